@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { Decimal } from 'decimal.js';
+import { Decimal as DecimalClass } from 'decimal.js';
+import { CchcDecimal, toDecimal, type DecimalInput } from './decimal.js';
+import { CchcError, fail, show, type CchcIssue } from './errors.js';
+
+/** Input of {@link checkSum}. */
+export interface CheckSumInput<T extends DecimalInput = DecimalInput> {
+  /** The parts (thành phần), e.g. dossiers pending by level. */
+  readonly parts: readonly T[];
+  /** The printed total (tổng). */
+  readonly total: T;
+  /** Largest |sum − total| still accepted (for totals of rounded figures). Default 0. */
+  readonly tolerance?: DecimalInput;
+}
+
+/** Schema of {@link CheckSumInput}. */
+export const CheckSumInputSchema = z.object({
+  parts: z.array(z.union([z.number(), z.bigint(), z.instanceof(DecimalClass)])),
+  total: z.union([z.number(), z.bigint(), z.instanceof(DecimalClass)]),
+  tolerance: z.union([z.number(), z.bigint(), z.instanceof(DecimalClass)]).optional(),
+});
+
+/** Result of {@link checkSum}; numbers when every input was a JS number, Decimals otherwise. */
+export interface SumCheck<T> {
+  /** Whether |sum − total| ≤ tolerance. */
+  readonly ok: boolean;
+  /** The sum of the parts. */
+  readonly sum: T;
+  /** sum − total: positive when the parts exceed the printed total. */
+  readonly difference: T;
+}
+
+/**
+ * Check that parts add up to a printed total (kiểm tra cộng dồn). Exact: numbers are added as decimals, so
+ * 0.1 + 0.2 = 0.3.
+ *
+ * @throws {@link CchcError} `INVALID_NUMBER` for a NaN/Infinity/non-number part, total or tolerance (every one listed).
+ *
+ * @example
+ * ```ts
+ * import { checkSum } from 'cchc';
+ * // Seed report: pending dossiers by level vs the printed total
+ * checkSum({ parts: [9235, 15297, 753], total: 17385 }); // { ok: false, sum: 25285, difference: 7900 }
+ * ```
+ */
+export function checkSum(input: CheckSumInput<number>): SumCheck<number>;
+export function checkSum(input: CheckSumInput): SumCheck<Decimal>;
+export function checkSum(input: CheckSumInput): SumCheck<number> | SumCheck<Decimal> {
+  if (typeof input !== 'object' || input === null || !Array.isArray(input.parts)) {
+    return fail('INVALID_INPUT', [], `Cần { parts: [...], total }, nhận được ${show(input)}`, `Expected { parts: [...], total }, received ${show(input)}`, input);
+  }
+  const problems: CchcIssue[] = [];
+  const read = (v: unknown, path: (string | number)[]): Decimal => {
+    try {
+      return toDecimal(v, path);
+    } catch (e) {
+      if (e instanceof CchcError) problems.push(...e.issues);
+      else throw e;
+      return new CchcDecimal(0);
+    }
+  };
+  const parts = input.parts.map((p, i) => read(p, ['parts', i]));
+  const total = read(input.total, ['total']);
+  const tolerance = input.tolerance === undefined ? new CchcDecimal(0) : read(input.tolerance, ['tolerance']).abs();
+  if (problems.length > 0) throw new CchcError(problems);
+  const sum = parts.reduce((a, b) => a.plus(b), new CchcDecimal(0));
+  const difference = sum.minus(total);
+  const ok = difference.abs().lte(tolerance);
+  const allNumbers = typeof input.total === 'number' && input.parts.every((p) => typeof p === 'number');
+  if (allNumbers) return Object.freeze({ ok, sum: sum.toNumber(), difference: difference.toNumber() });
+  return Object.freeze({ ok, sum, difference });
+}

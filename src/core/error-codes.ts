@@ -1,0 +1,33 @@
+/**
+ * Every stable error code `cchc` can raise, in one place, so callers can switch on them.
+ *
+ * Codes never change meaning once released; new ones are added here by the module that raises them.
+ * The comment after each code says which module raises it and why.
+ *
+ * @example
+ * ```ts
+ * import { CchcError } from 'cchc';
+ * try { ratio(1, 0); } catch (e) { if (e instanceof CchcError && e.code === 'ZERO_DENOMINATOR') { … } }
+ * ```
+ */
+export const CCHC_ERROR_CODES = [
+  // core
+  'INVALID_INPUT', // a value does not match the schema of a public function (from zod or our own checks)
+  'VALIDATION_FAILED', // several problems of different kinds; see `issues`
+  'INVALID_COUNT', // a count that is not a non-negative safe integer
+  'INVALID_NUMBER', // text or value that is not a number in the expected notation
+  'AMBIGUOUS_NUMBER', // text whose reading depends on the notation ("1.2": Vietnamese grouping or English decimal?)
+  'INVALID_DECIMALS', // a number of decimals outside 0..20 or not an integer
+  'INVALID_ROUNDING', // an unknown rounding mode
+  'INVALID_LOCALE', // an unknown locale
+  'ZERO_DENOMINATOR', // a ratio whose denominator is 0
+  'INVALID_DATE', // not an ISO calendar date YYYY-MM-DD that exists
+  'INVALID_TIMESTAMP', // not an ISO date-time with an explicit offset
+  'DATE_OUT_OF_RANGE', // a date outside what a function supports
+  'UNRECOGNIZED_PERIOD', // a period text ("Quý I/2020") that could not be read
+  'MISSING_YEAR', // a period text without a year and no `year` option
+  'INVALID_ADMIN_LEVEL', // not province / district / commune
+] as const;
+
+/** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODES}. */
+export type CchcErrorCode = (typeof CCHC_ERROR_CODES)[number];

@@ -1,0 +1,165 @@
+import type { CchcErrorCode } from './error-codes.js';
+
+/** A path to the offending value inside the input, as zod reports it: `['rows', 3, 'received']`. */
+export type CchcPath = readonly (string | number)[];
+
+/**
+ * One problem found in an input (vấn đề / lỗi dữ liệu), as data: a stable `code`, where it is (`path`),
+ * and what is wrong in Vietnamese and English. Validation collects every issue before throwing.
+ *
+ * @example
+ * ```ts
+ * const issue: CchcIssue = {
+ *   code: 'INVALID_DATE',
+ *   path: ['dueDate'],
+ *   messageVi: 'Ngày không hợp lệ: "2025-02-30"',
+ *   messageEn: 'Not a valid date: "2025-02-30"',
+ * };
+ * ```
+ */
+export interface CchcIssue {
+  /** Stable machine-readable code. */
+  readonly code: CchcErrorCode;
+  /** Where the problem is inside the input; `[]` for the input itself. */
+  readonly path: CchcPath;
+  /** Vietnamese message (thông báo tiếng Việt). */
+  readonly messageVi: string;
+  /** English message. */
+  readonly messageEn: string;
+  /** The offending value, when it is small enough to show. */
+  readonly received?: unknown;
+}
+
+function describePath(path: CchcPath): string {
+  if (path.length === 0) return '';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/**
+ * The one error class of `cchc` (lỗi của thư viện). Every public function that rejects its input throws a
+ * `CchcError`; it never returns NaN, Infinity, an Invalid Date or `undefined` to signal an error.
+ *
+ * - `code`: stable, for programs (`'ZERO_DENOMINATOR'`, `'INVALID_DATE'`, …; see {@link CCHC_ERROR_CODES}).
+ * - `path`: where the (first) problem is.
+ * - `messageVi` / `messageEn`: texts for people; `message` is the English text prefixed with the code.
+ * - `issues`: every problem found (validation does not stop at the first one).
+ *
+ * Modelled on zod's "errors as data" (`ZodError.issues`), with Vietnamese texts added.
+ *
+ * @example
+ * ```ts
+ * import { ratio, CchcError } from 'cchc';
+ * try {
+ *   ratio(5, 0);
+ * } catch (e) {
+ *   if (e instanceof CchcError) console.log(e.code, e.messageVi); // ZERO_DENOMINATOR Mẫu số bằng 0 …
+ * }
+ * ```
+ */
+export class CchcError extends Error {
+  override readonly name = 'CchcError';
+  /** Stable code of the error; `'VALIDATION_FAILED'` when issues of several kinds were found. */
+  readonly code: CchcErrorCode;
+  /** Path of the first issue. */
+  readonly path: CchcPath;
+  /** Vietnamese message. */
+  readonly messageVi: string;
+  /** English message. */
+  readonly messageEn: string;
+  /** Every issue found, at least one. */
+  readonly issues: readonly CchcIssue[];
+
+  constructor(issues: CchcIssue | readonly CchcIssue[], options?: { cause?: unknown }) {
+    const list: readonly CchcIssue[] = Array.isArray(issues) ? [...(issues as readonly CchcIssue[])] : [issues as CchcIssue];
+    if (list.length === 0) throw new TypeError('CchcError needs at least one issue');
+    const first = list[0]!;
+    const sameCode = list.every((i) => i.code === first.code);
+    const code: CchcErrorCode = sameCode ? first.code : 'VALIDATION_FAILED';
+    const join = (pick: (i: CchcIssue) => string) =>
+      list.length === 1
+        ? pick(first)
+        : list.map((i) => `• ${pick(i)}`).join('\n');
+    const messageEn =
+      list.length === 1 ? withPath(first.path, first.messageEn) : `${list.length} problems:\n${join((i) => withPath(i.path, i.messageEn))}`;
+    const messageVi =
+      list.length === 1 ? withPath(first.path, first.messageVi) : `${list.length} lỗi:\n${join((i) => withPath(i.path, i.messageVi))}`;
+    super(`[${code}] ${messageEn}`, options);
+    this.code = code;
+    this.path = first.path;
+    this.messageVi = messageVi;
+    this.messageEn = messageEn;
+    this.issues = Object.freeze(list);
+  }
+
+  /** A plain-object form for logs and JSON APIs. */
+  toJSON(): { name: 'CchcError'; code: CchcErrorCode; path: CchcPath; messageVi: string; messageEn: string; issues: readonly CchcIssue[] } {
+    return { name: this.name, code: this.code, path: this.path, messageVi: this.messageVi, messageEn: this.messageEn, issues: this.issues };
+  }
+}
+
+function withPath(path: CchcPath, message: string): string {
+  const p = describePath(path);
+  return p ? `${p}: ${message}` : message;
+}
+
+/**
+ * Whether a value is a {@link CchcError} (also across bundles, where `instanceof` can fail).
+ *
+ * @example
+ * ```ts
+ * isCchcError(new Error('x')); // false
+ * ```
+ */
+export function isCchcError(value: unknown): value is CchcError {
+  return (
+    value instanceof CchcError ||
+    (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'CchcError' && Array.isArray((value as { issues?: unknown }).issues))
+  );
+}
+
+/**
+ * Build an issue. Internal convenience used by every module.
+ * @internal
+ */
+export function issue(code: CchcErrorCode, path: CchcPath, messageVi: string, messageEn: string, received?: unknown): CchcIssue {
+  const out: { -readonly [K in keyof CchcIssue]: CchcIssue[K] } = { code, path: [...path], messageVi, messageEn };
+  if (received !== undefined) out.received = summarize(received);
+  return Object.freeze(out);
+}
+
+/**
+ * Throw a one-issue error.
+ * @internal
+ */
+export function fail(code: CchcErrorCode, path: CchcPath, messageVi: string, messageEn: string, received?: unknown): never {
+  throw new CchcError(issue(code, path, messageVi, messageEn, received));
+}
+
+/** Keep error payloads small: long strings and big objects are shortened. */
+function summarize(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > 200 ? `${value.slice(0, 200)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === null) return value;
+  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})`;
+  if (Array.isArray(value)) return `Array(${value.length})`;
+  if (typeof value === 'object') {
+    const name = (value as object).constructor?.name;
+    return name && name !== 'Object' ? name : 'object';
+  }
+  return typeof value;
+}
+
+/**
+ * A printable description of a received value, for messages.
+ * @internal
+ */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (value instanceof Date) return 'a Date object';
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

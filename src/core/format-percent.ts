@@ -1,0 +1,51 @@
+import type { Decimal } from 'decimal.js';
+import { toDecimal, type DecimalInput } from './decimal.js';
+import { localizeDecimalString } from './format-number.js';
+import { checkLocale, type Locale } from './locale.js';
+import { exactPercent } from './percent.js';
+import type { RatioLike } from './ratio.js';
+import { checkDecimals, checkRounding, roundDecimal, type RoundingMode } from './rounding.js';
+
+/** Options of {@link formatPercent} and {@link formatPercentPoints}. */
+export interface FormatPercentOptions {
+  /** Digits after the decimal mark, 0–20. Default 2. */
+  readonly decimals?: number;
+  /** Rounding mode. Default `'half-up'`. */
+  readonly rounding?: RoundingMode;
+  /** `vi` (default): "99,50%"; `en`: "99.50%". */
+  readonly locale?: Locale;
+}
+
+/**
+ * Write a rate as a percentage the way reports print it: "99,50%" (vi) or "99.50%" (en). Trailing zeros are kept.
+ *
+ * @example
+ * ```ts
+ * import { ratio, formatPercent } from 'cchc';
+ * formatPercent(ratio(618369, 621448));                          // '99,50%'
+ * formatPercent(ratio(618369, 621448), { locale: 'en' });        // '99.50%'
+ * formatPercent(ratio(107422, 109649), { rounding: 'down' });    // '97,96%'
+ * formatPercent(ratio(14, 42), { decimals: 1 });                 // '33,3%'
+ * ```
+ */
+export function formatPercent(r: RatioLike, options: FormatPercentOptions = {}): string {
+  return formatPercentPoints(exactPercent(r), options);
+}
+
+/**
+ * Write a number of percent points as a percentage: 56.345 → "56,35%". For values already in percent points
+ * (a score index, a printed rate); rates made with `ratio` go through {@link formatPercent}.
+ *
+ * @example
+ * ```ts
+ * import { formatPercentPoints } from 'cchc';
+ * formatPercentPoints(5.93, { decimals: 2 }); // '5,93%'
+ * ```
+ */
+export function formatPercentPoints(points: DecimalInput, options: FormatPercentOptions = {}): string {
+  const decimals = checkDecimals(options.decimals ?? 2);
+  const locale = checkLocale(options.locale ?? 'vi');
+  const p: Decimal = roundDecimal(toDecimal(points, ['points']), decimals, checkRounding(options.rounding ?? 'half-up'));
+  const plain = p.toFixed(decimals).replace(/^-(0(\.0*)?)$/, '$1');
+  return `${localizeDecimalString(plain, locale)}%`;
+}

@@ -1,0 +1,269 @@
+import { z } from 'zod';
+import { fail, show } from './errors.js';
+import { foldVi } from './_internal/fold-vi.js';
+import { daysInMonth, formatIsoDate, IsoDateSchema, parseIsoDate, type IsoDate } from './iso-date.js';
+
+/**
+ * What a period names:
+ * - `day`: one date ("ngày 15/02/2020");
+ * - `month`: a calendar month ("Tháng 12/2019");
+ * - `quarter`: a quarter ("Quý I/2020");
+ * - `half`: a half-year ("6 tháng đầu năm 2020", "6 tháng cuối năm");
+ * - `months-from-start`: the first n months of a year other than 6 ("9 tháng đầu năm 2019": 1/1–30/9);
+ * - `months-to-end`: the last n months of a year other than 6 ("3 tháng cuối năm");
+ * - `year`: a calendar year ("năm 2020");
+ * - `range`: explicit bounds ("từ ngày 16/12/2018 đến ngày 15/9/2019").
+ */
+export type PeriodKind = 'day' | 'month' | 'quarter' | 'half' | 'months-from-start' | 'months-to-end' | 'year' | 'range';
+
+/**
+ * A period of time (kỳ, thời gian) with inclusive ISO bounds, as Vietnamese documents name them.
+ *
+ * @example
+ * ```ts
+ * const q: Period = { kind: 'quarter', start: '2020-01-01', end: '2020-03-31', year: 2020, quarter: 1, label: 'Quý I/2020' };
+ * ```
+ */
+export interface Period {
+  /** See {@link PeriodKind}. */
+  readonly kind: PeriodKind;
+  /** First day, inclusive. */
+  readonly start: IsoDate;
+  /** Last day, inclusive. */
+  readonly end: IsoDate;
+  /** The year of the period (of its start, for a range). */
+  readonly year: number;
+  /** Month 1–12 for `month`. */
+  readonly month?: number;
+  /** Quarter 1–4 for `quarter`. */
+  readonly quarter?: number;
+  /** Half 1–2 for `half`. */
+  readonly half?: number;
+  /** Number of months for `months-from-start` / `months-to-end` (and 6 for `half`). */
+  readonly months?: number;
+  /** The canonical Vietnamese name ("Quý I/2020", "6 tháng đầu năm 2020", "Tháng 12/2019"). */
+  readonly label: string;
+}
+
+/** Schema of a {@link Period} (bounds must be valid dates with start ≤ end). */
+export const PeriodSchema = z
+  .object({
+    kind: z.enum(['day', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']),
+    start: IsoDateSchema,
+    end: IsoDateSchema,
+    year: z.number().int(),
+    month: z.number().int().min(1).max(12).optional(),
+    quarter: z.number().int().min(1).max(4).optional(),
+    half: z.number().int().min(1).max(2).optional(),
+    months: z.number().int().min(1).max(12).optional(),
+    label: z.string(),
+  })
+  .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] });
+
+/** Options of {@link parsePeriod}. */
+export interface ParsePeriodOptions {
+  /** The year to use when the text names none ("quý I", "6 tháng cuối năm"). */
+  readonly year?: number;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const ROMAN_OUT = ['', 'I', 'II', 'III', 'IV'];
+const WORD_NUMBERS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+
+// A year after a period name: "/2020", "-2020", " 2020", " năm 2020", "/năm 2020".
+const YEAR_TAIL = String.raw`(?:\s*[/-]\s*(?:nam\s*)?|\s+nam\s+|\s+)(\d{4})`;
+const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+const DATE_WORDS = String.raw`(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})`;
+
+const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number | undefined, text: string) => Period }[] = [
+  {
+    // "tháng 12/2019", "tháng 01/2020", "tháng 12 năm 2019", "tháng 12"
+    re: new RegExp(String.raw`^thang\s*(\d{1,2})(?:${YEAR_TAIL})?$`),
+    build: (m, y, text) => monthPeriod(Number(m[1]), needYear(m[2], y, text), text),
+  },
+  {
+    // "quý I/2020", "quí 4 năm 2019", "quý IV"
+    re: new RegExp(String.raw`^qu[yi]\s*(iv|i{1,3}|[1-4])(?:${YEAR_TAIL})?$`),
+    build: (m, y, text) => quarterPeriod(ROMAN[m[1]!] ?? Number(m[1]), needYear(m[2], y, text)),
+  },
+  {
+    // "6 tháng đầu năm 2020", "06 tháng cuối năm", "9 tháng đầu năm/2019", "sáu tháng đầu năm"
+    re: new RegExp(String.raw`^(\d{1,2}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\s+thang\s+(dau|cuoi)\s+nam(?:${YEAR_TAIL})?$`),
+    build: (m, y, text) => monthsPeriod(WORD_NUMBERS[m[1]!] ?? Number(m[1]), m[2] === 'dau' ? 'start' : 'end', needYear(m[3], y, text), text),
+  },
+  {
+    // "nửa đầu năm 2020", "nửa cuối năm"
+    re: new RegExp(String.raw`^nua\s+(dau|cuoi)\s+nam(?:${YEAR_TAIL})?$`),
+    build: (m, y, text) => monthsPeriod(6, m[1] === 'dau' ? 'start' : 'end', needYear(m[2], y, text), text),
+  },
+  {
+    // "năm 2020", "2020"
+    re: /^(?:nam\s*)?(\d{4})$/,
+    build: (m) => yearPeriod(Number(m[1])),
+  },
+  {
+    // "ngày 15/02/2020", "15/02/2020", "ngày 15 tháng 02 năm 2020"
+    re: new RegExp(String.raw`^(?:ngay\s+)?(?:${DATE}|${DATE_WORDS})$`),
+    build: (m, _y, text) => {
+      const day = dayOf(m[1] ?? m[4], m[2] ?? m[5], m[3] ?? m[6], text);
+      return { kind: 'day', start: day.iso, end: day.iso, year: day.year, label: `Ngày ${day.label}` };
+    },
+  },
+  {
+    // "từ ngày 16/12/2018 đến ngày 15/9/2019", "16/12/2018 - 15/9/2019"
+    re: new RegExp(String.raw`^(?:tu\s+)?(?:ngay\s+)?${DATE}\s*(?:den|-|toi)\s*(?:het\s+)?(?:ngay\s+)?${DATE}$`),
+    build: (m, _y, text) => {
+      const a = dayOf(m[1], m[2], m[3], text);
+      const b = dayOf(m[4], m[5], m[6], text);
+      if (a.iso > b.iso) unrecognized(text, 'ngày bắt đầu sau ngày kết thúc', 'the start is after the end');
+      return { kind: 'range', start: a.iso, end: b.iso, year: a.year, label: `Từ ngày ${a.label} đến ngày ${b.label}` };
+    },
+  },
+];
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function needYear(captured: string | undefined, fallback: number | undefined, text: string): number {
+  if (captured !== undefined) return checkYear(Number(captured), text);
+  if (fallback === undefined) {
+    return fail(
+      'MISSING_YEAR',
+      ['text'],
+      `Kỳ ${show(text)} không ghi năm; hãy truyền tùy chọn { year }`,
+      `The period ${show(text)} names no year; pass the { year } option`,
+      text,
+    );
+  }
+  return checkYear(fallback, text);
+}
+
+function checkYear(year: number, text: string): number {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    return fail('UNRECOGNIZED_PERIOD', ['year'], `Năm không hợp lệ trong kỳ ${show(text)}: ${show(year)}`, `Invalid year in the period ${show(text)}: ${show(year)}`, year);
+  }
+  return year;
+}
+
+function dayOf(d: string | undefined, mo: string | undefined, y: string | undefined, text: string): { iso: IsoDate; year: number; label: string } {
+  const year = checkYear(Number(y), text);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return fail('INVALID_DATE', ['text'], `Ngày không có thật trong ${show(text)}: ${d}/${mo}/${y}`, `No such date in ${show(text)}: ${d}/${mo}/${y}`, text);
+  }
+  return { iso: formatIsoDate(year, month, day), year, label: `${pad2(day)}/${pad2(month)}/${year}` };
+}
+
+function monthPeriod(month: number, year: number, text: string): Period {
+  if (month < 1 || month > 12) unrecognized(text, `không có tháng ${month}`, `there is no month ${month}`);
+  return {
+    kind: 'month',
+    start: formatIsoDate(year, month, 1),
+    end: formatIsoDate(year, month, daysInMonth(year, month)),
+    year,
+    month,
+    label: `Tháng ${pad2(month)}/${year}`,
+  };
+}
+
+function quarterPeriod(quarter: number, year: number): Period {
+  const first = (quarter - 1) * 3 + 1;
+  return {
+    kind: 'quarter',
+    start: formatIsoDate(year, first, 1),
+    end: formatIsoDate(year, first + 2, daysInMonth(year, first + 2)),
+    year,
+    quarter,
+    label: `Quý ${ROMAN_OUT[quarter]}/${year}`,
+  };
+}
+
+function monthsPeriod(months: number, from: 'start' | 'end', year: number, text: string): Period {
+  if (!Number.isInteger(months) || months < 1 || months > 12) unrecognized(text, `số tháng ${months} không hợp lệ`, `${months} is not a number of months`);
+  const firstMonth = from === 'start' ? 1 : 13 - months;
+  const lastMonth = from === 'start' ? months : 12;
+  const label = `${months} tháng ${from === 'start' ? 'đầu' : 'cuối'} năm ${year}`;
+  const base = {
+    start: formatIsoDate(year, firstMonth, 1),
+    end: formatIsoDate(year, lastMonth, daysInMonth(year, lastMonth)),
+    year,
+    months,
+    label,
+  };
+  if (months === 12) return { ...base, kind: 'year', label: `Năm ${year}` };
+  if (months === 6) return { kind: 'half', half: from === 'start' ? 1 : 2, ...base };
+  return { kind: from === 'start' ? 'months-from-start' : 'months-to-end', ...base };
+}
+
+function yearPeriod(year: number): Period {
+  return { kind: 'year', start: formatIsoDate(year, 1, 1), end: formatIsoDate(year, 12, 31), year, label: `Năm ${year}` };
+}
+
+function unrecognized(text: string, whyVi?: string, whyEn?: string): never {
+  return fail(
+    'UNRECOGNIZED_PERIOD',
+    ['text'],
+    `Không hiểu kỳ ${show(text)}${whyVi ? ` (${whyVi})` : ''}. Các dạng được hỗ trợ: "Tháng 12/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng đầu năm", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019"`,
+    `Could not understand the period ${show(text)}${whyEn ? ` (${whyEn})` : ''}. Supported forms: "Tháng 12/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng đầu năm", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019"`,
+    text,
+  );
+}
+
+/**
+ * Read a period as Vietnamese documents write it (đọc kỳ báo cáo / thời hạn) into inclusive ISO bounds.
+ *
+ * Understood forms (any case, with or without accents, old or new tone placement, extra spaces, "/" "-" or "năm"
+ * before the year, a trailing "." or ","):
+ * "Tháng 12/2019", "tháng 01/2020", "tháng 12 năm 2019"; "Quý I/2020" … "Quý IV", "quí 2/2020", "Quý I năm 2020";
+ * "6 tháng đầu năm 2020", "6 tháng cuối năm", "9 tháng đầu năm 2019", "nửa đầu năm"; "năm 2020", "2020";
+ * "ngày 15/02/2020", "15/02/2020", "ngày 15 tháng 02 năm 2020"; "từ ngày 16/12/2018 đến ngày 15/9/2019".
+ * Texts without a year ("quý I", "tháng 12") take `options.year`.
+ *
+ * @throws {@link CchcError} `UNRECOGNIZED_PERIOD` (with the forms it knows), `MISSING_YEAR`, `INVALID_DATE`.
+ *
+ * @example
+ * ```ts
+ * import { parsePeriod } from 'cchc';
+ * parsePeriod('Quý I/2020');                   // { kind: 'quarter', start: '2020-01-01', end: '2020-03-31', … }
+ * parsePeriod('9 tháng đầu năm 2019').end;     // '2019-09-30'
+ * parsePeriod('6 tháng cuối năm', { year: 2020 }).start; // '2020-07-01'
+ * ```
+ */
+export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Period {
+  if (typeof text !== 'string') {
+    return fail('UNRECOGNIZED_PERIOD', ['text'], `Cần một chuỗi mô tả kỳ, nhận được ${show(text)}`, `Expected the text of a period, received ${show(text)}`, text);
+  }
+  if (options.year !== undefined && (!Number.isInteger(options.year) || options.year < 1000 || options.year > 9999)) {
+    fail('INVALID_INPUT', ['year'], `Năm không hợp lệ: ${show(options.year)}`, `Invalid year: ${show(options.year)}`, options.year);
+  }
+  const folded = foldVi(text)
+    .replace(/^[(\[]\s*|\s*[)\]]$/g, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+  for (const { re, build } of PATTERNS) {
+    const m = re.exec(folded);
+    if (m) return Object.freeze(build(m, options.year, text));
+  }
+  return unrecognized(text);
+}
+
+/**
+ * Whether a date lies within a period, bounds included.
+ *
+ * @throws {@link CchcError} `INVALID_DATE` for a bad date or bad period bounds.
+ * @example
+ * ```ts
+ * import { parsePeriod, periodContains } from 'cchc';
+ * periodContains(parsePeriod('Quý I/2020'), '2020-03-31'); // true
+ * periodContains(parsePeriod('Quý I/2020'), '2020-04-01'); // false
+ * ```
+ */
+export function periodContains(period: Pick<Period, 'start' | 'end'>, date: IsoDate): boolean {
+  if (typeof period !== 'object' || period === null) {
+    return fail('INVALID_INPUT', ['period'], `Cần một kỳ { start, end }, nhận được ${show(period)}`, `Expected a period { start, end }, received ${show(period)}`, period);
+  }
+  const s = parseIsoDate(period.start, ['period', 'start']);
+  const e = parseIsoDate(period.end, ['period', 'end']);
+  const d = parseIsoDate(date, ['date']);
+  return s <= d && d <= e;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { CchcError, issue, type CchcIssue, type CchcPath } from './errors.js';
+import type { CchcErrorCode } from './error-codes.js';
+
+const viLocale = z.locales.vi();
+
+/**
+ * Convert zod issues into {@link CchcIssue}s, with Vietnamese texts from zod's `vi` locale and the English
+ * ones from zod. Custom issues raised by our own refinements carry their own code and texts in `params`.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * const r = z.object({ n: z.number() }).safeParse({ n: 'x' });
+ * if (!r.success) zodIssuesToCchc(r.error.issues)[0].code; // 'INVALID_INPUT'
+ * ```
+ */
+export function zodIssuesToCchc(issues: readonly z.core.$ZodIssue[], basePath: CchcPath = []): CchcIssue[] {
+  return issues.map((zi) => {
+    const path = [...basePath, ...zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const params = (zi as { params?: { cchc?: { code: CchcErrorCode; messageVi: string; messageEn: string } } }).params;
+    if (zi.code === 'custom' && params?.cchc) {
+      return issue(params.cchc.code, path, params.cchc.messageVi, params.cchc.messageEn, (zi as { input?: unknown }).input);
+    }
+    let vi: string;
+    try {
+      const localized = viLocale.localeError(zi as never);
+      vi = typeof localized === 'string' ? localized : (localized?.message ?? zi.message);
+    } catch {
+      vi = zi.message;
+    }
+    return issue('INVALID_INPUT', path, vi, zi.message, (zi as { input?: unknown }).input);
+  });
+}
+
+/**
+ * Parse `input` with a zod schema at a public boundary. Returns the parsed value, or throws one
+ * {@link CchcError} that lists every problem.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * parseWithSchema(z.number().int(), 3); // 3
+ * ```
+ * @internal
+ */
+export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown, basePath: CchcPath = []): z.output<S> {
+  const r = schema.safeParse(input, { reportInput: true });
+  if (r.success) return r.data;
+  throw new CchcError(zodIssuesToCchc(r.error.issues, basePath));
+}
+
+/**
+ * Attach a cchc code and bilingual texts to a zod refinement, so that `parseWithSchema` reports it as such.
+ *
+ * @example
+ * ```ts
+ * z.string().refine(isValid, cchcRefinement('INVALID_DATE', 'Ngày không hợp lệ', 'Invalid date'));
+ * ```
+ * @internal
+ */
+export function cchcRefinement(code: CchcErrorCode, messageVi: string, messageEn: string) {
+  return { message: messageEn, params: { cchc: { code, messageVi, messageEn } } };
+}

@@ -1,0 +1,7 @@
+/**
+ * `cchc/datasets`: data only — the seed plan, the seed report, holiday schedules, methodologies — each typed,
+ * validated by tests, and citing its source. A separate entry point, so importing a function never loads data.
+ *
+ * @packageDocumentation
+ */
+export { kienGiang2019DossierTable, type SeedDossierRow } from './kien-giang-2019-dossiers.js';

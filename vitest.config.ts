@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The whole suite runs once per host time zone. Results must never depend on the host zone,
+ * so every unit, property and golden test runs four times (the zones below span UTC-8 to UTC+14).
+ * `test/_tz-guard.test.ts` proves in each project that the zone was really applied.
+ */
+export const TIME_ZONES = ['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati'] as const;
+
+export default defineConfig({
+  resolve: {
+    // Tests, examples and docs samples import the package by its public name, resolved to the sources.
+    // The built package (dist/) is checked separately by test/integration/package.test.ts.
+    alias: [
+      { find: /^cchc$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^cchc\/datasets$/, replacement: fileURLToPath(new URL('./src/datasets/index.ts', import.meta.url)) },
+    ],
+  },
+  test: {
+    projects: TIME_ZONES.map((tz) => ({
+      extends: true,
+      test: {
+        name: `tz:${tz}`,
+        include: ['test/**/*.test.ts'],
+        exclude: ['test/integration/**'],
+        env: { TZ: tz, CCHC_EXPECTED_TZ: tz },
+      },
+    })),
+  },
+});
