@@ -1,2 +1,10 @@
-// Public API of the audit module, by name. Filled in by its issue.
-export {};
+// Public API of the audit layer, by name.
+export {
+  AuditFindingSchema,
+  makeFinding,
+  summarizeFindings,
+  sortFindings,
+  type AuditFinding,
+  type FindingSeverity,
+  type FindingValue,
+} from './finding.js';
