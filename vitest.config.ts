@@ -18,14 +18,28 @@ export default defineConfig({
     ],
   },
   test: {
-    projects: TIME_ZONES.map((tz) => ({
-      extends: true,
-      test: {
-        name: `tz:${tz}`,
-        include: ['test/**/*.test.ts'],
-        exclude: ['test/integration/**'],
-        env: { TZ: tz, CCHC_EXPECTED_TZ: tz },
+    projects: [
+      ...TIME_ZONES.map((tz) => ({
+        extends: true,
+        test: {
+          name: `tz:${tz}`,
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/integration/**'],
+          env: { TZ: tz, CCHC_EXPECTED_TZ: tz },
+        },
+      })),
+      {
+        // Slow or environment-heavy tests (built package, SQL engines, CLI, browser, docs samples), run once,
+        // in a zone far from Vietnam's so that any leak of the host zone shows.
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          env: { TZ: 'America/Los_Angeles', CCHC_EXPECTED_TZ: 'America/Los_Angeles' },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
-    })),
+    ],
   },
 });
