@@ -27,6 +27,12 @@ export const CCHC_ERROR_CODES = [
   'UNRECOGNIZED_PERIOD', // a period text ("Quý I/2020") that could not be read
   'MISSING_YEAR', // a period text without a year and no `year` option
   'INVALID_ADMIN_LEVEL', // not province / district / commune
+  // plan
+  'UNRECOGNIZED_DEADLINE', // a deadline text ("Thời gian ban hành") with a part that could not be read; lists the parts read
+  'DUPLICATE_CODE', // two tasks with the same code in one section, or two sections with the same code side by side
+  'INVALID_PROGRESS', // a progress record that contradicts its task (milestone out of range, done without total …)
+  'UNRECOGNIZED_QUANTITY', // a results-table figure ("34 nhiệm vụ/06 đơn vị") that could not be read
+  'UNIT_MISMATCH', // planned and completed figures of one results row counted in different units
 ] as const;
 
 /** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODES}. */

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
+import type { Ratio } from '../core/ratio.js';
+import { parseWithSchema } from '../core/validate.js';
+import { parseAgencies } from './agency.js';
+import { flattenTasks, type PlanTask } from './plan-tasks.js';
+import type { Plan } from './plan.js';
+import { completionRatio, countStatuses, type StatusCounts } from './status-counts.js';
+import { DEFAULT_DUE_SOON_DAYS, statusOfTask, type TaskStatusResult } from './task-status.js';
+import { checkPlan } from './_internal/check-plan.js';
+import { fold } from './_internal/folded.js';
+
+/** How {@link planProgress} groups tasks: by section, by lead agency, or by product. */
+export type ProgressGroupBy = 'section' | 'lead' | 'product';
+
+/** Options of {@link planProgress}. */
+export interface PlanProgressOptions {
+  /** The day of the status. */
+  readonly asOf: IsoDate;
+  /** `section` (by the top-level section, or deeper with `sectionDepth`), `lead` (by lead agency) or `product`. */
+  readonly groupBy: ProgressGroupBy;
+  /** For `groupBy: 'section'`: how many levels of sections make a group (default 1: "VI"; 2: "VI.A", "VI.B"). */
+  readonly sectionDepth?: number;
+  /** See `taskStatus` (default 7 calendar days). */
+  readonly dueSoonDays?: number;
+}
+
+/** Schema of {@link PlanProgressOptions}. */
+export const PlanProgressOptionsSchema = z.object({
+  asOf: IsoDateSchema,
+  groupBy: z.enum(['section', 'lead', 'product']),
+  sectionDepth: z.number().int().min(1).optional(),
+  dueSoonDays: z.number().int().nonnegative().optional(),
+});
+
+/** One group of {@link PlanProgress}. */
+export interface ProgressGroup {
+  /** Section path ("VI" or "VI.A"), agency key ("so-noi-vu"), or folded product text. */
+  readonly key: string;
+  /** Section title, agency name (abbreviations expanded) or product as first printed. */
+  readonly label: string;
+  /** Tasks per status, and in total. */
+  readonly counts: StatusCounts;
+  /** Done (on time or late) over tasks that can be done (continuous-only tasks left out); `null` if none can. */
+  readonly completion: Ratio | null;
+  /** Ids of the tasks in the group ("I.1", "VI.A.3"), in plan order. */
+  readonly taskIds: readonly string[];
+}
+
+/** One task with its status, as {@link planProgress} computed it. */
+export interface TaskWithStatus {
+  readonly task: PlanTask;
+  readonly status: TaskStatusResult;
+}
+
+/** Result of {@link planProgress}. */
+export interface PlanProgress {
+  readonly asOf: IsoDate;
+  readonly groupBy: ProgressGroupBy;
+  /** The whole plan: every task counted once. */
+  readonly total: ProgressGroup;
+  /** The groups, in order of first appearance in the plan. */
+  readonly groups: readonly ProgressGroup[];
+  /** Every task with its status, in plan order. */
+  readonly tasks: readonly TaskWithStatus[];
+}
+
+interface Bucket {
+  key: string;
+  label: string;
+  ids: string[];
+  statuses: TaskStatusResult['status'][];
+}
+
+function group(b: Bucket): ProgressGroup {
+  const counts = countStatuses(b.statuses);
+  return Object.freeze({ key: b.key, label: b.label, counts, completion: completionRatio(counts), taskIds: Object.freeze([...b.ids]) });
+}
+
+/**
+ * Progress of a plan on a date (tiến độ thực hiện kế hoạch): every task's status (see `taskStatus`), counted per
+ * status and per group, with the completion ratio — the "X/Y nhiệm vụ hoàn thành" of year-end reports.
+ *
+ * - `section`: by top-level section ("I" … "VII"); `sectionDepth: 2` splits "VI" into "VI.A" and "VI.B".
+ * - `lead`: by lead agency (cơ quan chủ trì), normalised with `parseAgencies` ("VP UBND tỉnh" and "Văn phòng UBND
+ *   tỉnh" are one group). A task led jointly by several agencies is counted under each, so group totals may add up
+ *   to more than `total`.
+ * - `product`: by product (sản phẩm) as printed, compared without case, accents or extra spaces.
+ *
+ * Completion is done ÷ (tasks − continuous-only tasks); a task with a dated milestone and an ongoing part counts as
+ * done once its dated milestones are (see `taskStatus`).
+ *
+ * @throws {@link CchcError} for an invalid plan or options (every problem listed).
+ *
+ * @example
+ * ```ts
+ * import { planProgress } from 'cchc';
+ * import { kienGiang2020Plan } from 'cchc/datasets';
+ * const p = planProgress(kienGiang2020Plan, { asOf: '2020-06-30', groupBy: 'lead' });
+ * p.groups.map((g) => [g.label, g.counts.total]).slice(0, 3);
+ * // [['Sở Tư pháp', 3], ['Văn phòng Ủy ban nhân dân tỉnh', 5], ['Sở Nội vụ', 13]]
+ * p.total.counts.overdue; // 22
+ * ```
+ */
+export function planProgress(plan: Plan, options: PlanProgressOptions): PlanProgress {
+  const valid = checkPlan(plan);
+  const o = parseWithSchema(PlanProgressOptionsSchema, options, []);
+  const depth = o.sectionDepth ?? 1;
+  const dueSoonDays = o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+  const tasks = flattenTasks(valid).map((task) => Object.freeze({ task, status: statusOfTask(task, o.asOf, dueSoonDays) }));
+
+  const buckets = new Map<string, Bucket>();
+  const add = (key: string, label: string, t: TaskWithStatus) => {
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { key, label, ids: [], statuses: [] }));
+    if (b.ids.includes(t.task.id)) return;
+    b.ids.push(t.task.id);
+    b.statuses.push(t.status.status);
+  };
+  for (const t of tasks) {
+    if (o.groupBy === 'section') {
+      const n = Math.min(depth, t.task.sectionPath.length);
+      add(t.task.sectionPath.slice(0, n).join('.'), t.task.sectionTitles[n - 1] ?? '', t);
+    } else if (o.groupBy === 'lead') {
+      for (const a of parseAgencies(t.task.lead).agencies) add(a.key, a.name, t);
+    } else {
+      add(fold(t.task.product).text, t.task.product.trim(), t);
+    }
+  }
+  const total = group({ key: '*', label: `${valid.number}`, ids: tasks.map((t) => t.task.id), statuses: tasks.map((t) => t.status.status) });
+  return Object.freeze({
+    asOf: o.asOf,
+    groupBy: o.groupBy,
+    total,
+    groups: Object.freeze([...buckets.values()].map(group)),
+    tasks: Object.freeze(tasks),
+  });
+}

@@ -1,0 +1,58 @@
+import type { Plan, Section } from './plan.js';
+import type { Task } from './task.js';
+import { checkPlan } from './_internal/check-plan.js';
+
+/**
+ * A task together with where it sits in its plan: the codes and titles of the sections above it, and an id made of
+ * those codes and its own ("VI.A.1"), unique within the plan.
+ *
+ * @example
+ * ```ts
+ * import { planTasks } from 'cchc';
+ * import { kienGiang2020Plan } from 'cchc/datasets';
+ * const t: PlanTask = planTasks(kienGiang2020Plan)[0];
+ * ```
+ */
+export interface PlanTask extends Task {
+  /** Section codes then the task code, joined with ".": "I.1", "VI.A.3". */
+  readonly id: string;
+  /** Codes of the sections from the top down: `['VI', 'A']`. */
+  readonly sectionPath: readonly string[];
+  /** Titles of those sections, as printed. */
+  readonly sectionTitles: readonly string[];
+}
+
+/** Flatten validated sections. @internal */
+export function flattenTasks(plan: Plan): PlanTask[] {
+  const out: PlanTask[] = [];
+  const walk = (sections: readonly Section[], codes: readonly string[], titles: readonly string[]) => {
+    for (const s of sections) {
+      const path = Object.freeze([...codes, s.code]);
+      const names = Object.freeze([...titles, s.title]);
+      for (const t of s.tasks) out.push(Object.freeze({ ...t, id: [...path, t.code].join('.'), sectionPath: path, sectionTitles: names }));
+      if (s.sections) walk(s.sections, path, names);
+    }
+  };
+  walk(plan.sections, [], []);
+  return out;
+}
+
+/**
+ * Every task of a plan, flattened in document order (a section's own tasks before its sub-sections'), each with its
+ * section path (danh sách nhiệm vụ kèm mục).
+ *
+ * @throws {@link CchcError} when `plan` does not match {@link PlanSchema} (every problem listed).
+ *
+ * @example
+ * ```ts
+ * import { planTasks } from 'cchc';
+ * import { kienGiang2020Plan } from 'cchc/datasets';
+ * const tasks = planTasks(kienGiang2020Plan);
+ * tasks.length; // 32
+ * tasks[22].id; // 'VI.B.1'
+ * tasks[22].sectionPath; // ['VI', 'B']
+ * ```
+ */
+export function planTasks(plan: Plan): PlanTask[] {
+  return flattenTasks(checkPlan(plan));
+}
