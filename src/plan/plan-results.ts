@@ -126,7 +126,7 @@ export interface PlanResults {
 const NO_FIGURE = /^(?:\/\/|-+|—|x|\.+)?$/;
 const NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
 const UNIT = String.raw`([^\d/()]*[^\d/()\s])`;
-const TAIL = String.raw`(?:\s*/\s*([^()]*[^()\s]))?(?:\s*\((.*)\))?`;
+const TAIL = String.raw`(?:\s*/\s*([^()/]*[^()/\s]))?(?:\s*\(([^()]*)\))?`;
 const OF_FORM = new RegExp(String.raw`^${NUM}\s*/\s*${NUM}(?:\s+${UNIT})?${TAIL}$`, 'd');
 const COUNT_FORM = new RegExp(String.raw`^${NUM}(?:\s+${UNIT})?${TAIL}$`, 'd');
 
