@@ -52,6 +52,14 @@ interface Compiled {
   readonly re: RegExp;
 }
 
+interface CompiledSet {
+  /** Aliases by their first folded word, so only a few regexes are tried at each position. */
+  readonly byFirstWord: Map<string, Compiled[]>;
+  readonly byKey: Map<string, AgencyDefinition>;
+}
+
+const FIRST_WORD = /^[^\s,;&\-/().:]+/;
+
 const PEOPLE_COMMITTEE_BY_LEVEL: Record<string, string> = {
   tinh: 'provincial-people-committee',
   huyen: 'district-people-committees',
@@ -68,7 +76,8 @@ const SEPARATORS = /(?:[\s,;]+|(?:va|cung voi|cung|voi)(?=\s))+/y;
 const PLURAL = /(?:cac|nhung)\s+/y;
 const ELLIPSIS = /cap\s+(tinh|huyen|xa)(?=$|[\s,;])/y;
 
-const compileCache = new WeakMap<readonly AgencyDefinition[], { compiled: Compiled[]; byKey: Map<string, AgencyDefinition> }>();
+const compileCache = new WeakMap<readonly AgencyDefinition[], CompiledSet>();
+const validated = new WeakSet<readonly AgencyDefinition[]>();
 
 function aliasRegex(alias: string): RegExp {
   const folded = fold(alias).text.replace(/^(?:cac|nhung)\s+/, '');
@@ -80,16 +89,21 @@ function aliasRegex(alias: string): RegExp {
   return new RegExp(`${body}(?=$|[\\s,;().:])`, 'y');
 }
 
-function compile(definitions: readonly AgencyDefinition[]) {
+function compile(definitions: readonly AgencyDefinition[]): CompiledSet {
   const hit = compileCache.get(definitions);
   if (hit) return hit;
-  const compiled: Compiled[] = [];
+  const byFirstWord = new Map<string, Compiled[]>();
   const byKey = new Map<string, AgencyDefinition>();
   for (const def of definitions) {
     byKey.set(def.key, def);
-    for (const alias of [def.name, ...def.aliases]) compiled.push({ def, re: aliasRegex(alias) });
+    for (const alias of [def.name, ...def.aliases]) {
+      const first = FIRST_WORD.exec(fold(alias).text.replace(/^(?:cac|nhung)\s+/, ''))?.[0] ?? '';
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ def, re: aliasRegex(alias) });
+      byFirstWord.set(first, list);
+    }
   }
-  const out = { compiled, byKey };
+  const out = { byFirstWord, byKey };
   compileCache.set(definitions, out);
   return out;
 }
@@ -106,9 +120,10 @@ function closure(keys: readonly string[] | undefined, byKey: Map<string, AgencyD
   return out;
 }
 
-function longestAlias(t: string, at: number, compiled: readonly Compiled[]): { def: AgencyDefinition; end: number } | undefined {
+function longestAlias(t: string, at: number, compiled: CompiledSet): { def: AgencyDefinition; end: number } | undefined {
   let best: { def: AgencyDefinition; end: number } | undefined;
-  for (const c of compiled) {
+  const first = FIRST_WORD.exec(t.slice(at))?.[0];
+  for (const c of (first === undefined ? undefined : compiled.byFirstWord.get(first)) ?? []) {
     c.re.lastIndex = at;
     const m = c.re.exec(t);
     if (m && (best === undefined || at + m[0].length > best.end)) best = { def: c.def, end: at + m[0].length };
@@ -117,7 +132,7 @@ function longestAlias(t: string, at: number, compiled: readonly Compiled[]): { d
 }
 
 /** Where the current agency's words end: at "," ";" or "và" before another agency, or at the end. */
-function boundary(t: string, from: number, compiled: readonly Compiled[]): number {
+function boundary(t: string, from: number, compiled: CompiledSet): number {
   for (let i = from; i < t.length; i++) {
     const c = t[i];
     if (c === ',' || c === ';') return i;
@@ -154,8 +169,9 @@ function onlyPlace(foldedQualifier: string, original: string): boolean {
  * @example
  * ```ts
  * import { parseAgencies } from 'cchc';
- * parseAgencies('Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã').agencies.map((a) => a.key);
- * // ['provincial-departments', 'district-people-committees', 'commune-people-committees']
+ * const list = parseAgencies('Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã');
+ * list.agencies.map((a) => a.key); // ['provincial-departments', 'district-people-committees', 'commune-people-committees']
+ * list.agencies.map((a) => a.text); // ['Các sở, ban, ngành tỉnh', 'UBND cấp huyện', 'cấp xã']
  * parseAgencies('Sở Nội vụ, Văn phòng UBND tỉnh').agencies.map((a) => a.name); // ['Sở Nội vụ', 'Văn phòng Ủy ban nhân dân tỉnh']
  * parseAgencies('Sở TT&TT').agencies[0].name; // 'Sở Thông tin và Truyền thông'
  * ```
@@ -164,9 +180,13 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
   if (typeof text !== 'string' || text.trim() === '') {
     return fail('INVALID_INPUT', ['text'], `Cần tên cơ quan, nhận được ${show(text)}`, `Expected an agency text, received ${show(text)}`, text);
   }
-  if (options.definitions !== undefined) parseWithSchema(z.array(AgencyDefinitionSchema), options.definitions, ['definitions']);
-  // Compiled once per definitions array (by identity).
-  const { compiled, byKey } = compile(options.definitions ?? AGENCY_DEFINITIONS);
+  if (options.definitions !== undefined && !validated.has(options.definitions)) {
+    parseWithSchema(z.array(AgencyDefinitionSchema), options.definitions, ['definitions']);
+    validated.add(options.definitions);
+  }
+  // Validated and compiled once per definitions array (by identity: treat a definitions array as immutable).
+  const compiled = compile(options.definitions ?? AGENCY_DEFINITIONS);
+  const { byKey } = compiled;
   const f = fold(text);
   const t = f.text;
   const agencies: Agency[] = [];

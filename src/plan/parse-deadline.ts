@@ -27,6 +27,9 @@ const PREPOSITIONS: readonly (readonly [RegExp, Mode])[] = [
   [/^dau\s+/, 'start'],
 ];
 
+// How a period text can start (saves calling parsePeriod, which throws, on every word).
+const PERIOD_START = /^(?:\d|thang|qu[yi]|nam|ngay|nua|tu|mot|hai|ba|bon|sau|bay|tam|chin|muoi)/;
+
 // Last words of a label that show the time after them was not read as written.
 const LABEL_STOP = /(?:^|\s)(?:truoc|sau|tu|khi|cuoi|dau|giua|den|het|nhat|la|qua|hon|trong|vao|ngay|thang|quy|nam)$/;
 
@@ -122,7 +125,7 @@ function readPart(part: string, planYear: number, failure: { value?: Failure }):
         }
       }
     }
-    if (rest.length === 0) continue;
+    if (rest.length === 0 || !PERIOD_START.test(rest)) continue;
     let period: Period;
     try {
       period = parsePeriod(f.slice(restStart), { year: planYear });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
 import type { Ratio } from '../core/ratio.js';
 import { parseWithSchema } from '../core/validate.js';
-import { parseAgencies } from './agency.js';
+import { parseAgencies, type Agency } from './agency.js';
 import { flattenTasks, type PlanTask } from './plan-tasks.js';
 import type { Plan } from './plan.js';
 import { completionRatio, countStatuses, type StatusCounts } from './status-counts.js';
@@ -69,6 +69,7 @@ interface Bucket {
   key: string;
   label: string;
   ids: string[];
+  seen: Set<string>;
   statuses: TaskStatusResult['status'][];
 }
 
@@ -97,8 +98,7 @@ function group(b: Bucket): ProgressGroup {
  * import { planProgress } from 'cchc';
  * import { kienGiang2020Plan } from 'cchc/datasets';
  * const p = planProgress(kienGiang2020Plan, { asOf: '2020-06-30', groupBy: 'lead' });
- * p.groups.map((g) => [g.label, g.counts.total]).slice(0, 3);
- * // [['Sở Tư pháp', 3], ['Văn phòng Ủy ban nhân dân tỉnh', 5], ['Sở Nội vụ', 13]]
+ * p.groups.map((g) => [g.label, g.counts.total]).slice(0, 3); // [['Sở Tư pháp', 3], ['Văn phòng Ủy ban nhân dân tỉnh', 5], ['Sở Nội vụ', 13]]
  * p.total.counts.overdue; // 22
  * ```
  */
@@ -112,22 +112,29 @@ export function planProgress(plan: Plan, options: PlanProgressOptions): PlanProg
   const buckets = new Map<string, Bucket>();
   const add = (key: string, label: string, t: TaskWithStatus) => {
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { key, label, ids: [], statuses: [] }));
-    if (b.ids.includes(t.task.id)) return;
+    if (!b) buckets.set(key, (b = { key, label, ids: [], seen: new Set(), statuses: [] }));
+    if (b.seen.has(t.task.id)) return;
+    b.seen.add(t.task.id);
     b.ids.push(t.task.id);
     b.statuses.push(t.status.status);
   };
+  const leads = new Map<string, readonly Agency[]>(); // plans repeat the same lead and product texts
+  const products = new Map<string, string>();
   for (const t of tasks) {
     if (o.groupBy === 'section') {
       const n = Math.min(depth, t.task.sectionPath.length);
       add(t.task.sectionPath.slice(0, n).join('.'), t.task.sectionTitles[n - 1] ?? '', t);
     } else if (o.groupBy === 'lead') {
-      for (const a of parseAgencies(t.task.lead).agencies) add(a.key, a.name, t);
+      let agencies = leads.get(t.task.lead);
+      if (!agencies) leads.set(t.task.lead, (agencies = parseAgencies(t.task.lead).agencies));
+      for (const a of agencies) add(a.key, a.name, t);
     } else {
-      add(fold(t.task.product).text, t.task.product.trim(), t);
+      let key = products.get(t.task.product);
+      if (key === undefined) products.set(t.task.product, (key = fold(t.task.product).text));
+      add(key, t.task.product.trim(), t);
     }
   }
-  const total = group({ key: '*', label: `${valid.number}`, ids: tasks.map((t) => t.task.id), statuses: tasks.map((t) => t.status.status) });
+  const total = group({ key: '*', label: valid.number, ids: tasks.map((t) => t.task.id), seen: new Set(), statuses: tasks.map((t) => t.status.status) });
   return Object.freeze({
     asOf: o.asOf,
     groupBy: o.groupBy,

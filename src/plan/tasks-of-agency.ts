@@ -56,6 +56,12 @@ export function tasksOfAgency(plan: Plan, agency: string, options: TasksOfAgency
   parseWithSchema(TasksOfAgencyOptionsSchema, options, []);
   const definitions = options.definitions ?? AGENCY_DEFINITIONS;
   const role = options.role ?? 'any';
+  const memo = new Map<string, readonly Agency[]>(); // plans repeat the same agency texts
+  const read = (text: string): readonly Agency[] => {
+    let list = memo.get(text);
+    if (!list) memo.set(text, (list = parseAgencies(text, { definitions }).agencies));
+    return list;
+  };
   let key: string;
   if (typeof agency === 'string' && definitions.some((d) => d.key === agency)) key = agency;
   else {
@@ -89,11 +95,11 @@ export function tasksOfAgency(plan: Plan, agency: string, options: TasksOfAgency
     const roles: ('lead' | 'coordinating')[] = [];
     const matched: Agency[] = [];
     if (role !== 'coordinating') {
-      const m = parseAgencies(task.lead, { definitions }).agencies.filter(hit);
+      const m = read(task.lead).filter(hit);
       if (m.length > 0) roles.push('lead'), matched.push(...m);
     }
     if (role !== 'lead') {
-      const m = task.coordinating.flatMap((c) => parseAgencies(c, { definitions }).agencies.filter(hit));
+      const m = task.coordinating.flatMap((c) => read(c).filter(hit));
       if (m.length > 0) roles.push('coordinating'), matched.push(...m);
     }
     if (roles.length > 0) out.push(Object.freeze({ task, roles: Object.freeze(roles), matched: Object.freeze(matched) }));
