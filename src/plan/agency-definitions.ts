@@ -29,7 +29,15 @@ export interface AgencyDefinition {
   readonly memberOf?: readonly string[];
 }
 
-/** Schema of {@link AgencyDefinition}. */
+/**
+ * Schema of {@link AgencyDefinition}.
+ *
+ * @example
+ * ```ts
+ * import { AgencyDefinitionSchema } from 'cchc';
+ * AgencyDefinitionSchema.safeParse({ key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', aliases: [] }).success; // true
+ * ```
+ */
 export const AgencyDefinitionSchema: z.ZodType<AgencyDefinition> = z.object({
   key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   name: z.string().min(1),

@@ -33,7 +33,16 @@ export interface Agency {
   readonly memberOf: readonly string[];
 }
 
-/** Result of {@link parseAgencies}: the original text and the agencies it names, in order. */
+/**
+ * Result of {@link parseAgencies}: the original text and the agencies it names, in order.
+ *
+ * @example
+ * ```ts
+ * import { parseAgencies } from 'cchc';
+ * const list: AgencyList = parseAgencies('Sở Nội vụ, VP UBND tỉnh');
+ * list.original; // 'Sở Nội vụ, VP UBND tỉnh'
+ * ```
+ */
 export interface AgencyList {
   /** The text as given, unchanged. */
   readonly original: string;
@@ -41,7 +50,17 @@ export interface AgencyList {
   readonly agencies: readonly Agency[];
 }
 
-/** Options of {@link parseAgencies}. */
+/**
+ * Options of {@link parseAgencies}.
+ *
+ * @example
+ * ```ts
+ * import { AGENCY_DEFINITIONS } from 'cchc';
+ * const options: ParseAgenciesOptions = {
+ *   definitions: [...AGENCY_DEFINITIONS, { key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', level: 'province', aliases: [] }],
+ * };
+ * ```
+ */
 export interface ParseAgenciesOptions {
   /** Known agencies and groups (default {@link AGENCY_DEFINITIONS}); pass `[...AGENCY_DEFINITIONS, ...mine]` to extend. */
   readonly definitions?: readonly AgencyDefinition[];

@@ -39,14 +39,32 @@ export interface Deadline {
   readonly continuous: boolean;
 }
 
-/** Schema of {@link DeadlineMilestone}. */
+/**
+ * Schema of {@link DeadlineMilestone}.
+ *
+ * @example
+ * ```ts
+ * import { DeadlineMilestoneSchema } from 'cchc';
+ * DeadlineMilestoneSchema.safeParse({ due: '2020-02-14', text: 'Trước ngày 15/02/2020' }).success; // true
+ * DeadlineMilestoneSchema.safeParse({ due: '14/02/2020', text: 'Trước ngày 15/02/2020' }).success; // false
+ * ```
+ */
 export const DeadlineMilestoneSchema: z.ZodType<DeadlineMilestone> = z.object({
   due: IsoDateSchema,
   label: z.string().min(1).optional(),
   text: z.string(),
 });
 
-/** Schema of {@link Deadline}: at least one milestone, or `continuous`. */
+/**
+ * Schema of {@link Deadline}: at least one milestone, or `continuous`.
+ *
+ * @example
+ * ```ts
+ * import { DeadlineSchema } from 'cchc';
+ * DeadlineSchema.safeParse({ milestones: [], continuous: true }).success; // true
+ * DeadlineSchema.safeParse({ milestones: [], continuous: false }).success; // false
+ * ```
+ */
 export const DeadlineSchema: z.ZodType<Deadline> = z
   .object({
     milestones: z.array(DeadlineMilestoneSchema),

@@ -1,21 +1,48 @@
 import { z } from 'zod';
 import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
 import { parseWithSchema } from '../core/validate.js';
-import { flattenTasks, type PlanTask } from './plan-tasks.js';
+import type { PlanTask } from './plan-tasks.js';
+import { flattenTasks } from './_internal/flatten-tasks.js';
 import type { Plan } from './plan.js';
-import { DEFAULT_DUE_SOON_DAYS, statusOfTask, type MilestoneStatus, type TaskStatusResult } from './task-status.js';
+import { DEFAULT_DUE_SOON_DAYS, type MilestoneStatus, type TaskStatusResult } from './task-status.js';
+import { statusOfTask } from './_internal/status-of-task.js';
 import { checkPlan } from './_internal/check-plan.js';
 
-/** Options of {@link overdueTasks}. */
+/**
+ * Options of {@link overdueTasks}.
+ *
+ * @example
+ * ```ts
+ * const options: OverdueTasksOptions = { asOf: '2020-06-30' };
+ * ```
+ */
 export interface OverdueTasksOptions {
   /** The day of the status. */
   readonly asOf: IsoDate;
 }
 
-/** Schema of {@link OverdueTasksOptions}. */
+/**
+ * Schema of {@link OverdueTasksOptions}.
+ *
+ * @example
+ * ```ts
+ * import { OverdueTasksOptionsSchema } from 'cchc';
+ * OverdueTasksOptionsSchema.safeParse({ asOf: '2020-06-30' }).success; // true
+ * ```
+ */
 export const OverdueTasksOptionsSchema = z.object({ asOf: IsoDateSchema });
 
-/** One overdue task. */
+/**
+ * One overdue task.
+ *
+ * @example
+ * ```ts
+ * import { overdueTasks } from 'cchc';
+ * import { kienGiang2020Plan } from 'cchc/datasets';
+ * const first: OverdueTask = overdueTasks(kienGiang2020Plan, { asOf: '2020-02-15' })[0];
+ * first.overdueMilestones[0].due; // '2019-12-31'
+ * ```
+ */
 export interface OverdueTask {
   readonly task: PlanTask;
   readonly status: TaskStatusResult;

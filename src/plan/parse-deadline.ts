@@ -4,7 +4,14 @@ import { parsePeriod, type Period } from '../core/period.js';
 import { fold } from './_internal/folded.js';
 import type { Deadline, DeadlineMilestone } from './deadline.js';
 
-/** Options of {@link parseDeadline}. */
+/**
+ * Options of {@link parseDeadline}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseDeadlineOptions = { planYear: 2020 };
+ * ```
+ */
 export interface ParseDeadlineOptions {
   /**
    * The year of the plan (năm kế hoạch). Parts that name no year ("quý I", "trong năm", "6 tháng đầu năm",

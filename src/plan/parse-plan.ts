@@ -5,16 +5,43 @@ import { parseDeadline } from './parse-deadline.js';
 import { PlanSchema, type Plan, type Section } from './plan.js';
 import type { Task } from './task.js';
 
-/** A {@link Task} whose `deadline` may be left out: {@link parsePlan} reads it from `deadlineText`. */
+/**
+ * A {@link Task} whose `deadline` may be left out: {@link parsePlan} reads it from `deadlineText`.
+ *
+ * @example
+ * ```ts
+ * const t: TaskInput = {
+ *   code: '1', content: 'Kiểm tra CCHC', product: 'Kế hoạch', lead: 'Sở Nội vụ', coordinating: [],
+ *   deadlineText: 'XD kế hoạch quý I; thực hiện quý III',
+ * };
+ * ```
+ */
 export type TaskInput = Omit<Task, 'deadline'> & { readonly deadline?: Deadline };
 
-/** A {@link Section} of {@link TaskInput}s. */
+/**
+ * A {@link Section} of {@link TaskInput}s.
+ *
+ * @example
+ * ```ts
+ * const s: SectionInput = { code: 'I', title: 'Chỉ đạo, điều hành', tasks: [] };
+ * ```
+ */
 export interface SectionInput extends Omit<Section, 'tasks' | 'sections'> {
   readonly tasks: readonly TaskInput[];
   readonly sections?: readonly SectionInput[];
 }
 
-/** A {@link Plan} as typed in by hand: tasks may leave `deadline` out. */
+/**
+ * A {@link Plan} as typed in by hand: tasks may leave `deadline` out.
+ *
+ * @example
+ * ```ts
+ * const p: PlanInput = {
+ *   number: '01/KH-SNV', issuedOn: '2020-01-06', issuer: 'Sở Nội vụ', year: 2020, title: 'Kế hoạch CCHC năm 2020',
+ *   sections: [],
+ * };
+ * ```
+ */
 export interface PlanInput extends Omit<Plan, 'sections'> {
   readonly sections: readonly SectionInput[];
 }

@@ -3,17 +3,33 @@ import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
 import type { Ratio } from '../core/ratio.js';
 import { parseWithSchema } from '../core/validate.js';
 import { parseAgencies, type Agency } from './agency.js';
-import { flattenTasks, type PlanTask } from './plan-tasks.js';
+import type { PlanTask } from './plan-tasks.js';
+import { flattenTasks } from './_internal/flatten-tasks.js';
 import type { Plan } from './plan.js';
 import { completionRatio, countStatuses, type StatusCounts } from './status-counts.js';
-import { DEFAULT_DUE_SOON_DAYS, statusOfTask, type TaskStatusResult } from './task-status.js';
+import { DEFAULT_DUE_SOON_DAYS, type TaskStatusResult } from './task-status.js';
+import { statusOfTask } from './_internal/status-of-task.js';
 import { checkPlan } from './_internal/check-plan.js';
 import { fold } from './_internal/folded.js';
 
-/** How {@link planProgress} groups tasks: by section, by lead agency, or by product. */
+/**
+ * How {@link planProgress} groups tasks: by section, by lead agency, or by product.
+ *
+ * @example
+ * ```ts
+ * const by: ProgressGroupBy = 'lead';
+ * ```
+ */
 export type ProgressGroupBy = 'section' | 'lead' | 'product';
 
-/** Options of {@link planProgress}. */
+/**
+ * Options of {@link planProgress}.
+ *
+ * @example
+ * ```ts
+ * const options: PlanProgressOptions = { asOf: '2020-06-30', groupBy: 'section', sectionDepth: 2 };
+ * ```
+ */
 export interface PlanProgressOptions {
   /** The day of the status. */
   readonly asOf: IsoDate;
@@ -25,7 +41,15 @@ export interface PlanProgressOptions {
   readonly dueSoonDays?: number;
 }
 
-/** Schema of {@link PlanProgressOptions}. */
+/**
+ * Schema of {@link PlanProgressOptions}.
+ *
+ * @example
+ * ```ts
+ * import { PlanProgressOptionsSchema } from 'cchc';
+ * PlanProgressOptionsSchema.safeParse({ asOf: '2020-06-30', groupBy: 'agency' }).success; // false
+ * ```
+ */
 export const PlanProgressOptionsSchema = z.object({
   asOf: IsoDateSchema,
   groupBy: z.enum(['section', 'lead', 'product']),
@@ -33,7 +57,17 @@ export const PlanProgressOptionsSchema = z.object({
   dueSoonDays: z.number().int().nonnegative().optional(),
 });
 
-/** One group of {@link PlanProgress}. */
+/**
+ * One group of {@link PlanProgress}.
+ *
+ * @example
+ * ```ts
+ * import { planProgress } from 'cchc';
+ * import { kienGiang2020Plan } from 'cchc/datasets';
+ * const g: ProgressGroup = planProgress(kienGiang2020Plan, { asOf: '2020-06-30', groupBy: 'section' }).groups[0];
+ * [g.key, g.counts.total, g.counts.overdue]; // ['I', 3, 2]
+ * ```
+ */
 export interface ProgressGroup {
   /** Section path ("VI" or "VI.A"), agency key ("so-noi-vu"), or folded product text. */
   readonly key: string;
@@ -47,13 +81,33 @@ export interface ProgressGroup {
   readonly taskIds: readonly string[];
 }
 
-/** One task with its status, as {@link planProgress} computed it. */
+/**
+ * One task with its status, as {@link planProgress} computed it.
+ *
+ * @example
+ * ```ts
+ * import { planProgress } from 'cchc';
+ * import { kienGiang2020Plan } from 'cchc/datasets';
+ * const t: TaskWithStatus = planProgress(kienGiang2020Plan, { asOf: '2020-02-14', groupBy: 'lead' }).tasks[30];
+ * [t.task.id, t.status.status]; // ['VII.6', 'due-soon']
+ * ```
+ */
 export interface TaskWithStatus {
   readonly task: PlanTask;
   readonly status: TaskStatusResult;
 }
 
-/** Result of {@link planProgress}. */
+/**
+ * Result of {@link planProgress}.
+ *
+ * @example
+ * ```ts
+ * import { planProgress } from 'cchc';
+ * import { kienGiang2020Plan } from 'cchc/datasets';
+ * const p: PlanProgress = planProgress(kienGiang2020Plan, { asOf: '2021-01-01', groupBy: 'product' });
+ * p.total.counts.overdue; // 32
+ * ```
+ */
 export interface PlanProgress {
   readonly asOf: IsoDate;
   readonly groupBy: ProgressGroupBy;

@@ -28,7 +28,16 @@ export interface ResultQuantityInput {
   readonly note?: string;
 }
 
-/** A figure read from a results table: {@link ResultQuantityInput} and the text it was read from. */
+/**
+ * A figure read from a results table: {@link ResultQuantityInput} and the text it was read from.
+ *
+ * @example
+ * ```ts
+ * import { parseResultQuantity } from 'cchc';
+ * const q: ResultQuantity | null = parseResultQuantity('05 nội dung/toàn tỉnh');
+ * q?.count; // 5
+ * ```
+ */
 export interface ResultQuantity extends ResultQuantityInput {
   /** The figure as printed, or the count as text when given as a number. */
   readonly text: string;
@@ -72,7 +81,15 @@ const QuantityInputSchema = z.object({
   note: z.string().optional(),
 });
 
-/** Schema of {@link PlanResultEntry}. */
+/**
+ * Schema of {@link PlanResultEntry}.
+ *
+ * @example
+ * ```ts
+ * import { PlanResultEntrySchema } from 'cchc';
+ * PlanResultEntrySchema.safeParse({ plan: 'Kế hoạch kiểm tra CCHC năm 2019', planned: '07 nhiệm vụ/23 đơn vị', completed: '07 nhiệm vụ/23 đơn vị' }).success; // true
+ * ```
+ */
 export const PlanResultEntrySchema: z.ZodType<PlanResultEntry> = z.object({
   no: z.union([z.number().int(), z.string()]).optional(),
   plan: z.string().min(1),
@@ -83,10 +100,26 @@ export const PlanResultEntrySchema: z.ZodType<PlanResultEntry> = z.object({
   explanation: z.string().optional(),
 });
 
-/** How a results row came out: all planned done, part of it, more than planned, or no figures to compare. */
+/**
+ * How a results row came out: all planned done, part of it, more than planned, or no figures to compare.
+ *
+ * @example
+ * ```ts
+ * const s: PlanResultStatus = 'partial';
+ * ```
+ */
 export type PlanResultStatus = 'complete' | 'partial' | 'exceeded' | 'not-measured';
 
-/** One row of {@link PlanResults}. */
+/**
+ * One row of {@link PlanResults}.
+ *
+ * @example
+ * ```ts
+ * import { planResults } from 'cchc';
+ * const row: PlanResultRow = planResults([{ plan: 'Kế hoạch đào tạo', planned: '183 lớp/toàn tỉnh', completed: '179/183 lớp/toàn tỉnh' }]).rows[0];
+ * row.status; // 'partial'
+ * ```
+ */
 export interface PlanResultRow {
   readonly no?: number | string;
   readonly plan: string;
@@ -102,7 +135,16 @@ export interface PlanResultRow {
   readonly explanation?: string;
 }
 
-/** Result of {@link planResults}. */
+/**
+ * Result of {@link planResults}.
+ *
+ * @example
+ * ```ts
+ * import { planResults } from 'cchc';
+ * const r: PlanResults = planResults([{ plan: 'A', planned: 2, completed: 2 }, { plan: 'B', explanation: 'Chưa ban hành báo cáo' }]);
+ * [r.summary.complete, r.summary.notMeasured]; // [1, 1]
+ * ```
+ */
 export interface PlanResults {
   readonly rows: readonly PlanResultRow[];
   readonly summary: {

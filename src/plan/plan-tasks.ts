@@ -1,6 +1,7 @@
-import type { Plan, Section } from './plan.js';
+import type { Plan } from './plan.js';
 import type { Task } from './task.js';
 import { checkPlan } from './_internal/check-plan.js';
+import { flattenTasks } from './_internal/flatten-tasks.js';
 
 /**
  * A task together with where it sits in its plan: the codes and titles of the sections above it, and an id made of
@@ -20,21 +21,6 @@ export interface PlanTask extends Task {
   readonly sectionPath: readonly string[];
   /** Titles of those sections, as printed. */
   readonly sectionTitles: readonly string[];
-}
-
-/** Flatten validated sections. @internal */
-export function flattenTasks(plan: Plan): PlanTask[] {
-  const out: PlanTask[] = [];
-  const walk = (sections: readonly Section[], codes: readonly string[], titles: readonly string[]) => {
-    for (const s of sections) {
-      const path = Object.freeze([...codes, s.code]);
-      const names = Object.freeze([...titles, s.title]);
-      for (const t of s.tasks) out.push(Object.freeze({ ...t, id: [...path, t.code].join('.'), sectionPath: path, sectionTitles: names }));
-      if (s.sections) walk(s.sections, path, names);
-    }
-  };
-  walk(plan.sections, [], []);
-  return out;
 }
 
 /**

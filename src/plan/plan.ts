@@ -78,7 +78,15 @@ function duplicates(codes: readonly string[]): string[] {
   return [...dup];
 }
 
-/** Schema of {@link Section} (recursive). Task codes must be unique within a section, and sub-section codes too. */
+/**
+ * Schema of {@link Section} (recursive). Task codes must be unique within a section, and sub-section codes too.
+ *
+ * @example
+ * ```ts
+ * import { SectionSchema } from 'cchc';
+ * SectionSchema.safeParse({ code: 'VI', title: 'HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH', tasks: [], sections: [{ code: 'A', title: 'Ứng dụng công nghệ thông tin', tasks: [] }] }).success; // true
+ * ```
+ */
 export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
   z
     .object({
@@ -107,7 +115,15 @@ export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
     }),
 );
 
-/** Schema of {@link Objective}. */
+/**
+ * Schema of {@link Objective}.
+ *
+ * @example
+ * ```ts
+ * import { ObjectiveSchema } from 'cchc';
+ * ObjectiveSchema.safeParse({ code: '1', title: 'Cải cách thể chế', items: [] }).success; // true
+ * ```
+ */
 export const ObjectiveSchema: z.ZodType<Objective> = z.object({
   code: z.string().min(1),
   title: z.string().min(1),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { IsoDateSchema, daysBetween, type IsoDate } from '../core/iso-date.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
+import type { Ratio } from '../core/ratio.js';
 import { parseWithSchema } from '../core/validate.js';
-import { TaskSchema, type ProgressRecord, type Task } from './task.js';
+import { TaskSchema, type Task } from './task.js';
+import { statusOfTask } from './_internal/status-of-task.js';
 
 /**
  * Status of a task or milestone on a date (tình trạng thực hiện):
@@ -12,19 +13,45 @@ import { TaskSchema, type ProgressRecord, type Task } from './task.js';
  * - `done-on-time`: completed on or before the due day (hoàn thành đúng hạn);
  * - `done-late`: completed after the due day (hoàn thành trễ hạn);
  * - `continuous`: an ongoing task with no dated milestone ("thực hiện thường xuyên"; thường xuyên).
+ *
+ * @example
+ * ```ts
+ * const s: TaskStatus = 'done-on-time';
+ * ```
  */
 export type TaskStatus = 'not-due' | 'due-soon' | 'overdue' | 'done-on-time' | 'done-late' | 'continuous';
 
-/** Every {@link TaskStatus}, in report order. */
+/**
+ * Every {@link TaskStatus}, in report order.
+ *
+ * @example
+ * ```ts
+ * import { TASK_STATUSES } from 'cchc';
+ * TASK_STATUSES.length; // 6
+ * ```
+ */
 export const TASK_STATUSES: readonly TaskStatus[] = Object.freeze(['not-due', 'due-soon', 'overdue', 'done-on-time', 'done-late', 'continuous']);
 
 /**
  * Days before the due day from which a task counts as `due-soon`: 7 calendar days. No regulation sets this; it is a
  * reporting convention, so pass `dueSoonDays` to change it. A working-day variant will follow with the calendar module.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_DUE_SOON_DAYS } from 'cchc';
+ * DEFAULT_DUE_SOON_DAYS; // 7
+ * ```
  */
 export const DEFAULT_DUE_SOON_DAYS = 7;
 
-/** Options of {@link taskStatus}. */
+/**
+ * Options of {@link taskStatus}.
+ *
+ * @example
+ * ```ts
+ * const options: TaskStatusOptions = { asOf: '2020-06-30', dueSoonDays: 14 };
+ * ```
+ */
 export interface TaskStatusOptions {
   /** The day the status is computed for (ngày tính); completions and reports after it are not known yet. */
   readonly asOf: IsoDate;
@@ -32,7 +59,14 @@ export interface TaskStatusOptions {
   readonly dueSoonDays?: number;
 }
 
-/** The status of one dated milestone. */
+/**
+ * The status of one dated milestone.
+ *
+ * @example
+ * ```ts
+ * const m: MilestoneStatus = { index: 0, due: '2020-03-31', label: 'XD kế hoạch', status: 'done-on-time', completedOn: '2020-03-20' };
+ * ```
+ */
 export interface MilestoneStatus {
   /** Index in `deadline.milestones`. */
   readonly index: number;
@@ -50,7 +84,16 @@ export interface MilestoneStatus {
   readonly daysLate?: number;
 }
 
-/** Partial progress known on `asOf` (the latest record with `done` / `total`). */
+/**
+ * Partial progress known on `asOf`: the record with `done` / `total` and the latest `reportedOn` (among records of one
+ * date, the last listed).
+ *
+ * @example
+ * ```ts
+ * import { ratio } from 'cchc';
+ * const p: PartialProgress = { done: 179, total: 183, unit: 'lớp', ratio: ratio(179, 183) };
+ * ```
+ */
 export interface PartialProgress {
   readonly done: number;
   readonly total: number;
@@ -60,7 +103,21 @@ export interface PartialProgress {
   readonly reportedOn?: IsoDate;
 }
 
-/** Result of {@link taskStatus}. */
+/**
+ * Result of {@link taskStatus}.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, taskStatus } from 'cchc';
+ * const deadlineText = 'Trước ngày 15/02/2020';
+ * const r: TaskStatusResult = taskStatus(
+ *   { code: '6', content: 'Tự đánh giá, chấm điểm chỉ số CCHC năm 2019', product: 'Báo cáo', lead: 'Sở Nội vụ', coordinating: [],
+ *     deadlineText, deadline: parseDeadline(deadlineText, { planYear: 2020 }) },
+ *   { asOf: '2020-02-20' },
+ * );
+ * [r.status, r.milestones[0].daysLate]; // ['overdue', 6]
+ * ```
+ */
 export interface TaskStatusResult {
   /** Overall status (see {@link taskStatus} for how milestones combine). */
   readonly status: TaskStatus;
@@ -78,81 +135,22 @@ export interface TaskStatusResult {
   readonly evidence: readonly string[];
 }
 
-/** Schema of {@link TaskStatusOptions}. */
+/**
+ * Schema of {@link TaskStatusOptions}.
+ *
+ * @example
+ * ```ts
+ * import { TaskStatusOptionsSchema } from 'cchc';
+ * TaskStatusOptionsSchema.safeParse({ asOf: '2020-06-30', dueSoonDays: -1 }).success; // false
+ * ```
+ */
 export const TaskStatusOptionsSchema = z.object({
   asOf: IsoDateSchema,
   dueSoonDays: z.number().int().nonnegative().optional(),
 });
 
-/** Status of a task already validated. @internal */
-export function statusOfTask(task: Task, asOf: IsoDate, dueSoonDays: number): TaskStatusResult {
-  const known = (task.progress ?? []).filter(
-    (r) => (r.reportedOn === undefined || r.reportedOn <= asOf) && (r.completedOn === undefined || r.completedOn <= asOf),
-  );
-  const completionOf = (index: number): IsoDate | undefined => {
-    let best: IsoDate | undefined;
-    for (const r of known) {
-      if (r.completedOn !== undefined && (r.milestone === undefined || r.milestone === index) && (best === undefined || r.completedOn < best)) {
-        best = r.completedOn;
-      }
-    }
-    return best;
-  };
-
-  const milestones: MilestoneStatus[] = task.deadline.milestones.map((m, index) => {
-    const base = m.label === undefined ? { index, due: m.due } : { index, due: m.due, label: m.label };
-    const completedOn = completionOf(index);
-    if (completedOn !== undefined) {
-      const late = daysBetween(m.due, completedOn);
-      return Object.freeze(late > 0 ? { ...base, status: 'done-late' as const, completedOn, daysLate: late } : { ...base, status: 'done-on-time' as const, completedOn });
-    }
-    const left = daysBetween(asOf, m.due);
-    if (left < 0) return Object.freeze({ ...base, status: 'overdue' as const, daysLate: -left });
-    return Object.freeze({ ...base, status: left <= dueSoonDays ? ('due-soon' as const) : ('not-due' as const), daysLeft: left });
-  });
-
-  let status: TaskStatus;
-  if (milestones.length === 0) status = 'continuous';
-  else if (milestones.some((m) => m.status === 'overdue')) status = 'overdue';
-  else if (milestones.every((m) => m.status === 'done-on-time' || m.status === 'done-late')) {
-    status = milestones.some((m) => m.status === 'done-late') ? 'done-late' : 'done-on-time';
-  } else if (milestones.some((m) => m.status === 'due-soon')) status = 'due-soon';
-  else status = 'not-due';
-
-  const open = milestones.filter((m) => m.completedOn === undefined).map((m) => m.due);
-  const nextDue = open.length > 0 ? open.reduce((a, b) => (b < a ? b : a)) : undefined;
-  const completedOn =
-    milestones.length > 0 && open.length === 0 ? milestones.map((m) => m.completedOn!).reduce((a, b) => (b > a ? b : a)) : undefined;
-
-  let partial: ProgressRecord | undefined;
-  for (const r of known) {
-    if (r.done === undefined || r.total === undefined) continue;
-    if (partial === undefined || (r.reportedOn ?? '') >= (partial.reportedOn ?? '')) partial = r;
-  }
-
-  const out: { -readonly [K in keyof TaskStatusResult]: TaskStatusResult[K] } = {
-    status,
-    milestones: Object.freeze(milestones),
-    continuous: task.deadline.continuous,
-    evidence: Object.freeze(known.flatMap((r) => (r.evidence === undefined ? [] : [r.evidence]))),
-  };
-  if (nextDue !== undefined) out.nextDue = nextDue;
-  if (completedOn !== undefined) out.completedOn = completedOn;
-  if (partial !== undefined) {
-    const p: { -readonly [K in keyof PartialProgress]: PartialProgress[K] } = {
-      done: partial.done!,
-      total: partial.total!,
-      ratio: ratio(partial.done!, partial.total!),
-    };
-    if (partial.unit !== undefined) p.unit = partial.unit;
-    if (partial.reportedOn !== undefined) p.reportedOn = partial.reportedOn;
-    out.progress = Object.freeze(p);
-  }
-  return Object.freeze(out);
-}
-
-/** Validate status options. @internal */
-export function checkStatusOptions(options: unknown): { asOf: IsoDate; dueSoonDays: number } {
+/** Validate status options. */
+function checkStatusOptions(options: unknown): { asOf: IsoDate; dueSoonDays: number } {
   const o = parseWithSchema(TaskStatusOptionsSchema, options, []);
   return { asOf: o.asOf, dueSoonDays: o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS };
 }

@@ -80,7 +80,16 @@ export interface Task {
   readonly progress?: readonly ProgressRecord[];
 }
 
-/** Schema of {@link ProgressRecord}. */
+/**
+ * Schema of {@link ProgressRecord}.
+ *
+ * @example
+ * ```ts
+ * import { ProgressRecordSchema } from 'cchc';
+ * ProgressRecordSchema.safeParse({ done: 179, total: 183, unit: 'lớp' }).success; // true
+ * ProgressRecordSchema.safeParse({ done: 179 }).success; // false
+ * ```
+ */
 export const ProgressRecordSchema: z.ZodType<ProgressRecord> = z
   .object({
     milestone: z.number().int().nonnegative().optional(),

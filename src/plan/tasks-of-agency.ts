@@ -3,11 +3,19 @@ import { fail, show } from '../core/errors.js';
 import { parseWithSchema } from '../core/validate.js';
 import { AGENCY_DEFINITIONS, type AgencyDefinition } from './agency-definitions.js';
 import { parseAgencies, type Agency } from './agency.js';
-import { flattenTasks, type PlanTask } from './plan-tasks.js';
+import type { PlanTask } from './plan-tasks.js';
+import { flattenTasks } from './_internal/flatten-tasks.js';
 import type { Plan } from './plan.js';
 import { checkPlan } from './_internal/check-plan.js';
 
-/** Options of {@link tasksOfAgency}. */
+/**
+ * Options of {@link tasksOfAgency}.
+ *
+ * @example
+ * ```ts
+ * const options: TasksOfAgencyOptions = { role: 'coordinating', viaGroups: true };
+ * ```
+ */
 export interface TasksOfAgencyOptions {
   /** Which role to look at: `lead` (chủ trì), `coordinating` (phối hợp) or `any` (default). */
   readonly role?: 'lead' | 'coordinating' | 'any';
@@ -20,14 +28,32 @@ export interface TasksOfAgencyOptions {
   readonly definitions?: readonly AgencyDefinition[];
 }
 
-/** Schema of {@link TasksOfAgencyOptions} (definitions are checked by `parseAgencies`). */
+/**
+ * Schema of {@link TasksOfAgencyOptions} (definitions are checked by `parseAgencies`).
+ *
+ * @example
+ * ```ts
+ * import { TasksOfAgencyOptionsSchema } from 'cchc';
+ * TasksOfAgencyOptionsSchema.safeParse({ role: 'lead' }).success; // true
+ * ```
+ */
 export const TasksOfAgencyOptionsSchema = z.object({
   role: z.enum(['lead', 'coordinating', 'any']).optional(),
   viaGroups: z.boolean().optional(),
   definitions: z.array(z.unknown()).optional(),
 });
 
-/** A task matched by {@link tasksOfAgency}, with how it matched. */
+/**
+ * A task matched by {@link tasksOfAgency}, with how it matched.
+ *
+ * @example
+ * ```ts
+ * import { tasksOfAgency } from 'cchc';
+ * import { kienGiang2020Plan } from 'cchc/datasets';
+ * const t: AgencyTask = tasksOfAgency(kienGiang2020Plan, 'Sở Tài chính')[1];
+ * [t.task.id, t.roles]; // ['V.2', ['coordinating']]
+ * ```
+ */
 export interface AgencyTask {
   readonly task: PlanTask;
   /** The roles in which the agency appears. */

@@ -5,7 +5,15 @@ import type { Plan, Section } from './plan.js';
 import { ProgressRecordSchema, type ProgressRecord } from './task.js';
 import { checkPlan } from './_internal/check-plan.js';
 
-/** Schema of the `progress` argument of {@link withProgress}: records by task id ("VII.1"). */
+/**
+ * Schema of the `progress` argument of {@link withProgress}: records by task id ("VII.1").
+ *
+ * @example
+ * ```ts
+ * import { ProgressByTaskSchema } from 'cchc';
+ * ProgressByTaskSchema.safeParse({ 'VII.1': [{ completedOn: '2019-12-09' }] }).success; // true
+ * ```
+ */
 export const ProgressByTaskSchema = z.record(z.string(), z.array(ProgressRecordSchema));
 
 /**
