@@ -144,6 +144,13 @@ export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = Object.freeze([
     kind: 'group',
     aliases: Object.freeze(['đoàn thể', 'đoàn thể chính trị - xã hội', 'tổ chức chính trị - xã hội']),
   }),
+  Object.freeze({
+    key: 'people-committees',
+    name: 'Ủy ban nhân dân',
+    kind: 'group',
+    aliases: Object.freeze(['UBND', 'UBND các cấp', 'Ủy ban nhân dân các cấp']),
+    memberOf: Object.freeze(['state-agencies']),
+  }),
   // Provincial bodies
   Object.freeze({ key: 'provincial-people-committee', name: 'Ủy ban nhân dân tỉnh', kind: 'agency', level: 'province', aliases: Object.freeze(['UBND tỉnh']) }),
   Object.freeze({ key: 'provincial-people-council', name: 'Hội đồng nhân dân tỉnh', kind: 'agency', level: 'province', aliases: Object.freeze(['HĐND tỉnh']) }),

@@ -257,6 +257,24 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
     const plural = PLURAL.exec(t);
     const nameStart = plural ? pos + plural[0].length : pos;
     const found = longestAlias(t, nameStart, compiled);
+    if (found && found.def.key === 'people-committees' && boundary(t, found.end, compiled) > found.end) {
+      // "UBND huyện Phú Quốc": one People's Committee, named by the words after "UBND".
+      const end = boundary(t, found.end, compiled);
+      const rest = t.slice(found.end, end).trim();
+      const a: { -readonly [K in keyof Agency]: Agency[K] } = {
+        key: `other:uy ban nhan dan ${rest}`,
+        name: `Ủy ban nhân dân ${f.slice(found.end, end)}`,
+        kind: 'agency',
+        text: f.slice(start, end),
+        memberOf: Object.freeze(closure(['state-agencies'], byKey)),
+      };
+      if (/^(?:huyen|thi xa|quan)\s/.test(rest)) a.level = 'district';
+      else if (/^(?:xa|phuong|thi tran|dac khu)\s/.test(rest)) a.level = 'commune';
+      push(a);
+      previous = a;
+      pos = end;
+      continue;
+    }
     if (found) {
       const end = boundary(t, found.end, compiled);
       const qualifier = t.slice(found.end, end).trim();

@@ -92,6 +92,16 @@ describe('parseAgencies: normalisation', () => {
     expect(list.agencies[2]!.memberOf).toContain('provincial-departments');
   });
 
+  it('reads "UBND" alone as the People\'s Committees, and "UBND huyện X" as that one committee', () => {
+    expect(parseAgencies('UBND').agencies[0]).toMatchObject({ key: 'people-committees', name: 'Ủy ban nhân dân', text: 'UBND' });
+    const two = parseAgencies('Ủy ban nhân dân huyện Phú Quốc và UBND xã Dương Tơ').agencies;
+    expect(two.map((a) => [a.name, a.level])).toEqual([
+      ['Ủy ban nhân dân huyện Phú Quốc', 'district'],
+      ['Ủy ban nhân dân xã Dương Tơ', 'commune'],
+    ]);
+    expect(parseAgencies('UBND huyện Phú Quốc').agencies[0]!.key).toBe(two[0]!.key);
+  });
+
   it('lists each agency once', () => {
     expect(keys('Sở Nội vụ, SNV và Sở NV')).toEqual(['so-noi-vu']);
   });
