@@ -15,9 +15,9 @@ import type { Deadline, DeadlineMilestone } from './deadline.js';
 export interface ParseDeadlineOptions {
   /**
    * The year of the plan (năm kế hoạch). Parts that name no year ("quý I", "trong năm", "6 tháng đầu năm",
-   * "hàng quý") belong to it. Parts that name a year ("Tháng 12/2019") keep theirs.
+   * "hàng quý") belong to it; without it they cannot be read. Parts that name a year ("Tháng 12/2019") keep theirs.
    */
-  readonly planYear: number;
+  readonly planYear?: number;
 }
 
 type Mode = 'by' | 'before' | 'end' | 'middle' | 'start';
@@ -88,7 +88,12 @@ function dueOf(mode: Mode, p: Period): IsoDate | undefined {
 }
 
 /** Read one part ("Xây dựng kế hoạch quý I"); `undefined` with a reason when it cannot. */
-function readPart(part: string, planYear: number, failure: { value?: Failure }): PartReading | undefined {
+const NEEDS_YEAR: Failure = {
+  reasonVi: 'phần này không ghi năm; hãy truyền { planYear }',
+  reasonEn: 'this part names no year; pass { planYear }',
+};
+
+function readPart(part: string, planYear: number | undefined, failure: { value?: Failure }): PartReading | undefined {
   const f = fold(part);
   const t = f.text;
 
@@ -100,6 +105,10 @@ function readPart(part: string, planYear: number, failure: { value?: Failure }):
 
   const rec = RECURRING.exec(t);
   if (rec) {
+    if (planYear === undefined) {
+      failure.value = NEEDS_YEAR;
+      return undefined;
+    }
     const prefix = cleanLabel(f.slice(0, rec.index));
     const periods: Period[] =
       rec[1] === 'quy'
@@ -139,6 +148,8 @@ function readPart(part: string, planYear: number, failure: { value?: Failure }):
     } catch (e) {
       if (e instanceof CchcError && e.code === 'INVALID_DATE') {
         failure.value = { reasonVi: e.issues[0]!.messageVi, reasonEn: e.issues[0]!.messageEn };
+      } else if (e instanceof CchcError && e.code === 'MISSING_YEAR') {
+        failure.value ??= NEEDS_YEAR;
       } else if (!(e instanceof CchcError)) throw e;
       continue;
     }
@@ -186,12 +197,12 @@ function splitParts(text: string): string[] {
  *   "hàng tháng" (twelve), "hàng năm" (31/12 of `planYear`);
  * - an ongoing part: "thường xuyên", "liên tục", "hằng ngày", "quanh năm" (sets `continuous`; no milestone).
  *
- * Parts that name no year take `options.planYear`. Every deadline text of Kế hoạch 164/KH-UBND (Kiên Giang, 2020) is
+ * Parts that name no year take `options.planYear` (without it, they are not understood). Every deadline text of Kế hoạch 164/KH-UBND (Kiên Giang, 2020) is
  * read, verbatim. Deadlines falling on a weekend are not moved: Điều 148 khoản 5 moves them to the next working day,
  * which needs the working-day calendar; the printed date is kept.
  *
  * @param text - the deadline text as printed
- * @param options - `planYear`, the year of the plan
+ * @param options - `planYear`, the year of the plan (needed only by parts that name no year)
  * @throws {@link CchcError} `UNRECOGNIZED_DEADLINE`, one issue per part not understood, each message listing the
  *   parts that were understood (with their dates) and the part that was not; `INVALID_INPUT` for a bad `planYear`.
  *
@@ -202,15 +213,17 @@ function splitParts(text: string): string[] {
  * parseDeadline('XD kế hoạch quý I; thực hiện quý III', { planYear: 2020 }).milestones.map((m) => m.due); // ['2020-03-31', '2020-09-30']
  * parseDeadline('- Ban hành tháng 12/2019; - Thực hiện thường xuyên', { planYear: 2020 }).continuous; // true
  * parseDeadline('hàng quý', { planYear: 2020 }).milestones.length; // 4
+ * parseDeadline('Tháng 12/2019').milestones[0].due; // '2019-12-31'
+ * parseDeadline('quý I'); // throws CchcError UNRECOGNIZED_DEADLINE
  * parseDeadline('Ban hành sớm', { planYear: 2020 }); // throws CchcError UNRECOGNIZED_DEADLINE
  * ```
  */
-export function parseDeadline(text: string, options: ParseDeadlineOptions): Deadline {
+export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): Deadline {
   if (typeof options !== 'object' || options === null) {
-    return fail('INVALID_INPUT', ['options'], 'Cần tùy chọn { planYear }', 'The options { planYear } are required', options);
+    return fail('INVALID_INPUT', ['options'], `Tùy chọn phải là { planYear }, nhận được ${show(options)}`, `The options must be { planYear }, received ${show(options)}`, options);
   }
   const { planYear } = options;
-  if (typeof planYear !== 'number' || !Number.isInteger(planYear) || planYear < 1000 || planYear > 9999) {
+  if (planYear !== undefined && (typeof planYear !== 'number' || !Number.isInteger(planYear) || planYear < 1000 || planYear > 9999)) {
     return fail('INVALID_INPUT', ['planYear'], `Năm kế hoạch không hợp lệ: ${show(planYear)}`, `Invalid plan year: ${show(planYear)}`, planYear);
   }
   if (typeof text !== 'string') {

@@ -152,9 +152,19 @@ describe('parseDeadline: text it cannot read', () => {
 
   it('rejects a bad plan year and non-string text', () => {
     expect(caught(() => parseDeadline('Quý I', { planYear: 20.5 })).code).toBe('INVALID_INPUT');
-    expect(caught(() => parseDeadline('Quý I', {} as never)).code).toBe('INVALID_INPUT');
-    expect(caught(() => parseDeadline('Quý I', undefined as never)).code).toBe('INVALID_INPUT');
+    expect(caught(() => parseDeadline('Quý I', { planYear: '2020' } as never)).code).toBe('INVALID_INPUT');
+    expect(caught(() => parseDeadline('Quý I', null as never)).code).toBe('INVALID_INPUT');
     expect(caught(() => parseDeadline(42 as never, Y)).code).toBe('UNRECOGNIZED_DEADLINE');
+  });
+
+  it('reads texts that name their year without planYear, and says when a part needs it', () => {
+    expect(parseDeadline('Tháng 12/2019').milestones.map((m) => m.due)).toEqual(['2019-12-31']);
+    expect(parseDeadline('Trước ngày 15/02/2020', {}).milestones.map((m) => m.due)).toEqual(['2020-02-14']);
+    for (const text of ['XD kế hoạch quý I; thực hiện quý III', 'hàng quý', 'Thực hiện trong năm']) {
+      const e = caught(() => parseDeadline(text));
+      expect(e.code).toBe('UNRECOGNIZED_DEADLINE');
+      expect(e.messageEn).toContain('pass { planYear }');
+    }
   });
 });
 
