@@ -20,7 +20,7 @@ import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, type LunarDate, type LunarOptions } fr
  * ```ts
  * import { solarToLunar } from 'cchc';
  * solarToLunar('2024-02-10'); // { year: 2024, month: 1, day: 1, leap: false }
- * solarToLunar('2023-04-21'); // { year: 2023, month: 3, day: 1, leap: false }
+ * solarToLunar('2023-04-29'); // { year: 2023, month: 3, day: 10, leap: false } (Giỗ Tổ Hùng Vương)
  * solarToLunar('2023-03-22'); // { year: 2023, month: 2, day: 1, leap: true }
  * solarToLunar('1985-01-21'); // { year: 1985, month: 1, day: 1, leap: false }
  * ```

@@ -81,8 +81,8 @@ export function ruleHolidays(year: number, restMask: number = SAT_SUN): Holiday[
  * @example
  * ```ts
  * import { vnHolidays } from 'cchc';
- * vnHolidays(2026).filter((h) => h.kind !== 'statutory').map((h) => `${h.date} ${h.kind}`);
- * // ['2026-01-02 swap-off', '2026-01-10 swap-workday', '2026-04-27 compensatory', '2026-08-22 swap-workday', '2026-08-31 swap-off']
+ * const extra = vnHolidays(2026).filter((h) => h.kind !== 'statutory');
+ * extra.map((h) => `${h.date} ${h.kind}`); // ['2026-01-02 swap-off', '2026-01-10 swap-workday', '2026-04-27 compensatory', '2026-08-22 swap-workday', '2026-08-31 swap-off']
  * vnHolidays(2030).find((h) => h.nameVi.startsWith('Giỗ Tổ'))?.date;        // '2030-04-12'
  * vnHolidays(2030).every((h) => h.provisional);                             // true
  * ```
