@@ -39,7 +39,6 @@ export function lunarToSolar(lunar: LunarDateInput, options?: LunarOptions): Iso
   const yi = year - LUNAR_TABLE_FIRST_YEAR;
   const first = t.yearFirst[yi]!;
   const leapMonth = t.yearLeap[yi]!;
-  if (first < 0) return rangeError();
   if (leap && leapMonth !== month) {
     return fail(
       'INVALID_LUNAR_DATE',
@@ -49,7 +48,13 @@ export function lunarToSolar(lunar: LunarDateInput, options?: LunarOptions): Iso
       lunar,
     );
   }
-  const i = first + (month - 1) + (leapMonth !== 0 && (month > leapMonth || (month === leapMonth && leap)) ? 1 : 0);
+  let i = first + (month - 1) + (leapMonth !== 0 && (month > leapMonth || (month === leapMonth && leap)) ? 1 : 0);
+  if (first < 0) {
+    // The first lunar year of the table is partial (only its months 11 and 12, from December 1899).
+    i = -1;
+    for (let j = 0; j < 3; j++) if (t.year[j] === year && t.month[j] === month && (t.leap[j] === 1) === leap) i = j;
+    if (i < 0) return rangeError();
+  }
   const length = t.start[i + 1]! - t.start[i]!;
   if (day > length) {
     return fail(
