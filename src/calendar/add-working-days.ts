@@ -1,4 +1,4 @@
-import { daysToCivil, formatIsoDate, type IsoDate } from '../core/iso-date.js';
+import type { IsoDate } from '../core/iso-date.js';
 import { badCount } from './_internal/day-index.js';
 import { calendarOf, type CalendarOptions } from './calendar-options.js';
 
@@ -30,6 +30,5 @@ export function addWorkingDays(date: IsoDate, n: number, options?: CalendarOptio
   const cal = calendarOf(options);
   const d = cal.dayOf(date, 'date');
   if (typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > 1e8) badCount(n);
-  const r = daysToCivil(cal.addWorkingDaysToDayNumber(d, n));
-  return formatIsoDate(r.year, r.month, r.day);
+  return cal.isoOf(cal.addWorkingDaysToDayNumber(d, n));
 }

@@ -237,6 +237,15 @@ export class WorkCalendarImpl implements WorkCalendar {
     return this.#ix;
   }
 
+  #iso: (string | undefined)[] | undefined;
+
+  /** @internal The ISO date of an in-range day number, memoised (formatting dominates ISO-in/ISO-out arithmetic). */
+  isoOf(dayNumber: number): IsoDate {
+    const cache = (this.#iso ??= new Array<string | undefined>(this.def.last - this.def.first + 1));
+    const i = dayNumber - this.def.first;
+    return (cache[i] ??= iso(dayNumber));
+  }
+
   get lastWorkingDayIndex(): number {
     return this.ix().lastIndex;
   }

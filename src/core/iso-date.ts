@@ -99,9 +99,11 @@ function digits2(s: string, i: number): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-/** @internal Format y-m-d as an ISO date without validation. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
+/** @internal Format y-m-d as an ISO date without validation (hot in working-day arithmetic: no padStart for 4-digit years). */
 export function formatIsoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  return `${year >= 1000 ? year : String(year).padStart(4, '0')}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
 /**
