@@ -6,8 +6,8 @@
  *
  * @example
  * ```ts
- * import { CchcError } from 'cchc';
- * try { ratio(1, 0); } catch (e) { if (e instanceof CchcError && e.code === 'ZERO_DENOMINATOR') { … } }
+ * import { CCHC_ERROR_CODES } from 'cchc';
+ * CCHC_ERROR_CODES.includes('ZERO_DENOMINATOR'); // true
  * ```
  */
 export const CCHC_ERROR_CODES = [
@@ -27,6 +27,10 @@ export const CCHC_ERROR_CODES = [
   'UNRECOGNIZED_PERIOD', // a period text ("Quý I/2020") that could not be read
   'MISSING_YEAR', // a period text without a year and no `year` option
   'INVALID_ADMIN_LEVEL', // not province / district / commune
+  // calendar
+  'INVALID_LUNAR_DATE', // a lunar date that does not exist (day 30 of a 29-day month, a leap flag on a month that is not leap)
+  'CONFLICTING_CALENDAR_DAYS', // a work-calendar spec lists the same date twice with different meanings
+  'INVALID_CUTOFF', // a receipt cut-off that is not a clock time "HH:mm", or a cut-off applied to a date without a time
   // plan
   'UNRECOGNIZED_DEADLINE', // a deadline text ("Thời gian ban hành") with a part that could not be read; lists the parts read
   'DUPLICATE_CODE', // two tasks with the same code in one section, or two sections with the same code side by side
