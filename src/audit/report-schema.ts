@@ -227,7 +227,7 @@ function refIds(ref: string | readonly string[]): readonly string[] {
  * Schema of a yearly CCHC report's quantitative content (nội dung định lượng của báo cáo CCHC năm): identification,
  * sections with their printed figures, tables by level with totals and printed rates, the checks that tie figures
  * together, and the dossier table. Besides the shapes it validates, collecting every problem: ids are unique across
- * figures, table cells, tables and checks (`DUPLICATE_FIGURE_ID`); every reference names a figure or column that
+ * figures, table cells and tables, and among checks (`DUPLICATE_FIGURE_ID`); every reference names a figure or column that
  * exists (`UNKNOWN_FIGURE_REF`); `count` figures are integers (`INVALID_COUNT`).
  *
  * @example
@@ -278,10 +278,11 @@ export const ReportSchema = ReportShape.superRefine((r, ctx) => {
   for (const [i, t] of (r.tables ?? []).entries()) {
     if (t.rate && 'figure' in t.rate.denominator) checkRef(t.rate.denominator.figure, ['tables', i, 'rate', 'denominator', 'figure']);
   }
+  const checkIds = new Set<string>();
   (r.checks ?? []).forEach((c, i) => {
     const at = (...p: (string | number)[]) => ['checks', i, ...p];
-    if (ids.has(c.id) || figures.has(c.id)) addCchcIssue(ctx, { code: 'DUPLICATE_FIGURE_ID', messageVi: `Mã kiểm tra "${c.id}" bị trùng`, messageEn: `Check id "${c.id}" is used twice` }, c.id, at('id'));
-    ids.add(c.id);
+    if (checkIds.has(c.id)) addCchcIssue(ctx, { code: 'DUPLICATE_FIGURE_ID', messageVi: `Mã kiểm tra "${c.id}" bị trùng`, messageEn: `Check id "${c.id}" is used twice` }, c.id, at('id'));
+    checkIds.add(c.id);
     switch (c.kind) {
       case 'rate':
       case 'claim':

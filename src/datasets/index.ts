@@ -5,3 +5,5 @@
  * @packageDocumentation
  */
 export { kienGiang2019DossierTable, type SeedDossierRow } from './kien-giang-2019-dossiers.js';
+export { kienGiang2019Report, kienGiang2019UnitEvents } from './kien-giang-2019-report.js';
+export { kienGiangStreamlining2019, type ProvinceStreamliningSeries } from './kien-giang-streamlining.js';
