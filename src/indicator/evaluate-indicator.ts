@@ -8,7 +8,7 @@ import { parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { quantityRatio, type QuantityRatio } from '../core/ratio.js';
 import { RoundingModeSchema, type RoundingMode } from '../core/rounding.js';
 import { parseWithSchema } from '../core/validate.js';
-import { isoDateField, percentField, quantityField } from '../quota/_internal/fields.js';
+import { addCchcIssue, isoDateField, percentField, quantityField } from '../quota/_internal/fields.js';
 import { IndicatorTargetSchema, type IndicatorDefinition, type IndicatorTarget } from './define-indicator.js';
 
 /**
@@ -20,10 +20,22 @@ export type IndicatorValues =
   | { readonly percent: DecimalInput };
 
 /** Schema of {@link IndicatorValues}. */
-export const IndicatorValuesSchema = z.union([
-  z.object({ numerator: quantityField(), denominator: quantityField().optional() }).strict(),
-  z.object({ percent: percentField(null, true) }).strict(),
-]);
+export const IndicatorValuesSchema = z
+  .object({ numerator: quantityField().optional(), denominator: quantityField().optional(), percent: percentField(null, true).optional() })
+  .strict()
+  .superRefine((v, ctx) => {
+    const hasPercent = v.percent !== undefined;
+    const hasCounts = v.numerator !== undefined || v.denominator !== undefined;
+    if (hasPercent === hasCounts) {
+      addCchcIssue(ctx, {
+        code: 'INVALID_INPUT',
+        messageVi: 'Cần { numerator, denominator? } hoặc { percent }, không phải cả hai hay không có gì',
+        messageEn: 'Give { numerator, denominator? } or { percent }, not both or neither',
+      }, v);
+    } else if (hasCounts && v.numerator === undefined) {
+      addCchcIssue(ctx, { code: 'INVALID_INPUT', messageVi: 'Thiếu tử số (numerator)', messageEn: 'The numerator is missing' }, v, ['numerator']);
+    }
+  }) as unknown as z.ZodType<IndicatorValues>;
 
 /** Options of {@link evaluateIndicator}. */
 export interface EvaluateIndicatorOptions {
@@ -109,7 +121,7 @@ export function evaluateIndicator(def: IndicatorDefinition, values: IndicatorVal
   if (typeof def !== 'object' || def === null || typeof (def as { id?: unknown }).id !== 'string') {
     return fail('INVALID_INDICATOR', ['def'], `Cần một chỉ số từ defineIndicator() hoặc getIndicator(), nhận được ${show(def)}`, `Expected an indicator from defineIndicator() or getIndicator(), received ${show(def)}`, def);
   }
-  const v = parseWithSchema(IndicatorValuesSchema, values, ['values']);
+  const v = parseWithSchema(IndicatorValuesSchema, values, ['values']) as { numerator?: DecimalInput; denominator?: DecimalInput; percent?: DecimalInput };
   const opts = parseWithSchema(EvaluateIndicatorOptionsSchema, options, ['options']);
   if (opts.asOf !== undefined) {
     const d = parseIsoDate(opts.asOf);
@@ -130,18 +142,18 @@ export function evaluateIndicator(def: IndicatorDefinition, values: IndicatorVal
   let r: QuantityRatio | null = null;
   let figures = '';
   let figuresEnText = '';
-  if ('percent' in v) {
+  if (v.percent !== undefined) {
     if (def.unit !== 'percent') {
       throw new CchcError(issue('INVALID_INPUT', ['values', 'percent'], `Chỉ số "${def.id}" là số đếm, không nhận tỷ lệ %`, `Indicator "${def.id}" is a count; it does not take a percent`));
     }
     value = toDecimal(v.percent);
   } else if (def.unit === 'count') {
-    value = toDecimal(v.numerator);
+    value = toDecimal(v.numerator!);
   } else {
     if (v.denominator === undefined) {
       throw new CchcError(issue('INVALID_INPUT', ['values', 'denominator'], `Chỉ số tỷ lệ "${def.id}" cần mẫu số (denominator) hoặc percent`, `Percent indicator "${def.id}" needs a denominator (or a percent)`));
     }
-    const n = toDecimal(v.numerator);
+    const n = toDecimal(v.numerator!);
     const dn = toDecimal(v.denominator);
     figures = `${formatNumber(n)}/${formatNumber(dn)}`;
     figuresEnText = `${formatNumber(n, { locale: 'en' })}/${formatNumber(dn, { locale: 'en' })}`;
