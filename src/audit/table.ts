@@ -116,7 +116,8 @@ export const SumTableSchema = z.object({
 /**
  * Check the sums of a table (kiểm tra cộng ngang, cộng dọc): in every row, a total column against the columns it
  * adds up (e.g. Tổng số = Cấp tỉnh + Cấp huyện + Cấp xã), and a total row against the other rows. Cells printed "/"
- * (`null`) are not counted. One `sum-mismatch` error per row and total that does not add up.
+ * (`null`) are not counted. One `sum-mismatch` error per row and total that does not add up; a grand-total cell that
+ * both checks find wrong with the same expected value is reported once.
  *
  * @throws {@link CchcError} `INVALID_INPUT` for a malformed table (every problem listed).
  * @example
@@ -189,6 +190,8 @@ export function auditTableSums(table: SumTable): AuditFinding[] {
         if (values.length === 0) continue;
         const sum = values.reduce((a, b) => a + b, 0);
         if (sum === total) continue;
+        // the same cell already found wrong, by its own row, with the same expected value: report it once
+        if (out.some((f) => f.row === totalRow.key && f.field === c.key && f.expected === sum)) continue;
         out.push(
           makeFinding({
             code: 'sum-mismatch',
