@@ -7,6 +7,13 @@ import { addCchcIssue } from '../quota/_internal/fields.js';
 /**
  * The id of a figure, table or check of a report: letters, digits and `_ . : -`, e.g. `II.5.1.disbursed`. Table cells
  * get ids automatically: `<table id>.<row key>.<column key>` (`plII.6.total`).
+ *
+ * @example
+ * ```ts
+ * import { FigureIdSchema } from 'cchc';
+ * FigureIdSchema.safeParse('II.5.1.disbursed').success; // true
+ * FigureIdSchema.safeParse('số liệu').success; // false
+ * ```
  */
 export const FigureIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'an id of letters, digits and _ . : -');
 
@@ -14,6 +21,12 @@ export const FigureIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 
  * One number printed in a section of a report (số liệu): its id, its name in Vietnamese and English, its value and,
  * optionally, the text as printed ("3.145"). `unit`: `count` (default; an integer), `amount` (money, e.g. billion
  * VND), `percent` (percent points of a share printed without its counts).
+ *
+ * @example
+ * ```ts
+ * import { ReportFigureSchema } from 'cchc';
+ * ReportFigureSchema.safeParse({ id: 'II.5.1.plan', labelVi: 'Kế hoạch vốn', labelEn: 'Plan', value: 5582, unit: 'amount', printed: '5.582' }).success; // true
+ * ```
  */
 export const ReportFigureSchema = z.object({
   id: FigureIdSchema,
@@ -24,7 +37,15 @@ export const ReportFigureSchema = z.object({
   printed: z.string().optional(),
 });
 
-/** A section of the report body (§II.3 …) and the figures it prints. */
+/**
+ * A section of the report body (§II.3 …) and the figures it prints.
+ *
+ * @example
+ * ```ts
+ * import { ReportSectionSchema } from 'cchc';
+ * ReportSectionSchema.safeParse({ id: 'II.3', titleVi: 'Tổ chức bộ máy', figures: [] }).success; // true
+ * ```
+ */
 export const ReportSectionSchema = z.object({
   id: z.string().min(1),
   titleVi: z.string().min(1),
@@ -36,6 +57,13 @@ export const ReportSectionSchema = z.object({
  * A printed table (bảng, phụ lục): columns, rows with cells by column key (`null` for "/"), the row sums that must
  * hold (Tổng số = Cấp tỉnh + Cấp huyện + Cấp xã), an optional total row, and an optional printed-rate column whose
  * numerator is a column and whose denominator is a column or a figure of the report.
+ *
+ * @example
+ * ```ts
+ * import { ReportTableSchema } from 'cchc';
+ * import { kienGiang2019Report } from 'cchc/datasets';
+ * ReportTableSchema.safeParse(kienGiang2019Report.tables[0]).success; // true
+ * ```
  */
 export const ReportTableSchema = z.object({
   id: FigureIdSchema,
@@ -65,7 +93,15 @@ export const ReportTableSchema = z.object({
     .optional(),
 });
 
-/** A reference to a figure, or to several whose sum is meant ("09 sở + 05 huyện"). */
+/**
+ * A reference to a figure, or to several whose sum is meant ("09 sở + 05 huyện").
+ *
+ * @example
+ * ```ts
+ * import { FigureRefSchema } from 'cchc';
+ * FigureRefSchema.safeParse(['I.2.inspected-departments', 'I.2.inspected-districts']).success; // true
+ * ```
+ */
 export const FigureRefSchema = z.union([FigureIdSchema, z.array(FigureIdSchema).min(1)]);
 
 const checkBase = {
@@ -86,6 +122,12 @@ const severity = z.enum(['error', 'warning']).optional();
  * - `identity`: signed terms that must add up to a printed result;
  * - `same`: one quantity printed in several places (the first is the one checked);
  * - `claim`: a printed claim against a threshold ("đạt trên 30%").
+ *
+ * @example
+ * ```ts
+ * import { ReportCheckSchema } from 'cchc';
+ * ReportCheckSchema.safeParse({ kind: 'same', id: 'postal', labelVi: 'x', labelEn: 'x', figures: ['a', 'b'] }).success; // true
+ * ```
  */
 export const ReportCheckSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rate'), ...checkBase, numerator: FigureRefSchema, denominator: FigureRefSchema, printed: z.string().min(1) }),
@@ -129,6 +171,13 @@ export const ReportCheckSchema = z.discriminatedUnion('kind', [
 /**
  * The dossier-statistics table of a report (hồ sơ TTHC by level), as printed. It is audited by the dossier module's
  * `auditDossierTable`; the report model only carries it.
+ *
+ * @example
+ * ```ts
+ * import { ReportDossierTableSchema } from 'cchc';
+ * import { kienGiang2019Report } from 'cchc/datasets';
+ * ReportDossierTableSchema.safeParse(kienGiang2019Report.dossierTable).success; // true
+ * ```
  */
 export const ReportDossierTableSchema = z.object({
   location: z.string().min(1),
@@ -162,7 +211,16 @@ const ReportShape = z.object({
   dossierTable: ReportDossierTableSchema.optional(),
 });
 
-/** A figure with where it is printed, as resolved inside a report. */
+/**
+ * A figure with where it is printed, as resolved inside a report.
+ *
+ * @example
+ * ```ts
+ * import { getReportFigure } from 'cchc';
+ * import { kienGiang2019Report } from 'cchc/datasets';
+ * getReportFigure(kienGiang2019Report, 'plIII.1.total').parts; // [25, 165, 145]
+ * ```
+ */
 export interface ResolvedFigure {
   /** Its id. */
   readonly id: string;
@@ -321,17 +379,65 @@ export const ReportSchema = ReportShape.superRefine((r, ctx) => {
   );
 });
 
-/** A yearly CCHC report's quantitative content; see {@link ReportSchema}. */
+/**
+ * A yearly CCHC report's quantitative content; see {@link ReportSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Report } from 'cchc';
+ * const report: Report = { id: 'r', titleVi: 'Báo cáo', issuer: 'UBND tỉnh', documentNumber: '1/BC-UBND', date: '2020-12-01', year: 2020, sections: [] };
+ * ```
+ */
 export type Report = z.input<typeof ReportSchema>;
-/** A section of a {@link Report}. */
+/**
+ * A section of a {@link Report}.
+ *
+ * @example
+ * ```ts
+ * import type { ReportSection } from 'cchc';
+ * const section: ReportSection = { id: 'II.5.1', titleVi: 'Giải ngân', figures: [{ id: 'plan', labelVi: 'Kế hoạch', labelEn: 'Plan', value: 5582, unit: 'amount' }] };
+ * ```
+ */
 export type ReportSection = z.input<typeof ReportSectionSchema>;
-/** A figure of a {@link Report}. */
+/**
+ * A figure of a {@link Report}.
+ *
+ * @example
+ * ```ts
+ * import type { ReportFigure } from 'cchc';
+ * const figure: ReportFigure = { id: 'units-cut', labelVi: 'Đơn vị giảm', labelEn: 'Units cut', value: 52, printed: '52' };
+ * ```
+ */
 export type ReportFigure = z.input<typeof ReportFigureSchema>;
-/** A table of a {@link Report}. */
+/**
+ * A table of a {@link Report}.
+ *
+ * @example
+ * ```ts
+ * import type { ReportTable } from 'cchc';
+ * const table: ReportTable = { id: 't', titleVi: 'Bảng', location: 'Phụ lục III', columns: [{ key: 'total', labelVi: 'Tổng số', labelEn: 'Total' }], rows: [] };
+ * ```
+ */
 export type ReportTable = z.input<typeof ReportTableSchema>;
-/** A check of a {@link Report}. */
+/**
+ * A check of a {@link Report}.
+ *
+ * @example
+ * ```ts
+ * import type { ReportCheck } from 'cchc';
+ * const check: ReportCheck = { kind: 'rate', id: 'r', labelVi: 'Tỷ lệ', labelEn: 'Rate', numerator: 'a', denominator: 'b', printed: '52%' };
+ * ```
+ */
 export type ReportCheck = z.input<typeof ReportCheckSchema>;
-/** The dossier table of a {@link Report}. */
+/**
+ * The dossier table of a {@link Report}.
+ *
+ * @example
+ * ```ts
+ * import type { ReportDossierTable } from 'cchc';
+ * const table: ReportDossierTable = { location: '§II.2.2', rows: [{ label: 'Cấp xã', level: 'commune', received: 446469 }] };
+ * ```
+ */
 export type ReportDossierTable = z.input<typeof ReportDossierTableSchema>;
 
 /**

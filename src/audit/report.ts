@@ -12,6 +12,12 @@ type ParsedCheck = NonNullable<ParsedReport['checks']>[number];
  * The shape `auditDossierTable` (the dossier module's audit, issue 4) takes, built from a report's dossier table: one
  * row per printed line with the tally fields it has. `resolved` carries `onTimeOrEarly` because the seed report does
  * not split early from on time.
+ *
+ * @example
+ * ```ts
+ * import type { DossierTableAuditInput } from 'cchc';
+ * const input: DossierTableAuditInput = { rows: [{ label: 'Cấp xã', received: 446469, resolved: { total: 445716, onTimeOrEarly: 445406, late: 310 }, pending: 753 }] };
+ * ```
  */
 export interface DossierTableAuditInput {
   /** The label of the total row, when there is one. */
@@ -87,7 +93,15 @@ function dossierLocation(table: ReportDossierTable): string {
   return `${DOSSIER_TABLE_LOCATION_PREFIX}${table.location}`;
 }
 
-/** Prefix of the location of findings about a report's dossier table (they come from `auditDossierTable`). */
+/**
+ * Prefix of the location of findings about a report's dossier table (they come from `auditDossierTable`).
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_TABLE_LOCATION_PREFIX } from 'cchc';
+ * DOSSIER_TABLE_LOCATION_PREFIX; // 'Bảng hồ sơ TTHC — '
+ * ```
+ */
 export const DOSSIER_TABLE_LOCATION_PREFIX = 'Bảng hồ sơ TTHC — ';
 
 /**

@@ -18,7 +18,15 @@ const NonNegativeSchema = DecimalInputSchema.refine((v) => !toDecimal(v).isNegat
 const CountInputSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const SeveritySchema = z.enum(['error', 'warning']);
 
-/** Where a finding points and how the checked thing is named, shared by every primitive. */
+/**
+ * Where a finding points and how the checked thing is named, shared by every primitive.
+ *
+ * @example
+ * ```ts
+ * import type { AuditTarget } from 'cchc';
+ * const target: AuditTarget = { labelVi: 'Tỷ lệ giải ngân', labelEn: 'Disbursement rate', location: '§II.5.1' };
+ * ```
+ */
 export interface AuditTarget {
   /** Vietnamese name of the figure, row or check ("Tỷ lệ giải ngân đến 30/11/2019"). */
   readonly labelVi: string;
@@ -75,7 +83,15 @@ function finding(
 
 // ─── sums in a table ──────────────────────────────────────────────────────────────────────────────────────────────
 
-/** A table of counts with totals to check (bảng số liệu có dòng/cột tổng). `null` cells are printed "/" (not applicable). */
+/**
+ * A table of counts with totals to check (bảng số liệu có dòng/cột tổng). `null` cells are printed "/" (not applicable).
+ *
+ * @example
+ * ```ts
+ * import type { SumTable } from 'cchc';
+ * const table: SumTable = { columns: [{ key: 'total', labelVi: 'Tổng số', labelEn: 'Total' }], rows: [] };
+ * ```
+ */
 export interface SumTable {
   /** Where the table is printed ("Phụ lục II"), prefixed to every finding's location. */
   readonly location?: string;
@@ -96,7 +112,15 @@ export interface SumTable {
   readonly totalRow?: string;
 }
 
-/** Schema of {@link SumTable}. */
+/**
+ * Schema of {@link SumTable}.
+ *
+ * @example
+ * ```ts
+ * import { SumTableSchema } from 'cchc';
+ * SumTableSchema.safeParse({ columns: [], rows: [] }).success; // false
+ * ```
+ */
 export const SumTableSchema = z.object({
   location: z.string().optional(),
   locationEn: z.string().optional(),
@@ -213,7 +237,15 @@ export function auditTableSums(table: SumTable): AuditFinding[] {
 
 // ─── identities ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Input of {@link auditIdentity}: terms with signs that must add up to a printed result. */
+/**
+ * Input of {@link auditIdentity}: terms with signs that must add up to a printed result.
+ *
+ * @example
+ * ```ts
+ * import type { IdentityInput } from 'cchc';
+ * const input: IdentityInput = { labelVi: 'x', labelEn: 'x', terms: [{ value: 189 }, { value: 24, sign: -1 }], result: 165 };
+ * ```
+ */
 export interface IdentityInput extends AuditTarget {
   /** The terms (sign +1 unless −1 is given). */
   readonly terms: readonly { readonly value: DecimalInput; readonly sign?: 1 | -1 }[];
@@ -223,7 +255,15 @@ export interface IdentityInput extends AuditTarget {
   readonly severity?: 'error' | 'warning';
 }
 
-/** Schema of {@link IdentityInput}. */
+/**
+ * Schema of {@link IdentityInput}.
+ *
+ * @example
+ * ```ts
+ * import { IdentityInputSchema } from 'cchc';
+ * IdentityInputSchema.safeParse({ labelVi: 'x', labelEn: 'x', terms: [{ value: 1 }], result: 1 }).success; // true
+ * ```
+ */
 export const IdentityInputSchema = z.object({
   ...AuditTargetShape,
   terms: z.array(z.object({ value: DecimalInputSchema, sign: z.union([z.literal(1), z.literal(-1)]).optional() })).min(1),
@@ -264,7 +304,15 @@ export function auditIdentity(input: IdentityInput): AuditFinding[] {
 
 // ─── printed rates ────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Input of {@link auditPrintedRate}. */
+/**
+ * Input of {@link auditPrintedRate}.
+ *
+ * @example
+ * ```ts
+ * import type { PrintedRateInput } from 'cchc';
+ * const input: PrintedRateInput = { labelVi: 'Tỷ lệ', labelEn: 'Rate', numerator: 136, denominator: 1991, printed: '6,8%' };
+ * ```
+ */
 export interface PrintedRateInput extends AuditTarget {
   /** The figure on top. */
   readonly numerator: DecimalInput;
@@ -274,7 +322,15 @@ export interface PrintedRateInput extends AuditTarget {
   readonly printed: string;
 }
 
-/** Schema of {@link PrintedRateInput}. */
+/**
+ * Schema of {@link PrintedRateInput}.
+ *
+ * @example
+ * ```ts
+ * import { PrintedRateInputSchema } from 'cchc';
+ * PrintedRateInputSchema.safeParse({ labelVi: 'x', labelEn: 'x', numerator: 1, denominator: 2, printed: '50%' }).success; // true
+ * ```
+ */
 export const PrintedRateInputSchema = z.object({ ...AuditTargetShape, numerator: NonNegativeSchema, denominator: NonNegativeSchema, printed: z.string().min(1) });
 
 /** Integers within (lo, hi], at most `max` of them, else none. */
@@ -382,7 +438,15 @@ export function auditPrintedRate(input: PrintedRateInput): AuditFinding[] {
 
 // ─── shares summing to 100 ────────────────────────────────────────────────────────────────────────────────────────
 
-/** Input of {@link auditShares}: a distribution of counts over classes with the shares printed for them. */
+/**
+ * Input of {@link auditShares}: a distribution of counts over classes with the shares printed for them.
+ *
+ * @example
+ * ```ts
+ * import type { SharesInput } from 'cchc';
+ * const input: SharesInput = { labelVi: 'Văn bản', labelEn: 'Documents', items: [{ labelVi: 'Điện tử', printedShare: '65%' }, { labelVi: 'Song song', printedShare: '35%' }] };
+ * ```
+ */
 export interface SharesInput extends AuditTarget {
   /** The printed total the shares are of (e.g. 42 units); default: the sum of the counts. */
   readonly total?: number;
@@ -395,7 +459,15 @@ export interface SharesInput extends AuditTarget {
   }[];
 }
 
-/** Schema of {@link SharesInput}. */
+/**
+ * Schema of {@link SharesInput}.
+ *
+ * @example
+ * ```ts
+ * import { SharesInputSchema } from 'cchc';
+ * SharesInputSchema.safeParse({ labelVi: 'x', labelEn: 'x', items: [] }).success; // false
+ * ```
+ */
 export const SharesInputSchema = z.object({
   ...AuditTargetShape,
   total: CountInputSchema.optional(),
@@ -518,7 +590,15 @@ export function auditShares(input: SharesInput): AuditFinding[] {
 
 // ─── counts against their parts ───────────────────────────────────────────────────────────────────────────────────
 
-/** Input of {@link auditParts}. */
+/**
+ * Input of {@link auditParts}.
+ *
+ * @example
+ * ```ts
+ * import type { PartsInput } from 'cchc';
+ * const input: PartsInput = { labelVi: 'Chữ ký số', labelEn: 'Signatures', total: 371, parts: [62, 15, 95, 47], exhaustive: false };
+ * ```
+ */
 export interface PartsInput extends AuditTarget {
   /** The printed total. */
   readonly total: DecimalInput;
@@ -538,7 +618,15 @@ export interface PartsInput extends AuditTarget {
   readonly severity?: 'error' | 'warning';
 }
 
-/** Schema of {@link PartsInput}. */
+/**
+ * Schema of {@link PartsInput}.
+ *
+ * @example
+ * ```ts
+ * import { PartsInputSchema } from 'cchc';
+ * PartsInputSchema.safeParse({ labelVi: 'x', labelEn: 'x', total: 3, parts: [1, 2], exhaustive: true }).success; // true
+ * ```
+ */
 export const PartsInputSchema = z.object({
   ...AuditTargetShape,
   total: NonNegativeSchema,
@@ -607,7 +695,15 @@ export function auditParts(input: PartsInput): AuditFinding[] {
 
 // ─── one quantity printed in several places ───────────────────────────────────────────────────────────────────────
 
-/** Input of {@link auditSameValue}. */
+/**
+ * Input of {@link auditSameValue}.
+ *
+ * @example
+ * ```ts
+ * import type { SameValueInput } from 'cchc';
+ * const input: SameValueInput = { labelVi: 'TTHC', labelEn: 'Procedures', values: [{ value: 1008, location: '§II.2.2' }, { value: 1008, location: '§II.6.1' }] };
+ * ```
+ */
 export interface SameValueInput extends AuditTarget {
   /**
    * The places the same quantity is printed: the first is the one checked, the others the references. Each has its
@@ -618,7 +714,15 @@ export interface SameValueInput extends AuditTarget {
   readonly severity?: 'error' | 'warning';
 }
 
-/** Schema of {@link SameValueInput}. */
+/**
+ * Schema of {@link SameValueInput}.
+ *
+ * @example
+ * ```ts
+ * import { SameValueInputSchema } from 'cchc';
+ * SameValueInputSchema.safeParse({ labelVi: 'x', labelEn: 'x', values: [{ value: 1, location: 'a' }] }).success; // false
+ * ```
+ */
 export const SameValueInputSchema = z.object({
   ...AuditTargetShape,
   values: z
@@ -668,7 +772,15 @@ export function auditSameValue(input: SameValueInput): AuditFinding[] {
 
 // ─── claims against a threshold ───────────────────────────────────────────────────────────────────────────────────
 
-/** Input of {@link auditClaim}: a printed claim such as "đạt trên 30% số đơn vị". */
+/**
+ * Input of {@link auditClaim}: a printed claim such as "đạt trên 30% số đơn vị".
+ *
+ * @example
+ * ```ts
+ * import type { ClaimInput } from 'cchc';
+ * const input: ClaimInput = { labelVi: 'Kiểm tra', labelEn: 'Inspections', numerator: 14, denominator: 42, comparison: 'at-least', percent: 30 };
+ * ```
+ */
 export interface ClaimInput extends AuditTarget {
   /** The figure on top. */
   readonly numerator: DecimalInput;
@@ -682,7 +794,15 @@ export interface ClaimInput extends AuditTarget {
   readonly inclusive?: boolean;
 }
 
-/** Schema of {@link ClaimInput}. */
+/**
+ * Schema of {@link ClaimInput}.
+ *
+ * @example
+ * ```ts
+ * import { ClaimInputSchema } from 'cchc';
+ * ClaimInputSchema.safeParse({ labelVi: 'x', labelEn: 'x', numerator: 1, denominator: 0, comparison: 'at-least', percent: 30 }).success; // false
+ * ```
+ */
 export const ClaimInputSchema = z.object({
   ...AuditTargetShape,
   numerator: NonNegativeSchema,

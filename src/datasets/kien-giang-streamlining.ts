@@ -1,6 +1,14 @@
 import type { SourceRef } from '../quota/source-ref.js';
 
-/** One streamlining series of a province: base quota, target count and the cut, with as-of dates and sources. */
+/**
+ * One streamlining series of a province: base quota, target count and the cut, with as-of dates and sources.
+ *
+ * @example
+ * ```ts
+ * import { kienGiangStreamlining2019 } from 'cchc/datasets';
+ * kienGiangStreamlining2019.total.base2015; // 35580
+ * ```
+ */
 export interface ProvinceStreamliningSeries {
   /** The 2015 assigned quota (biên chế giao năm 2015). */
   readonly base2015: number;

@@ -4,7 +4,15 @@ import { IsoDateSchema, parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { zodIssuesToCchc } from '../core/validate.js';
 import { SourceRefSchema, type SourceRef } from '../quota/source-ref.js';
 
-/** A Vietnamese and English description of what is counted (tử số / mẫu số). */
+/**
+ * A Vietnamese and English description of what is counted (tử số / mẫu số).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorTerm } from 'cchc';
+ * const term: IndicatorTerm = { vi: 'Số TTHC', en: 'Procedures' };
+ * ```
+ */
 export interface IndicatorTerm {
   /** Vietnamese wording. */
   readonly vi: string;
@@ -15,6 +23,12 @@ export interface IndicatorTerm {
 /**
  * A target of an indicator (chỉ tiêu): a value in the indicator's unit (percent points for `percent`, a count for
  * `count`), compared in the indicator's direction. `inclusive: false` makes a strict comparison ("trên 80%").
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorTarget } from 'cchc';
+ * const above80: IndicatorTarget = { value: 80, inclusive: false, deadlineYear: 2020 };
+ * ```
  */
 export interface IndicatorTarget {
   /** The threshold: 30 for "≥ 30%". */
@@ -27,7 +41,15 @@ export interface IndicatorTarget {
   readonly source?: SourceRef;
 }
 
-/** Schema of {@link IndicatorTarget}. */
+/**
+ * Schema of {@link IndicatorTarget}.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorTargetSchema } from 'cchc';
+ * IndicatorTargetSchema.safeParse({ value: 30 }).success; // true
+ * ```
+ */
 export const IndicatorTargetSchema = z.object({
   value: z.number().finite().nonnegative(),
   inclusive: z.boolean().optional(),
@@ -35,7 +57,18 @@ export const IndicatorTargetSchema = z.object({
   source: SourceRefSchema.optional(),
 });
 
-/** Input of {@link defineIndicator}. */
+/**
+ * Input of {@link defineIndicator}.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorSpec } from 'cchc';
+ * const spec: IndicatorSpec = {
+ *   id: 'units-cut', nameVi: 'Số đơn vị giảm', nameEn: 'Units cut', numerator: { vi: 'Đơn vị', en: 'Units' },
+ *   unit: 'count', direction: 'at-least', source: { document: 'Kế hoạch 105/KH-UBND' },
+ * };
+ * ```
+ */
 export interface IndicatorSpec {
   /** Stable kebab-case id: `one-stop-coverage`, `inspection-coverage`. */
   readonly id: string;
@@ -67,7 +100,15 @@ export interface IndicatorSpec {
 
 const TermSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 
-/** Schema of {@link IndicatorSpec}. */
+/**
+ * Schema of {@link IndicatorSpec}.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorSpecSchema } from 'cchc';
+ * IndicatorSpecSchema.safeParse({ id: 'x' }).success; // false
+ * ```
+ */
 export const IndicatorSpecSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case (a-z, 0-9, -)'),
   nameVi: z.string().min(1),
@@ -86,6 +127,12 @@ export const IndicatorSpecSchema = z.object({
 
 /**
  * A validated indicator (chỉ số theo dõi), frozen. Made by {@link defineIndicator}; evaluated by `evaluateIndicator`.
+ *
+ * @example
+ * ```ts
+ * import { getIndicator } from 'cchc';
+ * getIndicator('one-stop-coverage').byLevel; // true
+ * ```
  */
 export interface IndicatorDefinition extends IndicatorSpec {
   /** Always set: 2 unless the spec said otherwise. */

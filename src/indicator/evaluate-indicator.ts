@@ -14,12 +14,28 @@ import { IndicatorTargetSchema, type IndicatorDefinition, type IndicatorTarget }
 /**
  * The figures of one evaluation: a numerator and a denominator (counts or amounts), or — when a report gives only a
  * share ("65% văn bản điện tử", a SIPAS index) — the `percent` itself. `count` indicators take `numerator` only.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorValues } from 'cchc';
+ * const counts: IndicatorValues = { numerator: 14, denominator: 42 };
+ * const share: IndicatorValues = { percent: 65 };
+ * ```
  */
 export type IndicatorValues =
   | { readonly numerator: DecimalInput; readonly denominator?: DecimalInput }
   | { readonly percent: DecimalInput };
 
-/** Schema of {@link IndicatorValues}. */
+/**
+ * Schema of {@link IndicatorValues}.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorValuesSchema } from 'cchc';
+ * IndicatorValuesSchema.safeParse({ numerator: 1, denominator: 2 }).success; // true
+ * IndicatorValuesSchema.safeParse({ numerator: 1, percent: 50 }).success; // false
+ * ```
+ */
 export const IndicatorValuesSchema = z
   .object({ numerator: quantityField().optional(), denominator: quantityField().optional(), percent: percentField(null, true).optional() })
   .strict()
@@ -37,7 +53,15 @@ export const IndicatorValuesSchema = z
     }
   }) as unknown as z.ZodType<IndicatorValues>;
 
-/** Options of {@link evaluateIndicator}. */
+/**
+ * Options of {@link evaluateIndicator}.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluateIndicatorOptions } from 'cchc';
+ * const options: EvaluateIndicatorOptions = { asOf: '2019-12-09', decimals: 1 };
+ * ```
+ */
 export interface EvaluateIndicatorOptions {
   /** The date the figures refer to; checked against the definition's `validFrom` / `validUntil`. */
   readonly asOf?: IsoDate;
@@ -49,7 +73,15 @@ export interface EvaluateIndicatorOptions {
   readonly rounding?: RoundingMode;
 }
 
-/** Schema of {@link EvaluateIndicatorOptions}. */
+/**
+ * Schema of {@link EvaluateIndicatorOptions}.
+ *
+ * @example
+ * ```ts
+ * import { EvaluateIndicatorOptionsSchema } from 'cchc';
+ * EvaluateIndicatorOptionsSchema.safeParse({ asOf: '2019-12-09' }).success; // true
+ * ```
+ */
 export const EvaluateIndicatorOptionsSchema = z.object({
   asOf: isoDateField().optional(),
   target: IndicatorTargetSchema.optional(),
@@ -60,10 +92,24 @@ export const EvaluateIndicatorOptionsSchema = z.object({
 /**
  * Whether an indicator reaches its target: `met`, `not-met`, `no-target` (none given), or `no-data` (a rate over an
  * empty denominator, 0/0, which is neither 0% nor 100%).
+ *
+ * @example
+ * ```ts
+ * import { evaluateIndicator, getIndicator } from 'cchc';
+ * evaluateIndicator(getIndicator('feedback-handled'), { numerator: 0, denominator: 0 }).status; // 'no-data'
+ * ```
  */
 export type IndicatorStatus = 'met' | 'not-met' | 'no-target' | 'no-data';
 
-/** Result of {@link evaluateIndicator}. */
+/**
+ * Result of {@link evaluateIndicator}.
+ *
+ * @example
+ * ```ts
+ * import { evaluateIndicator, getIndicator } from 'cchc';
+ * evaluateIndicator(getIndicator('postal-procedures-share'), { numerator: 1008, denominator: 1991 }).text; // '50,63%'
+ * ```
+ */
 export interface IndicatorEvaluation {
   /** The indicator's id. */
   readonly id: string;
@@ -198,7 +244,15 @@ export function evaluateIndicator(def: IndicatorDefinition, values: IndicatorVal
   });
 }
 
-/** Figures by administrative level for {@link evaluateIndicatorByLevel}. */
+/**
+ * Figures by administrative level for {@link evaluateIndicatorByLevel}.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorValuesByLevel } from 'cchc';
+ * const byLevel: IndicatorValuesByLevel = { district: { numerator: 249, denominator: 249 } };
+ * ```
+ */
 export interface IndicatorValuesByLevel {
   /** Cấp tỉnh. */
   readonly province?: IndicatorValues;

@@ -4,12 +4,26 @@ import { parseWithSchema } from '../core/validate.js';
 import type { SourceRef } from '../quota/source-ref.js';
 import type { IndicatorTarget } from './define-indicator.js';
 
-/** The national programmes whose targets are encoded. */
+/**
+ * The national programmes whose targets are encoded.
+ *
+ * @example
+ * ```ts
+ * import type { NationalProgramme } from 'cchc';
+ * const programme: NationalProgramme = '76/NQ-CP';
+ * ```
+ */
 export type NationalProgramme = '30c/NQ-CP' | '76/NQ-CP';
 
 /**
  * A national administrative-reform target (chỉ tiêu của Chương trình tổng thể CCHC), linked to a registry indicator
  * when one measures it. `target` plugs into `evaluateIndicator(def, values, { target })`.
+ *
+ * @example
+ * ```ts
+ * import { getNationalTarget } from 'cchc';
+ * getNationalTarget('76-online-payment-2025').target.value; // 80
+ * ```
  */
 export interface NationalTarget {
   /** Stable id: `'76-online-level-3-4-2025'`. */
@@ -153,7 +167,15 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = freeze([
   }),
 ] as NationalTarget[]);
 
-/** Filter of {@link findNationalTargets}. */
+/**
+ * Filter of {@link findNationalTargets}.
+ *
+ * @example
+ * ```ts
+ * import type { NationalTargetFilter } from 'cchc';
+ * const filter: NationalTargetFilter = { programme: '30c/NQ-CP', deadlineYear: 2020 };
+ * ```
+ */
 export interface NationalTargetFilter {
   /** Only this programme. */
   readonly programme?: NationalProgramme;
@@ -163,7 +185,15 @@ export interface NationalTargetFilter {
   readonly deadlineYear?: number;
 }
 
-/** Schema of {@link NationalTargetFilter}. */
+/**
+ * Schema of {@link NationalTargetFilter}.
+ *
+ * @example
+ * ```ts
+ * import { NationalTargetFilterSchema } from 'cchc';
+ * NationalTargetFilterSchema.safeParse({ programme: '76/NQ-CP' }).success; // true
+ * ```
+ */
 export const NationalTargetFilterSchema = z.object({
   programme: z.enum(['30c/NQ-CP', '76/NQ-CP']).optional(),
   indicatorId: z.string().optional(),

@@ -8,7 +8,15 @@ import { parseWithSchema } from '../core/validate.js';
 import { quantityField } from './_internal/fields.js';
 import { AutonomyRegimeIdSchema, getAutonomyRegime, type AutonomyBand, type AutonomyRegimeId } from './autonomy-regimes.js';
 
-/** Options of {@link autonomyGroup}. */
+/**
+ * Options of {@link autonomyGroup}.
+ *
+ * @example
+ * ```ts
+ * import type { AutonomyGroupOptions } from 'cchc';
+ * const options: AutonomyGroupOptions = { regime: 'nd60-2021', fundsInvestment: true };
+ * ```
+ */
 export interface AutonomyGroupOptions {
   /** Which regulation's thresholds apply: `'nd60-2021'` or `'tt145-2017'` (no default: they differ at 10% and 100%). */
   readonly regime: AutonomyRegimeId;
@@ -20,10 +28,26 @@ export interface AutonomyGroupOptions {
   readonly fundsInvestment?: boolean;
 }
 
-/** Schema of {@link AutonomyGroupOptions}. */
+/**
+ * Schema of {@link AutonomyGroupOptions}.
+ *
+ * @example
+ * ```ts
+ * import { AutonomyGroupOptionsSchema } from 'cchc';
+ * AutonomyGroupOptionsSchema.safeParse({ regime: 'nd16-2015' }).success; // false
+ * ```
+ */
 export const AutonomyGroupOptionsSchema = z.object({ regime: AutonomyRegimeIdSchema, fundsInvestment: z.boolean().optional() });
 
-/** Result of {@link autonomyGroup}. */
+/**
+ * Result of {@link autonomyGroup}.
+ *
+ * @example
+ * ```ts
+ * import { autonomyGroup } from 'cchc';
+ * autonomyGroup(45, { regime: 'nd60-2021' }).code; // 'partial'
+ * ```
+ */
 export interface AutonomyClassification {
   /** The regime applied. */
   readonly regime: AutonomyRegimeId;
@@ -130,7 +154,15 @@ export function autonomyGroup(selfFinancingPercent: DecimalInput | RatioLike, op
   return Object.freeze(out);
 }
 
-/** Input of {@link selfFinancingRatio}. */
+/**
+ * Input of {@link selfFinancingRatio}.
+ *
+ * @example
+ * ```ts
+ * import type { SelfFinancingRatioInput } from 'cchc';
+ * const input: SelfFinancingRatioInput = { revenue: 4.2, recurrentSpending: 6 };
+ * ```
+ */
 export interface SelfFinancingRatioInput {
   /** A: the revenues counted by the regime (sự-nghiệp revenues, budget orders at cost-covering prices, retained fees …). */
   readonly revenue: DecimalInput;
@@ -138,7 +170,15 @@ export interface SelfFinancingRatioInput {
   readonly recurrentSpending: DecimalInput;
 }
 
-/** Schema of {@link SelfFinancingRatioInput}. */
+/**
+ * Schema of {@link SelfFinancingRatioInput}.
+ *
+ * @example
+ * ```ts
+ * import { SelfFinancingRatioInputSchema } from 'cchc';
+ * SelfFinancingRatioInputSchema.safeParse({ revenue: 1, recurrentSpending: 2 }).success; // true
+ * ```
+ */
 export const SelfFinancingRatioInputSchema = z.object({ revenue: quantityField(), recurrentSpending: quantityField() });
 
 /**

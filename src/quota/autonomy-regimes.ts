@@ -3,13 +3,37 @@ import { fail, show } from '../core/errors.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { SourceRef } from './source-ref.js';
 
-/** The financial-autonomy regimes `cchc` knows (cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập). */
+/**
+ * The financial-autonomy regimes `cchc` knows (cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập).
+ *
+ * @example
+ * ```ts
+ * import type { AutonomyRegimeId } from 'cchc';
+ * const regime: AutonomyRegimeId = 'nd60-2021';
+ * ```
+ */
 export type AutonomyRegimeId = 'nd60-2021' | 'tt145-2017';
 
-/** Schema of {@link AutonomyRegimeId}. */
+/**
+ * Schema of {@link AutonomyRegimeId}.
+ *
+ * @example
+ * ```ts
+ * import { AutonomyRegimeIdSchema } from 'cchc';
+ * AutonomyRegimeIdSchema.safeParse('tt145-2017').success; // true
+ * ```
+ */
 export const AutonomyRegimeIdSchema = z.enum(['nd60-2021', 'tt145-2017']);
 
-/** One bound of a band, in percent points of the self-financing ratio. */
+/**
+ * One bound of a band, in percent points of the self-financing ratio.
+ *
+ * @example
+ * ```ts
+ * import type { AutonomyBound } from 'cchc';
+ * const tenPercentInclusive: AutonomyBound = { percent: 10, inclusive: true };
+ * ```
+ */
 export interface AutonomyBound {
   /** The threshold (10 for 10%). */
   readonly percent: number;
@@ -20,6 +44,12 @@ export interface AutonomyBound {
 /**
  * One autonomy group of a regime: the self-financing ratio between `min` and `max` (each `null` when open), plus,
  * for the top group, self-funded investment.
+ *
+ * @example
+ * ```ts
+ * import { AUTONOMY_REGIMES } from 'cchc';
+ * AUTONOMY_REGIMES['nd60-2021'].bands[2]?.subBand; // '70-100'
+ * ```
  */
 export interface AutonomyBand {
   /** 1 = self-funds recurrent and investment spending … 4 = state-funded. */
@@ -40,7 +70,15 @@ export interface AutonomyBand {
   readonly labelEn: string;
 }
 
-/** A financial-autonomy regime as data: its bands in the order they are tried (first match wins), and its source. */
+/**
+ * A financial-autonomy regime as data: its bands in the order they are tried (first match wins), and its source.
+ *
+ * @example
+ * ```ts
+ * import { AUTONOMY_REGIMES } from 'cchc';
+ * AUTONOMY_REGIMES['nd60-2021'].effectiveFrom; // '2021-08-15'
+ * ```
+ */
 export interface AutonomyRegime {
   /** See {@link AutonomyRegimeId}. */
   readonly id: AutonomyRegimeId;

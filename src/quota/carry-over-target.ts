@@ -9,7 +9,15 @@ import { countField, percentField, positiveCountField } from './_internal/fields
 import { streamliningProgress } from './streamlining-progress.js';
 import type { SourceRef } from './source-ref.js';
 
-/** Input of {@link carryOverTarget}. */
+/**
+ * Input of {@link carryOverTarget}.
+ *
+ * @example
+ * ```ts
+ * import type { CarryOverTargetInput } from 'cchc';
+ * const input: CarryOverTargetInput = { previous: { target: 284, achieved: 250 }, current: { base: 2600, target: 130 } };
+ * ```
+ */
 export interface CarryOverTargetInput {
   /** The earlier period (2016–2021): its target count and the cut achieved, same scope. */
   readonly previous: { readonly target: number; readonly achieved: number };
@@ -25,7 +33,15 @@ export interface CarryOverTargetInput {
   };
 }
 
-/** Schema of {@link CarryOverTargetInput}. */
+/**
+ * Schema of {@link CarryOverTargetInput}.
+ *
+ * @example
+ * ```ts
+ * import { CarryOverTargetInputSchema } from 'cchc';
+ * CarryOverTargetInputSchema.safeParse({ previous: { target: 1, achieved: 0 }, current: { base: 10, target: 1 } }).success; // true
+ * ```
+ */
 export const CarryOverTargetInputSchema = z.object({
   previous: z.object({ target: countField(), achieved: countField() }),
   current: z.object({
@@ -36,7 +52,15 @@ export const CarryOverTargetInputSchema = z.object({
   }),
 });
 
-/** Result of {@link carryOverTarget}. */
+/**
+ * Result of {@link carryOverTarget}.
+ *
+ * @example
+ * ```ts
+ * import { carryOverTarget } from 'cchc';
+ * carryOverTarget({ previous: { target: 10, achieved: 12 }, current: { base: 100, target: 5 } }).previousSurplus; // 2
+ * ```
+ */
 export interface CarryOverTarget {
   /** What the earlier period still owes: max(0, previous.target − previous.achieved). */
   readonly previousShortfall: number;
@@ -52,7 +76,15 @@ export interface CarryOverTarget {
   readonly source: SourceRef;
 }
 
-/** The carry-over rule of KL 40-KL/TW as cited. */
+/**
+ * The carry-over rule of KL 40-KL/TW as cited.
+ *
+ * @example
+ * ```ts
+ * import { KL40_CARRY_OVER_SOURCE } from 'cchc';
+ * KL40_CARRY_OVER_SOURCE.date; // '2022-07-18'
+ * ```
+ */
 export const KL40_CARRY_OVER_SOURCE: SourceRef = Object.freeze({
   document: 'Kết luận 40-KL/TW',
   date: '2022-07-18',

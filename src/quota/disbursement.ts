@@ -17,13 +17,35 @@ import { SourceRefSchema, type SourceRef } from './source-ref.js';
  *
  * The two give different rates for the same money (e.g. 21% of the annual plan vs 22% of the PM plan, VietnamNet,
  * https://vietnamnet.vn/giai-ngan-dau-tu-cong-trong-5-thang-uoc-dat-21-ke-hoach-nam-pre2286523.html): always say which.
+ *
+ * @example
+ * ```ts
+ * import type { DisbursementPlanKind } from 'cchc';
+ * const kind: DisbursementPlanKind = 'pm-assigned';
+ * ```
  */
 export type DisbursementPlanKind = 'pm-assigned' | 'province-assigned';
 
-/** Schema of {@link DisbursementPlanKind}. */
+/**
+ * Schema of {@link DisbursementPlanKind}.
+ *
+ * @example
+ * ```ts
+ * import { DisbursementPlanKindSchema } from 'cchc';
+ * DisbursementPlanKindSchema.safeParse('annual').success; // false
+ * ```
+ */
 export const DisbursementPlanKindSchema = z.enum(['pm-assigned', 'province-assigned']);
 
-/** A disbursement target preset: at least `percent` % of a plan of kind `planKind`. */
+/**
+ * A disbursement target preset: at least `percent` % of a plan of kind `planKind`.
+ *
+ * @example
+ * ```ts
+ * import type { DisbursementTarget } from 'cchc';
+ * const t: DisbursementTarget = { id: 'province-90', percent: 90, planKind: 'province-assigned', measuredVi: '31/12', measuredEn: '31 December', sources: [] };
+ * ```
+ */
 export interface DisbursementTarget {
   /** Stable id. */
   readonly id: string;
@@ -39,7 +61,15 @@ export interface DisbursementTarget {
   readonly sources: readonly SourceRef[];
 }
 
-/** Schema of {@link DisbursementTarget}. */
+/**
+ * Schema of {@link DisbursementTarget}.
+ *
+ * @example
+ * ```ts
+ * import { DisbursementTargetSchema, DISBURSEMENT_TARGET_95 } from 'cchc';
+ * DisbursementTargetSchema.safeParse(DISBURSEMENT_TARGET_95).success; // true
+ * ```
+ */
 export const DisbursementTargetSchema = z.object({
   id: z.string().min(1),
   percent: z.number().positive().max(100),
@@ -75,7 +105,15 @@ export const DISBURSEMENT_TARGET_95: DisbursementTarget = Object.freeze({
   ]),
 });
 
-/** Input of {@link disbursementRate}. */
+/**
+ * Input of {@link disbursementRate}.
+ *
+ * @example
+ * ```ts
+ * import type { DisbursementRateInput } from 'cchc';
+ * const input: DisbursementRateInput = { disbursed: 3145, plan: 5582, planKind: 'province-assigned' };
+ * ```
+ */
 export interface DisbursementRateInput {
   /** Money disbursed so far (same unit as `plan`, e.g. billion VND: 3145 for "3.145 tỷ đồng"). */
   readonly disbursed: DecimalInput;
@@ -87,7 +125,15 @@ export interface DisbursementRateInput {
   readonly target?: DisbursementTarget;
 }
 
-/** Schema of {@link DisbursementRateInput}. */
+/**
+ * Schema of {@link DisbursementRateInput}.
+ *
+ * @example
+ * ```ts
+ * import { DisbursementRateInputSchema } from 'cchc';
+ * DisbursementRateInputSchema.safeParse({ disbursed: 3145, plan: 5582 }).success; // true
+ * ```
+ */
 export const DisbursementRateInputSchema = z.object({
   disbursed: quantityField(),
   plan: quantityField(),
@@ -95,7 +141,15 @@ export const DisbursementRateInputSchema = z.object({
   target: DisbursementTargetSchema.optional(),
 });
 
-/** Result of {@link disbursementRate}. */
+/**
+ * Result of {@link disbursementRate}.
+ *
+ * @example
+ * ```ts
+ * import { disbursementRate } from 'cchc';
+ * disbursementRate({ disbursed: 3145, plan: 5582 }).planKind; // 'unspecified'
+ * ```
+ */
 export interface DisbursementRate {
   /** disbursed / plan (exact). */
   readonly rate: QuantityRatio;

@@ -7,6 +7,12 @@ import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
  * - `B`: a government or official-media summary (chinhphu.vn, TTXVN/VNA, provincial portals);
  * - `C`: a secondary summary (LawNet, LuatVietnam, newspapers' Q&A);
  * - `D`: a scraped or doubtful copy, to be corroborated.
+ *
+ * @example
+ * ```ts
+ * import type { SourceReliability } from 'cchc';
+ * const grade: SourceReliability = 'B';
+ * ```
  */
 export type SourceReliability = 'A' | 'B' | 'C' | 'D';
 
@@ -35,7 +41,15 @@ export interface SourceRef {
   readonly note?: string;
 }
 
-/** Schema of {@link SourceRef}. */
+/**
+ * Schema of {@link SourceRef}.
+ *
+ * @example
+ * ```ts
+ * import { SourceRefSchema } from 'cchc';
+ * SourceRefSchema.safeParse({ document: 'Kết luận 40-KL/TW', date: '2022-07-18' }).success; // true
+ * ```
+ */
 export const SourceRefSchema = z.object({
   document: z.string().min(1),
   date: IsoDateSchema.optional(),

@@ -7,7 +7,15 @@ import { ratio, type Ratio } from '../core/ratio.js';
 import { parseWithSchema } from '../core/validate.js';
 import { countField, isoDateField, throwIfAny } from './_internal/fields.js';
 
-/** Input of {@link streamliningPace}. */
+/**
+ * Input of {@link streamliningPace}.
+ *
+ * @example
+ * ```ts
+ * import type { StreamliningPaceInput } from 'cchc';
+ * const input: StreamliningPaceInput = { target: 100, achieved: 52, start: '2015-12-31', end: '2021-12-31', asOf: '2019-12-09' };
+ * ```
+ */
 export interface StreamliningPaceInput {
   /** The target count due at `end` (posts to cut, units to reduce). */
   readonly target: number;
@@ -21,7 +29,15 @@ export interface StreamliningPaceInput {
   readonly asOf: IsoDate;
 }
 
-/** Schema of {@link StreamliningPaceInput}. */
+/**
+ * Schema of {@link StreamliningPaceInput}.
+ *
+ * @example
+ * ```ts
+ * import { StreamliningPaceInputSchema } from 'cchc';
+ * StreamliningPaceInputSchema.safeParse({ target: 1, achieved: 0, start: '2020-01-01', end: '2020-12-31', asOf: '2020-13-01' }).success; // false
+ * ```
+ */
 export const StreamliningPaceInputSchema = z.object({
   target: countField(),
   achieved: countField(),
@@ -30,7 +46,15 @@ export const StreamliningPaceInputSchema = z.object({
   asOf: isoDateField(),
 });
 
-/** Result of {@link streamliningPace}. */
+/**
+ * Result of {@link streamliningPace}.
+ *
+ * @example
+ * ```ts
+ * import { streamliningPace } from 'cchc';
+ * streamliningPace({ target: 10, achieved: 5, start: '2020-01-01', end: '2020-01-11', asOf: '2020-01-06' }).onTrack; // true
+ * ```
+ */
 export interface StreamliningPace {
   /** `not-started` (asOf ≤ start), `in-progress`, or `past-deadline` (asOf ≥ end). */
   readonly phase: 'not-started' | 'in-progress' | 'past-deadline';

@@ -16,13 +16,35 @@ import { atMostIssue, buildTargetProgress } from './target-progress.js';
  *
  * Source: the Government reports both, e.g. a civil-servant quota cut of 5,381 (−5.03% vs 2021) and 95,954 people
  * settled in 2015–2024 (Lao Động, https://news.laodong.vn/thoi-su/thuc-hien-tinh-gian-5-bien-che-cong-chuc-den-nam-2026-1592818.ldo).
+ *
+ * @example
+ * ```ts
+ * import type { StreamliningMeasure } from 'cchc';
+ * const measure: StreamliningMeasure = 'persons-settled';
+ * ```
  */
 export type StreamliningMeasure = 'quota-cut' | 'persons-settled';
 
-/** Schema of {@link StreamliningMeasure}. */
+/**
+ * Schema of {@link StreamliningMeasure}.
+ *
+ * @example
+ * ```ts
+ * import { StreamliningMeasureSchema } from 'cchc';
+ * StreamliningMeasureSchema.safeParse('quota-cut').success; // true
+ * ```
+ */
 export const StreamliningMeasureSchema = z.enum(['quota-cut', 'persons-settled']);
 
-/** Input of {@link streamliningProgress}. */
+/**
+ * Input of {@link streamliningProgress}.
+ *
+ * @example
+ * ```ts
+ * import type { StreamliningProgressInput } from 'cchc';
+ * const input: StreamliningProgressInput = { base: 2838, target: 284, achieved: 189 };
+ * ```
+ */
 export interface StreamliningProgressInput {
   /** The base: the quota assigned in the base year (biên chế giao năm 2015, năm 2021), ≥ 1. */
   readonly base: number;
@@ -42,7 +64,16 @@ export interface StreamliningProgressInput {
   readonly achieved: number;
 }
 
-/** Schema of {@link StreamliningProgressInput}. */
+/**
+ * Schema of {@link StreamliningProgressInput}.
+ *
+ * @example
+ * ```ts
+ * import { StreamliningProgressInputSchema } from 'cchc';
+ * StreamliningProgressInputSchema.safeParse({ base: 2838, target: 284, achieved: 189 }).success; // true
+ * StreamliningProgressInputSchema.safeParse({ base: -1, achieved: 0 }).success; // false
+ * ```
+ */
 export const StreamliningProgressInputSchema = z.object({
   base: positiveCountField('Biên chế gốc (base)', 'The base'),
   target: countField().optional(),
@@ -52,7 +83,15 @@ export const StreamliningProgressInputSchema = z.object({
   achieved: countField(),
 });
 
-/** Result of {@link streamliningProgress}. */
+/**
+ * Result of {@link streamliningProgress}.
+ *
+ * @example
+ * ```ts
+ * import { streamliningProgress } from 'cchc';
+ * streamliningProgress({ base: 35580, target: 3602, achieved: 2110 }).ofBase.value.times(100).toFixed(2); // '5.93'
+ * ```
+ */
 export interface StreamliningProgress {
   /** The measure `achieved` counts. */
   readonly measure: StreamliningMeasure;

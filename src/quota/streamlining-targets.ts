@@ -8,6 +8,12 @@ import type { SourceRef } from './source-ref.js';
  * - `cadres-civil-servants`: cán bộ, công chức;
  * - `public-service-units`: the number of public service units (số đơn vị sự nghiệp công lập), a count of units;
  * - `budget-paid-public-employees`: public employees paid from the state budget (viên chức hưởng lương từ NSNN).
+ *
+ * @example
+ * ```ts
+ * import type { StreamliningScope } from 'cchc';
+ * const scope: StreamliningScope = 'public-service-units';
+ * ```
  */
 export type StreamliningScope =
   | 'political-system-payroll'
@@ -20,6 +26,12 @@ export type StreamliningScope =
  * A national streamlining target (mục tiêu tinh giản), as data: cut at least `percent` % of the `baseYear` quota
  * (or of the units) by `deadlineYear`. Targets are minimums ("ít nhất", "tối thiểu"): a target is met when the cut is
  * at least the target.
+ *
+ * @example
+ * ```ts
+ * import { getStreamliningTarget } from 'cchc';
+ * getStreamliningTarget('nq19-2017-units').metric; // 'units'
+ * ```
  */
 export interface StreamliningTarget {
   /** Stable id: `nq39-2015-payroll`, `kl40-2022-cadres-civil-servants`, … */

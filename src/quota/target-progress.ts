@@ -4,7 +4,15 @@ import { ratio, type Ratio } from '../core/ratio.js';
 import { parseWithSchema } from '../core/validate.js';
 import { countField, throwIfAny } from './_internal/fields.js';
 
-/** Input of {@link targetProgress}. */
+/**
+ * Input of {@link targetProgress}.
+ *
+ * @example
+ * ```ts
+ * import type { TargetProgressInput } from 'cchc';
+ * const input: TargetProgressInput = { achieved: 52, target: 100 };
+ * ```
+ */
 export interface TargetProgressInput {
   /** What has been done so far: posts cut, units reduced (a count). */
   readonly achieved: number;
@@ -12,12 +20,26 @@ export interface TargetProgressInput {
   readonly target: number;
 }
 
-/** Schema of {@link TargetProgressInput}. */
+/**
+ * Schema of {@link TargetProgressInput}.
+ *
+ * @example
+ * ```ts
+ * import { TargetProgressInputSchema } from 'cchc';
+ * TargetProgressInputSchema.safeParse({ achieved: 52, target: 100 }).success; // true
+ * ```
+ */
 export const TargetProgressInputSchema = z.object({ achieved: countField(), target: countField() });
 
 /**
  * Progress against a target count ("đạt X% so với kế hoạch / lộ trình"). Targets in CCHC are minimums, so a target
  * is met when `achieved ≥ target`; `ofTarget` may exceed 1.
+ *
+ * @example
+ * ```ts
+ * import { targetProgress } from 'cchc';
+ * targetProgress({ achieved: 120, target: 100 }).surplus; // 20
+ * ```
  */
 export interface TargetProgress {
   /** The count achieved. */

@@ -24,6 +24,12 @@ interface UnitEventInfo {
  * - `create` (thành lập mới): `count` new units, which offset reductions.
  *
  * Counting rule: a merger of k bodies into 1 counts as k − 1 (domain brief §2, "Net counting per merger").
+ *
+ * @example
+ * ```ts
+ * import type { UnitEvent } from 'cchc';
+ * const merger: UnitEvent = { kind: 'merge', from: 41, into: 15, group: 'health' };
+ * ```
  */
 export type UnitEvent =
   | ({ readonly kind: 'merge'; readonly from: number; readonly into: number } & UnitEventInfo)
@@ -32,13 +38,29 @@ export type UnitEvent =
   | ({ readonly kind: 'convert'; readonly count: number } & UnitEventInfo)
   | ({ readonly kind: 'create'; readonly count: number } & UnitEventInfo);
 
-/** The kinds of {@link UnitEvent}, in a stable order. */
+/**
+ * The kinds of {@link UnitEvent}, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { UNIT_EVENT_KINDS } from 'cchc';
+ * UNIT_EVENT_KINDS.length; // 5
+ * ```
+ */
 export const UNIT_EVENT_KINDS = Object.freeze(['merge', 'dissolve', 'equitize', 'convert', 'create'] as const);
 
 const info = { label: z.string().optional(), group: z.string().min(1).optional() };
 const countEvent = <K extends string>(kind: K) => z.object({ kind: z.literal(kind), count: positiveCountField('Số đơn vị', 'The count'), ...info });
 
-/** Schema of {@link UnitEvent}. */
+/**
+ * Schema of {@link UnitEvent}.
+ *
+ * @example
+ * ```ts
+ * import { UnitEventSchema } from 'cchc';
+ * UnitEventSchema.safeParse({ kind: 'equitize', count: 5 }).success; // true
+ * ```
+ */
 export const UnitEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('merge'), from: positiveCountField('Số đơn vị sáp nhập (from)', '`from`'), into: countField(), ...info }),
   countEvent('dissolve'),
@@ -47,7 +69,15 @@ export const UnitEventSchema = z.discriminatedUnion('kind', [
   countEvent('create'),
 ]);
 
-/** Options of {@link unitReduction}. */
+/**
+ * Options of {@link unitReduction}.
+ *
+ * @example
+ * ```ts
+ * import type { UnitReductionOptions } from 'cchc';
+ * const options: UnitReductionOptions = { target: 100 };
+ * ```
+ */
 export interface UnitReductionOptions {
   /** The target reduction (e.g. Kiên Giang's 100 units by 2021); adds `progress`. */
   readonly target?: number;
@@ -55,19 +85,43 @@ export interface UnitReductionOptions {
   readonly base?: number;
 }
 
-/** Schema of {@link UnitReductionOptions}. */
+/**
+ * Schema of {@link UnitReductionOptions}.
+ *
+ * @example
+ * ```ts
+ * import { UnitReductionOptionsSchema } from 'cchc';
+ * UnitReductionOptionsSchema.safeParse({ target: 0 }).success; // false
+ * ```
+ */
 export const UnitReductionOptionsSchema = z.object({
   target: positiveCountField('Mục tiêu', 'The target').optional(),
   base: positiveCountField('Số đơn vị gốc', 'The base').optional(),
 });
 
-/** One event with the change it makes. */
+/**
+ * One event with the change it makes.
+ *
+ * @example
+ * ```ts
+ * import { unitReduction } from 'cchc';
+ * unitReduction([{ kind: 'create', count: 2 }]).events[0]?.reduction; // -2
+ * ```
+ */
 export type UnitEventEffect = UnitEvent & {
   /** Units removed by the event (negative for `create`). */
   readonly reduction: number;
 };
 
-/** Result of {@link unitReduction}. */
+/**
+ * Result of {@link unitReduction}.
+ *
+ * @example
+ * ```ts
+ * import { unitReduction } from 'cchc';
+ * unitReduction([{ kind: 'dissolve', count: 2 }, { kind: 'create', count: 1 }]).creations; // 1
+ * ```
+ */
 export interface UnitReduction {
   /** Units removed by merges, dissolutions, equitisations and conversions (gross). */
   readonly reductions: number;
