@@ -75,8 +75,8 @@ export function toDossierTableInput(table: ReportDossierTable): DossierTableAudi
  * │ The dossier table is audited by the dossier module's `auditDossierTable` (src/audit/dossier-table.ts, branch │
  * │ `dossier`), not here. At merge time, import it and replace `return []` below with                            │
  * │     return tagDossierFindings(auditDossierTable(toDossierTableInput(table)), table);                           │
- * │ adapting `toDossierTableInput` if the final input shape differs. Findings keep their own location or get     │
- * │ the table's, so tests can tell them apart (see `isDossierTableFinding`).                                      │
+ * │ adapting `toDossierTableInput` if the final input shape differs. Every finding's location is prefixed with   │
+ * │ the table's, so callers and tests can tell them apart (see `isDossierTableFinding`).                          │
  * └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
  */
 function auditReportDossierTable(table: ReportDossierTable): AuditFinding[] {
@@ -84,40 +84,31 @@ function auditReportDossierTable(table: ReportDossierTable): AuditFinding[] {
   return tagDossierFindings([], table);
 }
 
-/** Give dossier-table findings the table's location when they carry none. */
-function tagDossierFindings(findings: readonly AuditFinding[], table: ReportDossierTable): AuditFinding[] {
-  return findings.map((f) => (f.location !== undefined ? f : makeFinding({ ...f, location: dossierLocation(table) })));
-}
-
-function dossierLocation(table: ReportDossierTable): string {
-  return `${DOSSIER_TABLE_LOCATION_PREFIX}${table.location}`;
-}
-
 /**
- * Prefix of the location of findings about a report's dossier table (they come from `auditDossierTable`).
- *
- * @example
- * ```ts
- * import { DOSSIER_TABLE_LOCATION_PREFIX } from 'cchc';
- * DOSSIER_TABLE_LOCATION_PREFIX; // 'Bảng hồ sơ TTHC — '
- * ```
+ * Tag every dossier-table finding with the table's location (keeping its own after it), so that they can always be
+ * told apart from the report's other findings (see {@link isDossierTableFinding}).
  */
+function tagDossierFindings(findings: readonly AuditFinding[], table: ReportDossierTable): AuditFinding[] {
+  const where = `${DOSSIER_TABLE_LOCATION_PREFIX}${table.location}`;
+  return findings.map((f) => makeFinding({ ...f, location: f.location !== undefined ? `${where} — ${f.location}` : where }));
+}
+
+/** Prefix of the location of every finding about a report's dossier table (they come from `auditDossierTable`). */
 export const DOSSIER_TABLE_LOCATION_PREFIX = 'Bảng hồ sơ TTHC — ';
 
 /**
- * Whether a finding of {@link auditReport} is about the report's dossier table (produced by the dossier audit).
+ * Whether a finding of {@link auditReport} is about the report's dossier table (produced by the dossier module's
+ * audit and tagged by `auditReport` with {@link DOSSIER_TABLE_LOCATION_PREFIX}).
  *
  * @example
  * ```ts
  * import { isDossierTableFinding, makeFinding } from 'cchc';
  * isDossierTableFinding(makeFinding({ code: 'x', severity: 'info', messageVi: 'x', messageEn: 'x', location: '§II.3' })); // false
+ * isDossierTableFinding(makeFinding({ code: 'x', severity: 'info', messageVi: 'x', messageEn: 'x', location: 'Bảng hồ sơ TTHC — §II.2.2' })); // true
  * ```
  */
-export function isDossierTableFinding(f: AuditFinding, report?: Report): boolean {
-  if (f.location === undefined) return false;
-  if (f.location.startsWith(DOSSIER_TABLE_LOCATION_PREFIX)) return true;
-  const loc = report?.dossierTable?.location;
-  return loc !== undefined && f.location.startsWith(loc);
+export function isDossierTableFinding(f: AuditFinding): boolean {
+  return f.location !== undefined && f.location.startsWith(DOSSIER_TABLE_LOCATION_PREFIX);
 }
 
 function unique(xs: readonly string[]): string[] {

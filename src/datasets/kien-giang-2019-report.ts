@@ -601,7 +601,7 @@ const checks: ReportCheck[] = [
  * import { kienGiang2019Report } from 'cchc/datasets';
  * import { auditReport, isDossierTableFinding } from 'cchc';
  * kienGiang2019Report.documentNumber; // '389/BC-UBND'
- * auditReport(kienGiang2019Report).filter((f) => f.severity === 'error' && !isDossierTableFinding(f, kienGiang2019Report)).length; // 6
+ * auditReport(kienGiang2019Report).filter((f) => f.severity === 'error' && !isDossierTableFinding(f)).length; // 6
  * ```
  */
 export const kienGiang2019Report = deepFreeze({

@@ -129,7 +129,7 @@ describe('quota / indicator / report-audit samples', () => {
 
   it('examples/audit-seed-report.ts prints the findings in Vietnamese', () => {
     const out = execFileSync(tsx, [join(root, 'examples/audit-seed-report.ts')], { cwd: root, encoding: 'utf8' });
-    expect(out).toContain('Kết quả: 6 lỗi, 9 cảnh báo, 3 ghi chú');
+    expect(out).toContain('Kết quả: 6 lỗi, 9 cảnh báo, 3 ghi chú (không kể bảng hồ sơ TTHC)');
     expect(out).toContain('3.145/5.582 = 56,34%, nhưng báo cáo in 56,35%');
     expect(out).toContain('Phụ lục II, dòng 6');
     expect(out).toContain('cổ phần hóa');
