@@ -73,15 +73,17 @@ export function toDossierTableInput(table: ReportDossierTable): DossierTableAudi
  *
  * ┌─ MERGE HOOK (issue 7 ↔ issue 4) ────────────────────────────────────────────────────────────────────────────┐
  * │ The dossier table is audited by the dossier module's `auditDossierTable` (src/audit/dossier-table.ts, branch │
- * │ `dossier`), not here. At merge time, import it and replace `return []` below with                            │
- * │     return tagDossierFindings(auditDossierTable(toDossierTableInput(table)), table);                           │
+ * │ `dossier`), not here. At merge time, import it and, on the line marked MERGE HOOK below, replace `[]` with  │
+ * │     auditDossierTable(input)                                                                                  │
  * │ adapting `toDossierTableInput` if the final input shape differs. Every finding's location is prefixed with   │
  * │ the table's, so callers and tests can tell them apart (see `isDossierTableFinding`).                          │
  * └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
  */
 function auditReportDossierTable(table: ReportDossierTable): AuditFinding[] {
-  void toDossierTableInput(table); // the input is ready for auditDossierTable
-  return tagDossierFindings([], table);
+  const input = toDossierTableInput(table);
+  void input;
+  const findings: readonly AuditFinding[] = []; // MERGE HOOK: `[]` → `auditDossierTable(input)`
+  return tagDossierFindings(findings, table);
 }
 
 /**
