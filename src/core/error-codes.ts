@@ -37,6 +37,20 @@ export const CCHC_ERROR_CODES = [
   'INVALID_PROGRESS', // a progress record that contradicts its task (milestone out of range, done without total …)
   'UNRECOGNIZED_QUANTITY', // a results-table figure ("34 nhiệm vụ/06 đơn vị") that could not be read
   'UNIT_MISMATCH', // planned and completed figures of one results row counted in different units
+  // quota, indicator, report audit (issue 7)
+  'MISSING_TARGET', // a progress figure without `target` or `targetPercent`
+  'CONFLICTING_TARGET', // both `target` and `targetPercent` given (they could disagree)
+  'TARGET_ROUNDING_REQUIRED', // a target count derived from a percent without an explicit `targetRounding`
+  'INVALID_PERCENT', // a percentage outside the range a function accepts (negative, or above 100 where that is impossible)
+  'INVALID_UNIT_EVENT', // a unit-reduction event that cannot happen (a merge into as many units as were merged, …)
+  'INVALID_DATE_RANGE', // an end date before its start date
+  'UNKNOWN_REGIME', // a financial-autonomy regime id that is not known
+  'UNKNOWN_TARGET', // a streamlining or national target id that is not known
+  'UNKNOWN_INDICATOR', // an indicator id that is not in the registry
+  'INVALID_INDICATOR', // an indicator definition that fails validation
+  'INDICATOR_NOT_IN_FORCE', // an indicator evaluated at a date outside the period its definition applies to
+  'UNKNOWN_FIGURE_REF', // a report check that refers to a figure id the report does not define
+  'DUPLICATE_FIGURE_ID', // two figures, tables or checks of one report with the same id
 ] as const;
 
 /** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODES}. */

@@ -7,3 +7,5 @@
 export { kienGiang2019DossierTable, type SeedDossierRow } from './kien-giang-2019-dossiers.js';
 export { kienGiang2020Plan } from './kien-giang-2020-plan.js';
 export { kienGiang2019PlanResults } from './kien-giang-2019-plan-results.js';
+export { kienGiang2019Report, kienGiang2019UnitEvents } from './kien-giang-2019-report.js';
+export { kienGiangStreamlining2019, type ProvinceStreamliningSeries } from './kien-giang-streamlining.js';

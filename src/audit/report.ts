@@ -1,0 +1,270 @@
+import type { z } from 'zod';
+import { parseWithSchema } from '../core/validate.js';
+import { makeFinding, type AuditFinding } from './finding.js';
+import { indexFigures, ReportSchema, type Report, type ReportDossierTable, type ResolvedFigure } from './report-schema.js';
+import { auditClaim, auditIdentity, auditParts, auditPrintedRate, auditSameValue, auditShares, auditTableSums } from './table.js';
+import { sumOf } from './_internal/text.js';
+
+type ParsedReport = z.output<typeof ReportSchema>;
+type ParsedCheck = NonNullable<ParsedReport['checks']>[number];
+
+/**
+ * The shape `auditDossierTable` (the dossier module's audit, issue 4) takes, built from a report's dossier table: one
+ * row per printed line with the tally fields it has. `resolved` carries `onTimeOrEarly` because the seed report does
+ * not split early from on time.
+ *
+ * @example
+ * ```ts
+ * import type { DossierTableAuditInput } from 'cchc';
+ * const input: DossierTableAuditInput = { rows: [{ label: 'Cấp xã', received: 446469, resolved: { total: 445716, onTimeOrEarly: 445406, late: 310 }, pending: 753 }] };
+ * ```
+ */
+export interface DossierTableAuditInput {
+  /** The label of the total row, when there is one. */
+  readonly totalLabel?: string;
+  /** The rows as printed. */
+  readonly rows: readonly {
+    readonly label: string;
+    readonly received?: number;
+    readonly resolved?: { readonly total?: number; readonly onTimeOrEarly?: number; readonly late?: number };
+    readonly pending?: number;
+    readonly printed?: { readonly onTimeRate?: string; readonly lateRate?: string };
+  }[];
+}
+
+/**
+ * A report's dossier table in the input shape of the dossier module's `auditDossierTable` (issue 4, item 5).
+ *
+ * @example
+ * ```ts
+ * import { toDossierTableInput } from 'cchc';
+ * import { kienGiang2019Report } from 'cchc/datasets';
+ * toDossierTableInput(kienGiang2019Report.dossierTable!).rows.length; // 4
+ * ```
+ */
+export function toDossierTableInput(table: ReportDossierTable): DossierTableAuditInput {
+  const all = table.rows.find((r) => r.level === 'all');
+  return Object.freeze({
+    ...(table.totalLabel !== undefined ? { totalLabel: table.totalLabel } : all ? { totalLabel: all.label } : {}),
+    rows: Object.freeze(
+      table.rows.map((r) =>
+        Object.freeze({
+          label: r.label,
+          ...(r.received !== undefined ? { received: r.received } : {}),
+          ...(r.resolved !== undefined || r.onTimeOrEarly !== undefined || r.late !== undefined
+            ? {
+                resolved: Object.freeze({
+                  ...(r.resolved !== undefined ? { total: r.resolved } : {}),
+                  ...(r.onTimeOrEarly !== undefined ? { onTimeOrEarly: r.onTimeOrEarly } : {}),
+                  ...(r.late !== undefined ? { late: r.late } : {}),
+                }),
+              }
+            : {}),
+          ...(r.pending !== undefined ? { pending: r.pending } : {}),
+          ...(r.printed !== undefined ? { printed: Object.freeze({ ...r.printed }) } : {}),
+        }),
+      ),
+    ),
+  });
+}
+
+/**
+ * The findings of the report's dossier table.
+ *
+ * ┌─ MERGE HOOK (issue 7 ↔ issue 4) ────────────────────────────────────────────────────────────────────────────┐
+ * │ The dossier table is audited by the dossier module's `auditDossierTable` (src/audit/dossier-table.ts, branch │
+ * │ `dossier`), not here. At merge time, import it and, on the line marked MERGE HOOK below, replace `[]` with  │
+ * │     auditDossierTable(input)                                                                                  │
+ * │ adapting `toDossierTableInput` if the final input shape differs. Every finding's location is prefixed with   │
+ * │ the table's, so callers and tests can tell them apart (see `isDossierTableFinding`).                          │
+ * └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+ */
+function auditReportDossierTable(table: ReportDossierTable): AuditFinding[] {
+  const input = toDossierTableInput(table);
+  void input;
+  const findings: readonly AuditFinding[] = []; // MERGE HOOK: `[]` → `auditDossierTable(input)`
+  return tagDossierFindings(findings, table);
+}
+
+/**
+ * Tag every dossier-table finding with the table's location (keeping its own after it), so that they can always be
+ * told apart from the report's other findings (see {@link isDossierTableFinding}).
+ */
+function tagDossierFindings(findings: readonly AuditFinding[], table: ReportDossierTable): AuditFinding[] {
+  const where = `${DOSSIER_TABLE_LOCATION_PREFIX}${table.location}`;
+  return findings.map((f) => makeFinding({ ...f, location: f.location !== undefined ? `${where} — ${f.location}` : where }));
+}
+
+/** Prefix of the location of every finding about a report's dossier table (they come from `auditDossierTable`). */
+export const DOSSIER_TABLE_LOCATION_PREFIX = 'Bảng hồ sơ TTHC — ';
+
+/**
+ * Whether a finding of {@link auditReport} is about the report's dossier table (produced by the dossier module's
+ * audit and tagged by `auditReport` with {@link DOSSIER_TABLE_LOCATION_PREFIX}).
+ *
+ * @example
+ * ```ts
+ * import { isDossierTableFinding, makeFinding } from 'cchc';
+ * isDossierTableFinding(makeFinding({ code: 'x', severity: 'info', messageVi: 'x', messageEn: 'x', location: '§II.3' })); // false
+ * isDossierTableFinding(makeFinding({ code: 'x', severity: 'info', messageVi: 'x', messageEn: 'x', location: 'Bảng hồ sơ TTHC — §II.2.2' })); // true
+ * ```
+ */
+export function isDossierTableFinding(f: AuditFinding): boolean {
+  return f.location !== undefined && f.location.startsWith(DOSSIER_TABLE_LOCATION_PREFIX);
+}
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/**
+ * Audit a yearly CCHC report (kiểm tra số liệu báo cáo CCHC): every check that applies to its quantitative content,
+ * in the shape every `cchc` audit returns (`AuditFinding`).
+ *
+ * 1. The report's declared checks, in order: printed rates (`rate-mismatch`, `rate-truncated`, `rate-undefined`),
+ *    distributions and their shares (`share-mismatch`, `shares-sum-mismatch`, `sum-mismatch`), totals against their
+ *    parts (`sum-mismatch`, `parts-exceed-total`), identities (`identity-mismatch`), one quantity printed in several
+ *    places (`cross-reference-mismatch`) and claims (`claim-not-met`). `row` is the check's id (for shares, the
+ *    class), `location` where the figures are printed.
+ * 2. Every table: row sums and total rows (`sum-mismatch`) and its printed-rate column; `row` is the printed STT,
+ *    `field` the column.
+ * 3. The dossier table, handed to the dossier module's audit (see the merge hook in the source).
+ *
+ * Severity follows `FindingSeverity`: contradictions are errors; differences a printed figure could explain, and
+ * mismatches between places that may count different scopes, are warnings; notes (a truncated rate, a rate over 0)
+ * are info.
+ *
+ * @throws {@link CchcError} as {@link ReportSchema} for an invalid report (every problem listed).
+ * @example
+ * ```ts
+ * import { auditReport, summarizeFindings } from 'cchc';
+ * import { kienGiang2019Report } from 'cchc/datasets';
+ * const findings = auditReport(kienGiang2019Report);
+ * summarizeFindings(findings).hasErrors; // true
+ * findings.some((f) => f.code === 'rate-mismatch' && f.actual === '56,35%'); // true
+ * ```
+ */
+export function auditReport(report: Report): AuditFinding[] {
+  const r = parseWithSchema(ReportSchema, report, ['report']);
+  const { figures } = indexFigures(r);
+  const fig = (id: string): ResolvedFigure => figures.get(id)!; // ids were checked by the schema
+  const refs = (ref: string | readonly string[]): ResolvedFigure[] => (typeof ref === 'string' ? [fig(ref)] : ref.map(fig));
+  const valueOf = (ref: string | readonly string[]) => sumOf(refs(ref).map((f) => f.value));
+  const where = (fs: readonly ResolvedFigure[]) => ({
+    location: unique(fs.map((f) => f.location)).join('; '),
+    locationEn: unique(fs.map((f) => f.locationEn)).join('; '),
+  });
+  // Totals of exhaustive breakdowns, so that a figure compared elsewhere can show its parts ("851 (= 138 + 713)").
+  const partsOf = new Map<string, number[]>();
+  for (const c of r.checks ?? []) if (c.kind === 'parts' && c.exhaustive && !partsOf.has(c.total)) partsOf.set(c.total, c.parts.map((p) => fig(p).value));
+
+  const out: AuditFinding[] = [];
+  for (const c of r.checks ?? []) out.push(...auditCheck(c));
+  for (const t of r.tables ?? []) {
+    out.push(
+      ...auditTableSums({
+        location: t.location,
+        ...(t.locationEn !== undefined ? { locationEn: t.locationEn } : {}),
+        columns: t.columns,
+        rows: t.rows,
+        ...(t.rowSums !== undefined ? { rowSums: t.rowSums } : {}),
+        ...(t.totalRow !== undefined ? { totalRow: t.totalRow } : {}),
+      }),
+    );
+    const rate = t.rate;
+    if (!rate) continue;
+    for (const row of t.rows) {
+      if (row.printedRate === undefined) continue;
+      const numerator = row.cells[rate.numerator];
+      const denominator = 'column' in rate.denominator ? row.cells[rate.denominator.column] : fig(rate.denominator.figure).value;
+      if (numerator === undefined || numerator === null || denominator === undefined || denominator === null) continue;
+      out.push(
+        ...auditPrintedRate({
+          labelVi: `${row.labelVi} — ${rate.labelVi}`,
+          labelEn: `${row.labelEn ?? row.labelVi} — ${rate.labelEn}`,
+          location: `${t.location}, dòng ${row.key}`,
+          locationEn: `${t.locationEn ?? t.location}, row ${row.key}`,
+          row: row.key,
+          field: 'rate',
+          numerator,
+          denominator,
+          printed: row.printedRate,
+        }),
+      );
+    }
+  }
+  if (r.dossierTable) out.push(...auditReportDossierTable(r.dossierTable));
+  return out;
+
+  function auditCheck(c: ParsedCheck): AuditFinding[] {
+    const base = { labelVi: c.labelVi, labelEn: c.labelEn, row: c.id, ...(c.noteVi !== undefined ? { noteVi: c.noteVi } : {}), ...(c.noteEn !== undefined ? { noteEn: c.noteEn } : {}) };
+    switch (c.kind) {
+      case 'rate':
+        return auditPrintedRate({ ...base, ...where([...refs(c.numerator), ...refs(c.denominator)]), field: 'printed', numerator: valueOf(c.numerator), denominator: valueOf(c.denominator), printed: c.printed });
+      case 'claim':
+        return auditClaim({
+          ...base,
+          ...where([...refs(c.numerator), ...refs(c.denominator)]),
+          field: 'claim',
+          numerator: valueOf(c.numerator),
+          denominator: valueOf(c.denominator),
+          comparison: c.comparison,
+          percent: c.percent,
+          ...(c.inclusive !== undefined ? { inclusive: c.inclusive } : {}),
+        });
+      case 'shares': {
+        const all = [...(c.total !== undefined ? [fig(c.total)] : []), ...c.items.flatMap((i) => (i.figure !== undefined ? [fig(i.figure)] : []))];
+        const { row: _row, ...rest } = base;
+        void _row;
+        return auditShares({
+          ...rest,
+          ...(all.length > 0 ? where(all) : {}),
+          field: c.id,
+          ...(c.total !== undefined ? { total: fig(c.total).value } : {}),
+          items: c.items.map((i) => {
+            const f = i.figure !== undefined ? fig(i.figure) : undefined;
+            return {
+              labelVi: i.labelVi ?? f!.labelVi,
+              labelEn: i.labelEn ?? f?.labelEn ?? i.labelVi!,
+              ...(f ? { count: f.value } : {}),
+              ...(i.printedShare !== undefined ? { printedShare: i.printedShare } : {}),
+            };
+          }),
+        });
+      }
+      case 'parts':
+        return auditParts({
+          ...base,
+          ...where([fig(c.total), ...c.parts.map(fig)]),
+          field: 'total',
+          total: fig(c.total).value,
+          parts: c.parts.map((p) => fig(p).value),
+          exhaustive: c.exhaustive,
+          explanations: (c.explanations ?? []).map((e) => ({ value: valueOf(e.figure), labelVi: e.labelVi, labelEn: e.labelEn })),
+          ...(c.severity !== undefined ? { severity: c.severity } : {}),
+        });
+      case 'identity':
+        return auditIdentity({
+          ...base,
+          ...where([...c.terms.map((t) => fig(t.figure)), fig(c.result)]),
+          field: 'result',
+          terms: c.terms.map((t) => ({ value: fig(t.figure).value, ...(t.sign !== undefined ? { sign: t.sign } : {}) })),
+          result: fig(c.result).value,
+          ...(c.severity !== undefined ? { severity: c.severity } : {}),
+        });
+      case 'same': {
+        const fs = c.figures.map(fig);
+        return auditSameValue({
+          ...base,
+          ...where(fs),
+          field: c.figures[0]!,
+          values: fs.map((f) => {
+            const parts = f.parts ?? partsOf.get(f.id);
+            return { value: f.value, location: f.location, locationEn: f.locationEn, ...(parts ? { parts } : {}) };
+          }),
+          ...(c.severity !== undefined ? { severity: c.severity } : {}),
+        });
+      }
+    }
+  }
+}

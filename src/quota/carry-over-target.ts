@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import type { Decimal } from 'decimal.js';
+import type { DecimalInput } from '../core/decimal.js';
+import { CchcError } from '../core/errors.js';
+import type { RoundingMode } from '../core/rounding.js';
+import { RoundingModeSchema } from '../core/rounding.js';
+import { parseWithSchema } from '../core/validate.js';
+import { countField, percentField, positiveCountField } from './_internal/fields.js';
+import { streamliningProgress } from './streamlining-progress.js';
+import type { SourceRef } from './source-ref.js';
+
+/**
+ * Input of {@link carryOverTarget}.
+ *
+ * @example
+ * ```ts
+ * import type { CarryOverTargetInput } from 'cchc';
+ * const input: CarryOverTargetInput = { previous: { target: 284, achieved: 250 }, current: { base: 2600, target: 130 } };
+ * ```
+ */
+export interface CarryOverTargetInput {
+  /** The earlier period (2016–2021): its target count and the cut achieved, same scope. */
+  readonly previous: { readonly target: number; readonly achieved: number };
+  /**
+   * The current period (2022–2026): its base (the 2021 quota) and its own target, as a count or as a percent with an
+   * explicit rounding (5 for cán bộ, công chức; 10 for budget-paid viên chức under KL 40-KL/TW).
+   */
+  readonly current: {
+    readonly base: number;
+    readonly target?: number;
+    readonly targetPercent?: DecimalInput;
+    readonly targetRounding?: RoundingMode;
+  };
+}
+
+/**
+ * Schema of {@link CarryOverTargetInput}.
+ *
+ * @example
+ * ```ts
+ * import { CarryOverTargetInputSchema } from 'cchc';
+ * CarryOverTargetInputSchema.safeParse({ previous: { target: 1, achieved: 0 }, current: { base: 10, target: 1 } }).success; // true
+ * ```
+ */
+export const CarryOverTargetInputSchema = z.object({
+  previous: z.object({ target: countField(), achieved: countField() }),
+  current: z.object({
+    base: positiveCountField('Biên chế gốc (base)', 'The base'),
+    target: countField().optional(),
+    targetPercent: percentField(100).optional(),
+    targetRounding: RoundingModeSchema.optional(),
+  }),
+});
+
+/**
+ * Result of {@link carryOverTarget}.
+ *
+ * @example
+ * ```ts
+ * import { carryOverTarget } from 'cchc';
+ * carryOverTarget({ previous: { target: 10, achieved: 12 }, current: { base: 100, target: 5 } }).previousSurplus; // 2
+ * ```
+ */
+export interface CarryOverTarget {
+  /** What the earlier period still owes: max(0, previous.target − previous.achieved). */
+  readonly previousShortfall: number;
+  /** What the earlier period did beyond its target: max(0, previous.achieved − previous.target). */
+  readonly previousSurplus: number;
+  /** The current period's own target count. */
+  readonly currentTarget: number;
+  /** When the current target came from a percent: the exact product before rounding. */
+  readonly currentTargetExact?: Decimal;
+  /** The cut required in the current period: max(0, currentTarget + previousShortfall − previousSurplus). */
+  readonly required: number;
+  /** The rule's source and the caveat on its reading. */
+  readonly source: SourceRef;
+}
+
+/**
+ * The carry-over rule of KL 40-KL/TW as cited.
+ *
+ * @example
+ * ```ts
+ * import { KL40_CARRY_OVER_SOURCE } from 'cchc';
+ * KL40_CARRY_OVER_SOURCE.date; // '2022-07-18'
+ * ```
+ */
+export const KL40_CARRY_OVER_SOURCE: SourceRef = Object.freeze({
+  document: 'Kết luận 40-KL/TW',
+  date: '2022-07-18',
+  url: 'https://infographics.vn/den-nam-2026-tinh-gian-it-nhat-5-bien-che-can-bo-cong-chuc-trong-he-thong-chinh-tri/104642.vna',
+  reliability: 'B',
+  note:
+    'Our reading of the summary: units that did not reach the 2016–2021 10% cut must still make up the shortfall in addition to the 2022–2026 target; a surplus over the 2016–2021 target counts toward 2022–2026. Confirm with Ministry of Home Affairs guidance before relying on it.',
+});
+
+/**
+ * The cut required in a period whose target carries over the previous period's result (chuyển tiếp chỉ tiêu tinh
+ * giản), as Kết luận 40-KL/TW (18/7/2022) sets for 2022–2026: the 2016–2021 shortfall is added to the new target and
+ * a 2016–2021 surplus is credited against it.
+ *
+ * `required = max(0, currentTarget + shortfall − surplus)`. This is our reading of the KL 40 summary (TTXVN
+ * infographic; domain brief §0 "Carry-over between periods"); the full text was not read.
+ *
+ * @throws {@link CchcError} as {@link streamliningProgress} for the current target (`MISSING_TARGET`,
+ *   `CONFLICTING_TARGET`, `TARGET_ROUNDING_REQUIRED`), `INVALID_COUNT`.
+ * @example
+ * ```ts
+ * import { carryOverTarget } from 'cchc';
+ * // A hypothetical province: 2016–2021 target 284, achieved 250; 2021 quota 2.600, KL 40 asks ≥ 5%
+ * const t = carryOverTarget({ previous: { target: 284, achieved: 250 }, current: { base: 2600, targetPercent: 5, targetRounding: 'up' } });
+ * t.previousShortfall; // 34
+ * t.currentTarget; // 130
+ * t.required; // 164
+ * carryOverTarget({ previous: { target: 284, achieved: 300 }, current: { base: 2600, target: 130 } }).required; // 114
+ * ```
+ */
+export function carryOverTarget(input: CarryOverTargetInput): CarryOverTarget {
+  const v = parseWithSchema(CarryOverTargetInputSchema, input);
+  // Reuse the target rules (explicit rounding, no silent default) of streamliningProgress.
+  let cur: ReturnType<typeof streamliningProgress>;
+  try {
+    cur = streamliningProgress({
+      base: v.current.base,
+      ...(v.current.target !== undefined ? { target: v.current.target } : {}),
+      ...(v.current.targetPercent !== undefined ? { targetPercent: v.current.targetPercent } : {}),
+      ...(v.current.targetRounding !== undefined ? { targetRounding: v.current.targetRounding } : {}),
+      achieved: 0,
+    });
+  } catch (e) {
+    if (e instanceof CchcError) throw new CchcError(e.issues.map((i) => ({ ...i, path: ['current', ...i.path] })));
+    throw e;
+  }
+  const previousShortfall = Math.max(0, v.previous.target - v.previous.achieved);
+  const previousSurplus = Math.max(0, v.previous.achieved - v.previous.target);
+  const out: CarryOverTarget = {
+    previousShortfall,
+    previousSurplus,
+    currentTarget: cur.target,
+    ...(cur.derivedTarget ? { currentTargetExact: cur.derivedTarget.exact } : {}),
+    required: Math.max(0, cur.target + previousShortfall - previousSurplus),
+    source: KL40_CARRY_OVER_SOURCE,
+  };
+  return Object.freeze(out);
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { Decimal } from 'decimal.js';
+import { CchcDecimal } from '../core/decimal.js';
+import { issue } from '../core/errors.js';
+import { daysBetween, type IsoDate } from '../core/iso-date.js';
+import { ratio, type Ratio } from '../core/ratio.js';
+import { parseWithSchema } from '../core/validate.js';
+import { countField, isoDateField, throwIfAny } from './_internal/fields.js';
+
+/**
+ * Input of {@link streamliningPace}.
+ *
+ * @example
+ * ```ts
+ * import type { StreamliningPaceInput } from 'cchc';
+ * const input: StreamliningPaceInput = { target: 100, achieved: 52, start: '2015-12-31', end: '2021-12-31', asOf: '2019-12-09' };
+ * ```
+ */
+export interface StreamliningPaceInput {
+  /** The target count due at `end` (posts to cut, units to reduce). */
+  readonly target: number;
+  /** The count achieved at `asOf`. */
+  readonly achieved: number;
+  /** Where the path starts at 0, e.g. `'2015-12-31'` for a cut measured against the 2015 quota. */
+  readonly start: IsoDate;
+  /** The deadline, where the path reaches the target, e.g. `'2021-12-31'`. */
+  readonly end: IsoDate;
+  /** The date `achieved` was measured. */
+  readonly asOf: IsoDate;
+}
+
+/**
+ * Schema of {@link StreamliningPaceInput}.
+ *
+ * @example
+ * ```ts
+ * import { StreamliningPaceInputSchema } from 'cchc';
+ * StreamliningPaceInputSchema.safeParse({ target: 1, achieved: 0, start: '2020-01-01', end: '2020-12-31', asOf: '2020-13-01' }).success; // false
+ * ```
+ */
+export const StreamliningPaceInputSchema = z.object({
+  target: countField(),
+  achieved: countField(),
+  start: isoDateField(),
+  end: isoDateField(),
+  asOf: isoDateField(),
+});
+
+/**
+ * Result of {@link streamliningPace}.
+ *
+ * @example
+ * ```ts
+ * import { streamliningPace } from 'cchc';
+ * streamliningPace({ target: 10, achieved: 5, start: '2020-01-01', end: '2020-01-11', asOf: '2020-01-06' }).onTrack; // true
+ * ```
+ */
+export interface StreamliningPace {
+  /** `not-started` (asOf ≤ start), `in-progress`, or `past-deadline` (asOf ≥ end). */
+  readonly phase: 'not-started' | 'in-progress' | 'past-deadline';
+  /** Share of the period elapsed at `asOf`, in calendar days, clamped to 0…1 (days elapsed / days in the period). */
+  readonly elapsed: Ratio;
+  /** What the linear path expects by `asOf`: target × elapsed (exact, not rounded). */
+  readonly expected: Decimal;
+  /** The count achieved. */
+  readonly achieved: number;
+  /** achieved − expected (negative when behind). */
+  readonly gap: Decimal;
+  /** Whether achieved ≥ expected. */
+  readonly onTrack: boolean;
+}
+
+/**
+ * Is a cut on pace at a date? (kiểm tra tiến độ theo lộ trình tuyến tính). The path goes in a straight line from 0 at
+ * `start` to `target` at `end`, day by day; at `asOf` it expects `target × days elapsed / days in the period`. Works for
+ * posts (tinh giản biên chế) and units (giảm đơn vị sự nghiệp) alike.
+ *
+ * A straight line is the neutral reading of a multi-year minimum; annual-rate rules (Chỉ thị 02/CT-TTg: 1,5–2% a
+ * year, conflicting with a 2,5% claim — domain brief §1.1) are not encoded because the sources conflict.
+ *
+ * @throws {@link CchcError} `INVALID_DATE`, `INVALID_COUNT`, `INVALID_DATE_RANGE` (end not after start).
+ * @example
+ * ```ts
+ * import { streamliningPace } from 'cchc';
+ * // Kiên Giang: 52 of 100 public service units cut between the 2015 base and 09/12/2019, due by 31/12/2021
+ * const p = streamliningPace({ target: 100, achieved: 52, start: '2015-12-31', end: '2021-12-31', asOf: '2019-12-09' });
+ * p.expected.toFixed(2); // '65.65'
+ * p.onTrack; // false
+ * ```
+ */
+export function streamliningPace(input: StreamliningPaceInput): StreamliningPace {
+  const v = parseWithSchema(StreamliningPaceInputSchema, input);
+  const total = daysBetween(v.start, v.end);
+  if (total <= 0) {
+    throwIfAny([issue('INVALID_DATE_RANGE', ['end'], `Hạn cuối (${v.end}) phải sau ngày bắt đầu (${v.start})`, `The end (${v.end}) must come after the start (${v.start})`, v.end)]);
+  }
+  const raw = daysBetween(v.start, v.asOf);
+  const days = Math.min(Math.max(raw, 0), total);
+  const elapsed = ratio(days, total);
+  const expected = new CchcDecimal(v.target).times(elapsed.value);
+  const gap = new CchcDecimal(v.achieved).minus(expected);
+  return Object.freeze({
+    phase: raw <= 0 ? 'not-started' : raw >= total ? 'past-deadline' : 'in-progress',
+    elapsed,
+    expected,
+    achieved: v.achieved,
+    gap,
+    onTrack: !gap.isNegative(),
+  });
+}

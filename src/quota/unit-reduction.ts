@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { issue, type CchcIssue } from '../core/errors.js';
+import { ratio, type Ratio } from '../core/ratio.js';
+import { parseWithSchema } from '../core/validate.js';
+import { countField, positiveCountField, throwIfAny } from './_internal/fields.js';
+import { buildTargetProgress, type TargetProgress } from './target-progress.js';
+
+/** Optional description of an event: what it was (label) and a group to break the total down by (sector, agency). */
+interface UnitEventInfo {
+  /** What happened, as the report says it ("Sáp nhập 06 Trung tâm Y tế dự phòng thành Trung tâm Kiểm soát bệnh tật"). */
+  readonly label?: string;
+  /** A group for the breakdown: `'health'`, `'education'`, `'Sở Tư pháp'` … */
+  readonly group?: string;
+}
+
+/**
+ * One change to the number of public service units (biến động đơn vị sự nghiệp công lập):
+ * - `merge` (sáp nhập, hợp nhất): `from` units become `into` units, a reduction of `from − into`. Merging 41 units
+ *   into 15 reduces 26. Use `into: 0` when the units are absorbed by units that already exist and keep counting
+ *   (merging 1 centre into another existing centre reduces 1);
+ * - `dissolve` (giải thể): `count` units end;
+ * - `equitize` (cổ phần hóa): `count` units become joint-stock companies and leave the public sector;
+ * - `convert` (chuyển đổi): `count` units become non-public bodies otherwise (a notary office, …);
+ * - `create` (thành lập mới): `count` new units, which offset reductions.
+ *
+ * Counting rule: a merger of k bodies into 1 counts as k − 1 (domain brief §2, "Net counting per merger").
+ *
+ * @example
+ * ```ts
+ * import type { UnitEvent } from 'cchc';
+ * const merger: UnitEvent = { kind: 'merge', from: 41, into: 15, group: 'health' };
+ * ```
+ */
+export type UnitEvent =
+  | ({ readonly kind: 'merge'; readonly from: number; readonly into: number } & UnitEventInfo)
+  | ({ readonly kind: 'dissolve'; readonly count: number } & UnitEventInfo)
+  | ({ readonly kind: 'equitize'; readonly count: number } & UnitEventInfo)
+  | ({ readonly kind: 'convert'; readonly count: number } & UnitEventInfo)
+  | ({ readonly kind: 'create'; readonly count: number } & UnitEventInfo);
+
+/**
+ * The kinds of {@link UnitEvent}, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { UNIT_EVENT_KINDS } from 'cchc';
+ * UNIT_EVENT_KINDS.length; // 5
+ * ```
+ */
+export const UNIT_EVENT_KINDS = Object.freeze(['merge', 'dissolve', 'equitize', 'convert', 'create'] as const);
+
+const info = { label: z.string().optional(), group: z.string().min(1).optional() };
+const countEvent = <K extends string>(kind: K) => z.object({ kind: z.literal(kind), count: positiveCountField('Số đơn vị', 'The count'), ...info });
+
+/**
+ * Schema of {@link UnitEvent}.
+ *
+ * @example
+ * ```ts
+ * import { UnitEventSchema } from 'cchc';
+ * UnitEventSchema.safeParse({ kind: 'equitize', count: 5 }).success; // true
+ * ```
+ */
+export const UnitEventSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('merge'), from: positiveCountField('Số đơn vị sáp nhập (from)', '`from`'), into: countField(), ...info }),
+  countEvent('dissolve'),
+  countEvent('equitize'),
+  countEvent('convert'),
+  countEvent('create'),
+]);
+
+/**
+ * Options of {@link unitReduction}.
+ *
+ * @example
+ * ```ts
+ * import type { UnitReductionOptions } from 'cchc';
+ * const options: UnitReductionOptions = { target: 100 };
+ * ```
+ */
+export interface UnitReductionOptions {
+  /** The target reduction (e.g. Kiên Giang's 100 units by 2021); adds `progress`. */
+  readonly target?: number;
+  /** The base count of units (e.g. those of 2015); adds `ofBase`. */
+  readonly base?: number;
+}
+
+/**
+ * Schema of {@link UnitReductionOptions}.
+ *
+ * @example
+ * ```ts
+ * import { UnitReductionOptionsSchema } from 'cchc';
+ * UnitReductionOptionsSchema.safeParse({ target: 0 }).success; // false
+ * ```
+ */
+export const UnitReductionOptionsSchema = z.object({
+  target: positiveCountField('Mục tiêu', 'The target').optional(),
+  base: positiveCountField('Số đơn vị gốc', 'The base').optional(),
+});
+
+/**
+ * One event with the change it makes.
+ *
+ * @example
+ * ```ts
+ * import { unitReduction } from 'cchc';
+ * unitReduction([{ kind: 'create', count: 2 }]).events[0]?.reduction; // -2
+ * ```
+ */
+export type UnitEventEffect = UnitEvent & {
+  /** Units removed by the event (negative for `create`). */
+  readonly reduction: number;
+};
+
+/**
+ * Result of {@link unitReduction}.
+ *
+ * @example
+ * ```ts
+ * import { unitReduction } from 'cchc';
+ * unitReduction([{ kind: 'dissolve', count: 2 }, { kind: 'create', count: 1 }]).creations; // 1
+ * ```
+ */
+export interface UnitReduction {
+  /** Units removed by merges, dissolutions, equitisations and conversions (gross). */
+  readonly reductions: number;
+  /** Units created. */
+  readonly creations: number;
+  /** reductions − creations (negative when more units were created than removed). */
+  readonly net: number;
+  /** Net change by kind (`create` as a negative number). */
+  readonly byKind: Readonly<Record<UnitEvent['kind'], number>>;
+  /** Net reduction by `group`, for the events that have one, in first-seen order. */
+  readonly byGroup: Readonly<Record<string, number>>;
+  /** Each event with its reduction, in input order. */
+  readonly events: readonly UnitEventEffect[];
+  /** Progress of `net` (0 when negative) against `options.target`. */
+  readonly progress?: TargetProgress;
+  /** net (0 when negative) / `options.base`. */
+  readonly ofBase?: Ratio;
+}
+
+/**
+ * Net reduction of public service units from a list of events (giảm đơn vị sự nghiệp công lập), with a breakdown by
+ * kind and group and, given a target, the progress against it ("giảm 52 đơn vị, đạt 52% so với lộ trình").
+ *
+ * @throws {@link CchcError} `INVALID_UNIT_EVENT` (a merge into as many units as were merged, or more),
+ *   `INVALID_COUNT`, `INVALID_INPUT` (an unknown kind) — every problem listed with its event index.
+ * @example
+ * ```ts
+ * import { unitReduction, formatPercent } from 'cchc';
+ * // Kiên Giang 2019: 11 hospitals + 15 health centres + 15 population centres → 15 district health centres
+ * unitReduction([{ kind: 'merge', from: 41, into: 15 }]).net; // 26
+ * const r = unitReduction(
+ *   [{ kind: 'merge', from: 41, into: 15 }, { kind: 'dissolve', count: 2 }, { kind: 'create', count: 1 }],
+ *   { target: 100 },
+ * );
+ * r.net; // 27
+ * formatPercent(r.progress!.ofTarget!, { decimals: 0 }); // '27%'
+ * ```
+ */
+export function unitReduction(events: readonly UnitEvent[], options: UnitReductionOptions = {}): UnitReduction {
+  const list = parseWithSchema(z.array(UnitEventSchema), events, ['events']);
+  const opts = parseWithSchema(UnitReductionOptionsSchema, options, ['options']);
+  const problems: CchcIssue[] = [];
+  list.forEach((e, i) => {
+    if (e.kind === 'merge' && e.into >= e.from) {
+      problems.push(
+        issue(
+          'INVALID_UNIT_EVENT',
+          ['events', i, 'into'],
+          `Sáp nhập ${e.from} đơn vị thành ${e.into} đơn vị không làm giảm đơn vị nào (cần into < from)`,
+          `Merging ${e.from} units into ${e.into} reduces nothing (into must be less than from)`,
+          e.into,
+        ),
+      );
+    }
+  });
+  throwIfAny(problems);
+  const byKind: Record<UnitEvent['kind'], number> = { merge: 0, dissolve: 0, equitize: 0, convert: 0, create: 0 };
+  const byGroup = new Map<string, number>();
+  let reductions = 0;
+  let creations = 0;
+  const effects: UnitEventEffect[] = list.map((e) => {
+    const reduction = e.kind === 'merge' ? e.from - e.into : e.kind === 'create' ? -e.count : e.count;
+    if (reduction >= 0) reductions += reduction;
+    else creations += -reduction;
+    byKind[e.kind] += reduction;
+    if (e.group !== undefined) byGroup.set(e.group, (byGroup.get(e.group) ?? 0) + reduction);
+    return Object.freeze({ ...e, reduction }) as UnitEventEffect;
+  });
+  const net = reductions - creations;
+  const out: UnitReduction = {
+    reductions,
+    creations,
+    net,
+    byKind: Object.freeze(byKind),
+    byGroup: Object.freeze(Object.fromEntries(byGroup)),
+    events: Object.freeze(effects),
+    ...(opts.target !== undefined ? { progress: buildTargetProgress(Math.max(0, net), opts.target) } : {}),
+    ...(opts.base !== undefined ? { ofBase: ratio(Math.max(0, net), opts.base) } : {}),
+  };
+  return Object.freeze(out);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CchcDecimal, CchcError, defineIndicator, evaluateIndicator, evaluateIndicatorByLevel, getIndicator, getNationalTarget } from 'cchc';
+
+const code = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return (e as CchcError).code;
+  }
+};
+
+describe('evaluateIndicator', () => {
+  it('seed §I.2: 14 of 42 departments and districts inspected = 33,33% ≥ 30%', () => {
+    const e = evaluateIndicator(getIndicator('inspection-coverage'), { numerator: 14, denominator: 42 });
+    expect(e).toMatchObject({ id: 'inspection-coverage', unit: 'percent', status: 'met', text: '33,33%', textEn: '33.33%' });
+    expect(e.margin!.toFixed(4)).toBe('3.3333');
+    expect(e.summaryVi).toBe('Tỷ lệ cơ quan chuyên môn cấp tỉnh và UBND cấp huyện được kiểm tra CCHC trong năm: 33,33% (14/42) — đạt chỉ tiêu ≥ 30%');
+    expect(e.summaryEn).toContain('33.33% (14/42) — meets the target ≥ 30%');
+  });
+
+  it('compares exactly, never on the rounded text', () => {
+    const almost = evaluateIndicator(getIndicator('inspection-coverage'), { numerator: new CchcDecimal('29.9999'), denominator: 100 }, { decimals: 0 });
+    expect(almost.text).toBe('30%');
+    expect(almost.status).toBe('not-met');
+    expect(evaluateIndicator(getIndicator('inspection-coverage'), { numerator: 30, denominator: 100 }).status).toBe('met');
+  });
+
+  it('applies strict targets ("trên 80%") and at-most indicators', () => {
+    const sipas = getIndicator('sipas-satisfaction');
+    const above80 = getNationalTarget('30c-satisfaction-2020').target;
+    expect(evaluateIndicator(sipas, { percent: 80 }, { target: above80 }).status).toBe('not-met');
+    expect(evaluateIndicator(sipas, { percent: 84.45 }, { target: above80 }).status).toBe('met'); // SIPAS 2019
+    expect(evaluateIndicator(sipas, { percent: 84.45 }, { target: above80 }).summaryVi).toContain('> 80%');
+    const late = defineIndicator({
+      id: 'late-dossiers',
+      nameVi: 'Tỷ lệ hồ sơ quá hạn',
+      nameEn: 'Late dossiers',
+      numerator: { vi: 'Quá hạn', en: 'Late' },
+      denominator: { vi: 'Đã giải quyết', en: 'Resolved' },
+      unit: 'percent',
+      direction: 'at-most',
+      target: { value: 2 },
+      source: { document: 'test' },
+    });
+    expect(evaluateIndicator(late, { numerator: 2227, denominator: 109649 }).status).toBe('not-met'); // 2,03%
+    expect(evaluateIndicator(late, { numerator: 459, denominator: 62337 }).status).toBe('met'); // 0,74%
+    expect(evaluateIndicator(late, { numerator: 2, denominator: 100 }).status).toBe('met');
+    expect(evaluateIndicator(late, { numerator: 2, denominator: 100 }, { target: { value: 2, inclusive: false } }).status).toBe('not-met');
+  });
+
+  it('reports no-data for a rate over 0 and no-target without a target', () => {
+    const e = evaluateIndicator(getIndicator('feedback-handled'), { numerator: 0, denominator: 0 });
+    expect(e).toMatchObject({ status: 'no-data', value: null, ratio: null, text: '—' });
+    expect(evaluateIndicator(getIndicator('feedback-handled'), { numerator: 14, denominator: 14 })).toMatchObject({ status: 'no-target', text: '100,00%' });
+  });
+
+  it('respects the period a definition applies to (levels 1–4 until 14/8/2022, full-process from 15/8/2022)', () => {
+    expect(evaluateIndicator(getIndicator('online-services-level-4'), { numerator: 310, denominator: 1991 }, { asOf: '2019-12-09' }).text).toBe('15,57%');
+    expect(code(() => evaluateIndicator(getIndicator('online-services-level-4'), { numerator: 1, denominator: 2 }, { asOf: '2022-08-15' }))).toBe('INDICATOR_NOT_IN_FORCE');
+    expect(code(() => evaluateIndicator(getIndicator('online-services-full-process'), { numerator: 1, denominator: 2 }, { asOf: '2022-08-14' }))).toBe('INDICATOR_NOT_IN_FORCE');
+    expect(evaluateIndicator(getIndicator('online-services-full-process'), { numerator: 1, denominator: 2 }, { asOf: '2022-08-15' }).text).toBe('50,00%');
+  });
+
+  it('checks the 76/NQ-CP level 3–4 target against the seed (409 + 310 of 1.991)', () => {
+    const e = evaluateIndicator(getIndicator('online-services-level-3-4'), { numerator: 409 + 310, denominator: 1991 }, { target: getNationalTarget('76-online-level-3-4-2025').target });
+    expect(e.text).toBe('36,11%');
+    expect(e.status).toBe('not-met');
+  });
+
+  it('handles count indicators and rejects mismatched values', () => {
+    const count = defineIndicator({ id: 'units-cut', nameVi: 'Số đơn vị giảm', nameEn: 'Units cut', numerator: { vi: 'Đơn vị', en: 'Units' }, unit: 'count', direction: 'at-least', target: { value: 100 }, source: { document: 'test' } });
+    expect(evaluateIndicator(count, { numerator: 52 })).toMatchObject({ text: '52', status: 'not-met' });
+    expect(code(() => evaluateIndicator(count, { percent: 52 }))).toBe('INVALID_INPUT');
+    expect(code(() => evaluateIndicator(getIndicator('feedback-handled'), { numerator: 3 }))).toBe('INVALID_INPUT');
+    expect(code(() => evaluateIndicator(getIndicator('feedback-handled'), { numerator: -3, denominator: 4 }))).toBe('INVALID_NUMBER');
+    expect(code(() => evaluateIndicator(getIndicator('feedback-handled'), { numerator: 3, denominator: 4, extra: 1 } as never))).toBe('INVALID_INPUT');
+    expect(code(() => evaluateIndicator({} as never, { numerator: 1, denominator: 2 }))).toBe('INVALID_INDICATOR');
+    expect(code(() => evaluateIndicator(getIndicator('sipas-satisfaction'), { percent: -1 }))).toBe('INVALID_PERCENT');
+  });
+
+  it('status agrees with the exact comparison for any counts', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 100 }), (n, d, t) => {
+        const e = evaluateIndicator(getIndicator('inspection-coverage'), { numerator: n, denominator: d }, { target: { value: t } });
+        expect(e.status === 'met').toBe(n * 100 >= t * d);
+      }),
+    );
+  });
+});
+
+describe('evaluateIndicatorByLevel', () => {
+  it('seed §II.2.2: one-stop coverage 100% at every level', () => {
+    const r = evaluateIndicatorByLevel(getIndicator('one-stop-coverage'), {
+      province: { numerator: 1579, denominator: 1579 },
+      district: { numerator: 249, denominator: 249 },
+      commune: { numerator: 121, denominator: 121 },
+    });
+    expect(Object.keys(r)).toEqual(['province', 'district', 'commune']);
+    expect(r.province!.text).toBe('100,00%');
+  });
+  it('puts the level in the path of errors and rejects unknown levels', () => {
+    try {
+      evaluateIndicatorByLevel(getIndicator('one-stop-coverage'), { district: { numerator: 1 } });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as CchcError).path).toEqual(['district', 'values', 'denominator']);
+    }
+    expect(code(() => evaluateIndicatorByLevel(getIndicator('one-stop-coverage'), { ward: { numerator: 1, denominator: 1 } } as never))).toBe('INVALID_ADMIN_LEVEL');
+  });
+});
