@@ -30,6 +30,7 @@ export {
   UnitReductionOptionsSchema,
   UNIT_EVENT_KINDS,
   type UnitEvent,
+  type UnitEventInfo,
   type UnitEventEffect,
   type UnitReduction,
   type UnitReductionOptions,

@@ -5,8 +5,16 @@ import { parseWithSchema } from '../core/validate.js';
 import { countField, positiveCountField, throwIfAny } from './_internal/fields.js';
 import { buildTargetProgress, type TargetProgress } from './target-progress.js';
 
-/** Optional description of an event: what it was (label) and a group to break the total down by (sector, agency). */
-interface UnitEventInfo {
+/**
+ * Optional description of a unit event: what it was (label) and a group to break the total down by (sector, agency).
+ *
+ * @example
+ * ```ts
+ * import type { UnitEventInfo } from 'cchc';
+ * const info: UnitEventInfo = { label: 'Giải thể Phòng Công chứng số 3', group: 'Sở Tư pháp' };
+ * ```
+ */
+export interface UnitEventInfo {
   /** What happened, as the report says it ("Sáp nhập 06 Trung tâm Y tế dự phòng thành Trung tâm Kiểm soát bệnh tật"). */
   readonly label?: string;
   /** A group for the breakdown: `'health'`, `'education'`, `'Sở Tư pháp'` … */
