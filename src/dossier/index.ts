@@ -1,2 +1,39 @@
-// Public API of the dossier module, by name. Filled in by its issue.
-export {};
+// Public API of the dossier module, by name.
+export {
+  DossierRecordSchema,
+  DossierSupplementSchema,
+  DossierChannelSchema,
+  DateOrTimestampSchema,
+  DOSSIER_CHANNELS,
+  KENH_THUC_HIEN_CHANNELS,
+  parseDossierRecord,
+  type DossierRecord,
+  type DossierSupplement,
+  type DossierChannel,
+} from './record.js';
+export {
+  DOSSIER_RULE_PRESETS,
+  DossierRulesInputSchema,
+  resolveDossierRules,
+  type DossierRules,
+  type DossierRulesInput,
+  type DossierRulePreset,
+  type RuleSource,
+} from './rules.js';
+export {
+  classifyDossier,
+  DOSSIER_STATUSES,
+  type DossierStatus,
+  type DossierClassification,
+  type ClassifyDossierOptions,
+} from './classify.js';
+export {
+  tallyDossiers,
+  emptyTally,
+  mergeTallies,
+  checkTally,
+  DossierTallySchema,
+  type DossierTally,
+  type DossierGroupBy,
+  type TallyDossiersOptions,
+} from './tally.js';
