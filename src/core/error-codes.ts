@@ -6,8 +6,8 @@
  *
  * @example
  * ```ts
- * import { CchcError } from 'cchc';
- * try { ratio(1, 0); } catch (e) { if (e instanceof CchcError && e.code === 'ZERO_DENOMINATOR') { … } }
+ * import { CCHC_ERROR_CODES } from 'cchc';
+ * CCHC_ERROR_CODES.includes('ZERO_DENOMINATOR'); // true
  * ```
  */
 export const CCHC_ERROR_CODES = [

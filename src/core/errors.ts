@@ -107,7 +107,9 @@ function withPath(path: CchcPath, message: string): string {
  *
  * @example
  * ```ts
+ * import { isCchcError, ratio } from 'cchc';
  * isCchcError(new Error('x')); // false
+ * try { ratio(1, 0); } catch (e) { console.log(isCchcError(e)); } // prints true
  * ```
  */
 export function isCchcError(value: unknown): value is CchcError {

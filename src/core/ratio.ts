@@ -11,8 +11,10 @@ import { CchcError, fail, issue, show, type CchcIssue } from './errors.js';
  *
  * @example
  * ```ts
+ * import { ratio, type Ratio } from 'cchc';
  * const r: Ratio = ratio(618369, 621448);
  * r.value.toFixed(6); // '0.995045'
+ * r.numerator; // 618369
  * ```
  */
 export interface Ratio {
@@ -28,7 +30,9 @@ export interface Ratio {
  * A rate between two non-integer quantities (amounts of money, points), e.g. 3.145 of 5.582 billion VND disbursed.
  * @example
  * ```ts
+ * import { quantityRatio, type QuantityRatio } from 'cchc';
  * const q: QuantityRatio = quantityRatio(3145, 5582);
+ * q.value.toFixed(4); // '0.5634'
  * ```
  */
 export interface QuantityRatio {

@@ -11,8 +11,9 @@ const viLocale = z.locales.vi();
  * @example
  * ```ts
  * import { z } from 'zod';
+ * import { zodIssuesToCchc } from 'cchc';
  * const r = z.object({ n: z.number() }).safeParse({ n: 'x' });
- * if (!r.success) zodIssuesToCchc(r.error.issues)[0].code; // 'INVALID_INPUT'
+ * if (!r.success) console.log(zodIssuesToCchc(r.error.issues)[0]?.code); // prints INVALID_INPUT
  * ```
  */
 export function zodIssuesToCchc(issues: readonly z.core.$ZodIssue[], basePath: CchcPath = []): CchcIssue[] {
@@ -38,8 +39,7 @@ export function zodIssuesToCchc(issues: readonly z.core.$ZodIssue[], basePath: C
  * {@link CchcError} that lists every problem.
  *
  * @example
- * ```ts
- * import { z } from 'zod';
+ * ```ts no-run
  * parseWithSchema(z.number().int(), 3); // 3
  * ```
  * @internal
@@ -54,7 +54,7 @@ export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown, 
  * Attach a cchc code and bilingual texts to a zod refinement, so that `parseWithSchema` reports it as such.
  *
  * @example
- * ```ts
+ * ```ts no-run
  * z.string().refine(isValid, cchcRefinement('INVALID_DATE', 'Ngày không hợp lệ', 'Invalid date'));
  * ```
  * @internal

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parsePeriod, periodContains, PeriodSchema, addDays, CchcError } from 'cchc';
+import { codeOf } from './_helpers.js';
+
+describe('parsePeriod', () => {
+  it.each([
+    ['Tháng 12/2019', 'month', '2019-12-01', '2019-12-31', 'Tháng 12/2019'],
+    ['tháng 01/2020', 'month', '2020-01-01', '2020-01-31', 'Tháng 01/2020'],
+    ['tháng 2/2020', 'month', '2020-02-01', '2020-02-29', 'Tháng 02/2020'],
+    ['tháng 2 năm 2021', 'month', '2021-02-01', '2021-02-28', 'Tháng 02/2021'],
+    ['Quý I/2020', 'quarter', '2020-01-01', '2020-03-31', 'Quý I/2020'],
+    ['Quý II/2020', 'quarter', '2020-04-01', '2020-06-30', 'Quý II/2020'],
+    ['Quý III/2020', 'quarter', '2020-07-01', '2020-09-30', 'Quý III/2020'],
+    ['Quý IV/2019', 'quarter', '2019-10-01', '2019-12-31', 'Quý IV/2019'],
+    ['quý 2/2020', 'quarter', '2020-04-01', '2020-06-30', 'Quý II/2020'],
+    ['Quí I năm 2020', 'quarter', '2020-01-01', '2020-03-31', 'Quý I/2020'],
+    ['6 tháng đầu năm 2020', 'half', '2020-01-01', '2020-06-30', '6 tháng đầu năm 2020'],
+    ['06 tháng cuối năm 2020', 'half', '2020-07-01', '2020-12-31', '6 tháng cuối năm 2020'],
+    ['9 tháng đầu năm 2019', 'months-from-start', '2019-01-01', '2019-09-30', '9 tháng đầu năm 2019'],
+    ['09 tháng đầu năm 2019', 'months-from-start', '2019-01-01', '2019-09-30', '9 tháng đầu năm 2019'],
+    ['3 tháng cuối năm 2019', 'months-to-end', '2019-10-01', '2019-12-31', '3 tháng cuối năm 2019'],
+    ['nửa đầu năm 2020', 'half', '2020-01-01', '2020-06-30', '6 tháng đầu năm 2020'],
+    ['năm 2020', 'year', '2020-01-01', '2020-12-31', 'Năm 2020'],
+    ['Năm 2020', 'year', '2020-01-01', '2020-12-31', 'Năm 2020'],
+    ['2020', 'year', '2020-01-01', '2020-12-31', 'Năm 2020'],
+    ['ngày 15/02/2020', 'day', '2020-02-15', '2020-02-15', 'Ngày 15/02/2020'],
+    ['15/2/2020', 'day', '2020-02-15', '2020-02-15', 'Ngày 15/02/2020'],
+    ['ngày 09 tháng 12 năm 2019', 'day', '2019-12-09', '2019-12-09', 'Ngày 09/12/2019'],
+    ['từ ngày 16/12/2018 đến ngày 15/9/2019', 'range', '2018-12-16', '2019-09-15', 'Từ ngày 16/12/2018 đến ngày 15/09/2019'],
+    ['16/12/2018 - 15/09/2019', 'range', '2018-12-16', '2019-09-15', 'Từ ngày 16/12/2018 đến ngày 15/09/2019'],
+  ] as const)('%j', (text, kind, start, end, label) => {
+    const p = parsePeriod(text);
+    expect(p).toMatchObject({ kind, start, end, label });
+    expect(PeriodSchema.safeParse(p).success).toBe(true);
+  });
+
+  it.each([
+    'QUÝ I/2020',
+    'quý i/2020',
+    'Quy I/2020',
+    'Qúy I/2020',
+    'Quý  I / 2020',
+    'Quý I-2020',
+    'Quý I năm 2020',
+    '(Quý I/2020)',
+    'Quý I/2020.',
+    'Quý\u00A0I/2020',
+    'Quy\u0301 I/2020', // decomposed accent (NFD)
+  ])('case, accent and spacing variant %j', (text) => {
+    expect(parsePeriod(text)).toMatchObject({ kind: 'quarter', start: '2020-01-01', end: '2020-03-31' });
+  });
+
+  it('uses options.year when the text names none', () => {
+    expect(parsePeriod('quý I', { year: 2020 })).toMatchObject({ start: '2020-01-01', end: '2020-03-31' });
+    expect(parsePeriod('Quý IV', { year: 2019 })).toMatchObject({ start: '2019-10-01', end: '2019-12-31' });
+    expect(parsePeriod('6 tháng cuối năm', { year: 2020 })).toMatchObject({ kind: 'half', half: 2, start: '2020-07-01' });
+    expect(parsePeriod('6 tháng đầu năm', { year: 2020 })).toMatchObject({ half: 1, end: '2020-06-30' });
+    expect(parsePeriod('tháng 12', { year: 2019 })).toMatchObject({ start: '2019-12-01', end: '2019-12-31' });
+    // a year in the text wins
+    expect(parsePeriod('Quý I/2021', { year: 2020 }).year).toBe(2021);
+  });
+
+  it('MISSING_YEAR without a year', () => {
+    expect(codeOf(() => parsePeriod('quý I'))).toBe('MISSING_YEAR');
+    expect(codeOf(() => parsePeriod('6 tháng cuối năm'))).toBe('MISSING_YEAR');
+  });
+
+  it.each(['', 'xyz', 'Quý V/2020', 'Quý 0/2020', 'tháng 13/2020', 'tháng 0/2020', '13 tháng đầu năm 2020', 'thực hiện thường xuyên', 'Quý I/20', '31/02/2020', 'từ 15/9/2019 đến 16/12/2018'])(
+    'rejects %j with a useful message',
+    (text) => {
+      const code = codeOf(() => parsePeriod(text));
+      expect(['UNRECOGNIZED_PERIOD', 'INVALID_DATE']).toContain(code);
+    },
+  );
+
+  it('the message names the text and the known forms', () => {
+    try {
+      parsePeriod('hàng quý');
+      expect.unreachable();
+    } catch (e) {
+      const err = e as CchcError;
+      expect(err.messageEn).toContain('"hàng quý"');
+      expect(err.messageEn).toContain('Quý I/2020');
+      expect(err.messageVi).toContain('Không hiểu kỳ');
+    }
+  });
+
+  it('rejects non-strings and a bad year option', () => {
+    expect(codeOf(() => parsePeriod(2020 as never))).toBe('UNRECOGNIZED_PERIOD');
+    expect(codeOf(() => parsePeriod('quý I', { year: 20.5 }))).toBe('INVALID_INPUT');
+  });
+
+  it('property: quarters tile the year; months tile their quarter', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2100 }), (y) => {
+        const qs = [1, 2, 3, 4].map((q) => parsePeriod(`Quý ${q}/${y}`));
+        expect(qs[0]!.start).toBe(`${y}-01-01`);
+        expect(qs[3]!.end).toBe(`${y}-12-31`);
+        for (let i = 1; i < 4; i++) expect(addDays(qs[i - 1]!.end, 1)).toBe(qs[i]!.start);
+        for (let m = 1; m <= 12; m++) {
+          const mp = parsePeriod(`tháng ${m}/${y}`);
+          const q = qs[Math.floor((m - 1) / 3)]!;
+          expect(mp.start >= q.start && mp.end <= q.end).toBe(true);
+        }
+        expect(parsePeriod(`6 tháng đầu năm ${y}`).end).toBe(qs[1]!.end);
+        expect(parsePeriod(`9 tháng đầu năm ${y}`).end).toBe(qs[2]!.end);
+      }),
+    );
+  });
+
+  it('property: the canonical label parses back to the same period', () => {
+    const texts = fc.oneof(
+      fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1900, max: 2100 })).map(([m, y]) => `tháng ${m}/${y}`),
+      fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1900, max: 2100 })).map(([q, y]) => `quý ${q}/${y}`),
+      fc.tuple(fc.integer({ min: 1, max: 11 }), fc.constantFrom('đầu', 'cuối'), fc.integer({ min: 1900, max: 2100 })).map(([n, w, y]) => `${n} tháng ${w} năm ${y}`),
+    );
+    fc.assert(
+      fc.property(texts, (t) => {
+        const p = parsePeriod(t);
+        expect(parsePeriod(p.label)).toEqual(p);
+      }),
+    );
+  });
+});
+
+describe('periodContains', () => {
+  const q1 = parsePeriod('Quý I/2020');
+  it('includes both bounds', () => {
+    expect(periodContains(q1, '2020-01-01')).toBe(true);
+    expect(periodContains(q1, '2020-03-31')).toBe(true);
+    expect(periodContains(q1, '2019-12-31')).toBe(false);
+    expect(periodContains(q1, '2020-04-01')).toBe(false);
+  });
+  it('validates its inputs', () => {
+    expect(codeOf(() => periodContains(q1, '2020-02-30'))).toBe('INVALID_DATE');
+    expect(codeOf(() => periodContains({ start: 'x', end: '2020-01-01' }, '2020-01-01'))).toBe('INVALID_DATE');
+    expect(codeOf(() => periodContains(null as never, '2020-01-01'))).toBe('INVALID_INPUT');
+  });
+});
