@@ -8,3 +8,10 @@ export {
   type FindingSeverity,
   type FindingValue,
 } from './finding.js';
+export {
+  auditDossierTable,
+  type AuditDossierTableInput,
+  type DossierTableRow,
+  type PrintedDossierRate,
+  type PrintedOverdueRate,
+} from './dossier-table.js';

@@ -37,3 +37,15 @@ export {
   type DossierGroupBy,
   type TallyDossiersOptions,
 } from './tally.js';
+export {
+  onTimeRate,
+  lateRate,
+  overduePendingRate,
+  qd766ProgressScore,
+  averageProcessingTime,
+  ON_TIME_DENOMINATORS,
+  type OnTimeDenominator,
+  type RateOptions,
+  type OverduePendingRateOptions,
+  type Qd766ProgressScoreOptions,
+} from './rates.js';
