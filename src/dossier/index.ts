@@ -49,3 +49,22 @@ export {
   type OverduePendingRateOptions,
   type Qd766ProgressScoreOptions,
 } from './rates.js';
+export {
+  tallyFromRow,
+  tallyToRow,
+  tallyAggregateRows,
+  TALLY_COLUMNS,
+  type TallyColumn,
+  type TallyRowOptions,
+  type TallyAggregateRowsOptions,
+} from './aggregate-rows.js';
+export {
+  readDossiersCsv,
+  readCsvRecords,
+  type CsvSource,
+  type DossierCsvField,
+  type ReadDossiersCsvOptions,
+  type RejectedCsvRow,
+  type DossierCsvReport,
+  type DossierCsvReader,
+} from './csv.js';
