@@ -68,3 +68,4 @@ export {
   type DossierCsvReport,
   type DossierCsvReader,
 } from './csv.js';
+export { dossierSql, calendarTableSql, type DossierSqlOptions, type DossierSqlColumns, type SqlDialect } from './sql.js';

@@ -1,0 +1,47 @@
+// The generated SQL computes, inside DuckDB and PostgreSQL (PGlite), the same tallies as tallyDossiers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dossierSql, mergeTallies, tallyAggregateRows, tallyDossiers, type DossierRulesInput, type DossierTally } from 'cchc';
+import { fakeCalendar, fakeCalendarRows } from '../dossier/_fake-calendar.js';
+import { generateDossiers } from '../dossier/_generate.js';
+import { duckdb, loadDossiers, postgres, type Engine } from './_sql-engines.js';
+
+// A calendar with a swap week: Mon 2019-04-29 off, Sat 2019-05-04 worked; holidays 30/4, 1/5, 2/9.
+const cal = fakeCalendar('2018-06-01', '2020-06-30', ['2019-04-29', '2019-04-30', '2019-05-01', '2019-09-02', '2019-02-04', '2019-02-05', '2019-02-06', '2019-02-07', '2019-02-08'], ['2019-05-04']);
+const records = generateDossiers({ count: 3000, seed: 7, start: '2018-12-01', spanDays: 320, supplementShare: 0.3 });
+const engines: Engine[] = [];
+
+beforeAll(async () => {
+  engines.push(await duckdb(), await postgres());
+  for (const e of engines) await loadDossiers(e, records, fakeCalendarRows(cal));
+});
+afterAll(async () => {
+  for (const e of engines) await e.close();
+});
+
+const cases: { rules: DossierRulesInput; from: string; to: string }[] = [
+  { rules: 'report', from: '2019-01-01', to: '2019-09-30' },
+  { rules: 'qd766', from: '2019-04-01', to: '2019-06-30' },
+  { rules: { preset: 'report', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, supplementTime: 'subtract' }, from: '2019-03-01', to: '2019-05-31' },
+  { rules: { preset: 'report', awaitingSupplement: 'pending', withdrawnOrReturned: 'on-time', nonWorkingDayReceipt: 'next-working-day' }, from: '2019-05-01', to: '2019-05-31' },
+];
+
+describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s', (dialect) => {
+  const engine = () => engines.find((e) => e.name === dialect)!;
+  it.each(cases)('equals tallyDossiers ($rules, $from – $to)', async ({ rules, from, to }) => {
+    const expected = tallyDossiers(records, { from, to, rules, calendar: cal, processingTime: true });
+    const rows = await engine().query(dossierSql({ dialect, dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements', from, to, rules, processingTime: true }));
+    expect(rows).toHaveLength(1);
+    expect(tallyAggregateRows(rows)).toEqual(expected);
+  });
+  it.each(['level', 'agency', 'procedure', 'channel', 'month'] as const)('groups by %s like tallyDossiers', async (groupBy) => {
+    const from = '2019-01-01';
+    const to = '2019-09-30';
+    const expected = tallyDossiers(records, { from, to, rules: 'qd766', calendar: cal, groupBy });
+    const rows = await engine().query(dossierSql({ dialect, dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements', from, to, rules: 'qd766', groupBy }));
+    const got = tallyAggregateRows(rows, { groupBy: 'group_key' });
+    expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
+    // database → tallies → mergeTallies → the whole
+    const merged = [...got.values()].reduce((a: DossierTally, b) => mergeTallies(a, b));
+    expect(merged).toEqual(tallyDossiers(records, { from, to, rules: 'qd766', calendar: cal }));
+  });
+});
