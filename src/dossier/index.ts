@@ -69,3 +69,4 @@ export {
   type DossierCsvReader,
 } from './csv.js';
 export { dossierSql, calendarTableSql, type DossierSqlOptions, type DossierSqlColumns, type SqlDialect } from './sql.js';
+export { tallyDossierColumns, NO_DATE, CHANNEL_CODES, type DossierColumns, type TallyDossierColumnsOptions } from './columnar.js';

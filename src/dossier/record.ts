@@ -142,6 +142,8 @@ export interface DossierRecord {
 
 const optionalEvent = DateOrTimestampSchema.nullish();
 
+const CROSS_FIELD = new Set<string>(['DUE_BEFORE_RECEIPT', 'EVENT_BEFORE_RECEIPT', 'CONFLICTING_OUTCOMES', 'MISSING_DUE_DATE', 'INVALID_SUPPLEMENT']);
+
 /** Schema of {@link DossierSupplement}. */
 export const DossierSupplementSchema = z.object({ requestedAt: DateOrTimestampSchema, completedAt: optionalEvent });
 
@@ -179,7 +181,10 @@ export const DossierRecordSchema = z
     rejectedAt: optionalEvent,
   })
   .superRefine((r, ctx) => {
-    const problems = normalizeDossier(r, newNormalized());
+    // The field schemas above report malformed fields; add the problems between fields.
+    const problems = normalizeDossier(r, newNormalized()).filter(
+      (p) => CROSS_FIELD.has(p.code) && !(p.code === 'INVALID_SUPPLEMENT' && p.path.length < 3),
+    );
     for (const p of problems) {
       ctx.addIssue({ code: 'custom', path: [...p.path], message: p.messageEn, params: { cchc: { code: p.code, messageVi: p.messageVi, messageEn: p.messageEn } } });
     }

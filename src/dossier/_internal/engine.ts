@@ -120,7 +120,7 @@ export function classifyCore(n: NormalizedDossier, cr: CompiledRules, cal: Dossi
   // Receipt day the time limit counts from.
   let eff = n.recDay;
   if (cal !== undefined) {
-    if (cr.cutoff >= 0 && n.recMin !== NO_MINUTE && n.recMin > cr.cutoff) eff = cal.addWorkingDaysToDayNumber(eff, 1);
+    if (cr.cutoff >= 0 && n.recMs >= 0 && n.recMs > cr.cutoff * 60_000) eff = cal.addWorkingDaysToDayNumber(eff, 1);
     else if ((cr.nextWorkingDay || cr.cutoff >= 0) && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
   } else if (n.dueDay === NO_DAY && (cr.cutoff >= 0 || cr.nextWorkingDay)) {
     calendarRequired('apply the receipt rules', 'áp dụng quy tắc tính ngày tiếp nhận');

@@ -11,7 +11,7 @@ export const NO_MINUTE = -1;
  * Scratch output of {@link readDateOrTimestamp}: the Vietnamese calendar date (day number) and the minute of the day
  * (UTC+7), or {@link NO_MINUTE} for a date without time. Module-level so that the hot path allocates nothing.
  */
-export const parsed = { day: 0, minute: NO_MINUTE };
+export const parsed = { day: 0, minute: NO_MINUTE, ms: -1 };
 
 const D0 = 48; // '0'
 
@@ -45,6 +45,7 @@ export function readDateOrTimestampFast(s: string): boolean {
   if (n === 10) {
     parsed.day = civilToDays(y, m, d);
     parsed.minute = NO_MINUTE;
+    parsed.ms = -1;
     return true;
   }
   // Only "+07:00" is handled here; the end of the string must be exactly that offset.
@@ -57,24 +58,31 @@ export function readDateOrTimestampFast(s: string): boolean {
   const mm = d2(s, 14);
   if (s.charCodeAt(13) !== 58 || hh < 0 || hh > 23 || mm < 0 || mm > 59) return false;
   const rest = n - 6; // index of '+'
+  let ms = 0;
   if (rest === 16) {
     // no seconds
   } else if (rest >= 19 && s.charCodeAt(16) === 58) {
     const ss = d2(s, 17);
     if (ss < 0 || ss > 59) return false;
+    ms = ss * 1000;
     if (rest > 19) {
       const sep = s.charCodeAt(19);
       if ((sep !== 46 && sep !== 44) || rest === 20) return false;
+      let scale = 100;
       for (let i = 20; i < rest; i++) {
         const c = s.charCodeAt(i) - D0;
         if (c < 0 || c > 9) return false;
+        ms += c * scale;
+        scale /= 10;
       }
+      ms = Math.floor(ms + 1e-9);
     }
   } else {
     return false;
   }
   parsed.day = civilToDays(y, m, d);
   parsed.minute = hh * 60 + mm;
+  parsed.ms = (hh * 60 + mm) * 60_000 + ms;
   return true;
 }
 
@@ -87,10 +95,12 @@ export function readDateOrTimestampSlow(value: unknown, path: CchcPath): void {
     const t = parseTimestamp(value, {}, path);
     parsed.day = t.dayNumber;
     parsed.minute = t.minuteOfDay;
+    parsed.ms = t.millisecondOfDay;
     return;
   }
   parsed.day = parseIsoDate(value, path);
   parsed.minute = NO_MINUTE;
+  parsed.ms = -1;
 }
 
 /**

@@ -15,6 +15,8 @@ export const CH_MISSING = 3;
 export interface NormalizedDossier {
   recDay: number;
   recMin: number;
+  /** Millisecond of the day (UTC+7) of the receipt, or −1 for a date. */
+  recMs: number;
   dueDay: number;
   dueMin: number;
   /** slaWorkingDays, or −1. */
@@ -40,6 +42,7 @@ export function newNormalized(): NormalizedDossier {
   return {
     recDay: NO_DAY,
     recMin: NO_MINUTE,
+    recMs: -1,
     dueDay: NO_DAY,
     dueMin: NO_MINUTE,
     sla: -1,
@@ -80,6 +83,7 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   if (typeof rec !== 'string' || !readDateOrTimestampFast(rec)) return false;
   out.recDay = parsed.day;
   out.recMin = parsed.minute;
+  out.recMs = parsed.ms;
   const id = r.id;
   if (typeof id !== 'string' || id.length === 0) {
     if (typeof id !== 'number' || !Number.isSafeInteger(id)) return false;
@@ -229,6 +233,7 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
   }
   out.recDay = recOk ? parsed.day : NO_DAY;
   out.recMin = recOk ? parsed.minute : NO_MINUTE;
+  out.recMs = recOk ? parsed.ms : -1;
 
   const due = readOptionalEvent(r, 'dueDate', path, issues);
   out.dueDay = due.day;
