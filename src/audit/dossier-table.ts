@@ -3,6 +3,7 @@ import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js'
 import { formatNumber } from '../core/format-number.js';
 import { localizeDecimalString } from '../core/format-number.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
+import { parseViPercent } from '../core/parse-vi-number.js';
 import type { OnTimeDenominator } from '../dossier/rates.js';
 import { makeFinding, type AuditFinding } from './finding.js';
 
@@ -230,6 +231,13 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       }
       if (typeof denominator !== 'string' || !allowed.includes(denominator)) {
         problems.push(issue('INVALID_INPUT', ['rows', i, 'printed', key, 'denominator'], `Mẫu số không hợp lệ: ${show(denominator)}`, `Unknown denominator ${show(denominator)} (use ${allowed.join(', ')})`, denominator));
+        continue;
+      }
+      try {
+        parseViPercent(text, { requireSign: false });
+      } catch (e) {
+        if (!(e instanceof CchcError)) throw e;
+        problems.push(...e.issues.map((x) => ({ ...x, path: ['rows', i, 'printed', key] })));
         continue;
       }
       out.push({ key, text, denominator });
