@@ -27,6 +27,10 @@ export const CCHC_ERROR_CODES = [
   'UNRECOGNIZED_PERIOD', // a period text ("Quý I/2020") that could not be read
   'MISSING_YEAR', // a period text without a year and no `year` option
   'INVALID_ADMIN_LEVEL', // not province / district / commune
+  // calendar
+  'INVALID_LUNAR_DATE', // a lunar date that does not exist (day 30 of a 29-day month, a leap flag on a month that is not leap)
+  'CONFLICTING_CALENDAR_DAYS', // a work-calendar spec lists the same date twice with different meanings
+  'INVALID_CUTOFF', // a receipt cut-off that is not a clock time "HH:mm", or a cut-off applied to a date without a time
   // dossier
   'INVALID_CHANNEL', // a dossier channel other than in-person / online / postal
   'INVALID_SLA', // slaWorkingDays that is not a non-negative integer

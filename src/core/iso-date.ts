@@ -79,11 +79,31 @@ export function daysToCivil(z0: number): { year: number; month: number; day: num
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** Value of 4 ASCII digits at the start of `s`, or -1. */
+function digits4(s: string): number {
+  const a = s.charCodeAt(0) - 48;
+  const b = s.charCodeAt(1) - 48;
+  const c = s.charCodeAt(2) - 48;
+  const d = s.charCodeAt(3) - 48;
+  if (a >>> 0 > 9 || b >>> 0 > 9 || c >>> 0 > 9 || d >>> 0 > 9) return -1;
+  return a * 1000 + b * 100 + c * 10 + d;
+}
+
+/** Value of 2 ASCII digits at `i`, or -1. */
+function digits2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  if (a >>> 0 > 9 || b >>> 0 > 9) return -1;
+  return a * 10 + b;
+}
+
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-/** @internal Format y-m-d as an ISO date without validation. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
+/** @internal Format y-m-d as an ISO date without validation (hot in working-day arithmetic: no padStart for 4-digit years). */
 export function formatIsoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  return `${year >= 1000 ? year : String(year).padStart(4, '0')}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
 /**
@@ -103,6 +123,14 @@ export function formatIsoDate(year: number, month: number, day: number): IsoDate
  */
 export function parseIsoDate(value: unknown, path: readonly (string | number)[] = []): number {
   if (typeof value === 'string') {
+    // Fast path (no regex, no allocation) for a well-formed existing date; anything else takes the checks below,
+    // which give the precise error. Hot in working-day arithmetic over millions of rows.
+    if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+      const y = digits4(value);
+      const mo = digits2(value, 5);
+      const d = digits2(value, 8);
+      if (y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && (d <= 28 || d <= daysInMonth(y, mo))) return civilToDays(y, mo, d);
+    }
     const m = ISO_DATE.exec(value);
     if (m) {
       const y = Number(m[1]);

@@ -1,0 +1,113 @@
+/**
+ * Holidays computed from the Labour Code rules (used where no official schedule is in the data).
+ *
+ * Open points, decided here as documented defaults (docs/calendar.md "How days off are decided"):
+ * - Tết split (the Prime Minister fixes it each year, Art. 112(3)(b)); ND 45/2013 allows 1 day before + 4 after or
+ *   2 + 3. Default: 1 + 4 when mùng 1 is a Monday or Tuesday (2019, 2022, 2026 precedents for Tuesday; for Monday
+ *   both splits give the same days off), 2 + 3 otherwise (2020, 2021, 2023, 2024, 2025 precedents). A 4-day Tết
+ *   (1994 code) is taken as 1 + 3.
+ * - Quốc khánh adjacent day (Art. 112(3)(đ)): 1/9 when 2/9 is Tue, Wed, Fri or Sat (2025, 2026, 2022, 2023
+ *   precedents), 3/9 when it is Mon or Thu (2024, 2021 precedents) or Sun (the Monday).
+ * - Compensatory days: each holiday on a weekly rest day moves to the first later day that is neither a rest day, a
+ *   holiday, nor an earlier compensatory day (BLLĐ 2012 Art. 115(3), BLLĐ 2019 Art. 111(3)); matches every
+ *   compensatory day of the official 2019–2026 schedules.
+ * @internal
+ */
+import { civilToDays, daysToCivil, formatIsoDate, weekdayOfDayNumber } from '../../core/iso-date.js';
+import { holidayLawOnDay } from '../holiday-laws.js';
+import type { HolidayKind } from '../types.js';
+import { lunarTable, monthIndexOf } from './lunar-table.js';
+
+export interface RuleDay {
+  readonly day: number;
+  readonly kind: HolidayKind;
+  readonly name: string;
+  readonly nameVi: string;
+  readonly source: string;
+}
+
+const TET_BEFORE_SOURCE =
+  'Tết split default of cchc (1 + 4 when mùng 1 is Mon/Tue, else 2 + 3; options of ND 45/2013/NĐ-CP; precedents 2019–2026)';
+
+function lunarDayLabel(day: number): string {
+  const t = lunarTable(7);
+  const i = monthIndexOf(t, day);
+  const ld = day - t.start[i]! + 1;
+  if (t.month[i] === 1 && t.leap[i] === 0) return `mùng ${ld}`;
+  return `${ld} tháng Chạp`;
+}
+
+function tetDay(lunarYear: number): number {
+  const t = lunarTable(7);
+  return t.start[t.yearFirst[lunarYear - 1899]!]!;
+}
+
+function hungKingsDay(lunarYear: number): number {
+  const t = lunarTable(7);
+  const first = t.yearFirst[lunarYear - 1899]!;
+  const leap = t.yearLeap[lunarYear - 1899]!;
+  // month 3 is index first + 2, shifted by one when leap 1 or leap 2 precedes it
+  const i = first + 2 + (leap !== 0 && leap < 3 ? 1 : 0);
+  return t.start[i]! + 9;
+}
+
+/** Statutory days of a Gregorian year by the rules (names, sources). */
+export function statutoryDaysByRule(year: number): RuleDay[] {
+  const out: RuleDay[] = [];
+  const add = (day: number, name: string, nameVi: string, extra?: string) => {
+    const law = holidayLawOnDay(day);
+    if (!law) return;
+    out.push({ day, kind: 'statutory', name, nameVi, source: extra ? `${law.source} ; ${extra}` : law.source });
+  };
+  add(civilToDays(year, 1, 1), "New Year's Day", 'Tết Dương lịch');
+  const tet = tetDay(year);
+  const lawTet = holidayLawOnDay(tet);
+  if (lawTet) {
+    const wd = weekdayOfDayNumber(tet);
+    const before = lawTet.tetDays === 4 ? 1 : wd === 1 || wd === 2 ? 1 : 2;
+    for (let d = tet - before; d < tet - before + lawTet.tetDays; d++) {
+      add(d, 'Lunar New Year (Tết)', `Tết Âm lịch (${lunarDayLabel(d)})`, TET_BEFORE_SOURCE);
+    }
+  }
+  const hk = hungKingsDay(year);
+  if (holidayLawOnDay(hk)?.hungKings) add(hk, "Hùng Kings' Commemoration Day", 'Giỗ Tổ Hùng Vương (10/3 âm lịch)');
+  add(civilToDays(year, 4, 30), 'Victory Day (Reunification Day)', 'Ngày Chiến thắng');
+  add(civilToDays(year, 5, 1), "International Workers' Day", 'Quốc tế Lao động');
+  const nd = civilToDays(year, 9, 2);
+  add(nd, 'National Day', 'Quốc khánh');
+  if (holidayLawOnDay(nd)?.nationalDayDays === 2) {
+    const wd = weekdayOfDayNumber(nd);
+    const adjacent = wd === 1 || wd === 4 || wd === 0 ? nd + 1 : nd - 1;
+    add(adjacent, 'National Day (adjacent day)', 'Quốc khánh (ngày liền kề)', 'adjacent-day default of cchc (precedents 2021–2026)');
+  }
+  return out.sort((a, b) => a.day - b.day);
+}
+
+/**
+ * Compensatory days for statutory days that fall on a rest day. `restMask` bit w set = weekday w is a rest day.
+ * `isTaken(day)` tells whether a day is already off for another reason (a holiday of a neighbouring year, a swap).
+ */
+export function compensatoryDays(statutory: readonly RuleDay[], restMask: number, isTaken: (day: number) => boolean = () => false): RuleDay[] {
+  const off = new Set(statutory.map((s) => s.day));
+  const out: RuleDay[] = [];
+  for (const s of statutory) {
+    if (((restMask >> weekdayOfDayNumber(s.day)) & 1) === 0) continue;
+    let d = s.day + 1;
+    while (((restMask >> weekdayOfDayNumber(d)) & 1) === 1 || off.has(d) || isTaken(d)) d++;
+    off.add(d);
+    const law = holidayLawOnDay(s.day);
+    out.push({
+      day: d,
+      kind: 'compensatory',
+      name: `Compensatory day off (${s.name})`,
+      nameVi: `Nghỉ bù ${s.nameVi} (${formatDay(s.day)})`,
+      source: law ? `${law.titleVi}: ${law.source}` : 'compensatory rule',
+    });
+  }
+  return out;
+}
+
+function formatDay(day: number): string {
+  const c = daysToCivil(day);
+  return formatIsoDate(c.year, c.month, c.day);
+}

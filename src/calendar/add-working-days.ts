@@ -1,0 +1,34 @@
+import type { IsoDate } from '../core/iso-date.js';
+import { badCount } from './_internal/day-index.js';
+import { calendarOf, type CalendarOptions } from './calendar-options.js';
+
+/**
+ * The date `n` working days after `date` (cộng ngày làm việc), on a calendar (default {@link civilServiceCalendar}).
+ *
+ * - n ≥ 1: the n-th working day after `date`; the start day is not counted (Bộ luật Dân sự 2015, Điều 147: "the
+ *   first day of a period is not counted"), so a dossier received on a working day with a 5-working-day deadline is
+ *   due on the 5th working day after it;
+ * - n = 0: `date` if it is a working day, otherwise the next working day;
+ * - n < 0: the |n|-th working day before `date`.
+ *
+ * `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every n ≥ 1, and for every n when `d` is a working day.
+ * O(1): a lookup in the calendar's working-day index.
+ *
+ * @throws {@link CchcError} `INVALID_DATE`, `INVALID_INPUT` (n not an integer), `DATE_OUT_OF_RANGE` (date or result
+ *   outside the calendar's range).
+ * @example
+ * ```ts
+ * import { addWorkingDays } from 'cchc';
+ * addWorkingDays('2020-01-20', 5);   // '2020-02-03' (Tết 23–29/1/2020 is off)
+ * addWorkingDays('2024-04-26', 1);   // '2024-05-02'
+ * addWorkingDays('2020-01-25', 0);   // '2020-01-30'
+ * addWorkingDays('2020-02-03', -5);  // '2020-01-20'
+ * addWorkingDays('2020-01-20', 1.5); // throws CchcError INVALID_INPUT
+ * ```
+ */
+export function addWorkingDays(date: IsoDate, n: number, options?: CalendarOptions): IsoDate {
+  const cal = calendarOf(options);
+  const d = cal.dayOf(date, 'date');
+  if (typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > 1e8) badCount(n);
+  return cal.isoOf(cal.addWorkingDaysToDayNumber(d, n));
+}

@@ -1,0 +1,39 @@
+import { civilToDays } from '../core/iso-date.js';
+import { WorkCalendarImpl } from './work-calendar.js';
+import type { WorkCalendar } from './work-calendar-types.js';
+import { holidaysOfYear } from './vn-holidays.js';
+import { parseIsoDate } from '../core/iso-date.js';
+import type { CalendarEntry } from './types.js';
+
+/**
+ * The default working-day calendar of state agencies (lịch làm việc của cơ quan hành chính nhà nước, CBCCVC):
+ * Monday–Friday (QĐ 188/1999/QĐ-TTg), minus public holidays and compensatory days, minus swapped days off, plus
+ * make-up Saturdays — the official schedules for 2019–2026 and the Labour Code rules for other years
+ * (`provisional` entries; see {@link vnHolidays}). Range: 2000-01-01 … 2100-12-31.
+ *
+ * Its index is built on first use (well under 50 ms), then every query is O(1). To add a later year's announcement or
+ * a local day off, derive a calendar with {@link createWorkCalendar} (`base: civilServiceCalendar`).
+ *
+ * @example
+ * ```ts
+ * import { civilServiceCalendar } from 'cchc';
+ * civilServiceCalendar.isWorkingDay('2024-05-04'); // true (make-up Saturday for the 29/4 swap)
+ * civilServiceCalendar.isWorkingDay('2024-04-29'); // false
+ * civilServiceCalendar.entry('2024-04-29')?.kind;  // 'swap-off'
+ * civilServiceCalendar.firstDate;                  // '2000-01-01'
+ * civilServiceCalendar.lastDate;                   // '2100-12-31'
+ * ```
+ */
+export const civilServiceCalendar: WorkCalendar = /* @__PURE__ */ new WorkCalendarImpl({
+  name: 'civil-service',
+  mask: 0b1000001,
+  first: civilToDays(2000, 1, 1),
+  last: civilToDays(2100, 12, 31),
+  entries: () => {
+    const m = new Map<number, CalendarEntry>();
+    for (let y = 2000; y <= 2100; y++) {
+      for (const h of holidaysOfYear(y, 'civil-service')) m.set(parseIsoDate(h.date), Object.freeze({ ...h, working: h.kind === 'swap-workday' }));
+    }
+    return m;
+  },
+});

@@ -1,0 +1,105 @@
+import { fail, show } from '../core/errors.js';
+import { daysToCivil, formatIsoDate, isIsoDate, type IsoDate } from '../core/iso-date.js';
+import { parseTimestamp, type IsoTimestamp } from '../core/timestamp.js';
+import { badCount } from './_internal/day-index.js';
+import { calendarOf, type CalendarOptions } from './calendar-options.js';
+
+/**
+ * Options of {@link receiptDate} and {@link dueDate}.
+ *
+ * `cutoff` (giờ tiếp nhận cuối ngày) is a Vietnam clock time `'HH:mm'`: a dossier received **after** it (15:00:00
+ * is not after 15:00), or on a day that is not a working day, counts as received on the next working day. Sources
+ * show it as a per-procedure rule, not a general one (e.g. chứng thực: "the next working day if the request arrives
+ * after 15:00", from NĐ 23/2015/NĐ-CP as published at https://dichvucong.laocai.gov.vn/yenbai/tra-cuu/chi-tiet-thu-tuc?ma-thu-tuc=26455),
+ * so there is no default: without `cutoff` the receipt date is the timestamp's date in Vietnam.
+ *
+ * @example
+ * ```ts
+ * import type { DueDateOptions } from 'cchc';
+ * const o: DueDateOptions = { cutoff: '15:00' };
+ * ```
+ */
+export interface DueDateOptions extends CalendarOptions {
+  readonly cutoff?: string;
+}
+
+const CUTOFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** The receipt day number under the options. @internal */
+export function receiptDayNumber(receivedAt: IsoTimestamp | IsoDate, options: DueDateOptions | undefined): number {
+  const cal = calendarOf(options);
+  const cutoff = options?.cutoff;
+  let cutoffMs: number | undefined;
+  if (cutoff !== undefined) {
+    const m = typeof cutoff === 'string' ? CUTOFF.exec(cutoff) : null;
+    if (!m) {
+      return fail('INVALID_CUTOFF', ['options', 'cutoff'], `Giờ tiếp nhận cuối ngày phải có dạng "HH:mm", nhận được ${show(cutoff)}`, `cutoff must be a clock time "HH:mm", received ${show(cutoff)}`, cutoff);
+    }
+    cutoffMs = (Number(m[1]) * 60 + Number(m[2])) * 60_000;
+  }
+  if (isIsoDate(receivedAt)) {
+    if (cutoffMs !== undefined) {
+      return fail(
+        'INVALID_CUTOFF',
+        ['receivedAt'],
+        `Cần ngày giờ tiếp nhận (có múi giờ) để áp dụng giờ cuối ngày ${cutoff}, nhận được ngày "${receivedAt}"`,
+        `A cut-off (${cutoff}) needs the time of receipt (an ISO date-time with an offset), received the date "${receivedAt}"`,
+        receivedAt,
+      );
+    }
+    return cal.dayOf(receivedAt, 'receivedAt');
+  }
+  const t = parseTimestamp(receivedAt, {}, ['receivedAt']);
+  const day = t.dayNumber;
+  if (day < cal.firstDayNumber || day > cal.lastDayNumber) cal.dayOf(t.date, 'receivedAt');
+  if (cutoffMs === undefined) return day;
+  if (t.millisecondOfDay > cutoffMs || !cal.isWorkingDayNumber(day)) return cal.addWorkingDaysToDayNumber(day, 1);
+  return day;
+}
+
+/**
+ * The date a received dossier counts from (ngày tiếp nhận để tính hạn): the date in Vietnam (UTC+7) of the receipt
+ * timestamp, moved to the next working day when the options give a `cutoff` and the dossier arrived after it or on a
+ * day off. Timestamps must carry an offset (read with {@link parseTimestamp}).
+ *
+ * @throws {@link CchcError} `INVALID_TIMESTAMP`, `INVALID_DATE`, `INVALID_CUTOFF`, `DATE_OUT_OF_RANGE`.
+ * @example
+ * ```ts
+ * import { receiptDate } from 'cchc';
+ * receiptDate('2025-03-12T15:20:00+07:00', { cutoff: '15:00' }); // '2025-03-13'
+ * receiptDate('2025-03-12T15:00:00+07:00', { cutoff: '15:00' }); // '2025-03-12'
+ * receiptDate('2025-03-14T09:00:00Z', { cutoff: '15:00' });      // '2025-03-17' (16:00 in Vietnam on a Friday)
+ * receiptDate('2025-03-12T20:00:00Z');                           // '2025-03-13' (03:00 on the 13th in Vietnam)
+ * ```
+ */
+export function receiptDate(receivedAt: IsoTimestamp | IsoDate, options?: DueDateOptions): IsoDate {
+  const c = daysToCivil(receiptDayNumber(receivedAt, options));
+  return formatIsoDate(c.year, c.month, c.day);
+}
+
+/**
+ * The due date (ngày hẹn trả kết quả) of a dossier with a deadline of `n` working days: `n` working days after its
+ * {@link receiptDate} (the receipt day is not counted, Civil Code 2015 Art. 147); `n = 0` (same-day procedures) gives
+ * the receipt date itself when it is a working day.
+ *
+ * @throws {@link CchcError} as {@link receiptDate} and {@link addWorkingDays}.
+ * @example
+ * ```ts
+ * import { dueDate } from 'cchc';
+ * dueDate('2020-01-20', 5);                                       // '2020-02-03'
+ * dueDate('2025-03-12T16:10:00+07:00', 0, { cutoff: '15:00' });   // '2025-03-13'
+ * dueDate('2025-03-12T16:10:00+07:00', 3, { cutoff: '15:00' });   // '2025-03-18'
+ * dueDate('2025-03-12', 3, { cutoff: '15:00' });                  // throws CchcError INVALID_CUTOFF
+ * ```
+ */
+export function dueDate(receivedAt: IsoTimestamp | IsoDate, n: number, options?: DueDateOptions): IsoDate {
+  const cal = calendarOf(options);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) {
+    if (typeof n === 'number' && Number.isInteger(n) && n < 0) {
+      return fail('INVALID_INPUT', ['n'], `Thời hạn giải quyết không được âm: ${n}`, `A deadline cannot be negative: ${n}`, n);
+    }
+    badCount(n);
+  }
+  const c = daysToCivil(cal.addWorkingDaysToDayNumber(receiptDayNumber(receivedAt, options), n));
+  return formatIsoDate(c.year, c.month, c.day);
+}
