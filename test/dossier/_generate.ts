@@ -23,7 +23,7 @@ export interface GenerateOptions {
   readonly slaShare?: number;
   readonly supplementShare?: number;
   /** Give some receipts a time of day (+07:00). */
-  readonly timestamps?: boolean;
+  readonly timestamps?: boolean | number;
 }
 
 const LEVELS = ['province', 'district', 'commune', undefined] as const;
@@ -43,7 +43,7 @@ export function generateDossiers(o: GenerateOptions): DossierRecord[] {
     if (ch) rec_.channel = ch;
     rec_.agency = `A${int(3)}`;
     rec_.procedure = `P${int(5)}`;
-    if (o.timestamps && r() < 0.5) {
+    if (o.timestamps && r() < (o.timestamps === true ? 0.5 : o.timestamps)) {
       const h = 7 + int(11);
       const m = int(60);
       rec_.receivedAt = `${fromDayNumber(rec)}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00+07:00`;

@@ -45,7 +45,7 @@ describe('onTimeRate and lateRate', () => {
   });
   it('reproduce the seed report (division by resolved)', () => {
     const [prov, dist, comm, all] = kienGiang2019DossierTable.rows;
-    const tally = (r: typeof prov) => ({ ...emptyTally(), resolved: { total: r!.resolved, early: 0, onTime: r!.onTimeOrEarly, late: r!.late } });
+    const tally = (r: { resolved: number; onTimeOrEarly: number; late: number } | undefined) => ({ ...emptyTally(), resolved: { total: r!.resolved, early: 0, onTime: r!.onTimeOrEarly, late: r!.late } });
     expect(formatPercent(onTimeRate(tally(prov))!)).toBe('99,26%');
     expect(formatPercent(onTimeRate(tally(dist))!, { rounding: 'down' })).toBe('97,96%');
     expect(formatPercent(onTimeRate(tally(comm))!)).toBe('99,93%');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CchcError,
   checkTally,
+  civilServiceCalendar,
   emptyTally,
   fromDayNumber,
   mergeTallies,
@@ -14,10 +15,9 @@ import {
   type DossierRulesInput,
   type DossierTally,
 } from 'cchc';
-import { fakeCalendar } from './_fake-calendar.js';
 import { generateDossiers } from './_generate.js';
 
-const cal = fakeCalendar('2018-06-01', '2020-06-30', ['2019-04-29', '2019-04-30', '2019-05-01', '2019-09-02'], ['2019-05-04']);
+const cal = civilServiceCalendar; // 2019: swap week (Mon 29/4 off, Sat 4/5 worked), 30/4, 1/5, 2/9
 const period = { from: '2019-03-01', to: '2019-05-31' };
 const RULES: DossierRulesInput[] = [
   'report',

@@ -1,18 +1,18 @@
 // The generated SQL computes, inside DuckDB and PostgreSQL (PGlite), the same tallies as tallyDossiers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierSql, mergeTallies, tallyAggregateRows, tallyDossiers, type DossierRulesInput, type DossierTally } from 'cchc';
-import { fakeCalendar, fakeCalendarRows } from '../dossier/_fake-calendar.js';
+import { calendarRows, civilServiceCalendar, dossierSql, mergeTallies, tallyAggregateRows, tallyDossiers, type DossierRulesInput, type DossierTally } from 'cchc';
 import { generateDossiers } from '../dossier/_generate.js';
 import { duckdb, loadDossiers, postgres, type Engine } from './_sql-engines.js';
 
 // A calendar with a swap week: Mon 2019-04-29 off, Sat 2019-05-04 worked; holidays 30/4, 1/5, 2/9.
-const cal = fakeCalendar('2018-06-01', '2020-06-30', ['2019-04-29', '2019-04-30', '2019-05-01', '2019-09-02', '2019-02-04', '2019-02-05', '2019-02-06', '2019-02-07', '2019-02-08'], ['2019-05-04']);
+const cal = civilServiceCalendar; // 2019: swap week (Mon 29/4 off, Sat 4/5 worked), 30/4, 1/5, 2/9
 const records = generateDossiers({ count: 3000, seed: 7, start: '2018-12-01', spanDays: 320, supplementShare: 0.3 });
+const timed = generateDossiers({ count: 1500, seed: 8, start: '2024-03-01', spanDays: 120, timestamps: 1, supplementShare: 0.3 }).map((r) => ({ ...r, id: `T${r.id}` }));
 const engines: Engine[] = [];
 
 beforeAll(async () => {
   engines.push(await duckdb(), await postgres());
-  for (const e of engines) await loadDossiers(e, records, fakeCalendarRows(cal));
+  for (const e of engines) await loadDossiers(e, [...records, ...timed], calendarRows('2018-06-01', '2024-12-31'));
 });
 afterAll(async () => {
   for (const e of engines) await e.close();
@@ -27,6 +27,15 @@ const cases: { rules: DossierRulesInput; from: string; to: string }[] = [
 
 describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s', (dialect) => {
   const engine = () => engines.find((e) => e.name === dialect)!;
+  it('applies a receipt cut-off (swap week of 2024: Mon 29/4 off, Sat 4/5 worked)', async () => {
+    const from = '2024-04-01';
+    const to = '2024-05-31';
+    const rules = { preset: 'qd766', receiptCutoff: '15:00' } as const;
+    const expected = tallyDossiers(timed, { from, to, rules, calendar: cal, processingTime: true });
+    const sql = dossierSql({ dialect, dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'T%')", calendar: 'cal', supplements: 'supplements', from, to, rules, processingTime: true, columns: { receivedSecond: 'd.received_second' } });
+    expect(tallyAggregateRows(await engine().query(sql))).toEqual(expected);
+    expect(expected.received.total).toBeGreaterThan(500);
+  });
   it.each(cases)('equals tallyDossiers ($rules, $from – $to)', async ({ rules, from, to }) => {
     const expected = tallyDossiers(records, { from, to, rules, calendar: cal, processingTime: true });
     const rows = await engine().query(dossierSql({ dialect, dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements', from, to, rules, processingTime: true }));

@@ -1,21 +1,16 @@
 import { fail, show } from '../../core/errors.js';
 
+import type { WorkCalendar } from '../../calendar/work-calendar-types.js';
+
 /**
- * The part of the calendar module's `WorkCalendar` that the dossier module uses (the day-number fast path, as fixed
- * by the calendar contract in docs/calendar.md): working-day test, working-day index (working days from the
- * calendar's first day through the day, inclusive; a day off has the index of the last working day before it), the
- * working day at an index, and n working days after a day.
+ * The part of the calendar module's `WorkCalendar` that the dossier module uses (the day-number fast path of
+ * docs/calendar.md): working-day test, working-day index, the working day at an index, n working days after a day.
  * @internal
  */
-export interface DossierCalendar {
-  readonly name: string;
-  readonly firstDayNumber: number;
-  readonly lastDayNumber: number;
-  isWorkingDayNumber(dayNumber: number): boolean;
-  workingDayIndex(dayNumber: number): number;
-  dayNumberAtWorkingDayIndex(index: number): number;
-  addWorkingDaysToDayNumber(dayNumber: number, n: number): number;
-}
+export type DossierCalendar = Pick<
+  WorkCalendar,
+  'name' | 'firstDayNumber' | 'lastDayNumber' | 'isWorkingDayNumber' | 'workingDayIndex' | 'dayNumberAtWorkingDayIndex' | 'addWorkingDaysToDayNumber'
+>;
 
 /** @internal Check that an option is a calendar (has the fast-path methods). */
 export function checkCalendar(value: unknown, path: readonly (string | number)[] = ['calendar']): DossierCalendar | undefined {

@@ -1,3 +1,2 @@
-// The calendar type the dossier options accept. Until the calendar module lands, the structural subset of its
-// `WorkCalendar` contract (docs/calendar.md of the calendar issue) that the dossier module uses.
-export type { DossierCalendar as WorkCalendar } from './calendar-port.js';
+// The calendar type the dossier options accept: the calendar module's WorkCalendar.
+export type { WorkCalendar } from '../../calendar/work-calendar-types.js';

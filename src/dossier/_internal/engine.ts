@@ -117,13 +117,26 @@ export function classifyCore(n: NormalizedDossier, cr: CompiledRules, cal: Dossi
     out.judgedDay = NO_DAY;
     return;
   }
-  // Receipt day the time limit counts from.
+  // Receipt day the time limit counts from (only needed for an SLA due date or processing time).
   let eff = n.recDay;
-  if (cal !== undefined) {
-    if (cr.cutoff >= 0 && n.recMs >= 0 && n.recMs > cr.cutoff * 60_000) eff = cal.addWorkingDaysToDayNumber(eff, 1);
-    else if ((cr.nextWorkingDay || cr.cutoff >= 0) && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
-  } else if (n.dueDay === NO_DAY && (cr.cutoff >= 0 || cr.nextWorkingDay)) {
-    calendarRequired('apply the receipt rules', 'áp dụng quy tắc tính ngày tiếp nhận');
+  if (n.dueDay === NO_DAY || (measureProcessing && cal !== undefined)) {
+    if (cal !== undefined) {
+      if (cr.cutoff >= 0) {
+        if (n.recMs < 0) {
+          throw new CoreProblem(
+            issue(
+              'INVALID_CUTOFF',
+              ['receivedAt'],
+              'Cần giờ tiếp nhận (ngày giờ có múi giờ) để áp dụng giờ chốt nhận hồ sơ (receiptCutoff)',
+              'A receipt cut-off (receiptCutoff) needs the time of receipt (an ISO date-time with an offset)',
+            ),
+          );
+        }
+        if (n.recMs > cr.cutoff * 60_000 || !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 1);
+      } else if (cr.nextWorkingDay && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
+    } else if (n.dueDay === NO_DAY && (cr.cutoff >= 0 || cr.nextWorkingDay)) {
+      calendarRequired('apply the receipt rules', 'áp dụng quy tắc tính ngày tiếp nhận');
+    }
   }
   out.effectiveReceiptDay = eff;
   // Due date.
