@@ -2,6 +2,7 @@ import { parseAdminLevel } from '../core/admin-level.js';
 import type { CchcErrorCode } from '../core/error-codes.js';
 import { CchcError, fail, show } from '../core/errors.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
+import { BATCHES } from './_internal/batches.js';
 import { CsvSplitter, type CsvPiece } from './_internal/csv-splitter.js';
 import { newNormalized, normalizeDossier, normalizeFast } from './_internal/normalize.js';
 import type { DossierChannel, DossierRecord, DossierSupplement } from './record.js';
@@ -135,17 +136,17 @@ function checkDelimiter(d: unknown): string {
   return delim;
 }
 
-/** Records of a CSV text as arrays of fields, with line numbers and unsplittable rows. @internal */
-async function* csvPieces(source: CsvSource, delimiter: string): AsyncGenerator<CsvPiece> {
+/** Records of a CSV text as arrays of fields, with line numbers and unsplittable rows, one batch per chunk. @internal */
+async function* csvPieceBatches(source: CsvSource, delimiter: string): AsyncGenerator<CsvPiece[]> {
   const splitter = new CsvSplitter(delimiter);
-  const out: CsvPiece[] = [];
   for await (const text of textChunks(source)) {
+    const out: CsvPiece[] = [];
     splitter.push(text, out);
-    for (const p of out) yield p;
-    out.length = 0;
+    if (out.length > 0) yield out;
   }
+  const out: CsvPiece[] = [];
   splitter.end(out);
-  for (const p of out) yield p;
+  if (out.length > 0) yield out;
 }
 
 /**
@@ -166,7 +167,7 @@ async function* csvPieces(source: CsvSource, delimiter: string): AsyncGenerator<
 export async function* readCsvRecords(source: CsvSource, options: { readonly delimiter?: string } = {}): AsyncGenerator<Record<string, string>> {
   const delimiter = checkDelimiter(options?.delimiter);
   let header: string[] | undefined;
-  for await (const p of csvPieces(source, delimiter)) {
+  for await (const batch of csvPieceBatches(source, delimiter)) for (const p of batch) {
     if (p.kind === 'error') fail('INVALID_CSV_ROW', [p.line], `Dòng ${p.line}: ${p.messageVi}`, `Line ${p.line}: ${p.messageEn}`);
     if (header === undefined) {
       header = p.fields.map((h) => h.trim());
@@ -252,12 +253,24 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
     options?.onReject?.(r);
   };
 
-  async function* iterate(): AsyncGenerator<DossierRecord> {
+  async function* batches(): AsyncGenerator<DossierRecord[]> {
     let index: Partial<Record<DossierCsvField, number>> | undefined;
     let width = 0;
     let row = 1;
     const n = newNormalized();
-    for await (const p of csvPieces(source, delimiter)) {
+    let present: DossierCsvField[] = [];
+    let presentAt: number[] = [];
+    let presentKind: number[] = [];
+    let badFields: Set<string> | null = null;
+    let curRow = 0;
+    let curLine = 0;
+    const problem = (field: string, code: CchcErrorCode, reason: string, reasonVi: string) => {
+      (badFields ??= new Set()).add(field);
+      reject(curRow, curLine, field, code, reason, reasonVi);
+    };
+    for await (const batch of csvPieceBatches(source, delimiter)) {
+      const records: DossierRecord[] = [];
+      for (const p of batch) {
       if (index === undefined) {
         if (p.kind === 'error') fail('CSV_MISSING_COLUMN', [], `Không đọc được dòng tiêu đề: ${p.messageVi}`, `Cannot read the header: ${p.messageEn}`);
         const header = p.fields.map((h) => h.trim());
@@ -276,6 +289,9 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
             `The CSV header lacks the column(s) ${missing.map((f) => `"${columns[f]}"`).join(', ')} (map them with the columns option). Header: ${header.join(delimiter)}`,
           );
         }
+        present = FIELDS.filter((f) => index![f] !== undefined);
+        presentAt = present.map((f) => index![f]!);
+        presentKind = present.map((f) => (DATE_FIELDS.has(f) ? 1 : f === 'slaWorkingDays' ? 2 : f === 'channel' ? 3 : f === 'level' ? 4 : f === 'supplements' ? 5 : 0));
         continue;
       }
       row++;
@@ -290,39 +306,44 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
         reject(row, p.line, null, 'INVALID_CSV_ROW', `The row has ${p.fields.length} fields, the header ${width}`, `Dòng có ${p.fields.length} trường, tiêu đề có ${width}`);
         continue;
       }
-      const badFields = new Set<string>();
-      const problem = (field: string, code: CchcErrorCode, reason: string, reasonVi: string) => {
-        badFields.add(field);
-        reject(row, p.line, field, code, reason, reasonVi);
-      };
+      badFields = null;
+      curRow = row;
+      curLine = p.line;
       const rec: Record<string, unknown> = {};
-      for (const f of FIELDS) {
-        const at = index[f];
-        if (at === undefined) continue;
-        const raw = p.fields[at]!.trim();
-        if (raw === '') continue;
-        if (DATE_FIELDS.has(f)) {
+      for (let k = 0; k < present.length; k++) {
+        const f = present[k]!;
+        let raw = p.fields[presentAt[k]!]!;
+        if (raw.length === 0) continue;
+        const c0 = raw.charCodeAt(0);
+        const c1 = raw.charCodeAt(raw.length - 1);
+        if (c0 <= 32 || c1 <= 32) {
+          raw = raw.trim();
+          if (raw === '') continue;
+        }
+        const kind = presentKind[k]!;
+        if (kind === 0) rec[f] = raw;
+        else if (kind === 1) {
           if (dateFormat === 'iso') rec[f] = raw;
           else {
             const iso = viDateToIso(raw);
             if (iso === undefined) problem(f, 'INVALID_DATE', `Not a date dd/mm/yyyy [HH:mm]: ${JSON.stringify(raw)}`, `Không phải ngày dd/mm/yyyy [HH:mm]: ${JSON.stringify(raw)}`);
             else rec[f] = iso;
           }
-        } else if (f === 'slaWorkingDays') {
+        } else if (kind === 2) {
           if (/^\d+$/.test(raw)) rec[f] = Number(raw);
           else problem(f, 'INVALID_SLA', `slaWorkingDays must be a non-negative integer, received ${JSON.stringify(raw)}`, `Thời hạn giải quyết phải là số nguyên không âm, nhận được ${JSON.stringify(raw)}`);
-        } else if (f === 'channel') {
+        } else if (kind === 3) {
           const c = channels[raw] ?? channels[foldVi(raw)];
           if (c === undefined) problem(f, 'INVALID_CHANNEL', `Unknown channel ${JSON.stringify(raw)}`, `Kênh tiếp nhận không hợp lệ: ${JSON.stringify(raw)}`);
           else rec[f] = c;
-        } else if (f === 'level') {
+        } else if (kind === 4) {
           try {
-            rec[f] = parseAdminLevel(raw);
+            rec[f] = raw === 'province' || raw === 'district' || raw === 'commune' ? raw : parseAdminLevel(raw);
           } catch (e) {
             if (!(e instanceof CchcError)) throw e;
             problem(f, e.code, e.messageEn, e.messageVi);
           }
-        } else if (f === 'supplements') {
+        } else {
           const list: DossierSupplement[] = [];
           for (const item of raw.split(supSep)) {
             const [q, c, extra] = item.split('>').map((s) => s.trim());
@@ -336,37 +357,51 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
             list.push(ci === undefined ? { requestedAt: qi } : { requestedAt: qi, completedAt: ci });
           }
           rec[f] = list;
-        } else rec[f] = raw;
+        }
       }
-      if (badFields.size > 0 || !normalizeFast(rec, n)) {
+      if (badFields !== null || !normalizeFast(rec, n)) {
+        const bad: Set<string> = badFields ?? new Set<string>();
         // Every other problem of the row too (a field that failed to convert is not reported twice).
         const problems = normalizeDossier(rec, n);
         for (const i of problems) {
           const field = i.path.length > 0 ? String(i.path[0]) : null;
-          if (field !== null && badFields.has(field)) continue;
-          if (badFields.size > 0 && i.code === 'MISSING_DUE_DATE' && (badFields.has('dueDate') || badFields.has('slaWorkingDays'))) continue;
-          badFields.add(field ?? '');
+          if (field !== null && bad.has(field)) continue;
+          if (bad.size > 0 && i.code === 'MISSING_DUE_DATE' && (bad.has('dueDate') || bad.has('slaWorkingDays'))) continue;
+          bad.add(field ?? '');
           reject(row, p.line, field, i.code, i.messageEn, i.messageVi);
         }
-        if (badFields.size > 0) {
+        if (bad.size > 0) {
           rejectedRows++;
           continue;
         }
       }
       accepted++;
-      yield rec as unknown as DossierRecord;
+      records.push(rec as unknown as DossierRecord);
+      }
+      if (records.length > 0) yield records;
     }
+  }
+  async function* iterate(): AsyncGenerator<DossierRecord> {
+    for await (const b of batches()) yield* b;
   }
 
   let started = false;
-  return {
+  const start = () => {
+    if (started) fail('INVALID_INPUT', ['source'], 'Trình đọc CSV chỉ duyệt được một lần', 'A CSV reader can be iterated only once');
+    started = true;
+  };
+  const reader = {
     get report() {
       return report();
     },
     [Symbol.asyncIterator]() {
-      if (started) fail('INVALID_INPUT', ['source'], 'Trình đọc CSV chỉ duyệt được một lần', 'A CSV reader can be iterated only once');
-      started = true;
+      start();
       return iterate();
     },
+    [BATCHES]() {
+      start();
+      return batches();
+    },
   };
+  return reader as DossierCsvReader;
 }

@@ -225,9 +225,13 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(`  FROM src${withSup ? ' LEFT JOIN sup ON sup.id = src.id' : ''} LEFT JOIN cal AS cr ON cr.dn = src.rec`);
   lines.push(`), k AS (`);
   lines.push(`  SELECT j.*, ${shift} AS shift FROM j`);
+  lines.push(`), k2 AS (`);
+  lines.push(`  SELECT k.*, CASE WHEN k.due0 IS NULL THEN k.rec_wi + k.shift + k.sla + CASE WHEN k.sla = 0 AND k.shift = 0 AND NOT k.rec_w THEN 1 ELSE 0 END END AS due_wi FROM k`);
+  lines.push(`), calw AS (`);
+  lines.push(`  SELECT cal.dn, cal.wi FROM cal WHERE cal.w`);
   lines.push(`), x AS (`);
-  lines.push(`  SELECT k.*, COALESCE(k.due0, cd.dn) AS due`);
-  lines.push(`  FROM k LEFT JOIN cal AS cd ON k.due0 IS NULL AND cd.w AND cd.wi = k.rec_wi + k.shift + k.sla + CASE WHEN k.sla = 0 AND k.shift = 0 AND NOT k.rec_w THEN 1 ELSE 0 END`);
+  lines.push(`  SELECT k2.*, COALESCE(k2.due0, cd.dn) AS due`);
+  lines.push(`  FROM k2 LEFT JOIN calw AS cd ON cd.wi = k2.due_wi`);
   lines.push(`), y AS (`);
   lines.push(`  SELECT x.*,`);
   lines.push(`    (x.res IS NOT NULL AND x.res <= ${TO}) AS has_res,`);

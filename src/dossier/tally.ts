@@ -8,6 +8,7 @@ import { classifyCore, compileRules, CoreProblem, newCoreResult, type CompiledRu
 import { NO_DAY } from './_internal/fast-date.js';
 import { CH_MISSING, CH_ONLINE, CH_POSTAL, newNormalized, normalizeDossier, normalizeFast, type NormalizedDossier } from './_internal/normalize.js';
 import { A, accToTally, addAcc, newAcc } from './_internal/acc.js';
+import { BATCHES, isBatched } from './_internal/batches.js';
 import type { DossierChannel, DossierRecord } from './record.js';
 import { resolveDossierRules, type DossierRulesInput } from './rules.js';
 
@@ -231,6 +232,12 @@ export function tallyDossiers<K>(
   options: TallyDossiersOptions<K>,
 ): DossierTally | Map<unknown, DossierTally> | Promise<DossierTally | Map<unknown, DossierTally>> {
   const run = new TallyRun(options);
+  if (isBatched<DossierRecord>(records)) {
+    return (async () => {
+      for await (const batch of records[BATCHES]()) for (const r of batch) run.add(r);
+      return run.result();
+    })();
+  }
   if (records !== null && typeof records === 'object' && Symbol.asyncIterator in records) {
     return (async () => {
       for await (const r of records as AsyncIterable<DossierRecord>) run.add(r);
