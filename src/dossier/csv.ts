@@ -197,7 +197,8 @@ function viDateToIso(text: string): string | undefined {
  * {@link DossierRecord}s one at a time and keeps a report of rejected rows (row number, field, reason). A bad row never
  * aborts the run; it is reported and the others count. Feed the reader straight to {@link tallyDossiers}.
  *
- * Columns: the header names equal the record field names unless mapped (`columns`); empty cells are absent values.
+ * Columns: the header names equal the record field names unless mapped (`columns`); empty cells are absent values
+ * (`null`; every record of a file has the same fields, which keeps property access fast).
  * `supplements` holds requests separated by `;` (or `|` when `;` is the delimiter), each `requestedAt` or
  * `requestedAt>completedAt`. Every row is validated like {@link parseDossierRecord}.
  *
@@ -313,12 +314,18 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
       for (let k = 0; k < present.length; k++) {
         const f = present[k]!;
         let raw = p.fields[presentAt[k]!]!;
-        if (raw.length === 0) continue;
+        if (raw.length === 0) {
+          rec[f] = null;
+          continue;
+        }
         const c0 = raw.charCodeAt(0);
         const c1 = raw.charCodeAt(raw.length - 1);
         if (c0 <= 32 || c1 <= 32) {
           raw = raw.trim();
-          if (raw === '') continue;
+          if (raw === '') {
+            rec[f] = null;
+            continue;
+          }
         }
         const kind = presentKind[k]!;
         if (kind === 0) rec[f] = raw;
