@@ -15,7 +15,15 @@ import { resolveDossierRules, type DossierRules, type DossierRulesInput } from '
  * - `awaiting-supplement` (chờ bổ sung hồ sơ), `withdrawn-or-returned` (rút / trả lại hồ sơ);
  * - `not-accepted` (từ chối tiếp nhận).
  */
-export type DossierStatus = (typeof STATUS_NAMES)[number];
+export type DossierStatus =
+  | 'resolved-early'
+  | 'resolved-on-time'
+  | 'resolved-late'
+  | 'pending-within'
+  | 'pending-overdue'
+  | 'awaiting-supplement'
+  | 'withdrawn-or-returned'
+  | 'not-accepted';
 
 /** The statuses, in report column order. */
 export const DOSSIER_STATUSES: readonly DossierStatus[] = Object.freeze([...STATUS_NAMES]);

@@ -7,6 +7,9 @@ import { CsvSplitter, type CsvPiece } from './_internal/csv-splitter.js';
 import { newNormalized, normalizeDossier, normalizeFast } from './_internal/normalize.js';
 import type { DossierChannel, DossierRecord, DossierSupplement } from './record.js';
 
+// TextDecoder is a global of Node, Deno, Bun and browsers; declared here so the core needs no DOM or Node typings.
+declare const TextDecoder: new (label?: string) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
+
 /** Text input: a whole CSV text, or chunks of it (strings or UTF-8 bytes), e.g. a Node readable stream. */
 export type CsvSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 

@@ -68,5 +68,5 @@ export {
   type DossierCsvReport,
   type DossierCsvReader,
 } from './csv.js';
-export { dossierSql, calendarTableSql, type DossierSqlOptions, type DossierSqlColumns, type SqlDialect } from './sql.js';
+export { dossierSql, dossierSqlProblems, calendarTableSql, type DossierSqlProblemsOptions, type DossierSqlOptions, type DossierSqlColumns, type SqlDialect } from './sql.js';
 export { tallyDossierColumns, NO_DATE, CHANNEL_CODES, type DossierColumns, type TallyDossierColumnsOptions } from './columnar.js';

@@ -290,6 +290,62 @@ export function dossierSql(options: DossierSqlOptions): string {
   return lines.join('\n');
 }
 
+/** Options of {@link dossierSqlProblems}: the table and column options of {@link dossierSql}. */
+export type DossierSqlProblemsOptions = Pick<DossierSqlOptions, 'dialect' | 'dossiers' | 'calendar' | 'supplements' | 'columns' | 'supplementColumns' | 'calendarColumns'>;
+
+/**
+ * SQL listing the dossiers that {@link tallyDossiers} would reject (SQL itself cannot reject rows): one row
+ * `(id, code)` per problem, with the codes of {@link parseDossierRecord}: `DUE_BEFORE_RECEIPT`,
+ * `EVENT_BEFORE_RECEIPT`, `INVALID_SLA`, `MISSING_DUE_DATE`, `INVALID_CHANNEL`, `INVALID_ADMIN_LEVEL`,
+ * `CONFLICTING_OUTCOMES`, `INVALID_SUPPLEMENT`, and `DATE_OUT_OF_RANGE` for a receipt outside the calendar table.
+ * Run it before {@link dossierSql} and fix or exclude what it lists.
+ *
+ * @example
+ * ```ts
+ * import { dossierSqlProblems } from 'cchc';
+ * dossierSqlProblems({ dialect: 'postgres', dossiers: 'dossiers', calendar: 'cal' }).includes("'DUE_BEFORE_RECEIPT'"); // true
+ * ```
+ */
+export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
+  if (typeof options !== 'object' || options === null) {
+    return fail('INVALID_INPUT', ['options'], `Cần tùy chọn, nhận được ${show(options)}`, `Expected options, received ${show(options)}`, options);
+  }
+  if (options.dialect !== 'duckdb' && options.dialect !== 'postgres') {
+    fail('INVALID_INPUT', ['dialect'], `dialect phải là 'duckdb' hoặc 'postgres', nhận được ${show(options.dialect)}`, `dialect must be 'duckdb' or 'postgres', received ${show(options.dialect)}`, options.dialect);
+  }
+  const cols = { ...DEFAULT_COLUMNS, ...(options.columns ?? {}) };
+  for (const [k, v] of Object.entries(cols)) nonEmpty(v, ['columns', k]);
+  const dossiers = nonEmpty(options.dossiers, ['dossiers']);
+  const calendar = nonEmpty(options.calendar, ['calendar']);
+  const date = quoteIdent(options.calendarColumns?.date ?? 'date', ['calendarColumns', 'date']);
+  const checks: [string, string][] = [
+    ['DUE_BEFORE_RECEIPT', `${cols.dueDate} < ${cols.receivedAt}`],
+    ['EVENT_BEFORE_RECEIPT', `${cols.resolvedAt} < ${cols.receivedAt} OR ${cols.withdrawnAt} < ${cols.receivedAt} OR ${cols.returnedAt} < ${cols.receivedAt} OR ${cols.rejectedAt} < ${cols.receivedAt}`],
+    ['INVALID_SLA', `${cols.slaWorkingDays} < 0`],
+    ['MISSING_DUE_DATE', `${cols.dueDate} IS NULL AND ${cols.slaWorkingDays} IS NULL AND ${cols.rejectedAt} IS NULL`],
+    ['INVALID_CHANNEL', `${cols.channel} IS NOT NULL AND ${cols.channel} NOT IN ('in-person', 'online', 'postal')`],
+    ['INVALID_ADMIN_LEVEL', `${cols.level} IS NOT NULL AND ${cols.level} NOT IN ('province', 'district', 'commune')`],
+    ['CONFLICTING_OUTCOMES', `${cols.rejectedAt} IS NOT NULL AND (${cols.resolvedAt} IS NOT NULL OR ${cols.withdrawnAt} IS NOT NULL OR ${cols.returnedAt} IS NOT NULL)`],
+    ['INVALID_DATE', `${cols.receivedAt} IS NULL`],
+    ['DATE_OUT_OF_RANGE', `${cols.receivedAt} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${calendar} AS c WHERE c.${date} = ${cols.receivedAt})`],
+  ];
+  const parts = checks.map(([code, cond]) => `SELECT ${cols.id} AS id, '${code}' AS code FROM ${dossiers} AS d WHERE ${cond}`);
+  if (options.supplements !== undefined) {
+    const supplements = nonEmpty(options.supplements, ['supplements']);
+    const sid = quoteIdent(options.supplementColumns?.dossierId ?? 'dossier_id', ['supplementColumns', 'dossierId']);
+    const req = quoteIdent(options.supplementColumns?.requestedAt ?? 'requested_date', ['supplementColumns', 'requestedAt']);
+    const comp = quoteIdent(options.supplementColumns?.completedAt ?? 'completed_date', ['supplementColumns', 'completedAt']);
+    const j = `FROM ${supplements} AS s JOIN ${dossiers} AS d ON s.${sid} = ${cols.id}`;
+    parts.push(`SELECT ${cols.id} AS id, 'INVALID_SUPPLEMENT' AS code ${j} WHERE s.${req} IS NULL OR s.${comp} < s.${req} OR s.${req} > ${cols.resolvedAt} OR (${cols.resolvedAt} IS NOT NULL AND (s.${comp} IS NULL OR s.${comp} > ${cols.resolvedAt}))`);
+    parts.push(`SELECT ${cols.id} AS id, 'EVENT_BEFORE_RECEIPT' AS code ${j} WHERE s.${req} < ${cols.receivedAt}`);
+    parts.push(`SELECT ${cols.id} AS id, 'CONFLICTING_OUTCOMES' AS code ${j} WHERE ${cols.rejectedAt} IS NOT NULL`);
+    parts.push(
+      `SELECT a.${sid} AS id, 'INVALID_SUPPLEMENT' AS code FROM ${supplements} AS a JOIN ${supplements} AS b ON a.${sid} = b.${sid} AND a.${req} < b.${req} WHERE a.${comp} IS NULL OR a.${comp} > b.${req}`,
+    );
+  }
+  return `SELECT DISTINCT id, code FROM (\n${parts.join('\nUNION ALL\n')}\n) AS problems\nORDER BY id, code`;
+}
+
 /**
  * Statements that create and fill a calendar table for {@link dossierSql} from calendar rows (the output of
  * `calendarRows`, or any `{ date, isWorkingDay, workingDayIndex }` rows). Same SQL for DuckDB and PostgreSQL.

@@ -1,6 +1,6 @@
 // The generated SQL computes, inside DuckDB and PostgreSQL (PGlite), the same tallies as tallyDossiers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarRows, civilServiceCalendar, dossierSql, mergeTallies, tallyAggregateRows, tallyDossiers, type DossierRulesInput, type DossierTally } from 'cchc';
+import { calendarRows, civilServiceCalendar, dossierSql, dossierSqlProblems, mergeTallies, tallyAggregateRows, tallyDossiers, type DossierRulesInput, type DossierTally } from 'cchc';
 import { generateDossiers } from '../dossier/_generate.js';
 import { duckdb, loadDossiers, postgres, type Engine } from './_sql-engines.js';
 
@@ -52,5 +52,35 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s', (dialect) => 
     // database → tallies → mergeTallies → the whole
     const merged = [...got.values()].reduce((a: DossierTally, b) => mergeTallies(a, b));
     expect(merged).toEqual(tallyDossiers(records, { from, to, rules: 'qd766', calendar: cal }));
+  });
+});
+
+describe.each(['duckdb', 'postgres'] as const)('dossierSqlProblems on %s', (dialect) => {
+  it('lists the rows tallyDossiers would reject, and only those', async () => {
+    const e = engines.find((x) => x.name === dialect)!;
+    const clean = await e.query(dossierSqlProblems({ dialect, dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements' }));
+    expect(clean).toEqual([]);
+    await e.exec(`CREATE TABLE bad AS SELECT * FROM dossiers WHERE 1 = 0`);
+    await e.exec(`CREATE TABLE bad_sup AS SELECT * FROM supplements WHERE 1 = 0`);
+    await e.exec(`INSERT INTO bad (id, channel, level, received_date, due_date, sla_working_days, resolved_date, rejected_date) VALUES
+      ('b1', 'online', NULL, DATE '2019-09-10', DATE '2019-09-05', NULL, NULL, NULL),
+      ('b2', 'fax', 'ward', DATE '2019-09-10', NULL, -1, DATE '2019-09-01', NULL),
+      ('b3', NULL, NULL, DATE '2019-09-10', NULL, NULL, DATE '2019-09-12', DATE '2019-09-10'),
+      ('b4', NULL, NULL, DATE '2030-01-01', DATE '2030-01-02', NULL, NULL, NULL),
+      ('b5', NULL, NULL, DATE '2019-09-10', DATE '2019-09-20', NULL, DATE '2019-09-15', NULL),
+      ('b6', NULL, NULL, DATE '2019-09-10', DATE '2019-09-20', NULL, NULL, NULL)`);
+    await e.exec(`INSERT INTO bad_sup VALUES ('b5', DATE '2019-09-11', NULL), ('b6', DATE '2019-09-11', NULL), ('b6', DATE '2019-09-12', DATE '2019-09-13')`);
+    const rows = await e.query(dossierSqlProblems({ dialect, dossiers: 'bad', calendar: 'cal', supplements: 'bad_sup' }));
+    expect(rows.map((r) => `${r.id} ${r.code}`)).toEqual([
+      'b1 DUE_BEFORE_RECEIPT',
+      'b2 EVENT_BEFORE_RECEIPT',
+      'b2 INVALID_ADMIN_LEVEL',
+      'b2 INVALID_CHANNEL',
+      'b2 INVALID_SLA',
+      'b3 CONFLICTING_OUTCOMES',
+      'b4 DATE_OUT_OF_RANGE',
+      'b5 INVALID_SUPPLEMENT',
+      'b6 INVALID_SUPPLEMENT',
+    ]);
   });
 });
