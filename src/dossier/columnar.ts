@@ -2,7 +2,7 @@ import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js'
 import type { IsoDate } from '../core/iso-date.js';
 import { A, accToTally, newAcc } from './_internal/acc.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
-import { checkCalendar } from './_internal/calendar-port.js';
+import { checkCalendar, dayTable } from './_internal/calendar-port.js';
 import { CH_ONLINE, CH_POSTAL } from './_internal/normalize.js';
 import { resolveDossierRules, type DossierRulesInput } from './rules.js';
 import { readPeriod, type DossierTally } from './tally.js';
@@ -144,6 +144,13 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   const pauses = rules.unfinishedSupplementPauses;
   const nextWD = rules.nonWorkingDayReceipt === 'next-working-day';
   const missingError = rules.missingChannel === 'error';
+  const table = cal !== undefined && (S !== undefined || D === undefined) ? dayTable(cal) : undefined;
+  const tFirst = table?.first ?? 0;
+  const tLast = table?.last ?? -1;
+  const tWorking = table?.working;
+  const tIndex = table?.index;
+  const tAt = table?.atIndex;
+  const tLastIndex = table?.lastIndex ?? 0;
   const accs: Float64Array[] = [];
   const single = newAcc();
   if (codes !== undefined) for (let g = 0; g < groupCount; g++) accs.push(newAcc());
@@ -173,9 +180,17 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
         invalid(i, 'CALENDAR_REQUIRED', 'Cần lịch ngày làm việc để tính ngày hẹn trả', 'A calendar is needed for slaWorkingDays');
         continue;
       }
-      let eff = rec;
-      if (nextWD && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
-      due = cal.addWorkingDaysToDayNumber(eff, sla);
+      // n-th working day after the receipt (n = 0: the receipt day if working, else the next working day), by table.
+      const i0 = rec - tFirst;
+      if (i0 < 0 || rec > tLast) {
+        due = cal.addWorkingDaysToDayNumber(rec, sla); // throws DATE_OUT_OF_RANGE
+      } else {
+        const w = tWorking![i0] === 1;
+        const shift = nextWD && !w ? 1 : 0;
+        const k = tIndex![i0]! + shift + sla + (sla === 0 && !w && shift === 0 ? 1 : 0);
+        if (k < 1 || k > tLastIndex) due = cal.addWorkingDaysToDayNumber(cal.dayNumberAtWorkingDayIndex(k), 0);
+        else due = tAt![k]!;
+      }
     } else if (due < rec) {
       invalid(i, 'DUE_BEFORE_RECEIPT', 'Ngày hẹn trả trước ngày tiếp nhận', 'The due date is before the receipt');
       continue;

@@ -342,7 +342,7 @@ export class TallyRun {
     }
     const out = this.out;
     try {
-      classifyCore(n, this.cr, this.cal, this.to, this.measure, out);
+      classifyCore(n, this.cr, this.cal, this.to, this.measure, out, false);
     } catch (e) {
       if (e instanceof CoreProblem) {
         this.invalid(new CchcError(e.issue), i, record);

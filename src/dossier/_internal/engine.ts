@@ -103,7 +103,15 @@ function calendarRequired(why: string, whyVi: string): never {
  * `measureProcessing`: compute working days from receipt to resolution (needs a calendar; skipped without one).
  * @internal
  */
-export function classifyCore(n: NormalizedDossier, cr: CompiledRules, cal: DossierCalendar | undefined, asOf: number, measureProcessing: boolean, out: CoreResult): void {
+export function classifyCore(
+  n: NormalizedDossier,
+  cr: CompiledRules,
+  cal: DossierCalendar | undefined,
+  asOf: number,
+  measureProcessing: boolean,
+  out: CoreResult,
+  withDelay = true,
+): void {
   out.delayDays = 0;
   out.delayWorkingDays = -1;
   out.processingWorkingDays = -1;
@@ -219,11 +227,11 @@ export function classifyCore(n: NormalizedDossier, cr: CompiledRules, cal: Dossi
       endMin = n.supReqMin[nReq - 1]!;
       judgeAsEnd = true;
     } else {
-      judgePending(cr.pauses ? qDay : asOf, pauseDays, due, secondLate, cal, out);
+      judgePending(cr.pauses ? qDay : asOf, pauseDays, due, secondLate, withDelay ? cal : undefined, out);
       return;
     }
   } else {
-    judgePending(asOf, pauseDays, due, secondLate, cal, out);
+    judgePending(asOf, pauseDays, due, secondLate, withDelay ? cal : undefined, out);
     return;
   }
   // judgeAsEnd: early / on time / late.
@@ -247,7 +255,7 @@ export function classifyCore(n: NormalizedDossier, cr: CompiledRules, cal: Dossi
   if (secondLate || cmp > 0) {
     out.status = S_LATE;
     out.delayDays = judgedDay > due ? judgedDay - due : 0;
-    if (cal !== undefined) {
+    if (cal !== undefined && withDelay) {
       const w = judgedDay > due ? cal.workingDayIndex(judgedDay) - cal.workingDayIndex(due) : 0;
       out.delayWorkingDays = w;
     }
