@@ -7,7 +7,14 @@ import { parseViPercent } from '../core/parse-vi-number.js';
 import type { OnTimeDenominator } from '../dossier/rates.js';
 import { makeFinding, type AuditFinding } from './finding.js';
 
-/** A printed rate with the denominator it refers to (default: resolved dossiers). */
+/** A printed rate with the denominator it refers to (default: resolved dossiers).
+ *
+ * @example
+ * ```ts
+ * import type { PrintedDossierRate } from 'cchc';
+ * const p: PrintedDossierRate = { text: '95,12%', denominator: 'resolved-plus-pending' };
+ * p.text; // '95,12%'
+ * ``` */
 export interface PrintedDossierRate {
   /** The rate as printed, verbatim ("99,26%"). */
   readonly text: string;
@@ -15,7 +22,14 @@ export interface PrintedDossierRate {
   readonly denominator?: OnTimeDenominator;
 }
 
-/** A printed overdue-pending rate with its denominator (default: pending dossiers). */
+/** A printed overdue-pending rate with its denominator (default: pending dossiers).
+ *
+ * @example
+ * ```ts
+ * import type { PrintedOverdueRate } from 'cchc';
+ * const p: PrintedOverdueRate = { text: '3,40%', denominator: 'pending' };
+ * p.denominator; // 'pending'
+ * ``` */
 export interface PrintedOverdueRate {
   /** The rate as printed, verbatim. */
   readonly text: string;
@@ -27,6 +41,13 @@ export interface PrintedOverdueRate {
  * One row of a printed dossier table (một dòng của bảng số liệu hồ sơ TTHC), with whatever the table prints:
  * a number where the table prints only a total (`received: 72428`), or an object with the parts it prints.
  * `resolved.onTimeOrEarly` stands for tables that do not split early from on time ("đúng hạn" including early).
+ *
+ * @example
+ * ```ts
+ * import type { DossierTableRow } from 'cchc';
+ * const row: DossierTableRow = { label: 'Cấp tỉnh', received: 72428, resolved: { total: 62337, onTimeOrEarly: 61878, late: 459 }, pending: 9235, printed: { onTimeRate: '99,26%' } };
+ * row.pending; // 9235
+ * ```
  */
 export interface DossierTableRow {
   /** The row label as printed ("Cấp tỉnh", "Toàn tỉnh", a department's name). */
@@ -49,7 +70,14 @@ export interface DossierTableRow {
   };
 }
 
-/** Input of {@link auditDossierTable}. */
+/** Input of {@link auditDossierTable}.
+ *
+ * @example
+ * ```ts
+ * import { auditDossierTable, type AuditDossierTableInput } from 'cchc';
+ * const input: AuditDossierTableInput = { rows: [{ label: 'Sở A', received: 10, resolved: 8, pending: 3 }], location: 'Biểu 06a' };
+ * auditDossierTable(input)[0]?.code; // 'exceeds-received'
+ * ``` */
 export interface AuditDossierTableInput {
   /** The rows, in printed order, the total row included. */
   readonly rows: readonly DossierTableRow[];

@@ -5,6 +5,12 @@ import type { DossierTally } from './tally.js';
 /**
  * The flat column names of a tally (one `GROUP BY` output row), as {@link dossierSql} produces them and
  * {@link tallyFromRow} reads them. `*_total` columns are optional on input (checked against their parts when present).
+ *
+ * @example
+ * ```ts
+ * import { TALLY_COLUMNS } from 'cchc';
+ * TALLY_COLUMNS.withinDue; // 'pending_within_due'
+ * ```
  */
 export const TALLY_COLUMNS = Object.freeze({
   receivedTotal: 'received_total',
@@ -25,10 +31,24 @@ export const TALLY_COLUMNS = Object.freeze({
   processingWorkingDays: 'processing_working_days',
 } as const);
 
-/** A key of {@link TALLY_COLUMNS}. */
+/** A key of {@link TALLY_COLUMNS}.
+ *
+ * @example
+ * ```ts
+ * import type { TallyColumn } from 'cchc';
+ * const c: TallyColumn = 'overdue';
+ * c; // 'overdue'
+ * ``` */
 export type TallyColumn = keyof typeof TALLY_COLUMNS;
 
-/** Options of {@link tallyFromRow} and {@link tallyAggregateRows}. */
+/** Options of {@link tallyFromRow} and {@link tallyAggregateRows}.
+ *
+ * @example
+ * ```ts
+ * import type { TallyRowOptions } from 'cchc';
+ * const o: TallyRowOptions = { columns: { early: 'DaXuLyTruocHan', onTime: 'DaXuLyDungHan' } };
+ * o.columns?.early; // 'DaXuLyTruocHan'
+ * ``` */
 export interface TallyRowOptions {
   /** Column names that differ from {@link TALLY_COLUMNS}, e.g. `{ early: 'DaXuLyTruocHan' }`. */
   readonly columns?: Partial<Record<TallyColumn, string>>;
@@ -163,7 +183,14 @@ export function tallyToRow(tally: DossierTally): Record<string, number> {
   return out;
 }
 
-/** Options of {@link tallyAggregateRows}. */
+/** Options of {@link tallyAggregateRows}.
+ *
+ * @example
+ * ```ts
+ * import type { TallyAggregateRowsOptions } from 'cchc';
+ * const o: TallyAggregateRowsOptions = { groupBy: 'group_key' };
+ * o.groupBy; // 'group_key'
+ * ``` */
 export interface TallyAggregateRowsOptions extends TallyRowOptions {
   /** A column whose value keys the result (rows with the same key are merged); without it, all rows are merged. */
   readonly groupBy?: string;

@@ -14,6 +14,13 @@ import { resolveDossierRules, type DossierRules, type DossierRulesInput } from '
  * - `pending-within` (đang giải quyết trong hạn), `pending-overdue` (đang giải quyết quá hạn);
  * - `awaiting-supplement` (chờ bổ sung hồ sơ), `withdrawn-or-returned` (rút / trả lại hồ sơ);
  * - `not-accepted` (từ chối tiếp nhận).
+ *
+ * @example
+ * ```ts
+ * import { classifyDossier, type DossierStatus } from 'cchc';
+ * const s: DossierStatus = classifyDossier({ id: 1, receivedAt: '2019-09-03', dueDate: '2019-09-10' }, { asOf: '2019-09-30' }).status;
+ * s; // 'pending-overdue'
+ * ```
  */
 export type DossierStatus =
   | 'resolved-early'
@@ -25,10 +32,23 @@ export type DossierStatus =
   | 'withdrawn-or-returned'
   | 'not-accepted';
 
-/** The statuses, in report column order. */
+/** The statuses, in report column order.
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_STATUSES } from 'cchc';
+ * DOSSIER_STATUSES.length; // 8
+ * ``` */
 export const DOSSIER_STATUSES: readonly DossierStatus[] = Object.freeze([...STATUS_NAMES]);
 
-/** Options of {@link classifyDossier}. */
+/** Options of {@link classifyDossier}.
+ *
+ * @example
+ * ```ts
+ * import { civilServiceCalendar, type ClassifyDossierOptions } from 'cchc';
+ * const o: ClassifyDossierOptions = { asOf: '2019-09-30', rules: 'qd766', calendar: civilServiceCalendar };
+ * o.asOf; // '2019-09-30'
+ * ``` */
 export interface ClassifyDossierOptions {
   /** The date the status is asked for, usually the last day of the reporting period (ngày chốt số liệu). */
   readonly asOf: IsoDate;
@@ -38,7 +58,14 @@ export interface ClassifyDossierOptions {
   readonly calendar?: WorkCalendar;
 }
 
-/** Result of {@link classifyDossier}. */
+/** Result of {@link classifyDossier}.
+ *
+ * @example
+ * ```ts
+ * import { classifyDossier, type DossierClassification } from 'cchc';
+ * const c: DossierClassification = classifyDossier({ id: 1, receivedAt: '2019-09-03', dueDate: '2019-09-10', resolvedAt: '2019-09-09' }, { asOf: '2019-09-30' });
+ * c.status; // 'resolved-early'
+ * ``` */
 export interface DossierClassification {
   /** See {@link DossierStatus}. */
   readonly status: DossierStatus;

@@ -7,16 +7,35 @@ import { CH_ONLINE, CH_POSTAL } from './_internal/normalize.js';
 import { resolveDossierRules, type DossierRulesInput } from './rules.js';
 import { readPeriod, type DossierTally } from './tally.js';
 
-/** The "no date" value of day-number columns (the smallest Int32). */
+/** The "no date" value of day-number columns (the smallest Int32).
+ *
+ * @example
+ * ```ts
+ * import { NO_DATE } from 'cchc';
+ * NO_DATE; // -2147483648
+ * ``` */
 export const NO_DATE = -2147483648;
 
-/** Channel codes of the `channel` column of {@link DossierColumns}. */
+/** Channel codes of the `channel` column of {@link DossierColumns}.
+ *
+ * @example
+ * ```ts
+ * import { CHANNEL_CODES } from 'cchc';
+ * CHANNEL_CODES.online; // 1
+ * ``` */
 export const CHANNEL_CODES = Object.freeze({ 'in-person': 0, online: 1, postal: 2, unknown: 3 } as const);
 
 /**
  * Dossiers as columns (dữ liệu dạng cột): one typed array per field, one position per dossier, dates as day numbers
  * (days since 1970-01-01, see `toDayNumber`; {@link NO_DATE} where absent). What a columnar engine (DuckDB
  * `getColumns()`, Arrow, Parquet readers) hands over without building an object per row.
+ *
+ * @example
+ * ```ts
+ * import { toDayNumber, type DossierColumns } from 'cchc';
+ * const c: DossierColumns = { received: Int32Array.of(toDayNumber('2019-09-03')), due: Int32Array.of(toDayNumber('2019-09-10')) };
+ * c.received.length; // 1
+ * ```
  */
 export interface DossierColumns {
   /** Receipt day (ngày tiếp nhận). Required. */
@@ -41,7 +60,14 @@ export interface DossierColumns {
   readonly openSupplementRequested?: Int32Array;
 }
 
-/** Options of {@link tallyDossierColumns}. */
+/** Options of {@link tallyDossierColumns}.
+ *
+ * @example
+ * ```ts
+ * import type { TallyDossierColumnsOptions } from 'cchc';
+ * const o: TallyDossierColumnsOptions = { from: '2019-01-01', to: '2019-12-31', groups: { codes: Uint8Array.of(0, 1), count: 2 } };
+ * o.groups?.count; // 2
+ * ``` */
 export interface TallyDossierColumnsOptions {
   /** First day of the period (inclusive). */
   readonly from: IsoDate;

@@ -10,10 +10,24 @@ import type { DossierChannel, DossierRecord, DossierSupplement } from './record.
 // TextDecoder is a global of Node, Deno, Bun and browsers; declared here so the core needs no DOM or Node typings.
 declare const TextDecoder: new (label?: string) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
 
-/** Text input: a whole CSV text, or chunks of it (strings or UTF-8 bytes), e.g. a Node readable stream. */
+/** Text input: a whole CSV text, or chunks of it (strings or UTF-8 bytes), e.g. a Node readable stream.
+ *
+ * @example
+ * ```ts
+ * import type { CsvSource } from 'cchc';
+ * const s: CsvSource = ['id,receivedAt,dueDate\n', '1,2019-09-03,2019-09-10\n'];
+ * s.length; // 2
+ * ``` */
 export type CsvSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
-/** The record fields a CSV column can map to. */
+/** The record fields a CSV column can map to.
+ *
+ * @example
+ * ```ts
+ * import type { DossierCsvField } from 'cchc';
+ * const f: DossierCsvField = 'receivedAt';
+ * f; // 'receivedAt'
+ * ``` */
 export type DossierCsvField =
   | 'id'
   | 'level'
@@ -32,7 +46,14 @@ export type DossierCsvField =
 const FIELDS: readonly DossierCsvField[] = ['id', 'level', 'agency', 'procedure', 'channel', 'receivedAt', 'dueDate', 'slaWorkingDays', 'resolvedAt', 'withdrawnAt', 'returnedAt', 'rejectedAt', 'supplements'];
 const DATE_FIELDS = new Set<DossierCsvField>(['receivedAt', 'dueDate', 'resolvedAt', 'withdrawnAt', 'returnedAt', 'rejectedAt']);
 
-/** Options of {@link readDossiersCsv}. */
+/** Options of {@link readDossiersCsv}.
+ *
+ * @example
+ * ```ts
+ * import type { ReadDossiersCsvOptions } from 'cchc';
+ * const o: ReadDossiersCsvOptions = { delimiter: ';', dateFormat: 'dd/mm/yyyy', columns: { id: 'MaHoSo' } };
+ * o.columns?.id; // 'MaHoSo'
+ * ``` */
 export interface ReadDossiersCsvOptions {
   /**
    * Header name of each record field, where it differs from the field name (the default):
@@ -64,6 +85,14 @@ export interface ReadDossiersCsvOptions {
 /**
  * One problem of a rejected row (dòng bị loại). A row with several problems gives several entries with the same
  * `row`.
+ *
+ * @example
+ * ```ts
+ * import { readDossiersCsv } from 'cchc';
+ * const reader = readDossiersCsv('id,receivedAt,dueDate\n1,2019-09-31,2019-10-10\n');
+ * for await (const r of reader) void r;
+ * reader.report.rejected[0]?.row; // 2
+ * ```
  */
 export interface RejectedCsvRow {
   /** Record number in the file, the header being row 1 (as a spreadsheet numbers rows when no field spans lines). */
@@ -80,7 +109,15 @@ export interface RejectedCsvRow {
   readonly reasonVi: string;
 }
 
-/** What {@link readDossiersCsv} did so far. */
+/** What {@link readDossiersCsv} did so far.
+ *
+ * @example
+ * ```ts
+ * import { readDossiersCsv } from 'cchc';
+ * const reader = readDossiersCsv('id,receivedAt,dueDate\n1,2019-09-03,2019-09-10\n');
+ * for await (const r of reader) void r;
+ * reader.report.accepted; // 1
+ * ``` */
 export interface DossierCsvReport {
   /** Data rows read (header and blank lines excluded). */
   readonly rowsRead: number;
@@ -94,7 +131,14 @@ export interface DossierCsvReport {
   readonly truncated: boolean;
 }
 
-/** The result of {@link readDossiersCsv}: an async iterable of valid records, and its running report. */
+/** The result of {@link readDossiersCsv}: an async iterable of valid records, and its running report.
+ *
+ * @example
+ * ```ts
+ * import { readDossiersCsv, type DossierCsvReader } from 'cchc';
+ * const reader: DossierCsvReader = readDossiersCsv('id,receivedAt,dueDate\n');
+ * reader.report.rowsRead; // 0
+ * ``` */
 export interface DossierCsvReader extends AsyncIterable<DossierRecord> {
   /** The report so far (complete once the iteration has ended). */
   readonly report: DossierCsvReport;

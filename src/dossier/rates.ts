@@ -16,13 +16,33 @@ import { checkTally, type DossierTally } from './tally.js';
  *   period plus pending past their due date (Vĩnh Phúc 9/2021: 4.157 / 4.169 = 99,71%, where "quá hạn" = resolved
  *   late + overdue unresolved).
  * - `workload` (D, Gia Lai one-stop): 1 − (late + overdue pending) / received including carried over.
+ *
+ * @example
+ * ```ts
+ * import { onTimeRate, emptyTally, type OnTimeDenominator } from 'cchc';
+ * const d: OnTimeDenominator = 'resolved-plus-pending';
+ * onTimeRate(emptyTally(), { denominator: d }); // null
+ * ```
  */
 export type OnTimeDenominator = 'resolved' | 'resolved-plus-pending' | 'due-in-period' | 'workload';
 
-/** The denominators, in the order above. */
+/** The denominators, in the order above.
+ *
+ * @example
+ * ```ts
+ * import { ON_TIME_DENOMINATORS } from 'cchc';
+ * ON_TIME_DENOMINATORS.length; // 4
+ * ``` */
 export const ON_TIME_DENOMINATORS: readonly OnTimeDenominator[] = Object.freeze(['resolved', 'resolved-plus-pending', 'due-in-period', 'workload'] as const);
 
-/** Options of {@link onTimeRate} and {@link lateRate}. */
+/** Options of {@link onTimeRate} and {@link lateRate}.
+ *
+ * @example
+ * ```ts
+ * import type { RateOptions } from 'cchc';
+ * const o: RateOptions = { denominator: 'workload' };
+ * o.denominator; // 'workload'
+ * ``` */
 export interface RateOptions {
   /** See {@link OnTimeDenominator}. Default `'resolved'` (variant A, what the seed report and most reports print). */
   readonly denominator?: OnTimeDenominator;
@@ -107,7 +127,14 @@ export function lateRate(tally: DossierTally, options: RateOptions = {}): Ratio 
   return p.den === 0 ? null : ratio(p.bad, p.den);
 }
 
-/** Options of {@link overduePendingRate}. */
+/** Options of {@link overduePendingRate}.
+ *
+ * @example
+ * ```ts
+ * import type { OverduePendingRateOptions } from 'cchc';
+ * const o: OverduePendingRateOptions = { denominator: 'received' };
+ * o.denominator; // 'received'
+ * ``` */
 export interface OverduePendingRateOptions {
   /** `'pending'` (default): overdue / pending; `'received'`: overdue / received including carried over. */
   readonly denominator?: 'pending' | 'received';
@@ -137,7 +164,14 @@ export function overduePendingRate(tally: DossierTally, options: OverduePendingR
   return den === 0 ? null : ratio(t.pending.overdue, den);
 }
 
-/** Options of {@link qd766ProgressScore}. */
+/** Options of {@link qd766ProgressScore}.
+ *
+ * @example
+ * ```ts
+ * import type { Qd766ProgressScoreOptions } from 'cchc';
+ * const o: Qd766ProgressScoreOptions = { maxPoints: 20 };
+ * o.maxPoints; // 20
+ * ``` */
 export interface Qd766ProgressScoreOptions {
   /** Points of the indicator. Default 20 (QĐ 766/QĐ-TTg, group "Tiến độ, kết quả giải quyết", 20 of 100 points). */
   readonly maxPoints?: DecimalInput;

@@ -25,7 +25,13 @@ import { readDateOrTimestampFast, readDateOrTimestampSlow } from './_internal/fa
  */
 export type DossierChannel = 'in-person' | 'online' | 'postal';
 
-/** The channels, in the order of the report's columns (online, then in person, then postal are all "mới tiếp nhận"). */
+/** The channels, in the order of the report's columns (online, then in person, then postal are all "mới tiếp nhận").
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_CHANNELS } from 'cchc';
+ * DOSSIER_CHANNELS; // ['in-person', 'online', 'postal']
+ * ``` */
 export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-person', 'online', 'postal'] as const);
 
 /**
@@ -46,7 +52,14 @@ function isChannel(v: unknown): v is DossierChannel {
   return v === 'in-person' || v === 'online' || v === 'postal';
 }
 
-/** Schema of {@link DossierChannel} (errors carry the code `INVALID_CHANNEL`). */
+/** Schema of {@link DossierChannel} (errors carry the code `INVALID_CHANNEL`).
+ *
+ * @example
+ * ```ts
+ * import { DossierChannelSchema } from 'cchc';
+ * DossierChannelSchema.safeParse('online').success; // true
+ * DossierChannelSchema.safeParse('fax').success; // false
+ * ``` */
 export const DossierChannelSchema = z
   .string()
   .refine(isChannel, cchcRefinement('INVALID_CHANNEL', "Kênh tiếp nhận phải là 'in-person', 'online' hoặc 'postal'", "A channel must be 'in-person', 'online' or 'postal'")) as unknown as z.ZodType<DossierChannel>;
@@ -87,6 +100,13 @@ export const DateOrTimestampSchema = z
 /**
  * One request to supplement a dossier (yêu cầu bổ sung, hoàn thiện hồ sơ: Mẫu 02 of TT 01/2018/TT-VPCP and
  * TT 03/2025/TT-VPCP): when it was sent to the applicant and, once they supplied the papers, when that was.
+ *
+ * @example
+ * ```ts
+ * import type { DossierSupplement } from 'cchc';
+ * const s: DossierSupplement = { requestedAt: '2019-09-04', completedAt: '2019-09-06' };
+ * s.completedAt; // '2019-09-06'
+ * ```
  */
 export interface DossierSupplement {
   /** When the request was issued (ngày yêu cầu bổ sung). */
@@ -110,6 +130,13 @@ export interface DossierSupplement {
  * - `returnedAt`: returned to the applicant without a result (trả lại hồ sơ, dừng giải quyết);
  * - `supplements`: requests to supplement (yêu cầu bổ sung), in chronological order;
  * - `rejectedAt`: not accepted at the desk (từ chối tiếp nhận, Mẫu 03); such a dossier is never counted as received.
+ *
+ * @example
+ * ```ts
+ * import type { DossierRecord } from 'cchc';
+ * const d: DossierRecord = { id: 'HS-1', level: 'commune', channel: 'online', receivedAt: '2019-09-03T09:15:00+07:00', dueDate: '2019-09-10', resolvedAt: '2019-09-09' };
+ * d.channel; // 'online'
+ * ```
  */
 export interface DossierRecord {
   /** Dossier code (mã hồ sơ). */
@@ -144,7 +171,13 @@ const optionalEvent = DateOrTimestampSchema.nullish();
 
 const CROSS_FIELD = new Set<string>(['DUE_BEFORE_RECEIPT', 'EVENT_BEFORE_RECEIPT', 'CONFLICTING_OUTCOMES', 'MISSING_DUE_DATE', 'INVALID_SUPPLEMENT']);
 
-/** Schema of {@link DossierSupplement}. */
+/** Schema of {@link DossierSupplement}.
+ *
+ * @example
+ * ```ts
+ * import { DossierSupplementSchema } from 'cchc';
+ * DossierSupplementSchema.safeParse({ requestedAt: '2019-09-04' }).success; // true
+ * ``` */
 export const DossierSupplementSchema = z.object({ requestedAt: DateOrTimestampSchema, completedAt: optionalEvent });
 
 /**

@@ -1,8 +1,15 @@
 import { z } from 'zod';
-import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
+import { CchcError, fail, show } from '../core/errors.js';
 import { zodIssuesToCchc } from '../core/validate.js';
 
-/** A source a rule comes from: document, where in it, and a URL (from the domain brief). */
+/** A source a rule comes from: document, where in it, and a URL (from the domain brief).
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_RULE_PRESETS, type RuleSource } from 'cchc';
+ * const s: RuleSource = DOSSIER_RULE_PRESETS.qd766.sources[0]!;
+ * s.document.startsWith('Quyết định 766'); // true
+ * ``` */
 export interface RuleSource {
   /** The document (văn bản) or implementation the rule comes from. */
   readonly document: string;
@@ -15,6 +22,13 @@ export interface RuleSource {
 /**
  * The rules that turn dossier events into report columns (quy tắc phân loại hồ sơ). Everything the sources leave
  * open is a field here; the two presets ({@link DOSSIER_RULE_PRESETS}) fix them with a cited reason.
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_RULE_PRESETS, type DossierRules } from 'cchc';
+ * const r: DossierRules = { ...DOSSIER_RULE_PRESETS.report, name: 'my-province', receiptCutoff: '15:00' };
+ * r.compare; // 'date'
+ * ```
  */
 export interface DossierRules {
   /** Name of the rule set (`'report'`, `'qd766'`, or your own). */
@@ -157,15 +171,36 @@ export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766', DossierRu
   }),
 });
 
-/** The name of a rule preset. */
+/** The name of a rule preset.
+ *
+ * @example
+ * ```ts
+ * import type { DossierRulePreset } from 'cchc';
+ * const p: DossierRulePreset = 'qd766';
+ * p; // 'qd766'
+ * ``` */
 export type DossierRulePreset = keyof typeof DOSSIER_RULE_PRESETS;
 
-/** What `rules` options accept: a preset name, or a preset with some fields overridden (`{ preset: 'report', compare: 'datetime' }`). */
+/** What `rules` options accept: a preset name, or a preset with some fields overridden (`{ preset: 'report', compare: 'datetime' }`).
+ *
+ * @example
+ * ```ts
+ * import type { DossierRulesInput } from 'cchc';
+ * const r: DossierRulesInput = { preset: 'report', awaitingSupplement: 'pending' };
+ * r; // { preset: 'report', awaitingSupplement: 'pending' }
+ * ``` */
 export type DossierRulesInput = DossierRulePreset | (Partial<Omit<DossierRules, 'sources'>> & { readonly preset?: DossierRulePreset; readonly sources?: readonly RuleSource[] });
 
 const CUTOFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-/** Schema of the overrides in {@link DossierRulesInput}. */
+/** Schema of the overrides in {@link DossierRulesInput}.
+ *
+ * @example
+ * ```ts
+ * import { DossierRulesInputSchema } from 'cchc';
+ * DossierRulesInputSchema.safeParse({ preset: 'qd766', compare: 'datetime' }).success; // true
+ * DossierRulesInputSchema.safeParse('nd61').success; // false
+ * ``` */
 export const DossierRulesInputSchema = z.union([
   z.enum(['report', 'qd766']),
   z
@@ -213,9 +248,4 @@ export function cutoffMinutes(rules: DossierRules): number {
   const m = CUTOFF.exec(rules.receiptCutoff);
   if (!m) return fail('INVALID_INPUT', ['rules', 'receiptCutoff'], `Giờ chốt nhận hồ sơ phải có dạng HH:MM, nhận được ${show(rules.receiptCutoff)}`, `receiptCutoff must be HH:MM, received ${show(rules.receiptCutoff)}`);
   return Number(m[1]) * 60 + Number(m[2]);
-}
-
-/** @internal */
-export function rulesIssue(message: string): CchcIssue {
-  return issue('INVALID_INPUT', ['rules'], message, message);
 }

@@ -4,13 +4,27 @@ import type { IsoDate } from '../core/iso-date.js';
 import { cutoffMinutes, resolveDossierRules, type DossierRulesInput } from './rules.js';
 import { readPeriod, type DossierGroupBy } from './tally.js';
 
-/** SQL dialects {@link dossierSql} writes. */
+/** SQL dialects {@link dossierSql} writes.
+ *
+ * @example
+ * ```ts
+ * import type { SqlDialect } from 'cchc';
+ * const d: SqlDialect = 'postgres';
+ * d; // 'postgres'
+ * ``` */
 export type SqlDialect = 'duckdb' | 'postgres';
 
 /**
  * SQL expressions (over the dossier table, aliased `d`) giving each field. Dates must be SQL `DATE`s in Vietnam's
  * calendar (for a `TIMESTAMPTZ` column write e.g. `CAST(timezone('Asia/Ho_Chi_Minh', d.received_at) AS DATE)`).
  * Defaults: the snake_case column names below.
+ *
+ * @example
+ * ```ts
+ * import type { DossierSqlColumns } from 'cchc';
+ * const c: DossierSqlColumns = { receivedAt: 'CAST(d.ngay_tiep_nhan AS DATE)', dueDate: 'd.ngay_hen_tra' };
+ * c.dueDate; // 'd.ngay_hen_tra'
+ * ```
  */
 export interface DossierSqlColumns {
   /** Dossier id, to join supplements. Default `d.id`. */
@@ -41,7 +55,14 @@ export interface DossierSqlColumns {
   readonly rejectedAt?: string;
 }
 
-/** Options of {@link dossierSql}. */
+/** Options of {@link dossierSql}.
+ *
+ * @example
+ * ```ts
+ * import type { DossierSqlOptions } from 'cchc';
+ * const o: DossierSqlOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendar: 'cal', from: '2024-01-01', to: '2024-12-31', groupBy: 'agency' };
+ * o.groupBy; // 'agency'
+ * ``` */
 export interface DossierSqlOptions {
   /** `'duckdb'` or `'postgres'`. */
   readonly dialect: SqlDialect;
@@ -290,7 +311,14 @@ export function dossierSql(options: DossierSqlOptions): string {
   return lines.join('\n');
 }
 
-/** Options of {@link dossierSqlProblems}: the table and column options of {@link dossierSql}. */
+/** Options of {@link dossierSqlProblems}: the table and column options of {@link dossierSql}.
+ *
+ * @example
+ * ```ts
+ * import type { DossierSqlProblemsOptions } from 'cchc';
+ * const o: DossierSqlProblemsOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements' };
+ * o.dialect; // 'duckdb'
+ * ``` */
 export type DossierSqlProblemsOptions = Pick<DossierSqlOptions, 'dialect' | 'dossiers' | 'calendar' | 'supplements' | 'columns' | 'supplementColumns' | 'calendarColumns'>;
 
 /**

@@ -27,6 +27,13 @@ import { resolveDossierRules, type DossierRulesInput } from './rules.js';
  *
  * For a tally made from records, `received.total = resolved.total + pending.total + withdrawnOrReturned +
  * awaitingSupplement`. Dossiers not accepted (từ chối tiếp nhận) are not counted.
+ *
+ * @example
+ * ```ts
+ * import { emptyTally, type DossierTally } from 'cchc';
+ * const t: DossierTally = emptyTally();
+ * t.resolved; // { total: 0, early: 0, onTime: 0, late: 0 }
+ * ```
  */
 export interface DossierTally {
   readonly received: { readonly total: number; readonly carriedOver: number; readonly newOnline: number; readonly newInPerson: number; readonly newPostal: number };
@@ -37,7 +44,13 @@ export interface DossierTally {
   readonly processing?: { readonly count: number; readonly workingDays: number };
 }
 
-/** Schema of {@link DossierTally} (counts only; use {@link checkTally} for the identities between them). */
+/** Schema of {@link DossierTally} (counts only; use {@link checkTally} for the identities between them).
+ *
+ * @example
+ * ```ts
+ * import { DossierTallySchema, emptyTally } from 'cchc';
+ * DossierTallySchema.safeParse(emptyTally()).success; // true
+ * ``` */
 export const DossierTallySchema = z.object({
   received: z.object({ total: CountSchema, carriedOver: CountSchema, newOnline: CountSchema, newInPerson: CountSchema, newPostal: CountSchema }),
   resolved: z.object({ total: CountSchema, early: CountSchema, onTime: CountSchema, late: CountSchema }),
@@ -163,10 +176,24 @@ export function addTallyToAcc(acc: Float64Array, t: DossierTally): void {
   }
 }
 
-/** A built-in grouping of {@link tallyDossiers}: by a record field, or `month` (the month of receipt, `'YYYY-MM'`). */
+/** A built-in grouping of {@link tallyDossiers}: by a record field, or `month` (the month of receipt, `'YYYY-MM'`).
+ *
+ * @example
+ * ```ts
+ * import type { DossierGroupBy } from 'cchc';
+ * const g: DossierGroupBy = 'month';
+ * g; // 'month'
+ * ``` */
 export type DossierGroupBy = 'level' | 'agency' | 'procedure' | 'channel' | 'month';
 
-/** Options of {@link tallyDossiers}. */
+/** Options of {@link tallyDossiers}.
+ *
+ * @example
+ * ```ts
+ * import type { TallyDossiersOptions } from 'cchc';
+ * const o: TallyDossiersOptions = { from: '2019-01-01', to: '2019-09-30', rules: 'qd766', groupBy: 'level' };
+ * o.rules; // 'qd766'
+ * ``` */
 export interface TallyDossiersOptions<K = unknown> {
   /** First day of the reporting period (inclusive). */
   readonly from: IsoDate;
