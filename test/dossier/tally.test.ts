@@ -121,6 +121,9 @@ describe('tallyDossiers', () => {
     const seen: number[] = [];
     const t = tallyDossiers([good, bad, { id: 3, receivedAt: '2019-09-03', slaWorkingDays: 2 }], { from: '2019-09-01', to: '2019-09-30', onInvalid: (_e, i) => seen.push(i) });
     expect(seen).toEqual([1, 2]); // 2: slaWorkingDays without a calendar
+    const seen2: string[] = [];
+    tallyDossiers([null, 'x', good] as never, { from: '2019-09-01', to: '2019-09-30', onInvalid: (e, i) => seen2.push(`${i} ${e.code}`) });
+    expect(seen2).toEqual(['0 INVALID_INPUT', '1 INVALID_INPUT']);
     expect(t.received.total).toBe(1);
   });
 

@@ -79,6 +79,7 @@ type Rec = Record<string, unknown>;
  * @internal
  */
 export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
+  if (typeof r !== 'object' || r === null) return false;
   const rec = r.receivedAt;
   if (typeof rec !== 'string' || !readDateOrTimestampFast(rec)) return false;
   out.recDay = parsed.day;
