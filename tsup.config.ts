@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 // One build, two formats. Each public entry is listed here and in package.json "exports".
 // `cchc/datasets` is a separate entry so that importing a function never loads the data.
-export default defineConfig({
+export default defineConfig([
+  {
   entry: {
     index: 'src/index.ts',
     'datasets/index': 'src/datasets/index.ts',
@@ -16,4 +17,18 @@ export default defineConfig({
   target: 'node20',
   outDir: 'dist',
   tsconfig: 'tsconfig.build.json',
-});
+  },
+  {
+    // The command line: ESM only, no declarations, one file with a shebang. Never imported by the library.
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    splitting: false,
+    target: 'node20',
+    outDir: 'dist',
+    tsconfig: 'tsconfig.build.json',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

@@ -37,6 +37,10 @@ export function receiptDayNumber(receivedAt: IsoTimestamp | IsoDate, options: Du
     }
     cutoffMs = (Number(m[1]) * 60 + Number(m[2])) * 60_000;
   }
+  if (typeof receivedAt === 'string' && !/[T ]\d/.test(receivedAt)) {
+    // A calendar date (no time part): validate it as a date, so that "2020-02-30" is reported as INVALID_DATE.
+    cal.dayOf(receivedAt, 'receivedAt');
+  }
   if (isIsoDate(receivedAt)) {
     if (cutoffMs !== undefined) {
       return fail(

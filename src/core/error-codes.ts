@@ -31,6 +31,12 @@ export const CCHC_ERROR_CODES = [
   'INVALID_LUNAR_DATE', // a lunar date that does not exist (day 30 of a 29-day month, a leap flag on a month that is not leap)
   'CONFLICTING_CALENDAR_DAYS', // a work-calendar spec lists the same date twice with different meanings
   'INVALID_CUTOFF', // a receipt cut-off that is not a clock time "HH:mm", or a cut-off applied to a date without a time
+  // plan
+  'UNRECOGNIZED_DEADLINE', // a deadline text ("Thời gian ban hành") with a part that could not be read; lists the parts read
+  'DUPLICATE_CODE', // two tasks with the same code in one section, or two sections with the same code side by side
+  'INVALID_PROGRESS', // a progress record that contradicts its task (milestone out of range, done without total …)
+  'UNRECOGNIZED_QUANTITY', // a results-table figure ("34 nhiệm vụ/06 đơn vị") that could not be read
+  'UNIT_MISMATCH', // planned and completed figures of one results row counted in different units
   // dossier
   'INVALID_CHANNEL', // a dossier channel other than in-person / online / postal
   'INVALID_SLA', // slaWorkingDays that is not a non-negative integer

@@ -102,6 +102,24 @@ const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number 
     build: (m) => yearPeriod(Number(m[1])),
   },
   {
+    // "năm" alone ("trong năm", "cuối năm" once the preposition is read): the year of `options.year`
+    re: /^nam$/,
+    build: (_m, y, text) => yearPeriod(needYear(undefined, y, text)),
+  },
+  {
+    // "04/2019", "12-2019": month and year without the word "tháng" (Phụ lục I of Báo cáo 389/BC-UBND prints "04/2019")
+    re: /^(\d{1,2})\s*[/.-]\s*(\d{4})$/,
+    build: (m, _y, text) => monthPeriod(Number(m[1]), checkYear(Number(m[2]), text), text),
+  },
+  {
+    // "ngày 15/02", "15/02": a day without its year takes `options.year`
+    re: /^(?:ngay\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})$/,
+    build: (m, y, text) => {
+      const day = dayOf(m[1], m[2], String(needYear(undefined, y, text)), text);
+      return { kind: 'day', start: day.iso, end: day.iso, year: day.year, label: `Ngày ${day.label}` };
+    },
+  },
+  {
     // "ngày 15/02/2020", "15/02/2020", "ngày 15 tháng 02 năm 2020"
     re: new RegExp(String.raw`^(?:ngay\s+)?(?:${DATE}|${DATE_WORDS})$`),
     build: (m, _y, text) => {
@@ -203,8 +221,8 @@ function unrecognized(text: string, whyVi?: string, whyEn?: string): never {
   return fail(
     'UNRECOGNIZED_PERIOD',
     ['text'],
-    `Không hiểu kỳ ${show(text)}${whyVi ? ` (${whyVi})` : ''}. Các dạng được hỗ trợ: "Tháng 12/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng đầu năm", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019"`,
-    `Could not understand the period ${show(text)}${whyEn ? ` (${whyEn})` : ''}. Supported forms: "Tháng 12/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng đầu năm", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019"`,
+    `Không hiểu kỳ ${show(text)}${whyVi ? ` (${whyVi})` : ''}. Các dạng được hỗ trợ: "Tháng 12/2019", "04/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng đầu năm", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019"`,
+    `Could not understand the period ${show(text)}${whyEn ? ` (${whyEn})` : ''}. Supported forms: "Tháng 12/2019", "04/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng đầu năm", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019"`,
     text,
   );
 }
@@ -215,9 +233,10 @@ function unrecognized(text: string, whyVi?: string, whyEn?: string): never {
  * Understood forms (any case, with or without accents, old or new tone placement, extra spaces, "/" "-" or "năm"
  * before the year, a trailing "." or ","):
  * "Tháng 12/2019", "tháng 01/2020", "tháng 12 năm 2019"; "Quý I/2020" … "Quý IV", "quí 2/2020", "Quý I năm 2020";
- * "6 tháng đầu năm 2020", "6 tháng cuối năm", "9 tháng đầu năm 2019", "nửa đầu năm"; "năm 2020", "2020";
- * "ngày 15/02/2020", "15/02/2020", "ngày 15 tháng 02 năm 2020"; "từ ngày 16/12/2018 đến ngày 15/9/2019".
- * Texts without a year ("quý I", "tháng 12") take `options.year`.
+ * "6 tháng đầu năm 2020", "6 tháng cuối năm", "9 tháng đầu năm 2019", "nửa đầu năm"; "năm 2020", "2020", "năm";
+ * "04/2019" (month/year); "ngày 15/02/2020", "15/02/2020", "ngày 15 tháng 02 năm 2020", "ngày 15/02";
+ * "từ ngày 16/12/2018 đến ngày 15/9/2019".
+ * Texts without a year ("quý I", "tháng 12", "năm", "ngày 15/02") take `options.year`.
  *
  * @throws {@link CchcError} `UNRECOGNIZED_PERIOD` (with the forms it knows), `MISSING_YEAR`, `INVALID_DATE`.
  *

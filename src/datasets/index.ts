@@ -5,3 +5,5 @@
  * @packageDocumentation
  */
 export { kienGiang2019DossierTable, type SeedDossierRow } from './kien-giang-2019-dossiers.js';
+export { kienGiang2020Plan } from './kien-giang-2020-plan.js';
+export { kienGiang2019PlanResults } from './kien-giang-2019-plan-results.js';

@@ -138,3 +138,26 @@ describe('periodContains', () => {
     expect(codeOf(() => periodContains(null as never, '2020-01-01'))).toBe('INVALID_INPUT');
   });
 });
+
+describe('parsePeriod: forms added for plans (issue 5)', () => {
+  it('reads "năm" alone as the year given in options', () => {
+    expect(parsePeriod('năm', { year: 2020 })).toMatchObject({ kind: 'year', start: '2020-01-01', end: '2020-12-31', label: 'Năm 2020' });
+    expect(parsePeriod('Năm.', { year: 2019 }).end).toBe('2019-12-31');
+    expect(codeOf(() => parsePeriod('năm'))).toBe('MISSING_YEAR');
+    expect(codeOf(() => parsePeriod('năm nay', { year: 2020 }))).toBe('UNRECOGNIZED_PERIOD');
+  });
+
+  it('reads month/year without the word "tháng" (Phụ lục I of Báo cáo 389/BC-UBND prints "04/2019")', () => {
+    expect(parsePeriod('04/2019')).toMatchObject({ kind: 'month', month: 4, start: '2019-04-01', end: '2019-04-30', label: 'Tháng 04/2019' });
+    expect(parsePeriod('2/2020').end).toBe('2020-02-29');
+    expect(parsePeriod('12-2019').end).toBe('2019-12-31');
+    expect(codeOf(() => parsePeriod('13/2019'))).toBe('UNRECOGNIZED_PERIOD');
+  });
+
+  it('reads a day without its year from options.year', () => {
+    expect(parsePeriod('ngày 15/02', { year: 2020 })).toMatchObject({ kind: 'day', start: '2020-02-15', end: '2020-02-15', label: 'Ngày 15/02/2020' });
+    expect(parsePeriod('29/02', { year: 2020 }).start).toBe('2020-02-29');
+    expect(codeOf(() => parsePeriod('29/02', { year: 2019 }))).toBe('INVALID_DATE');
+    expect(codeOf(() => parsePeriod('15/02'))).toBe('MISSING_YEAR');
+  });
+});

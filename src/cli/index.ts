@@ -1,0 +1,14 @@
+// `cchc` command-line entry (package "bin"). A thin layer over the pure library: argument parsing, files, terminal.
+import { nodeIO } from './node-io.js';
+import { runCli } from './run.js';
+import pkg from '../../package.json' with { type: 'json' };
+
+runCli(process.argv.slice(2), nodeIO, (pkg as { version: string }).version).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`cchc: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

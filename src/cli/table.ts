@@ -1,0 +1,41 @@
+import { csvField, mdCell } from './escape.js';
+
+/** A simple table: a header and rows of text cells; `align` right-aligns numeric columns in text output. */
+export interface TextTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly align?: readonly ('left' | 'right')[];
+}
+
+/** Visible width of a string (Vietnamese letters are one column each once composed). */
+function width(s: string): number {
+  return [...s.normalize('NFC')].length;
+}
+
+function pad(s: string, w: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, w - width(s)));
+  return right ? fill + s : s + fill;
+}
+
+/** Render a table as aligned plain text. */
+export function renderText(t: TextTable): string {
+  const widths = t.header.map((h, i) => Math.max(width(h), ...t.rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i]!, t.align?.[i] === 'right'))
+      .join('  ')
+      .trimEnd();
+  return [line(t.header), widths.map((w) => '-'.repeat(w)).join('  '), ...t.rows.map(line)].join('\n');
+}
+
+/** Render a table as GitHub Markdown (cells escaped for spreadsheets). */
+export function renderMarkdown(t: TextTable): string {
+  const sep = t.header.map((_, i) => (t.align?.[i] === 'right' ? '---:' : '---'));
+  const row = (cells: readonly string[]) => `| ${cells.map(mdCell).join(' | ')} |`;
+  return [row(t.header), `| ${sep.join(' | ')} |`, ...t.rows.map(row)].join('\n');
+}
+
+/** Render a table as CSV (cells escaped for spreadsheets). */
+export function renderCsv(t: TextTable, delimiter = ','): string {
+  return [t.header, ...t.rows].map((r) => r.map((c) => csvField(c, delimiter)).join(delimiter)).join('\n');
+}

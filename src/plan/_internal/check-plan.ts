@@ -1,0 +1,7 @@
+import { parseWithSchema } from '../../core/validate.js';
+import { PlanSchema, type Plan } from '../plan.js';
+
+/** Validate a plan at a public boundary (errors point into `plan`). @internal */
+export function checkPlan(plan: unknown): Plan {
+  return parseWithSchema(PlanSchema, plan, ['plan']);
+}

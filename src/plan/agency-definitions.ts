@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { AdminLevelSchema, type AdminLevel } from '../core/admin-level.js';
+
+/**
+ * A known agency or group of agencies (cơ quan, nhóm cơ quan) and the ways documents write it. Used by
+ * `parseAgencies` to normalise agency texts; pass your own list (or extend {@link AGENCY_DEFINITIONS}) for agencies
+ * it does not know.
+ *
+ * @example
+ * ```ts
+ * const d: AgencyDefinition = {
+ *   key: 'so-noi-vu', name: 'Sở Nội vụ', kind: 'agency', level: 'province',
+ *   aliases: ['SNV', 'Sở NV'], memberOf: ['provincial-departments'],
+ * };
+ * ```
+ */
+export interface AgencyDefinition {
+  /** Stable key (kebab-case ASCII), used to group and filter. */
+  readonly key: string;
+  /** The full name, abbreviations expanded ("Văn phòng Ủy ban nhân dân tỉnh"). */
+  readonly name: string;
+  /** `agency`: one body; `group`: a class of bodies ("Các sở, ban, ngành tỉnh", "UBND cấp huyện"). */
+  readonly kind: 'agency' | 'group';
+  /** Administrative level, when it has one. */
+  readonly level?: AdminLevel;
+  /** Other ways of writing it (the name is always matched too); case, accents and "các" do not matter. */
+  readonly aliases: readonly string[];
+  /** Keys of the groups it belongs to ("Sở Nội vụ" is one of "Các sở, ban, ngành tỉnh"). */
+  readonly memberOf?: readonly string[];
+}
+
+/**
+ * Schema of {@link AgencyDefinition}.
+ *
+ * @example
+ * ```ts
+ * import { AgencyDefinitionSchema } from 'cchc';
+ * AgencyDefinitionSchema.safeParse({ key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', aliases: [] }).success; // true
+ * ```
+ */
+export const AgencyDefinitionSchema: z.ZodType<AgencyDefinition> = z.object({
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  name: z.string().min(1),
+  kind: z.enum(['agency', 'group']),
+  level: AdminLevelSchema.optional(),
+  aliases: z.array(z.string().min(1)),
+  memberOf: z.array(z.string()).optional(),
+});
+
+const DEPT = ['provincial-departments', 'related-provincial-departments'] as const;
+
+const dept = (key: string, name: string, aliases: readonly string[]): AgencyDefinition =>
+  Object.freeze({ key, name, kind: 'agency', level: 'province', aliases: Object.freeze([...aliases]), memberOf: DEPT });
+
+/**
+ * The agencies and groups `parseAgencies` knows by default: the groups plans assign tasks to (sở, ban, ngành tỉnh;
+ * Ủy ban nhân dân cấp huyện / cấp xã; cơ quan nhà nước; cơ quan thông tin đại chúng; cấp ủy, chính quyền, Mặt trận
+ * Tổ quốc, đoàn thể …) and the provincial departments with their usual abbreviations (UBND, HĐND, Sở TT&TT, Sở
+ * KH&ĐT, VP UBND tỉnh …).
+ *
+ * Sources: the agencies named in Kế hoạch 164/KH-UBND (Kiên Giang, 09/12/2019), appendix; the provincial specialised
+ * agencies listed in Báo cáo 389/BC-UBND (09/12/2019), footnotes 1–4; abbreviations as used in those documents
+ * ("UBND", "VP UBND") and in provincial reporting generally. Add local ones with the `definitions` option.
+ *
+ * @example
+ * ```ts
+ * import { AGENCY_DEFINITIONS } from 'cchc';
+ * AGENCY_DEFINITIONS.find((d) => d.key === 'so-thong-tin-va-truyen-thong')?.aliases.includes('Sở TT&TT'); // true
+ * ```
+ */
+export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = Object.freeze([
+  // Groups
+  Object.freeze({
+    key: 'provincial-departments',
+    name: 'Các sở, ban, ngành tỉnh',
+    kind: 'group',
+    level: 'province',
+    aliases: Object.freeze(['sở, ban, ngành tỉnh', 'sở, ban, ngành cấp tỉnh', 'sở, ban, ngành', 'sở, ngành tỉnh', 'sở, ngành cấp tỉnh', 'sở, ngành']),
+    memberOf: Object.freeze(['state-agencies']),
+  }),
+  Object.freeze({
+    key: 'related-provincial-departments',
+    name: 'Các sở, ngành liên quan',
+    kind: 'group',
+    level: 'province',
+    aliases: Object.freeze(['sở, ngành liên quan', 'sở, ban, ngành liên quan', 'sở, ban, ngành tỉnh liên quan', 'sở, ngành tỉnh liên quan']),
+    memberOf: Object.freeze(['state-agencies']),
+  }),
+  Object.freeze({
+    key: 'district-people-committees',
+    name: 'Ủy ban nhân dân cấp huyện',
+    kind: 'group',
+    level: 'district',
+    aliases: Object.freeze([
+      'UBND cấp huyện',
+      'Ủy ban nhân dân các huyện, thành phố',
+      'UBND các huyện, thành phố',
+      'UBND huyện, thành phố',
+      'Ủy ban nhân dân các huyện, thị xã, thành phố',
+      'UBND các huyện, thị xã, thành phố',
+      'UBND huyện, thị xã, thành phố',
+    ]),
+    memberOf: Object.freeze(['state-agencies']),
+  }),
+  Object.freeze({
+    key: 'commune-people-committees',
+    name: 'Ủy ban nhân dân cấp xã',
+    kind: 'group',
+    level: 'commune',
+    aliases: Object.freeze(['UBND cấp xã', 'Ủy ban nhân dân các xã, phường, thị trấn', 'UBND các xã, phường, thị trấn', 'UBND xã, phường, thị trấn']),
+    memberOf: Object.freeze(['state-agencies']),
+  }),
+  Object.freeze({
+    key: 'state-agencies',
+    name: 'Các cơ quan nhà nước',
+    kind: 'group',
+    aliases: Object.freeze(['cơ quan nhà nước', 'cơ quan hành chính nhà nước', 'cơ quan hành chính', 'cơ quan, đơn vị nhà nước']),
+  }),
+  Object.freeze({
+    key: 'public-service-units',
+    name: 'Các đơn vị sự nghiệp công lập',
+    kind: 'group',
+    aliases: Object.freeze(['đơn vị sự nghiệp công lập', 'đơn vị sự nghiệp']),
+  }),
+  Object.freeze({
+    key: 'supervising-bodies-of-public-service-units',
+    name: 'Cơ quan chủ quản cấp trên của đơn vị sự nghiệp',
+    kind: 'group',
+    aliases: Object.freeze(['cơ quan chủ quản cấp trên đơn vị sự nghiệp', 'cơ quan chủ quản cấp trên của đơn vị sự nghiệp', 'cơ quan chủ quản']),
+    memberOf: Object.freeze(['state-agencies']),
+  }),
+  Object.freeze({
+    key: 'mass-media',
+    name: 'Các cơ quan thông tin đại chúng',
+    kind: 'group',
+    aliases: Object.freeze(['cơ quan thông tin đại chúng', 'cơ quan báo chí', 'phương tiện thông tin đại chúng']),
+  }),
+  Object.freeze({ key: 'party-committees', name: 'Cấp ủy đảng', kind: 'group', aliases: Object.freeze(['cấp ủy đảng các cấp', 'cấp ủy', 'cấp ủy các cấp']) }),
+  Object.freeze({ key: 'authorities', name: 'Chính quyền các cấp', kind: 'group', aliases: Object.freeze(['chính quyền']) }),
+  Object.freeze({ key: 'fatherland-front', name: 'Mặt trận Tổ quốc', kind: 'group', aliases: Object.freeze(['Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'MTTQ']) }),
+  Object.freeze({
+    key: 'mass-organisations',
+    name: 'Các đoàn thể',
+    kind: 'group',
+    aliases: Object.freeze(['đoàn thể', 'đoàn thể chính trị - xã hội', 'tổ chức chính trị - xã hội']),
+  }),
+  Object.freeze({
+    key: 'people-committees',
+    name: 'Ủy ban nhân dân',
+    kind: 'group',
+    aliases: Object.freeze(['UBND', 'UBND các cấp', 'Ủy ban nhân dân các cấp']),
+    memberOf: Object.freeze(['state-agencies']),
+  }),
+  // Provincial bodies
+  Object.freeze({ key: 'provincial-people-committee', name: 'Ủy ban nhân dân tỉnh', kind: 'agency', level: 'province', aliases: Object.freeze(['UBND tỉnh']) }),
+  Object.freeze({ key: 'provincial-people-council', name: 'Hội đồng nhân dân tỉnh', kind: 'agency', level: 'province', aliases: Object.freeze(['HĐND tỉnh']) }),
+  Object.freeze({ key: 'provincial-party-committee', name: 'Tỉnh ủy', kind: 'agency', level: 'province', aliases: Object.freeze(['Ban Thường vụ Tỉnh ủy']) }),
+  dept('van-phong-ubnd-tinh', 'Văn phòng Ủy ban nhân dân tỉnh', ['Văn phòng UBND tỉnh', 'VP UBND tỉnh', 'VPUBND tỉnh', 'Văn phòng UBND', 'VP UBND']),
+  dept('van-phong-hdnd-tinh', 'Văn phòng Hội đồng nhân dân tỉnh', ['Văn phòng HĐND tỉnh', 'VP HĐND tỉnh', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh']),
+  dept('so-noi-vu', 'Sở Nội vụ', ['SNV', 'Sở NV']),
+  dept('so-tu-phap', 'Sở Tư pháp', ['STP', 'Sở TP']),
+  dept('so-tai-chinh', 'Sở Tài chính', ['STC', 'Sở TC']),
+  dept('so-ke-hoach-va-dau-tu', 'Sở Kế hoạch và Đầu tư', ['Sở KH&ĐT', 'Sở KHĐT', 'Sở KH-ĐT', 'SKHĐT']),
+  dept('so-khoa-hoc-va-cong-nghe', 'Sở Khoa học và Công nghệ', ['Sở KH&CN', 'Sở KHCN', 'Sở KH-CN', 'SKHCN']),
+  dept('so-thong-tin-va-truyen-thong', 'Sở Thông tin và Truyền thông', ['Sở TT&TT', 'Sở TTTT', 'Sở TT-TT', 'STTTT']),
+  dept('so-nong-nghiep-va-phat-trien-nong-thon', 'Sở Nông nghiệp và Phát triển nông thôn', ['Sở NN&PTNT', 'Sở NNPTNT', 'Sở NN-PTNT']),
+  dept('so-van-hoa-va-the-thao', 'Sở Văn hóa và Thể thao', ['Sở VH&TT', 'Sở VHTT', 'Sở VH-TT']),
+  dept('so-van-hoa-the-thao-va-du-lich', 'Sở Văn hóa, Thể thao và Du lịch', ['Sở VHTTDL', 'Sở VH-TT&DL', 'Sở VHTT&DL']),
+  dept('so-tai-nguyen-va-moi-truong', 'Sở Tài nguyên và Môi trường', ['Sở TN&MT', 'Sở TNMT', 'Sở TN-MT']),
+  dept('so-giao-duc-va-dao-tao', 'Sở Giáo dục và Đào tạo', ['Sở GD&ĐT', 'Sở GDĐT', 'Sở GD-ĐT']),
+  dept('so-lao-dong-thuong-binh-va-xa-hoi', 'Sở Lao động - Thương binh và Xã hội', ['Sở LĐ-TB&XH', 'Sở LĐTBXH', 'Sở LĐ-TBXH']),
+  dept('so-y-te', 'Sở Y tế', ['SYT']),
+  dept('so-xay-dung', 'Sở Xây dựng', ['SXD']),
+  dept('so-cong-thuong', 'Sở Công Thương', ['SCT']),
+  dept('so-giao-thong-van-tai', 'Sở Giao thông vận tải', ['Sở GTVT', 'Sở GT-VT']),
+  dept('so-ngoai-vu', 'Sở Ngoại vụ', []),
+  dept('so-du-lich', 'Sở Du lịch', []),
+  dept('thanh-tra-tinh', 'Thanh tra tỉnh', []),
+  dept('ban-dan-toc', 'Ban Dân tộc', ['Ban Dân tộc tỉnh']),
+  dept('ban-quan-ly-khu-kinh-te-tinh', 'Ban Quản lý Khu kinh tế tỉnh', ['BQL Khu kinh tế tỉnh', 'BQL KKT tỉnh']),
+  dept('ban-quan-ly-khu-kinh-te-phu-quoc', 'Ban Quản lý Khu kinh tế Phú Quốc', ['BQL Khu kinh tế Phú Quốc', 'BQL KKT Phú Quốc']),
+  Object.freeze({ key: 'bo-noi-vu', name: 'Bộ Nội vụ', kind: 'agency', aliases: Object.freeze(['BNV']) }),
+]) as readonly AgencyDefinition[];

@@ -1,0 +1,302 @@
+import { z } from 'zod';
+import type { AdminLevel } from '../core/admin-level.js';
+import { fail, show } from '../core/errors.js';
+import { parseWithSchema } from '../core/validate.js';
+import { AGENCY_DEFINITIONS, AgencyDefinitionSchema, type AgencyDefinition } from './agency-definitions.js';
+import { fold } from './_internal/folded.js';
+
+/**
+ * One agency or group of agencies named in an agency text, normalised (cơ quan đã chuẩn hóa).
+ *
+ * @example
+ * ```ts
+ * const a: Agency = {
+ *   key: 'district-people-committees', name: 'Ủy ban nhân dân cấp huyện', kind: 'group', level: 'district',
+ *   text: 'UBND cấp huyện', memberOf: ['state-agencies'],
+ * };
+ * ```
+ */
+export interface Agency {
+  /** Stable key to group and filter by: a definition's key, or `other:` + the folded text for unknown names. */
+  readonly key: string;
+  /** Full name, abbreviations expanded; for unknown names, the text as printed. */
+  readonly name: string;
+  /** `agency` (one body), `group` (a class of bodies) or `other` (not in the definitions). */
+  readonly kind: 'agency' | 'group' | 'other';
+  /** Administrative level, when known. */
+  readonly level?: AdminLevel;
+  /** The words of the original text this agency was read from, exactly as printed. */
+  readonly text: string;
+  /** Words after the name that qualify it without changing who it is ("trên địa bàn tỉnh Kiên Giang"), as printed. */
+  readonly qualifier?: string;
+  /** Keys of the groups it belongs to, directly or through other groups. */
+  readonly memberOf: readonly string[];
+}
+
+/**
+ * Result of {@link parseAgencies}: the original text and the agencies it names, in order.
+ *
+ * @example
+ * ```ts
+ * import { parseAgencies } from 'cchc';
+ * const list: AgencyList = parseAgencies('Sở Nội vụ, VP UBND tỉnh');
+ * list.original; // 'Sở Nội vụ, VP UBND tỉnh'
+ * ```
+ */
+export interface AgencyList {
+  /** The text as given, unchanged. */
+  readonly original: string;
+  /** Agencies and groups, in the order of the text (a key appears once). */
+  readonly agencies: readonly Agency[];
+}
+
+/**
+ * Options of {@link parseAgencies}.
+ *
+ * @example
+ * ```ts
+ * import { AGENCY_DEFINITIONS } from 'cchc';
+ * const options: ParseAgenciesOptions = {
+ *   definitions: [...AGENCY_DEFINITIONS, { key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', level: 'province', aliases: [] }],
+ * };
+ * ```
+ */
+export interface ParseAgenciesOptions {
+  /** Known agencies and groups (default {@link AGENCY_DEFINITIONS}); pass `[...AGENCY_DEFINITIONS, ...mine]` to extend. */
+  readonly definitions?: readonly AgencyDefinition[];
+}
+
+interface Compiled {
+  readonly def: AgencyDefinition;
+  readonly re: RegExp;
+}
+
+interface CompiledSet {
+  /** Aliases by their first folded word, so only a few regexes are tried at each position. */
+  readonly byFirstWord: Map<string, Compiled[]>;
+  readonly byKey: Map<string, AgencyDefinition>;
+}
+
+const FIRST_WORD = /^[^\s,;&\-/().:]+/;
+
+const PEOPLE_COMMITTEE_BY_LEVEL: Record<string, string> = {
+  tinh: 'provincial-people-committee',
+  huyen: 'district-people-committees',
+  xa: 'commune-people-committees',
+};
+// Groups an unknown "Sở …" belongs to.
+const DEPT_GROUPS = ['provincial-departments', 'related-provincial-departments'];
+const PEOPLE_COMMITTEES = new Set(Object.values(PEOPLE_COMMITTEE_BY_LEVEL));
+
+// Words that start an agency name: "và" before one of these separates two agencies.
+const HEAD =
+  /^(?:so|ban|bo|cuc|chi cuc|trung tam|phong|van phong|thanh tra|truong|dai|bao|cong an|hoi|lien doan|tinh doan|tinh uy|uy ban|ubnd|hdnd|hoi dong|kho bac|ngan hang|benh vien|doan|cac|nhung|cap|chinh quyen|mat tran|co quan|don vi|vien|quy|cong ty|tong cong ty|buu dien|vp)(?=\s|$|,|;)/;
+const SEPARATORS = /(?:[\s,;]+|(?:va|cung voi|cung|voi)(?=\s))+/y;
+const PLURAL = /(?:cac|nhung)\s+/y;
+const ELLIPSIS = /cap\s+(tinh|huyen|xa)(?=$|[\s,;])/y;
+
+const compileCache = new WeakMap<readonly AgencyDefinition[], CompiledSet>();
+const validated = new WeakSet<readonly AgencyDefinition[]>();
+
+function aliasRegex(alias: string): RegExp {
+  const folded = fold(alias).text.replace(/^(?:cac|nhung)\s+/, '');
+  const body = folded
+    .split(/\s*([,&\-/])\s*|\s+/)
+    .filter((x) => x !== undefined && x !== '')
+    .map((tok) => (/^[,&\-/]$/.test(tok) ? `\\s*\\${tok}\\s*` : tok.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .reduce((acc, tok) => (acc === '' ? tok : tok.startsWith('\\s*') || acc.endsWith('\\s*') ? acc + tok : `${acc}\\s+${tok}`), '');
+  return new RegExp(`${body}(?=$|[\\s,;().:])`, 'y');
+}
+
+function compile(definitions: readonly AgencyDefinition[]): CompiledSet {
+  const hit = compileCache.get(definitions);
+  if (hit) return hit;
+  const byFirstWord = new Map<string, Compiled[]>();
+  const byKey = new Map<string, AgencyDefinition>();
+  for (const def of definitions) {
+    byKey.set(def.key, def);
+    for (const alias of [def.name, ...def.aliases]) {
+      const first = FIRST_WORD.exec(fold(alias).text.replace(/^(?:cac|nhung)\s+/, ''))?.[0] ?? '';
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ def, re: aliasRegex(alias) });
+      byFirstWord.set(first, list);
+    }
+  }
+  const out = { byFirstWord, byKey };
+  compileCache.set(definitions, out);
+  return out;
+}
+
+function closure(keys: readonly string[] | undefined, byKey: Map<string, AgencyDefinition>): string[] {
+  const out: string[] = [];
+  const stack = [...(keys ?? [])];
+  while (stack.length > 0) {
+    const k = stack.shift()!;
+    if (out.includes(k)) continue;
+    out.push(k);
+    stack.push(...(byKey.get(k)?.memberOf ?? []));
+  }
+  return out;
+}
+
+function longestAlias(t: string, at: number, compiled: CompiledSet): { def: AgencyDefinition; end: number } | undefined {
+  let best: { def: AgencyDefinition; end: number } | undefined;
+  const first = FIRST_WORD.exec(t.slice(at))?.[0];
+  for (const c of (first === undefined ? undefined : compiled.byFirstWord.get(first)) ?? []) {
+    c.re.lastIndex = at;
+    const m = c.re.exec(t);
+    if (m && (best === undefined || at + m[0].length > best.end)) best = { def: c.def, end: at + m[0].length };
+  }
+  return best;
+}
+
+/** Where the current agency's words end: at "," ";" or "và" before another agency, or at the end. */
+function boundary(t: string, from: number, compiled: CompiledSet): number {
+  for (let i = from; i < t.length; i++) {
+    const c = t[i];
+    if (c === ',' || c === ';') return i;
+    if (c === ' ' && t.startsWith('va ', i + 1)) {
+      const at = i + 4;
+      if (HEAD.test(t.slice(at)) || longestAlias(t, at, compiled)) return i;
+    }
+  }
+  return t.length;
+}
+
+/** Qualifiers that only say where the agency is ("tỉnh", "tỉnh Kiên Giang", "trên địa bàn tỉnh Kiên Giang"). */
+function onlyPlace(foldedQualifier: string, original: string): boolean {
+  if (/^(?:tren dia ban\s+)?(?:toan\s+)?(?:cap\s+)?tinh$/.test(foldedQualifier)) return true;
+  const m = /^(?:tren dia ban\s+)?(?:cap\s+)?tinh\s+/.exec(foldedQualifier);
+  if (!m) return false;
+  // The rest must be a proper name: every word capitalised in the original ("Kiên Giang").
+  const words = original.trim().split(/\s+/);
+  const nameWords = words.slice(m[0].trim().split(/\s+/).length);
+  return nameWords.length > 0 && nameWords.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Normalise an agency text (chuẩn hóa tên cơ quan) enough to group and filter tasks: split lists into agencies and
+ * groups, expand abbreviations ("UBND", "VP UBND tỉnh", "Sở TT&TT", "HĐND"), drop "các", and keep the original words
+ * of each. "Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã" names three groups: provincial departments, district
+ * People's Committees and commune People's Committees ("cấp xã" after "UBND cấp huyện" is read as "UBND cấp xã").
+ * Names not in the definitions are kept as `kind: 'other'` with their printed words (a "Sở …" name as an `agency` of
+ * the provincial departments), never dropped.
+ *
+ * @param text - the agency text as printed (a "Cơ quan chủ trì" or "Cơ quan phối hợp" cell)
+ * @throws {@link CchcError} `INVALID_INPUT` for a text that is empty or not a string, or bad definitions.
+ *
+ * @example
+ * ```ts
+ * import { parseAgencies } from 'cchc';
+ * const list = parseAgencies('Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã');
+ * list.agencies.map((a) => a.key); // ['provincial-departments', 'district-people-committees', 'commune-people-committees']
+ * list.agencies.map((a) => a.text); // ['Các sở, ban, ngành tỉnh', 'UBND cấp huyện', 'cấp xã']
+ * parseAgencies('Sở Nội vụ, Văn phòng UBND tỉnh').agencies.map((a) => a.name); // ['Sở Nội vụ', 'Văn phòng Ủy ban nhân dân tỉnh']
+ * parseAgencies('Sở TT&TT').agencies[0].name; // 'Sở Thông tin và Truyền thông'
+ * ```
+ */
+export function parseAgencies(text: string, options: ParseAgenciesOptions = {}): AgencyList {
+  if (typeof text !== 'string' || text.trim() === '') {
+    return fail('INVALID_INPUT', ['text'], `Cần tên cơ quan, nhận được ${show(text)}`, `Expected an agency text, received ${show(text)}`, text);
+  }
+  if (options.definitions !== undefined && !validated.has(options.definitions)) {
+    parseWithSchema(z.array(AgencyDefinitionSchema), options.definitions, ['definitions']);
+    validated.add(options.definitions);
+  }
+  // Validated and compiled once per definitions array (by identity: treat a definitions array as immutable).
+  const compiled = compile(options.definitions ?? AGENCY_DEFINITIONS);
+  const { byKey } = compiled;
+  const f = fold(text);
+  const t = f.text;
+  const agencies: Agency[] = [];
+  const seen = new Set<string>();
+  const push = (a: Agency) => {
+    if (seen.has(a.key)) return;
+    seen.add(a.key);
+    agencies.push(Object.freeze(a));
+  };
+  const fromDef = (def: AgencyDefinition, textStart: number, nameEnd: number, qualifierEnd: number) => {
+    const a: { -readonly [K in keyof Agency]: Agency[K] } = {
+      key: def.key,
+      name: def.name,
+      kind: def.kind,
+      text: f.slice(textStart, qualifierEnd),
+      memberOf: Object.freeze(closure(def.memberOf, byKey)),
+    };
+    if (def.level !== undefined) a.level = def.level;
+    const q = f.slice(nameEnd, qualifierEnd);
+    if (q !== '') a.qualifier = q;
+    return a;
+  };
+
+  let pos = 0;
+  let previous: Agency | undefined;
+  while (pos < t.length) {
+    SEPARATORS.lastIndex = pos;
+    const sep = SEPARATORS.exec(t);
+    if (sep && sep[0].length > 0) pos += sep[0].length;
+    if (pos >= t.length) break;
+    const start = pos;
+
+    // "UBND cấp huyện, cấp xã": a bare level after a People's Committee group is that level's People's Committee.
+    ELLIPSIS.lastIndex = pos;
+    const ell = ELLIPSIS.exec(t);
+    if (ell && previous && PEOPLE_COMMITTEES.has(previous.key)) {
+      const def = byKey.get(PEOPLE_COMMITTEE_BY_LEVEL[ell[1]!]!);
+      if (def) {
+        const end = pos + ell[0].length;
+        const a = fromDef(def, start, end, end);
+        push(a);
+        previous = a;
+        pos = end;
+        continue;
+      }
+    }
+
+    PLURAL.lastIndex = pos;
+    const plural = PLURAL.exec(t);
+    const nameStart = plural ? pos + plural[0].length : pos;
+    const found = longestAlias(t, nameStart, compiled);
+    if (found && found.def.key === 'people-committees' && boundary(t, found.end, compiled) > found.end) {
+      // "UBND huyện Phú Quốc": one People's Committee, named by the words after "UBND".
+      const end = boundary(t, found.end, compiled);
+      const rest = t.slice(found.end, end).trim();
+      const a: { -readonly [K in keyof Agency]: Agency[K] } = {
+        key: `other:uy ban nhan dan ${rest}`,
+        name: `Ủy ban nhân dân ${f.slice(found.end, end)}`,
+        kind: 'agency',
+        text: f.slice(start, end),
+        memberOf: Object.freeze(closure(['state-agencies'], byKey)),
+      };
+      if (/^(?:huyen|thi xa|quan)\s/.test(rest)) a.level = 'district';
+      else if (/^(?:xa|phuong|thi tran|dac khu)\s/.test(rest)) a.level = 'commune';
+      push(a);
+      previous = a;
+      pos = end;
+      continue;
+    }
+    if (found) {
+      const end = boundary(t, found.end, compiled);
+      const qualifier = t.slice(found.end, end).trim();
+      const a = fromDef(found.def, start, found.end, end);
+      if (qualifier !== '' && onlyPlace(qualifier, f.slice(found.end, end))) delete (a as { qualifier?: string }).qualifier;
+      push(a);
+      previous = a;
+      pos = end;
+      continue;
+    }
+
+    const end = boundary(t, nameStart, compiled);
+    const words = f.slice(start, end);
+    const name = f.slice(nameStart, end);
+    const key = `other:${t.slice(nameStart, end).trim()}`;
+    const isDept = /^so\s/.test(t.slice(nameStart, end));
+    const a: Agency = isDept
+      ? { key, name, kind: 'agency', level: 'province', text: words, memberOf: Object.freeze(closure(DEPT_GROUPS, byKey)) }
+      : { key, name, kind: 'other', text: words, memberOf: Object.freeze([]) };
+    push(a);
+    previous = a;
+    pos = end > pos ? end : pos + 1;
+  }
+  return Object.freeze({ original: text, agencies: Object.freeze(agencies) });
+}

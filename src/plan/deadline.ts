@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
+import { cchcRefinement } from '../core/validate.js';
+
+/**
+ * One dated milestone of a task's deadline (mốc thời hạn): the last day on which it is on time, what is due, and the
+ * part of the deadline text it was read from.
+ *
+ * @example
+ * ```ts
+ * const m: DeadlineMilestone = { due: '2020-03-31', label: 'Xây dựng kế hoạch', text: 'Xây dựng kế hoạch quý I' };
+ * ```
+ */
+export interface DeadlineMilestone {
+  /** The last day that is on time (hạn cuối), an ISO date. */
+  readonly due: IsoDate;
+  /** What is due, as printed before the time ("Xây dựng kế hoạch", "Ban hành", "thực hiện"); absent for a bare time. */
+  readonly label?: string;
+  /** The part of the deadline text this milestone was read from, as printed (bullets and end punctuation removed). */
+  readonly text: string;
+}
+
+/**
+ * A task's deadline, read from its free text (thời hạn, "Thời gian ban hành"): the dated milestones in the order the
+ * text gives them, and whether the task also has an ongoing part with no date ("thực hiện thường xuyên").
+ *
+ * @example
+ * ```ts
+ * const d: Deadline = {
+ *   milestones: [{ due: '2019-12-31', label: 'Ban hành', text: 'Ban hành tháng 12/2019' }],
+ *   continuous: true,
+ * };
+ * ```
+ */
+export interface Deadline {
+  /** Dated milestones, in the order of the text. Empty for a purely continuous task. */
+  readonly milestones: readonly DeadlineMilestone[];
+  /** True when the text names an ongoing part without a date ("thường xuyên", "liên tục", "hằng ngày"). */
+  readonly continuous: boolean;
+}
+
+/**
+ * Schema of {@link DeadlineMilestone}.
+ *
+ * @example
+ * ```ts
+ * import { DeadlineMilestoneSchema } from 'cchc';
+ * DeadlineMilestoneSchema.safeParse({ due: '2020-02-14', text: 'Trước ngày 15/02/2020' }).success; // true
+ * DeadlineMilestoneSchema.safeParse({ due: '14/02/2020', text: 'Trước ngày 15/02/2020' }).success; // false
+ * ```
+ */
+export const DeadlineMilestoneSchema: z.ZodType<DeadlineMilestone> = z.object({
+  due: IsoDateSchema,
+  label: z.string().min(1).optional(),
+  text: z.string(),
+});
+
+/**
+ * Schema of {@link Deadline}: at least one milestone, or `continuous`.
+ *
+ * @example
+ * ```ts
+ * import { DeadlineSchema } from 'cchc';
+ * DeadlineSchema.safeParse({ milestones: [], continuous: true }).success; // true
+ * DeadlineSchema.safeParse({ milestones: [], continuous: false }).success; // false
+ * ```
+ */
+export const DeadlineSchema: z.ZodType<Deadline> = z
+  .object({
+    milestones: z.array(DeadlineMilestoneSchema),
+    continuous: z.boolean(),
+  })
+  .refine(
+    (d) => d.milestones.length > 0 || d.continuous,
+    cchcRefinement(
+      'INVALID_INPUT',
+      'Thời hạn phải có ít nhất một mốc ngày hoặc là nhiệm vụ thường xuyên',
+      'A deadline needs at least one dated milestone or to be continuous',
+    ),
+  );

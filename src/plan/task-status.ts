@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
+import type { Ratio } from '../core/ratio.js';
+import { parseWithSchema } from '../core/validate.js';
+import { TaskSchema, type Task } from './task.js';
+import { statusOfTask } from './_internal/status-of-task.js';
+
+/**
+ * Status of a task or milestone on a date (tình trạng thực hiện):
+ * - `not-due`: not completed, due later than `dueSoonDays` from `asOf` (chưa đến hạn);
+ * - `due-soon`: not completed, due within `dueSoonDays` calendar days of `asOf`, the due day included (sắp đến hạn);
+ * - `overdue`: not completed (no completion recorded by `asOf`) and the due day has passed (quá hạn);
+ * - `done-on-time`: completed on or before the due day (hoàn thành đúng hạn);
+ * - `done-late`: completed after the due day (hoàn thành trễ hạn);
+ * - `continuous`: an ongoing task with no dated milestone ("thực hiện thường xuyên"; thường xuyên).
+ *
+ * @example
+ * ```ts
+ * const s: TaskStatus = 'done-on-time';
+ * ```
+ */
+export type TaskStatus = 'not-due' | 'due-soon' | 'overdue' | 'done-on-time' | 'done-late' | 'continuous';
+
+/**
+ * Every {@link TaskStatus}, in report order.
+ *
+ * @example
+ * ```ts
+ * import { TASK_STATUSES } from 'cchc';
+ * TASK_STATUSES.length; // 6
+ * ```
+ */
+export const TASK_STATUSES: readonly TaskStatus[] = Object.freeze(['not-due', 'due-soon', 'overdue', 'done-on-time', 'done-late', 'continuous']);
+
+/**
+ * Days before the due day from which a task counts as `due-soon`: 7 calendar days. No regulation sets this; it is a
+ * reporting convention, so pass `dueSoonDays` to change it. A working-day variant will follow with the calendar module.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_DUE_SOON_DAYS } from 'cchc';
+ * DEFAULT_DUE_SOON_DAYS; // 7
+ * ```
+ */
+export const DEFAULT_DUE_SOON_DAYS = 7;
+
+/**
+ * Options of {@link taskStatus}.
+ *
+ * @example
+ * ```ts
+ * const options: TaskStatusOptions = { asOf: '2020-06-30', dueSoonDays: 14 };
+ * ```
+ */
+export interface TaskStatusOptions {
+  /** The day the status is computed for (ngày tính); completions and reports after it are not known yet. */
+  readonly asOf: IsoDate;
+  /** Calendar days before the due day that count as `due-soon` (default {@link DEFAULT_DUE_SOON_DAYS}). */
+  readonly dueSoonDays?: number;
+}
+
+/**
+ * The status of one dated milestone.
+ *
+ * @example
+ * ```ts
+ * const m: MilestoneStatus = { index: 0, due: '2020-03-31', label: 'XD kế hoạch', status: 'done-on-time', completedOn: '2020-03-20' };
+ * ```
+ */
+export interface MilestoneStatus {
+  /** Index in `deadline.milestones`. */
+  readonly index: number;
+  /** Due day. */
+  readonly due: IsoDate;
+  /** What is due, as printed. */
+  readonly label?: string;
+  /** `not-due` | `due-soon` | `overdue` | `done-on-time` | `done-late`. */
+  readonly status: Exclude<TaskStatus, 'continuous'>;
+  /** The day it was completed (the earliest completion recorded by `asOf`). */
+  readonly completedOn?: IsoDate;
+  /** Days from `asOf` to the due day (0 on the due day), while not completed and not overdue. */
+  readonly daysLeft?: number;
+  /** Days past the due day: for `overdue`, up to `asOf`; for `done-late`, up to the completion. */
+  readonly daysLate?: number;
+}
+
+/**
+ * Partial progress known on `asOf`: the record with `done` / `total` and the latest `reportedOn` (among records of one
+ * date, the last listed).
+ *
+ * @example
+ * ```ts
+ * import { ratio } from 'cchc';
+ * const p: PartialProgress = { done: 179, total: 183, unit: 'lớp', ratio: ratio(179, 183) };
+ * ```
+ */
+export interface PartialProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly unit?: string;
+  /** done / total, exact. */
+  readonly ratio: Ratio;
+  readonly reportedOn?: IsoDate;
+}
+
+/**
+ * Result of {@link taskStatus}.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, taskStatus } from 'cchc';
+ * const deadlineText = 'Trước ngày 15/02/2020';
+ * const r: TaskStatusResult = taskStatus(
+ *   { code: '6', content: 'Tự đánh giá, chấm điểm chỉ số CCHC năm 2019', product: 'Báo cáo', lead: 'Sở Nội vụ', coordinating: [],
+ *     deadlineText, deadline: parseDeadline(deadlineText, { planYear: 2020 }) },
+ *   { asOf: '2020-02-20' },
+ * );
+ * [r.status, r.milestones[0].daysLate]; // ['overdue', 6]
+ * ```
+ */
+export interface TaskStatusResult {
+  /** Overall status (see {@link taskStatus} for how milestones combine). */
+  readonly status: TaskStatus;
+  /** One entry per dated milestone, in the order of the deadline. */
+  readonly milestones: readonly MilestoneStatus[];
+  /** Whether the task also has an ongoing part ("thực hiện thường xuyên"). */
+  readonly continuous: boolean;
+  /** The earliest due day among milestones not completed, if any. */
+  readonly nextDue?: IsoDate;
+  /** When every dated milestone is completed: the day the last one was. */
+  readonly completedOn?: IsoDate;
+  /** The latest partial progress known on `asOf`, if any. */
+  readonly progress?: PartialProgress;
+  /** Evidence texts of the records known on `asOf`, in record order. */
+  readonly evidence: readonly string[];
+}
+
+/**
+ * Schema of {@link TaskStatusOptions}.
+ *
+ * @example
+ * ```ts
+ * import { TaskStatusOptionsSchema } from 'cchc';
+ * TaskStatusOptionsSchema.safeParse({ asOf: '2020-06-30', dueSoonDays: -1 }).success; // false
+ * ```
+ */
+export const TaskStatusOptionsSchema = z.object({
+  asOf: IsoDateSchema,
+  dueSoonDays: z.number().int().nonnegative().optional(),
+});
+
+/** Validate status options. */
+function checkStatusOptions(options: unknown): { asOf: IsoDate; dueSoonDays: number } {
+  const o = parseWithSchema(TaskStatusOptionsSchema, options, []);
+  return { asOf: o.asOf, dueSoonDays: o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS };
+}
+
+/**
+ * The status of a task on a date, per dated milestone and overall (tình trạng thực hiện nhiệm vụ).
+ *
+ * Per milestone: completed by `asOf` → `done-on-time` (on or before the due day) or `done-late`; otherwise `overdue`
+ * once the due day has passed, `due-soon` within `dueSoonDays` calendar days of it (the due day itself included), else
+ * `not-due`. Only records known on `asOf` count: a completion dated after `asOf`, or a record reported after it, is
+ * ignored. A record without `milestone` completes every milestone.
+ *
+ * Overall: a task with no dated milestone is `continuous`. Otherwise the dated milestones decide, and an ongoing part
+ * ("- Ban hành tháng 12/2019; - Thực hiện thường xuyên") never makes a task late or unfinished — the dated part is
+ * the deliverable the plan can check, and `continuous: true` in the result says the work goes on:
+ * any milestone `overdue` → `overdue`; else all completed → `done-late` if any was late, else `done-on-time`; else any
+ * `due-soon` → `due-soon`; else `not-due`. A milestone completed late does not make an unfinished task late; its
+ * own entry in `milestones` shows it.
+ *
+ * Time limits end with their last day (Bộ luật Dân sự 2015, Điều 148 khoản 1), so a task is not overdue on its due day.
+ *
+ * @throws {@link CchcError} `INVALID_DATE` (asOf), `INVALID_INPUT` (dueSoonDays), or the problems of an invalid task.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, taskStatus } from 'cchc';
+ * const deadlineText = 'XD kế hoạch quý I; thực hiện quý III';
+ * const task = {
+ *   code: '3', content: 'Xây dựng kế hoạch và thực hiện kiểm tra công tác CCHC năm 2020', product: 'Kế hoạch',
+ *   lead: 'Sở Nội vụ', coordinating: ['Các sở, ngành liên quan'], deadlineText,
+ *   deadline: parseDeadline(deadlineText, { planYear: 2020 }),
+ *   progress: [{ milestone: 0, completedOn: '2020-03-20' }],
+ * };
+ * taskStatus(task, { asOf: '2020-06-30' }).status; // 'not-due'
+ * taskStatus(task, { asOf: '2020-09-25' }).status; // 'due-soon'
+ * taskStatus(task, { asOf: '2020-10-01' }).milestones.map((m) => m.status); // ['done-on-time', 'overdue']
+ * ```
+ */
+export function taskStatus(task: Task, options: TaskStatusOptions): TaskStatusResult {
+  const { asOf, dueSoonDays } = checkStatusOptions(options);
+  return statusOfTask(parseWithSchema(TaskSchema, task, ['task']), asOf, dueSoonDays);
+}

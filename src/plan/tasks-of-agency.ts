@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { fail, show } from '../core/errors.js';
+import { parseWithSchema } from '../core/validate.js';
+import { AGENCY_DEFINITIONS, type AgencyDefinition } from './agency-definitions.js';
+import { parseAgencies, type Agency } from './agency.js';
+import type { PlanTask } from './plan-tasks.js';
+import { flattenTasks } from './_internal/flatten-tasks.js';
+import type { Plan } from './plan.js';
+import { checkPlan } from './_internal/check-plan.js';
+
+/**
+ * Options of {@link tasksOfAgency}.
+ *
+ * @example
+ * ```ts
+ * const options: TasksOfAgencyOptions = { role: 'coordinating', viaGroups: true };
+ * ```
+ */
+export interface TasksOfAgencyOptions {
+  /** Which role to look at: `lead` (chủ trì), `coordinating` (phối hợp) or `any` (default). */
+  readonly role?: 'lead' | 'coordinating' | 'any';
+  /**
+   * Also match tasks assigned to a group the agency belongs to ("Sở Nội vụ" is one of "Các sở, ban, ngành tỉnh").
+   * Default `false`: only tasks that name the agency (or group) itself.
+   */
+  readonly viaGroups?: boolean;
+  /** Known agencies (default `AGENCY_DEFINITIONS`). */
+  readonly definitions?: readonly AgencyDefinition[];
+}
+
+/**
+ * Schema of {@link TasksOfAgencyOptions} (definitions are checked by `parseAgencies`).
+ *
+ * @example
+ * ```ts
+ * import { TasksOfAgencyOptionsSchema } from 'cchc';
+ * TasksOfAgencyOptionsSchema.safeParse({ role: 'lead' }).success; // true
+ * ```
+ */
+export const TasksOfAgencyOptionsSchema = z.object({
+  role: z.enum(['lead', 'coordinating', 'any']).optional(),
+  viaGroups: z.boolean().optional(),
+  definitions: z.array(z.unknown()).optional(),
+});
+
+/**
+ * A task matched by {@link tasksOfAgency}, with how it matched.
+ *
+ * @example
+ * ```ts
+ * import { tasksOfAgency } from 'cchc';
+ * import { kienGiang2020Plan } from 'cchc/datasets';
+ * const t: AgencyTask = tasksOfAgency(kienGiang2020Plan, 'Sở Tài chính')[1];
+ * [t.task.id, t.roles]; // ['V.2', ['coordinating']]
+ * ```
+ */
+export interface AgencyTask {
+  readonly task: PlanTask;
+  /** The roles in which the agency appears. */
+  readonly roles: readonly ('lead' | 'coordinating')[];
+  /** The agencies of the task's text that matched (the agency itself, or a group it belongs to). */
+  readonly matched: readonly Agency[];
+}
+
+/**
+ * The tasks of a plan an agency leads or coordinates (nhiệm vụ của một cơ quan). The agency is given as a key
+ * (`'so-noi-vu'`) or as text in any usual form ("Sở Nội vụ", "SNV", "VP UBND tỉnh"); agency texts of the tasks are
+ * normalised with `parseAgencies`.
+ *
+ * @throws {@link CchcError} `INVALID_INPUT` when `agency` names no agency or several; plan problems.
+ *
+ * @example
+ * ```ts
+ * import { tasksOfAgency } from 'cchc';
+ * import { kienGiang2020Plan } from 'cchc/datasets';
+ * tasksOfAgency(kienGiang2020Plan, 'VP UBND tỉnh', { role: 'lead' }).length; // 5
+ * tasksOfAgency(kienGiang2020Plan, 'Sở Tài chính', { role: 'coordinating' }).map((t) => t.task.id); // ['V.2', 'V.3', 'VI.B.3']
+ * ```
+ */
+export function tasksOfAgency(plan: Plan, agency: string, options: TasksOfAgencyOptions = {}): AgencyTask[] {
+  const valid = checkPlan(plan);
+  parseWithSchema(TasksOfAgencyOptionsSchema, options, []);
+  const definitions = options.definitions ?? AGENCY_DEFINITIONS;
+  const role = options.role ?? 'any';
+  const memo = new Map<string, readonly Agency[]>(); // plans repeat the same agency texts
+  const read = (text: string): readonly Agency[] => {
+    let list = memo.get(text);
+    if (!list) memo.set(text, (list = parseAgencies(text, { definitions }).agencies));
+    return list;
+  };
+  let key: string;
+  if (typeof agency === 'string' && definitions.some((d) => d.key === agency)) key = agency;
+  else {
+    const parsed = parseAgencies(agency, { definitions });
+    if (parsed.agencies.length !== 1) {
+      return fail(
+        'INVALID_INPUT',
+        ['agency'],
+        `Cần đúng một cơ quan, ${show(agency)} chỉ ${parsed.agencies.length} cơ quan`,
+        `Expected one agency; ${show(agency)} names ${parsed.agencies.length}`,
+        agency,
+      );
+    }
+    key = parsed.agencies[0]!.key;
+  }
+  const matches = (a: Agency) => a.key === key;
+  const groupsOfKey = new Set<string>();
+  if (options.viaGroups) {
+    const probe = definitions.find((d) => d.key === key);
+    const name = probe ? probe.name : undefined;
+    const first = name !== undefined ? parseAgencies(name, { definitions }).agencies.find((a) => a.key === key) : undefined;
+    for (const g of first?.memberOf ?? []) groupsOfKey.add(g);
+    if (key.startsWith('other:') && typeof agency === 'string') {
+      for (const g of parseAgencies(agency, { definitions }).agencies[0]?.memberOf ?? []) groupsOfKey.add(g);
+    }
+  }
+  const hit = (a: Agency) => matches(a) || groupsOfKey.has(a.key);
+
+  const out: AgencyTask[] = [];
+  for (const task of flattenTasks(valid)) {
+    const roles: ('lead' | 'coordinating')[] = [];
+    const matched: Agency[] = [];
+    if (role !== 'coordinating') {
+      const m = read(task.lead).filter(hit);
+      if (m.length > 0) roles.push('lead'), matched.push(...m);
+    }
+    if (role !== 'lead') {
+      const m = task.coordinating.flatMap((c) => read(c).filter(hit));
+      if (m.length > 0) roles.push('coordinating'), matched.push(...m);
+    }
+    if (roles.length > 0) out.push(Object.freeze({ task, roles: Object.freeze(roles), matched: Object.freeze(matched) }));
+  }
+  return out;
+}

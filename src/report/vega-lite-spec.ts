@@ -1,0 +1,15 @@
+/**
+ * A Vega-Lite specification as plain JSON (đặc tả biểu đồ): render it with vega-embed in a notebook or a web page, or
+ * to SVG with `vega` + `vega-lite` (what `cchc report --format html` does). `cchc` builds specs with pure functions and
+ * does not depend on Vega itself.
+ *
+ * @example
+ * ```ts
+ * import type { VegaLiteSpec } from 'cchc';
+ * const spec: VegaLiteSpec = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', mark: 'bar' };
+ * ```
+ */
+export type VegaLiteSpec = { readonly $schema: string } & Readonly<Record<string, unknown>>;
+
+/** The Vega-Lite schema the specs target. */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';

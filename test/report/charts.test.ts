@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { classDistributionChartSpec, onTimeRateChartSpec, progressChartSpec, ratio, VEGA_LITE_SCHEMA, CchcError } from 'cchc';
+
+type Values = { values: Record<string, unknown>[] };
+
+describe('chart specs', () => {
+  it('on-time rates: percent points at 2 decimals, nulls left out and named, target line', () => {
+    const spec = onTimeRateChartSpec(
+      [
+        { label: 'Cấp tỉnh', rate: ratio(61878, 62337) },
+        { label: 'Cấp huyện', rate: ratio(107422, 109649) },
+        { label: 'Cấp xã', rate: null },
+      ],
+      { target: 95 },
+    );
+    expect(spec.$schema).toBe(VEGA_LITE_SCHEMA);
+    expect((spec.data as Values).values.map((v) => v.percent)).toEqual([99.26, 97.97]);
+    expect(JSON.stringify(spec.title)).toContain('Cấp xã');
+    expect((spec.layer as unknown[]).length).toBe(3);
+    expect(JSON.parse(JSON.stringify(spec))).toEqual(spec); // plain JSON
+  });
+  it('class distribution shares add up to 100', () => {
+    const spec = classDistributionChartSpec(
+      [
+        { className: 'Xuất sắc', count: 14 },
+        { className: 'Tốt', count: 22 },
+        { className: 'Khá', count: 4 },
+        { className: 'Trung bình', count: 2 },
+      ],
+      { locale: 'en' },
+    );
+    const shares = (spec.data as Values).values.map((v) => v.share as number);
+    expect(shares).toEqual([33.33, 52.38, 9.53, 4.76]);
+    expect(spec.title).toBe('Class distribution');
+  });
+  it('progress by group keeps status order', () => {
+    const spec = progressChartSpec([{ group: 'Sở Nội vụ', counts: { 'done-on-time': 3, overdue: 1, 'not-due': 0 } }], { statusOrder: ['done-on-time', 'overdue', 'not-due'] });
+    expect((spec.data as Values).values).toHaveLength(2);
+  });
+  it('rejects bad input with CchcError', () => {
+    expect(() => onTimeRateChartSpec([{ label: '', rate: null }])).toThrow(CchcError);
+    expect(() => onTimeRateChartSpec([{ label: 'x', rate: 0.5 as never }])).toThrow(CchcError);
+    expect(() => onTimeRateChartSpec([], { target: 120 })).toThrow(CchcError);
+    expect(() => classDistributionChartSpec([{ className: 'A', count: -1 }])).toThrow(CchcError);
+    expect(() => classDistributionChartSpec([{ className: 'A', count: 0 }])).toThrow(CchcError);
+  });
+});
