@@ -44,12 +44,8 @@ sortFindings(own).forEach((f, i) => {
 });
 const dossier = findings.filter((f) => isDossierTableFinding(f));
 say();
-if (dossier.length === 0) {
-  say('Bảng hồ sơ TTHC (§II.2.2): do phần kiểm tra hồ sơ (auditDossierTable) đảm nhận; chưa có phát hiện nào được chuyển về.');
-} else {
-  say(`Bảng hồ sơ TTHC (§II.2.2): ${dossier.length} phát hiện.`);
-  sortFindings(dossier).forEach((f, i) => say(`${String(i + 1).padStart(2)}. [${SEVERITY[f.severity]}] ${f.messageVi}`));
-}
+say(`Bảng hồ sơ TTHC (§II.2.2, kiểm tra bằng auditDossierTable): ${dossier.length} phát hiện.`);
+sortFindings(dossier).forEach((f, i) => say(`${String(i + 1).padStart(2)}. [${SEVERITY[f.severity]}] ${f.messageVi}`));
 
 // 2. Progress figures, recomputed
 say();

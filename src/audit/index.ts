@@ -55,5 +55,11 @@ export {
   toDossierTableInput,
   isDossierTableFinding,
   DOSSIER_TABLE_LOCATION_PREFIX,
-  type DossierTableAuditInput,
 } from './report.js';
+export {
+  auditDossierTable,
+  type AuditDossierTableInput,
+  type DossierTableRow,
+  type PrintedDossierRate,
+  type PrintedOverdueRate,
+} from './dossier-table.js';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { parseWithSchema } from '../core/validate.js';
+import { auditDossierTable, type AuditDossierTableInput } from './dossier-table.js';
 import { makeFinding, type AuditFinding } from './finding.js';
 import { indexFigures, ReportSchema, type Report, type ReportDossierTable, type ResolvedFigure } from './report-schema.js';
 import { auditClaim, auditIdentity, auditParts, auditPrintedRate, auditSameValue, auditShares, auditTableSums } from './table.js';
@@ -9,31 +10,8 @@ type ParsedReport = z.output<typeof ReportSchema>;
 type ParsedCheck = NonNullable<ParsedReport['checks']>[number];
 
 /**
- * The shape `auditDossierTable` (the dossier module's audit, issue 4) takes, built from a report's dossier table: one
- * row per printed line with the tally fields it has. `resolved` carries `onTimeOrEarly` because the seed report does
- * not split early from on time.
- *
- * @example
- * ```ts
- * import type { DossierTableAuditInput } from 'cchc';
- * const input: DossierTableAuditInput = { rows: [{ label: 'Cấp xã', received: 446469, resolved: { total: 445716, onTimeOrEarly: 445406, late: 310 }, pending: 753 }] };
- * ```
- */
-export interface DossierTableAuditInput {
-  /** The label of the total row, when there is one. */
-  readonly totalLabel?: string;
-  /** The rows as printed. */
-  readonly rows: readonly {
-    readonly label: string;
-    readonly received?: number;
-    readonly resolved?: { readonly total?: number; readonly onTimeOrEarly?: number; readonly late?: number };
-    readonly pending?: number;
-    readonly printed?: { readonly onTimeRate?: string; readonly lateRate?: string };
-  }[];
-}
-
-/**
- * A report's dossier table in the input shape of the dossier module's `auditDossierTable` (issue 4, item 5).
+ * A report's dossier table in the input shape of {@link auditDossierTable}, its location prefixed with
+ * {@link DOSSIER_TABLE_LOCATION_PREFIX} so that its findings can be told apart from the report's own.
  *
  * @example
  * ```ts
@@ -42,9 +20,10 @@ export interface DossierTableAuditInput {
  * toDossierTableInput(kienGiang2019Report.dossierTable!).rows.length; // 4
  * ```
  */
-export function toDossierTableInput(table: ReportDossierTable): DossierTableAuditInput {
+export function toDossierTableInput(table: ReportDossierTable): AuditDossierTableInput {
   const all = table.rows.find((r) => r.level === 'all');
   return Object.freeze({
+    location: `${DOSSIER_TABLE_LOCATION_PREFIX}${table.location}`,
     ...(table.totalLabel !== undefined ? { totalLabel: table.totalLabel } : all ? { totalLabel: all.label } : {}),
     rows: Object.freeze(
       table.rows.map((r) =>
@@ -66,33 +45,6 @@ export function toDossierTableInput(table: ReportDossierTable): DossierTableAudi
       ),
     ),
   });
-}
-
-/**
- * The findings of the report's dossier table.
- *
- * ┌─ MERGE HOOK (issue 7 ↔ issue 4) ────────────────────────────────────────────────────────────────────────────┐
- * │ The dossier table is audited by the dossier module's `auditDossierTable` (src/audit/dossier-table.ts, branch │
- * │ `dossier`), not here. At merge time, import it and, on the line marked MERGE HOOK below, replace `[]` with  │
- * │     auditDossierTable(input)                                                                                  │
- * │ adapting `toDossierTableInput` if the final input shape differs. Every finding's location is prefixed with   │
- * │ the table's, so callers and tests can tell them apart (see `isDossierTableFinding`).                          │
- * └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
- */
-function auditReportDossierTable(table: ReportDossierTable): AuditFinding[] {
-  const input = toDossierTableInput(table);
-  void input;
-  const findings: readonly AuditFinding[] = []; // MERGE HOOK: `[]` → `auditDossierTable(input)`
-  return tagDossierFindings(findings, table);
-}
-
-/**
- * Tag every dossier-table finding with the table's location (keeping its own after it), so that they can always be
- * told apart from the report's other findings (see {@link isDossierTableFinding}).
- */
-function tagDossierFindings(findings: readonly AuditFinding[], table: ReportDossierTable): AuditFinding[] {
-  const where = `${DOSSIER_TABLE_LOCATION_PREFIX}${table.location}`;
-  return findings.map((f) => makeFinding({ ...f, location: f.location !== undefined ? `${where} — ${f.location}` : where }));
 }
 
 /** Prefix of the location of every finding about a report's dossier table (they come from `auditDossierTable`). */
@@ -128,7 +80,7 @@ function unique(xs: readonly string[]): string[] {
  *    class), `location` where the figures are printed.
  * 2. Every table: row sums and total rows (`sum-mismatch`) and its printed-rate column; `row` is the printed STT,
  *    `field` the column.
- * 3. The dossier table, handed to the dossier module's audit (see the merge hook in the source).
+ * 3. The dossier table, through {@link auditDossierTable} (its findings carry {@link DOSSIER_TABLE_LOCATION_PREFIX}).
  *
  * Severity follows `FindingSeverity`: contradictions are errors; differences a printed figure could explain, and
  * mismatches between places that may count different scopes, are warnings; notes (a truncated rate, a rate over 0)
@@ -193,7 +145,7 @@ export function auditReport(report: Report): AuditFinding[] {
       );
     }
   }
-  if (r.dossierTable) out.push(...auditReportDossierTable(r.dossierTable));
+  if (r.dossierTable) out.push(...auditDossierTable(toDossierTableInput(r.dossierTable)));
   return out;
 
   function auditCheck(c: ParsedCheck): AuditFinding[] {

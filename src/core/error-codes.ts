@@ -51,6 +51,20 @@ export const CCHC_ERROR_CODES = [
   'INDICATOR_NOT_IN_FORCE', // an indicator evaluated at a date outside the period its definition applies to
   'UNKNOWN_FIGURE_REF', // a report check that refers to a figure id the report does not define
   'DUPLICATE_FIGURE_ID', // two figures, tables or checks of one report with the same id
+  // dossier
+  'INVALID_CHANNEL', // a dossier channel other than in-person / online / postal
+  'INVALID_SLA', // slaWorkingDays that is not a non-negative integer
+  'MISSING_DUE_DATE', // an accepted dossier with neither dueDate nor slaWorkingDays
+  'DUE_BEFORE_RECEIPT', // an appointment (due) date before the receipt date
+  'EVENT_BEFORE_RECEIPT', // resolved / withdrawn / returned / rejected / supplement dated before the receipt
+  'INVALID_SUPPLEMENT', // a supplement completed before it was requested, overlapping, or open on a resolved dossier
+  'CONFLICTING_OUTCOMES', // a dossier both not accepted (rejectedAt) and processed (resolved, withdrawn, supplements …)
+  'CALENDAR_REQUIRED', // working days are needed (slaWorkingDays, a receipt cut-off, processing time) but no calendar was given
+  'RECEIVED_AFTER_AS_OF', // classifyDossier asked about a dossier received after asOf
+  'INVALID_TALLY', // a tally or aggregate row whose counts are not integers or whose totals are not the sums of their parts
+  'CSV_MISSING_COLUMN', // a CSV header without a column the mapping requires (the whole file is unusable)
+  'INVALID_CSV_ROW', // a CSV row that cannot be read (unbalanced quotes, wrong number of fields)
+  'UNSUPPORTED_SQL_OPTION', // a rule option the SQL generator cannot express (e.g. date-time comparison)
 ] as const;
 
 /** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODES}. */

@@ -1,2 +1,72 @@
-// Public API of the dossier module, by name. Filled in by its issue.
-export {};
+// Public API of the dossier module, by name.
+export {
+  DossierRecordSchema,
+  DossierSupplementSchema,
+  DossierChannelSchema,
+  DateOrTimestampSchema,
+  DOSSIER_CHANNELS,
+  KENH_THUC_HIEN_CHANNELS,
+  parseDossierRecord,
+  type DossierRecord,
+  type DossierSupplement,
+  type DossierChannel,
+} from './record.js';
+export {
+  DOSSIER_RULE_PRESETS,
+  DossierRulesInputSchema,
+  resolveDossierRules,
+  type DossierRules,
+  type DossierRulesInput,
+  type DossierRulePreset,
+  type RuleSource,
+} from './rules.js';
+export {
+  classifyDossier,
+  DOSSIER_STATUSES,
+  type DossierStatus,
+  type DossierClassification,
+  type ClassifyDossierOptions,
+} from './classify.js';
+export {
+  tallyDossiers,
+  emptyTally,
+  mergeTallies,
+  checkTally,
+  DossierTallySchema,
+  type DossierTally,
+  type DossierGroupBy,
+  type TallyDossiersOptions,
+} from './tally.js';
+export {
+  onTimeRate,
+  lateRate,
+  overduePendingRate,
+  qd766ProgressScore,
+  averageProcessingTime,
+  ON_TIME_DENOMINATORS,
+  type OnTimeDenominator,
+  type RateOptions,
+  type OverduePendingRateOptions,
+  type Qd766ProgressScoreOptions,
+} from './rates.js';
+export {
+  tallyFromRow,
+  tallyToRow,
+  tallyAggregateRows,
+  TALLY_COLUMNS,
+  type TallyColumn,
+  type TallyRowOptions,
+  type TallyAggregateRowsOptions,
+} from './aggregate-rows.js';
+export {
+  readDossiersCsv,
+  readCsvRecords,
+  type CsvSource,
+  type DossierCsvField,
+  type ReadDossiersCsvOptions,
+  type RejectedCsvRow,
+  type DossierCsvReport,
+  type DossierCsvReader,
+} from './csv.js';
+export { dossierSql, dossierSqlProblems, calendarTableSql, type DossierSqlProblemsOptions, type DossierSqlOptions, type DossierSqlColumns, type SqlDialect } from './sql.js';
+export { tallyDossierColumns, NO_DATE, CHANNEL_CODES, type DossierColumns, type TallyDossierColumnsOptions } from './columnar.js';

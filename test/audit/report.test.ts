@@ -126,6 +126,7 @@ describe('auditReport — the dossier-table hook', () => {
   it('carries the seed dossier table (reused from kienGiang2019DossierTable) in the shape auditDossierTable takes', () => {
     const input = toDossierTableInput(kienGiang2019Report.dossierTable!);
     expect(input.totalLabel).toBe('Toàn tỉnh');
+    expect(input.location).toBe('Bảng hồ sơ TTHC — §II.2.2');
     expect(input.rows.map((r) => r.label)).toEqual(kienGiang2019DossierTable.rows.map((r) => r.label));
     expect(input.rows[1]).toEqual({
       label: 'Cấp huyện',
@@ -134,6 +135,25 @@ describe('auditReport — the dossier-table hook', () => {
       pending: 15297,
       printed: { onTimeRate: '97,96%', lateRate: '2,03%' },
     });
+  });
+  it('the whole seed report: the 18 findings of its own checks plus the 10 of its dossier table, each once', () => {
+    const all = auditReport(kienGiang2019Report);
+    const dossier = all.filter(isDossierTableFinding);
+    expect(all).toHaveLength(28);
+    expect(dossier.map((f) => [f.code, f.row, f.field])).toEqual([
+      ['received-unaccounted', 'Cấp tỉnh', 'resolved.total + pending.total'],
+      ['exceeds-received', 'Cấp huyện', 'resolved.total + pending.total'], // 124.946 > 120.780
+      ['received-unaccounted', 'Toàn tỉnh', 'resolved.total + pending.total'],
+      ['sum-mismatch', 'Toàn tỉnh', 'resolved.total'], // 617.702 ≠ 621.448
+      ['sum-mismatch', 'Toàn tỉnh', 'resolved.onTimeOrEarly'],
+      ['sum-mismatch', 'Toàn tỉnh', 'resolved.late'],
+      ['sum-mismatch', 'Toàn tỉnh', 'pending.total'], // 25.285 ≠ 17.385
+      ['rate-truncated', 'Cấp huyện', 'printed.onTimeRate'], // 97,96%
+      ['rate-truncated', 'Cấp xã', 'printed.lateRate'], // 0,06%
+      ['rate-truncated', 'Toàn tỉnh', 'printed.lateRate'], // 0,49%
+    ]);
+    const keys = all.map((f) => `${f.code}|${f.row}|${f.field}|${f.location}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
   it('tells dossier-table findings apart by their location prefix only', () => {
     const f = (location?: string) => makeFinding({ code: 'x', severity: 'info', messageVi: 'x', messageEn: 'x', ...(location ? { location } : {}) });

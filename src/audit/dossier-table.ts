@@ -1,0 +1,497 @@
+import { checkPrintedRate } from '../core/check-printed-rate.js';
+import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
+import { formatNumber } from '../core/format-number.js';
+import { localizeDecimalString } from '../core/format-number.js';
+import { foldVi } from '../core/_internal/fold-vi.js';
+import { parseViPercent } from '../core/parse-vi-number.js';
+import type { OnTimeDenominator } from '../dossier/rates.js';
+import { makeFinding, type AuditFinding } from './finding.js';
+
+/** A printed rate with the denominator it refers to (default: resolved dossiers).
+ *
+ * @example
+ * ```ts
+ * import type { PrintedDossierRate } from 'cchc';
+ * const p: PrintedDossierRate = { text: '95,12%', denominator: 'resolved-plus-pending' };
+ * p.text; // '95,12%'
+ * ``` */
+export interface PrintedDossierRate {
+  /** The rate as printed, verbatim ("99,26%"). */
+  readonly text: string;
+  /** What it is a share of; see {@link OnTimeDenominator}. Default `'resolved'`. */
+  readonly denominator?: OnTimeDenominator;
+}
+
+/** A printed overdue-pending rate with its denominator (default: pending dossiers).
+ *
+ * @example
+ * ```ts
+ * import type { PrintedOverdueRate } from 'cchc';
+ * const p: PrintedOverdueRate = { text: '3,40%', denominator: 'pending' };
+ * p.denominator; // 'pending'
+ * ``` */
+export interface PrintedOverdueRate {
+  /** The rate as printed, verbatim. */
+  readonly text: string;
+  /** `'pending'` (default) or `'received'`. */
+  readonly denominator?: 'pending' | 'received';
+}
+
+/**
+ * One row of a printed dossier table (một dòng của bảng số liệu hồ sơ TTHC), with whatever the table prints:
+ * a number where the table prints only a total (`received: 72428`), or an object with the parts it prints.
+ * `resolved.onTimeOrEarly` stands for tables that do not split early from on time ("đúng hạn" including early).
+ *
+ * @example
+ * ```ts
+ * import type { DossierTableRow } from 'cchc';
+ * const row: DossierTableRow = { label: 'Cấp tỉnh', received: 72428, resolved: { total: 62337, onTimeOrEarly: 61878, late: 459 }, pending: 9235, printed: { onTimeRate: '99,26%' } };
+ * row.pending; // 9235
+ * ```
+ */
+export interface DossierTableRow {
+  /** The row label as printed ("Cấp tỉnh", "Toàn tỉnh", a department's name). */
+  readonly label: string;
+  /** Tiếp nhận: total, or its parts. */
+  readonly received?: number | { readonly total?: number; readonly carriedOver?: number; readonly newOnline?: number; readonly newInPerson?: number; readonly newPostal?: number };
+  /** Đã giải quyết: total, or its parts. */
+  readonly resolved?: number | { readonly total?: number; readonly early?: number; readonly onTime?: number; readonly late?: number; readonly onTimeOrEarly?: number };
+  /** Đang giải quyết: total, or its parts. */
+  readonly pending?: number | { readonly total?: number; readonly withinDue?: number; readonly overdue?: number };
+  /** Rút / trả lại. */
+  readonly withdrawnOrReturned?: number;
+  /** Chờ bổ sung. */
+  readonly awaitingSupplement?: number;
+  /** Rates as printed: a text (denominator `resolved`, or `pending` for the overdue rate) or `{ text, denominator }`. */
+  readonly printed?: {
+    readonly onTimeRate?: string | PrintedDossierRate;
+    readonly lateRate?: string | PrintedDossierRate;
+    readonly overduePendingRate?: string | PrintedOverdueRate;
+  };
+}
+
+/** Input of {@link auditDossierTable}.
+ *
+ * @example
+ * ```ts
+ * import { auditDossierTable, type AuditDossierTableInput } from 'cchc';
+ * const input: AuditDossierTableInput = { rows: [{ label: 'Sở A', received: 10, resolved: 8, pending: 3 }], location: 'Biểu 06a' };
+ * auditDossierTable(input)[0]?.code; // 'exceeds-received'
+ * ``` */
+export interface AuditDossierTableInput {
+  /** The rows, in printed order, the total row included. */
+  readonly rows: readonly DossierTableRow[];
+  /**
+   * Label of the total row. Default: the row whose label starts with "Toàn tỉnh", "Toàn quốc", "Toàn thành phố",
+   * "Tổng", "Cộng" or "Total" (case and accents ignored). Without a total row, sums are not checked.
+   */
+  readonly totalLabel?: string;
+  /** Where the table is (section, page), copied into every finding's `location`. */
+  readonly location?: string;
+}
+
+type Flat = Map<string, number>;
+
+const FIELDS = [
+  'received.total',
+  'received.carriedOver',
+  'received.newOnline',
+  'received.newInPerson',
+  'received.newPostal',
+  'resolved.total',
+  'resolved.early',
+  'resolved.onTime',
+  'resolved.onTimeOrEarly',
+  'resolved.late',
+  'pending.total',
+  'pending.withinDue',
+  'pending.overdue',
+  'withdrawnOrReturned',
+  'awaitingSupplement',
+] as const;
+
+const NAMES_VI: Record<string, string> = {
+  'received.total': 'Tiếp nhận',
+  'received.carriedOver': 'Tiếp nhận từ kỳ trước',
+  'received.newOnline': 'Mới tiếp nhận trực tuyến',
+  'received.newInPerson': 'Mới tiếp nhận trực tiếp',
+  'received.newPostal': 'Mới tiếp nhận qua bưu chính',
+  'resolved.total': 'Đã giải quyết',
+  'resolved.early': 'Giải quyết trước hạn',
+  'resolved.onTime': 'Giải quyết đúng hạn',
+  'resolved.onTimeOrEarly': 'Giải quyết đúng hạn (gồm trước hạn)',
+  'resolved.late': 'Giải quyết quá hạn',
+  'pending.total': 'Đang giải quyết',
+  'pending.withinDue': 'Đang giải quyết trong hạn',
+  'pending.overdue': 'Đang giải quyết quá hạn',
+  withdrawnOrReturned: 'Rút / trả lại',
+  awaitingSupplement: 'Chờ bổ sung',
+};
+
+const DEFAULT_TOTAL = /^(toan tinh|toan quoc|toan thanh pho|tong|cong|total)\b/;
+
+const vi = (n: number) => formatNumber(n);
+const en = (n: number) => formatNumber(n, { locale: 'en' });
+
+function flatten(row: DossierTableRow, i: number, problems: CchcIssue[]): Flat {
+  const flat: Flat = new Map();
+  const put = (key: string, v: unknown, path: (string | number)[]) => {
+    if (v === undefined || v === null) return;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
+      problems.push(issue('INVALID_COUNT', path, `Số đếm phải là số nguyên không âm, nhận được ${show(v)}`, `A count must be a non-negative integer, received ${show(v)}`, v));
+      return;
+    }
+    flat.set(key, v);
+  };
+  for (const group of ['received', 'resolved', 'pending'] as const) {
+    const g = row[group] as unknown;
+    if (g === undefined || g === null) continue;
+    if (typeof g === 'number') put(`${group}.total`, g, ['rows', i, group]);
+    else if (typeof g === 'object') {
+      for (const [k, v] of Object.entries(g as Record<string, unknown>)) {
+        const key = `${group}.${k}`;
+        if (!(FIELDS as readonly string[]).includes(key)) {
+          problems.push(issue('INVALID_INPUT', ['rows', i, group, k], `Trường không có trong bảng hồ sơ: ${key}`, `Unknown field ${key}`, v));
+          continue;
+        }
+        put(key, v, ['rows', i, group, k]);
+      }
+    } else problems.push(issue('INVALID_COUNT', ['rows', i, group], `Cần một số hoặc một đối tượng, nhận được ${show(g)}`, `Expected a count or an object, received ${show(g)}`, g));
+  }
+  put('withdrawnOrReturned', row.withdrawnOrReturned, ['rows', i, 'withdrawnOrReturned']);
+  put('awaitingSupplement', row.awaitingSupplement, ['rows', i, 'awaitingSupplement']);
+  return flat;
+}
+
+/** Fill in what follows from the parts (on time incl. early; totals from complete parts). */
+function derive(flat: Flat): Flat {
+  const d = new Map(flat);
+  const early = d.get('resolved.early');
+  const onTime = d.get('resolved.onTime');
+  if (!d.has('resolved.onTimeOrEarly') && early !== undefined && onTime !== undefined) d.set('resolved.onTimeOrEarly', early + onTime);
+  const sumOf = (keys: string[]) => (keys.every((k) => d.has(k)) ? keys.reduce((s, k) => s + d.get(k)!, 0) : undefined);
+  if (!d.has('resolved.total')) {
+    const s = sumOf(['resolved.onTimeOrEarly', 'resolved.late']);
+    if (s !== undefined) d.set('resolved.total', s);
+  }
+  if (!d.has('pending.total')) {
+    const s = sumOf(['pending.withinDue', 'pending.overdue']);
+    if (s !== undefined) d.set('pending.total', s);
+  }
+  if (!d.has('received.total')) {
+    const s = sumOf(['received.carriedOver', 'received.newOnline', 'received.newInPerson', 'received.newPostal']);
+    if (s !== undefined) d.set('received.total', s);
+  }
+  return d;
+}
+
+function percentText(p: import('decimal.js').Decimal, decimals: number, locale: 'vi' | 'en'): string {
+  return `${localizeDecimalString(p.toFixed(decimals), locale, true)}%`;
+}
+
+/**
+ * Audit a printed dossier table (kiểm tra bảng số liệu giải quyết hồ sơ TTHC in trong báo cáo): the rows must add up
+ * to the total row, each row must be consistent in itself, and each printed rate must follow from the row's counts.
+ *
+ * Findings (`AuditFinding`, see `makeFinding`):
+ * - `sum-mismatch` (error): a field of the total row is not the sum of the other rows (only fields every row prints);
+ * - `parts-mismatch` (error): a total inside a row is not the sum of its parts (resolved = early + on time + late,
+ *   pending = within + overdue, received = carried over + new, on time incl. early = early + on time);
+ * - `exceeds-received` (error): resolved + pending (+ withdrawn/returned + awaiting supplement, when printed) is above
+ *   received: more dossiers accounted for than received;
+ * - `received-unaccounted` (info): received is above resolved + pending (+ the other printed outcomes); the table does
+ *   not say what happened to the rest (withdrawn, returned, awaiting supplement?);
+ * - `rate-mismatch` (error): a printed rate that neither rounding nor truncation of the counts gives;
+ * - `rate-truncated` (info): a printed rate cut off instead of rounded (half-up would print another last digit);
+ * - `rate-undefined` (error): a rate printed over a denominator of 0;
+ * - `rate-unverifiable` (info): a printed rate whose counts the row does not print.
+ *
+ * Printed rates are checked with `checkPrintedRate` against the denominator each refers to (default: resolved
+ * dossiers for the on-time and late rates, pending dossiers for the overdue rate).
+ *
+ * @throws {@link CchcError} `INVALID_COUNT` (a count that is not a non-negative integer), `INVALID_NUMBER` /
+ *   `AMBIGUOUS_NUMBER` (a printed rate that is not a Vietnamese percentage), `INVALID_INPUT`; every problem listed.
+ *
+ * @example
+ * ```ts
+ * import { auditDossierTable } from 'cchc';
+ * import { kienGiang2019DossierTable } from 'cchc/datasets';
+ * const rows = kienGiang2019DossierTable.rows.map((r) => ({
+ *   label: r.label, received: r.received, pending: r.pending,
+ *   resolved: { total: r.resolved, onTimeOrEarly: r.onTimeOrEarly, late: r.late },
+ *   printed: { onTimeRate: r.printed.onTimeRate, lateRate: r.printed.lateRate },
+ * }));
+ * const findings = auditDossierTable({ rows });
+ * findings.filter((f) => f.code === 'sum-mismatch').map((f) => f.field); // ['resolved.total', 'resolved.onTimeOrEarly', 'resolved.late', 'pending.total']
+ * findings.find((f) => f.code === 'exceeds-received')?.row; // 'Cấp huyện'
+ * findings.filter((f) => f.code === 'rate-truncated').map((f) => f.actual); // ['97,96%', '0,06%', '0,49%']
+ * ```
+ */
+export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[] {
+  if (typeof input !== 'object' || input === null || !Array.isArray(input.rows)) {
+    return fail('INVALID_INPUT', ['rows'], `Cần { rows: [...] }, nhận được ${show(input)}`, `Expected { rows: [...] }, received ${show(input)}`, input);
+  }
+  const problems: CchcIssue[] = [];
+  const rows = input.rows;
+  const flats = rows.map((r, i) => {
+    if (typeof r !== 'object' || r === null || typeof r.label !== 'string') {
+      problems.push(issue('INVALID_INPUT', ['rows', i, 'label'], 'Mỗi dòng cần nhãn (label) là chuỗi', 'Every row needs a string label', r?.label));
+      return new Map() as Flat;
+    }
+    return flatten(r, i, problems);
+  });
+  // Parse the printed rates up front, so that every bad text is reported together.
+  type P = { key: 'onTimeRate' | 'lateRate' | 'overduePendingRate'; text: string; denominator: string };
+  const printed: P[][] = rows.map((r, i) => {
+    const out: P[] = [];
+    const pr = r?.printed;
+    if (pr === undefined || pr === null) return out;
+    for (const key of ['onTimeRate', 'lateRate', 'overduePendingRate'] as const) {
+      const v = (pr as Record<string, unknown>)[key];
+      if (v === undefined || v === null) continue;
+      const def = key === 'overduePendingRate' ? 'pending' : 'resolved';
+      const text = typeof v === 'string' ? v : typeof v === 'object' ? (v as { text?: unknown }).text : undefined;
+      const denominator = typeof v === 'object' ? ((v as { denominator?: unknown }).denominator ?? def) : def;
+      const allowed = key === 'overduePendingRate' ? ['pending', 'received'] : ['resolved', 'resolved-plus-pending', 'due-in-period', 'workload'];
+      if (typeof text !== 'string') {
+        problems.push(issue('INVALID_INPUT', ['rows', i, 'printed', key], `Cần tỷ lệ in dạng chuỗi ("99,26%"), nhận được ${show(v)}`, `Expected the printed rate as text ("99,26%"), received ${show(v)}`, v));
+        continue;
+      }
+      if (typeof denominator !== 'string' || !allowed.includes(denominator)) {
+        problems.push(issue('INVALID_INPUT', ['rows', i, 'printed', key, 'denominator'], `Mẫu số không hợp lệ: ${show(denominator)}`, `Unknown denominator ${show(denominator)} (use ${allowed.join(', ')})`, denominator));
+        continue;
+      }
+      try {
+        parseViPercent(text, { requireSign: false });
+      } catch (e) {
+        if (!(e instanceof CchcError)) throw e;
+        problems.push(...e.issues.map((x) => ({ ...x, path: ['rows', i, 'printed', key] })));
+        continue;
+      }
+      out.push({ key, text, denominator });
+    }
+    return out;
+  });
+  if (problems.length > 0) throw new CchcError(problems);
+
+  const findings: AuditFinding[] = [];
+  const loc = input.location !== undefined ? { location: input.location } : {};
+  const derived = flats.map(derive);
+
+  // 1. Identities inside each row.
+  rows.forEach((r, i) => {
+    const f = flats[i]!;
+    const d = derived[i]!;
+    const label = r.label;
+    const identity = (field: string, parts: string[], source: Flat) => {
+      if (!f.has(field) || !parts.every((p) => source.has(p))) return;
+      const sum = parts.reduce((s, p) => s + source.get(p)!, 0);
+      const total = f.get(field)!;
+      if (sum === total) return;
+      const partsVi = parts.map((p) => NAMES_VI[p]!.toLowerCase()).join(' + ');
+      findings.push(
+        makeFinding({
+          code: 'parts-mismatch',
+          severity: 'error',
+          row: label,
+          field,
+          expected: sum,
+          actual: total,
+          messageVi: `${label}: ${NAMES_VI[field]} in ${vi(total)} nhưng ${partsVi} = ${parts.map((p) => vi(source.get(p)!)).join(' + ')} = ${vi(sum)}`,
+          messageEn: `${label}: ${field} is printed as ${en(total)} but ${parts.join(' + ')} = ${parts.map((p) => en(source.get(p)!)).join(' + ')} = ${en(sum)}`,
+          ...loc,
+        }),
+      );
+    };
+    identity('resolved.onTimeOrEarly', ['resolved.early', 'resolved.onTime'], f);
+    if (f.has('resolved.early') && f.has('resolved.onTime')) identity('resolved.total', ['resolved.early', 'resolved.onTime', 'resolved.late'], f);
+    else identity('resolved.total', ['resolved.onTimeOrEarly', 'resolved.late'], d);
+    identity('pending.total', ['pending.withinDue', 'pending.overdue'], f);
+    identity('received.total', ['received.carriedOver', 'received.newOnline', 'received.newInPerson', 'received.newPostal'], f);
+
+    const received = d.get('received.total');
+    const resolved = d.get('resolved.total');
+    const pending = d.get('pending.total');
+    if (received !== undefined && resolved !== undefined && pending !== undefined) {
+      const extras = (['withdrawnOrReturned', 'awaitingSupplement'] as const).filter((k) => d.has(k));
+      const parts = ['resolved.total', 'pending.total', ...extras];
+      const accounted = parts.reduce((s, p) => s + d.get(p)!, 0);
+      const partsVi = parts.map((p) => NAMES_VI[p]!.toLowerCase()).join(' + ');
+      const partsEn = parts.join(' + ');
+      const valuesVi = parts.map((p) => vi(d.get(p)!)).join(' + ');
+      const valuesEn = parts.map((p) => en(d.get(p)!)).join(' + ');
+      if (accounted > received) {
+        findings.push(
+          makeFinding({
+            code: 'exceeds-received',
+            severity: 'error',
+            row: label,
+            field: partsEn,
+            expected: received,
+            actual: accounted,
+            messageVi: `${label}: ${partsVi} = ${valuesVi} = ${vi(accounted)}, lớn hơn số tiếp nhận ${vi(received)} (thừa ${vi(accounted - received)} hồ sơ)`,
+            messageEn: `${label}: ${partsEn} = ${valuesEn} = ${en(accounted)}, more than the ${en(received)} received (${en(accounted - received)} too many)`,
+            ...loc,
+          }),
+        );
+      } else if (accounted < received) {
+        findings.push(
+          makeFinding({
+            code: 'received-unaccounted',
+            severity: 'info',
+            row: label,
+            field: partsEn,
+            expected: received,
+            actual: accounted,
+            messageVi: `${label}: tiếp nhận ${vi(received)} nhưng ${partsVi} chỉ có ${vi(accounted)}; ${vi(received - accounted)} hồ sơ không rõ tình trạng (rút, trả lại, chờ bổ sung?)`,
+            messageEn: `${label}: ${en(received)} received but ${partsEn} = ${en(accounted)}; ${en(received - accounted)} dossiers are not accounted for (withdrawn, returned, awaiting supplement?)`,
+            ...loc,
+          }),
+        );
+      }
+    }
+  });
+
+  // 2. Rows against the total row.
+  const totalIndex = rows.findIndex((r) => (input.totalLabel !== undefined ? foldVi(r.label) === foldVi(input.totalLabel) : DEFAULT_TOTAL.test(foldVi(r.label))));
+  if (input.totalLabel !== undefined && totalIndex < 0) {
+    fail('INVALID_INPUT', ['totalLabel'], `Không có dòng nào có nhãn ${show(input.totalLabel)}`, `No row is labelled ${show(input.totalLabel)}`, input.totalLabel);
+  }
+  if (totalIndex >= 0) {
+    const total = derived[totalIndex]!;
+    const others = derived.filter((_, i) => i !== totalIndex);
+    const totalRow = rows[totalIndex]!;
+    if (others.length > 0) {
+      for (const field of FIELDS) {
+        if (!flats[totalIndex]!.has(field) && !(field === 'resolved.onTimeOrEarly' && total.has(field))) continue;
+        if (!others.every((o) => o.has(field))) continue;
+        const sum = others.reduce((s, o) => s + o.get(field)!, 0);
+        const printedTotal = total.get(field)!;
+        if (sum === printedTotal) continue;
+        const diff = sum - printedTotal;
+        findings.push(
+          makeFinding({
+            code: 'sum-mismatch',
+            severity: 'error',
+            row: totalRow.label,
+            field,
+            expected: sum,
+            actual: printedTotal,
+            messageVi: `${NAMES_VI[field]}: cộng các dòng ${others.map((o) => vi(o.get(field)!)).join(' + ')} = ${vi(sum)} nhưng dòng "${totalRow.label}" in ${vi(printedTotal)} (lệch ${diff > 0 ? '+' : ''}${vi(diff)})`,
+            messageEn: `${field}: the rows add up to ${others.map((o) => en(o.get(field)!)).join(' + ')} = ${en(sum)} but "${totalRow.label}" prints ${en(printedTotal)} (difference ${diff > 0 ? '+' : ''}${en(diff)})`,
+            ...loc,
+          }),
+        );
+      }
+    }
+  }
+
+  // 3. Printed rates.
+  rows.forEach((r, i) => {
+    const d = derived[i]!;
+    for (const p of printed[i]!) {
+      const field = `printed.${p.key}`;
+      const need = (keys: string[]) => keys.every((k) => d.has(k));
+      const g = (k: string) => d.get(k)!;
+      let num: number | undefined;
+      let den: number | undefined;
+      let needed: string[];
+      if (p.key === 'overduePendingRate') {
+        needed = ['pending.overdue', p.denominator === 'pending' ? 'pending.total' : 'received.total'];
+        if (need(needed)) {
+          num = g('pending.overdue');
+          den = g(needed[1]!);
+        }
+      } else {
+        const onTime = p.key === 'onTimeRate';
+        switch (p.denominator) {
+          case 'resolved':
+            needed = onTime ? ['resolved.onTimeOrEarly', 'resolved.total'] : ['resolved.late', 'resolved.total'];
+            if (need(needed)) {
+              num = onTime ? g('resolved.onTimeOrEarly') : g('resolved.late');
+              den = g('resolved.total');
+            }
+            break;
+          case 'resolved-plus-pending':
+            needed = onTime ? ['resolved.onTimeOrEarly', 'pending.withinDue', 'resolved.total', 'pending.total'] : ['resolved.late', 'pending.overdue', 'resolved.total', 'pending.total'];
+            if (need(needed)) {
+              num = onTime ? g('resolved.onTimeOrEarly') + g('pending.withinDue') : g('resolved.late') + g('pending.overdue');
+              den = g('resolved.total') + g('pending.total');
+            }
+            break;
+          case 'due-in-period':
+            needed = ['resolved.onTimeOrEarly', 'resolved.late', 'resolved.total', 'pending.overdue'];
+            if (need(needed)) {
+              num = onTime ? g('resolved.onTimeOrEarly') : g('resolved.late') + g('pending.overdue');
+              den = g('resolved.total') + g('pending.overdue');
+            }
+            break;
+          default:
+            needed = ['received.total', 'resolved.late', 'pending.overdue'];
+            if (need(needed)) {
+              const bad = g('resolved.late') + g('pending.overdue');
+              num = onTime ? Math.max(0, g('received.total') - bad) : bad;
+              den = g('received.total');
+            }
+        }
+      }
+      const base = { row: r.label, field, actual: p.text, ...loc };
+      if (num === undefined || den === undefined) {
+        const missing = needed.filter((k) => !d.has(k));
+        findings.push(
+          makeFinding({
+            code: 'rate-unverifiable',
+            severity: 'info',
+            ...base,
+            messageVi: `${r.label}: không kiểm tra được tỷ lệ ${p.text} vì bảng không in ${missing.map((k) => NAMES_VI[k]!.toLowerCase()).join(', ')}`,
+            messageEn: `${r.label}: the rate ${p.text} cannot be checked: the table does not print ${missing.join(', ')}`,
+          }),
+        );
+        continue;
+      }
+      if (den === 0) {
+        findings.push(
+          makeFinding({
+            code: 'rate-undefined',
+            severity: 'error',
+            ...base,
+            expected: null,
+            messageVi: `${r.label}: tỷ lệ ${p.text} được in trên mẫu số bằng 0 (${p.denominator})`,
+            messageEn: `${r.label}: the rate ${p.text} is printed over a denominator of 0 (${p.denominator})`,
+          }),
+        );
+        continue;
+      }
+      const check = checkPrintedRate({ numerator: num, denominator: den, printed: p.text });
+      if (check.verdict === 'rounded') continue;
+      const roundedVi = percentText(check.expectedRounded, check.decimals, 'vi');
+      const roundedEn = percentText(check.expectedRounded, check.decimals, 'en');
+      const exactVi = localizeDecimalString(check.computed.toDecimalPlaces(Math.max(4, check.decimals + 2), 1).toString(), 'vi');
+      const exactEn = localizeDecimalString(check.computed.toDecimalPlaces(Math.max(4, check.decimals + 2), 1).toString(), 'en');
+      if (check.verdict === 'truncated') {
+        findings.push(
+          makeFinding({
+            code: 'rate-truncated',
+            severity: 'info',
+            ...base,
+            expected: roundedVi,
+            messageVi: `${r.label}: ${vi(num)}/${vi(den)} = ${exactVi}…%, làm tròn là ${roundedVi}; báo cáo in ${p.text} (cắt bớt chữ số, không làm tròn)`,
+            messageEn: `${r.label}: ${en(num)}/${en(den)} = ${exactEn}…%, which rounds to ${roundedEn}; the report prints ${p.text} (truncated, not rounded)`,
+          }),
+        );
+      } else {
+        findings.push(
+          makeFinding({
+            code: 'rate-mismatch',
+            severity: 'error',
+            ...base,
+            expected: roundedVi,
+            messageVi: `${r.label}: ${vi(num)}/${vi(den)} = ${exactVi}…% (làm tròn ${roundedVi}) nhưng báo cáo in ${p.text}`,
+            messageEn: `${r.label}: ${en(num)}/${en(den)} = ${exactEn}…% (rounded ${roundedEn}) but the report prints ${p.text}`,
+          }),
+        );
+      }
+    }
+  });
+  return findings;
+}

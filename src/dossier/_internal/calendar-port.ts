@@ -1,0 +1,73 @@
+import { fail, show } from '../../core/errors.js';
+
+import type { WorkCalendar } from '../../calendar/work-calendar-types.js';
+
+/**
+ * The part of the calendar module's `WorkCalendar` that the dossier module uses (the day-number fast path of
+ * docs/calendar.md): working-day test, working-day index, the working day at an index, n working days after a day.
+ * @internal
+ */
+export type DossierCalendar = Pick<
+  WorkCalendar,
+  'name' | 'firstDayNumber' | 'lastDayNumber' | 'isWorkingDayNumber' | 'workingDayIndex' | 'dayNumberAtWorkingDayIndex' | 'addWorkingDaysToDayNumber'
+>;
+
+/** @internal Check that an option is a calendar (has the fast-path methods). */
+export function checkCalendar(value: unknown, path: readonly (string | number)[] = ['calendar']): DossierCalendar | undefined {
+  if (value === undefined || value === null) return undefined;
+  const c = value as Partial<DossierCalendar>;
+  if (
+    typeof c === 'object' &&
+    typeof c.isWorkingDayNumber === 'function' &&
+    typeof c.workingDayIndex === 'function' &&
+    typeof c.dayNumberAtWorkingDayIndex === 'function' &&
+    typeof c.addWorkingDaysToDayNumber === 'function'
+  ) {
+    return c as DossierCalendar;
+  }
+  return fail(
+    'INVALID_INPUT',
+    path,
+    `Cần một lịch ngày làm việc (WorkCalendar, ví dụ civilServiceCalendar), nhận được ${show(value)}`,
+    `Expected a working-day calendar (a WorkCalendar such as civilServiceCalendar), received ${show(value)}`,
+    value,
+  );
+}
+
+/**
+ * Plain typed-array copies of a calendar's working-day index, for the columnar loop (no call per row).
+ * `index[d - first]` is the working-day index of day d; `atIndex[k]` the working day whose index is k.
+ * @internal
+ */
+export interface DayTable {
+  readonly first: number;
+  readonly last: number;
+  readonly working: Uint8Array;
+  readonly index: Int32Array;
+  readonly atIndex: Int32Array;
+  readonly lastIndex: number;
+}
+
+const tables = new WeakMap<object, DayTable>();
+
+/** @internal Build (once per calendar) the day table. */
+export function dayTable(cal: DossierCalendar): DayTable {
+  let t = tables.get(cal);
+  if (t !== undefined) return t;
+  const first = cal.firstDayNumber;
+  const last = cal.lastDayNumber;
+  const len = last - first + 1;
+  const working = new Uint8Array(len);
+  const index = new Int32Array(len);
+  let lastIndex = 0;
+  for (let i = 0; i < len; i++) {
+    working[i] = cal.isWorkingDayNumber(first + i) ? 1 : 0;
+    index[i] = cal.workingDayIndex(first + i);
+    if (index[i]! > lastIndex) lastIndex = index[i]!;
+  }
+  const atIndex = new Int32Array(lastIndex + 1);
+  for (let i = 0; i < len; i++) if (working[i] === 1) atIndex[index[i]!] = first + i;
+  t = { first, last, working, index, atIndex, lastIndex };
+  tables.set(cal, t);
+  return t;
+}

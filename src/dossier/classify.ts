@@ -1,0 +1,159 @@
+import { CchcError, fail, show, type CchcIssue } from '../core/errors.js';
+import { fromDayNumber, parseIsoDate, type IsoDate } from '../core/iso-date.js';
+import type { WorkCalendar } from './_internal/calendar-types.js';
+import { checkCalendar } from './_internal/calendar-port.js';
+import { classifyCore, compileRules, CoreProblem, newCoreResult, STATUS_NAMES } from './_internal/engine.js';
+import { NO_DAY } from './_internal/fast-date.js';
+import { newNormalized, normalizeDossier } from './_internal/normalize.js';
+import type { DossierRecord } from './record.js';
+import { resolveDossierRules, type DossierRules, type DossierRulesInput } from './rules.js';
+
+/**
+ * Where a dossier stands on a date (tình trạng hồ sơ), the columns of the periodic report:
+ * - `resolved-early` (giải quyết trước hạn), `resolved-on-time` (đúng hạn), `resolved-late` (quá hạn);
+ * - `pending-within` (đang giải quyết trong hạn), `pending-overdue` (đang giải quyết quá hạn);
+ * - `awaiting-supplement` (chờ bổ sung hồ sơ), `withdrawn-or-returned` (rút / trả lại hồ sơ);
+ * - `not-accepted` (từ chối tiếp nhận).
+ *
+ * @example
+ * ```ts
+ * import { classifyDossier, type DossierStatus } from 'cchc';
+ * const s: DossierStatus = classifyDossier({ id: 1, receivedAt: '2019-09-03', dueDate: '2019-09-10' }, { asOf: '2019-09-30' }).status;
+ * s; // 'pending-overdue'
+ * ```
+ */
+export type DossierStatus =
+  | 'resolved-early'
+  | 'resolved-on-time'
+  | 'resolved-late'
+  | 'pending-within'
+  | 'pending-overdue'
+  | 'awaiting-supplement'
+  | 'withdrawn-or-returned'
+  | 'not-accepted';
+
+/** The statuses, in report column order.
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_STATUSES } from 'cchc';
+ * DOSSIER_STATUSES.length; // 8
+ * ``` */
+export const DOSSIER_STATUSES: readonly DossierStatus[] = Object.freeze([...STATUS_NAMES]);
+
+/** Options of {@link classifyDossier}.
+ *
+ * @example
+ * ```ts
+ * import { civilServiceCalendar, type ClassifyDossierOptions } from 'cchc';
+ * const o: ClassifyDossierOptions = { asOf: '2019-09-30', rules: 'qd766', calendar: civilServiceCalendar };
+ * o.asOf; // '2019-09-30'
+ * ``` */
+export interface ClassifyDossierOptions {
+  /** The date the status is asked for, usually the last day of the reporting period (ngày chốt số liệu). */
+  readonly asOf: IsoDate;
+  /** Rule preset or overrides; default `'report'`. See {@link DOSSIER_RULE_PRESETS}. */
+  readonly rules?: DossierRulesInput;
+  /** Working-day calendar; needed for `slaWorkingDays`, receipt rules and working days of delay. */
+  readonly calendar?: WorkCalendar;
+}
+
+/** Result of {@link classifyDossier}.
+ *
+ * @example
+ * ```ts
+ * import { classifyDossier, type DossierClassification } from 'cchc';
+ * const c: DossierClassification = classifyDossier({ id: 1, receivedAt: '2019-09-03', dueDate: '2019-09-10', resolvedAt: '2019-09-09' }, { asOf: '2019-09-30' });
+ * c.status; // 'resolved-early'
+ * ``` */
+export interface DossierClassification {
+  /** See {@link DossierStatus}. */
+  readonly status: DossierStatus;
+  /** The due date used (the appointment date, or the one computed from `slaWorkingDays`); `null` for `not-accepted` without one. */
+  readonly dueDate: IsoDate | null;
+  /** The receipt date the time limit counts from (after the receipt cut-off rules). */
+  readonly effectiveReceiptDate: IsoDate;
+  /**
+   * The day the dossier was judged on: its end (resolution, withdrawal, return, or the supplement request it ended
+   * at) or, for a pending dossier, `asOf`; minus the supplement waiting time under `supplementTime: 'subtract'`.
+   * `null` for `not-accepted`.
+   */
+  readonly judgedDate: IsoDate | null;
+  /** Calendar days past the due date (late or overdue), else 0. */
+  readonly delayDays: number;
+  /** Working days past the due date (late or overdue), else 0; `null` without a calendar. */
+  readonly delayWorkingDays: number | null;
+  /** Supplement requests made up to `asOf`. */
+  readonly supplementRequests: number;
+  /** The rules applied. */
+  readonly rules: DossierRules;
+}
+
+/**
+ * Classify one dossier as of a date (phân loại hồ sơ): resolved early / on time / late, pending within or past its
+ * due date, awaiting supplement, withdrawn or returned, or not accepted; with the due date used and the working days
+ * of delay. Events after `asOf` are ignored (they had not happened yet).
+ *
+ * Rules (`rules`): `'report'` (default; Biểu II.06a, TT 01/2020/TT-VPCP: early if finished before the due date, on
+ * time on it, late after; pending within if the due date is on or after `asOf`) or `'qd766'` (QĐ 766/QĐ-TTg:
+ * supplement time subtracted; a second supplement request counts as late; a dossier waiting on the applicant ends at
+ * the request). See {@link DossierRules} for every option and its source.
+ *
+ * @throws {@link CchcError} for an invalid record (see {@link parseDossierRecord}), `INVALID_DATE` for `asOf`,
+ *   `RECEIVED_AFTER_AS_OF`, `CALENDAR_REQUIRED` (an SLA or receipt rules without a calendar), `DATE_OUT_OF_RANGE`
+ *   (a date outside the calendar).
+ *
+ * @example
+ * ```ts
+ * import { classifyDossier } from 'cchc';
+ * const d = { id: 'HS-1', receivedAt: '2019-09-03', dueDate: '2019-09-10', resolvedAt: '2019-09-12' };
+ * classifyDossier(d, { asOf: '2019-09-30' }).status; // 'resolved-late'
+ * classifyDossier(d, { asOf: '2019-09-30' }).delayDays; // 2
+ * classifyDossier(d, { asOf: '2019-09-10' }).status; // 'pending-within'
+ * classifyDossier({ ...d, supplements: [{ requestedAt: '2019-09-04', completedAt: '2019-09-06' }] }, { asOf: '2019-09-30', rules: 'qd766' }).status; // 'resolved-on-time'
+ * ```
+ */
+export function classifyDossier(record: DossierRecord, options: ClassifyDossierOptions): DossierClassification {
+  if (typeof options !== 'object' || options === null) {
+    return fail('INVALID_INPUT', ['options'], `Cần tùy chọn { asOf }, nhận được ${show(options)}`, `Expected options { asOf }, received ${show(options)}`, options);
+  }
+  const problems: CchcIssue[] = [];
+  let asOf = NO_DAY;
+  try {
+    asOf = parseIsoDate(options.asOf, ['asOf']);
+  } catch (e) {
+    if (e instanceof CchcError) problems.push(...e.issues);
+    else throw e;
+  }
+  const rules = resolveDossierRules(options.rules);
+  const cal = checkCalendar(options.calendar);
+  const n = newNormalized();
+  problems.push(...normalizeDossier(record, n, ['record']));
+  if (problems.length > 0) throw new CchcError(problems);
+  if (n.recDay > asOf) {
+    fail(
+      'RECEIVED_AFTER_AS_OF',
+      ['record', 'receivedAt'],
+      `Hồ sơ tiếp nhận ngày ${fromDayNumber(n.recDay)}, sau ngày chốt ${options.asOf}`,
+      `The dossier was received on ${fromDayNumber(n.recDay)}, after asOf ${options.asOf}`,
+      record.receivedAt,
+    );
+  }
+  const out = newCoreResult();
+  try {
+    classifyCore(n, compileRules(rules), cal, asOf, false, out);
+  } catch (e) {
+    if (e instanceof CoreProblem) throw new CchcError(e.issue);
+    throw e;
+  }
+  return Object.freeze({
+    status: STATUS_NAMES[out.status]!,
+    dueDate: out.dueDay === NO_DAY ? null : fromDayNumber(out.dueDay),
+    effectiveReceiptDate: fromDayNumber(out.effectiveReceiptDay),
+    judgedDate: out.judgedDay === NO_DAY ? null : fromDayNumber(out.judgedDay),
+    delayDays: out.delayDays,
+    delayWorkingDays: out.delayWorkingDays < 0 ? null : out.delayWorkingDays,
+    supplementRequests: out.supplementRequests,
+    rules,
+  });
+}

@@ -1,0 +1,279 @@
+import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
+import type { IsoDate } from '../core/iso-date.js';
+import { A, accToTally, newAcc } from './_internal/acc.js';
+import type { WorkCalendar } from './_internal/calendar-types.js';
+import { checkCalendar, dayTable } from './_internal/calendar-port.js';
+import { CH_ONLINE, CH_POSTAL } from './_internal/normalize.js';
+import { resolveDossierRules, type DossierRulesInput } from './rules.js';
+import { readPeriod, type DossierTally } from './tally.js';
+
+/** The "no date" value of day-number columns (the smallest Int32).
+ *
+ * @example
+ * ```ts
+ * import { NO_DATE } from 'cchc';
+ * NO_DATE; // -2147483648
+ * ``` */
+export const NO_DATE = -2147483648;
+
+/** Channel codes of the `channel` column of {@link DossierColumns}.
+ *
+ * @example
+ * ```ts
+ * import { CHANNEL_CODES } from 'cchc';
+ * CHANNEL_CODES.online; // 1
+ * ``` */
+export const CHANNEL_CODES = Object.freeze({ 'in-person': 0, online: 1, postal: 2, unknown: 3 } as const);
+
+/**
+ * Dossiers as columns (dữ liệu dạng cột): one typed array per field, one position per dossier, dates as day numbers
+ * (days since 1970-01-01, see `toDayNumber`; {@link NO_DATE} where absent). What a columnar engine (DuckDB
+ * `getColumns()`, Arrow, Parquet readers) hands over without building an object per row.
+ *
+ * @example
+ * ```ts
+ * import { toDayNumber, type DossierColumns } from 'cchc';
+ * const c: DossierColumns = { received: Int32Array.of(toDayNumber('2019-09-03')), due: Int32Array.of(toDayNumber('2019-09-10')) };
+ * c.received.length; // 1
+ * ```
+ */
+export interface DossierColumns {
+  /** Receipt day (ngày tiếp nhận). Required. */
+  readonly received: Int32Array;
+  /** Appointment day (ngày hẹn trả), or NO_DATE (then `slaWorkingDays` is used). */
+  readonly due?: Int32Array;
+  /** Time limit in working days, or −1 where absent (needs a calendar). */
+  readonly slaWorkingDays?: Int32Array;
+  /** Resolution day, or NO_DATE. */
+  readonly resolved?: Int32Array;
+  /** Day the dossier was withdrawn or returned without a result, or NO_DATE. */
+  readonly withdrawnOrReturned?: Int32Array;
+  /** {@link CHANNEL_CODES}: 0 in person, 1 online, 2 postal, 3 unknown. Absent: all unknown. */
+  readonly channel?: Uint8Array;
+  /** 1 where the dossier was not accepted (từ chối tiếp nhận). */
+  readonly notAccepted?: Uint8Array;
+  /** Supplement requests made (as of the end of the period). */
+  readonly supplementRequests?: Uint8Array | Uint16Array | Int32Array;
+  /** Calendar days spent waiting on completed supplements (as of the end of the period). */
+  readonly supplementDays?: Int32Array;
+  /** Day of the supplement request still open at the end of the period, or NO_DATE. */
+  readonly openSupplementRequested?: Int32Array;
+}
+
+/** Options of {@link tallyDossierColumns}.
+ *
+ * @example
+ * ```ts
+ * import type { TallyDossierColumnsOptions } from 'cchc';
+ * const o: TallyDossierColumnsOptions = { from: '2019-01-01', to: '2019-12-31', groups: { codes: Uint8Array.of(0, 1), count: 2 } };
+ * o.groups?.count; // 2
+ * ``` */
+export interface TallyDossierColumnsOptions {
+  /** First day of the period (inclusive). */
+  readonly from: IsoDate;
+  /** Last day of the period (inclusive). */
+  readonly to: IsoDate;
+  /** Rule preset or overrides; default `'report'`. Columns carry dates only: no receipt cut-off, `compare: 'date'`. */
+  readonly rules?: DossierRulesInput;
+  /** Working-day calendar, for `slaWorkingDays`. */
+  readonly calendar?: WorkCalendar;
+  /** Group code of each dossier (0 … groupCount − 1); the result is then one tally per code. */
+  readonly groups?: { readonly codes: ArrayLike<number>; readonly count: number };
+  /** Called for each invalid position (then skipped); without it the first invalid position throws. */
+  readonly onInvalid?: (error: CchcError, index: number) => void;
+}
+
+/**
+ * {@link tallyDossiers} on columns of day numbers: the same classification and counts, with no object and no string
+ * per dossier, for tens of millions of rows. Supplement columns describe the state at the end of the period.
+ * Processing time is not measured on this path.
+ *
+ * @throws {@link CchcError} `INVALID_INPUT` (columns of different lengths, a cut-off or datetime rule), and per
+ *   position (unless `onInvalid`): `MISSING_DUE_DATE`, `DUE_BEFORE_RECEIPT`, `EVENT_BEFORE_RECEIPT`, `INVALID_SLA`,
+ *   `INVALID_CHANNEL`, `CALENDAR_REQUIRED`.
+ * @example
+ * ```ts
+ * import { tallyDossierColumns, toDayNumber, NO_DATE } from 'cchc';
+ * const d = (s: string) => toDayNumber(s);
+ * const t = tallyDossierColumns(
+ *   {
+ *     received: Int32Array.of(d('2019-09-02'), d('2019-09-03'), d('2019-09-20')),
+ *     due: Int32Array.of(d('2019-09-09'), d('2019-09-10'), d('2019-10-04')),
+ *     resolved: Int32Array.of(d('2019-09-06'), d('2019-09-12'), NO_DATE),
+ *     channel: Uint8Array.of(1, 0, 2),
+ *   },
+ *   { from: '2019-09-01', to: '2019-09-30' },
+ * );
+ * t.resolved; // { total: 2, early: 1, onTime: 0, late: 1 }
+ * t.received.newOnline; // 1
+ * ```
+ */
+export function tallyDossierColumns(columns: DossierColumns, options: TallyDossierColumnsOptions & { readonly groups?: undefined }): DossierTally;
+export function tallyDossierColumns(columns: DossierColumns, options: TallyDossierColumnsOptions & { readonly groups: { readonly codes: ArrayLike<number>; readonly count: number } }): DossierTally[];
+export function tallyDossierColumns(columns: DossierColumns, options: TallyDossierColumnsOptions): DossierTally | DossierTally[] {
+  if (typeof columns !== 'object' || columns === null || !(columns.received instanceof Int32Array)) {
+    return fail('INVALID_INPUT', ['columns', 'received'], 'Cần cột received (Int32Array số ngày)', 'columns.received must be an Int32Array of day numbers', columns);
+  }
+  if (typeof options !== 'object' || options === null) return fail('INVALID_INPUT', ['options'], 'Cần tùy chọn { from, to }', 'Expected options { from, to }', options);
+  const period = readPeriod(options.from, options.to);
+  const from = period.from;
+  const to = period.to;
+  const rules = resolveDossierRules(options.rules);
+  if (rules.receiptCutoff !== null || rules.compare === 'datetime') {
+    fail('INVALID_INPUT', ['rules'], 'Dữ liệu dạng cột chỉ có ngày: không áp dụng giờ chốt nhận hồ sơ hay so sánh theo giờ', 'Columns carry dates only: no receipt cut-off and no date-time comparison', rules.name);
+  }
+  const cal = checkCalendar(options.calendar);
+  const R = columns.received;
+  const n = R.length;
+  const problems: CchcIssue[] = [];
+  const col = <T extends ArrayLike<number>>(name: keyof DossierColumns, ctor: string[]): T | undefined => {
+    const c = columns[name] as unknown as T | undefined;
+    if (c === undefined) return undefined;
+    if (!ctor.includes((c as object)?.constructor?.name ?? '') || c.length !== n) {
+      problems.push(issue('INVALID_INPUT', ['columns', name], `Cột ${name} phải là ${ctor.join(' | ')} dài ${n}`, `columns.${name} must be ${ctor.join(' | ')} of length ${n}`, c));
+      return undefined;
+    }
+    return c;
+  };
+  const D = col<Int32Array>('due', ['Int32Array']);
+  const S = col<Int32Array>('slaWorkingDays', ['Int32Array']);
+  const RES = col<Int32Array>('resolved', ['Int32Array']);
+  const CL = col<Int32Array>('withdrawnOrReturned', ['Int32Array']);
+  const CH = col<Uint8Array>('channel', ['Uint8Array']);
+  const NA = col<Uint8Array>('notAccepted', ['Uint8Array']);
+  const SR = col<ArrayLike<number>>('supplementRequests', ['Uint8Array', 'Uint16Array', 'Int32Array']);
+  const SD = col<Int32Array>('supplementDays', ['Int32Array']);
+  const OR = col<Int32Array>('openSupplementRequested', ['Int32Array']);
+  const groups = options.groups;
+  let codes: ArrayLike<number> | undefined;
+  let groupCount = 0;
+  if (groups !== undefined) {
+    if (typeof groups !== 'object' || groups === null || !Number.isSafeInteger(groups.count) || groups.count < 0 || groups.codes?.length !== n) {
+      problems.push(issue('INVALID_INPUT', ['groups'], `groups phải là { codes (dài ${n}), count }`, `groups must be { codes (length ${n}), count }`, groups));
+    } else {
+      codes = groups.codes;
+      groupCount = groups.count;
+    }
+  }
+  if (problems.length > 0) throw new CchcError(problems);
+  const onInvalid = options.onInvalid;
+  const invalid = (i: number, code: 'MISSING_DUE_DATE' | 'DUE_BEFORE_RECEIPT' | 'EVENT_BEFORE_RECEIPT' | 'INVALID_SLA' | 'INVALID_CHANNEL' | 'CALENDAR_REQUIRED' | 'INVALID_INPUT', vi: string, en: string) => {
+    const err = new CchcError(issue(code, [i], vi, en));
+    if (onInvalid === undefined) throw err;
+    onInvalid(err, i);
+  };
+
+  const subtract = rules.supplementTime === 'subtract';
+  const secondLate = rules.secondSupplementIsLate;
+  const withdrawnMode = rules.withdrawnOrReturned === 'separate' ? 0 : rules.withdrawnOrReturned === 'ends-processing' ? 1 : 2;
+  const awaitingMode = rules.awaitingSupplement === 'separate' ? 0 : rules.awaitingSupplement === 'ends-at-request' ? 1 : 2;
+  const pauses = rules.unfinishedSupplementPauses;
+  const nextWD = rules.nonWorkingDayReceipt === 'next-working-day';
+  const missingError = rules.missingChannel === 'error';
+  const table = cal !== undefined && (S !== undefined || D === undefined) ? dayTable(cal) : undefined;
+  const tFirst = table?.first ?? 0;
+  const tLast = table?.last ?? -1;
+  const tWorking = table?.working;
+  const tIndex = table?.index;
+  const tAt = table?.atIndex;
+  const tLastIndex = table?.lastIndex ?? 0;
+  const accs: Float64Array[] = [];
+  const single = newAcc();
+  if (codes !== undefined) for (let g = 0; g < groupCount; g++) accs.push(newAcc());
+
+  for (let i = 0; i < n; i++) {
+    const rec = R[i]!;
+    if (rec > to || rec === NO_DATE) {
+      if (rec === NO_DATE) invalid(i, 'INVALID_INPUT', 'Thiếu ngày tiếp nhận', 'The receipt day is missing');
+      continue;
+    }
+    if (NA !== undefined && NA[i] === 1) continue;
+    let due = D !== undefined ? D[i]! : NO_DATE;
+    const res = RES !== undefined ? RES[i]! : NO_DATE;
+    const clo = CL !== undefined ? CL[i]! : NO_DATE;
+    if ((res !== NO_DATE && res < rec) || (clo !== NO_DATE && clo < rec)) {
+      invalid(i, 'EVENT_BEFORE_RECEIPT', 'Sự kiện trước ngày tiếp nhận', 'An event is before the receipt');
+      continue;
+    }
+    if (due === NO_DATE) {
+      const sla = S !== undefined ? S[i]! : -1;
+      if (sla < 0) {
+        if (S !== undefined && sla !== -1) invalid(i, 'INVALID_SLA', `Thời hạn giải quyết âm: ${sla}`, `Negative slaWorkingDays: ${sla}`);
+        else invalid(i, 'MISSING_DUE_DATE', 'Thiếu ngày hẹn trả và thời hạn giải quyết', 'Neither a due date nor slaWorkingDays');
+        continue;
+      }
+      if (cal === undefined) {
+        invalid(i, 'CALENDAR_REQUIRED', 'Cần lịch ngày làm việc để tính ngày hẹn trả', 'A calendar is needed for slaWorkingDays');
+        continue;
+      }
+      // n-th working day after the receipt (n = 0: the receipt day if working, else the next working day), by table.
+      const i0 = rec - tFirst;
+      if (i0 < 0 || rec > tLast) {
+        due = cal.addWorkingDaysToDayNumber(rec, sla); // throws DATE_OUT_OF_RANGE
+      } else {
+        const w = tWorking![i0] === 1;
+        const shift = nextWD && !w ? 1 : 0;
+        const k = tIndex![i0]! + shift + sla + (sla === 0 && !w && shift === 0 ? 1 : 0);
+        if (k < 1 || k > tLastIndex) due = cal.addWorkingDaysToDayNumber(cal.dayNumberAtWorkingDayIndex(k), 0);
+        else due = tAt![k]!;
+      }
+    } else if (due < rec) {
+      invalid(i, 'DUE_BEFORE_RECEIPT', 'Ngày hẹn trả trước ngày tiếp nhận', 'The due date is before the receipt');
+      continue;
+    }
+    const ch = CH !== undefined ? CH[i]! : 3;
+    if (ch > 3 || (ch === 3 && missingError)) {
+      invalid(i, 'INVALID_CHANNEL', `Mã kênh không hợp lệ: ${ch}`, `Unknown channel code ${ch}`);
+      continue;
+    }
+    const nReq = SR !== undefined ? SR[i]! : 0;
+    const pause = subtract && SD !== undefined ? SD[i]! : 0;
+    const open = OR !== undefined ? OR[i]! : NO_DATE;
+    const late2 = secondLate && nReq >= 2;
+    let slot: number;
+    let end = NO_DATE;
+    if (res !== NO_DATE && res <= to) {
+      end = res;
+      const j = end - pause;
+      slot = late2 || j > due ? A.late : j === due ? A.onTime : A.early;
+    } else if (clo !== NO_DATE && clo <= to) {
+      end = clo;
+      if (withdrawnMode === 0) slot = A.withdrawnOrReturned;
+      else if (withdrawnMode === 2) slot = A.onTime;
+      else {
+        const j = end - pause;
+        slot = late2 || j > due ? A.late : j === due ? A.onTime : A.early;
+      }
+    } else if (open !== NO_DATE && open <= to) {
+      if (awaitingMode === 0) slot = A.awaitingSupplement;
+      else if (awaitingMode === 1) {
+        end = open;
+        const j = end - pause;
+        slot = late2 || j > due ? A.late : j === due ? A.onTime : A.early;
+      } else {
+        const j = (pauses ? open : to) - pause;
+        slot = late2 || due < j ? A.overdue : A.withinDue;
+      }
+    } else {
+      slot = late2 || due < to - pause ? A.overdue : A.withinDue;
+    }
+    if (end !== NO_DATE && end < from) continue;
+    let acc = single;
+    if (codes !== undefined) {
+      const g = codes[i]!;
+      const a = accs[g];
+      if (a === undefined) {
+        invalid(i, 'INVALID_INPUT', `Mã nhóm ngoài phạm vi: ${show(g)}`, `Group code out of range: ${show(g)}`);
+        continue;
+      }
+      acc = a;
+    }
+    if (rec < from) acc[A.carriedOver]!++;
+    else if (ch === CH_ONLINE) acc[A.newOnline]!++;
+    else if (ch === CH_POSTAL) acc[A.newPostal]!++;
+    else acc[A.newInPerson]!++;
+    acc[slot]!++;
+  }
+  if (codes !== undefined) return accs.map((a) => accToTally(a, false));
+  return accToTally(single, false);
+}

@@ -1,0 +1,246 @@
+import { z } from 'zod';
+import type { AdminLevel } from '../core/admin-level.js';
+import { AdminLevelSchema } from '../core/admin-level.js';
+import { CchcError } from '../core/errors.js';
+import type { IsoDate } from '../core/iso-date.js';
+import type { IsoTimestamp } from '../core/timestamp.js';
+import { cchcRefinement } from '../core/validate.js';
+import { newNormalized, normalizeDossier } from './_internal/normalize.js';
+import { readDateOrTimestampFast, readDateOrTimestampSlow } from './_internal/fast-date.js';
+
+/**
+ * How a dossier reached the desk (kênh tiếp nhận / hình thức nộp), the three columns of the periodic report:
+ * - `in-person`: trực tiếp (at the one-stop desk);
+ * - `online`: trực tuyến (online public service);
+ * - `postal`: qua dịch vụ bưu chính công ích (BCCI, public postal service).
+ *
+ * The national synchronisation data codes these as `KenhThucHien` 1 = trực tiếp, 2 = trực tuyến, 3 = bưu chính công
+ * ích (QĐ 766 formula description, as transcribed in `ChippedTopaz/qd766`); see {@link KENH_THUC_HIEN_CHANNELS}.
+ *
+ * @example
+ * ```ts
+ * import type { DossierChannel } from 'cchc';
+ * const c: DossierChannel = 'online';
+ * ```
+ */
+export type DossierChannel = 'in-person' | 'online' | 'postal';
+
+/** The channels, in the order of the report's columns (online, then in person, then postal are all "mới tiếp nhận").
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_CHANNELS } from 'cchc';
+ * DOSSIER_CHANNELS; // ['in-person', 'online', 'postal']
+ * ``` */
+export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-person', 'online', 'postal'] as const);
+
+/**
+ * The `KenhThucHien` codes of the national dossier synchronisation data (1 = trực tiếp, 2 = trực tuyến, 3 = bưu
+ * chính công ích), for mapping exported data. Source: "Mô tả công thức tính chỉ số 766" as transcribed in
+ * `ChippedTopaz/qd766` (domain brief §1.2).
+ *
+ * @example
+ * ```ts
+ * import { KENH_THUC_HIEN_CHANNELS } from 'cchc';
+ * KENH_THUC_HIEN_CHANNELS['2']; // 'online'
+ * ```
+ */
+export const KENH_THUC_HIEN_CHANNELS: Readonly<Record<string, DossierChannel>> = Object.freeze({ '1': 'in-person', '2': 'online', '3': 'postal' });
+
+/** Whether a value is a {@link DossierChannel}. */
+function isChannel(v: unknown): v is DossierChannel {
+  return v === 'in-person' || v === 'online' || v === 'postal';
+}
+
+/** Schema of {@link DossierChannel} (errors carry the code `INVALID_CHANNEL`).
+ *
+ * @example
+ * ```ts
+ * import { DossierChannelSchema } from 'cchc';
+ * DossierChannelSchema.safeParse('online').success; // true
+ * DossierChannelSchema.safeParse('fax').success; // false
+ * ``` */
+export const DossierChannelSchema = z
+  .string()
+  .refine(isChannel, cchcRefinement('INVALID_CHANNEL', "Kênh tiếp nhận phải là 'in-person', 'online' hoặc 'postal'", "A channel must be 'in-person', 'online' or 'postal'")) as unknown as z.ZodType<DossierChannel>;
+
+function isDateOrTimestamp(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  if (readDateOrTimestampFast(v)) return true;
+  try {
+    readDateOrTimestampSlow(v, []);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Schema of a date or a date-time with an offset (`'2020-01-20'`, `'2020-01-20T16:30:00+07:00'`): what every event
+ * of a dossier accepts. Date-times are read as seen from Vietnam (UTC+7); a date-time without an offset is rejected.
+ *
+ * @example
+ * ```ts
+ * import { DateOrTimestampSchema } from 'cchc';
+ * DateOrTimestampSchema.safeParse('2020-01-20T16:30:00+07:00').success; // true
+ * DateOrTimestampSchema.safeParse('20/01/2020').success; // false
+ * ```
+ */
+export const DateOrTimestampSchema = z
+  .string()
+  .refine(
+    isDateOrTimestamp,
+    cchcRefinement(
+      'INVALID_DATE',
+      'Cần ngày "YYYY-MM-DD" hoặc ngày giờ ISO có múi giờ (vd. 2020-01-20T16:30:00+07:00)',
+      'Expected a date "YYYY-MM-DD" or an ISO date-time with an offset (e.g. 2020-01-20T16:30:00+07:00)',
+    ),
+  );
+
+/**
+ * One request to supplement a dossier (yêu cầu bổ sung, hoàn thiện hồ sơ: Mẫu 02 of TT 01/2018/TT-VPCP and
+ * TT 03/2025/TT-VPCP): when it was sent to the applicant and, once they supplied the papers, when that was.
+ *
+ * @example
+ * ```ts
+ * import type { DossierSupplement } from 'cchc';
+ * const s: DossierSupplement = { requestedAt: '2019-09-04', completedAt: '2019-09-06' };
+ * s.completedAt; // '2019-09-06'
+ * ```
+ */
+export interface DossierSupplement {
+  /** When the request was issued (ngày yêu cầu bổ sung). */
+  readonly requestedAt: IsoDate | IsoTimestamp;
+  /** When the applicant completed it (ngày bổ sung xong); absent while the dossier waits on the applicant. */
+  readonly completedAt?: IsoDate | IsoTimestamp | null;
+}
+
+/**
+ * One administrative-procedure dossier (hồ sơ thủ tục hành chính) as a one-stop system records it.
+ *
+ * Every event is an ISO date (`'2020-01-20'`) or a date-time with an offset (`'2020-01-20T16:30:00+07:00'`), read in
+ * Vietnam's time (UTC+7). `null` is accepted wherever a field is optional (database exports).
+ *
+ * - `receivedAt`: ngày tiếp nhận (Mẫu 01, giấy tiếp nhận hồ sơ và hẹn trả kết quả);
+ * - `dueDate`: ngày hẹn trả kết quả, the appointment date on the receipt; or `slaWorkingDays`: the procedure's time
+ *   limit in working days (thời hạn giải quyết, "05 ngày làm việc kể từ ngày tiếp nhận"), from which the due date is
+ *   computed on a working-day calendar. When both are given, `dueDate` wins (it is the appointment the applicant holds);
+ * - `resolvedAt`: ngày có kết quả giải quyết (đã giải quyết xong / đã trả kết quả);
+ * - `withdrawnAt`: the applicant withdrew the dossier (công dân xin rút hồ sơ);
+ * - `returnedAt`: returned to the applicant without a result (trả lại hồ sơ, dừng giải quyết);
+ * - `supplements`: requests to supplement (yêu cầu bổ sung), in chronological order;
+ * - `rejectedAt`: not accepted at the desk (từ chối tiếp nhận, Mẫu 03); such a dossier is never counted as received.
+ *
+ * @example
+ * ```ts
+ * import type { DossierRecord } from 'cchc';
+ * const d: DossierRecord = { id: 'HS-1', level: 'commune', channel: 'online', receivedAt: '2019-09-03T09:15:00+07:00', dueDate: '2019-09-10', resolvedAt: '2019-09-09' };
+ * d.channel; // 'online'
+ * ```
+ */
+export interface DossierRecord {
+  /** Dossier code (mã hồ sơ). */
+  readonly id: string | number;
+  /** Level of the agency that resolves it (cấp tỉnh / huyện / xã). */
+  readonly level?: AdminLevel | null;
+  /** The resolving agency (cơ quan giải quyết), any identifier. */
+  readonly agency?: string | null;
+  /** The procedure (thủ tục hành chính), any identifier (e.g. its code in the national TTHC database). */
+  readonly procedure?: string | null;
+  /** See {@link DossierChannel}. Missing: counted as in person by default (see the rules). */
+  readonly channel?: DossierChannel | null;
+  /** Receipt (ngày tiếp nhận). */
+  readonly receivedAt: IsoDate | IsoTimestamp;
+  /** Appointment date (ngày hẹn trả). */
+  readonly dueDate?: IsoDate | IsoTimestamp | null;
+  /** Time limit in working days (thời hạn giải quyết), 0 = same day. */
+  readonly slaWorkingDays?: number | null;
+  /** Resolution (ngày giải quyết xong). */
+  readonly resolvedAt?: IsoDate | IsoTimestamp | null;
+  /** Withdrawal by the applicant (ngày rút hồ sơ). */
+  readonly withdrawnAt?: IsoDate | IsoTimestamp | null;
+  /** Returned without a result (ngày trả lại hồ sơ). */
+  readonly returnedAt?: IsoDate | IsoTimestamp | null;
+  /** Supplement requests (yêu cầu bổ sung). */
+  readonly supplements?: readonly DossierSupplement[] | null;
+  /** Refused at the desk (ngày từ chối tiếp nhận). */
+  readonly rejectedAt?: IsoDate | IsoTimestamp | null;
+}
+
+const optionalEvent = DateOrTimestampSchema.nullish();
+
+const CROSS_FIELD = new Set<string>(['DUE_BEFORE_RECEIPT', 'EVENT_BEFORE_RECEIPT', 'CONFLICTING_OUTCOMES', 'MISSING_DUE_DATE', 'INVALID_SUPPLEMENT']);
+
+/** Schema of {@link DossierSupplement}.
+ *
+ * @example
+ * ```ts
+ * import { DossierSupplementSchema } from 'cchc';
+ * DossierSupplementSchema.safeParse({ requestedAt: '2019-09-04' }).success; // true
+ * ``` */
+export const DossierSupplementSchema = z.object({ requestedAt: DateOrTimestampSchema, completedAt: optionalEvent });
+
+/**
+ * Schema of {@link DossierRecord}: field types first, then the checks between fields (due date not before the
+ * receipt, no event before the receipt, supplements in order and completed after being requested, a due date or an
+ * SLA on every accepted dossier, a refused dossier without processing events). Each problem carries its `cchc` code
+ * (`DUE_BEFORE_RECEIPT`, `EVENT_BEFORE_RECEIPT`, `INVALID_CHANNEL`, `INVALID_SLA`, `INVALID_DATE`, …) when read
+ * through {@link parseDossierRecord}.
+ *
+ * @example
+ * ```ts
+ * import { DossierRecordSchema } from 'cchc';
+ * DossierRecordSchema.safeParse({ id: 'A1', receivedAt: '2019-03-04', dueDate: '2019-03-11' }).success; // true
+ * DossierRecordSchema.safeParse({ id: 'A2', receivedAt: '2019-03-04', dueDate: '2019-03-01' }).success; // false
+ * ```
+ */
+export const DossierRecordSchema = z
+  .object({
+    id: z.union([z.string().min(1), z.number().int()]),
+    level: AdminLevelSchema.nullish(),
+    agency: z.string().nullish(),
+    procedure: z.string().nullish(),
+    channel: DossierChannelSchema.nullish(),
+    receivedAt: DateOrTimestampSchema,
+    dueDate: optionalEvent,
+    slaWorkingDays: z
+      .number()
+      .refine((n) => Number.isSafeInteger(n) && n >= 0, cchcRefinement('INVALID_SLA', 'Thời hạn giải quyết phải là số nguyên không âm', 'slaWorkingDays must be a non-negative integer'))
+      .nullish(),
+    resolvedAt: optionalEvent,
+    withdrawnAt: optionalEvent,
+    returnedAt: optionalEvent,
+    supplements: z.array(DossierSupplementSchema).nullish(),
+    rejectedAt: optionalEvent,
+  })
+  .superRefine((r, ctx) => {
+    // The field schemas above report malformed fields; add the problems between fields.
+    const problems = normalizeDossier(r, newNormalized()).filter(
+      (p) => CROSS_FIELD.has(p.code) && !(p.code === 'INVALID_SUPPLEMENT' && p.path.length < 3),
+    );
+    for (const p of problems) {
+      ctx.addIssue({ code: 'custom', path: [...p.path], message: p.messageEn, params: { cchc: { code: p.code, messageVi: p.messageVi, messageEn: p.messageEn } } });
+    }
+  }) as unknown as z.ZodType<DossierRecord>;
+
+/**
+ * Validate one dossier record and return it typed (kiểm tra một hồ sơ). Collects every problem of the record before
+ * throwing.
+ *
+ * @throws {@link CchcError} with one issue per problem: `INVALID_DATE` / `INVALID_TIMESTAMP` (malformed dates),
+ *   `INVALID_CHANNEL`, `INVALID_SLA` (negative or fractional), `MISSING_DUE_DATE`, `DUE_BEFORE_RECEIPT`,
+ *   `EVENT_BEFORE_RECEIPT` (resolved before received …), `INVALID_SUPPLEMENT`, `CONFLICTING_OUTCOMES`
+ *   (`VALIDATION_FAILED` when problems of several kinds were found).
+ *
+ * @example
+ * ```ts
+ * import { parseDossierRecord } from 'cchc';
+ * parseDossierRecord({ id: 'A1', receivedAt: '2019-03-04', dueDate: '2019-03-11', channel: 'online' }).id; // 'A1'
+ * parseDossierRecord({ id: 'A2', receivedAt: '2019-03-04', resolvedAt: '2019-03-01', dueDate: '2019-03-11' }); // throws CchcError EVENT_BEFORE_RECEIPT
+ * ```
+ */
+export function parseDossierRecord(input: unknown): DossierRecord {
+  const problems = normalizeDossier(input, newNormalized());
+  if (problems.length > 0) throw new CchcError(problems);
+  return input as DossierRecord;
+}

@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import { CchcError, fail, show } from '../core/errors.js';
+import { zodIssuesToCchc } from '../core/validate.js';
+
+/** A source a rule comes from: document, where in it, and a URL (from the domain brief).
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_RULE_PRESETS, type RuleSource } from 'cchc';
+ * const s: RuleSource = DOSSIER_RULE_PRESETS.qd766.sources[0]!;
+ * s.document.startsWith('Quyết định 766'); // true
+ * ``` */
+export interface RuleSource {
+  /** The document (văn bản) or implementation the rule comes from. */
+  readonly document: string;
+  /** What the source says, in a few words. */
+  readonly note: string;
+  /** Where to read it. */
+  readonly url?: string;
+}
+
+/**
+ * The rules that turn dossier events into report columns (quy tắc phân loại hồ sơ). Everything the sources leave
+ * open is a field here; the two presets ({@link DOSSIER_RULE_PRESETS}) fix them with a cited reason.
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_RULE_PRESETS, type DossierRules } from 'cchc';
+ * const r: DossierRules = { ...DOSSIER_RULE_PRESETS.report, name: 'my-province', receiptCutoff: '15:00' };
+ * r.compare; // 'date'
+ * ```
+ */
+export interface DossierRules {
+  /** Name of the rule set (`'report'`, `'qd766'`, or your own). */
+  readonly name: string;
+  /**
+   * How the end of processing is compared with the due date:
+   * - `'date'`: by calendar date in Vietnam (an end on the due date is on time, whatever the hour);
+   * - `'datetime'`: by instant when both the end and the due date carry a time, by date otherwise.
+   * The sources do not say which the reporting systems use (domain brief §6: "Do not fix it without a source");
+   * both presets use `'date'`, the only comparison that works when the appointment slip carries a date only.
+   * Pending dossiers are always judged by date (the period ends on a date).
+   */
+  readonly compare: 'date' | 'datetime';
+  /**
+   * Supplement waiting time (thời gian chờ bổ sung):
+   * - `'ignore'`: the end is compared with the due date as recorded;
+   * - `'subtract'`: the time between each request and its completion is subtracted from the end
+   *   (calendar days in `'date'` mode, minutes in `'datetime'` mode), as the QĐ 766 formula description does
+   *   ("end = end − (completed − requested)").
+   */
+  readonly supplementTime: 'ignore' | 'subtract';
+  /**
+   * A dossier waiting on the applicant at the end of the period (đang chờ bổ sung):
+   * - `'separate'`: status `awaiting-supplement`, its own count (neither resolved nor pending);
+   * - `'ends-at-request'`: processing ends at the request (QĐ 766: "a dossier still waiting for the citizen takes the
+   *   request date as its end date"): it is classified and counted as resolved early / on time / late;
+   * - `'pending'`: counted as pending; within or overdue as {@link DossierRules.unfinishedSupplementPauses} says.
+   */
+  readonly awaitingSupplement: 'separate' | 'ends-at-request' | 'pending';
+  /**
+   * With `awaitingSupplement: 'pending'`: whether an unfinished supplement pauses the clock (the dossier is judged at
+   * the request, so waiting on the applicant never makes it overdue) or not (judged at the end of the period).
+   * No source settles it (domain brief §2.2); the default `true` follows QĐ 766, which stops the clock at the request.
+   */
+  readonly unfinishedSupplementPauses: boolean;
+  /** Whether a second supplement request makes the dossier late (QĐ 766: "yêu cầu bổ sung hơn 01 lần" counts as late). */
+  readonly secondSupplementIsLate: boolean;
+  /**
+   * A dossier withdrawn by the applicant or returned without a result:
+   * - `'separate'`: status `withdrawn-or-returned`, its own count;
+   * - `'ends-processing'`: processing ends then and the dossier is judged early / on time / late like a resolved one
+   *   (QĐ 766 formula description: withdrawal and stopping end processing, for accepted dossiers);
+   * - `'on-time'`: counted as resolved on time (the Thanh Hóa implementation of Biểu II.06a folds "trả lại / rút"
+   *   into its "đúng hạn" column).
+   */
+  readonly withdrawnOrReturned: 'separate' | 'ends-processing' | 'on-time';
+  /**
+   * Receipt cut-off in Vietnam time, `'HH:MM'`, or `null` for none: a dossier received at or after this time counts
+   * as received on the next working day when its due date is computed from `slaWorkingDays` (and for processing
+   * time). Only procedure-specific rules set one (chứng thực: after 15:00 → next working day, from ND 23/2015/NĐ-CP as
+   * quoted by provincial procedure pages); no general one-stop rule was found (domain brief §2.1), so both presets
+   * use `null`.
+   */
+  readonly receiptCutoff: string | null;
+  /**
+   * A dossier received on a non-working day (online, on a Sunday), for due dates computed from `slaWorkingDays`:
+   * - `'as-is'`: the receipt date is the date of receipt (domain brief §6, variant "none"); the n working days are
+   *   counted after it;
+   * - `'next-working-day'`: it counts as received on the next working day (the rule customs applies to filings
+   *   outside working hours, QĐ 2988/QĐ-TCHQ 2018 k5 Đ7).
+   * Both presets use `'as-is'` (no general rule was found).
+   */
+  readonly nonWorkingDayReceipt: 'as-is' | 'next-working-day';
+  /**
+   * Where a dossier without a channel is counted among new receipts: `'in-person'` (QĐ 766 formula description 3.3
+   * counts "in person + unknown channel" together) or `'error'` (reject the record).
+   */
+  readonly missingChannel: 'in-person' | 'error';
+  /** Where each choice comes from. */
+  readonly sources: readonly RuleSource[];
+}
+
+const SRC_BIEU_06A: RuleSource = Object.freeze({
+  document: 'Biểu số II.06a/VPCP/KSTT (TT 01/2020/TT-VPCP), as implemented in HuanVu201/DichVuCong_KhoaLuan_PASETO (BaoCaoSo06WhereBuilder.cs)',
+  note: 'resolved early if NgayTra < NgayHenTra, on time if equal, late if after; pending within if NgayHenTra >= DenNgay; returned/withdrawn and awaiting supplement kept as separate counters',
+  url: 'https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Thong-tu-01-2020-TT-VPCP-che-do-bao-cao-va-quan-ly-su-dung-khai-thac-He-thong-thong-tin-bao-cao-455746.aspx?tab=3',
+});
+const SRC_766: RuleSource = Object.freeze({
+  document: 'Quyết định 766/QĐ-TTg ngày 23/06/2022, "Mô tả công thức tính chỉ số 766" as transcribed in ChippedTopaz/qd766',
+  note: 'on time if end ≤ appointment; supplement time subtracted; a dossier waiting on the citizen ends at the request; a second supplement request counts as late; withdrawal/stop ends processing',
+  url: 'https://thuviennhadat.vn/vbpl/quyet-dinh-766-qd-ttg-2022-bo-chi-so-danh-gia-chat-luong-phuc-vu-thu-tuc-hanh-chinh-dien-tu-518821.html',
+});
+const SRC_CHANNEL: RuleSource = Object.freeze({
+  document: 'QĐ 766 formula description 3.3 (ChippedTopaz/qd766)',
+  note: 'in-person share = (in person + unknown channel) / total',
+});
+const SRC_RECEIPT: RuleSource = Object.freeze({
+  document: 'Domain brief §2.1 (chứng thực 15:00 cut-off; QĐ 2988/QĐ-TCHQ k5 Đ7)',
+  note: 'receipt cut-offs are procedure-specific; no general one-stop rule found, so none by default',
+  url: 'https://dichvucong.laocai.gov.vn/yenbai/tra-cuu/chi-tiet-thu-tuc?ma-thu-tuc=26455',
+});
+
+/**
+ * The rule presets:
+ *
+ * - `report`: the periodic report "Tình hình, kết quả giải quyết TTHC" (Biểu II.06a/VPCP/KSTT, TT 01/2020/TT-VPCP).
+ *   Resolved early if finished before the due date, on time on it, late after; pending within due if the due date is
+ *   on or after the end of the period, overdue otherwise; withdrawn/returned and awaiting-supplement dossiers are
+ *   their own counts; no supplement adjustment (the report compares the return date with the appointment date).
+ * - `qd766`: the "tiến độ giải quyết" indicator of Quyết định 766/QĐ-TTg (2022): supplement time subtracted from the
+ *   end; a second supplement request counts as late; a dossier waiting on the applicant ends at the request;
+ *   withdrawal and return end processing and are judged like a resolution.
+ *
+ * Both compare by date, apply no receipt cut-off, count the n working days after the receipt date, and count a
+ * missing channel as in person; see {@link DossierRules} for each choice and its source.
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_RULE_PRESETS } from 'cchc';
+ * DOSSIER_RULE_PRESETS.qd766.supplementTime; // 'subtract'
+ * DOSSIER_RULE_PRESETS.report.awaitingSupplement; // 'separate'
+ * ```
+ */
+export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766', DossierRules>> = Object.freeze({
+  report: Object.freeze({
+    name: 'report',
+    compare: 'date',
+    supplementTime: 'ignore',
+    awaitingSupplement: 'separate',
+    unfinishedSupplementPauses: true,
+    secondSupplementIsLate: false,
+    withdrawnOrReturned: 'separate',
+    receiptCutoff: null,
+    nonWorkingDayReceipt: 'as-is',
+    missingChannel: 'in-person',
+    sources: Object.freeze([SRC_BIEU_06A, SRC_CHANNEL, SRC_RECEIPT]),
+  }),
+  qd766: Object.freeze({
+    name: 'qd766',
+    compare: 'date',
+    supplementTime: 'subtract',
+    awaitingSupplement: 'ends-at-request',
+    unfinishedSupplementPauses: true,
+    secondSupplementIsLate: true,
+    withdrawnOrReturned: 'ends-processing',
+    receiptCutoff: null,
+    nonWorkingDayReceipt: 'as-is',
+    missingChannel: 'in-person',
+    sources: Object.freeze([SRC_766, SRC_CHANNEL, SRC_RECEIPT]),
+  }),
+});
+
+/** The name of a rule preset.
+ *
+ * @example
+ * ```ts
+ * import type { DossierRulePreset } from 'cchc';
+ * const p: DossierRulePreset = 'qd766';
+ * p; // 'qd766'
+ * ``` */
+export type DossierRulePreset = keyof typeof DOSSIER_RULE_PRESETS;
+
+/** What `rules` options accept: a preset name, or a preset with some fields overridden (`{ preset: 'report', compare: 'datetime' }`).
+ *
+ * @example
+ * ```ts
+ * import type { DossierRulesInput } from 'cchc';
+ * const r: DossierRulesInput = { preset: 'report', awaitingSupplement: 'pending' };
+ * r; // { preset: 'report', awaitingSupplement: 'pending' }
+ * ``` */
+export type DossierRulesInput = DossierRulePreset | (Partial<Omit<DossierRules, 'sources'>> & { readonly preset?: DossierRulePreset; readonly sources?: readonly RuleSource[] });
+
+const CUTOFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Schema of the overrides in {@link DossierRulesInput}.
+ *
+ * @example
+ * ```ts
+ * import { DossierRulesInputSchema } from 'cchc';
+ * DossierRulesInputSchema.safeParse({ preset: 'qd766', compare: 'datetime' }).success; // true
+ * DossierRulesInputSchema.safeParse('nd61').success; // false
+ * ``` */
+export const DossierRulesInputSchema = z.union([
+  z.enum(['report', 'qd766']),
+  z
+    .object({
+      preset: z.enum(['report', 'qd766']).optional(),
+      name: z.string().optional(),
+      compare: z.enum(['date', 'datetime']).optional(),
+      supplementTime: z.enum(['ignore', 'subtract']).optional(),
+      awaitingSupplement: z.enum(['separate', 'ends-at-request', 'pending']).optional(),
+      unfinishedSupplementPauses: z.boolean().optional(),
+      secondSupplementIsLate: z.boolean().optional(),
+      withdrawnOrReturned: z.enum(['separate', 'ends-processing', 'on-time']).optional(),
+      receiptCutoff: z.string().regex(CUTOFF, 'HH:MM').nullable().optional(),
+      nonWorkingDayReceipt: z.enum(['as-is', 'next-working-day']).optional(),
+      missingChannel: z.enum(['in-person', 'error']).optional(),
+      sources: z.array(z.object({ document: z.string(), note: z.string(), url: z.string().optional() })).optional(),
+    })
+    .strict(),
+]);
+
+/**
+ * Resolve a `rules` option to a full rule set (a preset, or a preset with overrides; default `report`).
+ *
+ * @throws {@link CchcError} `INVALID_INPUT` for an unknown preset or field.
+ * @example
+ * ```ts
+ * import { resolveDossierRules } from 'cchc';
+ * resolveDossierRules({ preset: 'qd766', secondSupplementIsLate: false }).supplementTime; // 'subtract'
+ * ```
+ */
+export function resolveDossierRules(input: DossierRulesInput | undefined = 'report'): DossierRules {
+  const r = DossierRulesInputSchema.safeParse(input, { reportInput: true });
+  if (!r.success) throw new CchcError(zodIssuesToCchc(r.error.issues, ['rules']));
+  const v = r.data;
+  if (typeof v === 'string') return DOSSIER_RULE_PRESETS[v];
+  const base = DOSSIER_RULE_PRESETS[v.preset ?? 'report'];
+  const { preset: _p, ...overrides } = v;
+  const out: DossierRules = { ...base, ...overrides, name: overrides.name ?? (Object.keys(overrides).length > 0 ? `${base.name}+custom` : base.name) } as DossierRules;
+  return Object.freeze(out);
+}
+
+/** @internal Minutes since midnight of a cut-off, or −1. */
+export function cutoffMinutes(rules: DossierRules): number {
+  if (rules.receiptCutoff === null) return -1;
+  const m = CUTOFF.exec(rules.receiptCutoff);
+  if (!m) return fail('INVALID_INPUT', ['rules', 'receiptCutoff'], `Giờ chốt nhận hồ sơ phải có dạng HH:MM, nhận được ${show(rules.receiptCutoff)}`, `receiptCutoff must be HH:MM, received ${show(rules.receiptCutoff)}`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}

@@ -1,0 +1,406 @@
+import { fail, show } from '../core/errors.js';
+import { fromDayNumber } from '../core/iso-date.js';
+import type { IsoDate } from '../core/iso-date.js';
+import { cutoffMinutes, resolveDossierRules, type DossierRulesInput } from './rules.js';
+import { readPeriod, type DossierGroupBy } from './tally.js';
+
+/** SQL dialects {@link dossierSql} writes.
+ *
+ * @example
+ * ```ts
+ * import type { SqlDialect } from 'cchc';
+ * const d: SqlDialect = 'postgres';
+ * d; // 'postgres'
+ * ``` */
+export type SqlDialect = 'duckdb' | 'postgres';
+
+/**
+ * SQL expressions (over the dossier table, aliased `d`) giving each field. Dates must be SQL `DATE`s in Vietnam's
+ * calendar (for a `TIMESTAMPTZ` column write e.g. `CAST(timezone('Asia/Ho_Chi_Minh', d.received_at) AS DATE)`).
+ * Defaults: the snake_case column names below.
+ *
+ * @example
+ * ```ts
+ * import type { DossierSqlColumns } from 'cchc';
+ * const c: DossierSqlColumns = { receivedAt: 'CAST(d.ngay_tiep_nhan AS DATE)', dueDate: 'd.ngay_hen_tra' };
+ * c.dueDate; // 'd.ngay_hen_tra'
+ * ```
+ */
+export interface DossierSqlColumns {
+  /** Dossier id, to join supplements. Default `d.id`. */
+  readonly id?: string;
+  /** Default `d.level`. */
+  readonly level?: string;
+  /** Default `d.agency`. */
+  readonly agency?: string;
+  /** Default `d.procedure`. */
+  readonly procedure?: string;
+  /** `'in-person' | 'online' | 'postal'` or NULL. Default `d.channel`. */
+  readonly channel?: string;
+  /** DATE. Default `d.received_date`. */
+  readonly receivedAt?: string;
+  /** Seconds since midnight (Vietnam) of the receipt; only needed with a receipt cut-off. Default none. */
+  readonly receivedSecond?: string;
+  /** DATE or NULL. Default `d.due_date`. */
+  readonly dueDate?: string;
+  /** INTEGER or NULL. Default `d.sla_working_days`. */
+  readonly slaWorkingDays?: string;
+  /** DATE or NULL. Default `d.resolved_date`. */
+  readonly resolvedAt?: string;
+  /** DATE or NULL. Default `d.withdrawn_date`. */
+  readonly withdrawnAt?: string;
+  /** DATE or NULL. Default `d.returned_date`. */
+  readonly returnedAt?: string;
+  /** DATE or NULL. Default `d.rejected_date`. */
+  readonly rejectedAt?: string;
+}
+
+/** Options of {@link dossierSql}.
+ *
+ * @example
+ * ```ts
+ * import type { DossierSqlOptions } from 'cchc';
+ * const o: DossierSqlOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendar: 'cal', from: '2024-01-01', to: '2024-12-31', groupBy: 'agency' };
+ * o.groupBy; // 'agency'
+ * ``` */
+export interface DossierSqlOptions {
+  /** `'duckdb'` or `'postgres'`. */
+  readonly dialect: SqlDialect;
+  /** The dossier table (or a parenthesised subquery); one row per dossier. */
+  readonly dossiers: string;
+  /**
+   * The calendar table: the rows of `calendarRows` with columns `date` (DATE), `is_working_day` (BOOLEAN) and
+   * `working_day_index` (INTEGER), e.g. made with {@link calendarTableSql}. It must cover every receipt, due and
+   * resolution date.
+   */
+  readonly calendar: string;
+  /** Supplement requests table (one row per request), if any: `dossier_id`, `requested_date`, `completed_date`. */
+  readonly supplements?: string;
+  /** First day of the period (inclusive). */
+  readonly from: IsoDate;
+  /** Last day of the period (inclusive). */
+  readonly to: IsoDate;
+  /** As {@link tallyDossiers}: `level`, `agency`, `procedure`, `channel`, `month`, or `{ expression }` (SQL over `d`). */
+  readonly groupBy?: DossierGroupBy | { readonly expression: string };
+  /** Rule preset or overrides; default `'report'`. `compare: 'datetime'` and `missingChannel: 'error'` are not supported. */
+  readonly rules?: DossierRulesInput;
+  /** Add `processing_count` and `processing_working_days` (working days from receipt to resolution). */
+  readonly processingTime?: boolean;
+  /** Column expressions of the dossier table; see {@link DossierSqlColumns}. */
+  readonly columns?: DossierSqlColumns;
+  /** Column names of the supplement table. */
+  readonly supplementColumns?: { readonly dossierId?: string; readonly requestedAt?: string; readonly completedAt?: string };
+  /** Column names of the calendar table. */
+  readonly calendarColumns?: { readonly date?: string; readonly isWorkingDay?: string; readonly workingDayIndex?: string };
+}
+
+const DEFAULT_COLUMNS: Required<Omit<DossierSqlColumns, 'receivedSecond'>> = {
+  id: 'd.id',
+  level: 'd.level',
+  agency: 'd.agency',
+  procedure: 'd.procedure',
+  channel: 'd.channel',
+  receivedAt: 'd.received_date',
+  dueDate: 'd.due_date',
+  slaWorkingDays: 'd.sla_working_days',
+  resolvedAt: 'd.resolved_date',
+  withdrawnAt: 'd.withdrawn_date',
+  returnedAt: 'd.returned_date',
+  rejectedAt: 'd.rejected_date',
+};
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function quoteIdent(name: string, path: string[]): string {
+  if (typeof name !== 'string' || !IDENT.test(name)) {
+    return fail('INVALID_INPUT', path, `Tên cột không hợp lệ: ${show(name)}`, `Not a plain column name: ${show(name)}`, name);
+  }
+  return `"${name}"`;
+}
+
+function nonEmpty(v: unknown, path: string[]): string {
+  if (typeof v !== 'string' || v.trim() === '' || v.includes(';')) {
+    return fail('INVALID_INPUT', path, `Cần một tên bảng / biểu thức SQL không rỗng (không có ";"), nhận được ${show(v)}`, `Expected a non-empty SQL table name or expression (without ";"), received ${show(v)}`, v);
+  }
+  return v;
+}
+
+/**
+ * Generate SQL that computes the dossier tally inside a database (DuckDB or PostgreSQL), for national-scale data:
+ * the same classification as {@link tallyDossiers} (same rules, same due dates from `slaWorkingDays` through the
+ * working-day index of the calendar table, same supplement handling), one output row per group with the
+ * {@link TALLY_COLUMNS} (plus `group_key` when grouped). Read the rows with {@link tallyFromRow} /
+ * {@link tallyAggregateRows} and combine them with {@link mergeTallies}.
+ *
+ * Due dates from an SLA follow the calendar contract: the n-th working day after the receipt (the working day whose
+ * `working_day_index` is the receipt's index + n; n = 0: the receipt day if working, else the next working day).
+ * Dates are compared as dates (`compare: 'date'`). SQL cannot reject rows: validate the data first
+ * ({@link dossierSqlProblems} lists the rows {@link tallyDossiers} would reject).
+ *
+ * @throws {@link CchcError} `UNSUPPORTED_SQL_OPTION` (`compare: 'datetime'`, `missingChannel: 'error'`, a receipt
+ *   cut-off without `columns.receivedSecond`), `INVALID_DATE`, `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * import { dossierSql } from 'cchc';
+ * const sql = dossierSql({ dialect: 'duckdb', dossiers: 'dossiers', calendar: 'cal', from: '2019-01-01', to: '2019-09-30', groupBy: 'level' });
+ * sql.includes('GROUP BY'); // true
+ * sql.startsWith('WITH cal AS'); // true
+ * ```
+ */
+export function dossierSql(options: DossierSqlOptions): string {
+  if (typeof options !== 'object' || options === null) {
+    return fail('INVALID_INPUT', ['options'], `Cần tùy chọn, nhận được ${show(options)}`, `Expected options, received ${show(options)}`, options);
+  }
+  const dialect = options.dialect;
+  if (dialect !== 'duckdb' && dialect !== 'postgres') {
+    fail('INVALID_INPUT', ['dialect'], `dialect phải là 'duckdb' hoặc 'postgres', nhận được ${show(dialect)}`, `dialect must be 'duckdb' or 'postgres', received ${show(dialect)}`, dialect);
+  }
+  const period = readPeriod(options.from, options.to);
+  const FROM = String(period.from);
+  const TO = String(period.to);
+  const toLit = `DATE '${fromDayNumber(period.to)}'`;
+  const rules = resolveDossierRules(options.rules);
+  if (rules.compare === 'datetime') {
+    fail('UNSUPPORTED_SQL_OPTION', ['rules', 'compare'], 'SQL chỉ so sánh theo ngày (compare: "date")', 'The SQL path compares dates only (compare: "date")', rules.compare);
+  }
+  if (rules.missingChannel === 'error') {
+    fail('UNSUPPORTED_SQL_OPTION', ['rules', 'missingChannel'], 'SQL không loại được dòng thiếu kênh; hãy kiểm tra dữ liệu trước (dossierSqlProblems)', 'SQL cannot reject rows without a channel; check the data first (dossierSqlProblems)', rules.missingChannel);
+  }
+  const cutoff = cutoffMinutes(rules);
+  const cols = { ...DEFAULT_COLUMNS, ...(options.columns ?? {}) };
+  for (const [k, v] of Object.entries(cols)) nonEmpty(v, ['columns', k]);
+  if (cutoff >= 0 && options.columns?.receivedSecond === undefined) {
+    fail('UNSUPPORTED_SQL_OPTION', ['columns', 'receivedSecond'], 'Giờ chốt nhận hồ sơ cần cột giờ tiếp nhận (columns.receivedSecond)', 'A receipt cut-off needs the time of receipt (columns.receivedSecond)');
+  }
+  const dossiers = nonEmpty(options.dossiers, ['dossiers']);
+  const calendar = nonEmpty(options.calendar, ['calendar']);
+  const cc = {
+    date: quoteIdent(options.calendarColumns?.date ?? 'date', ['calendarColumns', 'date']),
+    w: quoteIdent(options.calendarColumns?.isWorkingDay ?? 'is_working_day', ['calendarColumns', 'isWorkingDay']),
+    wi: quoteIdent(options.calendarColumns?.workingDayIndex ?? 'working_day_index', ['calendarColumns', 'workingDayIndex']),
+  };
+  const sc = {
+    id: quoteIdent(options.supplementColumns?.dossierId ?? 'dossier_id', ['supplementColumns', 'dossierId']),
+    req: quoteIdent(options.supplementColumns?.requestedAt ?? 'requested_date', ['supplementColumns', 'requestedAt']),
+    comp: quoteIdent(options.supplementColumns?.completedAt ?? 'completed_date', ['supplementColumns', 'completedAt']),
+  };
+  const dn = (expr: string) => `CAST((${expr}) - DATE '1970-01-01' AS INTEGER)`;
+  let groupExpr: string | undefined;
+  const g = options.groupBy;
+  if (g !== undefined) {
+    if (typeof g === 'object' && g !== null) groupExpr = nonEmpty((g as { expression?: unknown }).expression, ['groupBy', 'expression']);
+    else if (g === 'month') groupExpr = dialect === 'duckdb' ? `strftime(${cols.receivedAt}, '%Y-%m')` : `to_char(${cols.receivedAt}, 'YYYY-MM')`;
+    else if (g === 'channel') groupExpr = `COALESCE(${cols.channel}, 'in-person')`;
+    else if (g === 'level' || g === 'agency' || g === 'procedure') groupExpr = cols[g];
+    else fail('INVALID_INPUT', ['groupBy'], `groupBy không hợp lệ: ${show(g)}`, `Unknown groupBy ${show(g)}`, g);
+  }
+  const measure = options.processingTime === true;
+  const subtract = rules.supplementTime === 'subtract';
+  const withSup = options.supplements !== undefined;
+  const supplements = withSup ? nonEmpty(options.supplements, ['supplements']) : '';
+
+  const shiftConds: string[] = [];
+  if (cutoff >= 0) shiftConds.push(`(j.rec_sec IS NOT NULL AND j.rec_sec > ${cutoff * 60})`);
+  if (cutoff >= 0 || rules.nonWorkingDayReceipt === 'next-working-day') shiftConds.push('NOT j.rec_w');
+  const shift = shiftConds.length > 0 ? `CASE WHEN ${shiftConds.join(' OR ')} THEN 1 ELSE 0 END` : '0';
+
+  const withdrawnKind = rules.withdrawnOrReturned === 'separate' ? `'W'` : rules.withdrawnOrReturned === 'on-time' ? `'T'` : `'E'`;
+  const awaitingKind = rules.awaitingSupplement === 'separate' ? `'A'` : rules.awaitingSupplement === 'ends-at-request' ? `'E'` : `'P'`;
+  const openEnds = rules.awaitingSupplement === 'ends-at-request';
+  const openPauses = rules.awaitingSupplement === 'pending' && rules.unfinishedSupplementPauses;
+
+  const lines: string[] = [];
+  lines.push(`WITH cal AS (`);
+  lines.push(`  SELECT ${dn(`c.${cc.date}`)} AS dn, c.${cc.w} AS w, CAST(c.${cc.wi} AS INTEGER) AS wi FROM ${calendar} AS c`);
+  lines.push(`), src AS (`);
+  lines.push(`  SELECT`);
+  lines.push(`    ${cols.id} AS id,`);
+  lines.push(`    ${groupExpr ?? 'NULL'} AS group_key,`);
+  lines.push(`    ${cols.channel} AS channel,`);
+  lines.push(`    ${dn(cols.receivedAt)} AS rec,`);
+  lines.push(`    ${cutoff >= 0 ? `CAST(${options.columns!.receivedSecond} AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'})` : 'NULL'} AS rec_sec,`);
+  lines.push(`    ${dn(cols.dueDate)} AS due0,`);
+  lines.push(`    CAST(${cols.slaWorkingDays} AS INTEGER) AS sla,`);
+  lines.push(`    ${dn(cols.resolvedAt)} AS res,`);
+  lines.push(`    ${dn(cols.returnedAt)} AS ret,`);
+  lines.push(`    ${dn(cols.withdrawnAt)} AS wdr`);
+  lines.push(`  FROM ${dossiers} AS d`);
+  lines.push(`  WHERE ${cols.receivedAt} <= ${toLit} AND ${cols.rejectedAt} IS NULL`);
+  if (withSup) {
+    lines.push(`), sup0 AS (`);
+    lines.push(`  SELECT s.${sc.id} AS id, ${dn(`s.${sc.req}`)} AS req, ${dn(`s.${sc.comp}`)} AS comp FROM ${supplements} AS s`);
+    lines.push(`), sup AS (`);
+    lines.push(`  SELECT s.id,`);
+    lines.push(`    COUNT(*) AS n_req,`);
+    lines.push(`    SUM(CASE WHEN s.comp IS NOT NULL AND s.comp <= ${TO} THEN s.comp - s.req ELSE 0 END) AS pause,`);
+    lines.push(`    MAX(CASE WHEN s.comp IS NULL OR s.comp > ${TO} THEN s.req END) AS open_req,`);
+    lines.push(`    SUM(CASE WHEN s.comp IS NOT NULL AND s.comp <= ${TO} THEN cc.wi - cq.wi ELSE 0 END) AS pause_wd`);
+    lines.push(`  FROM sup0 AS s LEFT JOIN cal AS cq ON cq.dn = s.req LEFT JOIN cal AS cc ON cc.dn = s.comp`);
+    lines.push(`  WHERE s.req <= ${TO}`);
+    lines.push(`  GROUP BY s.id`);
+  }
+  lines.push(`), j AS (`);
+  lines.push(`  SELECT src.*,`);
+  lines.push(withSup ? `    COALESCE(sup.n_req, 0) AS n_req, COALESCE(sup.pause, 0) AS pause_raw, sup.open_req AS open_req, COALESCE(sup.pause_wd, 0) AS pause_wd,` : `    0 AS n_req, 0 AS pause_raw, CAST(NULL AS INTEGER) AS open_req, 0 AS pause_wd,`);
+  lines.push(`    cr.w AS rec_w, cr.wi AS rec_wi`);
+  lines.push(`  FROM src${withSup ? ' LEFT JOIN sup ON sup.id = src.id' : ''} LEFT JOIN cal AS cr ON cr.dn = src.rec`);
+  lines.push(`), k AS (`);
+  lines.push(`  SELECT j.*, ${shift} AS shift FROM j`);
+  lines.push(`), k2 AS (`);
+  lines.push(`  SELECT k.*, CASE WHEN k.due0 IS NULL THEN k.rec_wi + k.shift + k.sla + CASE WHEN k.sla = 0 AND k.shift = 0 AND NOT k.rec_w THEN 1 ELSE 0 END END AS due_wi FROM k`);
+  lines.push(`), calw AS (`);
+  lines.push(`  SELECT cal.dn, cal.wi FROM cal WHERE cal.w`);
+  lines.push(`), x AS (`);
+  lines.push(`  SELECT k2.*, COALESCE(k2.due0, cd.dn) AS due`);
+  lines.push(`  FROM k2 LEFT JOIN calw AS cd ON cd.wi = k2.due_wi`);
+  lines.push(`), y AS (`);
+  lines.push(`  SELECT x.*,`);
+  lines.push(`    (x.res IS NOT NULL AND x.res <= ${TO}) AS has_res,`);
+  lines.push(`    CASE WHEN x.ret IS NOT NULL AND x.ret <= ${TO} THEN x.ret WHEN x.wdr IS NOT NULL AND x.wdr <= ${TO} THEN x.wdr END AS closed,`);
+  lines.push(`    ${subtract ? 'x.pause_raw' : '0'} AS pause,`);
+  lines.push(`    ${rules.secondSupplementIsLate ? 'x.n_req >= 2' : 'FALSE'} AS late2`);
+  lines.push(`  FROM x`);
+  lines.push(`), z AS (`);
+  lines.push(`  SELECT y.*,`);
+  lines.push(`    CASE WHEN y.has_res THEN 'E' WHEN y.closed IS NOT NULL THEN ${withdrawnKind} WHEN y.open_req IS NOT NULL THEN ${awaitingKind} ELSE 'P' END AS kind,`);
+  lines.push(`    CASE WHEN y.has_res THEN y.res WHEN y.closed IS NOT NULL THEN y.closed${openEnds ? ' WHEN y.open_req IS NOT NULL THEN y.open_req' : ''} END AS end_day,`);
+  lines.push(`    CASE WHEN ${openPauses ? 'NOT y.has_res AND y.closed IS NULL AND y.open_req IS NOT NULL' : 'FALSE'} THEN y.open_req ELSE ${TO} END AS now_day`);
+  lines.push(`  FROM y`);
+  lines.push(`), s AS (`);
+  lines.push(`  SELECT z.*,`);
+  lines.push(`    CASE z.kind`);
+  lines.push(`      WHEN 'W' THEN 'withdrawn' WHEN 'T' THEN 'on_time' WHEN 'A' THEN 'awaiting'`);
+  lines.push(`      WHEN 'E' THEN CASE WHEN z.late2 OR z.end_day - z.pause > z.due THEN 'late' WHEN z.end_day - z.pause = z.due THEN 'on_time' ELSE 'early' END`);
+  lines.push(`      ELSE CASE WHEN z.late2 OR z.due < z.now_day - z.pause THEN 'overdue' ELSE 'within' END`);
+  lines.push(`    END AS status`);
+  lines.push(`  FROM z`);
+  lines.push(`  WHERE z.end_day IS NULL OR z.end_day >= ${FROM}`);
+  lines.push(`)`);
+  const count = (cond: string) => `CAST(COALESCE(SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END), 0) AS BIGINT)`;
+  const out: string[] = [];
+  if (groupExpr !== undefined) out.push('s.group_key AS group_key');
+  out.push(`${count('TRUE')} AS received_total`);
+  out.push(`${count(`s.rec < ${FROM}`)} AS carried_over`);
+  out.push(`${count(`s.rec >= ${FROM} AND s.channel = 'online'`)} AS new_online`);
+  out.push(`${count(`s.rec >= ${FROM} AND (s.channel IS NULL OR s.channel NOT IN ('online', 'postal'))`)} AS new_in_person`);
+  out.push(`${count(`s.rec >= ${FROM} AND s.channel = 'postal'`)} AS new_postal`);
+  out.push(`${count(`s.status IN ('early', 'on_time', 'late')`)} AS resolved_total`);
+  out.push(`${count(`s.status = 'early'`)} AS resolved_early`);
+  out.push(`${count(`s.status = 'on_time'`)} AS resolved_on_time`);
+  out.push(`${count(`s.status = 'late'`)} AS resolved_late`);
+  out.push(`${count(`s.status IN ('within', 'overdue')`)} AS pending_total`);
+  out.push(`${count(`s.status = 'within'`)} AS pending_within_due`);
+  out.push(`${count(`s.status = 'overdue'`)} AS pending_overdue`);
+  out.push(`${count(`s.status = 'withdrawn'`)} AS withdrawn_or_returned`);
+  out.push(`${count(`s.status = 'awaiting'`)} AS awaiting_supplement`);
+  let fromClause = 's';
+  if (measure) {
+    out.push(`${count('s.has_res')} AS processing_count`);
+    out.push(
+      `CAST(COALESCE(SUM(CASE WHEN s.has_res THEN GREATEST(0, cres.wi - (s.rec_wi + s.shift)${subtract ? ' - s.pause_wd' : ''}) ELSE 0 END), 0) AS BIGINT) AS processing_working_days`,
+    );
+    fromClause = 's LEFT JOIN cal AS cres ON cres.dn = s.res';
+  }
+  lines.push(`SELECT`);
+  lines.push(out.map((o) => `  ${o}`).join(',\n'));
+  lines.push(`FROM ${fromClause}`);
+  if (groupExpr !== undefined) {
+    lines.push(`GROUP BY s.group_key`);
+    lines.push(`ORDER BY s.group_key`);
+  }
+  return lines.join('\n');
+}
+
+/** Options of {@link dossierSqlProblems}: the table and column options of {@link dossierSql}.
+ *
+ * @example
+ * ```ts
+ * import type { DossierSqlProblemsOptions } from 'cchc';
+ * const o: DossierSqlProblemsOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements' };
+ * o.dialect; // 'duckdb'
+ * ``` */
+export type DossierSqlProblemsOptions = Pick<DossierSqlOptions, 'dialect' | 'dossiers' | 'calendar' | 'supplements' | 'columns' | 'supplementColumns' | 'calendarColumns'>;
+
+/**
+ * SQL listing the dossiers that {@link tallyDossiers} would reject (SQL itself cannot reject rows): one row
+ * `(id, code)` per problem, with the codes of {@link parseDossierRecord}: `DUE_BEFORE_RECEIPT`,
+ * `EVENT_BEFORE_RECEIPT`, `INVALID_SLA`, `MISSING_DUE_DATE`, `INVALID_CHANNEL`, `INVALID_ADMIN_LEVEL`,
+ * `CONFLICTING_OUTCOMES`, `INVALID_SUPPLEMENT`, and `DATE_OUT_OF_RANGE` for a receipt outside the calendar table.
+ * Run it before {@link dossierSql} and fix or exclude what it lists.
+ *
+ * @example
+ * ```ts
+ * import { dossierSqlProblems } from 'cchc';
+ * dossierSqlProblems({ dialect: 'postgres', dossiers: 'dossiers', calendar: 'cal' }).includes("'DUE_BEFORE_RECEIPT'"); // true
+ * ```
+ */
+export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
+  if (typeof options !== 'object' || options === null) {
+    return fail('INVALID_INPUT', ['options'], `Cần tùy chọn, nhận được ${show(options)}`, `Expected options, received ${show(options)}`, options);
+  }
+  if (options.dialect !== 'duckdb' && options.dialect !== 'postgres') {
+    fail('INVALID_INPUT', ['dialect'], `dialect phải là 'duckdb' hoặc 'postgres', nhận được ${show(options.dialect)}`, `dialect must be 'duckdb' or 'postgres', received ${show(options.dialect)}`, options.dialect);
+  }
+  const cols = { ...DEFAULT_COLUMNS, ...(options.columns ?? {}) };
+  for (const [k, v] of Object.entries(cols)) nonEmpty(v, ['columns', k]);
+  const dossiers = nonEmpty(options.dossiers, ['dossiers']);
+  const calendar = nonEmpty(options.calendar, ['calendar']);
+  const date = quoteIdent(options.calendarColumns?.date ?? 'date', ['calendarColumns', 'date']);
+  const checks: [string, string][] = [
+    ['DUE_BEFORE_RECEIPT', `${cols.dueDate} < ${cols.receivedAt}`],
+    ['EVENT_BEFORE_RECEIPT', `${cols.resolvedAt} < ${cols.receivedAt} OR ${cols.withdrawnAt} < ${cols.receivedAt} OR ${cols.returnedAt} < ${cols.receivedAt} OR ${cols.rejectedAt} < ${cols.receivedAt}`],
+    ['INVALID_SLA', `${cols.slaWorkingDays} < 0`],
+    ['MISSING_DUE_DATE', `${cols.dueDate} IS NULL AND ${cols.slaWorkingDays} IS NULL AND ${cols.rejectedAt} IS NULL`],
+    ['INVALID_CHANNEL', `${cols.channel} IS NOT NULL AND ${cols.channel} NOT IN ('in-person', 'online', 'postal')`],
+    ['INVALID_ADMIN_LEVEL', `${cols.level} IS NOT NULL AND ${cols.level} NOT IN ('province', 'district', 'commune')`],
+    ['CONFLICTING_OUTCOMES', `${cols.rejectedAt} IS NOT NULL AND (${cols.resolvedAt} IS NOT NULL OR ${cols.withdrawnAt} IS NOT NULL OR ${cols.returnedAt} IS NOT NULL)`],
+    ['INVALID_DATE', `${cols.receivedAt} IS NULL`],
+    ['DATE_OUT_OF_RANGE', `${cols.receivedAt} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${calendar} AS c WHERE c.${date} = ${cols.receivedAt})`],
+  ];
+  const parts = checks.map(([code, cond]) => `SELECT ${cols.id} AS id, '${code}' AS code FROM ${dossiers} AS d WHERE ${cond}`);
+  if (options.supplements !== undefined) {
+    const supplements = nonEmpty(options.supplements, ['supplements']);
+    const sid = quoteIdent(options.supplementColumns?.dossierId ?? 'dossier_id', ['supplementColumns', 'dossierId']);
+    const req = quoteIdent(options.supplementColumns?.requestedAt ?? 'requested_date', ['supplementColumns', 'requestedAt']);
+    const comp = quoteIdent(options.supplementColumns?.completedAt ?? 'completed_date', ['supplementColumns', 'completedAt']);
+    const j = `FROM ${supplements} AS s JOIN ${dossiers} AS d ON s.${sid} = ${cols.id}`;
+    parts.push(`SELECT ${cols.id} AS id, 'INVALID_SUPPLEMENT' AS code ${j} WHERE s.${req} IS NULL OR s.${comp} < s.${req} OR s.${req} > ${cols.resolvedAt} OR (${cols.resolvedAt} IS NOT NULL AND (s.${comp} IS NULL OR s.${comp} > ${cols.resolvedAt}))`);
+    parts.push(`SELECT ${cols.id} AS id, 'EVENT_BEFORE_RECEIPT' AS code ${j} WHERE s.${req} < ${cols.receivedAt}`);
+    parts.push(`SELECT ${cols.id} AS id, 'CONFLICTING_OUTCOMES' AS code ${j} WHERE ${cols.rejectedAt} IS NOT NULL`);
+    parts.push(
+      `SELECT a.${sid} AS id, 'INVALID_SUPPLEMENT' AS code FROM ${supplements} AS a JOIN ${supplements} AS b ON a.${sid} = b.${sid} AND a.${req} < b.${req} WHERE a.${comp} IS NULL OR a.${comp} > b.${req}`,
+    );
+  }
+  return `SELECT DISTINCT id, code FROM (\n${parts.join('\nUNION ALL\n')}\n) AS problems\nORDER BY id, code`;
+}
+
+/**
+ * Statements that create and fill a calendar table for {@link dossierSql} from calendar rows (the output of
+ * `calendarRows`, or any `{ date, isWorkingDay, workingDayIndex }` rows). Same SQL for DuckDB and PostgreSQL.
+ *
+ * @example
+ * ```ts
+ * import { calendarTableSql } from 'cchc';
+ * const [create, insert] = calendarTableSql([{ date: '2024-05-03', isWorkingDay: true, workingDayIndex: 10 }], { table: 'cal' });
+ * create; // 'CREATE TABLE cal ("date" DATE PRIMARY KEY, is_working_day BOOLEAN NOT NULL, working_day_index INTEGER NOT NULL)'
+ * insert; // "INSERT INTO cal VALUES (DATE '2024-05-03', TRUE, 10)"
+ * ```
+ */
+export function calendarTableSql(
+  rows: Iterable<{ readonly date: IsoDate; readonly isWorkingDay: boolean; readonly workingDayIndex: number }>,
+  options: { readonly table?: string } = {},
+): string[] {
+  const table = nonEmpty(options.table ?? 'cal', ['table']);
+  const values: string[] = [];
+  let i = 0;
+  for (const r of rows) {
+    if (typeof r !== 'object' || r === null || typeof r.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.date) || typeof r.isWorkingDay !== 'boolean' || !Number.isSafeInteger(r.workingDayIndex)) {
+      fail('INVALID_INPUT', ['rows', i], `Dòng lịch không hợp lệ: ${show(r)}`, `Invalid calendar row: ${show(r)}`, r);
+    }
+    values.push(`(DATE '${r.date}', ${r.isWorkingDay ? 'TRUE' : 'FALSE'}, ${r.workingDayIndex})`);
+    i++;
+  }
+  const out = [`CREATE TABLE ${table} ("date" DATE PRIMARY KEY, is_working_day BOOLEAN NOT NULL, working_day_index INTEGER NOT NULL)`];
+  for (let k = 0; k < values.length; k += 1000) out.push(`INSERT INTO ${table} VALUES ${values.slice(k, k + 1000).join(', ')}`);
+  return out;
+}

@@ -1,0 +1,86 @@
+// The generated SQL computes, inside DuckDB and PostgreSQL (PGlite), the same tallies as tallyDossiers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarRows, civilServiceCalendar, dossierSql, dossierSqlProblems, mergeTallies, tallyAggregateRows, tallyDossiers, type DossierRulesInput, type DossierTally } from 'cchc';
+import { generateDossiers } from '../dossier/_generate.js';
+import { duckdb, loadDossiers, postgres, type Engine } from './_sql-engines.js';
+
+// A calendar with a swap week: Mon 2019-04-29 off, Sat 2019-05-04 worked; holidays 30/4, 1/5, 2/9.
+const cal = civilServiceCalendar; // 2019: swap week (Mon 29/4 off, Sat 4/5 worked), 30/4, 1/5, 2/9
+const records = generateDossiers({ count: 3000, seed: 7, start: '2018-12-01', spanDays: 320, supplementShare: 0.3 });
+const timed = generateDossiers({ count: 1500, seed: 8, start: '2024-03-01', spanDays: 120, timestamps: 1, supplementShare: 0.3 }).map((r) => ({ ...r, id: `T${r.id}` }));
+const engines: Engine[] = [];
+
+beforeAll(async () => {
+  engines.push(await duckdb(), await postgres());
+  for (const e of engines) await loadDossiers(e, [...records, ...timed], calendarRows('2018-06-01', '2024-12-31'));
+});
+afterAll(async () => {
+  for (const e of engines) await e.close();
+});
+
+const cases: { rules: DossierRulesInput; from: string; to: string }[] = [
+  { rules: 'report', from: '2019-01-01', to: '2019-09-30' },
+  { rules: 'qd766', from: '2019-04-01', to: '2019-06-30' },
+  { rules: { preset: 'report', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, supplementTime: 'subtract' }, from: '2019-03-01', to: '2019-05-31' },
+  { rules: { preset: 'report', awaitingSupplement: 'pending', withdrawnOrReturned: 'on-time', nonWorkingDayReceipt: 'next-working-day' }, from: '2019-05-01', to: '2019-05-31' },
+];
+
+describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s', (dialect) => {
+  const engine = () => engines.find((e) => e.name === dialect)!;
+  it('applies a receipt cut-off (swap week of 2024: Mon 29/4 off, Sat 4/5 worked)', async () => {
+    const from = '2024-04-01';
+    const to = '2024-05-31';
+    const rules = { preset: 'qd766', receiptCutoff: '15:00' } as const;
+    const expected = tallyDossiers(timed, { from, to, rules, calendar: cal, processingTime: true });
+    const sql = dossierSql({ dialect, dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'T%')", calendar: 'cal', supplements: 'supplements', from, to, rules, processingTime: true, columns: { receivedSecond: 'd.received_second' } });
+    expect(tallyAggregateRows(await engine().query(sql))).toEqual(expected);
+    expect(expected.received.total).toBeGreaterThan(500);
+  });
+  it.each(cases)('equals tallyDossiers ($rules, $from – $to)', async ({ rules, from, to }) => {
+    const expected = tallyDossiers(records, { from, to, rules, calendar: cal, processingTime: true });
+    const rows = await engine().query(dossierSql({ dialect, dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements', from, to, rules, processingTime: true }));
+    expect(rows).toHaveLength(1);
+    expect(tallyAggregateRows(rows)).toEqual(expected);
+  });
+  it.each(['level', 'agency', 'procedure', 'channel', 'month'] as const)('groups by %s like tallyDossiers', async (groupBy) => {
+    const from = '2019-01-01';
+    const to = '2019-09-30';
+    const expected = tallyDossiers(records, { from, to, rules: 'qd766', calendar: cal, groupBy });
+    const rows = await engine().query(dossierSql({ dialect, dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements', from, to, rules: 'qd766', groupBy }));
+    const got = tallyAggregateRows(rows, { groupBy: 'group_key' });
+    expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
+    // database → tallies → mergeTallies → the whole
+    const merged = [...got.values()].reduce((a: DossierTally, b) => mergeTallies(a, b));
+    expect(merged).toEqual(tallyDossiers(records, { from, to, rules: 'qd766', calendar: cal }));
+  });
+});
+
+describe.each(['duckdb', 'postgres'] as const)('dossierSqlProblems on %s', (dialect) => {
+  it('lists the rows tallyDossiers would reject, and only those', async () => {
+    const e = engines.find((x) => x.name === dialect)!;
+    const clean = await e.query(dossierSqlProblems({ dialect, dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements' }));
+    expect(clean).toEqual([]);
+    await e.exec(`CREATE TABLE bad AS SELECT * FROM dossiers WHERE 1 = 0`);
+    await e.exec(`CREATE TABLE bad_sup AS SELECT * FROM supplements WHERE 1 = 0`);
+    await e.exec(`INSERT INTO bad (id, channel, level, received_date, due_date, sla_working_days, resolved_date, rejected_date) VALUES
+      ('b1', 'online', NULL, DATE '2019-09-10', DATE '2019-09-05', NULL, NULL, NULL),
+      ('b2', 'fax', 'ward', DATE '2019-09-10', NULL, -1, DATE '2019-09-01', NULL),
+      ('b3', NULL, NULL, DATE '2019-09-10', NULL, NULL, DATE '2019-09-12', DATE '2019-09-10'),
+      ('b4', NULL, NULL, DATE '2030-01-01', DATE '2030-01-02', NULL, NULL, NULL),
+      ('b5', NULL, NULL, DATE '2019-09-10', DATE '2019-09-20', NULL, DATE '2019-09-15', NULL),
+      ('b6', NULL, NULL, DATE '2019-09-10', DATE '2019-09-20', NULL, NULL, NULL)`);
+    await e.exec(`INSERT INTO bad_sup VALUES ('b5', DATE '2019-09-11', NULL), ('b6', DATE '2019-09-11', NULL), ('b6', DATE '2019-09-12', DATE '2019-09-13')`);
+    const rows = await e.query(dossierSqlProblems({ dialect, dossiers: 'bad', calendar: 'cal', supplements: 'bad_sup' }));
+    expect(rows.map((r) => `${r.id} ${r.code}`)).toEqual([
+      'b1 DUE_BEFORE_RECEIPT',
+      'b2 EVENT_BEFORE_RECEIPT',
+      'b2 INVALID_ADMIN_LEVEL',
+      'b2 INVALID_CHANNEL',
+      'b2 INVALID_SLA',
+      'b3 CONFLICTING_OUTCOMES',
+      'b4 DATE_OUT_OF_RANGE',
+      'b5 INVALID_SUPPLEMENT',
+      'b6 INVALID_SUPPLEMENT',
+    ]);
+  });
+});
