@@ -20,7 +20,7 @@ export default defineConfig({
   test: {
     projects: [
       ...TIME_ZONES.map((tz) => ({
-        extends: true,
+        extends: true as const,
         test: {
           name: `tz:${tz}`,
           include: ['test/**/*.test.ts'],
@@ -31,7 +31,7 @@ export default defineConfig({
       {
         // Slow or environment-heavy tests (built package, SQL engines, CLI, browser, docs samples), run once,
         // in a zone far from Vietnam's so that any leak of the host zone shows.
-        extends: true,
+        extends: true as const,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
