@@ -8,3 +8,10 @@ export {
   type FindingSeverity,
   type FindingValue,
 } from './finding.js';
+export {
+  auditParTable,
+  ParTableRowSchema,
+  AuditParTableOptionsSchema,
+  type ParTableRow,
+  type AuditParTableOptions,
+} from './par-table.js';

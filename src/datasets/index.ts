@@ -5,3 +5,6 @@
  * @packageDocumentation
  */
 export { kienGiang2019DossierTable, type SeedDossierRow } from './kien-giang-2019-dossiers.js';
+export { bnv2948ProvinceSkeleton } from './par-bnv-2948-province.js';
+export { caMau2013Fragment } from './par-ca-mau-2013.js';
+export { binhDuong2017DistrictParTable, kienGiang2018ParClasses, type BinhDuong2017ParRow } from './par-results.js';
