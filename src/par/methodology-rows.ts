@@ -214,7 +214,9 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options: Me
       if (excludedRows && (i.code === 'PAR_CHILDREN_SUM_MISMATCH' || i.code === 'PAR_TOTAL_MISMATCH')) continue; // consequences of rows left out
       all.push(rewritePath(i, rowAtPath));
     }
-    throw new CchcError(all.length > 0 ? all : e.issues);
+    const rowNo = (i: CchcIssue) => (i.path[0] === 'rows' && typeof i.path[1] === 'number' ? i.path[1] : -1);
+    const sorted = all.map((i, k) => ({ i, k })).sort((a, b) => rowNo(a.i) - rowNo(b.i) || a.k - b.k).map(({ i }) => i);
+    throw new CchcError(sorted.length > 0 ? sorted : e.issues);
   }
 }
 

@@ -162,7 +162,8 @@ export interface AssessmentScore {
  *   Whether the BNV provincial index does the same is UNKNOWN.
  * - index = achieved / applicable max × 100 at every level (http://cchc.mard.gov.vn/Pages/hoi-nghi-trien-khai-de-an-chi-so-cchc.aspx);
  *   total = assessed + survey (Bình Dương 2017: "Điểm thẩm định (65) + Điểm ĐTXHH (35) = Tổng điểm (100)").
- * - Nothing is rounded; format with `formatNumber` / `formatPercentPoints`.
+ * - Nothing is rounded: points and sums are exact decimals; quotients (an index, a proportional or survey leaf given
+ *   as numerator / denominator) carry 40 significant digits. Format with `formatNumber` / `formatPercentPoints`.
  *
  * `methodology` is a {@link Methodology} or a spec (validated first).
  *
@@ -246,7 +247,9 @@ export function scoreAssessment(methodology: Methodology | MethodologySpec, inpu
   const channelSums = { assessed: { achieved: ZERO, max: ZERO }, survey: { achieved: ZERO, max: ZERO } };
   const score = (n: MethodologyNode, naAncestor: string | null): NodeScore => {
     const own = inputs[n.code];
-    const markedNa = own === 'not-applicable' && n.mayBeNotApplicable;
+    // A disallowed 'not-applicable' is reported above; its subtree is still skipped, so that its leaves are not also
+    // reported as missing.
+    const markedNa = own === 'not-applicable';
     if (naAncestor !== null && own !== undefined) {
       problems.push(
         issue(
@@ -272,8 +275,6 @@ export function scoreAssessment(methodology: Methodology | MethodologySpec, inpu
         problems.push(
           issue('PAR_MISSING_INPUT', [n.code], `Thiếu dữ liệu chấm điểm cho tiêu chí "${n.code}" (${n.name})`, `No input for criterion "${n.code}" (${n.name})`),
         );
-      } else if (own === 'not-applicable') {
-        status = 'scored'; // not allowed: reported above
       } else {
         status = 'scored';
         achieved = evaluateLeaf(n, own, problems) ?? ZERO;
