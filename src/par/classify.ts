@@ -114,7 +114,8 @@ function bandText(b: CheckedBand): string {
 }
 
 /**
- * Validate a classification once (cached per array / scheme object).
+ * Validate a classification. Frozen lists and schemes (the presets) are validated once and cached; others every time,
+ * so that a list changed after a first call is never judged on its old content.
  * @internal
  */
 export function checkBands(bands: readonly ClassBand[] | ClassScheme): readonly CheckedBand[] {
@@ -182,7 +183,7 @@ export function checkBands(bands: readonly ClassBand[] | ClassScheme): readonly 
   }
   if (problems.length > 0) throw new CchcError(problems);
   const frozen = Object.freeze(checked);
-  CHECKED.set(bands as object, frozen);
+  if (Object.isFrozen(bands) && Object.isFrozen(list)) CHECKED.set(bands as object, frozen);
   return frozen;
 }
 

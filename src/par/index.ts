@@ -36,6 +36,7 @@ export {
   methodologyToRows,
   MethodologyRowSchema,
   MethodologyFromRowsOptionsSchema,
+  MethodologyToRowsOptionsSchema,
   type MethodologyRow,
   type MethodologyRowOut,
   type MethodologyFromRowsOptions,

@@ -240,6 +240,9 @@ export interface MethodologyToRowsOptions {
   readonly format?: 'values' | 'text';
 }
 
+/** Schema of {@link MethodologyToRowsOptions}. */
+export const MethodologyToRowsOptionsSchema = z.object({ format: z.enum(['values', 'text']).optional() });
+
 /**
  * One row of {@link methodologyToRows}: the node's own fields (channel and rule for leaves only).
  *

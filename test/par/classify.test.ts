@@ -51,6 +51,13 @@ describe('classify', () => {
     expect(classify(50, bands)?.key).toBe('low');
   });
 
+  it('re-checks a band list that changed after a first use (only frozen lists are cached)', () => {
+    const bands: ClassBand[] = [{ key: 'a', label: 'A', min: 50 }];
+    expect(classify(60, bands)?.key).toBe('a');
+    bands.push({ key: 'a', label: 'again', min: 10, max: 20 });
+    expect(codes(() => classify(60, bands))).toEqual(['PAR_DUPLICATE_BAND@bands.1.key']);
+  });
+
   it('rejects overlapping, empty and duplicate bands, all listed', () => {
     expect(
       codes(() =>
