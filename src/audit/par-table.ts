@@ -41,7 +41,15 @@ export interface ParTableRow {
   readonly class?: string;
 }
 
-/** Schema of {@link ParTableRow}. */
+/**
+ * Schema of {@link ParTableRow}.
+ *
+ * @example
+ * ```ts
+ * import { ParTableRowSchema } from 'cchc';
+ * ParTableRowSchema.safeParse({ unit: 'TX Tân Uyên', total: 82, index: '82,00%', rank: 2 }).success; // true
+ * ```
+ */
 export const ParTableRowSchema = z.object({
   unit: z.string().min(1),
   components: z.record(z.string(), NumSchema).optional(),
@@ -51,7 +59,15 @@ export const ParTableRowSchema = z.object({
   class: z.string().optional(),
 });
 
-/** Options of {@link auditParTable}. */
+/**
+ * Options of {@link auditParTable}.
+ *
+ * @example
+ * ```ts
+ * import type { AuditParTableOptions } from 'cchc';
+ * const options: AuditParTableOptions = { maxPoints: 100, componentMax: { appraisal: 65, survey: 35 }, indexDecimals: 2, printedMean: '78,39%' };
+ * ```
+ */
 export interface AuditParTableOptions {
   /** The maximum total (Tổng điểm tối đa), the index's 100%. Default 100. */
   readonly maxPoints?: Num;
@@ -74,7 +90,15 @@ export interface AuditParTableOptions {
   readonly location?: string;
 }
 
-/** Schema of {@link AuditParTableOptions}. */
+/**
+ * Schema of {@link AuditParTableOptions}.
+ *
+ * @example
+ * ```ts
+ * import { AuditParTableOptionsSchema } from 'cchc';
+ * AuditParTableOptionsSchema.safeParse({ indexDecimals: 2, rankBy: 'total' }).success; // true
+ * ```
+ */
 export const AuditParTableOptionsSchema = z.object({
   maxPoints: NumSchema.optional(),
   componentMax: z.record(z.string(), NumSchema).optional(),

@@ -1,4 +1,12 @@
-/** One row of {@link binhDuong2017DistrictParTable}, as printed. */
+/**
+ * One row of {@link binhDuong2017DistrictParTable}, as printed.
+ *
+ * @example
+ * ```ts
+ * import type { BinhDuong2017ParRow } from 'cchc/datasets';
+ * const row: BinhDuong2017ParRow = { rank: 9, unit: 'H. Bắc Tân Uyên', appraisal: 40.45, survey: 31.01, total: 71.46, index: 71.46 };
+ * ```
+ */
 export interface BinhDuong2017ParRow {
   /** The "#" column; the table is sorted by result, so it is the rank. */
   readonly rank: number;

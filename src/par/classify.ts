@@ -36,7 +36,15 @@ export interface ClassBand {
   readonly note?: string;
 }
 
-/** Schema of {@link ClassBand}. */
+/**
+ * Schema of {@link ClassBand}.
+ *
+ * @example
+ * ```ts
+ * import { ClassBandSchema } from 'cchc';
+ * ClassBandSchema.safeParse({ key: 'B', label: 'Nhóm B', min: 80, max: 90 }).success; // true
+ * ```
+ */
 export const ClassBandSchema = z.object({
   key: z.string().min(1),
   label: z.string().min(1),
@@ -81,7 +89,15 @@ export interface ClassScheme {
   readonly notes?: readonly string[];
 }
 
-/** Schema of {@link ClassScheme}. */
+/**
+ * Schema of {@link ClassScheme}.
+ *
+ * @example
+ * ```ts
+ * import { ClassSchemeSchema, PAR_INDEX_GROUPS } from 'cchc';
+ * ClassSchemeSchema.safeParse(PAR_INDEX_GROUPS).success; // true
+ * ```
+ */
 export const ClassSchemeSchema = z.object({
   id: z.string().min(1),
   name: z.string(),

@@ -6,7 +6,15 @@ import { resolveMethodology, type Methodology, type MethodologySpec, type NodeLe
 import { ParChannelSchema, type ParChannel } from './rule.js';
 import { AssessmentInputsSchema, scoreAssessment, type AssessmentInputs, type AssessmentScore, type NodeScoreStatus, type ScoreAssessmentOptions } from './score-assessment.js';
 
-/** The two sets of inputs compared by {@link compareAssessments}. */
+/**
+ * The two sets of inputs compared by {@link compareAssessments}.
+ *
+ * @example
+ * ```ts
+ * import type { CompareAssessmentsInput } from 'cchc';
+ * const input: CompareAssessmentsInput = { selfAssessment: { '1': { points: 60 } }, appraisal: { '1': { points: 51.75 } } };
+ * ```
+ */
 export interface CompareAssessmentsInput {
   /** The unit's self-assessment (điểm tự đánh giá). */
   readonly selfAssessment: AssessmentInputs;
@@ -14,10 +22,26 @@ export interface CompareAssessmentsInput {
   readonly appraisal: AssessmentInputs;
 }
 
-/** Schema of {@link CompareAssessmentsInput}. */
+/**
+ * Schema of {@link CompareAssessmentsInput}.
+ *
+ * @example
+ * ```ts
+ * import { CompareAssessmentsInputSchema } from 'cchc';
+ * CompareAssessmentsInputSchema.safeParse({ selfAssessment: { '1': { met: true } }, appraisal: { '1': 'not-applicable' } }).success; // true
+ * ```
+ */
 export const CompareAssessmentsInputSchema = z.object({ selfAssessment: AssessmentInputsSchema, appraisal: AssessmentInputsSchema });
 
-/** Options of {@link compareAssessments}. */
+/**
+ * Options of {@link compareAssessments}.
+ *
+ * @example
+ * ```ts
+ * import type { CompareAssessmentsOptions } from 'cchc';
+ * const options: CompareAssessmentsOptions = { channel: 'all' };
+ * ```
+ */
 export interface CompareAssessmentsOptions {
   /**
    * Which leaves to compare: `'assessed'` (default) or `'survey'` for one channel, `'all'` for every leaf.
@@ -28,7 +52,15 @@ export interface CompareAssessmentsOptions {
   readonly channel?: ParChannel | 'all';
 }
 
-/** Schema of {@link CompareAssessmentsOptions}. */
+/**
+ * Schema of {@link CompareAssessmentsOptions}.
+ *
+ * @example
+ * ```ts
+ * import { CompareAssessmentsOptionsSchema } from 'cchc';
+ * CompareAssessmentsOptionsSchema.safeParse({ channel: 'survey' }).success; // true
+ * ```
+ */
 export const CompareAssessmentsOptionsSchema = z.object({ channel: z.union([ParChannelSchema, z.literal('all')]).optional() });
 
 /**
@@ -57,7 +89,17 @@ export interface NodeComparison {
   readonly appraisalStatus: NodeScoreStatus;
 }
 
-/** The result of {@link compareAssessments}. */
+/**
+ * The result of {@link compareAssessments}.
+ *
+ * @example
+ * ```ts
+ * import { compareAssessments, type AssessmentComparison } from 'cchc';
+ * const spec = { id: 'x', name: 'x', nodes: [{ code: '1', name: 'Kết quả', maxPoints: 65, rule: 'manual' }] };
+ * const c: AssessmentComparison = compareAssessments(spec, { selfAssessment: { '1': { points: 60 } }, appraisal: { '1': { points: 51.75 } } });
+ * c.total.difference.toString(); // '-8.25'
+ * ```
+ */
 export interface AssessmentComparison {
   /** The self-assessment scored. */
   readonly selfAssessment: AssessmentScore;

@@ -7,19 +7,52 @@ import { isObject, readDecimal, typeIssue, type Problems } from './_internal/rea
 import { bandOf, checkBands, type ClassBand, type ClassScheme } from './classify.js';
 import { ParNumberInputSchema, type ParNumberInput } from './rule.js';
 
-/** Options of {@link gradeDistribution}. */
+/**
+ * Options of {@link gradeDistribution}.
+ *
+ * @example
+ * ```ts
+ * import type { GradeDistributionOptions } from 'cchc';
+ * const options: GradeDistributionOptions = { decimals: 1 };
+ * ```
+ */
 export interface GradeDistributionOptions {
   /** Decimals of the shares, 0–20. Default 2 ("52,38%"). */
   readonly decimals?: number;
 }
 
-/** Schema of {@link GradeDistributionOptions}. */
+/**
+ * Schema of {@link GradeDistributionOptions}.
+ *
+ * @example
+ * ```ts
+ * import { GradeDistributionOptionsSchema } from 'cchc';
+ * GradeDistributionOptionsSchema.safeParse({ decimals: 21 }).success; // false
+ * ```
+ */
 export const GradeDistributionOptionsSchema = z.object({ decimals: z.number().int().min(0).max(20).optional() });
 
-/** Schema of the values of {@link gradeDistribution}. */
+/**
+ * Schema of the values of {@link gradeDistribution}.
+ *
+ * @example
+ * ```ts
+ * import { GradeDistributionValuesSchema } from 'cchc';
+ * GradeDistributionValuesSchema.safeParse([84.58, '79,04']).success; // true
+ * ```
+ */
 export const GradeDistributionValuesSchema = z.array(ParNumberInputSchema);
 
-/** One class of a {@link GradeDistribution}. */
+/**
+ * One class of a {@link GradeDistribution}.
+ *
+ * @example
+ * ```ts
+ * import { gradeDistribution, PAR_INDEX_GROUPS, type GradeCount } from 'cchc';
+ * const b: GradeCount | undefined = gradeDistribution([84.58, 82, 79.04], PAR_INDEX_GROUPS).classes[1];
+ * b?.count; // 2
+ * ```
+ */
 export interface GradeCount {
   readonly key: string;
   readonly label: string;
@@ -34,6 +67,13 @@ export interface GradeCount {
 /**
  * The result of {@link gradeDistribution}: a count and share per class in the order of the bands, and the units
  * that fall in no band. Shares (classes and unclassified together) add up to exactly 100.
+ *
+ * @example
+ * ```ts
+ * import { gradeDistribution, PAR_INDEX_GROUPS, type GradeDistribution } from 'cchc';
+ * const d: GradeDistribution = gradeDistribution([84.58, 82, 79.04, 65], PAR_INDEX_GROUPS);
+ * d.unclassified.count; // 1
+ * ```
  */
 export interface GradeDistribution {
   /** Number of values. */

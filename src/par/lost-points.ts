@@ -5,7 +5,15 @@ import { isObject, typeIssue } from './_internal/read.js';
 import type { NodeLevel, NodeRole } from './methodology.js';
 import type { AssessmentScore } from './score-assessment.js';
 
-/** Options of {@link lostPoints}. */
+/**
+ * Options of {@link lostPoints}.
+ *
+ * @example
+ * ```ts
+ * import type { LostPointsOptions } from 'cchc';
+ * const options: LostPointsOptions = { level: 'area', includeZero: true };
+ * ```
+ */
 export interface LostPointsOptions {
   /**
    * Which nodes to list: `'leaf'` (default: the criteria actually scored, the most actionable), or one level
@@ -16,13 +24,31 @@ export interface LostPointsOptions {
   readonly includeZero?: boolean;
 }
 
-/** Schema of {@link LostPointsOptions}. */
+/**
+ * Schema of {@link LostPointsOptions}.
+ *
+ * @example
+ * ```ts
+ * import { LostPointsOptionsSchema } from 'cchc';
+ * LostPointsOptionsSchema.safeParse({ level: 'criterion' }).success; // true
+ * ```
+ */
 export const LostPointsOptionsSchema = z.object({
   level: z.enum(['leaf', 'area', 'criterion', 'sub-criterion']).optional(),
   includeZero: z.boolean().optional(),
 });
 
-/** One line of {@link lostPoints}. */
+/**
+ * One line of {@link lostPoints}.
+ *
+ * @example
+ * ```ts
+ * import { lostPoints, scoreAssessment, type LostPointsItem } from 'cchc';
+ * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 4, rule: 'manual' }] }, { '1': { points: 2.5 } });
+ * const first: LostPointsItem | undefined = lostPoints(s)[0];
+ * first?.lost.toString(); // '1.5'
+ * ```
+ */
 export interface LostPointsItem {
   readonly code: string;
   readonly name: string;

@@ -47,7 +47,15 @@ export interface MethodologyRow {
   readonly note?: string | null;
 }
 
-/** Schema of {@link MethodologyRow}. */
+/**
+ * Schema of {@link MethodologyRow}.
+ *
+ * @example
+ * ```ts
+ * import { MethodologyRowSchema } from 'cchc';
+ * MethodologyRowSchema.safeParse({ code: '1.1', name: 'Kế hoạch CCHC năm', maxPoints: '5' }).success; // true
+ * ```
+ */
 export const MethodologyRowSchema = z.object({
   code: z.string().regex(CODE_PATTERN),
   name: z.string().min(1),
@@ -60,7 +68,15 @@ export const MethodologyRowSchema = z.object({
   note: z.union([z.string(), z.null()]).optional(),
 });
 
-/** Options of {@link methodologyFromRows}: the methodology's metadata, and a rule for leaves whose rule cell is empty. */
+/**
+ * Options of {@link methodologyFromRows}: the methodology's metadata, and a rule for leaves whose rule cell is empty.
+ *
+ * @example
+ * ```ts
+ * import type { MethodologyFromRowsOptions } from 'cchc';
+ * const options: MethodologyFromRowsOptions = { id: 'tinh-x-2025', name: 'Chỉ số CCHC các sở, tỉnh X', maxPoints: 100, defaultRule: 'manual' };
+ * ```
+ */
 export interface MethodologyFromRowsOptions {
   /** Identifier. Default `'custom'`. */
   readonly id?: string;
@@ -79,7 +95,15 @@ export interface MethodologyFromRowsOptions {
   readonly defaultRule?: LeafRuleSpec | string;
 }
 
-/** Schema of {@link MethodologyFromRowsOptions}. */
+/**
+ * Schema of {@link MethodologyFromRowsOptions}.
+ *
+ * @example
+ * ```ts
+ * import { MethodologyFromRowsOptionsSchema } from 'cchc';
+ * MethodologyFromRowsOptionsSchema.safeParse({ id: 'x', defaultRule: 'manual' }).success; // true
+ * ```
+ */
 export const MethodologyFromRowsOptionsSchema = z.object({
   id: z.string().min(1).optional(),
   name: z.string().optional(),
@@ -231,7 +255,15 @@ function rewritePath(i: CchcIssue, rowAtPath: ReadonlyMap<string, number>): Cchc
   return issue(i.code, ['rows', row, ...p.slice(end)], i.messageVi, i.messageEn, i.received);
 }
 
-/** Options of {@link methodologyToRows}. */
+/**
+ * Options of {@link methodologyToRows}.
+ *
+ * @example
+ * ```ts
+ * import type { MethodologyToRowsOptions } from 'cchc';
+ * const options: MethodologyToRowsOptions = { format: 'text' };
+ * ```
+ */
 export interface MethodologyToRowsOptions {
   /**
    * `'values'` (default): maxPoints as Decimals and rules as objects; `'text'`: maxPoints as Vietnamese-notation text
@@ -240,7 +272,15 @@ export interface MethodologyToRowsOptions {
   readonly format?: 'values' | 'text';
 }
 
-/** Schema of {@link MethodologyToRowsOptions}. */
+/**
+ * Schema of {@link MethodologyToRowsOptions}.
+ *
+ * @example
+ * ```ts
+ * import { MethodologyToRowsOptionsSchema } from 'cchc';
+ * MethodologyToRowsOptionsSchema.safeParse({ format: 'csv' }).success; // false
+ * ```
+ */
 export const MethodologyToRowsOptionsSchema = z.object({ format: z.enum(['values', 'text']).optional() });
 
 /**

@@ -25,7 +25,15 @@ import { LeafRuleSpecSchema, normalizeRule, ParChannelSchema, ParNumberInputSche
  */
 export type NodeRole = 'regular' | 'bonus' | 'penalty';
 
-/** Schema of {@link NodeRole}. */
+/**
+ * Schema of {@link NodeRole}.
+ *
+ * @example
+ * ```ts
+ * import { NodeRoleSchema } from 'cchc';
+ * NodeRoleSchema.safeParse('bonus').success; // true
+ * ```
+ */
 export const NodeRoleSchema = z.enum(['regular', 'bonus', 'penalty']);
 
 /**
@@ -87,7 +95,15 @@ export interface MethodologyNodeSpec {
   readonly children?: readonly MethodologyNodeSpec[];
 }
 
-/** Schema of {@link MethodologyNodeSpec} (recursive). */
+/**
+ * Schema of {@link MethodologyNodeSpec} (recursive).
+ *
+ * @example
+ * ```ts
+ * import { MethodologyNodeSpecSchema } from 'cchc';
+ * MethodologyNodeSpecSchema.safeParse({ code: '1.2', name: 'Báo cáo CCHC', maxPoints: 2, children: [{ code: '1.2.1', name: 'Đúng hạn', maxPoints: 2, rule: 'binary' }] }).success; // true
+ * ```
+ */
 export const MethodologyNodeSpecSchema: z.ZodType<MethodologyNodeSpec> = z.lazy(() =>
   z.object({
     code: z.string().regex(CODE_PATTERN),
@@ -123,7 +139,15 @@ export interface MethodologySource {
   readonly note?: string;
 }
 
-/** Schema of {@link MethodologySource}. */
+/**
+ * Schema of {@link MethodologySource}.
+ *
+ * @example
+ * ```ts
+ * import { MethodologySourceSchema } from 'cchc';
+ * MethodologySourceSchema.safeParse({ document: 'Quyết định 876/QĐ-BNV', issued: '2022-11-10' }).success; // true
+ * ```
+ */
 export const MethodologySourceSchema = z.object({
   document: z.string().min(1),
   issued: IsoDateSchema.optional(),
@@ -169,7 +193,16 @@ export interface MethodologySpec {
   readonly nodes: readonly MethodologyNodeSpec[];
 }
 
-/** Schema of {@link MethodologySpec}. `defineMethodology` checks much more (sums, codes, rules). */
+/**
+ * Schema of {@link MethodologySpec}. `defineMethodology` checks much more (sums, codes, rules).
+ *
+ * @example
+ * ```ts
+ * import { MethodologySpecSchema } from 'cchc';
+ * import { caMau2013Fragment } from 'cchc/datasets';
+ * MethodologySpecSchema.safeParse(caMau2013Fragment).success; // true
+ * ```
+ */
 export const MethodologySpecSchema = z.object({
   id: z.string().min(1),
   name: z.string(),

@@ -4,7 +4,17 @@ import { HUNDRED, isObject, readDecimal, typeIssue, vi, ZERO, type Problems } fr
 import type { ParNumberInput } from './rule.js';
 import type { AssessmentScore, ScorePart } from './score-assessment.js';
 
-/** The result of {@link pointsToTarget}. */
+/**
+ * The result of {@link pointsToTarget}.
+ *
+ * @example
+ * ```ts
+ * import { pointsToTarget, scoreAssessment, type PointsToTarget } from 'cchc';
+ * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 100, rule: 'manual' }] }, { '1': { points: 84.58 } });
+ * const t: PointsToTarget = pointsToTarget(s, 90);
+ * t.gap.toString(); // '5.42'
+ * ```
+ */
 export interface PointsToTarget {
   /** The target index (percent points). */
   readonly targetIndex: Decimal;

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { CchcError, issue, show } from '../core/errors.js';
 import { isObject, typeIssue, type Problems } from './_internal/read.js';
 
-/** Input of {@link rankTarget}: a rank among `of` units and the target range of ranks. */
+/**
+ * Input of {@link rankTarget}: a rank among `of` units and the target range of ranks.
+ *
+ * @example
+ * ```ts
+ * import type { RankTargetInput } from 'cchc';
+ * const input: RankTargetInput = { rank: 54, of: 63, target: { from: 25, to: 30 } };
+ * ```
+ */
 export interface RankTargetInput {
   /** The rank achieved (1 = best). */
   readonly rank: number;
@@ -12,7 +20,15 @@ export interface RankTargetInput {
   readonly target: { readonly from: number; readonly to: number };
 }
 
-/** Schema of {@link RankTargetInput}. */
+/**
+ * Schema of {@link RankTargetInput}.
+ *
+ * @example
+ * ```ts
+ * import { RankTargetInputSchema } from 'cchc';
+ * RankTargetInputSchema.safeParse({ rank: 0, of: 63, target: { from: 25, to: 30 } }).success; // false
+ * ```
+ */
 export const RankTargetInputSchema = z.object({
   rank: z.number().int().min(1),
   of: z.number().int().min(1),
@@ -24,10 +40,25 @@ export const RankTargetInputSchema = z.object({
  * - `met`: inside the range;
  * - `above`: better than the range (a smaller rank number than `from`);
  * - `below`: worse than the range (a larger rank number than `to`).
+ *
+ * @example
+ * ```ts
+ * import type { RankTargetStatus } from 'cchc';
+ * const status: RankTargetStatus = 'below';
+ * ```
  */
 export type RankTargetStatus = 'met' | 'above' | 'below';
 
-/** The result of {@link rankTarget}. */
+/**
+ * The result of {@link rankTarget}.
+ *
+ * @example
+ * ```ts
+ * import { rankTarget, type RankTargetResult } from 'cchc';
+ * const r: RankTargetResult = rankTarget({ rank: 20, of: 63, target: { from: 25, to: 30 } });
+ * r.status; // 'above'
+ * ```
+ */
 export interface RankTargetResult {
   readonly status: RankTargetStatus;
   /** Positions to the nearest end of the range: 0 when met; `from − rank` above; `rank − to` below. */

@@ -5,7 +5,15 @@ import { checkDecimals, checkRounding, RoundingModeSchema, roundDecimal, type Ro
 import { isObject, readDecimal, typeIssue, type Problems } from './_internal/read.js';
 import { ParNumberInputSchema, type ParNumberInput } from './rule.js';
 
-/** An item to rank: a unit's id and its value (index or points). Other fields are kept in the result. */
+/**
+ * An item to rank: a unit's id and its value (index or points). Other fields are kept in the result.
+ *
+ * @example
+ * ```ts
+ * import type { RankItem } from 'cchc';
+ * const item: RankItem = { id: 'Hải Phòng', value: 91.8 };
+ * ```
+ */
 export interface RankItem {
   /** Unique id of the unit (mã / tên đơn vị). */
   readonly id: string | number;
@@ -13,10 +21,26 @@ export interface RankItem {
   readonly value: ParNumberInput;
 }
 
-/** Schema of {@link RankItem}. */
+/**
+ * Schema of {@link RankItem}.
+ *
+ * @example
+ * ```ts
+ * import { RankItemSchema } from 'cchc';
+ * RankItemSchema.safeParse({ id: 'Quảng Ninh', value: '91,14' }).success; // true
+ * ```
+ */
 export const RankItemSchema = z.object({ id: z.union([z.string().min(1), z.number()]), value: ParNumberInputSchema });
 
-/** Options of {@link rankUnits}. */
+/**
+ * Options of {@link rankUnits}.
+ *
+ * @example
+ * ```ts
+ * import type { RankUnitsOptions } from 'cchc';
+ * const options: RankUnitsOptions = { decimals: 2, rounding: 'half-up' };
+ * ```
+ */
 export interface RankUnitsOptions {
   /** `'desc'` (default): the highest value ranks 1st, as in every PAR INDEX ranking; `'asc'`: the lowest. */
   readonly order?: 'desc' | 'asc';
@@ -28,14 +52,31 @@ export interface RankUnitsOptions {
   readonly rounding?: RoundingMode;
 }
 
-/** Schema of {@link RankUnitsOptions}. */
+/**
+ * Schema of {@link RankUnitsOptions}.
+ *
+ * @example
+ * ```ts
+ * import { RankUnitsOptionsSchema } from 'cchc';
+ * RankUnitsOptionsSchema.safeParse({ order: 'asc' }).success; // true
+ * ```
+ */
 export const RankUnitsOptionsSchema = z.object({
   order: z.enum(['desc', 'asc']).optional(),
   decimals: z.number().int().min(0).max(20).optional(),
   rounding: RoundingModeSchema.optional(),
 });
 
-/** A ranked item: the item as given, plus its `rank`. */
+/**
+ * A ranked item: the item as given, plus its `rank`.
+ *
+ * @example
+ * ```ts
+ * import { rankUnits, type RankedUnit } from 'cchc';
+ * const [top]: RankedUnit<{ id: string; value: number }>[] = rankUnits([{ id: 'Đà Nẵng', value: 90.25 }, { id: 'Hải Phòng', value: 91.8 }]);
+ * top?.id; // 'Hải Phòng'
+ * ```
+ */
 export type RankedUnit<T extends RankItem = RankItem> = T & { readonly rank: number };
 
 /**

@@ -25,16 +25,48 @@ import { parseRuleText } from './rule-text.js';
  */
 export type ParChannel = 'assessed' | 'survey';
 
-/** Schema of {@link ParChannel}. */
+/**
+ * Schema of {@link ParChannel}.
+ *
+ * @example
+ * ```ts
+ * import { ParChannelSchema } from 'cchc';
+ * ParChannelSchema.safeParse('survey').success; // true
+ * ```
+ */
 export const ParChannelSchema = z.enum(['assessed', 'survey']);
 
-/** A number as the methodology accepts it: a finite number, a bigint, a Decimal or a Vietnamese-notation text ("0,5"). */
+/**
+ * A number as the methodology accepts it: a finite number, a bigint, a Decimal or a Vietnamese-notation text ("0,5").
+ *
+ * @example
+ * ```ts
+ * import type { ParNumberInput } from 'cchc';
+ * const points: ParNumberInput = '14,5';
+ * ```
+ */
 export type ParNumberInput = DecimalInput | string;
 
-/** Schema of {@link ParNumberInput}. */
+/**
+ * Schema of {@link ParNumberInput}.
+ *
+ * @example
+ * ```ts
+ * import { ParNumberInputSchema } from 'cchc';
+ * ParNumberInputSchema.safeParse('0,5').success; // true
+ * ```
+ */
 export const ParNumberInputSchema = z.union([z.number(), z.bigint(), z.instanceof(DecimalClass), z.string()]);
 
-/** One outcome of a tiered rule and the points it gives, as written in a spec ("Ban hành kịp thời" → 1). */
+/**
+ * One outcome of a tiered rule and the points it gives, as written in a spec ("Ban hành kịp thời" → 1).
+ *
+ * @example
+ * ```ts
+ * import type { TierSpec } from 'cchc';
+ * const tier: TierSpec = { outcome: 'Không kịp thời', points: '0,5' };
+ * ```
+ */
 export interface TierSpec {
   /** The outcome (kết quả), matched accent- and case-insensitively against the input's `outcome`. */
   readonly outcome: string;
@@ -42,7 +74,15 @@ export interface TierSpec {
   readonly points: ParNumberInput;
 }
 
-/** One band of a percent-bands rule, as written in a spec: ratios from `min` up to the next band's `min`. */
+/**
+ * One band of a percent-bands rule, as written in a spec: ratios from `min` up to the next band's `min`.
+ *
+ * @example
+ * ```ts
+ * import type { PercentBandSpec } from 'cchc';
+ * const band: PercentBandSpec = { min: 0.9, minInclusive: false, points: 2 };
+ * ```
+ */
 export interface PercentBandSpec {
   /** The band's lower bound as a fraction in [0, 1] (0,9 = 90%). */
   readonly min: ParNumberInput;
@@ -90,13 +130,37 @@ export type LeafRuleSpec =
   | { readonly kind: 'proportional' }
   | { readonly kind: 'survey' };
 
-/** The kinds of leaf rules, in a stable order. */
+/**
+ * The kinds of leaf rules, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { LEAF_RULE_KINDS } from 'cchc';
+ * LEAF_RULE_KINDS.length; // 6
+ * ```
+ */
 export const LEAF_RULE_KINDS = Object.freeze(['manual', 'binary', 'tiered', 'percent-bands', 'proportional', 'survey'] as const);
 
-/** A kind of leaf rule; see {@link LeafRuleSpec}. */
+/**
+ * A kind of leaf rule; see {@link LeafRuleSpec}.
+ *
+ * @example
+ * ```ts
+ * import type { LeafRuleKind } from 'cchc';
+ * const kind: LeafRuleKind = 'percent-bands';
+ * ```
+ */
 export type LeafRuleKind = (typeof LEAF_RULE_KINDS)[number];
 
-/** Schema of {@link LeafRuleSpec} in object form (the text form is any string; see {@link parseRuleText}). */
+/**
+ * Schema of {@link LeafRuleSpec} in object form (the text form is any string; see {@link parseRuleText}).
+ *
+ * @example
+ * ```ts
+ * import { LeafRuleSpecSchema } from 'cchc';
+ * LeafRuleSpecSchema.safeParse({ kind: 'tiered', tiers: [{ outcome: 'Đạt', points: 1 }] }).success; // true
+ * ```
+ */
 export const LeafRuleSpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('manual') }),
   z.object({ kind: z.literal('binary') }),
@@ -109,7 +173,15 @@ export const LeafRuleSpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('survey') }),
 ]);
 
-/** A tier of a validated {@link TieredRule}. */
+/**
+ * A tier of a validated {@link TieredRule}.
+ *
+ * @example
+ * ```ts
+ * import { CchcDecimal, type Tier } from 'cchc';
+ * const tier: Tier = { outcome: 'Không kịp thời', points: new CchcDecimal('0.5') };
+ * ```
+ */
 export interface Tier {
   /** The outcome as written in the methodology. */
   readonly outcome: string;
@@ -117,7 +189,15 @@ export interface Tier {
   readonly points: Decimal;
 }
 
-/** A band of a validated {@link PercentBandsRule}. */
+/**
+ * A band of a validated {@link PercentBandsRule}.
+ *
+ * @example
+ * ```ts
+ * import { CchcDecimal, type PercentBand } from 'cchc';
+ * const band: PercentBand = { min: new CchcDecimal('0.7'), minInclusive: true, points: new CchcDecimal(1) };
+ * ```
+ */
 export interface PercentBand {
   /** Lower bound, a fraction in [0, 1]. */
   readonly min: Decimal;
@@ -127,13 +207,31 @@ export interface PercentBand {
   readonly points: Decimal;
 }
 
-/** A validated tiered rule. */
+/**
+ * A validated tiered rule.
+ *
+ * @example
+ * ```ts
+ * import { defineMethodology, type TieredRule } from 'cchc';
+ * const m = defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 1, rule: 'tiered: Đạt = 1; Không đạt = 0' }] });
+ * (m.nodes[0]?.rule as TieredRule).tiers.length; // 2
+ * ```
+ */
 export interface TieredRule {
   readonly kind: 'tiered';
   readonly tiers: readonly Tier[];
 }
 
-/** A validated percent-bands rule: bands from the highest lower bound down to 0. */
+/**
+ * A validated percent-bands rule: bands from the highest lower bound down to 0.
+ *
+ * @example
+ * ```ts
+ * import { defineMethodology, type PercentBandsRule } from 'cchc';
+ * const m = defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'percent-bands: trên 90% = 2; từ 0% = 0' }] });
+ * (m.nodes[0]?.rule as PercentBandsRule).bands[0]?.minInclusive; // false
+ * ```
+ */
 export interface PercentBandsRule {
   readonly kind: 'percent-bands';
   readonly bands: readonly PercentBand[];

@@ -38,7 +38,15 @@ export type LeafInput =
  */
 export type AssessmentInputs = Readonly<Record<string, LeafInput | 'not-applicable'>>;
 
-/** Schema of {@link LeafInput}. */
+/**
+ * Schema of {@link LeafInput}.
+ *
+ * @example
+ * ```ts
+ * import { LeafInputSchema } from 'cchc';
+ * LeafInputSchema.safeParse({ numerator: 46, denominator: 50 }).success; // true
+ * ```
+ */
 export const LeafInputSchema = z.union([
   z.object({ points: ParNumberInputSchema }),
   z.object({ met: z.boolean() }),
@@ -48,10 +56,26 @@ export const LeafInputSchema = z.union([
   z.object({ share: ParNumberInputSchema }),
 ]);
 
-/** Schema of {@link AssessmentInputs}. */
+/**
+ * Schema of {@link AssessmentInputs}.
+ *
+ * @example
+ * ```ts
+ * import { AssessmentInputsSchema } from 'cchc';
+ * AssessmentInputsSchema.safeParse({ '1.1': { met: true }, '1.2': 'not-applicable' }).success; // true
+ * ```
+ */
 export const AssessmentInputsSchema = z.record(z.string(), z.union([z.literal('not-applicable'), LeafInputSchema]));
 
-/** Options of {@link scoreAssessment}. */
+/**
+ * Options of {@link scoreAssessment}.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreAssessmentOptions } from 'cchc';
+ * const options: ScoreAssessmentOptions = { only: 'assessed' };
+ * ```
+ */
 export interface ScoreAssessmentOptions {
   /**
    * Score one channel only: leaves of the other channel are `excluded` (no input needed; an input given is still
@@ -62,12 +86,26 @@ export interface ScoreAssessmentOptions {
   readonly only?: ParChannel;
 }
 
-/** Schema of {@link ScoreAssessmentOptions}. */
+/**
+ * Schema of {@link ScoreAssessmentOptions}.
+ *
+ * @example
+ * ```ts
+ * import { ScoreAssessmentOptionsSchema } from 'cchc';
+ * ScoreAssessmentOptionsSchema.safeParse({ only: 'survey' }).success; // true
+ * ```
+ */
 export const ScoreAssessmentOptionsSchema = z.object({ only: ParChannelSchema.optional() });
 
 /**
  * How a node was scored: `scored`; `not-applicable` (marked so, or every child is); `excluded` (outside the channel
  * chosen with `only`).
+ *
+ * @example
+ * ```ts
+ * import type { NodeScoreStatus } from 'cchc';
+ * const status: NodeScoreStatus = 'not-applicable';
+ * ```
  */
 export type NodeScoreStatus = 'scored' | 'not-applicable' | 'excluded';
 
@@ -105,7 +143,17 @@ export interface NodeScore {
   readonly index: Decimal | null;
 }
 
-/** Achieved and applicable maximum of a part of the index, with its index. */
+/**
+ * Achieved and applicable maximum of a part of the index, with its index.
+ *
+ * @example
+ * ```ts
+ * import { scoreAssessment, type ScorePart } from 'cchc';
+ * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'ĐTXHH', maxPoints: 35, rule: 'survey' }] }, { '1': { share: 0.8 } });
+ * const survey: ScorePart = s.channels.survey;
+ * survey.achieved.toString(); // '28'
+ * ```
+ */
 export interface ScorePart {
   readonly achieved: Decimal;
   readonly max: Decimal;
@@ -115,6 +163,14 @@ export interface ScorePart {
 /**
  * The total (tổng điểm, Chỉ số): `achieved` = regular areas + bonus − penalty (kept within [0, max] when the
  * methodology's `clampTotal` is on); `max` = applicable maximum of the regular areas; `index` = achieved / max × 100.
+ *
+ * @example
+ * ```ts
+ * import { scoreAssessment, type ScoreTotal } from 'cchc';
+ * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 100, rule: 'manual' }] }, { '1': { points: 79.13 } });
+ * const total: ScoreTotal = s.total;
+ * total.index?.toString(); // '79.13'
+ * ```
  */
 export interface ScoreTotal extends ScorePart {
   /** Points of the regular areas before bonus and penalty. */
