@@ -10,9 +10,9 @@ import { checkDecimals, roundDecimal } from '../core/rounding.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
 import { classify, type ClassBand, type ClassScheme } from '../par/classify.js';
 import { rankUnits } from '../par/rank-units.js';
+import type { ParNumberInput } from '../par/rule.js';
 import { makeFinding, type AuditFinding } from './finding.js';
 
-type Num = number | bigint | Decimal | string;
 const NumSchema = z.union([z.number(), z.bigint(), z.instanceof(DecimalClass), z.string()]);
 
 /**
@@ -30,11 +30,11 @@ export interface ParTableRow {
   /** The unit's name as printed. */
   readonly unit: string;
   /** Component points, e.g. `{ appraisal: 51.75, survey: 32.83 }` for "Điểm thẩm định | Điểm ĐTXHH". */
-  readonly components?: Readonly<Record<string, Num>>;
+  readonly components?: Readonly<Record<string, ParNumberInput>>;
   /** Total points (Tổng điểm). */
-  readonly total?: Num;
+  readonly total?: ParNumberInput;
   /** The index in percent points, or its text ("84,58%"). */
-  readonly index?: Num;
+  readonly index?: ParNumberInput;
   /** Printed rank (xếp hạng / STT when the table is sorted by result). */
   readonly rank?: number;
   /** Printed class (xếp loại / nhóm), e.g. "Tốt", "Nhóm B". */
@@ -70,22 +70,22 @@ export const ParTableRowSchema = z.object({
  */
 export interface AuditParTableOptions {
   /** The maximum total (Tổng điểm tối đa), the index's 100%. Default 100. */
-  readonly maxPoints?: Num;
+  readonly maxPoints?: ParNumberInput;
   /** Maximum of each component, e.g. `{ appraisal: 65, survey: 35 }`; components above it are findings. */
-  readonly componentMax?: Readonly<Record<string, Num>>;
+  readonly componentMax?: Readonly<Record<string, ParNumberInput>>;
   /**
    * Decimals the index is printed with. Default: read from each printed value (a text keeps its trailing zeros; a
    * JS number 82.00 is 82 and has 0 decimals, so give this when the table prints "82,00").
    */
   readonly indexDecimals?: number;
   /** Largest accepted |components sum − total|. Default 0. */
-  readonly tolerance?: Num;
+  readonly tolerance?: ParNumberInput;
   /** The classification printed classes should follow (a {@link ClassScheme} or bands). */
   readonly bands?: readonly ClassBand[] | ClassScheme;
   /** What ranks follow: `'index'` (default when every row prints one) or `'total'`. */
   readonly rankBy?: 'index' | 'total';
   /** The printed mean of the index column ("Bình quân"), checked against the rows. */
-  readonly printedMean?: Num;
+  readonly printedMean?: ParNumberInput;
   /** Where the table is (document, section), copied to every finding. */
   readonly location?: string;
 }

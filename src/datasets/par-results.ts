@@ -33,10 +33,8 @@ export interface BinhDuong2017ParRow {
  * ```ts
  * import { auditParTable } from 'cchc';
  * import { binhDuong2017DistrictParTable as t } from 'cchc/datasets';
- * auditParTable(
- *   t.rows.map((r) => ({ unit: r.unit, rank: r.rank, components: { appraisal: r.appraisal, survey: r.survey }, total: r.total, index: r.index })),
- *   { componentMax: { appraisal: 65, survey: 35 }, indexDecimals: 2, printedMean: t.printedMean },
- * ); // []
+ * const rows = t.rows.map((r) => ({ unit: r.unit, rank: r.rank, components: { appraisal: r.appraisal, survey: r.survey }, total: r.total, index: r.index }));
+ * auditParTable(rows, { componentMax: { appraisal: 65, survey: 35 }, indexDecimals: 2, printedMean: t.printedMean }); // []
  * ```
  */
 export const binhDuong2017DistrictParTable = Object.freeze({

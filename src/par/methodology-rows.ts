@@ -140,8 +140,8 @@ const empty = (v: unknown) => v === undefined || v === null || v === '';
  *   { id: 'demo', name: 'Minh hoạ' },
  * );
  * m.nodes[0]?.children.length; // 2
- * methodologyFromRows([{ code: '1', name: 'A', maxPoints: 2 }, { code: '1.1', name: 'B', maxPoints: 1, rule: 'binary' }]);
- * // throws CchcError PAR_CHILDREN_SUM_MISMATCH
+ * const broken = [{ code: '1', name: 'A', maxPoints: 2 }, { code: '1.1', name: 'B', maxPoints: 1, rule: 'binary' }];
+ * methodologyFromRows(broken); // throws CchcError PAR_CHILDREN_SUM_MISMATCH
  * ```
  */
 export function methodologyFromRows(rows: readonly MethodologyRow[], options: MethodologyFromRowsOptions = {}): Methodology {
@@ -316,8 +316,8 @@ export interface MethodologyRowOut {
  * ```ts
  * import { defineMethodology, methodologyToRows } from 'cchc';
  * const m = defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 1.5, rule: 'binary' }] });
- * methodologyToRows(m, { format: 'text' });
- * // [{ code: '1', name: 'A', maxPoints: '1,5', rule: 'binary', channel: 'assessed', mayBeNotApplicable: false, role: 'regular' }]
+ * const [row] = methodologyToRows(m, { format: 'text' });
+ * row; // { code: '1', name: 'A', maxPoints: '1,5', rule: 'binary', channel: 'assessed', mayBeNotApplicable: false, role: 'regular' }
  * ```
  */
 export function methodologyToRows(methodology: Methodology, options: MethodologyToRowsOptions = {}): MethodologyRowOut[] {

@@ -505,8 +505,8 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
  *   ],
  * });
  * m.maxPoints.toString(); // '3'
- * defineMethodology({ id: 'bad', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 5, children: [{ code: '1.1', name: 'B', maxPoints: 2, rule: 'manual' }] }] });
- * // throws CchcError PAR_CHILDREN_SUM_MISMATCH
+ * const bad = { id: 'bad', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 5, children: [{ code: '1.1', name: 'B', maxPoints: 2, rule: 'manual' }] }] };
+ * defineMethodology(bad); // throws CchcError PAR_CHILDREN_SUM_MISMATCH
  * ```
  */
 export function defineMethodology(spec: MethodologySpec): Methodology {

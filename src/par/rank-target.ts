@@ -79,8 +79,8 @@ export interface RankTargetResult {
  * ```ts
  * import { rankTarget } from 'cchc';
  * // Kiên Giang ranked 54/63 in 2019 (https://snv.kiengiang.gov.vn/…)
- * rankTarget({ rank: 54, of: 63, target: { from: 25, to: 30 } });
- * // { status: 'below', positionsAway: 24, rank: 54, of: 63, target: { from: 25, to: 30 } }
+ * const goal = { from: 25, to: 30 };
+ * rankTarget({ rank: 54, of: 63, target: goal }); // { status: 'below', positionsAway: 24, rank: 54, of: 63, target: { from: 25, to: 30 } }
  * rankTarget({ rank: 26, of: 63, target: { from: 25, to: 30 } }).status; // 'met'
  * rankTarget({ rank: 0, of: 63, target: { from: 25, to: 30 } });          // throws CchcError PAR_INVALID_RANK
  * ```

@@ -111,10 +111,10 @@ function numberText(d: Decimal): string {
  * @example
  * ```ts
  * import { formatRuleText } from 'cchc';
- * formatRuleText({ kind: 'tiered', tiers: [{ outcome: 'Kịp thời', points: 1 }, { outcome: 'Không kịp thời', points: 0.5 }, { outcome: 'Không ban hành', points: 0 }] });
- * // 'tiered: Kịp thời = 1; Không kịp thời = 0,5; Không ban hành = 0'
- * formatRuleText({ kind: 'percent-bands', bands: [{ min: 0.9, minInclusive: false, points: 2 }, { min: 0.7, points: 1 }, { min: 0, points: 0 }] });
- * // 'percent-bands: > 90% = 2; >= 70% = 1; >= 0% = 0'
+ * const tiers = [{ outcome: 'Kịp thời', points: 1 }, { outcome: 'Không kịp thời', points: 0.5 }, { outcome: 'Không ban hành', points: 0 }];
+ * formatRuleText({ kind: 'tiered', tiers }); // 'tiered: Kịp thời = 1; Không kịp thời = 0,5; Không ban hành = 0'
+ * const bands = [{ min: 0.9, minInclusive: false, points: 2 }, { min: 0.7, points: 1 }, { min: 0, points: 0 }];
+ * formatRuleText({ kind: 'percent-bands', bands }); // 'percent-bands: > 90% = 2; >= 70% = 1; >= 0% = 0'
  * ```
  */
 export function formatRuleText(rule: LeafRuleSpec | LeafRule): string {
