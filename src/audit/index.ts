@@ -63,3 +63,10 @@ export {
   type PrintedDossierRate,
   type PrintedOverdueRate,
 } from './dossier-table.js';
+export {
+  auditParTable,
+  ParTableRowSchema,
+  AuditParTableOptionsSchema,
+  type ParTableRow,
+  type AuditParTableOptions,
+} from './par-table.js';

@@ -65,6 +65,42 @@ export const CCHC_ERROR_CODES = [
   'CSV_MISSING_COLUMN', // a CSV header without a column the mapping requires (the whole file is unusable)
   'INVALID_CSV_ROW', // a CSV row that cannot be read (unbalanced quotes, wrong number of fields)
   'UNSUPPORTED_SQL_OPTION', // a rule option the SQL generator cannot express (e.g. date-time comparison)
+  // par (PAR INDEX scoring: methodologies, assessments, classes, ranks)
+  'PAR_EMPTY_METHODOLOGY', // a methodology (or a rows list) without any node
+  'PAR_INVALID_CODE', // a node code that is not dotted segments ("1", "1.1", "1.1.2")
+  'PAR_DUPLICATE_CODE', // two nodes with the same code
+  'PAR_CODE_NOT_UNDER_PARENT', // a child whose code does not extend its parent's code by one segment ("1.2" under "2")
+  'PAR_MISSING_PARENT', // a row whose parent code is absent while a shorter prefix is present ("1.1.1" with "1" but no "1.1")
+  'PAR_INVALID_MAX_POINTS', // maxPoints missing, not a number, or not > 0
+  'PAR_CHILDREN_SUM_MISMATCH', // the children's maxPoints do not add up to the parent's maxPoints
+  'PAR_TOTAL_MISMATCH', // the areas' maxPoints do not add up to the declared total
+  'PAR_MISSING_RULE', // a leaf (node without children) without a scoring rule
+  'PAR_RULE_ON_PARENT', // a node with children that also has a rule (parents are the sum of their children)
+  'PAR_INVALID_RULE', // an unknown rule kind, a malformed rule object or rule text
+  'PAR_DUPLICATE_OUTCOME', // a tiered rule listing the same outcome twice
+  'PAR_RULE_POINTS_OUT_OF_RANGE', // tier or band points below 0 or above the node's maxPoints
+  'PAR_RULE_MAX_UNREACHABLE', // no tier / band of a rule gives the node's maxPoints
+  'PAR_BAND_OUT_OF_RANGE', // a percent band whose lower bound is outside [0, 1]
+  'PAR_BANDS_NOT_ORDERED', // percent bands not listed from the highest lower bound down
+  'PAR_BANDS_NOT_COVERING', // percent bands that leave part of [0, 1] without points (lowest band must start at 0 inclusive)
+  'PAR_BANDS_NOT_MONOTONIC', // a higher percent band giving fewer points than a lower one
+  'PAR_CHANNEL_CONFLICT', // a node's channel contradicts its parent's, or a survey rule on an assessed node
+  'PAR_ROLE_CONFLICT', // a bonus / penalty node below the top level, or a child whose role differs from its parent's
+  'PAR_UNKNOWN_CODE', // an input for a code the methodology does not have
+  'PAR_MISSING_INPUT', // a leaf without an input (and not under a not-applicable criterion)
+  'PAR_INPUT_MISMATCH', // an input whose shape does not fit the leaf's rule ({ met } for a manual leaf, …)
+  'PAR_POINTS_ABOVE_MAX', // manual points above the leaf's maxPoints
+  'PAR_NEGATIVE_POINTS', // manual points below 0
+  'PAR_RATIO_OUT_OF_RANGE', // a ratio or survey share outside [0, 1]
+  'PAR_UNKNOWN_OUTCOME', // an outcome that is not one of a tiered rule's outcomes
+  'PAR_NOT_APPLICABLE_NOT_ALLOWED', // 'not-applicable' for a node that may not be not applicable
+  'PAR_INPUT_UNDER_NOT_APPLICABLE', // an input for a node inside a criterion marked 'not-applicable'
+  'PAR_INVALID_BAND', // a class band with a bad bound (max below min, missing label, …)
+  'PAR_BANDS_OVERLAP', // two class bands that contain a common value
+  'PAR_DUPLICATE_BAND', // two class bands with the same key
+  'PAR_DUPLICATE_UNIT', // two items to rank with the same id
+  'PAR_INVALID_RANK', // a rank / group size / target range that is not consistent (rank 0, rank above "of", from > to)
+  'PAR_INVALID_TARGET', // a target index outside [0, 100]
 ] as const;
 
 /** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODES}. */

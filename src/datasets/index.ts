@@ -9,3 +9,6 @@ export { kienGiang2020Plan } from './kien-giang-2020-plan.js';
 export { kienGiang2019PlanResults } from './kien-giang-2019-plan-results.js';
 export { kienGiang2019Report, kienGiang2019UnitEvents } from './kien-giang-2019-report.js';
 export { kienGiangStreamlining2019, type ProvinceStreamliningSeries } from './kien-giang-streamlining.js';
+export { bnv2948ProvinceSkeleton } from './par-bnv-2948-province.js';
+export { caMau2013Fragment } from './par-ca-mau-2013.js';
+export { binhDuong2017DistrictParTable, kienGiang2018ParClasses, type BinhDuong2017ParRow } from './par-results.js';

@@ -18,3 +18,28 @@ describe('examples', () => {
     expect(stdout.trim().length).toBeGreaterThan(0);
   });
 });
+
+describe('what the examples show', () => {
+  const output = async (file: string) => (await run(tsx, [join('examples', file)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 })).stdout;
+
+  it('par-index.ts scores, ranks 42 units and flags the seed report\'s printed shares', async () => {
+    const out = await output('par-index.ts');
+    expect(out).toContain('Phân bố xếp loại (42 đơn vị):');
+    const ranks = [...out.matchAll(/^\s+(\d+)\s{2}(?:Sở|Cơ quan TW|Huyện) /gm)].map((m) => Number(m[1]));
+    expect(ranks).toHaveLength(42);
+    expect(ranks[0]).toBe(1);
+    expect(out).toMatch(/Tốt\s+22\/42\s+in 52,40%\s+tỷ lệ 52,38% KHÔNG KHỚP/);
+  });
+
+  it('audit-seed-report.ts lists the seed report\'s findings in Vietnamese', async () => {
+    const out = await output('audit-seed-report.ts');
+    expect(out).toContain('Kết quả: 6 lỗi, 9 cảnh báo, 3 ghi chú');
+    expect(out).toContain('Bảng hồ sơ TTHC (§II.2.2, kiểm tra bằng auditDossierTable): 10 phát hiện.');
+  });
+
+  it('seed-report-rates.ts recomputes the dossier rates', async () => {
+    const out = await output('seed-report-rates.ts');
+    expect(out).toMatch(/Cấp huyện\s+120\.780\s+109\.649\s+107\.422\s+97,97%\s+97,96%\s+cắt bớt/);
+    expect(out).toMatch(/Đang giải quyết\s+cộng\s+25\.285\s+in\s+17\.385\s+lệch \+7\.900/);
+  });
+});

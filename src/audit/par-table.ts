@@ -1,0 +1,350 @@
+import { z } from 'zod';
+import type { Decimal } from 'decimal.js';
+import { Decimal as DecimalClass } from 'decimal.js';
+import { checkPrintedRate } from '../core/check-printed-rate.js';
+import { CchcDecimal, toDecimal } from '../core/decimal.js';
+import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
+import { formatNumber } from '../core/format-number.js';
+import { parseViNumber, parseViPercent, viDecimalsOf } from '../core/parse-vi-number.js';
+import { checkDecimals, roundDecimal } from '../core/rounding.js';
+import { foldVi } from '../core/_internal/fold-vi.js';
+import { classify, type ClassBand, type ClassScheme } from '../par/classify.js';
+import { rankUnits } from '../par/rank-units.js';
+import type { ParNumberInput } from '../par/rule.js';
+import { makeFinding, type AuditFinding } from './finding.js';
+
+const NumSchema = z.union([z.number(), z.bigint(), z.instanceof(DecimalClass), z.string()]);
+
+/**
+ * One row of a published PAR INDEX table (bảng kết quả Chỉ số CCHC), as printed. Every column is optional, so tables
+ * with fewer columns can be audited. Numbers may be JS numbers, Decimals, or Vietnamese text ("51,75", "84,58%").
+ *
+ * @example
+ * ```ts
+ * import type { ParTableRow } from 'cchc';
+ * // Bình Dương 2017, first row
+ * const row: ParTableRow = { unit: 'TP Thủ Dầu Một', rank: 1, components: { appraisal: 51.75, survey: 32.83 }, total: 84.58, index: 84.58 };
+ * ```
+ */
+export interface ParTableRow {
+  /** The unit's name as printed. */
+  readonly unit: string;
+  /** Component points, e.g. `{ appraisal: 51.75, survey: 32.83 }` for "Điểm thẩm định | Điểm ĐTXHH". */
+  readonly components?: Readonly<Record<string, ParNumberInput>>;
+  /** Total points (Tổng điểm). */
+  readonly total?: ParNumberInput;
+  /** The index in percent points, or its text ("84,58%"). */
+  readonly index?: ParNumberInput;
+  /** Printed rank (xếp hạng / STT when the table is sorted by result). */
+  readonly rank?: number;
+  /** Printed class (xếp loại / nhóm), e.g. "Tốt", "Nhóm B". */
+  readonly class?: string;
+}
+
+/**
+ * Schema of {@link ParTableRow}.
+ *
+ * @example
+ * ```ts
+ * import { ParTableRowSchema } from 'cchc';
+ * ParTableRowSchema.safeParse({ unit: 'TX Tân Uyên', total: 82, index: '82,00%', rank: 2 }).success; // true
+ * ```
+ */
+export const ParTableRowSchema = z.object({
+  unit: z.string().min(1),
+  components: z.record(z.string(), NumSchema).optional(),
+  total: NumSchema.optional(),
+  index: NumSchema.optional(),
+  rank: z.number().int().min(1).optional(),
+  class: z.string().optional(),
+});
+
+/**
+ * Options of {@link auditParTable}.
+ *
+ * @example
+ * ```ts
+ * import type { AuditParTableOptions } from 'cchc';
+ * const options: AuditParTableOptions = { maxPoints: 100, componentMax: { appraisal: 65, survey: 35 }, indexDecimals: 2, printedMean: '78,39%' };
+ * ```
+ */
+export interface AuditParTableOptions {
+  /** The maximum total (Tổng điểm tối đa), the index's 100%. Default 100. */
+  readonly maxPoints?: ParNumberInput;
+  /** Maximum of each component, e.g. `{ appraisal: 65, survey: 35 }`; components above it are findings. */
+  readonly componentMax?: Readonly<Record<string, ParNumberInput>>;
+  /**
+   * Decimals the index is printed with. Default: read from each printed value (a text keeps its trailing zeros; a
+   * JS number 82.00 is 82 and has 0 decimals, so give this when the table prints "82,00").
+   */
+  readonly indexDecimals?: number;
+  /** Largest accepted |components sum − total|. Default 0. */
+  readonly tolerance?: ParNumberInput;
+  /** The classification printed classes should follow (a {@link ClassScheme} or bands). */
+  readonly bands?: readonly ClassBand[] | ClassScheme;
+  /** What ranks follow: `'index'` (default when every row prints one) or `'total'`. */
+  readonly rankBy?: 'index' | 'total';
+  /** The printed mean of the index column ("Bình quân"), checked against the rows. */
+  readonly printedMean?: ParNumberInput;
+  /** Where the table is (document, section), copied to every finding. */
+  readonly location?: string;
+}
+
+/**
+ * Schema of {@link AuditParTableOptions}.
+ *
+ * @example
+ * ```ts
+ * import { AuditParTableOptionsSchema } from 'cchc';
+ * AuditParTableOptionsSchema.safeParse({ indexDecimals: 2, rankBy: 'total' }).success; // true
+ * ```
+ */
+export const AuditParTableOptionsSchema = z.object({
+  maxPoints: NumSchema.optional(),
+  componentMax: z.record(z.string(), NumSchema).optional(),
+  indexDecimals: z.number().int().min(0).max(20).optional(),
+  tolerance: NumSchema.optional(),
+  bands: z.unknown().optional(),
+  rankBy: z.enum(['index', 'total']).optional(),
+  printedMean: NumSchema.optional(),
+  location: z.string().optional(),
+});
+
+interface Read {
+  value: Decimal;
+  decimals: number;
+}
+
+function readNum(v: unknown, path: CchcPath, problems: CchcIssue[], percent = false): Read | undefined {
+  try {
+    if (typeof v === 'string') {
+      const t = v.trim();
+      const value = percent && t.endsWith('%') ? parseViPercent(t) : parseViNumber(t);
+      return { value: new CchcDecimal(value), decimals: viDecimalsOf(t) };
+    }
+    const d = toDecimal(v, path);
+    return { value: d, decimals: Math.max(0, d.decimalPlaces()) };
+  } catch (e) {
+    if (!(e instanceof CchcError)) throw e;
+    problems.push(...e.issues.map((i) => issue(i.code, path, i.messageVi, i.messageEn, i.received)));
+    return undefined;
+  }
+}
+
+const viNum = (d: Decimal) => formatNumber(d);
+const enNum = (d: Decimal) => formatNumber(d, { locale: 'en' });
+
+/**
+ * Audit a published PAR INDEX table (kiểm tra bảng kết quả Chỉ số CCHC) such as Bình Dương's 2017 district table
+ * "Điểm thẩm định (65) | Điểm ĐTXHH (35) | Tổng điểm (100) | Chỉ số CCHC"
+ * (http://baubang.binhduong.gov.vn/Default.aspx?tabid=175&ID=1881). Checks, row by row:
+ *
+ * - `par-total-mismatch` (error): the components do not add up to the total (total = appraisal + survey);
+ * - `par-component-above-max` / `par-total-above-max` (error): a figure above its maximum;
+ * - `par-index-mismatch` (error) / `par-index-truncated` (info): the index is not total / maxPoints × 100 at the
+ *   printed decimals (index formula: http://cchc.mard.gov.vn/Pages/hoi-nghi-trien-khai-de-an-chi-so-cchc.aspx);
+ * - `par-rank-mismatch` (error): the printed rank is not the competition rank of the values (ties share a rank);
+ * - `par-class-mismatch` (error; warning when the expected band is UNVERIFIED): the printed class is not the band of
+ *   the index;
+ * - `par-mean-mismatch` (error) / `par-mean-truncated` (info): the printed mean of the index column.
+ *
+ * Findings have the shape of every other audit ({@link AuditFinding}); a clean table gives `[]`.
+ *
+ * @throws {@link CchcError} for unreadable input (a value that is not a number, a bad classification), every problem
+ *   listed.
+ *
+ * @example
+ * ```ts
+ * import { auditParTable } from 'cchc';
+ * const findings = auditParTable(
+ *   [
+ *     { unit: 'TP Thủ Dầu Một', rank: 1, components: { appraisal: 51.75, survey: 32.83 }, total: 84.58, index: 84.58 },
+ *     { unit: 'TX Tân Uyên', rank: 2, components: { appraisal: 48.75, survey: 33.25 }, total: 82.5, index: 82.5 },
+ *   ],
+ *   { componentMax: { appraisal: 65, survey: 35 } },
+ * );
+ * findings.map((f) => f.code); // ['par-total-mismatch']
+ * ```
+ */
+export function auditParTable(rows: readonly ParTableRow[], options: AuditParTableOptions = {}): AuditFinding[] {
+  const problems: CchcIssue[] = [];
+  if (!Array.isArray(rows)) throw new CchcError(issue('INVALID_INPUT', ['rows'], `Cần một mảng dòng, nhận được ${show(rows)}`, `Expected an array of rows, received ${show(rows)}`, rows));
+  if (typeof options !== 'object' || options === null) throw new CchcError(issue('INVALID_INPUT', ['options'], `Cần một đối tượng tuỳ chọn, nhận được ${show(options)}`, `Expected an options object, received ${show(options)}`, options));
+  const maxPoints = options.maxPoints === undefined ? new CchcDecimal(100) : readNum(options.maxPoints, ['maxPoints'], problems)?.value;
+  if (maxPoints && !maxPoints.gt(0)) problems.push(issue('INVALID_NUMBER', ['maxPoints'], 'maxPoints phải lớn hơn 0', 'maxPoints must be above 0', maxPoints.toFixed()));
+  const tolerance = options.tolerance === undefined ? new CchcDecimal(0) : readNum(options.tolerance, ['tolerance'], problems)?.value.abs();
+  const indexDecimals = options.indexDecimals === undefined ? undefined : checkDecimals(options.indexDecimals, ['indexDecimals']);
+  const componentMax = new Map<string, Decimal>();
+  for (const [k, v] of Object.entries(options.componentMax ?? {})) {
+    const d = readNum(v, ['componentMax', k], problems);
+    if (d) componentMax.set(k, d.value);
+  }
+  const printedMean = options.printedMean === undefined ? undefined : readNum(options.printedMean, ['printedMean'], problems, true);
+  const read = rows.map((row, i) => {
+    if (typeof row !== 'object' || row === null || typeof row.unit !== 'string' || row.unit === '') {
+      problems.push(issue('INVALID_INPUT', ['rows', i, 'unit'], `Dòng ${i} cần tên đơn vị (unit)`, `Row ${i} needs a unit name`, row));
+      return undefined;
+    }
+    const components = Object.entries(row.components ?? {}).map(([k, v]) => ({ key: k, read: readNum(v, ['rows', i, 'components', k], problems) }));
+    const total = row.total === undefined ? undefined : readNum(row.total, ['rows', i, 'total'], problems);
+    const index = row.index === undefined ? undefined : readNum(row.index, ['rows', i, 'index'], problems, true);
+    if (row.rank !== undefined && !(Number.isSafeInteger(row.rank) && row.rank >= 1)) {
+      problems.push(issue('PAR_INVALID_RANK', ['rows', i, 'rank'], `Hạng phải là số nguyên ≥ 1, nhận được ${show(row.rank)}`, `A rank must be an integer ≥ 1, received ${show(row.rank)}`, row.rank));
+    }
+    return { row, components, total, index };
+  });
+  if (options.bands !== undefined) {
+    try {
+      classify(0, options.bands);
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      problems.push(...e.issues);
+    }
+  }
+  if (problems.length > 0 || !maxPoints || !tolerance) throw new CchcError(problems);
+
+  const findings: AuditFinding[] = [];
+  const location = options.location;
+  const add = (f: Omit<AuditFinding, 'message' | 'location'>) => findings.push(makeFinding(location === undefined ? f : { ...f, location }));
+
+  for (const r of read) {
+    if (!r) continue;
+    const unit = r.row.unit;
+    // components within their maxima, and their sum against the total
+    for (const c of r.components) {
+      const max = componentMax.get(c.key);
+      if (c.read && max && c.read.value.gt(max)) {
+        add({
+          code: 'par-component-above-max',
+          severity: 'error',
+          row: unit,
+          field: `components.${c.key}`,
+          expected: max,
+          actual: c.read.value,
+          messageVi: `${unit}: điểm ${c.key} ${viNum(c.read.value)} vượt điểm tối đa ${viNum(max)}`,
+          messageEn: `${unit}: ${c.key} points ${enNum(c.read.value)} exceed the maximum ${enNum(max)}`,
+        });
+      }
+    }
+    if (r.total && r.components.length > 0) {
+      const sum = r.components.reduce((a, c) => a.plus(c.read!.value), new CchcDecimal(0));
+      if (sum.minus(r.total.value).abs().gt(tolerance)) {
+        add({
+          code: 'par-total-mismatch',
+          severity: 'error',
+          row: unit,
+          field: 'total',
+          expected: sum,
+          actual: r.total.value,
+          messageVi: `${unit}: các điểm thành phần cộng lại được ${viNum(sum)} nhưng tổng điểm in ${viNum(r.total.value)}`,
+          messageEn: `${unit}: the components add up to ${enNum(sum)} but the printed total is ${enNum(r.total.value)}`,
+        });
+      }
+    }
+    if (r.total && r.total.value.gt(maxPoints)) {
+      add({
+        code: 'par-total-above-max',
+        severity: 'error',
+        row: unit,
+        field: 'total',
+        expected: maxPoints,
+        actual: r.total.value,
+        messageVi: `${unit}: tổng điểm ${viNum(r.total.value)} vượt điểm tối đa ${viNum(maxPoints)}`,
+        messageEn: `${unit}: the total ${enNum(r.total.value)} exceeds the maximum ${enNum(maxPoints)}`,
+      });
+    }
+    // index = total / max × 100
+    if (r.total && r.index) {
+      const check = checkPrintedRate({ numerator: r.total.value, denominator: maxPoints, printed: r.index.value, decimals: indexDecimals ?? r.index.decimals });
+      if (check.verdict !== 'rounded') {
+        const truncated = check.verdict === 'truncated';
+        add({
+          code: truncated ? 'par-index-truncated' : 'par-index-mismatch',
+          severity: truncated ? 'info' : 'error',
+          row: unit,
+          field: 'index',
+          expected: check.expectedRounded,
+          actual: r.index.value,
+          messageVi: truncated
+            ? `${unit}: chỉ số ${viNum(r.index.value)}% là ${viNum(r.total.value)}/${viNum(maxPoints)} bị cắt bớt chữ số, làm tròn là ${viNum(check.expectedRounded)}%`
+            : `${unit}: chỉ số in ${viNum(r.index.value)}% nhưng ${viNum(r.total.value)}/${viNum(maxPoints)} × 100 = ${viNum(check.expectedRounded)}%`,
+          messageEn: truncated
+            ? `${unit}: the index ${enNum(r.index.value)}% is ${enNum(r.total.value)}/${enNum(maxPoints)} truncated; rounded it is ${enNum(check.expectedRounded)}%`
+            : `${unit}: the printed index is ${enNum(r.index.value)}% but ${enNum(r.total.value)}/${enNum(maxPoints)} × 100 = ${enNum(check.expectedRounded)}%`,
+        });
+      }
+    }
+  }
+
+  // ranks
+  const valid = read.filter((r): r is NonNullable<typeof r> => r !== undefined);
+  const rankBy = options.rankBy ?? (valid.every((r) => r.index) ? 'index' : 'total');
+  const valueOf = (r: (typeof valid)[number]) => (rankBy === 'index' ? r.index?.value : r.total?.value);
+  if (valid.some((r) => r.row.rank !== undefined) && valid.every((r) => valueOf(r) !== undefined)) {
+    const ranked = rankUnits(valid.map((r, i) => ({ id: i, value: valueOf(r)! })));
+    const expected = new Map(ranked.map((u) => [u.id, u.rank]));
+    valid.forEach((r, i) => {
+      const want = expected.get(i)!;
+      if (r.row.rank !== undefined && r.row.rank !== want) {
+        add({
+          code: 'par-rank-mismatch',
+          severity: 'error',
+          row: r.row.unit,
+          field: 'rank',
+          expected: want,
+          actual: r.row.rank,
+          messageVi: `${r.row.unit}: xếp hạng in ${r.row.rank} nhưng theo ${rankBy === 'index' ? 'chỉ số' : 'tổng điểm'} ${viNum(valueOf(r)!)} thì hạng là ${want}`,
+          messageEn: `${r.row.unit}: printed rank ${r.row.rank}, but by its ${rankBy} ${enNum(valueOf(r)!)} the rank is ${want}`,
+        });
+      }
+    });
+  }
+
+  // classes
+  if (options.bands !== undefined) {
+    for (const r of valid) {
+      if (r.row.class === undefined) continue;
+      const value = r.index?.value ?? r.total?.value.div(maxPoints).times(100);
+      if (value === undefined) continue;
+      const band = classify(value, options.bands);
+      const printed = foldVi(r.row.class);
+      const matches = band !== null && (printed === foldVi(band.label) || printed === foldVi(band.key) || (band.labelEn !== undefined && printed === foldVi(band.labelEn)));
+      if (!matches) {
+        const unverified = band !== null && band.verified === false;
+        add({
+          code: 'par-class-mismatch',
+          severity: unverified ? 'warning' : 'error',
+          row: r.row.unit,
+          field: 'class',
+          expected: band ? band.label : null,
+          actual: r.row.class,
+          messageVi: `${r.row.unit}: xếp loại in "${r.row.class}" nhưng chỉ số ${viNum(value)} thuộc ${band ? `"${band.label}"${unverified ? ' (khoảng chưa được xác minh)' : ''}` : 'không khoảng nào'}`,
+          messageEn: `${r.row.unit}: printed class "${r.row.class}" but the index ${enNum(value)} falls in ${band ? `"${band.label}"${unverified ? ' (an UNVERIFIED band)' : ''}` : 'no band'}`,
+        });
+      }
+    }
+  }
+
+  // mean of the index column
+  if (printedMean) {
+    const values = valid.map((r) => r.index?.value ?? r.total?.value.div(maxPoints).times(100));
+    if (values.length > 0 && values.every((v) => v !== undefined)) {
+      const mean = values.reduce((a, v) => a!.plus(v!), new CchcDecimal(0))!.div(values.length);
+      const decimals = printedMean.decimals;
+      const rounded = roundDecimal(mean, decimals, 'half-up');
+      if (!rounded.eq(printedMean.value)) {
+        const truncated = roundDecimal(mean, decimals, 'down').eq(printedMean.value);
+        add({
+          code: truncated ? 'par-mean-truncated' : 'par-mean-mismatch',
+          severity: truncated ? 'info' : 'error',
+          field: 'mean',
+          expected: rounded,
+          actual: printedMean.value,
+          messageVi: `Bình quân in ${viNum(printedMean.value)} nhưng trung bình của ${values.length} dòng là ${viNum(rounded)}${truncated ? ' (bản in cắt bớt chữ số)' : ''}`,
+          messageEn: `The printed mean is ${enNum(printedMean.value)} but the mean of the ${values.length} rows is ${enNum(rounded)}${truncated ? ' (the print truncates)' : ''}`,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,35 @@
+import type { Methodology, MethodologyNode } from '../methodology.js';
+
+/** Lookups computed once per validated methodology. */
+export interface MethodologyIndex {
+  /** Every node by code. */
+  readonly byCode: ReadonlyMap<string, MethodologyNode>;
+  /** Every node in pre-order (the order of the annex table). */
+  readonly preorder: readonly MethodologyNode[];
+  /** Position of each code in `preorder`. */
+  readonly position: ReadonlyMap<string, number>;
+}
+
+const INDEXES = new WeakMap<object, MethodologyIndex>();
+
+/** Remember that `m` was built by `defineMethodology` (so it is valid) and keep its lookups. */
+export function register(m: Methodology): MethodologyIndex {
+  const preorder: MethodologyNode[] = [];
+  const visit = (n: MethodologyNode) => {
+    preorder.push(n);
+    n.children.forEach(visit);
+  };
+  m.nodes.forEach(visit);
+  const index: MethodologyIndex = {
+    byCode: new Map(preorder.map((n) => [n.code, n])),
+    preorder,
+    position: new Map(preorder.map((n, i) => [n.code, i])),
+  };
+  INDEXES.set(m, index);
+  return index;
+}
+
+/** The lookups of a methodology built by `defineMethodology`, or `undefined` for anything else. */
+export function indexOfMethodology(m: unknown): MethodologyIndex | undefined {
+  return typeof m === 'object' && m !== null ? INDEXES.get(m) : undefined;
+}

@@ -1,0 +1,396 @@
+import { z } from 'zod';
+import type { Decimal } from 'decimal.js';
+import { CchcError, issue, show } from '../core/errors.js';
+import { evaluateLeaf } from './_internal/evaluate-leaf.js';
+import { indexOf, isObject, typeIssue, ZERO, type Problems } from './_internal/read.js';
+import { resolveMethodology, type Methodology, type MethodologyNode, type MethodologySpec, type NodeLevel, type NodeRole } from './methodology.js';
+import { ParChannelSchema, ParNumberInputSchema, type ParChannel, type ParNumberInput } from './rule.js';
+
+/**
+ * The input for one leaf, by its rule (dữ liệu chấm điểm một tiêu chí):
+ * `{ points }` (manual), `{ met }` (binary), `{ outcome }` (tiered), `{ ratio }` or `{ numerator, denominator }`
+ * (percent-bands, proportional), `{ share }` or `{ numerator, denominator }` (survey). Other keys (evidence, notes)
+ * are ignored.
+ *
+ * @example
+ * ```ts
+ * import type { LeafInput } from 'cchc';
+ * const input: LeafInput = { numerator: 46, denominator: 50 }; // 92% of the plan done
+ * ```
+ */
+export type LeafInput =
+  | { readonly points: ParNumberInput }
+  | { readonly met: boolean }
+  | { readonly outcome: string }
+  | { readonly ratio: ParNumberInput }
+  | { readonly numerator: ParNumberInput; readonly denominator: ParNumberInput }
+  | { readonly share: ParNumberInput };
+
+/**
+ * An assessment's inputs, keyed by code: a {@link LeafInput} for each leaf, or `'not-applicable'` for a node (leaf or
+ * criterion) that does not arise for the unit (không phát sinh) and whose methodology node allows it.
+ *
+ * @example
+ * ```ts
+ * import type { AssessmentInputs } from 'cchc';
+ * const inputs: AssessmentInputs = { '1.1': { met: true }, '1.2': 'not-applicable' };
+ * ```
+ */
+export type AssessmentInputs = Readonly<Record<string, LeafInput | 'not-applicable'>>;
+
+/**
+ * Schema of {@link LeafInput}.
+ *
+ * @example
+ * ```ts
+ * import { LeafInputSchema } from 'cchc';
+ * LeafInputSchema.safeParse({ numerator: 46, denominator: 50 }).success; // true
+ * ```
+ */
+export const LeafInputSchema = z.union([
+  z.object({ points: ParNumberInputSchema }),
+  z.object({ met: z.boolean() }),
+  z.object({ outcome: z.string() }),
+  z.object({ ratio: ParNumberInputSchema }),
+  z.object({ numerator: ParNumberInputSchema, denominator: ParNumberInputSchema }),
+  z.object({ share: ParNumberInputSchema }),
+]);
+
+/**
+ * Schema of {@link AssessmentInputs}.
+ *
+ * @example
+ * ```ts
+ * import { AssessmentInputsSchema } from 'cchc';
+ * AssessmentInputsSchema.safeParse({ '1.1': { met: true }, '1.2': 'not-applicable' }).success; // true
+ * ```
+ */
+export const AssessmentInputsSchema = z.record(z.string(), z.union([z.literal('not-applicable'), LeafInputSchema]));
+
+/**
+ * Options of {@link scoreAssessment}.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreAssessmentOptions } from 'cchc';
+ * const options: ScoreAssessmentOptions = { only: 'assessed' };
+ * ```
+ */
+export interface ScoreAssessmentOptions {
+  /**
+   * Score one channel only: leaves of the other channel are `excluded` (no input needed; an input given is still
+   * checked). `'assessed'` gives the self-assessment / appraisal part without the survey — also the Hà Nội no-survey
+   * rule, where the appraised score rescaled to 100 is the index
+   * (https://thuonggiaonline.vn/ha-noi-ban-hanh-khung-chi-so-danh-gia-ket-qua-cong-tac-cchc-25847.htm).
+   */
+  readonly only?: ParChannel;
+}
+
+/**
+ * Schema of {@link ScoreAssessmentOptions}.
+ *
+ * @example
+ * ```ts
+ * import { ScoreAssessmentOptionsSchema } from 'cchc';
+ * ScoreAssessmentOptionsSchema.safeParse({ only: 'survey' }).success; // true
+ * ```
+ */
+export const ScoreAssessmentOptionsSchema = z.object({ only: ParChannelSchema.optional() });
+
+/**
+ * How a node was scored: `scored`; `not-applicable` (marked so, or every child is); `excluded` (outside the channel
+ * chosen with `only`).
+ *
+ * @example
+ * ```ts
+ * import type { NodeScoreStatus } from 'cchc';
+ * const status: NodeScoreStatus = 'not-applicable';
+ * ```
+ */
+export type NodeScoreStatus = 'scored' | 'not-applicable' | 'excluded';
+
+/**
+ * The score of one node (điểm đạt được của một lĩnh vực / tiêu chí).
+ *
+ * `max` is the applicable maximum (the denominator): not-applicable and excluded children do not count in it, as in
+ * Huế's "điểm phát sinh" rule; `maxPoints` is the methodology's maximum. `index` = achieved / max × 100, `null` when
+ * nothing applies.
+ *
+ * @example
+ * ```ts
+ * import { scoreAssessment } from 'cchc';
+ * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'binary' }] }, { '1': { met: true } });
+ * s.nodes['1']?.status; // 'scored'
+ * ```
+ */
+export interface NodeScore {
+  readonly code: string;
+  readonly name: string;
+  readonly level: NodeLevel;
+  readonly depth: number;
+  /** Whether the node is a leaf (scored by its rule) rather than the sum of its children. */
+  readonly leaf: boolean;
+  readonly role: NodeRole;
+  readonly channel: ParChannel | 'mixed';
+  readonly status: NodeScoreStatus;
+  /** Points achieved (for a penalty node: points deducted). */
+  readonly achieved: Decimal;
+  /** Applicable maximum (0 when not applicable / excluded). */
+  readonly max: Decimal;
+  /** The methodology's maximum. */
+  readonly maxPoints: Decimal;
+  /** achieved / max × 100, exact; `null` when max is 0. */
+  readonly index: Decimal | null;
+}
+
+/**
+ * Achieved and applicable maximum of a part of the index, with its index.
+ *
+ * @example
+ * ```ts
+ * import { scoreAssessment, type ScorePart } from 'cchc';
+ * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'ĐTXHH', maxPoints: 35, rule: 'survey' }] }, { '1': { share: 0.8 } });
+ * const survey: ScorePart = s.channels.survey;
+ * survey.achieved.toString(); // '28'
+ * ```
+ */
+export interface ScorePart {
+  readonly achieved: Decimal;
+  readonly max: Decimal;
+  readonly index: Decimal | null;
+}
+
+/**
+ * The total (tổng điểm, Chỉ số): `achieved` = regular areas + bonus − penalty (kept within [0, max] when the
+ * methodology's `clampTotal` is on); `max` = applicable maximum of the regular areas; `index` = achieved / max × 100.
+ *
+ * @example
+ * ```ts
+ * import { scoreAssessment, type ScoreTotal } from 'cchc';
+ * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 100, rule: 'manual' }] }, { '1': { points: 79.13 } });
+ * const total: ScoreTotal = s.total;
+ * total.index?.toString(); // '79.13'
+ * ```
+ */
+export interface ScoreTotal extends ScorePart {
+  /** Points of the regular areas before bonus and penalty. */
+  readonly base: Decimal;
+  /** Bonus points added (điểm thưởng). */
+  readonly bonus: Decimal;
+  /** Penalty points deducted (điểm trừ). */
+  readonly penalty: Decimal;
+  /** The methodology's total maximum (before not-applicable criteria leave it). */
+  readonly maxPoints: Decimal;
+}
+
+/**
+ * The result of {@link scoreAssessment}.
+ *
+ * @example
+ * ```ts
+ * import { scoreAssessment } from 'cchc';
+ * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'binary' }] }, { '1': { met: false } });
+ * s.total.index?.toString(); // '0'
+ * ```
+ */
+export interface AssessmentScore {
+  /** The methodology's id. */
+  readonly methodologyId: string;
+  readonly total: ScoreTotal;
+  /** Regular leaves split by channel: self-assessed / appraised vs survey. */
+  readonly channels: { readonly assessed: ScorePart; readonly survey: ScorePart };
+  /** Every node, by code. */
+  readonly nodes: Readonly<Record<string, NodeScore>>;
+  /**
+   * Every code in the methodology's order (pre-order, as in the annex table). Iterate this rather than
+   * `Object.keys(nodes)`: JavaScript lists integer-like keys ("1", "2") before the others ("1.1").
+   */
+  readonly order: readonly string[];
+}
+
+/**
+ * Score one unit's assessment against a methodology (chấm điểm, xác định Chỉ số CCHC), exactly.
+ *
+ * - Leaves are scored by their rule from `inputs[code]`; parents are the sum of their children.
+ * - `'not-applicable'` takes a node (and its subtree) out of both the achieved points and the maximum, so the index
+ *   is over the points that arise for the unit — Huế's "điểm phát sinh" (https://thuathienhue.org/ban-hanh-bo-tieu-chi-danh-gia-xep-loai-cong-tac-cai-cach-hanh-chinh/ ;
+ *   a Huế commune report: "89,5/100 số điểm có nhiệm vụ được giao" — https://phuson.thuathienhue.gov.vn/?gd=4&cn=121&tc=1304).
+ *   Whether the BNV provincial index does the same is UNKNOWN.
+ * - index = achieved / applicable max × 100 at every level (http://cchc.mard.gov.vn/Pages/hoi-nghi-trien-khai-de-an-chi-so-cchc.aspx);
+ *   total = assessed + survey (Bình Dương 2017: "Điểm thẩm định (65) + Điểm ĐTXHH (35) = Tổng điểm (100)").
+ * - Nothing is rounded: points and sums are exact decimals; quotients (an index, a proportional or survey leaf given
+ *   as numerator / denominator) carry 40 significant digits. Format with `formatNumber` / `formatPercentPoints`.
+ *
+ * `methodology` is a {@link Methodology} or a spec (validated first).
+ *
+ * @throws {@link CchcError} listing every offending code: `PAR_MISSING_INPUT`, `PAR_UNKNOWN_CODE`,
+ *   `PAR_POINTS_ABOVE_MAX`, `PAR_NEGATIVE_POINTS`, `PAR_RATIO_OUT_OF_RANGE`, `PAR_UNKNOWN_OUTCOME`,
+ *   `PAR_INPUT_MISMATCH`, `PAR_NOT_APPLICABLE_NOT_ALLOWED`, `PAR_INPUT_UNDER_NOT_APPLICABLE`, `ZERO_DENOMINATOR`;
+ *   and the methodology's own problems when a spec is given.
+ *
+ * @example
+ * ```ts
+ * import { scoreAssessment } from 'cchc';
+ * import { caMau2013Fragment } from 'cchc/datasets';
+ * const s = scoreAssessment(caMau2013Fragment, {
+ *   '1.1.1': { outcome: 'Không kịp thời' },       // → 0,5
+ *   '1.1.2': { met: true },                       // → 1
+ *   '1.1.3': { met: true },                       // → 1
+ *   '1.1.4': { numerator: 46, denominator: 50 },  // 92%, above 90% → 2
+ *   '1.2.1': { met: false },                      // → 0
+ *   '1.2.2': { met: true },                       // → 1
+ *   '1.3': { points: 2 },                         // manual
+ * });
+ * s.total.achieved.toString();        // '7.5'
+ * s.total.index?.toString();          // '75'
+ * s.nodes['1.1']?.index?.toString();  // '90'
+ * // A criterion that does not arise for the unit leaves the denominator ("điểm phát sinh"):
+ * const demo = {
+ *   id: 'demo', name: 'Minh hoạ',
+ *   nodes: [
+ *     { code: '1', name: 'Ban hành kế hoạch CCHC', maxPoints: 6, rule: 'manual' },
+ *     { code: '2', name: 'Giải quyết phản ánh, kiến nghị về TTHC', maxPoints: 4, rule: 'binary', mayBeNotApplicable: true },
+ *   ],
+ * };
+ * scoreAssessment(demo, { '1': { points: 5 }, '2': 'not-applicable' }).total.index?.toFixed(2); // '83.33'
+ * scoreAssessment(caMau2013Fragment, { '1.1.1': { outcome: 'Sớm' } }); // throws CchcError VALIDATION_FAILED
+ * ```
+ */
+export function scoreAssessment(methodology: Methodology | MethodologySpec, inputs: AssessmentInputs, options: ScoreAssessmentOptions = {}): AssessmentScore {
+  const { methodology: m, index } = resolveMethodology(methodology);
+  const problems: Problems = [];
+  if (!isObject(inputs)) throw new CchcError(typeIssue(['inputs'], 'một đối tượng { [mã]: dữ liệu }', 'an object { [code]: input }', inputs));
+  if (!isObject(options)) throw new CchcError(typeIssue(['options'], 'một đối tượng tuỳ chọn', 'an options object', options));
+  const only = options.only;
+  if (only !== undefined && only !== 'assessed' && only !== 'survey') throw new CchcError(typeIssue(['only'], "'assessed' hoặc 'survey'", "'assessed' or 'survey'", only));
+
+  for (const code of Object.keys(inputs)) {
+    const node = index.byCode.get(code);
+    if (!node) {
+      problems.push(
+        issue('PAR_UNKNOWN_CODE', [code], `Mã "${code}" không có trong bộ tiêu chí "${m.id}"`, `Code "${code}" is not in methodology "${m.id}"`, code),
+      );
+      continue;
+    }
+    const v = inputs[code];
+    if (v === 'not-applicable') {
+      if (!node.mayBeNotApplicable) {
+        problems.push(
+          issue(
+            'PAR_NOT_APPLICABLE_NOT_ALLOWED',
+            [code],
+            `Tiêu chí "${code}" không được đánh dấu "không phát sinh" (not-applicable) theo bộ tiêu chí`,
+            `Criterion "${code}" may not be marked 'not-applicable' under the methodology`,
+            v,
+          ),
+        );
+      }
+    } else if (node.children.length > 0) {
+      problems.push(
+        issue(
+          'PAR_INPUT_MISMATCH',
+          [code],
+          `"${code}" có tiêu chí con: nhập điểm cho các tiêu chí con, hoặc 'not-applicable', nhận được ${show(v)}`,
+          `"${code}" has sub-criteria: give inputs for them, or 'not-applicable', received ${show(v)}`,
+          v,
+        ),
+      );
+    }
+  }
+
+  const nodes: Record<string, NodeScore> = {};
+  const all = new Map<string, NodeScore>();
+  const channelSums = { assessed: { achieved: ZERO, max: ZERO }, survey: { achieved: ZERO, max: ZERO } };
+  const score = (n: MethodologyNode, naAncestor: string | null): NodeScore => {
+    const own = inputs[n.code];
+    // A disallowed 'not-applicable' is reported above; its subtree is still skipped, so that its leaves are not also
+    // reported as missing.
+    const markedNa = own === 'not-applicable';
+    if (naAncestor !== null && own !== undefined) {
+      problems.push(
+        issue(
+          'PAR_INPUT_UNDER_NOT_APPLICABLE',
+          [n.code],
+          `"${n.code}" nằm trong "${naAncestor}" đã đánh dấu không phát sinh: bỏ dữ liệu của "${n.code}"`,
+          `"${n.code}" is inside "${naAncestor}", which is marked 'not-applicable': remove the input for "${n.code}"`,
+          own,
+        ),
+      );
+    }
+    const na = naAncestor ?? (markedNa ? n.code : null);
+    let status: NodeScoreStatus;
+    let achieved = ZERO;
+    let max = ZERO;
+    if (n.children.length === 0) {
+      if (na !== null) status = 'not-applicable';
+      else if (only !== undefined && n.channel !== only) {
+        status = 'excluded';
+        if (own !== undefined && own !== 'not-applicable') evaluateLeaf(n, own, problems);
+      } else if (own === undefined) {
+        status = 'scored';
+        problems.push(
+          issue('PAR_MISSING_INPUT', [n.code], `Thiếu dữ liệu chấm điểm cho tiêu chí "${n.code}" (${n.name})`, `No input for criterion "${n.code}" (${n.name})`),
+        );
+      } else {
+        status = 'scored';
+        achieved = evaluateLeaf(n, own, problems) ?? ZERO;
+        max = n.maxPoints;
+        if (n.role === 'regular') {
+          const c = channelSums[n.channel as ParChannel];
+          c.achieved = c.achieved.plus(achieved);
+          c.max = c.max.plus(max);
+        }
+      }
+    } else {
+      const kids = n.children.map((k) => score(k, na));
+      for (const k of kids) {
+        achieved = achieved.plus(k.achieved);
+        max = max.plus(k.max);
+      }
+      status = na !== null || kids.every((k) => k.status === 'not-applicable') ? 'not-applicable' : kids.some((k) => k.status === 'scored') ? 'scored' : 'excluded';
+    }
+    const result: NodeScore = Object.freeze({
+      code: n.code,
+      name: n.name,
+      level: n.level,
+      depth: n.depth,
+      leaf: n.children.length === 0,
+      role: n.role,
+      channel: n.channel,
+      status,
+      achieved,
+      max,
+      maxPoints: n.maxPoints,
+      index: indexOf(achieved, max),
+    });
+    all.set(n.code, result);
+    return result;
+  };
+  const roots = m.nodes.map((n) => score(n, null));
+  if (problems.length > 0) throw new CchcError(sortByMethodology(problems, index.position));
+  for (const n of index.preorder) nodes[n.code] = all.get(n.code)!;
+
+  const sum = (role: NodeRole, key: 'achieved' | 'max') => roots.filter((r) => r.role === role).reduce((a, r) => a.plus(r[key]), ZERO);
+  const base = sum('regular', 'achieved');
+  const max = sum('regular', 'max');
+  const bonus = sum('bonus', 'achieved');
+  const penalty = sum('penalty', 'achieved');
+  let achieved = base.plus(bonus).minus(penalty);
+  if (m.clampTotal) {
+    if (achieved.isNegative()) achieved = ZERO;
+    if (achieved.gt(max)) achieved = max;
+  }
+  const part = (p: { achieved: Decimal; max: Decimal }): ScorePart => Object.freeze({ achieved: p.achieved, max: p.max, index: indexOf(p.achieved, p.max) });
+  return Object.freeze({
+    methodologyId: m.id,
+    total: Object.freeze({ achieved, max, index: indexOf(achieved, max), base, bonus, penalty, maxPoints: m.maxPoints }),
+    channels: Object.freeze({ assessed: part(channelSums.assessed), survey: part(channelSums.survey) }),
+    nodes: Object.freeze(nodes),
+    order: Object.freeze(index.preorder.map((n) => n.code)),
+  });
+}
+
+function sortByMethodology(problems: Problems, position: ReadonlyMap<string, number>): Problems {
+  const pos = (p: Problems[number]) => position.get(String(p.path[0])) ?? Number.MAX_SAFE_INTEGER;
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => pos(a.p) - pos(b.p) || a.i - b.i).map(({ p }) => p);
+}

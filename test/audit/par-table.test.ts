@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { auditParTable, CchcError, HUE_PAR_CLASSES, PAR_INDEX_GROUPS, summarizeFindings, type ParTableRow } from 'cchc';
+import { binhDuong2017DistrictParTable as table } from 'cchc/datasets';
+
+const rows: ParTableRow[] = table.rows.map((r) => ({
+  unit: r.unit,
+  rank: r.rank,
+  components: { appraisal: r.appraisal, survey: r.survey },
+  total: r.total,
+  index: r.index,
+}));
+const options = { componentMax: { appraisal: 65, survey: 35 }, indexDecimals: 2, printedMean: table.printedMean };
+const brief = (fs: ReturnType<typeof auditParTable>) => fs.map((f) => `${f.severity} ${f.code} ${f.row ?? ''} ${f.field ?? ''} ${String(f.expected)}→${String(f.actual)}`.trim());
+const at = (i: number, patch: Partial<ParTableRow>) => rows.map((r, k) => (k === i ? { ...r, ...patch } : r));
+
+describe('auditParTable: Bình Dương 2017 (golden)', () => {
+  it('finds nothing wrong in the published table', () => {
+    expect(auditParTable(rows, options)).toEqual([]);
+  });
+
+  it('agrees with the national groups printed as classes', () => {
+    const classed = rows.map((r) => ({ ...r, class: Number(r.index) >= 80 ? 'Nhóm B' : 'Nhóm C' }));
+    expect(auditParTable(classed, { ...options, bands: PAR_INDEX_GROUPS })).toEqual([]);
+  });
+
+  it('finds a total that is not appraisal + survey, and the index that no longer follows it', () => {
+    const fs = auditParTable(at(3, { total: 79.4 }), options);
+    expect(brief(fs)).toEqual(['error par-total-mismatch TX Thuận An total 79.04→79.4', 'error par-index-mismatch TX Thuận An index 79.4→79.04']);
+    expect(fs[0]!.messageVi).toBe('TX Thuận An: các điểm thành phần cộng lại được 79,04 nhưng tổng điểm in 79,4');
+    expect(fs[0]!.messageEn).toBe('TX Thuận An: the components add up to 79.04 but the printed total is 79.4');
+    expect(summarizeFindings(fs).hasErrors).toBe(true);
+  });
+
+  it('finds ranks that do not follow the values, with ties sharing a rank', () => {
+    expect(brief(auditParTable(at(6, { rank: 8 }), options))).toEqual(['error par-rank-mismatch H. Dầu Tiếng rank 7→8']);
+    // make Phú Giáo tie with Dầu Tiếng: both rank 7, Bắc Tân Uyên stays 9
+    const tie = at(7, { components: { appraisal: 46, survey: 30.22 }, total: 76.22, index: 76.22, rank: 7 });
+    expect(auditParTable(tie, options)).toEqual([expect.objectContaining({ code: 'par-mean-mismatch' })]);
+    expect(brief(auditParTable(tie, { ...options, printedMean: undefined }))).toEqual([]);
+  });
+
+  it('finds components above their maximum and totals above 100', () => {
+    const fs = auditParTable(at(0, { components: { appraisal: 66, survey: 32.83 }, total: 98.83, index: 98.83, rank: 1 }), { ...options, printedMean: undefined });
+    expect(brief(fs)).toEqual(['error par-component-above-max TP Thủ Dầu Một components.appraisal 65→66']);
+    expect(brief(auditParTable([{ unit: 'X', total: 101, index: 101 }]))).toEqual(['error par-total-above-max X total 100→101']);
+  });
+
+  it('tells a truncated index from a wrong one, and reads Vietnamese text', () => {
+    const one = (total: string, index: string) => brief(auditParTable([{ unit: 'X', total, index }], { maxPoints: 120 }));
+    expect(one('100,5', '83,75%')).toEqual([]);
+    expect(one('101', '84,16%')).toEqual(['info par-index-truncated X index 84.17→84.16']);
+    expect(one('101', '84,20%')).toEqual(['error par-index-mismatch X index 84.17→84.2']);
+  });
+
+  it('checks printed classes against a classification, softly for UNVERIFIED bands', () => {
+    const fs = auditParTable(
+      [
+        { unit: 'A', index: 91, class: 'Xuất sắc' },
+        { unit: 'B', index: 85, class: 'xuat sac' },
+        { unit: 'C', index: 60, class: 'Yếu' },
+        { unit: 'D', index: 50, class: 'Yếu' },
+      ],
+      { bands: HUE_PAR_CLASSES },
+    );
+    expect(brief(fs)).toEqual([
+      'error par-class-mismatch B class Tốt→xuat sac',
+      'warning par-class-mismatch C class Trung bình→Yếu',
+      'error par-class-mismatch D class null→Yếu',
+    ]);
+  });
+
+  it('checks the printed mean', () => {
+    expect(brief(auditParTable(rows, { ...options, printedMean: '78,40%' }))).toEqual(['error par-mean-mismatch  mean 78.39→78.4']);
+    expect(brief(auditParTable(rows, { ...options, printedMean: 78.387 }))).toEqual(['info par-mean-truncated  mean 78.388→78.387']);
+    expect(auditParTable(rows, { ...options, printedMean: 78.388 })).toEqual([]);
+  });
+
+  it('copies the location to every finding', () => {
+    const fs = auditParTable(at(3, { total: 79.4 }), { ...options, location: 'baubang.binhduong.gov.vn, bảng Chỉ số CCHC 2017' });
+    expect(fs.every((f) => f.location === 'baubang.binhduong.gov.vn, bảng Chỉ số CCHC 2017')).toBe(true);
+  });
+
+  it('throws on unreadable figures, listing them all', () => {
+    try {
+      auditParTable([{ unit: 'A', total: '84.58', index: Number.NaN }, { unit: '', total: 1 } as ParTableRow]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as CchcError).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['AMBIGUOUS_NUMBER@rows.0.total', 'INVALID_NUMBER@rows.0.index', 'INVALID_INPUT@rows.1.unit']);
+    }
+  });
+});
