@@ -30,5 +30,7 @@ export default defineConfig([
     outDir: 'dist',
     tsconfig: 'tsconfig.build.json',
     banner: { js: '#!/usr/bin/env node' },
+    // Optional dependencies, loaded only for `--format html`.
+    external: ['vega', 'vega-lite'],
   },
 ]);

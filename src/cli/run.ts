@@ -5,11 +5,12 @@ import type { Command } from './command.js';
 import { calendarCommand } from './commands/calendar.js';
 import { dueCommand } from './commands/due.js';
 import { lunarCommand } from './commands/lunar.js';
+import { reportCommand } from './commands/report.js';
 import { tr } from './i18n.js';
 import { CliUsageError, type CliIO } from './io.js';
 
 /** The sub-commands, in the order `cchc --help` lists them. */
-export const COMMANDS: readonly Command[] = [calendarCommand, dueCommand, lunarCommand];
+export const COMMANDS: readonly Command[] = [reportCommand, calendarCommand, dueCommand, lunarCommand];
 
 function generalHelp(lang: Locale, version: string): string {
   const list = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${lang === 'en' ? c.summary.en : c.summary.vi}`).join('\n');
@@ -23,7 +24,7 @@ Lệnh:
 ${list}
 
 Tùy chọn chung: --lang vi|en (mặc định vi), --help (trợ giúp của từng lệnh), --version
-Ví dụ: cchc calendar 2025; cchc due 2020-01-20 5; cchc LỆNH --help`,
+Ví dụ: cchc report; cchc calendar 2025; cchc due 2020-01-20 5; cchc LỆNH --help`,
     `cchc ${version} — exact, explainable figures for Vietnamese administrative reform
 
 Usage: cchc COMMAND [options]
@@ -32,7 +33,7 @@ Commands:
 ${list}
 
 Common options: --lang vi|en (default vi), --help (each command's help), --version
-Examples: cchc calendar 2025; cchc due 2020-01-20 5; cchc COMMAND --help`,
+Examples: cchc report; cchc calendar 2025; cchc due 2020-01-20 5; cchc COMMAND --help`,
   );
 }
 

@@ -54,8 +54,7 @@ export const RateChartRowsSchema = z.array(z.object({ label: z.string().min(1), 
  *   { label: 'Cấp tỉnh', rate: ratio(61878, 62337) },
  *   { label: 'Cấp huyện', rate: ratio(107422, 109649) },
  * ], { target: 95 });
- * spec.mark; // undefined
- * (spec.layer as unknown[]).length; // 3
+ * (spec.layer as unknown[]).length; // 2 (the bars with their labels, and the 95% rule)
  * ```
  */
 export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: ChartOptions & { readonly target?: number } = {}): VegaLiteSpec {
@@ -71,22 +70,18 @@ export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: Char
   const vi = locale === 'vi';
   const title = options.title ?? (vi ? 'Tỷ lệ hồ sơ giải quyết đúng hạn' : 'Dossiers resolved on time');
   const yTitle = vi ? 'Tỷ lệ (%)' : 'Rate (%)';
+  const x = { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0 } };
+  const y = { field: 'percent', type: 'quantitative', title: yTitle, scale: { domain: [0, 100] } };
   const layer: unknown[] = [
     {
-      mark: { type: 'bar', color: '#2f6f9f' },
-      encoding: {
-        x: { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0 } },
-        y: { field: 'percent', type: 'quantitative', title: yTitle, scale: { domain: [0, 100] } },
-        tooltip: [{ field: 'label', type: 'nominal' }, { field: 'percent', type: 'quantitative', format: ',.2f' }],
-      },
-    },
-    {
-      mark: { type: 'text', dy: -6 },
-      encoding: {
-        x: { field: 'label', type: 'nominal', sort: { field: 'order' } },
-        y: { field: 'percent', type: 'quantitative' },
-        text: { field: 'percent', type: 'quantitative', format: ',.2f' },
-      },
+      layer: [
+        {
+          mark: { type: 'bar', color: '#2f6f9f' },
+          encoding: { tooltip: [{ field: 'label', type: 'nominal' }, { field: 'percent', type: 'quantitative', format: ',.2f' }] },
+        },
+        { mark: { type: 'text', dy: -6 }, encoding: { text: { field: 'percent', type: 'quantitative', format: ',.2f' } } },
+      ],
+      encoding: { x, y },
     },
   ];
   if (options.target !== undefined) {
@@ -136,12 +131,14 @@ export function classDistributionChartSpec(rows: readonly ClassCountRow[], optio
   return Object.freeze({
     ...base(locale, options.title ?? (vi ? 'Phân bố xếp loại' : 'Class distribution'), options.width ?? 480),
     data: { values },
+    encoding: {
+      x: { field: 'className', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0 } },
+      y: { field: 'count', type: 'quantitative', title: vi ? 'Số đơn vị' : 'Units' },
+    },
     layer: [
       {
         mark: { type: 'bar', color: '#3c8d5a' },
         encoding: {
-          x: { field: 'className', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0 } },
-          y: { field: 'count', type: 'quantitative', title: vi ? 'Số đơn vị' : 'Units' },
           tooltip: [
             { field: 'className', type: 'nominal' },
             { field: 'count', type: 'quantitative' },
@@ -149,14 +146,7 @@ export function classDistributionChartSpec(rows: readonly ClassCountRow[], optio
           ],
         },
       },
-      {
-        mark: { type: 'text', dy: -6 },
-        encoding: {
-          x: { field: 'className', type: 'nominal', sort: { field: 'order' } },
-          y: { field: 'count', type: 'quantitative' },
-          text: { field: 'share', type: 'quantitative', format: ',.2f' },
-        },
-      },
+      { mark: { type: 'text', dy: -6 }, encoding: { text: { field: 'share', type: 'quantitative', format: ',.2f' } } },
     ],
   }) as VegaLiteSpec;
 }
@@ -179,7 +169,10 @@ export interface ProgressChartRow {
  * ((spec.data as { values: unknown[] }).values).length; // 2
  * ```
  */
-export function progressChartSpec(rows: readonly ProgressChartRow[], options: ChartOptions & { readonly statusOrder?: readonly string[] } = {}): VegaLiteSpec {
+export function progressChartSpec(
+  rows: readonly ProgressChartRow[],
+  options: ChartOptions & { readonly statusOrder?: readonly string[]; /** One CSS colour per status of `statusOrder`. */ readonly colors?: readonly string[] } = {},
+): VegaLiteSpec {
   const locale = checkLocale(options.locale ?? 'vi');
   parseWithSchema(z.array(z.object({ group: z.string().min(1), counts: z.record(z.string(), z.number().int().nonnegative()) })), rows, ['rows']);
   const vi = locale === 'vi';
@@ -192,9 +185,15 @@ export function progressChartSpec(rows: readonly ProgressChartRow[], options: Ch
     data: { values },
     mark: 'bar',
     encoding: {
-      y: { field: 'group', type: 'nominal', sort: { field: 'groupOrder' }, title: null },
+      y: { field: 'group', type: 'nominal', sort: { field: 'groupOrder' }, title: null, axis: { labelLimit: 320 } },
       x: { field: 'count', type: 'quantitative', stack: 'zero', title: vi ? 'Số nhiệm vụ' : 'Tasks' },
-      color: { field: 'status', type: 'nominal', sort: statuses, title: vi ? 'Trạng thái' : 'Status' },
+      color: {
+        field: 'status',
+        type: 'nominal',
+        sort: statuses,
+        title: vi ? 'Trạng thái' : 'Status',
+        ...(options.colors && options.colors.length === statuses.length ? { scale: { domain: statuses, range: options.colors } } : {}),
+      },
       order: { field: 'statusOrder', type: 'quantitative' },
       tooltip: [
         { field: 'group', type: 'nominal' },

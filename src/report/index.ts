@@ -10,3 +10,14 @@ export {
   type ClassCountRow,
   type ProgressChartRow,
 } from './charts.js';
+export {
+  buildDashboard,
+  DashboardInputSchema,
+  type Dashboard,
+  type DashboardInput,
+  type DashboardDossierRow,
+  type DashboardClassRow,
+} from './dashboard.js';
+export { renderDashboard, dashboardBlocks, taskStatusLabel, type RenderDashboardOptions, type ReportBlock } from './render-dashboard.js';
+export { dashboardCharts, type DashboardChart } from './dashboard-charts.js';
+export type { TextTable } from './_internal/table.js';

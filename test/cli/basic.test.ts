@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli, COMMANDS } from '../../src/cli/run.js';
-import { escapeSpreadsheetCell, csvField } from '../../src/cli/escape.js';
+import { escapeSpreadsheetCell, csvField } from '../../src/report/_internal/escape.js';
 import { memoryIO } from './_io.js';
 
 describe('cchc (general)', () => {

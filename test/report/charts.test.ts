@@ -16,7 +16,10 @@ describe('chart specs', () => {
     expect(spec.$schema).toBe(VEGA_LITE_SCHEMA);
     expect((spec.data as Values).values.map((v) => v.percent)).toEqual([99.26, 97.97]);
     expect(JSON.stringify(spec.title)).toContain('Cấp xã');
-    expect((spec.layer as unknown[]).length).toBe(3);
+    const layers = spec.layer as { mark?: { type: string }; data?: { values: { target: number }[] } }[];
+    expect(layers).toHaveLength(2); // bars with their labels, then the target rule
+    expect(layers[1]).toMatchObject({ mark: { type: 'rule' }, data: { values: [{ target: 95 }] } });
+    expect((onTimeRateChartSpec([{ label: 'A', rate: ratio(1, 2) }]).layer as unknown[]).length).toBe(1);
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec); // plain JSON
   });
   it('class distribution shares add up to 100', () => {

@@ -4,7 +4,7 @@ import type { Holiday } from '../../calendar/types.js';
 import { dayOfWeek } from '../../core/iso-date.js';
 import { tr } from '../i18n.js';
 import { CliUsageError } from '../io.js';
-import { renderCsv, renderMarkdown, renderText } from '../table.js';
+import { renderCsv, renderMarkdown, renderText } from '../../report/_internal/table.js';
 import type { Command } from '../command.js';
 import { writeOutput } from '../output.js';
 

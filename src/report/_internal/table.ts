@@ -1,6 +1,14 @@
 import { csvField, mdCell } from './escape.js';
 
-/** A simple table: a header and rows of text cells; `align` right-aligns numeric columns in text output. */
+/**
+ * A table of text cells (bảng): a header, rows, and the alignment of each column (`right` for numbers).
+ *
+ * @example
+ * ```ts
+ * import type { TextTable } from 'cchc';
+ * const t: TextTable = { header: ['Cấp', 'Tiếp nhận'], rows: [['Cấp xã', '446.469']], align: ['left', 'right'] };
+ * ```
+ */
 export interface TextTable {
   readonly header: readonly string[];
   readonly rows: readonly (readonly string[])[];

@@ -1,0 +1,79 @@
+import { parseIsoDate } from '../../core/iso-date.js';
+import { summarizeFindings } from '../../audit/finding.js';
+import { buildDashboard } from '../../report/dashboard.js';
+import { dashboardCharts } from '../../report/dashboard-charts.js';
+import { dashboardBlocks, renderDashboard } from '../../report/render-dashboard.js';
+import type { Command } from '../command.js';
+import { renderHtml } from '../html.js';
+import { tr } from '../i18n.js';
+import { CliUsageError } from '../io.js';
+import { writeOutput } from '../output.js';
+import { SEED_DEFAULT_AS_OF, seedDashboardInput } from '../seed-dashboard.js';
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: { vi: 'Bảng tổng hợp CCHC từ dữ liệu mẫu (Kiên Giang 2019–2020)', en: 'CCHC dashboard from the embedded data (Kiên Giang 2019–2020)' },
+  help: {
+    vi: `cchc report [--as-of NGÀY] [--format text|md|json|html] [--out TỆP] [--lang vi|en]
+
+Bảng tổng hợp từ dữ liệu mẫu đi kèm (Báo cáo 389/BC-UBND năm 2019 và Kế hoạch 164/KH-UBND năm 2020 của tỉnh
+Kiên Giang): tỷ lệ hồ sơ đúng hạn theo cấp (tính lại, kèm kết quả kiểm tra), phân bố xếp loại Chỉ số CCHC, tiến độ
+kế hoạch theo mục và theo cơ quan chủ trì tại NGÀY, tiến độ tinh giản biên chế, giảm đơn vị sự nghiệp, giải ngân,
+và các phát hiện khi kiểm tra số liệu báo cáo.
+
+  --as-of NGÀY   ngày tính tình trạng kế hoạch (YYYY-MM-DD), mặc định ${SEED_DEFAULT_AS_OF} (cuối năm kế hoạch)
+  --format       text (mặc định), md (Markdown), json, html (một tệp HTML độc lập, biểu đồ SVG)
+  --out TỆP      ghi ra tệp thay vì màn hình
+
+Ví dụ:  cchc report
+        cchc report --as-of 2020-06-30 --format html --out bao-cao.html`,
+    en: `cchc report [--as-of DATE] [--format text|md|json|html] [--out FILE] [--lang vi|en]
+
+A dashboard from the embedded data (Kiên Giang's 2019 CCHC report, Báo cáo 389/BC-UBND, and 2020 plan, Kế hoạch
+164/KH-UBND): on-time dossier rates by level (recomputed, with audit flags), the PAR INDEX class distribution, plan
+progress by section and lead agency at DATE, streamlining, unit reductions and disbursement against their targets,
+and the findings of the report's audit.
+
+  --as-of DATE   date of the plan statuses (YYYY-MM-DD), default ${SEED_DEFAULT_AS_OF} (end of the plan year)
+  --format       text (default), md (Markdown), json, html (one self-contained HTML file with SVG charts)
+  --out FILE     write to a file instead of the terminal
+
+Examples:  cchc report
+           cchc report --as-of 2020-06-30 --format html --out report.html`,
+  },
+  options: {
+    'as-of': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  },
+  async run(args, io) {
+    const { lang } = args;
+    if (args.positionals.length > 0) {
+      throw new CliUsageError(tr(lang, `không nhận tham số "${args.positionals[0]}"`, `unexpected argument "${args.positionals[0]}"`));
+    }
+    const asOf = (args.values['as-of'] as string | undefined) ?? SEED_DEFAULT_AS_OF;
+    parseIsoDate(asOf, ['--as-of']);
+    const format = (args.values.format as string | undefined) ?? 'text';
+    const dashboard = buildDashboard(seedDashboardInput(asOf, lang));
+    const charts = dashboardCharts(dashboard, { locale: lang });
+    let text: string;
+    switch (format) {
+      case 'text':
+        text = renderDashboard(dashboard, { format: 'text', locale: lang });
+        break;
+      case 'md':
+      case 'markdown':
+        text = renderDashboard(dashboard, { format: 'markdown', locale: lang });
+        break;
+      case 'json':
+        text = JSON.stringify({ ...dashboard, summary: summarizeFindings(dashboard.findings), charts }, null, 2);
+        break;
+      case 'html':
+        text = await renderHtml(dashboardBlocks(dashboard, { locale: lang }), charts, lang);
+        break;
+      default:
+        throw new CliUsageError(tr(lang, `--format phải là text, md, json hoặc html, nhận được "${format}"`, `--format must be text, md, json or html, received "${format}"`));
+    }
+    return writeOutput(io, args, text);
+  },
+};
