@@ -15,6 +15,8 @@ export interface CliIO {
   readonly readChunks: (path: string) => AsyncIterable<string>;
   /** Write a text or binary file. */
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  /** Open a text file for writing line by line (constant memory); `close` resolves once everything is written. */
+  readonly openWriter: (path: string) => { write: (text: string) => void; close: () => Promise<void> };
   /** Monotonic milliseconds, for throughput figures only (never for dates). */
   readonly nowMs: () => number;
 }

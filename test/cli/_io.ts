@@ -27,6 +27,17 @@ export function memoryIO(files: Record<string, string> = {}) {
     writeFile: async (p, d) => {
       written.set(p, d);
     },
+    openWriter: (p) => {
+      let text = '';
+      return {
+        write: (t) => {
+          text += t;
+        },
+        close: async () => {
+          written.set(p, text);
+        },
+      };
+    },
     nowMs: () => 0,
   };
   return { io, written, get out() { return out; }, get err() { return err; } };
