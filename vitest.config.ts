@@ -34,7 +34,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'examples/**/*.test.ts'],
           env: { TZ: 'America/Los_Angeles', CCHC_EXPECTED_TZ: 'America/Los_Angeles' },
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const examples = readdirSync(join(root, 'examples')).filter((f) => /\.(ts|mts)$/.test(f) && !f.startsWith('_')).sort();
+const examples = readdirSync(join(root, 'examples')).filter((f) => /\.(ts|mts)$/.test(f) && !f.startsWith('_') && !f.endsWith('.test.ts')).sort();
 
 describe('examples', () => {
   it('there are examples', () => expect(examples.length).toBeGreaterThan(0));
