@@ -53,7 +53,7 @@ const db = await (await DuckDBInstance.create(':memory:')).connect();
 for (const s of calendarTableSql(calendarRows('2023-12-01', '2025-03-31'), { table: 'cal' })) await db.run(s);
 await db.run(`CREATE TABLE dossiers (id VARCHAR, province VARCHAR, level VARCHAR, agency VARCHAR, procedure VARCHAR, channel VARCHAR,
   received_date DATE, due_date DATE, sla_working_days INTEGER, resolved_date DATE, withdrawn_date DATE, returned_date DATE, rejected_date DATE)`);
-const q = (v: string | undefined) => (v === undefined ? 'NULL' : `'${v}'`);
+const q = (v: string | number | null | undefined) => (v === undefined || v === null ? 'NULL' : `'${v}'`);
 for (let i = 0; i < records.length; i += 5000) {
   const values = records
     .slice(i, i + 5000)
