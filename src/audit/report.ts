@@ -78,7 +78,8 @@ function unique(xs: readonly string[]): string[] {
  *    parts (`sum-mismatch`, `parts-exceed-total`), identities (`identity-mismatch`), one quantity printed in several
  *    places (`cross-reference-mismatch`) and claims (`claim-not-met`). `row` is the check's id (for shares, the
  *    class), `location` where the figures are printed.
- * 2. Every table: row sums and total rows (`sum-mismatch`) and its printed-rate column; `row` is the printed STT,
+ * 2. Every table: the document number its caption prints (`annex-reference-mismatch`, warning, when `attachedTo`
+ *    is not the report's own), row sums and total rows (`sum-mismatch`) and its printed-rate column; `row` is the printed STT,
  *    `field` the column.
  * 3. The dossier table, through {@link auditDossierTable} (its findings carry {@link DOSSIER_TABLE_LOCATION_PREFIX}).
  *
@@ -113,6 +114,21 @@ export function auditReport(report: Report): AuditFinding[] {
   const out: AuditFinding[] = [];
   for (const c of r.checks ?? []) out.push(...auditCheck(c));
   for (const t of r.tables ?? []) {
+    if (t.attachedTo !== undefined && compactNumber(t.attachedTo) !== compactNumber(r.documentNumber)) {
+      const missing = !/\d/.test(t.attachedTo);
+      out.push(
+        makeFinding({
+          code: 'annex-reference-mismatch',
+          severity: 'warning',
+          field: 'attachedTo',
+          expected: r.documentNumber,
+          actual: t.attachedTo,
+          messageVi: `${t.location}: dòng "Kèm theo Báo cáo số ${t.attachedTo}" ${missing ? 'thiếu số văn bản' : 'ghi sai số văn bản'}; báo cáo này là số ${r.documentNumber}.`,
+          messageEn: `${t.locationEn ?? t.location}: its caption "attached to Report ${t.attachedTo}" ${missing ? 'lacks the document number' : 'gives the wrong document number'}; this report is ${r.documentNumber}.`,
+          location: t.location,
+        }),
+      );
+    }
     out.push(
       ...auditTableSums({
         location: t.location,
@@ -219,4 +235,9 @@ export function auditReport(report: Report): AuditFinding[] {
       }
     }
   }
+}
+
+/** A document number without spaces and case, so that "389 /BC-UBND" and "389/BC-UBND" compare equal. */
+function compactNumber(n: string): string {
+  return n.replace(/\s+/g, '').toUpperCase();
 }
