@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { parseWithSchema } from '../core/validate.js';
 import { auditDossierTable, type AuditDossierTableInput } from './dossier-table.js';
 import { makeFinding, type AuditFinding } from './finding.js';
-import { indexFigures, ReportSchema, type Report, type ReportDossierTable, type ResolvedFigure } from './report-schema.js';
+import { indexFigures, ReportDossierTableSchema, ReportSchema, type Report, type ReportDossierTable, type ResolvedFigure } from './report-schema.js';
+import { CchcError, issue, show } from '../core/errors.js';
 import { auditClaim, auditIdentity, auditParts, auditPrintedRate, auditSameValue, auditShares, auditTableSums } from './table.js';
 import { sumOf } from './_internal/text.js';
 
@@ -20,7 +21,8 @@ type ParsedCheck = NonNullable<ParsedReport['checks']>[number];
  * toDossierTableInput(kienGiang2019Report.dossierTable!).rows.length; // 4
  * ```
  */
-export function toDossierTableInput(table: ReportDossierTable): AuditDossierTableInput {
+export function toDossierTableInput(dossierTable: ReportDossierTable): AuditDossierTableInput {
+  const table = parseWithSchema(ReportDossierTableSchema, dossierTable, ['table']);
   const all = table.rows.find((r) => r.level === 'all');
   return Object.freeze({
     location: `${DOSSIER_TABLE_LOCATION_PREFIX}${table.location}`,
@@ -62,6 +64,9 @@ export const DOSSIER_TABLE_LOCATION_PREFIX = 'Bảng hồ sơ TTHC — ';
  * ```
  */
 export function isDossierTableFinding(f: AuditFinding): boolean {
+  if (typeof f !== 'object' || f === null || (f.location !== undefined && typeof f.location !== 'string')) {
+    throw new CchcError(issue('INVALID_INPUT', ['finding'], `Cần một phát hiện (AuditFinding), nhận được ${show(f)}`, `Expected a finding (AuditFinding), received ${show(f)}`, f));
+  }
   return f.location !== undefined && f.location.startsWith(DOSSIER_TABLE_LOCATION_PREFIX);
 }
 
