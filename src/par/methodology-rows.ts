@@ -332,8 +332,8 @@ function prepareRows(rows: readonly unknown[], problems: Problems): PreparedRows
         issue(
           'PAR_INVALID_CODE',
           ['rows', i, 'code'],
-          `Dòng ${i} không có mã (cột code trống)${name ? ` ("${name}")` : ''}: mỗi lĩnh vực, tiêu chí cần một mã như "1", "1.1", "1.1.2"`,
-          `Row ${i} has no code${name ? ` ("${name}")` : ''}: every area and criterion needs a code such as "1", "1.1", "1.1.2"`,
+          `Dòng ${i} không có mã (cột code trống)${name ? ` ("${name}")` : ''}: mỗi lĩnh vực, tiêu chí cần một mã như "1", "1.1", "1.1.2"; nếu dòng này là một mức chấm của tiêu chí phía trên, ghi nó vào cột quy tắc của tiêu chí đó ("tiered: Kịp thời = 1; Không kịp thời = 0,5")`,
+          `Row ${i} has no code${name ? ` ("${name}")` : ''}: every area and criterion needs a code such as "1", "1.1", "1.1.2"; if the row is a scoring level of the criterion above, write it in that criterion's rule cell ("tiered: On time = 1; Late = 0,5")`,
           row.code,
         ),
       );
