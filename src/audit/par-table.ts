@@ -147,8 +147,9 @@ const enNum = (d: Decimal) => formatNumber(d, { locale: 'en' });
  *   whose printed values are equal may also print distinct ranks r, r + 1, … r + k − 1 (ranked on unrounded values or
  *   by a tie-break rule, which the printed figures cannot refute); any other rank is a finding;
  * - `par-class-mismatch` (error; warning when the expected band is UNVERIFIED): the printed class is not the band of
- *   the index; `par-class-unverified` (info) when the index is below every known band and the printed class is one the
- *   scheme names with UNKNOWN bounds (Huế's "Yếu");
+ *   the index (a printed "90,00" may be 89,996: a class some value rounding to the printed index falls in is accepted);
+ *   `par-class-unverified` (info) when the index is below every known band and the printed class is one the scheme
+ *   names with UNKNOWN bounds (Huế's "Yếu");
  * - `par-mean-mismatch` (error) / `par-mean-truncated` (info): the printed mean of the index column.
  *
  * Findings have the shape of every other audit ({@link AuditFinding}); a clean table gives `[]`.
@@ -342,7 +343,18 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       if (value === undefined) continue;
       const band = classify(value, options.bands);
       const printed = foldVi(r.row.class);
-      const matches = band !== null && (printed === foldVi(band.label) || printed === foldVi(band.key) || (band.labelEn !== undefined && printed === foldVi(band.labelEn)));
+      const names = (b: ClassBand | null) => b !== null && (printed === foldVi(b.label) || printed === foldVi(b.key) || (b.labelEn !== undefined && printed === foldVi(b.labelEn)));
+      // A printed index is rounded: "90,00" may stand for 89,996, which is "Tốt". A class that the band of some value
+      // rounding to the printed index would give cannot be refuted by the table (half-up rounding: [v − h, v + h)).
+      const decimals = r.index ? (indexDecimals ?? r.index.decimals) : undefined;
+      const half = decimals === undefined ? undefined : new CchcDecimal(5).times(new CchcDecimal(10).pow(-(decimals + 1)));
+      const nearby = (): boolean => {
+        if (!half || !r.index) return false;
+        const lo = classify(r.index.value.minus(half), options.bands!);
+        const hi = classify(r.index.value.plus(half).minus(new CchcDecimal(10).pow(-(decimals! + 20))), options.bands!);
+        return names(lo) || names(hi);
+      };
+      const matches = names(band) || nearby();
       // A class the scheme names but whose bounds are UNKNOWN (Huế's "Yếu"): below the known bands, it cannot be refuted.
       const unknown = band === null && !Array.isArray(options.bands) ? (options.bands as ClassScheme).unknownBands?.find((u) => printed === foldVi(u.label) || printed === foldVi(u.key)) : undefined;
       if (unknown) {

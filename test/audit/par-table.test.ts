@@ -72,6 +72,19 @@ describe('auditParTable: Bình Dương 2017 (golden)', () => {
     expect(brief(auditParTable([{ unit: 'E', index: 50, class: 'Kém' }], { bands: HUE_PAR_CLASSES }))).toEqual(['error par-class-mismatch E class null→Kém']);
   });
 
+  it('accepts a class on either side of a band edge the printed index rounds to, and only there', () => {
+    const one = (index: string | number, cls: string, opts = {}) => brief(auditParTable([{ unit: 'X', index, class: cls }], { bands: HUE_PAR_CLASSES, ...opts }));
+    expect(one('90,00', 'Tốt')).toEqual([]); // 89,996 prints as 90,00
+    expect(one('90,00', 'Xuất sắc')).toEqual([]);
+    expect(one('89,99', 'Xuất sắc')).toEqual(['error par-class-mismatch X class Tốt→Xuất sắc']);
+    expect(one('90,01', 'Tốt')).toEqual(['error par-class-mismatch X class Xuất sắc→Tốt']);
+    expect(one('80,0', 'Khá')).toEqual([]); // 79,96 prints as 80,0
+    expect(one('80,1', 'Khá')).toEqual(['error par-class-mismatch X class Tốt→Khá']);
+    // with the printed decimals given, a JS number is read at that precision
+    expect(one(90, 'Tốt', { indexDecimals: 2 })).toEqual([]);
+    expect(one(90.01, 'Tốt', { indexDecimals: 2 })).toEqual(['error par-class-mismatch X class Xuất sắc→Tốt']);
+  });
+
   it('accepts ties printed as shared ranks or as consecutive ranks (ranked on unrounded values), nothing else', () => {
     const t = (ranks: number[]) =>
       brief(
