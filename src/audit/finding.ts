@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
+import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
+import { parseWithSchema } from '../core/validate.js';
 
 /**
  * How serious an audit finding is (mức độ):
@@ -76,6 +78,7 @@ export const AuditFindingSchema = z.object({
  * ```
  */
 export function makeFinding(f: Omit<AuditFinding, 'message'>): AuditFinding {
+  parseWithSchema(AuditFindingSchema.omit({ message: true }), f, ['finding']);
   const out: Record<string, unknown> = { code: f.code, severity: f.severity };
   if (f.row !== undefined) out.row = f.row;
   if (f.field !== undefined) out.field = f.field;
@@ -105,6 +108,7 @@ export function summarizeFindings(findings: readonly AuditFinding[]): {
   readonly infos: number;
   readonly hasErrors: boolean;
 } {
+  checkFindings(findings);
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -126,8 +130,32 @@ export function summarizeFindings(findings: readonly AuditFinding[]): {
  * ```
  */
 export function sortFindings(findings: readonly AuditFinding[]): AuditFinding[] {
+  checkFindings(findings);
   return findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);
+}
+
+/** A list of findings, each with a known severity; every problem listed (a bad severity is never counted as info). */
+function checkFindings(findings: unknown): asserts findings is readonly AuditFinding[] {
+  if (!Array.isArray(findings)) {
+    throw new CchcError(issue('INVALID_INPUT', ['findings'], `Cần một mảng phát hiện (AuditFinding[]), nhận được ${show(findings)}`, `Expected an array of findings (AuditFinding[]), received ${show(findings)}`, findings));
+  }
+  const problems: CchcIssue[] = [];
+  findings.forEach((f: unknown, i) => {
+    const severity = typeof f === 'object' && f !== null ? (f as { severity?: unknown }).severity : undefined;
+    if (severity !== 'error' && severity !== 'warning' && severity !== 'info') {
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['findings', i, 'severity'],
+          `Phát hiện ${i} cần mức độ 'error', 'warning' hoặc 'info', nhận được ${show(severity)}`,
+          `Finding ${i} needs a severity 'error', 'warning' or 'info', received ${show(severity)}`,
+          severity,
+        ),
+      );
+    }
+  });
+  if (problems.length > 0) throw new CchcError(problems);
 }

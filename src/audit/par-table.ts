@@ -143,9 +143,13 @@ const enNum = (d: Decimal) => formatNumber(d, { locale: 'en' });
  * - `par-component-above-max` / `par-total-above-max` (error): a figure above its maximum;
  * - `par-index-mismatch` (error) / `par-index-truncated` (info): the index is not total / maxPoints × 100 at the
  *   printed decimals (index formula: http://cchc.mard.gov.vn/Pages/hoi-nghi-trien-khai-de-an-chi-so-cchc.aspx);
- * - `par-rank-mismatch` (error): the printed rank is not the competition rank of the values (ties share a rank);
+ * - `par-rank-mismatch` (error): the printed rank is not the competition rank of the values (ties share a rank). Rows
+ *   whose printed values are equal may also print distinct ranks r, r + 1, … r + k − 1 (ranked on unrounded values or
+ *   by a tie-break rule, which the printed figures cannot refute); any other rank is a finding;
  * - `par-class-mismatch` (error; warning when the expected band is UNVERIFIED): the printed class is not the band of
- *   the index;
+ *   the index (a printed "90,00" may be 89,996: a class some value rounding to the printed index falls in is accepted);
+ *   `par-class-unverified` (info) when the index is below every known band and the printed class is one the scheme
+ *   names with UNKNOWN bounds (Huế's "Yếu");
  * - `par-mean-mismatch` (error) / `par-mean-truncated` (info): the printed mean of the index column.
  *
  * Findings have the shape of every other audit ({@link AuditFinding}); a clean table gives `[]`.
@@ -173,7 +177,18 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   const maxPoints = options.maxPoints === undefined ? new CchcDecimal(100) : readNum(options.maxPoints, ['maxPoints'], problems)?.value;
   if (maxPoints && !maxPoints.gt(0)) problems.push(issue('INVALID_NUMBER', ['maxPoints'], 'maxPoints phải lớn hơn 0', 'maxPoints must be above 0', maxPoints.toFixed()));
   const tolerance = options.tolerance === undefined ? new CchcDecimal(0) : readNum(options.tolerance, ['tolerance'], problems)?.value.abs();
-  const indexDecimals = options.indexDecimals === undefined ? undefined : checkDecimals(options.indexDecimals, ['indexDecimals']);
+  let indexDecimals: number | undefined;
+  if (options.indexDecimals !== undefined) {
+    try {
+      indexDecimals = checkDecimals(options.indexDecimals, ['indexDecimals']);
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      problems.push(...e.issues);
+    }
+  }
+  if (options.rankBy !== undefined && options.rankBy !== 'index' && options.rankBy !== 'total') {
+    problems.push(issue('INVALID_INPUT', ['rankBy'], `rankBy phải là 'index' hoặc 'total', nhận được ${show(options.rankBy)}`, `rankBy must be 'index' or 'total', received ${show(options.rankBy)}`, options.rankBy));
+  }
   const componentMax = new Map<string, Decimal>();
   for (const [k, v] of Object.entries(options.componentMax ?? {})) {
     const d = readNum(v, ['componentMax', k], problems);
@@ -283,20 +298,40 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   if (valid.some((r) => r.row.rank !== undefined) && valid.every((r) => valueOf(r) !== undefined)) {
     const ranked = rankUnits(valid.map((r, i) => ({ id: i, value: valueOf(r)! })));
     const expected = new Map(ranked.map((u) => [u.id, u.rank]));
+    // Rows whose printed values are equal share a competition rank r. Printed ranks for such a tie are right when they
+    // are all r ("đồng hạng"), or when they are r, r + 1, … r + k − 1 once each: the table ranked on values more precise
+    // than it prints (or by a tie-break rule), which the printed figures cannot refute.
+    const ties = new Map<number, number[]>();
+    valid.forEach((_, i) => {
+      const r = expected.get(i)!;
+      ties.set(r, [...(ties.get(r) ?? []), i]);
+    });
+    const accepted = new Set<number>();
+    for (const [r, members] of ties) {
+      if (members.length < 2) continue;
+      const printed = members.map((i) => valid[i]!.row.rank).filter((x): x is number => x !== undefined);
+      const last = r + members.length - 1;
+      const shared = printed.every((x) => x === r);
+      const brokenTie = new Set(printed).size === printed.length && printed.every((x) => x >= r && x <= last);
+      if (shared || brokenTie) for (const i of members) accepted.add(i);
+    }
     valid.forEach((r, i) => {
       const want = expected.get(i)!;
-      if (r.row.rank !== undefined && r.row.rank !== want) {
-        add({
-          code: 'par-rank-mismatch',
-          severity: 'error',
-          row: r.row.unit,
-          field: 'rank',
-          expected: want,
-          actual: r.row.rank,
-          messageVi: `${r.row.unit}: xếp hạng in ${r.row.rank} nhưng theo ${rankBy === 'index' ? 'chỉ số' : 'tổng điểm'} ${viNum(valueOf(r)!)} thì hạng là ${want}`,
-          messageEn: `${r.row.unit}: printed rank ${r.row.rank}, but by its ${rankBy} ${enNum(valueOf(r)!)} the rank is ${want}`,
-        });
-      }
+      const printed = r.row.rank;
+      if (printed === undefined || printed === want || accepted.has(i)) return;
+      const tied = ties.get(want)!.length;
+      const tieVi = tied > 1 ? ` (bằng giá trị với ${tied - 1} đơn vị khác: đồng hạng ${want}, hoặc hạng ${want}–${want + tied - 1} nếu xếp theo số chưa làm tròn)` : '';
+      const tieEn = tied > 1 ? ` (tied with ${tied - 1} other unit${tied > 2 ? 's' : ''}: a shared rank ${want}, or ranks ${want}–${want + tied - 1} if ranked on unrounded values)` : '';
+      add({
+        code: 'par-rank-mismatch',
+        severity: 'error',
+        row: r.row.unit,
+        field: 'rank',
+        expected: want,
+        actual: printed,
+        messageVi: `${r.row.unit}: xếp hạng in ${printed} nhưng theo ${rankBy === 'index' ? 'chỉ số' : 'tổng điểm'} ${viNum(valueOf(r)!)} thì hạng là ${want}${tieVi}`,
+        messageEn: `${r.row.unit}: printed rank ${printed}, but by its ${rankBy} ${enNum(valueOf(r)!)} the rank is ${want}${tieEn}`,
+      });
     });
   }
 
@@ -308,7 +343,33 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       if (value === undefined) continue;
       const band = classify(value, options.bands);
       const printed = foldVi(r.row.class);
-      const matches = band !== null && (printed === foldVi(band.label) || printed === foldVi(band.key) || (band.labelEn !== undefined && printed === foldVi(band.labelEn)));
+      const names = (b: ClassBand | null) => b !== null && (printed === foldVi(b.label) || printed === foldVi(b.key) || (b.labelEn !== undefined && printed === foldVi(b.labelEn)));
+      // A printed index is rounded: "90,00" may stand for 89,996, which is "Tốt". A class that the band of some value
+      // rounding to the printed index would give cannot be refuted by the table (half-up rounding: [v − h, v + h)).
+      const decimals = r.index ? (indexDecimals ?? r.index.decimals) : undefined;
+      const half = decimals === undefined ? undefined : new CchcDecimal(5).times(new CchcDecimal(10).pow(-(decimals + 1)));
+      const nearby = (): boolean => {
+        if (!half || !r.index) return false;
+        const lo = classify(r.index.value.minus(half), options.bands!);
+        const hi = classify(r.index.value.plus(half).minus(new CchcDecimal(10).pow(-(decimals! + 20))), options.bands!);
+        return names(lo) || names(hi);
+      };
+      const matches = names(band) || nearby();
+      // A class the scheme names but whose bounds are UNKNOWN (Huế's "Yếu"): below the known bands, it cannot be refuted.
+      const unknown = band === null && !Array.isArray(options.bands) ? (options.bands as ClassScheme).unknownBands?.find((u) => printed === foldVi(u.label) || printed === foldVi(u.key)) : undefined;
+      if (unknown) {
+        add({
+          code: 'par-class-unverified',
+          severity: 'info',
+          row: r.row.unit,
+          field: 'class',
+          expected: null,
+          actual: r.row.class,
+          messageVi: `${r.row.unit}: xếp loại in "${r.row.class}" với chỉ số ${viNum(value)} không kiểm tra được: cận của loại "${unknown.label}" chưa rõ trong nguồn (giá trị nằm dưới mọi khoảng đã biết)`,
+          messageEn: `${r.row.unit}: printed class "${r.row.class}" at index ${enNum(value)} cannot be checked: the bounds of "${unknown.label}" are UNKNOWN in the source (the value is below every known band)`,
+        });
+        continue;
+      }
       if (!matches) {
         const unverified = band !== null && band.verified === false;
         add({
@@ -318,7 +379,7 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
           field: 'class',
           expected: band ? band.label : null,
           actual: r.row.class,
-          messageVi: `${r.row.unit}: xếp loại in "${r.row.class}" nhưng chỉ số ${viNum(value)} thuộc ${band ? `"${band.label}"${unverified ? ' (khoảng chưa được xác minh)' : ''}` : 'không khoảng nào'}`,
+          messageVi: `${r.row.unit}: xếp loại in "${r.row.class}" nhưng chỉ số ${viNum(value)} ${band ? `thuộc loại "${band.label}"${unverified ? ' (khoảng chưa được xác minh)' : ''}` : 'không thuộc khoảng xếp loại nào'}`,
           messageEn: `${r.row.unit}: printed class "${r.row.class}" but the index ${enNum(value)} falls in ${band ? `"${band.label}"${unverified ? ' (an UNVERIFIED band)' : ''}` : 'no band'}`,
         });
       }

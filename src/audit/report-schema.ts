@@ -56,7 +56,8 @@ export const ReportSectionSchema = z.object({
 /**
  * A printed table (bảng, phụ lục): columns, rows with cells by column key (`null` for "/"), the row sums that must
  * hold (Tổng số = Cấp tỉnh + Cấp huyện + Cấp xã), an optional total row, and an optional printed-rate column whose
- * numerator is a column and whose denominator is a column or a figure of the report.
+ * numerator is a column and whose denominator is a column or a figure of the report. `attachedTo` is the document
+ * number the annex's caption prints ("Kèm theo Báo cáo số 389/BC-UBND …"), checked against the report's.
  *
  * @example
  * ```ts
@@ -71,6 +72,7 @@ export const ReportTableSchema = z.object({
   titleEn: z.string().optional(),
   location: z.string().min(1),
   locationEn: z.string().optional(),
+  attachedTo: z.string().optional(),
   columns: z.array(z.object({ key: z.string().min(1), labelVi: z.string().min(1), labelEn: z.string().min(1) })).min(1),
   rows: z.array(
     z.object({

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { parseWithSchema } from '../core/validate.js';
 import { auditDossierTable, type AuditDossierTableInput } from './dossier-table.js';
 import { makeFinding, type AuditFinding } from './finding.js';
-import { indexFigures, ReportSchema, type Report, type ReportDossierTable, type ResolvedFigure } from './report-schema.js';
+import { indexFigures, ReportDossierTableSchema, ReportSchema, type Report, type ReportDossierTable, type ResolvedFigure } from './report-schema.js';
+import { CchcError, issue, show } from '../core/errors.js';
 import { auditClaim, auditIdentity, auditParts, auditPrintedRate, auditSameValue, auditShares, auditTableSums } from './table.js';
 import { sumOf } from './_internal/text.js';
 
@@ -20,7 +21,8 @@ type ParsedCheck = NonNullable<ParsedReport['checks']>[number];
  * toDossierTableInput(kienGiang2019Report.dossierTable!).rows.length; // 4
  * ```
  */
-export function toDossierTableInput(table: ReportDossierTable): AuditDossierTableInput {
+export function toDossierTableInput(dossierTable: ReportDossierTable): AuditDossierTableInput {
+  const table = parseWithSchema(ReportDossierTableSchema, dossierTable, ['table']);
   const all = table.rows.find((r) => r.level === 'all');
   return Object.freeze({
     location: `${DOSSIER_TABLE_LOCATION_PREFIX}${table.location}`,
@@ -62,6 +64,9 @@ export const DOSSIER_TABLE_LOCATION_PREFIX = 'Bảng hồ sơ TTHC — ';
  * ```
  */
 export function isDossierTableFinding(f: AuditFinding): boolean {
+  if (typeof f !== 'object' || f === null || (f.location !== undefined && typeof f.location !== 'string')) {
+    throw new CchcError(issue('INVALID_INPUT', ['finding'], `Cần một phát hiện (AuditFinding), nhận được ${show(f)}`, `Expected a finding (AuditFinding), received ${show(f)}`, f));
+  }
   return f.location !== undefined && f.location.startsWith(DOSSIER_TABLE_LOCATION_PREFIX);
 }
 
@@ -78,7 +83,8 @@ function unique(xs: readonly string[]): string[] {
  *    parts (`sum-mismatch`, `parts-exceed-total`), identities (`identity-mismatch`), one quantity printed in several
  *    places (`cross-reference-mismatch`) and claims (`claim-not-met`). `row` is the check's id (for shares, the
  *    class), `location` where the figures are printed.
- * 2. Every table: row sums and total rows (`sum-mismatch`) and its printed-rate column; `row` is the printed STT,
+ * 2. Every table: the document number its caption prints (`annex-reference-mismatch`, warning, when `attachedTo`
+ *    is not the report's own), row sums and total rows (`sum-mismatch`) and its printed-rate column; `row` is the printed STT,
  *    `field` the column.
  * 3. The dossier table, through {@link auditDossierTable} (its findings carry {@link DOSSIER_TABLE_LOCATION_PREFIX}).
  *
@@ -113,6 +119,21 @@ export function auditReport(report: Report): AuditFinding[] {
   const out: AuditFinding[] = [];
   for (const c of r.checks ?? []) out.push(...auditCheck(c));
   for (const t of r.tables ?? []) {
+    if (t.attachedTo !== undefined && compactNumber(t.attachedTo) !== compactNumber(r.documentNumber)) {
+      const missing = !/\d/.test(t.attachedTo);
+      out.push(
+        makeFinding({
+          code: 'annex-reference-mismatch',
+          severity: 'warning',
+          field: 'attachedTo',
+          expected: r.documentNumber,
+          actual: t.attachedTo,
+          messageVi: `${t.location}: dòng "Kèm theo Báo cáo số ${t.attachedTo}" ${missing ? 'thiếu số văn bản' : 'ghi sai số văn bản'}; báo cáo này là số ${r.documentNumber}.`,
+          messageEn: `${t.locationEn ?? t.location}: its caption "attached to Report ${t.attachedTo}" ${missing ? 'lacks the document number' : 'gives the wrong document number'}; this report is ${r.documentNumber}.`,
+          location: t.location,
+        }),
+      );
+    }
     out.push(
       ...auditTableSums({
         location: t.location,
@@ -219,4 +240,9 @@ export function auditReport(report: Report): AuditFinding[] {
       }
     }
   }
+}
+
+/** A document number without spaces and case, so that "389 /BC-UBND" and "389/BC-UBND" compare equal. */
+function compactNumber(n: string): string {
+  return n.replace(/\s+/g, '').toUpperCase();
 }

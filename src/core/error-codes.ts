@@ -70,7 +70,7 @@ export const CCHC_ERROR_CODES = [
   'PAR_INVALID_CODE', // a node code that is not dotted segments ("1", "1.1", "1.1.2")
   'PAR_DUPLICATE_CODE', // two nodes with the same code
   'PAR_CODE_NOT_UNDER_PARENT', // a child whose code does not extend its parent's code by one segment ("1.2" under "2")
-  'PAR_MISSING_PARENT', // a row whose parent code is absent while a shorter prefix is present ("1.1.1" with "1" but no "1.1")
+  'PAR_MISSING_PARENT', // a row or top-level node whose parent code is absent while a shorter prefix is present ("1.1.1" with "1" but no "1.1")
   'PAR_INVALID_MAX_POINTS', // maxPoints missing, not a number, or not > 0
   'PAR_CHILDREN_SUM_MISMATCH', // the children's maxPoints do not add up to the parent's maxPoints
   'PAR_TOTAL_MISMATCH', // the areas' maxPoints do not add up to the declared total
@@ -82,7 +82,7 @@ export const CCHC_ERROR_CODES = [
   'PAR_RULE_MAX_UNREACHABLE', // no tier / band of a rule gives the node's maxPoints
   'PAR_BAND_OUT_OF_RANGE', // a percent band whose lower bound is outside [0, 1]
   'PAR_BANDS_NOT_ORDERED', // percent bands not listed from the highest lower bound down
-  'PAR_BANDS_NOT_COVERING', // percent bands that leave part of [0, 1] without points (lowest band must start at 0 inclusive)
+  'PAR_BANDS_NOT_COVERING', // percent bands that leave part of [0, 1] without points (lowest band not from 0 inclusive, or a gap below a band's printed max)
   'PAR_BANDS_NOT_MONOTONIC', // a higher percent band giving fewer points than a lower one
   'PAR_CHANNEL_CONFLICT', // a node's channel contradicts its parent's, or a survey rule on an assessed node
   'PAR_ROLE_CONFLICT', // a bonus / penalty node below the top level, or a child whose role differs from its parent's
@@ -96,7 +96,7 @@ export const CCHC_ERROR_CODES = [
   'PAR_NOT_APPLICABLE_NOT_ALLOWED', // 'not-applicable' for a node that may not be not applicable
   'PAR_INPUT_UNDER_NOT_APPLICABLE', // an input for a node inside a criterion marked 'not-applicable'
   'PAR_INVALID_BAND', // a class band with a bad bound (max below min, missing label, …)
-  'PAR_BANDS_OVERLAP', // two class bands that contain a common value
+  'PAR_BANDS_OVERLAP', // two class bands (or two percent bands of a rule) that contain a common value
   'PAR_DUPLICATE_BAND', // two class bands with the same key
   'PAR_DUPLICATE_UNIT', // two items to rank with the same id
   'PAR_INVALID_RANK', // a rank / group size / target range that is not consistent (rank 0, rank above "of", from > to)

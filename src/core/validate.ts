@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CchcError, issue, type CchcIssue, type CchcPath } from './errors.js';
+import { CchcError, issue, show, type CchcIssue, type CchcPath } from './errors.js';
 import type { CchcErrorCode } from './error-codes.js';
 
 const viLocale = z.locales.vi();
@@ -22,6 +22,20 @@ export function zodIssuesToCchc(issues: readonly z.core.$ZodIssue[], basePath: C
     const params = (zi as { params?: { cchc?: { code: CchcErrorCode; messageVi: string; messageEn: string } } }).params;
     if (zi.code === 'custom' && params?.cchc) {
       return issue(params.cchc.code, path, params.cchc.messageVi, params.cchc.messageEn, (zi as { input?: unknown }).input);
+    }
+    const union = zi as { code: string; discriminator?: unknown; options?: unknown; input?: unknown };
+    if (union.code === 'invalid_union' && typeof union.discriminator === 'string' && Array.isArray(union.options) && union.options.length > 0) {
+      // zod's `vi` locale says only "Đầu vào không hợp lệ" for a discriminated union: name the field, the choices and the value.
+      const key = union.discriminator;
+      const got = typeof union.input === 'object' && union.input !== null ? (union.input as Record<string, unknown>)[key] : union.input;
+      const choices = union.options.map((o) => `'${String(o)}'`).join(', ');
+      return issue(
+        'INVALID_INPUT',
+        path,
+        `Giá trị ${key} không hợp lệ: cần một trong ${choices}, nhận được ${show(got)}`,
+        `Invalid ${key}: expected one of ${choices}, received ${show(got)}`,
+        got,
+      );
     }
     let vi: string;
     try {

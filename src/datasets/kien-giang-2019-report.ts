@@ -287,6 +287,7 @@ const levelRows = (table: string, rows: LevelRow[]) =>
 const tables: ReportTable[] = [
   {
     id: 'plII',
+    attachedTo: '389 /BC-UBND',
     titleVi: 'Thống kê số lượng cơ quan, đơn vị theo các tiêu chí thực hiện cải cách hành chính',
     titleEn: 'Agencies by administrative-reform criterion',
     location: 'Phụ lục II',
@@ -326,6 +327,7 @@ const tables: ReportTable[] = [
   },
   {
     id: 'plIII',
+    attachedTo: '339/BC-UBND',
     titleVi: 'Thống kê số lượng cơ quan, tổ chức',
     titleEn: 'Agencies and organisations',
     location: 'Phụ lục III',
@@ -340,6 +342,7 @@ const tables: ReportTable[] = [
   },
   {
     id: 'plIV',
+    attachedTo: 'BC-UBND',
     titleVi: 'Số lượng thủ tục hành chính',
     titleEn: 'Administrative procedures',
     location: 'Phụ lục IV',
@@ -360,6 +363,7 @@ const tables: ReportTable[] = [
   },
   {
     id: 'plV',
+    attachedTo: '389 /BC-UBND',
     titleVi: 'Tổng hợp các vấn đề xử lý trong quá trình triển khai nhiệm vụ CCHC',
     titleEn: 'Issues handled while carrying out the reform tasks',
     location: 'Phụ lục V',
@@ -591,7 +595,8 @@ const checks: ReportCheck[] = [
  * tie them together, and the dossier table (`kienGiang2019DossierTable`, reused, not copied). As printed, errors
  * included: `auditReport` lists them.
  *
- * Transcription notes: Phụ lục II row 10's label is split by a page break in the source and is given whole; "/" and
+ * Transcription notes: each annex keeps the document number its caption prints ("Kèm theo Báo cáo số …": Phụ lục III
+ * prints 339/BC-UBND, Phụ lục IV no number); Phụ lục II row 10's label is split by a page break in the source and is given whole; "/" and
  * blank cells are `null`; Phụ lục V prints "0" (no sign) as the rate of rows 4–5. The body's streamlining figure
  * "348 trường hợp, đạt 5,93%" has no printed base, so it is kept as figures without a check (5,93% equals the
  * cumulative 2.110 / 35.580 of the provincial portal's September 2019 figures, see `kienGiangStreamlining2019`).

@@ -96,6 +96,13 @@ export interface IndicatorSpec {
   readonly decimals?: number;
   /** Whether reports give it by administrative level (cấp tỉnh / huyện / xã). */
   readonly byLevel?: boolean;
+  /**
+   * For a `percent` indicator: whether it is a share of a whole (tỷ lệ trên tổng số), so that it cannot exceed 100% —
+   * a numerator above its denominator, or a percent above 100, is then bad input (`INVALID_INPUT` /
+   * `INVALID_PERCENT`) rather than a value. Default `true`; set `false` for rates that may pass 100% (disbursement
+   * against a plan that was exceeded, growth rates).
+   */
+  readonly share?: boolean;
 }
 
 const TermSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
@@ -123,6 +130,7 @@ export const IndicatorSpecSchema = z.object({
   validUntil: IsoDateSchema.optional(),
   decimals: z.number().int().min(0).max(20).optional(),
   byLevel: z.boolean().optional(),
+  share: z.boolean().optional(),
 });
 
 /**
@@ -139,6 +147,8 @@ export interface IndicatorDefinition extends IndicatorSpec {
   readonly decimals: number;
   /** Always set. */
   readonly byLevel: boolean;
+  /** Always set: `true` unless the spec said `false` (meaningful for `percent` indicators). */
+  readonly share: boolean;
 }
 
 /**
@@ -186,6 +196,7 @@ export function defineIndicator(spec: IndicatorSpec): IndicatorDefinition {
     ...s,
     decimals: s.decimals ?? 2,
     byLevel: s.byLevel ?? false,
+    share: s.share ?? true,
   } as IndicatorDefinition;
   return deepFreeze(def);
 }

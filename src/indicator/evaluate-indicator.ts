@@ -152,7 +152,8 @@ function decimalsOf(n: number): number {
  * Rates above 100% are allowed (a target exceeded); a rate over a denominator of 0 has status `no-data`.
  *
  * @throws {@link CchcError} `INDICATOR_NOT_IN_FORCE` (asOf outside the definition's validity), `INVALID_NUMBER`,
- *   `INVALID_PERCENT`, `INVALID_INPUT` (a `percent` indicator without a denominator or percent), `INVALID_INDICATOR`.
+ *   `INVALID_PERCENT` (negative, or above 100 for a share), `INVALID_INPUT` (a `percent` indicator without a
+ *   denominator or percent; a share whose numerator exceeds its denominator — see `share`), `INVALID_INDICATOR`.
  * @example
  * ```ts
  * import { evaluateIndicator, getIndicator } from 'cchc';
@@ -193,6 +194,17 @@ export function evaluateIndicator(def: IndicatorDefinition, values: IndicatorVal
       throw new CchcError(issue('INVALID_INPUT', ['values', 'percent'], `Chỉ số "${def.id}" là số đếm, không nhận tỷ lệ %`, `Indicator "${def.id}" is a count; it does not take a percent`));
     }
     value = toDecimal(v.percent);
+    if (def.share !== false && value.gt(100)) {
+      throw new CchcError(
+        issue(
+          'INVALID_PERCENT',
+          ['values', 'percent'],
+          `Chỉ số "${def.id}" là tỷ lệ trên tổng số nên không vượt 100%, nhận được ${formatNumber(value)}%`,
+          `Indicator "${def.id}" is a share of a whole, so it cannot exceed 100%; received ${formatNumber(value, { locale: 'en' })}%`,
+          value.toString(),
+        ),
+      );
+    }
   } else if (def.unit === 'count') {
     value = toDecimal(v.numerator!);
   } else {
@@ -203,6 +215,17 @@ export function evaluateIndicator(def: IndicatorDefinition, values: IndicatorVal
     const dn = toDecimal(v.denominator);
     figures = `${formatNumber(n)}/${formatNumber(dn)}`;
     figuresEnText = `${formatNumber(n, { locale: 'en' })}/${formatNumber(dn, { locale: 'en' })}`;
+    if (def.share !== false && n.gt(dn)) {
+      throw new CchcError(
+        issue(
+          'INVALID_INPUT',
+          ['values', 'numerator'],
+          `Chỉ số "${def.id}" là tỷ lệ trên tổng số: tử số ${formatNumber(n)} (${def.numerator.vi}) không thể lớn hơn mẫu số ${formatNumber(dn)} (${def.denominator?.vi ?? 'mẫu số'})`,
+          `Indicator "${def.id}" is a share of a whole: the numerator ${formatNumber(n, { locale: 'en' })} (${def.numerator.en}) cannot exceed the denominator ${formatNumber(dn, { locale: 'en' })} (${def.denominator?.en ?? 'denominator'})`,
+          `${n.toString()}/${dn.toString()}`,
+        ),
+      );
+    }
     if (dn.isZero()) value = null;
     else {
       r = quantityRatio(n, dn);

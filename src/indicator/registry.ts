@@ -250,7 +250,7 @@ const DEFINITIONS: readonly IndicatorDefinition[] = [
     ['Số vốn đã giải ngân', 'Capital disbursed'],
     ['Kế hoạch vốn (ghi rõ: Thủ tướng giao hay tỉnh giao)', 'The plan (say which: PM-assigned or province-assigned)'],
     DISBURSEMENT_TARGET_95.sources[0]!,
-    { target: { value: DISBURSEMENT_TARGET_95.percent, source: DISBURSEMENT_TARGET_95.sources[0]! } },
+    { target: { value: DISBURSEMENT_TARGET_95.percent, source: DISBURSEMENT_TARGET_95.sources[0]! }, share: false },
   ),
 ];
 

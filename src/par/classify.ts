@@ -218,7 +218,7 @@ export function bandOf(value: Decimal, bands: readonly CheckedBand[]): ClassBand
  * classification leaves). Bounds are explicit on each band: by default `min` is included and `max` excluded ("từ 80%
  * đến dưới 90%"), the reading of every grouping found in the sources. Values compare exactly.
  *
- * @param value - the index in percent points (84.58), as a number, Decimal or Vietnamese text ("84,58")
+ * @param value - the index in percent points (84.58), as a number, Decimal or Vietnamese text ("84,58", "84,58%")
  * @param bands - a list of {@link ClassBand}s or a {@link ClassScheme} such as {@link PAR_INDEX_GROUPS}
  * @throws {@link CchcError} `PAR_INVALID_BAND`, `PAR_DUPLICATE_BAND`, `PAR_BANDS_OVERLAP` for a bad classification;
  *   `INVALID_NUMBER` for a bad value.
@@ -230,12 +230,13 @@ export function bandOf(value: Decimal, bands: readonly CheckedBand[]): ClassBand
  * classify(90, PAR_INDEX_GROUPS)?.key;    // 'A'
  * classify(89.99, HUE_PAR_CLASSES)?.label; // 'Tốt'
  * classify(62.58, PAR_INDEX_GROUPS);      // null
+ * classify('84,58%', PAR_INDEX_GROUPS)?.key; // 'B'  (as a table prints it)
  * ```
  */
 export function classify(value: ParNumberInput, bands: readonly ClassBand[] | ClassScheme): ClassBand | null {
   const checked = checkBands(bands);
   const problems: Problems = [];
-  const v = readDecimal(value, ['value'], problems);
+  const v = readDecimal(value, ['value'], problems, { percentSign: true });
   if (!v) throw new CchcError(problems);
   return bandOf(v, checked);
 }

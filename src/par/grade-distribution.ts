@@ -89,7 +89,7 @@ export interface GradeDistribution {
  * printed reports (the seed report prints 33,3% / 52,40% / 9,52% / 4,78% for 14 / 22 / 4 / 2 of 42; the counts give
  * 33,33% / 52,38% / 9,53% / 4,76%).
  *
- * @param values - index values (numbers, Decimals or Vietnamese text)
+ * @param values - index values (numbers, Decimals or Vietnamese text, "84,58" or "84,58%")
  * @param bands - a list of {@link ClassBand}s or a {@link ClassScheme}
  * @throws {@link CchcError} for a bad value (every one listed) or a bad classification.
  *
@@ -111,7 +111,7 @@ export function gradeDistribution(values: readonly ParNumberInput[], bands: read
   const counts = new Map<ClassBand, number>(checked.map((b) => [b.band, 0]));
   let unclassified = 0;
   values.forEach((v, i) => {
-    const d = readDecimal(v, ['values', i], problems);
+    const d = readDecimal(v, ['values', i], problems, { percentSign: true });
     if (!d) return;
     const band = bandOf(d, checked);
     if (band) counts.set(band, counts.get(band)! + 1);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
-import { CODE_PATTERN, impliedParentCode, isObject, typeIssue, type Problems } from './_internal/read.js';
+import type { Decimal } from 'decimal.js';
+import { foldVi } from '../core/_internal/fold-vi.js';
+import { CODE_PATTERN, impliedParentCode, isObject, readDecimal, typeIssue, vi, type Problems } from './_internal/read.js';
 import {
   defineMethodology,
   MethodologySourceSchema,
@@ -125,6 +127,13 @@ const empty = (v: unknown) => v === undefined || v === null || v === '';
  * error (`PAR_MISSING_PARENT`). Children keep the order of the rows. Everything {@link defineMethodology} checks is
  * checked, and each problem's path points at the row (`['rows', 7, 'maxPoints']`).
  *
+ * Rows are read the way a spreadsheet export gives them: a line whose cells are all empty is skipped; a code may end
+ * with a dot ("1.") and a code read as a whole number (1) is its text, but a fractional number (1.1) is refused (as a
+ * number "1.10" is "1.1"); a line without a code named "Tổng cộng" / "Tổng điểm" / "Cộng" is the total row — it declares
+ * the total (checked against the areas, and against `options.maxPoints` when given); a line with only a rule (no code,
+ * name or maximum) continues the rule of the row above, as when the rule's cell is split over merged lines
+ * ("Ban hành kịp thời: 1" / "Không kịp thời: 0,5" / …), and is joined to it with "; ".
+ *
  * @throws {@link CchcError} listing every problem (`PAR_DUPLICATE_CODE`, `PAR_MISSING_PARENT`,
  *   `PAR_CHILDREN_SUM_MISMATCH`, …).
  *
@@ -152,34 +161,25 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options: Me
       issue('PAR_EMPTY_METHODOLOGY', ['rows'], `Cần ít nhất một dòng tiêu chí, nhận được ${show(rows)}`, `Expected at least one criteria row, received ${show(rows)}`, rows),
     );
   }
+  // 0. a spreadsheet export as it comes: blank lines, a total row, merged-cell continuation lines
+  const prepared = prepareRows(rows, problems);
   // 1. codes, duplicates
   const rowOf = new Map<string, number>();
   const usable: number[] = [];
-  rows.forEach((row: unknown, i) => {
-    if (!isObject(row)) {
-      problems.push(typeIssue(['rows', i], 'một dòng { code, name, maxPoints, rule? }', 'a row { code, name, maxPoints, rule? }', row));
-      return;
-    }
-    const code = row.code;
-    if (typeof code !== 'string' || !CODE_PATTERN.test(code.trim())) {
-      problems.push(
-        issue('PAR_INVALID_CODE', ['rows', i, 'code'], `Mã ${show(code)} không hợp lệ: cần dạng "1", "1.1", "1.1.2"`, `Code ${show(code)} is not valid: expected "1", "1.1", "1.1.2"`, code),
-      );
-      return;
-    }
-    const c = code.trim();
+  for (const [i, row] of prepared.rows) {
+    const c = row.code as string;
     const first = rowOf.get(c);
     if (first !== undefined) {
       problems.push(issue('PAR_DUPLICATE_CODE', ['rows', i, 'code'], `Mã "${c}" trùng với dòng ${first}`, `Code "${c}" repeats row ${first}`, c));
-      return;
+      continue;
     }
     rowOf.set(c, i);
     usable.push(i);
-  });
+  }
   // 2. parents
   const childrenOf = new Map<string | null, number[]>();
   for (const i of usable) {
-    const code = (rows[i]!.code as string).trim();
+    const code = prepared.rows.get(i)!.code as string;
     const parent = impliedParentCode(code);
     let attach: string | null = null;
     if (parent !== null && rowOf.has(parent)) attach = parent;
@@ -207,8 +207,8 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options: Me
   // 3. specs, remembering which row each tree path is
   const rowAtPath = new Map<string, number>();
   const build = (i: number, path: CchcPath): MethodologyNodeSpec => {
-    const row = rows[i] as unknown as Record<string, unknown>;
-    const code = (row.code as string).trim();
+    const row = prepared.rows.get(i)!;
+    const code = row.code as string;
     rowAtPath.set(JSON.stringify(path), i);
     const kids = (childrenOf.get(code) ?? []).map((k, j) => build(k, [...path, 'children', j]));
     const spec: Record<string, unknown> = { code, name: row.name, maxPoints: row.maxPoints };
@@ -225,6 +225,23 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options: Me
   const roots = (childrenOf.get(null) ?? []).map((i, j) => build(i, ['nodes', j]));
   const spec: Record<string, unknown> = { id: options.id ?? 'custom', name: options.name ?? '', nodes: roots };
   for (const key of ['maxPoints', 'clampTotal', 'sources', 'notes'] as const) if (options[key] !== undefined) spec[key] = options[key];
+  // A total row ("Tổng cộng") declares the total when the options do not; when they do, the two must agree.
+  const totalRow = prepared.totals[0];
+  if (totalRow && options.maxPoints === undefined) spec.maxPoints = totalRow.value;
+  for (const t of prepared.totals) {
+    const declared = options.maxPoints !== undefined ? readDecimal(options.maxPoints, ['maxPoints'], []) : totalRow?.value;
+    if (declared && !declared.eq(t.value)) {
+      problems.push(
+        issue(
+          'PAR_TOTAL_MISMATCH',
+          ['rows', t.row, 'maxPoints'],
+          `Dòng tổng "${t.name}" ghi ${vi(t.value)} điểm nhưng tổng điểm tối đa khai báo là ${vi(declared)}`,
+          `The total row "${t.name}" says ${t.value.toFixed()} points but the declared total is ${declared.toFixed()}`,
+          t.value.toFixed(),
+        ),
+      );
+    }
+  }
   try {
     if (roots.length === 0) throw new CchcError(issue('PAR_EMPTY_METHODOLOGY', ['rows'], 'Không còn dòng hợp lệ nào', 'No valid row is left'));
     const m = defineMethodology(spec as unknown as MethodologySpec);
@@ -236,12 +253,103 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options: Me
     for (const i of e.issues) {
       if (problems.includes(i)) continue;
       if (excludedRows && (i.code === 'PAR_CHILDREN_SUM_MISMATCH' || i.code === 'PAR_TOTAL_MISMATCH')) continue; // consequences of rows left out
+      if (totalRow && options.maxPoints === undefined && i.path.length === 1 && i.path[0] === 'maxPoints') {
+        all.push(issue(i.code, ['rows', totalRow.row, 'maxPoints'], i.messageVi, i.messageEn, i.received));
+        continue;
+      }
       all.push(rewritePath(i, rowAtPath));
     }
     const rowNo = (i: CchcIssue) => (i.path[0] === 'rows' && typeof i.path[1] === 'number' ? i.path[1] : -1);
     const sorted = all.map((i, k) => ({ i, k })).sort((a, b) => rowNo(a.i) - rowNo(b.i) || a.k - b.k).map(({ i }) => i);
     throw new CchcError(sorted.length > 0 ? sorted : e.issues);
   }
+}
+
+interface PreparedRows {
+  /** The node rows by their index in the input, code normalised, continuation lines merged in. */
+  readonly rows: Map<number, Record<string, unknown>>;
+  /** Total rows ("Tổng cộng"), with their maxPoints read. */
+  readonly totals: { readonly row: number; readonly name: string; readonly value: Decimal }[];
+}
+
+const blank = (v: unknown) => empty(v) || (typeof v === 'string' && v.trim() === '');
+const ROW_CELLS = ['code', 'name', 'maxPoints', 'rule', 'channel', 'mayBeNotApplicable', 'role', 'nameEn', 'note'] as const;
+
+/**
+ * Read the rows of a spreadsheet export the way they come (đọc bảng xuất từ Excel):
+ *
+ * - a line whose cells are all empty is skipped (the blank line at the end of a CSV file);
+ * - a code is trimmed and may end with a dot ("1." is "1", as annex tables often print it); a whole number (a code
+ *   column read as numbers) is its text, but a fraction is rejected: as a number "1.10" and "1.1" are the same;
+ * - a line without a code whose name starts with "Tổng" ("Tổng cộng", "Tổng điểm", "Tổng số") or is "Cộng" is the
+ *   total row: its maxPoints is the declared total;
+ * - a line with no code, no name and no maxPoints but a rule (or a note) continues the row above, whose cells were
+ *   merged across several lines: its rule text is appended after "; " (each tier or band on its own line).
+ */
+function prepareRows(rows: readonly unknown[], problems: Problems): PreparedRows {
+  const out = new Map<number, Record<string, unknown>>();
+  const totals: { row: number; name: string; value: Decimal }[] = [];
+  let previous: number | undefined;
+  rows.forEach((row: unknown, i) => {
+    if (!isObject(row)) {
+      problems.push(typeIssue(['rows', i], 'một dòng { code, name, maxPoints, rule? }', 'a row { code, name, maxPoints, rule? }', row));
+      return;
+    }
+    if (ROW_CELLS.every((k) => blank(row[k]))) return;
+    let code: unknown = row.code;
+    if (typeof code === 'number') {
+      if (Number.isSafeInteger(code) && code > 0) code = String(code);
+      else {
+        problems.push(
+          issue(
+            'PAR_INVALID_CODE',
+            ['rows', i, 'code'],
+            `Mã ${show(code)} là số chứ không phải chữ: đọc cột mã dưới dạng chữ (là số thì "1.10" và "1.1" như nhau)`,
+            `Code ${show(code)} is a number, not text: read the code column as text (as numbers "1.10" and "1.1" are the same)`,
+            code,
+          ),
+        );
+        return;
+      }
+    }
+    if (blank(code)) {
+      const name = typeof row.name === 'string' ? row.name.trim() : '';
+      const folded = foldVi(name);
+      if (name !== '' && (folded.startsWith('tong') || folded === 'cong')) {
+        const value = readDecimal(row.maxPoints, ['rows', i, 'maxPoints'], problems);
+        if (value) totals.push({ row: i, name, value });
+        return;
+      }
+      if (name === '' && blank(row.maxPoints) && (!blank(row.rule) || !blank(row.note))) {
+        const above = previous === undefined ? undefined : out.get(previous);
+        if (above && (blank(row.rule) || typeof row.rule === 'string') && (blank(above.rule) || typeof above.rule === 'string')) {
+          if (!blank(row.rule)) above.rule = blank(above.rule) ? (row.rule as string).trim() : `${(above.rule as string).trim()}; ${(row.rule as string).trim()}`;
+          if (!blank(row.note)) above.note = blank(above.note) ? row.note : `${String(above.note)} ${String(row.note)}`;
+          return;
+        }
+      }
+      problems.push(
+        issue(
+          'PAR_INVALID_CODE',
+          ['rows', i, 'code'],
+          `Dòng ${i} không có mã (cột code trống)${name ? ` ("${name}")` : ''}: mỗi lĩnh vực, tiêu chí cần một mã như "1", "1.1", "1.1.2"; nếu dòng này là một mức chấm của tiêu chí phía trên, ghi nó vào cột quy tắc của tiêu chí đó ("tiered: Kịp thời = 1; Không kịp thời = 0,5")`,
+          `Row ${i} has no code${name ? ` ("${name}")` : ''}: every area and criterion needs a code such as "1", "1.1", "1.1.2"; if the row is a scoring level of the criterion above, write it in that criterion's rule cell ("tiered: On time = 1; Late = 0,5")`,
+          row.code,
+        ),
+      );
+      return;
+    }
+    const c = typeof code === 'string' ? code.trim().replace(/\.$/, '') : code;
+    if (typeof c !== 'string' || !CODE_PATTERN.test(c)) {
+      problems.push(
+        issue('PAR_INVALID_CODE', ['rows', i, 'code'], `Mã ${show(row.code)} không hợp lệ: cần dạng "1", "1.1", "1.1.2"`, `Code ${show(row.code)} is not valid: expected "1", "1.1", "1.1.2"`, row.code),
+      );
+      return;
+    }
+    out.set(i, { ...row, code: c });
+    previous = i;
+  });
+  return { rows: out, totals };
 }
 
 /** Turn a tree path (`nodes[0].children[2].maxPoints`) into a row path (`rows[3].maxPoints`). */

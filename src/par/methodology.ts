@@ -292,11 +292,21 @@ function describe(path: CchcPath): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
 }
 
-function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: number, ctx: Context): MethodologyNode | undefined {
+/**
+ * What walking one node gives: the validated node when it has no problem, and — even when it has some — its maxPoints
+ * and role when they could be read, so that the sums above it are still checked (every problem at once).
+ */
+interface Walked {
+  readonly node?: MethodologyNode;
+  readonly maxPoints?: Decimal;
+  readonly role?: NodeRole;
+}
+
+function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: number, ctx: Context): Walked {
   const { problems } = ctx;
   if (!isObject(spec)) {
     problems.push(typeIssue(path, 'một nút { code, name, maxPoints, … }', 'a node { code, name, maxPoints, … }', spec));
-    return undefined;
+    return {};
   }
   const before = problems.length;
   // code
@@ -340,8 +350,8 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
   }
   // maxPoints
   let maxPoints: Decimal | undefined;
-  if (spec.maxPoints === undefined) {
-    problems.push(issue('PAR_INVALID_MAX_POINTS', [...path, 'maxPoints'], `Nút ${label} thiếu điểm tối đa (maxPoints)`, `Node ${label} has no maxPoints`));
+  if (spec.maxPoints === undefined || spec.maxPoints === null || (typeof spec.maxPoints === 'string' && spec.maxPoints.trim() === '')) {
+    problems.push(issue('PAR_INVALID_MAX_POINTS', [...path, 'maxPoints'], `Nút ${label} thiếu điểm tối đa (maxPoints trống)`, `Node ${label} has no maxPoints (empty)`, spec.maxPoints));
   } else {
     const p: Problems = [];
     const d = readDecimal(spec.maxPoints, [...path, 'maxPoints'], p);
@@ -359,8 +369,10 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
   }
   // role
   let role: NodeRole = parent?.role ?? 'regular';
+  let roleOk = true;
   if (spec.role !== undefined) {
     if (typeof spec.role !== 'string' || !ROLES.includes(spec.role)) {
+      roleOk = false;
       problems.push(typeIssue([...path, 'role'], "'regular', 'bonus' hoặc 'penalty'", "'regular', 'bonus' or 'penalty'", spec.role));
     } else if (parent && spec.role !== parent.role) {
       problems.push(
@@ -399,9 +411,10 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
   }
   // children or rule
   const childSpecs = spec.children;
+  const partial: Walked = { ...(maxPoints ? { maxPoints } : {}), ...(roleOk ? { role } : {}) };
   if (childSpecs !== undefined && !Array.isArray(childSpecs)) {
     problems.push(typeIssue([...path, 'children'], 'một mảng nút con', 'an array of child nodes', childSpecs));
-    return undefined;
+    return partial;
   }
   const isLeaf = childSpecs === undefined || childSpecs.length === 0;
   let rule: LeafRule | null = null;
@@ -440,16 +453,20 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
     }
     const me: ParentInfo = { code: codeOk ? (code as string) : '?', channel: explicitChannel, role };
     const kids = childSpecs.map((c: unknown, i) => walk(c, [...path, 'children', i], me, depth + 1, ctx));
-    children = kids.filter((k): k is MethodologyNode => k !== undefined);
-    if (maxPoints && children.length === childSpecs.length) {
-      const sum = children.reduce((a, k) => a.plus(k.maxPoints), ZERO);
+    children = kids.flatMap((k) => (k.node ? [k.node] : []));
+    // The sum is checked whenever every child's maxPoints could be read, even if a child has other problems
+    // (a duplicate code, a bad rule): each problem is reported, none hides another.
+    const maxima = kids.flatMap((k) => (k.maxPoints ? [k.maxPoints] : []));
+    if (maxPoints && maxima.length === childSpecs.length) {
+      const sum = maxima.reduce((a, d) => a.plus(d), ZERO);
+      const codes = childSpecs.map((c: unknown, i) => (isObject(c) && typeof c.code === 'string' ? c.code : `[${i}]`));
       if (!sum.eq(maxPoints)) {
         problems.push(
           issue(
             'PAR_CHILDREN_SUM_MISMATCH',
             [...path, 'maxPoints'],
-            `Điểm tối đa của ${label} là ${vi(maxPoints)} nhưng các nút con cộng lại được ${vi(sum)} (${children.map((k) => `${k.code}: ${vi(k.maxPoints)}`).join(' + ')})`,
-            `${label} has maxPoints ${maxPoints.toFixed()} but its children add up to ${sum.toFixed()} (${children.map((k) => `${k.code}: ${k.maxPoints.toFixed()}`).join(' + ')})`,
+            `Điểm tối đa của ${label} là ${vi(maxPoints)} nhưng các nút con cộng lại được ${vi(sum)} (${maxima.map((d, i) => `${codes[i]}: ${vi(d)}`).join(' + ')})`,
+            `${label} has maxPoints ${maxPoints.toFixed()} but its children add up to ${sum.toFixed()} (${maxima.map((d, i) => `${codes[i]}: ${d.toFixed()}`).join(' + ')})`,
             sum.toFixed(),
           ),
         );
@@ -458,7 +475,7 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
     const channels = new Set(children.map((k) => k.channel));
     channel = channels.size === 1 ? [...channels][0]! : 'mixed';
   }
-  if (problems.length > before || !maxPoints || !codeOk) return undefined;
+  if (problems.length > before || !maxPoints || !codeOk) return partial;
   const node: Record<string, unknown> = { code, name: spec.name };
   if (spec.nameEn !== undefined) node.nameEn = spec.nameEn;
   if (spec.note !== undefined) node.note = spec.note;
@@ -473,7 +490,55 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
     rule,
     children: Object.freeze(children),
   });
-  return Object.freeze(node) as unknown as MethodologyNode;
+  return { ...partial, node: Object.freeze(node) as unknown as MethodologyNode };
+}
+
+/** Problems in the order of the top-level nodes they are about (stable); those about the whole spec keep their place. */
+function inTreeOrder(problems: Problems, beforeWalk: number): Problems {
+  const key = (p: Problems[number], i: number) => (p.path[0] === 'nodes' && typeof p.path[1] === 'number' ? p.path[1] : i < beforeWalk ? -1 : Number.MAX_SAFE_INTEGER);
+  return problems.map((p, i) => ({ p, i, k: key(p, i) })).sort((a, b) => a.k - b.k || a.i - b.i).map(({ p }) => p);
+}
+
+/**
+ * A top-level node whose code has several segments ("1.1.1") belongs under its parent when the methodology has that
+ * parent ("1.1") or an ancestor of it ("1"): only a fragment that has none of them (criteria "1.1"–"1.3" without their
+ * area) may stand at the top. Reported as `PAR_CODE_NOT_UNDER_PARENT` (the parent exists elsewhere in the tree) or
+ * `PAR_MISSING_PARENT` (it does not, but an ancestor does).
+ */
+function checkTopLevelCodes(nodeSpecs: readonly unknown[], ctx: Context): void {
+  nodeSpecs.forEach((spec: unknown, i) => {
+    if (!isObject(spec) || typeof spec.code !== 'string' || !CODE_PATTERN.test(spec.code)) return;
+    const code = spec.code;
+    const parent = impliedParentCode(code);
+    if (parent === null) return;
+    const path: CchcPath = ['nodes', i, 'code'];
+    const at = ctx.seen.get(parent);
+    if (at) {
+      ctx.problems.push(
+        issue(
+          'PAR_CODE_NOT_UNDER_PARENT',
+          path,
+          `Mã "${code}" đứng ở cấp cao nhất nhưng nút cha "${parent}" có ở ${describe(at)}: đặt "${code}" vào children của "${parent}"`,
+          `Code "${code}" stands at the top level but its parent "${parent}" is at ${describe(at)}: put "${code}" in the children of "${parent}"`,
+          code,
+        ),
+      );
+      return;
+    }
+    let up = impliedParentCode(parent);
+    while (up !== null && !ctx.seen.has(up)) up = impliedParentCode(up);
+    if (up !== null) {
+      ctx.problems.push(
+        issue(
+          'PAR_MISSING_PARENT',
+          path,
+          `Mã "${code}" thiếu nút cha "${parent}" (bộ tiêu chí có "${up}" nhưng không có "${parent}")`,
+          `Code "${code}" has no parent node "${parent}" (the methodology has "${up}" but no "${parent}")`,
+          code,
+        ),
+      );
+    }
+  });
 }
 
 /**
@@ -485,7 +550,12 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
  *   `PAR_TOTAL_MISMATCH` (areas vs the declared total);
  * - rules: `PAR_MISSING_RULE`, `PAR_RULE_ON_PARENT`, `PAR_INVALID_RULE`, `PAR_DUPLICATE_OUTCOME`,
  *   `PAR_RULE_POINTS_OUT_OF_RANGE`, `PAR_RULE_MAX_UNREACHABLE`, and for percent bands `PAR_BAND_OUT_OF_RANGE`,
- *   `PAR_BANDS_NOT_ORDERED`, `PAR_BANDS_NOT_COVERING` (the bands must cover [0, 1]), `PAR_BANDS_NOT_MONOTONIC`;
+ *   `PAR_BANDS_NOT_ORDERED`, `PAR_BANDS_NOT_COVERING` (the bands must cover [0, 1], no gap), `PAR_BANDS_OVERLAP`,
+ *   `PAR_BANDS_NOT_MONOTONIC`;
+ * - placement: `PAR_MISSING_PARENT` for a top-level "1.1.1" when "1" exists but "1.1" does not.
+ *
+ * Sums are checked whenever the maxima could be read, even if a child has problems of its own: one mistake never
+ * hides another.
  * - structure: `PAR_CHANNEL_CONFLICT`, `PAR_ROLE_CONFLICT`, `PAR_EMPTY_METHODOLOGY`, `INVALID_INPUT`.
  *
  * The tree shape (areas → criteria → sub-criteria, parent = sum of children, index = achieved / max × 100 at every
@@ -536,25 +606,30 @@ export function defineMethodology(spec: MethodologySpec): Methodology {
     throw new CchcError(problems);
   }
   const ctx: Context = { problems, seen: new Map() };
-  const nodes = nodeSpecs.map((n: unknown, i) => walk(n, ['nodes', i], null, 1, ctx));
-  const ok = nodes.filter((n): n is MethodologyNode => n !== undefined);
+  const beforeWalk = problems.length;
+  const walked = nodeSpecs.map((n: unknown, i) => walk(n, ['nodes', i], null, 1, ctx));
+  checkTopLevelCodes(nodeSpecs, ctx);
+  const ok = walked.flatMap((w) => (w.node ? [w.node] : []));
   const sumOf = (role: NodeRole) => ok.filter((n) => n.role === role).reduce((a, n) => a.plus(n.maxPoints), ZERO);
   const regular = sumOf('regular');
-  if (ok.length === nodes.length && !ok.some((n) => n.role === 'regular')) {
+  // Like the children's sums, the total is checked whenever every top-level maxPoints and role could be read.
+  const readable = walked.every((w) => w.maxPoints !== undefined && w.role !== undefined);
+  const readRegular = walked.filter((w) => w.role === 'regular').reduce((a, w) => a.plus(w.maxPoints ?? ZERO), ZERO);
+  if (readable && !walked.some((w) => w.role === 'regular')) {
     problems.push(issue('PAR_EMPTY_METHODOLOGY', ['nodes'], 'Bộ tiêu chí chỉ có điểm thưởng / điểm trừ, không có lĩnh vực nào', 'The methodology has only bonus / penalty nodes, no regular area'));
   }
-  if (declared && ok.length === nodes.length && !regular.eq(declared)) {
+  if (declared && readable && !readRegular.eq(declared)) {
     problems.push(
       issue(
         'PAR_TOTAL_MISMATCH',
         ['maxPoints'],
-        `Tổng điểm tối đa khai báo là ${vi(declared)} nhưng các lĩnh vực cộng lại được ${vi(regular)}`,
-        `The declared total is ${declared.toFixed()} but the areas add up to ${regular.toFixed()}`,
-        regular.toFixed(),
+        `Tổng điểm tối đa khai báo là ${vi(declared)} nhưng các lĩnh vực cộng lại được ${vi(readRegular)}`,
+        `The declared total is ${declared.toFixed()} but the areas add up to ${readRegular.toFixed()}`,
+        readRegular.toFixed(),
       ),
     );
   }
-  if (problems.length > 0) throw new CchcError(problems);
+  if (problems.length > 0) throw new CchcError(inTreeOrder(problems, beforeWalk));
   const out: Record<string, unknown> = {
     id: spec.id,
     name: spec.name,

@@ -17,7 +17,7 @@ import { ParNumberInputSchema, type ParNumberInput } from './rule.js';
 export interface RankItem {
   /** Unique id of the unit (mã / tên đơn vị). */
   readonly id: string | number;
-  /** The value ranked on, e.g. the PAR INDEX (number, Decimal or Vietnamese text "84,58"). */
+  /** The value ranked on, e.g. the PAR INDEX (number, Decimal or Vietnamese text "84,58" or "84,58%"). */
   readonly value: ParNumberInput;
 }
 
@@ -125,7 +125,7 @@ export function rankUnits<T extends RankItem>(items: readonly T[], options: Rank
     } else if (seen.has(id)) {
       problems.push(issue('PAR_DUPLICATE_UNIT', ['items', i, 'id'], `Đơn vị ${show(id)} trùng với mục ${seen.get(id)}`, `Unit ${show(id)} repeats item ${seen.get(id)}`, id));
     } else seen.set(id, i);
-    const v = readDecimal(item.value, ['items', i, 'value'], problems);
+    const v = readDecimal(item.value, ['items', i, 'value'], problems, { percentSign: true });
     if (v) keyed.push({ item: item as T, value: decimals === undefined ? v : roundDecimal(v, decimals, rounding), i });
   });
   if (problems.length > 0) throw new CchcError(problems);

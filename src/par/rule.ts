@@ -88,6 +88,14 @@ export interface PercentBandSpec {
   readonly min: ParNumberInput;
   /** Whether `min` itself is in the band: `true` (default) for "từ 70%", `false` for "trên 90%". */
   readonly minInclusive?: boolean;
+  /**
+   * Optional upper bound, for annexes that print both ends ("từ 70% đến 90%"). The band's top is always the next band's
+   * `min` (1 for the highest band); a `max` given is checked against it, so that a gap ("70%–80%" then "từ 90%") or an
+   * overlap is reported rather than silently closed.
+   */
+  readonly max?: ParNumberInput;
+  /** Whether `max` is in the band. Default: `true` for a `max` of 1 (100%), `false` otherwise ("dưới 90%"). */
+  readonly maxInclusive?: boolean;
   /** Points for a ratio in this band. */
   readonly points: ParNumberInput;
 }
@@ -167,7 +175,17 @@ export const LeafRuleSpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('tiered'), tiers: z.array(z.object({ outcome: z.string(), points: ParNumberInputSchema })).min(1) }),
   z.object({
     kind: z.literal('percent-bands'),
-    bands: z.array(z.object({ min: ParNumberInputSchema, minInclusive: z.boolean().optional(), points: ParNumberInputSchema })).min(1),
+    bands: z
+      .array(
+        z.object({
+          min: ParNumberInputSchema,
+          minInclusive: z.boolean().optional(),
+          max: ParNumberInputSchema.optional(),
+          maxInclusive: z.boolean().optional(),
+          points: ParNumberInputSchema,
+        }),
+      )
+      .min(1),
   }),
   z.object({ kind: z.literal('proportional') }),
   z.object({ kind: z.literal('survey') }),
@@ -298,6 +316,14 @@ export function normalizeRule(spec: unknown, maxPoints: Decimal | undefined, pat
   }
 }
 
+/** A fraction written as a percentage for messages ("0,9" → "90%"). */
+function pctVi(d: Decimal): string {
+  return `${vi(d.times(100))}%`;
+}
+function pctEn(d: Decimal): string {
+  return `${d.times(100).toFixed()}%`;
+}
+
 function pointsInRange(points: Decimal, maxPoints: Decimal | undefined, path: CchcPath, problems: Problems): void {
   if (points.isNegative() || (maxPoints !== undefined && points.gt(maxPoints))) {
     problems.push(
@@ -370,6 +396,7 @@ function normalizeBands(spec: Record<string, unknown>, maxPoints: Decimal | unde
     return undefined;
   }
   const before = problems.length;
+  const tops = new Map<number, { max: Decimal; maxInclusive: boolean }>();
   const out: (PercentBand | undefined)[] = bands.map((b: unknown, i) => {
     const p = [...path, 'bands', i];
     if (!isObject(b)) {
@@ -395,8 +422,27 @@ function normalizeBands(spec: Record<string, unknown>, maxPoints: Decimal | unde
         ),
       );
     }
+    let top: { max: Decimal; maxInclusive: boolean } | undefined;
+    if (b.max !== undefined && b.max !== null && b.max !== '') {
+      const max = readDecimal(b.max, [...p, 'max'], problems);
+      let maxInclusive = max ? max.eq(ONE) : false;
+      if (b.maxInclusive !== undefined) {
+        if (typeof b.maxInclusive === 'boolean') maxInclusive = b.maxInclusive;
+        else problems.push(issue('PAR_INVALID_RULE', [...p, 'maxInclusive'], `maxInclusive phải là true hoặc false, nhận được ${show(b.maxInclusive)}`, `maxInclusive must be true or false, received ${show(b.maxInclusive)}`, b.maxInclusive));
+      }
+      if (max && (max.isNegative() || max.gt(ONE))) {
+        problems.push(
+          issue('PAR_BAND_OUT_OF_RANGE', [...p, 'max'], `Cận trên của khoảng phải là tỷ lệ trong [0, 1] (0,9 = 90%), nhận được ${vi(max)}`, `A band's upper bound must be a fraction in [0, 1] (0.9 = 90%), received ${max.toFixed()}`, max.toFixed()),
+        );
+      } else if (max && min && (max.lt(min) || (max.eq(min) && !(minInclusive && maxInclusive)))) {
+        problems.push(
+          issue('PAR_BAND_OUT_OF_RANGE', [...p, 'max'], `Khoảng ${i} rỗng: cận trên ${vi(max)} không lớn hơn cận dưới ${vi(min)}`, `Band ${i} is empty: its upper bound ${max.toFixed()} is not above its lower bound ${min.toFixed()}`, max.toFixed()),
+        );
+      } else if (max) top = { max, maxInclusive };
+    }
     const points = readDecimal(b.points, [...p, 'points'], problems);
     if (points) pointsInRange(points, maxPoints, [...p, 'points'], problems);
+    if (top && min && points) tops.set(i, top);
     return min && points ? Object.freeze({ min, minInclusive, points }) : undefined;
   });
   if (problems.length > before) return undefined;
@@ -405,7 +451,17 @@ function normalizeBands(spec: Record<string, unknown>, maxPoints: Decimal | unde
     const hi = list[i - 1]!;
     const lo = list[i]!;
     const ordered = hi.min.gt(lo.min) || (hi.min.eq(lo.min) && !hi.minInclusive && lo.minInclusive);
-    if (!ordered) {
+    if (hi.min.eq(lo.min) && hi.minInclusive === lo.minInclusive) {
+      problems.push(
+        issue(
+          'PAR_BANDS_OVERLAP',
+          [...path, 'bands', i],
+          `Khoảng ${i} và khoảng ${i - 1} cùng bắt đầu ${lo.minInclusive ? 'từ' : 'trên'} ${pctVi(lo.min)}: hai khoảng chồng nhau, một tỷ lệ không biết được bao nhiêu điểm`,
+          `Bands ${i - 1} and ${i} both start at ${lo.minInclusive ? '≥' : '>'} ${pctEn(lo.min)}: they overlap, so a ratio there has no single points value`,
+          lo.min.toFixed(),
+        ),
+      );
+    } else if (!ordered) {
       problems.push(
         issue(
           'PAR_BANDS_NOT_ORDERED',
@@ -426,6 +482,33 @@ function normalizeBands(spec: Record<string, unknown>, maxPoints: Decimal | unde
         ),
       );
     }
+  }
+  // Upper bounds given: each must meet the band above (the top one, 1 = 100%), with no gap and no overlap.
+  const ordered = problems.length === before;
+  for (const [i, t] of ordered ? tops : []) {
+    const b = list[i]!;
+    const above = i === 0 ? { min: ONE, minInclusive: false } : list[i - 1]!;
+    const want = i === 0 ? 'lên đến 100%' : `đến ${above.minInclusive ? 'dưới' : 'hết'} ${pctVi(above.min)}, nơi khoảng ${i - 1} bắt đầu`;
+    const wantEn = i === 0 ? '100%' : `${above.minInclusive ? 'just under' : 'and include'} ${pctEn(above.min)}, where band ${i - 1} starts`;
+    const range = `${b.minInclusive ? 'từ' : 'trên'} ${pctVi(b.min)} đến ${t.maxInclusive ? 'hết' : 'dưới'} ${pctVi(t.max)}`;
+    const rangeEn = `${b.minInclusive ? '≥' : '>'} ${pctEn(b.min)} to ${t.maxInclusive ? '≤' : '<'} ${pctEn(t.max)}`;
+    // the values between this band's top and the next band's bottom: none when max = above.min and exactly one includes it
+    const meets = t.max.eq(above.min) && t.maxInclusive !== above.minInclusive;
+    if (meets) continue;
+    const gap = t.max.lt(above.min) || (t.max.eq(above.min) && !t.maxInclusive && !above.minInclusive);
+    problems.push(
+      issue(
+        gap ? 'PAR_BANDS_NOT_COVERING' : 'PAR_BANDS_OVERLAP',
+        [...path, 'bands', i, 'max'],
+        gap
+          ? `Khoảng ${i} (${range}) để hở: các tỷ lệ từ ${pctVi(t.max)} đến ${pctVi(above.min)} không được điểm nào; khoảng cần kéo ${want}`
+          : `Khoảng ${i} (${range}) chồng lên khoảng phía trên; khoảng chỉ được kéo ${want}`,
+        gap
+          ? `Band ${i} (${rangeEn}) leaves a gap: ratios from ${pctEn(t.max)} to ${pctEn(above.min)} get no points; the band must extend to ${wantEn}`
+          : `Band ${i} (${rangeEn}) overlaps the band above; it may only extend to ${wantEn}`,
+        t.max.toFixed(),
+      ),
+    );
   }
   const last = list[list.length - 1]!;
   if (!last.min.isZero() || !last.minInclusive) {

@@ -9,8 +9,8 @@ import { ParChannelSchema, ParNumberInputSchema, type ParChannel, type ParNumber
 /**
  * The input for one leaf, by its rule (dữ liệu chấm điểm một tiêu chí):
  * `{ points }` (manual), `{ met }` (binary), `{ outcome }` (tiered), `{ ratio }` or `{ numerator, denominator }`
- * (percent-bands, proportional), `{ share }` or `{ numerator, denominator }` (survey). Other keys (evidence, notes)
- * are ignored.
+ * (percent-bands, proportional), `{ share }` or `{ numerator, denominator }` (survey). A ratio or share is a fraction
+ * in [0, 1] (0.85, "0,85") or a text with its percent sign ("85%"). Other keys (evidence, notes) are ignored.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { issue, type CchcIssue } from '../core/errors.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { parseWithSchema } from '../core/validate.js';
+import { zodIssuesToCchc } from '../core/validate.js';
 import { countField, positiveCountField, throwIfAny } from './_internal/fields.js';
 import { buildTargetProgress, type TargetProgress } from './target-progress.js';
 
@@ -169,23 +169,32 @@ export interface UnitReduction {
  * ```
  */
 export function unitReduction(events: readonly UnitEvent[], options: UnitReductionOptions = {}): UnitReduction {
-  const list = parseWithSchema(z.array(UnitEventSchema), events, ['events']);
-  const opts = parseWithSchema(UnitReductionOptionsSchema, options, ['options']);
+  // Every problem at once: the schema's (per event and options) and the merges that reduce nothing.
   const problems: CchcIssue[] = [];
-  list.forEach((e, i) => {
-    if (e.kind === 'merge' && e.into >= e.from) {
-      problems.push(
-        issue(
-          'INVALID_UNIT_EVENT',
-          ['events', i, 'into'],
-          `Sáp nhập ${e.from} đơn vị thành ${e.into} đơn vị không làm giảm đơn vị nào (cần into < from)`,
-          `Merging ${e.from} units into ${e.into} reduces nothing (into must be less than from)`,
-          e.into,
-        ),
-      );
-    }
-  });
-  throwIfAny(problems);
+  const parsed = z.array(UnitEventSchema).safeParse(events, { reportInput: true });
+  if (!parsed.success) problems.push(...zodIssuesToCchc(parsed.error.issues, ['events']));
+  const parsedOptions = UnitReductionOptionsSchema.safeParse(options, { reportInput: true });
+  if (!parsedOptions.success) problems.push(...zodIssuesToCchc(parsedOptions.error.issues, ['options']));
+  if (Array.isArray(events)) {
+    events.forEach((e: unknown, i) => {
+      if (typeof e !== 'object' || e === null) return;
+      const { kind, from, into } = e as { kind?: unknown; from?: unknown; into?: unknown };
+      if (kind === 'merge' && Number.isSafeInteger(from) && Number.isSafeInteger(into) && (into as number) >= 0 && (into as number) >= (from as number)) {
+        problems.push(
+          issue(
+            'INVALID_UNIT_EVENT',
+            ['events', i, 'into'],
+            `Sáp nhập ${String(from)} đơn vị thành ${String(into)} đơn vị không làm giảm đơn vị nào (cần into < from)`,
+            `Merging ${String(from)} units into ${String(into)} reduces nothing (into must be less than from)`,
+            into,
+          ),
+        );
+      }
+    });
+  }
+  throwIfAny(sortByPath(problems));
+  const list = parsed.data!;
+  const opts = parsedOptions.data!;
   const byKind: Record<UnitEvent['kind'], number> = { merge: 0, dissolve: 0, equitize: 0, convert: 0, create: 0 };
   const byGroup = new Map<string, number>();
   let reductions = 0;
@@ -210,4 +219,10 @@ export function unitReduction(events: readonly UnitEvent[], options: UnitReducti
     ...(opts.base !== undefined ? { ofBase: ratio(Math.max(0, net), opts.base) } : {}),
   };
   return Object.freeze(out);
+}
+
+/** Problems in the order of the events they are about (stable), then those about the options. */
+function sortByPath(problems: CchcIssue[]): CchcIssue[] {
+  const key = (p: CchcIssue) => (p.path[0] === 'events' ? (typeof p.path[1] === 'number' ? p.path[1] : -1) : Number.MAX_SAFE_INTEGER);
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => key(a.p) - key(b.p) || a.i - b.i).map(({ p }) => p);
 }

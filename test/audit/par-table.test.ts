@@ -65,8 +65,42 @@ describe('auditParTable: Bình Dương 2017 (golden)', () => {
     expect(brief(fs)).toEqual([
       'error par-class-mismatch B class Tốt→xuat sac',
       'warning par-class-mismatch C class Trung bình→Yếu',
-      'error par-class-mismatch D class null→Yếu',
+      // below 55 Huế names "Yếu" but its bounds are UNKNOWN: the print cannot be refuted, so it is a note, not an error
+      'info par-class-unverified D class null→Yếu',
     ]);
+    // a class no band of the scheme names, below every band, is still an error
+    expect(brief(auditParTable([{ unit: 'E', index: 50, class: 'Kém' }], { bands: HUE_PAR_CLASSES }))).toEqual(['error par-class-mismatch E class null→Kém']);
+  });
+
+  it('accepts a class on either side of a band edge the printed index rounds to, and only there', () => {
+    const one = (index: string | number, cls: string, opts = {}) => brief(auditParTable([{ unit: 'X', index, class: cls }], { bands: HUE_PAR_CLASSES, ...opts }));
+    expect(one('90,00', 'Tốt')).toEqual([]); // 89,996 prints as 90,00
+    expect(one('90,00', 'Xuất sắc')).toEqual([]);
+    expect(one('89,99', 'Xuất sắc')).toEqual(['error par-class-mismatch X class Tốt→Xuất sắc']);
+    expect(one('90,01', 'Tốt')).toEqual(['error par-class-mismatch X class Xuất sắc→Tốt']);
+    expect(one('80,0', 'Khá')).toEqual([]); // 79,96 prints as 80,0
+    expect(one('80,1', 'Khá')).toEqual(['error par-class-mismatch X class Tốt→Khá']);
+    // with the printed decimals given, a JS number is read at that precision
+    expect(one(90, 'Tốt', { indexDecimals: 2 })).toEqual([]);
+    expect(one(90.01, 'Tốt', { indexDecimals: 2 })).toEqual(['error par-class-mismatch X class Xuất sắc→Tốt']);
+  });
+
+  it('accepts ties printed as shared ranks or as consecutive ranks (ranked on unrounded values), nothing else', () => {
+    const t = (ranks: number[]) =>
+      brief(
+        auditParTable(
+          ['90,10', '85,00', '85,00', '85,00', '80,00'].map((index, i) => ({ unit: `U${i}`, index, rank: ranks[i]! })),
+          { bands: PAR_INDEX_GROUPS },
+        ),
+      );
+    expect(t([1, 2, 2, 2, 5])).toEqual([]); // đồng hạng
+    expect(t([1, 2, 3, 4, 5])).toEqual([]); // 85,00 printed, ranked on 85,004 / 85,002 / 84,996
+    expect(t([1, 4, 2, 3, 5])).toEqual([]); // the printed figures cannot say which of the three was ahead
+    expect(t([1, 2, 2, 3, 4])).toEqual(['error par-rank-mismatch U3 rank 2→3', 'error par-rank-mismatch U4 rank 5→4']); // dense ranking
+    expect(t([1, 2, 3, 3, 5])).toEqual(['error par-rank-mismatch U2 rank 2→3', 'error par-rank-mismatch U3 rank 2→3']);
+    expect(t([1, 2, 2, 6, 5])).toEqual(['error par-rank-mismatch U3 rank 2→6']);
+    const [f] = auditParTable([{ unit: 'A', index: 85, rank: 1 }, { unit: 'B', index: 85, rank: 3 }]);
+    expect(f?.messageVi).toBe('B: xếp hạng in 3 nhưng theo chỉ số 85 thì hạng là 1 (bằng giá trị với 1 đơn vị khác: đồng hạng 1, hoặc hạng 1–2 nếu xếp theo số chưa làm tròn)');
   });
 
   it('checks the printed mean', () => {
@@ -78,6 +112,15 @@ describe('auditParTable: Bình Dương 2017 (golden)', () => {
   it('copies the location to every finding', () => {
     const fs = auditParTable(at(3, { total: 79.4 }), { ...options, location: 'baubang.binhduong.gov.vn, bảng Chỉ số CCHC 2017' });
     expect(fs.every((f) => f.location === 'baubang.binhduong.gov.vn, bảng Chỉ số CCHC 2017')).toBe(true);
+  });
+
+  it('lists every bad option at once', () => {
+    try {
+      auditParTable([], { maxPoints: 'abc', indexDecimals: 2.5, rankBy: 'points' as 'index' });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as CchcError).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['INVALID_NUMBER@maxPoints', 'INVALID_DECIMALS@indexDecimals', 'INVALID_INPUT@rankBy']);
+    }
   });
 
   it('throws on unreadable figures, listing them all', () => {

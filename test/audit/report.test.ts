@@ -39,12 +39,15 @@ describe('auditReport — golden: Báo cáo 389/BC-UBND (Kiên Giang, 2019), eve
       // Phụ lục II rows 6–7: total 27 vs 13 + 12
       ['sum-mismatch', 'error', 'Phụ lục II, dòng 6', '6', 'total', 25, 27],
       ['sum-mismatch', 'error', 'Phụ lục II, dòng 7', '7', 'total', 25, 27],
+      // the captions: Phụ lục III is "kèm theo Báo cáo số 339/BC-UBND", Phụ lục IV "Báo cáo số BC-UBND" (no number)
+      ['annex-reference-mismatch', 'warning', 'Phụ lục III', undefined, 'attachedTo', '389/BC-UBND', '339/BC-UBND'],
+      ['annex-reference-mismatch', 'warning', 'Phụ lục IV', undefined, 'attachedTo', '389/BC-UBND', 'BC-UBND'],
       // Phụ lục V rows 4, 5, 9: a rate of 0/0 printed "0" or "100%"
       ['rate-undefined', 'info', 'Phụ lục V, dòng 4', '4', 'rate', null, '0'],
       ['rate-undefined', 'info', 'Phụ lục V, dòng 5', '5', 'rate', null, '0'],
       ['rate-undefined', 'info', 'Phụ lục V, dòng 9', '9', 'rate', null, '100%'],
     ]);
-    expect(summarizeFindings(findings)).toEqual({ errors: 6, warnings: 9, infos: 3, hasErrors: true });
+    expect(summarizeFindings(findings)).toEqual({ errors: 6, warnings: 11, infos: 3, hasErrors: true });
   });
 
   it('reports each inconsistency once (no two findings about the same printed value)', () => {
@@ -98,8 +101,19 @@ describe('auditReport — golden: Báo cáo 389/BC-UBND (Kiên Giang, 2019), eve
     ]) {
       expect(rows.has(right), right).toBe(false);
     }
-    expect(findings.filter((f) => f.location?.startsWith('Phụ lục III') || f.location?.startsWith('Phụ lục IV'))).toEqual([]);
+    // the figures of Phụ lục III and IV are right; only their captions misname the report
+    expect(findings.filter((f) => f.location?.startsWith('Phụ lục III') || f.location?.startsWith('Phụ lục IV')).map((f) => f.code)).toEqual([
+      'annex-reference-mismatch',
+      'annex-reference-mismatch',
+    ]);
+    expect(findings.filter((f) => f.code === 'annex-reference-mismatch').map((f) => f.location)).toEqual(['Phụ lục III', 'Phụ lục IV']); // II and V print "389 /BC-UBND": right
     expect(findings.filter((f) => f.location?.startsWith('Phụ lục II,')).map((f) => f.row)).toEqual(['6', '7']);
+  });
+
+  it('says which annex misnames the report it is attached to', () => {
+    const f = findings.find((x) => x.code === 'annex-reference-mismatch' && x.location === 'Phụ lục III')!;
+    expect(f.messageVi).toBe('Phụ lục III: dòng "Kèm theo Báo cáo số 339/BC-UBND" ghi sai số văn bản; báo cáo này là số 389/BC-UBND.');
+    expect(findings.find((x) => x.code === 'annex-reference-mismatch' && x.location === 'Phụ lục IV')!.messageVi).toContain('thiếu số văn bản');
   });
 
   it('reacts to one changed figure with exactly the findings it breaks', () => {
@@ -136,10 +150,10 @@ describe('auditReport — the dossier-table hook', () => {
       printed: { onTimeRate: '97,96%', lateRate: '2,03%' },
     });
   });
-  it('the whole seed report: the 18 findings of its own checks plus the 10 of its dossier table, each once', () => {
+  it('the whole seed report: the 20 findings of its own checks plus the 10 of its dossier table, each once', () => {
     const all = auditReport(kienGiang2019Report);
     const dossier = all.filter(isDossierTableFinding);
-    expect(all).toHaveLength(28);
+    expect(all).toHaveLength(30);
     expect(dossier.map((f) => [f.code, f.row, f.field])).toEqual([
       ['received-unaccounted', 'Cấp tỉnh', 'resolved.total + pending.total'],
       ['exceeds-received', 'Cấp huyện', 'resolved.total + pending.total'], // 124.946 > 120.780

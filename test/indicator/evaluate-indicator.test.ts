@@ -26,6 +26,37 @@ describe('evaluateIndicator', () => {
     expect(evaluateIndicator(getIndicator('inspection-coverage'), { numerator: 30, denominator: 100 }).status).toBe('met');
   });
 
+  it('rejects a share above 100% (SIPAS 185%, 1.100 of 1.000 procedures) unless the indicator may pass 100%', () => {
+    const sipas = getIndicator('sipas-satisfaction');
+    expect(code(() => evaluateIndicator(sipas, { percent: 185 }))).toBe('INVALID_PERCENT');
+    expect(code(() => evaluateIndicator(sipas, { percent: -5 }))).toBe('INVALID_PERCENT');
+    expect(code(() => evaluateIndicator(getIndicator('one-stop-coverage'), { numerator: 1580, denominator: 1579 }))).toBe('INVALID_INPUT');
+    expect(evaluateIndicator(sipas, { percent: 100 }).text).toBe('100,00%');
+    let err: CchcError | undefined;
+    try {
+      evaluateIndicator(getIndicator('one-stop-coverage'), { numerator: 1580, denominator: 1579 });
+    } catch (e) {
+      err = e as CchcError;
+    }
+    expect(err?.issues[0]?.path).toEqual(['values', 'numerator']);
+    expect(err?.messageVi).toContain('tử số 1.580 (Số TTHC giải quyết theo cơ chế một cửa) không thể lớn hơn mẫu số 1.579');
+    // disbursement may pass the plan: not a share
+    expect(getIndicator('disbursement-rate').share).toBe(false);
+    expect(evaluateIndicator(getIndicator('disbursement-rate'), { numerator: 5650, denominator: 5582 }).text).toBe('101,22%');
+    const growth = defineIndicator({
+      id: 'online-dossier-growth',
+      nameVi: 'Hồ sơ trực tuyến so với năm trước',
+      nameEn: 'Online dossiers vs the year before',
+      numerator: { vi: 'Năm nay', en: 'This year' },
+      denominator: { vi: 'Năm trước', en: 'Last year' },
+      unit: 'percent',
+      direction: 'at-least',
+      share: false,
+      source: { document: 'x' },
+    });
+    expect(evaluateIndicator(growth, { percent: 135 }).text).toBe('135,00%');
+  });
+
   it('applies strict targets ("trên 80%") and at-most indicators', () => {
     const sipas = getIndicator('sipas-satisfaction');
     const above80 = getNationalTarget('30c-satisfaction-2020').target;
@@ -82,6 +113,11 @@ describe('evaluateIndicator', () => {
   it('status agrees with the exact comparison for any counts', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 100 }), (n, d, t) => {
+        // inspection coverage is a share: more inspected than exist is bad input, not a value above 100%
+        if (n > d) {
+          expect(code(() => evaluateIndicator(getIndicator('inspection-coverage'), { numerator: n, denominator: d }, { target: { value: t } }))).toBe('INVALID_INPUT');
+          return;
+        }
         const e = evaluateIndicator(getIndicator('inspection-coverage'), { numerator: n, denominator: d }, { target: { value: t } });
         expect(e.status === 'met').toBe(n * 100 >= t * d);
       }),

@@ -33,7 +33,7 @@ describe('what the examples show', () => {
 
   it('audit-seed-report.ts lists the seed report\'s findings in Vietnamese', async () => {
     const out = await output('audit-seed-report.ts');
-    expect(out).toContain('Kết quả: 6 lỗi, 9 cảnh báo, 3 ghi chú');
+    expect(out).toContain('Kết quả: 6 lỗi, 11 cảnh báo, 3 ghi chú');
     expect(out).toContain('Bảng hồ sơ TTHC (§II.2.2, kiểm tra bằng auditDossierTable): 10 phát hiện.');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CchcError, classify, HUE_PAR_CLASSES, PAR_INDEX_GROUPS, type ClassBand } from 'cchc';
+import { CchcError, classify, gradeDistribution, HUE_PAR_CLASSES, PAR_INDEX_GROUPS, rankUnits, type ClassBand } from 'cchc';
 
 const codes = (f: () => unknown) => {
   try {
@@ -71,5 +71,16 @@ describe('classify', () => {
     expect(codes(() => classify(1, [{ key: 'a', label: 'A', min: 80 }, { key: 'b', label: 'B', min: 70, max: 80, maxInclusive: true }]))).toEqual(['PAR_BANDS_OVERLAP@bands.1']);
     expect(codes(() => classify(1, []))).toEqual(['PAR_INVALID_BAND@bands']);
     expect(codes(() => classify(Number.NaN, PAR_INDEX_GROUPS))).toEqual(['INVALID_NUMBER@value']);
+  });
+});
+
+describe('index values as a table prints them', () => {
+  it('accepts "84,58%" wherever an index is read (classify, rankUnits, gradeDistribution)', () => {
+    expect(classify('84,58%', PAR_INDEX_GROUPS)?.key).toBe('B');
+    expect(classify('90,00%', PAR_INDEX_GROUPS)?.key).toBe('A');
+    expect(classify('89,99 %', PAR_INDEX_GROUPS)?.key).toBe('B');
+    expect(rankUnits([{ id: 'a', value: '82,00%' }, { id: 'b', value: 84.58 }, { id: 'c', value: '82' }]).map((u) => `${u.id}:${u.rank}`)).toEqual(['b:1', 'a:2', 'c:2']);
+    expect(gradeDistribution(['91%', '85,5%', 72], PAR_INDEX_GROUPS).classes.map((c) => c.count)).toEqual([1, 1, 1]);
+    expect(() => classify('84,58%%', PAR_INDEX_GROUPS)).toThrow(CchcError);
   });
 });

@@ -95,6 +95,58 @@ describe('methodologyFromRows', () => {
     expect(m.nodes.map((n) => n.rule?.kind)).toEqual(['manual', 'manual']);
   });
 
+  it('reads a realistic spreadsheet export: decimal commas, "1." codes, merged-cell lines, blank lines, a total row', () => {
+    // Phụ lục as Excel exports it (";" separated, decimal commas): the rule of 1.1.1 spans three merged lines, a blank
+    // line sits between two criteria, the table ends with "Tổng cộng" and the file with a newline.
+    const csv = `Mã;Lĩnh vực / tiêu chí;Điểm tối đa;Cách chấm
+1.;Công tác chỉ đạo, điều hành CCHC;5,5;
+1.1.;Kế hoạch CCHC năm;2,5;
+1.1.1;Ban hành kế hoạch CCHC năm;1;tiered: Ban hành kịp thời = 1
+;;;Không kịp thời = 0,5
+;;;Không ban hành = 0
+1.1.2;Mức độ thực hiện kế hoạch;1,5;percent-bands: từ 100% = 1,5; từ 80% = 1; từ 0% = 0
+;;;
+1.2;Báo cáo CCHC;3;manual
+2;Mức độ hài lòng (ĐTXHH);4,5;survey
+;Tổng cộng;10;
+`;
+    const rows = csvRows(csv);
+    const m = methodologyFromRows(rows, { id: 'x', name: 'x' });
+    expect(m.maxPoints.toString()).toBe('10');
+    expect(m.nodes.map((n) => n.code)).toEqual(['1', '2']);
+    expect(m.nodes[0]!.children.map((c) => [c.code, c.maxPoints.toString()])).toEqual([
+      ['1.1', '2.5'],
+      ['1.2', '3'],
+    ]);
+    const k111 = m.nodes[0]!.children[0]!.children[0]!;
+    expect(k111.rule).toMatchObject({ kind: 'tiered', tiers: [{ outcome: 'Ban hành kịp thời' }, { outcome: 'Không kịp thời' }, { outcome: 'Không ban hành' }] });
+    // the total row is checked against the areas, and reported at its row
+    const wrongTotal = rows.map((r) => (r.name === 'Tổng cộng' ? { ...r, maxPoints: '100' } : r));
+    expect(issuesOf(() => methodologyFromRows(wrongTotal))).toEqual(['PAR_TOTAL_MISMATCH@rows.9.maxPoints']);
+    // …and against a total given in the options
+    expect(issuesOf(() => methodologyFromRows(rows, { maxPoints: 100 }))).toEqual(['PAR_TOTAL_MISMATCH@maxPoints', 'PAR_TOTAL_MISMATCH@rows.9.maxPoints']);
+  });
+
+  it('says why a row without a code, or with a numeric code, is refused', () => {
+    let err: CchcError | undefined;
+    try {
+      methodologyFromRows([
+        { code: '1', name: 'A', maxPoints: 1, rule: 'binary' },
+        { code: '', name: 'Tiêu chí không mã', maxPoints: 1, rule: 'binary' },
+        { code: 1.1 as unknown as string, name: 'B', maxPoints: 1, rule: 'binary' },
+        { code: '2', name: 'C', maxPoints: '', rule: 'binary' },
+      ]);
+    } catch (e) {
+      err = e as CchcError;
+    }
+    expect(err?.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['PAR_INVALID_CODE@rows.1.code', 'PAR_INVALID_CODE@rows.2.code', 'PAR_INVALID_MAX_POINTS@rows.3.maxPoints']);
+    expect(err?.issues[0]?.messageVi).toContain('không có mã');
+    expect(err?.issues[1]?.messageVi).toContain('là số chứ không phải chữ');
+    expect(err?.issues[2]?.messageVi).toContain('thiếu điểm tối đa');
+    // a whole-number code (a code column read as numbers) is its text
+    expect(methodologyFromRows([{ code: 1 as unknown as string, name: 'A', maxPoints: 1, rule: 'binary' }]).nodes[0]!.code).toBe('1');
+  });
+
   it('keeps the order of the rows for children, whatever order parents come in', () => {
     const m = methodologyFromRows([
       { code: '1.2', name: 'B', maxPoints: 1, rule: 'binary' },

@@ -119,9 +119,11 @@ describe('defineMethodology', () => {
         'PAR_RULE_POINTS_OUT_OF_RANGE@nodes.6.rule.tiers.1.points',
         'PAR_RULE_MAX_UNREACHABLE@nodes.7.rule.tiers',
         'PAR_INVALID_CODE@nodes.8.code',
+        // 4 + 4 + 1 = 9, not 10: reported although the children have problems of their own
+        'PAR_CHILDREN_SUM_MISMATCH@nodes.0.maxPoints',
       ]),
     );
-    expect(problems.length).toBe(10);
+    expect(problems.length).toBe(11);
   });
 
   it('checks that children add up to the parent and areas to the declared total', () => {
@@ -152,6 +154,65 @@ describe('defineMethodology', () => {
     expect(() =>
       defineMethodology({ id: 'x', name: 'x', nodes: [leaf('1', 2, { kind: 'percent-bands', bands: [{ min: 0.9, minInclusive: false, points: 2 }, { min: 0.9, points: 1.5 }, { min: 0, points: 0 }] })] }),
     ).not.toThrow();
+  });
+
+  it('checks sums even where a child or an area has problems of its own (every problem at once)', () => {
+    // a duplicated child still counts in its parent's sum: 5 + 3 = 8, not 10
+    expect(
+      problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 10, children: [leaf('1.1', 5, 'tiered: Đạt = 7; Không = 0'), leaf('1.1', 3)] }] }),
+    ).toEqual([
+      { code: 'PAR_RULE_POINTS_OUT_OF_RANGE', path: 'nodes.0.children.0.rule.tiers.0.points' },
+      { code: 'PAR_DUPLICATE_CODE', path: 'nodes.0.children.1.code' },
+      { code: 'PAR_CHILDREN_SUM_MISMATCH', path: 'nodes.0.maxPoints' },
+    ]);
+    // an area with a broken rule still counts in the total: 10 + 14,5 ≠ 100
+    expect(problemsOf({ id: 'x', name: 'x', maxPoints: 100, nodes: [leaf('1', 10, 'sometimes'), leaf('2', 14.5)] })).toEqual([
+      { code: 'PAR_INVALID_RULE', path: 'nodes.0.rule' },
+      { code: 'PAR_TOTAL_MISMATCH', path: 'maxPoints' },
+    ]);
+    // …but not when a maximum cannot be read (no sum to speak of)
+    expect(problemsOf({ id: 'x', name: 'x', maxPoints: 100, nodes: [leaf('1', 10), { ...leaf('2', 1), maxPoints: 'abc' }] })).toEqual([
+      { code: 'PAR_INVALID_MAX_POINTS', path: 'nodes.1.maxPoints' },
+    ]);
+  });
+
+  it('reports a top-level code whose parent is missing or stands elsewhere', () => {
+    // "1.1.1" beside area "1" but no "1.1"
+    expect(problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, children: [leaf('1.2', 2)] }, leaf('1.1.1', 1)] })).toEqual([
+      { code: 'PAR_MISSING_PARENT', path: 'nodes.1.code' },
+    ]);
+    // "1.1.1" at the top while "1.1" is in the tree
+    const e = problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, children: [leaf('1.1', 2)] }, leaf('1.1.1', 1)] });
+    expect(e).toEqual([{ code: 'PAR_CODE_NOT_UNDER_PARENT', path: 'nodes.1.code' }]);
+    // a fragment without any ancestor is allowed, as in methodologyFromRows
+    expect(defineMethodology({ id: 'x', name: 'x', nodes: [leaf('2.1', 1), leaf('2.2', 2)] }).maxPoints.toString()).toBe('3');
+    let err: CchcError | undefined;
+    try {
+      defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, children: [leaf('1.2', 2)] }, leaf('1.1.1', 1)] });
+    } catch (x) {
+      err = x as CchcError;
+    }
+    expect(err?.messageVi).toContain('Mã "1.1.1" thiếu nút cha "1.1" (bộ tiêu chí có "1" nhưng không có "1.1")');
+    expect(err?.messageEn).toContain('Code "1.1.1" has no parent node "1.1"');
+  });
+
+  it('checks percent bands printed with both ends: gaps and overlaps', () => {
+    const bands = (list: unknown[]) => problemsOf({ id: 'x', name: 'x', nodes: [leaf('1', 2, { kind: 'percent-bands', bands: list })] }).map((p) => `${p.code}@${p.path}`);
+    // "từ 90% đến 100%: 2; từ 70% đến dưới 80%: 1; dưới 70%: 0" leaves 80%–90% without points
+    expect(bands([{ min: 0.9, max: 1, points: 2 }, { min: 0.7, max: 0.8, points: 1 }, { min: 0, max: 0.7, points: 0 }])).toEqual(['PAR_BANDS_NOT_COVERING@nodes.0.rule.bands.1.max']);
+    expect(bands([{ min: 0.9, points: 2 }, { min: 0.7, max: 0.95, points: 1 }, { min: 0, points: 0 }])).toEqual(['PAR_BANDS_OVERLAP@nodes.0.rule.bands.1.max']);
+    expect(bands([{ min: 0.9, max: 0.95, points: 2 }, { min: 0, points: 0 }])).toEqual(['PAR_BANDS_NOT_COVERING@nodes.0.rule.bands.0.max']);
+    // "từ 70% đến 90%" (90% included) under "từ 90%" (also included): 90% would be in both
+    expect(bands([{ min: 0.9, points: 2 }, { min: 0.7, max: 0.9, maxInclusive: true, points: 1 }, { min: 0, points: 0 }])).toEqual(['PAR_BANDS_OVERLAP@nodes.0.rule.bands.1.max']);
+    // two bands from the same bound overlap
+    expect(bands([{ min: 0.9, points: 2 }, { min: 0.9, points: 1 }, { min: 0, points: 0 }])).toEqual(['PAR_BANDS_OVERLAP@nodes.0.rule.bands.1']);
+    // Cà Mau's "trên 90%: 2; từ 70% - 90%: 1; dưới 70%: 0" written with both ends is accepted and scores as the short form
+    const m = defineMethodology({
+      id: 'x',
+      name: 'x',
+      nodes: [leaf('1', 2, { kind: 'percent-bands', bands: [{ min: 0.9, minInclusive: false, max: 1, points: 2 }, { min: 0.7, max: 0.9, maxInclusive: true, points: 1 }, { min: 0, max: 0.7, points: 0 }] })],
+    });
+    expect(m.nodes[0]!.rule).toEqual(defineMethodology({ id: 'y', name: 'y', nodes: [leaf('1', 2, 'percent-bands: trên 90% = 2; từ 70% = 1; từ 0% = 0')] }).nodes[0]!.rule);
   });
 
   it('checks channels and roles', () => {

@@ -303,3 +303,14 @@ describe('scoreAssessment: properties', () => {
     expect(JSON.stringify(scoreAssessment(m, full))).toBe(JSON.stringify(scoreAssessment(caMau2013Fragment, full)));
   });
 });
+
+describe('ratios as spreadsheets print them', () => {
+  it('reads "85%" as the fraction 0,85 and still refuses a bare 85', () => {
+    const m = { id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'proportional' }, { code: '2', name: 'B', maxPoints: 2, rule: 'survey' }] };
+    const s = scoreAssessment(m, { '1': { ratio: '85%' }, '2': { share: '72,5 %' } });
+    expect(s.nodes['1']!.achieved.toString()).toBe('1.7');
+    expect(s.nodes['2']!.achieved.toString()).toBe('1.45');
+    expect(() => scoreAssessment(m, { '1': { ratio: 85 }, '2': { share: '0,5' } })).toThrow(CchcError);
+    expect(() => scoreAssessment(m, { '1': { ratio: '120%' }, '2': { share: '0,5' } })).toThrow(/\[0, 1\]/);
+  });
+});

@@ -77,6 +77,23 @@ describe('unitReduction', () => {
     expect(code(() => unitReduction([], { target: 0 }))).toBe('INVALID_COUNT');
   });
 
+  it('lists every bad event and option at once, naming the allowed kinds in Vietnamese', () => {
+    let err: CchcError | undefined;
+    try {
+      unitReduction([{ kind: 'merge', from: 3, into: 3 }, { kind: 'split', count: 2 } as never, { kind: 'dissolve', count: 0 }], { target: 0 });
+    } catch (e) {
+      err = e as CchcError;
+    }
+    expect(err?.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+      'INVALID_UNIT_EVENT@events.0.into',
+      'INVALID_INPUT@events.1.kind',
+      'INVALID_COUNT@events.2.count',
+      'INVALID_COUNT@options.target',
+    ]);
+    expect(err?.issues[1]?.messageVi).toBe(`Giá trị kind không hợp lệ: cần một trong 'merge', 'dissolve', 'equitize', 'convert', 'create', nhận được "split"`);
+    expect(err?.issues[1]?.messageEn).toBe(`Invalid kind: expected one of 'merge', 'dissolve', 'equitize', 'convert', 'create', received "split"`);
+  });
+
   const event: fc.Arbitrary<UnitEvent> = fc.oneof(
     fc.integer({ min: 1, max: 50 }).chain((from) => fc.integer({ min: 0, max: from - 1 }).map((into) => ({ kind: 'merge' as const, from, into }))),
     fc.record({ kind: fc.constantFrom('dissolve' as const, 'equitize' as const, 'convert' as const, 'create' as const), count: fc.integer({ min: 1, max: 50 }) }),

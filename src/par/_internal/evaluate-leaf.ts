@@ -28,7 +28,11 @@ function shapeText(keys: readonly string[]): string {
 function readFraction(input: Record<string, unknown>, key: 'ratio' | 'share', capAtOne: boolean, code: string, problems: Problems): Decimal | undefined {
   const path: CchcPath = [code];
   if (key in input) {
-    const r = readDecimal(input[key], [...path, key], problems);
+    // "85%" (a spreadsheet cell formatted as a percentage) is the fraction 0,85; a bare number must already be one
+    const raw = input[key];
+    const percent = typeof raw === 'string' && raw.trim().endsWith('%');
+    const read = readDecimal(raw, [...path, key], problems, { percentSign: percent });
+    const r = read === undefined ? undefined : percent ? read.div(100) : read;
     if (r === undefined) return undefined;
     if (r.isNegative() || r.gt(ONE)) {
       problems.push(

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal, toDecimal } from '../../core/decimal.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../../core/errors.js';
-import { parseViNumber } from '../../core/parse-vi-number.js';
+import { parseViNumber, parseViPercent } from '../../core/parse-vi-number.js';
 
 /** A list every validation step appends its problems to, so that all of them are reported together. */
 export type Problems = CchcIssue[];
@@ -13,11 +13,12 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Read a number-like value: a finite JS number, a bigint, a Decimal, or a text in Vietnamese notation ("14,5",
- * "1.000"). Problems go to `problems` (with `path`); returns `undefined` then.
+ * "1.000"); with `percentSign`, a text may end with "%" ("84,58%" is 84,58 percent points). Problems go to `problems`
+ * (with `path`); returns `undefined` then.
  */
-export function readDecimal(value: unknown, path: CchcPath, problems: Problems): Decimal | undefined {
+export function readDecimal(value: unknown, path: CchcPath, problems: Problems, options: { percentSign?: boolean } = {}): Decimal | undefined {
   try {
-    if (typeof value === 'string') return new CchcDecimal(parseViNumber(value));
+    if (typeof value === 'string') return new CchcDecimal(options.percentSign ? parseViPercent(value, { requireSign: false }) : parseViNumber(value));
     return toDecimal(value, path);
   } catch (e) {
     if (e instanceof CchcError) {
