@@ -13,7 +13,7 @@ describe('cchc report', () => {
     expect(out).toMatch(/Tốt\s+22\s+52,38%\s+52,40%\s+SAI/);
     expect(out).toContain('Kế hoạch 164/KH-UBND: tình trạng ngày 31/12/2020');
     expect(out).toContain('Tinh giản biên chế');
-    expect(out).toContain('Kiểm tra số liệu báo cáo: 11 lỗi, 9 cảnh báo, 8 ghi chú');
+    expect(out).toContain('Kiểm tra số liệu báo cáo: 11 lỗi, 11 cảnh báo, 8 ghi chú');
   });
   it('computes plan statuses at --as-of', async () => {
     const early = memoryIO();
@@ -32,7 +32,7 @@ describe('cchc report', () => {
     const j = JSON.parse(m.out);
     expect(j.dossiers.rows[1].onTimeRate).toMatchObject({ numerator: 107422, denominator: 109649 });
     expect(typeof j.dossiers.rows[1].onTimeRate.value).toBe('string');
-    expect(j.summary).toEqual({ errors: 11, warnings: 9, infos: 8, hasErrors: true });
+    expect(j.summary).toEqual({ errors: 11, warnings: 11, infos: 8, hasErrors: true });
     expect(j.charts.map((c: { id: string }) => c.id)).toEqual(['on-time-by-level', 'classes', 'plan-by-lead']);
   });
   it('Markdown in English, cells escaped', async () => {
@@ -40,7 +40,7 @@ describe('cchc report', () => {
     expect(await runCli(['report', '--format', 'md', '--lang', 'en'], m.io)).toBe(0);
     expect(m.out).toMatch(/^# Administrative reform in Kiên Giang: dashboard/);
     expect(m.out).toContain('| Cấp huyện | 120,780 | 109,649 |');
-    expect(m.out).toContain('## Report audit: 11 errors, 9 warnings, 8 notes');
+    expect(m.out).toContain('## Report audit: 11 errors, 11 warnings, 8 notes');
   });
   it('HTML is one self-contained page with inline SVG charts', async () => {
     const m = memoryIO();
@@ -73,7 +73,7 @@ describe('cchc audit', () => {
   it('exits 1 when the report has errors, listing them', async () => {
     const m = memoryIO({ 'r.json': report });
     expect(await runCli(['audit', 'r.json'], m.io)).toBe(1);
-    expect(m.out).toContain('11 lỗi, 9 cảnh báo, 8 ghi chú');
+    expect(m.out).toContain('11 lỗi, 11 cảnh báo, 8 ghi chú');
   });
   it('recognises a dossier table without "type"', async () => {
     const m = memoryIO({ 't.json': table });
