@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/iso-date.js';
-import { badCount } from './_internal/day-index.js';
+import { badCount, throwAll } from './_internal/day-index.js';
 import { calendarOf, type CalendarOptions } from './calendar-options.js';
+import type { WorkCalendarImpl } from './work-calendar.js';
 
 /**
  * The date `n` working days after `date` (cộng ngày làm việc), on a calendar (default {@link civilServiceCalendar}).
@@ -9,9 +10,11 @@ import { calendarOf, type CalendarOptions } from './calendar-options.js';
  *   first day of a period is not counted"), so a dossier received on a working day with a 5-working-day deadline is
  *   due on the 5th working day after it;
  * - n = 0: `date` if it is a working day, otherwise the next working day;
- * - n < 0: the |n|-th working day before `date`.
+ * - n < 0: the |n|-th working day before `date` (the working days in `[result, date)` number exactly |n|).
  *
- * `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every n ≥ 1, and for every n when `d` is a working day.
+ * `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every n ≥ 1, and for every n when `d` is a working day. From
+ * a day off it is 1 for n = 0 and n + 1 for n < 0 (the result lies on the other side of `d`; docs/calendar.md,
+ * "Counting rule").
  * O(1): a lookup in the calendar's working-day index.
  *
  * @throws {@link CchcError} `INVALID_DATE`, `INVALID_INPUT` (n not an integer), `DATE_OUT_OF_RANGE` (date or result
@@ -28,7 +31,12 @@ import { calendarOf, type CalendarOptions } from './calendar-options.js';
  */
 export function addWorkingDays(date: IsoDate, n: number, options?: CalendarOptions): IsoDate {
   const cal = calendarOf(options);
-  const d = cal.dayOf(date, 'date');
-  if (typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > 1e8) badCount(n);
-  return cal.isoOf(cal.addWorkingDaysToDayNumber(d, n));
+  if (typeof n !== 'number' || !Number.isInteger(n)) badArguments(cal, date, n);
+  return cal.isoOf(cal.addWorkingDaysToDayNumber(cal.dayOf(date, 'date'), n));
+}
+
+/** Throw every problem of the arguments at once (kept out of the hot function: closures there would slow every call). */
+function badArguments(cal: WorkCalendarImpl, date: IsoDate, n: unknown): never {
+  throwAll([() => cal.dayOf(date, 'date'), () => badCount(n)]);
+  return badCount(n);
 }

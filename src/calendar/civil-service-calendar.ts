@@ -1,8 +1,7 @@
 import { civilToDays } from '../core/iso-date.js';
 import { WorkCalendarImpl } from './work-calendar.js';
 import type { WorkCalendar } from './work-calendar-types.js';
-import { holidaysOfYear } from './vn-holidays.js';
-import { parseIsoDate } from '../core/iso-date.js';
+import { dayNumberOfIso, holidaysOfYear } from './vn-holidays.js';
 import type { CalendarEntry } from './types.js';
 
 /**
@@ -32,7 +31,7 @@ export const civilServiceCalendar: WorkCalendar = /* @__PURE__ */ new WorkCalend
   entries: () => {
     const m = new Map<number, CalendarEntry>();
     for (let y = 2000; y <= 2100; y++) {
-      for (const h of holidaysOfYear(y, 'civil-service')) m.set(parseIsoDate(h.date), Object.freeze({ ...h, working: h.kind === 'swap-workday' }));
+      for (const h of holidaysOfYear(y, 'civil-service')) m.set(dayNumberOfIso(h.date), Object.freeze({ ...h, working: h.kind === 'swap-workday' }));
     }
     return m;
   },

@@ -98,8 +98,8 @@ export function receiptDate(receivedAt: IsoTimestamp | IsoDate, options?: DueDat
  */
 export function dueDate(receivedAt: IsoTimestamp | IsoDate, n: number, options?: DueDateOptions): IsoDate {
   const cal = calendarOf(options);
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) {
-    if (typeof n === 'number' && Number.isInteger(n) && n < 0) {
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+    if (typeof n === 'number' && Number.isInteger(n)) {
       return fail('INVALID_INPUT', ['n'], `Thời hạn giải quyết không được âm: ${n}`, `A deadline cannot be negative: ${n}`, n);
     }
     badCount(n);

@@ -1,8 +1,8 @@
 import { fail } from '../core/errors.js';
 import { formatIsoDate, daysToCivil, type IsoDate } from '../core/iso-date.js';
 import { parseWithSchema } from '../core/validate.js';
-import { tableOf } from './_internal/lunar-options.js';
-import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from './_internal/lunar-table.js';
+import { zoneOf } from './_internal/lunar-options.js';
+import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, lunarTableForYear } from './_internal/lunar-table.js';
 import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, LunarDateInputSchema, type LunarDateInput, type LunarOptions } from './lunar-date.js';
 
 /**
@@ -26,7 +26,7 @@ import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, LunarDateInputSchema, type LunarDateIn
  */
 export function lunarToSolar(lunar: LunarDateInput, options?: LunarOptions): IsoDate {
   const { year, month, day, leap = false } = parseWithSchema(LunarDateInputSchema, lunar, ['lunar']);
-  const t = tableOf(options);
+  const zone = zoneOf(options);
   const rangeError = () =>
     fail(
       'DATE_OUT_OF_RANGE',
@@ -36,7 +36,8 @@ export function lunarToSolar(lunar: LunarDateInput, options?: LunarOptions): Iso
       lunar,
     );
   if (year < LUNAR_TABLE_FIRST_YEAR || year > LUNAR_TABLE_LAST_YEAR) return rangeError();
-  const yi = year - LUNAR_TABLE_FIRST_YEAR;
+  const t = lunarTableForYear(zone, year);
+  const yi = year - t.firstYear;
   const first = t.yearFirst[yi]!;
   const leapMonth = t.yearLeap[yi]!;
   if (leap && leapMonth !== month) {

@@ -1,7 +1,7 @@
 import { fail } from '../core/errors.js';
 import { parseIsoDate, type IsoDate } from '../core/iso-date.js';
-import { tableOf } from './_internal/lunar-options.js';
-import { monthIndexOf } from './_internal/lunar-table.js';
+import { zoneOf } from './_internal/lunar-options.js';
+import { lunarTableForDay, monthIndexOf } from './_internal/lunar-table.js';
 import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, type LunarDate, type LunarOptions } from './lunar-date.js';
 
 /**
@@ -27,7 +27,7 @@ import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, type LunarDate, type LunarOptions } fr
  */
 export function solarToLunar(date: IsoDate, options?: LunarOptions): LunarDate {
   const day = parseIsoDate(date, ['date']);
-  const t = tableOf(options);
+  const zone = zoneOf(options);
   if (day < LUNAR_FIRST_DAY || day > LUNAR_LAST_DAY) {
     return fail(
       'DATE_OUT_OF_RANGE',
@@ -37,6 +37,7 @@ export function solarToLunar(date: IsoDate, options?: LunarOptions): LunarDate {
       date,
     );
   }
+  const t = lunarTableForDay(zone, day);
   const i = monthIndexOf(t, day);
   return { year: t.year[i]!, month: t.month[i]!, day: day - t.start[i]! + 1, leap: t.leap[i] === 1 };
 }

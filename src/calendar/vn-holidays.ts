@@ -41,14 +41,20 @@ export const VN_HOLIDAY_YEARS = Object.freeze({ first: 2000, last: 2100 } as con
 
 const SAT_SUN = (1 << 0) | (1 << 6);
 
-function officialFor(year: number): Holiday[] {
-  const lo = `${year}-01-01`;
-  const hi = `${year}-12-31`;
-  const out: Holiday[] = [];
-  for (const [date, kind, nameVi, name, src] of OFFICIAL_SCHEDULE_DAYS) {
-    if (date >= lo && date <= hi) out.push(Object.freeze({ date, name, nameVi, kind, provisional: false, source: OFFICIAL_SCHEDULE_SOURCES[src]! }));
+let officialByYear: Map<number, readonly Holiday[]> | undefined;
+
+/** The official days dated in a year (frozen, shared), grouped once on first use. */
+function officialFor(year: number): readonly Holiday[] {
+  if (!officialByYear) {
+    officialByYear = new Map();
+    for (const [date, kind, nameVi, name, src] of OFFICIAL_SCHEDULE_DAYS) {
+      const y = Number(date.slice(0, 4));
+      const list = (officialByYear.get(y) ?? []) as Holiday[];
+      list.push(Object.freeze({ date, name, nameVi, kind, provisional: false, source: OFFICIAL_SCHEDULE_SOURCES[src]! }));
+      officialByYear.set(y, list);
+    }
   }
-  return out;
+  return officialByYear.get(year) ?? [];
 }
 
 function toHoliday(r: RuleDay): Holiday {
@@ -106,7 +112,7 @@ export function holidaysOfYear(year: number, regime: HolidayRegime): Holiday[] {
   const official = (OFFICIAL_SCHEDULE_YEARS as readonly number[]).includes(year);
   let days: Holiday[];
   if (official) {
-    days = officialFor(year);
+    days = [...officialFor(year)];
   } else {
     // Rules, plus any official day of a neighbouring announcement dated in this year (2018-12-31 for Tết DL 2019).
     const extra = officialFor(year);

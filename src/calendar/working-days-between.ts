@@ -1,5 +1,7 @@
 import type { IsoDate } from '../core/iso-date.js';
+import { throwAll } from './_internal/day-index.js';
 import { calendarOf, type CalendarOptions } from './calendar-options.js';
+import type { WorkCalendarImpl } from './work-calendar.js';
 
 /**
  * The number of working days in `(start, end]` (số ngày làm việc): the start day is not counted, the end day is
@@ -17,5 +19,19 @@ import { calendarOf, type CalendarOptions } from './calendar-options.js';
  */
 export function workingDaysBetween(start: IsoDate, end: IsoDate, options?: CalendarOptions): number {
   const cal = calendarOf(options);
-  return cal.workingDaysBetweenDayNumbers(cal.dayOf(start, 'start'), cal.dayOf(end, 'end'));
+  let a: number;
+  let b: number;
+  try {
+    a = cal.dayOf(start, 'start');
+    b = cal.dayOf(end, 'end');
+  } catch (e) {
+    badArguments(cal, start, end, e);
+  }
+  return cal.workingDaysBetweenDayNumbers(a, b);
+}
+
+/** Throw every problem of the two dates at once (kept out of the hot function: closures there would slow every call). */
+function badArguments(cal: WorkCalendarImpl, start: IsoDate, end: IsoDate, first: unknown): never {
+  throwAll([() => cal.dayOf(start, 'start'), () => cal.dayOf(end, 'end')]);
+  throw first;
 }

@@ -2,7 +2,7 @@
  * The working-day index of a calendar: built once, then every query is a typed-array lookup.
  * @internal
  */
-import { fail, show } from '../../core/errors.js';
+import { CchcError, fail, issue, show, type CchcIssue } from '../../core/errors.js';
 import { daysToCivil, formatIsoDate } from '../../core/iso-date.js';
 
 export interface DayIndex {
@@ -18,16 +18,27 @@ export interface DayIndex {
   readonly lastIndex: number;
 }
 
-export function buildDayIndex(first: number, last: number, isWorking: (day: number) => boolean): DayIndex {
+/**
+ * Build the index of `[first, last]`: a day is working when its weekday is not in `restMask` (bit w = weekday w is a
+ * rest day), unless `marked` says otherwise (day number → working?). One pass per array, no per-day lookups.
+ */
+export function buildDayIndex(first: number, last: number, restMask: number, marked: ReadonlyMap<number, { readonly working: boolean }>): DayIndex {
   const len = last - first + 1;
   const working = new Uint8Array(len);
+  // Weekly pattern: weekday of `first` is (first + 4) mod 7 (1970-01-01 was a Thursday).
+  let w = (((first + 4) % 7) + 7) % 7;
+  for (let i = 0; i < len; i++) {
+    working[i] = (restMask >> w) & 1 ? 0 : 1;
+    if (++w === 7) w = 0;
+  }
+  for (const [day, e] of marked) {
+    const i = day - first;
+    if (i >= 0 && i < len) working[i] = e.working ? 1 : 0;
+  }
   const index = new Int32Array(len);
   let cum = 0;
   for (let i = 0; i < len; i++) {
-    if (isWorking(first + i)) {
-      working[i] = 1;
-      cum++;
-    }
+    cum += working[i]!;
     index[i] = cum;
   }
   const atIndex = new Int32Array(cum + 1);
@@ -68,6 +79,45 @@ export function badIndex(name: string, ix: DayIndex, k: unknown): never {
   );
 }
 
+/**
+ * Throw for `addWorkingDays(day, n)` whose result would fall outside the calendar: `n` is an integer, but too large
+ * (in either direction) for the calendar's range.
+ */
+export function badResult(name: string, ix: DayIndex, day: number, n: number): never {
+  const forward = n >= 0;
+  const available = forward ? ix.lastIndex - ix.index[day - ix.first]! : ix.index[day - ix.first]! - (ix.working[day - ix.first] === 1 ? 1 : 0);
+  const dir = forward ? 'sau' : 'trước';
+  const dirEn = forward ? 'after' : 'before';
+  return fail(
+    'DATE_OUT_OF_RANGE',
+    ['n'],
+    `Cộng ${n} ngày làm việc vào ${iso(day)} vượt ra ngoài phạm vi của lịch "${name}" (${iso(ix.first)} … ${iso(ix.last)}: chỉ có ${available} ngày làm việc ${dir} ngày đó)`,
+    `Adding ${n} working days to ${iso(day)} goes beyond the range of calendar "${name}" (${iso(ix.first)} … ${iso(ix.last)}: it has only ${available} working days ${dirEn} that date)`,
+    n,
+  );
+}
+
+export function countIssue(n: unknown): CchcIssue {
+  return issue('INVALID_INPUT', ['n'], `Số ngày làm việc phải là số nguyên, nhận được ${show(n)}`, `The number of working days must be an integer, received ${show(n)}`, n);
+}
+
 export function badCount(n: unknown): never {
-  return fail('INVALID_INPUT', ['n'], `Số ngày làm việc phải là số nguyên, nhận được ${show(n)}`, `The number of working days must be an integer, received ${show(n)}`, n);
+  throw new CchcError(countIssue(n));
+}
+
+/**
+ * Run checks that may each throw a CchcError and throw one error with every issue (validation collects every
+ * problem before throwing). Used on the failure path only.
+ */
+export function throwAll(checks: readonly (() => unknown)[]): void {
+  const problems: CchcIssue[] = [];
+  for (const check of checks) {
+    try {
+      check();
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      problems.push(...e.issues);
+    }
+  }
+  if (problems.length > 0) throw new CchcError(problems);
 }

@@ -16,7 +16,7 @@
 import { civilToDays, daysToCivil, formatIsoDate, weekdayOfDayNumber } from '../../core/iso-date.js';
 import { holidayLawOnDay } from '../holiday-laws.js';
 import type { HolidayKind } from '../types.js';
-import { lunarTable, monthIndexOf } from './lunar-table.js';
+import { lunarTableForYear } from './lunar-table.js';
 
 export interface RuleDay {
   readonly day: number;
@@ -29,23 +29,22 @@ export interface RuleDay {
 const TET_BEFORE_SOURCE =
   'Tết split default of cchc (1 + 4 when mùng 1 is Mon/Tue, else 2 + 3; options of ND 45/2013/NĐ-CP; precedents 2019–2026)';
 
-function lunarDayLabel(day: number): string {
-  const t = lunarTable(7);
-  const i = monthIndexOf(t, day);
-  const ld = day - t.start[i]! + 1;
-  if (t.month[i] === 1 && t.leap[i] === 0) return `mùng ${ld}`;
-  return `${ld} tháng Chạp`;
+function tetDay(lunarYear: number): number {
+  const t = lunarTableForYear(7, lunarYear);
+  return t.start[t.yearFirst[lunarYear - t.firstYear]!]!;
 }
 
-function tetDay(lunarYear: number): number {
-  const t = lunarTable(7);
-  return t.start[t.yearFirst[lunarYear - 1899]!]!;
+/** Length (29 or 30) of the last month of the lunar year before `lunarYear` (tháng Chạp, or its leap month). */
+function lastMonthLength(lunarYear: number): number {
+  const t = lunarTableForYear(7, lunarYear);
+  const i = t.yearFirst[lunarYear - t.firstYear]!;
+  return t.start[i]! - t.start[i - 1]!;
 }
 
 function hungKingsDay(lunarYear: number): number {
-  const t = lunarTable(7);
-  const first = t.yearFirst[lunarYear - 1899]!;
-  const leap = t.yearLeap[lunarYear - 1899]!;
+  const t = lunarTableForYear(7, lunarYear);
+  const first = t.yearFirst[lunarYear - t.firstYear]!;
+  const leap = t.yearLeap[lunarYear - t.firstYear]!;
   // month 3 is index first + 2, shifted by one when leap 1 or leap 2 precedes it
   const i = first + 2 + (leap !== 0 && leap < 3 ? 1 : 0);
   return t.start[i]! + 9;
@@ -61,12 +60,14 @@ export function statutoryDaysByRule(year: number): RuleDay[] {
   };
   add(civilToDays(year, 1, 1), "New Year's Day", 'Tết Dương lịch');
   const tet = tetDay(year);
+  const lastMonthStart = tet - lastMonthLength(year); // first day of month 12 of the previous lunar year
   const lawTet = holidayLawOnDay(tet);
   if (lawTet) {
     const wd = weekdayOfDayNumber(tet);
     const before = lawTet.tetDays === 4 ? 1 : wd === 1 || wd === 2 ? 1 : 2;
     for (let d = tet - before; d < tet - before + lawTet.tetDays; d++) {
-      add(d, 'Lunar New Year (Tết)', `Tết Âm lịch (${lunarDayLabel(d)})`, TET_BEFORE_SOURCE);
+      const label = d >= tet ? `mùng ${d - tet + 1}` : `${d - lastMonthStart + 1} tháng Chạp`;
+      add(d, 'Lunar New Year (Tết)', `Tết Âm lịch (${label})`, TET_BEFORE_SOURCE);
     }
   }
   const hk = hungKingsDay(year);

@@ -1,10 +1,10 @@
 import { fail, show } from '../../core/errors.js';
 import type { LunarOptions } from '../lunar-date.js';
-import { lunarTable, type LunarTable } from './lunar-table.js';
+import type { LunarZoneRule } from './lunar-table.js';
 
-/** Validate lunar options and return the table of the zone rule. @internal */
-export function tableOf(options: LunarOptions | undefined): LunarTable {
-  if (options === undefined) return lunarTable(7);
+/** Validate lunar options and return the zone rule. @internal */
+export function zoneOf(options: LunarOptions | undefined): LunarZoneRule {
+  if (options === undefined) return 7;
   if (typeof options !== 'object' || options === null) {
     return fail('INVALID_INPUT', ['options'], `Tùy chọn phải là một đối tượng, nhận được ${show(options)}`, `options must be an object, received ${show(options)}`, options);
   }
@@ -18,5 +18,5 @@ export function tableOf(options: LunarOptions | undefined): LunarTable {
       z,
     );
   }
-  return lunarTable(z);
+  return z;
 }

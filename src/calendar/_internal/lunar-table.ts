@@ -27,9 +27,20 @@ export const HISTORIC_SWITCH_DAY = civilToDays(1968, 1, 1);
 /** Lunar years whose months are all in the table. */
 export const LUNAR_TABLE_FIRST_YEAR = 1899;
 export const LUNAR_TABLE_LAST_YEAR = 2100;
+/**
+ * The "modern" table starts at month 11 of 1999 and serves every lunar year from 2000 and every solar day from
+ * 2000-01-01: the holiday rules and most queries need only that, so the months of 1899–1999 are computed only when a
+ * date before 2000 is asked for (it halves the cost of building the working-day calendar). Both tables compute each
+ * lunar year from the same two months 11, so they agree month for month where they overlap.
+ */
+export const MODERN_TABLE_FIRST_YEAR = 1999;
+/** First solar day served by the modern table. */
+export const MODERN_TABLE_FIRST_DAY = civilToDays(2000, 1, 1);
 
 export interface LunarTable {
   readonly zone: LunarZoneRule;
+  /** Gregorian year whose month 11 is the table's first month; lunar year `firstYear` is partial (months 11, 12). */
+  readonly firstYear: number;
   /** Day number of the first day of month i (plus one sentinel: the start of the month after the last). */
   readonly start: Int32Array;
   /** Month number 1–12 of month i. */
@@ -38,7 +49,7 @@ export interface LunarTable {
   readonly leap: Uint8Array;
   /** Lunar year of month i. */
   readonly year: Int16Array;
-  /** For lunar year y, index of its month 1 (Tết) is yearFirst[y - LUNAR_TABLE_FIRST_YEAR]; one extra entry at the end. */
+  /** For lunar year y, index of its month 1 (Tết) is yearFirst[y - firstYear] (-1 if not in the table); one extra entry at the end. */
   readonly yearFirst: Int32Array;
   /** Leap month number of lunar year y (0: none). */
   readonly yearLeap: Uint8Array;
@@ -78,7 +89,7 @@ function solsticeDay(zone: LunarZoneRule, y: number): { day: number; margin: num
   return localDay(zone, sunLongitudeCrossing(270, guess));
 }
 
-export function buildLunarTable(zone: LunarZoneRule): LunarTable {
+export function buildLunarTable(zone: LunarZoneRule, firstYear: number = LUNAR_TABLE_FIRST_YEAR): LunarTable {
   const nmCache = new Map<number, { day: number; margin: number }>();
   const newMoonDay = (k: number) => {
     let v = nmCache.get(k);
@@ -89,7 +100,7 @@ export function buildLunarTable(zone: LunarZoneRule): LunarTable {
     return v;
   };
   // k11[y]: new-moon number of month 11 of Gregorian year y (the month containing the winter solstice).
-  const firstG = LUNAR_TABLE_FIRST_YEAR; // need month 11 of 1899 … 2101
+  const firstG = firstYear; // need month 11 of firstYear … 2101
   const lastG = LUNAR_TABLE_LAST_YEAR + 1;
   const k11: number[] = [];
   const solMargin: number[] = [];
@@ -138,20 +149,21 @@ export function buildLunarTable(zone: LunarZoneRule): LunarTable {
     }
     margin[a] = Math.min(margin[a]!, solMargin[p]!);
   }
-  const years = LUNAR_TABLE_LAST_YEAR - LUNAR_TABLE_FIRST_YEAR + 1;
+  const years = LUNAR_TABLE_LAST_YEAR - firstYear + 1;
   const yearFirst = new Int32Array(years + 1).fill(-1);
   const yearLeap = new Uint8Array(years);
   for (let i = 0; i < n; i++) {
-    const yi = year[i]! - LUNAR_TABLE_FIRST_YEAR;
+    const yi = year[i]! - firstYear;
     if (month[i] === 1 && leap[i] === 0 && yi >= 0 && yi <= years) yearFirst[yi] = i;
     if (leap[i] && yi >= 0 && yi < years) yearLeap[yi] = month[i]!;
   }
-  return { zone, start, month, leap, year, yearFirst, yearLeap, margin };
+  return { zone, firstYear, start, month, leap, year, yearFirst, yearLeap, margin };
 }
 
 const tables = new Map<LunarZoneRule, LunarTable>();
+const modernTables = new Map<LunarZoneRule, LunarTable>();
 
-/** The table of a zone rule, built on first use. */
+/** The full table (1899–2101) of a zone rule, built on first use. */
 export function lunarTable(zone: LunarZoneRule): LunarTable {
   let t = tables.get(zone);
   if (!t) {
@@ -159,6 +171,31 @@ export function lunarTable(zone: LunarZoneRule): LunarTable {
     tables.set(zone, t);
   }
   return t;
+}
+
+/**
+ * A table that serves lunar years from 2000 and solar days from 2000-01-01: the full table if it is already built,
+ * else the modern one (built on first use).
+ */
+export function modernLunarTable(zone: LunarZoneRule): LunarTable {
+  const full = tables.get(zone);
+  if (full) return full;
+  let t = modernTables.get(zone);
+  if (!t) {
+    t = buildLunarTable(zone, MODERN_TABLE_FIRST_YEAR);
+    modernTables.set(zone, t);
+  }
+  return t;
+}
+
+/** The table to use for a solar day number (the modern one from 2000-01-01). */
+export function lunarTableForDay(zone: LunarZoneRule, dayNumber: number): LunarTable {
+  return dayNumber >= MODERN_TABLE_FIRST_DAY ? modernLunarTable(zone) : lunarTable(zone);
+}
+
+/** The table to use for a lunar year (the modern one from lunar year 2000). */
+export function lunarTableForYear(zone: LunarZoneRule, lunarYear: number): LunarTable {
+  return lunarYear > MODERN_TABLE_FIRST_YEAR ? modernLunarTable(zone) : lunarTable(zone);
 }
 
 /** Index of the month containing a day number (binary search), or -1 outside the table. */
