@@ -90,21 +90,41 @@ const PEOPLE_COMMITTEES = new Set(Object.values(PEOPLE_COMMITTEE_BY_LEVEL));
 
 // Words that start an agency name: "và" before one of these separates two agencies.
 const HEAD =
-  /^(?:so|ban|bo|cuc|chi cuc|trung tam|phong|van phong|thanh tra|truong|dai|bao|cong an|hoi|lien doan|tinh doan|tinh uy|uy ban|ubnd|hdnd|hoi dong|kho bac|ngan hang|benh vien|doan|cac|nhung|cap|chinh quyen|mat tran|co quan|don vi|vien|quy|cong ty|tong cong ty|buu dien|vp)(?=\s|$|,|;)/;
+  /^(?:so|ban|bo|cuc|chi cuc|trung tam|phong|van phong|thanh tra|truong|dai|bao|cong an|hoi|lien doan|tinh doan|tinh uy|uy ban|ubnd|hdnd|hoi dong|kho bac|ngan hang|benh vien|doan|cac|nhung|cap|chinh quyen|mat tran|co quan|don vi|vien|quy|cong ty|tong cong ty|buu dien|vp|thu truong|giam doc|chu tich|chanh|nguoi dung dau)(?=\s|$|,|;)/;
 const SEPARATORS = /(?:[\s,;]+|(?:va|cung voi|cung|voi)(?=\s))+/y;
 const PLURAL = /(?:cac|nhung)\s+/y;
+// The head of an agency named instead of the agency: "Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND cấp huyện",
+// "Giám đốc Sở Nội vụ", "Chánh Văn phòng UBND tỉnh" — the task belongs to the agency.
+const TITLE = /(?:thu truong|giam doc|chu tich|nguoi dung dau|chanh(?=\s+(?:van phong|thanh tra))|truong(?=\s+ban\s))\s+/y;
 const ELLIPSIS = /cap\s+(tinh|huyen|xa)(?=$|[\s,;])/y;
 
 const compileCache = new WeakMap<readonly AgencyDefinition[], CompiledSet>();
 const validated = new WeakSet<readonly AgencyDefinition[]>();
 
+// How the marks inside a name may be written. Documents join the words of one name in several ways: "Sở Lao động -
+// Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội", "Sở LĐ-TB&XH", "Sở LĐTB&XH", "Sở KH & ĐT", "Sở Kế hoạch
+// và Đầu tư", "Sở Giao thông - Vận tải", "Các sở, ban ngành". So a comma may be left out, a dash may be a comma, a space
+// or nothing, "&" and "và" stand for each other, and two words may be joined by a dash.
+const MARK: Record<string, string> = {
+  ',': String.raw`(?:\s*,\s*|\s+)`,
+  '-': String.raw`(?:\s*[-,]\s*|\s+|)`,
+  '&': String.raw`(?:\s*&\s*|\s+va\s+)`,
+  '/': String.raw`\s*/\s*`,
+};
+const WORD_GAP = String.raw`(?:\s*-\s*|\s+)`;
+
 function aliasRegex(alias: string): RegExp {
   const folded = fold(alias).text.replace(/^(?:cac|nhung)\s+/, '');
-  const body = folded
-    .split(/\s*([,&\-/])\s*|\s+/)
-    .filter((x) => x !== undefined && x !== '')
-    .map((tok) => (/^[,&\-/]$/.test(tok) ? `\\s*\\${tok}\\s*` : tok.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .reduce((acc, tok) => (acc === '' ? tok : tok.startsWith('\\s*') || acc.endsWith('\\s*') ? acc + tok : `${acc}\\s+${tok}`), '');
+  const tokens = folded.split(/\s*([,&\-/])\s*|\s+/).filter((x) => x !== undefined && x !== '');
+  let body = '';
+  tokens.forEach((tok, i) => {
+    const mark = MARK[tok];
+    if (mark !== undefined) body += mark;
+    else {
+      if (i > 0 && MARK[tokens[i - 1]!] === undefined) body += WORD_GAP;
+      body += tok === 'va' ? '(?:va|&)' : tok.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+  });
   return new RegExp(`${body}(?=$|[\\s,;().:])`, 'y');
 }
 
@@ -253,9 +273,12 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
       }
     }
 
-    PLURAL.lastIndex = pos;
+    TITLE.lastIndex = pos;
+    const title = TITLE.exec(t);
+    const afterTitle = title ? pos + title[0].length : pos;
+    PLURAL.lastIndex = afterTitle;
     const plural = PLURAL.exec(t);
-    const nameStart = plural ? pos + plural[0].length : pos;
+    const nameStart = plural ? afterTitle + plural[0].length : afterTitle;
     const found = longestAlias(t, nameStart, compiled);
     if (found && found.def.key === 'people-committees' && boundary(t, found.end, compiled) > found.end) {
       // "UBND huyện Phú Quốc": one People's Committee, named by the words after "UBND".
