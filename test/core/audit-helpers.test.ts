@@ -228,3 +228,16 @@ describe('checkSum and largestRemainder at the edges', () => {
     expect(codeOf(() => largestRemainder([]))).toBe('ZERO_DENOMINATOR');
   });
 });
+
+describe('checkPrintedRate: a printed number with more decimals than can be checked', () => {
+  it('names the printed value, not an option the caller did not pass', () => {
+    try {
+      checkPrintedRate({ numerator: 1, denominator: 3, printed: 1e-25 });
+      expect.unreachable();
+    } catch (e) {
+      const err = e as { code: string; path: readonly unknown[] };
+      expect([err.code, err.path]).toEqual(['INVALID_DECIMALS', ['printed']]);
+    }
+    expect(checkPrintedRate({ numerator: 1, denominator: 3, printed: 1e-25, decimals: 2 }).verdict).toBe('inconsistent');
+  });
+});
