@@ -388,23 +388,61 @@ function readList(pieces: readonly string[], planYear: number | undefined, failu
   };
 }
 
+const AMBIGUOUS_REMARK: Failure = {
+  reasonVi: 'ghi chú trong ngoặc ghi một thời gian khác, không nằm trong thời gian trước ngoặc, nên không rõ thời hạn nào đúng',
+  reasonEn: 'the remark in parentheses names another time, not within the time before it, so which one is the deadline is unclear',
+};
+
 /**
- * Read one part of a deadline (the text between ";"): a list of times, one time, a recurring time or ongoing work.
- * A remark in parentheses at the end is left out ("Trước ngày 15/02/2021 (ban hành)"), unless it names a time too.
+ * A part with a remark in parentheses at its end. A remark that names no time is left out ("Trước ngày 15/02/2021 (ban
+ * hành)", "Năm 2021 (báo cáo năm)"); a year in it is the year of the time before it ("Quý I (năm 2021)"); ongoing
+ * work in it adds `continuous` ("Quý I/2021 (thực hiện thường xuyên)"); a
+ * time in it that makes the time before it precise is used ("Quý I/2021 (tháng 3)": 31/3/2021; "Hằng quý (trước ngày
+ * 15 tháng cuối quý)": 14/3, 14/6, 14/9, 14/12); any other time in it makes the part ambiguous.
+ */
+function readWithRemark(outerText: string, remark: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
+  // "Quý I (năm 2021)": the remark gives the year of the time before it.
+  const year = /^(?:nam\s*)?(\d{4})$/.exec(fold(remark).text);
+  if (year) {
+    const own = readTimes(outerText, undefined, {}); // the time before it may name a year of its own
+    if (own && own.milestones.some((m) => !m.due.startsWith(year[1]!))) {
+      failure.value = AMBIGUOUS_REMARK;
+      return undefined;
+    }
+    return readTimes(outerText, Number(year[1]), failure);
+  }
+  const outer = readTimes(outerText, planYear, failure);
+  if (!outer) return undefined;
+  const r = fold(remark).text;
+  const ongoing = readContinuous(fold(remark), planYear);
+  if (ongoing && ongoing.milestones.length === 0) return { milestones: outer.milestones, continuous: true };
+  const namesTime =
+    containsTime(r, planYear) || HAS_ONGOING.test(r) || DAY_OF_MONTH.test(r) || DAY_OF_QUARTER.test(r) || /(?:^|\s)(?:hang|dinh ky)\s/.test(r);
+  if (!namesTime) return outer;
+  const inner = readTimes(remark, planYear, {});
+  const within =
+    inner !== undefined &&
+    inner.milestones.length === outer.milestones.length &&
+    inner.milestones.length > 0 &&
+    inner.milestones.every((m, i) => m.due <= outer.milestones[i]!.due && (i === 0 || m.due > outer.milestones[i - 1]!.due));
+  if (!within) {
+    failure.value = AMBIGUOUS_REMARK;
+    return undefined;
+  }
+  return {
+    milestones: inner.milestones.map((m, i) => milestone(m.due, outer.milestones[i]!.label ?? m.label, outer.milestones[i]!.text)),
+    continuous: outer.continuous || inner.continuous,
+  };
+}
+
+/**
+ * Read one part of a deadline (the text between ";"): a list of times, one time, a recurring time or ongoing work,
+ * possibly with a remark in parentheses at its end (see `readWithRemark`).
  */
 function readTimes(text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
   const f = fold(text);
   const paren = /\s*\(([^()]*)\)$/.exec(f.text);
-  if (paren && paren.index > 0) {
-    if (/\d|(?:^|\s)(?:thang|qu[yi]|nam|ngay|tuan|thuong xuyen)(?:\s|$)/.test(paren[1]!)) {
-      failure.value = {
-        reasonVi: 'ghi chú trong ngoặc cũng ghi thời gian, nên không rõ thời hạn nào đúng',
-        reasonEn: 'the remark in parentheses names a time too, so which one is the deadline is unclear',
-      };
-      return undefined;
-    }
-    return readTimes(f.slice(0, paren.index), planYear, failure);
-  }
+  if (paren && paren.index > 0) return readWithRemark(f.slice(0, paren.index), f.slice(paren.index).replace(/^\(\s*|\s*\)$/g, ''), planYear, failure);
   // "Định kỳ 6 tháng, năm", "quý, 6 tháng, năm" are one list of frequencies, not pieces.
   const freqs = FREQ_LIST.exec(f.text);
   if (freqs && freqs[2] !== '') {
@@ -467,9 +505,12 @@ function splitParts(text: string): string[] {
  *   năm 2021", "các năm tiếp theo" (sets `continuous`; no milestone). "Năm 2021 và các năm tiếp theo" is due 31/12/2021
  *   and continuous.
  *
- * A remark in parentheses at the end of a part is left out ("Trước ngày 15/02/2021 (ban hành)"); one that names a time
- * too ("Quý I/2021 (tháng 3)") makes the part ambiguous and it is rejected. Texts that give no date — "Theo tiến độ",
- * "Theo quy định", "Khi có yêu cầu", "Sau khi được phê duyệt" — are rejected: set `deadline` by hand for such tasks.
+ * A remark in parentheses at the end of a part is left out when it names no time ("Trước ngày 15/02/2021 (ban hành)");
+ * a year in it is the year of the time before it ("Quý I (năm 2021)"); ongoing work in it sets `continuous`; a time
+ * within the time before it makes that precise ("Quý I/2021 (tháng 1)": 31/1/2021; "Hằng quý (trước ngày 15 tháng
+ * cuối quý)"); any other time in it ("Quý I/2021 (tháng 5)") makes the part ambiguous and it is rejected. Texts that
+ * give no date — "Theo tiến độ", "Theo quy định", "Khi có yêu cầu", "Sau khi được phê duyệt" — are rejected: set
+ * `deadline` by hand for such tasks.
  *
  * Parts that name no year take `options.planYear` (without it, they are not understood). Every deadline text of Kế
  * hoạch 164/KH-UBND (Kiên Giang, 2020) is read, verbatim. Deadlines falling on a weekend are not moved: Điều 148 khoản

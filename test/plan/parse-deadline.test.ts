@@ -256,9 +256,14 @@ describe('parseDeadline: deadline texts of other provinces\' CCHC plans', () => 
     ['Báo cáo định kỳ hằng quý, 6 tháng, năm', ['2021-03-31', '2021-06-30', '2021-09-30', '2021-12-31']],
     ['Trước ngày 15 tháng cuối quý', ['2021-03-14', '2021-06-14', '2021-09-14', '2021-12-14']],
     ['Ngày 20 hàng tháng', ['2021-01-20', '2021-02-20', '2021-03-20', '2021-04-20', '2021-05-20', '2021-06-20', '2021-07-20', '2021-08-20', '2021-09-20', '2021-10-20', '2021-11-20', '2021-12-20']],
-    // a remark in parentheses without a time is left out
+    // a remark in parentheses without a time is left out; one with a time within the time before it makes it precise
     ['Trước ngày 15/02/2021 (ban hành)', ['2021-02-14']],
     ['Năm 2021 (đánh giá, tổng kết)', ['2021-12-31']],
+    ['Trước ngày 15/12/2021 (báo cáo năm)', ['2021-12-14']],
+    ['Quý I/2021 (tháng 1)', ['2021-01-31']],
+    ['Quý I (năm 2022)', ['2022-03-31']],
+    ['Hằng năm (trước ngày 15/12)', ['2021-12-14']],
+    ['Hằng quý (trước ngày 15 tháng cuối quý)', ['2021-03-14', '2021-06-14', '2021-09-14', '2021-12-14']],
     // two parts printed with a dash between them
     ['Ban hành tháng 12/2020 - thực hiện quý I', ['2020-12-31', '2021-03-31']],
   ])('%s', (text, expected) => {
@@ -279,6 +284,7 @@ describe('parseDeadline: deadline texts of other provinces\' CCHC plans', () => 
     ['Quý I/2021 và thường xuyên', ['2021-03-31']],
     ['Quý I/2021 — thường xuyên', ['2021-03-31']],
     ['Xây dựng kế hoạch quý I, thực hiện thường xuyên', ['2021-03-31']],
+    ['Quý I/2021 (thực hiện thường xuyên)', ['2021-03-31']],
     ['Thường xuyên, báo cáo hằng quý', ['2021-03-31', '2021-06-30', '2021-09-30', '2021-12-31']],
   ])('%s is ongoing work (continuous), with its dated milestones', (text, expected) => {
     const d = parseDeadline(text, Y21);
@@ -311,8 +317,8 @@ describe('parseDeadline: deadline texts of other provinces\' CCHC plans', () => 
     ['Theo kế hoạch của Bộ Nội vụ', undefined],
     ['Khi có yêu cầu', undefined],
     ['Sau khi được phê duyệt', undefined],
-    ['Quý I/2021 (tháng 3)', 'the remark in parentheses names a time too'],
-    ['Hằng quý (trước ngày 15 tháng cuối quý)', 'the remark in parentheses names a time too'],
+    ['Quý I/2021 (tháng 5)', 'the remark in parentheses names another time, not within the time before it'],
+    ['Quý I/2022 (năm 2021)', 'the remark in parentheses names another time'],
     ['trước ngày 31 hằng tháng', 'not every month has a day 31'],
     ['Định kỳ', undefined],
     ['Quý I và thực hiện', undefined],
