@@ -76,7 +76,8 @@ const WORD_NUMBERS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu
 const YEAR_TAIL = String.raw`(?:\s*[/.-]\s*(?:nam\s*)?|\s+nam\s+|\s+)(\d{4})`;
 const NUMBER_WORDS = 'mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi';
 const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
-const DATE_WORDS = String.raw`(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})`;
+// "15 tháng 02 năm 2020", and "15/02 năm 2020" (day and month in figures, the year in words)
+const DATE_WORDS = String.raw`(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})\s+nam\s+(\d{4})`;
 
 const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number | undefined, text: string) => Period }[] = [
   {
@@ -131,10 +132,10 @@ const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number 
     build: (m, _y, text) => monthPeriod(Number(m[1]), checkYear(Number(m[2]), text), text),
   },
   {
-    // "ngày 15/02", "15/02": a day without its year takes `options.year`
-    re: /^(?:ngay\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})$/,
+    // "ngày 15/02", "15/02", "ngày 15 tháng 02": a day without its year takes `options.year`
+    re: /^(?:ngay\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})$|^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})$/,
     build: (m, y, text) => {
-      const day = dayOf(m[1], m[2], String(needYear(undefined, y, text)), text);
+      const day = dayOf(m[1] ?? m[3], m[2] ?? m[4], String(needYear(undefined, y, text)), text);
       return { kind: 'day', start: day.iso, end: day.iso, year: day.year, label: `Ngày ${day.label}` };
     },
   },
@@ -257,7 +258,8 @@ function unrecognized(text: string, whyVi?: string, whyEn?: string): never {
  *   "6 tháng năm 2020", "9 tháng năm 2019" — without "đầu", as report titles write them, the first n months;
  *   "3 quý đầu năm 2020" (the first three quarters);
  * - years: "năm 2020", "2020", "cả năm 2020", "năm";
- * - days: "ngày 15/02/2020", "15/02/2020", "ngày 15 tháng 02 năm 2020", "ngày 15/02";
+ * - days: "ngày 15/02/2020", "15/02/2020", "ngày 15 tháng 02 năm 2020", "ngày 15/02 năm 2020", "ngày 15/02",
+ *   "ngày 15 tháng 02";
  * - ranges (kind `range`): "từ ngày 16/12/2018 đến ngày 15/9/2019", "từ tháng 1 đến tháng 6 năm 2020",
  *   "tháng 1-3/2020", "Quý II - III/2021", "Tháng 12/2020 - Tháng 01/2021", "2021-2025", "giai đoạn 2021 - 2025".
  *   The end may leave out the unit of the start ("III/2021" after "Quý II"); a start without a year takes the end's

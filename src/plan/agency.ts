@@ -74,6 +74,8 @@ interface Compiled {
 interface CompiledSet {
   /** Aliases by their first folded word, so only a few regexes are tried at each position. */
   readonly byFirstWord: Map<string, Compiled[]>;
+  /** Names of departments without their "Sở" ("Tài chính"), for lists such as "Sở Tư pháp, Tài chính". */
+  readonly deptTails: Map<string, Compiled[]>;
   readonly byKey: Map<string, AgencyDefinition>;
 }
 
@@ -91,7 +93,9 @@ const PEOPLE_COMMITTEES = new Set(Object.values(PEOPLE_COMMITTEE_BY_LEVEL));
 // Words that start an agency name: "và" before one of these separates two agencies.
 const HEAD =
   /^(?:so|ban|bo|cuc|chi cuc|trung tam|phong|van phong|thanh tra|truong|dai|bao|cong an|hoi|lien doan|tinh doan|tinh uy|uy ban|ubnd|hdnd|hoi dong|kho bac|ngan hang|benh vien|doan|cac|nhung|cap|chinh quyen|mat tran|co quan|don vi|vien|quy|cong ty|tong cong ty|buu dien|vp|thu truong|giam doc|chu tich|chanh|nguoi dung dau)(?=\s|$|,|;)/;
-const SEPARATORS = /(?:[\s,;]+|(?:va|cung voi|cung|voi)(?=\s))+/y;
+const SEPARATORS = /(?:[\s,;+/-]+|(?:va|cung voi|cung|voi)(?=\s))+/y;
+// "Các Sở: Nội vụ, Tư pháp, Tài chính": the names after it are departments.
+const DEPT_COLON = /so\s*:\s*/y;
 const PLURAL = /(?:cac|nhung)\s+/y;
 // The head of an agency named instead of the agency: "Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND cấp huyện",
 // "Giám đốc Sở Nội vụ", "Chánh Văn phòng UBND tỉnh" — the task belongs to the agency.
@@ -125,24 +129,30 @@ function aliasRegex(alias: string): RegExp {
       body += tok === 'va' ? '(?:va|&)' : tok.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     }
   });
-  return new RegExp(`${body}(?=$|[\\s,;().:])`, 'y');
+  return new RegExp(`${body}(?=$|[\\s,;().:/+-])`, 'y');
 }
 
 function compile(definitions: readonly AgencyDefinition[]): CompiledSet {
   const hit = compileCache.get(definitions);
   if (hit) return hit;
   const byFirstWord = new Map<string, Compiled[]>();
+  const deptTails = new Map<string, Compiled[]>();
   const byKey = new Map<string, AgencyDefinition>();
+  const index = (map: Map<string, Compiled[]>, def: AgencyDefinition, alias: string) => {
+    const first = FIRST_WORD.exec(fold(alias).text.replace(/^(?:cac|nhung)\s+/, ''))?.[0] ?? '';
+    const list = map.get(first) ?? [];
+    list.push({ def, re: aliasRegex(alias) });
+    map.set(first, list);
+  };
   for (const def of definitions) {
     byKey.set(def.key, def);
     for (const alias of [def.name, ...def.aliases]) {
-      const first = FIRST_WORD.exec(fold(alias).text.replace(/^(?:cac|nhung)\s+/, ''))?.[0] ?? '';
-      const list = byFirstWord.get(first) ?? [];
-      list.push({ def, re: aliasRegex(alias) });
-      byFirstWord.set(first, list);
+      index(byFirstWord, def, alias);
+      const tail = /^s[oở]\s+(.+)$/iu.exec(alias.normalize('NFC'));
+      if (def.kind === 'agency' && tail && tail[1]!.length > 3) index(deptTails, def, tail[1]!);
     }
   }
-  const out = { byFirstWord, byKey };
+  const out = { byFirstWord, deptTails, byKey };
   compileCache.set(definitions, out);
   return out;
 }
@@ -159,10 +169,15 @@ function closure(keys: readonly string[] | undefined, byKey: Map<string, AgencyD
   return out;
 }
 
-function longestAlias(t: string, at: number, compiled: CompiledSet): { def: AgencyDefinition; end: number } | undefined {
+function longestAlias(
+  t: string,
+  at: number,
+  compiled: CompiledSet,
+  map: Map<string, Compiled[]> = compiled.byFirstWord,
+): { def: AgencyDefinition; end: number } | undefined {
   let best: { def: AgencyDefinition; end: number } | undefined;
   const first = FIRST_WORD.exec(t.slice(at))?.[0];
-  for (const c of (first === undefined ? undefined : compiled.byFirstWord.get(first)) ?? []) {
+  for (const c of (first === undefined ? undefined : map.get(first)) ?? []) {
     c.re.lastIndex = at;
     const m = c.re.exec(t);
     if (m && (best === undefined || at + m[0].length > best.end)) best = { def: c.def, end: at + m[0].length };
@@ -170,14 +185,19 @@ function longestAlias(t: string, at: number, compiled: CompiledSet): { def: Agen
   return best;
 }
 
-/** Where the current agency's words end: at "," ";" or "và" before another agency, or at the end. */
+/**
+ * Where the current agency's words end: at "," ";", or at "và", a dash, "+" or "/" before another agency ("Sở Nội vụ -
+ * Sở Tư pháp", "Sở Nội vụ/Sở Tư pháp"), or at the end.
+ */
 function boundary(t: string, from: number, compiled: CompiledSet): number {
+  const startsAgency = (at: number) => HEAD.test(t.slice(at)) || longestAlias(t, at, compiled) !== undefined;
   for (let i = from; i < t.length; i++) {
     const c = t[i];
     if (c === ',' || c === ';') return i;
-    if (c === ' ' && t.startsWith('va ', i + 1)) {
-      const at = i + 4;
-      if (HEAD.test(t.slice(at)) || longestAlias(t, at, compiled)) return i;
+    if (c === ' ' && t.startsWith('va ', i + 1) && startsAgency(i + 4)) return i;
+    if (c === '-' || c === '+' || c === '/') {
+      const at = i + 1 + (/^\s*/.exec(t.slice(i + 1))?.[0].length ?? 0);
+      if (startsAgency(at)) return i > from && t[i - 1] === ' ' ? i - 1 : i;
     }
   }
   return t.length;
@@ -251,6 +271,7 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
 
   let pos = 0;
   let previous: Agency | undefined;
+  let deptList = false; // inside "Các Sở: …
   while (pos < t.length) {
     SEPARATORS.lastIndex = pos;
     const sep = SEPARATORS.exec(t);
@@ -278,8 +299,19 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
     const afterTitle = title ? pos + title[0].length : pos;
     PLURAL.lastIndex = afterTitle;
     const plural = PLURAL.exec(t);
-    const nameStart = plural ? afterTitle + plural[0].length : afterTitle;
-    const found = longestAlias(t, nameStart, compiled);
+    let nameStart = plural ? afterTitle + plural[0].length : afterTitle;
+    DEPT_COLON.lastIndex = nameStart;
+    const colon = DEPT_COLON.exec(t);
+    if (colon) {
+      deptList = true;
+      nameStart += colon[0].length;
+    }
+    let found = longestAlias(t, nameStart, compiled);
+    // "Sở Tư pháp, Tài chính", "Các Sở: Nội vụ, Tư pháp": a department named without its "Sở" after another.
+    if (!found && (deptList || (previous !== undefined && previous.memberOf.includes('provincial-departments') && /^so\s/.test(fold(previous.name).text)))) {
+      found = longestAlias(t, nameStart, compiled, compiled.deptTails);
+      if (found) deptList = true;
+    } else if (found) deptList = false;
     if (found && found.def.key === 'people-committees' && boundary(t, found.end, compiled) > found.end) {
       // "UBND huyện Phú Quốc": one People's Committee, named by the words after "UBND".
       const end = boundary(t, found.end, compiled);

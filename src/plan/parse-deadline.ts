@@ -157,6 +157,26 @@ function containsTime(folded: string, planYear: number | undefined): boolean {
   return false;
 }
 
+/**
+ * Whether folded text ends with a dated time ("trước ngày 15/12" before "năm 2021"): then the time after it was only
+ * the end of one time expression, not a time of its own.
+ */
+function endsWithTime(folded: string, planYear: number | undefined): boolean {
+  const t = trimTail(folded);
+  for (const w of t.matchAll(/(?:^|\s)(\S)/g)) {
+    const candidate = t.slice(w.index + w[0].length - 1);
+    if (!PERIOD_START.test(candidate) || !/\d|qu[yi]\s*(?:iv|i{1,3})\b/.test(candidate)) continue;
+    try {
+      parsePeriod(candidate, { year: planYear ?? 2000 });
+      return true;
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      if (e.code === 'INVALID_DATE') return true;
+    }
+  }
+  return false;
+}
+
 /** A label that hides another time behind a separator, or ongoing work: two parts printed as one. */
 function labelHidesAnotherPart(foldedLabel: string, planYear: number | undefined): boolean {
   if (HAS_ONGOING.test(foldedLabel)) return true;
@@ -289,6 +309,9 @@ function readSingle(f: Folded, text: string, planYear: number | undefined, failu
       // A label ending in a time word ("sau quý I", "trước khi quý II") means the time was not read as written.
       if (LABEL_STOP.test(trimTail(label))) return undefined;
       if (labelHidesAnotherPart(label, planYear)) return undefined;
+      // A time right after another time or a number ("trước ngày 15/12 năm 2021" read as "năm 2021", "20 tháng 12" as
+      // "tháng 12") was not read as written.
+      if (restStart === s && (endsWithTime(label, planYear) || /(?:^|\s)\d+$/.test(trimTail(label)))) return undefined;
     }
     return {
       milestones: [milestone(due, cleanLabel(f.slice(0, s)), text)],

@@ -225,3 +225,19 @@ describe('period spellings of real reports and plans', () => {
     expect(codeOf(() => parsePeriod('quý I/2020', null as never))).toBe('INVALID_INPUT');
   });
 });
+
+describe('parsePeriod: days with the month or the year in words', () => {
+  it.each([
+    ['ngày 15 tháng 12', '2021-12-15'],
+    ['15 tháng 12', '2021-12-15'],
+    ['ngày 15/12 năm 2020', '2020-12-15'],
+  ])('%j', (text, date) => {
+    expect(parsePeriod(text, { year: 2021 })).toMatchObject({ kind: 'day', start: date, end: date });
+  });
+  it('keeps "6 tháng năm" (the first half) apart from "6 tháng 12" (a day)', () => {
+    expect(parsePeriod('6 tháng năm', { year: 2020 }).kind).toBe('half');
+    expect(parsePeriod('6 tháng 12', { year: 2020 }).start).toBe('2020-12-06');
+    expect(codeOf(() => parsePeriod('ngày 15 tháng 12'))).toBe('MISSING_YEAR');
+    expect(codeOf(() => parsePeriod('ngày 31 tháng 2', { year: 2021 }))).toBe('INVALID_DATE');
+  });
+});

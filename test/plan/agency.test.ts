@@ -230,3 +230,27 @@ describe('parseAgencies: agency texts of other provinces\' plans', () => {
     expect(parseAgencies('Công an tỉnh').agencies[0]!.memberOf).toEqual(['central-agencies-in-province', 'state-agencies']);
   });
 });
+
+describe('parseAgencies: lists joined by dashes, slashes, "+", and departments named without "Sở"', () => {
+  it.each([
+    ['Sở Nội vụ - Sở Tư pháp', ['so-noi-vu', 'so-tu-phap']], // the second was dropped as a "qualifier" of the first
+    ['Sở Nội vụ + Sở Tư pháp', ['so-noi-vu', 'so-tu-phap']],
+    ['Sở Nội vụ/Sở Tư pháp', ['so-noi-vu', 'so-tu-phap']], // was one unknown name
+    ['Hội Cựu chiến binh - Hội Nông dân', ['other:hoi cuu chien binh', 'other:hoi nong dan']],
+    ['Sở Tư pháp, Tài chính', ['so-tu-phap', 'so-tai-chinh']],
+    ['Sở Nội vụ, Thông tin và Truyền thông', ['so-noi-vu', 'so-thong-tin-va-truyen-thong']],
+    ['Các Sở: Nội vụ, Tư pháp, Tài chính', ['so-noi-vu', 'so-tu-phap', 'so-tai-chinh']],
+    ['Sở Tư pháp, Tài chính và UBND cấp huyện', ['so-tu-phap', 'so-tai-chinh', 'district-people-committees']],
+    ['UBND tỉnh, Tài chính', ['provincial-people-committee', 'other:tai chinh']], // no "Sở" before: not read as one
+    ['Sở Lao động - Thương binh và Xã hội', ['so-lao-dong-thuong-binh-va-xa-hoi']], // a dash inside one name
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('keeps the printed words of a department named without "Sở"', () => {
+    expect(parseAgencies('Các Sở: Nội vụ, Tài chính').agencies.map((a) => [a.name, a.text])).toEqual([
+      ['Sở Nội vụ', 'Các Sở: Nội vụ'],
+      ['Sở Tài chính', 'Tài chính'],
+    ]);
+  });
+});

@@ -329,3 +329,21 @@ describe('parseDeadline: deadline texts of other provinces\' CCHC plans', () => 
     if (reason) expect(e.messageEn).toContain(reason);
   });
 });
+
+describe('parseDeadline: a day written with the month or the year in words', () => {
+  it.each([
+    ['Trước ngày 15 tháng 12', ['2021-12-14']], // was 31/12 ("tháng 12" read, "Trước ngày 15" taken as a label)
+    ['Trước ngày 15/12 năm 2021', ['2021-12-14']], // was 31/12 ("năm 2021" read)
+    ['Trước ngày 31 tháng 12 năm 2021', ['2021-12-30']],
+    ['20 tháng 12', ['2021-12-20']],
+    ['Trước ngày 20 tháng 6 và 20 tháng 12', ['2021-06-19', '2021-12-19']],
+  ])('%s', (text, expected) => {
+    expect(parseDeadline(text, { planYear: 2021 }).milestones.map((m) => m.due)).toEqual(expected);
+  });
+
+  it('never takes a time or a bare number as the label of the time right after it', () => {
+    for (const text of ['Trước ngày 15 tháng 12', 'Trước ngày 15/12 năm 2021', '20 tháng 12']) {
+      expect(parseDeadline(text, { planYear: 2021 }).milestones[0]!.label).toBeUndefined();
+    }
+  });
+});
