@@ -311,7 +311,7 @@ function readSingle(f: Folded, text: string, planYear: number | undefined, failu
       if (labelHidesAnotherPart(label, planYear)) return undefined;
       // A time right after another time or a number ("trước ngày 15/12 năm 2021" read as "năm 2021", "20 tháng 12" as
       // "tháng 12") was not read as written.
-      if (restStart === s && (endsWithTime(label, planYear) || /(?:^|\s)\d+$/.test(trimTail(label)))) return undefined;
+      if (restStart === s && (endsWithTime(label, planYear) || /(?:^|\s)(?:\d+|iv|i{1,3})$/.test(trimTail(label)))) return undefined;
     }
     return {
       milestones: [milestone(due, cleanLabel(f.slice(0, s)), text)],
@@ -340,16 +340,33 @@ function readOne(text: string, planYear: number | undefined, failure: FailureBox
 }
 
 /** Split folded text at list marks (",", "và", and with `dashes` a spaced dash) into printed pieces. */
-function splitPieces(f: Folded, dashes: boolean): string[] {
+interface Piece {
+  /** The piece as printed. */
+  readonly printed: string;
+  /** The folded mark before it (",", "va", "-"); '' for the first. */
+  readonly mark: string;
+  /** The words of the part from the start of this piece to the end of the piece after it, as printed. */
+  readonly withNext?: string;
+}
+
+function splitPieces(f: Folded, dashes: boolean): Piece[] {
   const marks = dashes ? /\s*,\s*|\s+va\s+|\s+-\s+/g : /\s*,\s*|\s+va\s+/g;
-  const out: string[] = [];
+  const spans: { from: number; to: number; mark: string }[] = [];
   let from = 0;
+  let mark = '';
   for (const m of f.text.matchAll(marks)) {
-    out.push(f.slice(from, m.index));
+    spans.push({ from, to: m.index, mark });
     from = m.index + m[0].length;
+    mark = m[0].trim();
   }
-  out.push(f.slice(from));
-  return out.filter((p) => p.length > 0);
+  spans.push({ from, to: f.text.length, mark });
+  return spans
+    .map((sp, i) => {
+      const next = spans[i + 1];
+      const piece = { printed: f.slice(sp.from, sp.to), mark: sp.mark };
+      return next ? { ...piece, withNext: f.slice(sp.from, next.to) } : piece;
+    })
+    .filter((p) => p.printed.length > 0);
 }
 
 /**
@@ -359,7 +376,22 @@ function splitPieces(f: Folded, dashes: boolean): string[] {
  * 20/12"); a time without a year takes the year of the next time of the same unit that names one ("tháng 6, 12/2021"),
  * when that keeps them in order, and otherwise the plan year.
  */
-function readList(pieces: readonly string[], planYear: number | undefined, failure: FailureBox): Reading | undefined {
+function readList(list: readonly Piece[], planYear: number | undefined, failure: FailureBox): Reading | undefined {
+  // "Quý I, 2021", "Tháng 12, năm 2021": a year after a comma is the year of the time before it, not a time of its own.
+  const pieces: string[] = [];
+  const printedPieces: string[] = [];
+  list.forEach((p, i) => {
+    const year = /^(?:nam\s*)?(\d{4})$/.exec(fold(p.printed).text);
+    const before = pieces[pieces.length - 1];
+    const merged = list[i - 1]?.withNext;
+    if (p.mark === ',' && year && before !== undefined && merged !== undefined && !/\d{4}/.test(before) && readOne(before, Number(year[1]), {})?.single) {
+      pieces[pieces.length - 1] = `${before} năm ${year[1]}`;
+      printedPieces[printedPieces.length - 1] = merged;
+    } else {
+      pieces.push(p.printed);
+      printedPieces.push(p.printed);
+    }
+  });
   const yearIn = (s: string) => /(?:^|\D)(\d{4})(?:\D|$)/.exec(fold(s).text)?.[1];
   const hint = (i: number): number | undefined => {
     for (let j = i + 1; j < pieces.length; j++) {
@@ -370,16 +402,17 @@ function readList(pieces: readonly string[], planYear: number | undefined, failu
   };
   const items: { effective: string; printed: string; reading: Reading; ownYear: boolean }[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    const printed = pieces[i]!;
+    const printed = printedPieces[i]!;
     const year = planYear ?? hint(i);
     const prev = items[items.length - 1]?.reading.single;
     const box: FailureBox = {};
-    let effective = printed;
-    let r = readOne(effective, year, box);
-    if (!r && prev && (prev.kind === 'month' || prev.kind === 'quarter') && BARE_PIECE.test(fold(printed).text)) {
-      effective = `${prev.kind === 'month' ? 'tháng' : 'quý'} ${printed}`;
-      r = readOne(effective, year, box);
+    let effective = pieces[i]!;
+    // After a month or a quarter, a bare number is another of the same unit: "2/2021" after "Quý 1" is quý 2, not
+    // February.
+    if (prev && (prev.kind === 'month' || prev.kind === 'quarter') && BARE_PIECE.test(fold(effective).text)) {
+      effective = `${prev.kind === 'month' ? 'tháng' : 'quý'} ${effective}`;
     }
+    let r = readOne(effective, year, box);
     if (r?.single?.prefix === '' && prev !== undefined && prev.prefix !== '') {
       const inherited = readOne(`${prev.prefix} ${effective}`, year, {});
       if (inherited) {

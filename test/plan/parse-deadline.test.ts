@@ -341,6 +341,15 @@ describe('parseDeadline: a day written with the month or the year in words', () 
     expect(parseDeadline(text, { planYear: 2021 }).milestones.map((m) => m.due)).toEqual(expected);
   });
 
+  it('a bare number after a quarter is a quarter, and a year after a comma is the year of the time before it', () => {
+    expect(dues('Quý 1, 2/2021')).toEqual(['2021-03-31', '2021-06-30']); // "2/2021" was read as February
+    expect(dues('Quý II và III năm 2021')).toEqual(['2021-06-30', '2021-09-30']); // "III năm 2021" was 31/12 labelled "III"
+    expect(dues('Quý I, 2021')).toEqual(['2021-03-31']); // was Q1 of the plan year and 31/12/2021
+    expect(dues('Tháng 12, năm 2021')).toEqual(['2021-12-31']);
+    expect(dues('Năm 2020, 2021')).toEqual(['2020-12-31', '2021-12-31']); // two years stay two
+    expect(parseDeadline('Quý I, 2021', Y).milestones[0]!.text).toBe('Quý I, 2021');
+  });
+
   it('never takes a time or a bare number as the label of the time right after it', () => {
     for (const text of ['Trước ngày 15 tháng 12', 'Trước ngày 15/12 năm 2021', '20 tháng 12']) {
       expect(parseDeadline(text, { planYear: 2021 }).milestones[0]!.label).toBeUndefined();
