@@ -356,3 +356,40 @@ describe('parseDeadline: a day written with the month or the year in words', () 
     }
   });
 });
+
+describe('parseDeadline: properties over spellings', () => {
+  const ROMAN = ['I', 'II', 'III', 'IV'];
+  it('the spellings of one day, month or quarter give the same due date', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30000 }), fc.integer({ min: 1, max: 4 }), (n, q) => {
+        const iso = addDays('1990-01-01', n);
+        const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+        const opts = { planYear: y };
+        const before = addDays(iso, -1);
+        for (const text of [`Trước ngày ${d}/${m}`, `trước ngày ${d} tháng ${m}`, `Trước ngày ${d}/${m} năm ${y}`, `trước ${d}/${m}/${y}`, `Trước ngày ${d} tháng ${m} năm ${y}`]) {
+          expect(dues(text, opts), text).toEqual([before]);
+        }
+        const monthEnd = parsePeriod(`tháng ${m}/${y}`).end;
+        for (const text of [`Tháng ${m}/${y}`, `tháng ${m} năm ${y}`, `Tháng ${m}, năm ${y}`, `Trong tháng ${m}`, `hết tháng ${m}/${y}`]) {
+          expect(dues(text, opts), text).toEqual([monthEnd]);
+        }
+        const quarterEnd = parsePeriod(`Quý ${q}/${y}`).end;
+        for (const text of [`Quý ${ROMAN[q - 1]}/${y}`, `quý ${q} năm ${y}`, `Quý ${ROMAN[q - 1]} - ${y}`, `Quý ${ROMAN[q - 1]}, ${y}`, `trong quý ${ROMAN[q - 1]}`]) {
+          expect(dues(text, opts), text).toEqual([quarterEnd]);
+        }
+      }),
+    );
+  });
+
+  it('"Tháng a, b/yyyy" and "Quý a, b/yyyy" are the ends of both periods of yyyy, whatever the plan year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 1, max: 11 }), fc.integer({ min: 1990, max: 2060 }), fc.integer({ min: 1990, max: 2060 }), (a, k, y, planYear) => {
+        const b = Math.min(12, a + k);
+        expect(dues(`Tháng ${a}, ${b}/${y}`, { planYear })).toEqual([parsePeriod(`tháng ${a}/${y}`).end, parsePeriod(`tháng ${b}/${y}`).end]);
+        const qa = 1 + (a % 3);
+        const qb = 4;
+        expect(dues(`Quý ${ROMAN[qa - 1]}, ${ROMAN[qb - 1]}/${y}`, { planYear })).toEqual([parsePeriod(`quý ${qa}/${y}`).end, parsePeriod(`quý ${qb}/${y}`).end]);
+      }),
+    );
+  });
+});
