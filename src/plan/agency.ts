@@ -222,6 +222,11 @@ function onlyPlace(foldedQualifier: string, original: string): boolean {
  * Names not in the definitions are kept as `kind: 'other'` with their printed words (a "Sở …" name as an `agency` of
  * the provincial departments), never dropped.
  *
+ * One name is read however its words are joined ("Sở Lao động, Thương binh và Xã hội", "Sở LĐTB&XH", "Sở Giao thông -
+ * Vận tải", "Sở Kế hoạch & Đầu tư"); agencies are separated by ",", ";", "và", or a dash, "+" or "/" before another
+ * agency; a department named without "Sở" after another ("Sở Tư pháp, Tài chính", "Các Sở: Nội vụ, Tư pháp") is a
+ * department; a head named for the agency ("Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND cấp huyện") is the agency.
+ *
  * @param text - the agency text as printed (a "Cơ quan chủ trì" or "Cơ quan phối hợp" cell)
  * @throws {@link CchcError} `INVALID_INPUT` for a text that is empty or not a string, or bad definitions.
  *
@@ -233,6 +238,7 @@ function onlyPlace(foldedQualifier: string, original: string): boolean {
  * list.agencies.map((a) => a.text); // ['Các sở, ban, ngành tỉnh', 'UBND cấp huyện', 'cấp xã']
  * parseAgencies('Sở Nội vụ, Văn phòng UBND tỉnh').agencies.map((a) => a.name); // ['Sở Nội vụ', 'Văn phòng Ủy ban nhân dân tỉnh']
  * parseAgencies('Sở TT&TT').agencies[0].name; // 'Sở Thông tin và Truyền thông'
+ * parseAgencies('Sở Lao động, Thương binh và Xã hội - Sở Tư pháp, Tài chính').agencies.map((a) => a.key); // ['so-lao-dong-thuong-binh-va-xa-hoi', 'so-tu-phap', 'so-tai-chinh']
  * ```
  */
 export function parseAgencies(text: string, options: ParseAgenciesOptions = {}): AgencyList {
