@@ -64,7 +64,8 @@ export interface PrintedRateCheck {
  * Check a rate printed in a report against the figures it claims to come from (kiểm tra tỷ lệ phần trăm in sẵn).
  * Reports round some rates, truncate others, and get some wrong; this says which.
  *
- * @throws {@link CchcError} `ZERO_DENOMINATOR`, `INVALID_NUMBER`, `AMBIGUOUS_NUMBER` (printed text), `INVALID_DECIMALS`.
+ * @throws {@link CchcError} `ZERO_DENOMINATOR`, `INVALID_NUMBER`, `AMBIGUOUS_NUMBER` (printed text), `INVALID_DECIMALS` (a bad
+ *   `decimals`, or a printed number with more than 20 decimals and no `decimals`).
  *
  * @example
  * ```ts
@@ -95,6 +96,15 @@ export function checkPrintedRate(input: CheckPrintedRateInput): PrintedRateCheck
     decimals = Math.max(0, printed.decimalPlaces());
   }
   if (input.decimals !== undefined) decimals = checkDecimals(input.decimals, ['decimals']);
+  else if (decimals > 20) {
+    fail(
+      'INVALID_DECIMALS',
+      ['printed'],
+      `Tỷ lệ in ${printed.toString()} có ${decimals} chữ số thập phân (tối đa 20); hãy truyền decimals`,
+      `The printed rate ${printed.toString()} has ${decimals} decimals (at most 20); pass decimals`,
+      printed.toString(),
+    );
+  }
   const computed = exactPercent(r);
   const expectedRounded = roundDecimal(computed, decimals, 'half-up');
   const expectedTruncated = roundDecimal(computed, decimals, 'down');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { Decimal as DecimalClass } from 'decimal.js';
 import { CchcDecimal, toDecimal, type DecimalInput } from './decimal.js';
-import { CchcError, fail, show, type CchcIssue } from './errors.js';
+import { CchcError, fail, issue, show, type CchcIssue } from './errors.js';
 
 /** Input of {@link checkSum}. */
 export interface CheckSumInput<T extends DecimalInput = DecimalInput> {
@@ -21,7 +21,10 @@ export const CheckSumInputSchema = z.object({
   tolerance: z.union([z.number(), z.bigint(), z.instanceof(DecimalClass)]).optional(),
 });
 
-/** Result of {@link checkSum}; numbers when every input was a JS number, Decimals otherwise. */
+/**
+ * Result of {@link checkSum}; numbers when every input was a JS number (a result a number cannot hold exactly, beyond
+ * 2^53, throws rather than being rounded), Decimals otherwise.
+ */
 export interface SumCheck<T> {
   /** Whether |sum − total| ≤ tolerance. */
   readonly ok: boolean;
@@ -35,7 +38,8 @@ export interface SumCheck<T> {
  * Check that parts add up to a printed total (kiểm tra cộng dồn). Exact: numbers are added as decimals, so
  * 0.1 + 0.2 = 0.3.
  *
- * @throws {@link CchcError} `INVALID_NUMBER` for a NaN/Infinity/non-number part, total or tolerance (every one listed).
+ * @throws {@link CchcError} `INVALID_NUMBER` for a NaN/Infinity/non-number part, total or tolerance, or a negative
+ *   tolerance (every one listed).
  *
  * @example
  * ```ts
@@ -62,12 +66,36 @@ export function checkSum(input: CheckSumInput): SumCheck<number> | SumCheck<Deci
   };
   const parts = input.parts.map((p, i) => read(p, ['parts', i]));
   const total = read(input.total, ['total']);
-  const tolerance = input.tolerance === undefined ? new CchcDecimal(0) : read(input.tolerance, ['tolerance']).abs();
+  const tolerance = input.tolerance === undefined ? new CchcDecimal(0) : read(input.tolerance, ['tolerance']);
+  if (tolerance.isNegative() && !tolerance.isZero()) {
+    problems.push(
+      issue(
+        'INVALID_NUMBER',
+        ['tolerance'],
+        `Dung sai không được âm: ${tolerance.toString()}`,
+        `The tolerance may not be negative: ${tolerance.toString()}`,
+        tolerance.toString(),
+      ),
+    );
+  }
   if (problems.length > 0) throw new CchcError(problems);
   const sum = parts.reduce((a, b) => a.plus(b), new CchcDecimal(0));
   const difference = sum.minus(total);
   const ok = difference.abs().lte(tolerance);
   const allNumbers = typeof input.total === 'number' && input.parts.every((p) => typeof p === 'number');
-  if (allNumbers) return Object.freeze({ ok, sum: sum.toNumber(), difference: difference.toNumber() });
+  if (allNumbers) {
+    const exact = (d: Decimal) => new CchcDecimal(d.toNumber()).eq(d);
+    if (!exact(sum) || !exact(difference)) {
+      const what = exact(sum) ? difference : sum;
+      return fail(
+        'INVALID_NUMBER',
+        exact(sum) ? ['difference'] : ['sum'],
+        `Kết quả ${what.toFixed()} không biểu diễn chính xác được bằng số JavaScript; hãy truyền các số dưới dạng bigint hoặc Decimal`,
+        `The result ${what.toFixed()} cannot be returned exactly as a JavaScript number; pass the figures as bigints or Decimals`,
+        what.toFixed(),
+      );
+    }
+    return Object.freeze({ ok, sum: sum.toNumber(), difference: difference.toNumber() });
+  }
   return Object.freeze({ ok, sum, difference });
 }

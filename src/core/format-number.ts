@@ -2,6 +2,8 @@ import type { Decimal } from 'decimal.js';
 import { toDecimal, type DecimalInput } from './decimal.js';
 import { checkLocale, type Locale } from './locale.js';
 import { checkDecimals, checkRounding, roundDecimal, type RoundingMode } from './rounding.js';
+import { fail, show } from './errors.js';
+import { optionsObject } from './validate.js';
 
 /** Options of {@link formatNumber}. */
 export interface FormatNumberOptions {
@@ -35,7 +37,8 @@ export function localizeDecimalString(plain: string, locale: Locale, grouping = 
  * Exact for Decimals and bigints; never uses exponent notation; no dependence on the host's Intl data.
  *
  * @param n - a finite number, a bigint or a Decimal
- * @throws {@link CchcError} `INVALID_NUMBER` for NaN or ±Infinity.
+ * @throws {@link CchcError} `INVALID_NUMBER` for NaN or ±Infinity; `INVALID_INPUT` for options that are not an object
+ *   or a `grouping` that is not a boolean; `INVALID_LOCALE`, `INVALID_DECIMALS`, `INVALID_ROUNDING`.
  *
  * @example
  * ```ts
@@ -46,17 +49,22 @@ export function localizeDecimalString(plain: string, locale: Locale, grouping = 
  * formatNumber(56.345, { decimals: 2 });    // '56,35'
  * ```
  */
-export function formatNumber(n: DecimalInput, options: FormatNumberOptions = {}): string {
-  const locale = checkLocale(options.locale ?? 'vi');
+export function formatNumber(n: DecimalInput, options?: FormatNumberOptions): string {
+  const o = optionsObject(options);
+  const locale = checkLocale(o.locale ?? 'vi');
+  const grouping = o.grouping ?? true;
+  if (typeof grouping !== 'boolean') {
+    fail('INVALID_INPUT', ['grouping'], `grouping phải là true hoặc false, nhận được ${show(grouping)}`, `grouping must be true or false, received ${show(grouping)}`, grouping);
+  }
   let d: Decimal = toDecimal(n, ['n']);
   let plain: string;
-  if (options.decimals !== undefined) {
-    const decimals = checkDecimals(options.decimals);
-    d = roundDecimal(d, decimals, checkRounding(options.rounding ?? 'half-up'));
+  if (o.decimals !== undefined) {
+    const decimals = checkDecimals(o.decimals);
+    d = roundDecimal(d, decimals, checkRounding(o.rounding ?? 'half-up'));
     plain = d.toFixed(decimals);
   } else {
     plain = d.toFixed();
   }
   if (/^-0(\.0*)?$/.test(plain)) plain = plain.slice(1); // no "-0"
-  return localizeDecimalString(plain, locale, options.grouping ?? true);
+  return localizeDecimalString(plain, locale, grouping);
 }

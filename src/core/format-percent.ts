@@ -5,6 +5,7 @@ import { checkLocale, type Locale } from './locale.js';
 import { exactPercent } from './percent.js';
 import type { RatioLike } from './ratio.js';
 import { checkDecimals, checkRounding, roundDecimal, type RoundingMode } from './rounding.js';
+import { optionsObject } from './validate.js';
 
 /** Options of {@link formatPercent} and {@link formatPercentPoints}. */
 export interface FormatPercentOptions {
@@ -28,7 +29,7 @@ export interface FormatPercentOptions {
  * formatPercent(ratio(14, 42), { decimals: 1 });                 // '33,3%'
  * ```
  */
-export function formatPercent(r: RatioLike, options: FormatPercentOptions = {}): string {
+export function formatPercent(r: RatioLike, options?: FormatPercentOptions): string {
   return formatPercentPoints(exactPercent(r), options);
 }
 
@@ -42,10 +43,11 @@ export function formatPercent(r: RatioLike, options: FormatPercentOptions = {}):
  * formatPercentPoints(5.93, { decimals: 2 }); // '5,93%'
  * ```
  */
-export function formatPercentPoints(points: DecimalInput, options: FormatPercentOptions = {}): string {
-  const decimals = checkDecimals(options.decimals ?? 2);
-  const locale = checkLocale(options.locale ?? 'vi');
-  const p: Decimal = roundDecimal(toDecimal(points, ['points']), decimals, checkRounding(options.rounding ?? 'half-up'));
+export function formatPercentPoints(points: DecimalInput, options?: FormatPercentOptions): string {
+  const o = optionsObject(options);
+  const decimals = checkDecimals(o.decimals ?? 2);
+  const locale = checkLocale(o.locale ?? 'vi');
+  const p: Decimal = roundDecimal(toDecimal(points, ['points']), decimals, checkRounding(o.rounding ?? 'half-up'));
   const plain = p.toFixed(decimals).replace(/^-(0(\.0*)?)$/, '$1');
   return `${localizeDecimalString(plain, locale)}%`;
 }

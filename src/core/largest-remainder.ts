@@ -3,6 +3,7 @@ import { CchcDecimal } from './decimal.js';
 import { CchcError, fail, show, type CchcIssue } from './errors.js';
 import { countIssue } from './ratio.js';
 import { checkDecimals } from './rounding.js';
+import { optionsObject } from './validate.js';
 
 /** Options of {@link largestRemainder}. */
 export interface LargestRemainderOptions {
@@ -28,14 +29,17 @@ export interface LargestRemainderOptions {
  * largestRemainder([14, 22, 4, 2], { decimals: 2 }).map(String); // ['33.33', '52.38', '9.53', '4.76']
  * ```
  */
-export function largestRemainder(counts: readonly number[], options: LargestRemainderOptions = {}): Decimal[] {
+export function largestRemainder(counts: readonly number[], options?: LargestRemainderOptions): Decimal[] {
   if (!Array.isArray(counts)) {
     return fail('INVALID_INPUT', ['counts'], `Cần một mảng số đếm, nhận được ${show(counts)}`, `Expected an array of counts, received ${show(counts)}`, counts);
   }
-  const decimals = checkDecimals(options.decimals ?? 2);
+  const decimals = checkDecimals(optionsObject(options).decimals ?? 2);
   const problems = counts.map((c, i) => countIssue(c, ['counts', i])).filter((p): p is CchcIssue => p !== undefined);
   if (problems.length > 0) throw new CchcError(problems);
   const total = counts.reduce((a, b) => a + BigInt(b), 0n);
+  if (counts.length === 0) {
+    return fail('ZERO_DENOMINATOR', ['counts'], 'Danh sách số đếm trống: không chia được tỷ lệ', 'The list of counts is empty: there are no shares to compute', counts.length);
+  }
   if (total === 0n) {
     return fail('ZERO_DENOMINATOR', ['counts'], 'Tổng các số đếm bằng 0: không chia được tỷ lệ', 'The counts add up to 0: there are no shares to compute', counts.length);
   }

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal } from './decimal.js';
 import { fail, show } from './errors.js';
+import { optionsObject } from './validate.js';
 
 const VI_NUMBER = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,(\d+))?$/;
 const EN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -83,16 +84,24 @@ export interface ParseViPercentOptions {
  * parseViPercent('0,06 %').toString(); // '0.06'
  * ```
  */
-export function parseViPercent(text: string, options: ParseViPercentOptions = {}): Decimal {
+export function parseViPercent(text: string, options?: ParseViPercentOptions): Decimal {
+  const o = optionsObject(options);
   if (typeof text !== 'string') {
     return fail('INVALID_NUMBER', [], `Cần một chuỗi phần trăm, nhận được ${show(text)}`, `Expected the text of a percentage, received ${show(text)}`, text);
   }
   const t = normalizeNumberText(text);
   const hasSign = t.endsWith('%');
-  if (!hasSign && (options.requireSign ?? true)) {
+  const requireSign = o.requireSign ?? true;
+  if (typeof requireSign !== 'boolean') {
+    fail('INVALID_INPUT', ['requireSign'], `requireSign phải là true hoặc false, nhận được ${show(requireSign)}`, `requireSign must be true or false, received ${show(requireSign)}`, requireSign);
+  }
+  if (!hasSign && requireSign) {
     return fail('INVALID_NUMBER', [], `Thiếu dấu "%": ${show(text)}`, `Missing the "%" sign: ${show(text)}`, text);
   }
   const body = hasSign ? t.slice(0, -1).trimEnd() : t;
+  if (body === '') {
+    return fail('INVALID_NUMBER', [], `Không có số trong tỷ lệ phần trăm ${show(text)}`, `No number in the percentage ${show(text)}`, text);
+  }
   return parseViNumber(body);
 }
 

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { checkRatioLike, type RatioLike } from './ratio.js';
 import { checkDecimals, checkRounding, roundDecimal, type RoundingMode } from './rounding.js';
+import { optionsObject } from './validate.js';
 
 /** Options of {@link percent}. */
 export interface PercentOptions {
@@ -24,10 +25,11 @@ export interface PercentOptions {
  * percent(r, { rounding: 'down' }).toString();   // '97.96' (what the report printed: truncated)
  * ```
  */
-export function percent(r: RatioLike, options: PercentOptions = {}): Decimal {
+export function percent(r: RatioLike, options?: PercentOptions): Decimal {
+  const o = optionsObject(options);
   const { value } = checkRatioLike(r);
-  const decimals = checkDecimals(options.decimals ?? 2);
-  const rounding = checkRounding(options.rounding ?? 'half-up');
+  const decimals = checkDecimals(o.decimals ?? 2);
+  const rounding = checkRounding(o.rounding ?? 'half-up');
   return roundDecimal(value.times(100), decimals, rounding);
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fail, show } from './errors.js';
+import { CchcError, fail, show } from './errors.js';
+import { optionsObject } from './validate.js';
 import { foldVi } from './_internal/fold-vi.js';
 import { daysInMonth, formatIsoDate, IsoDateSchema, parseIsoDate, type IsoDate } from './iso-date.js';
 
@@ -12,7 +13,8 @@ import { daysInMonth, formatIsoDate, IsoDateSchema, parseIsoDate, type IsoDate }
  * - `months-from-start`: the first n months of a year other than 6 ("9 tháng đầu năm 2019": 1/1–30/9);
  * - `months-to-end`: the last n months of a year other than 6 ("3 tháng cuối năm");
  * - `year`: a calendar year ("năm 2020");
- * - `range`: explicit bounds ("từ ngày 16/12/2018 đến ngày 15/9/2019").
+ * - `range`: from the start of one period to the end of another ("từ ngày 16/12/2018 đến ngày 15/9/2019", "Quý II -
+ *   III/2021", "tháng 1-3/2020", "giai đoạn 2021-2025").
  */
 export type PeriodKind = 'day' | 'month' | 'quarter' | 'half' | 'months-from-start' | 'months-to-end' | 'year' | 'range';
 
@@ -70,10 +72,12 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const ROMAN_OUT = ['', 'I', 'II', 'III', 'IV'];
 const WORD_NUMBERS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 
-// A year after a period name: "/2020", "-2020", " 2020", " năm 2020", "/năm 2020".
-const YEAR_TAIL = String.raw`(?:\s*[/-]\s*(?:nam\s*)?|\s+nam\s+|\s+)(\d{4})`;
+// A year after a period name: "/2020", "-2020", ".2020", " 2020", " năm 2020", "/năm 2020".
+const YEAR_TAIL = String.raw`(?:\s*[/.-]\s*(?:nam\s*)?|\s+nam\s+|\s+)(\d{4})`;
+const NUMBER_WORDS = 'mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi';
 const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
-const DATE_WORDS = String.raw`(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})`;
+// "15 tháng 02 năm 2020", and "15/02 năm 2020" (day and month in figures, the year in words)
+const DATE_WORDS = String.raw`(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})\s+nam\s+(\d{4})`;
 
 const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number | undefined, text: string) => Period }[] = [
   {
@@ -82,14 +86,20 @@ const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number 
     build: (m, y, text) => monthPeriod(Number(m[1]), needYear(m[2], y, text), text),
   },
   {
-    // "quý I/2020", "quí 4 năm 2019", "quý IV"
-    re: new RegExp(String.raw`^qu[yi]\s*(iv|i{1,3}|[1-4])(?:${YEAR_TAIL})?$`),
+    // "quý I/2020", "quí 4 năm 2019", "quý 01/2020", "quý IV"
+    re: new RegExp(String.raw`^qu[yi]\s*(iv|i{1,3}|0?[1-4])(?:${YEAR_TAIL})?$`),
     build: (m, y, text) => quarterPeriod(ROMAN[m[1]!] ?? Number(m[1]), needYear(m[2], y, text)),
   },
   {
-    // "6 tháng đầu năm 2020", "06 tháng cuối năm", "9 tháng đầu năm/2019", "sáu tháng đầu năm"
-    re: new RegExp(String.raw`^(\d{1,2}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\s+thang\s+(dau|cuoi)\s+nam(?:${YEAR_TAIL})?$`),
-    build: (m, y, text) => monthsPeriod(WORD_NUMBERS[m[1]!] ?? Number(m[1]), m[2] === 'dau' ? 'start' : 'end', needYear(m[3], y, text), text),
+    // "6 tháng đầu năm 2020", "06 tháng cuối năm", "9 tháng đầu năm/2019", "sáu tháng đầu năm", and without "đầu":
+    // "6 tháng năm 2020", "9 tháng năm 2019" (the usual titles of the 6- and 9-month reports: the first n months)
+    re: new RegExp(String.raw`^(\d{1,2}|${NUMBER_WORDS})\s*thang\s+(?:(dau|cuoi)\s+)?nam(?:${YEAR_TAIL})?$`),
+    build: (m, y, text) => monthsPeriod(WORD_NUMBERS[m[1]!] ?? Number(m[1]), m[2] === 'cuoi' ? 'end' : 'start', needYear(m[3], y, text), text),
+  },
+  {
+    // "3 quý đầu năm 2020", "hai quý cuối năm": the first / last n quarters
+    re: new RegExp(String.raw`^([1-4]|mot|hai|ba|bon)\s*qu[yi]\s+(dau|cuoi)\s+nam(?:${YEAR_TAIL})?$`),
+    build: (m, y, text) => monthsPeriod(3 * (WORD_NUMBERS[m[1]!] ?? Number(m[1])), m[2] === 'dau' ? 'start' : 'end', needYear(m[3], y, text), text),
   },
   {
     // "nửa đầu năm 2020", "nửa cuối năm"
@@ -97,14 +107,24 @@ const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number 
     build: (m, y, text) => monthsPeriod(6, m[1] === 'dau' ? 'start' : 'end', needYear(m[2], y, text), text),
   },
   {
-    // "năm 2020", "2020"
-    re: /^(?:nam\s*)?(\d{4})$/,
-    build: (m) => yearPeriod(Number(m[1])),
+    // "năm 2020", "2020", "cả năm 2020", "toàn năm 2020"
+    re: /^(?:(?:ca|toan)\s+)?(?:nam\s*)?(\d{4})$/,
+    build: (m, _y, text) => yearPeriod(checkYear(Number(m[1]), text)),
   },
   {
-    // "năm" alone ("trong năm", "cuối năm" once the preposition is read): the year of `options.year`
-    re: /^nam$/,
+    // "năm" alone ("trong năm", "cuối năm" once the preposition is read), "cả năm": the year of `options.year`
+    re: /^(?:(?:ca|toan)\s+)?nam$/,
     build: (_m, y, text) => yearPeriod(needYear(undefined, y, text)),
+  },
+  {
+    // "2021-2025", "giai đoạn 2021 - 2025", "năm 2021-2022", "từ năm 2021 đến năm 2025": whole years
+    re: /^(?:giai doan\s+|tu\s+)?(?:nam\s*)?(\d{4})\s*(?:-|den|toi)\s*(?:het\s+)?(?:nam\s*)?(\d{4})$/,
+    build: (m, _y, text) => {
+      const a = checkYear(Number(m[1]), text);
+      const b = checkYear(Number(m[2]), text);
+      if (a >= b) unrecognized(text, `năm bắt đầu ${a} không trước năm kết thúc ${b}`, `the first year ${a} is not before the last year ${b}`);
+      return { kind: 'range', start: formatIsoDate(a, 1, 1), end: formatIsoDate(b, 12, 31), year: a, label: `Từ năm ${a} đến năm ${b}` };
+    },
   },
   {
     // "04/2019", "12-2019": month and year without the word "tháng" (Phụ lục I of Báo cáo 389/BC-UBND prints "04/2019")
@@ -112,10 +132,10 @@ const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number 
     build: (m, _y, text) => monthPeriod(Number(m[1]), checkYear(Number(m[2]), text), text),
   },
   {
-    // "ngày 15/02", "15/02": a day without its year takes `options.year`
-    re: /^(?:ngay\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})$/,
+    // "ngày 15/02", "15/02", "ngày 15 tháng 02": a day without its year takes `options.year`
+    re: /^(?:ngay\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})$|^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})$/,
     build: (m, y, text) => {
-      const day = dayOf(m[1], m[2], String(needYear(undefined, y, text)), text);
+      const day = dayOf(m[1] ?? m[3], m[2] ?? m[4], String(needYear(undefined, y, text)), text);
       return { kind: 'day', start: day.iso, end: day.iso, year: day.year, label: `Ngày ${day.label}` };
     },
   },
@@ -208,7 +228,7 @@ function monthsPeriod(months: number, from: 'start' | 'end', year: number, text:
     months,
     label,
   };
-  if (months === 12) return { ...base, kind: 'year', label: `Năm ${year}` };
+  if (months === 12) return yearPeriod(year); // "12 tháng năm 2020" is the year, the same period as "năm 2020"
   if (months === 6) return { kind: 'half', half: from === 'start' ? 1 : 2, ...base };
   return { kind: from === 'start' ? 'months-from-start' : 'months-to-end', ...base };
 }
@@ -221,8 +241,8 @@ function unrecognized(text: string, whyVi?: string, whyEn?: string): never {
   return fail(
     'UNRECOGNIZED_PERIOD',
     ['text'],
-    `Không hiểu kỳ ${show(text)}${whyVi ? ` (${whyVi})` : ''}. Các dạng được hỗ trợ: "Tháng 12/2019", "04/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng đầu năm", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019"`,
-    `Could not understand the period ${show(text)}${whyEn ? ` (${whyEn})` : ''}. Supported forms: "Tháng 12/2019", "04/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng đầu năm", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019"`,
+    `Không hiểu kỳ ${show(text)}${whyVi ? ` (${whyVi})` : ''}. Các dạng được hỗ trợ: "Tháng 12/2019", "04/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng năm 2019", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019", "Quý II - III/2021", "2021-2025"`,
+    `Could not understand the period ${show(text)}${whyEn ? ` (${whyEn})` : ''}. Supported forms: "Tháng 12/2019", "04/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng năm 2019", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019", "Quý II - III/2021", "2021-2025"`,
     text,
   );
 }
@@ -230,15 +250,25 @@ function unrecognized(text: string, whyVi?: string, whyEn?: string): never {
 /**
  * Read a period as Vietnamese documents write it (đọc kỳ báo cáo / thời hạn) into inclusive ISO bounds.
  *
- * Understood forms (any case, with or without accents, old or new tone placement, extra spaces, "/" "-" or "năm"
+ * Understood forms (any case, with or without accents, old or new tone placement, extra spaces, "/" "-" "." or "năm"
  * before the year, a trailing "." or ","):
- * "Tháng 12/2019", "tháng 01/2020", "tháng 12 năm 2019"; "Quý I/2020" … "Quý IV", "quí 2/2020", "Quý I năm 2020";
- * "6 tháng đầu năm 2020", "6 tháng cuối năm", "9 tháng đầu năm 2019", "nửa đầu năm"; "năm 2020", "2020", "năm";
- * "04/2019" (month/year); "ngày 15/02/2020", "15/02/2020", "ngày 15 tháng 02 năm 2020", "ngày 15/02";
- * "từ ngày 16/12/2018 đến ngày 15/9/2019".
- * Texts without a year ("quý I", "tháng 12", "năm", "ngày 15/02") take `options.year`.
+ * - months: "Tháng 12/2019", "tháng 01/2020", "tháng 12 năm 2019", "tháng 9.2019", "04/2019";
+ * - quarters: "Quý I/2020" … "Quý IV", "quí 2/2020", "Quý 1 năm 2020", "quý I - 2020";
+ * - first / last months: "6 tháng đầu năm 2020", "06 tháng cuối năm", "9 tháng đầu năm 2019", "nửa đầu năm", and
+ *   "6 tháng năm 2020", "9 tháng năm 2019" — without "đầu", as report titles write them, the first n months;
+ *   "3 quý đầu năm 2020" (the first three quarters);
+ * - years: "năm 2020", "2020", "cả năm 2020", "năm";
+ * - days: "ngày 15/02/2020", "15/02/2020", "ngày 15 tháng 02 năm 2020", "ngày 15/02 năm 2020", "ngày 15/02",
+ *   "ngày 15 tháng 02";
+ * - ranges (kind `range`): "từ ngày 16/12/2018 đến ngày 15/9/2019", "từ tháng 1 đến tháng 6 năm 2020",
+ *   "tháng 1-3/2020", "Quý II - III/2021", "Tháng 12/2020 - Tháng 01/2021", "2021-2025", "giai đoạn 2021 - 2025".
+ *   The end may leave out the unit of the start ("III/2021" after "Quý II"); a start without a year takes the end's
+ *   year, or the year before when it would otherwise start after the end.
+ * Texts without a year ("quý I", "tháng 12", "năm", "ngày 15/02") take `options.year`. Lists ("quý I, II/2021") are
+ * not one period; `parseDeadline` reads them as several milestones.
  *
- * @throws {@link CchcError} `UNRECOGNIZED_PERIOD` (with the forms it knows), `MISSING_YEAR`, `INVALID_DATE`.
+ * @throws {@link CchcError} `UNRECOGNIZED_PERIOD` (with the forms it knows), `MISSING_YEAR`, `INVALID_DATE`;
+ *   `INVALID_INPUT` for a bad `year` or options that are not an object.
  *
  * @example
  * ```ts
@@ -246,24 +276,86 @@ function unrecognized(text: string, whyVi?: string, whyEn?: string): never {
  * parsePeriod('Quý I/2020');                   // { kind: 'quarter', start: '2020-01-01', end: '2020-03-31', … }
  * parsePeriod('9 tháng đầu năm 2019').end;     // '2019-09-30'
  * parsePeriod('6 tháng cuối năm', { year: 2020 }).start; // '2020-07-01'
+ * parsePeriod('9 tháng năm 2019').end;         // '2019-09-30'
+ * parsePeriod('Quý II - III/2021').label;      // 'Từ quý II/2021 đến quý III/2021'
+ * parsePeriod('giai đoạn 2021-2025').end;      // '2025-12-31'
  * ```
  */
-export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Period {
+export function parsePeriod(text: string, options?: ParsePeriodOptions): Period {
+  const o = optionsObject(options);
   if (typeof text !== 'string') {
     return fail('UNRECOGNIZED_PERIOD', ['text'], `Cần một chuỗi mô tả kỳ, nhận được ${show(text)}`, `Expected the text of a period, received ${show(text)}`, text);
   }
-  if (options.year !== undefined && (!Number.isInteger(options.year) || options.year < 1000 || options.year > 9999)) {
-    fail('INVALID_INPUT', ['year'], `Năm không hợp lệ: ${show(options.year)}`, `Invalid year: ${show(options.year)}`, options.year);
+  if (o.year !== undefined && (typeof o.year !== 'number' || !Number.isInteger(o.year) || o.year < 1000 || o.year > 9999)) {
+    fail('INVALID_INPUT', ['year'], `Năm không hợp lệ: ${show(o.year)}`, `Invalid year: ${show(o.year)}`, o.year);
   }
   const folded = foldVi(text)
     .replace(/^[(\[]\s*|\s*[)\]]$/g, '')
     .replace(/[.,;:]+$/, '')
     .trim();
+  return Object.freeze(readSimple(folded, o.year, text) ?? readRange(folded, o.year, text) ?? unrecognized(text));
+}
+
+/** One period by the patterns above; `undefined` when none matches (a matching pattern may still throw). */
+function readSimple(folded: string, year: number | undefined, text: string): Period | undefined {
   for (const { re, build } of PATTERNS) {
     const m = re.exec(folded);
-    if (m) return Object.freeze(build(m, options.year, text));
+    if (m) return build(m, year, text);
   }
-  return unrecognized(text);
+  return undefined;
+}
+
+// A bare number or numeral after a range mark takes the unit of the start: "quý II - III/2021", "tháng 1 đến 6".
+const BARE_END = new RegExp(String.raw`^(?:iv|i{1,3}|\d{1,2})(?:${YEAR_TAIL})?$`);
+const UNIT_WORD = /^(thang|qu[yi])\s*/;
+
+/**
+ * A range of two periods: "từ tháng 1 đến tháng 6 năm 2020", "tháng 1-3/2020", "Quý II - III/2021",
+ * "Tháng 12/2020 - Tháng 01/2021". The end may leave out the unit of the start ("III/2021" after "Quý II"); the start
+ * may leave out its year, taking the end's (or the year before, when the start would otherwise come after the end:
+ * "tháng 11 đến tháng 2/2021" starts in November 2020).
+ */
+function readRange(folded: string, year: number | undefined, text: string): Period | undefined {
+  const body = folded.replace(/^tu\s+/, '');
+  const marks = /\s+(?:den|toi)\s+(?:het\s+)?|\s*-\s*/g;
+  let problem: CchcError | undefined; // why the most promising split failed ("tháng 13/2020", a missing year)
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      problem ??= e;
+      return undefined;
+    }
+  };
+  for (let m = marks.exec(body); m; m = marks.exec(body)) {
+    const left = body.slice(0, m.index).trim();
+    let right = body.slice(m.index + m[0].length).trim();
+    if (left === '' || right === '') continue;
+    const unit = UNIT_WORD.exec(left)?.[1];
+    if (unit !== undefined && BARE_END.test(right)) right = `${unit} ${right}`;
+    const end = attempt(() => readSimple(right, year, text));
+    if (end === undefined) continue;
+    let start: Period | undefined;
+    try {
+      start = readSimple(left, undefined, text);
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      if (e.code !== 'MISSING_YEAR') {
+        problem ??= e;
+        continue;
+      }
+      // The start names no year: it takes the end's, or the year before when it would otherwise start after the end.
+      start = readSimple(left, end.year, text);
+      if (start && start.start > end.end) start = readSimple(left, end.year - 1, text);
+    }
+    if (start === undefined) continue;
+    if (start.start > end.end) unrecognized(text, 'kỳ bắt đầu sau kỳ kết thúc', 'the start is after the end');
+    const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+    return { kind: 'range', start: start.start, end: end.end, year: start.year, label: `Từ ${lower(start.label)} đến ${lower(end.label)}` };
+  }
+  if (problem) throw problem;
+  return undefined;
 }
 
 /**

@@ -62,6 +62,15 @@ export const RatioInputSchema = z.object({ numerator: CountSchema, denominator: 
 /** @internal */
 export function countIssue(value: unknown, path: readonly (string | number)[]): CchcIssue | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) {
+    return issue(
+      'INVALID_COUNT',
+      path,
+      `Số đếm ${show(value)} vượt quá ${Number.MAX_SAFE_INTEGER} (số nguyên lớn nhất JavaScript biểu diễn chính xác)`,
+      `The count ${show(value)} exceeds ${Number.MAX_SAFE_INTEGER}, the largest integer a JavaScript number holds exactly`,
+      value,
+    );
+  }
   return issue(
     'INVALID_COUNT',
     path,
@@ -141,12 +150,12 @@ export function quantityRatio(numerator: DecimalInput, denominator: DecimalInput
   return Object.freeze({ numerator: n, denominator: d, value: n.div(d) });
 }
 
-function zeroDenominator(numerator: unknown, denominator: unknown): never {
+function zeroDenominator(numerator: number | string, denominator: number): never {
   return fail(
     'ZERO_DENOMINATOR',
     ['denominator'],
-    `Mẫu số bằng 0 (${show(numerator)}/${show(denominator)}): không tính được tỷ lệ`,
-    `The denominator is 0 (${show(numerator)}/${show(denominator)}): the rate is undefined`,
+    `Mẫu số bằng 0 (${numerator}/${denominator}): không tính được tỷ lệ`,
+    `The denominator is 0 (${numerator}/${denominator}): the rate is undefined`,
     denominator,
   );
 }

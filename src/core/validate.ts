@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CchcError, issue, show, type CchcIssue, type CchcPath } from './errors.js';
+import { CchcError, fail, issue, show, type CchcIssue, type CchcPath } from './errors.js';
 import type { CchcErrorCode } from './error-codes.js';
 
 const viLocale = z.locales.vi();
@@ -75,4 +75,22 @@ export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown, 
  */
 export function cchcRefinement(code: CchcErrorCode, messageVi: string, messageEn: string) {
   return { message: messageEn, params: { cchc: { code, messageVi, messageEn } } };
+}
+
+/**
+ * The options argument of a public function: `undefined` (no options) or a plain object. Anything else (`null`, a
+ * number, a string, an array) is a caller's mistake and throws `INVALID_INPUT` rather than a `TypeError` or a silent
+ * default.
+ * @internal
+ */
+export function optionsObject<T extends object>(options: T | undefined, path: CchcPath = ['options']): Partial<T> {
+  if (options === undefined) return {} as Partial<T>;
+  if (typeof options === 'object' && options !== null && !Array.isArray(options)) return options;
+  return fail(
+    'INVALID_INPUT',
+    path,
+    `Tùy chọn phải là một đối tượng { … } hoặc bỏ trống, nhận được ${show(options)}`,
+    `The options must be an object { … } or left out, received ${show(options)}`,
+    options,
+  );
 }

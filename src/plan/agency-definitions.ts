@@ -52,6 +52,11 @@ const DEPT = ['provincial-departments', 'related-provincial-departments'] as con
 const dept = (key: string, name: string, aliases: readonly string[]): AgencyDefinition =>
   Object.freeze({ key, name, kind: 'agency', level: 'province', aliases: Object.freeze([...aliases]), memberOf: DEPT });
 
+const CENTRAL = ['central-agencies-in-province', 'state-agencies'] as const;
+
+const central = (key: string, name: string, aliases: readonly string[]): AgencyDefinition =>
+  Object.freeze({ key, name, kind: 'agency', level: 'province', aliases: Object.freeze([...aliases]), memberOf: CENTRAL });
+
 /**
  * The agencies and groups `parseAgencies` knows by default: the groups plans assign tasks to (sở, ban, ngành tỉnh;
  * Ủy ban nhân dân cấp huyện / cấp xã; cơ quan nhà nước; cơ quan thông tin đại chúng; cấp ủy, chính quyền, Mặt trận
@@ -60,7 +65,10 @@ const dept = (key: string, name: string, aliases: readonly string[]): AgencyDefi
  *
  * Sources: the agencies named in Kế hoạch 164/KH-UBND (Kiên Giang, 09/12/2019), appendix; the provincial specialised
  * agencies listed in Báo cáo 389/BC-UBND (09/12/2019), footnotes 1–4; abbreviations as used in those documents
- * ("UBND", "VP UBND") and in provincial reporting generally. Add local ones with the `definitions` option.
+ * ("UBND", "VP UBND") and in provincial reporting generally; the provincial branches of central bodies (Công an, Bộ
+ * Chỉ huy Quân sự, Bảo hiểm xã hội, Cục Thuế, Kho bạc Nhà nước, Cục Thống kê, Ngân hàng Nhà nước, Bưu điện) and the
+ * catch-all groups ("các cơ quan, đơn vị liên quan") that CCHC plans of other provinces name as coordinating
+ * agencies. Add local ones with the `definitions` option.
  *
  * @example
  * ```ts
@@ -83,7 +91,15 @@ export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = Object.freeze([
     name: 'Các sở, ngành liên quan',
     kind: 'group',
     level: 'province',
-    aliases: Object.freeze(['sở, ngành liên quan', 'sở, ban, ngành liên quan', 'sở, ban, ngành tỉnh liên quan', 'sở, ngành tỉnh liên quan']),
+    aliases: Object.freeze([
+      'sở, ngành liên quan',
+      'sở, ban, ngành liên quan',
+      'sở, ban, ngành tỉnh liên quan',
+      'sở, ngành tỉnh liên quan',
+      'sở, ngành có liên quan',
+      'sở, ban, ngành có liên quan',
+      'sở, ban, ngành tỉnh có liên quan',
+    ]),
     memberOf: Object.freeze(['state-agencies']),
   }),
   Object.freeze({
@@ -115,6 +131,45 @@ export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = Object.freeze([
     name: 'Các cơ quan nhà nước',
     kind: 'group',
     aliases: Object.freeze(['cơ quan nhà nước', 'cơ quan hành chính nhà nước', 'cơ quan hành chính', 'cơ quan, đơn vị nhà nước']),
+  }),
+  Object.freeze({
+    key: 'related-agencies',
+    name: 'Các cơ quan, đơn vị liên quan',
+    kind: 'group',
+    aliases: Object.freeze([
+      'cơ quan, đơn vị liên quan',
+      'cơ quan, đơn vị có liên quan',
+      'cơ quan, đơn vị, địa phương liên quan',
+      'cơ quan, đơn vị, địa phương có liên quan',
+      'cơ quan, địa phương liên quan',
+      'cơ quan, địa phương có liên quan',
+      'cơ quan liên quan',
+      'cơ quan có liên quan',
+      'đơn vị liên quan',
+      'đơn vị có liên quan',
+      'ngành liên quan',
+      'ngành có liên quan',
+    ]),
+  }),
+  Object.freeze({
+    key: 'agencies-and-units',
+    name: 'Các cơ quan, đơn vị',
+    kind: 'group',
+    aliases: Object.freeze(['cơ quan, đơn vị', 'cơ quan, đơn vị, địa phương', 'cơ quan, đơn vị trên địa bàn tỉnh']),
+  }),
+  Object.freeze({
+    key: 'central-agencies-in-province',
+    name: 'Các cơ quan Trung ương đóng trên địa bàn tỉnh',
+    kind: 'group',
+    level: 'province',
+    aliases: Object.freeze([
+      'cơ quan Trung ương đóng trên địa bàn tỉnh',
+      'cơ quan Trung ương trên địa bàn tỉnh',
+      'cơ quan ngành dọc Trung ương',
+      'cơ quan ngành dọc',
+      'cơ quan ngành dọc trên địa bàn tỉnh',
+    ]),
+    memberOf: Object.freeze(['state-agencies']),
   }),
   Object.freeze({
     key: 'public-service-units',
@@ -160,15 +215,15 @@ export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = Object.freeze([
   dept('so-noi-vu', 'Sở Nội vụ', ['SNV', 'Sở NV']),
   dept('so-tu-phap', 'Sở Tư pháp', ['STP', 'Sở TP']),
   dept('so-tai-chinh', 'Sở Tài chính', ['STC', 'Sở TC']),
-  dept('so-ke-hoach-va-dau-tu', 'Sở Kế hoạch và Đầu tư', ['Sở KH&ĐT', 'Sở KHĐT', 'Sở KH-ĐT', 'SKHĐT']),
+  dept('so-ke-hoach-va-dau-tu', 'Sở Kế hoạch và Đầu tư', ['Sở KH&ĐT', 'Sở KHĐT', 'Sở KH-ĐT', 'SKHĐT', 'Sở Kế hoạch - Đầu tư']),
   dept('so-khoa-hoc-va-cong-nghe', 'Sở Khoa học và Công nghệ', ['Sở KH&CN', 'Sở KHCN', 'Sở KH-CN', 'SKHCN']),
   dept('so-thong-tin-va-truyen-thong', 'Sở Thông tin và Truyền thông', ['Sở TT&TT', 'Sở TTTT', 'Sở TT-TT', 'STTTT']),
-  dept('so-nong-nghiep-va-phat-trien-nong-thon', 'Sở Nông nghiệp và Phát triển nông thôn', ['Sở NN&PTNT', 'Sở NNPTNT', 'Sở NN-PTNT']),
+  dept('so-nong-nghiep-va-phat-trien-nong-thon', 'Sở Nông nghiệp và Phát triển nông thôn', ['Sở NN&PTNT', 'Sở NNPTNT', 'Sở NN-PTNT', 'Sở Nông nghiệp và PTNT']),
   dept('so-van-hoa-va-the-thao', 'Sở Văn hóa và Thể thao', ['Sở VH&TT', 'Sở VHTT', 'Sở VH-TT']),
   dept('so-van-hoa-the-thao-va-du-lich', 'Sở Văn hóa, Thể thao và Du lịch', ['Sở VHTTDL', 'Sở VH-TT&DL', 'Sở VHTT&DL']),
   dept('so-tai-nguyen-va-moi-truong', 'Sở Tài nguyên và Môi trường', ['Sở TN&MT', 'Sở TNMT', 'Sở TN-MT']),
-  dept('so-giao-duc-va-dao-tao', 'Sở Giáo dục và Đào tạo', ['Sở GD&ĐT', 'Sở GDĐT', 'Sở GD-ĐT']),
-  dept('so-lao-dong-thuong-binh-va-xa-hoi', 'Sở Lao động - Thương binh và Xã hội', ['Sở LĐ-TB&XH', 'Sở LĐTBXH', 'Sở LĐ-TBXH']),
+  dept('so-giao-duc-va-dao-tao', 'Sở Giáo dục và Đào tạo', ['Sở GD&ĐT', 'Sở GDĐT', 'Sở GD-ĐT', 'Sở Giáo dục - Đào tạo']),
+  dept('so-lao-dong-thuong-binh-va-xa-hoi', 'Sở Lao động - Thương binh và Xã hội', ['Sở LĐ-TB&XH', 'Sở LĐTBXH', 'Sở LĐ-TBXH', 'Sở Lao động TB&XH']),
   dept('so-y-te', 'Sở Y tế', ['SYT']),
   dept('so-xay-dung', 'Sở Xây dựng', ['SXD']),
   dept('so-cong-thuong', 'Sở Công Thương', ['SCT']),
@@ -179,5 +234,46 @@ export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = Object.freeze([
   dept('ban-dan-toc', 'Ban Dân tộc', ['Ban Dân tộc tỉnh']),
   dept('ban-quan-ly-khu-kinh-te-tinh', 'Ban Quản lý Khu kinh tế tỉnh', ['BQL Khu kinh tế tỉnh', 'BQL KKT tỉnh']),
   dept('ban-quan-ly-khu-kinh-te-phu-quoc', 'Ban Quản lý Khu kinh tế Phú Quốc', ['BQL Khu kinh tế Phú Quốc', 'BQL KKT Phú Quốc']),
+  Object.freeze({
+    key: 'trung-tam-phuc-vu-hanh-chinh-cong-tinh',
+    name: 'Trung tâm Phục vụ hành chính công tỉnh',
+    kind: 'agency',
+    level: 'province',
+    aliases: Object.freeze(['Trung tâm Phục vụ hành chính công', 'Trung tâm PVHCC tỉnh', 'Trung tâm PVHCC', 'TTPVHCC tỉnh']),
+    memberOf: Object.freeze(['state-agencies']),
+  }),
+  Object.freeze({
+    key: 'ban-thi-dua-khen-thuong-tinh',
+    name: 'Ban Thi đua - Khen thưởng tỉnh',
+    kind: 'agency',
+    level: 'province',
+    aliases: Object.freeze(['Ban Thi đua - Khen thưởng', 'Ban TĐKT tỉnh', 'Ban TĐKT', 'Ban Thi đua khen thưởng tỉnh']),
+    memberOf: Object.freeze(['state-agencies']),
+  }),
+  Object.freeze({
+    key: 'ban-ton-giao-tinh',
+    name: 'Ban Tôn giáo tỉnh',
+    kind: 'agency',
+    level: 'province',
+    aliases: Object.freeze(['Ban Tôn giáo']),
+    memberOf: Object.freeze(['state-agencies']),
+  }),
+  Object.freeze({
+    key: 'dai-phat-thanh-va-truyen-hinh-tinh',
+    name: 'Đài Phát thanh và Truyền hình tỉnh',
+    kind: 'agency',
+    level: 'province',
+    aliases: Object.freeze(['Đài PT-TH tỉnh', 'Đài PTTH tỉnh', 'Đài Phát thanh - Truyền hình tỉnh']),
+    memberOf: Object.freeze(['mass-media', 'public-service-units']),
+  }),
+  // Provincial branches of central bodies (cơ quan Trung ương đóng trên địa bàn tỉnh)
+  central('cong-an-tinh', 'Công an tỉnh', ['CA tỉnh']),
+  central('bo-chi-huy-quan-su-tinh', 'Bộ Chỉ huy Quân sự tỉnh', ['BCH Quân sự tỉnh', 'BCHQS tỉnh', 'Bộ CHQS tỉnh']),
+  central('bao-hiem-xa-hoi-tinh', 'Bảo hiểm xã hội tỉnh', ['BHXH tỉnh']),
+  central('cuc-thue-tinh', 'Cục Thuế tỉnh', []),
+  central('kho-bac-nha-nuoc-tinh', 'Kho bạc Nhà nước tỉnh', ['KBNN tỉnh', 'Kho bạc tỉnh']),
+  central('cuc-thong-ke-tinh', 'Cục Thống kê tỉnh', []),
+  central('ngan-hang-nha-nuoc-chi-nhanh-tinh', 'Ngân hàng Nhà nước chi nhánh tỉnh', ['Ngân hàng Nhà nước tỉnh', 'NHNN chi nhánh tỉnh']),
+  central('buu-dien-tinh', 'Bưu điện tỉnh', []),
   Object.freeze({ key: 'bo-noi-vu', name: 'Bộ Nội vụ', kind: 'agency', aliases: Object.freeze(['BNV']) }),
 ]) as readonly AgencyDefinition[];

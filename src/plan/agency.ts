@@ -74,6 +74,8 @@ interface Compiled {
 interface CompiledSet {
   /** Aliases by their first folded word, so only a few regexes are tried at each position. */
   readonly byFirstWord: Map<string, Compiled[]>;
+  /** Names of departments without their "Sở" ("Tài chính"), for lists such as "Sở Tư pháp, Tài chính". */
+  readonly deptTails: Map<string, Compiled[]>;
   readonly byKey: Map<string, AgencyDefinition>;
 }
 
@@ -90,39 +92,67 @@ const PEOPLE_COMMITTEES = new Set(Object.values(PEOPLE_COMMITTEE_BY_LEVEL));
 
 // Words that start an agency name: "và" before one of these separates two agencies.
 const HEAD =
-  /^(?:so|ban|bo|cuc|chi cuc|trung tam|phong|van phong|thanh tra|truong|dai|bao|cong an|hoi|lien doan|tinh doan|tinh uy|uy ban|ubnd|hdnd|hoi dong|kho bac|ngan hang|benh vien|doan|cac|nhung|cap|chinh quyen|mat tran|co quan|don vi|vien|quy|cong ty|tong cong ty|buu dien|vp)(?=\s|$|,|;)/;
-const SEPARATORS = /(?:[\s,;]+|(?:va|cung voi|cung|voi)(?=\s))+/y;
+  /^(?:so|ban|bo|cuc|chi cuc|trung tam|phong|van phong|thanh tra|truong|dai|bao|cong an|hoi|lien doan|tinh doan|tinh uy|uy ban|ubnd|hdnd|hoi dong|kho bac|ngan hang|benh vien|doan|cac|nhung|cap|chinh quyen|mat tran|co quan|don vi|vien|quy|cong ty|tong cong ty|buu dien|vp|thu truong|giam doc|chu tich|chanh|nguoi dung dau)(?=\s|$|,|;)/;
+const SEPARATORS = /(?:[\s,;+/-]+|(?:va|cung voi|cung|voi)(?=\s))+/y;
+// "Các Sở: Nội vụ, Tư pháp, Tài chính": the names after it are departments.
+const DEPT_COLON = /so\s*:\s*/y;
 const PLURAL = /(?:cac|nhung)\s+/y;
+// The head of an agency named instead of the agency: "Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND cấp huyện",
+// "Giám đốc Sở Nội vụ", "Chánh Văn phòng UBND tỉnh" — the task belongs to the agency.
+const TITLE = /(?:thu truong|giam doc|chu tich|nguoi dung dau|chanh(?=\s+(?:van phong|thanh tra))|truong(?=\s+ban\s))\s+/y;
 const ELLIPSIS = /cap\s+(tinh|huyen|xa)(?=$|[\s,;])/y;
 
 const compileCache = new WeakMap<readonly AgencyDefinition[], CompiledSet>();
 const validated = new WeakSet<readonly AgencyDefinition[]>();
 
+// How the marks inside a name may be written. Documents join the words of one name in several ways: "Sở Lao động -
+// Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội", "Sở LĐ-TB&XH", "Sở LĐTB&XH", "Sở KH & ĐT", "Sở Kế hoạch
+// và Đầu tư", "Sở Giao thông - Vận tải", "Các sở, ban ngành". So a comma may be left out, a dash may be a comma, a space
+// or nothing, "&" and "và" stand for each other, and two words may be joined by a dash.
+const MARK: Record<string, string> = {
+  ',': String.raw`(?:\s*,\s*|\s+)`,
+  '-': String.raw`(?:\s*[-,]\s*|\s+|)`,
+  '&': String.raw`(?:\s*&\s*|\s+va\s+)`,
+  '/': String.raw`\s*/\s*`,
+};
+const WORD_GAP = String.raw`(?:\s*-\s*|\s+)`;
+
 function aliasRegex(alias: string): RegExp {
   const folded = fold(alias).text.replace(/^(?:cac|nhung)\s+/, '');
-  const body = folded
-    .split(/\s*([,&\-/])\s*|\s+/)
-    .filter((x) => x !== undefined && x !== '')
-    .map((tok) => (/^[,&\-/]$/.test(tok) ? `\\s*\\${tok}\\s*` : tok.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .reduce((acc, tok) => (acc === '' ? tok : tok.startsWith('\\s*') || acc.endsWith('\\s*') ? acc + tok : `${acc}\\s+${tok}`), '');
-  return new RegExp(`${body}(?=$|[\\s,;().:])`, 'y');
+  const tokens = folded.split(/\s*([,&\-/])\s*|\s+/).filter((x) => x !== undefined && x !== '');
+  let body = '';
+  tokens.forEach((tok, i) => {
+    const mark = MARK[tok];
+    if (mark !== undefined) body += mark;
+    else {
+      if (i > 0 && MARK[tokens[i - 1]!] === undefined) body += WORD_GAP;
+      body += tok === 'va' ? '(?:va|&)' : tok.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+  });
+  return new RegExp(`${body}(?=$|[\\s,;().:/+-])`, 'y');
 }
 
 function compile(definitions: readonly AgencyDefinition[]): CompiledSet {
   const hit = compileCache.get(definitions);
   if (hit) return hit;
   const byFirstWord = new Map<string, Compiled[]>();
+  const deptTails = new Map<string, Compiled[]>();
   const byKey = new Map<string, AgencyDefinition>();
+  const index = (map: Map<string, Compiled[]>, def: AgencyDefinition, alias: string) => {
+    const first = FIRST_WORD.exec(fold(alias).text.replace(/^(?:cac|nhung)\s+/, ''))?.[0] ?? '';
+    const list = map.get(first) ?? [];
+    list.push({ def, re: aliasRegex(alias) });
+    map.set(first, list);
+  };
   for (const def of definitions) {
     byKey.set(def.key, def);
     for (const alias of [def.name, ...def.aliases]) {
-      const first = FIRST_WORD.exec(fold(alias).text.replace(/^(?:cac|nhung)\s+/, ''))?.[0] ?? '';
-      const list = byFirstWord.get(first) ?? [];
-      list.push({ def, re: aliasRegex(alias) });
-      byFirstWord.set(first, list);
+      index(byFirstWord, def, alias);
+      const tail = /^s[oở]\s+(.+)$/iu.exec(alias.normalize('NFC'));
+      if (def.kind === 'agency' && tail && tail[1]!.length > 3) index(deptTails, def, tail[1]!);
     }
   }
-  const out = { byFirstWord, byKey };
+  const out = { byFirstWord, deptTails, byKey };
   compileCache.set(definitions, out);
   return out;
 }
@@ -139,10 +169,15 @@ function closure(keys: readonly string[] | undefined, byKey: Map<string, AgencyD
   return out;
 }
 
-function longestAlias(t: string, at: number, compiled: CompiledSet): { def: AgencyDefinition; end: number } | undefined {
+function longestAlias(
+  t: string,
+  at: number,
+  compiled: CompiledSet,
+  map: Map<string, Compiled[]> = compiled.byFirstWord,
+): { def: AgencyDefinition; end: number } | undefined {
   let best: { def: AgencyDefinition; end: number } | undefined;
   const first = FIRST_WORD.exec(t.slice(at))?.[0];
-  for (const c of (first === undefined ? undefined : compiled.byFirstWord.get(first)) ?? []) {
+  for (const c of (first === undefined ? undefined : map.get(first)) ?? []) {
     c.re.lastIndex = at;
     const m = c.re.exec(t);
     if (m && (best === undefined || at + m[0].length > best.end)) best = { def: c.def, end: at + m[0].length };
@@ -150,14 +185,19 @@ function longestAlias(t: string, at: number, compiled: CompiledSet): { def: Agen
   return best;
 }
 
-/** Where the current agency's words end: at "," ";" or "và" before another agency, or at the end. */
+/**
+ * Where the current agency's words end: at "," ";", or at "và", a dash, "+" or "/" before another agency ("Sở Nội vụ -
+ * Sở Tư pháp", "Sở Nội vụ/Sở Tư pháp"), or at the end.
+ */
 function boundary(t: string, from: number, compiled: CompiledSet): number {
+  const startsAgency = (at: number) => HEAD.test(t.slice(at)) || longestAlias(t, at, compiled) !== undefined;
   for (let i = from; i < t.length; i++) {
     const c = t[i];
     if (c === ',' || c === ';') return i;
-    if (c === ' ' && t.startsWith('va ', i + 1)) {
-      const at = i + 4;
-      if (HEAD.test(t.slice(at)) || longestAlias(t, at, compiled)) return i;
+    if (c === ' ' && t.startsWith('va ', i + 1) && startsAgency(i + 4)) return i;
+    if (c === '-' || c === '+' || c === '/') {
+      const at = i + 1 + (/^\s*/.exec(t.slice(i + 1))?.[0].length ?? 0);
+      if (startsAgency(at)) return i > from && t[i - 1] === ' ' ? i - 1 : i;
     }
   }
   return t.length;
@@ -182,6 +222,11 @@ function onlyPlace(foldedQualifier: string, original: string): boolean {
  * Names not in the definitions are kept as `kind: 'other'` with their printed words (a "Sở …" name as an `agency` of
  * the provincial departments), never dropped.
  *
+ * One name is read however its words are joined ("Sở Lao động, Thương binh và Xã hội", "Sở LĐTB&XH", "Sở Giao thông -
+ * Vận tải", "Sở Kế hoạch & Đầu tư"); agencies are separated by ",", ";", "và", or a dash, "+" or "/" before another
+ * agency; a department named without "Sở" after another ("Sở Tư pháp, Tài chính", "Các Sở: Nội vụ, Tư pháp") is a
+ * department; a head named for the agency ("Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND cấp huyện") is the agency.
+ *
  * @param text - the agency text as printed (a "Cơ quan chủ trì" or "Cơ quan phối hợp" cell)
  * @throws {@link CchcError} `INVALID_INPUT` for a text that is empty or not a string, or bad definitions.
  *
@@ -193,6 +238,7 @@ function onlyPlace(foldedQualifier: string, original: string): boolean {
  * list.agencies.map((a) => a.text); // ['Các sở, ban, ngành tỉnh', 'UBND cấp huyện', 'cấp xã']
  * parseAgencies('Sở Nội vụ, Văn phòng UBND tỉnh').agencies.map((a) => a.name); // ['Sở Nội vụ', 'Văn phòng Ủy ban nhân dân tỉnh']
  * parseAgencies('Sở TT&TT').agencies[0].name; // 'Sở Thông tin và Truyền thông'
+ * parseAgencies('Sở Lao động, Thương binh và Xã hội - Sở Tư pháp, Tài chính').agencies.map((a) => a.key); // ['so-lao-dong-thuong-binh-va-xa-hoi', 'so-tu-phap', 'so-tai-chinh']
  * ```
  */
 export function parseAgencies(text: string, options: ParseAgenciesOptions = {}): AgencyList {
@@ -231,6 +277,7 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
 
   let pos = 0;
   let previous: Agency | undefined;
+  let deptList = false; // inside "Các Sở: …
   while (pos < t.length) {
     SEPARATORS.lastIndex = pos;
     const sep = SEPARATORS.exec(t);
@@ -253,10 +300,24 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
       }
     }
 
-    PLURAL.lastIndex = pos;
+    TITLE.lastIndex = pos;
+    const title = TITLE.exec(t);
+    const afterTitle = title ? pos + title[0].length : pos;
+    PLURAL.lastIndex = afterTitle;
     const plural = PLURAL.exec(t);
-    const nameStart = plural ? pos + plural[0].length : pos;
-    const found = longestAlias(t, nameStart, compiled);
+    let nameStart = plural ? afterTitle + plural[0].length : afterTitle;
+    DEPT_COLON.lastIndex = nameStart;
+    const colon = DEPT_COLON.exec(t);
+    if (colon) {
+      deptList = true;
+      nameStart += colon[0].length;
+    }
+    let found = longestAlias(t, nameStart, compiled);
+    // "Sở Tư pháp, Tài chính", "Các Sở: Nội vụ, Tư pháp": a department named without its "Sở" after another.
+    if (!found && (deptList || (previous !== undefined && previous.memberOf.includes('provincial-departments') && /^so\s/.test(fold(previous.name).text)))) {
+      found = longestAlias(t, nameStart, compiled, compiled.deptTails);
+      if (found) deptList = true;
+    } else if (found) deptList = false;
     if (found && found.def.key === 'people-committees' && boundary(t, found.end, compiled) > found.end) {
       // "UBND huyện Phú Quốc": one People's Committee, named by the words after "UBND".
       const end = boundary(t, found.end, compiled);

@@ -1,6 +1,6 @@
 import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
-import { addDays, type IsoDate } from '../core/iso-date.js';
-import { parsePeriod, type Period } from '../core/period.js';
+import { addDays, daysInMonth, formatIsoDate, type IsoDate } from '../core/iso-date.js';
+import { parsePeriod, type Period, type PeriodKind } from '../core/period.js';
 import { fold } from './_internal/folded.js';
 import type { Deadline, DeadlineMilestone } from './deadline.js';
 
@@ -27,7 +27,7 @@ const PREPOSITIONS: readonly (readonly [RegExp, Mode])[] = [
   [/^truoc\s+/, 'before'],
   [/^(?:cham nhat|muon nhat|han chot|thoi han)(?:\s+la)?\s+/, 'by'],
   [/^khong (?:qua|muon hon)\s+/, 'by'],
-  [/^den het\s+/, 'by'],
+  [/^(?:den het|het)\s+/, 'by'],
   [/^(?:den|trong|vao|xong trong)\s+/, 'by'],
   [/^cuoi\s+/, 'end'],
   [/^giua\s+/, 'middle'],
@@ -35,37 +35,83 @@ const PREPOSITIONS: readonly (readonly [RegExp, Mode])[] = [
 ];
 
 // How a period text can start (saves calling parsePeriod, which throws, on every word).
-const PERIOD_START = /^(?:\d|thang|qu[yi]|nam|ngay|nua|tu|mot|hai|ba|bon|sau|bay|tam|chin|muoi)/;
+const PERIOD_START = /^(?:\d|thang|qu[yi]|nam|ngay|nua|tu|giai doan|ca nam|mot|hai|ba|bon|sau|bay|tam|chin|muoi)/;
 
 // Last words of a label that show the time after them was not read as written.
 const LABEL_STOP = /(?:^|\s)(?:truoc|sau|tu|khi|cuoi|dau|giua|den|het|nhat|la|qua|hon|trong|vao|ngay|thang|quy|nam)$/;
 
-const CONTINUOUS = /(?:^|\s)(?:thuong xuyen|lien tuc|hang ngay|hang tuan|quanh nam|ca nam)$/;
-const RECURRING = /(?:^|\s)(?:dinh ky\s+)?hang\s+(quy|thang|nam)$/;
+// Ongoing work: "thường xuyên", "liên tục", "hằng ngày", "quanh năm", "cả năm (2021)", "các năm tiếp theo", possibly
+// followed by the year it goes on in ("thường xuyên trong năm 2021", "thường xuyên hằng năm").
+const ONGOING = String.raw`(?:thuong xuyen|lien tuc|hang ngay|hang tuan|quanh nam|ca nam|suot nam|(?:cac|nhung) nam tiep theo)`;
+const CONTINUOUS = new RegExp(String.raw`(?:^|\s)${ONGOING}(?:\s+(?:trong\s+)?(?:ca\s+|suot\s+)?nam(?:\s*\d{4})?|\s*\d{4}|\s+hang nam)?$`);
+const HAS_ONGOING = new RegExp(String.raw`(?:^|\s)${ONGOING}(?:$|[\s,;])`);
+
+// Reporting frequencies (kỳ báo cáo): "hằng quý", "định kỳ 6 tháng, năm", "quý, 6 tháng, năm".
+const FREQ = String.raw`(?:(?:0?6|sau|0?9|chin)\s*thang|nua nam|quy|thang|nam)`;
+const FREQ_SEP = String.raw`\s*(?:,|\s(?:va|hoac)\s|&)\s*`;
+const FREQ_LIST = new RegExp(String.raw`(?:^|\s)((?:dinh ky\s+)?(?:hang\s+)?${FREQ}((?:${FREQ_SEP}(?:hang\s+)?${FREQ})*))$`);
+// A day of every month, or of the last month of every quarter: "trước ngày 25 hằng tháng", "ngày 15 tháng cuối quý".
+const DAY_OF_MONTH = /(?:^|\s)(?:(truoc|cham nhat|muon nhat|den|vao|trong)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang$/;
+const DAY_OF_QUARTER =
+  /(?:^|\s)(?:(truoc|cham nhat|muon nhat|den|vao|trong)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy(?:\s+hang quy)?$/;
+
+// A piece of a list that is only a number, left to take the unit of the piece before it: "6" in "Tháng 3, 6, 9, 12",
+// "II/2021" in "Quý I, II/2021".
+const BARE_PIECE = /^(?:iv|i{1,3}|\d{1,2})(?:\s*[/.-]\s*(?:nam\s*)?\d{4}|\s+nam\s+\d{4})?$/;
 
 const FORMS_VI =
-  '"Tháng 12/2019", "Quý I/2020", "6 tháng đầu năm", "Năm 2020", "trong năm", "trước ngày 15/02/2020", "15/02/2020", "cuối tháng 6/2020", "hàng quý", "thực hiện thường xuyên"; có thể ghi việc phải làm trước thời gian ("Xây dựng kế hoạch quý I") và nhiều phần cách nhau bằng ";"';
+  '"Tháng 12/2019", "Quý I/2020", "Quý I, II/2021", "6 tháng đầu năm", "Năm 2020", "trong năm", "trước ngày 15/02/2020", "trước ngày 20/6 và 20/12", "15/02/2020", "cuối tháng 6/2020", "Quý II - III/2021", "hàng quý", "định kỳ 6 tháng, năm", "trước ngày 25 hằng tháng", "thực hiện thường xuyên", "Năm 2021 và các năm tiếp theo"; có thể ghi việc phải làm trước thời gian ("Xây dựng kế hoạch quý I") và nhiều phần cách nhau bằng ";"';
 const FORMS_EN =
-  '"Tháng 12/2019", "Quý I/2020", "6 tháng đầu năm", "Năm 2020", "trong năm", "trước ngày 15/02/2020", "15/02/2020", "cuối tháng 6/2020", "hàng quý", "thực hiện thường xuyên"; a part may start with what is due ("Xây dựng kế hoạch quý I") and parts are separated by ";"';
-
-type PartReading =
-  | { readonly kind: 'dated'; readonly milestones: readonly DeadlineMilestone[] }
-  | { readonly kind: 'continuous'; readonly label?: string };
+  '"Tháng 12/2019", "Quý I/2020", "Quý I, II/2021", "6 tháng đầu năm", "Năm 2020", "trong năm", "trước ngày 15/02/2020", "trước ngày 20/6 và 20/12", "15/02/2020", "cuối tháng 6/2020", "Quý II - III/2021", "hàng quý", "định kỳ 6 tháng, năm", "trước ngày 25 hằng tháng", "thực hiện thường xuyên", "Năm 2021 và các năm tiếp theo"; a part may start with what is due ("Xây dựng kế hoạch quý I") and parts are separated by ";"';
 
 interface Failure {
   readonly reasonVi?: string;
   readonly reasonEn?: string;
 }
+interface FailureBox {
+  value?: Failure;
+}
+
+/** One dated time read from a piece of text, with what a list needs to share with its neighbours. */
+interface Single {
+  readonly kind: PeriodKind;
+  readonly year: number;
+  /** The printed words before the time, prepositions included ("Định kỳ trước"); '' for a bare time ("20/12"). */
+  readonly prefix: string;
+}
+
+/** What a part (or a piece of one) says: its dated milestones, whether work goes on, and for one time its details. */
+interface Reading {
+  readonly milestones: readonly DeadlineMilestone[];
+  readonly continuous: boolean;
+  readonly single?: Single;
+}
+
+const NEEDS_YEAR: Failure = {
+  reasonVi: 'phần này không ghi năm; hãy truyền { planYear }',
+  reasonEn: 'this part names no year; pass { planYear }',
+};
 
 const vnDate = (iso: IsoDate) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 function cleanLabel(label: string): string | undefined {
-  const l = label.replace(/[\s:,\-–—]+$/u, '').trim();
+  const l = label.replace(/[\s:,;+&\-–—]+$/u, '').trim();
   return l.length > 0 ? l : undefined;
 }
 
 function milestone(due: IsoDate, label: string | undefined, text: string): DeadlineMilestone {
   return Object.freeze(label === undefined ? { due, text } : { due, label, text });
+}
+
+/** Folded text without separators and a dangling "và" at its end ("quý i/2021 và", "tháng 12/2019 -"). */
+function trimTail(folded: string): string {
+  let out = folded;
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/[\s,;:+&-]+$/, '').replace(/(?:^|\s)va$/, '');
+  }
+  return out;
 }
 
 function dueOf(mode: Mode, p: Period): IsoDate | undefined {
@@ -87,41 +133,139 @@ function dueOf(mode: Mode, p: Period): IsoDate | undefined {
   }
 }
 
-/** Read one part ("Xây dựng kế hoạch quý I"); `undefined` with a reason when it cannot. */
-const NEEDS_YEAR: Failure = {
-  reasonVi: 'phần này không ghi năm; hãy truyền { planYear }',
-  reasonEn: 'this part names no year; pass { planYear }',
-};
-
-function readPart(part: string, planYear: number | undefined, failure: { value?: Failure }): PartReading | undefined {
-  const f = fold(part);
-  const t = f.text;
-
-  const cont = CONTINUOUS.exec(t);
-  if (cont) {
-    const label = cleanLabel(f.slice(0, cont.index));
-    return label === undefined ? { kind: 'continuous' } : { kind: 'continuous', label };
-  }
-
-  const rec = RECURRING.exec(t);
-  if (rec) {
-    if (planYear === undefined) {
-      failure.value = NEEDS_YEAR;
-      return undefined;
+/**
+ * Whether folded text names a dated time somewhere ("ban hành tháng 12/2019 - thực hiện", "quý i,"): some run of its
+ * words reads as a period with a number in it. Used to refuse labels that hide a second time.
+ */
+function containsTime(folded: string, planYear: number | undefined): boolean {
+  const words = [...folded.matchAll(/\S+/g)];
+  for (let i = 0; i < words.length; i++) {
+    const from = words[i]!.index;
+    if (!PERIOD_START.test(folded.slice(from))) continue;
+    for (let j = words.length - 1; j >= i; j--) {
+      const candidate = trimTail(folded.slice(from, words[j]!.index + words[j]![0].length));
+      if (!/\d|qu[yi]\s*(?:iv|i{1,3})\b/.test(candidate)) continue;
+      try {
+        parsePeriod(candidate, { year: planYear ?? 2000 });
+        return true;
+      } catch (e) {
+        if (!(e instanceof CchcError)) throw e;
+        if (e.code === 'INVALID_DATE') return true;
+      }
     }
-    const prefix = cleanLabel(f.slice(0, rec.index));
-    const periods: Period[] =
-      rec[1] === 'quy'
-        ? ['I', 'II', 'III', 'IV'].map((q) => parsePeriod(`Quý ${q}/${planYear}`))
-        : rec[1] === 'thang'
-          ? Array.from({ length: 12 }, (_, i) => parsePeriod(`Tháng ${i + 1}/${planYear}`))
-          : [parsePeriod(`Năm ${planYear}`)];
-    return {
-      kind: 'dated',
-      milestones: periods.map((p) => milestone(p.end, prefix === undefined ? p.label : `${prefix} (${p.label})`, part)),
-    };
   }
+  return false;
+}
 
+/**
+ * Whether folded text ends with a dated time ("trước ngày 15/12" before "năm 2021"): then the time after it was only
+ * the end of one time expression, not a time of its own.
+ */
+function endsWithTime(folded: string, planYear: number | undefined): boolean {
+  const t = trimTail(folded);
+  for (const w of t.matchAll(/(?:^|\s)(\S)/g)) {
+    const candidate = t.slice(w.index + w[0].length - 1);
+    if (!PERIOD_START.test(candidate) || !/\d|qu[yi]\s*(?:iv|i{1,3})\b/.test(candidate)) continue;
+    try {
+      parsePeriod(candidate, { year: planYear ?? 2000 });
+      return true;
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      if (e.code === 'INVALID_DATE') return true;
+    }
+  }
+  return false;
+}
+
+/** A label that hides another time behind a separator, or ongoing work: two parts printed as one. */
+function labelHidesAnotherPart(foldedLabel: string, planYear: number | undefined): boolean {
+  if (HAS_ONGOING.test(foldedLabel)) return true;
+  return /[,;+&]|\s-\s|(?:^|\s)va(?:\s|$)/.test(foldedLabel) && containsTime(foldedLabel, planYear);
+}
+
+type Folded = ReturnType<typeof fold>;
+
+/** "Thường xuyên", "Thực hiện thường xuyên", "Quý I/2021 — thường xuyên", "Năm 2021 và các năm tiếp theo". */
+function readContinuous(f: Folded, planYear: number | undefined): Reading | undefined | false {
+  const c = CONTINUOUS.exec(f.text);
+  if (!c) return false;
+  const before = trimTail(f.text.slice(0, c.index));
+  if (before === '') return { milestones: [], continuous: true };
+  const dated = readTimes(f.slice(0, before.length), planYear, {});
+  if (dated && dated.milestones.length > 0) return { milestones: dated.milestones, continuous: true };
+  // "Thực hiện" before it is what goes on; a time that could not be read is not dropped.
+  if (containsTime(before, planYear)) return undefined;
+  return { milestones: [], continuous: true };
+}
+
+/** "Trước ngày 25 hằng tháng" (twelve milestones), "trước ngày 15 tháng cuối quý" (four). */
+function readDayOfEveryPeriod(f: Folded, text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined | false {
+  const monthly = DAY_OF_MONTH.exec(f.text);
+  const m = monthly ?? DAY_OF_QUARTER.exec(f.text);
+  if (!m) return false;
+  if (labelHidesAnotherPart(f.text.slice(0, m.index), planYear)) return undefined;
+  if (planYear === undefined) {
+    failure.value = NEEDS_YEAR;
+    return undefined;
+  }
+  const day = Number(m[2]);
+  const months = monthly ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [3, 6, 9, 12];
+  const last = Math.min(...months.map((mo) => daysInMonth(planYear, mo)));
+  if (day < 1 || day > last) {
+    failure.value = { reasonVi: `không phải tháng nào cũng có ngày ${day}`, reasonEn: `not every month has a day ${day}` };
+    return undefined;
+  }
+  const label = cleanLabel(f.slice(0, m.index));
+  const milestones = months.map((mo) => {
+    const date = formatIsoDate(planYear, mo, day);
+    const name = `Tháng ${pad2(mo)}/${planYear}`;
+    return milestone(m[1] === 'truoc' ? addDays(date, -1) : date, label === undefined ? name : `${label} (${name})`, text);
+  });
+  return { milestones, continuous: false };
+}
+
+/**
+ * Reporting frequencies: "hàng quý" (four milestones, the last day of each quarter of the plan year), "hàng tháng"
+ * (twelve), "hàng năm" (31/12), "định kỳ 6 tháng" (30/6 and 31/12), and lists of them ("định kỳ hằng quý, 6 tháng,
+ * năm", "6 tháng, năm"): every period end once, in date order.
+ */
+function readFrequencies(f: Folded, text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined | false {
+  const m = FREQ_LIST.exec(f.text);
+  if (!m) return false;
+  const list = m[1]!;
+  if (!/^(?:dinh ky|hang)\s/.test(list) && m[2] === '') return false; // one bare "năm", "quý": not a frequency
+  const listStart = m.index + m[0].length - list.length;
+  if (labelHidesAnotherPart(f.text.slice(0, listStart), planYear)) return undefined;
+  if (planYear === undefined) {
+    failure.value = NEEDS_YEAR;
+    return undefined;
+  }
+  const byDue = new Map<IsoDate, string>();
+  for (const freq of list.replace(/^dinh ky\s+/, '').split(new RegExp(FREQ_SEP))) {
+    const fr = freq.replace(/^hang\s+/, '').trim();
+    const periods =
+      fr === 'quy'
+        ? ['I', 'II', 'III', 'IV'].map((q) => parsePeriod(`Quý ${q}/${planYear}`))
+        : fr === 'thang'
+          ? Array.from({ length: 12 }, (_, i) => parsePeriod(`Tháng ${i + 1}/${planYear}`))
+          : fr === 'nam'
+            ? [parsePeriod(`Năm ${planYear}`)]
+            : /^(?:0?9|chin)/.test(fr)
+              ? [parsePeriod(`9 tháng đầu năm ${planYear}`)]
+              : [parsePeriod(`6 tháng đầu năm ${planYear}`), parsePeriod(`6 tháng cuối năm ${planYear}`)];
+    // A day two frequencies share keeps the name of the longer period ("Năm 2020" over "6 tháng cuối năm 2020").
+    for (const p of periods) byDue.set(p.end, p.label);
+  }
+  const label = cleanLabel(f.slice(0, listStart));
+  const milestones = [...byDue]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([due, name]) => milestone(due, label === undefined ? name : `${label} (${name})`, text));
+  return { milestones, continuous: false };
+}
+
+/** One time, optionally after what is due and a preposition: "Xây dựng kế hoạch trong tháng 12/2019". */
+function readSingle(f: Folded, text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
+  const t = f.text;
   // Try every word as the start of the time expression, longest tail first; what comes before is the label.
   for (let s = 0; s < t.length; s++) {
     if (s > 0 && t[s - 1] !== ' ') continue;
@@ -146,11 +290,10 @@ function readPart(part: string, planYear: number | undefined, failure: { value?:
     try {
       period = parsePeriod(f.slice(restStart), { year: planYear });
     } catch (e) {
-      if (e instanceof CchcError && e.code === 'INVALID_DATE') {
+      if (!(e instanceof CchcError)) throw e;
+      if (e.code === 'INVALID_DATE') {
         failure.value = { reasonVi: e.issues[0]!.messageVi, reasonEn: e.issues[0]!.messageEn };
-      } else if (e instanceof CchcError && e.code === 'MISSING_YEAR') {
-        failure.value ??= NEEDS_YEAR;
-      } else if (!(e instanceof CchcError)) throw e;
+      } else if (e.code === 'MISSING_YEAR') failure.value ??= NEEDS_YEAR;
       continue;
     }
     const due = dueOf(mode, period);
@@ -161,17 +304,229 @@ function readPart(part: string, planYear: number | undefined, failure: { value?:
       };
       return undefined;
     }
-    // A label ending in a time word ("sau quý I", "trước khi quý II") means the time was not read as written.
-    if (s > 0 && LABEL_STOP.test(t.slice(0, s).trim())) return undefined;
-    return { kind: 'dated', milestones: [milestone(due, cleanLabel(f.slice(0, s)), part)] };
+    if (s > 0) {
+      const label = t.slice(0, s);
+      // A label ending in a time word ("sau quý I", "trước khi quý II") means the time was not read as written.
+      if (LABEL_STOP.test(trimTail(label))) return undefined;
+      if (labelHidesAnotherPart(label, planYear)) return undefined;
+      // A time right after another time or a number ("trước ngày 15/12 năm 2021" read as "năm 2021", "20 tháng 12" as
+      // "tháng 12") was not read as written.
+      if (restStart === s && (endsWithTime(label, planYear) || /(?:^|\s)(?:\d+|iv|i{1,3})$/.test(trimTail(label)))) return undefined;
+    }
+    return {
+      milestones: [milestone(due, cleanLabel(f.slice(0, s)), text)],
+      continuous: false,
+      single: { kind: period.kind, year: period.year, prefix: restStart > 0 ? f.slice(0, restStart) : '' },
+    };
   }
   return undefined;
 }
 
-function describe(part: string, r: PartReading): { vi: string; en: string } {
-  if (r.kind === 'continuous') return { vi: `${show(part)} → thường xuyên`, en: `${show(part)} → continuous` };
+/** One part or piece, read as a whole. */
+function readOne(text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
+  const f = fold(text);
+  // "Tháng 9 hằng năm", "trước ngày 25/11 hằng năm": a day or month of every year, i.e. of the plan year.
+  const yearly = /^(.*\S)[\s,]+(?:dinh ky\s+)?hang nam$/.exec(f.text);
+  if (yearly && !HAS_ONGOING.test(yearly[1]!) && containsTime(yearly[1]!, planYear)) {
+    return readTimes(f.slice(0, yearly[1]!.length), planYear, failure);
+  }
+  const continuous = readContinuous(f, planYear);
+  if (continuous !== false) return continuous;
+  const dayOf = readDayOfEveryPeriod(f, text, planYear, failure);
+  if (dayOf !== false) return dayOf;
+  const frequencies = readFrequencies(f, text, planYear, failure);
+  if (frequencies !== false) return frequencies;
+  return readSingle(f, text, planYear, failure);
+}
+
+/** Split folded text at list marks (",", "và", and with `dashes` a spaced dash) into printed pieces. */
+interface Piece {
+  /** The piece as printed. */
+  readonly printed: string;
+  /** The folded mark before it (",", "va", "-"); '' for the first. */
+  readonly mark: string;
+  /** The words of the part from the start of this piece to the end of the piece after it, as printed. */
+  readonly withNext?: string;
+}
+
+function splitPieces(f: Folded, dashes: boolean): Piece[] {
+  const marks = dashes ? /\s*,\s*|\s+va\s+|\s+-\s+/g : /\s*,\s*|\s+va\s+/g;
+  const spans: { from: number; to: number; mark: string }[] = [];
+  let from = 0;
+  let mark = '';
+  for (const m of f.text.matchAll(marks)) {
+    spans.push({ from, to: m.index, mark });
+    from = m.index + m[0].length;
+    mark = m[0].trim();
+  }
+  spans.push({ from, to: f.text.length, mark });
+  return spans
+    .map((sp, i) => {
+      const next = spans[i + 1];
+      const piece = { printed: f.slice(sp.from, sp.to), mark: sp.mark };
+      return next ? { ...piece, withNext: f.slice(sp.from, next.to) } : piece;
+    })
+    .filter((p) => p.printed.length > 0);
+}
+
+/**
+ * A list of times: "Quý I, quý III", "Tháng 3, 6, 9, 12", "Quý I, II/2021", "trước ngày 20/6 và 20/12",
+ * "Xây dựng kế hoạch quý I và thực hiện quý III". A piece that is only a number takes the unit of the piece before
+ * ("6" → "tháng 6"); a bare time takes the words before the previous time ("20/12" after "trước ngày 20/6" is "trước
+ * 20/12"); a time without a year takes the year of the next time of the same unit that names one ("tháng 6, 12/2021"),
+ * when that keeps them in order, and otherwise the plan year.
+ */
+function readList(list: readonly Piece[], planYear: number | undefined, failure: FailureBox): Reading | undefined {
+  // "Quý I, 2021", "Tháng 12, năm 2021": a year after a comma is the year of the time before it, not a time of its own.
+  const pieces: string[] = [];
+  const printedPieces: string[] = [];
+  list.forEach((p, i) => {
+    const year = /^(?:nam\s*)?(\d{4})$/.exec(fold(p.printed).text);
+    const before = pieces[pieces.length - 1];
+    const merged = list[i - 1]?.withNext;
+    if (p.mark === ',' && year && before !== undefined && merged !== undefined && !/\d{4}/.test(before) && readOne(before, Number(year[1]), {})?.single) {
+      pieces[pieces.length - 1] = `${before} năm ${year[1]}`;
+      printedPieces[printedPieces.length - 1] = merged;
+    } else {
+      pieces.push(p.printed);
+      printedPieces.push(p.printed);
+    }
+  });
+  const yearIn = (s: string) => /(?:^|\D)(\d{4})(?:\D|$)/.exec(fold(s).text)?.[1];
+  const hint = (i: number): number | undefined => {
+    for (let j = i + 1; j < pieces.length; j++) {
+      const y = yearIn(pieces[j]!);
+      if (y !== undefined) return Number(y);
+    }
+    return undefined;
+  };
+  const items: { effective: string; printed: string; reading: Reading; ownYear: boolean }[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const printed = printedPieces[i]!;
+    const year = planYear ?? hint(i);
+    const prev = items[items.length - 1]?.reading.single;
+    const box: FailureBox = {};
+    let effective = pieces[i]!;
+    // After a month or a quarter, a bare number is another of the same unit: "2/2021" after "Quý 1" is quý 2, not
+    // February.
+    if (prev && (prev.kind === 'month' || prev.kind === 'quarter') && BARE_PIECE.test(fold(effective).text)) {
+      effective = `${prev.kind === 'month' ? 'tháng' : 'quý'} ${effective}`;
+    }
+    let r = readOne(effective, year, box);
+    if (r?.single?.prefix === '' && prev !== undefined && prev.prefix !== '') {
+      const inherited = readOne(`${prev.prefix} ${effective}`, year, {});
+      if (inherited) {
+        r = inherited;
+        effective = `${prev.prefix} ${effective}`;
+      }
+    }
+    if (!r) {
+      failure.value = box.value;
+      return undefined;
+    }
+    items.push({ effective, printed, reading: r, ownYear: r.single === undefined || readOne(effective, undefined, {}) !== undefined });
+  }
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.ownYear) continue;
+    const next = items.slice(i + 1).find((x) => x.ownYear && x.reading.single?.kind === item.reading.single!.kind);
+    const borrowed = next ? readOne(item.effective, next.reading.single!.year, {}) : undefined;
+    if (borrowed && next && borrowed.milestones[borrowed.milestones.length - 1]!.due <= next.reading.milestones[0]!.due) {
+      item.reading = borrowed;
+    } else if (planYear === undefined) {
+      failure.value = NEEDS_YEAR;
+      return undefined;
+    }
+  }
+  return {
+    milestones: items.flatMap((x) => x.reading.milestones.map((m) => milestone(m.due, m.label, x.printed))),
+    continuous: items.some((x) => x.reading.continuous),
+  };
+}
+
+const AMBIGUOUS_REMARK: Failure = {
+  reasonVi: 'ghi chú trong ngoặc ghi một thời gian khác, không nằm trong thời gian trước ngoặc, nên không rõ thời hạn nào đúng',
+  reasonEn: 'the remark in parentheses names another time, not within the time before it, so which one is the deadline is unclear',
+};
+
+/**
+ * A part with a remark in parentheses at its end. A remark that names no time is left out ("Trước ngày 15/02/2021 (ban
+ * hành)", "Năm 2021 (báo cáo năm)"); a year in it is the year of the time before it ("Quý I (năm 2021)"); ongoing
+ * work in it adds `continuous` ("Quý I/2021 (thực hiện thường xuyên)"); a
+ * time in it that makes the time before it precise is used ("Quý I/2021 (tháng 3)": 31/3/2021; "Hằng quý (trước ngày
+ * 15 tháng cuối quý)": 14/3, 14/6, 14/9, 14/12); any other time in it makes the part ambiguous.
+ */
+function readWithRemark(outerText: string, remark: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
+  // "Quý I (năm 2021)": the remark gives the year of the time before it.
+  const year = /^(?:nam\s*)?(\d{4})$/.exec(fold(remark).text);
+  if (year) {
+    const own = readTimes(outerText, undefined, {}); // the time before it may name a year of its own
+    if (own && own.milestones.some((m) => !m.due.startsWith(year[1]!))) {
+      failure.value = AMBIGUOUS_REMARK;
+      return undefined;
+    }
+    return readTimes(outerText, Number(year[1]), failure);
+  }
+  const outer = readTimes(outerText, planYear, failure);
+  if (!outer) return undefined;
+  const r = fold(remark).text;
+  const ongoing = readContinuous(fold(remark), planYear);
+  if (ongoing && ongoing.milestones.length === 0) return { milestones: outer.milestones, continuous: true };
+  const namesTime =
+    containsTime(r, planYear) || HAS_ONGOING.test(r) || DAY_OF_MONTH.test(r) || DAY_OF_QUARTER.test(r) || /(?:^|\s)(?:hang|dinh ky)\s/.test(r);
+  if (!namesTime) return outer;
+  const inner = readTimes(remark, planYear, {});
+  const within =
+    inner !== undefined &&
+    inner.milestones.length === outer.milestones.length &&
+    inner.milestones.length > 0 &&
+    inner.milestones.every((m, i) => m.due <= outer.milestones[i]!.due && (i === 0 || m.due > outer.milestones[i - 1]!.due));
+  if (!within) {
+    failure.value = AMBIGUOUS_REMARK;
+    return undefined;
+  }
+  return {
+    milestones: inner.milestones.map((m, i) => milestone(m.due, outer.milestones[i]!.label ?? m.label, outer.milestones[i]!.text)),
+    continuous: outer.continuous || inner.continuous,
+  };
+}
+
+/**
+ * Read one part of a deadline (the text between ";"): a list of times, one time, a recurring time or ongoing work,
+ * possibly with a remark in parentheses at its end (see `readWithRemark`).
+ */
+function readTimes(text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
+  const f = fold(text);
+  const paren = /\s*\(([^()]*)\)$/.exec(f.text);
+  if (paren && paren.index > 0) return readWithRemark(f.slice(0, paren.index), f.slice(paren.index).replace(/^\(\s*|\s*\)$/g, ''), planYear, failure);
+  // "Định kỳ 6 tháng, năm", "quý, 6 tháng, năm" are one list of frequencies, not pieces.
+  const freqs = FREQ_LIST.exec(f.text);
+  if (freqs && freqs[2] !== '') {
+    const r = readOne(text, planYear, failure);
+    if (r) return r;
+  }
+  const listFailure: FailureBox = {};
+  const pieces = splitPieces(f, false);
+  if (pieces.length > 1) {
+    const r = readList(pieces, planYear, listFailure);
+    if (r) return r;
+  }
+  const whole = readOne(text, planYear, failure);
+  if (whole) return whole;
+  const withDashes = splitPieces(f, true);
+  if (withDashes.length > pieces.length) {
+    const r = readList(withDashes, planYear, listFailure);
+    if (r) return r;
+  }
+  failure.value ??= listFailure.value;
+  return undefined;
+}
+
+function describe(part: string, r: Reading): { vi: string; en: string } {
   const dates = r.milestones.map((m) => vnDate(m.due)).join(', ');
-  return { vi: `${show(part)} → ${dates}`, en: `${show(part)} → ${dates}` };
+  const vi = [dates, r.continuous ? 'thường xuyên' : ''].filter((x) => x !== '').join(' + ');
+  const en = [dates, r.continuous ? 'continuous' : ''].filter((x) => x !== '').join(' + ');
+  return { vi: `${show(part)} → ${vi}`, en: `${show(part)} → ${en}` };
 }
 
 function splitParts(text: string): string[] {
@@ -185,21 +540,37 @@ function splitParts(text: string): string[] {
  * Read a task's deadline text (thời hạn, "Thời gian ban hành") into dated milestones and a continuous flag.
  *
  * The text is split into parts at ";" and line breaks (a leading "-" bullet and a trailing "." are dropped). Each part
- * is either
+ * is one of
  * - a time, optionally after what is due: "Quý I/2020", "Tháng 12/2019", "Năm 2020", "6 tháng đầu năm", "Xây dựng
- *   kế hoạch trong tháng 12/2019", "XD kế hoạch quý I", "Thực hiện trong năm" — the milestone is due on the **last day
- *   of the period named** (Bộ luật Dân sự 2015, Điều 148 khoản 1: a time limit ends at the end of its last day);
- *   "trước (ngày) 15/02/2020" is due the **day before** (2020-02-14), "trước tháng 6/2020" on the day before the month
- *   starts; "cuối / giữa / đầu tháng, năm" follow Bộ luật Dân sự 2015 Điều 146 khoản 2–3 (cuối tháng: its last day;
- *   giữa tháng: the 15th; giữa năm: 30/6; đầu năm: 1/1); "chậm nhất", "không quá", "đến hết", "trong", "vào" mean
- *   "by the end of";
- * - a recurring time: "hàng quý" / "hằng quý" (four milestones, the last day of each quarter of `planYear`),
- *   "hàng tháng" (twelve), "hàng năm" (31/12 of `planYear`);
- * - an ongoing part: "thường xuyên", "liên tục", "hằng ngày", "quanh năm" (sets `continuous`; no milestone).
+ *   kế hoạch trong tháng 12/2019", "XD kế hoạch quý I", "Thực hiện trong năm", "Quý II - III/2021" (a range) — the
+ *   milestone is due on the **last day of the period named** (Bộ luật Dân sự 2015, Điều 148 khoản 1: a time limit
+ *   ends at the end of its last day); "trước (ngày) 15/02/2020" is due the **day before** (2020-02-14), "trước tháng
+ *   6/2020" on the day before the month starts; "cuối / giữa / đầu tháng, năm" follow Bộ luật Dân sự 2015 Điều 146
+ *   khoản 2–3 (cuối tháng: its last day; giữa tháng: the 15th; giữa năm: 30/6; đầu năm: 1/1); "chậm nhất", "không
+ *   quá", "(đến) hết", "trong", "vào" mean "by the end of"; "tháng 9 hằng năm", "trước 25/11 hằng năm" are that
+ *   time of `planYear`;
+ * - a list of times, one milestone each: "Quý I, quý III", "Tháng 3, 6, 9, 12", "Quý I, II/2021", "Tháng 6 và tháng
+ *   12/2021", "trước ngày 20/6 và 20/12", "Xây dựng kế hoạch quý I và thực hiện quý III". A bare number takes the unit
+ *   before it ("6" → tháng 6), a bare time the preposition and label before it ("20/12" after "trước ngày 20/6" is
+ *   due 19/12), and a time without a year the year of the next time of the same unit ("tháng 6, 12/2021": June 2021);
+ * - a reporting frequency: "hàng quý" / "hằng quý" (four milestones, the last day of each quarter of `planYear`),
+ *   "hàng tháng" (twelve), "hàng năm" (31/12), "định kỳ 6 tháng" (30/6 and 31/12), lists such as "định kỳ hằng quý, 6
+ *   tháng, năm" or "6 tháng, năm" (each period end once); "trước ngày 25 hằng tháng" (the 24th of each month),
+ *   "trước ngày 15 tháng cuối quý" (14/3, 14/6, 14/9, 14/12);
+ * - ongoing work: "thường xuyên", "liên tục", "hằng ngày", "quanh năm", "cả năm", "cả năm 2021", "thường xuyên trong
+ *   năm 2021", "các năm tiếp theo" (sets `continuous`; no milestone). "Năm 2021 và các năm tiếp theo" is due 31/12/2021
+ *   and continuous.
  *
- * Parts that name no year take `options.planYear` (without it, they are not understood). Every deadline text of Kế hoạch 164/KH-UBND (Kiên Giang, 2020) is
- * read, verbatim. Deadlines falling on a weekend are not moved: Điều 148 khoản 5 moves them to the next working day,
- * which needs the working-day calendar; the printed date is kept.
+ * A remark in parentheses at the end of a part is left out when it names no time ("Trước ngày 15/02/2021 (ban hành)");
+ * a year in it is the year of the time before it ("Quý I (năm 2021)"); ongoing work in it sets `continuous`; a time
+ * within the time before it makes that precise ("Quý I/2021 (tháng 1)": 31/1/2021; "Hằng quý (trước ngày 15 tháng
+ * cuối quý)"); any other time in it ("Quý I/2021 (tháng 5)") makes the part ambiguous and it is rejected. Texts that
+ * give no date — "Theo tiến độ", "Theo quy định", "Khi có yêu cầu", "Sau khi được phê duyệt" — are rejected: set
+ * `deadline` by hand for such tasks.
+ *
+ * Parts that name no year take `options.planYear` (without it, they are not understood). Every deadline text of Kế
+ * hoạch 164/KH-UBND (Kiên Giang, 2020) is read, verbatim. Deadlines falling on a weekend are not moved: Điều 148 khoản
+ * 5 moves them to the next working day, which needs the working-day calendar; the printed date is kept.
  *
  * @param text - the deadline text as printed
  * @param options - `planYear`, the year of the plan (needed only by parts that name no year)
@@ -214,8 +585,11 @@ function splitParts(text: string): string[] {
  * parseDeadline('- Ban hành tháng 12/2019; - Thực hiện thường xuyên', { planYear: 2020 }).continuous; // true
  * parseDeadline('hàng quý', { planYear: 2020 }).milestones.length; // 4
  * parseDeadline('Tháng 12/2019').milestones[0].due; // '2019-12-31'
+ * parseDeadline('Quý I, II/2021').milestones.map((m) => m.due); // ['2021-03-31', '2021-06-30']
+ * parseDeadline('Trước ngày 20/6 và 20/12', { planYear: 2021 }).milestones.map((m) => m.due); // ['2021-06-19', '2021-12-19']
+ * parseDeadline('Định kỳ 6 tháng, năm', { planYear: 2021 }).milestones.map((m) => m.due); // ['2021-06-30', '2021-12-31']
  * parseDeadline('quý I'); // throws CchcError UNRECOGNIZED_DEADLINE
- * parseDeadline('Ban hành sớm', { planYear: 2020 }); // throws CchcError UNRECOGNIZED_DEADLINE
+ * parseDeadline('Theo tiến độ', { planYear: 2020 }); // throws CchcError UNRECOGNIZED_DEADLINE
  * ```
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): Deadline {
@@ -238,27 +612,14 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
   let continuous = false;
   const understood: { vi: string; en: string }[] = [];
   const notUnderstood: { part: string; failure?: Failure }[] = [];
-
-  const take = (part: string, r: PartReading) => {
-    understood.push(describe(part, r));
-    if (r.kind === 'continuous') continuous = true;
-    else milestones.push(...r.milestones);
-  };
-
   for (const part of parts) {
-    // "Quý I, quý III" or "Xây dựng kế hoạch quý I và thực hiện quý III": pieces that each read on their own.
-    const pieces = part.split(/\s*,\s*|\s+và\s+/u).filter((p) => p.length > 0);
-    if (pieces.length > 1) {
-      const readings = pieces.map((p) => readPart(p, planYear, {}));
-      if (readings.every((r) => r !== undefined)) {
-        readings.forEach((r, i) => take(pieces[i]!, r!));
-        continue;
-      }
-    }
-    const failure: { value?: Failure } = {};
-    const whole = readPart(part, planYear, failure);
-    if (whole) take(part, whole);
-    else notUnderstood.push(failure.value ? { part, failure: failure.value } : { part });
+    const failure: FailureBox = {};
+    const r = readTimes(part, planYear, failure);
+    if (r) {
+      understood.push(describe(part, r));
+      milestones.push(...r.milestones);
+      continuous ||= r.continuous;
+    } else notUnderstood.push(failure.value ? { part, failure: failure.value } : { part });
   }
 
   if (notUnderstood.length > 0) {

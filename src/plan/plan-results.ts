@@ -177,7 +177,7 @@ const COUNT_FORM = new RegExp(String.raw`^${NUM}(?:\s+${UNIT})?${TAIL}$`, 'd');
  * tỉnh (còn lại 4 lớp …)", "40 đơn vị/1000 đơn vị tự chủ toàn bộ khi phí", "01/01 đơn vị". "//" or "-" mean no
  * figure (`null`). Numbers may use Vietnamese grouping ("1.000").
  *
- * @throws {@link CchcError} `UNRECOGNIZED_QUANTITY` for any other text.
+ * @throws {@link CchcError} `UNRECOGNIZED_QUANTITY` for any other text, or a count above 2^53 − 1.
  * @example
  * ```ts
  * import { parseResultQuantity } from 'cchc';
@@ -211,7 +211,21 @@ export function parseResultQuantity(text: string): ResultQuantity | null {
     const span = m.indices?.[group];
     return span === undefined ? undefined : f.slice(span[0], span[1]);
   };
-  const num = (s: string) => parseViNumber(s).toNumber();
+  const num = (s: string) => {
+    const n = parseViNumber(s).toNumber();
+    if (!Number.isSafeInteger(n)) {
+      throw new CchcError(
+        issue(
+          'UNRECOGNIZED_QUANTITY',
+          ['text'],
+          `Số ${show(s)} trong ${show(text)} quá lớn để đếm chính xác (lớn hơn ${Number.MAX_SAFE_INTEGER})`,
+          `The number ${show(s)} in ${show(text)} is too large to count exactly (above ${Number.MAX_SAFE_INTEGER})`,
+          text,
+        ),
+      );
+    }
+    return n;
+  };
   const out: { -readonly [K in keyof ResultQuantity]: ResultQuantity[K] } = { count: num(m[1]!), text: '' };
   const base = ofMatch ? 1 : 0;
   if (ofMatch) out.of = num(m[2]!);

@@ -1,6 +1,6 @@
 import { ratio, type Ratio } from '../core/ratio.js';
 import { countIssue } from '../core/ratio.js';
-import { CchcError, type CchcIssue } from '../core/errors.js';
+import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
 import { TASK_STATUSES, type TaskStatus } from './task-status.js';
 
 /**
@@ -35,13 +35,28 @@ function check(c: unknown, name: string): CchcIssue[] {
     const p = countIssue(rec[k], [name, k]);
     if (p) problems.push(p);
   }
+  if (problems.length === 0) {
+    const sum = TASK_STATUSES.reduce((a, s) => a + (rec[s] as number), 0);
+    if (sum !== rec.total) {
+      problems.push(
+        issue(
+          'INVALID_COUNT',
+          [name, 'total'],
+          `Tổng ${show(rec.total)} khác tổng các tình trạng (${sum})`,
+          `The total ${show(rec.total)} is not the sum of the statuses (${sum})`,
+          rec.total,
+        ),
+      );
+    }
+  }
   return problems;
 }
 
 /**
  * Add two {@link StatusCounts}.
  *
- * @throws {@link CchcError} `INVALID_COUNT` for a count that is not a non-negative integer.
+ * @throws {@link CchcError} `INVALID_COUNT` for a count that is not a non-negative integer, or a total that is not the
+ *   sum of the per-status counts.
  * @example
  * ```ts
  * import { emptyStatusCounts, mergeStatusCounts, countStatuses } from 'cchc';
@@ -66,11 +81,24 @@ export function mergeStatusCounts(a: StatusCounts, b: StatusCounts): StatusCount
  * ```
  */
 export function countStatuses(statuses: Iterable<TaskStatus>): StatusCounts {
+  if (typeof (statuses as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function' || typeof statuses === 'string') {
+    throw new CchcError(
+      issue('INVALID_INPUT', ['statuses'], `Cần một danh sách tình trạng, nhận được ${show(statuses)}`, `Expected a list of statuses, received ${show(statuses)}`, statuses),
+    );
+  }
   const out: Record<string, number> = { total: 0 };
   for (const s of TASK_STATUSES) out[s] = 0;
   for (const s of statuses) {
     if (!TASK_STATUSES.includes(s)) {
-      throw new CchcError({ code: 'INVALID_INPUT', path: ['statuses'], messageVi: `Tình trạng không hợp lệ: ${String(s)}`, messageEn: `Unknown status: ${String(s)}` });
+      throw new CchcError(
+        issue(
+          'INVALID_INPUT',
+          ['statuses'],
+          `Tình trạng không hợp lệ: ${show(s)} (dùng ${TASK_STATUSES.join(', ')})`,
+          `Unknown status: ${show(s)} (use ${TASK_STATUSES.join(', ')})`,
+          s,
+        ),
+      );
     }
     out[s]! += 1;
     out.total! += 1;

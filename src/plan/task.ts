@@ -106,6 +106,14 @@ export const ProgressRecordSchema: z.ZodType<ProgressRecord> = z
     cchcRefinement('INVALID_PROGRESS', 'Cần ghi cả số đã thực hiện (done) và tổng số (total)', 'done and total go together'),
   )
   .refine(
+    (r) => r.completedOn === undefined || r.reportedOn === undefined || r.reportedOn >= r.completedOn,
+    cchcRefinement(
+      'INVALID_PROGRESS',
+      'Ngày báo cáo (reportedOn) trước ngày hoàn thành (completedOn): không thể báo cáo hoàn thành trước khi hoàn thành',
+      'reportedOn is before completedOn: a completion cannot be reported before it happens',
+    ),
+  )
+  .refine(
     (r) => r.completedOn !== undefined || r.done !== undefined || r.evidence !== undefined || r.note !== undefined,
     cchcRefinement(
       'INVALID_PROGRESS',

@@ -170,3 +170,74 @@ describe('largestRemainder', () => {
     );
   });
 });
+
+describe('printed-rate checks at 0–3 decimals, ties and rates over 100%', () => {
+  const check = (numerator: number, denominator: number, printed: string | number) => {
+    const r = checkPrintedRate({ numerator, denominator, printed });
+    return [r.verdict, r.decimals, r.matchingModes];
+  };
+  it.each([
+    // [numerator, denominator, printed, verdict, decimals, modes]
+    [2, 3, '67%', 'rounded', 0, ['half-up', 'half-even', 'up']],
+    [2, 3, '66%', 'truncated', 0, ['down']],
+    [2, 3, '66,7%', 'rounded', 1, ['half-up', 'half-even', 'up']],
+    [2, 3, '66,666%', 'truncated', 3, ['down']],
+    [2, 3, '66,667%', 'rounded', 3, ['half-up', 'half-even', 'up']],
+    [1, 8, '12,5%', 'rounded', 1, ['half-up', 'half-even', 'down', 'up']],
+    [1, 8, '13%', 'rounded', 0, ['half-up', 'up']], // a tie: half-up rounds away from zero
+    [1, 8, '12%', 'truncated', 0, ['half-even', 'down']],
+    [1, 200, '1%', 'rounded', 0, ['half-up', 'up']],
+    [1, 200, '0%', 'truncated', 0, ['half-even', 'down']],
+    [0, 5, '0,00%', 'rounded', 2, ['half-up', 'half-even', 'down', 'up']],
+    [3, 2, '150,0%', 'rounded', 1, ['half-up', 'half-even', 'down', 'up']],
+    [999, 1000, '100%', 'rounded', 0, ['half-up', 'half-even', 'up']],
+    [9999, 10000, '100,00%', 'inconsistent', 2, []],
+    [1, 3, '-33%', 'inconsistent', 0, []],
+  ] as const)('%d/%d printed %j → %s', (n, d, printed, verdict, decimals, modes) => {
+    expect(check(n, d, printed)).toEqual([verdict, decimals, modes]);
+  });
+
+  it('bad printed texts and inputs throw CchcError', () => {
+    expect(codeOf(() => checkPrintedRate({ numerator: 1, denominator: 3, printed: '33.3%' }))).toBe('AMBIGUOUS_NUMBER');
+    expect(codeOf(() => checkPrintedRate({ numerator: 1, denominator: 3, printed: '' }))).toBe('INVALID_NUMBER');
+    expect(codeOf(() => checkPrintedRate({ numerator: 1, denominator: 0, printed: '0%' }))).toBe('ZERO_DENOMINATOR');
+    expect(codeOf(() => checkPrintedRate({ numerator: 1, denominator: 3, printed: NaN }))).toBe('INVALID_NUMBER');
+    expect(codeOf(() => checkPrintedRate(null as never))).toBe('INVALID_INPUT');
+  });
+});
+
+describe('checkSum and largestRemainder at the edges', () => {
+  it('a negative tolerance is rejected, not silently made positive', () => {
+    expect(codeOf(() => checkSum({ parts: [1], total: 2, tolerance: -1 }))).toBe('INVALID_NUMBER');
+    expect(checkSum({ parts: [1], total: 2, tolerance: 1 }).ok).toBe(true);
+  });
+
+  it('a sum a JS number cannot hold exactly throws instead of returning a rounded number', () => {
+    expect(codeOf(() => checkSum({ parts: [Number.MAX_SAFE_INTEGER, 2], total: 0 }))).toBe('INVALID_NUMBER');
+    const big = checkSum({ parts: [BigInt(Number.MAX_SAFE_INTEGER), 2n], total: 9007199254740993n });
+    expect([big.ok, big.sum.toString(), big.difference.toString()]).toEqual([true, '9007199254740993', '0']);
+  });
+
+  it('largestRemainder: many zeros, huge counts, ties in input order, options not an object', () => {
+    expect(largestRemainder([...Array(1000).fill(0), 1], { decimals: 0 }).filter((x) => !x.isZero()).map(String)).toEqual(['100']);
+    expect(largestRemainder([Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 1], { decimals: 3 }).map(String)).toEqual(['50', '50', '0']);
+    expect(largestRemainder([1, 1, 1], { decimals: 0 }).map(String)).toEqual(['34', '33', '33']);
+    const ones = largestRemainder(Array(1000).fill(1), { decimals: 0 });
+    expect(ones.reduce((a, b) => a.plus(b), new CchcDecimal(0)).toString()).toBe('100');
+    expect(codeOf(() => largestRemainder([1, 2], null as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => largestRemainder([]))).toBe('ZERO_DENOMINATOR');
+  });
+});
+
+describe('checkPrintedRate: a printed number with more decimals than can be checked', () => {
+  it('names the printed value, not an option the caller did not pass', () => {
+    try {
+      checkPrintedRate({ numerator: 1, denominator: 3, printed: 1e-25 });
+      expect.unreachable();
+    } catch (e) {
+      const err = e as { code: string; path: readonly unknown[] };
+      expect([err.code, err.path]).toEqual(['INVALID_DECIMALS', ['printed']]);
+    }
+    expect(checkPrintedRate({ numerator: 1, denominator: 3, printed: 1e-25, decimals: 2 }).verdict).toBe('inconsistent');
+  });
+});

@@ -156,3 +156,75 @@ describe('round trips (property)', () => {
     );
   });
 });
+
+describe('options and flags that are not what they claim are rejected, not defaulted', () => {
+  it.each([
+    ['formatNumber', () => formatNumber(5, null as never)],
+    ['formatNumber (string options)', () => formatNumber(5, 'vi' as never)],
+    ['formatPercent', () => formatPercent(ratio(1, 2), null as never)],
+    ['formatPercentPoints', () => formatPercentPoints(5, 2 as never)],
+    ['parseViPercent', () => parseViPercent('5%', null as never)],
+  ])('%s with options null / not an object → INVALID_INPUT (was a TypeError or a silent default)', (_name, fn) => {
+    expect(codeOf(fn)).toBe('INVALID_INPUT');
+  });
+
+  it('formatNumber: grouping must be a boolean ("no" used to group silently)', () => {
+    expect(codeOf(() => formatNumber(1234567, { grouping: 'no' as never }))).toBe('INVALID_INPUT');
+    expect(formatNumber(1234567, { grouping: false })).toBe('1234567');
+  });
+
+  it('parseViPercent: requireSign must be a boolean', () => {
+    expect(codeOf(() => parseViPercent('5', { requireSign: 'no' as never }))).toBe('INVALID_INPUT');
+    expect(parseViPercent('5', { requireSign: false }).toString()).toBe('5');
+  });
+
+  it('parseViPercent("%") says there is no number, naming the text as written', () => {
+    try {
+      parseViPercent('%');
+      expect.unreachable();
+    } catch (e) {
+      const err = e as CchcError;
+      expect(err.code).toBe('INVALID_NUMBER');
+      expect(err.messageEn).toBe('No number in the percentage "%"');
+      expect(err.messageVi).toBe('Không có số trong tỷ lệ phần trăm "%"');
+    }
+  });
+});
+
+describe('Vietnamese number texts from real documents', () => {
+  it.each([
+    ['1.000.000', '1000000'],
+    ['0,5', '0.5'],
+    ['1.234,56', '1234.56'],
+    ['1,234', '1.234'], // Vietnamese notation: "," is the decimal mark
+    ['1.234.567,891', '1234567.891'],
+    ['12.345,6789', '12345.6789'],
+    ['\u00A01\u00A0234\u00A0', '1234'],
+    ['007', '7'],
+    ['−5', '-5'],
+    ['+5', '5'],
+  ])('%j → %s', (text, expected) => {
+    expect(parseViNumber(text).toString()).toBe(expected);
+  });
+
+  it.each(['12.5%', '100 %', '1.000 đồng', '5 tỷ', '.5', ',5', '5,', '5.', '1..000', '1e5', '１２', '(5)', '12 ,5', '1. 000'])(
+    'rejects %j with a CchcError',
+    (text) => {
+      expect(['INVALID_NUMBER', 'AMBIGUOUS_NUMBER']).toContain(codeOf(() => parseViNumber(text)));
+    },
+  );
+
+  it.each(['0.5', '1.00', '10.00', '1,234,567', '12.5'])('%j reads only as English notation: AMBIGUOUS_NUMBER', (text) => {
+    expect(codeOf(() => parseViNumber(text))).toBe('AMBIGUOUS_NUMBER');
+  });
+
+  it('formats big and tiny values exactly, without exponent', () => {
+    expect(formatNumber(1e21)).toBe('1.000.000.000.000.000.000.000');
+    expect(formatNumber(new CchcDecimal('1e-30'))).toBe('0,' + '0'.repeat(29) + '1');
+    expect(formatNumber(12345678901234567890n, { locale: 'en' })).toBe('12,345,678,901,234,567,890');
+    expect(formatNumber(-0.001, { decimals: 2 })).toBe('0,00');
+    expect(formatPercent(ratio(1, 1e15))).toBe('0,00%');
+    expect(formatPercent(ratio(3, 2), { decimals: 0 })).toBe('150%');
+    expect(formatPercentPoints(-0.004)).toBe('0,00%');
+  });
+});

@@ -161,3 +161,83 @@ describe('parsePeriod: forms added for plans (issue 5)', () => {
     expect(codeOf(() => parsePeriod('15/02'))).toBe('MISSING_YEAR');
   });
 });
+
+describe('period spellings of real reports and plans', () => {
+  it.each([
+    ['Quý 1 năm 2020', 'quarter', '2020-01-01', '2020-03-31'],
+    ['quý I - 2020', 'quarter', '2020-01-01', '2020-03-31'],
+    ['quý 01/2020', 'quarter', '2020-01-01', '2020-03-31'],
+    ['6 tháng năm 2020', 'half', '2020-01-01', '2020-06-30'],
+    ['06 tháng năm 2020', 'half', '2020-01-01', '2020-06-30'],
+    ['9 tháng năm 2019', 'months-from-start', '2019-01-01', '2019-09-30'],
+    ['12 tháng năm 2020', 'year', '2020-01-01', '2020-12-31'],
+    ['6tháng đầu năm 2020', 'half', '2020-01-01', '2020-06-30'],
+    ['3 quý đầu năm 2020', 'months-from-start', '2020-01-01', '2020-09-30'],
+    ['hai quý cuối năm 2020', 'half', '2020-07-01', '2020-12-31'],
+    ['Tháng 9.2019', 'month', '2019-09-01', '2019-09-30'],
+    ['cả năm 2020', 'year', '2020-01-01', '2020-12-31'],
+    ['Cả năm 2020', 'year', '2020-01-01', '2020-12-31'],
+    ['tháng 1-3/2020', 'range', '2020-01-01', '2020-03-31'],
+    ['từ tháng 1 đến tháng 6 năm 2020', 'range', '2020-01-01', '2020-06-30'],
+    ['Quý I-II/2020', 'range', '2020-01-01', '2020-06-30'],
+    ['Quý II - III/2021', 'range', '2021-04-01', '2021-09-30'],
+    ['Quý III/2021 - Quý IV/2021', 'range', '2021-07-01', '2021-12-31'],
+    ['Tháng 12/2020 - Tháng 01/2021', 'range', '2020-12-01', '2021-01-31'],
+    ['tháng 11 đến tháng 2/2021', 'range', '2020-11-01', '2021-02-28'],
+    ['1/3 - 30/6/2021', 'range', '2021-03-01', '2021-06-30'],
+    ['2021-2025', 'range', '2021-01-01', '2025-12-31'],
+    ['Giai đoạn 2021 - 2025', 'range', '2021-01-01', '2025-12-31'],
+    ['năm 2021-2022', 'range', '2021-01-01', '2022-12-31'],
+  ] as const)('%j', (text, kind, start, end) => {
+    const p = parsePeriod(text);
+    expect(p).toMatchObject({ kind, start, end });
+    expect(PeriodSchema.safeParse(p).success).toBe(true);
+    expect(parsePeriod(p.label)).toEqual(p); // the canonical label reads back
+  });
+
+  it('"cả năm" and a range without a year take options.year', () => {
+    expect(parsePeriod('cả năm', { year: 2021 })).toMatchObject({ kind: 'year', end: '2021-12-31' });
+    expect(parsePeriod('quý I-II', { year: 2021 })).toMatchObject({ kind: 'range', start: '2021-01-01', end: '2021-06-30' });
+    expect(codeOf(() => parsePeriod('tháng 1 - 3'))).toBe('MISSING_YEAR');
+  });
+
+  it.each([
+    ['năm 0999', 'UNRECOGNIZED_PERIOD'], // a year outside 1000–9999, as everywhere else (was read as year 999)
+    ['2025-2021', 'UNRECOGNIZED_PERIOD'],
+    ['từ tháng 6/2021 đến tháng 3/2021', 'UNRECOGNIZED_PERIOD'],
+    ['tháng 1 - tháng 13/2020', 'UNRECOGNIZED_PERIOD'],
+    ['quý I, II/2020', 'UNRECOGNIZED_PERIOD'], // a list, not one period
+    ['tháng 9/19', 'UNRECOGNIZED_PERIOD'],
+  ])('rejects %j', (text, code) => {
+    expect(codeOf(() => parsePeriod(text))).toBe(code);
+  });
+
+  it('explains a month that does not exist inside a range', () => {
+    try {
+      parsePeriod('tháng 1 - tháng 13/2020');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as CchcError).messageEn).toContain('there is no month 13');
+    }
+  });
+
+  it('options that are not an object → INVALID_INPUT (was a TypeError)', () => {
+    expect(codeOf(() => parsePeriod('quý I/2020', null as never))).toBe('INVALID_INPUT');
+  });
+});
+
+describe('parsePeriod: days with the month or the year in words', () => {
+  it.each([
+    ['ngày 15 tháng 12', '2021-12-15'],
+    ['15 tháng 12', '2021-12-15'],
+    ['ngày 15/12 năm 2020', '2020-12-15'],
+  ])('%j', (text, date) => {
+    expect(parsePeriod(text, { year: 2021 })).toMatchObject({ kind: 'day', start: date, end: date });
+  });
+  it('keeps "6 tháng năm" (the first half) apart from "6 tháng 12" (a day)', () => {
+    expect(parsePeriod('6 tháng năm', { year: 2020 }).kind).toBe('half');
+    expect(parsePeriod('6 tháng 12', { year: 2020 }).start).toBe('2020-12-06');
+    expect(codeOf(() => parsePeriod('ngày 15 tháng 12'))).toBe('MISSING_YEAR');
+    expect(codeOf(() => parsePeriod('ngày 31 tháng 2', { year: 2021 }))).toBe('INVALID_DATE');
+  });
+});

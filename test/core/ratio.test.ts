@@ -167,3 +167,30 @@ describe('percent', () => {
     });
   });
 });
+
+describe('messages say what is wrong', () => {
+  it('a count beyond 2^53 − 1 is named as such, not as "not a non-negative integer"', () => {
+    try {
+      ratio(2 ** 53, 3);
+      expect.unreachable();
+    } catch (e) {
+      const err = e as CchcError;
+      expect(err.code).toBe('INVALID_COUNT');
+      expect(err.messageEn).toContain('exceeds 9007199254740991');
+      expect(err.messageVi).toContain('vượt quá 9007199254740991');
+    }
+  });
+
+  it('quantityRatio over 0 shows the numerator as a number, not a quoted string', () => {
+    try {
+      quantityRatio(1.5, 0);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as CchcError).messageEn).toBe('denominator: The denominator is 0 (1.5/0): the rate is undefined');
+    }
+  });
+
+  it('percent with options that are not an object → INVALID_INPUT', () => {
+    expect(codeOf(() => percent(ratio(1, 3), null as never))).toBe('INVALID_INPUT');
+  });
+});

@@ -187,3 +187,70 @@ describe('tasksOfAgency', () => {
     expect(caught(() => tasksOfAgency(kienGiang2020Plan, 'Sở Nội vụ', { role: 'chair' as never })).code).toBe('INVALID_INPUT');
   });
 });
+
+describe('parseAgencies: agency texts of other provinces\' plans', () => {
+  it.each([
+    // one name written several ways: dash, comma or nothing between its words; "&" for "và"
+    ['Sở Lao động, Thương binh và Xã hội', ['so-lao-dong-thuong-binh-va-xa-hoi']],
+    ['Sở LĐTB&XH', ['so-lao-dong-thuong-binh-va-xa-hoi']],
+    ['Sở LĐ - TB&XH', ['so-lao-dong-thuong-binh-va-xa-hoi']],
+    ['Sở Giao thông - Vận tải', ['so-giao-thong-van-tai']],
+    ['Sở Giáo dục - Đào tạo', ['so-giao-duc-va-dao-tao']],
+    ['Sở Kế hoạch & Đầu tư', ['so-ke-hoach-va-dau-tu']],
+    ['Sở KH và ĐT', ['so-ke-hoach-va-dau-tu']],
+    ['Sở NN và PTNT', ['so-nong-nghiep-va-phat-trien-nong-thon']],
+    ['Sở Nông nghiệp & PTNT', ['so-nong-nghiep-va-phat-trien-nong-thon']],
+    ['Sở TN và MT', ['so-tai-nguyen-va-moi-truong']],
+    ['Các sở, ban ngành', ['provincial-departments']],
+    // catch-all groups were split into two unknown names
+    ['các cơ quan, đơn vị liên quan', ['related-agencies']],
+    ['Các cơ quan, đơn vị có liên quan', ['related-agencies']],
+    ['Cơ quan, đơn vị, địa phương có liên quan', ['related-agencies']],
+    ['Các sở, ban, ngành có liên quan', ['related-provincial-departments']],
+    ['Các cơ quan, đơn vị', ['agencies-and-units']],
+    // the head named for the agency
+    ['Thủ trưởng các sở, ban, ngành', ['provincial-departments']],
+    ['Chủ tịch UBND cấp huyện', ['district-people-committees']],
+    ['Giám đốc Sở Nội vụ và Chánh Văn phòng UBND tỉnh', ['so-noi-vu', 'van-phong-ubnd-tinh']],
+    // provincial bodies
+    ['Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh', ['cong-an-tinh', 'bo-chi-huy-quan-su-tinh']],
+    ['BHXH tỉnh, Cục Thuế tỉnh và Kho bạc Nhà nước tỉnh', ['bao-hiem-xa-hoi-tinh', 'cuc-thue-tinh', 'kho-bac-nha-nuoc-tinh']],
+    ['Trung tâm Phục vụ hành chính công tỉnh', ['trung-tam-phuc-vu-hanh-chinh-cong-tinh']],
+    ['Ban Thi đua - Khen thưởng', ['ban-thi-dua-khen-thuong-tinh']],
+    ['Đài Phát thanh và Truyền hình tỉnh', ['dai-phat-thanh-va-truyen-hinh-tinh']],
+    ['Ban Dân tộc', ['ban-dan-toc']],
+    ['UBND các huyện, thị xã, thành phố', ['district-people-committees']],
+    ['Sở, ban, ngành, UBND các huyện, thành phố', ['provincial-departments', 'district-people-committees']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('keeps the printed words, title included, and the groups of a central body', () => {
+    expect(parseAgencies('Chủ tịch UBND cấp huyện').agencies[0]).toMatchObject({ name: 'Ủy ban nhân dân cấp huyện', text: 'Chủ tịch UBND cấp huyện' });
+    expect(parseAgencies('Công an tỉnh').agencies[0]!.memberOf).toEqual(['central-agencies-in-province', 'state-agencies']);
+  });
+});
+
+describe('parseAgencies: lists joined by dashes, slashes, "+", and departments named without "Sở"', () => {
+  it.each([
+    ['Sở Nội vụ - Sở Tư pháp', ['so-noi-vu', 'so-tu-phap']], // the second was dropped as a "qualifier" of the first
+    ['Sở Nội vụ + Sở Tư pháp', ['so-noi-vu', 'so-tu-phap']],
+    ['Sở Nội vụ/Sở Tư pháp', ['so-noi-vu', 'so-tu-phap']], // was one unknown name
+    ['Hội Cựu chiến binh - Hội Nông dân', ['other:hoi cuu chien binh', 'other:hoi nong dan']],
+    ['Sở Tư pháp, Tài chính', ['so-tu-phap', 'so-tai-chinh']],
+    ['Sở Nội vụ, Thông tin và Truyền thông', ['so-noi-vu', 'so-thong-tin-va-truyen-thong']],
+    ['Các Sở: Nội vụ, Tư pháp, Tài chính', ['so-noi-vu', 'so-tu-phap', 'so-tai-chinh']],
+    ['Sở Tư pháp, Tài chính và UBND cấp huyện', ['so-tu-phap', 'so-tai-chinh', 'district-people-committees']],
+    ['UBND tỉnh, Tài chính', ['provincial-people-committee', 'other:tai chinh']], // no "Sở" before: not read as one
+    ['Sở Lao động - Thương binh và Xã hội', ['so-lao-dong-thuong-binh-va-xa-hoi']], // a dash inside one name
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('keeps the printed words of a department named without "Sở"', () => {
+    expect(parseAgencies('Các Sở: Nội vụ, Tài chính').agencies.map((a) => [a.name, a.text])).toEqual([
+      ['Sở Nội vụ', 'Các Sở: Nội vụ'],
+      ['Sở Tài chính', 'Tài chính'],
+    ]);
+  });
+});

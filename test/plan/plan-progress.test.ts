@@ -206,3 +206,18 @@ describe('planProgress: bad input', () => {
     expect(e.path).toEqual(['plan', 'issuedOn']);
   });
 });
+
+describe('status counts: input that is not what it claims', () => {
+  it('countStatuses of something that is not a list throws INVALID_INPUT (was a TypeError)', () => {
+    expect(caught(() => countStatuses(null as never)).code).toBe('INVALID_INPUT');
+    expect(caught(() => countStatuses(42 as never)).code).toBe('INVALID_INPUT');
+    expect(caught(() => countStatuses('overdue' as never)).code).toBe('INVALID_INPUT');
+  });
+
+  it('counts whose total is not the sum of the statuses are rejected (the total would be silently wrong)', () => {
+    const e = caught(() => mergeStatusCounts({ ...emptyStatusCounts(), total: 5 }, emptyStatusCounts()));
+    expect(e.code).toBe('INVALID_COUNT');
+    expect(e.messageEn).toContain('The total 5 is not the sum of the statuses (0)');
+    expect(caught(() => completionRatio({ ...countStatuses(['overdue']), total: 3 })).code).toBe('INVALID_COUNT');
+  });
+});

@@ -96,3 +96,11 @@ describe('planResults: other inputs', () => {
     expect(e.issues.map((i) => i.path.join('.')).sort()).toEqual(['entries.0.plan', 'entries.0.planned']);
   });
 });
+
+describe('parseResultQuantity: counts a number cannot hold exactly', () => {
+  it.each(['9007199254740993 lớp', '1.000.000.000.000.000.000 lớp', '1/9007199254740993 lớp'])('rejects %j (was rounded silently)', (text) => {
+    const e = caught(() => parseResultQuantity(text));
+    expect(e.code).toBe('UNRECOGNIZED_QUANTITY');
+    expect(e.messageEn).toContain('too large to count exactly');
+  });
+});

@@ -199,3 +199,32 @@ describe('taskStatus: properties', () => {
     );
   });
 });
+
+describe('taskStatus: boundary dates and contradictory records', () => {
+  const t = task('Quý I/2020'); // due 2020-03-31
+  it.each([
+    ['2020-03-23', 'not-due'], // 8 days before
+    ['2020-03-24', 'due-soon'], // 7 days before: inside the default window
+    ['2020-03-31', 'due-soon'], // the due day itself is not late
+    ['2020-04-01', 'overdue'], // the day after
+  ])('on %s: %s', (asOf, status) => {
+    expect(taskStatus(t, { asOf }).status).toBe(status);
+  });
+
+  it('dueSoonDays 0: due-soon only on the due day', () => {
+    expect(taskStatus(t, { asOf: '2020-03-30', dueSoonDays: 0 }).status).toBe('not-due');
+    expect(taskStatus(t, { asOf: '2020-03-31', dueSoonDays: 0 }).status).toBe('due-soon');
+  });
+
+  it('completed on the due day is on time, the day after late by one day', () => {
+    expect(taskStatus(task('Quý I/2020', [{ completedOn: '2020-03-31' }]), { asOf: '2020-04-10' }).status).toBe('done-on-time');
+    const late = taskStatus(task('Quý I/2020', [{ completedOn: '2020-04-01' }]), { asOf: '2020-04-10' });
+    expect([late.status, late.milestones[0]!.daysLate]).toEqual(['done-late', 1]);
+  });
+
+  it('a completion reported before it happened is rejected, not counted', () => {
+    const e = caught(() => taskStatus(task('Quý I/2020', [{ completedOn: '2020-03-20', reportedOn: '2020-03-10' }]), { asOf: '2020-04-10' }));
+    expect(e.code).toBe('INVALID_PROGRESS');
+    expect(e.messageEn).toContain('reportedOn is before completedOn');
+  });
+});
