@@ -135,24 +135,33 @@ export function checkTally(tally: unknown, path: readonly (string | number)[] = 
  * the empty tally as identity), so tallies from shards, months, workers or SQL `GROUP BY` rows combine, and the
  * tally of a set split in parts is the merge of the parts' tallies. `processing` is kept when any input has it.
  *
+ * Takes two tallies or any number (`mergeTallies(...parts)`; none gives the empty tally), and works as an
+ * `Array#reduce` callback: `parts.reduce(mergeTallies, emptyTally())` (the index and array that `reduce` passes are
+ * recognised and ignored).
+ *
  * @throws {@link CchcError} `INVALID_TALLY` for an input that is not a consistent tally.
  * @example
  * ```ts
- * import { mergeTallies, tallyDossiers } from 'cchc';
+ * import { emptyTally, mergeTallies, tallyDossiers } from 'cchc';
  * const a = tallyDossiers([{ id: 1, receivedAt: '2019-03-04', dueDate: '2019-03-11', resolvedAt: '2019-03-08' }], { from: '2019-01-01', to: '2019-09-30' });
  * const b = tallyDossiers([{ id: 2, receivedAt: '2019-09-20', dueDate: '2019-10-04' }], { from: '2019-01-01', to: '2019-09-30' });
  * mergeTallies(a, b).received.total; // 2
  * mergeTallies(a, b).pending.withinDue; // 1
+ * [a, b, b].reduce(mergeTallies, emptyTally()).received.total; // 3
  * ```
  */
-export function mergeTallies(a: DossierTally, b: DossierTally, ...more: readonly DossierTally[]): DossierTally {
-  const all = [a, b, ...more];
+export function mergeTallies(a: DossierTally, b: DossierTally, ...more: readonly DossierTally[]): DossierTally;
+export function mergeTallies(a: DossierTally, b: DossierTally, index: number, array: readonly DossierTally[]): DossierTally;
+export function mergeTallies(...tallies: readonly DossierTally[]): DossierTally;
+export function mergeTallies(...args: readonly unknown[]): DossierTally {
+  // Called by Array#reduce as (accumulator, current, index, array): merge the first two only.
+  const all = args.length === 4 && typeof args[2] === 'number' && Array.isArray(args[3]) && args[3][args[2]] === args[1] ? args.slice(0, 2) : args;
   const acc = newAcc();
   let withProcessing = false;
   all.forEach((t, i) => {
     checkTally(t, [i]);
-    addTallyToAcc(acc, t);
-    if (t.processing !== undefined) withProcessing = true;
+    addTallyToAcc(acc, t as DossierTally);
+    if ((t as DossierTally).processing !== undefined) withProcessing = true;
   });
   return accToTally(acc, withProcessing);
 }
