@@ -76,7 +76,8 @@ export function emptyTally(): DossierTally {
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**
- * Check a tally: every count a non-negative integer, and every total the sum of its parts.
+ * Check a tally: every count a non-negative integer, and every total the sum of its parts. `path` prefixes the issue
+ * paths (an index alone, as `Array#forEach` passes it, is accepted).
  *
  * @throws {@link CchcError} `INVALID_TALLY` listing every problem.
  * @example
@@ -85,7 +86,9 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isS
  * checkTally(emptyTally()).pending.total; // 0
  * ```
  */
-export function checkTally(tally: unknown, path: readonly (string | number)[] = []): DossierTally {
+export function checkTally(tally: unknown, pathIn: readonly (string | number)[] | number = []): DossierTally {
+  // A callback of Array#forEach / map passes the index here: use it as the path.
+  const path: readonly (string | number)[] = Array.isArray(pathIn) ? pathIn : typeof pathIn === 'number' ? [pathIn] : [];
   const problems: CchcIssue[] = [];
   const t = tally as Record<string, Record<string, unknown> | unknown>;
   if (typeof tally !== 'object' || tally === null) {

@@ -171,6 +171,9 @@ describe('emptyTally and mergeTallies form a monoid', () => {
       }),
     );
     expect(mergeTallies()).toEqual(emptyTally());
+    // checkTally as a forEach callback: a CchcError whose path starts with the index (was a TypeError)
+    const bad = [emptyTally(), { ...emptyTally(), awaitingSupplement: -1 }];
+    expect(() => bad.forEach(checkTally)).toThrow(expect.objectContaining({ code: 'INVALID_TALLY', path: [1, 'awaitingSupplement'] }));
     expect(() => mergeTallies(emptyTally(), emptyTally(), 0 as never)).toThrow(/INVALID_TALLY/);
   });
   it('rejects inconsistent tallies', () => {
