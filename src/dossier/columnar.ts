@@ -6,6 +6,9 @@ import { checkCalendar, dayTable } from './_internal/calendar-port.js';
 import { resolveDossierRules, type DossierRulesInput } from './rules.js';
 import { readPeriod, type DossierTally } from './tally.js';
 
+/** Accumulator slot of a resolved dossier by 1 + sign(end − due), and of a pending one by whether it is overdue. */
+const RESOLVED_SLOT = Int32Array.of(A.early, A.onTime, A.late);
+const PENDING_SLOT = Int32Array.of(A.withinDue, A.overdue);
 /** Accumulator slot of a new receipt by channel code (unknown counts as in person). */
 const CHANNEL_SLOT = Int32Array.of(A.newInPerson, A.newOnline, A.newPostal, A.newInPerson);
 
@@ -237,7 +240,8 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     if (res !== NO_DATE && res <= to) {
       end = res;
       const j = end - pause;
-      slot = late2 || j > due ? A.late : j === due ? A.onTime : A.early;
+      // early / on time / late by the sign of j − due, without a branch per outcome
+      slot = late2 ? A.late : RESOLVED_SLOT[1 + +(j > due) - +(j < due)]!;
     } else if (clo !== NO_DATE && clo <= to) {
       end = clo;
       if (withdrawnMode === 0) slot = A.withdrawnOrReturned;
@@ -257,7 +261,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
         slot = late2 || due < j ? A.overdue : A.withinDue;
       }
     } else {
-      slot = late2 || due < to - pause ? A.overdue : A.withinDue;
+      slot = late2 ? A.overdue : PENDING_SLOT[+(due < to - pause)]!;
     }
     if (end !== NO_DATE && end < from) continue;
     let acc = single;
