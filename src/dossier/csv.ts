@@ -2,7 +2,7 @@ import { parseAdminLevel } from '../core/admin-level.js';
 import type { CchcErrorCode } from '../core/error-codes.js';
 import { CchcError, fail, show } from '../core/errors.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
-import { BATCHES } from './_internal/batches.js';
+import { BATCH_REJECT, BATCHES, type BatchReject } from './_internal/batches.js';
 import { CsvSplitter, type CsvPiece } from './_internal/csv-splitter.js';
 import { newNormalized, normalizeDossier, normalizeFast } from './_internal/normalize.js';
 import type { DossierChannel, DossierRecord, DossierSupplement } from './record.js';
@@ -337,6 +337,8 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
     };
     for await (const batch of csvPieceBatches(source, delimiter)) {
       const records: DossierRecord[] = [];
+      const rowOf: number[] = [];
+      const lineOf: number[] = [];
       for (const p of batch) {
       row++;
       if (p.kind === 'blank') continue;
@@ -468,8 +470,22 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
       }
       accepted++;
       records.push(rec as unknown as DossierRecord);
+      rowOf.push(row);
+      lineOf.push(p.line);
       }
-      if (records.length > 0) yield records;
+      if (records.length > 0) {
+        // A consumer that finds a record invalid later (a date outside its calendar, …) hands it back as a rejected row.
+        const takeBack: BatchReject = (k, error) => {
+          accepted--;
+          rejectedRows++;
+          for (const x of error.issues) {
+            const field = x.path.length > 1 ? String(x.path[1]) : null;
+            reject(rowOf[k]!, lineOf[k]!, field, x.code, x.messageEn, x.messageVi);
+          }
+        };
+        (records as DossierRecord[] & { [BATCH_REJECT]?: BatchReject })[BATCH_REJECT] = takeBack;
+        yield records;
+      }
     }
   }
   async function* iterate(): AsyncGenerator<DossierRecord> {

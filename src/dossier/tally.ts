@@ -4,11 +4,11 @@ import { daysToCivil, parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { CountSchema } from '../core/ratio.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
 import { checkCalendar, type DossierCalendar } from './_internal/calendar-port.js';
-import { classifyCore, compileRules, CoreProblem, newCoreResult, type CompiledRules, type CoreResult } from './_internal/engine.js';
+import { classifyCore, compileRules, CoreProblem, newCoreResult, outOfRangeField, type CompiledRules, type CoreResult } from './_internal/engine.js';
 import { NO_DAY } from './_internal/fast-date.js';
 import { CH_MISSING, CH_ONLINE, CH_POSTAL, newNormalized, normalizeDossier, normalizeFast, type NormalizedDossier } from './_internal/normalize.js';
 import { A, accToTally, addAcc, newAcc } from './_internal/acc.js';
-import { BATCHES, isBatched } from './_internal/batches.js';
+import { BATCH_REJECT, BATCHES, isBatched, type BatchReject } from './_internal/batches.js';
 import type { DossierChannel, DossierRecord } from './record.js';
 import { resolveDossierRules, type DossierRulesInput } from './rules.js';
 
@@ -273,7 +273,12 @@ export function tallyDossiers<K>(
   const run = new TallyRun(options);
   if (isBatched<DossierRecord>(records)) {
     return (async () => {
-      for await (const batch of records[BATCHES]()) for (const r of batch) run.add(r);
+      for await (const batch of records[BATCHES]()) {
+        // A CSV reader takes back the records found invalid here, as rejected rows: a bad row never aborts the run.
+        const reject = (batch as { [BATCH_REJECT]?: BatchReject })[BATCH_REJECT];
+        if (reject === undefined) for (const r of batch) run.add(r);
+        else for (let k = 0; k < batch.length; k++) run.add(batch[k]!, (e) => reject(k, e));
+      }
       return run.result();
     })();
   }
@@ -359,14 +364,17 @@ export class TallyRun {
     }
   }
 
-  /** Add one record; invalid records go to onInvalid or throw. */
-  add(record: DossierRecord): void {
+  /**
+   * Add one record; invalid records go to `reject` (a CSV reader's rejected rows) and onInvalid, or to onInvalid, or
+   * throw.
+   */
+  add(record: DossierRecord, reject?: (error: CchcError) => void): void {
     const i = this.index++;
     const n = this.n;
     if (!normalizeFast(record as unknown as Record<string, unknown>, n)) {
       const problems = normalizeDossier(record, n, [i]);
       if (problems.length > 0) {
-        this.invalid(new CchcError(problems), i, record);
+        this.invalid(new CchcError(problems), i, record, reject);
         return;
       }
     }
@@ -376,6 +384,7 @@ export class TallyRun {
         new CchcError(issue('INVALID_CHANNEL', [i, 'channel'], 'Thiếu kênh tiếp nhận (channel) và quy tắc missingChannel là "error"', 'The channel is missing and the rule missingChannel is "error"')),
         i,
         record,
+        reject,
       );
       return;
     }
@@ -384,11 +393,14 @@ export class TallyRun {
       classifyCore(n, this.cr, this.cal, this.to, this.measure, out, false);
     } catch (e) {
       if (e instanceof CoreProblem) {
-        this.invalid(new CchcError(e.issue), i, record);
+        // A missing calendar is a mistake of the options, not of the row: it is never a rejected row.
+        this.invalid(new CchcError({ ...e.issue, path: [i, ...e.issue.path] }), i, record, e.issue.code === 'CALENDAR_REQUIRED' ? undefined : reject);
         return;
       }
       if (e instanceof CchcError) {
-        this.invalid(new CchcError(e.issues.map((x) => ({ ...x, path: [i, ...x.path] }))), i, record);
+        // The calendar names a day number; say which field of the record is outside its range.
+        const where = (p: readonly (string | number)[]) => (e.code === 'DATE_OUT_OF_RANGE' ? outOfRangeField(n, this.cal) : p);
+        this.invalid(new CchcError(e.issues.map((x) => ({ ...x, path: [i, ...where(x.path)] }))), i, record, reject);
         return;
       }
       throw e;
@@ -429,7 +441,12 @@ export class TallyRun {
     }
   }
 
-  private invalid(error: CchcError, index: number, record: unknown): void {
+  private invalid(error: CchcError, index: number, record: unknown, reject?: (error: CchcError) => void): void {
+    if (reject !== undefined) {
+      reject(error);
+      this.onInvalid?.(error, index, record);
+      return;
+    }
     if (this.onInvalid === undefined) throw error;
     this.onInvalid(error, index, record);
   }

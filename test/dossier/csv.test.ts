@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CchcError, civilServiceCalendar, KENH_THUC_HIEN_CHANNELS, readCsvRecords, readDossiersCsv, tallyDossiers, type DossierRecord } from 'cchc';
+import { CchcError, civilServiceCalendar, classifyDossier, KENH_THUC_HIEN_CHANNELS, readCsvRecords, readDossiersCsv, tallyDossiers, type DossierRecord } from 'cchc';
 import { BATCHES } from '../../src/dossier/_internal/batches.js';
 import { generateDossiers } from './_generate.js';
 
@@ -222,5 +222,44 @@ describe('readDossiersCsv on a hostile file', () => {
     }
     expect(total).toBe(20_000);
     expect(largest).toBeLessThan(5_000);
+  });
+});
+
+describe('readDossiersCsv → tallyDossiers: a row the tally cannot classify is a rejected row, not the end of the run', () => {
+  it('a date outside the calendar (1890) or a receipt without a time under a cut-off', async () => {
+    const csv = [
+      'id,receivedAt,slaWorkingDays,resolvedAt',
+      'A,2024-03-01,3,',
+      'B,1890-01-01,3,', // wrong year: outside civilServiceCalendar (2000–2100)
+      'C,2024-03-04,2,2150-01-01', // resolved after the period: pending at its end (the resolution had not happened)
+      'D,1999-03-05,1,2024-03-06', // wrong year again
+    ].join('\n');
+    const reader = readDossiersCsv(csv);
+    const t = await tallyDossiers(reader, { from: '2024-03-01', to: '2024-03-31', calendar: civilServiceCalendar, processingTime: true });
+    expect(t.received.total).toBe(2);
+    expect(reader.report.rejected.map((r) => [r.row, r.field, r.code])).toEqual([
+      [3, 'receivedAt', 'DATE_OUT_OF_RANGE'],
+      [5, 'receivedAt', 'DATE_OUT_OF_RANGE'],
+    ]);
+    expect(reader.report).toMatchObject({ rowsRead: 4, accepted: 2, rejectedRows: 2 });
+    expect(reader.report.rejected[0]!.reason).toContain('1890-01-01');
+
+    const timed = readDossiersCsv('id,receivedAt,slaWorkingDays\nA,2024-03-01T16:00:00+07:00,1\nB,2024-03-01,1\n');
+    const t2 = await tallyDossiers(timed, { from: '2024-03-01', to: '2024-03-31', calendar: civilServiceCalendar, rules: { preset: 'report', receiptCutoff: '15:00' } });
+    expect(t2.received.total).toBe(1);
+    expect(timed.report.rejected.map((r) => [r.row, r.field, r.code])).toEqual([[3, 'receivedAt', 'INVALID_CUTOFF']]);
+  });
+
+  it('a missing calendar is a mistake of the options: it still throws', async () => {
+    await expect(tallyDossiers(readDossiersCsv('id,receivedAt,slaWorkingDays\nA,2024-03-01,3\n'), { from: '2024-03-01', to: '2024-03-31' })).rejects.toMatchObject({ code: 'CALENDAR_REQUIRED' });
+  });
+
+  it('classifyDossier and tallyDossiers name the field outside the calendar', () => {
+    const r = { id: 'X', receivedAt: '1999-12-31', slaWorkingDays: 2 };
+    expect(() => classifyDossier(r, { asOf: '2024-01-31', calendar: civilServiceCalendar })).toThrow(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', path: ['record', 'receivedAt'] }));
+    expect(() => tallyDossiers([r], { from: '2024-01-01', to: '2024-01-31', calendar: civilServiceCalendar })).toThrow(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', path: [0, 'receivedAt'] }));
+    // every date inside, but five working days from 29/12/2100 run past the calendar's end
+    const late = { id: 'Y', receivedAt: '2100-12-29', slaWorkingDays: 5 };
+    expect(() => classifyDossier(late, { asOf: '2100-12-31', calendar: civilServiceCalendar })).toThrow(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', path: ['record', 'slaWorkingDays'] }));
   });
 });
