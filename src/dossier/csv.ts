@@ -72,8 +72,10 @@ export interface ReadDossiersCsvOptions {
   readonly dateFormat?: 'iso' | 'dd/mm/yyyy';
   /**
    * Extra channel spellings, folded (case and accents ignored), e.g. `KENH_THUC_HIEN_CHANNELS` for the national codes
-   * 1/2/3. Always understood: `in-person`, `online`, `postal`, "trực tiếp", "trực tuyến", "bưu chính", "bưu chính công
-   * ích", "BCCI".
+   * 1/2/3. Always understood: `in-person`, `online`, `postal`; "trực tiếp", "nộp trực tiếp", "tại bộ phận một cửa";
+   * "trực tuyến", "nộp trực tuyến", "qua mạng", "trực tuyến toàn trình / một phần", "mức độ 3", "mức độ 4" (online
+   * submission levels of NĐ 43/2011); "bưu chính", "(qua) bưu chính công ích", "dịch vụ bưu chính", "(qua) bưu điện",
+   * "BCCI".
    */
   readonly channelValues?: Readonly<Record<string, DossierChannel>>;
   /** How many rejected-row entries the report keeps (the count goes on). Default 10 000. */
@@ -162,7 +164,21 @@ const BASE_CHANNELS: Record<string, DossierChannel> = {
   'buu chinh': 'postal',
   'buu chinh cong ich': 'postal',
   'qua buu chinh cong ich': 'postal',
+  'qua buu chinh': 'postal',
+  'dich vu buu chinh': 'postal',
+  'dich vu buu chinh cong ich': 'postal',
+  'buu dien': 'postal',
+  'qua buu dien': 'postal',
   bcci: 'postal',
+  'nop truc tiep': 'in-person',
+  'tai bo phan mot cua': 'in-person',
+  'nop truc tuyen': 'online',
+  'qua mang': 'online',
+  'truc tuyen toan trinh': 'online',
+  'truc tuyen mot phan': 'online',
+  'muc do 3': 'online',
+  'muc do 4': 'online',
+  'in person': 'in-person',
 };
 
 /** Longest piece of text handed to the splitter at once (characters). */

@@ -263,3 +263,12 @@ describe('readDossiersCsv → tallyDossiers: a row the tally cannot classify is 
     expect(() => classifyDossier(late, { asOf: '2100-12-31', calendar: civilServiceCalendar })).toThrow(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', path: ['record', 'slaWorkingDays'] }));
   });
 });
+
+describe('readDossiersCsv channel spellings', () => {
+  it('reads the usual Vietnamese spellings of the three channels', async () => {
+    const vals = ['Qua bưu điện', 'Nộp trực tuyến', 'Mức độ 4', 'TRỰC TIẾP', 'Trực tuyến toàn trình', 'Dịch vụ bưu chính công ích', 'fax'];
+    const reader = readDossiersCsv(`id,receivedAt,dueDate,channel\n${vals.map((v, i) => `${i},2024-03-01,2024-03-05,${v}`).join('\n')}\n`);
+    expect((await all(reader)).map((r) => r.channel)).toEqual(['postal', 'online', 'online', 'in-person', 'online', 'postal']);
+    expect(reader.report.rejected.map((r) => [r.row, r.code])).toEqual([[8, 'INVALID_CHANNEL']]);
+  });
+});
