@@ -3,7 +3,7 @@ import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js'
 import { formatNumber } from '../core/format-number.js';
 import { localizeDecimalString } from '../core/format-number.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
-import { parseViPercent } from '../core/parse-vi-number.js';
+import { parseViNumber, parseViPercent } from '../core/parse-vi-number.js';
 import type { OnTimeDenominator } from '../dossier/rates.js';
 import { makeFinding, type AuditFinding } from './finding.js';
 
@@ -38,9 +38,24 @@ export interface PrintedOverdueRate {
 }
 
 /**
+ * A count as printed: a number, or its Vietnamese text ("72.428"; read with `parseViNumber`).
+ *
+ * @example
+ * ```ts
+ * import type { DossierTableCount } from 'cchc';
+ * const c: DossierTableCount = '72.428';
+ * c; // '72.428'
+ * ```
+ */
+export type DossierTableCount = number | string;
+
+/**
  * One row of a printed dossier table (một dòng của bảng số liệu hồ sơ TTHC), with whatever the table prints:
  * a number where the table prints only a total (`received: 72428`), or an object with the parts it prints.
- * `resolved.onTimeOrEarly` stands for tables that do not split early from on time ("đúng hạn" including early).
+ * `resolved.onTimeOrEarly` stands for tables that do not split early from on time ("đúng hạn" including early);
+ * `received.new` for new receipts not split by channel ("tiếp nhận mới"), `received.newInPersonOrPostal` for the
+ * column "trực tiếp, dịch vụ bưu chính" of Biểu II.06a; `dueInPeriod` for "hồ sơ đến hạn giải quyết" (resolved +
+ * pending overdue), the denominator of the `due-in-period` rate. Counts may be numbers or Vietnamese number texts.
  *
  * @example
  * ```ts
@@ -53,18 +68,36 @@ export interface DossierTableRow {
   /** The row label as printed ("Cấp tỉnh", "Toàn tỉnh", a department's name). */
   readonly label: string;
   /** Tiếp nhận: total, or its parts. */
-  readonly received?: number | { readonly total?: number; readonly carriedOver?: number; readonly newOnline?: number; readonly newInPerson?: number; readonly newPostal?: number };
+  readonly received?:
+    | DossierTableCount
+    | {
+        readonly total?: DossierTableCount;
+        readonly carriedOver?: DossierTableCount;
+        readonly new?: DossierTableCount;
+        readonly newOnline?: DossierTableCount;
+        readonly newInPerson?: DossierTableCount;
+        readonly newPostal?: DossierTableCount;
+        readonly newInPersonOrPostal?: DossierTableCount;
+      };
   /** Đã giải quyết: total, or its parts. */
-  readonly resolved?: number | { readonly total?: number; readonly early?: number; readonly onTime?: number; readonly late?: number; readonly onTimeOrEarly?: number };
+  readonly resolved?:
+    | DossierTableCount
+    | { readonly total?: DossierTableCount; readonly early?: DossierTableCount; readonly onTime?: DossierTableCount; readonly late?: DossierTableCount; readonly onTimeOrEarly?: DossierTableCount };
   /** Đang giải quyết: total, or its parts. */
-  readonly pending?: number | { readonly total?: number; readonly withinDue?: number; readonly overdue?: number };
+  readonly pending?: DossierTableCount | { readonly total?: DossierTableCount; readonly withinDue?: DossierTableCount; readonly overdue?: DossierTableCount };
   /** Rút / trả lại. */
-  readonly withdrawnOrReturned?: number;
+  readonly withdrawnOrReturned?: DossierTableCount;
   /** Chờ bổ sung. */
-  readonly awaitingSupplement?: number;
-  /** Rates as printed: a text (denominator `resolved`, or `pending` for the overdue rate) or `{ text, denominator }`. */
+  readonly awaitingSupplement?: DossierTableCount;
+  /** Đến hạn giải quyết: resolved + pending overdue (Vĩnh Phúc's reports print it). */
+  readonly dueInPeriod?: DossierTableCount;
+  /**
+   * Rates as printed: a text (denominator `resolved`, or `pending` for the overdue rate) or `{ text, denominator }`.
+   * `earlyRate` is the share resolved early (trước hạn) alone, which some tables print beside the on-time share.
+   */
   readonly printed?: {
     readonly onTimeRate?: string | PrintedDossierRate;
+    readonly earlyRate?: string | PrintedDossierRate;
     readonly lateRate?: string | PrintedDossierRate;
     readonly overduePendingRate?: string | PrintedOverdueRate;
   };
@@ -82,8 +115,11 @@ export interface AuditDossierTableInput {
   /** The rows, in printed order, the total row included. */
   readonly rows: readonly DossierTableRow[];
   /**
-   * Label of the total row. Default: the row whose label starts with "Toàn tỉnh", "Toàn quốc", "Toàn thành phố",
-   * "Tổng", "Cộng" or "Total" (case and accents ignored). Without a total row, sums are not checked.
+   * Label of the total row. Default: the first row labelled "Toàn tỉnh", "Toàn quốc", "Toàn thành phố", "Tổng",
+   * "Tổng cộng", "Tổng số", "Cộng" or "Total" (case and accents ignored), alone or followed by punctuation or a
+   * qualifier ("Tổng cộng (3 cấp)", "Cộng toàn tỉnh"); a department such as "Công an tỉnh" or "Tổng cục Thuế" is not
+   * a total row. Without a total row, sums are not checked. The other rows must be of one level (no subtotal rows):
+   * audit each level's breakdown separately.
    */
   readonly totalLabel?: string;
   /** Where the table is (section, page), copied into every finding's `location`. */
@@ -95,9 +131,11 @@ type Flat = Map<string, number>;
 const FIELDS = [
   'received.total',
   'received.carriedOver',
+  'received.new',
   'received.newOnline',
   'received.newInPerson',
   'received.newPostal',
+  'received.newInPersonOrPostal',
   'resolved.total',
   'resolved.early',
   'resolved.onTime',
@@ -108,11 +146,14 @@ const FIELDS = [
   'pending.overdue',
   'withdrawnOrReturned',
   'awaitingSupplement',
+  'dueInPeriod',
 ] as const;
 
 const NAMES_VI: Record<string, string> = {
   'received.total': 'Tiếp nhận',
   'received.carriedOver': 'Tiếp nhận từ kỳ trước',
+  'received.new': 'Mới tiếp nhận',
+  'received.newInPersonOrPostal': 'Mới tiếp nhận trực tiếp và qua bưu chính',
   'received.newOnline': 'Mới tiếp nhận trực tuyến',
   'received.newInPerson': 'Mới tiếp nhận trực tiếp',
   'received.newPostal': 'Mới tiếp nhận qua bưu chính',
@@ -126,9 +167,23 @@ const NAMES_VI: Record<string, string> = {
   'pending.overdue': 'Đang giải quyết quá hạn',
   withdrawnOrReturned: 'Rút / trả lại',
   awaitingSupplement: 'Chờ bổ sung',
+  dueInPeriod: 'Đến hạn giải quyết',
 };
 
-const DEFAULT_TOTAL = /^(toan tinh|toan quoc|toan thanh pho|tong|cong|total)\b/;
+/**
+ * Whether a label names the total row: "Toàn tỉnh", "Toàn quốc", "Toàn thành phố", "Tổng", "Tổng cộng", "Tổng số",
+ * "Cộng", "Total", optionally followed by punctuation or a qualifier ("Tổng cộng (3 cấp)", "Cộng toàn tỉnh", "Tổng các
+ * cấp"); but not a row that merely starts with those letters ("Công an tỉnh", "Tổng cục Thuế", "Tổng công ty …").
+ */
+function isTotalLabel(label: string): boolean {
+  const t = foldVi(label);
+  if (/^toan (tinh|quoc|thanh pho|huyen|thi xa|nganh)\b/.test(t) || /^(grand )?total\b/.test(t)) return true;
+  const m = /^(tong cong|tong so|tong|cong)(.*)$/.exec(t);
+  if (!m) return false;
+  const rest = m[2]!;
+  if (m[1] === 'tong cong' && /^ ty\b/.test(rest)) return false;
+  return rest === '' || /^\s*[^a-z\s]/.test(rest) || /^\s+(toan|cac|chung|cong|so|hop)\b/.test(rest);
+}
 
 const vi = (n: number) => formatNumber(n);
 const en = (n: number) => formatNumber(n, { locale: 'en' });
@@ -137,6 +192,16 @@ function flatten(row: DossierTableRow, i: number, problems: CchcIssue[]): Flat {
   const flat: Flat = new Map();
   const put = (key: string, v: unknown, path: (string | number)[]) => {
     if (v === undefined || v === null) return;
+    if (typeof v === 'string') {
+      try {
+        const d = parseViNumber(v);
+        if (d.isInteger() && !d.isNegative() && d.lte(Number.MAX_SAFE_INTEGER)) v = d.toNumber();
+      } catch (e) {
+        if (!(e instanceof CchcError)) throw e;
+        problems.push(...e.issues.map((x) => ({ ...x, path })));
+        return;
+      }
+    }
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
       problems.push(issue('INVALID_COUNT', path, `Số đếm phải là số nguyên không âm, nhận được ${show(v)}`, `A count must be a non-negative integer, received ${show(v)}`, v));
       return;
@@ -146,7 +211,7 @@ function flatten(row: DossierTableRow, i: number, problems: CchcIssue[]): Flat {
   for (const group of ['received', 'resolved', 'pending'] as const) {
     const g = row[group] as unknown;
     if (g === undefined || g === null) continue;
-    if (typeof g === 'number') put(`${group}.total`, g, ['rows', i, group]);
+    if (typeof g === 'number' || typeof g === 'string') put(`${group}.total`, g, ['rows', i, group]);
     else if (typeof g === 'object') {
       for (const [k, v] of Object.entries(g as Record<string, unknown>)) {
         const key = `${group}.${k}`;
@@ -160,29 +225,77 @@ function flatten(row: DossierTableRow, i: number, problems: CchcIssue[]): Flat {
   }
   put('withdrawnOrReturned', row.withdrawnOrReturned, ['rows', i, 'withdrawnOrReturned']);
   put('awaitingSupplement', row.awaitingSupplement, ['rows', i, 'awaitingSupplement']);
+  put('dueInPeriod', row.dueInPeriod, ['rows', i, 'dueInPeriod']);
   return flat;
 }
 
-/** Fill in what follows from the parts (on time incl. early; totals from complete parts). */
+/** Fill in what follows from the parts (on time incl. early; new receipts; totals from complete parts). */
 function derive(flat: Flat): Flat {
   const d = new Map(flat);
-  const early = d.get('resolved.early');
-  const onTime = d.get('resolved.onTime');
-  if (!d.has('resolved.onTimeOrEarly') && early !== undefined && onTime !== undefined) d.set('resolved.onTimeOrEarly', early + onTime);
   const sumOf = (keys: string[]) => (keys.every((k) => d.has(k)) ? keys.reduce((s, k) => s + d.get(k)!, 0) : undefined);
-  if (!d.has('resolved.total')) {
-    const s = sumOf(['resolved.onTimeOrEarly', 'resolved.late']);
-    if (s !== undefined) d.set('resolved.total', s);
-  }
-  if (!d.has('pending.total')) {
-    const s = sumOf(['pending.withinDue', 'pending.overdue']);
-    if (s !== undefined) d.set('pending.total', s);
-  }
-  if (!d.has('received.total')) {
-    const s = sumOf(['received.carriedOver', 'received.newOnline', 'received.newInPerson', 'received.newPostal']);
-    if (s !== undefined) d.set('received.total', s);
-  }
+  const fill = (key: string, ...alternatives: string[][]) => {
+    if (d.has(key)) return;
+    for (const parts of alternatives) {
+      const s = sumOf(parts);
+      if (s !== undefined) {
+        d.set(key, s);
+        return;
+      }
+    }
+  };
+  fill('resolved.onTimeOrEarly', ['resolved.early', 'resolved.onTime']);
+  fill('resolved.total', ['resolved.onTimeOrEarly', 'resolved.late']);
+  fill('pending.total', ['pending.withinDue', 'pending.overdue']);
+  fill('received.newInPersonOrPostal', ['received.newInPerson', 'received.newPostal']);
+  fill('received.new', ['received.newOnline', 'received.newInPersonOrPostal']);
+  fill('received.total', ['received.carriedOver', 'received.new']);
+  fill('dueInPeriod', ['resolved.total', 'pending.overdue']);
   return d;
+}
+
+/** The sets of parts each derivable field adds up from. */
+const PARTS_OF: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  'resolved.onTimeOrEarly': [['resolved.early', 'resolved.onTime']],
+  'resolved.total': [['resolved.onTimeOrEarly', 'resolved.late'], ['resolved.early', 'resolved.onTime', 'resolved.late']],
+  'pending.total': [['pending.withinDue', 'pending.overdue']],
+  'received.newInPersonOrPostal': [['received.newInPerson', 'received.newPostal']],
+  'received.new': [['received.newOnline', 'received.newInPersonOrPostal'], ['received.newOnline', 'received.newInPerson', 'received.newPostal']],
+  'received.total': [['received.carriedOver', 'received.new'], ['received.carriedOver', 'received.newOnline', 'received.newInPersonOrPostal'], ['received.carriedOver', 'received.newOnline', 'received.newInPerson', 'received.newPostal']],
+  dueInPeriod: [['resolved.total', 'pending.overdue'], ['resolved.onTimeOrEarly', 'resolved.late', 'pending.overdue'], ['resolved.early', 'resolved.onTime', 'resolved.late', 'pending.overdue']],
+};
+
+/** Whether a row prints a complete set of parts of a field. */
+function printsParts(flat: Flat, field: string): boolean {
+  return (PARTS_OF[field] ?? []).some((parts) => parts.every((p) => flat.has(p)));
+}
+
+type RateKey = 'onTimeRate' | 'earlyRate' | 'lateRate' | 'overduePendingRate';
+type Term = readonly [sign: 1 | -1, field: string];
+const plus = (...fields: string[]): Term[] => fields.map((f) => [1, f] as const);
+
+/** Numerator and denominator of a printed rate, as alternatives of signed sums of row fields. */
+function rateFormulas(key: RateKey, denominator: string): { num: Term[][]; den: Term[][] } {
+  if (key === 'overduePendingRate') return { num: [plus('pending.overdue')], den: [plus(denominator === 'received' ? 'received.total' : 'pending.total')] };
+  const den: Term[][] =
+    denominator === 'resolved'
+      ? [plus('resolved.total')]
+      : denominator === 'resolved-plus-pending'
+        ? [plus('resolved.total', 'pending.total')]
+        : denominator === 'due-in-period'
+          ? [plus('dueInPeriod')]
+          : [plus('received.total')];
+  if (key === 'earlyRate') return { num: [plus('resolved.early')], den };
+  const bad: Term[][] =
+    denominator === 'resolved'
+      ? [plus('resolved.late')]
+      : denominator === 'due-in-period'
+        ? [plus('resolved.late', 'pending.overdue'), [[1, 'dueInPeriod'], [-1, 'resolved.onTimeOrEarly']]]
+        : [plus('resolved.late', 'pending.overdue')];
+  if (key === 'lateRate') return { num: bad, den };
+  // onTimeRate
+  if (denominator === 'resolved-plus-pending') return { num: [plus('resolved.onTimeOrEarly', 'pending.withinDue')], den };
+  if (denominator === 'workload') return { num: [[[1, 'received.total'], [-1, 'resolved.late'], [-1, 'pending.overdue']]], den };
+  return { num: [plus('resolved.onTimeOrEarly')], den };
 }
 
 function percentText(p: import('decimal.js').Decimal, decimals: number, locale: 'vi' | 'en'): string {
@@ -194,9 +307,11 @@ function percentText(p: import('decimal.js').Decimal, decimals: number, locale: 
  * to the total row, each row must be consistent in itself, and each printed rate must follow from the row's counts.
  *
  * Findings (`AuditFinding`, see `makeFinding`):
- * - `sum-mismatch` (error): a field of the total row is not the sum of the other rows (only fields every row prints);
+ * - `sum-mismatch` (error): a field of the total row is not the sum of the other rows (only fields every row prints,
+ *   or derives from printed parts);
  * - `parts-mismatch` (error): a total inside a row is not the sum of its parts (resolved = early + on time + late,
- *   pending = within + overdue, received = carried over + new, on time incl. early = early + on time);
+ *   pending = within + overdue, received = carried over + new, new = online + in person + postal, on time incl.
+ *   early = early + on time, due in period = resolved + pending overdue);
  * - `exceeds-received` (error): resolved + pending (+ withdrawn/returned + awaiting supplement, when printed) is above
  *   received: more dossiers accounted for than received;
  * - `received-unaccounted` (info): received is above resolved + pending (+ the other printed outcomes); the table does
@@ -207,10 +322,13 @@ function percentText(p: import('decimal.js').Decimal, decimals: number, locale: 
  * - `rate-unverifiable` (info): a printed rate whose counts the row does not print.
  *
  * Printed rates are checked with `checkPrintedRate` against the denominator each refers to (default: resolved
- * dossiers for the on-time and late rates, pending dossiers for the overdue rate).
+ * dossiers for the on-time, early and late rates, pending dossiers for the overdue rate): `resolved`,
+ * `resolved-plus-pending`, `due-in-period` (the row's `dueInPeriod`, or resolved + pending overdue) or `workload`
+ * (received including carried over), the named denominators of `onTimeRate`.
  *
  * @throws {@link CchcError} `INVALID_COUNT` (a count that is not a non-negative integer), `INVALID_NUMBER` /
- *   `AMBIGUOUS_NUMBER` (a printed rate that is not a Vietnamese percentage), `INVALID_INPUT`; every problem listed.
+ *   `AMBIGUOUS_NUMBER` (a count or printed rate that is not Vietnamese notation), `INVALID_INPUT`; every problem
+ *   listed.
  *
  * @example
  * ```ts
@@ -241,12 +359,12 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     return flatten(r, i, problems);
   });
   // Parse the printed rates up front, so that every bad text is reported together.
-  type P = { key: 'onTimeRate' | 'lateRate' | 'overduePendingRate'; text: string; denominator: string };
+  type P = { key: RateKey; text: string; denominator: string };
   const printed: P[][] = rows.map((r, i) => {
     const out: P[] = [];
     const pr = r?.printed;
     if (pr === undefined || pr === null) return out;
-    for (const key of ['onTimeRate', 'lateRate', 'overduePendingRate'] as const) {
+    for (const key of ['onTimeRate', 'earlyRate', 'lateRate', 'overduePendingRate'] as const) {
       const v = (pr as Record<string, unknown>)[key];
       if (v === undefined || v === null) continue;
       const def = key === 'overduePendingRate' ? 'pending' : 'resolved';
@@ -307,7 +425,14 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     if (f.has('resolved.early') && f.has('resolved.onTime')) identity('resolved.total', ['resolved.early', 'resolved.onTime', 'resolved.late'], f);
     else identity('resolved.total', ['resolved.onTimeOrEarly', 'resolved.late'], d);
     identity('pending.total', ['pending.withinDue', 'pending.overdue'], f);
-    identity('received.total', ['received.carriedOver', 'received.newOnline', 'received.newInPerson', 'received.newPostal'], f);
+    identity('received.newInPersonOrPostal', ['received.newInPerson', 'received.newPostal'], f);
+    // New receipts and the received total: against the most detailed parts printed (each mistake reported once).
+    const channels = f.has('received.newInPerson') && f.has('received.newPostal') ? ['received.newOnline', 'received.newInPerson', 'received.newPostal'] : ['received.newOnline', 'received.newInPersonOrPostal'];
+    identity('received.new', channels, f);
+    if (channels.every((k) => f.has(k))) identity('received.total', ['received.carriedOver', ...channels], f);
+    else identity('received.total', ['received.carriedOver', 'received.new'], d);
+    if (f.has('resolved.early') && f.has('resolved.onTime')) identity('dueInPeriod', ['resolved.early', 'resolved.onTime', 'resolved.late', 'pending.overdue'], f);
+    else identity('dueInPeriod', ['resolved.total', 'pending.overdue'], d);
 
     const received = d.get('received.total');
     const resolved = d.get('resolved.total');
@@ -353,7 +478,7 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
   });
 
   // 2. Rows against the total row.
-  const totalIndex = rows.findIndex((r) => (input.totalLabel !== undefined ? foldVi(r.label) === foldVi(input.totalLabel) : DEFAULT_TOTAL.test(foldVi(r.label))));
+  const totalIndex = rows.findIndex((r) => (input.totalLabel !== undefined ? foldVi(r.label) === foldVi(input.totalLabel) : isTotalLabel(r.label)));
   if (input.totalLabel !== undefined && totalIndex < 0) {
     fail('INVALID_INPUT', ['totalLabel'], `Không có dòng nào có nhãn ${show(input.totalLabel)}`, `No row is labelled ${show(input.totalLabel)}`, input.totalLabel);
   }
@@ -362,9 +487,13 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     const others = derived.filter((_, i) => i !== totalIndex);
     const totalRow = rows[totalIndex]!;
     if (others.length > 0) {
+      const othersPrinted = flats.filter((_, i) => i !== totalIndex);
       for (const field of FIELDS) {
-        if (!flats[totalIndex]!.has(field) && !(field === 'resolved.onTimeOrEarly' && total.has(field))) continue;
-        if (!others.every((o) => o.has(field))) continue;
+        // A field is checked when every row has it (printed or derived from printed parts) and the total row prints
+        // it; a field the total row only derives is checked when another row prints it without its parts (then it is
+        // the only way to compare that row). So each mistake is reported once.
+        if (!total.has(field) || !others.every((o) => o.has(field))) continue;
+        if (!flats[totalIndex]!.has(field) && !othersPrinted.some((o) => o.has(field) && !printsParts(o, field))) continue;
         const sum = others.reduce((s, o) => s + o.get(field)!, 0);
         const printedTotal = total.get(field)!;
         if (sum === printedTotal) continue;
@@ -391,50 +520,20 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     const d = derived[i]!;
     for (const p of printed[i]!) {
       const field = `printed.${p.key}`;
-      const need = (keys: string[]) => keys.every((k) => d.has(k));
       const g = (k: string) => d.get(k)!;
-      let num: number | undefined;
-      let den: number | undefined;
-      let needed: string[];
-      if (p.key === 'overduePendingRate') {
-        needed = ['pending.overdue', p.denominator === 'pending' ? 'pending.total' : 'received.total'];
-        if (need(needed)) {
-          num = g('pending.overdue');
-          den = g(needed[1]!);
+      // Each side of the rate: alternatives (the first one whose fields the row has wins), each a signed sum of fields.
+      const formulas = rateFormulas(p.key, p.denominator);
+      const evaluate = (alternatives: readonly Term[][]): number | undefined => {
+        for (const terms of alternatives) {
+          if (terms.every(([, k]) => d.has(k))) return terms.reduce((sum, [sign, k]) => sum + sign * g(k), 0);
         }
-      } else {
-        const onTime = p.key === 'onTimeRate';
-        switch (p.denominator) {
-          case 'resolved':
-            needed = onTime ? ['resolved.onTimeOrEarly', 'resolved.total'] : ['resolved.late', 'resolved.total'];
-            if (need(needed)) {
-              num = onTime ? g('resolved.onTimeOrEarly') : g('resolved.late');
-              den = g('resolved.total');
-            }
-            break;
-          case 'resolved-plus-pending':
-            needed = onTime ? ['resolved.onTimeOrEarly', 'pending.withinDue', 'resolved.total', 'pending.total'] : ['resolved.late', 'pending.overdue', 'resolved.total', 'pending.total'];
-            if (need(needed)) {
-              num = onTime ? g('resolved.onTimeOrEarly') + g('pending.withinDue') : g('resolved.late') + g('pending.overdue');
-              den = g('resolved.total') + g('pending.total');
-            }
-            break;
-          case 'due-in-period':
-            needed = ['resolved.onTimeOrEarly', 'resolved.late', 'resolved.total', 'pending.overdue'];
-            if (need(needed)) {
-              num = onTime ? g('resolved.onTimeOrEarly') : g('resolved.late') + g('pending.overdue');
-              den = g('resolved.total') + g('pending.overdue');
-            }
-            break;
-          default:
-            needed = ['received.total', 'resolved.late', 'pending.overdue'];
-            if (need(needed)) {
-              const bad = g('resolved.late') + g('pending.overdue');
-              num = onTime ? Math.max(0, g('received.total') - bad) : bad;
-              den = g('received.total');
-            }
-        }
-      }
+        return undefined;
+      };
+      const rawNum = evaluate(formulas.num);
+      // (workload: late + overdue above received makes it negative; exceeds-received reports that row already)
+      const num = rawNum === undefined ? undefined : Math.max(0, rawNum);
+      const den = evaluate(formulas.den);
+      const needed = [...new Set([...formulas.num[0]!, ...formulas.den[0]!].map(([, k]) => k))];
       const base = { row: r.label, field, actual: p.text, ...loc };
       if (num === undefined || den === undefined) {
         const missing = needed.filter((k) => !d.has(k));

@@ -60,6 +60,7 @@ export {
   auditDossierTable,
   type AuditDossierTableInput,
   type DossierTableRow,
+  type DossierTableCount,
   type PrintedDossierRate,
   type PrintedOverdueRate,
 } from './dossier-table.js';

@@ -65,6 +65,7 @@ export const CCHC_ERROR_CODES = [
   'CSV_MISSING_COLUMN', // a CSV header without a column the mapping requires (the whole file is unusable)
   'INVALID_CSV_ROW', // a CSV row that cannot be read (unbalanced quotes, wrong number of fields)
   'UNSUPPORTED_SQL_OPTION', // a rule option the SQL generator cannot express (e.g. date-time comparison)
+  'DUPLICATE_DOSSIER_ID', // a CSV row whose dossier id an earlier row already had (readDossiersCsv rejectDuplicateIds)
   // par (PAR INDEX scoring: methodologies, assessments, classes, ranks)
   'PAR_EMPTY_METHODOLOGY', // a methodology (or a rows list) without any node
   'PAR_INVALID_CODE', // a node code that is not dotted segments ("1", "1.1", "1.1.2")

@@ -102,7 +102,7 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
     if (n !== undefined) local[slot] = n;
   }
   let withProcessing = false;
-  if (cols.processingCount in r && r[cols.processingCount] !== null) {
+  if (cols.processingCount in r && r[cols.processingCount] !== null && r[cols.processingCount] !== '') {
     withProcessing = true;
     const c = readCount(r[cols.processingCount], [...path, cols.processingCount], problems);
     const w = readCount(r[cols.processingWorkingDays], [...path, cols.processingWorkingDays], problems);
@@ -117,7 +117,7 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
     ];
     for (const [key, sum] of totals) {
       const col = cols[key];
-      if (!(col in r) || r[col] === null || r[col] === undefined) continue;
+      if (!(col in r) || r[col] === null || r[col] === undefined || r[col] === '') continue; // totals are optional
       const t = readCount(r[col], [...path, col], problems);
       if (t !== undefined && t !== sum) {
         problems.push(issue('INVALID_TALLY', [...path, col], `Cột ${col} = ${t} nhưng tổng các thành phần là ${sum}`, `Column ${col} is ${t} but its parts add up to ${sum}`, r[col]));

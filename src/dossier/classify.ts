@@ -2,7 +2,7 @@ import { CchcError, fail, show, type CchcIssue } from '../core/errors.js';
 import { fromDayNumber, parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
 import { checkCalendar } from './_internal/calendar-port.js';
-import { classifyCore, compileRules, CoreProblem, newCoreResult, STATUS_NAMES } from './_internal/engine.js';
+import { classifyCore, compileRules, CoreProblem, newCoreResult, outOfRangeField, STATUS_NAMES } from './_internal/engine.js';
 import { NO_DAY } from './_internal/fast-date.js';
 import { newNormalized, normalizeDossier } from './_internal/normalize.js';
 import type { DossierRecord } from './record.js';
@@ -144,6 +144,8 @@ export function classifyDossier(record: DossierRecord, options: ClassifyDossierO
     classifyCore(n, compileRules(rules), cal, asOf, false, out);
   } catch (e) {
     if (e instanceof CoreProblem) throw new CchcError(e.issue);
+    // The calendar names a day number; say which field of the record is outside its range.
+    if (e instanceof CchcError && e.code === 'DATE_OUT_OF_RANGE') throw new CchcError(e.issues.map((x) => ({ ...x, path: ['record', ...outOfRangeField(n, cal)] })));
     throw e;
   }
   return Object.freeze({

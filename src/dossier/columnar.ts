@@ -3,9 +3,14 @@ import type { IsoDate } from '../core/iso-date.js';
 import { A, accToTally, newAcc } from './_internal/acc.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
 import { checkCalendar, dayTable } from './_internal/calendar-port.js';
-import { CH_ONLINE, CH_POSTAL } from './_internal/normalize.js';
 import { resolveDossierRules, type DossierRulesInput } from './rules.js';
 import { readPeriod, type DossierTally } from './tally.js';
+
+/** Accumulator slot of a resolved dossier by 1 + sign(end − due), and of a pending one by whether it is overdue. */
+const RESOLVED_SLOT = Int32Array.of(A.early, A.onTime, A.late);
+const PENDING_SLOT = Int32Array.of(A.withinDue, A.overdue);
+/** Accumulator slot of a new receipt by channel code (unknown counts as in person). */
+const CHANNEL_SLOT = Int32Array.of(A.newInPerson, A.newOnline, A.newPostal, A.newInPerson);
 
 /** The "no date" value of day-number columns (the smallest Int32).
  *
@@ -173,8 +178,10 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   const table = cal !== undefined && (S !== undefined || D === undefined) ? dayTable(cal) : undefined;
   const tFirst = table?.first ?? 0;
   const tLast = table?.last ?? -1;
-  const tWorking = table?.working;
-  const tIndex = table?.index;
+  // Working-day index the SLA counts from, per receipt day: for n ≥ 1 (the receipt's index, plus one on a day off
+  // under nextWorkingDay) and for n = 0 (plus one on a day off: the next working day). One load per row.
+  const tFrom = table !== undefined ? (nextWD ? table.fromIndexNext : table.fromIndex) : undefined;
+  const tFrom0 = table?.fromIndexNext;
   const tAt = table?.atIndex;
   const tLastIndex = table?.lastIndex ?? 0;
   const accs: Float64Array[] = [];
@@ -211,9 +218,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
       if (i0 < 0 || rec > tLast) {
         due = cal.addWorkingDaysToDayNumber(rec, sla); // throws DATE_OUT_OF_RANGE
       } else {
-        const w = tWorking![i0] === 1;
-        const shift = nextWD && !w ? 1 : 0;
-        const k = tIndex![i0]! + shift + sla + (sla === 0 && !w && shift === 0 ? 1 : 0);
+        const k = (sla === 0 ? tFrom0![i0]! : tFrom![i0]! + sla);
         if (k < 1 || k > tLastIndex) due = cal.addWorkingDaysToDayNumber(cal.dayNumberAtWorkingDayIndex(k), 0);
         else due = tAt![k]!;
       }
@@ -235,7 +240,8 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     if (res !== NO_DATE && res <= to) {
       end = res;
       const j = end - pause;
-      slot = late2 || j > due ? A.late : j === due ? A.onTime : A.early;
+      // early / on time / late by the sign of j − due, without a branch per outcome
+      slot = late2 ? A.late : RESOLVED_SLOT[1 + +(j > due) - +(j < due)]!;
     } else if (clo !== NO_DATE && clo <= to) {
       end = clo;
       if (withdrawnMode === 0) slot = A.withdrawnOrReturned;
@@ -255,7 +261,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
         slot = late2 || due < j ? A.overdue : A.withinDue;
       }
     } else {
-      slot = late2 || due < to - pause ? A.overdue : A.withinDue;
+      slot = late2 ? A.overdue : PENDING_SLOT[+(due < to - pause)]!;
     }
     if (end !== NO_DATE && end < from) continue;
     let acc = single;
@@ -268,10 +274,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
       }
       acc = a;
     }
-    if (rec < from) acc[A.carriedOver]!++;
-    else if (ch === CH_ONLINE) acc[A.newOnline]!++;
-    else if (ch === CH_POSTAL) acc[A.newPostal]!++;
-    else acc[A.newInPerson]!++;
+    acc[rec < from ? A.carriedOver : CHANNEL_SLOT[ch]!]!++;
     acc[slot]!++;
   }
   if (codes !== undefined) return accs.map((a) => accToTally(a, false));

@@ -2,7 +2,7 @@ import { parseAdminLevel } from '../core/admin-level.js';
 import type { CchcErrorCode } from '../core/error-codes.js';
 import { CchcError, fail, show } from '../core/errors.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
-import { BATCHES } from './_internal/batches.js';
+import { BATCH_REJECT, BATCHES, type BatchReject } from './_internal/batches.js';
 import { CsvSplitter, type CsvPiece } from './_internal/csv-splitter.js';
 import { newNormalized, normalizeDossier, normalizeFast } from './_internal/normalize.js';
 import type { DossierChannel, DossierRecord, DossierSupplement } from './record.js';
@@ -72,12 +72,20 @@ export interface ReadDossiersCsvOptions {
   readonly dateFormat?: 'iso' | 'dd/mm/yyyy';
   /**
    * Extra channel spellings, folded (case and accents ignored), e.g. `KENH_THUC_HIEN_CHANNELS` for the national codes
-   * 1/2/3. Always understood: `in-person`, `online`, `postal`, "trực tiếp", "trực tuyến", "bưu chính", "bưu chính công
-   * ích", "BCCI".
+   * 1/2/3. Always understood: `in-person`, `online`, `postal`; "trực tiếp", "nộp trực tiếp", "tại bộ phận một cửa";
+   * "trực tuyến", "nộp trực tuyến", "qua mạng", "trực tuyến toàn trình / một phần", "mức độ 3", "mức độ 4" (online
+   * submission levels of NĐ 43/2011); "bưu chính", "(qua) bưu chính công ích", "dịch vụ bưu chính", "(qua) bưu điện",
+   * "BCCI".
    */
   readonly channelValues?: Readonly<Record<string, DossierChannel>>;
   /** How many rejected-row entries the report keeps (the count goes on). Default 10 000. */
   readonly maxRejected?: number;
+  /**
+   * Reject a row whose `id` an earlier accepted row already had (code `DUPLICATE_DOSSIER_ID`), so that a dossier
+   * exported twice is not counted twice. Default `false`: checking needs memory for every id seen (about 50–100 bytes
+   * per dossier), which breaks the constant-memory promise on national-scale files; deduplicate in the database there.
+   */
+  readonly rejectDuplicateIds?: boolean;
   /** Called for each rejected row entry as it is found (for logging or a side file). */
   readonly onReject?: (rejected: RejectedCsvRow) => void;
 }
@@ -95,9 +103,12 @@ export interface ReadDossiersCsvOptions {
  * ```
  */
 export interface RejectedCsvRow {
-  /** Record number in the file, the header being row 1 (as a spreadsheet numbers rows when no field spans lines). */
+  /**
+   * Row number as a spreadsheet shows the file: the header is row 1, and every record and every blank row counts (a
+   * quoted field spanning several lines is still one row). Equal to `line` when no field spans lines.
+   */
   readonly row: number;
-  /** Physical line where the row starts (1-based). */
+  /** Physical line where the row starts (1-based), as a text editor numbers it. */
   readonly line: number;
   /** The record field (or `null` for the whole row). */
   readonly field: string | null;
@@ -119,7 +130,7 @@ export interface RejectedCsvRow {
  * reader.report.accepted; // 1
  * ``` */
 export interface DossierCsvReport {
-  /** Data rows read (header and blank lines excluded). */
+  /** Data rows read (header and blank rows excluded: empty lines, lines of spaces, rows whose fields are all empty). */
   readonly rowsRead: number;
   /** Rows turned into records. */
   readonly accepted: number;
@@ -153,13 +164,31 @@ const BASE_CHANNELS: Record<string, DossierChannel> = {
   'buu chinh': 'postal',
   'buu chinh cong ich': 'postal',
   'qua buu chinh cong ich': 'postal',
+  'qua buu chinh': 'postal',
+  'dich vu buu chinh': 'postal',
+  'dich vu buu chinh cong ich': 'postal',
+  'buu dien': 'postal',
+  'qua buu dien': 'postal',
   bcci: 'postal',
+  'nop truc tiep': 'in-person',
+  'tai bo phan mot cua': 'in-person',
+  'nop truc tuyen': 'online',
+  'qua mang': 'online',
+  'truc tuyen toan trinh': 'online',
+  'truc tuyen mot phan': 'online',
+  'muc do 3': 'online',
+  'muc do 4': 'online',
+  'in person': 'in-person',
 };
+
+/** Longest piece of text handed to the splitter at once (characters). */
+const STRING_SLICE = 1 << 16;
 
 /** Chunks of text from any source, decoding UTF-8 bytes. */
 async function* textChunks(source: CsvSource): AsyncGenerator<string> {
   if (typeof source === 'string') {
-    yield source;
+    // Slices, so that records are built (and can be dropped) a chunk at a time even from one big string.
+    for (let i = 0; i < source.length; i += STRING_SLICE) yield source.slice(i, i + STRING_SLICE);
     return;
   }
   if (source === null || typeof source !== 'object' || (!(Symbol.asyncIterator in source) && !(Symbol.iterator in source))) {
@@ -167,8 +196,10 @@ async function* textChunks(source: CsvSource): AsyncGenerator<string> {
   }
   const decoder = new TextDecoder('utf-8');
   for await (const chunk of source as AsyncIterable<string | Uint8Array>) {
-    if (typeof chunk === 'string') yield chunk;
-    else if (chunk instanceof Uint8Array) yield decoder.decode(chunk, { stream: true });
+    if (typeof chunk === 'string') {
+      if (chunk.length <= STRING_SLICE) yield chunk;
+      else for (let i = 0; i < chunk.length; i += STRING_SLICE) yield chunk.slice(i, i + STRING_SLICE);
+    } else if (chunk instanceof Uint8Array) yield decoder.decode(chunk, { stream: true });
     else fail('INVALID_INPUT', ['source'], `Đoạn dữ liệu phải là chuỗi hoặc byte, nhận được ${show(chunk)}`, `A chunk must be a string or bytes, received ${show(chunk)}`, chunk);
   }
   const rest = decoder.decode();
@@ -215,6 +246,7 @@ export async function* readCsvRecords(source: CsvSource, options: { readonly del
   const delimiter = checkDelimiter(options?.delimiter);
   let header: string[] | undefined;
   for await (const batch of csvPieceBatches(source, delimiter)) for (const p of batch) {
+    if (p.kind === 'blank') continue;
     if (p.kind === 'error') fail('INVALID_CSV_ROW', [p.line], `Dòng ${p.line}: ${p.messageVi}`, `Line ${p.line}: ${p.messageEn}`);
     if (header === undefined) {
       header = p.fields.map((h) => h.trim());
@@ -287,6 +319,9 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
   const channels: Record<string, DossierChannel> = { ...BASE_CHANNELS };
   for (const [k, v] of Object.entries(options?.channelValues ?? {})) channels[foldVi(k)] = v;
   const supSep = delimiter === ';' ? '|' : ';';
+  const dedupe = options?.rejectDuplicateIds ?? false;
+  if (typeof dedupe !== 'boolean') fail('INVALID_INPUT', ['rejectDuplicateIds'], 'rejectDuplicateIds phải là true hoặc false', 'rejectDuplicateIds must be true or false', dedupe);
+  const seenIds = dedupe ? new Map<string, number>() : undefined;
 
   const rejected: RejectedCsvRow[] = [];
   let rowsRead = 0;
@@ -304,7 +339,7 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
   async function* batches(): AsyncGenerator<DossierRecord[]> {
     let index: Partial<Record<DossierCsvField, number>> | undefined;
     let width = 0;
-    let row = 1;
+    let row = 0; // spreadsheet row of the current piece: the header, blank rows and every record count
     const n = newNormalized();
     let present: DossierCsvField[] = [];
     let presentAt: number[] = [];
@@ -318,7 +353,11 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
     };
     for await (const batch of csvPieceBatches(source, delimiter)) {
       const records: DossierRecord[] = [];
+      const rowOf: number[] = [];
+      const lineOf: number[] = [];
       for (const p of batch) {
+      row++;
+      if (p.kind === 'blank') continue;
       if (index === undefined) {
         if (p.kind === 'error') fail('CSV_MISSING_COLUMN', [], `Không đọc được dòng tiêu đề: ${p.messageVi}`, `Cannot read the header: ${p.messageEn}`);
         const header = p.fields.map((h) => h.trim());
@@ -342,7 +381,6 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
         presentKind = present.map((f) => (DATE_FIELDS.has(f) ? 1 : f === 'slaWorkingDays' ? 2 : f === 'channel' ? 3 : f === 'level' ? 4 : f === 'supplements' ? 5 : 0));
         continue;
       }
-      row++;
       rowsRead++;
       if (p.kind === 'error') {
         rejectedRows++;
@@ -429,10 +467,41 @@ export function readDossiersCsv(source: CsvSource, options: ReadDossiersCsvOptio
           continue;
         }
       }
+      if (seenIds !== undefined) {
+        const id = String(rec.id);
+        const first = seenIds.get(id);
+        if (first !== undefined) {
+          rejectedRows++;
+          reject(
+            row,
+            p.line,
+            'id',
+            'DUPLICATE_DOSSIER_ID',
+            `The dossier id ${JSON.stringify(id)} was already read on row ${first}`,
+            `Mã hồ sơ ${JSON.stringify(id)} đã có ở dòng ${first}`,
+          );
+          continue;
+        }
+        seenIds.set(id, row);
+      }
       accepted++;
       records.push(rec as unknown as DossierRecord);
+      rowOf.push(row);
+      lineOf.push(p.line);
       }
-      if (records.length > 0) yield records;
+      if (records.length > 0) {
+        // A consumer that finds a record invalid later (a date outside its calendar, …) hands it back as a rejected row.
+        const takeBack: BatchReject = (k, error) => {
+          accepted--;
+          rejectedRows++;
+          for (const x of error.issues) {
+            const field = x.path.length > 1 ? String(x.path[1]) : null;
+            reject(rowOf[k]!, lineOf[k]!, field, x.code, x.messageEn, x.messageVi);
+          }
+        };
+        (records as DossierRecord[] & { [BATCH_REJECT]?: BatchReject })[BATCH_REJECT] = takeBack;
+        yield records;
+      }
     }
   }
   async function* iterate(): AsyncGenerator<DossierRecord> {

@@ -213,6 +213,11 @@ export function qd766ProgressScore(tally: DossierTally, options: Qd766ProgressSc
  * working days spent waiting on the applicant are left out (QĐ 766 formula description 2.2: handling time = end −
  * start − supplement time). `null` when nothing was measured.
  *
+ * Which dossiers: those resolved in the tally's period, carried-over ones included (the report's "đã giải quyết").
+ * The QĐ 766 description averages over completed dossiers whose processing *started* in the period; for that
+ * figure, tally only the dossiers received in the period (filter the records, or `groupBy` a function of
+ * `receivedAt`).
+ *
  * @example
  * ```ts
  * import { averageProcessingTime } from 'cchc';

@@ -4,11 +4,11 @@ import { daysToCivil, parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { CountSchema } from '../core/ratio.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
 import { checkCalendar, type DossierCalendar } from './_internal/calendar-port.js';
-import { classifyCore, compileRules, CoreProblem, newCoreResult, type CompiledRules, type CoreResult } from './_internal/engine.js';
+import { classifyCore, compileRules, CoreProblem, newCoreResult, outOfRangeField, type CompiledRules, type CoreResult } from './_internal/engine.js';
 import { NO_DAY } from './_internal/fast-date.js';
 import { CH_MISSING, CH_ONLINE, CH_POSTAL, newNormalized, normalizeDossier, normalizeFast, type NormalizedDossier } from './_internal/normalize.js';
 import { A, accToTally, addAcc, newAcc } from './_internal/acc.js';
-import { BATCHES, isBatched } from './_internal/batches.js';
+import { BATCH_REJECT, BATCHES, isBatched, type BatchReject } from './_internal/batches.js';
 import type { DossierChannel, DossierRecord } from './record.js';
 import { resolveDossierRules, type DossierRulesInput } from './rules.js';
 
@@ -76,7 +76,8 @@ export function emptyTally(): DossierTally {
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**
- * Check a tally: every count a non-negative integer, and every total the sum of its parts.
+ * Check a tally: every count a non-negative integer, and every total the sum of its parts. `path` prefixes the issue
+ * paths (an index alone, as `Array#forEach` passes it, is accepted).
  *
  * @throws {@link CchcError} `INVALID_TALLY` listing every problem.
  * @example
@@ -85,7 +86,9 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isS
  * checkTally(emptyTally()).pending.total; // 0
  * ```
  */
-export function checkTally(tally: unknown, path: readonly (string | number)[] = []): DossierTally {
+export function checkTally(tally: unknown, pathIn: readonly (string | number)[] | number = []): DossierTally {
+  // A callback of Array#forEach / map passes the index here: use it as the path.
+  const path: readonly (string | number)[] = Array.isArray(pathIn) ? pathIn : typeof pathIn === 'number' ? [pathIn] : [];
   const problems: CchcIssue[] = [];
   const t = tally as Record<string, Record<string, unknown> | unknown>;
   if (typeof tally !== 'object' || tally === null) {
@@ -135,24 +138,33 @@ export function checkTally(tally: unknown, path: readonly (string | number)[] = 
  * the empty tally as identity), so tallies from shards, months, workers or SQL `GROUP BY` rows combine, and the
  * tally of a set split in parts is the merge of the parts' tallies. `processing` is kept when any input has it.
  *
+ * Takes two tallies or any number (`mergeTallies(...parts)`; none gives the empty tally), and works as an
+ * `Array#reduce` callback: `parts.reduce(mergeTallies, emptyTally())` (the index and array that `reduce` passes are
+ * recognised and ignored).
+ *
  * @throws {@link CchcError} `INVALID_TALLY` for an input that is not a consistent tally.
  * @example
  * ```ts
- * import { mergeTallies, tallyDossiers } from 'cchc';
+ * import { emptyTally, mergeTallies, tallyDossiers } from 'cchc';
  * const a = tallyDossiers([{ id: 1, receivedAt: '2019-03-04', dueDate: '2019-03-11', resolvedAt: '2019-03-08' }], { from: '2019-01-01', to: '2019-09-30' });
  * const b = tallyDossiers([{ id: 2, receivedAt: '2019-09-20', dueDate: '2019-10-04' }], { from: '2019-01-01', to: '2019-09-30' });
  * mergeTallies(a, b).received.total; // 2
  * mergeTallies(a, b).pending.withinDue; // 1
+ * [a, b, b].reduce(mergeTallies, emptyTally()).received.total; // 3
  * ```
  */
-export function mergeTallies(a: DossierTally, b: DossierTally, ...more: readonly DossierTally[]): DossierTally {
-  const all = [a, b, ...more];
+export function mergeTallies(a: DossierTally, b: DossierTally, ...more: readonly DossierTally[]): DossierTally;
+export function mergeTallies(a: DossierTally, b: DossierTally, index: number, array: readonly DossierTally[]): DossierTally;
+export function mergeTallies(...tallies: readonly DossierTally[]): DossierTally;
+export function mergeTallies(...args: readonly unknown[]): DossierTally {
+  // Called by Array#reduce as (accumulator, current, index, array): merge the first two only.
+  const all = args.length === 4 && typeof args[2] === 'number' && Array.isArray(args[3]) && args[3][args[2]] === args[1] ? args.slice(0, 2) : args;
   const acc = newAcc();
   let withProcessing = false;
   all.forEach((t, i) => {
     checkTally(t, [i]);
-    addTallyToAcc(acc, t);
-    if (t.processing !== undefined) withProcessing = true;
+    addTallyToAcc(acc, t as DossierTally);
+    if ((t as DossierTally).processing !== undefined) withProcessing = true;
   });
   return accToTally(acc, withProcessing);
 }
@@ -261,7 +273,12 @@ export function tallyDossiers<K>(
   const run = new TallyRun(options);
   if (isBatched<DossierRecord>(records)) {
     return (async () => {
-      for await (const batch of records[BATCHES]()) for (const r of batch) run.add(r);
+      for await (const batch of records[BATCHES]()) {
+        // A CSV reader takes back the records found invalid here, as rejected rows: a bad row never aborts the run.
+        const reject = (batch as { [BATCH_REJECT]?: BatchReject })[BATCH_REJECT];
+        if (reject === undefined) for (const r of batch) run.add(r);
+        else for (let k = 0; k < batch.length; k++) run.add(batch[k]!, (e) => reject(k, e));
+      }
       return run.result();
     })();
   }
@@ -347,14 +364,17 @@ export class TallyRun {
     }
   }
 
-  /** Add one record; invalid records go to onInvalid or throw. */
-  add(record: DossierRecord): void {
+  /**
+   * Add one record; invalid records go to `reject` (a CSV reader's rejected rows) and onInvalid, or to onInvalid, or
+   * throw.
+   */
+  add(record: DossierRecord, reject?: (error: CchcError) => void): void {
     const i = this.index++;
     const n = this.n;
     if (!normalizeFast(record as unknown as Record<string, unknown>, n)) {
       const problems = normalizeDossier(record, n, [i]);
       if (problems.length > 0) {
-        this.invalid(new CchcError(problems), i, record);
+        this.invalid(new CchcError(problems), i, record, reject);
         return;
       }
     }
@@ -364,6 +384,7 @@ export class TallyRun {
         new CchcError(issue('INVALID_CHANNEL', [i, 'channel'], 'Thiếu kênh tiếp nhận (channel) và quy tắc missingChannel là "error"', 'The channel is missing and the rule missingChannel is "error"')),
         i,
         record,
+        reject,
       );
       return;
     }
@@ -372,11 +393,14 @@ export class TallyRun {
       classifyCore(n, this.cr, this.cal, this.to, this.measure, out, false);
     } catch (e) {
       if (e instanceof CoreProblem) {
-        this.invalid(new CchcError(e.issue), i, record);
+        // A missing calendar is a mistake of the options, not of the row: it is never a rejected row.
+        this.invalid(new CchcError({ ...e.issue, path: [i, ...e.issue.path] }), i, record, e.issue.code === 'CALENDAR_REQUIRED' ? undefined : reject);
         return;
       }
       if (e instanceof CchcError) {
-        this.invalid(new CchcError(e.issues.map((x) => ({ ...x, path: [i, ...x.path] }))), i, record);
+        // The calendar names a day number; say which field of the record is outside its range.
+        const where = (p: readonly (string | number)[]) => (e.code === 'DATE_OUT_OF_RANGE' ? outOfRangeField(n, this.cal) : p);
+        this.invalid(new CchcError(e.issues.map((x) => ({ ...x, path: [i, ...where(x.path)] }))), i, record, reject);
         return;
       }
       throw e;
@@ -417,7 +441,12 @@ export class TallyRun {
     }
   }
 
-  private invalid(error: CchcError, index: number, record: unknown): void {
+  private invalid(error: CchcError, index: number, record: unknown, reject?: (error: CchcError) => void): void {
+    if (reject !== undefined) {
+      reject(error);
+      this.onInvalid?.(error, index, record);
+      return;
+    }
     if (this.onInvalid === undefined) throw error;
     this.onInvalid(error, index, record);
   }

@@ -27,6 +27,10 @@ describe('pre-aggregated rows', () => {
     const { resolved_early: _e, ...rest } = row;
     expect(() => tallyFromRow(rest)).toThrow(/resolved_early/);
     expect(tallyFromRow({ ...rest, DaXuLyTruocHan: 4 }, { columns: { early: 'DaXuLyTruocHan' } }).resolved.early).toBe(4);
+    // a CSV summary with empty total cells: the totals are optional, an empty cell is no total
+    const csvRow = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)]));
+    expect(tallyFromRow({ ...csvRow, received_total: '', resolved_total: '', processing_count: '', processing_working_days: '' }).received.total).toBe(6);
+    expect(() => tallyFromRow({ ...csvRow, resolved_early: '' })).toThrow(/INVALID_TALLY/);
   });
   it('merge rows, grouped or not, sync or async', async () => {
     const r = (level: string, n: number) => ({ level, carried_over: 0, new_online: n, new_in_person: 0, new_postal: 0, resolved_early: n, resolved_on_time: 0, resolved_late: 0, pending_within_due: 0, pending_overdue: 0, withdrawn_or_returned: 0, awaiting_supplement: 0 });

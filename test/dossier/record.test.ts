@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CchcError, DossierRecordSchema, parseDossierRecord, zodIssuesToCchc } from 'cchc';
+import { CchcError, DossierRecordSchema, parseDossierRecord, toDayNumber, zodIssuesToCchc } from 'cchc';
+import { isIsoDate } from '../../src/core/iso-date.js';
+import { parsed, readDateOrTimestampFast } from '../../src/dossier/_internal/fast-date.js';
 
 const ok = { id: 'HS-1', receivedAt: '2019-09-03', dueDate: '2019-09-10' };
 
@@ -82,5 +85,25 @@ describe('DossierRecordSchema', () => {
     expect(zodIssuesToCchc(r.error!.issues).map((i) => i.code)).toEqual(['DUE_BEFORE_RECEIPT']);
     const bad = DossierRecordSchema.safeParse({ ...ok, channel: 'fax' });
     expect(zodIssuesToCchc(bad.error!.issues).map((i) => i.code)).toEqual(['INVALID_CHANNEL']);
+  });
+});
+
+describe('day numbers of ISO dates (the month table of the hot path)', () => {
+  it('agree with toDayNumber and reject impossible dates, inside and outside 1900–2199', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1850, max: 2250 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.boolean(), (y, m, d, timed) => {
+        const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const text = timed ? `${date}T10:30:00+07:00` : date;
+        const ok = readDateOrTimestampFast(text);
+        if (isIsoDate(date)) {
+          expect(ok).toBe(true);
+          expect(parsed.day).toBe(toDayNumber(date));
+        } else expect(ok).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const [date, ok] of [['1900-02-29', false], ['2000-02-29', true], ['2100-02-29', false], ['2199-12-31', true], ['2200-02-29', false], ['1899-12-31', true]] as const) {
+      expect(readDateOrTimestampFast(date)).toBe(ok);
+    }
   });
 });

@@ -161,6 +161,21 @@ describe('emptyTally and mergeTallies form a monoid', () => {
       }),
     );
   });
+  it('works as a reduce callback and over any number of tallies', () => {
+    fc.assert(
+      fc.property(fc.array(arbTally, { maxLength: 6 }), (parts) => {
+        const folded = parts.reduce((a, b) => mergeTallies(a, b), emptyTally());
+        expect(parts.reduce(mergeTallies, emptyTally())).toEqual(folded);
+        expect(mergeTallies(...parts)).toEqual(folded);
+        if (parts.length > 0) expect(parts.reduce(mergeTallies)).toEqual(parts.length === 1 ? parts[0] : folded);
+      }),
+    );
+    expect(mergeTallies()).toEqual(emptyTally());
+    // checkTally as a forEach callback: a CchcError whose path starts with the index (was a TypeError)
+    const bad = [emptyTally(), { ...emptyTally(), awaitingSupplement: -1 }];
+    expect(() => bad.forEach(checkTally)).toThrow(expect.objectContaining({ code: 'INVALID_TALLY', path: [1, 'awaitingSupplement'] }));
+    expect(() => mergeTallies(emptyTally(), emptyTally(), 0 as never)).toThrow(/INVALID_TALLY/);
+  });
   it('rejects inconsistent tallies', () => {
     const t = emptyTally();
     expect(() => mergeTallies(t, { ...t, resolved: { total: 2, early: 1, onTime: 0, late: 0 } })).toThrow(/INVALID_TALLY/);

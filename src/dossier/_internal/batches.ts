@@ -14,3 +14,13 @@ export interface Batched<T> {
 export function isBatched<T>(value: unknown): value is Batched<T> {
   return typeof value === 'object' && value !== null && typeof (value as Partial<Batched<T>>)[BATCHES] === 'function';
 }
+
+/**
+ * A batch may carry, under this key, a function that takes over a record the consumer finds invalid (by its position
+ * in the batch): the CSV reader reports it as a rejected row (with its row number) instead of the run aborting.
+ * @internal
+ */
+export const BATCH_REJECT: unique symbol = Symbol('cchc.batchReject');
+
+/** @internal */
+export type BatchReject = (position: number, error: import('../../core/errors.js').CchcError) => void;

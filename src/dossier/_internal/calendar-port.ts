@@ -46,6 +46,10 @@ export interface DayTable {
   readonly index: Int32Array;
   readonly atIndex: Int32Array;
   readonly lastIndex: number;
+  /** `index`, for counting n ≥ 1 working days after a day. */
+  readonly fromIndex: Int32Array;
+  /** `index`, plus one on a day off: counting from the next working day (and the due day of n = 0). */
+  readonly fromIndexNext: Int32Array;
 }
 
 const tables = new WeakMap<object, DayTable>();
@@ -67,7 +71,9 @@ export function dayTable(cal: DossierCalendar): DayTable {
   }
   const atIndex = new Int32Array(lastIndex + 1);
   for (let i = 0; i < len; i++) if (working[i] === 1) atIndex[index[i]!] = first + i;
-  t = { first, last, working, index, atIndex, lastIndex };
+  const fromIndexNext = new Int32Array(len);
+  for (let i = 0; i < len; i++) fromIndexNext[i] = index[i]! + (working[i] === 1 ? 0 : 1);
+  t = { first, last, working, index, atIndex, lastIndex, fromIndex: index, fromIndexNext };
   tables.set(cal, t);
   return t;
 }

@@ -87,6 +87,26 @@ export function newCoreResult(): CoreResult {
   return { status: 0, endDay: NO_DAY, dueDay: NO_DAY, dueMin: NO_MINUTE, effectiveReceiptDay: NO_DAY, judgedDay: NO_DAY, delayDays: 0, delayWorkingDays: -1, processingWorkingDays: -1, supplementRequests: 0 };
 }
 
+/**
+ * The record field behind a calendar's DATE_OUT_OF_RANGE (the calendar names only a day number): the receipt, the
+ * resolution, the due date, a supplement, or, when every date is inside, the SLA that ends past the calendar.
+ * @internal
+ */
+export function outOfRangeField(n: NormalizedDossier, cal: DossierCalendar | undefined): (string | number)[] {
+  if (cal === undefined) return ['receivedAt'];
+  const out = (d: number) => d !== NO_DAY && (d < cal.firstDayNumber || d > cal.lastDayNumber);
+  if (out(n.recDay)) return ['receivedAt'];
+  if (out(n.resDay)) return ['resolvedAt'];
+  if (out(n.dueDay)) return ['dueDate'];
+  if (out(n.retDay)) return ['returnedAt'];
+  if (out(n.wdrDay)) return ['withdrawnAt'];
+  for (let k = 0; k < n.supN; k++) {
+    if (out(n.supReqDay[k]!)) return ['supplements', k, 'requestedAt'];
+    if (out(n.supCompDay[k]!)) return ['supplements', k, 'completedAt'];
+  }
+  return [n.dueDay === NO_DAY ? 'slaWorkingDays' : 'receivedAt'];
+}
+
 /** Thrown by the core for problems that depend on the options rather than the record. @internal */
 export class CoreProblem {
   constructor(readonly issue: CchcIssue) {}

@@ -15,6 +15,17 @@ export const parsed = { day: 0, minute: NO_MINUTE, ms: -1 };
 
 const D0 = 48; // '0'
 
+// Day number of the first day, and length, of every month of 1900–2199 (the years dossiers are dated in).
+const TABLE_FIRST_YEAR = 1900;
+const MONTH_START = new Int32Array(300 * 12);
+const MONTH_LENGTH = new Uint8Array(300 * 12);
+for (let i = 0; i < MONTH_START.length; i++) {
+  const y = TABLE_FIRST_YEAR + Math.floor(i / 12);
+  const m = (i % 12) + 1;
+  MONTH_START[i] = civilToDays(y, m, 1);
+  MONTH_LENGTH[i] = daysInMonth(y, m);
+}
+
 function d2(s: string, i: number): number {
   const a = s.charCodeAt(i) - D0;
   const b = s.charCodeAt(i + 1) - D0;
@@ -41,9 +52,18 @@ export function readDateOrTimestampFast(s: string): boolean {
   const m = d2(s, 5);
   const d = d2(s, 8);
   if (y < 1 || m < 1 || m > 12 || d < 1) return false;
-  if (d > 28 && d > daysInMonth(y, m)) return false;
+  let day: number;
+  const k = (y - TABLE_FIRST_YEAR) * 12 + m - 1;
+  if (k >= 0 && k < MONTH_START.length) {
+    // Day number by table (no division): the hot path of every record.
+    if (d > MONTH_LENGTH[k]!) return false;
+    day = MONTH_START[k]! + d - 1;
+  } else {
+    if (d > 28 && d > daysInMonth(y, m)) return false;
+    day = civilToDays(y, m, d);
+  }
   if (n === 10) {
-    parsed.day = civilToDays(y, m, d);
+    parsed.day = day;
     parsed.minute = NO_MINUTE;
     parsed.ms = -1;
     return true;
@@ -80,7 +100,7 @@ export function readDateOrTimestampFast(s: string): boolean {
   } else {
     return false;
   }
-  parsed.day = civilToDays(y, m, d);
+  parsed.day = day;
   parsed.minute = hh * 60 + mm;
   parsed.ms = (hh * 60 + mm) * 60_000 + ms;
   return true;
