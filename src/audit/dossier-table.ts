@@ -253,6 +253,18 @@ function derive(flat: Flat): Flat {
   return d;
 }
 
+/**
+ * The counts of a printed row, read (Vietnamese number texts included) and completed from their parts, keyed
+ * `received.total`, `resolved.onTimeOrEarly`, `pending.total` … Throws the problems `auditDossierTable` would report.
+ * @internal
+ */
+export function dossierTableRowCounts(row: DossierTableRow, index = 0): ReadonlyMap<string, number> {
+  const problems: CchcIssue[] = [];
+  const flat = flatten(row, index, problems);
+  if (problems.length > 0) throw new CchcError(problems);
+  return derive(flat);
+}
+
 /** The sets of parts each derivable field adds up from. */
 const PARTS_OF: Readonly<Record<string, readonly (readonly string[])[]>> = {
   'resolved.onTimeOrEarly': [['resolved.early', 'resolved.onTime']],

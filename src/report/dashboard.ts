@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
-import { auditDossierTable, type AuditDossierTableInput, type DossierTableRow } from '../audit/dossier-table.js';
+import { auditDossierTable, dossierTableRowCounts, type AuditDossierTableInput } from '../audit/dossier-table.js';
 import { sortFindings, type AuditFinding } from '../audit/finding.js';
 import { auditReport } from '../audit/report.js';
 import type { Report } from '../audit/report-schema.js';
@@ -151,20 +151,7 @@ export interface Dashboard {
   readonly findings: readonly AuditFinding[];
 }
 
-function flatResolved(r: DossierTableRow): { total: number | null; onTimeOrEarly: number | null; late: number | null } {
-  const v = r.resolved;
-  if (v === undefined) return { total: null, onTimeOrEarly: null, late: null };
-  if (typeof v === 'number') return { total: v, onTimeOrEarly: null, late: null };
-  const onTimeOrEarly = v.onTimeOrEarly ?? (v.early !== undefined && v.onTime !== undefined ? v.early + v.onTime : null);
-  return { total: v.total ?? null, onTimeOrEarly, late: v.late ?? null };
-}
-
-function total(v: number | { readonly total?: number } | undefined): number | null {
-  if (v === undefined) return null;
-  return typeof v === 'number' ? v : (v.total ?? null);
-}
-
-function printedText(p: DossierTableRow['printed'], key: 'onTimeRate'): string | null {
+function printedText(p: AuditDossierTableInput['rows'][number]['printed'], key: 'onTimeRate'): string | null {
   const v = p?.[key];
   if (v === undefined) return null;
   return typeof v === 'string' ? v : v.text;
@@ -198,17 +185,20 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   let dossiers: Dashboard['dossiers'] = null;
   if (input.dossiers) {
     const findings = auditDossierTable(input.dossiers.table);
-    const rows = input.dossiers.table.rows.map((r): DashboardDossierRow => {
-      const res = flatResolved(r);
+    const rows = input.dossiers.table.rows.map((r, i): DashboardDossierRow => {
+      const c = dossierTableRowCounts(r, i);
+      const get = (k: string) => c.get(k) ?? null;
+      const resolved = get('resolved.total');
+      const onTimeOrEarly = get('resolved.onTimeOrEarly');
       const printed = printedText(r.printed, 'onTimeRate');
-      const onTimeRate = res.total !== null && res.total > 0 && res.onTimeOrEarly !== null ? ratio(res.onTimeOrEarly, res.total) : null;
+      const onTimeRate = resolved !== null && resolved > 0 && onTimeOrEarly !== null ? ratio(onTimeOrEarly, resolved) : null;
       return Object.freeze({
         label: r.label,
-        received: total(r.received),
-        resolved: res.total,
-        onTimeOrEarly: res.onTimeOrEarly,
-        late: res.late,
-        pending: total(r.pending),
+        received: get('received.total'),
+        resolved,
+        onTimeOrEarly,
+        late: get('resolved.late'),
+        pending: get('pending.total'),
         onTimeRate,
         printedOnTimeRate:
           printed !== null && onTimeRate !== null
