@@ -65,12 +65,14 @@ export function jsdocSamples(root: string, srcDir: string): Sample[] {
   return samples;
 }
 
-/** Samples from ```ts blocks of every Markdown file under `docsDir`. */
-export function markdownSamples(root: string, docsDir: string): Sample[] {
+/** Samples from ```ts blocks of every Markdown file under `docsDir` (or only the files named in `only`). */
+export function markdownSamples(root: string, docsDir: string, only?: readonly string[]): Sample[] {
   const samples: Sample[] = [];
   let files: string[] = [];
   try {
-    files = walk(join(root, docsDir), '.md').filter((f) => !f.includes(`${join(root, docsDir, 'api')}`));
+    files = only
+      ? only.map((f) => join(root, docsDir, f))
+      : walk(join(root, docsDir), '.md').filter((f) => !f.includes(`${join(root, docsDir, 'api')}`));
   } catch {
     return samples;
   }

@@ -38,7 +38,7 @@ const doctest = {
   },
 };
 
-const samples: Sample[] = [...jsdocSamples(root, 'src'), ...markdownSamples(root, 'docs')];
+const samples: Sample[] = [...jsdocSamples(root, 'src'), ...markdownSamples(root, 'docs'), ...markdownSamples(root, '.', ['README.md'])];
 
 beforeAll(() => {
   rmSync(tmp, { recursive: true, force: true });
