@@ -49,11 +49,11 @@ function describePath(path: CchcPath): string {
  * @example
  * ```ts
  * import { ratio, CchcError } from 'cchc';
- * try {
- *   ratio(5, 0);
- * } catch (e) {
- *   if (e instanceof CchcError) console.log(e.code, e.messageVi); // ZERO_DENOMINATOR Mẫu số bằng 0 …
- * }
+ * let err: unknown;
+ * try { ratio(5, 0); } catch (e) { err = e; }
+ * err instanceof CchcError; // true
+ * (err as CchcError).code; // 'ZERO_DENOMINATOR'
+ * (err as CchcError).messageVi; // 'denominator: Mẫu số bằng 0 (5/0): không tính được tỷ lệ'
  * ```
  */
 export class CchcError extends Error {
@@ -109,7 +109,9 @@ function withPath(path: CchcPath, message: string): string {
  * ```ts
  * import { isCchcError, ratio } from 'cchc';
  * isCchcError(new Error('x')); // false
- * try { ratio(1, 0); } catch (e) { console.log(isCchcError(e)); } // prints true
+ * let caught: unknown;
+ * try { ratio(1, 0); } catch (e) { caught = e; }
+ * isCchcError(caught); // true
  * ```
  */
 export function isCchcError(value: unknown): value is CchcError {

@@ -13,7 +13,7 @@ const viLocale = z.locales.vi();
  * import { z } from 'zod';
  * import { zodIssuesToCchc } from 'cchc';
  * const r = z.object({ n: z.number() }).safeParse({ n: 'x' });
- * if (!r.success) console.log(zodIssuesToCchc(r.error.issues)[0]?.code); // prints INVALID_INPUT
+ * zodIssuesToCchc(r.success ? [] : r.error.issues)[0]?.code; // 'INVALID_INPUT'
  * ```
  */
 export function zodIssuesToCchc(issues: readonly z.core.$ZodIssue[], basePath: CchcPath = []): CchcIssue[] {

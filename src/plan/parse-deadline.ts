@@ -144,14 +144,7 @@ function containsTime(folded: string, planYear: number | undefined): boolean {
     if (!PERIOD_START.test(folded.slice(from))) continue;
     for (let j = words.length - 1; j >= i; j--) {
       const candidate = trimTail(folded.slice(from, words[j]!.index + words[j]![0].length));
-      if (!/\d|qu[yi]\s*(?:iv|i{1,3})\b/.test(candidate)) continue;
-      try {
-        parsePeriod(candidate, { year: planYear ?? 2000 });
-        return true;
-      } catch (e) {
-        if (!(e instanceof CchcError)) throw e;
-        if (e.code === 'INVALID_DATE') return true;
-      }
+      if (/\d|qu[yi]\s*(?:iv|i{1,3})\b/.test(candidate) && readsAsTime(candidate, planYear)) return true;
     }
   }
   return false;
@@ -165,16 +158,20 @@ function endsWithTime(folded: string, planYear: number | undefined): boolean {
   const t = trimTail(folded);
   for (const w of t.matchAll(/(?:^|\s)(\S)/g)) {
     const candidate = t.slice(w.index + w[0].length - 1);
-    if (!PERIOD_START.test(candidate) || !/\d|qu[yi]\s*(?:iv|i{1,3})\b/.test(candidate)) continue;
-    try {
-      parsePeriod(candidate, { year: planYear ?? 2000 });
-      return true;
-    } catch (e) {
-      if (!(e instanceof CchcError)) throw e;
-      if (e.code === 'INVALID_DATE') return true;
-    }
+    if (PERIOD_START.test(candidate) && /\d|qu[yi]\s*(?:iv|i{1,3})\b/.test(candidate) && readsAsTime(candidate, planYear)) return true;
   }
   return false;
+}
+
+/** Whether folded text reads as a period or date (an impossible date still names a time). */
+function readsAsTime(candidate: string, planYear: number | undefined): boolean {
+  try {
+    parsePeriod(candidate, { year: planYear ?? 2000 });
+    return true;
+  } catch (e) {
+    if (!(e instanceof CchcError)) throw e;
+    return e.code === 'INVALID_DATE';
+  }
 }
 
 /** A label that hides another time behind a separator, or ongoing work: two parts printed as one. */

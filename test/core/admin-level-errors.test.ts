@@ -11,7 +11,7 @@ import {
   zodIssuesToCchc,
   ratio,
 } from 'cchc';
-import { codeOf } from './_helpers.js';
+import { codeOf } from '../_support/code-of.js';
 
 describe('AdminLevel', () => {
   it('labels', () => {

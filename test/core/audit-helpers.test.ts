@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CchcDecimal, checkPrintedRate, checkSum, largestRemainder } from 'cchc';
 import { kienGiang2019DossierTable } from 'cchc/datasets';
-import { codeOf } from './_helpers.js';
+import { codeOf } from '../_support/code-of.js';
 
 describe('checkPrintedRate — golden figures from Báo cáo 389/BC-UBND (Kiên Giang, 2019)', () => {
   it.each([

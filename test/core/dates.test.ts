@@ -13,7 +13,7 @@ import {
   toDayNumber,
   CchcError,
 } from 'cchc';
-import { codeOf } from './_helpers.js';
+import { codeOf } from '../_support/code-of.js';
 
 // An independent oracle: Date.UTC never depends on the host zone.
 const utcDays = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;

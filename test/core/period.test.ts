@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parsePeriod, periodContains, PeriodSchema, addDays, CchcError } from 'cchc';
-import { codeOf } from './_helpers.js';
+import { codeOf } from '../_support/code-of.js';
 
 describe('parsePeriod', () => {
   it.each([

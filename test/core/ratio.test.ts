@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CchcDecimal, CchcError, exactPercent, percent, quantityRatio, ratio } from 'cchc';
+import { codeOf } from '../_support/code-of.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CchcError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('ratio', () => {
   it('keeps the counts and an exact value', () => {

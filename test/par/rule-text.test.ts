@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CchcError, defineMethodology, formatRuleText, parseRuleText, type LeafRuleSpec } from 'cchc';
 import { OUTCOMES } from './_arbitraries.js';
+import { codeOf } from '../_support/code-of.js';
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return (e as CchcError).code;
-  }
-  return 'no error';
-};
 
 describe('parseRuleText / formatRuleText', () => {
   it('reads the simple kinds, ignoring case and spaces', () => {

@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CchcError, formatPercent, streamliningProgress, targetProgress, type RoundingMode } from 'cchc';
 import { kienGiangStreamlining2019 } from 'cchc/datasets';
+import { codeOf } from '../_support/code-of.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CchcError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('streamliningProgress — Kiên Giang golden figures (kiengiang.gov.vn, 09/2019)', () => {
   const k = kienGiangStreamlining2019;
