@@ -4,7 +4,8 @@ import { parseWithSchema } from '../core/validate.js';
 import type { PlanTask } from './plan-tasks.js';
 import { flattenTasks } from './_internal/flatten-tasks.js';
 import type { Plan } from './plan.js';
-import { DEFAULT_DUE_SOON_DAYS, type MilestoneStatus, type TaskStatusResult } from './task-status.js';
+import { dueCounting, TaskStatusOptionsSchema, type MilestoneStatus, type TaskStatusResult } from './task-status.js';
+import type { WorkCalendar } from '../calendar/work-calendar-types.js';
 import { statusOfTask } from './_internal/status-of-task.js';
 import { checkPlan } from './_internal/check-plan.js';
 
@@ -19,6 +20,10 @@ import { checkPlan } from './_internal/check-plan.js';
 export interface OverdueTasksOptions {
   /** The day of the status. */
   readonly asOf: IsoDate;
+  /** See `taskStatus`: a working-day calendar (needed for `dueOnDayOff`). */
+  readonly calendar?: WorkCalendar;
+  /** See `taskStatus`: `'next-working-day'` moves a due day off a day off (Bộ luật Dân sự 2015, Điều 148 khoản 5). */
+  readonly dueOnDayOff?: 'keep' | 'next-working-day';
 }
 
 /**
@@ -30,7 +35,11 @@ export interface OverdueTasksOptions {
  * OverdueTasksOptionsSchema.safeParse({ asOf: '2020-06-30' }).success; // true
  * ```
  */
-export const OverdueTasksOptionsSchema = z.object({ asOf: IsoDateSchema });
+export const OverdueTasksOptionsSchema = z.object({
+  asOf: IsoDateSchema,
+  calendar: TaskStatusOptionsSchema.shape.calendar,
+  dueOnDayOff: TaskStatusOptionsSchema.shape.dueOnDayOff,
+});
 
 /**
  * One overdue task.
@@ -69,10 +78,12 @@ export interface OverdueTask {
  */
 export function overdueTasks(plan: Plan, options: OverdueTasksOptions): OverdueTask[] {
   const valid = checkPlan(plan);
-  const { asOf } = parseWithSchema(OverdueTasksOptionsSchema, options, []);
+  const o = parseWithSchema(OverdueTasksOptionsSchema, options, []);
+  const { asOf } = o;
+  const counting = dueCounting(o);
   const out: (OverdueTask & { order: number })[] = [];
   flattenTasks(valid).forEach((task, order) => {
-    const status = statusOfTask(task, asOf, DEFAULT_DUE_SOON_DAYS);
+    const status = statusOfTask(task, asOf, counting);
     const overdueMilestones = status.milestones.filter((m) => m.status === 'overdue');
     if (overdueMilestones.length === 0) return;
     out.push({ task, status, overdueMilestones: Object.freeze(overdueMilestones), daysLate: Math.max(...overdueMilestones.map((m) => m.daysLate ?? 0)), order });

@@ -7,7 +7,8 @@ import type { PlanTask } from './plan-tasks.js';
 import { flattenTasks } from './_internal/flatten-tasks.js';
 import type { Plan } from './plan.js';
 import { completionRatio, countStatuses, type StatusCounts } from './status-counts.js';
-import { DEFAULT_DUE_SOON_DAYS, type TaskStatusResult } from './task-status.js';
+import { dueCounting, TaskStatusOptionsSchema, type TaskStatusResult } from './task-status.js';
+import type { WorkCalendar } from '../calendar/work-calendar-types.js';
 import { statusOfTask } from './_internal/status-of-task.js';
 import { checkPlan } from './_internal/check-plan.js';
 import { fold } from './_internal/folded.js';
@@ -39,6 +40,10 @@ export interface PlanProgressOptions {
   readonly sectionDepth?: number;
   /** See `taskStatus` (default 7 calendar days). */
   readonly dueSoonDays?: number;
+  /** See `taskStatus`: a working-day calendar, so that `dueSoonDays` counts working days. */
+  readonly calendar?: WorkCalendar;
+  /** See `taskStatus`: `'next-working-day'` moves a due day off a day off (Bộ luật Dân sự 2015, Điều 148 khoản 5). */
+  readonly dueOnDayOff?: 'keep' | 'next-working-day';
 }
 
 /**
@@ -55,6 +60,8 @@ export const PlanProgressOptionsSchema = z.object({
   groupBy: z.enum(['section', 'lead', 'product']),
   sectionDepth: z.number().int().min(1).optional(),
   dueSoonDays: z.number().int().nonnegative().optional(),
+  calendar: TaskStatusOptionsSchema.shape.calendar,
+  dueOnDayOff: TaskStatusOptionsSchema.shape.dueOnDayOff,
 });
 
 /**
@@ -160,8 +167,8 @@ export function planProgress(plan: Plan, options: PlanProgressOptions): PlanProg
   const valid = checkPlan(plan);
   const o = parseWithSchema(PlanProgressOptionsSchema, options, []);
   const depth = o.sectionDepth ?? 1;
-  const dueSoonDays = o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
-  const tasks = flattenTasks(valid).map((task) => Object.freeze({ task, status: statusOfTask(task, o.asOf, dueSoonDays) }));
+  const counting = dueCounting(o);
+  const tasks = flattenTasks(valid).map((task) => Object.freeze({ task, status: statusOfTask(task, o.asOf, counting) }));
 
   const buckets = new Map<string, Bucket>();
   const add = (key: string, label: string, t: TaskWithStatus) => {

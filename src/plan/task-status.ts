@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
+import { fail } from '../core/errors.js';
+import type { WorkCalendar } from '../calendar/work-calendar-types.js';
 import type { Ratio } from '../core/ratio.js';
 import { parseWithSchema } from '../core/validate.js';
 import { TaskSchema, type Task } from './task.js';
-import { statusOfTask } from './_internal/status-of-task.js';
+import { statusOfTask, type DueCounting } from './_internal/status-of-task.js';
 
 /**
  * Status of a task or milestone on a date (tình trạng thực hiện):
@@ -34,7 +36,7 @@ export const TASK_STATUSES: readonly TaskStatus[] = Object.freeze(['not-due', 'd
 
 /**
  * Days before the due day from which a task counts as `due-soon`: 7 calendar days. No regulation sets this; it is a
- * reporting convention, so pass `dueSoonDays` to change it. A working-day variant will follow with the calendar module.
+ * reporting convention, so pass `dueSoonDays` to change it; with a `calendar` option it counts working days instead.
  *
  * @example
  * ```ts
@@ -55,8 +57,20 @@ export const DEFAULT_DUE_SOON_DAYS = 7;
 export interface TaskStatusOptions {
   /** The day the status is computed for (ngày tính); completions and reports after it are not known yet. */
   readonly asOf: IsoDate;
-  /** Calendar days before the due day that count as `due-soon` (default {@link DEFAULT_DUE_SOON_DAYS}). */
+  /**
+   * Days before the due day that count as `due-soon` (default {@link DEFAULT_DUE_SOON_DAYS}): calendar days, or
+   * working days in `(asOf, due]` when `calendar` is given.
+   */
   readonly dueSoonDays?: number;
+  /** A working-day calendar (e.g. `civilServiceCalendar`): `dueSoonDays` then counts working days. */
+  readonly calendar?: WorkCalendar;
+  /**
+   * A due day that falls on a day off: `'keep'` (default: plans name their dates, and the sources do not say that an
+   * administrative plan's deadline moves) or `'next-working-day'`, the Civil Code rule for time limits (Bộ luật Dân sự
+   * 2015, Điều 148 khoản 5: when the last day of a period is a weekly rest day or a public holiday, the period ends on
+   * the next working day). Needs `calendar`.
+   */
+  readonly dueOnDayOff?: 'keep' | 'next-working-day';
 }
 
 /**
@@ -70,8 +84,10 @@ export interface TaskStatusOptions {
 export interface MilestoneStatus {
   /** Index in `deadline.milestones`. */
   readonly index: number;
-  /** Due day. */
+  /** Due day (moved to the next working day under `dueOnDayOff: 'next-working-day'`). */
   readonly due: IsoDate;
+  /** The due day the deadline text names, when `due` was moved off a day off. */
+  readonly scheduledDue?: IsoDate;
   /** What is due, as printed. */
   readonly label?: string;
   /** `not-due` | `due-soon` | `overdue` | `done-on-time` | `done-late`. */
@@ -147,12 +163,34 @@ export interface TaskStatusResult {
 export const TaskStatusOptionsSchema = z.object({
   asOf: IsoDateSchema,
   dueSoonDays: z.number().int().nonnegative().optional(),
+  calendar: z.custom<WorkCalendar>((v) => typeof v === 'object' && v !== null && typeof (v as WorkCalendar).isWorkingDayNumber === 'function', 'Expected a WorkCalendar').optional(),
+  dueOnDayOff: z.enum(['keep', 'next-working-day']).optional(),
 });
 
+/**
+ * How due days are counted under the options (shared by `taskStatus`, `planProgress`, `overdueTasks`).
+ * @internal
+ */
+export function dueCounting(o: { readonly dueSoonDays?: number; readonly calendar?: WorkCalendar; readonly dueOnDayOff?: 'keep' | 'next-working-day' }): DueCounting {
+  if (o.dueOnDayOff === 'next-working-day' && o.calendar === undefined) {
+    fail(
+      'CALENDAR_REQUIRED',
+      ['dueOnDayOff'],
+      'Dời hạn sang ngày làm việc tiếp theo cần một lịch ngày làm việc (tùy chọn calendar)',
+      'Moving a due day off a day off needs a working-day calendar (the calendar option)',
+    );
+  }
+  return {
+    dueSoonDays: o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    ...(o.calendar !== undefined ? { calendar: o.calendar } : {}),
+    ...(o.dueOnDayOff !== undefined ? { dueOnDayOff: o.dueOnDayOff } : {}),
+  };
+}
+
 /** Validate status options. */
-function checkStatusOptions(options: unknown): { asOf: IsoDate; dueSoonDays: number } {
+function checkStatusOptions(options: unknown): { asOf: IsoDate; counting: DueCounting } {
   const o = parseWithSchema(TaskStatusOptionsSchema, options, []);
-  return { asOf: o.asOf, dueSoonDays: o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS };
+  return { asOf: o.asOf, counting: dueCounting(o) };
 }
 
 /**
@@ -171,6 +209,8 @@ function checkStatusOptions(options: unknown): { asOf: IsoDate; dueSoonDays: num
  * own entry in `milestones` shows it.
  *
  * Time limits end with their last day (Bộ luật Dân sự 2015, Điều 148 khoản 1), so a task is not overdue on its due day.
+ * With a `calendar`, `due-soon` is measured in working days, and `dueOnDayOff: 'next-working-day'` applies Điều 148
+ * khoản 5 (a due day on a day off moves to the next working day; the milestone keeps the printed day as `scheduledDue`).
  *
  * @throws {@link CchcError} `INVALID_DATE` (asOf), `INVALID_INPUT` (dueSoonDays), or the problems of an invalid task.
  *
@@ -190,6 +230,6 @@ function checkStatusOptions(options: unknown): { asOf: IsoDate; dueSoonDays: num
  * ```
  */
 export function taskStatus(task: Task, options: TaskStatusOptions): TaskStatusResult {
-  const { asOf, dueSoonDays } = checkStatusOptions(options);
-  return statusOfTask(parseWithSchema(TaskSchema, task, ['task']), asOf, dueSoonDays);
+  const { asOf, counting } = checkStatusOptions(options);
+  return statusOfTask(parseWithSchema(TaskSchema, task, ['task']), asOf, counting);
 }

@@ -1,10 +1,30 @@
-import { daysBetween, type IsoDate } from '../../core/iso-date.js';
+import { daysBetween, fromDayNumber, parseIsoDate, type IsoDate } from '../../core/iso-date.js';
+import type { WorkCalendar } from '../../calendar/work-calendar-types.js';
 import { ratio } from '../../core/ratio.js';
 import type { ProgressRecord, Task } from '../task.js';
 import type { MilestoneStatus, PartialProgress, TaskStatus, TaskStatusResult } from '../task-status.js';
 
+/** How due days are counted: calendar days, or working days on a calendar (with an optional Art. 148(5) shift). @internal */
+export interface DueCounting {
+  readonly dueSoonDays: number;
+  readonly calendar?: WorkCalendar;
+  readonly dueOnDayOff?: 'keep' | 'next-working-day';
+}
+
 /** The status of a task already validated (see `taskStatus` for the rules). @internal */
-export function statusOfTask(task: Task, asOf: IsoDate, dueSoonDays: number): TaskStatusResult {
+export function statusOfTask(task: Task, asOf: IsoDate, counting: DueCounting): TaskStatusResult {
+  const { dueSoonDays, calendar } = counting;
+  const shift = counting.dueOnDayOff === 'next-working-day' && calendar !== undefined;
+  const effectiveDue = (due: IsoDate): IsoDate => {
+    if (!shift) return due;
+    const d = parseIsoDate(due, ['deadline', 'due']);
+    return calendar.isWorkingDayNumber(d) ? due : fromDayNumber(calendar.addWorkingDaysToDayNumber(d, 1));
+  };
+  const left = (due: IsoDate): number => {
+    const calendarDays = daysBetween(asOf, due);
+    if (calendar === undefined || calendarDays < 0) return calendarDays;
+    return calendar.workingDaysBetweenDayNumbers(parseIsoDate(asOf, ['asOf']), parseIsoDate(due, ['deadline', 'due']));
+  };
   const known = (task.progress ?? []).filter(
     (r) => (r.reportedOn === undefined || r.reportedOn <= asOf) && (r.completedOn === undefined || r.completedOn <= asOf),
   );
@@ -19,15 +39,21 @@ export function statusOfTask(task: Task, asOf: IsoDate, dueSoonDays: number): Ta
   };
 
   const milestones: MilestoneStatus[] = task.deadline.milestones.map((m, index) => {
-    const base = m.label === undefined ? { index, due: m.due } : { index, due: m.due, label: m.label };
+    const due = effectiveDue(m.due);
+    const base = {
+      index,
+      due,
+      ...(due !== m.due ? { scheduledDue: m.due } : {}),
+      ...(m.label === undefined ? {} : { label: m.label }),
+    };
     const completedOn = completionOf(index);
     if (completedOn !== undefined) {
-      const late = daysBetween(m.due, completedOn);
+      const late = daysBetween(due, completedOn);
       return Object.freeze(late > 0 ? { ...base, status: 'done-late' as const, completedOn, daysLate: late } : { ...base, status: 'done-on-time' as const, completedOn });
     }
-    const left = daysBetween(asOf, m.due);
-    if (left < 0) return Object.freeze({ ...base, status: 'overdue' as const, daysLate: -left });
-    return Object.freeze({ ...base, status: left <= dueSoonDays ? ('due-soon' as const) : ('not-due' as const), daysLeft: left });
+    const calendarDays = daysBetween(asOf, due);
+    if (calendarDays < 0) return Object.freeze({ ...base, status: 'overdue' as const, daysLate: -calendarDays });
+    return Object.freeze({ ...base, status: left(due) <= dueSoonDays ? ('due-soon' as const) : ('not-due' as const), daysLeft: calendarDays });
   });
 
   let status: TaskStatus;
