@@ -1,25 +1,48 @@
 import { defineConfig } from 'tsup';
 
-// One build, two formats. Each public entry is listed here and in package.json "exports".
-// `cchc/datasets` is a separate entry so that importing a function never loads the data.
+// Three builds:
+// 1. ESM, one file per source module (not bundled), so that bundlers drop every module an application does not
+//    import ("sideEffects": false): importing `ratio` does not pull in the calendar, the datasets or zod schemas
+//    of other modules.
+// 2. CommonJS, bundled per public entry, with the type declarations of both module systems.
+// 3. The command line: ESM, one file with a shebang; never imported by the library.
+// Each public entry is listed in package.json "exports"; `cchc/datasets` is a separate entry so that importing a
+// function never loads data.
+const entries = { index: 'src/index.ts', 'datasets/index': 'src/datasets/index.ts' };
+
 export default defineConfig([
   {
-  entry: {
-    index: 'src/index.ts',
-    'datasets/index': 'src/datasets/index.ts',
-  },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: 'node20',
-  outDir: 'dist',
-  tsconfig: 'tsconfig.build.json',
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    outDir: 'dist/esm',
+    tsconfig: 'tsconfig.build.json',
   },
   {
-    // The command line: ESM only, no declarations, one file with a shebang. Never imported by the library.
+    entry: entries,
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    splitting: false,
+    target: 'node20',
+    outDir: 'dist',
+    tsconfig: 'tsconfig.build.json',
+  },
+  {
+    entry: entries,
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
+    target: 'node20',
+    outDir: 'dist',
+    tsconfig: 'tsconfig.build.json',
+  },
+  {
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: false,
