@@ -15,6 +15,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { rng } from '../test/dossier/_generate.js';
 import {
   calendarRows,
   calendarTableSql,
@@ -40,16 +41,6 @@ const out = fileURLToPath(new URL('./out/', import.meta.url));
 console.log(`Node ${process.version}; ${load()} at start (other processes slow every figure down)`);
 mkdirSync(out, { recursive: true });
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const first = toDayNumber('2023-11-01');
 const span = toDayNumber(to) - first + 1;

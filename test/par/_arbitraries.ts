@@ -165,3 +165,14 @@ export function inputsFrom(m: Methodology, seeds: readonly Seed[], override?: { 
 
 /** A methodology with its per-node seeds. */
 export const assessmentArb = methodologyArb.chain((m) => fc.tuple(fc.constant(m), fc.array(seedArb, { minLength: preorder(m).length, maxLength: preorder(m).length })));
+
+/** A full-marks assessment of the Cà Mau 2013 fragment (10/10 points). */
+export const caMauFullInputs: AssessmentInputs = {
+  '1.1.1': { outcome: 'Ban hành kịp thời' },
+  '1.1.2': { met: true },
+  '1.1.3': { met: true },
+  '1.1.4': { ratio: 0.95 },
+  '1.2.1': { met: true },
+  '1.2.2': { met: true },
+  '1.3': { points: 3 },
+};

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CchcError, compareAssessments, type AssessmentInputs, type MethodologySpec } from 'cchc';
 import { caMau2013Fragment } from 'cchc/datasets';
+import { caMauFullInputs as self } from './_arbitraries.js';
 
-const self: AssessmentInputs = {
-  '1.1.1': { outcome: 'Ban hành kịp thời' },
-  '1.1.2': { met: true },
-  '1.1.3': { met: true },
-  '1.1.4': { ratio: 0.95 },
-  '1.2.1': { met: true },
-  '1.2.2': { met: true },
-  '1.3': { points: 3 },
-};
 
 describe('compareAssessments', () => {
   it('puts self-assessment and appraisal side by side with the difference per criterion', () => {

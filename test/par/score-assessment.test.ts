@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CchcDecimal, CchcError, defineMethodology, scoreAssessment, type AssessmentInputs, type MethodologySpec } from 'cchc';
 import { bnv2948ProvinceSkeleton, caMau2013Fragment } from 'cchc/datasets';
-import { assessmentArb, betterLeafInput, inputsFrom, preorder } from './_arbitraries.js';
+import { assessmentArb, betterLeafInput, caMauFullInputs as full, inputsFrom, preorder } from './_arbitraries.js';
 
-const full: AssessmentInputs = {
-  '1.1.1': { outcome: 'Ban hành kịp thời' },
-  '1.1.2': { met: true },
-  '1.1.3': { met: true },
-  '1.1.4': { ratio: 0.95 },
-  '1.2.1': { met: true },
-  '1.2.2': { met: true },
-  '1.3': { points: 3 },
-};
 
 const issuesOf = (f: () => unknown) => {
   try {
