@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
 import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 
 /**
  * How serious an audit finding is (mức độ):

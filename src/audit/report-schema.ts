@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fail, show } from '../core/errors.js';
-import { IsoDateSchema } from '../core/iso-date.js';
-import { parseWithSchema } from '../core/validate.js';
+import { IsoDateSchema } from '../core/_zod-legacy.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { addCchcIssue } from '../quota/_internal/fields.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { auditDossierTable, type AuditDossierTableInput } from './dossier-table.js';
 import { makeFinding, type AuditFinding } from './finding.js';
 import { indexFigures, ReportDossierTableSchema, ReportSchema, type Report, type ReportDossierTable, type ResolvedFigure } from './report-schema.js';

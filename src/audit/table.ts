@@ -7,7 +7,7 @@ import { CchcError } from '../core/errors.js';
 import { largestRemainder } from '../core/largest-remainder.js';
 import { parseViPercent, viDecimalsOf } from '../core/parse-vi-number.js';
 import { roundDecimal } from '../core/rounding.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { makeFinding, type AuditFinding, type FindingSeverity } from './finding.js';
 import { expression, findingValue, num, pct, sumOf, withNote } from './_internal/text.js';
 

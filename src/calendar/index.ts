@@ -22,7 +22,7 @@ export {
   type WorkCalendarSpec,
 } from './work-calendar.js';
 export { civilServiceCalendar } from './civil-service-calendar.js';
-export type { CalendarOptions } from './calendar-options.js';
+export { isWorkCalendar, type CalendarOptions } from './calendar-options.js';
 export { isWorkingDay } from './is-working-day.js';
 export { addWorkingDays } from './add-working-days.js';
 export { workingDaysBetween } from './working-days-between.js';

@@ -1,6 +1,6 @@
 import { fail } from '../core/errors.js';
 import { formatIsoDate, daysToCivil, type IsoDate } from '../core/iso-date.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { zoneOf } from './_internal/lunar-options.js';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, lunarTableForYear } from './_internal/lunar-table.js';
 import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, LunarDateInputSchema, type LunarDateInput, type LunarOptions } from './lunar-date.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CchcError, issue, type CchcIssue } from '../core/errors.js';
-import { civilToDays, daysToCivil, formatIsoDate, IsoDateSchema, parseIsoDate, type IsoDate } from '../core/iso-date.js';
-import { parseWithSchema } from '../core/validate.js';
+import { civilToDays, daysToCivil, formatIsoDate, parseIsoDate, type IsoDate } from '../core/iso-date.js';
+import { IsoDateSchema } from '../core/_zod-legacy.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { badCount, badDayNumber, badIndex, badResult, buildDayIndex, type DayIndex } from './_internal/day-index.js';
 import { compensatoryDays, type RuleDay } from './_internal/holiday-rules.js';
 import type { CalendarDayKind, CalendarEntry, Weekday } from './types.js';

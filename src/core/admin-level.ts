@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { fail, show } from './errors.js';
 import { foldVi } from './_internal/fold-vi.js';
 import { parseIsoDate, type IsoDate } from './iso-date.js';
@@ -20,8 +19,6 @@ import { checkLocale } from './locale.js';
  */
 export type AdminLevel = 'province' | 'district' | 'commune';
 
-/** Schema of {@link AdminLevel}. */
-export const AdminLevelSchema = z.enum(['province', 'district', 'commune']);
 
 /** Vietnamese and English labels of each level. */
 export const ADMIN_LEVEL_LABELS: Readonly<Record<AdminLevel, { readonly vi: string; readonly en: string }>> = Object.freeze({

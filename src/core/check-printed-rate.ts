@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { Decimal as DecimalClass } from 'decimal.js';
 import { toDecimal, type DecimalInput } from './decimal.js';
@@ -32,13 +31,6 @@ export interface CheckPrintedRateInput {
   readonly decimals?: number;
 }
 
-/** Schema of {@link CheckPrintedRateInput}. */
-export const CheckPrintedRateInputSchema = z.object({
-  numerator: z.union([z.number(), z.bigint(), z.instanceof(DecimalClass)]),
-  denominator: z.union([z.number(), z.bigint(), z.instanceof(DecimalClass)]),
-  printed: z.union([z.string(), z.number(), z.bigint(), z.instanceof(DecimalClass)]),
-  decimals: z.number().int().min(0).max(20).optional(),
-});
 
 /** Result of {@link checkPrintedRate}. */
 export interface PrintedRateCheck {

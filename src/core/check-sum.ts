@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { Decimal as DecimalClass } from 'decimal.js';
 import { CchcDecimal, toDecimal, type DecimalInput } from './decimal.js';
@@ -14,12 +13,6 @@ export interface CheckSumInput<T extends DecimalInput = DecimalInput> {
   readonly tolerance?: DecimalInput;
 }
 
-/** Schema of {@link CheckSumInput}. */
-export const CheckSumInputSchema = z.object({
-  parts: z.array(z.union([z.number(), z.bigint(), z.instanceof(DecimalClass)])),
-  total: z.union([z.number(), z.bigint(), z.instanceof(DecimalClass)]),
-  tolerance: z.union([z.number(), z.bigint(), z.instanceof(DecimalClass)]).optional(),
-});
 
 /**
  * Result of {@link checkSum}; numbers when every input was a JS number (a result a number cannot hold exactly, beyond

@@ -1,8 +1,124 @@
+/** The modules that raise errors: each error code belongs to one (see {@link CCHC_ERROR_CODE_MODULES}). */
+export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'par' | 'quota' | 'indicator' | 'audit' | 'report' | 'cli';
+
 /**
- * Every stable error code `cchc` can raise, in one place, so callers can switch on them.
+ * Every stable error code `cchc` can raise, grouped by the module that raises it (mã lỗi theo mô-đun).
  *
- * Codes never change meaning once released; new ones are added here by the module that raises them.
- * The comment after each code says which module raises it and why.
+ * Codes never change meaning once released; new ones are added here by the module that raises them, at the end of
+ * its group. The comment after each code says why it is raised. Texts are in the message catalogues
+ * (`src/core/messages/vi`, `src/core/messages/en`), keyed by code.
+ *
+ * @example
+ * ```ts
+ * import { CCHC_ERROR_CODE_MODULES } from 'cchc';
+ * CCHC_ERROR_CODE_MODULES.ZERO_DENOMINATOR; // 'core'
+ * CCHC_ERROR_CODE_MODULES.PAR_MISSING_INPUT; // 'par'
+ * ```
+ */
+export const CCHC_ERROR_CODE_MODULES = Object.freeze({
+  // core
+  INVALID_INPUT: 'core', // a value does not match the schema of a public function (from zod or our own checks)
+  VALIDATION_FAILED: 'core', // several problems of different kinds; see `issues`
+  UNKNOWN_KEY: 'core', // an input object with a key the function does not know (a typo); `suggestion` names the likely key
+  TEXT_TOO_LONG: 'core', // a text longer than a parser accepts (see the limits in the guide "Limits and guarantees")
+  INPUT_TOO_LARGE: 'core', // a list or a number with more items or digits than the library accepts
+  INPUT_TOO_DEEP: 'core', // an input nested deeper than MAX_INPUT_DEPTH levels
+  INVALID_COUNT: 'core', // a count that is not a non-negative safe integer
+  INVALID_NUMBER: 'core', // text or value that is not a number in the expected notation
+  AMBIGUOUS_NUMBER: 'core', // text whose reading depends on the notation ("1.2": Vietnamese grouping or English decimal?)
+  INVALID_DECIMALS: 'core', // a number of decimals outside 0..20 or not an integer
+  INVALID_ROUNDING: 'core', // an unknown rounding mode
+  INVALID_LOCALE: 'core', // an unknown locale
+  ZERO_DENOMINATOR: 'core', // a ratio whose denominator is 0
+  INVALID_DATE: 'core', // not an ISO calendar date YYYY-MM-DD that exists
+  INVALID_TIMESTAMP: 'core', // not an ISO date-time with an explicit offset
+  DATE_OUT_OF_RANGE: 'core', // a date outside what a function supports
+  UNRECOGNIZED_PERIOD: 'core', // a period text ("Quý I/2020") that could not be read
+  MISSING_YEAR: 'core', // a period text without a year and no `year` option
+  INVALID_ADMIN_LEVEL: 'core', // not province / district / commune
+  // calendar
+  INVALID_LUNAR_DATE: 'calendar', // a lunar date that does not exist (day 30 of a 29-day month, a leap flag on a month that is not leap)
+  CONFLICTING_CALENDAR_DAYS: 'calendar', // a work-calendar spec lists the same date twice with different meanings
+  INVALID_CUTOFF: 'calendar', // a receipt cut-off that is not a clock time "HH:mm", or a cut-off applied to a date without a time
+  // plan
+  UNRECOGNIZED_DEADLINE: 'plan', // a deadline text ("Thời gian ban hành") with a part that could not be read; lists the parts read
+  DUPLICATE_CODE: 'plan', // two tasks with the same code in one section, or two sections with the same code side by side
+  INVALID_PROGRESS: 'plan', // a progress record that contradicts its task (milestone out of range, done without total …)
+  UNRECOGNIZED_QUANTITY: 'plan', // a results-table figure ("34 nhiệm vụ/06 đơn vị") that could not be read
+  UNIT_MISMATCH: 'plan', // planned and completed figures of one results row counted in different units
+  // quota, indicator, report audit (issue 7)
+  MISSING_TARGET: 'quota', // a progress figure without `target` or `targetPercent`
+  CONFLICTING_TARGET: 'quota', // both `target` and `targetPercent` given (they could disagree)
+  TARGET_ROUNDING_REQUIRED: 'quota', // a target count derived from a percent without an explicit `targetRounding`
+  RATE_OUT_OF_RANGE: 'core', // a rate below 0, or above the largest a function accepts (100% where a rate cannot exceed it)
+  INVALID_PERCENT: 'core', // a percentage outside the range a function accepts (negative, or above 100 where that is impossible)
+  INVALID_UNIT_EVENT: 'quota', // a unit-reduction event that cannot happen (a merge into as many units as were merged, …)
+  INVALID_DATE_RANGE: 'core', // an end date before its start date
+  UNKNOWN_REGIME: 'quota', // a financial-autonomy regime id that is not known
+  UNKNOWN_TARGET: 'quota', // a streamlining or national target id that is not known
+  UNKNOWN_INDICATOR: 'indicator', // an indicator id that is not in the registry
+  INVALID_INDICATOR: 'indicator', // an indicator definition that fails validation
+  INDICATOR_NOT_IN_FORCE: 'indicator', // an indicator evaluated at a date outside the period its definition applies to
+  UNKNOWN_FIGURE_REF: 'audit', // a report check that refers to a figure id the report does not define
+  DUPLICATE_FIGURE_ID: 'audit', // two figures, tables or checks of one report with the same id
+  // dossier
+  INVALID_CHANNEL: 'dossier', // a dossier channel other than in-person / online / postal
+  INVALID_SLA: 'dossier', // slaWorkingDays that is not a non-negative integer
+  MISSING_DUE_DATE: 'dossier', // an accepted dossier with neither dueDate nor slaWorkingDays
+  DUE_BEFORE_RECEIPT: 'dossier', // an appointment (due) date before the receipt date
+  EVENT_BEFORE_RECEIPT: 'dossier', // resolved / withdrawn / returned / rejected / supplement dated before the receipt
+  INVALID_SUPPLEMENT: 'dossier', // a supplement completed before it was requested, overlapping, or open on a resolved dossier
+  CONFLICTING_OUTCOMES: 'dossier', // a dossier both not accepted (rejectedAt) and processed (resolved, withdrawn, supplements …)
+  CALENDAR_REQUIRED: 'dossier', // working days are needed (slaWorkingDays, a receipt cut-off, processing time) but no calendar was given
+  RECEIVED_AFTER_AS_OF: 'dossier', // classifyDossier asked about a dossier received after asOf
+  INVALID_TALLY: 'dossier', // a tally or aggregate row whose counts are not integers or whose totals are not the sums of their parts
+  CSV_MISSING_COLUMN: 'dossier', // a CSV header without a column the mapping requires (the whole file is unusable)
+  INVALID_CSV_ROW: 'dossier', // a CSV row that cannot be read (unbalanced quotes, wrong number of fields)
+  UNSUPPORTED_SQL_OPTION: 'dossier', // a rule option the SQL generator cannot express (e.g. date-time comparison)
+  DUPLICATE_DOSSIER_ID: 'dossier', // a CSV row whose dossier id an earlier row already had (readDossiersCsv rejectDuplicateIds)
+  // par (PAR INDEX scoring: methodologies, assessments, classes, ranks)
+  PAR_EMPTY_METHODOLOGY: 'par', // a methodology (or a rows list) without any node
+  PAR_INVALID_CODE: 'par', // a node code that is not dotted segments ("1", "1.1", "1.1.2")
+  PAR_DUPLICATE_CODE: 'par', // two nodes with the same code
+  PAR_CODE_NOT_UNDER_PARENT: 'par', // a child whose code does not extend its parent's code by one segment ("1.2" under "2")
+  PAR_MISSING_PARENT: 'par', // a row or top-level node whose parent code is absent while a shorter prefix is present ("1.1.1" with "1" but no "1.1")
+  PAR_INVALID_MAX_POINTS: 'par', // maxPoints missing, not a number, or not > 0
+  PAR_CHILDREN_SUM_MISMATCH: 'par', // the children's maxPoints do not add up to the parent's maxPoints
+  PAR_TOTAL_MISMATCH: 'par', // the areas' maxPoints do not add up to the declared total
+  PAR_MISSING_RULE: 'par', // a leaf (node without children) without a scoring rule
+  PAR_RULE_ON_PARENT: 'par', // a node with children that also has a rule (parents are the sum of their children)
+  PAR_INVALID_RULE: 'par', // an unknown rule kind, a malformed rule object or rule text
+  PAR_DUPLICATE_OUTCOME: 'par', // a tiered rule listing the same outcome twice
+  PAR_RULE_POINTS_OUT_OF_RANGE: 'par', // tier or band points below 0 or above the node's maxPoints
+  PAR_RULE_MAX_UNREACHABLE: 'par', // no tier / band of a rule gives the node's maxPoints
+  PAR_BAND_OUT_OF_RANGE: 'par', // a percent band whose lower bound is outside [0, 1]
+  PAR_BANDS_NOT_ORDERED: 'par', // percent bands not listed from the highest lower bound down
+  PAR_BANDS_NOT_COVERING: 'par', // percent bands that leave part of [0, 1] without points (lowest band not from 0 inclusive, or a gap below a band's printed max)
+  PAR_BANDS_NOT_MONOTONIC: 'par', // a higher percent band giving fewer points than a lower one
+  PAR_CHANNEL_CONFLICT: 'par', // a node's channel contradicts its parent's, or a survey rule on an assessed node
+  PAR_ROLE_CONFLICT: 'par', // a bonus / penalty node below the top level, or a child whose role differs from its parent's
+  PAR_UNKNOWN_CODE: 'par', // an input for a code the methodology does not have
+  PAR_MISSING_INPUT: 'par', // a leaf without an input (and not under a not-applicable criterion)
+  PAR_INPUT_MISMATCH: 'par', // an input whose shape does not fit the leaf's rule ({ met } for a manual leaf, …)
+  PAR_POINTS_ABOVE_MAX: 'par', // manual points above the leaf's maxPoints
+  PAR_NEGATIVE_POINTS: 'par', // manual points below 0
+  PAR_RATIO_OUT_OF_RANGE: 'par', // a ratio or survey share outside [0, 1]
+  PAR_UNKNOWN_OUTCOME: 'par', // an outcome that is not one of a tiered rule's outcomes
+  PAR_NOT_APPLICABLE_NOT_ALLOWED: 'par', // 'not-applicable' for a node that may not be not applicable
+  PAR_INPUT_UNDER_NOT_APPLICABLE: 'par', // an input for a node inside a criterion marked 'not-applicable'
+  PAR_INVALID_BAND: 'par', // a class band with a bad bound (max below min, missing label, …)
+  PAR_BANDS_OVERLAP: 'par', // two class bands (or two percent bands of a rule) that contain a common value
+  PAR_DUPLICATE_BAND: 'par', // two class bands with the same key
+  PAR_DUPLICATE_UNIT: 'par', // two items to rank with the same id
+  PAR_INVALID_RANK: 'par', // a rank / group size / target range that is not consistent (rank 0, rank above "of", from > to)
+  PAR_INVALID_TARGET: 'par', // a target index outside [0, 100]
+} as const satisfies Record<string, CchcModule>);
+
+/** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODE_MODULES}. */
+export type CchcErrorCode = keyof typeof CCHC_ERROR_CODE_MODULES;
+
+/**
+ * Every stable error code, as a list (frozen).
  *
  * @example
  * ```ts
@@ -10,99 +126,5 @@
  * CCHC_ERROR_CODES.includes('ZERO_DENOMINATOR'); // true
  * ```
  */
-export const CCHC_ERROR_CODES = [
-  // core
-  'INVALID_INPUT', // a value does not match the schema of a public function (from zod or our own checks)
-  'VALIDATION_FAILED', // several problems of different kinds; see `issues`
-  'INVALID_COUNT', // a count that is not a non-negative safe integer
-  'INVALID_NUMBER', // text or value that is not a number in the expected notation
-  'AMBIGUOUS_NUMBER', // text whose reading depends on the notation ("1.2": Vietnamese grouping or English decimal?)
-  'INVALID_DECIMALS', // a number of decimals outside 0..20 or not an integer
-  'INVALID_ROUNDING', // an unknown rounding mode
-  'INVALID_LOCALE', // an unknown locale
-  'ZERO_DENOMINATOR', // a ratio whose denominator is 0
-  'INVALID_DATE', // not an ISO calendar date YYYY-MM-DD that exists
-  'INVALID_TIMESTAMP', // not an ISO date-time with an explicit offset
-  'DATE_OUT_OF_RANGE', // a date outside what a function supports
-  'UNRECOGNIZED_PERIOD', // a period text ("Quý I/2020") that could not be read
-  'MISSING_YEAR', // a period text without a year and no `year` option
-  'INVALID_ADMIN_LEVEL', // not province / district / commune
-  // calendar
-  'INVALID_LUNAR_DATE', // a lunar date that does not exist (day 30 of a 29-day month, a leap flag on a month that is not leap)
-  'CONFLICTING_CALENDAR_DAYS', // a work-calendar spec lists the same date twice with different meanings
-  'INVALID_CUTOFF', // a receipt cut-off that is not a clock time "HH:mm", or a cut-off applied to a date without a time
-  // plan
-  'UNRECOGNIZED_DEADLINE', // a deadline text ("Thời gian ban hành") with a part that could not be read; lists the parts read
-  'DUPLICATE_CODE', // two tasks with the same code in one section, or two sections with the same code side by side
-  'INVALID_PROGRESS', // a progress record that contradicts its task (milestone out of range, done without total …)
-  'UNRECOGNIZED_QUANTITY', // a results-table figure ("34 nhiệm vụ/06 đơn vị") that could not be read
-  'UNIT_MISMATCH', // planned and completed figures of one results row counted in different units
-  // quota, indicator, report audit (issue 7)
-  'MISSING_TARGET', // a progress figure without `target` or `targetPercent`
-  'CONFLICTING_TARGET', // both `target` and `targetPercent` given (they could disagree)
-  'TARGET_ROUNDING_REQUIRED', // a target count derived from a percent without an explicit `targetRounding`
-  'INVALID_PERCENT', // a percentage outside the range a function accepts (negative, or above 100 where that is impossible)
-  'INVALID_UNIT_EVENT', // a unit-reduction event that cannot happen (a merge into as many units as were merged, …)
-  'INVALID_DATE_RANGE', // an end date before its start date
-  'UNKNOWN_REGIME', // a financial-autonomy regime id that is not known
-  'UNKNOWN_TARGET', // a streamlining or national target id that is not known
-  'UNKNOWN_INDICATOR', // an indicator id that is not in the registry
-  'INVALID_INDICATOR', // an indicator definition that fails validation
-  'INDICATOR_NOT_IN_FORCE', // an indicator evaluated at a date outside the period its definition applies to
-  'UNKNOWN_FIGURE_REF', // a report check that refers to a figure id the report does not define
-  'DUPLICATE_FIGURE_ID', // two figures, tables or checks of one report with the same id
-  // dossier
-  'INVALID_CHANNEL', // a dossier channel other than in-person / online / postal
-  'INVALID_SLA', // slaWorkingDays that is not a non-negative integer
-  'MISSING_DUE_DATE', // an accepted dossier with neither dueDate nor slaWorkingDays
-  'DUE_BEFORE_RECEIPT', // an appointment (due) date before the receipt date
-  'EVENT_BEFORE_RECEIPT', // resolved / withdrawn / returned / rejected / supplement dated before the receipt
-  'INVALID_SUPPLEMENT', // a supplement completed before it was requested, overlapping, or open on a resolved dossier
-  'CONFLICTING_OUTCOMES', // a dossier both not accepted (rejectedAt) and processed (resolved, withdrawn, supplements …)
-  'CALENDAR_REQUIRED', // working days are needed (slaWorkingDays, a receipt cut-off, processing time) but no calendar was given
-  'RECEIVED_AFTER_AS_OF', // classifyDossier asked about a dossier received after asOf
-  'INVALID_TALLY', // a tally or aggregate row whose counts are not integers or whose totals are not the sums of their parts
-  'CSV_MISSING_COLUMN', // a CSV header without a column the mapping requires (the whole file is unusable)
-  'INVALID_CSV_ROW', // a CSV row that cannot be read (unbalanced quotes, wrong number of fields)
-  'UNSUPPORTED_SQL_OPTION', // a rule option the SQL generator cannot express (e.g. date-time comparison)
-  'DUPLICATE_DOSSIER_ID', // a CSV row whose dossier id an earlier row already had (readDossiersCsv rejectDuplicateIds)
-  // par (PAR INDEX scoring: methodologies, assessments, classes, ranks)
-  'PAR_EMPTY_METHODOLOGY', // a methodology (or a rows list) without any node
-  'PAR_INVALID_CODE', // a node code that is not dotted segments ("1", "1.1", "1.1.2")
-  'PAR_DUPLICATE_CODE', // two nodes with the same code
-  'PAR_CODE_NOT_UNDER_PARENT', // a child whose code does not extend its parent's code by one segment ("1.2" under "2")
-  'PAR_MISSING_PARENT', // a row or top-level node whose parent code is absent while a shorter prefix is present ("1.1.1" with "1" but no "1.1")
-  'PAR_INVALID_MAX_POINTS', // maxPoints missing, not a number, or not > 0
-  'PAR_CHILDREN_SUM_MISMATCH', // the children's maxPoints do not add up to the parent's maxPoints
-  'PAR_TOTAL_MISMATCH', // the areas' maxPoints do not add up to the declared total
-  'PAR_MISSING_RULE', // a leaf (node without children) without a scoring rule
-  'PAR_RULE_ON_PARENT', // a node with children that also has a rule (parents are the sum of their children)
-  'PAR_INVALID_RULE', // an unknown rule kind, a malformed rule object or rule text
-  'PAR_DUPLICATE_OUTCOME', // a tiered rule listing the same outcome twice
-  'PAR_RULE_POINTS_OUT_OF_RANGE', // tier or band points below 0 or above the node's maxPoints
-  'PAR_RULE_MAX_UNREACHABLE', // no tier / band of a rule gives the node's maxPoints
-  'PAR_BAND_OUT_OF_RANGE', // a percent band whose lower bound is outside [0, 1]
-  'PAR_BANDS_NOT_ORDERED', // percent bands not listed from the highest lower bound down
-  'PAR_BANDS_NOT_COVERING', // percent bands that leave part of [0, 1] without points (lowest band not from 0 inclusive, or a gap below a band's printed max)
-  'PAR_BANDS_NOT_MONOTONIC', // a higher percent band giving fewer points than a lower one
-  'PAR_CHANNEL_CONFLICT', // a node's channel contradicts its parent's, or a survey rule on an assessed node
-  'PAR_ROLE_CONFLICT', // a bonus / penalty node below the top level, or a child whose role differs from its parent's
-  'PAR_UNKNOWN_CODE', // an input for a code the methodology does not have
-  'PAR_MISSING_INPUT', // a leaf without an input (and not under a not-applicable criterion)
-  'PAR_INPUT_MISMATCH', // an input whose shape does not fit the leaf's rule ({ met } for a manual leaf, …)
-  'PAR_POINTS_ABOVE_MAX', // manual points above the leaf's maxPoints
-  'PAR_NEGATIVE_POINTS', // manual points below 0
-  'PAR_RATIO_OUT_OF_RANGE', // a ratio or survey share outside [0, 1]
-  'PAR_UNKNOWN_OUTCOME', // an outcome that is not one of a tiered rule's outcomes
-  'PAR_NOT_APPLICABLE_NOT_ALLOWED', // 'not-applicable' for a node that may not be not applicable
-  'PAR_INPUT_UNDER_NOT_APPLICABLE', // an input for a node inside a criterion marked 'not-applicable'
-  'PAR_INVALID_BAND', // a class band with a bad bound (max below min, missing label, …)
-  'PAR_BANDS_OVERLAP', // two class bands (or two percent bands of a rule) that contain a common value
-  'PAR_DUPLICATE_BAND', // two class bands with the same key
-  'PAR_DUPLICATE_UNIT', // two items to rank with the same id
-  'PAR_INVALID_RANK', // a rank / group size / target range that is not consistent (rank 0, rank above "of", from > to)
-  'PAR_INVALID_TARGET', // a target index outside [0, 100]
-] as const;
+export const CCHC_ERROR_CODES: readonly CchcErrorCode[] = Object.freeze(Object.keys(CCHC_ERROR_CODE_MODULES) as CchcErrorCode[]);
 
-/** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODES}. */
-export type CchcErrorCode = (typeof CCHC_ERROR_CODES)[number];

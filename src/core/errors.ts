@@ -1,4 +1,5 @@
 import type { CchcErrorCode } from './error-codes.js';
+import { CCHC_ERROR_CODE_ALIASES } from './error-code-aliases.js';
 
 /** A path to the offending value inside the input, as zod reports it: `['rows', 3, 'received']`. */
 export type CchcPath = readonly (string | number)[];
@@ -28,6 +29,8 @@ export interface CchcIssue {
   readonly messageEn: string;
   /** The offending value, when it is small enough to show. */
   readonly received?: unknown;
+  /** A likely fix, when one is known: the key or value the input probably meant (`'resolvedAt'` for `resolvedOn`). */
+  readonly suggestion?: string;
 }
 
 function describePath(path: CchcPath): string {
@@ -103,7 +106,8 @@ function withPath(path: CchcPath, message: string): string {
 }
 
 /**
- * Whether a value is a {@link CchcError} (also across bundles, where `instanceof` can fail).
+ * Whether a value is a {@link CchcError} (also across bundles, where `instanceof` can fail); with `code`, whether it
+ * is one with that code, or with the code that replaced it (see {@link CCHC_ERROR_CODE_ALIASES}), on any of its issues.
  *
  * @example
  * ```ts
@@ -112,13 +116,18 @@ function withPath(path: CchcPath, message: string): string {
  * let caught: unknown;
  * try { ratio(1, 0); } catch (e) { caught = e; }
  * isCchcError(caught); // true
+ * isCchcError(caught, 'ZERO_DENOMINATOR'); // true
+ * isCchcError(caught, 'INVALID_COUNT'); // false
  * ```
  */
-export function isCchcError(value: unknown): value is CchcError {
-  return (
+export function isCchcError(value: unknown, code?: CchcErrorCode | string): value is CchcError {
+  const is =
     value instanceof CchcError ||
-    (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'CchcError' && Array.isArray((value as { issues?: unknown }).issues))
-  );
+    (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'CchcError' && Array.isArray((value as { issues?: unknown }).issues));
+  if (!is || code === undefined) return is;
+  const e = value as CchcError;
+  const wanted = new Set<string>([code, CCHC_ERROR_CODE_ALIASES[code] ?? code]);
+  return wanted.has(e.code) || e.issues.some((i) => wanted.has(i.code));
 }
 
 /**

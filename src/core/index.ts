@@ -1,15 +1,36 @@
 // Public API of the core layer, by name. Internal helpers (`issue`, `fail`, `_internal/*`) are not re-exported.
-export { CCHC_ERROR_CODES, type CchcErrorCode } from './error-codes.js';
+export { CCHC_ERROR_CODES, CCHC_ERROR_CODE_MODULES, type CchcErrorCode, type CchcModule } from './error-codes.js';
+export { CCHC_ERROR_CODE_ALIASES } from './error-code-aliases.js';
 export { CchcError, isCchcError, type CchcIssue, type CchcPath } from './errors.js';
-export { zodIssuesToCchc } from './validate.js';
+export { zodIssuesToCchc, type ZodIssueLike } from './validate.js';
+export { Schema, MAX_INPUT_DEPTH, type Infer, type SafeParseResult, type ParseOptions } from './schema.js';
+export { suggestKey } from './suggest.js';
+export { type BilingualText } from './bilingual.js';
+export { type SourceRef, type SourceReliability } from './source-ref.js';
+export { dateRangeContains, type DateRange } from './date-range.js';
+export { rateOf, type RateInput, type RateOfOptions } from './rate-input.js';
+export {
+  IsoDateSchema,
+  IsoTimestampSchema,
+  AdminLevelSchema,
+  LocaleSchema,
+  RoundingModeSchema,
+  CountSchema,
+  RatioInputSchema,
+  RateInputSchema,
+  DateRangeSchema,
+  PeriodSchema,
+  BilingualTextSchema,
+  SourceRefSchema,
+  CheckPrintedRateInputSchema,
+  CheckSumInputSchema,
+} from './schemas.js';
 export { CchcDecimal, type DecimalInput } from './decimal.js';
-export { ROUNDING_MODES, RoundingModeSchema, roundDecimal, type RoundingMode } from './rounding.js';
-export { LocaleSchema, type Locale } from './locale.js';
+export { ROUNDING_MODES, roundDecimal, type RoundingMode } from './rounding.js';
+export { type Locale } from './locale.js';
 export {
   ratio,
   quantityRatio,
-  CountSchema,
-  RatioInputSchema,
   type Ratio,
   type QuantityRatio,
   type RatioLike,
@@ -20,15 +41,13 @@ export { formatPercent, formatPercentPoints, type FormatPercentOptions } from '.
 export { parseViNumber, parseViPercent, type ParseViPercentOptions } from './parse-vi-number.js';
 export {
   checkPrintedRate,
-  CheckPrintedRateInputSchema,
   type CheckPrintedRateInput,
   type PrintedRateCheck,
   type PrintedRateVerdict,
 } from './check-printed-rate.js';
-export { checkSum, CheckSumInputSchema, type CheckSumInput, type SumCheck } from './check-sum.js';
+export { checkSum, type CheckSumInput, type SumCheck } from './check-sum.js';
 export { largestRemainder, type LargestRemainderOptions } from './largest-remainder.js';
 export {
-  IsoDateSchema,
   isIsoDate,
   parseIsoDate,
   toDayNumber,
@@ -41,7 +60,6 @@ export {
 export {
   parseTimestamp,
   isIsoTimestamp,
-  IsoTimestampSchema,
   VIETNAM_OFFSET_MINUTES,
   type IsoTimestamp,
   type ParsedTimestamp,
@@ -50,13 +68,11 @@ export {
 export {
   parsePeriod,
   periodContains,
-  PeriodSchema,
   type Period,
   type PeriodKind,
   type ParsePeriodOptions,
 } from './period.js';
 export {
-  AdminLevelSchema,
   ADMIN_LEVEL_LABELS,
   TWO_LEVEL_GOVERNMENT_FROM,
   adminLevelLabel,

@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import { fail, show } from './errors.js';
-import { cchcRefinement } from './validate.js';
 
 /**
  * A calendar date as an ISO string `YYYY-MM-DD` (ngày theo lịch), e.g. `'2020-01-20'`.
@@ -34,23 +32,6 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-/**
- * Schema of {@link IsoDate}: a string `YYYY-MM-DD` that exists in the calendar ("2025-02-30" and "2025-2-3" are
- * rejected, and so are `Date` objects and numbers).
- *
- * @example
- * ```ts
- * import { IsoDateSchema } from 'cchc';
- * IsoDateSchema.safeParse('2024-02-29').success; // true
- * IsoDateSchema.safeParse('2025-02-30').success; // false
- * ```
- */
-export const IsoDateSchema = z
-  .string()
-  .refine(
-    isIsoDate,
-    cchcRefinement('INVALID_DATE', 'Ngày phải có dạng YYYY-MM-DD và có thật trong lịch', 'A date must be YYYY-MM-DD and exist in the calendar'),
-  );
 
 /**
  * Days since 1970-01-01 of a proleptic Gregorian date (pure integer arithmetic; no `Date`).

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { fail, show } from './errors.js';
 
 /**
@@ -12,8 +11,6 @@ import { fail, show } from './errors.js';
  */
 export type Locale = 'vi' | 'en';
 
-/** Schema of {@link Locale}. */
-export const LocaleSchema = z.enum(['vi', 'en']);
 
 /** @internal */
 export function checkLocale(value: unknown, path: readonly (string | number)[] = ['locale']): Locale {

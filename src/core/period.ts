@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { CchcError, fail, show } from './errors.js';
 import { optionsObject } from './validate.js';
 import { foldVi } from './_internal/fold-vi.js';
-import { daysInMonth, formatIsoDate, IsoDateSchema, parseIsoDate, type IsoDate } from './iso-date.js';
+import { daysInMonth, formatIsoDate, parseIsoDate, type IsoDate } from './iso-date.js';
 
 /**
  * What a period names:
@@ -47,20 +46,6 @@ export interface Period {
   readonly label: string;
 }
 
-/** Schema of a {@link Period} (bounds must be valid dates with start ≤ end). */
-export const PeriodSchema = z
-  .object({
-    kind: z.enum(['day', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']),
-    start: IsoDateSchema,
-    end: IsoDateSchema,
-    year: z.number().int(),
-    month: z.number().int().min(1).max(12).optional(),
-    quarter: z.number().int().min(1).max(4).optional(),
-    half: z.number().int().min(1).max(2).optional(),
-    months: z.number().int().min(1).max(12).optional(),
-    label: z.string(),
-  })
-  .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] });
 
 /** Options of {@link parsePeriod}. */
 export interface ParsePeriodOptions {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal, toDecimal, type DecimalInput } from './decimal.js';
 import { CchcError, fail, issue, show, type CchcIssue } from './errors.js';
@@ -53,11 +52,6 @@ export interface RatioLike {
   readonly value: Decimal;
 }
 
-/** Schema of a count (số lượng): a non-negative safe integer. */
-export const CountSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-
-/** Schema of the input of {@link ratio}. */
-export const RatioInputSchema = z.object({ numerator: CountSchema, denominator: CountSchema });
 
 /** @internal */
 export function countIssue(value: unknown, path: readonly (string | number)[]): CchcIssue | undefined {

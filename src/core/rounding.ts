@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { Decimal } from 'decimal.js';
 import { fail, show } from './errors.js';
 import { toDecimal, type DecimalInput } from './decimal.js';
@@ -23,8 +22,6 @@ export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
 /** The rounding modes as a list, in a stable order. */
 export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(['half-up', 'half-even', 'down', 'up']);
 
-/** Schema of {@link RoundingMode}. */
-export const RoundingModeSchema = z.enum(['half-up', 'half-even', 'down', 'up']);
 
 const DECIMAL_JS_MODE: Record<RoundingMode, Decimal.Rounding> = {
   'half-up': Decimal.ROUND_HALF_UP,

@@ -1,7 +1,5 @@
-import { z } from 'zod';
 import { fail, show } from './errors.js';
 import { civilToDays, daysInMonth, formatIsoDate, daysToCivil, type IsoDate } from './iso-date.js';
-import { cchcRefinement } from './validate.js';
 
 /** Vietnam's offset from UTC in minutes (UTC+7, Indochina Time; used since 1975 nationwide). */
 export const VIETNAM_OFFSET_MINUTES = 420;
@@ -121,18 +119,3 @@ export function isIsoTimestamp(value: unknown): value is IsoTimestamp {
   }
 }
 
-/**
- * Schema of {@link IsoTimestamp}: an ISO date-time with `Z` or `±HH:MM`.
- * @example
- * ```ts
- * import { IsoTimestampSchema } from 'cchc';
- * IsoTimestampSchema.safeParse('2020-01-20T16:30:00+07:00').success; // true
- * IsoTimestampSchema.safeParse('2020-01-20T16:30:00').success;       // false (no offset)
- * ```
- */
-export const IsoTimestampSchema = z
-  .string()
-  .refine(
-    isIsoTimestamp,
-    cchcRefinement('INVALID_TIMESTAMP', 'Ngày giờ phải theo ISO và ghi múi giờ (vd. 2020-01-20T16:30:00+07:00)', 'A date-time must be ISO with an offset (e.g. 2020-01-20T16:30:00+07:00)'),
-  );

@@ -1,12 +1,20 @@
-import { z } from 'zod';
-import { CchcError, fail, issue, show, type CchcIssue, type CchcPath } from './errors.js';
+import { issue, type CchcIssue, type CchcPath } from './errors.js';
 import type { CchcErrorCode } from './error-codes.js';
+import { readOptions } from './options.js';
 
-const viLocale = z.locales.vi();
+/** The shape of a zod 4 issue that {@link zodIssuesToCchc} reads (no zod import is needed to use it). */
+export interface ZodIssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly input?: unknown;
+  readonly params?: unknown;
+}
 
 /**
- * Convert zod issues into {@link CchcIssue}s, with Vietnamese texts from zod's `vi` locale and the English
- * ones from zod. Custom issues raised by our own refinements carry their own code and texts in `params`.
+ * Convert zod issues into {@link CchcIssue}s, for applications that validate with their own zod schemas and report
+ * errors the `cchc` way. The English text is zod's; the Vietnamese one says the same in Vietnamese for zod's common
+ * issue codes. Custom issues that carry `params.cchc` keep their code and texts.
  *
  * @example
  * ```ts
@@ -16,81 +24,36 @@ const viLocale = z.locales.vi();
  * zodIssuesToCchc(r.success ? [] : r.error.issues)[0]?.code; // 'INVALID_INPUT'
  * ```
  */
-export function zodIssuesToCchc(issues: readonly z.core.$ZodIssue[], basePath: CchcPath = []): CchcIssue[] {
+export function zodIssuesToCchc(issues: readonly ZodIssueLike[], basePath: CchcPath = []): CchcIssue[] {
   return issues.map((zi) => {
-    const path = [...basePath, ...zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    const params = (zi as { params?: { cchc?: { code: CchcErrorCode; messageVi: string; messageEn: string } } }).params;
-    if (zi.code === 'custom' && params?.cchc) {
-      return issue(params.cchc.code, path, params.cchc.messageVi, params.cchc.messageEn, (zi as { input?: unknown }).input);
-    }
-    const union = zi as { code: string; discriminator?: unknown; options?: unknown; input?: unknown };
-    if (union.code === 'invalid_union' && typeof union.discriminator === 'string' && Array.isArray(union.options) && union.options.length > 0) {
-      // zod's `vi` locale says only "Đầu vào không hợp lệ" for a discriminated union: name the field, the choices and the value.
-      const key = union.discriminator;
-      const got = typeof union.input === 'object' && union.input !== null ? (union.input as Record<string, unknown>)[key] : union.input;
-      const choices = union.options.map((o) => `'${String(o)}'`).join(', ');
-      return issue(
-        'INVALID_INPUT',
-        path,
-        `Giá trị ${key} không hợp lệ: cần một trong ${choices}, nhận được ${show(got)}`,
-        `Invalid ${key}: expected one of ${choices}, received ${show(got)}`,
-        got,
-      );
-    }
-    let vi: string;
-    try {
-      const localized = viLocale.localeError(zi as never);
-      vi = typeof localized === 'string' ? localized : (localized?.message ?? zi.message);
-    } catch {
-      vi = zi.message;
-    }
-    return issue('INVALID_INPUT', path, vi, zi.message, (zi as { input?: unknown }).input);
+    const path = [...basePath, ...zi.path.map((p) => (typeof p === 'symbol' ? String(p) : (p as string | number)))];
+    const params = zi.params as { cchc?: { code: CchcErrorCode; messageVi: string; messageEn: string } } | undefined;
+    if (zi.code === 'custom' && params?.cchc) return issue(params.cchc.code, path, params.cchc.messageVi, params.cchc.messageEn, zi.input);
+    const code: CchcErrorCode = zi.code === 'unrecognized_keys' ? 'UNKNOWN_KEY' : 'INVALID_INPUT';
+    return issue(code, path, `${ZOD_VI[zi.code] ?? 'Dữ liệu không hợp lệ'} (${zi.message})`, zi.message, zi.input);
   });
 }
 
-/**
- * Parse `input` with a zod schema at a public boundary. Returns the parsed value, or throws one
- * {@link CchcError} that lists every problem.
- *
- * @example
- * ```ts no-run
- * parseWithSchema(z.number().int(), 3); // 3
- * ```
- * @internal
- */
-export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown, basePath: CchcPath = []): z.output<S> {
-  const r = schema.safeParse(input, { reportInput: true });
-  if (r.success) return r.data;
-  throw new CchcError(zodIssuesToCchc(r.error.issues, basePath));
-}
+const ZOD_VI: Readonly<Record<string, string>> = Object.freeze({
+  invalid_type: 'Sai kiểu dữ liệu',
+  too_big: 'Giá trị quá lớn',
+  too_small: 'Giá trị quá nhỏ',
+  invalid_format: 'Sai định dạng',
+  not_multiple_of: 'Không phải bội số',
+  unrecognized_keys: 'Khóa không được hỗ trợ',
+  invalid_union: 'Không khớp dạng nào',
+  invalid_key: 'Khóa không hợp lệ',
+  invalid_element: 'Phần tử không hợp lệ',
+  invalid_value: 'Giá trị không hợp lệ',
+  custom: 'Dữ liệu không hợp lệ',
+});
 
 /**
- * Attach a cchc code and bilingual texts to a zod refinement, so that `parseWithSchema` reports it as such.
- *
- * @example
- * ```ts no-run
- * z.string().refine(isValid, cchcRefinement('INVALID_DATE', 'Ngày không hợp lệ', 'Invalid date'));
- * ```
- * @internal
- */
-export function cchcRefinement(code: CchcErrorCode, messageVi: string, messageEn: string) {
-  return { message: messageEn, params: { cchc: { code, messageVi, messageEn } } };
-}
-
-/**
- * The options argument of a public function: `undefined` (no options) or a plain object. Anything else (`null`, a
- * number, a string, an array) is a caller's mistake and throws `INVALID_INPUT` rather than a `TypeError` or a silent
- * default.
+ * @deprecated Use `readOptions(options, knownKeys)` from `./options.js`, which also rejects unknown keys.
  * @internal
  */
 export function optionsObject<T extends object>(options: T | undefined, path: CchcPath = ['options']): Partial<T> {
-  if (options === undefined) return {} as Partial<T>;
-  if (typeof options === 'object' && options !== null && !Array.isArray(options)) return options;
-  return fail(
-    'INVALID_INPUT',
-    path,
-    `Tùy chọn phải là một đối tượng { … } hoặc bỏ trống, nhận được ${show(options)}`,
-    `The options must be an object { … } or left out, received ${show(options)}`,
-    options,
-  );
+  if (options === undefined) return {};
+  const keys = typeof options === 'object' && options !== null ? Object.keys(options) : [];
+  return readOptions<T>(options, keys, path);
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { AdminLevel } from '../core/admin-level.js';
-import { AdminLevelSchema } from '../core/admin-level.js';
+import { AdminLevelSchema } from '../core/_zod-legacy.js';
 import { CchcError } from '../core/errors.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { IsoTimestamp } from '../core/timestamp.js';
-import { cchcRefinement } from '../core/validate.js';
+import { cchcRefinement } from '../core/_zod-legacy.js';
 import { newNormalized, normalizeDossier } from './_internal/normalize.js';
 import { readDateOrTimestampFast, readDateOrTimestampSlow } from './_internal/fast-date.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CchcError, fail, show } from '../core/errors.js';
-import { zodIssuesToCchc } from '../core/validate.js';
+import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
 
 /** A source a rule comes from: document, where in it, and a URL (from the domain brief).
  *

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
 import { daysToCivil, parseIsoDate, type IsoDate } from '../core/iso-date.js';
-import { CountSchema } from '../core/ratio.js';
+import { CountSchema } from '../core/_zod-legacy.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
 import { checkCalendar, type DossierCalendar } from './_internal/calendar-port.js';
 import { classifyCore, compileRules, CoreProblem, newCoreResult, outOfRangeField, type CompiledRules, type CoreResult } from './_internal/engine.js';

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { CchcError, issue } from '../core/errors.js';
-import { IsoDateSchema, parseIsoDate, type IsoDate } from '../core/iso-date.js';
-import { zodIssuesToCchc } from '../core/validate.js';
-import { SourceRefSchema, type SourceRef } from '../quota/source-ref.js';
+import { parseIsoDate, type IsoDate } from '../core/iso-date.js';
+import { IsoDateSchema } from '../core/_zod-legacy.js';
+import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
+import { type SourceRef } from '../quota/source-ref.js';
+import { SourceRefSchema } from '../core/_zod-legacy.js';
 
 /**
  * A Vietnamese and English description of what is counted (tử số / mẫu số).

@@ -6,8 +6,9 @@ import { formatNumber } from '../core/format-number.js';
 import { formatPercentPoints } from '../core/format-percent.js';
 import { parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { quantityRatio, type QuantityRatio } from '../core/ratio.js';
-import { RoundingModeSchema, type RoundingMode } from '../core/rounding.js';
-import { parseWithSchema } from '../core/validate.js';
+import { type RoundingMode } from '../core/rounding.js';
+import { RoundingModeSchema } from '../core/_zod-legacy.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { addCchcIssue, isoDateField, percentField, quantityField } from '../quota/_internal/fields.js';
 import { IndicatorTargetSchema, type IndicatorDefinition, type IndicatorTarget } from './define-indicator.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, show } from '../core/errors.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import type { SourceRef } from '../quota/source-ref.js';
 import type { IndicatorTarget } from './define-indicator.js';
 

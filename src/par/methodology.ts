@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { CchcError, issue, show, type CchcPath } from '../core/errors.js';
-import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
-import { zodIssuesToCchc } from '../core/validate.js';
+import { type IsoDate } from '../core/iso-date.js';
+import { IsoDateSchema } from '../core/_zod-legacy.js';
+import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
 import { CODE_PATTERN, impliedParentCode, isObject, readDecimal, typeIssue, vi, ZERO, type Problems } from './_internal/read.js';
 import { indexOfMethodology, register, type MethodologyIndex } from './_internal/registry.js';
 import { LeafRuleSpecSchema, normalizeRule, ParChannelSchema, ParNumberInputSchema, type LeafRule, type LeafRuleSpec, type ParChannel, type ParNumberInput } from './rule.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { CchcError, issue, show } from '../core/errors.js';
-import { checkDecimals, checkRounding, RoundingModeSchema, roundDecimal, type RoundingMode } from '../core/rounding.js';
+import { checkDecimals, checkRounding, roundDecimal, type RoundingMode } from '../core/rounding.js';
+import { RoundingModeSchema } from '../core/_zod-legacy.js';
 import { isObject, readDecimal, typeIssue, type Problems } from './_internal/read.js';
 import { ParNumberInputSchema, type ParNumberInput } from './rule.js';
 

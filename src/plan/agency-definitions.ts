@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AdminLevelSchema, type AdminLevel } from '../core/admin-level.js';
+import { type AdminLevel } from '../core/admin-level.js';
+import { AdminLevelSchema } from '../core/_zod-legacy.js';
 
 /**
  * A known agency or group of agencies (cơ quan, nhóm cơ quan) and the ways documents write it. Used by

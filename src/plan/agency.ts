@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AdminLevel } from '../core/admin-level.js';
 import { fail, show } from '../core/errors.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { AGENCY_DEFINITIONS, AgencyDefinitionSchema, type AgencyDefinition } from './agency-definitions.js';
 import { fold } from './_internal/folded.js';
 

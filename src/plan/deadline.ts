@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
-import { cchcRefinement } from '../core/validate.js';
+import { type IsoDate } from '../core/iso-date.js';
+import { IsoDateSchema } from '../core/_zod-legacy.js';
+import { cchcRefinement } from '../core/_zod-legacy.js';
 
 /**
  * One dated milestone of a task's deadline (mốc thời hạn): the last day on which it is on time, what is due, and the

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
-import { parseWithSchema } from '../core/validate.js';
+import { type IsoDate } from '../core/iso-date.js';
+import { IsoDateSchema } from '../core/_zod-legacy.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import type { PlanTask } from './plan-tasks.js';
 import { flattenTasks } from './_internal/flatten-tasks.js';
 import type { Plan } from './plan.js';

@@ -1,5 +1,5 @@
 import { CchcError, type CchcIssue, type CchcPath } from '../core/errors.js';
-import { zodIssuesToCchc } from '../core/validate.js';
+import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
 import type { Deadline } from './deadline.js';
 import { parseDeadline } from './parse-deadline.js';
 import { PlanSchema, type Plan, type Section } from './plan.js';

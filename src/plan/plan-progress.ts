@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
+import { type IsoDate } from '../core/iso-date.js';
+import { IsoDateSchema } from '../core/_zod-legacy.js';
 import type { Ratio } from '../core/ratio.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { parseAgencies, type Agency } from './agency.js';
 import type { PlanTask } from './plan-tasks.js';
 import { flattenTasks } from './_internal/flatten-tasks.js';

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
 import { parseViNumber } from '../core/parse-vi-number.js';
 import { parsePeriod, type Period } from '../core/period.js';
-import { ratio, CountSchema, type Ratio } from '../core/ratio.js';
-import { zodIssuesToCchc } from '../core/validate.js';
+import { ratio, type Ratio } from '../core/ratio.js';
+import { CountSchema } from '../core/_zod-legacy.js';
+import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
 import { fold } from './_internal/folded.js';
 
 /**

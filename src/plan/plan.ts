@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
-import { cchcRefinement } from '../core/validate.js';
+import { type IsoDate } from '../core/iso-date.js';
+import { IsoDateSchema } from '../core/_zod-legacy.js';
+import { cchcRefinement } from '../core/_zod-legacy.js';
 import { TaskSchema, type Task } from './task.js';
 
 /**

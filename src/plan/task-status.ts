@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
+import { type IsoDate } from '../core/iso-date.js';
+import { IsoDateSchema } from '../core/_zod-legacy.js';
 import { fail } from '../core/errors.js';
 import type { WorkCalendar } from '../calendar/work-calendar-types.js';
 import type { Ratio } from '../core/ratio.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { TaskSchema, type Task } from './task.js';
 import { statusOfTask, type DueCounting } from './_internal/status-of-task.js';
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { IsoDateSchema, type IsoDate } from '../core/iso-date.js';
-import { CountSchema } from '../core/ratio.js';
-import { cchcRefinement } from '../core/validate.js';
+import { type IsoDate } from '../core/iso-date.js';
+import { IsoDateSchema } from '../core/_zod-legacy.js';
+import { CountSchema } from '../core/_zod-legacy.js';
+import { cchcRefinement } from '../core/_zod-legacy.js';
 import { DeadlineSchema, type Deadline } from './deadline.js';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, show } from '../core/errors.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { AGENCY_DEFINITIONS, type AgencyDefinition } from './agency-definitions.js';
 import { parseAgencies, type Agency } from './agency.js';
 import type { PlanTask } from './plan-tasks.js';

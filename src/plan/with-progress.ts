@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CchcError, issue, type CchcIssue } from '../core/errors.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import type { Plan, Section } from './plan.js';
 import { ProgressRecordSchema, type ProgressRecord } from './task.js';
 import { checkPlan } from './_internal/check-plan.js';

@@ -4,7 +4,7 @@ import { Decimal as DecimalClass } from 'decimal.js';
 import { toDecimal, type DecimalInput } from '../core/decimal.js';
 import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
 import { quantityRatio, type QuantityRatio, type RatioLike } from '../core/ratio.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { quantityField } from './_internal/fields.js';
 import { AutonomyRegimeIdSchema, getAutonomyRegime, type AutonomyBand, type AutonomyRegimeId } from './autonomy-regimes.js';
 

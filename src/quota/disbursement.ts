@@ -4,9 +4,10 @@ import { toDecimal, type DecimalInput } from '../core/decimal.js';
 import { formatIsoDate, type IsoDate } from '../core/iso-date.js';
 import { quantityRatio, type QuantityRatio } from '../core/ratio.js';
 import { fail, show } from '../core/errors.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { quantityField } from './_internal/fields.js';
-import { SourceRefSchema, type SourceRef } from './source-ref.js';
+import { type SourceRef } from './source-ref.js';
+import { SourceRefSchema } from '../core/_zod-legacy.js';
 
 /**
  * Which plan a disbursement rate divides by (kế hoạch vốn làm mẫu số). Reports use either:

@@ -1,6 +1,5 @@
 // Public API of the quota module, by name: streamlining (tinh giản biên chế), unit reductions, disbursement,
 // financial autonomy.
-export { SourceRefSchema, type SourceRef, type SourceReliability } from './source-ref.js';
 export {
   STREAMLINING_TARGETS,
   getStreamliningTarget,

@@ -4,7 +4,7 @@ import { CchcDecimal } from '../core/decimal.js';
 import { issue } from '../core/errors.js';
 import { daysBetween, type IsoDate } from '../core/iso-date.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { countField, isoDateField, throwIfAny } from './_internal/fields.js';
 
 /**

@@ -3,8 +3,9 @@ import type { Decimal } from 'decimal.js';
 import { issue, type CchcIssue } from '../core/errors.js';
 import { toDecimal, type DecimalInput } from '../core/decimal.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { roundDecimal, RoundingModeSchema, type RoundingMode } from '../core/rounding.js';
-import { parseWithSchema } from '../core/validate.js';
+import { roundDecimal, type RoundingMode } from '../core/rounding.js';
+import { RoundingModeSchema } from '../core/_zod-legacy.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { countField, percentField, positiveCountField, throwIfAny } from './_internal/fields.js';
 import { atMostIssue, buildTargetProgress } from './target-progress.js';
 

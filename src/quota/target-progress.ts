@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { issue } from '../core/errors.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { countField, throwIfAny } from './_internal/fields.js';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { issue, type CchcIssue } from '../core/errors.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { zodIssuesToCchc } from '../core/validate.js';
+import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
 import { countField, positiveCountField, throwIfAny } from './_internal/fields.js';
 import { buildTargetProgress, type TargetProgress } from './target-progress.js';
 

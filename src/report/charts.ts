@@ -4,7 +4,7 @@ import { percent } from '../core/percent.js';
 import { checkRatioLike, type RatioLike } from '../core/ratio.js';
 import { largestRemainder } from '../core/largest-remainder.js';
 import { fail, show } from '../core/errors.js';
-import { parseWithSchema } from '../core/validate.js';
+import { parseWithSchema } from '../core/_zod-legacy.js';
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';
 
 /** Common options of the chart builders. */

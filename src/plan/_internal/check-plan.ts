@@ -1,4 +1,4 @@
-import { parseWithSchema } from '../../core/validate.js';
+import { parseWithSchema } from '../../core/_zod-legacy.js';
 import { PlanSchema, type Plan } from '../plan.js';
 
 /** Validate a plan at a public boundary (errors point into `plan`). @internal */

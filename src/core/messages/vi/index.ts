@@ -1,0 +1,2 @@
+// The Vietnamese message catalogue: one file per module, re-exported here as one namespace.
+export * from './core.js';
