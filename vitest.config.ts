@@ -29,6 +29,16 @@ export default defineConfig({
         },
       })),
       {
+        // Type tests (`*.test-d.ts`): the public types, overloads and inference, checked by the TypeScript compiler
+        // (remeda's pattern: runtime, type and property tests as separate projects).
+        extends: true as const,
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
         // Slow or environment-heavy tests (built package, SQL engines, CLI, browser, docs samples), run once,
         // in a zone far from Vietnam's so that any leak of the host zone shows.
         extends: true as const,
