@@ -15,6 +15,7 @@ export default defineConfig({
     alias: [
       { find: /^cchc$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
       { find: /^cchc\/datasets$/, replacement: fileURLToPath(new URL('./src/datasets/index.ts', import.meta.url)) },
+      { find: /^cchc\/zod$/, replacement: fileURLToPath(new URL('./src/zod/index.ts', import.meta.url)) },
     ],
   },
   test: {
