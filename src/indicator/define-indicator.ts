@@ -197,7 +197,10 @@ const KEPT_CODES = new Set(['UNKNOWN_KEY', 'INVALID_DATE_RANGE', 'TEXT_TOO_LONG'
 export function buildDefinition(spec: IndicatorSpec, path: CchcPath): IndicatorDefinition {
   const issues = IndicatorSpecSchema.issuesOf(spec, { path });
   if (issues.length > 0) {
-    throw new CchcError(issues.map((i): CchcIssue => (KEPT_CODES.has(i.code) ? i : Object.freeze({ ...i, code: 'INVALID_INDICATOR' }))));
+    // A spec that is not an object at all is INVALID_INPUT, like any input of the wrong kind; a spec with bad fields
+    // is INVALID_INDICATOR.
+    const notObject = (i: CchcIssue) => i.code === 'INVALID_INPUT' && i.path.length === path.length;
+    throw new CchcError(issues.map((i): CchcIssue => (KEPT_CODES.has(i.code) || notObject(i) ? i : Object.freeze({ ...i, code: 'INVALID_INDICATOR' }))));
   }
   const s = spec as IndicatorSpecFields & { name?: BilingualText; nameVi?: string; nameEn?: string; sources?: readonly SourceRef[]; source?: SourceRef };
   const name: BilingualText = s.name ? { vi: s.name.vi, en: s.name.en } : { vi: s.nameVi!, en: s.nameEn! };
@@ -231,7 +234,8 @@ export function buildDefinition(spec: IndicatorSpec, path: CchcPath): IndicatorD
  *
  * @throws {@link CchcError} `INVALID_INDICATOR` listing every problem (bad id, missing name or sources, a `percent`
  *   indicator without a denominator, a percent target above 100 …), `INVALID_DATE_RANGE` (a validity that ends before
- *   it starts), `UNKNOWN_KEY` (a typo such as `denominater`, with a `suggestion`).
+ *   it starts), `UNKNOWN_KEY` (a typo such as `denominater`, with a `suggestion`), `INVALID_INPUT` (a spec that is not
+ *   an object).
  * @example
  * ```ts
  * import { defineIndicator } from 'cchc';

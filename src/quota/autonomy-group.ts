@@ -120,12 +120,15 @@ function readPercentPoints(value: unknown): RatioLike {
  * autonomyGroup(0.75, { regime: 'nd59' as never }); // throws CchcError UNKNOWN_REGIME
  * ```
  */
-export function autonomyGroup(selfFinancing: RateInput, options: AutonomyGroupOptions): AutonomyClassification {
+export function autonomyGroup(selfFinancing: RateInput, options: AutonomyGroupOptions): AutonomyClassification;
+/** The 0.1 reading: `selfFinancingPercent` in percent points (`10` is 10%), or a ratio. */
+export function autonomyGroup(selfFinancingPercent: DecimalInput | RatioLike, options: AutonomyGroupOptions & { readonly percentPoints: true }): AutonomyClassification;
+export function autonomyGroup(selfFinancing: RateInput | DecimalInput, options: AutonomyGroupOptions): AutonomyClassification {
   const problems: CchcIssue[] = [];
   const opts = collect(problems, () => AutonomyGroupOptionsSchema.parse(options, { path: ['options'] }));
   // The reading of a number depends on `percentPoints`: read the ratio after the options, report it first.
   const optionProblems = problems.splice(0);
-  const r = collect(problems, () => (opts?.percentPoints === true ? readPercentPoints(selfFinancing) : rateOf(selfFinancing, {}, [...PATH])));
+  const r = collect(problems, () => (opts?.percentPoints === true ? readPercentPoints(selfFinancing) : rateOf(selfFinancing as RateInput, {}, [...PATH])));
   problems.push(...optionProblems);
   if (problems.length > 0 || !opts || !r) throw new CchcError(problems);
   const regime = getAutonomyRegime(opts.regime, ['options', 'regime']);
