@@ -4,7 +4,7 @@ import { Decimal } from 'decimal.js';
 import * as s from './schema.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from './errors.js';
 import type { CchcErrorCode } from './error-codes.js';
-import { toDecimal, type DecimalInput } from './decimal.js';
+import { CchcDecimal, toDecimal, type DecimalInput } from './decimal.js';
 import { rateOf, type RateInput, type RateOfOptions } from './rate-input.js';
 import type { RatioLike } from './ratio.js';
 import { CountSchema } from './schemas.js';
@@ -120,7 +120,8 @@ export function quantity(): s.Schema<DecimalInput> {
     (value, path, ctx) => {
       const d = decimalOf(value, path, ctx);
       if (!d) return false;
-      if (d.isNegative()) {
+      // `lt(0)`, not `isNegative()`: -0 (as Python and spreadsheets write 0 rounded from below) is 0.
+      if (d.lt(0)) {
         const p = { min: 0, max: '+∞', received: d.toString() };
         ctx.issues.push(issue('INVALID_NUMBER', path, vi.INVALID_INPUT__range(p), en.INVALID_INPUT__range(p), d.toString()));
         return false;
@@ -142,7 +143,7 @@ export function percentPoints(max: number | null = 100): s.Schema<DecimalInput> 
     (value, path, ctx) => {
       const d = decimalOf(value, path, ctx);
       if (!d) return false;
-      if (d.isNegative() || (max !== null && d.gt(max))) {
+      if (d.lt(0) || (max !== null && d.gt(max))) {
         const p = { value: d.toString(), max: max === null ? '' : String(max) };
         ctx.issues.push(issue('RATE_OUT_OF_RANGE', path, vi.RATE_OUT_OF_RANGE(p), en.RATE_OUT_OF_RANGE(p), d.toString()));
         return false;
@@ -163,7 +164,7 @@ export function rate(options: RateOfOptions = {}): s.Schema<RateInput> {
     'rate',
     (value, path, ctx) => {
       try {
-        rateOf(value as RateInput, options, path);
+        readRate(value as RateInput, options, path);
         return true;
       } catch (e) {
         if (e instanceof CchcError) {
@@ -178,11 +179,22 @@ export function rate(options: RateOfOptions = {}): s.Schema<RateInput> {
 }
 
 /**
- * Read a {@link RateInput} already checked by {@link rate} as a {@link RatioLike}.
+ * Read a {@link RateInput} as a {@link RatioLike} with {@link rateOf}, the number `-0` read as 0 (a fraction printed
+ * by a program as `-0.0` is no rate below zero).
  * @internal
  */
 export function readRate(value: RateInput, options: RateOfOptions = {}, path: CchcPath = ['rate']): RatioLike {
-  return rateOf(value, options, path);
+  return rateOf(Object.is(value, -0) ? 0 : value, options, path);
+}
+
+/**
+ * A quantity already checked by {@link quantity} as a Decimal, `-0` read as 0 (so that functions further down, which
+ * refuse a negative sign, do not refuse a zero rounded from below).
+ * @internal
+ */
+export function toQuantity(value: DecimalInput): Decimal {
+  const d = toDecimal(value);
+  return d.isZero() ? new CchcDecimal(0) : d;
 }
 
 /** Whether a value is a finite Decimal (a library object passed back in must not hold NaN or Infinity). @internal */

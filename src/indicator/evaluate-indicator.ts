@@ -5,11 +5,11 @@ import { formatNumber } from '../core/format-number.js';
 import { formatPercentPoints } from '../core/format-percent.js';
 import { parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { quantityRatio, type QuantityRatio } from '../core/ratio.js';
-import { rateOf, type RateInput } from '../core/rate-input.js';
+import type { RateInput } from '../core/rate-input.js';
 import { type RoundingMode } from '../core/rounding.js';
 import type { BilingualText } from '../core/bilingual.js';
 import { suggestKey } from '../core/suggest.js';
-import { collect, throwIfAny, withDeprecated, withPathPrefix } from '../core/fields.js';
+import { collect, readRate, throwIfAny, toQuantity, withDeprecated, withPathPrefix } from '../core/fields.js';
 import { EvaluateIndicatorOptionsSchema, IndicatorValuesSchema } from './indicator-schema.js';
 import { buildDefinition, isDefined, normalizeTarget, type IndicatorDefinition, type IndicatorSpec, type IndicatorTarget } from './define-indicator.js';
 import { getIndicator } from './registry.js';
@@ -190,13 +190,13 @@ export function evaluateIndicator(def: IndicatorDefinition | string, values: Ind
   let r: QuantityRatio | null = null;
   let figures: BilingualText | null = null;
   // A rate with its counts (a Ratio, `{ numerator, denominator }`) is evaluated as those counts.
-  const readRate = v.rate !== undefined ? rateOf(v.rate, {}, ['values', 'rate']) : undefined;
-  const rateCounts = readRate as { numerator?: unknown; denominator?: unknown } | undefined;
+  const rateRead = v.rate !== undefined ? readRate(v.rate, {}, ['values', 'rate']) : undefined;
+  const rateCounts = rateRead as { numerator?: unknown; denominator?: unknown } | undefined;
   const counts =
     v.numerator !== undefined
-      ? { n: toDecimal(v.numerator), dn: v.denominator === undefined ? undefined : toDecimal(v.denominator), key: 'numerator' }
+      ? { n: toQuantity(v.numerator), dn: v.denominator === undefined ? undefined : toQuantity(v.denominator), key: 'numerator' }
       : rateCounts && rateCounts.numerator !== undefined && rateCounts.denominator !== undefined
-        ? { n: toDecimal(rateCounts.numerator), dn: toDecimal(rateCounts.denominator), key: 'rate' }
+        ? { n: toQuantity(rateCounts.numerator as DecimalInput), dn: toQuantity(rateCounts.denominator as DecimalInput), key: 'rate' }
         : undefined;
   if (!counts) {
     const key = v.percent !== undefined ? 'percent' : 'rate';
@@ -204,7 +204,7 @@ export function evaluateIndicator(def: IndicatorDefinition | string, values: Ind
       const p = { id: d.id };
       throw new CchcError(issue('INVALID_INPUT', ['values', key], vi.INVALID_INPUT__indicatorCountNoPercent(p), en.INVALID_INPUT__indicatorCountNoPercent(p)));
     }
-    value = v.percent !== undefined ? toDecimal(v.percent) : readRate!.value.times(100);
+    value = v.percent !== undefined ? toDecimal(v.percent) : rateRead!.value.times(100);
     if (d.share && value.gt(100)) {
       const p = { id: d.id, value: formatNumber(value) };
       const q = { id: d.id, value: formatNumber(value, { locale: 'en' }) };
@@ -231,6 +231,8 @@ export function evaluateIndicator(def: IndicatorDefinition | string, values: Ind
       value = r.value.times(100);
     }
   }
+  // -0 (as some programs print a zero rounded from below) is 0, in the value and in the text.
+  if (value !== null && value.isZero()) value = new CchcDecimal(0);
   const target = opts.target !== undefined ? normalizeTarget(opts.target) : (d.target ?? null);
   let status: IndicatorStatus;
   let margin: Decimal | null = null;
@@ -238,7 +240,7 @@ export function evaluateIndicator(def: IndicatorDefinition | string, values: Ind
   else if (!target) status = 'no-target';
   else {
     margin = d.direction === 'at-least' ? value.minus(target.value) : new CchcDecimal(target.value).minus(value);
-    const ok = target.inclusive === false ? margin.isPositive() && !margin.isZero() : !margin.isNegative();
+    const ok = target.inclusive === false ? margin.gt(0) : margin.gte(0);
     status = ok ? 'met' : 'not-met';
   }
   const decimals = opts.decimals ?? d.decimals;

@@ -1,10 +1,10 @@
 import type { Decimal } from 'decimal.js';
-import { toDecimal, type DecimalInput } from '../core/decimal.js';
+import { CchcDecimal, toDecimal, type DecimalInput } from '../core/decimal.js';
 import { CchcError, issue, type CchcIssue } from '../core/errors.js';
 import { quantityRatio, type QuantityRatio, type RatioLike } from '../core/ratio.js';
-import { rateOf, type RateInput } from '../core/rate-input.js';
+import type { RateInput } from '../core/rate-input.js';
 import type { BilingualText } from '../core/bilingual.js';
-import { collect, isFiniteDecimal, withDeprecated } from '../core/fields.js';
+import { collect, isFiniteDecimal, readRate, toQuantity, withDeprecated } from '../core/fields.js';
 import { AutonomyGroupOptionsSchema, SelfFinancingRatioInputSchema } from './autonomy-schema.js';
 import { getAutonomyRegime, type AutonomyBand, type AutonomyRegimeId } from './autonomy-regimes.js';
 import * as vi from '../core/messages/vi/quota.js';
@@ -81,13 +81,13 @@ const PATH = ['selfFinancing'] as const;
 
 /** The 0.1 reading: a number is percent points; a ratio object is a fraction. */
 function readPercentPoints(value: unknown): RatioLike {
-  if (typeof value === 'object' && value !== null && !isFiniteDecimal(value) && Object.hasOwn(value, 'value')) return rateOf(value as RateInput, {}, [...PATH]);
+  if (typeof value === 'object' && value !== null && !isFiniteDecimal(value) && Object.hasOwn(value, 'value')) return readRate(value as RateInput, {}, [...PATH]);
   const points = toDecimal(value, [...PATH]);
-  if (points.isNegative()) {
+  if (points.lt(0)) {
     const p = { value: points.toString(), max: '' };
     throw new CchcError(issue('RATE_OUT_OF_RANGE', PATH, viCore.RATE_OUT_OF_RANGE(p), enCore.RATE_OUT_OF_RANGE(p), points.toString()));
   }
-  return Object.freeze({ value: points.div(100) });
+  return Object.freeze({ value: points.isZero() ? new CchcDecimal(0) : points.div(100) });
 }
 
 /**
@@ -128,7 +128,7 @@ export function autonomyGroup(selfFinancing: RateInput | DecimalInput, options: 
   const opts = collect(problems, () => AutonomyGroupOptionsSchema.parse(options, { path: ['options'] }));
   // The reading of a number depends on `percentPoints`: read the ratio after the options, report it first.
   const optionProblems = problems.splice(0);
-  const r = collect(problems, () => (opts?.percentPoints === true ? readPercentPoints(selfFinancing) : rateOf(selfFinancing as RateInput, {}, [...PATH])));
+  const r = collect(problems, () => (opts?.percentPoints === true ? readPercentPoints(selfFinancing) : readRate(selfFinancing as RateInput, {}, [...PATH])));
   problems.push(...optionProblems);
   if (problems.length > 0 || !opts || !r) throw new CchcError(problems);
   const regime = getAutonomyRegime(opts.regime, ['options', 'regime']);
@@ -186,5 +186,5 @@ export interface SelfFinancingRatioInput {
  */
 export function selfFinancingRatio(input: SelfFinancingRatioInput): QuantityRatio {
   const v = SelfFinancingRatioInputSchema.parse(input);
-  return quantityRatio(v.revenue, v.recurrentSpending);
+  return quantityRatio(toQuantity(v.revenue), toQuantity(v.recurrentSpending));
 }

@@ -1,10 +1,10 @@
 import type { Decimal } from 'decimal.js';
-import { toDecimal, type DecimalInput } from '../core/decimal.js';
+import type { DecimalInput } from '../core/decimal.js';
 import { formatIsoDate, type IsoDate } from '../core/iso-date.js';
 import { quantityRatio, type QuantityRatio } from '../core/ratio.js';
 import { fail, show } from '../core/errors.js';
 import type { BilingualText } from '../core/bilingual.js';
-import { deepFreeze, withDeprecated } from '../core/fields.js';
+import { deepFreeze, toQuantity, withDeprecated } from '../core/fields.js';
 import { DisbursementRateInputSchema } from './disbursement-schema.js';
 import { type SourceRef } from './source-ref.js';
 import * as vi from '../core/messages/vi/quota.js';
@@ -163,12 +163,14 @@ export interface DisbursementRate {
  */
 export function disbursementRate(input: DisbursementRateInput): DisbursementRate {
   const v = DisbursementRateInputSchema.parse(input);
-  const rate = quantityRatio(v.disbursed, v.plan);
+  const disbursed = toQuantity(v.disbursed);
+  const plan = toQuantity(v.plan);
+  const rate = quantityRatio(disbursed, plan);
   const planKind = v.planKind ?? 'unspecified';
   const out: DisbursementRate = {
     rate,
-    disbursed: toDecimal(v.disbursed),
-    plan: toDecimal(v.plan),
+    disbursed,
+    plan,
     planKind,
     ...(v.target
       ? {

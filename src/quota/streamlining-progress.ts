@@ -2,9 +2,9 @@ import type { Decimal } from 'decimal.js';
 import { issue, type CchcIssue } from '../core/errors.js';
 import { toDecimal, type DecimalInput } from '../core/decimal.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { rateOf, type RateInput } from '../core/rate-input.js';
+import type { RateInput } from '../core/rate-input.js';
 import { roundDecimal, type RoundingMode } from '../core/rounding.js';
-import { throwIfAny } from '../core/fields.js';
+import { readRate, throwIfAny } from '../core/fields.js';
 import { StreamliningProgressInputSchema } from './streamlining-schema.js';
 import { atMostIssue, buildTargetProgress } from './target-progress.js';
 import * as vi from '../core/messages/vi/quota.js';
@@ -141,7 +141,7 @@ export function streamliningProgress(input: StreamliningProgressInput): Streamli
     problems.push(issue('CONFLICTING_TARGET', [given[1]!], vi.CONFLICTING_TARGET(p), en.CONFLICTING_TARGET(p)));
   }
   // The target in percent points, when it is given as a percent or a share.
-  const percent = v.targetPercent !== undefined ? toDecimal(v.targetPercent) : v.targetShare !== undefined ? rateOf(v.targetShare).value.times(100) : undefined;
+  const percent = v.targetPercent !== undefined ? toDecimal(v.targetPercent) : v.targetShare !== undefined ? readRate(v.targetShare).value.times(100) : undefined;
   if (percent !== undefined && v.targetRounding === undefined) {
     problems.push(issue('TARGET_ROUNDING_REQUIRED', ['targetRounding'], vi.TARGET_ROUNDING_REQUIRED(), en.TARGET_ROUNDING_REQUIRED()));
   }

@@ -4,8 +4,8 @@ import * as s from '../core/schema.js';
 import { CountSchema, IsoDateSchema, RoundingModeSchema, periodDescriptionShape } from '../core/schemas.js';
 import { toDecimal, type DecimalInput } from '../core/decimal.js';
 import { show } from '../core/errors.js';
-import { rateOf, type RateInput } from '../core/rate-input.js';
-import { isFiniteDecimal, percentPoints, positiveCount, rate } from '../core/fields.js';
+import type { RateInput } from '../core/rate-input.js';
+import { isFiniteDecimal, percentPoints, positiveCount, rate, readRate } from '../core/fields.js';
 import type { TargetProgressInput } from './target-progress.js';
 import type { StreamliningMeasure, StreamliningProgressInput } from './streamlining-progress.js';
 import type { StreamliningPaceInput } from './streamlining-pace.js';
@@ -50,7 +50,7 @@ const targetPercent = (): s.Schema<DecimalInput> =>
 /** A target as a share of the base (a {@link RateInput}), > 0 and ≤ 100%. */
 const targetShare = (): s.Schema<RateInput> =>
   rate({ max: 1 }).refine(
-    (v) => !rateOf(v).value.isZero(),
+    (v) => !readRate(v).value.isZero(),
     () => zeroTarget('0%'),
   );
 

@@ -162,3 +162,15 @@ describe('indicator: library objects passed back in are re-validated', () => {
     expect(codeOf(() => evaluateIndicator('sipas-satisfaction', { percent: nan }))).toBe('INVALID_NUMBER');
   });
 });
+
+describe('indicator: -0 (as Python writes a zero rounded from below) is 0', () => {
+  it('as counts, percent points and a rate', () => {
+    const zero = { value: 0, sources: [{ document: 'x' }] };
+    for (const values of [{ numerator: -0, denominator: 10 }, { percent: -0 }, { rate: -0 }] as const) {
+      const e = evaluateIndicator('sipas-satisfaction', values, { target: zero });
+      expect(e.formatted.vi).toBe('0,00%');
+      expect(e.status).toBe('met');
+      expect(Object.is(e.value!.toNumber(), 0)).toBe(true);
+    }
+  });
+});

@@ -155,3 +155,14 @@ describe('quota: library objects passed back in are re-validated', () => {
     expect(codeOf(() => disbursementRate({ disbursed: 1, plan: 2, target: { ...DISBURSEMENT_TARGET_95, planKind: 'annual' as never } }))).toBe('INVALID_INPUT');
   });
 });
+
+describe('quota: -0 (as Python writes a zero rounded from below) is 0', () => {
+  it('as an amount, a count, a rate and percent points', () => {
+    expect(disbursementRate({ disbursed: -0, plan: 10 }).rate.value.isZero()).toBe(true);
+    expect(autonomyGroup(-0, { regime: 'nd60-2021' }).group).toBe(4);
+    expect(autonomyGroup(-0, { regime: 'nd60-2021', percentPoints: true }).group).toBe(4);
+    expect(selfFinancingRatio({ revenue: -0, recurrentSpending: 5 }).value.isZero()).toBe(true);
+    expect(targetProgress({ achieved: -0, target: 3 }).remaining).toBe(3);
+    expect(streamliningProgress({ base: 100, target: 10, achieved: -0 }).met).toBe(false);
+  });
+});
