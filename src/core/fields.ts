@@ -65,7 +65,14 @@ export function ownEntry<T>(table: Readonly<Record<string, T>>, id: unknown): T 
  * `suggestion` when one is near (accents and case ignored).
  * @internal
  */
-export function unknownIdIssue(code: CchcErrorCode, path: CchcPath, received: unknown, known: readonly string[], viText: string, enText: string): CchcIssue {
+export function unknownIdIssue(
+  code: CchcErrorCode,
+  path: CchcPath,
+  received: unknown,
+  known: readonly string[],
+  viText: string,
+  enText: string,
+): CchcIssue {
   const it = issue(code, path, viText, enText, received);
   const suggestion = typeof received === 'string' ? suggestKey(received, known) : undefined;
   return suggestion ? Object.freeze({ ...it, suggestion }) : it;

@@ -200,14 +200,25 @@ export function buildDefinition(spec: IndicatorSpec, path: CchcPath): IndicatorD
     // A spec that is not an object at all is INVALID_INPUT, like any input of the wrong kind; a spec with bad fields
     // is INVALID_INDICATOR.
     const notObject = (i: CchcIssue) => i.code === 'INVALID_INPUT' && i.path.length === path.length;
-    throw new CchcError(issues.map((i): CchcIssue => (KEPT_CODES.has(i.code) || notObject(i) ? i : Object.freeze({ ...i, code: 'INVALID_INDICATOR' }))));
+    throw new CchcError(
+      issues.map((i): CchcIssue => (KEPT_CODES.has(i.code) || notObject(i) ? i : Object.freeze({ ...i, code: 'INVALID_INDICATOR' }))),
+    );
   }
-  const s = spec as IndicatorSpecFields & { name?: BilingualText; nameVi?: string; nameEn?: string; sources?: readonly SourceRef[]; source?: SourceRef };
+  const s = spec as IndicatorSpecFields & {
+    name?: BilingualText;
+    nameVi?: string;
+    nameEn?: string;
+    sources?: readonly SourceRef[];
+    source?: SourceRef;
+  };
   const name: BilingualText = s.name ? { vi: s.name.vi, en: s.name.en } : { vi: s.nameVi!, en: s.nameEn! };
   const sources = (s.sources ?? [s.source!]).map(copySource);
   const start = s.validity ? s.validity.start : s.validFrom;
   const end = s.validity ? s.validity.end : s.validUntil;
-  const validity = start !== undefined || end !== undefined ? { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) } : undefined;
+  const validity =
+    start !== undefined || end !== undefined
+      ? { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) }
+      : undefined;
   const def = {
     id: s.id,
     name,

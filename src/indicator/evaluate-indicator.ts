@@ -11,7 +11,14 @@ import type { BilingualText } from '../core/bilingual.js';
 import { suggestKey } from '../core/suggest.js';
 import { collect, readRate, throwIfAny, toQuantity, withDeprecated, withPathPrefix } from '../core/fields.js';
 import { EvaluateIndicatorOptionsSchema, IndicatorValuesSchema } from './indicator-schema.js';
-import { buildDefinition, isDefined, normalizeTarget, type IndicatorDefinition, type IndicatorSpec, type IndicatorTarget } from './define-indicator.js';
+import {
+  buildDefinition,
+  isDefined,
+  normalizeTarget,
+  type IndicatorDefinition,
+  type IndicatorSpec,
+  type IndicatorTarget,
+} from './define-indicator.js';
 import { getIndicator } from './registry.js';
 import * as vi from '../core/messages/vi/indicator.js';
 import * as en from '../core/messages/en/indicator.js';
@@ -107,7 +114,8 @@ export interface IndicatorEvaluation {
 
 function targetText(t: IndicatorTarget, def: IndicatorDefinition, locale: 'vi' | 'en'): string {
   const op = def.direction === 'at-least' ? (t.inclusive === false ? '>' : '≥') : t.inclusive === false ? '<' : '≤';
-  const v = def.unit === 'percent' ? formatPercentPoints(t.value, { decimals: decimalsOf(t.value), locale }) : formatNumber(t.value, { locale });
+  const v =
+    def.unit === 'percent' ? formatPercentPoints(t.value, { decimals: decimalsOf(t.value), locale }) : formatNumber(t.value, { locale });
   return `${op} ${v}`;
 }
 
@@ -171,7 +179,11 @@ interface Values {
  * evaluateIndicator('inspection-coverage', { rate: '33,33%' }).status; // 'met'
  * ```
  */
-export function evaluateIndicator(def: IndicatorDefinition | string, values: IndicatorValues, options: EvaluateIndicatorOptions = {}): IndicatorEvaluation {
+export function evaluateIndicator(
+  def: IndicatorDefinition | string,
+  values: IndicatorValues,
+  options: EvaluateIndicatorOptions = {},
+): IndicatorEvaluation {
   const problems: CchcIssue[] = [];
   const d = collect(problems, () => resolveDefinition(def));
   const v = collect(problems, () => IndicatorValuesSchema.parse(values, { path: ['values'] }) as Values);
@@ -183,7 +195,9 @@ export function evaluateIndicator(def: IndicatorDefinition | string, values: Ind
     const end = d.validity?.end;
     if ((start !== undefined && day < parseIsoDate(start)) || (end !== undefined && day > parseIsoDate(end))) {
       const p = { id: d.id, range: `${start ?? '…'} – ${end ?? '…'}`, asOf: opts.asOf };
-      throw new CchcError(issue('INDICATOR_NOT_IN_FORCE', ['options', 'asOf'], vi.INDICATOR_NOT_IN_FORCE(p), en.INDICATOR_NOT_IN_FORCE(p), opts.asOf));
+      throw new CchcError(
+        issue('INDICATOR_NOT_IN_FORCE', ['options', 'asOf'], vi.INDICATOR_NOT_IN_FORCE(p), en.INDICATOR_NOT_IN_FORCE(p), opts.asOf),
+      );
     }
   }
   let value: Decimal | null;
@@ -202,28 +216,68 @@ export function evaluateIndicator(def: IndicatorDefinition | string, values: Ind
     const key = v.percent !== undefined ? 'percent' : 'rate';
     if (d.unit !== 'percent') {
       const p = { id: d.id };
-      throw new CchcError(issue('INVALID_INPUT', ['values', key], vi.INVALID_INPUT__indicatorCountNoPercent(p), en.INVALID_INPUT__indicatorCountNoPercent(p)));
+      throw new CchcError(
+        issue('INVALID_INPUT', ['values', key], vi.INVALID_INPUT__indicatorCountNoPercent(p), en.INVALID_INPUT__indicatorCountNoPercent(p)),
+      );
     }
     value = v.percent !== undefined ? toDecimal(v.percent) : rateRead!.value.times(100);
     if (d.share && value.gt(100)) {
       const p = { id: d.id, value: formatNumber(value) };
       const q = { id: d.id, value: formatNumber(value, { locale: 'en' }) };
-      throw new CchcError(issue('RATE_OUT_OF_RANGE', ['values', key], vi.RATE_OUT_OF_RANGE__indicatorShare(p), en.RATE_OUT_OF_RANGE__indicatorShare(q), value.toString()));
+      throw new CchcError(
+        issue(
+          'RATE_OUT_OF_RANGE',
+          ['values', key],
+          vi.RATE_OUT_OF_RANGE__indicatorShare(p),
+          en.RATE_OUT_OF_RANGE__indicatorShare(q),
+          value.toString(),
+        ),
+      );
     }
   } else if (d.unit === 'count') {
     value = counts.n;
   } else {
     if (counts.dn === undefined) {
       const p = { id: d.id };
-      throw new CchcError(issue('INVALID_INPUT', ['values', 'denominator'], vi.INVALID_INPUT__indicatorNoDenominator(p), en.INVALID_INPUT__indicatorNoDenominator(p)));
+      throw new CchcError(
+        issue(
+          'INVALID_INPUT',
+          ['values', 'denominator'],
+          vi.INVALID_INPUT__indicatorNoDenominator(p),
+          en.INVALID_INPUT__indicatorNoDenominator(p),
+        ),
+      );
     }
     const { n, dn } = counts;
-    figures = { vi: `${formatNumber(n)}/${formatNumber(dn)}`, en: `${formatNumber(n, { locale: 'en' })}/${formatNumber(dn, { locale: 'en' })}` };
+    figures = {
+      vi: `${formatNumber(n)}/${formatNumber(dn)}`,
+      en: `${formatNumber(n, { locale: 'en' })}/${formatNumber(dn, { locale: 'en' })}`,
+    };
     if (d.share && n.gt(dn)) {
-      const p = { id: d.id, numerator: formatNumber(n), numeratorTerm: d.numerator.vi, denominator: formatNumber(dn), denominatorTerm: d.denominator?.vi ?? 'mẫu số' };
-      const q = { id: d.id, numerator: formatNumber(n, { locale: 'en' }), numeratorTerm: d.numerator.en, denominator: formatNumber(dn, { locale: 'en' }), denominatorTerm: d.denominator?.en ?? 'denominator' };
+      const p = {
+        id: d.id,
+        numerator: formatNumber(n),
+        numeratorTerm: d.numerator.vi,
+        denominator: formatNumber(dn),
+        denominatorTerm: d.denominator?.vi ?? 'mẫu số',
+      };
+      const q = {
+        id: d.id,
+        numerator: formatNumber(n, { locale: 'en' }),
+        numeratorTerm: d.numerator.en,
+        denominator: formatNumber(dn, { locale: 'en' }),
+        denominatorTerm: d.denominator?.en ?? 'denominator',
+      };
       const path = counts.key === 'rate' ? ['values', 'rate'] : ['values', 'numerator'];
-      throw new CchcError(issue('INVALID_INPUT', path, vi.INVALID_INPUT__indicatorNumeratorAboveDenominator(p), en.INVALID_INPUT__indicatorNumeratorAboveDenominator(q), `${n.toString()}/${dn.toString()}`));
+      throw new CchcError(
+        issue(
+          'INVALID_INPUT',
+          path,
+          vi.INVALID_INPUT__indicatorNumeratorAboveDenominator(p),
+          en.INVALID_INPUT__indicatorNumeratorAboveDenominator(q),
+          `${n.toString()}/${dn.toString()}`,
+        ),
+      );
     }
     if (dn.isZero()) value = null;
     else {
@@ -246,12 +300,28 @@ export function evaluateIndicator(def: IndicatorDefinition | string, values: Ind
   const decimals = opts.decimals ?? d.decimals;
   const rounding = opts.rounding ?? 'half-up';
   const fmt = (locale: 'vi' | 'en') =>
-    value === null ? '—' : d.unit === 'percent' ? formatPercentPoints(value, { decimals, rounding, locale }) : formatNumber(value, { locale });
+    value === null
+      ? '—'
+      : d.unit === 'percent'
+        ? formatPercentPoints(value, { decimals, rounding, locale })
+        : formatNumber(value, { locale });
   const formatted: BilingualText = Object.freeze({ vi: fmt('vi'), en: fmt('en') });
   const statusVi =
-    status === 'met' ? ` — đạt chỉ tiêu ${targetText(target!, d, 'vi')}` : status === 'not-met' ? ` — chưa đạt chỉ tiêu ${targetText(target!, d, 'vi')}` : status === 'no-data' ? ' — không tính được (mẫu số bằng 0)' : '';
+    status === 'met'
+      ? ` — đạt chỉ tiêu ${targetText(target!, d, 'vi')}`
+      : status === 'not-met'
+        ? ` — chưa đạt chỉ tiêu ${targetText(target!, d, 'vi')}`
+        : status === 'no-data'
+          ? ' — không tính được (mẫu số bằng 0)'
+          : '';
   const statusEn =
-    status === 'met' ? ` — meets the target ${targetText(target!, d, 'en')}` : status === 'not-met' ? ` — misses the target ${targetText(target!, d, 'en')}` : status === 'no-data' ? ' — undefined (the denominator is 0)' : '';
+    status === 'met'
+      ? ` — meets the target ${targetText(target!, d, 'en')}`
+      : status === 'not-met'
+        ? ` — misses the target ${targetText(target!, d, 'en')}`
+        : status === 'no-data'
+          ? ' — undefined (the denominator is 0)'
+          : '';
   const summary: BilingualText = Object.freeze({
     vi: `${d.name.vi}: ${formatted.vi}${figures ? ` (${figures.vi})` : ''}${statusVi}`,
     en: `${d.name.en}: ${formatted.en}${figures ? ` (${figures.en})` : ''}${statusEn}`,
@@ -313,7 +383,13 @@ export function evaluateIndicatorByLevel(
       if ((LEVELS as readonly string[]).includes(key)) continue;
       const suggestion = suggestKey(key, LEVELS);
       const p = { key: show(key), suggestion: suggestion ?? '' };
-      const it = issue('INVALID_ADMIN_LEVEL', ['values', key], vi.INVALID_ADMIN_LEVEL__indicatorLevel(p), en.INVALID_ADMIN_LEVEL__indicatorLevel(p), key);
+      const it = issue(
+        'INVALID_ADMIN_LEVEL',
+        ['values', key],
+        vi.INVALID_ADMIN_LEVEL__indicatorLevel(p),
+        en.INVALID_ADMIN_LEVEL__indicatorLevel(p),
+        key,
+      );
       problems.push(suggestion ? Object.freeze({ ...it, suggestion }) : it);
     }
   }

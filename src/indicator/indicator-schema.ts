@@ -20,7 +20,13 @@ function sameSource(a: SourceRef, b: SourceRef): boolean {
 
 function conflictIssue(path: CchcPath, key: string, current: string, received: unknown): CchcIssue {
   const p = { key, current };
-  return issue('INVALID_INDICATOR', path, vi.INVALID_INDICATOR__deprecatedConflict(p), en.INVALID_INDICATOR__deprecatedConflict(p), received);
+  return issue(
+    'INVALID_INDICATOR',
+    path,
+    vi.INVALID_INDICATOR__deprecatedConflict(p),
+    en.INVALID_INDICATOR__deprecatedConflict(p),
+    received,
+  );
 }
 
 /**
@@ -49,14 +55,20 @@ export const IndicatorTargetSchema: s.Schema<IndicatorTarget> = s
   }) as s.Schema<IndicatorTarget>;
 
 /** The validity of a definition: bounds inclusive, each optional (open), never reversed. */
-const ValiditySchema = s
-  .object({ start: IsoDateSchema.optional(), end: IsoDateSchema.optional() })
-  .check((r, path, ctx) => {
-    if (r.start !== undefined && r.end !== undefined && r.end < r.start) {
-      const p = { start: r.start, end: r.end, startKey: 'start', endKey: 'end' };
-      ctx.issues.push(issue('INVALID_DATE_RANGE', [...path, 'end'], vi.INVALID_DATE_RANGE__indicatorValidity(p), en.INVALID_DATE_RANGE__indicatorValidity(p), r.end));
-    }
-  });
+const ValiditySchema = s.object({ start: IsoDateSchema.optional(), end: IsoDateSchema.optional() }).check((r, path, ctx) => {
+  if (r.start !== undefined && r.end !== undefined && r.end < r.start) {
+    const p = { start: r.start, end: r.end, startKey: 'start', endKey: 'end' };
+    ctx.issues.push(
+      issue(
+        'INVALID_DATE_RANGE',
+        [...path, 'end'],
+        vi.INVALID_DATE_RANGE__indicatorValidity(p),
+        en.INVALID_DATE_RANGE__indicatorValidity(p),
+        r.end,
+      ),
+    );
+  }
+});
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -76,26 +88,46 @@ function checkSpec(spec: IndicatorSpec, path: CchcPath, ctx: s.SchemaContext): v
   }
   // Sources: `sources` (at least one), or the deprecated `source`.
   const sources = o.sources as readonly SourceRef[] | undefined;
-  if (sources === undefined && o.source === undefined) push(issue('INVALID_INDICATOR', at('sources'), vi.INVALID_INDICATOR__noSource(), en.INVALID_INDICATOR__noSource()));
-  if (sources !== undefined && sources.length === 0) push(issue('INVALID_INDICATOR', at('sources'), vi.INVALID_INDICATOR__noSource(), en.INVALID_INDICATOR__noSource()));
+  if (sources === undefined && o.source === undefined)
+    push(issue('INVALID_INDICATOR', at('sources'), vi.INVALID_INDICATOR__noSource(), en.INVALID_INDICATOR__noSource()));
+  if (sources !== undefined && sources.length === 0)
+    push(issue('INVALID_INDICATOR', at('sources'), vi.INVALID_INDICATOR__noSource(), en.INVALID_INDICATOR__noSource()));
   if (sources !== undefined && sources[0] !== undefined && o.source !== undefined && !sameSource(o.source as SourceRef, sources[0])) {
     push(conflictIssue(at('source'), 'source', 'sources[0]', o.source));
   }
   // Validity: `validity { start, end }`, or the deprecated `validFrom` / `validUntil`.
   const validity = o.validity as { start?: string; end?: string } | undefined;
   if (validity !== undefined) {
-    if (o.validFrom !== undefined && o.validFrom !== validity.start) push(conflictIssue(at('validFrom'), 'validFrom', 'validity.start', o.validFrom));
-    if (o.validUntil !== undefined && o.validUntil !== validity.end) push(conflictIssue(at('validUntil'), 'validUntil', 'validity.end', o.validUntil));
+    if (o.validFrom !== undefined && o.validFrom !== validity.start)
+      push(conflictIssue(at('validFrom'), 'validFrom', 'validity.start', o.validFrom));
+    if (o.validUntil !== undefined && o.validUntil !== validity.end)
+      push(conflictIssue(at('validUntil'), 'validUntil', 'validity.end', o.validUntil));
   } else if (typeof o.validFrom === 'string' && typeof o.validUntil === 'string' && o.validUntil < o.validFrom) {
     const p = { start: o.validFrom, end: o.validUntil, startKey: 'validFrom', endKey: 'validUntil' };
-    push(issue('INVALID_DATE_RANGE', at('validUntil'), vi.INVALID_DATE_RANGE__indicatorValidity(p), en.INVALID_DATE_RANGE__indicatorValidity(p), o.validUntil));
+    push(
+      issue(
+        'INVALID_DATE_RANGE',
+        at('validUntil'),
+        vi.INVALID_DATE_RANGE__indicatorValidity(p),
+        en.INVALID_DATE_RANGE__indicatorValidity(p),
+        o.validUntil,
+      ),
+    );
   }
   if (spec.unit === 'percent' && !spec.denominator) {
     push(issue('INVALID_INDICATOR', at('denominator'), vi.INVALID_INDICATOR__noDenominator(), en.INVALID_INDICATOR__noDenominator()));
   }
   if (spec.unit === 'percent' && spec.target && spec.target.value > 100) {
     const p = { value: String(spec.target.value) };
-    push(issue('INVALID_INDICATOR', at('target', 'value'), vi.INVALID_INDICATOR__targetAbove100(p), en.INVALID_INDICATOR__targetAbove100(p), spec.target.value));
+    push(
+      issue(
+        'INVALID_INDICATOR',
+        at('target', 'value'),
+        vi.INVALID_INDICATOR__targetAbove100(p),
+        en.INVALID_INDICATOR__targetAbove100(p),
+        spec.target.value,
+      ),
+    );
   }
 }
 
@@ -156,10 +188,15 @@ export const IndicatorValuesSchema: s.Schema<IndicatorValues> = s
     rate: (rate() as s.Schema<RateInput>).optional(),
   })
   .check((v, path, ctx) => {
-    const forms = [v.numerator !== undefined || v.denominator !== undefined, v.percent !== undefined, v.rate !== undefined].filter(Boolean).length;
-    if (forms !== 1) ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__indicatorValuesForm(), en.INVALID_INPUT__indicatorValuesForm()));
+    const forms = [v.numerator !== undefined || v.denominator !== undefined, v.percent !== undefined, v.rate !== undefined].filter(
+      Boolean,
+    ).length;
+    if (forms !== 1)
+      ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__indicatorValuesForm(), en.INVALID_INPUT__indicatorValuesForm()));
     else if (v.denominator !== undefined && v.numerator === undefined) {
-      ctx.issues.push(issue('INVALID_INPUT', [...path, 'numerator'], vi.INVALID_INPUT__indicatorNoNumerator(), en.INVALID_INPUT__indicatorNoNumerator()));
+      ctx.issues.push(
+        issue('INVALID_INPUT', [...path, 'numerator'], vi.INVALID_INPUT__indicatorNoNumerator(), en.INVALID_INPUT__indicatorNoNumerator()),
+      );
     }
   }) as s.Schema<IndicatorValues>;
 

@@ -71,7 +71,12 @@ const nationalTarget = ({ descriptionVi, descriptionEn, target, ...rest }: Targe
     {
       ...rest,
       description: { vi: descriptionVi, en: descriptionEn },
-      target: normalizeTarget({ value: target.value, ...(target.inclusive !== undefined ? { inclusive: target.inclusive } : {}), deadlineYear: target.deadlineYear, sources: [target.source] }),
+      target: normalizeTarget({
+        value: target.value,
+        ...(target.inclusive !== undefined ? { inclusive: target.inclusive } : {}),
+        deadlineYear: target.deadlineYear,
+        sources: [target.source],
+      }),
     } as NationalTarget,
     { descriptionVi, descriptionEn },
   );
@@ -256,5 +261,6 @@ export function getNationalTarget(id: string): NationalTarget {
   const t = typeof id === 'string' ? NATIONAL_TARGETS.find((x) => x.id === id) : undefined;
   if (t) return t;
   const p = { received: show(id), known: TARGET_IDS.join(', ') };
-  throw new CchcError(unknownIdIssue('UNKNOWN_TARGET', ['id'], id, TARGET_IDS, vi.UNKNOWN_TARGET__national(p), en.UNKNOWN_TARGET__national(p)));
+  const it = unknownIdIssue('UNKNOWN_TARGET', ['id'], id, TARGET_IDS, vi.UNKNOWN_TARGET__national(p), en.UNKNOWN_TARGET__national(p));
+  throw new CchcError(it);
 }

@@ -81,7 +81,8 @@ const PATH = ['selfFinancing'] as const;
 
 /** The 0.1 reading: a number is percent points; a ratio object is a fraction. */
 function readPercentPoints(value: unknown): RatioLike {
-  if (typeof value === 'object' && value !== null && !isFiniteDecimal(value) && Object.hasOwn(value, 'value')) return readRate(value as RateInput, {}, [...PATH]);
+  if (typeof value === 'object' && value !== null && !isFiniteDecimal(value) && Object.hasOwn(value, 'value'))
+    return readRate(value as RateInput, {}, [...PATH]);
   const points = toDecimal(value, [...PATH]);
   if (points.lt(0)) {
     const p = { value: points.toString(), max: '' };
@@ -122,13 +123,18 @@ function readPercentPoints(value: unknown): RatioLike {
  */
 export function autonomyGroup(selfFinancing: RateInput, options: AutonomyGroupOptions): AutonomyClassification;
 /** The 0.1 reading: `selfFinancingPercent` in percent points (`10` is 10%), or a ratio. */
-export function autonomyGroup(selfFinancingPercent: DecimalInput | RatioLike, options: AutonomyGroupOptions & { readonly percentPoints: true }): AutonomyClassification;
+export function autonomyGroup(
+  selfFinancingPercent: DecimalInput | RatioLike,
+  options: AutonomyGroupOptions & { readonly percentPoints: true },
+): AutonomyClassification;
 export function autonomyGroup(selfFinancing: RateInput | DecimalInput, options: AutonomyGroupOptions): AutonomyClassification {
   const problems: CchcIssue[] = [];
   const opts = collect(problems, () => AutonomyGroupOptionsSchema.parse(options, { path: ['options'] }));
   // The reading of a number depends on `percentPoints`: read the ratio after the options, report it first.
   const optionProblems = problems.splice(0);
-  const r = collect(problems, () => (opts?.percentPoints === true ? readPercentPoints(selfFinancing) : readRate(selfFinancing as RateInput, {}, [...PATH])));
+  const r = collect(problems, () =>
+    opts?.percentPoints === true ? readPercentPoints(selfFinancing) : readRate(selfFinancing as RateInput, {}, [...PATH]),
+  );
   problems.push(...optionProblems);
   if (problems.length > 0 || !opts || !r) throw new CchcError(problems);
   const regime = getAutonomyRegime(opts.regime, ['options', 'regime']);
@@ -138,7 +144,15 @@ export function autonomyGroup(selfFinancing: RateInput | DecimalInput, options: 
   /* c8 ignore next 4 -- the bands of every regime cover 0…∞ (tested), so this is unreachable */
   if (!band) {
     const p = { percent: percent.toString() };
-    throw new CchcError(issue('RATE_OUT_OF_RANGE', PATH, vi.RATE_OUT_OF_RANGE__noAutonomyBand(p), en.RATE_OUT_OF_RANGE__noAutonomyBand(p), percent.toString()));
+    throw new CchcError(
+      issue(
+        'RATE_OUT_OF_RANGE',
+        PATH,
+        vi.RATE_OUT_OF_RANGE__noAutonomyBand(p),
+        en.RATE_OUT_OF_RANGE__noAutonomyBand(p),
+        percent.toString(),
+      ),
+    );
   }
   const out: AutonomyClassification = {
     regime: regime.id,

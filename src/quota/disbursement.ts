@@ -34,7 +34,9 @@ export type DisbursementPlanKind = 'pm-assigned' | 'province-assigned';
  * @example
  * ```ts
  * import type { DisbursementTarget } from 'cchc';
- * const t: DisbursementTarget = { id: 'province-90', percent: 90, planKind: 'province-assigned', measured: { vi: '31/12', en: '31 December' }, sources: [] };
+ * const t: DisbursementTarget = {
+ *   id: 'province-90', percent: 90, planKind: 'province-assigned', measured: { vi: '31/12', en: '31 December' }, sources: [],
+ * };
  * ```
  */
 export interface DisbursementTarget {
@@ -201,7 +203,8 @@ export function disbursementRate(input: DisbursementRateInput): DisbursementRate
 export function disbursementDeadline(planYear: number): IsoDate {
   if (!Number.isInteger(planYear) || planYear < 1 || planYear > 9998) {
     const p = { received: show(planYear) };
-    return fail('INVALID_INPUT', ['planYear'], vi.INVALID_INPUT__disbursementPlanYear(p), en.INVALID_INPUT__disbursementPlanYear(p), planYear);
+    const viText = vi.INVALID_INPUT__disbursementPlanYear(p);
+    return fail('INVALID_INPUT', ['planYear'], viText, en.INVALID_INPUT__disbursementPlanYear(p), planYear);
   }
   return formatIsoDate(planYear + 1, 1, 31);
 }

@@ -93,7 +93,8 @@ export function streamliningPace(input: StreamliningPaceInput): StreamliningPace
   const total = daysBetween(v.start, v.end);
   if (total <= 0) {
     const p = { start: v.start, end: v.end };
-    throw new CchcError(issue('INVALID_DATE_RANGE', ['end'], vi.INVALID_DATE_RANGE__streamliningPace(p), en.INVALID_DATE_RANGE__streamliningPace(p), v.end));
+    const viText = vi.INVALID_DATE_RANGE__streamliningPace(p);
+    throw new CchcError(issue('INVALID_DATE_RANGE', ['end'], viText, en.INVALID_DATE_RANGE__streamliningPace(p), v.end));
   }
   const raw = daysBetween(v.start, v.asOf);
   const days = Math.min(Math.max(raw, 0), total);

@@ -109,7 +109,8 @@ export interface StreamliningProgress {
  * 52% so với kế hoạch").
  *
  * The target is either a count (`target`, as a province publishes it) or a percent of the base (`targetPercent` in
- * percent points as the resolutions state it, or `targetShare` as any rate input) with an explicit `targetRounding`: the sources do not say how 10% × 2.838 = 283,8 becomes
+ * percent points as the resolutions state it, or `targetShare` as any rate input) with an explicit `targetRounding`:
+ * the sources do not say how 10% × 2.838 = 283,8 becomes
  * a count (domain brief `quotas-and-targets.md` §0, "Rounding of targets"). Targets are minimums, so `met` is
  * `achieved ≥ target`. Keep `quota-cut` and `persons-settled` figures apart (see {@link StreamliningMeasure}).
  *
@@ -141,7 +142,8 @@ export function streamliningProgress(input: StreamliningProgressInput): Streamli
     problems.push(issue('CONFLICTING_TARGET', [given[1]!], vi.CONFLICTING_TARGET(p), en.CONFLICTING_TARGET(p)));
   }
   // The target in percent points, when it is given as a percent or a share.
-  const percent = v.targetPercent !== undefined ? toDecimal(v.targetPercent) : v.targetShare !== undefined ? readRate(v.targetShare).value.times(100) : undefined;
+  const fromShare = v.targetShare !== undefined ? readRate(v.targetShare).value.times(100) : undefined;
+  const percent = v.targetPercent !== undefined ? toDecimal(v.targetPercent) : fromShare;
   if (percent !== undefined && v.targetRounding === undefined) {
     problems.push(issue('TARGET_ROUNDING_REQUIRED', ['targetRounding'], vi.TARGET_ROUNDING_REQUIRED(), en.TARGET_ROUNDING_REQUIRED()));
   }
@@ -152,11 +154,15 @@ export function streamliningProgress(input: StreamliningProgressInput): Streamli
     target = roundDecimal(exact, 0, v.targetRounding).toNumber();
     derivedTarget = { percent, exact, rounding: v.targetRounding, meetsPercent: percent.times(v.base).lte(v.achieved * 100) };
   } else if (v.target !== undefined) {
-    if (v.target === 0) problems.push(issue('INVALID_COUNT', ['target'], vi.INVALID_COUNT__quotaZeroTarget(), en.INVALID_COUNT__quotaZeroTarget(), 0));
-    problems.push(atMostIssue(v.target, v.base, ['target'], { vi: vi.INVALID_INPUT__quotaTargetAboveBase, en: en.INVALID_INPUT__quotaTargetAboveBase }));
+    if (v.target === 0) {
+      problems.push(issue('INVALID_COUNT', ['target'], vi.INVALID_COUNT__quotaZeroTarget(), en.INVALID_COUNT__quotaZeroTarget(), 0));
+    }
+    const texts = { vi: vi.INVALID_INPUT__quotaTargetAboveBase, en: en.INVALID_INPUT__quotaTargetAboveBase };
+    problems.push(atMostIssue(v.target, v.base, ['target'], texts));
   }
   if (measure === 'quota-cut') {
-    problems.push(atMostIssue(v.achieved, v.base, ['achieved'], { vi: vi.INVALID_INPUT__quotaCutAboveBase, en: en.INVALID_INPUT__quotaCutAboveBase }));
+    const texts = { vi: vi.INVALID_INPUT__quotaCutAboveBase, en: en.INVALID_INPUT__quotaCutAboveBase };
+    problems.push(atMostIssue(v.achieved, v.base, ['achieved'], texts));
   }
   throwIfAny(problems);
   const progress = buildTargetProgress(v.achieved, target);

@@ -86,7 +86,8 @@ export const StreamliningProgressInputSchema: s.Schema<StreamliningProgressInput
  * @example
  * ```ts
  * import { StreamliningPaceInputSchema } from 'cchc';
- * StreamliningPaceInputSchema.safeParse({ target: 1, achieved: 0, start: '2020-01-01', end: '2020-12-31', asOf: '2020-13-01' }).success; // false
+ * const input = { target: 1, achieved: 0, start: '2020-01-01', end: '2020-12-31', asOf: '2020-13-01' };
+ * StreamliningPaceInputSchema.safeParse(input).success; // false
  * ```
  */
 export const StreamliningPaceInputSchema: s.Schema<StreamliningPaceInput> = s.object({

@@ -245,5 +245,7 @@ export function getStreamliningTarget(id: string): StreamliningTarget {
   const t = typeof id === 'string' ? STREAMLINING_TARGETS.find((x) => x.id === id) : undefined;
   if (t) return t;
   const p = { received: show(id), known: TARGET_IDS.join(', ') };
-  throw new CchcError(unknownIdIssue('UNKNOWN_TARGET', ['id'], id, TARGET_IDS, vi.UNKNOWN_TARGET__streamlining(p), en.UNKNOWN_TARGET__streamlining(p)));
+  const viText = vi.UNKNOWN_TARGET__streamlining(p);
+  const it = unknownIdIssue('UNKNOWN_TARGET', ['id'], id, TARGET_IDS, viText, en.UNKNOWN_TARGET__streamlining(p));
+  throw new CchcError(it);
 }

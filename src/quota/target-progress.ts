@@ -74,8 +74,10 @@ export function buildTargetProgress(achieved: number, target: number): TargetPro
   });
 }
 
+type AtMostTexts = Readonly<Record<'vi' | 'en', (p: { value: number; limit: number }) => string>>;
+
 /** @internal A count no larger than another, as an issue (texts from the catalogue). */
-export function atMostIssue(value: number, limit: number, path: CchcPath, texts: { vi: (p: { value: number; limit: number }) => string; en: (p: { value: number; limit: number }) => string }): CchcIssue | undefined {
+export function atMostIssue(value: number, limit: number, path: CchcPath, texts: AtMostTexts): CchcIssue | undefined {
   const p = { value, limit };
   return value <= limit ? undefined : issue('INVALID_INPUT', path, texts.vi(p), texts.en(p), value);
 }

@@ -152,7 +152,7 @@ export function unitReduction(events: readonly UnitEvent[], options: UnitReducti
     for (let i = 0; i < events.length; i++) {
       const e: unknown = events[i];
       if (typeof e !== 'object' || e === null) continue;
-      const { kind, from, into, count, reduction } = e as { kind?: unknown; from?: unknown; into?: unknown; count?: unknown; reduction?: unknown };
+      const { kind, from, into, count, reduction } = e as Partial<Record<'kind' | 'from' | 'into' | 'count' | 'reduction', unknown>>;
       if (kind === 'merge' && Number.isSafeInteger(from) && Number.isSafeInteger(into) && (into as number) >= 0 && (into as number) >= (from as number)) {
         const p = { from: String(from), into: String(into) };
         problems.push(issue('INVALID_UNIT_EVENT', ['events', i, 'into'], vi.INVALID_UNIT_EVENT(p), en.INVALID_UNIT_EVENT(p), into));
@@ -162,7 +162,8 @@ export function unitReduction(events: readonly UnitEvent[], options: UnitReducti
       const expected = kind === 'merge' ? (from as number) - (into as number) : kind === 'create' ? -(count as number) : (count as number);
       if (Number.isSafeInteger(reduction) && Number.isSafeInteger(expected) && reduction !== expected) {
         const p = { reduction: String(reduction), expected: String(expected) };
-        problems.push(issue('INVALID_UNIT_EVENT', ['events', i, 'reduction'], vi.INVALID_UNIT_EVENT__reduction(p), en.INVALID_UNIT_EVENT__reduction(p), reduction));
+        const viText = vi.INVALID_UNIT_EVENT__reduction(p);
+        problems.push(issue('INVALID_UNIT_EVENT', ['events', i, 'reduction'], viText, en.INVALID_UNIT_EVENT__reduction(p), reduction));
       }
     }
   }

@@ -21,9 +21,21 @@ import { issue, type CchcIssue } from '../../src/core/errors.js';
 describe('core field schemas', () => {
   it('positiveCount: a count of at least 1', () => {
     expect(positiveCount().is(1)).toBe(true);
-    expect(positiveCount().issuesOf(0).map((i) => i.code)).toEqual(['INVALID_COUNT']);
-    expect(positiveCount().issuesOf(1.5).map((i) => i.code)).toEqual(['INVALID_COUNT']);
-    expect(positiveCount().issuesOf(Number.NaN).map((i) => i.code)).toEqual(['INVALID_COUNT']);
+    expect(
+      positiveCount()
+        .issuesOf(0)
+        .map((i) => i.code),
+    ).toEqual(['INVALID_COUNT']);
+    expect(
+      positiveCount()
+        .issuesOf(1.5)
+        .map((i) => i.code),
+    ).toEqual(['INVALID_COUNT']);
+    expect(
+      positiveCount()
+        .issuesOf(Number.NaN)
+        .map((i) => i.code),
+    ).toEqual(['INVALID_COUNT']);
     expect(positiveCount().toJSONSchema()).toMatchObject({ type: 'integer', minimum: 1 });
   });
   it('quantity: an exact finite non-negative number, bigint or Decimal', () => {

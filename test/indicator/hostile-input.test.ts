@@ -68,7 +68,9 @@ describe('indicator: prototype names are never ids, levels or keys', () => {
     expect(codeOf(() => getNationalTarget(name))).toBe('UNKNOWN_TARGET');
     expect(findNationalTargets({ indicatorId: name })).toEqual([]);
     expect(codeOf(() => findNationalTargets({ programme: name as never }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => evaluateIndicator('inspection-coverage', { numerator: 1, denominator: 2 }, { rounding: name as never }))).toBe('INVALID_ROUNDING');
+    expect(codeOf(() => evaluateIndicator('inspection-coverage', { numerator: 1, denominator: 2 }, { rounding: name as never }))).toBe(
+      'INVALID_ROUNDING',
+    );
     expect(codeOf(() => defineIndicator({ ...spec, unit: name as never }))).toBe('INVALID_INDICATOR');
   });
   it('an own "__proto__" key (as JSON.parse makes it) is an unknown key or level', () => {
@@ -76,7 +78,9 @@ describe('indicator: prototype names are never ids, levels or keys', () => {
     expect(codeOf(() => evaluateIndicator('inspection-coverage', values))).toBe('UNKNOWN_KEY');
     const byLevel = JSON.parse('{"__proto__": {"numerator": 1, "denominator": 2}}') as never;
     expect(codeOf(() => evaluateIndicatorByLevel('one-stop-coverage', byLevel))).toBe('INVALID_ADMIN_LEVEL');
-    expect(codeOf(() => evaluateIndicatorByLevel('one-stop-coverage', { constructor: { numerator: 1, denominator: 2 } } as never))).toBe('INVALID_ADMIN_LEVEL');
+    expect(codeOf(() => evaluateIndicatorByLevel('one-stop-coverage', { constructor: { numerator: 1, denominator: 2 } } as never))).toBe(
+      'INVALID_ADMIN_LEVEL',
+    );
   });
 });
 
@@ -137,10 +141,16 @@ describe('indicator: library objects passed back in are re-validated', () => {
   const def = getIndicator('inspection-coverage');
   it('a definition changed into nonsense is refused with INVALID_INDICATOR, not evaluated into NaN', () => {
     expect(codeOf(() => evaluateIndicator({ ...def, decimals: Number.NaN }, { numerator: 1, denominator: 2 }))).toBe('INVALID_INDICATOR');
-    expect(codeOf(() => evaluateIndicator({ ...def, target: { value: Number.NaN } }, { numerator: 1, denominator: 2 }))).toBe('INVALID_INDICATOR');
-    expect(codeOf(() => evaluateIndicator({ ...def, direction: 'sideways' as never }, { numerator: 1, denominator: 2 }))).toBe('INVALID_INDICATOR');
+    expect(codeOf(() => evaluateIndicator({ ...def, target: { value: Number.NaN } }, { numerator: 1, denominator: 2 }))).toBe(
+      'INVALID_INDICATOR',
+    );
+    expect(codeOf(() => evaluateIndicator({ ...def, direction: 'sideways' as never }, { numerator: 1, denominator: 2 }))).toBe(
+      'INVALID_INDICATOR',
+    );
     expect(codeOf(() => evaluateIndicator({ ...def, unit: 'ratio' as never }, { numerator: 1, denominator: 2 }))).toBe('INVALID_INDICATOR');
-    expect(codeOf(() => evaluateIndicator({ ...def, validity: { start: '2022-02-30' } }, { numerator: 1, denominator: 2 }))).toBe('INVALID_INDICATOR');
+    expect(codeOf(() => evaluateIndicator({ ...def, validity: { start: '2022-02-30' } }, { numerator: 1, denominator: 2 }))).toBe(
+      'INVALID_INDICATOR',
+    );
     let err: CchcError | undefined;
     try {
       evaluateIndicator({ ...def, decimals: Number.NaN }, { numerator: 1, denominator: 2 });
@@ -156,7 +166,9 @@ describe('indicator: library objects passed back in are re-validated', () => {
   });
   it('a national target or a ratio with NaN is refused', () => {
     const t = getNationalTarget('30c-satisfaction-2020').target;
-    expect(codeOf(() => evaluateIndicator('sipas-satisfaction', { percent: 85 }, { target: { ...t, value: Number.NaN } }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => evaluateIndicator('sipas-satisfaction', { percent: 85 }, { target: { ...t, value: Number.NaN } }))).toBe(
+      'INVALID_INPUT',
+    );
     const nan = new Decimal(0).div(0);
     expect(codeOf(() => evaluateIndicator('sipas-satisfaction', { rate: { value: nan } }))).toBe('INVALID_NUMBER');
     expect(codeOf(() => evaluateIndicator('sipas-satisfaction', { percent: nan }))).toBe('INVALID_NUMBER');

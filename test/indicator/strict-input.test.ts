@@ -42,18 +42,59 @@ const spec: IndicatorSpec = {
 
 describe('indicator: typos are rejected with their path and a suggestion', () => {
   it.each<[string, () => unknown, string, string]>([
-    ['denominater (values)', () => evaluateIndicator('inspection-coverage', { numerator: 14, denominater: 42 } as never), 'values.denominater', 'denominator'],
-    ['numerater (values)', () => evaluateIndicator('inspection-coverage', { numerater: 14, denominator: 42 } as never), 'values.numerater', 'numerator'],
+    [
+      'denominater (values)',
+      () => evaluateIndicator('inspection-coverage', { numerator: 14, denominater: 42 } as never),
+      'values.denominater',
+      'denominator',
+    ],
+    [
+      'numerater (values)',
+      () => evaluateIndicator('inspection-coverage', { numerater: 14, denominator: 42 } as never),
+      'values.numerater',
+      'numerator',
+    ],
     ['percnt (values)', () => evaluateIndicator('sipas-satisfaction', { percnt: 84 } as never), 'values.percnt', 'percent'],
-    ['asof (options)', () => evaluateIndicator('inspection-coverage', { numerator: 14, denominator: 42 }, { asof: '2019-12-09' } as never), 'options.asof', 'asOf'],
-    ['decimal (options)', () => evaluateIndicator('inspection-coverage', { numerator: 14, denominator: 42 }, { decimal: 1 } as never), 'options.decimal', 'decimals'],
-    ['inclusiv (options.target)', () => evaluateIndicator('inspection-coverage', { numerator: 14, denominator: 42 }, { target: { value: 30, inclusiv: false } } as never), 'options.target.inclusiv', 'inclusive'],
-    ['denominater (spec)', () => defineIndicator({ ...spec, denominator: undefined, denominater: { vi: 'b', en: 'b' } } as never), 'denominater', 'denominator'],
+    [
+      'asof (options)',
+      () => evaluateIndicator('inspection-coverage', { numerator: 14, denominator: 42 }, { asof: '2019-12-09' } as never),
+      'options.asof',
+      'asOf',
+    ],
+    [
+      'decimal (options)',
+      () => evaluateIndicator('inspection-coverage', { numerator: 14, denominator: 42 }, { decimal: 1 } as never),
+      'options.decimal',
+      'decimals',
+    ],
+    [
+      'inclusiv (options.target)',
+      () =>
+        evaluateIndicator('inspection-coverage', { numerator: 14, denominator: 42 }, { target: { value: 30, inclusiv: false } } as never),
+      'options.target.inclusiv',
+      'inclusive',
+    ],
+    [
+      'denominater (spec)',
+      () => defineIndicator({ ...spec, denominator: undefined, denominater: { vi: 'b', en: 'b' } } as never),
+      'denominater',
+      'denominator',
+    ],
     ['direciton (spec)', () => defineIndicator({ ...spec, direciton: 'at-most' } as never), 'direciton', 'direction'],
     ['validty (spec)', () => defineIndicator({ ...spec, validty: { start: '2020-01-01' } } as never), 'validty', 'validity'],
-    ['sources[0].dated (spec)', () => defineIndicator({ ...spec, sources: [{ document: 'x', dated: '2020-01-01' }] } as never), 'sources.0.dated', 'date'],
+    [
+      'sources[0].dated (spec)',
+      () => defineIndicator({ ...spec, sources: [{ document: 'x', dated: '2020-01-01' }] } as never),
+      'sources.0.dated',
+      'date',
+    ],
     ['programe (filter)', () => findNationalTargets({ programe: '76/NQ-CP' } as never), 'filter.programe', 'programme'],
-    ['distrct (level)', () => evaluateIndicatorByLevel('one-stop-coverage', { distrct: { numerator: 1, denominator: 1 } } as never), 'values.distrct', 'district'],
+    [
+      'distrct (level)',
+      () => evaluateIndicatorByLevel('one-stop-coverage', { distrct: { numerator: 1, denominator: 1 } } as never),
+      'values.distrct',
+      'district',
+    ],
   ])('%s', (_, call, path, suggestion) => {
     const e = errorOf(call);
     const i = e.issues.find((x) => x.path.join('.') === path);
@@ -63,20 +104,32 @@ describe('indicator: typos are rejected with their path and a suggestion', () =>
 
   it('a typo is UNKNOWN_KEY (not a silently different answer), even inside defineIndicator', () => {
     expect(errorOf(() => evaluateIndicator('inspection-coverage', { numerator: 14, denominater: 42 } as never)).code).toBe('UNKNOWN_KEY');
-    expect(errorOf(() => defineIndicator({ ...spec, denominator: undefined, denominater: { vi: 'b', en: 'b' } } as never)).code).toBe('UNKNOWN_KEY');
+    expect(errorOf(() => defineIndicator({ ...spec, denominator: undefined, denominater: { vi: 'b', en: 'b' } } as never)).code).toBe(
+      'UNKNOWN_KEY',
+    );
     expect(errorOf(() => findNationalTargets({ indicatorID: 'x' } as never)).code).toBe('UNKNOWN_KEY');
   });
 
   it('the exported schemas are strict too', () => {
     expect(IndicatorSpecSchema.issuesOf({ ...spec, nam: 'x' })[0]).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'name' });
-    expect(IndicatorTargetSchema.issuesOf({ value: 1, deadline: 2020 })[0]).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'deadlineYear' });
-    expect(IndicatorValuesSchema.issuesOf({ numerator: 1, denominater: 2 })[0]).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'denominator' });
+    expect(IndicatorTargetSchema.issuesOf({ value: 1, deadline: 2020 })[0]).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      suggestion: 'deadlineYear',
+    });
+    expect(IndicatorValuesSchema.issuesOf({ numerator: 1, denominater: 2 })[0]).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      suggestion: 'denominator',
+    });
     expect(EvaluateIndicatorOptionsSchema.issuesOf({ roundng: 'up' })[0]).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'rounding' });
     expect(NationalTargetFilterSchema.issuesOf({ deadline: 2025 })[0]).toMatchObject({ code: 'UNKNOWN_KEY' });
   });
 
   it('unknown ids have a suggestion', () => {
-    expect(errorOf(() => getIndicator('inspection-coverag')).issues[0]).toMatchObject({ code: 'UNKNOWN_INDICATOR', path: ['id'], suggestion: 'inspection-coverage' });
+    expect(errorOf(() => getIndicator('inspection-coverag')).issues[0]).toMatchObject({
+      code: 'UNKNOWN_INDICATOR',
+      path: ['id'],
+      suggestion: 'inspection-coverage',
+    });
     expect(errorOf(() => evaluateIndicator('inspection-coverag', { numerator: 1, denominator: 2 })).issues[0]).toMatchObject({
       code: 'UNKNOWN_INDICATOR',
       path: ['def'],
@@ -104,20 +157,43 @@ describe('indicator: one rate input, ids, bilingual texts, citation lists, valid
   });
 
   it('takes a registry id where it takes a definition', () => {
-    expect(evaluateIndicator('inspection-coverage', { numerator: 14, denominator: 42 })).toEqual(evaluateIndicator(getIndicator('inspection-coverage'), { numerator: 14, denominator: 42 }));
-    expect(evaluateIndicatorByLevel('one-stop-coverage', { commune: { numerator: 121, denominator: 121 } }).commune?.formatted.vi).toBe('100,00%');
+    expect(evaluateIndicator('inspection-coverage', { numerator: 14, denominator: 42 })).toEqual(
+      evaluateIndicator(getIndicator('inspection-coverage'), { numerator: 14, denominator: 42 }),
+    );
+    expect(evaluateIndicatorByLevel('one-stop-coverage', { commune: { numerator: 121, denominator: 121 } }).commune?.formatted.vi).toBe(
+      '100,00%',
+    );
   });
 
   it('definitions carry name, sources and validity; targets carry sources', () => {
-    const d = defineIndicator({ ...spec, validity: { start: '2021-01-01', end: '2025-12-31' }, target: { value: 2, sources: [{ document: 'KH 2021' }] } });
+    const d = defineIndicator({
+      ...spec,
+      validity: { start: '2021-01-01', end: '2025-12-31' },
+      target: { value: 2, sources: [{ document: 'KH 2021' }] },
+    });
     expect(d.name).toEqual({ vi: 'Tỷ lệ hồ sơ quá hạn', en: 'Late dossiers' });
     expect(d.sources).toEqual([{ document: 'A provincial target (example)' }]);
     expect(d.validity).toEqual({ start: '2021-01-01', end: '2025-12-31' });
     expect(d.target?.sources).toEqual([{ document: 'KH 2021' }]);
-    expect(errorOf(() => evaluateIndicator(d, { numerator: 1, denominator: 2 }, { asOf: '2026-01-01' })).code).toBe('INDICATOR_NOT_IN_FORCE');
+    expect(errorOf(() => evaluateIndicator(d, { numerator: 1, denominator: 2 }, { asOf: '2026-01-01' })).code).toBe(
+      'INDICATOR_NOT_IN_FORCE',
+    );
     expect(evaluateIndicator(d, { numerator: 1, denominator: 200 }, { asOf: '2025-12-31' }).status).toBe('met');
     // JSON of a definition holds only the current names
-    expect(Object.keys(JSON.parse(JSON.stringify(d)))).toEqual(['id', 'name', 'numerator', 'denominator', 'unit', 'target', 'direction', 'sources', 'validity', 'decimals', 'byLevel', 'share']);
+    expect(Object.keys(JSON.parse(JSON.stringify(d)))).toEqual([
+      'id',
+      'name',
+      'numerator',
+      'denominator',
+      'unit',
+      'target',
+      'direction',
+      'sources',
+      'validity',
+      'decimals',
+      'byLevel',
+      'share',
+    ]);
   });
 
   it('a reversed validity is INVALID_DATE_RANGE (the one code for a reversed range)', () => {
@@ -134,7 +210,10 @@ describe('indicator: one rate input, ids, bilingual texts, citation lists, valid
     const { sources: _s, ...noSources } = spec;
     void _s;
     expect(errorOf(() => defineIndicator(noSources as never)).issues[0]).toMatchObject({ code: 'INVALID_INDICATOR', path: ['sources'] });
-    expect(errorOf(() => defineIndicator({ ...spec, sources: [] })).issues[0]).toMatchObject({ code: 'INVALID_INDICATOR', path: ['sources'] });
+    expect(errorOf(() => defineIndicator({ ...spec, sources: [] })).issues[0]).toMatchObject({
+      code: 'INVALID_INDICATOR',
+      path: ['sources'],
+    });
   });
 });
 
@@ -153,7 +232,11 @@ describe('indicator: renamed fields keep their old names (deprecated, still read
       validFrom: '2021-01-01',
       validUntil: '2025-12-31',
     });
-    const current = defineIndicator({ ...spec, validity: { start: '2021-01-01', end: '2025-12-31' }, target: { value: 2, sources: [{ document: 'KH 2021' }] } });
+    const current = defineIndicator({
+      ...spec,
+      validity: { start: '2021-01-01', end: '2025-12-31' },
+      target: { value: 2, sources: [{ document: 'KH 2021' }] },
+    });
     expect(old).toEqual(current);
     expect([old.nameVi, old.nameEn, old.source, old.validFrom, old.validUntil]).toEqual([
       'Tỷ lệ hồ sơ quá hạn',
@@ -166,9 +249,17 @@ describe('indicator: renamed fields keep their old names (deprecated, still read
   });
 
   it('an old and a new spelling that disagree are refused', () => {
-    expect(errorOf(() => defineIndicator({ ...spec, nameVi: 'Khác' })).issues[0]).toMatchObject({ code: 'INVALID_INDICATOR', path: ['nameVi'] });
-    expect(errorOf(() => defineIndicator({ ...spec, source: { document: 'other' } })).issues[0]).toMatchObject({ code: 'INVALID_INDICATOR', path: ['source'] });
-    expect(errorOf(() => defineIndicator({ ...spec, validity: { start: '2021-01-01' }, validFrom: '2020-01-01' })).issues[0]).toMatchObject({ path: ['validFrom'] });
+    expect(errorOf(() => defineIndicator({ ...spec, nameVi: 'Khác' })).issues[0]).toMatchObject({
+      code: 'INVALID_INDICATOR',
+      path: ['nameVi'],
+    });
+    expect(errorOf(() => defineIndicator({ ...spec, source: { document: 'other' } })).issues[0]).toMatchObject({
+      code: 'INVALID_INDICATOR',
+      path: ['source'],
+    });
+    expect(errorOf(() => defineIndicator({ ...spec, validity: { start: '2021-01-01' }, validFrom: '2020-01-01' })).issues[0]).toMatchObject(
+      { path: ['validFrom'] },
+    );
     // an old and a new spelling that agree are accepted
     expect(defineIndicator({ ...spec, nameVi: spec.name!.vi, source: spec.sources![0] }).id).toBe('late-dossiers');
   });

@@ -66,7 +66,9 @@ describe('quota: prototype names are never ids, kinds or keys', () => {
     expect(codeOf(() => unitReduction([{ kind: name, count: 1 } as never]))).toBe('INVALID_INPUT');
     expect(codeOf(() => streamliningProgress({ base: 10, target: 1, achieved: 0, measure: name as never }))).toBe('INVALID_INPUT');
     expect(codeOf(() => disbursementRate({ disbursed: 1, plan: 2, planKind: name as never }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => streamliningProgress({ base: 10, targetPercent: 5, targetRounding: name as never, achieved: 0 }))).toBe('INVALID_ROUNDING');
+    expect(codeOf(() => streamliningProgress({ base: 10, targetPercent: 5, targetRounding: name as never, achieved: 0 }))).toBe(
+      'INVALID_ROUNDING',
+    );
   });
   it('an own "__proto__" key (as JSON.parse makes it) is an unknown key, not a prototype', () => {
     const input = JSON.parse('{"base": 100, "target": 10, "achieved": 1, "__proto__": {"measure": "persons-settled"}}') as never;
@@ -127,17 +129,30 @@ describe('quota: library objects passed back in are re-validated', () => {
   it('a progress result with NaN (or figures that disagree) is refused as the previous period of a carry-over', () => {
     const p2021 = streamliningProgress({ base: 2838, target: 284, achieved: 250 });
     expect(carryOverTarget({ previous: p2021, current: { base: 2600, target: 130 } }).required).toBe(164);
-    expect(carryOverTarget({ previous: targetProgress({ achieved: 250, target: 284 }), current: { base: 2600, target: 130 } }).required).toBe(164);
-    expect(codeOf(() => carryOverTarget({ previous: { ...p2021, remaining: Number.NaN }, current: { base: 2600, target: 130 } }))).toBe('INVALID_COUNT');
-    expect(codeOf(() => carryOverTarget({ previous: { ...p2021, achieved: Number.NaN }, current: { base: 2600, target: 130 } }))).toBe('INVALID_COUNT');
-    expect(codeOf(() => carryOverTarget({ previous: { ...p2021, met: true }, current: { base: 2600, target: 130 } }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => carryOverTarget({ previous: { ...p2021, surplus: 7 }, current: { base: 2600, target: 130 } }))).toBe('INVALID_INPUT');
+    expect(
+      carryOverTarget({ previous: targetProgress({ achieved: 250, target: 284 }), current: { base: 2600, target: 130 } }).required,
+    ).toBe(164);
+    expect(codeOf(() => carryOverTarget({ previous: { ...p2021, remaining: Number.NaN }, current: { base: 2600, target: 130 } }))).toBe(
+      'INVALID_COUNT',
+    );
+    expect(codeOf(() => carryOverTarget({ previous: { ...p2021, achieved: Number.NaN }, current: { base: 2600, target: 130 } }))).toBe(
+      'INVALID_COUNT',
+    );
+    expect(codeOf(() => carryOverTarget({ previous: { ...p2021, met: true }, current: { base: 2600, target: 130 } }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(codeOf(() => carryOverTarget({ previous: { ...p2021, surplus: 7 }, current: { base: 2600, target: 130 } }))).toBe(
+      'INVALID_INPUT',
+    );
     const nanRatio = { ...p2021, ofBase: { ...p2021.ofBase, value: p2021.ofBase.value.div(0).minus(p2021.ofBase.value.div(0)) } };
     expect(codeOf(() => carryOverTarget({ previous: nanRatio, current: { base: 2600, target: 130 } }))).toBe('INVALID_INPUT');
   });
 
   it('the events of a unitReduction result can be passed back, and a wrong or NaN reduction is refused', () => {
-    const r = unitReduction([{ kind: 'merge', from: 41, into: 15 }, { kind: 'create', count: 2 }]);
+    const r = unitReduction([
+      { kind: 'merge', from: 41, into: 15 },
+      { kind: 'create', count: 2 },
+    ]);
     expect(unitReduction(r.events).net).toBe(r.net);
     expect(codeOf(() => unitReduction([{ ...r.events[0]!, reduction: Number.NaN }]))).toBe('INVALID_INPUT');
     expect(codeOf(() => unitReduction([{ ...r.events[0]!, reduction: 3 }]))).toBe('INVALID_UNIT_EVENT');
@@ -151,8 +166,12 @@ describe('quota: library objects passed back in are re-validated', () => {
   });
 
   it('a disbursement target preset changed into nonsense is refused', () => {
-    expect(codeOf(() => disbursementRate({ disbursed: 1, plan: 2, target: { ...DISBURSEMENT_TARGET_95, percent: Number.NaN } }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => disbursementRate({ disbursed: 1, plan: 2, target: { ...DISBURSEMENT_TARGET_95, planKind: 'annual' as never } }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => disbursementRate({ disbursed: 1, plan: 2, target: { ...DISBURSEMENT_TARGET_95, percent: Number.NaN } }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      codeOf(() => disbursementRate({ disbursed: 1, plan: 2, target: { ...DISBURSEMENT_TARGET_95, planKind: 'annual' as never } })),
+    ).toBe('INVALID_INPUT');
   });
 });
 

@@ -49,19 +49,59 @@ function typo(f: () => unknown): [string, string | undefined] {
 
 describe('quota: typos are rejected with their path and a suggestion', () => {
   it.each<[string, () => unknown, string, string]>([
-    ['targetPrecent', () => streamliningProgress({ base: 2838, targetPrecent: 10, targetRounding: 'up', achieved: 189 } as never), 'targetPrecent', 'targetPercent'],
-    ['targetRouding', () => streamliningProgress({ base: 2838, targetPercent: 10, targetRouding: 'up', achieved: 189 } as never), 'targetRouding', 'targetRounding'],
+    [
+      'targetPrecent',
+      () => streamliningProgress({ base: 2838, targetPrecent: 10, targetRounding: 'up', achieved: 189 } as never),
+      'targetPrecent',
+      'targetPercent',
+    ],
+    [
+      'targetRouding',
+      () => streamliningProgress({ base: 2838, targetPercent: 10, targetRouding: 'up', achieved: 189 } as never),
+      'targetRouding',
+      'targetRounding',
+    ],
     ['achived', () => streamliningProgress({ base: 2838, target: 284, achived: 189 } as never), 'achived', 'achieved'],
-    ['mesure', () => streamliningProgress({ base: 2838, target: 284, achieved: 189, mesure: 'persons-settled' } as never), 'mesure', 'measure'],
+    [
+      'mesure',
+      () => streamliningProgress({ base: 2838, target: 284, achieved: 189, mesure: 'persons-settled' } as never),
+      'mesure',
+      'measure',
+    ],
     ['targt (targetProgress)', () => targetProgress({ achieved: 1, targt: 2 } as never), 'targt', 'target'],
-    ['asof (pace)', () => streamliningPace({ target: 1, achieved: 0, start: '2020-01-01', end: '2021-01-01', asof: '2020-06-01' } as never), 'asof', 'asOf'],
-    ['previuos', () => carryOverTarget({ previuos: { target: 1, achieved: 0 }, current: { base: 10, target: 1 } } as never), 'previuos', 'previous'],
-    ['current.targetPrecent', () => carryOverTarget({ previous: { target: 1, achieved: 0 }, current: { base: 10, targetPrecent: 5 } } as never), 'current.targetPrecent', 'targetPercent'],
+    [
+      'asof (pace)',
+      () => streamliningPace({ target: 1, achieved: 0, start: '2020-01-01', end: '2021-01-01', asof: '2020-06-01' } as never),
+      'asof',
+      'asOf',
+    ],
+    [
+      'previuos',
+      () => carryOverTarget({ previuos: { target: 1, achieved: 0 }, current: { base: 10, target: 1 } } as never),
+      'previuos',
+      'previous',
+    ],
+    [
+      'current.targetPrecent',
+      () => carryOverTarget({ previous: { target: 1, achieved: 0 }, current: { base: 10, targetPrecent: 5 } } as never),
+      'current.targetPrecent',
+      'targetPercent',
+    ],
     ['disbursd', () => disbursementRate({ disbursd: 3145, plan: 5582 } as never), 'disbursd', 'disbursed'],
     ['planKnd', () => disbursementRate({ disbursed: 3145, plan: 5582, planKnd: 'pm-assigned' } as never), 'planKnd', 'planKind'],
-    ['target.percnt', () => disbursementRate({ disbursed: 1, plan: 2, target: { ...DISBURSEMENT_TARGET_95, percnt: 90 } } as never), 'target.percnt', 'percent'],
+    [
+      'target.percnt',
+      () => disbursementRate({ disbursed: 1, plan: 2, target: { ...DISBURSEMENT_TARGET_95, percnt: 90 } } as never),
+      'target.percnt',
+      'percent',
+    ],
     ['recurentSpending', () => selfFinancingRatio({ revenue: 1, recurentSpending: 2 } as never), 'recurentSpending', 'recurrentSpending'],
-    ['fundsInvestments', () => autonomyGroup(0.5, { regime: 'nd60-2021', fundsInvestments: true } as never), 'options.fundsInvestments', 'fundsInvestment'],
+    [
+      'fundsInvestments',
+      () => autonomyGroup(0.5, { regime: 'nd60-2021', fundsInvestments: true } as never),
+      'options.fundsInvestments',
+      'fundsInvestment',
+    ],
     ['regim', () => autonomyGroup(0.5, { regim: 'nd60-2021' } as never), 'options.regim', 'regime'],
     ['form (merge)', () => unitReduction([{ kind: 'merge', form: 3, into: 1 } as never]), 'events.0.form', 'from'],
     ['cout', () => unitReduction([{ kind: 'dissolve', cout: 3 } as never]), 'events.0.cout', 'count'],
@@ -72,7 +112,11 @@ describe('quota: typos are rejected with their path and a suggestion', () => {
   });
 
   it('the typo is an error, not a different answer: the code is UNKNOWN_KEY', () => {
-    expect(errorOf(() => streamliningProgress({ base: 2838, targetPrecent: 10, targetRounding: 'up', achieved: 189 } as never)).issues.map((i) => i.code)).toContain('UNKNOWN_KEY');
+    expect(
+      errorOf(() => streamliningProgress({ base: 2838, targetPrecent: 10, targetRounding: 'up', achieved: 189 } as never)).issues.map(
+        (i) => i.code,
+      ),
+    ).toContain('UNKNOWN_KEY');
     expect(errorOf(() => disbursementRate({ disbursed: 3145, plan: 5582, planKnd: 'pm-assigned' } as never)).code).toBe('UNKNOWN_KEY');
     expect(errorOf(() => unitReduction([{ kind: 'dissolve', count: 3, grup: 'health' } as never])).code).toBe('UNKNOWN_KEY');
   });
@@ -116,9 +160,16 @@ describe('quota: one rate input, and names that say the unit', () => {
       expect(p.derivedTarget!.exact.toString()).toBe('283.8');
     }
     expect(errorOf(() => streamliningProgress({ base: 2838, targetShare: 0.1, achieved: 189 })).code).toBe('TARGET_ROUNDING_REQUIRED');
-    expect(errorOf(() => streamliningProgress({ base: 2838, targetShare: 0.1, targetPercent: 10, targetRounding: 'up', achieved: 189 })).code).toBe('CONFLICTING_TARGET');
-    expect(errorOf(() => streamliningProgress({ base: 2838, targetShare: '10', targetRounding: 'up', achieved: 189 })).code).toBe('INVALID_NUMBER');
-    const t = carryOverTarget({ previous: { target: 284, achieved: 250 }, current: { base: 2600, targetShare: '5%', targetRounding: 'up' } });
+    expect(
+      errorOf(() => streamliningProgress({ base: 2838, targetShare: 0.1, targetPercent: 10, targetRounding: 'up', achieved: 189 })).code,
+    ).toBe('CONFLICTING_TARGET');
+    expect(errorOf(() => streamliningProgress({ base: 2838, targetShare: '10', targetRounding: 'up', achieved: 189 })).code).toBe(
+      'INVALID_NUMBER',
+    );
+    const t = carryOverTarget({
+      previous: { target: 284, achieved: 250 },
+      current: { base: 2600, targetShare: '5%', targetRounding: 'up' },
+    });
     expect(t.required).toBe(164);
   });
 
@@ -138,7 +189,9 @@ describe('quota: one rate input, and names that say the unit', () => {
     const year = parsePeriod('Năm 2020');
     const p = streamliningPace({ ...year, target: 12, achieved: 6, asOf: '2020-07-01' });
     expect(p.phase).toBe('in-progress');
-    expect(errorOf(() => streamliningPace({ target: 1, achieved: 0, start: '2021-01-01', end: '2020-01-01', asOf: '2020-06-01' })).code).toBe('INVALID_DATE_RANGE');
+    expect(
+      errorOf(() => streamliningPace({ target: 1, achieved: 0, start: '2021-01-01', end: '2020-01-01', asOf: '2020-06-01' })).code,
+    ).toBe('INVALID_DATE_RANGE');
   });
 
   it('unit groups are grouping keys: composed and decomposed spellings make one group', () => {
@@ -165,9 +218,19 @@ describe('quota: renamed fields keep their old names (deprecated, still read)', 
   it('disbursement target: measuredVi / measuredEn, read back by the schema', () => {
     expect(DISBURSEMENT_TARGET_95.measuredVi).toBe(DISBURSEMENT_TARGET_95.measured.vi);
     expect(DISBURSEMENT_TARGET_95.measuredEn).toBe(DISBURSEMENT_TARGET_95.measured.en);
-    const old = { id: 'province-90', percent: 90, planKind: 'province-assigned' as const, measuredVi: '31/12', measuredEn: '31 December', sources: [] };
+    const old = {
+      id: 'province-90',
+      percent: 90,
+      planKind: 'province-assigned' as const,
+      measuredVi: '31/12',
+      measuredEn: '31 December',
+      sources: [],
+    };
     expect(DisbursementTargetSchema.safeParse(old).success).toBe(true);
-    expect(disbursementRate({ disbursed: 91, plan: 100, planKind: 'province-assigned', target: old as never }).target).toMatchObject({ met: true, comparable: true });
+    expect(disbursementRate({ disbursed: 91, plan: 100, planKind: 'province-assigned', target: old as never }).target).toMatchObject({
+      met: true,
+      comparable: true,
+    });
     expect(DisbursementTargetSchema.safeParse({ id: 'x', percent: 90, planKind: 'pm-assigned', sources: [] }).success).toBe(false);
   });
   it('carry-over: source beside sources', () => {

@@ -12,15 +12,22 @@ export const CONFLICTING_TARGET = (p: { keys: string }): string =>
 export const TARGET_ROUNDING_REQUIRED = (): string =>
   'A target derived from a percent needs an explicit `targetRounding`: sources round differently; "at least p%" reads as `up`';
 export const INVALID_COUNT__quotaZeroTarget = (): string => 'The target must be greater than 0';
-export const RATE_OUT_OF_RANGE__quotaZeroTarget = (p: { received: string }): string => `The target must be greater than 0%, received ${p.received}`;
-export const INVALID_INPUT__quotaTargetAboveBase = (p: { value: number; limit: number }): string => `The target (${p.value}) cannot exceed the base (${p.limit})`;
-export const INVALID_INPUT__quotaCutAboveBase = (p: { value: number; limit: number }): string => `The quota cut (${p.value}) cannot exceed the base (${p.limit})`;
+export const RATE_OUT_OF_RANGE__quotaZeroTarget = (p: { received: string }): string =>
+  `The target must be greater than 0%, received ${p.received}`;
+export const INVALID_INPUT__quotaTargetAboveBase = (p: { value: number; limit: number }): string =>
+  `The target (${p.value}) cannot exceed the base (${p.limit})`;
+export const INVALID_INPUT__quotaCutAboveBase = (p: { value: number; limit: number }): string =>
+  `The quota cut (${p.value}) cannot exceed the base (${p.limit})`;
 export const INVALID_INPUT__quotaProgressMismatch = (p: { target: number; achieved: number }): string =>
-  `A progress result that contradicts itself: remaining, surplus and met must follow from the target ${p.target} and the achieved ${p.achieved}`;
-export const INVALID_DATE_RANGE__streamliningPace = (p: { start: string; end: string }): string => `The end (${p.end}) must come after the start (${p.start})`;
+  `A progress result that contradicts itself: remaining, surplus and met must follow from ` +
+  `the target ${p.target} and the achieved ${p.achieved}`;
+export const INVALID_DATE_RANGE__streamliningPace = (p: { start: string; end: string }): string =>
+  `The end (${p.end}) must come after the start (${p.start})`;
 export const INVALID_UNIT_EVENT = (p: { from: string; into: string }): string =>
   `Merging ${p.from} units into ${p.into} reduces nothing (into must be less than from)`;
 export const INVALID_UNIT_EVENT__reduction = (p: { reduction: string; expected: string }): string =>
   `The event says reduction ${p.reduction}, but it removes ${p.expected} units`;
-export const INVALID_INPUT__disbursementPlanYear = (p: { received: string }): string => `Not a valid plan year: ${p.received} (an integer 1–9998)`;
-export const INVALID_INPUT__disbursementMeasured = (): string => 'A disbursement target needs `measured` { vi, en } (when the result is measured)';
+export const INVALID_INPUT__disbursementPlanYear = (p: { received: string }): string =>
+  `Not a valid plan year: ${p.received} (an integer 1–9998)`;
+export const INVALID_INPUT__disbursementMeasured = (): string =>
+  'A disbursement target needs `measured` { vi, en } (when the result is measured)';

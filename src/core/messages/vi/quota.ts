@@ -25,5 +25,6 @@ export const INVALID_UNIT_EVENT = (p: { from: string; into: string }): string =>
   `Sáp nhập ${p.from} đơn vị thành ${p.into} đơn vị không làm giảm đơn vị nào (cần into < from)`;
 export const INVALID_UNIT_EVENT__reduction = (p: { reduction: string; expected: string }): string =>
   `Sự kiện ghi reduction ${p.reduction} nhưng sự kiện này làm giảm ${p.expected} đơn vị`;
-export const INVALID_INPUT__disbursementPlanYear = (p: { received: string }): string => `Năm kế hoạch không hợp lệ: ${p.received} (cần số nguyên 1–9998)`;
+export const INVALID_INPUT__disbursementPlanYear = (p: { received: string }): string =>
+  `Năm kế hoạch không hợp lệ: ${p.received} (cần số nguyên 1–9998)`;
 export const INVALID_INPUT__disbursementMeasured = (): string => 'Chỉ tiêu giải ngân cần `measured` { vi, en } (thời điểm đo kết quả)';
