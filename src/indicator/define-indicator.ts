@@ -55,8 +55,17 @@ export interface IndicatorTarget {
   readonly source?: SourceRef;
 }
 
-/** The fields of {@link IndicatorSpec} that have one spelling. */
-interface IndicatorSpecFields {
+/**
+ * The fields of an {@link IndicatorSpec} that have one spelling (the name and the sources have two, see
+ * {@link IndicatorSpecName} and {@link IndicatorSpecSources}).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorSpecFields } from 'cchc';
+ * const fields: IndicatorSpecFields = { id: 'units-cut', numerator: { vi: 'Đơn vị', en: 'Units' }, unit: 'count', direction: 'at-least' };
+ * ```
+ */
+export interface IndicatorSpecFields {
   /** Stable kebab-case id: `one-stop-coverage`, `inspection-coverage`. */
   readonly id: string;
   /** What the numerator counts. */
@@ -91,8 +100,16 @@ interface IndicatorSpecFields {
   readonly share?: boolean;
 }
 
-/** The name of an indicator: `name`, or the deprecated `nameVi` + `nameEn`. */
-type IndicatorSpecName =
+/**
+ * The name of an indicator in an {@link IndicatorSpec}: `name`, or the deprecated `nameVi` + `nameEn`.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorSpecName } from 'cchc';
+ * const name: IndicatorSpecName = { name: { vi: 'Số đơn vị giảm', en: 'Units cut' } };
+ * ```
+ */
+export type IndicatorSpecName =
   | {
       /** Name of the indicator (tên chỉ số), in Vietnamese and English. */
       readonly name: BilingualText;
@@ -109,8 +126,16 @@ type IndicatorSpecName =
       readonly nameEn: string;
     };
 
-/** The citations of an indicator: `sources`, or the deprecated `source`. */
-type IndicatorSpecSources =
+/**
+ * The citations of an indicator in an {@link IndicatorSpec}: `sources`, or the deprecated `source`.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorSpecSources } from 'cchc';
+ * const cited: IndicatorSpecSources = { sources: [{ document: 'Kế hoạch 105/KH-UBND' }] };
+ * ```
+ */
+export type IndicatorSpecSources =
   | {
       /** Where the definition comes from (at least one). */
       readonly sources: readonly SourceRef[];

@@ -56,6 +56,11 @@ export interface DisbursementTarget {
   readonly sources: readonly SourceRef[];
 }
 
+const MEASURED_95: BilingualText = {
+  vi: 'Đến hết 31/01 năm sau (hết thời hạn giải ngân kế hoạch năm)',
+  en: 'At 31 January of the following year (end of the plan year’s disbursement window)',
+};
+
 /**
  * The national disbursement target: at least 95% of the plan assigned by the Prime Minister (mục tiêu giải ngân
  * trên 95% kế hoạch Thủ tướng giao), measured at the end of the disbursement window, 31 January of the next year.
@@ -69,11 +74,6 @@ export interface DisbursementTarget {
  * DISBURSEMENT_TARGET_95.percent; // 95
  * ```
  */
-const MEASURED_95: BilingualText = {
-  vi: 'Đến hết 31/01 năm sau (hết thời hạn giải ngân kế hoạch năm)',
-  en: 'At 31 January of the following year (end of the plan year’s disbursement window)',
-};
-
 export const DISBURSEMENT_TARGET_95: DisbursementTarget = deepFreeze(
   withDeprecated<DisbursementTarget>(
     {
