@@ -1,6 +1,7 @@
 // Issue 11 for the indicator module: strict inputs (a typo is UNKNOWN_KEY at its path with a suggestion), one rate
 // input, bilingual texts and citation lists, validity ranges — and the renamed fields keep their old names.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   CchcError,
   EvaluateIndicatorOptionsSchema,
@@ -154,6 +155,20 @@ describe('indicator: one rate input, ids, bilingual texts, citation lists, valid
     expect(errorOf(() => evaluateIndicator('sipas-satisfaction', { rate: '84,45' })).code).toBe('INVALID_NUMBER');
     expect(errorOf(() => evaluateIndicator('one-stop-coverage', { rate: ratio(1580, 1579) })).code).toBe('INVALID_INPUT');
     expect(evaluateIndicator('disbursement-rate', { rate: '101,22%' }).formatted.vi).toBe('101,22%');
+  });
+
+  it('the same rate in every notation gives the same evaluation (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (d, share) => {
+        const n = Math.floor(d * share);
+        const byCounts = evaluateIndicator('inspection-coverage', { numerator: n, denominator: d });
+        expect(evaluateIndicator('inspection-coverage', { rate: ratio(n, d) })).toEqual(byCounts);
+        expect(evaluateIndicator('inspection-coverage', { rate: { numerator: n, denominator: d } })).toEqual(byCounts);
+        const asPercent = evaluateIndicator('inspection-coverage', { percent: byCounts.value! });
+        expect(asPercent.status).toBe(byCounts.status);
+        expect(asPercent.formatted).toEqual(byCounts.formatted);
+      }),
+    );
   });
 
   it('takes a registry id where it takes a definition', () => {
