@@ -10,4 +10,6 @@ import type { CchcErrorCode } from './error-codes.js';
  * typeof CCHC_ERROR_CODE_ALIASES; // 'object'
  * ```
  */
-export const CCHC_ERROR_CODE_ALIASES: Readonly<Record<string, CchcErrorCode>> = Object.freeze({});
+export const CCHC_ERROR_CODE_ALIASES: Readonly<Record<string, CchcErrorCode>> = Object.freeze({
+  INVALID_PERCENT: 'RATE_OUT_OF_RANGE', // quota, indicator (0.2): a percent outside the range a function accepts is a rate out of range
+});

@@ -47,11 +47,10 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   UNRECOGNIZED_QUANTITY: 'plan', // a results-table figure ("34 nhiệm vụ/06 đơn vị") that could not be read
   UNIT_MISMATCH: 'plan', // planned and completed figures of one results row counted in different units
   // quota, indicator, report audit (issue 7)
-  MISSING_TARGET: 'quota', // a progress figure without `target` or `targetPercent`
-  CONFLICTING_TARGET: 'quota', // both `target` and `targetPercent` given (they could disagree)
+  MISSING_TARGET: 'quota', // a progress figure without `target`, `targetPercent` or `targetShare`
+  CONFLICTING_TARGET: 'quota', // more than one of `target`, `targetPercent`, `targetShare` given (they could disagree)
   TARGET_ROUNDING_REQUIRED: 'quota', // a target count derived from a percent without an explicit `targetRounding`
   RATE_OUT_OF_RANGE: 'core', // a rate below 0, or above the largest a function accepts (100% where a rate cannot exceed it)
-  INVALID_PERCENT: 'core', // a percentage outside the range a function accepts (negative, or above 100 where that is impossible)
   INVALID_UNIT_EVENT: 'quota', // a unit-reduction event that cannot happen (a merge into as many units as were merged, …)
   INVALID_DATE_RANGE: 'core', // an end date before its start date
   UNKNOWN_REGIME: 'quota', // a financial-autonomy regime id that is not known

@@ -1,13 +1,12 @@
-import { z } from 'zod';
-import { CchcError, issue } from '../core/errors.js';
-import { parseIsoDate, type IsoDate } from '../core/iso-date.js';
-import { IsoDateSchema } from '../core/_zod-legacy.js';
-import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
-import { type SourceRef } from '../quota/source-ref.js';
-import { SourceRefSchema } from '../core/_zod-legacy.js';
+import { CchcError, type CchcIssue, type CchcPath } from '../core/errors.js';
+import type { IsoDate } from '../core/iso-date.js';
+import type { BilingualText } from '../core/bilingual.js';
+import type { SourceRef } from '../core/source-ref.js';
+import { deepFreeze, withDeprecated } from '../core/fields.js';
+import { IndicatorSpecSchema } from './indicator-schema.js';
 
 /**
- * A Vietnamese and English description of what is counted (tử số / mẫu số).
+ * A Vietnamese and English description of what is counted (tử số / mẫu số): a {@link BilingualText}.
  *
  * @example
  * ```ts
@@ -15,11 +14,22 @@ import { SourceRefSchema } from '../core/_zod-legacy.js';
  * const term: IndicatorTerm = { vi: 'Số TTHC', en: 'Procedures' };
  * ```
  */
-export interface IndicatorTerm {
-  /** Vietnamese wording. */
-  readonly vi: string;
-  /** English wording. */
-  readonly en: string;
+export type IndicatorTerm = BilingualText;
+
+/**
+ * When a definition applies (hiệu lực), bounds inclusive; an absent bound is open.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorValidity } from 'cchc';
+ * const fromNd42: IndicatorValidity = { start: '2022-08-15' };
+ * ```
+ */
+export interface IndicatorValidity {
+  /** First day the definition applies. */
+  readonly start?: IsoDate;
+  /** Last day the definition applies. */
+  readonly end?: IsoDate;
 }
 
 /**
@@ -33,51 +43,31 @@ export interface IndicatorTerm {
  * ```
  */
 export interface IndicatorTarget {
-  /** The threshold: 30 for "≥ 30%". */
+  /** The threshold in the indicator's unit: 30 for "≥ 30%" (percent points), 100 for "100 units". */
   readonly value: number;
   /** Whether reaching the threshold exactly counts (≥ / ≤; default `true`). `false` for "trên 80%" (> 80%). */
   readonly inclusive?: boolean;
   /** The year by which the target is due, when it has one. */
   readonly deadlineYear?: number;
   /** Where the target comes from. */
+  readonly sources?: readonly SourceRef[];
+  /** @deprecated Use `sources` (0.2); when both are given, `source` must be `sources[0]`. */
   readonly source?: SourceRef;
 }
 
 /**
- * Schema of {@link IndicatorTarget}.
+ * The fields of an {@link IndicatorSpec} that have one spelling (the name and the sources have two, see
+ * {@link IndicatorSpecName} and {@link IndicatorSpecSources}).
  *
  * @example
  * ```ts
- * import { IndicatorTargetSchema } from 'cchc';
- * IndicatorTargetSchema.safeParse({ value: 30 }).success; // true
+ * import type { IndicatorSpecFields } from 'cchc';
+ * const fields: IndicatorSpecFields = { id: 'units-cut', numerator: { vi: 'Đơn vị', en: 'Units' }, unit: 'count', direction: 'at-least' };
  * ```
  */
-export const IndicatorTargetSchema = z.object({
-  value: z.number().finite().nonnegative(),
-  inclusive: z.boolean().optional(),
-  deadlineYear: z.number().int().min(1900).max(2200).optional(),
-  source: SourceRefSchema.optional(),
-});
-
-/**
- * Input of {@link defineIndicator}.
- *
- * @example
- * ```ts
- * import type { IndicatorSpec } from 'cchc';
- * const spec: IndicatorSpec = {
- *   id: 'units-cut', nameVi: 'Số đơn vị giảm', nameEn: 'Units cut', numerator: { vi: 'Đơn vị', en: 'Units' },
- *   unit: 'count', direction: 'at-least', source: { document: 'Kế hoạch 105/KH-UBND' },
- * };
- * ```
- */
-export interface IndicatorSpec {
+export interface IndicatorSpecFields {
   /** Stable kebab-case id: `one-stop-coverage`, `inspection-coverage`. */
   readonly id: string;
-  /** Vietnamese name (tên chỉ số). */
-  readonly nameVi: string;
-  /** English name. */
-  readonly nameEn: string;
   /** What the numerator counts. */
   readonly numerator: IndicatorTerm;
   /** What the denominator counts (ignored for `count` indicators, where it may be omitted). */
@@ -88,11 +78,14 @@ export interface IndicatorSpec {
   readonly target?: IndicatorTarget;
   /** Whether higher is better (`at-least`) or lower is better (`at-most`). */
   readonly direction: 'at-least' | 'at-most';
-  /** Where the definition comes from. */
-  readonly source: SourceRef;
-  /** First day the definition applies (e.g. `'2022-08-15'` for full-process online services). */
+  /**
+   * When the definition applies, bounds inclusive (e.g. `{ end: '2022-08-14' }` for online-service levels 1–4,
+   * `{ start: '2022-08-15' }` for full-process online services).
+   */
+  readonly validity?: IndicatorValidity;
+  /** @deprecated Use `validity.start` (0.2). */
   readonly validFrom?: IsoDate;
-  /** Last day the definition applies (e.g. `'2022-08-14'` for online-service levels 1–4). */
+  /** @deprecated Use `validity.end` (0.2). */
   readonly validUntil?: IsoDate;
   /** Decimals of the formatted value (default 2, as reports print "99,50%"). */
   readonly decimals?: number;
@@ -101,50 +94,97 @@ export interface IndicatorSpec {
   /**
    * For a `percent` indicator: whether it is a share of a whole (tỷ lệ trên tổng số), so that it cannot exceed 100% —
    * a numerator above its denominator, or a percent above 100, is then bad input (`INVALID_INPUT` /
-   * `INVALID_PERCENT`) rather than a value. Default `true`; set `false` for rates that may pass 100% (disbursement
+   * `RATE_OUT_OF_RANGE`) rather than a value. Default `true`; set `false` for rates that may pass 100% (disbursement
    * against a plan that was exceeded, growth rates).
    */
   readonly share?: boolean;
 }
 
-const TermSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
-
 /**
- * Schema of {@link IndicatorSpec}.
+ * The name of an indicator in an {@link IndicatorSpec}: `name`, or the deprecated `nameVi` + `nameEn`.
  *
  * @example
  * ```ts
- * import { IndicatorSpecSchema } from 'cchc';
- * IndicatorSpecSchema.safeParse({ id: 'x' }).success; // false
+ * import type { IndicatorSpecName } from 'cchc';
+ * const name: IndicatorSpecName = { name: { vi: 'Số đơn vị giảm', en: 'Units cut' } };
  * ```
  */
-export const IndicatorSpecSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case (a-z, 0-9, -)'),
-  nameVi: z.string().min(1),
-  nameEn: z.string().min(1),
-  numerator: TermSchema,
-  denominator: TermSchema.optional(),
-  unit: z.enum(['percent', 'count']),
-  target: IndicatorTargetSchema.optional(),
-  direction: z.enum(['at-least', 'at-most']),
-  source: SourceRefSchema,
-  validFrom: IsoDateSchema.optional(),
-  validUntil: IsoDateSchema.optional(),
-  decimals: z.number().int().min(0).max(20).optional(),
-  byLevel: z.boolean().optional(),
-  share: z.boolean().optional(),
-});
+export type IndicatorSpecName =
+  | {
+      /** Name of the indicator (tên chỉ số), in Vietnamese and English. */
+      readonly name: BilingualText;
+      /** @deprecated Use `name.vi` (0.2). */
+      readonly nameVi?: string;
+      /** @deprecated Use `name.en` (0.2). */
+      readonly nameEn?: string;
+    }
+  | {
+      readonly name?: undefined;
+      /** @deprecated Use `name` (0.2). */
+      readonly nameVi: string;
+      /** @deprecated Use `name` (0.2). */
+      readonly nameEn: string;
+    };
 
 /**
- * A validated indicator (chỉ số theo dõi), frozen. Made by {@link defineIndicator}; evaluated by `evaluateIndicator`.
+ * The citations of an indicator in an {@link IndicatorSpec}: `sources`, or the deprecated `source`.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorSpecSources } from 'cchc';
+ * const cited: IndicatorSpecSources = { sources: [{ document: 'Kế hoạch 105/KH-UBND' }] };
+ * ```
+ */
+export type IndicatorSpecSources =
+  | {
+      /** Where the definition comes from (at least one). */
+      readonly sources: readonly SourceRef[];
+      /** @deprecated Use `sources` (0.2). */
+      readonly source?: SourceRef;
+    }
+  | {
+      readonly sources?: undefined;
+      /** @deprecated Use `sources` (0.2). */
+      readonly source: SourceRef;
+    };
+
+/**
+ * Input of {@link defineIndicator}.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorSpec } from 'cchc';
+ * const spec: IndicatorSpec = {
+ *   id: 'units-cut', name: { vi: 'Số đơn vị giảm', en: 'Units cut' }, numerator: { vi: 'Đơn vị', en: 'Units' },
+ *   unit: 'count', direction: 'at-least', sources: [{ document: 'Kế hoạch 105/KH-UBND' }],
+ * };
+ * ```
+ */
+export type IndicatorSpec = IndicatorSpecFields & IndicatorSpecName & IndicatorSpecSources;
+
+/**
+ * A validated indicator (chỉ số theo dõi), deeply frozen. Made by {@link defineIndicator}; evaluated by
+ * `evaluateIndicator`. The deprecated fields (`nameVi`, `nameEn`, `source`, `validFrom`, `validUntil`) are still
+ * readable but not enumerable, so `{ ...definition, id: 'other' }` is a valid spec.
  *
  * @example
  * ```ts
  * import { getIndicator } from 'cchc';
  * getIndicator('one-stop-coverage').byLevel; // true
+ * getIndicator('one-stop-coverage').name.en; // 'Share of administrative procedures handled under the one-stop mechanism'
  * ```
  */
-export interface IndicatorDefinition extends IndicatorSpec {
+export interface IndicatorDefinition extends IndicatorSpecFields {
+  /** Name of the indicator, in Vietnamese and English. */
+  readonly name: BilingualText;
+  /** @deprecated Use `name.vi` (0.2). */
+  readonly nameVi: string;
+  /** @deprecated Use `name.en` (0.2). */
+  readonly nameEn: string;
+  /** Where the definition comes from (at least one). */
+  readonly sources: readonly SourceRef[];
+  /** @deprecated Use `sources[0]` (0.2). */
+  readonly source: SourceRef;
   /** Always set: 2 unless the spec said otherwise. */
   readonly decimals: number;
   /** Always set. */
@@ -153,60 +193,103 @@ export interface IndicatorDefinition extends IndicatorSpec {
   readonly share: boolean;
 }
 
+/** The definitions made here (frozen, so they cannot have changed since): evaluateIndicator trusts them. */
+const DEFINED = new WeakSet<object>();
+
+/** @internal Whether `def` was made by {@link defineIndicator}. */
+export function isDefined(def: unknown): def is IndicatorDefinition {
+  return typeof def === 'object' && def !== null && DEFINED.has(def);
+}
+
+const copySource = (s: SourceRef): SourceRef => ({ ...s });
+
+/** @internal A frozen copy of a target, with the deprecated `source` as a non-enumerable duplicate. */
+export function normalizeTarget(t: IndicatorTarget): IndicatorTarget {
+  const sources = t.sources ?? (t.source ? [t.source] : undefined);
+  const out: IndicatorTarget = {
+    value: t.value,
+    ...(t.inclusive !== undefined ? { inclusive: t.inclusive } : {}),
+    ...(t.deadlineYear !== undefined ? { deadlineYear: t.deadlineYear } : {}),
+    ...(sources ? { sources: sources.map(copySource) } : {}),
+  };
+  return deepFreeze(withDeprecated(out, { source: out.sources?.[0] }));
+}
+
+/** Codes a definition's problems keep; every other problem is reported as `INVALID_INDICATOR`. */
+const KEPT_CODES = new Set(['UNKNOWN_KEY', 'INVALID_DATE_RANGE', 'TEXT_TOO_LONG', 'INPUT_TOO_LARGE', 'INPUT_TOO_DEEP']);
+
+/** @internal Validate a spec and build the frozen definition; issues are reported under `path`. */
+export function buildDefinition(spec: IndicatorSpec, path: CchcPath): IndicatorDefinition {
+  const issues = IndicatorSpecSchema.issuesOf(spec, { path });
+  if (issues.length > 0) {
+    // A spec that is not an object at all is INVALID_INPUT, like any input of the wrong kind; a spec with bad fields
+    // is INVALID_INDICATOR.
+    const notObject = (i: CchcIssue) => i.code === 'INVALID_INPUT' && i.path.length === path.length;
+    throw new CchcError(
+      issues.map((i): CchcIssue => (KEPT_CODES.has(i.code) || notObject(i) ? i : Object.freeze({ ...i, code: 'INVALID_INDICATOR' }))),
+    );
+  }
+  const s = spec as IndicatorSpecFields & {
+    name?: BilingualText;
+    nameVi?: string;
+    nameEn?: string;
+    sources?: readonly SourceRef[];
+    source?: SourceRef;
+  };
+  const name: BilingualText = s.name ? { vi: s.name.vi, en: s.name.en } : { vi: s.nameVi!, en: s.nameEn! };
+  const sources = (s.sources ?? [s.source!]).map(copySource);
+  const start = s.validity ? s.validity.start : s.validFrom;
+  const end = s.validity ? s.validity.end : s.validUntil;
+  const validity =
+    start !== undefined || end !== undefined
+      ? { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) }
+      : undefined;
+  const def = {
+    id: s.id,
+    name,
+    numerator: { vi: s.numerator.vi, en: s.numerator.en },
+    ...(s.denominator ? { denominator: { vi: s.denominator.vi, en: s.denominator.en } } : {}),
+    unit: s.unit,
+    ...(s.target ? { target: normalizeTarget(s.target) } : {}),
+    direction: s.direction,
+    sources,
+    ...(validity ? { validity } : {}),
+    decimals: s.decimals ?? 2,
+    byLevel: s.byLevel ?? false,
+    share: s.share ?? true,
+  } as unknown as IndicatorDefinition;
+  withDeprecated(def, { nameVi: name.vi, nameEn: name.en, source: sources[0], validFrom: start, validUntil: end });
+  deepFreeze(def);
+  DEFINED.add(def);
+  return def;
+}
+
 /**
  * Define an indicator (định nghĩa chỉ số): what is counted over what, in which unit, which direction is better, an
- * optional target and the source. Validation collects every problem.
+ * optional target and the sources. Validation collects every problem; the caller's objects are copied, never frozen.
  *
- * @throws {@link CchcError} `INVALID_INDICATOR` listing every problem (bad id, missing names, a `percent` indicator
- *   without a denominator, `validUntil` before `validFrom`, a percent target above 100 …).
+ * @throws {@link CchcError} `INVALID_INDICATOR` listing every problem (bad id, missing name or sources, a `percent`
+ *   indicator without a denominator, a percent target above 100 …), `INVALID_DATE_RANGE` (a validity that ends before
+ *   it starts), `UNKNOWN_KEY` (a typo such as `denominater`, with a `suggestion`), `INVALID_INPUT` (a spec that is not
+ *   an object).
  * @example
  * ```ts
  * import { defineIndicator } from 'cchc';
  * const inspected = defineIndicator({
  *   id: 'inspection-coverage',
- *   nameVi: 'Tỷ lệ cơ quan được kiểm tra CCHC',
- *   nameEn: 'Share of agencies inspected for administrative reform',
+ *   name: { vi: 'Tỷ lệ cơ quan được kiểm tra CCHC', en: 'Share of agencies inspected for administrative reform' },
  *   numerator: { vi: 'Số cơ quan được kiểm tra', en: 'Agencies inspected' },
  *   denominator: { vi: 'Số sở, ngành và UBND cấp huyện', en: 'Departments and district people’s committees' },
  *   unit: 'percent',
  *   direction: 'at-least',
  *   target: { value: 30 },
- *   source: { document: 'Báo cáo 389/BC-UBND (Kiên Giang, 2019), §I.2' },
+ *   sources: [{ document: 'Báo cáo 389/BC-UBND (Kiên Giang, 2019), §I.2' }],
  * });
  * inspected.decimals; // 2
+ * defineIndicator({ ...inspected, id: 'inspection-coverage-2020' }).id; // 'inspection-coverage-2020'
  * defineIndicator({ ...inspected, id: 'Bad Id' }); // throws CchcError INVALID_INDICATOR
  * ```
  */
 export function defineIndicator(spec: IndicatorSpec): IndicatorDefinition {
-  const r = IndicatorSpecSchema.safeParse(spec, { reportInput: true });
-  if (!r.success) {
-    throw new CchcError(zodIssuesToCchc(r.error.issues).map((i) => ({ ...i, code: 'INVALID_INDICATOR' as const })));
-  }
-  const s = r.data;
-  const problems = [];
-  if (s.unit === 'percent' && !s.denominator) {
-    problems.push(issue('INVALID_INDICATOR', ['denominator'], 'Chỉ số tỷ lệ (%) cần mô tả mẫu số', 'A percent indicator needs a denominator'));
-  }
-  if (s.unit === 'percent' && s.target && s.target.value > 100) {
-    problems.push(issue('INVALID_INDICATOR', ['target', 'value'], `Chỉ tiêu tỷ lệ không thể vượt 100%: ${s.target.value}`, `A percent target cannot exceed 100: ${s.target.value}`, s.target.value));
-  }
-  if (s.validFrom && s.validUntil && parseIsoDate(s.validUntil) < parseIsoDate(s.validFrom)) {
-    problems.push(issue('INVALID_INDICATOR', ['validUntil'], `validUntil (${s.validUntil}) trước validFrom (${s.validFrom})`, `validUntil (${s.validUntil}) is before validFrom (${s.validFrom})`, s.validUntil));
-  }
-  if (problems.length > 0) throw new CchcError(problems);
-  const def = {
-    ...s,
-    decimals: s.decimals ?? 2,
-    byLevel: s.byLevel ?? false,
-    share: s.share ?? true,
-  } as IndicatorDefinition;
-  return deepFreeze(def);
-}
-
-function deepFreeze<T>(o: T): T {
-  if (typeof o === 'object' && o !== null && !Object.isFrozen(o)) {
-    Object.freeze(o);
-    for (const v of Object.values(o)) deepFreeze(v);
-  }
-  return o;
+  return buildDefinition(spec, []);
 }

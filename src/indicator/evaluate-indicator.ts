@@ -1,58 +1,46 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal, toDecimal, type DecimalInput } from '../core/decimal.js';
-import { CchcError, fail, issue, show } from '../core/errors.js';
+import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
 import { formatPercentPoints } from '../core/format-percent.js';
 import { parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { quantityRatio, type QuantityRatio } from '../core/ratio.js';
+import type { RateInput } from '../core/rate-input.js';
 import { type RoundingMode } from '../core/rounding.js';
-import { RoundingModeSchema } from '../core/_zod-legacy.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import { addCchcIssue, isoDateField, percentField, quantityField } from '../quota/_internal/fields.js';
-import { IndicatorTargetSchema, type IndicatorDefinition, type IndicatorTarget } from './define-indicator.js';
+import type { BilingualText } from '../core/bilingual.js';
+import { suggestKey } from '../core/suggest.js';
+import { collect, readRate, throwIfAny, toQuantity, withDeprecated, withPathPrefix } from '../core/fields.js';
+import { EvaluateIndicatorOptionsSchema, IndicatorValuesSchema } from './indicator-schema.js';
+import {
+  buildDefinition,
+  isDefined,
+  normalizeTarget,
+  type IndicatorDefinition,
+  type IndicatorSpec,
+  type IndicatorTarget,
+} from './define-indicator.js';
+import { getIndicator } from './registry.js';
+import * as vi from '../core/messages/vi/indicator.js';
+import * as en from '../core/messages/en/indicator.js';
 
 /**
  * The figures of one evaluation: a numerator and a denominator (counts or amounts), or — when a report gives only a
- * share ("65% văn bản điện tử", a SIPAS index) — the `percent` itself. `count` indicators take `numerator` only.
+ * share — the `percent` itself in percent points ("65% văn bản điện tử" is `{ percent: 65 }`, a SIPAS index) or the
+ * `rate` in any rate notation (`{ rate: '65%' }`, `{ rate: 0.65 }`, `{ rate: ratio(14, 42) }`). `count` indicators
+ * take `numerator` only.
  *
  * @example
  * ```ts
  * import type { IndicatorValues } from 'cchc';
  * const counts: IndicatorValues = { numerator: 14, denominator: 42 };
  * const share: IndicatorValues = { percent: 65 };
+ * const rate: IndicatorValues = { rate: '65%' };
  * ```
  */
 export type IndicatorValues =
   | { readonly numerator: DecimalInput; readonly denominator?: DecimalInput }
-  | { readonly percent: DecimalInput };
-
-/**
- * Schema of {@link IndicatorValues}.
- *
- * @example
- * ```ts
- * import { IndicatorValuesSchema } from 'cchc';
- * IndicatorValuesSchema.safeParse({ numerator: 1, denominator: 2 }).success; // true
- * IndicatorValuesSchema.safeParse({ numerator: 1, percent: 50 }).success; // false
- * ```
- */
-export const IndicatorValuesSchema = z
-  .object({ numerator: quantityField().optional(), denominator: quantityField().optional(), percent: percentField(null, true).optional() })
-  .strict()
-  .superRefine((v, ctx) => {
-    const hasPercent = v.percent !== undefined;
-    const hasCounts = v.numerator !== undefined || v.denominator !== undefined;
-    if (hasPercent === hasCounts) {
-      addCchcIssue(ctx, {
-        code: 'INVALID_INPUT',
-        messageVi: 'Cần { numerator, denominator? } hoặc { percent }, không phải cả hai hay không có gì',
-        messageEn: 'Give { numerator, denominator? } or { percent }, not both or neither',
-      }, v);
-    } else if (hasCounts && v.numerator === undefined) {
-      addCchcIssue(ctx, { code: 'INVALID_INPUT', messageVi: 'Thiếu tử số (numerator)', messageEn: 'The numerator is missing' }, v, ['numerator']);
-    }
-  }) as unknown as z.ZodType<IndicatorValues>;
+  | { readonly percent: DecimalInput }
+  | { readonly rate: RateInput };
 
 /**
  * Options of {@link evaluateIndicator}.
@@ -64,7 +52,7 @@ export const IndicatorValuesSchema = z
  * ```
  */
 export interface EvaluateIndicatorOptions {
-  /** The date the figures refer to; checked against the definition's `validFrom` / `validUntil`. */
+  /** The date the figures refer to; checked against the definition's `validity`. */
   readonly asOf?: IsoDate;
   /** A target to use instead of the definition's (e.g. a national target from `NATIONAL_TARGETS`). */
   readonly target?: IndicatorTarget;
@@ -73,22 +61,6 @@ export interface EvaluateIndicatorOptions {
   /** Rounding of the text (default `'half-up'`); the status always uses the exact value. */
   readonly rounding?: RoundingMode;
 }
-
-/**
- * Schema of {@link EvaluateIndicatorOptions}.
- *
- * @example
- * ```ts
- * import { EvaluateIndicatorOptionsSchema } from 'cchc';
- * EvaluateIndicatorOptionsSchema.safeParse({ asOf: '2019-12-09' }).success; // true
- * ```
- */
-export const EvaluateIndicatorOptionsSchema = z.object({
-  asOf: isoDateField().optional(),
-  target: IndicatorTargetSchema.optional(),
-  decimals: z.number().int().min(0).max(20).optional(),
-  rounding: RoundingModeSchema.optional(),
-});
 
 /**
  * Whether an indicator reaches its target: `met`, `not-met`, `no-target` (none given), or `no-data` (a rate over an
@@ -108,7 +80,7 @@ export type IndicatorStatus = 'met' | 'not-met' | 'no-target' | 'no-data';
  * @example
  * ```ts
  * import { evaluateIndicator, getIndicator } from 'cchc';
- * evaluateIndicator(getIndicator('postal-procedures-share'), { numerator: 1008, denominator: 1991 }).text; // '50,63%'
+ * evaluateIndicator(getIndicator('postal-procedures-share'), { numerator: 1008, denominator: 1991 }).formatted.vi; // '50,63%'
  * ```
  */
 export interface IndicatorEvaluation {
@@ -116,29 +88,34 @@ export interface IndicatorEvaluation {
   readonly id: string;
   /** Its unit. */
   readonly unit: 'percent' | 'count';
-  /** The exact value: percent points for `percent`, the count for `count`; `null` for a rate over 0. */
+  /** The exact value in the indicator's unit: percent points for `percent`, the count for `count`; `null` for a rate over 0. */
   readonly value: Decimal | null;
-  /** numerator / denominator, when both were given and the denominator is not 0. */
+  /** numerator / denominator, a share, when both were given (or a rate with its counts) and the denominator is not 0. */
   readonly ratio: QuantityRatio | null;
-  /** The target applied, if any. */
+  /** The target applied, if any (a frozen copy). */
   readonly target: IndicatorTarget | null;
   /** See {@link IndicatorStatus}. */
   readonly status: IndicatorStatus;
   /** How far the value is on the good side of the target (negative when short), in the unit; `null` without one. */
   readonly margin: Decimal | null;
-  /** The value as reports print it: "33,33%" (`null` value: "—"). */
+  /** The value as reports print it: `{ vi: '33,33%', en: '33.33%' }` (`null` value: "—"). */
+  readonly formatted: BilingualText;
+  /** One line: name, value, figures, target status. */
+  readonly summary: BilingualText;
+  /** @deprecated Use `formatted.vi` (0.2). */
   readonly text: string;
-  /** The same in English notation: "33.33%". */
+  /** @deprecated Use `formatted.en` (0.2). */
   readonly textEn: string;
-  /** One line in Vietnamese: name, value, figures, target status. */
+  /** @deprecated Use `summary.vi` (0.2). */
   readonly summaryVi: string;
-  /** One line in English. */
+  /** @deprecated Use `summary.en` (0.2). */
   readonly summaryEn: string;
 }
 
 function targetText(t: IndicatorTarget, def: IndicatorDefinition, locale: 'vi' | 'en'): string {
   const op = def.direction === 'at-least' ? (t.inclusive === false ? '>' : '≥') : t.inclusive === false ? '<' : '≤';
-  const v = def.unit === 'percent' ? formatPercentPoints(t.value, { decimals: decimalsOf(t.value), locale }) : formatNumber(t.value, { locale });
+  const v =
+    def.unit === 'percent' ? formatPercentPoints(t.value, { decimals: decimalsOf(t.value), locale }) : formatNumber(t.value, { locale });
   return `${op} ${v}`;
 }
 
@@ -147,82 +124,157 @@ function decimalsOf(n: number): number {
 }
 
 /**
+ * The definition to evaluate: a registry id, a definition made by `defineIndicator` (trusted: it is frozen), or any
+ * other object, re-validated as a spec (a library object passed back in after a change, `{ ...def, decimals: NaN }`).
+ */
+function resolveDefinition(def: unknown): IndicatorDefinition {
+  if (typeof def === 'string') return lookupIndicator(def, ['def']);
+  if (isDefined(def)) return def;
+  if (typeof def !== 'object' || def === null || Array.isArray(def)) {
+    const p = { received: show(def) };
+    throw new CchcError(issue('INVALID_INDICATOR', ['def'], vi.INVALID_INDICATOR__definition(p), en.INVALID_INDICATOR__definition(p), def));
+  }
+  return buildDefinition(def as IndicatorSpec, ['def']);
+}
+
+/** A registry indicator by id, its `UNKNOWN_INDICATOR` reported at `path`. */
+function lookupIndicator(id: string, path: readonly (string | number)[]): IndicatorDefinition {
+  try {
+    return getIndicator(id);
+  } catch (e) {
+    if (e instanceof CchcError) throw new CchcError(e.issues.map((i) => Object.freeze({ ...i, path: [...path] })));
+    throw e;
+  }
+}
+
+/** The parsed values, with every form's keys optional. */
+interface Values {
+  readonly numerator?: DecimalInput;
+  readonly denominator?: DecimalInput;
+  readonly percent?: DecimalInput;
+  readonly rate?: RateInput;
+}
+
+/**
  * Evaluate an indicator on figures (tính giá trị chỉ số và đối chiếu chỉ tiêu): its exact value, whether it meets its
  * target (compared exactly, never on the rounded text), the margin, and the text reports print.
  *
- * Rates above 100% are allowed (a target exceeded); a rate over a denominator of 0 has status `no-data`.
+ * The indicator is a definition (from `defineIndicator` or `getIndicator`) or the id of one in the registry. Rates
+ * above 100% are allowed where the indicator is not a share of a whole; a rate over a denominator of 0 has status
+ * `no-data`.
  *
- * @throws {@link CchcError} `INDICATOR_NOT_IN_FORCE` (asOf outside the definition's validity), `INVALID_NUMBER`,
- *   `INVALID_PERCENT` (negative, or above 100 for a share), `INVALID_INPUT` (a `percent` indicator without a
- *   denominator or percent; a share whose numerator exceeds its denominator — see `share`), `INVALID_INDICATOR`.
+ * @throws {@link CchcError} `UNKNOWN_INDICATOR` (an id not in the registry, with a `suggestion`),
+ *   `INDICATOR_NOT_IN_FORCE` (asOf outside the definition's validity), `INVALID_NUMBER`, `RATE_OUT_OF_RANGE`
+ *   (negative, or above 100% for a share), `INVALID_INPUT` (a `percent` indicator without a denominator or percent; a
+ *   share whose numerator exceeds its denominator — see `share`; options that are not an object),
+ *   `INVALID_INDICATOR` (a definition that does not validate), `UNKNOWN_KEY` (a typo such as `denominater`).
  * @example
  * ```ts
  * import { evaluateIndicator, getIndicator } from 'cchc';
  * // Kiên Giang 2019: 9 departments and 5 districts inspected, of the 42 units ranked in the PAR index
  * const e = evaluateIndicator(getIndicator('inspection-coverage'), { numerator: 14, denominator: 42 });
- * e.text; // '33,33%'
+ * e.formatted.vi; // '33,33%'
  * e.status; // 'met'
- * e.summaryVi; // 'Tỷ lệ cơ quan chuyên môn cấp tỉnh và UBND cấp huyện được kiểm tra CCHC trong năm: 33,33% (14/42) — đạt chỉ tiêu ≥ 30%'
+ * e.summary.vi; // 'Tỷ lệ cơ quan chuyên môn cấp tỉnh và UBND cấp huyện được kiểm tra CCHC trong năm: 33,33% (14/42) — đạt chỉ tiêu ≥ 30%'
+ * evaluateIndicator('inspection-coverage', { rate: '33,33%' }).status; // 'met'
  * ```
  */
-export function evaluateIndicator(def: IndicatorDefinition, values: IndicatorValues, options: EvaluateIndicatorOptions = {}): IndicatorEvaluation {
-  if (typeof def !== 'object' || def === null || typeof (def as { id?: unknown }).id !== 'string') {
-    return fail('INVALID_INDICATOR', ['def'], `Cần một chỉ số từ defineIndicator() hoặc getIndicator(), nhận được ${show(def)}`, `Expected an indicator from defineIndicator() or getIndicator(), received ${show(def)}`, def);
-  }
-  const v = parseWithSchema(IndicatorValuesSchema, values, ['values']) as { numerator?: DecimalInput; denominator?: DecimalInput; percent?: DecimalInput };
-  const opts = parseWithSchema(EvaluateIndicatorOptionsSchema, options, ['options']);
+export function evaluateIndicator(
+  def: IndicatorDefinition | string,
+  values: IndicatorValues,
+  options: EvaluateIndicatorOptions = {},
+): IndicatorEvaluation {
+  const problems: CchcIssue[] = [];
+  const d = collect(problems, () => resolveDefinition(def));
+  const v = collect(problems, () => IndicatorValuesSchema.parse(values, { path: ['values'] }) as Values);
+  const opts = collect(problems, () => EvaluateIndicatorOptionsSchema.parse(options, { path: ['options'] }));
+  if (problems.length > 0 || !d || !v || !opts) throw new CchcError(problems);
   if (opts.asOf !== undefined) {
-    const d = parseIsoDate(opts.asOf);
-    const before = def.validFrom !== undefined && d < parseIsoDate(def.validFrom);
-    const after = def.validUntil !== undefined && d > parseIsoDate(def.validUntil);
-    if (before || after) {
-      const range = `${def.validFrom ?? '…'} – ${def.validUntil ?? '…'}`;
-      fail(
-        'INDICATOR_NOT_IN_FORCE',
-        ['options', 'asOf'],
-        `Chỉ số "${def.id}" chỉ áp dụng ${range}, không áp dụng ngày ${opts.asOf}`,
-        `Indicator "${def.id}" applies ${range}, not on ${opts.asOf}`,
-        opts.asOf,
+    const day = parseIsoDate(opts.asOf);
+    const start = d.validity?.start;
+    const end = d.validity?.end;
+    if ((start !== undefined && day < parseIsoDate(start)) || (end !== undefined && day > parseIsoDate(end))) {
+      const p = { id: d.id, range: `${start ?? '…'} – ${end ?? '…'}`, asOf: opts.asOf };
+      throw new CchcError(
+        issue('INDICATOR_NOT_IN_FORCE', ['options', 'asOf'], vi.INDICATOR_NOT_IN_FORCE(p), en.INDICATOR_NOT_IN_FORCE(p), opts.asOf),
       );
     }
   }
   let value: Decimal | null;
   let r: QuantityRatio | null = null;
-  let figures = '';
-  let figuresEnText = '';
-  if (v.percent !== undefined) {
-    if (def.unit !== 'percent') {
-      throw new CchcError(issue('INVALID_INPUT', ['values', 'percent'], `Chỉ số "${def.id}" là số đếm, không nhận tỷ lệ %`, `Indicator "${def.id}" is a count; it does not take a percent`));
+  let figures: BilingualText | null = null;
+  // A rate with its counts (a Ratio, `{ numerator, denominator }`) is evaluated as those counts.
+  const rateRead = v.rate !== undefined ? readRate(v.rate, {}, ['values', 'rate']) : undefined;
+  const rateCounts = rateRead as { numerator?: unknown; denominator?: unknown } | undefined;
+  const counts =
+    v.numerator !== undefined
+      ? { n: toQuantity(v.numerator), dn: v.denominator === undefined ? undefined : toQuantity(v.denominator), key: 'numerator' }
+      : rateCounts && rateCounts.numerator !== undefined && rateCounts.denominator !== undefined
+        ? { n: toQuantity(rateCounts.numerator as DecimalInput), dn: toQuantity(rateCounts.denominator as DecimalInput), key: 'rate' }
+        : undefined;
+  if (!counts) {
+    const key = v.percent !== undefined ? 'percent' : 'rate';
+    if (d.unit !== 'percent') {
+      const p = { id: d.id };
+      throw new CchcError(
+        issue('INVALID_INPUT', ['values', key], vi.INVALID_INPUT__indicatorCountNoPercent(p), en.INVALID_INPUT__indicatorCountNoPercent(p)),
+      );
     }
-    value = toDecimal(v.percent);
-    if (def.share !== false && value.gt(100)) {
+    value = v.percent !== undefined ? toDecimal(v.percent) : rateRead!.value.times(100);
+    if (d.share && value.gt(100)) {
+      const p = { id: d.id, value: formatNumber(value) };
+      const q = { id: d.id, value: formatNumber(value, { locale: 'en' }) };
       throw new CchcError(
         issue(
-          'INVALID_PERCENT',
-          ['values', 'percent'],
-          `Chỉ số "${def.id}" là tỷ lệ trên tổng số nên không vượt 100%, nhận được ${formatNumber(value)}%`,
-          `Indicator "${def.id}" is a share of a whole, so it cannot exceed 100%; received ${formatNumber(value, { locale: 'en' })}%`,
+          'RATE_OUT_OF_RANGE',
+          ['values', key],
+          vi.RATE_OUT_OF_RANGE__indicatorShare(p),
+          en.RATE_OUT_OF_RANGE__indicatorShare(q),
           value.toString(),
         ),
       );
     }
-  } else if (def.unit === 'count') {
-    value = toDecimal(v.numerator!);
+  } else if (d.unit === 'count') {
+    value = counts.n;
   } else {
-    if (v.denominator === undefined) {
-      throw new CchcError(issue('INVALID_INPUT', ['values', 'denominator'], `Chỉ số tỷ lệ "${def.id}" cần mẫu số (denominator) hoặc percent`, `Percent indicator "${def.id}" needs a denominator (or a percent)`));
-    }
-    const n = toDecimal(v.numerator!);
-    const dn = toDecimal(v.denominator);
-    figures = `${formatNumber(n)}/${formatNumber(dn)}`;
-    figuresEnText = `${formatNumber(n, { locale: 'en' })}/${formatNumber(dn, { locale: 'en' })}`;
-    if (def.share !== false && n.gt(dn)) {
+    if (counts.dn === undefined) {
+      const p = { id: d.id };
       throw new CchcError(
         issue(
           'INVALID_INPUT',
-          ['values', 'numerator'],
-          `Chỉ số "${def.id}" là tỷ lệ trên tổng số: tử số ${formatNumber(n)} (${def.numerator.vi}) không thể lớn hơn mẫu số ${formatNumber(dn)} (${def.denominator?.vi ?? 'mẫu số'})`,
-          `Indicator "${def.id}" is a share of a whole: the numerator ${formatNumber(n, { locale: 'en' })} (${def.numerator.en}) cannot exceed the denominator ${formatNumber(dn, { locale: 'en' })} (${def.denominator?.en ?? 'denominator'})`,
+          ['values', 'denominator'],
+          vi.INVALID_INPUT__indicatorNoDenominator(p),
+          en.INVALID_INPUT__indicatorNoDenominator(p),
+        ),
+      );
+    }
+    const { n, dn } = counts;
+    figures = {
+      vi: `${formatNumber(n)}/${formatNumber(dn)}`,
+      en: `${formatNumber(n, { locale: 'en' })}/${formatNumber(dn, { locale: 'en' })}`,
+    };
+    if (d.share && n.gt(dn)) {
+      const p = {
+        id: d.id,
+        numerator: formatNumber(n),
+        numeratorTerm: d.numerator.vi,
+        denominator: formatNumber(dn),
+        denominatorTerm: d.denominator?.vi ?? 'mẫu số',
+      };
+      const q = {
+        id: d.id,
+        numerator: formatNumber(n, { locale: 'en' }),
+        numeratorTerm: d.numerator.en,
+        denominator: formatNumber(dn, { locale: 'en' }),
+        denominatorTerm: d.denominator?.en ?? 'denominator',
+      };
+      const path = counts.key === 'rate' ? ['values', 'rate'] : ['values', 'numerator'];
+      throw new CchcError(
+        issue(
+          'INVALID_INPUT',
+          path,
+          vi.INVALID_INPUT__indicatorNumeratorAboveDenominator(p),
+          en.INVALID_INPUT__indicatorNumeratorAboveDenominator(q),
           `${n.toString()}/${dn.toString()}`,
         ),
       );
@@ -233,39 +285,49 @@ export function evaluateIndicator(def: IndicatorDefinition, values: IndicatorVal
       value = r.value.times(100);
     }
   }
-  const target = opts.target ?? def.target ?? null;
+  // -0 (as some programs print a zero rounded from below) is 0, in the value and in the text.
+  if (value !== null && value.isZero()) value = new CchcDecimal(0);
+  const target = opts.target !== undefined ? normalizeTarget(opts.target) : (d.target ?? null);
   let status: IndicatorStatus;
   let margin: Decimal | null = null;
   if (value === null) status = 'no-data';
   else if (!target) status = 'no-target';
   else {
-    margin = def.direction === 'at-least' ? value.minus(target.value) : new CchcDecimal(target.value).minus(value);
-    const ok = target.inclusive === false ? margin.isPositive() && !margin.isZero() : !margin.isNegative();
+    margin = d.direction === 'at-least' ? value.minus(target.value) : new CchcDecimal(target.value).minus(value);
+    const ok = target.inclusive === false ? margin.gt(0) : margin.gte(0);
     status = ok ? 'met' : 'not-met';
   }
-  const decimals = opts.decimals ?? def.decimals;
+  const decimals = opts.decimals ?? d.decimals;
   const rounding = opts.rounding ?? 'half-up';
   const fmt = (locale: 'vi' | 'en') =>
-    value === null ? '—' : def.unit === 'percent' ? formatPercentPoints(value, { decimals, rounding, locale }) : formatNumber(value, { locale });
-  const text = fmt('vi');
-  const textEn = fmt('en');
+    value === null
+      ? '—'
+      : d.unit === 'percent'
+        ? formatPercentPoints(value, { decimals, rounding, locale })
+        : formatNumber(value, { locale });
+  const formatted: BilingualText = Object.freeze({ vi: fmt('vi'), en: fmt('en') });
   const statusVi =
-    status === 'met' ? ` — đạt chỉ tiêu ${targetText(target!, def, 'vi')}` : status === 'not-met' ? ` — chưa đạt chỉ tiêu ${targetText(target!, def, 'vi')}` : status === 'no-data' ? ' — không tính được (mẫu số bằng 0)' : '';
+    status === 'met'
+      ? ` — đạt chỉ tiêu ${targetText(target!, d, 'vi')}`
+      : status === 'not-met'
+        ? ` — chưa đạt chỉ tiêu ${targetText(target!, d, 'vi')}`
+        : status === 'no-data'
+          ? ' — không tính được (mẫu số bằng 0)'
+          : '';
   const statusEn =
-    status === 'met' ? ` — meets the target ${targetText(target!, def, 'en')}` : status === 'not-met' ? ` — misses the target ${targetText(target!, def, 'en')}` : status === 'no-data' ? ' — undefined (the denominator is 0)' : '';
-  return Object.freeze({
-    id: def.id,
-    unit: def.unit,
-    value,
-    ratio: r,
-    target,
-    status,
-    margin,
-    text,
-    textEn,
-    summaryVi: `${def.nameVi}: ${text}${figures ? ` (${figures})` : ''}${statusVi}`,
-    summaryEn: `${def.nameEn}: ${textEn}${figuresEnText ? ` (${figuresEnText})` : ''}${statusEn}`,
+    status === 'met'
+      ? ` — meets the target ${targetText(target!, d, 'en')}`
+      : status === 'not-met'
+        ? ` — misses the target ${targetText(target!, d, 'en')}`
+        : status === 'no-data'
+          ? ' — undefined (the denominator is 0)'
+          : '';
+  const summary: BilingualText = Object.freeze({
+    vi: `${d.name.vi}: ${formatted.vi}${figures ? ` (${figures.vi})` : ''}${statusVi}`,
+    en: `${d.name.en}: ${formatted.en}${figures ? ` (${figures.en})` : ''}${statusEn}`,
   });
+  const out = { id: d.id, unit: d.unit, value, ratio: r, target, status, margin, formatted, summary } as IndicatorEvaluation;
+  return Object.freeze(withDeprecated(out, { text: formatted.vi, textEn: formatted.en, summaryVi: summary.vi, summaryEn: summary.en }));
 }
 
 /**
@@ -286,10 +348,13 @@ export interface IndicatorValuesByLevel {
   readonly commune?: IndicatorValues;
 }
 
+const LEVELS = ['province', 'district', 'commune'] as const;
+
 /**
  * Evaluate an indicator at each administrative level given (cấp tỉnh / huyện / xã), e.g. one-stop coverage by level.
  *
- * @throws {@link CchcError} as {@link evaluateIndicator}, with the level in the path.
+ * @throws {@link CchcError} as {@link evaluateIndicator}, with the level in the path; `INVALID_ADMIN_LEVEL` for a key
+ *   that is not a level (with the closest level as `suggestion`).
  * @example
  * ```ts
  * import { evaluateIndicatorByLevel, getIndicator } from 'cchc';
@@ -299,34 +364,41 @@ export interface IndicatorValuesByLevel {
  *   district: { numerator: 249, denominator: 249 },
  *   commune: { numerator: 121, denominator: 121 },
  * });
- * byLevel.district?.text; // '100,00%'
+ * byLevel.district?.formatted.vi; // '100,00%'
  * ```
  */
 export function evaluateIndicatorByLevel(
-  def: IndicatorDefinition,
+  def: IndicatorDefinition | string,
   values: IndicatorValuesByLevel,
   options: EvaluateIndicatorOptions = {},
 ): Readonly<Partial<Record<'province' | 'district' | 'commune', IndicatorEvaluation>>> {
-  if (typeof values !== 'object' || values === null) {
-    return fail('INVALID_INPUT', ['values'], `Cần { province?, district?, commune? }, nhận được ${show(values)}`, `Expected { province?, district?, commune? }, received ${show(values)}`, values);
+  const problems: CchcIssue[] = [];
+  const d = collect(problems, () => resolveDefinition(def));
+  collect(problems, () => EvaluateIndicatorOptionsSchema.parse(options, { path: ['options'] }));
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+    const p = { received: show(values) };
+    problems.push(issue('INVALID_INPUT', ['values'], vi.INVALID_INPUT__indicatorByLevel(p), en.INVALID_INPUT__indicatorByLevel(p), values));
+  } else {
+    for (const key of Object.keys(values)) {
+      if ((LEVELS as readonly string[]).includes(key)) continue;
+      const suggestion = suggestKey(key, LEVELS);
+      const p = { key: show(key), suggestion: suggestion ?? '' };
+      const it = issue(
+        'INVALID_ADMIN_LEVEL',
+        ['values', key],
+        vi.INVALID_ADMIN_LEVEL__indicatorLevel(p),
+        en.INVALID_ADMIN_LEVEL__indicatorLevel(p),
+        key,
+      );
+      problems.push(suggestion ? Object.freeze({ ...it, suggestion }) : it);
+    }
   }
+  throwIfAny(problems);
   const out: Partial<Record<'province' | 'district' | 'commune', IndicatorEvaluation>> = {};
-  const problems = [];
-  for (const key of Object.keys(values)) {
-    if (key !== 'province' && key !== 'district' && key !== 'commune') {
-      problems.push(issue('INVALID_ADMIN_LEVEL', ['values', key], `Cấp hành chính không hợp lệ: "${key}"`, `Unknown administrative level "${key}"`, key));
-    }
-  }
-  if (problems.length > 0) throw new CchcError(problems);
-  for (const level of ['province', 'district', 'commune'] as const) {
-    const val = values[level];
+  for (const level of LEVELS) {
+    const val = Object.hasOwn(values, level) ? values[level] : undefined;
     if (val === undefined) continue;
-    try {
-      out[level] = evaluateIndicator(def, val, options);
-    } catch (e) {
-      if (e instanceof CchcError) throw new CchcError(e.issues.map((i) => ({ ...i, path: [level, ...i.path] })));
-      throw e;
-    }
+    out[level] = withPathPrefix([level], () => evaluateIndicator(d!, val, options));
   }
   return Object.freeze(out);
 }

@@ -1,8 +1,11 @@
-import { z } from 'zod';
-import { fail, show } from '../core/errors.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import type { SourceRef } from '../quota/source-ref.js';
-import type { IndicatorTarget } from './define-indicator.js';
+import { CchcError, show } from '../core/errors.js';
+import type { SourceRef } from '../core/source-ref.js';
+import type { BilingualText } from '../core/bilingual.js';
+import { deepFreeze, unknownIdIssue, withDeprecated } from '../core/fields.js';
+import { normalizeTarget, type IndicatorTarget } from './define-indicator.js';
+import { NationalTargetFilterSchema } from './national-targets-schema.js';
+import * as vi from '../core/messages/vi/indicator.js';
+import * as en from '../core/messages/en/indicator.js';
 
 /**
  * The national programmes whose targets are encoded.
@@ -32,17 +35,51 @@ export interface NationalTarget {
   readonly programme: NationalProgramme;
   /** The registry indicator that measures it, when there is one. */
   readonly indicatorId?: string;
-  /** Vietnamese description. */
+  /** What the target asks, in Vietnamese and English. */
+  readonly description: BilingualText;
+  /** @deprecated Use `description.vi` (0.2). */
   readonly descriptionVi: string;
-  /** English description. */
+  /** @deprecated Use `description.en` (0.2). */
   readonly descriptionEn: string;
-  /** The threshold, deadline and source. */
-  readonly target: IndicatorTarget & { readonly deadlineYear: number; readonly source: SourceRef };
+  /** The threshold, deadline and sources. */
+  readonly target: IndicatorTarget & {
+    readonly deadlineYear: number;
+    readonly sources: readonly SourceRef[];
+    /** @deprecated Use `sources[0]` (0.2). */
+    readonly source: SourceRef;
+  };
 }
 
-const freeze = <T extends object>(o: T): Readonly<T> => Object.freeze(o);
-const src = (document: string, url: string, reliability: SourceRef['reliability'], note?: string): SourceRef =>
-  freeze({ document, url, ...(reliability ? { reliability } : {}), ...(note ? { note } : {}) });
+const src = (document: string, url: string, reliability: SourceRef['reliability'], note?: string): SourceRef => ({
+  document,
+  url,
+  ...(reliability ? { reliability } : {}),
+  ...(note ? { note } : {}),
+});
+
+interface TargetSpec {
+  readonly id: string;
+  readonly programme: NationalProgramme;
+  readonly indicatorId?: string;
+  readonly descriptionVi: string;
+  readonly descriptionEn: string;
+  readonly target: { readonly value: number; readonly inclusive?: boolean; readonly deadlineYear: number; readonly source: SourceRef };
+}
+/** A national target with its description and sources, and the deprecated duplicates (non-enumerable). */
+const nationalTarget = ({ descriptionVi, descriptionEn, target, ...rest }: TargetSpec): NationalTarget =>
+  withDeprecated(
+    {
+      ...rest,
+      description: { vi: descriptionVi, en: descriptionEn },
+      target: normalizeTarget({
+        value: target.value,
+        ...(target.inclusive !== undefined ? { inclusive: target.inclusive } : {}),
+        deadlineYear: target.deadlineYear,
+        sources: [target.source],
+      }),
+    } as NationalTarget,
+    { descriptionVi, descriptionEn },
+  );
 
 const NQ30C = 'Nghị quyết 30c/NQ-CP (08/11/2011)';
 const NQ76 = 'Nghị quyết 76/NQ-CP (15/07/2021)';
@@ -66,104 +103,104 @@ const VGP_76 = 'http://news.chinhphu.vn/Home/Govt-issues-State-Administration-Re
  * NATIONAL_TARGETS.filter((t) => t.programme === '76/NQ-CP').length; // 8
  * ```
  */
-export const NATIONAL_TARGETS: readonly NationalTarget[] = freeze([
-  freeze({
+export const NATIONAL_TARGETS: readonly NationalTarget[] = deepFreeze([
+  nationalTarget({
     id: '30c-satisfaction-2020',
     programme: '30c/NQ-CP' as const,
     indicatorId: 'sipas-satisfaction',
     descriptionVi: 'Sự hài lòng của cá nhân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước đạt trên 80% vào năm 2020',
     descriptionEn: 'Satisfaction of individuals and organisations with state administrative agencies above 80% by 2020',
-    target: freeze({
+    target: {
       value: 80,
       inclusive: false,
       deadlineYear: 2020,
       source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C', 'Corroborated by Sở Nội vụ Bình Dương (B).'),
-    }),
+    },
   }),
-  freeze({
+  nationalTarget({
     id: '30c-education-health-satisfaction-2015',
     programme: '30c/NQ-CP' as const,
     descriptionVi: 'Sự hài lòng đối với dịch vụ giáo dục, y tế công đạt trên 60% vào năm 2015',
     descriptionEn: 'Satisfaction with public education and health services above 60% by 2015',
-    target: freeze({ value: 60, inclusive: false, deadlineYear: 2015, source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C') }),
+    target: { value: 60, inclusive: false, deadlineYear: 2015, source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C') },
   }),
-  freeze({
+  nationalTarget({
     id: '30c-education-health-satisfaction-2020',
     programme: '30c/NQ-CP' as const,
     descriptionVi: 'Sự hài lòng đối với dịch vụ giáo dục, y tế công đạt trên 80% vào năm 2020',
     descriptionEn: 'Satisfaction with public education and health services above 80% by 2020',
-    target: freeze({ value: 80, inclusive: false, deadlineYear: 2020, source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C') }),
+    target: { value: 80, inclusive: false, deadlineYear: 2020, source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C') },
   }),
-  freeze({
+  nationalTarget({
     id: '30c-procedure-satisfaction-2020',
     programme: '30c/NQ-CP' as const,
     descriptionVi: 'Sự hài lòng về giải quyết thủ tục hành chính đạt trên 80% vào năm 2020 (kế hoạch thực hiện 2016–2020)',
     descriptionEn: 'Satisfaction with the settlement of administrative procedures above 80% by 2020 (2016–2020 implementation plan)',
-    target: freeze({ value: 80, inclusive: false, deadlineYear: 2020, source: src(NQ30C, 'https://vietnamnet.vn/en/plan-to-realise-state-administrative-reform-targets-E151046.html', 'C') }),
+    target: { value: 80, inclusive: false, deadlineYear: 2020, source: src(NQ30C, 'https://vietnamnet.vn/en/plan-to-realise-state-administrative-reform-targets-E151046.html', 'C') },
   }),
-  freeze({
+  nationalTarget({
     id: '76-business-regulations-2025',
     programme: '76/NQ-CP' as const,
     indicatorId: 'business-regulation-cut',
     descriptionVi: 'Cắt giảm, đơn giản hóa tối thiểu 20% số quy định liên quan đến hoạt động kinh doanh (so với văn bản có hiệu lực ngày 31/5/2020), đến năm 2025',
     descriptionEn: 'Cut or simplify at least 20% of business-related regulations (vs those in force on 31/5/2020) by 2025',
-    target: freeze({ value: 20, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C', 'Also reported by Cổng TTĐT Chính phủ (B).') }),
+    target: { value: 20, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C', 'Also reported by Cổng TTĐT Chính phủ (B).') },
   }),
-  freeze({
+  nationalTarget({
     id: '76-compliance-costs-2025',
     programme: '76/NQ-CP' as const,
     indicatorId: 'compliance-cost-cut',
     descriptionVi: 'Cắt giảm tối thiểu 20% chi phí tuân thủ quy định liên quan đến hoạt động kinh doanh, đến năm 2025',
     descriptionEn: 'Cut at least 20% of the compliance cost of business regulations by 2025',
-    target: freeze({ value: 20, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') }),
+    target: { value: 20, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
   }),
-  freeze({
+  nationalTarget({
     id: '76-online-level-3-4-2025',
     programme: '76/NQ-CP' as const,
     indicatorId: 'online-services-level-3-4',
     descriptionVi: 'Tối thiểu 80% TTHC có đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến mức độ 3, 4, tích hợp trên Cổng Dịch vụ công quốc gia, đến năm 2025',
     descriptionEn: 'At least 80% of eligible procedures online at levels 3–4 and integrated on the National Public Service Portal by 2025',
-    target: freeze({ value: 80, deadlineYear: 2025, source: src(NQ76, VGP_76, 'B', 'Stated in levels 3–4, which Nghị định 42/2022 replaced from 15/08/2022; the mapping to full-process / partial is not sourced.') }),
+    target: { value: 80, deadlineYear: 2025, source: src(NQ76, VGP_76, 'B', 'Stated in levels 3–4, which Nghị định 42/2022 replaced from 15/08/2022; the mapping to full-process / partial is not sourced.') },
   }),
-  freeze({
+  nationalTarget({
     id: '76-online-level-3-4-2030',
     programme: '76/NQ-CP' as const,
     indicatorId: 'online-services-level-3-4',
     descriptionVi: 'Tối thiểu 90% TTHC được cung cấp dưới hình thức dịch vụ công trực tuyến mức độ 3, 4, đến năm 2030',
     descriptionEn: 'At least 90% of procedures online at levels 3–4 by 2030',
-    target: freeze({ value: 90, deadlineYear: 2030, source: src(NQ76, VGP_76, 'B', 'Stated in levels 3–4; see the 2025 target.') }),
+    target: { value: 90, deadlineYear: 2030, source: src(NQ76, VGP_76, 'B', 'Stated in levels 3–4; see the 2025 target.') },
   }),
-  freeze({
+  nationalTarget({
     id: '76-online-payment-2025',
     programme: '76/NQ-CP' as const,
     indicatorId: 'online-payment-share',
     descriptionVi: 'Tối thiểu 80% TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến, đến năm 2025',
     descriptionEn: 'At least 80% of procedures with financial obligations payable online by 2025',
-    target: freeze({ value: 80, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') }),
+    target: { value: 80, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
   }),
-  freeze({
+  nationalTarget({
     id: '76-eid-2025',
     programme: '76/NQ-CP' as const,
     indicatorId: 'online-users-with-eid',
     descriptionVi: '100% người dân sử dụng dịch vụ công trực tuyến được định danh điện tử, đến năm 2025',
     descriptionEn: '100% of online public-service users with an electronic identification by 2025',
-    target: freeze({ value: 100, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') }),
+    target: { value: 100, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
   }),
-  freeze({
+  nationalTarget({
     id: '76-national-databases-2025',
     programme: '76/NQ-CP' as const,
     indicatorId: 'national-databases-completed',
     descriptionVi: 'Hoàn thành 100% cơ sở dữ liệu quốc gia nền tảng, đến năm 2025',
     descriptionEn: 'Complete 100% of the foundational national databases by 2025',
-    target: freeze({ value: 100, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') }),
+    target: { value: 100, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
   }),
-  freeze({
+  nationalTarget({
     id: '76-satisfaction-2025',
     programme: '76/NQ-CP' as const,
     indicatorId: 'sipas-satisfaction',
     descriptionVi: 'Mức độ hài lòng của người dân, doanh nghiệp về sự phục vụ của cơ quan hành chính nhà nước đạt tối thiểu 90%, đến năm 2025',
     descriptionEn: 'Satisfaction with state administrative services at least 90% by 2025',
-    target: freeze({ value: 90, deadlineYear: 2025, source: src(NQ76, 'https://thainguyentv.vn/by-2025-the-level-of-peoples-satisfaction-with-administrative-services-to-be-at-least-90-104434.html', 'B', 'A provincial restatement of the 76/NQ-CP target.') }),
+    target: { value: 90, deadlineYear: 2025, source: src(NQ76, 'https://thainguyentv.vn/by-2025-the-level-of-peoples-satisfaction-with-administrative-services-to-be-at-least-90-104434.html', 'B', 'A provincial restatement of the 76/NQ-CP target.') },
   }),
 ] as NationalTarget[]);
 
@@ -186,24 +223,10 @@ export interface NationalTargetFilter {
 }
 
 /**
- * Schema of {@link NationalTargetFilter}.
- *
- * @example
- * ```ts
- * import { NationalTargetFilterSchema } from 'cchc';
- * NationalTargetFilterSchema.safeParse({ programme: '76/NQ-CP' }).success; // true
- * ```
- */
-export const NationalTargetFilterSchema = z.object({
-  programme: z.enum(['30c/NQ-CP', '76/NQ-CP']).optional(),
-  indicatorId: z.string().optional(),
-  deadlineYear: z.number().int().optional(),
-});
-
-/**
  * National targets matching a filter, in registry order.
  *
- * @throws {@link CchcError} `INVALID_INPUT` for a malformed filter.
+ * @throws {@link CchcError} `INVALID_INPUT` for a malformed filter (or one that is not an object), `UNKNOWN_KEY` for a
+ *   key it does not know (with a `suggestion`).
  * @example
  * ```ts
  * import { findNationalTargets } from 'cchc';
@@ -211,7 +234,7 @@ export const NationalTargetFilterSchema = z.object({
  * ```
  */
 export function findNationalTargets(filter: NationalTargetFilter = {}): NationalTarget[] {
-  const f = parseWithSchema(NationalTargetFilterSchema, filter, ['filter']);
+  const f = NationalTargetFilterSchema.parse(filter, { path: ['filter'] });
   return NATIONAL_TARGETS.filter(
     (t) =>
       (f.programme === undefined || t.programme === f.programme) &&
@@ -220,10 +243,12 @@ export function findNationalTargets(filter: NationalTargetFilter = {}): National
   );
 }
 
+const TARGET_IDS: readonly string[] = Object.freeze(NATIONAL_TARGETS.map((x) => x.id));
+
 /**
  * One national target by id.
  *
- * @throws {@link CchcError} `UNKNOWN_TARGET`.
+ * @throws {@link CchcError} `UNKNOWN_TARGET`, with the closest id as `suggestion`.
  * @example
  * ```ts
  * import { getNationalTarget, getIndicator, evaluateIndicator } from 'cchc';
@@ -233,7 +258,9 @@ export function findNationalTargets(filter: NationalTargetFilter = {}): National
  * ```
  */
 export function getNationalTarget(id: string): NationalTarget {
-  const t = NATIONAL_TARGETS.find((x) => x.id === id);
+  const t = typeof id === 'string' ? NATIONAL_TARGETS.find((x) => x.id === id) : undefined;
   if (t) return t;
-  return fail('UNKNOWN_TARGET', ['id'], `Không có chỉ tiêu quốc gia ${show(id)}`, `No national target ${show(id)}; known ids: ${NATIONAL_TARGETS.map((x) => x.id).join(', ')}`, id);
+  const p = { received: show(id), known: TARGET_IDS.join(', ') };
+  const it = unknownIdIssue('UNKNOWN_TARGET', ['id'], id, TARGET_IDS, vi.UNKNOWN_TARGET__national(p), en.UNKNOWN_TARGET__national(p));
+  throw new CchcError(it);
 }

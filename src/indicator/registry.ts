@@ -1,7 +1,10 @@
-import { fail, show } from '../core/errors.js';
+import { CchcError, show } from '../core/errors.js';
+import type { SourceRef } from '../core/source-ref.js';
+import { unknownIdIssue } from '../core/fields.js';
 import { DISBURSEMENT_TARGET_95 } from '../quota/disbursement.js';
-import type { SourceRef } from '../quota/source-ref.js';
 import { defineIndicator, type IndicatorDefinition, type IndicatorSpec } from './define-indicator.js';
+import * as vi from '../core/messages/vi/indicator.js';
+import * as en from '../core/messages/en/indicator.js';
 
 const SEED = 'Báo cáo 389/BC-UBND (UBND tỉnh Kiên Giang, 09/12/2019)';
 const ND61: SourceRef = {
@@ -39,17 +42,16 @@ const pct = (
   numerator: [string, string],
   denominator: [string, string],
   source: SourceRef,
-  extra: Partial<IndicatorSpec> = {},
+  extra: Pick<IndicatorSpec, 'byLevel' | 'validity' | 'target' | 'share'> = {},
 ): IndicatorDefinition =>
   defineIndicator({
     id,
-    nameVi,
-    nameEn,
+    name: { vi: nameVi, en: nameEn },
     numerator: { vi: numerator[0], en: numerator[1] },
     denominator: { vi: denominator[0], en: denominator[1] },
     unit: 'percent',
     direction: 'at-least',
-    source,
+    sources: [source],
     ...extra,
   });
 
@@ -90,7 +92,7 @@ const DEFINITIONS: readonly IndicatorDefinition[] = [
     ['Số DVCTT mức độ 1, 2', 'Online services at levels 1–2'],
     TTHC,
     ND43_LEVELS,
-    { validUntil: '2022-08-14' },
+    { validity: { end: '2022-08-14' } },
   ),
   pct(
     'online-services-level-3',
@@ -99,7 +101,7 @@ const DEFINITIONS: readonly IndicatorDefinition[] = [
     ['Số DVCTT mức độ 3', 'Online services at level 3'],
     TTHC,
     ND43_LEVELS,
-    { validUntil: '2022-08-14' },
+    { validity: { end: '2022-08-14' } },
   ),
   pct(
     'online-services-level-4',
@@ -108,7 +110,7 @@ const DEFINITIONS: readonly IndicatorDefinition[] = [
     ['Số DVCTT mức độ 4', 'Online services at level 4'],
     TTHC,
     ND43_LEVELS,
-    { validUntil: '2022-08-14' },
+    { validity: { end: '2022-08-14' } },
   ),
   pct(
     'online-services-level-3-4',
@@ -117,7 +119,7 @@ const DEFINITIONS: readonly IndicatorDefinition[] = [
     ['Số DVCTT mức độ 3, 4', 'Online services at levels 3–4'],
     TTHC,
     ND43_LEVELS,
-    { validUntil: '2022-08-14' },
+    { validity: { end: '2022-08-14' } },
   ),
   pct(
     'online-services-full-process',
@@ -126,7 +128,7 @@ const DEFINITIONS: readonly IndicatorDefinition[] = [
     ['Số DVCTT toàn trình', 'Full-process online services'],
     TTHC,
     ND42_LEVELS,
-    { validFrom: '2022-08-15' },
+    { validity: { start: '2022-08-15' } },
   ),
   pct(
     'online-services-partial',
@@ -135,7 +137,7 @@ const DEFINITIONS: readonly IndicatorDefinition[] = [
     ['Số DVCTT một phần', 'Partial online services'],
     TTHC,
     ND42_LEVELS,
-    { validFrom: '2022-08-15' },
+    { validity: { start: '2022-08-15' } },
   ),
   pct(
     'postal-procedures-share',
@@ -250,7 +252,7 @@ const DEFINITIONS: readonly IndicatorDefinition[] = [
     ['Số vốn đã giải ngân', 'Capital disbursed'],
     ['Kế hoạch vốn (ghi rõ: Thủ tướng giao hay tỉnh giao)', 'The plan (say which: PM-assigned or province-assigned)'],
     DISBURSEMENT_TARGET_95.sources[0]!,
-    { target: { value: DISBURSEMENT_TARGET_95.percent, source: DISBURSEMENT_TARGET_95.sources[0]! }, share: false },
+    { target: { value: DISBURSEMENT_TARGET_95.percent, sources: [DISBURSEMENT_TARGET_95.sources[0]!] }, share: false },
   ),
 ];
 
@@ -272,10 +274,12 @@ const BY_ID: ReadonlyMap<string, IndicatorDefinition> = new Map(DEFINITIONS.map(
  */
 export const INDICATORS: readonly IndicatorDefinition[] = Object.freeze([...DEFINITIONS]);
 
+const IDS: readonly string[] = Object.freeze([...BY_ID.keys()]);
+
 /**
  * One indicator of the registry by id.
  *
- * @throws {@link CchcError} `UNKNOWN_INDICATOR`.
+ * @throws {@link CchcError} `UNKNOWN_INDICATOR`, with the closest id as `suggestion`.
  * @example
  * ```ts
  * import { getIndicator } from 'cchc';
@@ -284,13 +288,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = Object.freeze([...DEFI
  * ```
  */
 export function getIndicator(id: string): IndicatorDefinition {
+  // A Map holds only its own entries: 'constructor' or '__proto__' is never an indicator.
   const d = typeof id === 'string' ? BY_ID.get(id) : undefined;
   if (d) return d;
-  return fail(
-    'UNKNOWN_INDICATOR',
-    ['id'],
-    `Không có chỉ số ${show(id)} trong danh mục`,
-    `No indicator ${show(id)} in the registry; known ids: ${[...BY_ID.keys()].join(', ')}`,
-    id,
-  );
+  const p = { received: show(id), known: IDS.join(', ') };
+  throw new CchcError(unknownIdIssue('UNKNOWN_INDICATOR', ['id'], id, IDS, vi.UNKNOWN_INDICATOR(p), en.UNKNOWN_INDICATOR(p)));
 }

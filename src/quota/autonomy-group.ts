@@ -1,12 +1,16 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
-import { Decimal as DecimalClass } from 'decimal.js';
-import { toDecimal, type DecimalInput } from '../core/decimal.js';
-import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
+import { CchcDecimal, toDecimal, type DecimalInput } from '../core/decimal.js';
+import { CchcError, issue, type CchcIssue } from '../core/errors.js';
 import { quantityRatio, type QuantityRatio, type RatioLike } from '../core/ratio.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import { quantityField } from './_internal/fields.js';
-import { AutonomyRegimeIdSchema, getAutonomyRegime, type AutonomyBand, type AutonomyRegimeId } from './autonomy-regimes.js';
+import type { RateInput } from '../core/rate-input.js';
+import type { BilingualText } from '../core/bilingual.js';
+import { collect, isFiniteDecimal, readRate, toQuantity, withDeprecated } from '../core/fields.js';
+import { AutonomyGroupOptionsSchema, SelfFinancingRatioInputSchema } from './autonomy-schema.js';
+import { getAutonomyRegime, type AutonomyBand, type AutonomyRegimeId } from './autonomy-regimes.js';
+import * as vi from '../core/messages/vi/quota.js';
+import * as en from '../core/messages/en/quota.js';
+import * as viCore from '../core/messages/vi/core.js';
+import * as enCore from '../core/messages/en/core.js';
 
 /**
  * Options of {@link autonomyGroup}.
@@ -26,18 +30,13 @@ export interface AutonomyGroupOptions {
    * self-financed from the development fund, loans, …. Needed for group 1. Default `false` (not claimed).
    */
   readonly fundsInvestment?: boolean;
+  /**
+   * Read a number (or a Decimal, a bigint) as **percent points**, as `cchc` 0.1 did: `10` is 10%. Without it a number
+   * is a fraction like every rate of the library (`0.1` is 10%). For code written against 0.1 only; prefer a
+   * fraction, a text such as `'10%'`, or a ratio from {@link selfFinancingRatio}.
+   */
+  readonly percentPoints?: boolean;
 }
-
-/**
- * Schema of {@link AutonomyGroupOptions}.
- *
- * @example
- * ```ts
- * import { AutonomyGroupOptionsSchema } from 'cchc';
- * AutonomyGroupOptionsSchema.safeParse({ regime: 'nd16-2015' }).success; // false
- * ```
- */
-export const AutonomyGroupOptionsSchema = z.object({ regime: AutonomyRegimeIdSchema, fundsInvestment: z.boolean().optional() });
 
 /**
  * Result of {@link autonomyGroup}.
@@ -45,13 +44,15 @@ export const AutonomyGroupOptionsSchema = z.object({ regime: AutonomyRegimeIdSch
  * @example
  * ```ts
  * import { autonomyGroup } from 'cchc';
- * autonomyGroup(45, { regime: 'nd60-2021' }).code; // 'partial'
+ * autonomyGroup(0.45, { regime: 'nd60-2021' }).code; // 'partial'
  * ```
  */
 export interface AutonomyClassification {
   /** The regime applied. */
   readonly regime: AutonomyRegimeId;
-  /** The self-financing ratio in percent points. */
+  /** The self-financing ratio as read: a fraction (`value` 0.1 = 10%), with its amounts when it came from a ratio. */
+  readonly ratio: RatioLike;
+  /** The self-financing ratio in percent points (10 for 10%). */
   readonly percent: Decimal;
   /** 1 … 4. */
   readonly group: 1 | 2 | 3 | 4;
@@ -59,9 +60,11 @@ export interface AutonomyClassification {
   readonly code: AutonomyBand['code'];
   /** Group 3 sub-band under NĐ 60/2021. */
   readonly subBand?: AutonomyBand['subBand'];
-  /** Vietnamese name of the group. */
+  /** Name of the group, in Vietnamese and English. */
+  readonly label: BilingualText;
+  /** @deprecated Use `label.vi` (0.2). */
   readonly labelVi: string;
-  /** English name of the group. */
+  /** @deprecated Use `label.en` (0.2). */
   readonly labelEn: string;
   /** The band that matched (thresholds as data). */
   readonly band: AutonomyBand;
@@ -74,13 +77,18 @@ function inBand(p: Decimal, band: AutonomyBand, fundsInvestment: boolean): boole
   return true;
 }
 
-function readPercent(value: unknown): Decimal {
-  const looksLikeRatio = typeof value === 'object' && value !== null && !DecimalClass.isDecimal(value) && 'value' in value;
-  const p = looksLikeRatio ? toDecimal((value as RatioLike).value, ['selfFinancingPercent', 'value']).times(100) : toDecimal(value, ['selfFinancingPercent']);
-  if (p.isNegative()) {
-    return fail('INVALID_PERCENT', ['selfFinancingPercent'], `Mức tự bảo đảm chi thường xuyên không thể âm: ${p.toString()}%`, `A self-financing ratio cannot be negative: ${p.toString()}%`, p.toString());
+const PATH = ['selfFinancing'] as const;
+
+/** The 0.1 reading: a number is percent points; a ratio object is a fraction. */
+function readPercentPoints(value: unknown): RatioLike {
+  if (typeof value === 'object' && value !== null && !isFiniteDecimal(value) && Object.hasOwn(value, 'value'))
+    return readRate(value as RateInput, {}, [...PATH]);
+  const points = toDecimal(value, [...PATH]);
+  if (points.lt(0)) {
+    const p = { value: points.toString(), max: '' };
+    throw new CchcError(issue('RATE_OUT_OF_RANGE', PATH, viCore.RATE_OUT_OF_RANGE(p), enCore.RATE_OUT_OF_RANGE(p), points.toString()));
   }
-  return p;
+  return Object.freeze({ value: points.isZero() ? new CchcDecimal(0) : points.div(100) });
 }
 
 /**
@@ -93,65 +101,70 @@ function readPercent(value: unknown): Decimal {
  * - `tt145-2017` (Thông tư 145/2017/TT-BTC): group 1 over 100% with investment; group 2 ≥ 100%; group 3 over 10% to
  *   under 100%; group 4 10% or less.
  *
- * @param selfFinancingPercent - the ratio in percent points (`10` for 10%), or a ratio from {@link selfFinancingRatio}
- * @throws {@link CchcError} `UNKNOWN_REGIME`, `INVALID_PERCENT` (negative), `INVALID_NUMBER` (NaN, Infinity, not a
- *   number), `INVALID_INPUT` (a non-boolean `fundsInvestment`).
+ * The ratio is a {@link RateInput}, read like every rate of the library: a ratio from {@link selfFinancingRatio} or
+ * `ratio()`, a fraction (`0.1` is 10%), or a text with its sign (`'10%'`). A number is never percent points, unless
+ * the option `percentPoints: true` asks for the 0.1 reading.
+ *
+ * @param selfFinancing - the self-financing ratio (a fraction, 1 = 100%; it may exceed 1)
+ * @throws {@link CchcError} `UNKNOWN_REGIME` (with a `suggestion`), `RATE_OUT_OF_RANGE` (negative), `INVALID_NUMBER`
+ *   (NaN, Infinity, a text without "%"), `INVALID_INPUT` (not a rate, options not an object, a non-boolean
+ *   `fundsInvestment`), `UNKNOWN_KEY` (an option it does not know) — every problem listed.
  * @example
  * ```ts
- * import { autonomyGroup } from 'cchc';
- * autonomyGroup(10, { regime: 'nd60-2021' }).group; // 3
- * autonomyGroup(10, { regime: 'nd60-2021' }).subBand; // '10-30'
- * autonomyGroup(10, { regime: 'tt145-2017' }).group; // 4
- * autonomyGroup(100, { regime: 'nd60-2021', fundsInvestment: true }).group; // 1
- * autonomyGroup(100, { regime: 'tt145-2017', fundsInvestment: true }).group; // 2
- * autonomyGroup(75, { regime: 'nd59' as never }); // throws CchcError UNKNOWN_REGIME
+ * import { autonomyGroup, ratio } from 'cchc';
+ * autonomyGroup(0.1, { regime: 'nd60-2021' }).group; // 3
+ * autonomyGroup('10%', { regime: 'nd60-2021' }).subBand; // '10-30'
+ * autonomyGroup(ratio(1, 10), { regime: 'tt145-2017' }).group; // 4
+ * autonomyGroup(1, { regime: 'nd60-2021', fundsInvestment: true }).group; // 1
+ * autonomyGroup('100%', { regime: 'tt145-2017', fundsInvestment: true }).group; // 2
+ * autonomyGroup(10, { regime: 'nd60-2021', percentPoints: true }).group; // 3
+ * autonomyGroup(0.75, { regime: 'nd59' as never }); // throws CchcError UNKNOWN_REGIME
  * ```
  */
-export function autonomyGroup(selfFinancingPercent: DecimalInput | RatioLike, options: AutonomyGroupOptions): AutonomyClassification {
+export function autonomyGroup(selfFinancing: RateInput, options: AutonomyGroupOptions): AutonomyClassification;
+/** The 0.1 reading: `selfFinancingPercent` in percent points (`10` is 10%), or a ratio. */
+export function autonomyGroup(
+  selfFinancingPercent: DecimalInput | RatioLike,
+  options: AutonomyGroupOptions & { readonly percentPoints: true },
+): AutonomyClassification;
+export function autonomyGroup(selfFinancing: RateInput | DecimalInput, options: AutonomyGroupOptions): AutonomyClassification {
   const problems: CchcIssue[] = [];
-  let percent: Decimal | undefined;
-  try {
-    percent = readPercent(selfFinancingPercent);
-  } catch (e) {
-    if (e instanceof CchcError) problems.push(...e.issues);
-    else throw e;
-  }
-  if (typeof options !== 'object' || options === null) {
-    problems.push(issue('INVALID_INPUT', ['options'], `Cần { regime: 'nd60-2021' | 'tt145-2017' }, nhận được ${show(options)}`, `Expected { regime: 'nd60-2021' | 'tt145-2017' }, received ${show(options)}`, options));
-    throw new CchcError(problems);
-  }
-  let regimeId: AutonomyRegimeId | undefined;
-  try {
-    regimeId = getAutonomyRegime(options.regime).id;
-  } catch (e) {
-    if (e instanceof CchcError) problems.push(...e.issues);
-    else throw e;
-  }
-  try {
-    parseWithSchema(AutonomyGroupOptionsSchema.pick({ fundsInvestment: true }), { fundsInvestment: options.fundsInvestment }, ['options']);
-  } catch (e) {
-    if (e instanceof CchcError) problems.push(...e.issues);
-    else throw e;
-  }
-  if (problems.length > 0 || !percent || !regimeId) throw new CchcError(problems);
-  const regime = getAutonomyRegime(regimeId);
-  const funds = options.fundsInvestment ?? false;
+  const opts = collect(problems, () => AutonomyGroupOptionsSchema.parse(options, { path: ['options'] }));
+  // The reading of a number depends on `percentPoints`: read the ratio after the options, report it first.
+  const optionProblems = problems.splice(0);
+  const r = collect(problems, () =>
+    opts?.percentPoints === true ? readPercentPoints(selfFinancing) : readRate(selfFinancing as RateInput, {}, [...PATH]),
+  );
+  problems.push(...optionProblems);
+  if (problems.length > 0 || !opts || !r) throw new CchcError(problems);
+  const regime = getAutonomyRegime(opts.regime, ['options', 'regime']);
+  const funds = opts.fundsInvestment ?? false;
+  const percent = r.value.times(100);
   const band = regime.bands.find((x) => inBand(percent, x, funds));
-  /* c8 ignore next 3 -- the bands of every regime cover 0…∞ (tested), so this is unreachable */
+  /* c8 ignore next 4 -- the bands of every regime cover 0…∞ (tested), so this is unreachable */
   if (!band) {
-    return fail('INVALID_PERCENT', ['selfFinancingPercent'], `Không có nhóm cho ${percent.toString()}%`, `No group for ${percent.toString()}%`, percent.toString());
+    const p = { percent: percent.toString() };
+    throw new CchcError(
+      issue(
+        'RATE_OUT_OF_RANGE',
+        PATH,
+        vi.RATE_OUT_OF_RANGE__noAutonomyBand(p),
+        en.RATE_OUT_OF_RANGE__noAutonomyBand(p),
+        percent.toString(),
+      ),
+    );
   }
   const out: AutonomyClassification = {
     regime: regime.id,
+    ratio: r,
     percent,
     group: band.group,
     code: band.code,
     ...(band.subBand ? { subBand: band.subBand } : {}),
-    labelVi: band.labelVi,
-    labelEn: band.labelEn,
+    label: band.label,
     band,
-  };
-  return Object.freeze(out);
+  } as AutonomyClassification;
+  return Object.freeze(withDeprecated(out, { labelVi: band.label.vi, labelEn: band.label.en }));
 }
 
 /**
@@ -171,22 +184,12 @@ export interface SelfFinancingRatioInput {
 }
 
 /**
- * Schema of {@link SelfFinancingRatioInput}.
- *
- * @example
- * ```ts
- * import { SelfFinancingRatioInputSchema } from 'cchc';
- * SelfFinancingRatioInputSchema.safeParse({ revenue: 1, recurrentSpending: 2 }).success; // true
- * ```
- */
-export const SelfFinancingRatioInputSchema = z.object({ revenue: quantityField(), recurrentSpending: quantityField() });
-
-/**
  * The self-financing ratio (mức tự bảo đảm chi thường xuyên) A / B: revenues over recurrent spending, as
  * Nghị định 60/2021/NĐ-CP Điều 10 and Thông tư 145/2017/TT-BTC define it (which revenues and spending count is the
  * regime's business: pass the amounts it counts). Feed the result to {@link autonomyGroup}.
  *
- * @throws {@link CchcError} `INVALID_NUMBER` (negative, NaN, Infinity), `ZERO_DENOMINATOR` (no recurrent spending).
+ * @throws {@link CchcError} `INVALID_NUMBER` (negative, NaN, Infinity), `ZERO_DENOMINATOR` (no recurrent spending),
+ *   `INVALID_INPUT` (not an object), `UNKNOWN_KEY`.
  * @example
  * ```ts
  * import { selfFinancingRatio, autonomyGroup, formatPercent } from 'cchc';
@@ -196,6 +199,6 @@ export const SelfFinancingRatioInputSchema = z.object({ revenue: quantityField()
  * ```
  */
 export function selfFinancingRatio(input: SelfFinancingRatioInput): QuantityRatio {
-  const v = parseWithSchema(SelfFinancingRatioInputSchema, input);
-  return quantityRatio(v.revenue, v.recurrentSpending);
+  const v = SelfFinancingRatioInputSchema.parse(input);
+  return quantityRatio(toQuantity(v.revenue), toQuantity(v.recurrentSpending));
 }

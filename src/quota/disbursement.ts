@@ -1,13 +1,14 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
-import { toDecimal, type DecimalInput } from '../core/decimal.js';
+import type { DecimalInput } from '../core/decimal.js';
 import { formatIsoDate, type IsoDate } from '../core/iso-date.js';
 import { quantityRatio, type QuantityRatio } from '../core/ratio.js';
 import { fail, show } from '../core/errors.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import { quantityField } from './_internal/fields.js';
+import type { BilingualText } from '../core/bilingual.js';
+import { deepFreeze, toQuantity, withDeprecated } from '../core/fields.js';
+import { DisbursementRateInputSchema } from './disbursement-schema.js';
 import { type SourceRef } from './source-ref.js';
-import { SourceRefSchema } from '../core/_zod-legacy.js';
+import * as vi from '../core/messages/vi/quota.js';
+import * as en from '../core/messages/en/quota.js';
 
 /**
  * Which plan a disbursement rate divides by (kế hoạch vốn làm mẫu số). Reports use either:
@@ -28,57 +29,37 @@ import { SourceRefSchema } from '../core/_zod-legacy.js';
 export type DisbursementPlanKind = 'pm-assigned' | 'province-assigned';
 
 /**
- * Schema of {@link DisbursementPlanKind}.
- *
- * @example
- * ```ts
- * import { DisbursementPlanKindSchema } from 'cchc';
- * DisbursementPlanKindSchema.safeParse('annual').success; // false
- * ```
- */
-export const DisbursementPlanKindSchema = z.enum(['pm-assigned', 'province-assigned']);
-
-/**
  * A disbursement target preset: at least `percent` % of a plan of kind `planKind`.
  *
  * @example
  * ```ts
  * import type { DisbursementTarget } from 'cchc';
- * const t: DisbursementTarget = { id: 'province-90', percent: 90, planKind: 'province-assigned', measuredVi: '31/12', measuredEn: '31 December', sources: [] };
+ * const t: DisbursementTarget = {
+ *   id: 'province-90', percent: 90, planKind: 'province-assigned', measured: { vi: '31/12', en: '31 December' }, sources: [],
+ * };
  * ```
  */
 export interface DisbursementTarget {
   /** Stable id. */
   readonly id: string;
-  /** The minimum rate in percent points. */
+  /** The minimum rate in percent points (95 for 95%). */
   readonly percent: number;
   /** The plan the target is stated against. */
   readonly planKind: DisbursementPlanKind;
-  /** When the year's result is measured. */
-  readonly measuredVi: string;
-  /** When the year's result is measured (English). */
-  readonly measuredEn: string;
+  /** When the year's result is measured, in Vietnamese and English. */
+  readonly measured: BilingualText;
+  /** @deprecated Use `measured.vi` (0.2). */
+  readonly measuredVi?: string;
+  /** @deprecated Use `measured.en` (0.2). */
+  readonly measuredEn?: string;
   /** Sources. */
   readonly sources: readonly SourceRef[];
 }
 
-/**
- * Schema of {@link DisbursementTarget}.
- *
- * @example
- * ```ts
- * import { DisbursementTargetSchema, DISBURSEMENT_TARGET_95 } from 'cchc';
- * DisbursementTargetSchema.safeParse(DISBURSEMENT_TARGET_95).success; // true
- * ```
- */
-export const DisbursementTargetSchema = z.object({
-  id: z.string().min(1),
-  percent: z.number().positive().max(100),
-  planKind: DisbursementPlanKindSchema,
-  measuredVi: z.string(),
-  measuredEn: z.string(),
-  sources: z.array(SourceRefSchema),
-});
+const MEASURED_95: BilingualText = {
+  vi: 'Đến hết 31/01 năm sau (hết thời hạn giải ngân kế hoạch năm)',
+  en: 'At 31 January of the following year (end of the plan year’s disbursement window)',
+};
 
 /**
  * The national disbursement target: at least 95% of the plan assigned by the Prime Minister (mục tiêu giải ngân
@@ -93,18 +74,27 @@ export const DisbursementTargetSchema = z.object({
  * DISBURSEMENT_TARGET_95.percent; // 95
  * ```
  */
-export const DISBURSEMENT_TARGET_95: DisbursementTarget = Object.freeze({
-  id: 'disbursement-95-pm-plan',
-  percent: 95,
-  planKind: 'pm-assigned',
-  measuredVi: 'Đến hết 31/01 năm sau (hết thời hạn giải ngân kế hoạch năm)',
-  measuredEn: 'At 31 January of the following year (end of the plan year’s disbursement window)',
-  sources: Object.freeze([
-    Object.freeze({ document: 'MPI/MOF target for 2023, VietnamPlus', url: 'https://en.vietnamplus.vn/public-investment-disbursement-improves-in-seven-months/265414.vnp', reliability: 'B' as const }),
-    Object.freeze({ document: 'VOV World', url: 'https://m.vovworld.vn/en-US/news/public-investment-disbursement-increases-sharply-in-8-months-1228837.vov', reliability: 'B' as const }),
-    Object.freeze({ document: 'Luật Đầu tư công 2019', article: 'Điều 68', url: 'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/new-regulations-on-the-disbursement-time-of-public-investment-capital-in-2020-142656.html', reliability: 'C' as const }),
-  ]),
-});
+export const DISBURSEMENT_TARGET_95: DisbursementTarget = deepFreeze(
+  withDeprecated<DisbursementTarget>(
+    {
+      id: 'disbursement-95-pm-plan',
+      percent: 95,
+      planKind: 'pm-assigned',
+      measured: MEASURED_95,
+      sources: [
+        { document: 'MPI/MOF target for 2023, VietnamPlus', url: 'https://en.vietnamplus.vn/public-investment-disbursement-improves-in-seven-months/265414.vnp', reliability: 'B' },
+        { document: 'VOV World', url: 'https://m.vovworld.vn/en-US/news/public-investment-disbursement-increases-sharply-in-8-months-1228837.vov', reliability: 'B' },
+        {
+          document: 'Luật Đầu tư công 2019',
+          article: 'Điều 68',
+          url: 'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/new-regulations-on-the-disbursement-time-of-public-investment-capital-in-2020-142656.html',
+          reliability: 'C',
+        },
+      ],
+    },
+    { measuredVi: MEASURED_95.vi, measuredEn: MEASURED_95.en },
+  ),
+);
 
 /**
  * Input of {@link disbursementRate}.
@@ -127,22 +117,6 @@ export interface DisbursementRateInput {
 }
 
 /**
- * Schema of {@link DisbursementRateInput}.
- *
- * @example
- * ```ts
- * import { DisbursementRateInputSchema } from 'cchc';
- * DisbursementRateInputSchema.safeParse({ disbursed: 3145, plan: 5582 }).success; // true
- * ```
- */
-export const DisbursementRateInputSchema = z.object({
-  disbursed: quantityField(),
-  plan: quantityField(),
-  planKind: DisbursementPlanKindSchema.optional(),
-  target: DisbursementTargetSchema.optional(),
-});
-
-/**
  * Result of {@link disbursementRate}.
  *
  * @example
@@ -152,7 +126,7 @@ export const DisbursementRateInputSchema = z.object({
  * ```
  */
 export interface DisbursementRate {
-  /** disbursed / plan (exact). */
+  /** disbursed / plan, a share (exact; it may exceed 1 when the plan was exceeded). */
   readonly rate: QuantityRatio;
   /** The money disbursed. */
   readonly disbursed: Decimal;
@@ -163,6 +137,7 @@ export interface DisbursementRate {
   /** Comparison with `target`, when one was given. */
   readonly target?: {
     readonly id: string;
+    /** The target's minimum in percent points. */
     readonly percent: number;
     /** Whether rate ≥ target percent (exact). */
     readonly met: boolean;
@@ -176,7 +151,8 @@ export interface DisbursementRate {
  * the plan named (see {@link DisbursementPlanKind}) and an optional target such as {@link DISBURSEMENT_TARGET_95}.
  *
  * @throws {@link CchcError} `INVALID_NUMBER` (NaN, Infinity, a negative amount), `ZERO_DENOMINATOR` (plan 0),
- *   `INVALID_INPUT` (an unknown plan kind).
+ *   `INVALID_INPUT` (an unknown plan kind, not an object), `UNKNOWN_KEY` (a typo such as `disbursment`, with a
+ *   `suggestion`).
  * @example
  * ```ts
  * import { disbursementRate, DISBURSEMENT_TARGET_95, formatPercent } from 'cchc';
@@ -188,13 +164,15 @@ export interface DisbursementRate {
  * ```
  */
 export function disbursementRate(input: DisbursementRateInput): DisbursementRate {
-  const v = parseWithSchema(DisbursementRateInputSchema, input);
-  const rate = quantityRatio(v.disbursed, v.plan);
+  const v = DisbursementRateInputSchema.parse(input);
+  const disbursed = toQuantity(v.disbursed);
+  const plan = toQuantity(v.plan);
+  const rate = quantityRatio(disbursed, plan);
   const planKind = v.planKind ?? 'unspecified';
   const out: DisbursementRate = {
     rate,
-    disbursed: toDecimal(v.disbursed),
-    plan: toDecimal(v.plan),
+    disbursed,
+    plan,
     planKind,
     ...(v.target
       ? {
@@ -224,7 +202,9 @@ export function disbursementRate(input: DisbursementRateInput): DisbursementRate
  */
 export function disbursementDeadline(planYear: number): IsoDate {
   if (!Number.isInteger(planYear) || planYear < 1 || planYear > 9998) {
-    return fail('INVALID_INPUT', ['planYear'], `Năm kế hoạch không hợp lệ: ${show(planYear)}`, `Not a valid plan year: ${show(planYear)}`, planYear);
+    const p = { received: show(planYear) };
+    const viText = vi.INVALID_INPUT__disbursementPlanYear(p);
+    return fail('INVALID_INPUT', ['planYear'], viText, en.INVALID_INPUT__disbursementPlanYear(p), planYear);
   }
   return formatIsoDate(planYear + 1, 1, 31);
 }

@@ -6,27 +6,24 @@ export {
   type StreamliningTarget,
   type StreamliningScope,
 } from './streamlining-targets.js';
-export { targetProgress, TargetProgressInputSchema, type TargetProgress, type TargetProgressInput } from './target-progress.js';
+export { targetProgress, type TargetProgress, type TargetProgressInput } from './target-progress.js';
 export {
   streamliningProgress,
-  StreamliningProgressInputSchema,
-  StreamliningMeasureSchema,
   type StreamliningProgress,
   type StreamliningProgressInput,
   type StreamliningMeasure,
 } from './streamlining-progress.js';
-export { streamliningPace, StreamliningPaceInputSchema, type StreamliningPace, type StreamliningPaceInput } from './streamlining-pace.js';
+export { streamliningPace, type StreamliningPace, type StreamliningPaceInput } from './streamlining-pace.js';
+export { carryOverTarget, KL40_CARRY_OVER_SOURCE, type CarryOverTarget, type CarryOverTargetInput } from './carry-over-target.js';
 export {
-  carryOverTarget,
+  TargetProgressInputSchema,
+  StreamliningProgressInputSchema,
+  StreamliningMeasureSchema,
+  StreamliningPaceInputSchema,
   CarryOverTargetInputSchema,
-  KL40_CARRY_OVER_SOURCE,
-  type CarryOverTarget,
-  type CarryOverTargetInput,
-} from './carry-over-target.js';
+} from './streamlining-schema.js';
 export {
   unitReduction,
-  UnitEventSchema,
-  UnitReductionOptionsSchema,
   UNIT_EVENT_KINDS,
   type UnitEvent,
   type UnitEventInfo,
@@ -34,21 +31,19 @@ export {
   type UnitReduction,
   type UnitReductionOptions,
 } from './unit-reduction.js';
+export { UnitEventSchema, UnitReductionOptionsSchema } from './unit-reduction-schema.js';
 export {
   disbursementRate,
   disbursementDeadline,
   DISBURSEMENT_TARGET_95,
-  DisbursementRateInputSchema,
-  DisbursementPlanKindSchema,
-  DisbursementTargetSchema,
   type DisbursementRate,
   type DisbursementRateInput,
   type DisbursementPlanKind,
   type DisbursementTarget,
 } from './disbursement.js';
+export { DisbursementRateInputSchema, DisbursementPlanKindSchema, DisbursementTargetSchema } from './disbursement-schema.js';
 export {
   AUTONOMY_REGIMES,
-  AutonomyRegimeIdSchema,
   type AutonomyRegime,
   type AutonomyRegimeId,
   type AutonomyBand,
@@ -57,9 +52,11 @@ export {
 export {
   autonomyGroup,
   selfFinancingRatio,
-  AutonomyGroupOptionsSchema,
-  SelfFinancingRatioInputSchema,
   type AutonomyClassification,
   type AutonomyGroupOptions,
   type SelfFinancingRatioInput,
 } from './autonomy-group.js';
+export { AutonomyRegimeIdSchema, AutonomyGroupOptionsSchema, SelfFinancingRatioInputSchema } from './autonomy-schema.js';
+// SourceRef moved to the core layer (one citation shape for every module); kept here for existing imports.
+export { type SourceRef, type SourceReliability } from '../core/source-ref.js';
+export { SourceRefSchema } from '../core/schemas.js';

@@ -1,14 +1,16 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal } from '../core/decimal.js';
-import { issue } from '../core/errors.js';
+import { CchcError, issue } from '../core/errors.js';
 import { daysBetween, type IsoDate } from '../core/iso-date.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import { countField, isoDateField, throwIfAny } from './_internal/fields.js';
+import type { PeriodKind } from '../core/period.js';
+import { StreamliningPaceInputSchema } from './streamlining-schema.js';
+import * as vi from '../core/messages/vi/quota.js';
+import * as en from '../core/messages/en/quota.js';
 
 /**
- * Input of {@link streamliningPace}.
+ * Input of {@link streamliningPace}: the two counts, the range `{ start, end }` of the path (a `Period` from
+ * `parsePeriod` can be spread in: its description keys are accepted) and the date of the figure.
  *
  * @example
  * ```ts
@@ -27,24 +29,21 @@ export interface StreamliningPaceInput {
   readonly end: IsoDate;
   /** The date `achieved` was measured. */
   readonly asOf: IsoDate;
+  /** Description keys of a `Period` spread into the input (ignored). */
+  readonly kind?: PeriodKind;
+  /** @see kind */
+  readonly year?: number;
+  /** @see kind */
+  readonly month?: number;
+  /** @see kind */
+  readonly quarter?: number;
+  /** @see kind */
+  readonly half?: number;
+  /** @see kind */
+  readonly months?: number;
+  /** @see kind */
+  readonly label?: string;
 }
-
-/**
- * Schema of {@link StreamliningPaceInput}.
- *
- * @example
- * ```ts
- * import { StreamliningPaceInputSchema } from 'cchc';
- * StreamliningPaceInputSchema.safeParse({ target: 1, achieved: 0, start: '2020-01-01', end: '2020-12-31', asOf: '2020-13-01' }).success; // false
- * ```
- */
-export const StreamliningPaceInputSchema = z.object({
-  target: countField(),
-  achieved: countField(),
-  start: isoDateField(),
-  end: isoDateField(),
-  asOf: isoDateField(),
-});
 
 /**
  * Result of {@link streamliningPace}.
@@ -78,7 +77,8 @@ export interface StreamliningPace {
  * A straight line is the neutral reading of a multi-year minimum; annual-rate rules (Chỉ thị 02/CT-TTg: 1,5–2% a
  * year, conflicting with a 2,5% claim — domain brief §1.1) are not encoded because the sources conflict.
  *
- * @throws {@link CchcError} `INVALID_DATE`, `INVALID_COUNT`, `INVALID_DATE_RANGE` (end not after start).
+ * @throws {@link CchcError} `INVALID_DATE`, `INVALID_COUNT`, `INVALID_DATE_RANGE` (end not after start), `INVALID_INPUT`
+ *   (not an object), `UNKNOWN_KEY`.
  * @example
  * ```ts
  * import { streamliningPace } from 'cchc';
@@ -89,10 +89,12 @@ export interface StreamliningPace {
  * ```
  */
 export function streamliningPace(input: StreamliningPaceInput): StreamliningPace {
-  const v = parseWithSchema(StreamliningPaceInputSchema, input);
+  const v = StreamliningPaceInputSchema.parse(input);
   const total = daysBetween(v.start, v.end);
   if (total <= 0) {
-    throwIfAny([issue('INVALID_DATE_RANGE', ['end'], `Hạn cuối (${v.end}) phải sau ngày bắt đầu (${v.start})`, `The end (${v.end}) must come after the start (${v.start})`, v.end)]);
+    const p = { start: v.start, end: v.end };
+    const viText = vi.INVALID_DATE_RANGE__streamliningPace(p);
+    throw new CchcError(issue('INVALID_DATE_RANGE', ['end'], viText, en.INVALID_DATE_RANGE__streamliningPace(p), v.end));
   }
   const raw = daysBetween(v.start, v.asOf);
   const days = Math.min(Math.max(raw, 0), total);

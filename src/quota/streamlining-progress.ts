@@ -1,13 +1,14 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { issue, type CchcIssue } from '../core/errors.js';
 import { toDecimal, type DecimalInput } from '../core/decimal.js';
 import { ratio, type Ratio } from '../core/ratio.js';
+import type { RateInput } from '../core/rate-input.js';
 import { roundDecimal, type RoundingMode } from '../core/rounding.js';
-import { RoundingModeSchema } from '../core/_zod-legacy.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import { countField, percentField, positiveCountField, throwIfAny } from './_internal/fields.js';
+import { readRate, throwIfAny } from '../core/fields.js';
+import { StreamliningProgressInputSchema } from './streamlining-schema.js';
 import { atMostIssue, buildTargetProgress } from './target-progress.js';
+import * as vi from '../core/messages/vi/quota.js';
+import * as en from '../core/messages/en/quota.js';
 
 /**
  * Which streamlining figure is measured (thước đo tinh giản). The two are different things and must not be mixed:
@@ -27,17 +28,6 @@ import { atMostIssue, buildTargetProgress } from './target-progress.js';
 export type StreamliningMeasure = 'quota-cut' | 'persons-settled';
 
 /**
- * Schema of {@link StreamliningMeasure}.
- *
- * @example
- * ```ts
- * import { StreamliningMeasureSchema } from 'cchc';
- * StreamliningMeasureSchema.safeParse('quota-cut').success; // true
- * ```
- */
-export const StreamliningMeasureSchema = z.enum(['quota-cut', 'persons-settled']);
-
-/**
  * Input of {@link streamliningProgress}.
  *
  * @example
@@ -49,12 +39,20 @@ export const StreamliningMeasureSchema = z.enum(['quota-cut', 'persons-settled']
 export interface StreamliningProgressInput {
   /** The base: the quota assigned in the base year (biên chế giao năm 2015, năm 2021), ≥ 1. */
   readonly base: number;
-  /** The target as a count (số phải tinh giản), e.g. Kiên Giang's 284. Give this or `targetPercent`. */
+  /** The target as a count (số phải tinh giản), e.g. Kiên Giang's 284. Give this, `targetPercent` or `targetShare`. */
   readonly target?: number;
-  /** The target as a percent of the base (10 for "ít nhất 10%"). Give this or `target`; needs `targetRounding`. */
+  /**
+   * The target in **percent points** of the base (10 for "ít nhất 10%"), > 0 and ≤ 100. Give one of `target`,
+   * `targetPercent`, `targetShare`; a percent needs `targetRounding`.
+   */
   readonly targetPercent?: DecimalInput;
   /**
-   * How a target derived from `targetPercent` becomes a count. Required with `targetPercent`: sources disagree
+   * The target as a **share** of the base, any {@link RateInput}: `0.1`, `'10%'`, `ratio(1, 10)`. The same as
+   * `targetPercent` in the library's one rate notation; needs `targetRounding`.
+   */
+  readonly targetShare?: RateInput;
+  /**
+   * How a target derived from `targetPercent` or `targetShare` becomes a count. Required with either: sources disagree
    * (Kiên Giang's 284 = 10% × 2.838 = 283,8 rounded up, but its 3.318 is 10,13% of 32.742), so there is no default.
    * `'up'` is the exact reading of "at least p%".
    */
@@ -64,25 +62,6 @@ export interface StreamliningProgressInput {
   /** The cut so far (a count). */
   readonly achieved: number;
 }
-
-/**
- * Schema of {@link StreamliningProgressInput}.
- *
- * @example
- * ```ts
- * import { StreamliningProgressInputSchema } from 'cchc';
- * StreamliningProgressInputSchema.safeParse({ base: 2838, target: 284, achieved: 189 }).success; // true
- * StreamliningProgressInputSchema.safeParse({ base: -1, achieved: 0 }).success; // false
- * ```
- */
-export const StreamliningProgressInputSchema = z.object({
-  base: positiveCountField('Biên chế gốc (base)', 'The base'),
-  target: countField().optional(),
-  targetPercent: percentField(100).optional(),
-  targetRounding: RoundingModeSchema.optional(),
-  measure: StreamliningMeasureSchema.optional(),
-  achieved: countField(),
-});
 
 /**
  * Result of {@link streamliningProgress}.
@@ -102,9 +81,9 @@ export interface StreamliningProgress {
   readonly target: number;
   /** The cut so far. */
   readonly achieved: number;
-  /** achieved / base: "đã tinh giản 5,93%" (the percent reports print against the base). */
+  /** achieved / base, a share: "đã tinh giản 5,93%" (the percent reports print against the base). */
   readonly ofBase: Ratio;
-  /** achieved / target: "đạt 52% so với mục tiêu" (`null` when a derived target rounds to 0). */
+  /** achieved / target, a share: "đạt 52% so với mục tiêu" (`null` when a derived target rounds to 0). */
   readonly ofTarget: Ratio | null;
   /** max(0, target − achieved). */
   readonly remaining: number;
@@ -112,9 +91,11 @@ export interface StreamliningProgress {
   readonly surplus: number;
   /** Whether achieved ≥ target (the target count). */
   readonly met: boolean;
-  /** When the target came from a percent: the percent, the exact product and the rounding used. */
+  /** When the target came from a percent or a share: the percent points, the exact product and the rounding used. */
   readonly derivedTarget?: {
+    /** The target in percent points of the base (10 for 10%). */
     readonly percent: Decimal;
+    /** base × percent / 100, before rounding. */
     readonly exact: Decimal;
     readonly rounding: RoundingMode;
     /** Whether achieved / base ≥ percent exactly (independent of the rounding of the count). */
@@ -127,14 +108,16 @@ export interface StreamliningProgress {
  * use: the share of the base ("đã tinh giản 5,93% so với biên chế giao năm 2015") and the share of the target ("đạt
  * 52% so với kế hoạch").
  *
- * The target is either a count (`target`, as a province publishes it) or a percent of the base (`targetPercent`, as
- * the resolutions state it) with an explicit `targetRounding`: the sources do not say how 10% × 2.838 = 283,8 becomes
+ * The target is either a count (`target`, as a province publishes it) or a percent of the base (`targetPercent` in
+ * percent points as the resolutions state it, or `targetShare` as any rate input) with an explicit `targetRounding`:
+ * the sources do not say how 10% × 2.838 = 283,8 becomes
  * a count (domain brief `quotas-and-targets.md` §0, "Rounding of targets"). Targets are minimums, so `met` is
  * `achieved ≥ target`. Keep `quota-cut` and `persons-settled` figures apart (see {@link StreamliningMeasure}).
  *
- * @throws {@link CchcError} `MISSING_TARGET` (neither `target` nor `targetPercent`), `CONFLICTING_TARGET` (both),
- *   `TARGET_ROUNDING_REQUIRED`, `INVALID_COUNT`, `INVALID_PERCENT`, `INVALID_INPUT` (a target or a quota cut larger
- *   than the base) — every problem listed.
+ * @throws {@link CchcError} `MISSING_TARGET` (none of `target`, `targetPercent`, `targetShare`), `CONFLICTING_TARGET`
+ *   (more than one), `TARGET_ROUNDING_REQUIRED`, `INVALID_COUNT`, `RATE_OUT_OF_RANGE` (a percent or share of 0 or
+ *   above 100%), `INVALID_INPUT` (a target or a quota cut larger than the base), `UNKNOWN_KEY` (a typo such as
+ *   `targetPrecent`, with a `suggestion`) — every problem listed.
  * @example
  * ```ts
  * import { streamliningProgress, formatPercent } from 'cchc';
@@ -144,44 +127,44 @@ export interface StreamliningProgress {
  * formatPercent(p.ofTarget!); // '66,55%'
  * p.remaining; // 95
  * streamliningProgress({ base: 2838, targetPercent: 10, targetRounding: 'up', achieved: 189 }).target; // 284
+ * streamliningProgress({ base: 2838, targetShare: '10%', targetRounding: 'up', achieved: 189 }).target; // 284
  * streamliningProgress({ base: 2838, targetPercent: 10, achieved: 189 }); // throws CchcError TARGET_ROUNDING_REQUIRED
  * ```
  */
 export function streamliningProgress(input: StreamliningProgressInput): StreamliningProgress {
-  const v = parseWithSchema(StreamliningProgressInputSchema, input);
+  const v = StreamliningProgressInputSchema.parse(input);
   const measure = v.measure ?? 'quota-cut';
   const problems: (CchcIssue | undefined)[] = [];
-  if (v.target === undefined && v.targetPercent === undefined) {
-    problems.push(issue('MISSING_TARGET', ['target'], 'Cần mục tiêu: `target` (số lượng) hoặc `targetPercent` (% so với biên chế gốc)', 'A target is needed: `target` (a count) or `targetPercent` (percent of the base)'));
+  const given = (['target', 'targetPercent', 'targetShare'] as const).filter((k) => v[k] !== undefined);
+  if (given.length === 0) problems.push(issue('MISSING_TARGET', ['target'], vi.MISSING_TARGET(), en.MISSING_TARGET()));
+  if (given.length > 1) {
+    const p = { keys: given.map((k) => `\`${k}\``).join(', ') };
+    problems.push(issue('CONFLICTING_TARGET', [given[1]!], vi.CONFLICTING_TARGET(p), en.CONFLICTING_TARGET(p)));
   }
-  if (v.target !== undefined && v.targetPercent !== undefined) {
-    problems.push(issue('CONFLICTING_TARGET', ['targetPercent'], 'Chỉ truyền một trong hai: `target` hoặc `targetPercent` (hai giá trị có thể mâu thuẫn)', 'Give either `target` or `targetPercent`, not both (they could disagree)'));
-  }
-  if (v.targetPercent !== undefined && v.targetRounding === undefined) {
-    problems.push(
-      issue(
-        'TARGET_ROUNDING_REQUIRED',
-        ['targetRounding'],
-        'Mục tiêu tính từ tỷ lệ % cần chỉ rõ cách làm tròn (`targetRounding`): các nguồn làm tròn khác nhau, "ít nhất p%" tương ứng với `up`',
-        'A target derived from a percent needs an explicit `targetRounding`: sources round differently; "at least p%" reads as `up`',
-      ),
-    );
+  // The target in percent points, when it is given as a percent or a share.
+  const fromShare = v.targetShare !== undefined ? readRate(v.targetShare).value.times(100) : undefined;
+  const percent = v.targetPercent !== undefined ? toDecimal(v.targetPercent) : fromShare;
+  if (percent !== undefined && v.targetRounding === undefined) {
+    problems.push(issue('TARGET_ROUNDING_REQUIRED', ['targetRounding'], vi.TARGET_ROUNDING_REQUIRED(), en.TARGET_ROUNDING_REQUIRED()));
   }
   let target = v.target ?? 0;
   let derivedTarget: StreamliningProgress['derivedTarget'];
-  if (v.targetPercent !== undefined && v.targetRounding !== undefined) {
-    const percent = toDecimal(v.targetPercent);
+  if (percent !== undefined && v.targetRounding !== undefined) {
     const exact = percent.times(v.base).div(100);
     target = roundDecimal(exact, 0, v.targetRounding).toNumber();
     derivedTarget = { percent, exact, rounding: v.targetRounding, meetsPercent: percent.times(v.base).lte(v.achieved * 100) };
   } else if (v.target !== undefined) {
-    if (v.target === 0) problems.push(issue('INVALID_COUNT', ['target'], 'Mục tiêu phải lớn hơn 0', 'The target must be greater than 0', 0));
-    problems.push(atMostIssue(v.target, v.base, ['target'], 'Mục tiêu', 'The target', 'biên chế gốc', 'the base'));
+    if (v.target === 0) {
+      problems.push(issue('INVALID_COUNT', ['target'], vi.INVALID_COUNT__quotaZeroTarget(), en.INVALID_COUNT__quotaZeroTarget(), 0));
+    }
+    const texts = { vi: vi.INVALID_INPUT__quotaTargetAboveBase, en: en.INVALID_INPUT__quotaTargetAboveBase };
+    problems.push(atMostIssue(v.target, v.base, ['target'], texts));
   }
   if (measure === 'quota-cut') {
-    problems.push(atMostIssue(v.achieved, v.base, ['achieved'], 'Số biên chế đã cắt giảm', 'The quota cut', 'biên chế gốc', 'the base'));
+    const texts = { vi: vi.INVALID_INPUT__quotaCutAboveBase, en: en.INVALID_INPUT__quotaCutAboveBase };
+    problems.push(atMostIssue(v.achieved, v.base, ['achieved'], texts));
   }
-  throwIfAny(problems.filter((p): p is CchcIssue => p !== undefined));
+  throwIfAny(problems);
   const progress = buildTargetProgress(v.achieved, target);
   const out: StreamliningProgress = {
     measure,

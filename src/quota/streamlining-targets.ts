@@ -1,5 +1,9 @@
-import { fail, show } from '../core/errors.js';
+import { CchcError, show } from '../core/errors.js';
+import type { BilingualText } from '../core/bilingual.js';
+import { deepFreeze, unknownIdIssue, withDeprecated } from '../core/fields.js';
 import type { SourceRef } from './source-ref.js';
+import * as vi from '../core/messages/vi/quota.js';
+import * as en from '../core/messages/en/quota.js';
 
 /**
  * What a streamlining target cuts (phạm vi tinh giản):
@@ -53,9 +57,11 @@ export interface StreamliningTarget {
    * whose surplus is credited to it. See `carryOverTarget`.
    */
   readonly carryOverFrom?: readonly string[];
-  /** Vietnamese description. */
+  /** What the target asks, in Vietnamese and English. */
+  readonly description: BilingualText;
+  /** @deprecated Use `description.vi` (0.2). */
   readonly descriptionVi: string;
-  /** English description. */
+  /** @deprecated Use `description.en` (0.2). */
   readonly descriptionEn: string;
   /** Where the target was read (with reliability). */
   readonly sources: readonly SourceRef[];
@@ -67,6 +73,9 @@ const VIETNAMPLUS_18_19 = 'https://en.vietnamplus.vn/vietnam-aims-to-reduce-at-l
 const VGP_08 = 'http://news.chinhphu.vn/Utilities/PrintView.aspx?ID=33042';
 
 const freeze = <T extends object>(o: T): Readonly<T> => Object.freeze(o);
+/** A target with its description, and the deprecated `descriptionVi` / `descriptionEn` duplicates (non-enumerable). */
+const target = ({ descriptionVi, descriptionEn, ...t }: Omit<StreamliningTarget, 'description'>): StreamliningTarget =>
+  withDeprecated({ ...t, description: { vi: descriptionVi, en: descriptionEn } } as StreamliningTarget, { descriptionVi, descriptionEn });
 
 /**
  * The national streamlining targets (mục tiêu tinh giản biên chế, giảm đơn vị sự nghiệp) as data, each with its
@@ -87,8 +96,8 @@ const freeze = <T extends object>(o: T): Readonly<T> => Object.freeze(o);
  * STREAMLINING_TARGETS.filter((t) => t.deadlineYear === 2021).length; // 5
  * ```
  */
-export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
-  freeze({
+export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = deepFreeze([
+  target({
     id: 'nq39-2015-payroll',
     instrument: freeze({ document: 'Nghị quyết 39-NQ/TW', date: '2015-04-17' }),
     scope: 'political-system-payroll',
@@ -103,7 +112,7 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
       freeze({ document: 'TTXVN infographic on the 2021 result', url: 'https://infographics.vn/nam-2021-lan-dau-tien-vuot-muc-tieu-tinh-gian-bien-che-va-giam-hang-nghin-don-vi-cap-phong/42723.vna', reliability: 'B' as const, note: 'Gives the date as 07/4/2015, which conflicts with 17/4/2015.' }),
     ]),
   }),
-  freeze({
+  target({
     id: 'nq56-2017-state-administrative-staff',
     instrument: freeze({ document: 'Nghị quyết 56/2017/QH14', date: '2017-11-24' }),
     scope: 'state-administrative-staff',
@@ -117,7 +126,7 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
       freeze({ document: 'LawNet summary of NQ 56/2017/QH14', url: 'https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/by-2021-ensuring-a-10-reduction-in-staffing-compared-to-2015-160492.html', reliability: 'C' as const }),
     ]),
   }),
-  freeze({
+  target({
     id: 'nq18-2017-payroll',
     instrument: freeze({ document: 'Nghị quyết 18-NQ/TW', date: '2017-10-25' }),
     scope: 'political-system-payroll',
@@ -132,7 +141,7 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
       freeze({ document: 'VietnamPlus', url: VIETNAMPLUS_18_19, reliability: 'B' as const }),
     ]),
   }),
-  freeze({
+  target({
     id: 'nq19-2017-units',
     instrument: freeze({ document: 'Nghị quyết 19-NQ/TW', date: '2017-10-25' }),
     scope: 'public-service-units',
@@ -144,7 +153,7 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
     descriptionEn: 'Cut at least 10% of public service units vs 2015, by 2021',
     sources: freeze([freeze({ document: 'VietnamPlus', url: VIETNAMPLUS_18_19, reliability: 'B' as const })]),
   }),
-  freeze({
+  target({
     id: 'nq19-2017-budget-paid-staff',
     instrument: freeze({ document: 'Nghị quyết 19-NQ/TW', date: '2017-10-25' }),
     scope: 'budget-paid-public-employees',
@@ -156,7 +165,7 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
     descriptionEn: 'Cut at least 10% of budget-paid public-service staff vs 2015, by 2021',
     sources: freeze([freeze({ document: 'VietnamPlus', url: VIETNAMPLUS_18_19, reliability: 'B' as const })]),
   }),
-  freeze({
+  target({
     id: 'nq08cp-2018-units-2025',
     instrument: freeze({ document: 'Nghị quyết 08/NQ-CP', date: '2018-01-24' }),
     scope: 'public-service-units',
@@ -168,7 +177,7 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
     descriptionEn: 'Cut 10% of public service units vs 2021, by 2025 (5,213 units nationwide)',
     sources: freeze([freeze({ document: 'Cổng TTĐT Chính phủ', url: VGP_08, reliability: 'B' as const })]),
   }),
-  freeze({
+  target({
     id: 'nq08cp-2018-budget-paid-staff-2025',
     instrument: freeze({ document: 'Nghị quyết 08/NQ-CP', date: '2018-01-24' }),
     scope: 'budget-paid-public-employees',
@@ -180,7 +189,7 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
     descriptionEn: 'Cut 10% of budget-paid public-service staff vs 2021, by 2025 (184,832 nationwide)',
     sources: freeze([freeze({ document: 'Cổng TTĐT Chính phủ', url: VGP_08, reliability: 'B' as const })]),
   }),
-  freeze({
+  target({
     id: 'kl40-2022-cadres-civil-servants',
     instrument: freeze({ document: 'Kết luận 40-KL/TW', date: '2022-07-18' }),
     scope: 'cadres-civil-servants',
@@ -199,7 +208,7 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
       freeze({ document: 'Lao Động', url: 'https://news.laodong.vn/thoi-su/tinh-gian-bien-che-hon-16000-cong-chuc-vien-chuc-1438377.ldo', reliability: 'C' as const }),
     ]),
   }),
-  freeze({
+  target({
     id: 'kl40-2022-budget-paid-public-employees',
     instrument: freeze({ document: 'Kết luận 40-KL/TW', date: '2022-07-18' }),
     scope: 'budget-paid-public-employees',
@@ -219,10 +228,12 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
   }),
 ] as StreamliningTarget[]);
 
+const TARGET_IDS: readonly string[] = Object.freeze(STREAMLINING_TARGETS.map((x) => x.id));
+
 /**
  * One national streamlining target by id (see {@link STREAMLINING_TARGETS}).
  *
- * @throws {@link CchcError} `UNKNOWN_TARGET`.
+ * @throws {@link CchcError} `UNKNOWN_TARGET`, with the closest id as `suggestion`.
  * @example
  * ```ts
  * import { getStreamliningTarget } from 'cchc';
@@ -231,13 +242,10 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = freeze([
  * ```
  */
 export function getStreamliningTarget(id: string): StreamliningTarget {
-  const t = STREAMLINING_TARGETS.find((x) => x.id === id);
+  const t = typeof id === 'string' ? STREAMLINING_TARGETS.find((x) => x.id === id) : undefined;
   if (t) return t;
-  return fail(
-    'UNKNOWN_TARGET',
-    ['id'],
-    `Không có mục tiêu tinh giản ${show(id)}; các mã hợp lệ: ${STREAMLINING_TARGETS.map((x) => x.id).join(', ')}`,
-    `No streamlining target ${show(id)}; known ids: ${STREAMLINING_TARGETS.map((x) => x.id).join(', ')}`,
-    id,
-  );
+  const p = { received: show(id), known: TARGET_IDS.join(', ') };
+  const viText = vi.UNKNOWN_TARGET__streamlining(p);
+  const it = unknownIdIssue('UNKNOWN_TARGET', ['id'], id, TARGET_IDS, viText, en.UNKNOWN_TARGET__streamlining(p));
+  throw new CchcError(it);
 }

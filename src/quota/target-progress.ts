@@ -1,8 +1,6 @@
-import { z } from 'zod';
-import { issue } from '../core/errors.js';
+import { issue, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import { countField, throwIfAny } from './_internal/fields.js';
+import { TargetProgressInputSchema } from './streamlining-schema.js';
 
 /**
  * Input of {@link targetProgress}.
@@ -21,17 +19,6 @@ export interface TargetProgressInput {
 }
 
 /**
- * Schema of {@link TargetProgressInput}.
- *
- * @example
- * ```ts
- * import { TargetProgressInputSchema } from 'cchc';
- * TargetProgressInputSchema.safeParse({ achieved: 52, target: 100 }).success; // true
- * ```
- */
-export const TargetProgressInputSchema = z.object({ achieved: countField(), target: countField() });
-
-/**
  * Progress against a target count ("đạt X% so với kế hoạch / lộ trình"). Targets in CCHC are minimums, so a target
  * is met when `achieved ≥ target`; `ofTarget` may exceed 1.
  *
@@ -46,7 +33,7 @@ export interface TargetProgress {
   readonly achieved: number;
   /** The target count. */
   readonly target: number;
-  /** achieved / target (`null` when the target is 0). */
+  /** achieved / target, a share (`null` when the target is 0). */
   readonly ofTarget: Ratio | null;
   /** What is still to do: max(0, target − achieved). */
   readonly remaining: number;
@@ -60,7 +47,8 @@ export interface TargetProgress {
  * Progress of a count against a target count (tiến độ so với mục tiêu), e.g. "giảm 52 đơn vị, đạt 52% so với lộ
  * trình (kế hoạch giảm 100 đơn vị)".
  *
- * @throws {@link CchcError} `INVALID_COUNT` for a count that is not a non-negative integer (every problem listed).
+ * @throws {@link CchcError} `INVALID_COUNT` for a count that is not a non-negative integer (every problem listed),
+ *   `INVALID_INPUT` (not an object), `UNKNOWN_KEY`.
  * @example
  * ```ts
  * import { targetProgress, formatPercent } from 'cchc';
@@ -70,7 +58,7 @@ export interface TargetProgress {
  * ```
  */
 export function targetProgress(input: TargetProgressInput): TargetProgress {
-  const { achieved, target } = parseWithSchema(TargetProgressInputSchema, input);
+  const { achieved, target } = TargetProgressInputSchema.parse(input);
   return buildTargetProgress(achieved, target);
 }
 
@@ -86,11 +74,10 @@ export function buildTargetProgress(achieved: number, target: number): TargetPro
   });
 }
 
-/** @internal A count no larger than another, as an issue. */
-export function atMostIssue(value: number, limit: number, path: (string | number)[], whatVi: string, whatEn: string, limitVi: string, limitEn: string) {
-  return value <= limit
-    ? undefined
-    : issue('INVALID_INPUT', path, `${whatVi} (${value}) không thể lớn hơn ${limitVi} (${limit})`, `${whatEn} (${value}) cannot exceed ${limitEn} (${limit})`, value);
-}
+type AtMostTexts = Readonly<Record<'vi' | 'en', (p: { value: number; limit: number }) => string>>;
 
-export { throwIfAny };
+/** @internal A count no larger than another, as an issue (texts from the catalogue). */
+export function atMostIssue(value: number, limit: number, path: CchcPath, texts: AtMostTexts): CchcIssue | undefined {
+  const p = { value, limit };
+  return value <= limit ? undefined : issue('INVALID_INPUT', path, texts.vi(p), texts.en(p), value);
+}

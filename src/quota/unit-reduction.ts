@@ -1,9 +1,11 @@
-import { z } from 'zod';
 import { issue, type CchcIssue } from '../core/errors.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
-import { countField, positiveCountField, throwIfAny } from './_internal/fields.js';
+import * as s from '../core/schema.js';
+import { throwIfAny } from '../core/fields.js';
+import { UnitEventSchema, UnitReductionOptionsSchema } from './unit-reduction-schema.js';
 import { buildTargetProgress, type TargetProgress } from './target-progress.js';
+import * as vi from '../core/messages/vi/quota.js';
+import * as en from '../core/messages/en/quota.js';
 
 /**
  * Optional description of a unit event: what it was (label) and a group to break the total down by (sector, agency).
@@ -17,8 +19,13 @@ import { buildTargetProgress, type TargetProgress } from './target-progress.js';
 export interface UnitEventInfo {
   /** What happened, as the report says it ("Sáp nhập 06 Trung tâm Y tế dự phòng thành Trung tâm Kiểm soát bệnh tật"). */
   readonly label?: string;
-  /** A group for the breakdown: `'health'`, `'education'`, `'Sở Tư pháp'` … */
+  /** A group for the breakdown: `'health'`, `'education'`, `'Sở Tư pháp'` … (grouped in Unicode NFC). */
   readonly group?: string;
+  /**
+   * The units the event removed, as `unitReduction` returned it ({@link UnitEventEffect}): present when an event of a
+   * result is passed back in, and then checked against the event (`INVALID_UNIT_EVENT` when it disagrees).
+   */
+  readonly reduction?: number;
 }
 
 /**
@@ -57,26 +64,6 @@ export type UnitEvent =
  */
 export const UNIT_EVENT_KINDS = Object.freeze(['merge', 'dissolve', 'equitize', 'convert', 'create'] as const);
 
-const info = { label: z.string().optional(), group: z.string().min(1).optional() };
-const countEvent = <K extends string>(kind: K) => z.object({ kind: z.literal(kind), count: positiveCountField('Số đơn vị', 'The count'), ...info });
-
-/**
- * Schema of {@link UnitEvent}.
- *
- * @example
- * ```ts
- * import { UnitEventSchema } from 'cchc';
- * UnitEventSchema.safeParse({ kind: 'equitize', count: 5 }).success; // true
- * ```
- */
-export const UnitEventSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('merge'), from: positiveCountField('Số đơn vị sáp nhập (from)', '`from`'), into: countField(), ...info }),
-  countEvent('dissolve'),
-  countEvent('equitize'),
-  countEvent('convert'),
-  countEvent('create'),
-]);
-
 /**
  * Options of {@link unitReduction}.
  *
@@ -92,20 +79,6 @@ export interface UnitReductionOptions {
   /** The base count of units (e.g. those of 2015); adds `ofBase`. */
   readonly base?: number;
 }
-
-/**
- * Schema of {@link UnitReductionOptions}.
- *
- * @example
- * ```ts
- * import { UnitReductionOptionsSchema } from 'cchc';
- * UnitReductionOptionsSchema.safeParse({ target: 0 }).success; // false
- * ```
- */
-export const UnitReductionOptionsSchema = z.object({
-  target: positiveCountField('Mục tiêu', 'The target').optional(),
-  base: positiveCountField('Số đơn vị gốc', 'The base').optional(),
-});
 
 /**
  * One event with the change it makes.
@@ -139,13 +112,13 @@ export interface UnitReduction {
   readonly net: number;
   /** Net change by kind (`create` as a negative number). */
   readonly byKind: Readonly<Record<UnitEvent['kind'], number>>;
-  /** Net reduction by `group`, for the events that have one, in first-seen order. */
+  /** Net reduction by `group` (normalised to Unicode NFC), for the events that have one, in first-seen order. */
   readonly byGroup: Readonly<Record<string, number>>;
   /** Each event with its reduction, in input order. */
   readonly events: readonly UnitEventEffect[];
   /** Progress of `net` (0 when negative) against `options.target`. */
   readonly progress?: TargetProgress;
-  /** net (0 when negative) / `options.base`. */
+  /** net (0 when negative) / `options.base`, a share. */
   readonly ofBase?: Ratio;
 }
 
@@ -153,8 +126,9 @@ export interface UnitReduction {
  * Net reduction of public service units from a list of events (giảm đơn vị sự nghiệp công lập), with a breakdown by
  * kind and group and, given a target, the progress against it ("giảm 52 đơn vị, đạt 52% so với lộ trình").
  *
- * @throws {@link CchcError} `INVALID_UNIT_EVENT` (a merge into as many units as were merged, or more),
- *   `INVALID_COUNT`, `INVALID_INPUT` (an unknown kind) — every problem listed with its event index.
+ * @throws {@link CchcError} `INVALID_UNIT_EVENT` (a merge into as many units as were merged, or more; an event passed
+ *   back with a `reduction` it does not make), `INVALID_COUNT`, `INVALID_INPUT` (an unknown kind, options that are not
+ *   an object), `UNKNOWN_KEY` (a typo, with a `suggestion`) — every problem listed with its event index.
  * @example
  * ```ts
  * import { unitReduction, formatPercent } from 'cchc';
@@ -169,32 +143,33 @@ export interface UnitReduction {
  * ```
  */
 export function unitReduction(events: readonly UnitEvent[], options: UnitReductionOptions = {}): UnitReduction {
-  // Every problem at once: the schema's (per event and options) and the merges that reduce nothing.
+  // Every problem at once: the schema's (per event and options) and the events that contradict themselves.
   const problems: CchcIssue[] = [];
-  const parsed = z.array(UnitEventSchema).safeParse(events, { reportInput: true });
-  if (!parsed.success) problems.push(...zodIssuesToCchc(parsed.error.issues, ['events']));
-  const parsedOptions = UnitReductionOptionsSchema.safeParse(options, { reportInput: true });
-  if (!parsedOptions.success) problems.push(...zodIssuesToCchc(parsedOptions.error.issues, ['options']));
+  const eventsSchema = s.array(UnitEventSchema);
+  problems.push(...eventsSchema.issuesOf(events, { path: ['events'] }));
+  problems.push(...UnitReductionOptionsSchema.issuesOf(options, { path: ['options'] }));
   if (Array.isArray(events)) {
-    events.forEach((e: unknown, i) => {
-      if (typeof e !== 'object' || e === null) return;
-      const { kind, from, into } = e as { kind?: unknown; from?: unknown; into?: unknown };
+    for (let i = 0; i < events.length; i++) {
+      const e: unknown = events[i];
+      if (typeof e !== 'object' || e === null) continue;
+      const { kind, from, into, count, reduction } = e as Partial<Record<'kind' | 'from' | 'into' | 'count' | 'reduction', unknown>>;
       if (kind === 'merge' && Number.isSafeInteger(from) && Number.isSafeInteger(into) && (into as number) >= 0 && (into as number) >= (from as number)) {
-        problems.push(
-          issue(
-            'INVALID_UNIT_EVENT',
-            ['events', i, 'into'],
-            `Sáp nhập ${String(from)} đơn vị thành ${String(into)} đơn vị không làm giảm đơn vị nào (cần into < from)`,
-            `Merging ${String(from)} units into ${String(into)} reduces nothing (into must be less than from)`,
-            into,
-          ),
-        );
+        const p = { from: String(from), into: String(into) };
+        problems.push(issue('INVALID_UNIT_EVENT', ['events', i, 'into'], vi.INVALID_UNIT_EVENT(p), en.INVALID_UNIT_EVENT(p), into));
+        continue;
       }
-    });
+      // An event passed back from a result: its reduction must be the one the event makes.
+      const expected = kind === 'merge' ? (from as number) - (into as number) : kind === 'create' ? -(count as number) : (count as number);
+      if (Number.isSafeInteger(reduction) && Number.isSafeInteger(expected) && reduction !== expected) {
+        const p = { reduction: String(reduction), expected: String(expected) };
+        const viText = vi.INVALID_UNIT_EVENT__reduction(p);
+        problems.push(issue('INVALID_UNIT_EVENT', ['events', i, 'reduction'], viText, en.INVALID_UNIT_EVENT__reduction(p), reduction));
+      }
+    }
   }
   throwIfAny(sortByPath(problems));
-  const list = parsed.data!;
-  const opts = parsedOptions.data!;
+  const list = events;
+  const opts = options;
   const byKind: Record<UnitEvent['kind'], number> = { merge: 0, dissolve: 0, equitize: 0, convert: 0, create: 0 };
   const byGroup = new Map<string, number>();
   let reductions = 0;
@@ -204,7 +179,11 @@ export function unitReduction(events: readonly UnitEvent[], options: UnitReducti
     if (reduction >= 0) reductions += reduction;
     else creations += -reduction;
     byKind[e.kind] += reduction;
-    if (e.group !== undefined) byGroup.set(e.group, (byGroup.get(e.group) ?? 0) + reduction);
+    if (e.group !== undefined) {
+      // One group for composed and decomposed spellings of the same name ("Sở Tư pháp").
+      const key = e.group.normalize('NFC');
+      byGroup.set(key, (byGroup.get(key) ?? 0) + reduction);
+    }
     return Object.freeze({ ...e, reduction }) as UnitEventEffect;
   });
   const net = reductions - creations;

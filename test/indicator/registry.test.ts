@@ -24,13 +24,20 @@ describe('indicator registry', () => {
     ]) {
       expect(ids).toContain(id);
     }
-    for (const d of INDICATORS) expect(d.source.document.length).toBeGreaterThan(0);
+    for (const d of INDICATORS) {
+      expect(d.sources.length).toBeGreaterThan(0);
+      for (const s of d.sources) expect(s.document.length).toBeGreaterThan(0);
+      expect(d.source).toBe(d.sources[0]); // deprecated duplicate
+    }
   });
 
   it('dates the online-service definitions: levels 1–4 end 14/8/2022, full-process / partial start 15/8/2022 (NĐ 42/2022)', () => {
-    for (const d of INDICATORS.filter((x) => x.id.startsWith('online-services-level'))) expect(d.validUntil).toBe('2022-08-14');
+    for (const d of INDICATORS.filter((x) => x.id.startsWith('online-services-level'))) expect(d.validity).toEqual({ end: '2022-08-14' });
+    expect(getIndicator('online-services-full-process').validity).toEqual({ start: '2022-08-15' });
+    expect(getIndicator('online-services-partial').validity).toEqual({ start: '2022-08-15' });
+    // the 0.1 names still read
+    expect(getIndicator('online-services-level-4').validUntil).toBe('2022-08-14');
     expect(getIndicator('online-services-full-process').validFrom).toBe('2022-08-15');
-    expect(getIndicator('online-services-partial').validFrom).toBe('2022-08-15');
   });
 
   it('carries the targets it sources: inspection ≥ 30%, disbursement ≥ 95%', () => {
@@ -54,7 +61,9 @@ describe('national targets (30c/NQ-CP, 76/NQ-CP)', () => {
     expect(ids.size).toBe(NATIONAL_TARGETS.length);
     for (const t of NATIONAL_TARGETS) {
       if (t.indicatorId !== undefined) expect(() => getIndicator(t.indicatorId!)).not.toThrow();
-      expect(t.target.source.url).toMatch(/^https?:\/\//);
+      expect(t.target.sources[0]!.url).toMatch(/^https?:\/\//);
+      expect(t.target.source).toBe(t.target.sources[0]); // deprecated duplicate
+      expect(t.descriptionVi).toBe(t.description.vi); // deprecated duplicate
       expect(t.target.deadlineYear).toBeGreaterThanOrEqual(2015);
     }
   });

@@ -55,9 +55,12 @@ describe('streamliningProgress — bad input', () => {
     expect(codeOf(() => streamliningProgress({ base: 100, target: 10, achieved: 101 }))).toBe('INVALID_INPUT');
     expect(codeOf(() => streamliningProgress({ base: 0, target: 1, achieved: 0 }))).toBe('INVALID_COUNT');
     expect(codeOf(() => streamliningProgress({ base: 100, target: 0, achieved: 0 }))).toBe('INVALID_COUNT');
-    expect(codeOf(() => streamliningProgress({ base: 100, targetPercent: 0, targetRounding: 'up', achieved: 0 }))).toBe('INVALID_PERCENT');
-    expect(codeOf(() => streamliningProgress({ base: 100, targetPercent: 120, targetRounding: 'up', achieved: 0 }))).toBe('INVALID_PERCENT');
-    expect(codeOf(() => streamliningProgress({ base: 100, targetPercent: 10, targetRounding: 'sideways' as never, achieved: 0 }))).toBe('INVALID_INPUT');
+    const derived = (target: object) => codeOf(() => streamliningProgress({ base: 100, targetRounding: 'up', achieved: 0, ...target }));
+    expect(derived({ targetPercent: 0 })).toBe('RATE_OUT_OF_RANGE');
+    expect(derived({ targetPercent: 120 })).toBe('RATE_OUT_OF_RANGE');
+    expect(derived({ targetShare: 0 })).toBe('RATE_OUT_OF_RANGE');
+    expect(derived({ targetShare: '120%' })).toBe('RATE_OUT_OF_RANGE');
+    expect(derived({ targetPercent: 10, targetRounding: 'sideways' })).toBe('INVALID_ROUNDING');
     expect(codeOf(() => streamliningProgress(null as never))).toBe('INVALID_INPUT');
   });
   it('keeps the two measures apart: persons settled may exceed the base, a quota cut may not', () => {
