@@ -42,3 +42,4 @@ export {
   type ResultQuantity,
   type ResultQuantityInput,
 } from './plan-results.js';
+export { MAX_DEADLINE_TEXT_LENGTH, MAX_AGENCY_TEXT_LENGTH, MAX_RESULT_QUANTITY_TEXT_LENGTH } from './limits.js';

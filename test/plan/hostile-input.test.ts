@@ -64,7 +64,7 @@ describe('parseDeadline: huge text (issue 12: 16 KB took 3 s, 64 KB about a minu
 
   it('the limit message names the limit in both languages', () => {
     const e = caught(() => parseDeadline('x'.repeat(MAX_DEADLINE_TEXT_LENGTH + 1), Y));
-    expect(e.messageEn).toContain(String(MAX_DEADLINE_TEXT_LENGTH));
+    expect(e.messageEn).toContain('2,000');
     expect(e.messageVi).toContain('2.000');
   });
 });
