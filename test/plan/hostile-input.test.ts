@@ -86,7 +86,7 @@ const deadlineFamilies: [string, (n: number) => string][] = [
   ['"ngày 1/1 " repeated', (n) => 'ngày 1/1 '.repeat(n / 9)],
 ];
 
-describe('parseDeadline runs in linear time (issue 12)', () => {
+describe('parseDeadline runs in linear time (issue 12)', { timeout: 30_000 }, () => {
   it.each(deadlineFamilies)('%s: 10× the text takes at most 20× the time', (_name, make) => {
     const { ratio, base, big } = timeRatio((t) => parseDeadline(t, Y), make, 150);
     expect(ratio, `base ${base.toFixed(3)} ms, 10×: ${big.toFixed(3)} ms`).toBeLessThanOrEqual(20);
@@ -94,7 +94,7 @@ describe('parseDeadline runs in linear time (issue 12)', () => {
   });
 });
 
-describe('parseAgencies and parseResultQuantity run in linear time and refuse huge text', () => {
+describe('parseAgencies and parseResultQuantity run in linear time and refuse huge text', { timeout: 30_000 }, () => {
   const agencyFamilies: [string, (n: number) => string][] = [
     ['a list of departments', (n) => 'Sở Nội vụ, '.repeat(n / 11)],
     ['dashes', (n) => 'a - '.repeat(n / 4)],
