@@ -8,6 +8,7 @@ import { AgencyDefinitionSchema } from './agency-schema.js';
 import { MAX_AGENCY_TEXT_LENGTH } from './limits.js';
 import { fold } from './_internal/folded.js';
 import { deepFreeze, isDeeplyFrozen } from './_internal/deep-freeze.js';
+import { cloneData } from './_internal/clone-data.js';
 import * as vi from '../core/messages/vi/plan.js';
 import * as en from '../core/messages/en/plan.js';
 
@@ -190,7 +191,7 @@ export function compiledDefinitions(definitions: unknown, path: CchcPath = ['opt
   const fingerprint = JSON.stringify(valid);
   let c = compiledByContent.get(fingerprint);
   if (c === undefined) {
-    c = compile(deepFreeze(structuredClone(valid) as AgencyDefinition[]));
+    c = compile(deepFreeze(cloneData(valid)));
     if (compiledByContent.size >= MAX_COMPILED_BY_CONTENT) compiledByContent.delete(compiledByContent.keys().next().value!);
     compiledByContent.set(fingerprint, c);
   }

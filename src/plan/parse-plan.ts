@@ -3,6 +3,7 @@ import type { Deadline } from './deadline.js';
 import { parseDeadline } from './parse-deadline.js';
 import type { Plan, Section } from './plan.js';
 import { PlanSchema } from './plan-schema.js';
+import { cloneData } from './_internal/clone-data.js';
 import type { Task } from './task.js';
 
 /**
@@ -102,5 +103,5 @@ export function parsePlan(input: PlanInput): Plan {
 
   problems.push(...PlanSchema.issuesOf(filled));
   if (problems.length > 0) throw new CchcError(problems);
-  return structuredClone(filled) as Plan; // a plan of its own: nothing shared with the input
+  return cloneData(filled as Plan); // a plan of its own: nothing shared with the input
 }
