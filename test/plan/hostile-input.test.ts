@@ -200,6 +200,25 @@ describe('null, arrays and numbers as options are INVALID_INPUT, never a TypeErr
   });
 });
 
+describe('sparse arrays, -0 and NaN are data like any other, never a TypeError', () => {
+  it('holes in lists are INVALID_INPUT at their index', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    const sparse = [, { plan: 'Kế hoạch' }] as never;
+    expect(caught(() => planResults(sparse)).issues[0]!.path).toEqual(['entries', 0]);
+    expect(caught(() => planTasks({ ...kienGiang2020Plan, sections: [, ...kienGiang2020Plan.sections] } as never)).issues[0]!.path).toEqual(['plan', 'sections', 0]);
+    expect(caught(() => taskStatus({ ...task, coordinating: new Array(2) } as never, { asOf: '2020-01-01' })).issues.map((i) => i.path.join('.'))).toEqual([
+      'task.coordinating.0',
+      'task.coordinating.1',
+    ]);
+  });
+
+  it('-0 is 0; NaN and Infinity are refused', () => {
+    expect(taskStatus({ ...task, progress: [{ milestone: -0, completedOn: '2020-01-02' }] }, { asOf: '2020-01-05' }).status).toBe('done-on-time');
+    expect(caught(() => taskStatus(task, { asOf: '2020-01-01', dueSoon: { days: Number.NaN, unit: 'calendar-days' } })).code).toBe('INVALID_INPUT');
+    expect(caught(() => planResults([{ plan: 'x', planned: Number.POSITIVE_INFINITY }])).code).toBe('INVALID_INPUT');
+  });
+});
+
 /** Every object reachable from `value` is frozen (own properties only). */
 function deeplyFrozen(value: unknown, seen = new Set<unknown>()): boolean {
   if (typeof value !== 'object' || value === null || seen.has(value)) return true;
