@@ -4,7 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   AGENCY_DEFINITIONS,
+  AgencyDefinitionSchema,
   CchcError,
+  PlanSchema,
+  ProgressRecordSchema,
+  TaskSchema,
+  TaskStatusOptionsSchema,
   DEFAULT_DUE_SOON,
   MAX_AGENCY_TEXT_LENGTH,
   MAX_DEADLINE_TEXT_LENGTH,
@@ -232,6 +237,18 @@ describe('exported constants are deeply frozen (issue 12: one caller could chang
     expect(deeplyFrozen(AGENCY_DEFINITIONS)).toBe(true);
     expect(deeplyFrozen(TASK_STATUSES)).toBe(true);
     expect(deeplyFrozen(DEFAULT_DUE_SOON)).toBe(true);
+  });
+
+  it('the plan schemas are frozen: no caller can loosen them for the others', () => {
+    for (const schema of [PlanSchema, TaskSchema, ProgressRecordSchema, TaskStatusOptionsSchema, AgencyDefinitionSchema]) {
+      expect(Object.isFrozen(schema)).toBe(true);
+    }
+    const shape = (PlanSchema as unknown as { shape: Record<string, unknown> }).shape;
+    expect(() => {
+      shape.year = TaskSchema;
+    }).toThrow(TypeError);
+    expect(() => (TaskSchema as unknown as { _checks: unknown[] })._checks.pop()).toThrow(TypeError);
+    expect(PlanSchema.safeParse({ ...kienGiang2020Plan, year: 20 }).success).toBe(false);
   });
 
   it("a caller's mutation throws and does not change another caller's results", () => {
