@@ -38,11 +38,9 @@ export const DeadlineMilestoneSchema: s.Schema<DeadlineMilestone> = deepFreeze(
  * ```
  */
 export const DeadlineSchema: s.Schema<Deadline> = deepFreeze(
-  s
-    .object({ milestones: s.array(DeadlineMilestoneSchema), continuous: s.boolean() })
-    .refine(
-      (d) => d.milestones.length > 0 || d.continuous,
-      () => ({ code: 'INVALID_INPUT', vi: vi.INVALID_INPUT__emptyDeadline(), en: en.INVALID_INPUT__emptyDeadline() }),
-    ),
+  s.object({ milestones: s.array(DeadlineMilestoneSchema), continuous: s.boolean() }).refine(
+    (d) => d.milestones.length > 0 || d.continuous,
+    () => ({ code: 'INVALID_INPUT', vi: vi.INVALID_INPUT__emptyDeadline(), en: en.INVALID_INPUT__emptyDeadline() }),
+  ),
   CORE_SCHEMAS,
 );

@@ -230,7 +230,8 @@ function containsTime(folded: string, planYear: number | undefined): boolean {
   let last = 0; // the last word that can end a time starting at word i (moves forward with i)
   for (let i = 0; i < words.length && !found; i++) {
     const from = words[i]!.index;
-    while (last + 1 < words.length && last + 1 - i < TIME_WORDS && words[last + 1]!.index + words[last + 1]![0].length - from <= TIME_WINDOW) last++;
+    const endOf = (j: number) => words[j]!.index + words[j]![0].length;
+    while (last + 1 < words.length && last + 1 - i < TIME_WORDS && endOf(last + 1) - from <= TIME_WINDOW) last++;
     if (last < i) last = i;
     if (!PERIOD_START.test(folded.slice(from, from + 12))) continue;
     for (let j = last; j >= i; j--) {
@@ -305,7 +306,9 @@ function readDayOfEveryPeriod(f: Folded, text: string, planYear: number | undefi
   const months = monthly ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [3, 6, 9, 12];
   const last = Math.min(...months.map((mo) => daysInMonth(planYear, mo)));
   if (day < 1 || day > last) {
-    failure.value = { reasonVi: vi.UNRECOGNIZED_DEADLINE__dayNotInEveryMonth({ day }), reasonEn: en.UNRECOGNIZED_DEADLINE__dayNotInEveryMonth({ day }) };
+    const p = { day };
+    const [reasonVi, reasonEn] = [vi.UNRECOGNIZED_DEADLINE__dayNotInEveryMonth(p), en.UNRECOGNIZED_DEADLINE__dayNotInEveryMonth(p)];
+    failure.value = { reasonVi, reasonEn };
     return undefined;
   }
   const label = cleanLabel(f.slice(0, m.index));
@@ -408,7 +411,8 @@ function readSingle(f: Folded, text: string, planYear: number | undefined, failu
       if (labelHidesAnotherPart(label, planYear)) return undefined;
       // A time right after another time or a number ("trước ngày 15/12 năm 2021" read as "năm 2021", "20 tháng 12" as
       // "tháng 12") was not read as written.
-      if (restStart === s && (endsWithTime(label, planYear) || /(?:^|\s)(?:\d+|iv|i{1,3})$/.test(trimTail(label).slice(-TIME_WINDOW)))) return undefined;
+      const afterNumber = /(?:^|\s)(?:\d+|iv|i{1,3})$/.test(trimTail(label).slice(-TIME_WINDOW));
+      if (restStart === s && (endsWithTime(label, planYear) || afterNumber)) return undefined;
     }
     return {
       milestones: [milestone(due, cleanLabel(f.slice(0, s)), text)],
@@ -681,7 +685,9 @@ function splitParts(text: string): string[] {
 
 /** The understood parts, for messages: at most 10, then how many more. */
 function understoodList(understood: readonly { vi: string; en: string }[]): { vi: string; en: string } {
-  if (understood.length === 0) return { vi: vi.UNRECOGNIZED_DEADLINE__nothingUnderstood(), en: en.UNRECOGNIZED_DEADLINE__nothingUnderstood() };
+  if (understood.length === 0) {
+    return { vi: vi.UNRECOGNIZED_DEADLINE__nothingUnderstood(), en: en.UNRECOGNIZED_DEADLINE__nothingUnderstood() };
+  }
   const shown = understood.slice(0, 10);
   const more = { count: understood.length - shown.length };
   return {

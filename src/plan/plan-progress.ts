@@ -132,7 +132,8 @@ interface Bucket {
 function group(b: Bucket): ProgressGroup {
   const counts = countStatuses(b.statuses);
   const share = completionRatio(counts);
-  return Object.freeze({ key: b.key, label: b.label, counts, completionRatio: share, completion: share, taskIds: Object.freeze([...b.ids]) });
+  const taskIds = Object.freeze([...b.ids]);
+  return Object.freeze({ key: b.key, label: b.label, counts, completionRatio: share, completion: share, taskIds });
 }
 
 /**

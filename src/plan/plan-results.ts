@@ -170,7 +170,8 @@ const COUNT_FORM = new RegExp(String.raw`^${NUM}(?:\s+${UNIT})?${TAIL}$`, 'd');
 export function parseResultQuantity(text: string): ResultQuantity | null {
   if (typeof text !== 'string') {
     const p = { received: show(text) };
-    throw new CchcError(issue('UNRECOGNIZED_QUANTITY', ['text'], vi.UNRECOGNIZED_QUANTITY__notText(p), en.UNRECOGNIZED_QUANTITY__notText(p), text));
+    const [viText, enText] = [vi.UNRECOGNIZED_QUANTITY__notText(p), en.UNRECOGNIZED_QUANTITY__notText(p)];
+    throw new CchcError(issue('UNRECOGNIZED_QUANTITY', ['text'], viText, enText, text));
   }
   if (text.length > MAX_RESULT_QUANTITY_TEXT_LENGTH) {
     const p = { max: MAX_RESULT_QUANTITY_TEXT_LENGTH, length: text.length };
@@ -194,7 +195,8 @@ export function parseResultQuantity(text: string): ResultQuantity | null {
     const n = parseViNumber(s).toNumber();
     if (!Number.isSafeInteger(n)) {
       const p = { number: show(s), text: show(text), max: Number.MAX_SAFE_INTEGER };
-      throw new CchcError(issue('UNRECOGNIZED_QUANTITY', ['text'], vi.UNRECOGNIZED_QUANTITY__tooLarge(p), en.UNRECOGNIZED_QUANTITY__tooLarge(p), text));
+      const [viText, enText] = [vi.UNRECOGNIZED_QUANTITY__tooLarge(p), en.UNRECOGNIZED_QUANTITY__tooLarge(p)];
+      throw new CchcError(issue('UNRECOGNIZED_QUANTITY', ['text'], viText, enText, text));
     }
     return n;
   };

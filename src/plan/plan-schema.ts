@@ -30,7 +30,9 @@ function checkSection(x: Section, path: CchcPath, ctx: s.SchemaContext): void {
   }
   for (const code of duplicates((x.sections ?? []).map((y) => y.code))) {
     const p = { section: show(x.code), code: show(code) };
-    ctx.issues.push(issue('DUPLICATE_CODE', [...path, 'sections'], vi.DUPLICATE_CODE__subsection(p), en.DUPLICATE_CODE__subsection(p), code));
+    ctx.issues.push(
+      issue('DUPLICATE_CODE', [...path, 'sections'], vi.DUPLICATE_CODE__subsection(p), en.DUPLICATE_CODE__subsection(p), code),
+    );
   }
 }
 

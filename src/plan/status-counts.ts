@@ -50,7 +50,8 @@ function check(c: unknown, path: CchcPath): CchcIssue[] {
     const sum = TASK_STATUSES.reduce((a, s) => a + (rec[s] as number), 0);
     if (sum !== rec.total) {
       const p = { total: show(rec.total), sum };
-      problems.push(issue('INVALID_COUNT', [...path, 'total'], vi.INVALID_COUNT__statusTotal(p), en.INVALID_COUNT__statusTotal(p), rec.total));
+      const [viText, enText] = [vi.INVALID_COUNT__statusTotal(p), en.INVALID_COUNT__statusTotal(p)];
+      problems.push(issue('INVALID_COUNT', [...path, 'total'], viText, enText, rec.total));
     }
   }
   return problems;
@@ -79,7 +80,8 @@ export function mergeStatusCounts(a: StatusCounts, b: StatusCounts, index: numbe
 export function mergeStatusCounts(...counts: readonly StatusCounts[]): StatusCounts;
 export function mergeStatusCounts(...args: readonly unknown[]): StatusCounts {
   // Called by Array#reduce as (accumulator, current, index, array): merge the first two only.
-  const all = args.length === 4 && typeof args[2] === 'number' && Array.isArray(args[3]) && args[3][args[2]] === args[1] ? args.slice(0, 2) : args;
+  const byReduce = args.length === 4 && typeof args[2] === 'number' && Array.isArray(args[3]) && args[3][args[2]] === args[1];
+  const all = byReduce ? args.slice(0, 2) : args;
   const problems: CchcIssue[] = [];
   all.forEach((c, i) => problems.push(...check(c, [i])));
   if (problems.length > 0) throw new CchcError(problems);

@@ -46,13 +46,18 @@ function deprecatedDueSoonDays(o: object, path: CchcPath, ctx: s.SchemaContext):
   if (days === undefined) return;
   if (typeof days !== 'number' || !Number.isSafeInteger(days) || days < 0) {
     const p = { received: show(days) };
-    ctx.issues.push(issue('INVALID_INPUT', [...path, 'dueSoonDays'], vi.INVALID_INPUT__dueSoonDays(p), en.INVALID_INPUT__dueSoonDays(p), days));
+    ctx.issues.push(
+      issue('INVALID_INPUT', [...path, 'dueSoonDays'], vi.INVALID_INPUT__dueSoonDays(p), en.INVALID_INPUT__dueSoonDays(p), days),
+    );
   } else if ((o as { dueSoon?: unknown }).dueSoon !== undefined) {
-    ctx.issues.push(issue('INVALID_INPUT', [...path, 'dueSoonDays'], vi.INVALID_INPUT__dueSoonConflict(), en.INVALID_INPUT__dueSoonConflict(), days));
+    ctx.issues.push(
+      issue('INVALID_INPUT', [...path, 'dueSoonDays'], vi.INVALID_INPUT__dueSoonConflict(), en.INVALID_INPUT__dueSoonConflict(), days),
+    );
   }
 }
 
-const DUE_SOON_DAYS_NOTE = 'Deprecated (0.2): use dueSoon: { days, unit }. Alone it counts calendar days, or working days when calendar is given (as in 0.1).';
+const DUE_SOON_DAYS_NOTE =
+  'Deprecated (0.2): use dueSoon: { days, unit }. Alone it counts calendar days, or working days when calendar is given (as in 0.1).';
 
 /**
  * Schema of {@link TaskStatusOptions} (strict: `calender` is `UNKNOWN_KEY`, did you mean `calendar`?).

@@ -44,7 +44,11 @@ export const ProgressRecordSchema: s.Schema<ProgressRecord> = deepFreeze(
     )
     .refine(
       (r) => r.completedOn === undefined || r.reportedOn === undefined || r.reportedOn >= r.completedOn,
-      () => ({ code: 'INVALID_PROGRESS', vi: vi.INVALID_PROGRESS__reportedBeforeCompleted(), en: en.INVALID_PROGRESS__reportedBeforeCompleted() }),
+      () => ({
+        code: 'INVALID_PROGRESS',
+        vi: vi.INVALID_PROGRESS__reportedBeforeCompleted(),
+        en: en.INVALID_PROGRESS__reportedBeforeCompleted(),
+      }),
     )
     .refine(
       (r) => r.completedOn !== undefined || r.done !== undefined || r.evidence !== undefined || r.note !== undefined,
@@ -54,7 +58,18 @@ export const ProgressRecordSchema: s.Schema<ProgressRecord> = deepFreeze(
 );
 
 /** Keys of a progress record, and their likely misspellings, that a task does not have: they go in `progress`. */
-const PROGRESS_KEYS: ReadonlySet<string> = new Set(['milestone', 'completedOn', 'completedAt', 'completed', 'reportedOn', 'reportedAt', 'done', 'total', 'unit', 'evidence']);
+const PROGRESS_KEYS: ReadonlySet<string> = new Set([
+  'milestone',
+  'completedOn',
+  'completedAt',
+  'completed',
+  'reportedOn',
+  'reportedAt',
+  'done',
+  'total',
+  'unit',
+  'evidence',
+]);
 
 /**
  * A task's object schema that answers a progress key written on the task itself (`{ …task, completedOn }`, a
@@ -71,7 +86,10 @@ class TaskObjectSchema<S extends s.Shape> extends s.ObjectSchema<S, Task> {
       if (it.code !== 'UNKNOWN_KEY' || it.path.length !== path.length + 1 || typeof key !== 'string' || !PROGRESS_KEYS.has(key)) continue;
       if (it.suggestion !== undefined) continue;
       const p = { key: show(key) };
-      ctx.issues[i] = Object.freeze({ ...issue('UNKNOWN_KEY', it.path, vi.UNKNOWN_KEY__progressOnTask(p), en.UNKNOWN_KEY__progressOnTask(p), key), suggestion: 'progress' });
+      ctx.issues[i] = Object.freeze({
+        ...issue('UNKNOWN_KEY', it.path, vi.UNKNOWN_KEY__progressOnTask(p), en.UNKNOWN_KEY__progressOnTask(p), key),
+        suggestion: 'progress',
+      });
     }
     return ok;
   }
@@ -94,7 +112,15 @@ function milestonesExist(t: Task, path: CchcPath, ctx: s.SchemaContext): void {
   t.progress?.forEach((r, i) => {
     if (r.milestone !== undefined && r.milestone >= t.deadline.milestones.length) {
       const p = { milestone: r.milestone, deadline: show(t.deadlineText), count: t.deadline.milestones.length };
-      ctx.issues.push(issue('INVALID_PROGRESS', [...path, 'progress', i, 'milestone'], vi.INVALID_PROGRESS__noMilestone(p), en.INVALID_PROGRESS__noMilestone(p), r.milestone));
+      ctx.issues.push(
+        issue(
+          'INVALID_PROGRESS',
+          [...path, 'progress', i, 'milestone'],
+          vi.INVALID_PROGRESS__noMilestone(p),
+          en.INVALID_PROGRESS__noMilestone(p),
+          r.milestone,
+        ),
+      );
     }
   });
 }
@@ -109,7 +135,8 @@ function milestonesExist(t: Task, path: CchcPath, ctx: s.SchemaContext): void {
  * TaskSchema.safeParse({ code: '1' }).success; // false
  * const task = {
  *   code: '6', content: 'Tự đánh giá chỉ số CCHC năm 2019', product: 'Báo cáo', lead: 'Sở Nội vụ', coordinating: [],
- *   deadlineText: 'Trước ngày 15/02/2020', deadline: { milestones: [{ due: '2020-02-14', text: 'Trước ngày 15/02/2020' }], continuous: false },
+ *   deadlineText: 'Trước ngày 15/02/2020',
+ *   deadline: { milestones: [{ due: '2020-02-14', text: 'Trước ngày 15/02/2020' }], continuous: false },
  * };
  * TaskSchema.safeParse(task).success; // true
  * const r = TaskSchema.safeParse({ ...task, completedOn: '2020-02-10' });

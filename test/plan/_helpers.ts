@@ -57,7 +57,11 @@ export function medianMs(fn: () => unknown, runs = 5): number {
  * time on `make(n)` (a linear parser gives about 10; a quadratic one 100). CPU time (not wall time, which other
  * processes inflate), after a warm-up, the median of 5 runs of about 15 ms each, small and big measured in turn.
  */
-export function timeRatio(parse: (text: string) => unknown, make: (n: number) => string, n: number): { ratio: number; base: number; big: number } {
+export function timeRatio(
+  parse: (text: string) => unknown,
+  make: (n: number) => string,
+  n: number,
+): { ratio: number; base: number; big: number } {
   const smallText = make(n);
   const largeText = make(10 * n);
   const one = quiet(() => parse(smallText));
@@ -65,7 +69,11 @@ export function timeRatio(parse: (text: string) => unknown, make: (n: number) =>
   // Warm up both (the JIT compiles what the big input reaches), then measure them in turn.
   const repsOne = repsFor(one, 15);
   const repsTen = repsFor(ten, 15);
-  for (const [f, reps] of [[one, repsOne * 3], [ten, repsTen * 3]] as const) for (let i = 0; i < reps; i++) f();
+  for (const [f, reps] of [
+    [one, repsOne * 3],
+    [ten, repsTen * 3],
+  ] as const)
+    for (let i = 0; i < reps; i++) f();
   const a: number[] = [];
   const b: number[] = [];
   for (let r = 0; r < 5; r++) {

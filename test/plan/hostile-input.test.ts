@@ -139,10 +139,58 @@ describe('parseAgencies and parseResultQuantity run in linear time and refuse hu
 
 describe('property: any text gives a value or a CchcError, quickly', () => {
   const words = [
-    'quý', 'Quý I', 'II', 'IV', 'tháng', 'Tháng 12', 'năm', 'Năm 2020', '2021', '15/02/2020', '20/6', 'trước', 'ngày', 'trong',
-    'đến hết', 'chậm nhất', 'cuối', 'giữa', 'đầu', 'hằng', 'hàng quý', 'định kỳ', '6 tháng', 'thường xuyên', 'liên tục', 'và',
-    ',', ';', '-', '–', '/', '(', ')', '(năm 2021)', '\n', '  ', '1', '31', '0', 'các năm tiếp theo', 'Sở Nội vụ', 'UBND', 'cấp xã',
-    'constructor', '__proto__', 'toString', 'Ở'.normalize('NFD'), '\u0301', '\u00a0', '\u200b', '𝟙', '\ud800',
+    'quý',
+    'Quý I',
+    'II',
+    'IV',
+    'tháng',
+    'Tháng 12',
+    'năm',
+    'Năm 2020',
+    '2021',
+    '15/02/2020',
+    '20/6',
+    'trước',
+    'ngày',
+    'trong',
+    'đến hết',
+    'chậm nhất',
+    'cuối',
+    'giữa',
+    'đầu',
+    'hằng',
+    'hàng quý',
+    'định kỳ',
+    '6 tháng',
+    'thường xuyên',
+    'liên tục',
+    'và',
+    ',',
+    ';',
+    '-',
+    '–',
+    '/',
+    '(',
+    ')',
+    '(năm 2021)',
+    '\n',
+    '  ',
+    '1',
+    '31',
+    '0',
+    'các năm tiếp theo',
+    'Sở Nội vụ',
+    'UBND',
+    'cấp xã',
+    'constructor',
+    '__proto__',
+    'toString',
+    'Ở'.normalize('NFD'),
+    '\u0301',
+    '\u00a0',
+    '\u200b',
+    '𝟙',
+    '\ud800',
   ];
   const hostile = fc.array(fc.constantFrom(...words), { maxLength: 60 }).map((ws) => ws.join(' '));
   const text = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), hostile);
@@ -210,16 +258,23 @@ describe('sparse arrays, -0 and NaN are data like any other, never a TypeError',
     // biome-ignore lint/suspicious/noSparseArray: the hole is the point
     const sparse = [, { plan: 'Kế hoạch' }] as never;
     expect(caught(() => planResults(sparse)).issues[0]!.path).toEqual(['entries', 0]);
-    expect(caught(() => planTasks({ ...kienGiang2020Plan, sections: [, ...kienGiang2020Plan.sections] } as never)).issues[0]!.path).toEqual(['plan', 'sections', 0]);
-    expect(caught(() => taskStatus({ ...task, coordinating: new Array(2) } as never, { asOf: '2020-01-01' })).issues.map((i) => i.path.join('.'))).toEqual([
-      'task.coordinating.0',
-      'task.coordinating.1',
-    ]);
+    expect(caught(() => planTasks({ ...kienGiang2020Plan, sections: [, ...kienGiang2020Plan.sections] } as never)).issues[0]!.path).toEqual(
+      ['plan', 'sections', 0],
+    );
+    expect(
+      caught(() => taskStatus({ ...task, coordinating: new Array(2) } as never, { asOf: '2020-01-01' })).issues.map((i) =>
+        i.path.join('.'),
+      ),
+    ).toEqual(['task.coordinating.0', 'task.coordinating.1']);
   });
 
   it('-0 is 0; NaN and Infinity are refused', () => {
-    expect(taskStatus({ ...task, progress: [{ milestone: -0, completedOn: '2020-01-02' }] }, { asOf: '2020-01-05' }).status).toBe('done-on-time');
-    expect(caught(() => taskStatus(task, { asOf: '2020-01-01', dueSoon: { days: Number.NaN, unit: 'calendar-days' } })).code).toBe('INVALID_INPUT');
+    expect(taskStatus({ ...task, progress: [{ milestone: -0, completedOn: '2020-01-02' }] }, { asOf: '2020-01-05' }).status).toBe(
+      'done-on-time',
+    );
+    expect(caught(() => taskStatus(task, { asOf: '2020-01-01', dueSoon: { days: Number.NaN, unit: 'calendar-days' } })).code).toBe(
+      'INVALID_INPUT',
+    );
     expect(caught(() => planResults([{ plan: 'x', planned: Number.POSITIVE_INFINITY }])).code).toBe('INVALID_INPUT');
   });
 });
@@ -232,7 +287,7 @@ function deeplyFrozen(value: unknown, seen = new Set<unknown>()): boolean {
   return Object.values(value).every((v) => deeplyFrozen(v, seen));
 }
 
-describe('exported constants are deeply frozen (issue 12: one caller could change every other caller\'s results)', () => {
+describe("exported constants are deeply frozen (issue 12: one caller could change every other caller's results)", () => {
   it('AGENCY_DEFINITIONS, TASK_STATUSES and DEFAULT_DUE_SOON', () => {
     expect(deeplyFrozen(AGENCY_DEFINITIONS)).toBe(true);
     expect(deeplyFrozen(TASK_STATUSES)).toBe(true);
@@ -287,10 +342,13 @@ describe('composed and decomposed Vietnamese are one key (NFC); labels keep the 
   const nfd = 'Sở Tư pháp'.normalize('NFD');
 
   it('"Sở Tư pháp" in NFC and NFD is one lead group', () => {
-    const p = planProgress(planWith([{ code: 'I', title: 'A', tasks: [t('1', nfc), t('2', nfd), t('3', 'Phòng Ư'.normalize('NFD')), t('4', 'Phòng Ư')] }]), {
-      asOf: '2020-01-01',
-      groupBy: 'lead',
-    });
+    const p = planProgress(
+      planWith([{ code: 'I', title: 'A', tasks: [t('1', nfc), t('2', nfd), t('3', 'Phòng Ư'.normalize('NFD')), t('4', 'Phòng Ư')] }]),
+      {
+        asOf: '2020-01-01',
+        groupBy: 'lead',
+      },
+    );
     expect(p.groups.map((g) => [g.key, g.counts.total])).toEqual([
       ['so-tu-phap', 2],
       ['other:phong u', 2],
@@ -300,10 +358,23 @@ describe('composed and decomposed Vietnamese are one key (NFC); labels keep the 
   it('section codes in NFC and NFD are one group, and a duplicate', () => {
     const ư = 'Ư'.normalize('NFC');
     const uDecomposed = 'Ư'.normalize('NFD');
-    const plan = planWith([{ code: 'I', title: 'Mục I', tasks: [], sections: [{ code: ư, title: 'Ư (NFC)', tasks: [t('1', nfc)] }, { code: 'B', title: 'B', tasks: [t('1', nfc)] }] }]);
+    const plan = planWith([
+      {
+        code: 'I',
+        title: 'Mục I',
+        tasks: [],
+        sections: [
+          { code: ư, title: 'Ư (NFC)', tasks: [t('1', nfc)] },
+          { code: 'B', title: 'B', tasks: [t('1', nfc)] },
+        ],
+      },
+    ]);
     const p = planProgress(plan, { asOf: '2020-01-01', groupBy: 'section', sectionDepth: 2 });
     expect(p.groups.map((g) => g.key)).toEqual([`I.${ư}`, 'I.B']);
-    const twice = planWith([{ code: ư, title: 'NFC', tasks: [t('1', nfc)] }, { code: uDecomposed, title: 'NFD', tasks: [t('1', nfd)] }]);
+    const twice = planWith([
+      { code: ư, title: 'NFC', tasks: [t('1', nfc)] },
+      { code: uDecomposed, title: 'NFD', tasks: [t('1', nfd)] },
+    ]);
     expect(caught(() => planTasks(twice)).code).toBe('DUPLICATE_CODE');
     const one = planWith([{ code: uDecomposed, title: 'NFD', tasks: [t('1', nfd)] }]);
     expect(planTasks(one)[0]!.id).toBe(`${ư}.1`);
@@ -313,10 +384,13 @@ describe('composed and decomposed Vietnamese are one key (NFC); labels keep the 
   });
 
   it('products in NFC and NFD are one group, labelled as first printed', () => {
-    const p = planProgress(planWith([{ code: 'I', title: 'A', tasks: [t('1', nfc, 'Báo cáo'.normalize('NFD')), t('2', nfc, 'Báo cáo')] }]), {
-      asOf: '2020-01-01',
-      groupBy: 'product',
-    });
+    const p = planProgress(
+      planWith([{ code: 'I', title: 'A', tasks: [t('1', nfc, 'Báo cáo'.normalize('NFD')), t('2', nfc, 'Báo cáo')] }]),
+      {
+        asOf: '2020-01-01',
+        groupBy: 'product',
+      },
+    );
     expect(p.groups.map((g) => [g.key, g.label, g.counts.total])).toEqual([['bao cao', 'Báo cáo'.normalize('NFD'), 2]]);
   });
 });
@@ -332,7 +406,10 @@ describe('prototype names are ordinary text (issue 12)', () => {
   });
 
   it('as aliases of definitions', () => {
-    const defs = [...AGENCY_DEFINITIONS, { key: 'x', name: 'Cơ quan X', kind: 'agency' as const, aliases: ['constructor', 'toString', '__proto__'] }];
+    const defs = [
+      ...AGENCY_DEFINITIONS,
+      { key: 'x', name: 'Cơ quan X', kind: 'agency' as const, aliases: ['constructor', 'toString', '__proto__'] },
+    ];
     expect(parseAgencies('constructor, toString', { definitions: defs }).agencies.map((a) => a.key)).toEqual(['x']);
     expect(parseAgencies('Sở Nội vụ', { definitions: defs }).agencies.map((a) => a.key)).toEqual(['so-noi-vu']);
     // An alias of marks only would match nothing, or everything.

@@ -78,13 +78,21 @@ describe('typos are rejected with UNKNOWN_KEY, the path and a suggestion (issue 
   });
 
   it('calender, duesoon, dueOnDayoff in the options of taskStatus', () => {
-    expect(typo(() => taskStatus(task, { asOf: '2020-03-01', calender: null } as never))).toEqual(['UNKNOWN_KEY', 'options.calender', 'calendar']);
+    expect(typo(() => taskStatus(task, { asOf: '2020-03-01', calender: null } as never))).toEqual([
+      'UNKNOWN_KEY',
+      'options.calender',
+      'calendar',
+    ]);
     expect(typo(() => taskStatus(task, { asOf: '2020-03-01', duesoon: { days: 3, unit: 'calendar-days' } } as never))).toEqual([
       'UNKNOWN_KEY',
       'options.duesoon',
       'dueSoon',
     ]);
-    expect(typo(() => taskStatus(task, { asOf: '2020-03-01', dueOnDayoff: 'keep' } as never))).toEqual(['UNKNOWN_KEY', 'options.dueOnDayoff', 'dueOnDayOff']);
+    expect(typo(() => taskStatus(task, { asOf: '2020-03-01', dueOnDayoff: 'keep' } as never))).toEqual([
+      'UNKNOWN_KEY',
+      'options.dueOnDayoff',
+      'dueOnDayOff',
+    ]);
     const units = caught(() => taskStatus(task, { asOf: '2020-03-01', dueSoon: { days: 3, units: 'calendar-days' } } as never)).issues[0]!;
     expect([units.code, units.path.join('.'), units.suggestion]).toEqual(['UNKNOWN_KEY', 'options.dueSoon.units', 'unit']);
     const unit = caught(() => taskStatus(task, { asOf: '2020-03-01', dueSoon: { days: 3, unit: 'working-day' } } as never)).issues[0]!;
@@ -116,7 +124,11 @@ describe('typos are rejected with UNKNOWN_KEY, the path and a suggestion (issue 
       'options.definition',
       'definitions',
     ]);
-    expect(typo(() => tasksOfAgency(kienGiang2020Plan, 'Sở Nội vụ', { roles: 'lead' } as never))).toEqual(['UNKNOWN_KEY', 'options.roles', 'role']);
+    expect(typo(() => tasksOfAgency(kienGiang2020Plan, 'Sở Nội vụ', { roles: 'lead' } as never))).toEqual([
+      'UNKNOWN_KEY',
+      'options.roles',
+      'role',
+    ]);
     expect(typo(() => tasksOfAgency(kienGiang2020Plan, 'Sở Nội vụ', { viagroups: true } as never))).toEqual([
       'UNKNOWN_KEY',
       'options.viagroups',
@@ -139,7 +151,10 @@ describe('typos are rejected with UNKNOWN_KEY, the path and a suggestion (issue 
   });
 
   it('issuedAt in a plan, deadlinetext in a task, subsections in a section (parsePlan and planTasks)', () => {
-    expect(typo(() => planTasks({ ...kienGiang2020Plan, issuedAt: '2019-12-09' } as never)).slice(0, 2)).toEqual(['UNKNOWN_KEY', 'plan.issuedAt']);
+    expect(typo(() => planTasks({ ...kienGiang2020Plan, issuedAt: '2019-12-09' } as never)).slice(0, 2)).toEqual([
+      'UNKNOWN_KEY',
+      'plan.issuedAt',
+    ]);
     expect(typo(() => planTasks({ ...kienGiang2020Plan, issuedAt: '2019-12-09' } as never))[2]).toBe('issuedOn');
     const input = {
       number: '01/KH-SNV',
@@ -147,11 +162,20 @@ describe('typos are rejected with UNKNOWN_KEY, the path and a suggestion (issue 
       issuer: 'Sở Nội vụ',
       year: 2020,
       title: 'Kế hoạch CCHC năm 2020',
-      sections: [{ code: 'I', title: 'Chỉ đạo', tasks: [{ code: '1', content: 'Kiểm tra', product: 'Kế hoạch', lead: 'Sở Nội vụ', coordinating: [], deadlineText: 'Quý I' }] }],
+      sections: [
+        {
+          code: 'I',
+          title: 'Chỉ đạo',
+          tasks: [{ code: '1', content: 'Kiểm tra', product: 'Kế hoạch', lead: 'Sở Nội vụ', coordinating: [], deadlineText: 'Quý I' }],
+        },
+      ],
     };
     expect(parsePlan(input).sections[0]!.tasks[0]!.deadline.milestones[0]!.due).toBe('2020-03-31');
     const e = caught(() =>
-      parsePlan({ ...input, sections: [{ ...input.sections[0]!, subsections: [], tasks: [{ ...input.sections[0]!.tasks[0]!, deadlinetext: 'Quý II' }] }] } as never),
+      parsePlan({
+        ...input,
+        sections: [{ ...input.sections[0]!, subsections: [], tasks: [{ ...input.sections[0]!.tasks[0]!, deadlinetext: 'Quý II' }] }],
+      } as never),
     );
     expect(e.issues.filter((i) => i.code === 'UNKNOWN_KEY').map((i) => [i.path.join('.'), i.suggestion])).toEqual([
       ['sections.0.subsections', 'sections'],
@@ -207,7 +231,10 @@ describe('renamed names keep working (deprecated aliases, 0.2)', () => {
     expect(taskStatus(t, { asOf: '2020-03-01', dueSoonDays: 29 }).status).toBe('not-due');
     expect(TaskStatusOptionsSchema.safeParse({ asOf: '2020-03-01', dueSoonDays: 3 }).success).toBe(true);
     expect(PlanProgressOptionsSchema.safeParse({ asOf: '2020-03-01', groupBy: 'lead', dueSoonDays: 3 }).success).toBe(true);
-    expect(planProgress(kienGiang2020Plan, { asOf: '2020-03-01', groupBy: 'lead', dueSoonDays: 30 }).dueSoon).toEqual({ days: 30, unit: 'calendar-days' });
+    expect(planProgress(kienGiang2020Plan, { asOf: '2020-03-01', groupBy: 'lead', dueSoonDays: 30 }).dueSoon).toEqual({
+      days: 30,
+      unit: 'calendar-days',
+    });
   });
 
   it('completion and measuredCompletion are the same ratios as completionRatio and measuredCompletionRatio', () => {
@@ -263,7 +290,10 @@ describe('bilingual names and citations (issue 11)', () => {
   });
 
   it('parsed agencies carry the label of their definition', () => {
-    expect(parseAgencies('VP UBND tỉnh').agencies[0]!.label).toEqual({ vi: 'Văn phòng Ủy ban nhân dân tỉnh', en: "Office of the Provincial People's Committee" });
+    expect(parseAgencies('VP UBND tỉnh').agencies[0]!.label).toEqual({
+      vi: 'Văn phòng Ủy ban nhân dân tỉnh',
+      en: "Office of the Provincial People's Committee",
+    });
     expect(parseAgencies('Sở Ngoại thương').agencies[0]!.label).toBeUndefined();
   });
 

@@ -8,7 +8,12 @@ export function cloneData<T>(value: T): T {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       // defineProperty, not assignment: an own key "__proto__" stays a key.
-      Object.defineProperty(out, key, { value: cloneData((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: cloneData((value as Record<string, unknown>)[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out as T;
   }

@@ -25,6 +25,7 @@ export function dueCounting(o: {
   const calendar = readCalendar(o.calendar, ['options', 'calendar']);
   let dueSoon: DueSoon = DEFAULT_DUE_SOON;
   if (o.dueSoon !== undefined) dueSoon = Object.freeze({ days: o.dueSoon.days, unit: o.dueSoon.unit });
-  else if (o.dueSoonDays !== undefined) dueSoon = Object.freeze({ days: o.dueSoonDays, unit: o.calendar === undefined ? 'calendar-days' : 'working-days' });
+  else if (o.dueSoonDays !== undefined)
+    dueSoon = Object.freeze({ days: o.dueSoonDays, unit: o.calendar === undefined ? 'calendar-days' : 'working-days' });
   return { dueSoon, calendar, dueOnDayOff: o.dueOnDayOff ?? 'keep' };
 }

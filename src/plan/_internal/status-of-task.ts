@@ -47,7 +47,8 @@ export function statusOfTask(task: Task, asOf: IsoDate, counting: DueCounting): 
     }
     const calendarDays = daysBetween(asOf, due);
     if (calendarDays < 0) return Object.freeze({ ...base, status: 'overdue' as const, daysLate: -calendarDays });
-    return Object.freeze({ ...base, status: left(due) <= dueSoon.days ? ('due-soon' as const) : ('not-due' as const), daysLeft: calendarDays });
+    const status = left(due) <= dueSoon.days ? ('due-soon' as const) : ('not-due' as const);
+    return Object.freeze({ ...base, status, daysLeft: calendarDays });
   });
 
   let status: TaskStatus;

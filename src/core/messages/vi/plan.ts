@@ -11,24 +11,45 @@ const n = (x: number): string => {
 };
 
 const FORMS =
-  '"Tháng 12/2019", "Quý I/2020", "Quý I, II/2021", "6 tháng đầu năm", "Năm 2020", "trong năm", "trước ngày 15/02/2020", "trước ngày 20/6 và 20/12", "15/02/2020", "cuối tháng 6/2020", "Quý II - III/2021", "hàng quý", "định kỳ 6 tháng, năm", "trước ngày 25 hằng tháng", "thực hiện thường xuyên", "Năm 2021 và các năm tiếp theo"; có thể ghi việc phải làm trước thời gian ("Xây dựng kế hoạch quý I") và nhiều phần cách nhau bằng ";"';
+  [
+    '"Tháng 12/2019"',
+    '"Quý I/2020"',
+    '"Quý I, II/2021"',
+    '"6 tháng đầu năm"',
+    '"Năm 2020"',
+    '"trong năm"',
+    '"trước ngày 15/02/2020"',
+    '"trước ngày 20/6 và 20/12"',
+    '"15/02/2020"',
+    '"cuối tháng 6/2020"',
+    '"Quý II - III/2021"',
+    '"hàng quý"',
+    '"định kỳ 6 tháng, năm"',
+    '"trước ngày 25 hằng tháng"',
+    '"thực hiện thường xuyên"',
+    '"Năm 2021 và các năm tiếp theo"',
+  ].join(', ') + '; có thể ghi việc phải làm trước thời gian ("Xây dựng kế hoạch quý I") và nhiều phần cách nhau bằng ";"';
 
 // ——— parseDeadline ———
 export const UNRECOGNIZED_DEADLINE = (p: { text: string; part: string; reason: string; understood: string }): string =>
-  `Không đọc được thời hạn ${p.text}: không hiểu phần ${p.part}${p.reason ? ` (${p.reason})` : ''}. Đã hiểu: ${p.understood}. Các dạng đọc được: ${FORMS}`;
+  `Không đọc được thời hạn ${p.text}: không hiểu phần ${p.part}${p.reason ? ` (${p.reason})` : ''}. ` +
+  `Đã hiểu: ${p.understood}. Các dạng đọc được: ${FORMS}`;
 export const UNRECOGNIZED_DEADLINE__notText = (p: { received: string }): string => `Cần chuỗi thời hạn, nhận được ${p.received}`;
 export const UNRECOGNIZED_DEADLINE__empty = (p: { received: string }): string => `Thời hạn trống: ${p.received}`;
 export const UNRECOGNIZED_DEADLINE__needsYear = (): string => 'phần này không ghi năm; hãy truyền { planYear }';
 export const UNRECOGNIZED_DEADLINE__dayNotInEveryMonth = (p: { day: number }): string => `không phải tháng nào cũng có ngày ${p.day}`;
-export const UNRECOGNIZED_DEADLINE__noFixedDay = (p: { words: string; period: string }): string => `không rõ ngày nào là ${p.words} ${p.period}`;
+export const UNRECOGNIZED_DEADLINE__noFixedDay = (p: { words: string; period: string }): string =>
+  `không rõ ngày nào là ${p.words} ${p.period}`;
 export const UNRECOGNIZED_DEADLINE__ambiguousRemark = (): string =>
   'ghi chú trong ngoặc ghi một thời gian khác, không nằm trong thời gian trước ngoặc, nên không rõ thời hạn nào đúng';
-export const UNRECOGNIZED_DEADLINE__tooComplex = (): string => 'phần này lồng nhau quá nhiều để đọc (ngoặc, danh sách, phần thường xuyên nối tiếp nhau)';
+export const UNRECOGNIZED_DEADLINE__tooComplex = (): string =>
+  'phần này lồng nhau quá nhiều để đọc (ngoặc, danh sách, phần thường xuyên nối tiếp nhau)';
 export const UNRECOGNIZED_DEADLINE__understoodPart = (p: { part: string; dates: string; continuous: boolean }): string =>
   `${p.part} → ${[p.dates, p.continuous ? 'thường xuyên' : ''].filter((x) => x !== '').join(' + ')}`;
 export const UNRECOGNIZED_DEADLINE__nothingUnderstood = (): string => 'không có phần nào';
 export const UNRECOGNIZED_DEADLINE__more = (p: { count: number }): string => ` và ${n(p.count)} phần khác`;
-export const INVALID_INPUT__planYear = (p: { received: string }): string => `Năm kế hoạch không hợp lệ: ${p.received} (cần một năm từ 1000 đến 9999)`;
+export const INVALID_INPUT__planYear = (p: { received: string }): string =>
+  `Năm kế hoạch không hợp lệ: ${p.received} (cần một năm từ 1000 đến 9999)`;
 export const TEXT_TOO_LONG__deadline = (p: { max: number; length: number }): string =>
   `Thời hạn quá dài: ${n(p.length)} ký tự, tối đa ${n(p.max)} (MAX_DEADLINE_TEXT_LENGTH); một ô thời hạn thật chỉ vài dòng`;
 
@@ -52,16 +73,21 @@ export const INVALID_INPUT__noSuchTask = (p: { plan: string; id: string }): stri
 export const INVALID_INPUT__missingDate = (p: { key: string }): string => `Thiếu ${p.key}: một ngày YYYY-MM-DD`;
 export const INVALID_INPUT__planCalendar = (received: string): string =>
   `calendar phải là lịch tạo bởi createWorkCalendar (vd. civilServiceCalendar), nhận được ${received}`;
-export const INVALID_INPUT__dueSoonDays = (p: { received: string }): string => `dueSoonDays phải là số nguyên không âm, nhận được ${p.received}`;
+export const INVALID_INPUT__dueSoonDays = (p: { received: string }): string =>
+  `dueSoonDays phải là số nguyên không âm, nhận được ${p.received}`;
 export const INVALID_INPUT__dueSoonConflict = (): string =>
   'Không dùng cùng lúc dueSoon và dueSoonDays (đã lỗi thời): chỉ ghi dueSoon: { days, unit }';
 
 // ——— Status counts ———
-export const INVALID_INPUT__statusCounts = (p: { received: string }): string => `Cần số nhiệm vụ theo tình trạng { total, … }, nhận được ${p.received}`;
-export const INVALID_COUNT__statusTotal = (p: { total: string; sum: number }): string => `Tổng ${p.total} khác tổng các tình trạng (${n(p.sum)})`;
-export const INVALID_COUNT__statusSumTooLarge = (p: { key: string }): string => `Tổng ${p.key} vượt quá số nguyên chính xác lớn nhất (2^53 − 1)`;
+export const INVALID_INPUT__statusCounts = (p: { received: string }): string =>
+  `Cần số nhiệm vụ theo tình trạng { total, … }, nhận được ${p.received}`;
+export const INVALID_COUNT__statusTotal = (p: { total: string; sum: number }): string =>
+  `Tổng ${p.total} khác tổng các tình trạng (${n(p.sum)})`;
+export const INVALID_COUNT__statusSumTooLarge = (p: { key: string }): string =>
+  `Tổng ${p.key} vượt quá số nguyên chính xác lớn nhất (2^53 − 1)`;
 export const INVALID_INPUT__statusList = (p: { received: string }): string => `Cần một danh sách tình trạng, nhận được ${p.received}`;
-export const INVALID_INPUT__status = (p: { received: string; choices: string }): string => `Tình trạng không hợp lệ: ${p.received} (dùng ${p.choices})`;
+export const INVALID_INPUT__status = (p: { received: string; choices: string }): string =>
+  `Tình trạng không hợp lệ: ${p.received} (dùng ${p.choices})`;
 
 // ——— Agencies ———
 export const INVALID_INPUT__agencyText = (p: { received: string }): string => `Cần tên cơ quan, nhận được ${p.received}`;
@@ -69,11 +95,13 @@ export const TEXT_TOO_LONG__agencies = (p: { max: number; length: number }): str
   `Tên cơ quan quá dài: ${n(p.length)} ký tự, tối đa ${n(p.max)} (MAX_AGENCY_TEXT_LENGTH)`;
 export const INVALID_INPUT__agencyKey = (): string => 'Khóa cơ quan gồm chữ thường không dấu và chữ số, nối bằng "-" (vd. "so-noi-vu")';
 export const INVALID_INPUT__agencyName = (): string => 'Tên hoặc tên viết tắt của cơ quan phải có ít nhất một chữ cái hoặc chữ số';
-export const INVALID_INPUT__oneAgency = (p: { agency: string; count: number }): string => `Cần đúng một cơ quan, ${p.agency} chỉ ${p.count} cơ quan`;
+export const INVALID_INPUT__oneAgency = (p: { agency: string; count: number }): string =>
+  `Cần đúng một cơ quan, ${p.agency} chỉ ${p.count} cơ quan`;
 
 // ——— Results tables ———
 export const UNRECOGNIZED_QUANTITY = (p: { text: string }): string =>
-  `Không đọc được số liệu ${p.text}; các dạng đọc được: "34 nhiệm vụ/06 đơn vị", "05 nội dung/toàn tỉnh", "47/63 đơn vị", "179/183 lớp/toàn tỉnh (ghi chú)", "//"`;
+  `Không đọc được số liệu ${p.text}; các dạng đọc được: ` +
+  '"34 nhiệm vụ/06 đơn vị", "05 nội dung/toàn tỉnh", "47/63 đơn vị", "179/183 lớp/toàn tỉnh (ghi chú)", "//"';
 export const UNRECOGNIZED_QUANTITY__notText = (p: { received: string }): string => `Cần chuỗi số liệu, nhận được ${p.received}`;
 export const UNRECOGNIZED_QUANTITY__tooLarge = (p: { number: string; text: string; max: number }): string =>
   `Số ${p.number} trong ${p.text} quá lớn để đếm chính xác (lớn hơn ${n(p.max)})`;
