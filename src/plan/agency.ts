@@ -311,7 +311,10 @@ export function agencyReader(definitions: readonly AgencyDefinition[] | undefine
   const memo = new Map<string, readonly Agency[]>();
   return (text) => {
     let list = memo.get(text);
-    if (list === undefined) memo.set(text, (list = readAgencies(text, compiled, ['text'])));
+    if (list === undefined) {
+      list = readAgencies(text, compiled, ['text']);
+      memo.set(text, list);
+    }
     return list;
   };
 }

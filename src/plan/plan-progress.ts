@@ -176,7 +176,10 @@ export function planProgress(plan: Plan, options: PlanProgressOptions): PlanProg
   const buckets = new Map<string, Bucket>();
   const add = (key: string, label: string, t: TaskWithStatus) => {
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { key, label, ids: [], seen: new Set(), statuses: [] }));
+    if (!b) {
+      b = { key, label, ids: [], seen: new Set(), statuses: [] };
+      buckets.set(key, b);
+    }
     if (b.seen.has(t.task.id)) return;
     b.seen.add(t.task.id);
     b.ids.push(t.task.id);
@@ -192,7 +195,10 @@ export function planProgress(plan: Plan, options: PlanProgressOptions): PlanProg
       for (const a of agencies(t.task.lead)) add(a.key, a.name, t);
     } else {
       let key = products.get(t.task.product);
-      if (key === undefined) products.set(t.task.product, (key = fold(t.task.product).text.normalize('NFC')));
+      if (key === undefined) {
+        key = fold(t.task.product).text.normalize('NFC');
+        products.set(t.task.product, key);
+      }
       add(key, t.task.product.trim(), t);
     }
   }

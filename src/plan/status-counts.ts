@@ -83,7 +83,7 @@ export function mergeStatusCounts(...args: readonly unknown[]): StatusCounts {
   const byReduce = args.length === 4 && typeof args[2] === 'number' && Array.isArray(args[3]) && args[3][args[2]] === args[1];
   const all = byReduce ? args.slice(0, 2) : args;
   const problems: CchcIssue[] = [];
-  all.forEach((c, i) => problems.push(...check(c, [i])));
+  for (let i = 0; i < all.length; i++) problems.push(...check(all[i], [i]));
   if (problems.length > 0) throw new CchcError(problems);
   const out: Record<string, number> = { total: 0 };
   for (const s of TASK_STATUSES) out[s] = 0;

@@ -153,10 +153,11 @@ let planTaskSchema: s.Schema<Task> | undefined;
  * @internal
  */
 export function taskOrPlanTaskSchema(): s.Schema<Task> {
-  return (planTaskSchema ??= new TaskObjectSchema({
+  planTaskSchema ??= new TaskObjectSchema({
     ...taskShape,
     id: s.string().optional(),
     sectionPath: s.array(s.string()).optional(),
     sectionTitles: s.array(s.string()).optional(),
-  }).check(milestonesExist));
+  }).check(milestonesExist);
+  return planTaskSchema;
 }

@@ -98,11 +98,17 @@ export function tasksOfAgency(plan: Plan, agency: string, options: TasksOfAgency
     const matched: Agency[] = [];
     if (role !== 'coordinating') {
       const m = read(task.lead).filter(hit);
-      if (m.length > 0) roles.push('lead'), matched.push(...m);
+      if (m.length > 0) {
+        roles.push('lead');
+        matched.push(...m);
+      }
     }
     if (role !== 'lead') {
       const m = task.coordinating.flatMap((c) => read(c).filter(hit));
-      if (m.length > 0) roles.push('coordinating'), matched.push(...m);
+      if (m.length > 0) {
+        roles.push('coordinating');
+        matched.push(...m);
+      }
     }
     if (roles.length > 0) out.push(Object.freeze({ task, roles: Object.freeze(roles), matched: Object.freeze(matched) }));
   }

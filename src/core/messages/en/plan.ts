@@ -9,25 +9,26 @@ const n = (x: number): string => {
   return out;
 };
 
-const FORMS =
-  [
-    '"Tháng 12/2019"',
-    '"Quý I/2020"',
-    '"Quý I, II/2021"',
-    '"6 tháng đầu năm"',
-    '"Năm 2020"',
-    '"trong năm"',
-    '"trước ngày 15/02/2020"',
-    '"trước ngày 20/6 và 20/12"',
-    '"15/02/2020"',
-    '"cuối tháng 6/2020"',
-    '"Quý II - III/2021"',
-    '"hàng quý"',
-    '"định kỳ 6 tháng, năm"',
-    '"trước ngày 25 hằng tháng"',
-    '"thực hiện thường xuyên"',
-    '"Năm 2021 và các năm tiếp theo"',
-  ].join(', ') + '; a part may start with what is due ("Xây dựng kế hoạch quý I") and parts are separated by ";"';
+const FORMS_LIST = [
+  '"Tháng 12/2019"',
+  '"Quý I/2020"',
+  '"Quý I, II/2021"',
+  '"6 tháng đầu năm"',
+  '"Năm 2020"',
+  '"trong năm"',
+  '"trước ngày 15/02/2020"',
+  '"trước ngày 20/6 và 20/12"',
+  '"15/02/2020"',
+  '"cuối tháng 6/2020"',
+  '"Quý II - III/2021"',
+  '"hàng quý"',
+  '"định kỳ 6 tháng, năm"',
+  '"trước ngày 25 hằng tháng"',
+  '"thực hiện thường xuyên"',
+  '"Năm 2021 và các năm tiếp theo"',
+];
+const FORMS_NOTE = 'a part may start with what is due ("Xây dựng kế hoạch quý I") and parts are separated by ";"';
+const FORMS = `${FORMS_LIST.join(', ')}; ${FORMS_NOTE}`;
 
 // ——— parseDeadline ———
 export const UNRECOGNIZED_DEADLINE = (p: { text: string; part: string; reason: string; understood: string }): string =>
