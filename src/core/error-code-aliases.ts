@@ -12,4 +12,6 @@ import type { CchcErrorCode } from './error-codes.js';
  */
 export const CCHC_ERROR_CODE_ALIASES: Readonly<Record<string, CchcErrorCode>> = Object.freeze({
   INVALID_PERCENT: 'RATE_OUT_OF_RANGE', // quota, indicator (0.2): a percent outside the range a function accepts is a rate out of range
+  // 0.2: every function that counts working days defaults to civilServiceCalendar; a bad calendar is INVALID_INPUT.
+  CALENDAR_REQUIRED: 'INVALID_INPUT',
 });

@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { type AdminLevel } from '../core/admin-level.js';
-import { AdminLevelSchema } from '../core/_zod-legacy.js';
+import type { AdminLevel } from '../core/admin-level.js';
+import type { BilingualText } from '../core/bilingual.js';
+import type { SourceRef } from '../core/source-ref.js';
+import { deepFreeze } from './_internal/deep-freeze.js';
 
 /**
  * A known agency or group of agencies (cơ quan, nhóm cơ quan) and the ways documents write it. Used by
@@ -12,6 +13,8 @@ import { AdminLevelSchema } from '../core/_zod-legacy.js';
  * const d: AgencyDefinition = {
  *   key: 'so-noi-vu', name: 'Sở Nội vụ', kind: 'agency', level: 'province',
  *   aliases: ['SNV', 'Sở NV'], memberOf: ['provincial-departments'],
+ *   label: { vi: 'Sở Nội vụ', en: 'Department of Home Affairs' },
+ *   sources: [{ document: 'Kế hoạch 164/KH-UBND của UBND tỉnh Kiên Giang', date: '2019-12-09' }],
  * };
  * ```
  */
@@ -28,25 +31,11 @@ export interface AgencyDefinition {
   readonly aliases: readonly string[];
   /** Keys of the groups it belongs to ("Sở Nội vụ" is one of "Các sở, ban, ngành tỉnh"). */
   readonly memberOf?: readonly string[];
+  /** The name in Vietnamese and English (`label.vi` is `name`); the English names are descriptive translations. */
+  readonly label?: BilingualText;
+  /** Where the name and its abbreviations were read. */
+  readonly sources?: readonly SourceRef[];
 }
-
-/**
- * Schema of {@link AgencyDefinition}.
- *
- * @example
- * ```ts
- * import { AgencyDefinitionSchema } from 'cchc';
- * AgencyDefinitionSchema.safeParse({ key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', aliases: [] }).success; // true
- * ```
- */
-export const AgencyDefinitionSchema: z.ZodType<AgencyDefinition> = z.object({
-  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name: z.string().min(1),
-  kind: z.enum(['agency', 'group']),
-  level: AdminLevelSchema.optional(),
-  aliases: z.array(z.string().min(1)),
-  memberOf: z.array(z.string()).optional(),
-});
 
 const DEPT = ['provincial-departments', 'related-provincial-departments'] as const;
 
@@ -58,26 +47,7 @@ const CENTRAL = ['central-agencies-in-province', 'state-agencies'] as const;
 const central = (key: string, name: string, aliases: readonly string[]): AgencyDefinition =>
   Object.freeze({ key, name, kind: 'agency', level: 'province', aliases: Object.freeze([...aliases]), memberOf: CENTRAL });
 
-/**
- * The agencies and groups `parseAgencies` knows by default: the groups plans assign tasks to (sở, ban, ngành tỉnh;
- * Ủy ban nhân dân cấp huyện / cấp xã; cơ quan nhà nước; cơ quan thông tin đại chúng; cấp ủy, chính quyền, Mặt trận
- * Tổ quốc, đoàn thể …) and the provincial departments with their usual abbreviations (UBND, HĐND, Sở TT&TT, Sở
- * KH&ĐT, VP UBND tỉnh …).
- *
- * Sources: the agencies named in Kế hoạch 164/KH-UBND (Kiên Giang, 09/12/2019), appendix; the provincial specialised
- * agencies listed in Báo cáo 389/BC-UBND (09/12/2019), footnotes 1–4; abbreviations as used in those documents
- * ("UBND", "VP UBND") and in provincial reporting generally; the provincial branches of central bodies (Công an, Bộ
- * Chỉ huy Quân sự, Bảo hiểm xã hội, Cục Thuế, Kho bạc Nhà nước, Cục Thống kê, Ngân hàng Nhà nước, Bưu điện) and the
- * catch-all groups ("các cơ quan, đơn vị liên quan") that CCHC plans of other provinces name as coordinating
- * agencies. Add local ones with the `definitions` option.
- *
- * @example
- * ```ts
- * import { AGENCY_DEFINITIONS } from 'cchc';
- * AGENCY_DEFINITIONS.find((d) => d.key === 'so-thong-tin-va-truyen-thong')?.aliases.includes('Sở TT&TT'); // true
- * ```
- */
-export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = Object.freeze([
+const RAW_DEFINITIONS: readonly AgencyDefinition[] = Object.freeze([
   // Groups
   Object.freeze({
     key: 'provincial-departments',
@@ -278,3 +248,128 @@ export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = Object.freeze([
   central('buu-dien-tinh', 'Bưu điện tỉnh', []),
   Object.freeze({ key: 'bo-noi-vu', name: 'Bộ Nội vụ', kind: 'agency', aliases: Object.freeze(['BNV']) }),
 ]) as readonly AgencyDefinition[];
+
+/** English names (descriptive translations, as provincial and ministry portals give them in English). */
+const ENGLISH: Readonly<Record<string, string>> = {
+  'provincial-departments': 'Provincial departments, boards and sectors',
+  'related-provincial-departments': 'Related provincial departments and sectors',
+  'district-people-committees': "District People's Committees",
+  'commune-people-committees': "Commune People's Committees",
+  'state-agencies': 'State agencies',
+  'related-agencies': 'Related agencies and units',
+  'agencies-and-units': 'Agencies and units',
+  'central-agencies-in-province': 'Central agencies based in the province',
+  'public-service-units': 'Public service units',
+  'supervising-bodies-of-public-service-units': 'Supervising bodies of public service units',
+  'mass-media': 'Mass media',
+  'party-committees': 'Party committees',
+  authorities: 'Authorities at all levels',
+  'fatherland-front': 'Fatherland Front',
+  'mass-organisations': 'Mass organisations',
+  'people-committees': "People's Committees",
+  'provincial-people-committee': "Provincial People's Committee",
+  'provincial-people-council': "Provincial People's Council",
+  'provincial-party-committee': 'Provincial Party Committee',
+  'van-phong-ubnd-tinh': "Office of the Provincial People's Committee",
+  'van-phong-hdnd-tinh': "Office of the Provincial People's Council",
+  'so-noi-vu': 'Department of Home Affairs',
+  'so-tu-phap': 'Department of Justice',
+  'so-tai-chinh': 'Department of Finance',
+  'so-ke-hoach-va-dau-tu': 'Department of Planning and Investment',
+  'so-khoa-hoc-va-cong-nghe': 'Department of Science and Technology',
+  'so-thong-tin-va-truyen-thong': 'Department of Information and Communications',
+  'so-nong-nghiep-va-phat-trien-nong-thon': 'Department of Agriculture and Rural Development',
+  'so-van-hoa-va-the-thao': 'Department of Culture and Sports',
+  'so-van-hoa-the-thao-va-du-lich': 'Department of Culture, Sports and Tourism',
+  'so-tai-nguyen-va-moi-truong': 'Department of Natural Resources and Environment',
+  'so-giao-duc-va-dao-tao': 'Department of Education and Training',
+  'so-lao-dong-thuong-binh-va-xa-hoi': 'Department of Labour, Invalids and Social Affairs',
+  'so-y-te': 'Department of Health',
+  'so-xay-dung': 'Department of Construction',
+  'so-cong-thuong': 'Department of Industry and Trade',
+  'so-giao-thong-van-tai': 'Department of Transport',
+  'so-ngoai-vu': 'Department of Foreign Affairs',
+  'so-du-lich': 'Department of Tourism',
+  'thanh-tra-tinh': 'Provincial Inspectorate',
+  'ban-dan-toc': 'Ethnic Minorities Committee',
+  'ban-quan-ly-khu-kinh-te-tinh': 'Provincial Economic Zone Management Board',
+  'ban-quan-ly-khu-kinh-te-phu-quoc': 'Phu Quoc Economic Zone Management Board',
+  'trung-tam-phuc-vu-hanh-chinh-cong-tinh': 'Provincial Public Administration Service Centre',
+  'ban-thi-dua-khen-thuong-tinh': 'Provincial Emulation and Commendation Board',
+  'ban-ton-giao-tinh': 'Provincial Religious Affairs Board',
+  'dai-phat-thanh-va-truyen-hinh-tinh': 'Provincial Radio and Television Station',
+  'cong-an-tinh': 'Provincial Police',
+  'bo-chi-huy-quan-su-tinh': 'Provincial Military Command',
+  'bao-hiem-xa-hoi-tinh': 'Provincial Social Insurance',
+  'cuc-thue-tinh': 'Provincial Tax Department',
+  'kho-bac-nha-nuoc-tinh': 'Provincial State Treasury',
+  'cuc-thong-ke-tinh': 'Provincial Statistics Office',
+  'ngan-hang-nha-nuoc-chi-nhanh-tinh': 'State Bank of Vietnam, provincial branch',
+  'buu-dien-tinh': 'Provincial Post Office',
+  'bo-noi-vu': 'Ministry of Home Affairs',
+};
+
+/** Kế hoạch 164/KH-UBND: the agencies its appendix (and, for the service centre, Part II) names; its issuer. */
+const KH_164: SourceRef = {
+  document: 'Kế hoạch 164/KH-UBND của UBND tỉnh Kiên Giang',
+  date: '2019-12-09',
+  note: 'Phụ lục "Triển khai các nhiệm vụ cải cách hành chính năm 2020" (cột cơ quan chủ trì, phối hợp) và Phần II',
+};
+const IN_KH_164: ReadonlySet<string> = new Set([
+  'provincial-departments', 'related-provincial-departments', 'district-people-committees', 'commune-people-committees',
+  'state-agencies', 'supervising-bodies-of-public-service-units', 'mass-media', 'party-committees', 'authorities',
+  'fatherland-front', 'mass-organisations', 'provincial-people-committee', 'van-phong-ubnd-tinh', 'so-noi-vu', 'so-tu-phap',
+  'so-tai-chinh', 'so-khoa-hoc-va-cong-nghe', 'so-thong-tin-va-truyen-thong', 'so-nong-nghiep-va-phat-trien-nong-thon',
+  'so-van-hoa-va-the-thao', 'ban-quan-ly-khu-kinh-te-tinh', 'ban-quan-ly-khu-kinh-te-phu-quoc',
+  'trung-tam-phuc-vu-hanh-chinh-cong-tinh', 'bo-noi-vu',
+]);
+
+/** Báo cáo 389/BC-UBND, footnote 4: the provincial departments whose internal offices were cut in 2019. */
+const BC_389: SourceRef = { document: 'Báo cáo 389/BC-UBND của UBND tỉnh Kiên Giang', date: '2019-12-09', article: 'chú thích 4' };
+const IN_BC_389: ReadonlySet<string> = new Set([
+  'so-tai-chinh', 'so-ke-hoach-va-dau-tu', 'so-xay-dung', 'thanh-tra-tinh', 'so-tu-phap', 'so-cong-thuong', 'so-ngoai-vu',
+  'so-noi-vu', 'so-khoa-hoc-va-cong-nghe', 'so-lao-dong-thuong-binh-va-xa-hoi', 'so-y-te', 'so-thong-tin-va-truyen-thong',
+]);
+
+/** The other names: as CCHC plans of provinces usually write them, not checked against one document. */
+const USAGE: SourceRef = {
+  document: 'Kế hoạch cải cách hành chính của các tỉnh (cơ quan chủ trì, phối hợp)',
+  verified: false,
+  note: 'Tên và chữ viết tắt thường dùng trong kế hoạch CCHC cấp tỉnh; chưa đối chiếu với một văn bản cụ thể.',
+};
+
+function sourcesOf(key: string): readonly SourceRef[] {
+  const out: SourceRef[] = [];
+  if (IN_KH_164.has(key)) out.push(KH_164);
+  if (IN_BC_389.has(key)) out.push(BC_389);
+  return out.length > 0 ? out : [USAGE];
+}
+
+/**
+ * The agencies and groups `parseAgencies` knows by default: the groups plans assign tasks to (sở, ban, ngành tỉnh;
+ * Ủy ban nhân dân cấp huyện / cấp xã; cơ quan nhà nước; cơ quan thông tin đại chúng; cấp ủy, chính quyền, Mặt trận
+ * Tổ quốc, đoàn thể …) and the provincial departments with their usual abbreviations (UBND, HĐND, Sở TT&TT, Sở
+ * KH&ĐT, VP UBND tỉnh …).
+ *
+ * Sources: the agencies named in Kế hoạch 164/KH-UBND (Kiên Giang, 09/12/2019), appendix and Part II; the provincial
+ * departments named in Báo cáo 389/BC-UBND (09/12/2019), footnote 4; abbreviations as used in those documents
+ * ("UBND", "VP UBND") and in provincial reporting generally; the provincial branches of central bodies (Công an, Bộ
+ * Chỉ huy Quân sự, Bảo hiểm xã hội, Cục Thuế, Kho bạc Nhà nước, Cục Thống kê, Ngân hàng Nhà nước, Bưu điện) and the
+ * catch-all groups ("các cơ quan, đơn vị liên quan") that CCHC plans of other provinces name as coordinating
+ * agencies. Add local ones with the `definitions` option.
+ *
+ * Each definition has its English name (`label`) and its `sources`; a name not read in one of the two documents above
+ * is marked `verified: false`. The list is deeply frozen: it cannot be changed by one caller under another (extend
+ * it with `[...AGENCY_DEFINITIONS, mine]`).
+ *
+ * @example
+ * ```ts
+ * import { AGENCY_DEFINITIONS } from 'cchc';
+ * AGENCY_DEFINITIONS.find((d) => d.key === 'so-thong-tin-va-truyen-thong')?.aliases.includes('Sở TT&TT'); // true
+ * AGENCY_DEFINITIONS.find((d) => d.key === 'so-noi-vu')?.label; // { vi: 'Sở Nội vụ', en: 'Department of Home Affairs' }
+ * Object.isFrozen(AGENCY_DEFINITIONS[0].aliases); // true
+ * ```
+ */
+export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = deepFreeze(
+  RAW_DEFINITIONS.map((d) => ({ ...d, label: { vi: d.name, en: ENGLISH[d.key] ?? d.name }, sources: sourcesOf(d.key) })),
+);

@@ -1,9 +1,16 @@
-import { z } from 'zod';
+import * as s from '../core/schema.js';
 import type { AdminLevel } from '../core/admin-level.js';
-import { fail, show } from '../core/errors.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import { AGENCY_DEFINITIONS, AgencyDefinitionSchema, type AgencyDefinition } from './agency-definitions.js';
+import type { BilingualText } from '../core/bilingual.js';
+import { fail, show, type CchcPath } from '../core/errors.js';
+import { readOptions } from '../core/options.js';
+import { AGENCY_DEFINITIONS, type AgencyDefinition } from './agency-definitions.js';
+import { AgencyDefinitionSchema } from './agency-schema.js';
+import { MAX_AGENCY_TEXT_LENGTH } from './limits.js';
 import { fold } from './_internal/folded.js';
+import { deepFreeze, isDeeplyFrozen } from './_internal/deep-freeze.js';
+import { cloneData } from './_internal/clone-data.js';
+import * as vi from '../core/messages/vi/plan.js';
+import * as en from '../core/messages/en/plan.js';
 
 /**
  * One agency or group of agencies named in an agency text, normalised (cơ quan đã chuẩn hóa).
@@ -21,6 +28,8 @@ export interface Agency {
   readonly key: string;
   /** Full name, abbreviations expanded; for unknown names, the text as printed. */
   readonly name: string;
+  /** The name in Vietnamese and English, when the definition gives it (every one of {@link AGENCY_DEFINITIONS} does). */
+  readonly label?: BilingualText;
   /** `agency` (one body), `group` (a class of bodies) or `other` (not in the definitions). */
   readonly kind: 'agency' | 'group' | 'other';
   /** Administrative level, when known. */
@@ -71,7 +80,8 @@ interface Compiled {
   readonly re: RegExp;
 }
 
-interface CompiledSet {
+/** @internal */
+export interface CompiledSet {
   /** Aliases by their first folded word, so only a few regexes are tried at each position. */
   readonly byFirstWord: Map<string, Compiled[]>;
   /** Names of departments without their "Sở" ("Tài chính"), for lists such as "Sở Tư pháp, Tài chính". */
@@ -80,19 +90,21 @@ interface CompiledSet {
 }
 
 const FIRST_WORD = /^[^\s,;&\-/().:]+/;
+// The same, read at a position (sticky): no copy of the rest of the text at every position.
+const FIRST_WORD_AT = /[^\s,;&\-/().:]+/y;
 
-const PEOPLE_COMMITTEE_BY_LEVEL: Record<string, string> = {
-  tinh: 'provincial-people-committee',
-  huyen: 'district-people-committees',
-  xa: 'commune-people-committees',
-};
+const PEOPLE_COMMITTEE_BY_LEVEL: ReadonlyMap<string, string> = new Map([
+  ['tinh', 'provincial-people-committee'],
+  ['huyen', 'district-people-committees'],
+  ['xa', 'commune-people-committees'],
+]);
 // Groups an unknown "Sở …" belongs to.
 const DEPT_GROUPS = ['provincial-departments', 'related-provincial-departments'];
-const PEOPLE_COMMITTEES = new Set(Object.values(PEOPLE_COMMITTEE_BY_LEVEL));
+const PEOPLE_COMMITTEES = new Set(PEOPLE_COMMITTEE_BY_LEVEL.values());
 
-// Words that start an agency name: "và" before one of these separates two agencies.
+// Words that start an agency name: "và" before one of these separates two agencies (read at a position: sticky).
 const HEAD =
-  /^(?:so|ban|bo|cuc|chi cuc|trung tam|phong|van phong|thanh tra|truong|dai|bao|cong an|hoi|lien doan|tinh doan|tinh uy|uy ban|ubnd|hdnd|hoi dong|kho bac|ngan hang|benh vien|doan|cac|nhung|cap|chinh quyen|mat tran|co quan|don vi|vien|quy|cong ty|tong cong ty|buu dien|vp|thu truong|giam doc|chu tich|chanh|nguoi dung dau)(?=\s|$|,|;)/;
+  /(?:so|ban|bo|cuc|chi cuc|trung tam|phong|van phong|thanh tra|truong|dai|bao|cong an|hoi|lien doan|tinh doan|tinh uy|uy ban|ubnd|hdnd|hoi dong|kho bac|ngan hang|benh vien|doan|cac|nhung|cap|chinh quyen|mat tran|co quan|don vi|vien|quy|cong ty|tong cong ty|buu dien|vp|thu truong|giam doc|chu tich|chanh|nguoi dung dau)(?=\s|$|,|;)/y;
 const SEPARATORS = /(?:[\s,;+/-]+|(?:va|cung voi|cung|voi)(?=\s))+/y;
 // "Các Sở: Nội vụ, Tư pháp, Tài chính": the names after it are departments.
 const DEPT_COLON = /so\s*:\s*/y;
@@ -102,19 +114,18 @@ const PLURAL = /(?:cac|nhung)\s+/y;
 const TITLE = /(?:thu truong|giam doc|chu tich|nguoi dung dau|chanh(?=\s+(?:van phong|thanh tra))|truong(?=\s+ban\s))\s+/y;
 const ELLIPSIS = /cap\s+(tinh|huyen|xa)(?=$|[\s,;])/y;
 
-const compileCache = new WeakMap<readonly AgencyDefinition[], CompiledSet>();
-const validated = new WeakSet<readonly AgencyDefinition[]>();
 
 // How the marks inside a name may be written. Documents join the words of one name in several ways: "Sở Lao động -
 // Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội", "Sở LĐ-TB&XH", "Sở LĐTB&XH", "Sở KH & ĐT", "Sở Kế hoạch
 // và Đầu tư", "Sở Giao thông - Vận tải", "Các sở, ban ngành". So a comma may be left out, a dash may be a comma, a space
 // or nothing, "&" and "và" stand for each other, and two words may be joined by a dash.
-const MARK: Record<string, string> = {
-  ',': String.raw`(?:\s*,\s*|\s+)`,
-  '-': String.raw`(?:\s*[-,]\s*|\s+|)`,
-  '&': String.raw`(?:\s*&\s*|\s+va\s+)`,
-  '/': String.raw`\s*/\s*`,
-};
+// A Map, not an object: an alias word such as "constructor" is a word, never `Object.prototype.constructor`.
+const MARK: ReadonlyMap<string, string> = new Map([
+  [',', String.raw`(?:\s*,\s*|\s+)`],
+  ['-', String.raw`(?:\s*[-,]\s*|\s+|)`],
+  ['&', String.raw`(?:\s*&\s*|\s+va\s+)`],
+  ['/', String.raw`\s*/\s*`],
+]);
 const WORD_GAP = String.raw`(?:\s*-\s*|\s+)`;
 
 function aliasRegex(alias: string): RegExp {
@@ -122,10 +133,10 @@ function aliasRegex(alias: string): RegExp {
   const tokens = folded.split(/\s*([,&\-/])\s*|\s+/).filter((x) => x !== undefined && x !== '');
   let body = '';
   tokens.forEach((tok, i) => {
-    const mark = MARK[tok];
+    const mark = MARK.get(tok);
     if (mark !== undefined) body += mark;
     else {
-      if (i > 0 && MARK[tokens[i - 1]!] === undefined) body += WORD_GAP;
+      if (i > 0 && !MARK.has(tokens[i - 1]!)) body += WORD_GAP;
       body += tok === 'va' ? '(?:va|&)' : tok.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     }
   });
@@ -133,8 +144,6 @@ function aliasRegex(alias: string): RegExp {
 }
 
 function compile(definitions: readonly AgencyDefinition[]): CompiledSet {
-  const hit = compileCache.get(definitions);
-  if (hit) return hit;
   const byFirstWord = new Map<string, Compiled[]>();
   const deptTails = new Map<string, Compiled[]>();
   const byKey = new Map<string, AgencyDefinition>();
@@ -152,9 +161,41 @@ function compile(definitions: readonly AgencyDefinition[]): CompiledSet {
       if (def.kind === 'agency' && tail && tail[1]!.length > 3) index(deptTails, def, tail[1]!);
     }
   }
-  const out = { byFirstWord, deptTails, byKey };
-  compileCache.set(definitions, out);
-  return out;
+  return { byFirstWord, deptTails, byKey };
+}
+
+const DefinitionsSchema = s.array(AgencyDefinitionSchema);
+
+/** Compiled definitions of deeply frozen arrays (such as {@link AGENCY_DEFINITIONS}), by identity. */
+const compiledFrozen = new WeakMap<object, CompiledSet>();
+/** Compiled definitions of other arrays, by content: a caller may change its array between calls. */
+const compiledByContent = new Map<string, CompiledSet>();
+const MAX_COMPILED_BY_CONTENT = 16;
+
+/**
+ * The compiled form of a definitions list, validated. A deeply frozen list is validated and compiled once; any other
+ * list is validated at every call and compiled from a frozen copy, cached by its content, so that a list changed by
+ * its owner after a call is read again and no one else's results change.
+ * @internal
+ */
+export function compiledDefinitions(definitions: unknown, path: CchcPath = ['options', 'definitions']): CompiledSet {
+  const defs = definitions === undefined ? AGENCY_DEFINITIONS : definitions;
+  const hit = typeof defs === 'object' && defs !== null ? compiledFrozen.get(defs) : undefined;
+  if (hit) return hit;
+  const valid = DefinitionsSchema.parse(defs, { path });
+  if (isDeeplyFrozen(valid)) {
+    const c = compile(valid);
+    compiledFrozen.set(valid, c);
+    return c;
+  }
+  const fingerprint = JSON.stringify(valid);
+  let c = compiledByContent.get(fingerprint);
+  if (c === undefined) {
+    c = compile(deepFreeze(cloneData(valid)));
+    if (compiledByContent.size >= MAX_COMPILED_BY_CONTENT) compiledByContent.delete(compiledByContent.keys().next().value!);
+    compiledByContent.set(fingerprint, c);
+  }
+  return c;
 }
 
 function closure(keys: readonly string[] | undefined, byKey: Map<string, AgencyDefinition>): string[] {
@@ -176,7 +217,8 @@ function longestAlias(
   map: Map<string, Compiled[]> = compiled.byFirstWord,
 ): { def: AgencyDefinition; end: number } | undefined {
   let best: { def: AgencyDefinition; end: number } | undefined;
-  const first = FIRST_WORD.exec(t.slice(at))?.[0];
+  FIRST_WORD_AT.lastIndex = at;
+  const first = FIRST_WORD_AT.exec(t)?.[0];
   for (const c of (first === undefined ? undefined : map.get(first)) ?? []) {
     c.re.lastIndex = at;
     const m = c.re.exec(t);
@@ -190,13 +232,17 @@ function longestAlias(
  * Sở Tư pháp", "Sở Nội vụ/Sở Tư pháp"), or at the end.
  */
 function boundary(t: string, from: number, compiled: CompiledSet): number {
-  const startsAgency = (at: number) => HEAD.test(t.slice(at)) || longestAlias(t, at, compiled) !== undefined;
+  const startsAgency = (at: number) => {
+    HEAD.lastIndex = at;
+    return HEAD.test(t) || longestAlias(t, at, compiled) !== undefined;
+  };
   for (let i = from; i < t.length; i++) {
     const c = t[i];
     if (c === ',' || c === ';') return i;
     if (c === ' ' && t.startsWith('va ', i + 1) && startsAgency(i + 4)) return i;
     if (c === '-' || c === '+' || c === '/') {
-      const at = i + 1 + (/^\s*/.exec(t.slice(i + 1))?.[0].length ?? 0);
+      let at = i + 1;
+      while (at < t.length && t[at] === ' ') at++;
       if (startsAgency(at)) return i > from && t[i - 1] === ' ' ? i - 1 : i;
     }
   }
@@ -227,8 +273,14 @@ function onlyPlace(foldedQualifier: string, original: string): boolean {
  * agency; a department named without "Sở" after another ("Sở Tư pháp, Tài chính", "Các Sở: Nội vụ, Tư pháp") is a
  * department; a head named for the agency ("Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND cấp huyện") is the agency.
  *
+ * Keys are in NFC (composed and decomposed "Sở Tư pháp" give one key); `text` and `name` keep the words as given. A
+ * name such as "constructor" or "toString" is ordinary text. The text is read in linear time, up to
+ * {@link MAX_AGENCY_TEXT_LENGTH} characters.
+ *
  * @param text - the agency text as printed (a "Cơ quan chủ trì" or "Cơ quan phối hợp" cell)
- * @throws {@link CchcError} `INVALID_INPUT` for a text that is empty or not a string, or bad definitions.
+ * @param options - `definitions`: the known agencies (default {@link AGENCY_DEFINITIONS})
+ * @throws {@link CchcError} `INVALID_INPUT` for a text that is empty or not a string, options that are not an object,
+ *   or bad definitions; `UNKNOWN_KEY` for an unknown option; `TEXT_TOO_LONG` beyond {@link MAX_AGENCY_TEXT_LENGTH}.
  *
  * @example
  * ```ts
@@ -239,18 +291,44 @@ function onlyPlace(foldedQualifier: string, original: string): boolean {
  * parseAgencies('Sở Nội vụ, Văn phòng UBND tỉnh').agencies.map((a) => a.name); // ['Sở Nội vụ', 'Văn phòng Ủy ban nhân dân tỉnh']
  * parseAgencies('Sở TT&TT').agencies[0].name; // 'Sở Thông tin và Truyền thông'
  * parseAgencies('Sở Lao động, Thương binh và Xã hội - Sở Tư pháp, Tài chính').agencies.map((a) => a.key); // ['so-lao-dong-thuong-binh-va-xa-hoi', 'so-tu-phap', 'so-tai-chinh']
+ * parseAgencies('Sở Tư pháp').agencies[0].label; // { vi: 'Sở Tư pháp', en: 'Department of Justice' }
  * ```
  */
 export function parseAgencies(text: string, options: ParseAgenciesOptions = {}): AgencyList {
+  const o = readOptions<ParseAgenciesOptions>(options, PARSE_AGENCIES_OPTIONS);
+  const compiled = compiledDefinitions(o.definitions);
+  return Object.freeze({ original: text, agencies: readAgencies(text, compiled, ['text']) });
+}
+
+const PARSE_AGENCIES_OPTIONS: readonly string[] = Object.freeze(['definitions']);
+
+/**
+ * A reader of agency texts over one set of definitions, remembering what it read (plans repeat the same texts).
+ * @internal
+ */
+export function agencyReader(definitions: readonly AgencyDefinition[] | undefined, path?: CchcPath): (text: string) => readonly Agency[] {
+  const compiled = compiledDefinitions(definitions, path);
+  const memo = new Map<string, readonly Agency[]>();
+  return (text) => {
+    let list = memo.get(text);
+    if (list === undefined) {
+      list = readAgencies(text, compiled, ['text']);
+      memo.set(text, list);
+    }
+    return list;
+  };
+}
+
+/** The agencies of one text (see {@link parseAgencies}). */
+function readAgencies(text: string, compiled: CompiledSet, path: CchcPath): readonly Agency[] {
   if (typeof text !== 'string' || text.trim() === '') {
-    return fail('INVALID_INPUT', ['text'], `Cần tên cơ quan, nhận được ${show(text)}`, `Expected an agency text, received ${show(text)}`, text);
+    const p = { received: show(text) };
+    return fail('INVALID_INPUT', path, vi.INVALID_INPUT__agencyText(p), en.INVALID_INPUT__agencyText(p), text);
   }
-  if (options.definitions !== undefined && !validated.has(options.definitions)) {
-    parseWithSchema(z.array(AgencyDefinitionSchema), options.definitions, ['definitions']);
-    validated.add(options.definitions);
+  if (text.length > MAX_AGENCY_TEXT_LENGTH) {
+    const p = { max: MAX_AGENCY_TEXT_LENGTH, length: text.length };
+    return fail('TEXT_TOO_LONG', path, vi.TEXT_TOO_LONG__agencies(p), en.TEXT_TOO_LONG__agencies(p), text);
   }
-  // Validated and compiled once per definitions array (by identity: treat a definitions array as immutable).
-  const compiled = compile(options.definitions ?? AGENCY_DEFINITIONS);
   const { byKey } = compiled;
   const f = fold(text);
   const t = f.text;
@@ -270,6 +348,7 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
       memberOf: Object.freeze(closure(def.memberOf, byKey)),
     };
     if (def.level !== undefined) a.level = def.level;
+    if (def.label !== undefined) a.label = def.label;
     const q = f.slice(nameEnd, qualifierEnd);
     if (q !== '') a.qualifier = q;
     return a;
@@ -289,7 +368,7 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
     ELLIPSIS.lastIndex = pos;
     const ell = ELLIPSIS.exec(t);
     if (ell && previous && PEOPLE_COMMITTEES.has(previous.key)) {
-      const def = byKey.get(PEOPLE_COMMITTEE_BY_LEVEL[ell[1]!]!);
+      const def = byKey.get(PEOPLE_COMMITTEE_BY_LEVEL.get(ell[1]!)!);
       if (def) {
         const end = pos + ell[0].length;
         const a = fromDef(def, start, end, end);
@@ -323,7 +402,7 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
       const end = boundary(t, found.end, compiled);
       const rest = t.slice(found.end, end).trim();
       const a: { -readonly [K in keyof Agency]: Agency[K] } = {
-        key: `other:uy ban nhan dan ${rest}`,
+        key: `other:uy ban nhan dan ${rest}`.normalize('NFC'),
         name: `Ủy ban nhân dân ${f.slice(found.end, end)}`,
         kind: 'agency',
         text: f.slice(start, end),
@@ -350,8 +429,8 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
     const end = boundary(t, nameStart, compiled);
     const words = f.slice(start, end);
     const name = f.slice(nameStart, end);
-    const key = `other:${t.slice(nameStart, end).trim()}`;
-    const isDept = /^so\s/.test(t.slice(nameStart, end));
+    const key = `other:${t.slice(nameStart, end).trim()}`.normalize('NFC');
+    const isDept = end - nameStart >= 3 && t.startsWith('so ', nameStart);
     const a: Agency = isDept
       ? { key, name, kind: 'agency', level: 'province', text: words, memberOf: Object.freeze(closure(DEPT_GROUPS, byKey)) }
       : { key, name, kind: 'other', text: words, memberOf: Object.freeze([]) };
@@ -359,5 +438,5 @@ export function parseAgencies(text: string, options: ParseAgenciesOptions = {}):
     previous = a;
     pos = end > pos ? end : pos + 1;
   }
-  return Object.freeze({ original: text, agencies: Object.freeze(agencies) });
+  return Object.freeze(agencies);
 }

@@ -1,7 +1,4 @@
-import { z } from 'zod';
-import { type IsoDate } from '../core/iso-date.js';
-import { IsoDateSchema } from '../core/_zod-legacy.js';
-import { cchcRefinement } from '../core/_zod-legacy.js';
+import type { IsoDate } from '../core/iso-date.js';
 
 /**
  * One dated milestone of a task's deadline (mốc thời hạn): the last day on which it is on time, what is due, and the
@@ -39,43 +36,3 @@ export interface Deadline {
   /** True when the text names an ongoing part without a date ("thường xuyên", "liên tục", "hằng ngày"). */
   readonly continuous: boolean;
 }
-
-/**
- * Schema of {@link DeadlineMilestone}.
- *
- * @example
- * ```ts
- * import { DeadlineMilestoneSchema } from 'cchc';
- * DeadlineMilestoneSchema.safeParse({ due: '2020-02-14', text: 'Trước ngày 15/02/2020' }).success; // true
- * DeadlineMilestoneSchema.safeParse({ due: '14/02/2020', text: 'Trước ngày 15/02/2020' }).success; // false
- * ```
- */
-export const DeadlineMilestoneSchema: z.ZodType<DeadlineMilestone> = z.object({
-  due: IsoDateSchema,
-  label: z.string().min(1).optional(),
-  text: z.string(),
-});
-
-/**
- * Schema of {@link Deadline}: at least one milestone, or `continuous`.
- *
- * @example
- * ```ts
- * import { DeadlineSchema } from 'cchc';
- * DeadlineSchema.safeParse({ milestones: [], continuous: true }).success; // true
- * DeadlineSchema.safeParse({ milestones: [], continuous: false }).success; // false
- * ```
- */
-export const DeadlineSchema: z.ZodType<Deadline> = z
-  .object({
-    milestones: z.array(DeadlineMilestoneSchema),
-    continuous: z.boolean(),
-  })
-  .refine(
-    (d) => d.milestones.length > 0 || d.continuous,
-    cchcRefinement(
-      'INVALID_INPUT',
-      'Thời hạn phải có ít nhất một mốc ngày hoặc là nhiệm vụ thường xuyên',
-      'A deadline needs at least one dated milestone or to be continuous',
-    ),
-  );

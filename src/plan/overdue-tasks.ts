@@ -1,13 +1,13 @@
-import { z } from 'zod';
-import { type IsoDate } from '../core/iso-date.js';
-import { IsoDateSchema } from '../core/_zod-legacy.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import type { PlanTask } from './plan-tasks.js';
-import { flattenTasks } from './_internal/flatten-tasks.js';
-import type { Plan } from './plan.js';
-import { dueCounting, TaskStatusOptionsSchema, type MilestoneStatus, type TaskStatusResult } from './task-status.js';
+import type { IsoDate } from '../core/iso-date.js';
 import type { WorkCalendar } from '../calendar/work-calendar-types.js';
+import type { PlanTask } from './plan-tasks.js';
+import type { Plan } from './plan.js';
+import type { DueOnDayOff } from './due-soon.js';
+import type { MilestoneStatus, TaskStatusResult } from './task-status.js';
+import { OverdueTasksOptionsSchema } from './status-options-schema.js';
+import { flattenTasks } from './_internal/flatten-tasks.js';
 import { statusOfTask } from './_internal/status-of-task.js';
+import { dueCounting } from './_internal/due-counting.js';
 import { checkPlan } from './_internal/check-plan.js';
 
 /**
@@ -21,26 +21,11 @@ import { checkPlan } from './_internal/check-plan.js';
 export interface OverdueTasksOptions {
   /** The day of the status. */
   readonly asOf: IsoDate;
-  /** See `taskStatus`: a working-day calendar (needed for `dueOnDayOff`). */
+  /** See `taskStatus`: the working-day calendar for `dueOnDayOff` (default `civilServiceCalendar`). */
   readonly calendar?: WorkCalendar;
   /** See `taskStatus`: `'next-working-day'` moves a due day off a day off (Bộ luật Dân sự 2015, Điều 148 khoản 5). */
-  readonly dueOnDayOff?: 'keep' | 'next-working-day';
+  readonly dueOnDayOff?: DueOnDayOff;
 }
-
-/**
- * Schema of {@link OverdueTasksOptions}.
- *
- * @example
- * ```ts
- * import { OverdueTasksOptionsSchema } from 'cchc';
- * OverdueTasksOptionsSchema.safeParse({ asOf: '2020-06-30' }).success; // true
- * ```
- */
-export const OverdueTasksOptionsSchema = z.object({
-  asOf: IsoDateSchema,
-  calendar: TaskStatusOptionsSchema.shape.calendar,
-  dueOnDayOff: TaskStatusOptionsSchema.shape.dueOnDayOff,
-});
 
 /**
  * One overdue task.
@@ -66,7 +51,11 @@ export interface OverdueTask {
  * The tasks overdue on a date (nhiệm vụ quá hạn): at least one dated milestone is past its due day with no completion
  * recorded by `asOf`. Most overdue first, then in plan order.
  *
- * @throws {@link CchcError} for an invalid plan or `asOf`.
+ * A due day on a day off stays where it is printed unless `dueOnDayOff: 'next-working-day'` (then the next working
+ * day of `calendar`, default `civilServiceCalendar`); each task's `status` names the calendar.
+ *
+ * @throws {@link CchcError} for an invalid plan or options (`INVALID_DATE` for `asOf`, `UNKNOWN_KEY` for a misspelt
+ *   option).
  *
  * @example
  * ```ts
@@ -75,11 +64,16 @@ export interface OverdueTask {
  * const late = overdueTasks(kienGiang2020Plan, { asOf: '2020-01-31' });
  * late.map((o) => o.task.id); // ['I.1', 'IV.1', 'VI.A.1', 'VII.1']
  * late[0].daysLate; // 31
+ * // "Tháng 10/2020" ends on Saturday 31/10/2020; under the Civil Code rule that task is due on Monday 02/11.
+ * const kept = overdueTasks(kienGiang2020Plan, { asOf: '2020-11-01' });
+ * const moved = overdueTasks(kienGiang2020Plan, { asOf: '2020-11-01', dueOnDayOff: 'next-working-day' });
+ * kept.length - moved.length; // 1
+ * moved[0].status.calendar; // 'civil-service'
  * ```
  */
 export function overdueTasks(plan: Plan, options: OverdueTasksOptions): OverdueTask[] {
   const valid = checkPlan(plan);
-  const o = parseWithSchema(OverdueTasksOptionsSchema, options, []);
+  const o = OverdueTasksOptionsSchema.parse(options, { path: ['options'] });
   const { asOf } = o;
   const counting = dueCounting(o);
   const out: (OverdueTask & { order: number })[] = [];

@@ -1,8 +1,12 @@
 import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
 import { addDays, daysInMonth, formatIsoDate, type IsoDate } from '../core/iso-date.js';
+import { readOptions } from '../core/options.js';
 import { parsePeriod, type Period, type PeriodKind } from '../core/period.js';
-import { fold } from './_internal/folded.js';
+import { fold as foldText } from './_internal/folded.js';
 import type { Deadline, DeadlineMilestone } from './deadline.js';
+import { MAX_DEADLINE_TEXT_LENGTH } from './limits.js';
+import * as vi from '../core/messages/vi/plan.js';
+import * as en from '../core/messages/en/plan.js';
 
 /**
  * Options of {@link parseDeadline}.
@@ -49,7 +53,8 @@ const HAS_ONGOING = new RegExp(String.raw`(?:^|\s)${ONGOING}(?:$|[\s,;])`);
 // Reporting frequencies (kỳ báo cáo): "hằng quý", "định kỳ 6 tháng, năm", "quý, 6 tháng, năm".
 const FREQ = String.raw`(?:(?:0?6|sau|0?9|chin)\s*thang|nua nam|quy|thang|nam)`;
 const FREQ_SEP = String.raw`\s*(?:,|\s(?:va|hoac)\s|&)\s*`;
-const FREQ_LIST = new RegExp(String.raw`(?:^|\s)((?:dinh ky\s+)?(?:hang\s+)?${FREQ}((?:${FREQ_SEP}(?:hang\s+)?${FREQ})*))$`);
+// At most 16 frequencies in one list (real lists have up to four), so that no list makes the match quadratic.
+const FREQ_LIST = new RegExp(String.raw`(?:^|\s)((?:dinh ky\s+)?(?:hang\s+)?${FREQ}((?:${FREQ_SEP}(?:hang\s+)?${FREQ}){0,15}))$`);
 // A day of every month, or of the last month of every quarter: "trước ngày 25 hằng tháng", "ngày 15 tháng cuối quý".
 const DAY_OF_MONTH = /(?:^|\s)(?:(truoc|cham nhat|muon nhat|den|vao|trong)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang$/;
 const DAY_OF_QUARTER =
@@ -58,11 +63,6 @@ const DAY_OF_QUARTER =
 // A piece of a list that is only a number, left to take the unit of the piece before it: "6" in "Tháng 3, 6, 9, 12",
 // "II/2021" in "Quý I, II/2021".
 const BARE_PIECE = /^(?:iv|i{1,3}|\d{1,2})(?:\s*[/.-]\s*(?:nam\s*)?\d{4}|\s+nam\s+\d{4})?$/;
-
-const FORMS_VI =
-  '"Tháng 12/2019", "Quý I/2020", "Quý I, II/2021", "6 tháng đầu năm", "Năm 2020", "trong năm", "trước ngày 15/02/2020", "trước ngày 20/6 và 20/12", "15/02/2020", "cuối tháng 6/2020", "Quý II - III/2021", "hàng quý", "định kỳ 6 tháng, năm", "trước ngày 25 hằng tháng", "thực hiện thường xuyên", "Năm 2021 và các năm tiếp theo"; có thể ghi việc phải làm trước thời gian ("Xây dựng kế hoạch quý I") và nhiều phần cách nhau bằng ";"';
-const FORMS_EN =
-  '"Tháng 12/2019", "Quý I/2020", "Quý I, II/2021", "6 tháng đầu năm", "Năm 2020", "trong năm", "trước ngày 15/02/2020", "trước ngày 20/6 và 20/12", "15/02/2020", "cuối tháng 6/2020", "Quý II - III/2021", "hàng quý", "định kỳ 6 tháng, năm", "trước ngày 25 hằng tháng", "thực hiện thường xuyên", "Năm 2021 và các năm tiếp theo"; a part may start with what is due ("Xây dựng kế hoạch quý I") and parts are separated by ";"';
 
 interface Failure {
   readonly reasonVi?: string;
@@ -88,15 +88,97 @@ interface Reading {
 }
 
 const NEEDS_YEAR: Failure = {
-  reasonVi: 'phần này không ghi năm; hãy truyền { planYear }',
-  reasonEn: 'this part names no year; pass { planYear }',
+  reasonVi: vi.UNRECOGNIZED_DEADLINE__needsYear(),
+  reasonEn: en.UNRECOGNIZED_DEADLINE__needsYear(),
 };
+
+// ——— Linear time (issue 12) ———
+// The reader tries many readings of a text, and a reading may try its pieces again. Three things keep its time linear
+// in the length of the text (and the text is at most MAX_DEADLINE_TEXT_LENGTH long):
+// - a time expression is short: no text `parsePeriod` reads is longer than TIME_WINDOW folded characters or
+//   TIME_WORDS words, so only candidates that short are tried;
+// - within one call, a candidate is read by `parsePeriod` once (`periods`, a memo);
+// - a work budget per part, proportional to its length: the work counted is the text folded and the candidates tried,
+//   and a part that would need more is reported as too complex (real parts use a small fraction of it).
+
+/** Longer than any time expression `parsePeriod` reads ("từ ngày 15 tháng 02 năm 2020 đến hết ngày 31 tháng 12 năm 2020": 63). */
+const TIME_WINDOW = 120;
+/** More words than any time expression has ("từ ngày 15 / 02 / 2020 đến hết ngày 31 / 12 / 2020": 17). */
+const TIME_WORDS = 24;
+/** Work allowed per character of a part, and for any part; real deadline texts use well under a tenth of it. */
+const WORK_PER_CHARACTER = 400;
+const WORK_BASE = 20_000;
+/** How deep readings may nest (a remark in a list of ongoing parts …); real texts need 3. */
+const MAX_NESTING = 6;
+
+/** Thrown when a part needs more work than its budget; caught for the part, never escapes `parseDeadline`. */
+class TooComplex extends Error {}
+
+interface Run {
+  budget: number;
+  depth: number;
+  readonly periods: Map<string, Period | CchcError>;
+  readonly times: Map<string, boolean>;
+}
+let run: Run | undefined;
+
+function spend(work: number): void {
+  if (run === undefined) return;
+  run.budget -= work;
+  if (run.budget < 0) throw new TooComplex();
+}
+
+function fold(text: string): ReturnType<typeof foldText> {
+  spend(text.length + 1);
+  return foldText(text);
+}
+
+/** `parsePeriod`, at most once per text and year within a call. */
+function periodOf(text: string, year: number | undefined): Period | CchcError {
+  const key = `${year ?? ''}\u0000${text}`;
+  const hit = run?.periods.get(key);
+  if (hit !== undefined) return hit;
+  spend(text.length + 16);
+  let out: Period | CchcError;
+  try {
+    out = parsePeriod(text, year === undefined ? undefined : { year });
+  } catch (e) {
+    if (!(e instanceof CchcError)) throw e;
+    out = e;
+  }
+  run?.periods.set(key, out);
+  return out;
+}
+
+const SEPARATOR_CHARS = new Set([' ', ',', ';', ':', '+', '&', '-']);
+
+/** `text` without trailing characters of `chars` (a loop from the end: a regex `[…]+$` is quadratic on a long run). */
+function trimEndOf(text: string, chars: ReadonlySet<string>): string {
+  let end = text.length;
+  while (end > 0 && chars.has(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** Whether a match of `re` (which ends with `$` and matches at most `span` characters) ends `text`; its start, or -1. */
+function matchAtEnd(re: RegExp, text: string, span: number): { index: number; match: RegExpExecArray } | undefined {
+  if (text.length <= span) {
+    const m = re.exec(text);
+    return m ? { index: m.index, match: m } : undefined;
+  }
+  // Cut at a space, so that a match that must start after a space or at the start is found as in the whole text.
+  const from = text.indexOf(' ', text.length - span);
+  if (from < 0) return undefined;
+  const m = re.exec(text.slice(from));
+  return m ? { index: from + m.index, match: m } : undefined;
+}
 
 const vnDate = (iso: IsoDate) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+const LABEL_END_CHARS = new Set([' ', '\t', '\n', '\r', '\u00a0', ':', ',', ';', '+', '&', '-', '–', '—']);
+
 function cleanLabel(label: string): string | undefined {
-  const l = label.replace(/[\s:,;+&\-–—]+$/u, '').trim();
+  const l = trimEndOf(label, LABEL_END_CHARS).trim();
   return l.length > 0 ? l : undefined;
 }
 
@@ -109,7 +191,9 @@ function trimTail(folded: string): string {
   let out = folded;
   for (let before = ''; before !== out; ) {
     before = out;
-    out = out.replace(/[\s,;:+&-]+$/, '').replace(/(?:^|\s)va$/, '');
+    out = trimEndOf(out, SEPARATOR_CHARS);
+    if (out === 'va') out = '';
+    else if (out.endsWith(' va')) out = out.slice(0, -3);
   }
   return out;
 }
@@ -138,16 +222,29 @@ function dueOf(mode: Mode, p: Period): IsoDate | undefined {
  * words reads as a period with a number in it. Used to refuse labels that hide a second time.
  */
 function containsTime(folded: string, planYear: number | undefined): boolean {
+  const key = `${planYear ?? ''}\u0000${folded}`;
+  const known = run?.times.get(key);
+  if (known !== undefined) return known;
   const words = [...folded.matchAll(/\S+/g)];
-  for (let i = 0; i < words.length; i++) {
+  let found = false;
+  let last = 0; // the last word that can end a time starting at word i (moves forward with i)
+  for (let i = 0; i < words.length && !found; i++) {
     const from = words[i]!.index;
-    if (!PERIOD_START.test(folded.slice(from))) continue;
-    for (let j = words.length - 1; j >= i; j--) {
+    const endOf = (j: number) => words[j]!.index + words[j]![0].length;
+    while (last + 1 < words.length && last + 1 - i < TIME_WORDS && endOf(last + 1) - from <= TIME_WINDOW) last++;
+    if (last < i) last = i;
+    if (!PERIOD_START.test(folded.slice(from, from + 12))) continue;
+    for (let j = last; j >= i; j--) {
       const candidate = trimTail(folded.slice(from, words[j]!.index + words[j]![0].length));
-      if (/\d|qu[yi]\s*(?:iv|i{1,3})\b/.test(candidate) && readsAsTime(candidate, planYear)) return true;
+      spend(candidate.length + 1);
+      if (/\d|qu[yi]\s*(?:iv|i{1,3})\b/.test(candidate) && readsAsTime(candidate, planYear)) {
+        found = true;
+        break;
+      }
     }
   }
-  return false;
+  run?.times.set(key, found);
+  return found;
 }
 
 /**
@@ -156,8 +253,13 @@ function containsTime(folded: string, planYear: number | undefined): boolean {
  */
 function endsWithTime(folded: string, planYear: number | undefined): boolean {
   const t = trimTail(folded);
-  for (const w of t.matchAll(/(?:^|\s)(\S)/g)) {
-    const candidate = t.slice(w.index + w[0].length - 1);
+  // Only the last TIME_WINDOW characters can hold a time that ends the text.
+  const from = t.length <= TIME_WINDOW ? 0 : t.indexOf(' ', t.length - TIME_WINDOW);
+  if (from < 0) return false;
+  const tail = t.slice(from);
+  for (const w of tail.matchAll(/(?:^|\s)(\S)/g)) {
+    const candidate = tail.slice(w.index + w[0].length - 1);
+    spend(candidate.length + 1);
     if (PERIOD_START.test(candidate) && /\d|qu[yi]\s*(?:iv|i{1,3})\b/.test(candidate) && readsAsTime(candidate, planYear)) return true;
   }
   return false;
@@ -165,13 +267,8 @@ function endsWithTime(folded: string, planYear: number | undefined): boolean {
 
 /** Whether folded text reads as a period or date (an impossible date still names a time). */
 function readsAsTime(candidate: string, planYear: number | undefined): boolean {
-  try {
-    parsePeriod(candidate, { year: planYear ?? 2000 });
-    return true;
-  } catch (e) {
-    if (!(e instanceof CchcError)) throw e;
-    return e.code === 'INVALID_DATE';
-  }
+  const p = periodOf(candidate, planYear ?? 2000);
+  return !(p instanceof CchcError) || p.code === 'INVALID_DATE';
 }
 
 /** A label that hides another time behind a separator, or ongoing work: two parts printed as one. */
@@ -184,7 +281,7 @@ type Folded = ReturnType<typeof fold>;
 
 /** "Thường xuyên", "Thực hiện thường xuyên", "Quý I/2021 — thường xuyên", "Năm 2021 và các năm tiếp theo". */
 function readContinuous(f: Folded, planYear: number | undefined): Reading | undefined | false {
-  const c = CONTINUOUS.exec(f.text);
+  const c = matchAtEnd(CONTINUOUS, f.text, 80);
   if (!c) return false;
   const before = trimTail(f.text.slice(0, c.index));
   if (before === '') return { milestones: [], continuous: true };
@@ -209,7 +306,9 @@ function readDayOfEveryPeriod(f: Folded, text: string, planYear: number | undefi
   const months = monthly ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [3, 6, 9, 12];
   const last = Math.min(...months.map((mo) => daysInMonth(planYear, mo)));
   if (day < 1 || day > last) {
-    failure.value = { reasonVi: `không phải tháng nào cũng có ngày ${day}`, reasonEn: `not every month has a day ${day}` };
+    const p = { day };
+    const [reasonVi, reasonEn] = [vi.UNRECOGNIZED_DEADLINE__dayNotInEveryMonth(p), en.UNRECOGNIZED_DEADLINE__dayNotInEveryMonth(p)];
+    failure.value = { reasonVi, reasonEn };
     return undefined;
   }
   const label = cleanLabel(f.slice(0, m.index));
@@ -263,52 +362,57 @@ function readFrequencies(f: Folded, text: string, planYear: number | undefined, 
 /** One time, optionally after what is due and a preposition: "Xây dựng kế hoạch trong tháng 12/2019". */
 function readSingle(f: Folded, text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
   const t = f.text;
+  // A start inside a run of prepositions whose time was already tried ("trong trong … quý I") ends at the same time:
+  // skip to it, so that a long run costs its length once, not its length squared.
+  let skipTo = 0;
   // Try every word as the start of the time expression, longest tail first; what comes before is the label.
   for (let s = 0; s < t.length; s++) {
     if (s > 0 && t[s - 1] !== ' ') continue;
+    if (s < skipTo) continue;
+    spend(1);
     let rest = t.slice(s);
     let restStart = s;
     let mode: Mode = 'by';
     for (let again = true; again; ) {
       again = false;
       for (const [re, m] of PREPOSITIONS) {
-        const hit = re.exec(rest);
+        const hit = re.exec(rest.slice(0, 24));
         if (hit) {
           if (mode === 'by') mode = m;
           rest = rest.slice(hit[0].length);
           restStart += hit[0].length;
+          spend(1);
           again = true;
           break;
         }
       }
     }
-    if (rest.length === 0 || !PERIOD_START.test(rest)) continue;
-    let period: Period;
-    try {
-      period = parsePeriod(f.slice(restStart), { year: planYear });
-    } catch (e) {
-      if (!(e instanceof CchcError)) throw e;
-      if (e.code === 'INVALID_DATE') {
-        failure.value = { reasonVi: e.issues[0]!.messageVi, reasonEn: e.issues[0]!.messageEn };
-      } else if (e.code === 'MISSING_YEAR') failure.value ??= NEEDS_YEAR;
+    skipTo = restStart;
+    // A time expression is short: a longer tail is not one (and is not handed to parsePeriod).
+    if (rest.length === 0 || rest.length > TIME_WINDOW || !PERIOD_START.test(rest.slice(0, 12))) continue;
+    const read = periodOf(f.slice(restStart), planYear);
+    if (read instanceof CchcError) {
+      if (read.code === 'INVALID_DATE') {
+        failure.value = { reasonVi: read.issues[0]!.messageVi, reasonEn: read.issues[0]!.messageEn };
+      } else if (read.code === 'MISSING_YEAR') failure.value ??= NEEDS_YEAR;
       continue;
     }
+    const period: Period = read;
     const due = dueOf(mode, period);
     if (due === undefined) {
-      failure.value = {
-        reasonVi: `không rõ ngày nào là "${f.slice(s, restStart)}" ${period.label}`,
-        reasonEn: `no fixed day for "${f.slice(s, restStart)}" ${period.label}`,
-      };
+      const p = { words: show(f.slice(s, restStart)), period: period.label };
+      failure.value = { reasonVi: vi.UNRECOGNIZED_DEADLINE__noFixedDay(p), reasonEn: en.UNRECOGNIZED_DEADLINE__noFixedDay(p) };
       return undefined;
     }
     if (s > 0) {
       const label = t.slice(0, s);
       // A label ending in a time word ("sau quý I", "trước khi quý II") means the time was not read as written.
-      if (LABEL_STOP.test(trimTail(label))) return undefined;
+      if (LABEL_STOP.test(trimTail(label).slice(-16))) return undefined;
       if (labelHidesAnotherPart(label, planYear)) return undefined;
       // A time right after another time or a number ("trước ngày 15/12 năm 2021" read as "năm 2021", "20 tháng 12" as
       // "tháng 12") was not read as written.
-      if (restStart === s && (endsWithTime(label, planYear) || /(?:^|\s)(?:\d+|iv|i{1,3})$/.test(trimTail(label)))) return undefined;
+      const afterNumber = /(?:^|\s)(?:\d+|iv|i{1,3})$/.test(trimTail(label).slice(-TIME_WINDOW));
+      if (restStart === s && (endsWithTime(label, planYear) || afterNumber)) return undefined;
     }
     return {
       milestones: [milestone(due, cleanLabel(f.slice(0, s)), text)],
@@ -319,13 +423,22 @@ function readSingle(f: Folded, text: string, planYear: number | undefined, failu
   return undefined;
 }
 
+/** The folded text before a final "hằng năm" and the separators before it ("tháng 9 hằng năm" → "tháng 9"), if any. */
+function beforeYearly(t: string): string | undefined {
+  if (!t.endsWith('hang nam')) return undefined;
+  const at = t.length - 'hang nam'.length;
+  let end = at;
+  while (end > 0 && (t[end - 1] === ' ' || t[end - 1] === ',')) end--;
+  return end === at || end === 0 ? undefined : t.slice(0, end);
+}
+
 /** One part or piece, read as a whole. */
 function readOne(text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
   const f = fold(text);
   // "Tháng 9 hằng năm", "trước ngày 25/11 hằng năm": a day or month of every year, i.e. of the plan year.
-  const yearly = /^(.*\S)[\s,]+(?:dinh ky\s+)?hang nam$/.exec(f.text);
-  if (yearly && !HAS_ONGOING.test(yearly[1]!) && containsTime(yearly[1]!, planYear)) {
-    return readTimes(f.slice(0, yearly[1]!.length), planYear, failure);
+  const yearly = beforeYearly(f.text);
+  if (yearly !== undefined && !HAS_ONGOING.test(yearly) && containsTime(yearly, planYear)) {
+    return readTimes(f.slice(0, yearly.length), planYear, failure);
   }
   const continuous = readContinuous(f, planYear);
   if (continuous !== false) return continuous;
@@ -390,13 +503,14 @@ function readList(list: readonly Piece[], planYear: number | undefined, failure:
     }
   });
   const yearIn = (s: string) => /(?:^|\D)(\d{4})(?:\D|$)/.exec(fold(s).text)?.[1];
-  const hint = (i: number): number | undefined => {
-    for (let j = i + 1; j < pieces.length; j++) {
-      const y = yearIn(pieces[j]!);
-      if (y !== undefined) return Number(y);
-    }
-    return undefined;
-  };
+  // The year named by the nearest piece after each one (computed from the end: one pass, not one per piece).
+  const hints: (number | undefined)[] = new Array<number | undefined>(pieces.length);
+  for (let j = pieces.length - 1, next: number | undefined; j >= 0; j--) {
+    hints[j] = next;
+    const y = yearIn(pieces[j]!);
+    if (y !== undefined) next = Number(y);
+  }
+  const hint = (i: number): number | undefined => hints[i];
   const items: { effective: string; printed: string; reading: Reading; ownYear: boolean }[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const printed = printedPieces[i]!;
@@ -423,10 +537,18 @@ function readList(list: readonly Piece[], planYear: number | undefined, failure:
     }
     items.push({ effective, printed, reading: r, ownYear: r.single === undefined || readOne(effective, undefined, {}) !== undefined });
   }
+  // For each item, the nearest later item of the same kind that names its own year (one pass from the end).
+  const nextOwn: ((typeof items)[number] | undefined)[] = new Array<(typeof items)[number] | undefined>(items.length);
+  const byKind = new Map<PeriodKind, (typeof items)[number]>();
+  for (let j = items.length - 1; j >= 0; j--) {
+    const x = items[j]!;
+    if (x.reading.single !== undefined) nextOwn[j] = byKind.get(x.reading.single.kind);
+    if (x.ownYear && x.reading.single !== undefined) byKind.set(x.reading.single.kind, x);
+  }
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.ownYear) continue;
-    const next = items.slice(i + 1).find((x) => x.ownYear && x.reading.single?.kind === item.reading.single!.kind);
+    const next = nextOwn[i];
     const borrowed = next ? readOne(item.effective, next.reading.single!.year, {}) : undefined;
     if (borrowed && next && borrowed.milestones[borrowed.milestones.length - 1]!.due <= next.reading.milestones[0]!.due) {
       item.reading = borrowed;
@@ -442,8 +564,13 @@ function readList(list: readonly Piece[], planYear: number | undefined, failure:
 }
 
 const AMBIGUOUS_REMARK: Failure = {
-  reasonVi: 'ghi chú trong ngoặc ghi một thời gian khác, không nằm trong thời gian trước ngoặc, nên không rõ thời hạn nào đúng',
-  reasonEn: 'the remark in parentheses names another time, not within the time before it, so which one is the deadline is unclear',
+  reasonVi: vi.UNRECOGNIZED_DEADLINE__ambiguousRemark(),
+  reasonEn: en.UNRECOGNIZED_DEADLINE__ambiguousRemark(),
+};
+
+const TOO_COMPLEX: Failure = {
+  reasonVi: vi.UNRECOGNIZED_DEADLINE__tooComplex(),
+  reasonEn: en.UNRECOGNIZED_DEADLINE__tooComplex(),
 };
 
 /**
@@ -493,6 +620,19 @@ function readWithRemark(outerText: string, remark: string, planYear: number | un
  * possibly with a remark in parentheses at its end (see `readWithRemark`).
  */
 function readTimes(text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
+  if (run !== undefined && run.depth >= MAX_NESTING) {
+    failure.value = TOO_COMPLEX;
+    return undefined;
+  }
+  if (run !== undefined) run.depth++;
+  try {
+    return readTimesAt(text, planYear, failure);
+  } finally {
+    if (run !== undefined) run.depth--;
+  }
+}
+
+function readTimesAt(text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
   const f = fold(text);
   const paren = /\s*\(([^()]*)\)$/.exec(f.text);
   if (paren && paren.index > 0) return readWithRemark(f.slice(0, paren.index), f.slice(paren.index).replace(/^\(\s*|\s*\)$/g, ''), planYear, failure);
@@ -520,17 +660,40 @@ function readTimes(text: string, planYear: number | undefined, failure: FailureB
 }
 
 function describe(part: string, r: Reading): { vi: string; en: string } {
-  const dates = r.milestones.map((m) => vnDate(m.due)).join(', ');
-  const vi = [dates, r.continuous ? 'thường xuyên' : ''].filter((x) => x !== '').join(' + ');
-  const en = [dates, r.continuous ? 'continuous' : ''].filter((x) => x !== '').join(' + ');
-  return { vi: `${show(part)} → ${vi}`, en: `${show(part)} → ${en}` };
+  const p = { part: show(part), dates: r.milestones.map((m) => vnDate(m.due)).join(', '), continuous: r.continuous };
+  return { vi: vi.UNRECOGNIZED_DEADLINE__understoodPart(p), en: en.UNRECOGNIZED_DEADLINE__understoodPart(p) };
+}
+
+const PART_START_CHARS = /[\s\-–—+•*·]/u;
+const PART_END_CHARS = /[\s.,;:]/u;
+
+/** A part without its bullet and end punctuation (loops, not `[…]+$` regexes, which are quadratic on long runs). */
+function cleanPart(p: string): string {
+  let start = 0;
+  let end = p.length;
+  while (start < end && PART_START_CHARS.test(p[start]!)) start++;
+  while (end > start && PART_END_CHARS.test(p[end - 1]!)) end--;
+  return p.slice(start, end);
 }
 
 function splitParts(text: string): string[] {
   return text
     .split(/[;\n\r]+/)
-    .map((p) => p.replace(/^[\s\-–—+•*·]+/u, '').replace(/[\s.,;:]+$/u, ''))
+    .map(cleanPart)
     .filter((p) => p.length > 0);
+}
+
+/** The understood parts, for messages: at most 10, then how many more. */
+function understoodList(understood: readonly { vi: string; en: string }[]): { vi: string; en: string } {
+  if (understood.length === 0) {
+    return { vi: vi.UNRECOGNIZED_DEADLINE__nothingUnderstood(), en: en.UNRECOGNIZED_DEADLINE__nothingUnderstood() };
+  }
+  const shown = understood.slice(0, 10);
+  const more = { count: understood.length - shown.length };
+  return {
+    vi: shown.map((u) => u.vi).join('; ') + (more.count > 0 ? vi.UNRECOGNIZED_DEADLINE__more(more) : ''),
+    en: shown.map((u) => u.en).join('; ') + (more.count > 0 ? en.UNRECOGNIZED_DEADLINE__more(more) : ''),
+  };
 }
 
 /**
@@ -569,10 +732,16 @@ function splitParts(text: string): string[] {
  * hoạch 164/KH-UBND (Kiên Giang, 2020) is read, verbatim. Deadlines falling on a weekend are not moved: Điều 148 khoản
  * 5 moves them to the next working day, which needs the working-day calendar; the printed date is kept.
  *
+ * Limits (issue 12): a text longer than {@link MAX_DEADLINE_TEXT_LENGTH} (2,000 characters) is refused with
+ * `TEXT_TOO_LONG` before it is read, and reading takes time linear in the length of the text. A part that nests
+ * readings too deeply to be read in that time (more than a few remarks in parentheses, lists of ongoing parts …) is
+ * not understood; no real deadline comes near either limit.
+ *
  * @param text - the deadline text as printed
  * @param options - `planYear`, the year of the plan (needed only by parts that name no year)
  * @throws {@link CchcError} `UNRECOGNIZED_DEADLINE`, one issue per part not understood, each message listing the
- *   parts that were understood (with their dates) and the part that was not; `INVALID_INPUT` for a bad `planYear`.
+ *   parts that were understood (with their dates) and the part that was not; `TEXT_TOO_LONG`; `INVALID_INPUT` for
+ *   options that are not an object or a bad `planYear`, `UNKNOWN_KEY` for an unknown option (`planyear`).
  *
  * @example
  * ```ts
@@ -587,51 +756,72 @@ function splitParts(text: string): string[] {
  * parseDeadline('Định kỳ 6 tháng, năm', { planYear: 2021 }).milestones.map((m) => m.due); // ['2021-06-30', '2021-12-31']
  * parseDeadline('quý I'); // throws CchcError UNRECOGNIZED_DEADLINE
  * parseDeadline('Theo tiến độ', { planYear: 2020 }); // throws CchcError UNRECOGNIZED_DEADLINE
+ * parseDeadline('Quý I', { planyear: 2020 } as never); // throws CchcError UNKNOWN_KEY
  * ```
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): Deadline {
-  if (typeof options !== 'object' || options === null) {
-    return fail('INVALID_INPUT', ['options'], `Tùy chọn phải là { planYear }, nhận được ${show(options)}`, `The options must be { planYear }, received ${show(options)}`, options);
-  }
-  const { planYear } = options;
+  const { planYear } = readOptions<ParseDeadlineOptions>(options, PARSE_DEADLINE_OPTIONS);
   if (planYear !== undefined && (typeof planYear !== 'number' || !Number.isInteger(planYear) || planYear < 1000 || planYear > 9999)) {
-    return fail('INVALID_INPUT', ['planYear'], `Năm kế hoạch không hợp lệ: ${show(planYear)}`, `Invalid plan year: ${show(planYear)}`, planYear);
+    const p = { received: show(planYear) };
+    return fail('INVALID_INPUT', ['options', 'planYear'], vi.INVALID_INPUT__planYear(p), en.INVALID_INPUT__planYear(p), planYear);
   }
   if (typeof text !== 'string') {
-    return fail('UNRECOGNIZED_DEADLINE', ['text'], `Cần chuỗi thời hạn, nhận được ${show(text)}`, `Expected the text of a deadline, received ${show(text)}`, text);
+    const p = { received: show(text) };
+    return fail('UNRECOGNIZED_DEADLINE', ['text'], vi.UNRECOGNIZED_DEADLINE__notText(p), en.UNRECOGNIZED_DEADLINE__notText(p), text);
+  }
+  if (text.length > MAX_DEADLINE_TEXT_LENGTH) {
+    const p = { max: MAX_DEADLINE_TEXT_LENGTH, length: text.length };
+    return fail('TEXT_TOO_LONG', ['text'], vi.TEXT_TOO_LONG__deadline(p), en.TEXT_TOO_LONG__deadline(p), text);
   }
   const parts = splitParts(text);
   if (parts.length === 0) {
-    return fail('UNRECOGNIZED_DEADLINE', ['text'], `Thời hạn trống: ${show(text)}`, `The deadline is empty: ${show(text)}`, text);
+    const p = { received: show(text) };
+    return fail('UNRECOGNIZED_DEADLINE', ['text'], vi.UNRECOGNIZED_DEADLINE__empty(p), en.UNRECOGNIZED_DEADLINE__empty(p), text);
   }
 
   const milestones: DeadlineMilestone[] = [];
   let continuous = false;
   const understood: { vi: string; en: string }[] = [];
   const notUnderstood: { part: string; failure?: Failure }[] = [];
-  for (const part of parts) {
-    const failure: FailureBox = {};
-    const r = readTimes(part, planYear, failure);
-    if (r) {
-      understood.push(describe(part, r));
-      milestones.push(...r.milestones);
-      continuous ||= r.continuous;
-    } else notUnderstood.push(failure.value ? { part, failure: failure.value } : { part });
+  const outer = run;
+  run = { budget: 0, depth: 0, periods: new Map(), times: new Map() };
+  try {
+    for (const part of parts) {
+      const failure: FailureBox = {};
+      run.budget = WORK_BASE + WORK_PER_CHARACTER * part.length;
+      run.depth = 0;
+      let r: Reading | undefined;
+      try {
+        r = readTimes(part, planYear, failure);
+      } catch (e) {
+        if (!(e instanceof TooComplex)) throw e;
+        failure.value = TOO_COMPLEX;
+      }
+      if (r) {
+        understood.push(describe(part, r));
+        milestones.push(...r.milestones);
+        continuous ||= r.continuous;
+      } else notUnderstood.push(failure.value ? { part, failure: failure.value } : { part });
+    }
+  } finally {
+    run = outer;
   }
 
   if (notUnderstood.length > 0) {
-    const readVi = understood.length > 0 ? understood.map((u) => u.vi).join('; ') : 'không có phần nào';
-    const readEn = understood.length > 0 ? understood.map((u) => u.en).join('; ') : 'nothing';
-    const issues: CchcIssue[] = notUnderstood.map(({ part, failure }) =>
-      issue(
+    const read = understoodList(understood);
+    const issues: CchcIssue[] = notUnderstood.map(({ part, failure }) => {
+      const common = { text: show(text), part: show(part) };
+      return issue(
         'UNRECOGNIZED_DEADLINE',
         ['text'],
-        `Không đọc được thời hạn ${show(text)}: không hiểu phần ${show(part)}${failure?.reasonVi ? ` (${failure.reasonVi})` : ''}. Đã hiểu: ${readVi}. Các dạng đọc được: ${FORMS_VI}`,
-        `Could not read the deadline ${show(text)}: did not understand the part ${show(part)}${failure?.reasonEn ? ` (${failure.reasonEn})` : ''}. Understood: ${readEn}. Forms read: ${FORMS_EN}`,
+        vi.UNRECOGNIZED_DEADLINE({ ...common, reason: failure?.reasonVi ?? '', understood: read.vi }),
+        en.UNRECOGNIZED_DEADLINE({ ...common, reason: failure?.reasonEn ?? '', understood: read.en }),
         text,
-      ),
-    );
+      );
+    });
     throw new CchcError(issues);
   }
   return Object.freeze({ milestones: Object.freeze(milestones), continuous });
 }
+
+const PARSE_DEADLINE_OPTIONS: readonly string[] = Object.freeze(['planYear']);

@@ -1,8 +1,9 @@
 import { CchcError, type CchcIssue, type CchcPath } from '../core/errors.js';
-import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
 import type { Deadline } from './deadline.js';
 import { parseDeadline } from './parse-deadline.js';
-import { PlanSchema, type Plan, type Section } from './plan.js';
+import type { Plan, Section } from './plan.js';
+import { PlanSchema } from './plan-schema.js';
+import { cloneData } from './_internal/clone-data.js';
 import type { Task } from './task.js';
 
 /**
@@ -56,8 +57,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * texts `parseDeadline` cannot read).
  *
  * @throws {@link CchcError} listing every problem at once: schema problems (`INVALID_INPUT`, `INVALID_DATE`,
- *   `DUPLICATE_CODE`, `INVALID_PROGRESS`) and every unreadable deadline (`UNRECOGNIZED_DEADLINE`, with its path,
- *   e.g. `sections[3].tasks[0].deadlineText`).
+ *   `DUPLICATE_CODE`, `INVALID_PROGRESS`, `UNKNOWN_KEY` with a suggestion for a misspelt key such as `deadlinetext`,
+ *   `TEXT_TOO_LONG`) and every unreadable deadline (`UNRECOGNIZED_DEADLINE`, with its path, e.g.
+ *   `sections[3].tasks[0].deadlineText`).
  *
  * @example
  * ```ts
@@ -99,8 +101,7 @@ export function parsePlan(input: PlanInput): Plan {
       ? { ...input, sections: input.sections.map((s, i) => fillSection(s, ['sections', i])) }
       : input;
 
-  const r = PlanSchema.safeParse(filled, { reportInput: true });
-  if (!r.success) problems.push(...zodIssuesToCchc(r.error.issues));
-  if (problems.length > 0 || !r.success) throw new CchcError(problems);
-  return r.data;
+  problems.push(...PlanSchema.issuesOf(filled));
+  if (problems.length > 0) throw new CchcError(problems);
+  return cloneData(filled as Plan); // a plan of its own: nothing shared with the input
 }

@@ -1,16 +1,16 @@
-import { z } from 'zod';
-import { type IsoDate } from '../core/iso-date.js';
-import { IsoDateSchema } from '../core/_zod-legacy.js';
+import type { IsoDate } from '../core/iso-date.js';
 import type { Ratio } from '../core/ratio.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import { parseAgencies, type Agency } from './agency.js';
-import type { PlanTask } from './plan-tasks.js';
-import { flattenTasks } from './_internal/flatten-tasks.js';
-import type { Plan } from './plan.js';
-import { completionRatio, countStatuses, type StatusCounts } from './status-counts.js';
-import { dueCounting, TaskStatusOptionsSchema, type TaskStatusResult } from './task-status.js';
 import type { WorkCalendar } from '../calendar/work-calendar-types.js';
+import type { PlanTask } from './plan-tasks.js';
+import type { Plan } from './plan.js';
+import type { DueOnDayOff, DueSoon } from './due-soon.js';
+import { completionRatio, countStatuses, type StatusCounts } from './status-counts.js';
+import type { TaskStatusResult } from './task-status.js';
+import { PlanProgressOptionsSchema } from './status-options-schema.js';
+import { agencyReader } from './agency.js';
+import { flattenTasks } from './_internal/flatten-tasks.js';
 import { statusOfTask } from './_internal/status-of-task.js';
+import { dueCounting } from './_internal/due-counting.js';
 import { checkPlan } from './_internal/check-plan.js';
 import { fold } from './_internal/folded.js';
 
@@ -39,31 +39,15 @@ export interface PlanProgressOptions {
   readonly groupBy: ProgressGroupBy;
   /** For `groupBy: 'section'`: how many levels of sections make a group (default 1: "VI"; 2: "VI.A", "VI.B"). */
   readonly sectionDepth?: number;
-  /** See `taskStatus` (default 7 calendar days). */
-  readonly dueSoonDays?: number;
-  /** See `taskStatus`: a working-day calendar, so that `dueSoonDays` counts working days. */
+  /** See `taskStatus`: the due-soon window `{ days, unit }` (default 7 calendar days). */
+  readonly dueSoon?: DueSoon;
+  /** See `taskStatus`: the working-day calendar (default `civilServiceCalendar`). */
   readonly calendar?: WorkCalendar;
   /** See `taskStatus`: `'next-working-day'` moves a due day off a day off (Bộ luật Dân sự 2015, Điều 148 khoản 5). */
-  readonly dueOnDayOff?: 'keep' | 'next-working-day';
+  readonly dueOnDayOff?: DueOnDayOff;
+  /** @deprecated Use `dueSoon` (0.2); see `taskStatus`. */
+  readonly dueSoonDays?: number;
 }
-
-/**
- * Schema of {@link PlanProgressOptions}.
- *
- * @example
- * ```ts
- * import { PlanProgressOptionsSchema } from 'cchc';
- * PlanProgressOptionsSchema.safeParse({ asOf: '2020-06-30', groupBy: 'agency' }).success; // false
- * ```
- */
-export const PlanProgressOptionsSchema = z.object({
-  asOf: IsoDateSchema,
-  groupBy: z.enum(['section', 'lead', 'product']),
-  sectionDepth: z.number().int().min(1).optional(),
-  dueSoonDays: z.number().int().nonnegative().optional(),
-  calendar: TaskStatusOptionsSchema.shape.calendar,
-  dueOnDayOff: TaskStatusOptionsSchema.shape.dueOnDayOff,
-});
 
 /**
  * One group of {@link PlanProgress}.
@@ -74,16 +58,22 @@ export const PlanProgressOptionsSchema = z.object({
  * import { kienGiang2020Plan } from 'cchc/datasets';
  * const g: ProgressGroup = planProgress(kienGiang2020Plan, { asOf: '2020-06-30', groupBy: 'section' }).groups[0];
  * [g.key, g.counts.total, g.counts.overdue]; // ['I', 3, 2]
+ * [g.completionRatio?.numerator, g.completionRatio?.denominator]; // [0, 3]
  * ```
  */
 export interface ProgressGroup {
-  /** Section path ("VI" or "VI.A"), agency key ("so-noi-vu"), or folded product text. */
+  /** Section path ("VI" or "VI.A"), agency key ("so-noi-vu"), or folded product text; in NFC. */
   readonly key: string;
   /** Section title, agency name (abbreviations expanded) or product as first printed. */
   readonly label: string;
   /** Tasks per status, and in total. */
   readonly counts: StatusCounts;
-  /** Done (on time or late) over tasks that can be done (continuous-only tasks left out); `null` if none can. */
+  /**
+   * Done (on time or late) over tasks that can be done (continuous-only tasks left out), a fraction as an exact
+   * `Ratio`; `null` if none can.
+   */
+  readonly completionRatio: Ratio | null;
+  /** @deprecated Use `completionRatio` (0.2): the same `Ratio`. */
   readonly completion: Ratio | null;
   /** Ids of the tasks in the group ("I.1", "VI.A.3"), in plan order. */
   readonly taskIds: readonly string[];
@@ -119,6 +109,10 @@ export interface TaskWithStatus {
 export interface PlanProgress {
   readonly asOf: IsoDate;
   readonly groupBy: ProgressGroupBy;
+  /** The due-soon window used, with its unit. */
+  readonly dueSoon: DueSoon;
+  /** The name of the working-day calendar in effect (`'civil-service'` by default). */
+  readonly calendar: string;
   /** The whole plan: every task counted once. */
   readonly total: ProgressGroup;
   /** The groups, in order of first appearance in the plan. */
@@ -137,7 +131,9 @@ interface Bucket {
 
 function group(b: Bucket): ProgressGroup {
   const counts = countStatuses(b.statuses);
-  return Object.freeze({ key: b.key, label: b.label, counts, completion: completionRatio(counts), taskIds: Object.freeze([...b.ids]) });
+  const share = completionRatio(counts);
+  const taskIds = Object.freeze([...b.ids]);
+  return Object.freeze({ key: b.key, label: b.label, counts, completionRatio: share, completion: share, taskIds });
 }
 
 /**
@@ -150,10 +146,15 @@ function group(b: Bucket): ProgressGroup {
  *   to more than `total`.
  * - `product`: by product (sản phẩm) as printed, compared without case, accents or extra spaces.
  *
+ * Group keys are in NFC, so a text typed in composed or decomposed Vietnamese ("Sở Tư pháp") makes one group; labels
+ * keep the text as first given. Statuses follow `taskStatus`'s options (`dueSoon`, `calendar`, `dueOnDayOff`), and the
+ * result names the window and calendar used.
+ *
  * Completion is done ÷ (tasks − continuous-only tasks); a task with a dated milestone and an ongoing part counts as
  * done once its dated milestones are (see `taskStatus`).
  *
- * @throws {@link CchcError} for an invalid plan or options (every problem listed).
+ * @throws {@link CchcError} for an invalid plan or options (every problem listed; `UNKNOWN_KEY` with a suggestion for a
+ *   misspelt option such as `groupby`).
  *
  * @example
  * ```ts
@@ -162,11 +163,12 @@ function group(b: Bucket): ProgressGroup {
  * const p = planProgress(kienGiang2020Plan, { asOf: '2020-06-30', groupBy: 'lead' });
  * p.groups.map((g) => [g.label, g.counts.total]).slice(0, 3); // [['Sở Tư pháp', 3], ['Văn phòng Ủy ban nhân dân tỉnh', 5], ['Sở Nội vụ', 13]]
  * p.total.counts.overdue; // 22
+ * [p.dueSoon, p.calendar]; // [{ days: 7, unit: 'calendar-days' }, 'civil-service']
  * ```
  */
 export function planProgress(plan: Plan, options: PlanProgressOptions): PlanProgress {
   const valid = checkPlan(plan);
-  const o = parseWithSchema(PlanProgressOptionsSchema, options, []);
+  const o = PlanProgressOptionsSchema.parse(options, { path: ['options'] });
   const depth = o.sectionDepth ?? 1;
   const counting = dueCounting(o);
   const tasks = flattenTasks(valid).map((task) => Object.freeze({ task, status: statusOfTask(task, o.asOf, counting) }));
@@ -174,25 +176,29 @@ export function planProgress(plan: Plan, options: PlanProgressOptions): PlanProg
   const buckets = new Map<string, Bucket>();
   const add = (key: string, label: string, t: TaskWithStatus) => {
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { key, label, ids: [], seen: new Set(), statuses: [] }));
+    if (!b) {
+      b = { key, label, ids: [], seen: new Set(), statuses: [] };
+      buckets.set(key, b);
+    }
     if (b.seen.has(t.task.id)) return;
     b.seen.add(t.task.id);
     b.ids.push(t.task.id);
     b.statuses.push(t.status.status);
   };
-  const leads = new Map<string, readonly Agency[]>(); // plans repeat the same lead and product texts
+  const agencies = agencyReader(undefined); // one reader: plans repeat the same lead and product texts
   const products = new Map<string, string>();
   for (const t of tasks) {
     if (o.groupBy === 'section') {
       const n = Math.min(depth, t.task.sectionPath.length);
-      add(t.task.sectionPath.slice(0, n).join('.'), t.task.sectionTitles[n - 1] ?? '', t);
+      add(t.task.sectionPath.slice(0, n).join('.').normalize('NFC'), t.task.sectionTitles[n - 1] ?? '', t);
     } else if (o.groupBy === 'lead') {
-      let agencies = leads.get(t.task.lead);
-      if (!agencies) leads.set(t.task.lead, (agencies = parseAgencies(t.task.lead).agencies));
-      for (const a of agencies) add(a.key, a.name, t);
+      for (const a of agencies(t.task.lead)) add(a.key, a.name, t);
     } else {
       let key = products.get(t.task.product);
-      if (key === undefined) products.set(t.task.product, (key = fold(t.task.product).text));
+      if (key === undefined) {
+        key = fold(t.task.product).text.normalize('NFC');
+        products.set(t.task.product, key);
+      }
       add(key, t.task.product.trim(), t);
     }
   }
@@ -200,6 +206,8 @@ export function planProgress(plan: Plan, options: PlanProgressOptions): PlanProg
   return Object.freeze({
     asOf: o.asOf,
     groupBy: o.groupBy,
+    dueSoon: counting.dueSoon,
+    calendar: counting.calendar.name,
     total,
     groups: Object.freeze([...buckets.values()].map(group)),
     tasks: Object.freeze(tasks),

@@ -1,11 +1,12 @@
-import { z } from 'zod';
 import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
 import { parseViNumber } from '../core/parse-vi-number.js';
 import { parsePeriod, type Period } from '../core/period.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { CountSchema } from '../core/_zod-legacy.js';
-import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
+import { PlanResultEntriesSchema } from './plan-results-schema.js';
+import { MAX_RESULT_QUANTITY_TEXT_LENGTH } from './limits.js';
 import { fold } from './_internal/folded.js';
+import * as vi from '../core/messages/vi/plan.js';
+import * as en from '../core/messages/en/plan.js';
 
 /**
  * A figure of a results table as a count: `{ count: 34, unit: 'nhiệm vụ' }`, optionally out of a total and with a
@@ -74,33 +75,6 @@ export interface PlanResultEntry {
   readonly explanation?: string;
 }
 
-const QuantityInputSchema = z.object({
-  count: CountSchema,
-  unit: z.string().min(1).optional(),
-  of: CountSchema.optional(),
-  scope: z.string().optional(),
-  note: z.string().optional(),
-});
-
-/**
- * Schema of {@link PlanResultEntry}.
- *
- * @example
- * ```ts
- * import { PlanResultEntrySchema } from 'cchc';
- * PlanResultEntrySchema.safeParse({ plan: 'Kế hoạch kiểm tra CCHC năm 2019', planned: '07 nhiệm vụ/23 đơn vị', completed: '07 nhiệm vụ/23 đơn vị' }).success; // true
- * ```
- */
-export const PlanResultEntrySchema: z.ZodType<PlanResultEntry> = z.object({
-  no: z.union([z.number().int(), z.string()]).optional(),
-  plan: z.string().min(1),
-  issuedText: z.string().optional(),
-  planned: z.union([z.string(), CountSchema, QuantityInputSchema]).optional(),
-  completed: z.union([z.string(), CountSchema, QuantityInputSchema]).optional(),
-  notes: z.string().optional(),
-  explanation: z.string().optional(),
-});
-
 /**
  * How a results row came out: all planned done, part of it, more than planned, or no figures to compare.
  *
@@ -129,7 +103,7 @@ export interface PlanResultRow {
   readonly issuedText?: string;
   readonly planned?: ResultQuantity;
   readonly completed?: ResultQuantity;
-  /** completed ÷ planned (counts), when both are given and planned is not 0. */
+  /** completed ÷ planned (counts, a fraction), when both are given and planned is not 0. */
   readonly ratio: Ratio | null;
   readonly status: PlanResultStatus;
   readonly notes?: string;
@@ -158,9 +132,13 @@ export interface PlanResults {
     readonly exceeded: number;
     /** Rows without figures (kept, with their explanation). */
     readonly notMeasured: number;
-    /** Plans completed in full (complete or exceeded) over all rows; `null` for an empty table. */
-    readonly completion: Ratio | null;
+    /** Plans completed in full (complete or exceeded) over all rows, a fraction; `null` for an empty table. */
+    readonly completionRatio: Ratio | null;
     /** The same over measured rows only; `null` when none is measured. */
+    readonly measuredCompletionRatio: Ratio | null;
+    /** @deprecated Use `completionRatio` (0.2): the same `Ratio`. */
+    readonly completion: Ratio | null;
+    /** @deprecated Use `measuredCompletionRatio` (0.2): the same `Ratio`. */
     readonly measuredCompletion: Ratio | null;
   };
 }
@@ -178,7 +156,9 @@ const COUNT_FORM = new RegExp(String.raw`^${NUM}(?:\s+${UNIT})?${TAIL}$`, 'd');
  * tỉnh (còn lại 4 lớp …)", "40 đơn vị/1000 đơn vị tự chủ toàn bộ khi phí", "01/01 đơn vị". "//" or "-" mean no
  * figure (`null`). Numbers may use Vietnamese grouping ("1.000").
  *
- * @throws {@link CchcError} `UNRECOGNIZED_QUANTITY` for any other text, or a count above 2^53 − 1.
+ * Read in linear time, up to {@link MAX_RESULT_QUANTITY_TEXT_LENGTH} characters.
+ *
+ * @throws {@link CchcError} `UNRECOGNIZED_QUANTITY` for any other text, or a count above 2^53 − 1; `TEXT_TOO_LONG`.
  * @example
  * ```ts
  * import { parseResultQuantity } from 'cchc';
@@ -189,7 +169,13 @@ const COUNT_FORM = new RegExp(String.raw`^${NUM}(?:\s+${UNIT})?${TAIL}$`, 'd');
  */
 export function parseResultQuantity(text: string): ResultQuantity | null {
   if (typeof text !== 'string') {
-    throw new CchcError(issue('UNRECOGNIZED_QUANTITY', ['text'], `Cần chuỗi số liệu, nhận được ${show(text)}`, `Expected the text of a figure, received ${show(text)}`, text));
+    const p = { received: show(text) };
+    const [viText, enText] = [vi.UNRECOGNIZED_QUANTITY__notText(p), en.UNRECOGNIZED_QUANTITY__notText(p)];
+    throw new CchcError(issue('UNRECOGNIZED_QUANTITY', ['text'], viText, enText, text));
+  }
+  if (text.length > MAX_RESULT_QUANTITY_TEXT_LENGTH) {
+    const p = { max: MAX_RESULT_QUANTITY_TEXT_LENGTH, length: text.length };
+    throw new CchcError(issue('TEXT_TOO_LONG', ['text'], vi.TEXT_TOO_LONG__quantity(p), en.TEXT_TOO_LONG__quantity(p), text));
   }
   const trimmed = text.trim();
   if (NO_FIGURE.test(trimmed)) return null;
@@ -197,15 +183,8 @@ export function parseResultQuantity(text: string): ResultQuantity | null {
   const ofMatch = OF_FORM.exec(f.text);
   const m = ofMatch ?? COUNT_FORM.exec(f.text);
   if (!m) {
-    throw new CchcError(
-      issue(
-        'UNRECOGNIZED_QUANTITY',
-        ['text'],
-        `Không đọc được số liệu ${show(text)}; các dạng đọc được: "34 nhiệm vụ/06 đơn vị", "05 nội dung/toàn tỉnh", "47/63 đơn vị", "179/183 lớp/toàn tỉnh (ghi chú)", "//"`,
-        `Could not read the figure ${show(text)}; forms read: "34 nhiệm vụ/06 đơn vị", "05 nội dung/toàn tỉnh", "47/63 đơn vị", "179/183 lớp/toàn tỉnh (note)", "//"`,
-        text,
-      ),
-    );
+    const p = { text: show(text) };
+    throw new CchcError(issue('UNRECOGNIZED_QUANTITY', ['text'], vi.UNRECOGNIZED_QUANTITY(p), en.UNRECOGNIZED_QUANTITY(p), text));
   }
   // Map folded capture groups back to the printed words.
   const original = (group: number): string | undefined => {
@@ -215,15 +194,9 @@ export function parseResultQuantity(text: string): ResultQuantity | null {
   const num = (s: string) => {
     const n = parseViNumber(s).toNumber();
     if (!Number.isSafeInteger(n)) {
-      throw new CchcError(
-        issue(
-          'UNRECOGNIZED_QUANTITY',
-          ['text'],
-          `Số ${show(s)} trong ${show(text)} quá lớn để đếm chính xác (lớn hơn ${Number.MAX_SAFE_INTEGER})`,
-          `The number ${show(s)} in ${show(text)} is too large to count exactly (above ${Number.MAX_SAFE_INTEGER})`,
-          text,
-        ),
-      );
+      const p = { number: show(s), text: show(text), max: Number.MAX_SAFE_INTEGER };
+      const [viText, enText] = [vi.UNRECOGNIZED_QUANTITY__tooLarge(p), en.UNRECOGNIZED_QUANTITY__tooLarge(p)];
+      throw new CchcError(issue('UNRECOGNIZED_QUANTITY', ['text'], viText, enText, text));
     }
     return n;
   };
@@ -254,8 +227,9 @@ function quantity(v: string | number | ResultQuantityInput | undefined): ResultQ
  * explanation. Planned and completed must count the same unit ("nhiệm vụ" and "nhiệm vụ"); when completed is printed
  * as "179/183", its count (179) is compared with the planned count (183).
  *
- * @throws {@link CchcError} listing every problem: `INVALID_INPUT`, `UNRECOGNIZED_QUANTITY`, `UNIT_MISMATCH`,
- *   `UNRECOGNIZED_PERIOD` (issuedText), each with the row index in its path.
+ * @throws {@link CchcError} listing every problem: `INVALID_INPUT`, `UNKNOWN_KEY` (a misspelt key such as `planed`,
+ *   with a suggestion), `UNRECOGNIZED_QUANTITY`, `TEXT_TOO_LONG`, `UNIT_MISMATCH`, `UNRECOGNIZED_PERIOD`
+ *   (issuedText), each with the row index in its path.
  *
  * @example
  * ```ts
@@ -264,14 +238,14 @@ function quantity(v: string | number | ResultQuantityInput | undefined): ResultQ
  * const r = planResults(kienGiang2019PlanResults);
  * [r.summary.total, r.summary.complete, r.summary.partial, r.summary.notMeasured]; // [34, 21, 3, 10]
  * formatPercent(r.rows[19].ratio!); // '97,81%'
+ * formatPercent(r.summary.completionRatio!); // '61,76%'
  * ```
  */
 export function planResults(entries: readonly PlanResultEntry[]): PlanResults {
-  const parsed = z.array(PlanResultEntrySchema).safeParse(entries, { reportInput: true });
-  if (!parsed.success) throw new CchcError(zodIssuesToCchc(parsed.error.issues, ['entries']));
+  const valid = PlanResultEntriesSchema.parse(entries, { path: ['entries'] });
   const problems: CchcIssue[] = [];
   const rows: PlanResultRow[] = [];
-  parsed.data.forEach((e, i) => {
+  valid.forEach((e, i) => {
     const at = (field: string, fn: () => ResultQuantity | null): ResultQuantity | null => {
       try {
         return fn();
@@ -297,15 +271,9 @@ export function planResults(entries: readonly PlanResultEntry[]): PlanResults {
     if (planned && completed) {
       const pu = planned.unit === undefined ? undefined : fold(planned.unit).text;
       const cu = completed.unit === undefined ? undefined : fold(completed.unit).text;
-      if (pu !== undefined && cu !== undefined && pu !== cu) {
-        problems.push(
-          issue(
-            'UNIT_MISMATCH',
-            ['entries', i],
-            `Dòng ${e.no ?? i + 1}: kế hoạch đếm "${planned.unit}" nhưng kết quả đếm "${completed.unit}"`,
-            `Row ${e.no ?? i + 1}: planned counts "${planned.unit}" but completed counts "${completed.unit}"`,
-          ),
-        );
+      if (pu !== undefined && cu !== undefined && pu.normalize('NFC') !== cu.normalize('NFC')) {
+        const p = { row: String(e.no ?? i + 1), planned: show(planned.unit), completed: show(completed.unit) };
+        problems.push(issue('UNIT_MISMATCH', ['entries', i], vi.UNIT_MISMATCH(p), en.UNIT_MISMATCH(p)));
       } else if (planned.count > 0) {
         r = ratio(completed.count, planned.count);
         status = completed.count === planned.count ? 'complete' : completed.count < planned.count ? 'partial' : 'exceeded';
@@ -326,6 +294,8 @@ export function planResults(entries: readonly PlanResultEntry[]): PlanResults {
   const complete = count('complete');
   const exceeded = count('exceeded');
   const measured = rows.length - count('not-measured');
+  const completion = rows.length > 0 ? ratio(complete + exceeded, rows.length) : null;
+  const measuredCompletion = measured > 0 ? ratio(complete + exceeded, measured) : null;
   return Object.freeze({
     rows: Object.freeze(rows),
     summary: Object.freeze({
@@ -335,8 +305,10 @@ export function planResults(entries: readonly PlanResultEntry[]): PlanResults {
       partial: count('partial'),
       exceeded,
       notMeasured: count('not-measured'),
-      completion: rows.length > 0 ? ratio(complete + exceeded, rows.length) : null,
-      measuredCompletion: measured > 0 ? ratio(complete + exceeded, measured) : null,
+      completionRatio: completion,
+      measuredCompletionRatio: measuredCompletion,
+      completion,
+      measuredCompletion,
     }),
   });
 }

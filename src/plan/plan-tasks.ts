@@ -15,7 +15,7 @@ import { flattenTasks } from './_internal/flatten-tasks.js';
  * ```
  */
 export interface PlanTask extends Task {
-  /** Section codes then the task code, joined with ".": "I.1", "VI.A.3". */
+  /** Section codes then the task code, joined with "." and in NFC: "I.1", "VI.A.3". */
   readonly id: string;
   /** Codes of the sections from the top down: `['VI', 'A']`. */
   readonly sectionPath: readonly string[];
@@ -27,7 +27,8 @@ export interface PlanTask extends Task {
  * Every task of a plan, flattened in document order (a section's own tasks before its sub-sections'), each with its
  * section path (danh sách nhiệm vụ kèm mục).
  *
- * @throws {@link CchcError} when `plan` does not match {@link PlanSchema} (every problem listed).
+ * @throws {@link CchcError} when `plan` does not match {@link PlanSchema} (every problem listed, with paths into
+ *   `plan`): `INVALID_INPUT` for what is not a plan, `UNKNOWN_KEY` for a misspelt key, `DUPLICATE_CODE` …
  *
  * @example
  * ```ts

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-import { type IsoDate } from '../core/iso-date.js';
-import { IsoDateSchema } from '../core/_zod-legacy.js';
-import { cchcRefinement } from '../core/_zod-legacy.js';
-import { TaskSchema, type Task } from './task.js';
+import type { IsoDate } from '../core/iso-date.js';
+import type { SourceRef } from '../core/source-ref.js';
+import type { Task } from './task.js';
 
 /**
  * A section of a plan's task table (mục, phần): a code ("I", "VI", "A"), a title, its tasks, and nested sections
@@ -64,101 +62,15 @@ export interface Plan {
   readonly year: number;
   /** Title (trích yếu). */
   readonly title: string;
-  /** Legal bases (căn cứ): the documents the plan cites as its basis, verbatim. */
+  /**
+   * Legal bases (căn cứ): the documents the plan cites as its basis, verbatim as printed (the plan's own words, not a
+   * citation of where this data comes from: that is `sources`).
+   */
   readonly legalBases?: readonly string[];
   /** The areas of work the body sets out, with their bullet points. */
   readonly objectives?: readonly Objective[];
   /** The task table, by section. */
   readonly sections: readonly Section[];
+  /** Where this plan was read (the document, its date, a URL), as {@link SourceRef}s. */
+  readonly sources?: readonly SourceRef[];
 }
-
-function duplicates(codes: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const dup = new Set<string>();
-  for (const c of codes) (seen.has(c) ? dup : seen).add(c);
-  return [...dup];
-}
-
-/**
- * Schema of {@link Section} (recursive). Task codes must be unique within a section, and sub-section codes too.
- *
- * @example
- * ```ts
- * import { SectionSchema } from 'cchc';
- * SectionSchema.safeParse({ code: 'VI', title: 'HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH', tasks: [], sections: [{ code: 'A', title: 'Ứng dụng công nghệ thông tin', tasks: [] }] }).success; // true
- * ```
- */
-export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
-  z
-    .object({
-      code: z.string().min(1),
-      title: z.string(),
-      tasks: z.array(TaskSchema),
-      sections: z.array(SectionSchema).optional(),
-    })
-    .superRefine((s, ctx) => {
-      for (const code of duplicates(s.tasks.map((t) => t.code))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['tasks'],
-          input: code,
-          ...cchcRefinement('DUPLICATE_CODE', `Mục ${s.code} có hai nhiệm vụ số ${code}`, `Section ${s.code} has two tasks numbered ${code}`),
-        });
-      }
-      for (const code of duplicates((s.sections ?? []).map((x) => x.code))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sections'],
-          input: code,
-          ...cchcRefinement('DUPLICATE_CODE', `Mục ${s.code} có hai mục con ${code}`, `Section ${s.code} has two sub-sections ${code}`),
-        });
-      }
-    }),
-);
-
-/**
- * Schema of {@link Objective}.
- *
- * @example
- * ```ts
- * import { ObjectiveSchema } from 'cchc';
- * ObjectiveSchema.safeParse({ code: '1', title: 'Cải cách thể chế', items: [] }).success; // true
- * ```
- */
-export const ObjectiveSchema: z.ZodType<Objective> = z.object({
-  code: z.string().min(1),
-  title: z.string().min(1),
-  items: z.array(z.string()),
-});
-
-/**
- * Schema of {@link Plan}. Top-level section codes must be unique.
- *
- * @example
- * ```ts
- * import { PlanSchema } from 'cchc';
- * import { kienGiang2020Plan } from 'cchc/datasets';
- * PlanSchema.safeParse(kienGiang2020Plan).success; // true
- * ```
- */
-export const PlanSchema: z.ZodType<Plan> = z
-  .object({
-    number: z.string().min(1),
-    issuedOn: IsoDateSchema,
-    issuer: z.string().min(1),
-    year: z.number().int().min(1000).max(9999),
-    title: z.string().min(1),
-    legalBases: z.array(z.string().min(1)).optional(),
-    objectives: z.array(ObjectiveSchema).optional(),
-    sections: z.array(SectionSchema),
-  })
-  .superRefine((p, ctx) => {
-    for (const code of duplicates(p.sections.map((x) => x.code))) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sections'],
-        input: code,
-        ...cchcRefinement('DUPLICATE_CODE', `Kế hoạch có hai mục ${code}`, `The plan has two sections ${code}`),
-      });
-    }
-  });

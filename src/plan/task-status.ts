@@ -1,17 +1,18 @@
-import { z } from 'zod';
-import { type IsoDate } from '../core/iso-date.js';
-import { IsoDateSchema } from '../core/_zod-legacy.js';
-import { fail } from '../core/errors.js';
+import type { IsoDate } from '../core/iso-date.js';
 import type { WorkCalendar } from '../calendar/work-calendar-types.js';
 import type { Ratio } from '../core/ratio.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import { TaskSchema, type Task } from './task.js';
-import { statusOfTask, type DueCounting } from './_internal/status-of-task.js';
+import type { Task } from './task.js';
+import type { DueOnDayOff, DueSoon } from './due-soon.js';
+import { TaskStatusOptionsSchema } from './status-options-schema.js';
+import { taskOrPlanTaskSchema } from './task-schema.js';
+import { statusOfTask } from './_internal/status-of-task.js';
+import { dueCounting } from './_internal/due-counting.js';
 
 /**
  * Status of a task or milestone on a date (tình trạng thực hiện):
- * - `not-due`: not completed, due later than `dueSoonDays` from `asOf` (chưa đến hạn);
- * - `due-soon`: not completed, due within `dueSoonDays` calendar days of `asOf`, the due day included (sắp đến hạn);
+ * - `not-due`: not completed, due later than the `dueSoon` window (chưa đến hạn);
+ * - `due-soon`: not completed, due within the `dueSoon` window of `asOf` (default 7 calendar days), the due day
+ *   included (sắp đến hạn);
  * - `overdue`: not completed (no completion recorded by `asOf`) and the due day has passed (quá hạn);
  * - `done-on-time`: completed on or before the due day (hoàn thành đúng hạn);
  * - `done-late`: completed after the due day (hoàn thành trễ hạn);
@@ -36,42 +37,38 @@ export type TaskStatus = 'not-due' | 'due-soon' | 'overdue' | 'done-on-time' | '
 export const TASK_STATUSES: readonly TaskStatus[] = Object.freeze(['not-due', 'due-soon', 'overdue', 'done-on-time', 'done-late', 'continuous']);
 
 /**
- * Days before the due day from which a task counts as `due-soon`: 7 calendar days. No regulation sets this; it is a
- * reporting convention, so pass `dueSoonDays` to change it; with a `calendar` option it counts working days instead.
- *
- * @example
- * ```ts
- * import { DEFAULT_DUE_SOON_DAYS } from 'cchc';
- * DEFAULT_DUE_SOON_DAYS; // 7
- * ```
- */
-export const DEFAULT_DUE_SOON_DAYS = 7;
-
-/**
  * Options of {@link taskStatus}.
  *
  * @example
  * ```ts
- * const options: TaskStatusOptions = { asOf: '2020-06-30', dueSoonDays: 14 };
+ * const options: TaskStatusOptions = { asOf: '2020-06-30', dueSoon: { days: 5, unit: 'working-days' } };
  * ```
  */
 export interface TaskStatusOptions {
   /** The day the status is computed for (ngày tính); completions and reports after it are not known yet. */
   readonly asOf: IsoDate;
   /**
-   * Days before the due day that count as `due-soon` (default {@link DEFAULT_DUE_SOON_DAYS}): calendar days, or
-   * working days in `(asOf, due]` when `calendar` is given.
+   * When an unfinished milestone is `due-soon`: `{ days, unit }` (default {@link DEFAULT_DUE_SOON}, 7 calendar days).
+   * The unit is what it says, whether or not a `calendar` is passed.
    */
-  readonly dueSoonDays?: number;
-  /** A working-day calendar (e.g. `civilServiceCalendar`): `dueSoonDays` then counts working days. */
+  readonly dueSoon?: DueSoon;
+  /**
+   * The working-day calendar (default `civilServiceCalendar`): used for `dueSoon` in working days and for
+   * `dueOnDayOff: 'next-working-day'`. Results name it (`calendar`).
+   */
   readonly calendar?: WorkCalendar;
   /**
    * A due day that falls on a day off: `'keep'` (default: plans name their dates, and the sources do not say that an
    * administrative plan's deadline moves) or `'next-working-day'`, the Civil Code rule for time limits (Bộ luật Dân sự
    * 2015, Điều 148 khoản 5: when the last day of a period is a weekly rest day or a public holiday, the period ends on
-   * the next working day). Needs `calendar`.
+   * the next working day), on the `calendar`.
    */
-  readonly dueOnDayOff?: 'keep' | 'next-working-day';
+  readonly dueOnDayOff?: DueOnDayOff;
+  /**
+   * @deprecated Use `dueSoon: { days, unit }` (0.2). Kept with its 0.1 meaning: calendar days, or working days when
+   * `calendar` is given. Not together with `dueSoon`.
+   */
+  readonly dueSoonDays?: number;
 }
 
 /**
@@ -150,56 +147,18 @@ export interface TaskStatusResult {
   readonly progress?: PartialProgress;
   /** Evidence texts of the records known on `asOf`, in record order. */
   readonly evidence: readonly string[];
-}
-
-/**
- * Schema of {@link TaskStatusOptions}.
- *
- * @example
- * ```ts
- * import { TaskStatusOptionsSchema } from 'cchc';
- * TaskStatusOptionsSchema.safeParse({ asOf: '2020-06-30', dueSoonDays: -1 }).success; // false
- * ```
- */
-export const TaskStatusOptionsSchema = z.object({
-  asOf: IsoDateSchema,
-  dueSoonDays: z.number().int().nonnegative().optional(),
-  calendar: z.custom<WorkCalendar>((v) => typeof v === 'object' && v !== null && typeof (v as WorkCalendar).isWorkingDayNumber === 'function', 'Expected a WorkCalendar').optional(),
-  dueOnDayOff: z.enum(['keep', 'next-working-day']).optional(),
-});
-
-/**
- * How due days are counted under the options (shared by `taskStatus`, `planProgress`, `overdueTasks`).
- * @internal
- */
-export function dueCounting(o: { readonly dueSoonDays?: number; readonly calendar?: WorkCalendar; readonly dueOnDayOff?: 'keep' | 'next-working-day' }): DueCounting {
-  if (o.dueOnDayOff === 'next-working-day' && o.calendar === undefined) {
-    fail(
-      'CALENDAR_REQUIRED',
-      ['dueOnDayOff'],
-      'Dời hạn sang ngày làm việc tiếp theo cần một lịch ngày làm việc (tùy chọn calendar)',
-      'Moving a due day off a day off needs a working-day calendar (the calendar option)',
-    );
-  }
-  return {
-    dueSoonDays: o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
-    ...(o.calendar !== undefined ? { calendar: o.calendar } : {}),
-    ...(o.dueOnDayOff !== undefined ? { dueOnDayOff: o.dueOnDayOff } : {}),
-  };
-}
-
-/** Validate status options. */
-function checkStatusOptions(options: unknown): { asOf: IsoDate; counting: DueCounting } {
-  const o = parseWithSchema(TaskStatusOptionsSchema, options, []);
-  return { asOf: o.asOf, counting: dueCounting(o) };
+  /** The due-soon window used, with its unit. */
+  readonly dueSoon: DueSoon;
+  /** The name of the working-day calendar in effect (`'civil-service'` by default). */
+  readonly calendar: string;
 }
 
 /**
  * The status of a task on a date, per dated milestone and overall (tình trạng thực hiện nhiệm vụ).
  *
  * Per milestone: completed by `asOf` → `done-on-time` (on or before the due day) or `done-late`; otherwise `overdue`
- * once the due day has passed, `due-soon` within `dueSoonDays` calendar days of it (the due day itself included), else
- * `not-due`. Only records known on `asOf` count: a completion dated after `asOf`, or a record reported after it, is
+ * once the due day has passed, `due-soon` within the `dueSoon` window of it (default 7 calendar days, the due day
+ * itself included), else `not-due`. Only records known on `asOf` count: a completion dated after `asOf`, or a record reported after it, is
  * ignored. A record without `milestone` completes every milestone.
  *
  * Overall: a task with no dated milestone is `continuous`. Otherwise the dated milestones decide, and an ongoing part
@@ -210,10 +169,14 @@ function checkStatusOptions(options: unknown): { asOf: IsoDate; counting: DueCou
  * own entry in `milestones` shows it.
  *
  * Time limits end with their last day (Bộ luật Dân sự 2015, Điều 148 khoản 1), so a task is not overdue on its due day.
- * With a `calendar`, `due-soon` is measured in working days, and `dueOnDayOff: 'next-working-day'` applies Điều 148
- * khoản 5 (a due day on a day off moves to the next working day; the milestone keeps the printed day as `scheduledDue`).
+ * `dueSoon: { days, unit: 'working-days' }` counts the working days of the `calendar` (default
+ * `civilServiceCalendar`) in `(asOf, due]`; `dueOnDayOff: 'next-working-day'` applies Điều 148 khoản 5 on that
+ * calendar (a due day on a day off moves to the next working day; the milestone keeps the printed day as
+ * `scheduledDue`). The result names the window (`dueSoon`) and the calendar (`calendar`) it used.
  *
- * @throws {@link CchcError} `INVALID_DATE` (asOf), `INVALID_INPUT` (dueSoonDays), or the problems of an invalid task.
+ * @throws {@link CchcError} `INVALID_DATE` (asOf), `INVALID_INPUT` (options that are not an object, a bad `dueSoon`
+ *   or calendar, no `asOf`), `UNKNOWN_KEY` (`calender`, a task's `completedOn` outside `progress`), or the problems of
+ *   an invalid task.
  *
  * @example
  * ```ts
@@ -228,9 +191,14 @@ function checkStatusOptions(options: unknown): { asOf: IsoDate; counting: DueCou
  * taskStatus(task, { asOf: '2020-06-30' }).status; // 'not-due'
  * taskStatus(task, { asOf: '2020-09-25' }).status; // 'due-soon'
  * taskStatus(task, { asOf: '2020-10-01' }).milestones.map((m) => m.status); // ['done-on-time', 'overdue']
+ * // From 21/09/2020, the due day 30/09/2020 is 9 calendar days away but 7 working days.
+ * taskStatus(task, { asOf: '2020-09-21' }).status; // 'not-due'
+ * const r = taskStatus(task, { asOf: '2020-09-21', dueSoon: { days: 7, unit: 'working-days' } });
+ * [r.status, r.dueSoon.unit, r.calendar]; // ['due-soon', 'working-days', 'civil-service']
  * ```
  */
 export function taskStatus(task: Task, options: TaskStatusOptions): TaskStatusResult {
-  const { asOf, counting } = checkStatusOptions(options);
-  return statusOfTask(parseWithSchema(TaskSchema, task, ['task']), asOf, counting);
+  const o = TaskStatusOptionsSchema.parse(options, { path: ['options'] });
+  const valid = taskOrPlanTaskSchema().parse(task, { path: ['task'] });
+  return statusOfTask(valid, o.asOf, dueCounting(o));
 }

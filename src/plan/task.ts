@@ -1,9 +1,5 @@
-import { z } from 'zod';
-import { type IsoDate } from '../core/iso-date.js';
-import { IsoDateSchema } from '../core/_zod-legacy.js';
-import { CountSchema } from '../core/_zod-legacy.js';
-import { cchcRefinement } from '../core/_zod-legacy.js';
-import { DeadlineSchema, type Deadline } from './deadline.js';
+import type { IsoDate } from '../core/iso-date.js';
+import type { Deadline } from './deadline.js';
 
 /**
  * One progress record of a task (kết quả thực hiện / tiến độ): a completion, partial progress ("179/183 lớp"), or
@@ -80,83 +76,3 @@ export interface Task {
   /** Progress records (kết quả thực hiện), in any order. */
   readonly progress?: readonly ProgressRecord[];
 }
-
-/**
- * Schema of {@link ProgressRecord}.
- *
- * @example
- * ```ts
- * import { ProgressRecordSchema } from 'cchc';
- * ProgressRecordSchema.safeParse({ done: 179, total: 183, unit: 'lớp' }).success; // true
- * ProgressRecordSchema.safeParse({ done: 179 }).success; // false
- * ```
- */
-export const ProgressRecordSchema: z.ZodType<ProgressRecord> = z
-  .object({
-    milestone: z.number().int().nonnegative().optional(),
-    completedOn: IsoDateSchema.optional(),
-    reportedOn: IsoDateSchema.optional(),
-    done: CountSchema.optional(),
-    total: CountSchema.min(1).optional(),
-    unit: z.string().min(1).optional(),
-    evidence: z.string().min(1).optional(),
-    note: z.string().optional(),
-  })
-  .refine(
-    (r) => (r.done === undefined) === (r.total === undefined),
-    cchcRefinement('INVALID_PROGRESS', 'Cần ghi cả số đã thực hiện (done) và tổng số (total)', 'done and total go together'),
-  )
-  .refine(
-    (r) => r.completedOn === undefined || r.reportedOn === undefined || r.reportedOn >= r.completedOn,
-    cchcRefinement(
-      'INVALID_PROGRESS',
-      'Ngày báo cáo (reportedOn) trước ngày hoàn thành (completedOn): không thể báo cáo hoàn thành trước khi hoàn thành',
-      'reportedOn is before completedOn: a completion cannot be reported before it happens',
-    ),
-  )
-  .refine(
-    (r) => r.completedOn !== undefined || r.done !== undefined || r.evidence !== undefined || r.note !== undefined,
-    cchcRefinement(
-      'INVALID_PROGRESS',
-      'Bản ghi tiến độ trống: cần ngày hoàn thành, số đã thực hiện, minh chứng hoặc ghi chú',
-      'Empty progress record: give completedOn, done/total, evidence or a note',
-    ),
-  );
-
-const TaskObject = z.object({
-  code: z.string().min(1),
-  content: z.string().min(1),
-  product: z.string(),
-  lead: z.string().min(1),
-  coordinating: z.array(z.string().min(1)),
-  deadlineText: z.string(),
-  deadline: DeadlineSchema,
-  notes: z.string().optional(),
-  progress: z.array(ProgressRecordSchema).optional(),
-});
-
-/**
- * Schema of {@link Task}. Checks that every progress record's `milestone` exists in the deadline.
- *
- * @example
- * ```ts
- * import { TaskSchema } from 'cchc';
- * TaskSchema.safeParse({ code: '1' }).success; // false
- * ```
- */
-export const TaskSchema: z.ZodType<Task> = TaskObject.superRefine((t, ctx) => {
-  t.progress?.forEach((r, i) => {
-    if (r.milestone !== undefined && r.milestone >= t.deadline.milestones.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['progress', i, 'milestone'],
-        input: r.milestone,
-        ...cchcRefinement(
-          'INVALID_PROGRESS',
-          `Mốc ${r.milestone} không có: thời hạn "${t.deadlineText}" có ${t.deadline.milestones.length} mốc (đánh số từ 0)`,
-          `No milestone ${r.milestone}: the deadline "${t.deadlineText}" has ${t.deadline.milestones.length} (numbered from 0)`,
-        ),
-      });
-    }
-  });
-});

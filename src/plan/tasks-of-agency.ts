@@ -1,12 +1,13 @@
-import { z } from 'zod';
-import { fail, show } from '../core/errors.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
+import { CchcError, fail, show } from '../core/errors.js';
 import { AGENCY_DEFINITIONS, type AgencyDefinition } from './agency-definitions.js';
-import { parseAgencies, type Agency } from './agency.js';
+import { agencyReader, type Agency } from './agency.js';
+import { TasksOfAgencyOptionsSchema } from './agency-schema.js';
 import type { PlanTask } from './plan-tasks.js';
-import { flattenTasks } from './_internal/flatten-tasks.js';
 import type { Plan } from './plan.js';
+import { flattenTasks } from './_internal/flatten-tasks.js';
 import { checkPlan } from './_internal/check-plan.js';
+import * as vi from '../core/messages/vi/plan.js';
+import * as en from '../core/messages/en/plan.js';
 
 /**
  * Options of {@link tasksOfAgency}.
@@ -27,21 +28,6 @@ export interface TasksOfAgencyOptions {
   /** Known agencies (default `AGENCY_DEFINITIONS`). */
   readonly definitions?: readonly AgencyDefinition[];
 }
-
-/**
- * Schema of {@link TasksOfAgencyOptions} (definitions are checked by `parseAgencies`).
- *
- * @example
- * ```ts
- * import { TasksOfAgencyOptionsSchema } from 'cchc';
- * TasksOfAgencyOptionsSchema.safeParse({ role: 'lead' }).success; // true
- * ```
- */
-export const TasksOfAgencyOptionsSchema = z.object({
-  role: z.enum(['lead', 'coordinating', 'any']).optional(),
-  viaGroups: z.boolean().optional(),
-  definitions: z.array(z.unknown()).optional(),
-});
 
 /**
  * A task matched by {@link tasksOfAgency}, with how it matched.
@@ -67,7 +53,8 @@ export interface AgencyTask {
  * (`'so-noi-vu'`) or as text in any usual form ("Sở Nội vụ", "SNV", "VP UBND tỉnh"); agency texts of the tasks are
  * normalised with `parseAgencies`.
  *
- * @throws {@link CchcError} `INVALID_INPUT` when `agency` names no agency or several; plan problems.
+ * @throws {@link CchcError} `INVALID_INPUT` when `agency` names no agency or several, or for options that are not an
+ *   object; `UNKNOWN_KEY` for a misspelt option (`roles`); plan problems.
  *
  * @example
  * ```ts
@@ -79,39 +66,28 @@ export interface AgencyTask {
  */
 export function tasksOfAgency(plan: Plan, agency: string, options: TasksOfAgencyOptions = {}): AgencyTask[] {
   const valid = checkPlan(plan);
-  parseWithSchema(TasksOfAgencyOptionsSchema, options, []);
-  const definitions = options.definitions ?? AGENCY_DEFINITIONS;
-  const role = options.role ?? 'any';
-  const memo = new Map<string, readonly Agency[]>(); // plans repeat the same agency texts
-  const read = (text: string): readonly Agency[] => {
-    let list = memo.get(text);
-    if (!list) memo.set(text, (list = parseAgencies(text, { definitions }).agencies));
-    return list;
-  };
+  const o = TasksOfAgencyOptionsSchema.parse(options, { path: ['options'] });
+  const definitions = o.definitions ?? AGENCY_DEFINITIONS;
+  const role = o.role ?? 'any';
+  const read = agencyReader(definitions); // remembers each text: plans repeat the same agency texts
   let key: string;
   if (typeof agency === 'string' && definitions.some((d) => d.key === agency)) key = agency;
   else {
-    const parsed = parseAgencies(agency, { definitions });
-    if (parsed.agencies.length !== 1) {
-      return fail(
-        'INVALID_INPUT',
-        ['agency'],
-        `Cần đúng một cơ quan, ${show(agency)} chỉ ${parsed.agencies.length} cơ quan`,
-        `Expected one agency; ${show(agency)} names ${parsed.agencies.length}`,
-        agency,
-      );
+    const named = readAgency(read, agency);
+    if (named.length !== 1) {
+      const p = { agency: show(agency), count: named.length };
+      return fail('INVALID_INPUT', ['agency'], vi.INVALID_INPUT__oneAgency(p), en.INVALID_INPUT__oneAgency(p), agency);
     }
-    key = parsed.agencies[0]!.key;
+    key = named[0]!.key;
   }
   const matches = (a: Agency) => a.key === key;
   const groupsOfKey = new Set<string>();
-  if (options.viaGroups) {
+  if (o.viaGroups) {
     const probe = definitions.find((d) => d.key === key);
-    const name = probe ? probe.name : undefined;
-    const first = name !== undefined ? parseAgencies(name, { definitions }).agencies.find((a) => a.key === key) : undefined;
+    const first = probe !== undefined ? read(probe.name).find((a) => a.key === key) : undefined;
     for (const g of first?.memberOf ?? []) groupsOfKey.add(g);
     if (key.startsWith('other:') && typeof agency === 'string') {
-      for (const g of parseAgencies(agency, { definitions }).agencies[0]?.memberOf ?? []) groupsOfKey.add(g);
+      for (const g of read(agency)[0]?.memberOf ?? []) groupsOfKey.add(g);
     }
   }
   const hit = (a: Agency) => matches(a) || groupsOfKey.has(a.key);
@@ -122,13 +98,29 @@ export function tasksOfAgency(plan: Plan, agency: string, options: TasksOfAgency
     const matched: Agency[] = [];
     if (role !== 'coordinating') {
       const m = read(task.lead).filter(hit);
-      if (m.length > 0) roles.push('lead'), matched.push(...m);
+      if (m.length > 0) {
+        roles.push('lead');
+        matched.push(...m);
+      }
     }
     if (role !== 'lead') {
       const m = task.coordinating.flatMap((c) => read(c).filter(hit));
-      if (m.length > 0) roles.push('coordinating'), matched.push(...m);
+      if (m.length > 0) {
+        roles.push('coordinating');
+        matched.push(...m);
+      }
     }
     if (roles.length > 0) out.push(Object.freeze({ task, roles: Object.freeze(roles), matched: Object.freeze(matched) }));
   }
   return out;
+}
+
+/** The agencies `agency` names, with errors pointing at the `agency` argument. */
+function readAgency(read: (text: string) => readonly Agency[], agency: string): readonly Agency[] {
+  try {
+    return read(agency);
+  } catch (e) {
+    if (e instanceof CchcError) throw new CchcError(e.issues.map((i) => ({ ...i, path: ['agency', ...i.path.slice(1)] })));
+    throw e;
+  }
 }

@@ -1,28 +1,23 @@
-import { z } from 'zod';
-import { CchcError, issue, type CchcIssue } from '../core/errors.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
+import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
 import type { Plan, Section } from './plan.js';
-import { ProgressRecordSchema, type ProgressRecord } from './task.js';
+import type { ProgressRecord } from './task.js';
+import { ProgressByTaskSchema } from './plan-schema.js';
 import { checkPlan } from './_internal/check-plan.js';
-
-/**
- * Schema of the `progress` argument of {@link withProgress}: records by task id ("VII.1").
- *
- * @example
- * ```ts
- * import { ProgressByTaskSchema } from 'cchc';
- * ProgressByTaskSchema.safeParse({ 'VII.1': [{ completedOn: '2019-12-09' }] }).success; // true
- * ```
- */
-export const ProgressByTaskSchema = z.record(z.string(), z.array(ProgressRecordSchema));
+import { taskId } from './_internal/flatten-tasks.js';
+import * as vi from '../core/messages/vi/plan.js';
+import * as en from '../core/messages/en/plan.js';
 
 /**
  * A copy of a plan with progress records added to its tasks (ghi nhận kết quả thực hiện), keyed by task id as
  * `planTasks` gives it ("I.1", "VI.A.3"). The plan text stays as it is; records are appended after any the task
  * already has. Useful to keep a published plan (such as `kienGiang2020Plan`) apart from the progress tracked on it.
  *
- * @throws {@link CchcError} `INVALID_INPUT` for ids not in the plan (all listed), `INVALID_PROGRESS` for records that
- *   contradict their task (a milestone it does not have), and any problem of the plan.
+ * Ids are compared in NFC, and only the record object's own keys are read (an id "constructor" or "__proto__" is an
+ * ordinary id).
+ *
+ * @throws {@link CchcError} `INVALID_INPUT` for ids not in the plan (all listed) or records that are not an object,
+ *   `UNKNOWN_KEY` for a misspelt key of a record (`completedAt`), `INVALID_PROGRESS` for records that contradict their
+ *   task (a milestone it does not have), and any problem of the plan.
  *
  * @example
  * ```ts
@@ -38,7 +33,16 @@ export const ProgressByTaskSchema = z.record(z.string(), z.array(ProgressRecordS
  */
 export function withProgress(plan: Plan, progress: Readonly<Record<string, readonly ProgressRecord[]>>): Plan {
   const valid = checkPlan(plan);
-  const records = parseWithSchema(ProgressByTaskSchema, progress, ['progress']);
+  const records = ProgressByTaskSchema.parse(progress, { path: ['progress'] });
+  // By id in NFC, from the object's own keys only; two ids that are one in NFC add their records in key order.
+  const byId = new Map<string, { given: string[]; records: ProgressRecord[] }>();
+  for (const given of Object.keys(records)) {
+    const id = given.normalize('NFC');
+    const entry = byId.get(id) ?? { given: [], records: [] };
+    entry.given.push(given);
+    for (const r of records[given]!) entry.records.push(r); // a loop: spreading a huge list as arguments overflows
+    byId.set(id, entry);
+  }
   const used = new Set<string>();
   const mapSections = (sections: readonly Section[], path: readonly string[]): Section[] =>
     sections.map((s) => {
@@ -46,22 +50,24 @@ export function withProgress(plan: Plan, progress: Readonly<Record<string, reado
       const out: { -readonly [K in keyof Section]: Section[K] } = {
         ...s,
         tasks: s.tasks.map((t) => {
-          const id = [...here, t.code].join('.');
-          const add = records[id];
+          const id = taskId([...here, t.code]);
+          const add = byId.get(id);
           if (add === undefined) return t;
           used.add(id);
-          return { ...t, progress: [...(t.progress ?? []), ...add] };
+          return { ...t, progress: [...(t.progress ?? []), ...add.records] };
         }),
       };
       if (s.sections) out.sections = mapSections(s.sections, here);
       return out;
     });
   const next = { ...valid, sections: mapSections(valid.sections, []) };
-  const unknown: CchcIssue[] = Object.keys(records)
-    .filter((id) => !used.has(id))
-    .map((id) =>
-      issue('INVALID_INPUT', ['progress', id], `Kế hoạch ${valid.number} không có nhiệm vụ "${id}"`, `The plan ${valid.number} has no task "${id}"`, id),
-    );
+  const unknown: CchcIssue[] = [...byId]
+    .filter(([id]) => !used.has(id))
+    .flatMap(([, e]) => e.given)
+    .map((id) => {
+      const p = { plan: show(valid.number), id: show(id) };
+      return issue('INVALID_INPUT', ['progress', id], vi.INVALID_INPUT__noSuchTask(p), en.INVALID_INPUT__noSuchTask(p), id);
+    });
   if (unknown.length > 0) throw new CchcError(unknown);
   return checkPlan(next);
 }

@@ -196,7 +196,7 @@ describe('status counts are a monoid', () => {
 describe('planProgress: bad input', () => {
   it('rejects bad options, listing every problem', () => {
     const e = caught(() => planProgress(plan, { asOf: '2020-02-30', groupBy: 'agency' as never, sectionDepth: 0 }));
-    expect(e.issues.map((i) => i.path[0]).sort()).toEqual(['asOf', 'groupBy', 'sectionDepth']);
+    expect(e.issues.map((i) => i.path.join('.')).sort()).toEqual(['options.asOf', 'options.groupBy', 'options.sectionDepth']);
   });
 
   it('rejects an invalid plan with the path of the problem', () => {

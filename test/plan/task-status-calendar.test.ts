@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { civilServiceCalendar, overdueTasks, parseDeadline, planProgress, taskStatus, type Task } from 'cchc';
+import { civilServiceCalendar, createWorkCalendar, overdueTasks, parseDeadline, planProgress, taskStatus, type Task } from 'cchc';
 import { kienGiang2020Plan } from 'cchc/datasets';
 import { codeOf } from '../_support/code-of.js';
+import { caught } from './_helpers.js';
 
 const task = (deadlineText: string, planYear: number): Task => ({
   code: '1',
@@ -14,12 +15,36 @@ const task = (deadlineText: string, planYear: number): Task => ({
 });
 
 describe('task status on a working-day calendar', () => {
-  it('due-soon counts working days with a calendar (Tết 2020 in between)', () => {
+  it('due-soon counts working days when asked (Tết 2020 in between)', () => {
     const t = task('Trước ngày 04/02/2020', 2020); // due Mon 03/02/2020
+    const workingDays = { days: 7, unit: 'working-days' } as const;
     expect(taskStatus(t, { asOf: '2020-01-20' }).status).toBe('not-due'); // 14 calendar days
-    expect(taskStatus(t, { asOf: '2020-01-20', calendar: civilServiceCalendar }).status).toBe('due-soon'); // 5 working days
+    expect(taskStatus(t, { asOf: '2020-01-20', dueSoon: workingDays }).status).toBe('due-soon'); // 5 working days
+    expect(taskStatus(t, { asOf: '2020-01-20', calendar: civilServiceCalendar, dueSoon: workingDays }).status).toBe('due-soon');
+    expect(taskStatus(t, { asOf: '2020-01-20', dueSoon: { days: 4, unit: 'working-days' } }).status).toBe('not-due');
+    expect(taskStatus(t, { asOf: '2020-01-20', dueSoon: workingDays }).milestones[0]?.daysLeft).toBe(14);
+  });
+
+  it('the unit never switches because a calendar is passed (it did in 0.1); the result says what was used', () => {
+    const t = task('Trước ngày 04/02/2020', 2020);
+    const r = taskStatus(t, { asOf: '2020-01-20', calendar: civilServiceCalendar });
+    expect(r.status).toBe('not-due'); // 7 calendar days, as without the calendar
+    expect(r.dueSoon).toEqual({ days: 7, unit: 'calendar-days' });
+    expect(r.calendar).toBe('civil-service');
+    const working = taskStatus(t, { asOf: '2020-01-20', dueSoon: { days: 7, unit: 'working-days' } });
+    expect(working.dueSoon).toEqual({ days: 7, unit: 'working-days' });
+    const labour = createWorkCalendar({ holidays: 'labour-code' });
+    expect(taskStatus(t, { asOf: '2020-01-20', calendar: labour }).calendar).toBe(labour.name);
+  });
+
+  it('the deprecated dueSoonDays keeps its 0.1 meaning: calendar days, or working days with a calendar', () => {
+    const t = task('Trước ngày 04/02/2020', 2020);
+    expect(taskStatus(t, { asOf: '2020-01-20', dueSoonDays: 7 }).status).toBe('not-due');
+    const old = taskStatus(t, { asOf: '2020-01-20', calendar: civilServiceCalendar, dueSoonDays: 7 });
+    expect([old.status, old.dueSoon.unit]).toEqual(['due-soon', 'working-days']);
     expect(taskStatus(t, { asOf: '2020-01-20', calendar: civilServiceCalendar, dueSoonDays: 4 }).status).toBe('not-due');
-    expect(taskStatus(t, { asOf: '2020-01-20', calendar: civilServiceCalendar }).milestones[0]?.daysLeft).toBe(14);
+    const e = caught(() => taskStatus(t, { asOf: '2020-01-20', dueSoonDays: 7, dueSoon: { days: 7, unit: 'calendar-days' } }));
+    expect([e.code, e.path]).toEqual(['INVALID_INPUT', ['options', 'dueSoonDays']]);
   });
 
   it("'next-working-day' moves a due day off a day off (Civil Code Art. 148(5)) and keeps the printed one", () => {
@@ -40,14 +65,20 @@ describe('task status on a working-day calendar', () => {
     expect(s.milestones[0]).toMatchObject({ due: '2021-02-17', scheduledDue: '2021-02-11', status: 'due-soon' });
   });
 
-  it('the shift needs a calendar', () => {
-    expect(codeOf(() => taskStatus(task('Tháng 01/2021', 2021), { asOf: '2021-02-01', dueOnDayOff: 'next-working-day' }))).toBe('CALENDAR_REQUIRED');
-    expect(codeOf(() => taskStatus(task('Tháng 01/2021', 2021), { asOf: '2021-02-01', calendar: {} as never }))).toBe('INVALID_INPUT');
+  it("the shift uses civilServiceCalendar when no calendar is given (no more CALENDAR_REQUIRED)", () => {
+    const t = task('Tháng 01/2021', 2021);
+    const implicit = taskStatus(t, { asOf: '2021-02-01', dueOnDayOff: 'next-working-day' });
+    expect(implicit).toEqual(taskStatus(t, { asOf: '2021-02-01', calendar: civilServiceCalendar, dueOnDayOff: 'next-working-day' }));
+    expect(implicit.milestones[0]).toMatchObject({ due: '2021-02-01', scheduledDue: '2021-01-31' });
+    expect(codeOf(() => taskStatus(t, { asOf: '2021-02-01', calendar: {} as never }))).toBe('INVALID_INPUT');
+    const lookalike = { isWorkingDayNumber: () => true } as never;
+    expect(codeOf(() => taskStatus(t, { asOf: '2021-02-01', calendar: lookalike }))).toBe('INVALID_INPUT');
   });
 
   it('planProgress and overdueTasks take the same options', () => {
     const plain = planProgress(kienGiang2020Plan, { asOf: '2020-03-25', groupBy: 'section' }).total.counts;
-    const working = planProgress(kienGiang2020Plan, { asOf: '2020-03-25', groupBy: 'section', calendar: civilServiceCalendar }).total.counts;
+    const dueSoon = { days: 7, unit: 'working-days' } as const;
+    const working = planProgress(kienGiang2020Plan, { asOf: '2020-03-25', groupBy: 'section', dueSoon }).total.counts;
     expect(working.total).toBe(plain.total);
     expect(working['due-soon']).toBeGreaterThanOrEqual(plain['due-soon']); // 7 working days span at least 7 calendar days
     // Quarter I/2020 ends on Tuesday 31/03: no shift, the same overdue tasks either way

@@ -1,28 +1,22 @@
 import { daysBetween, fromDayNumber, parseIsoDate, type IsoDate } from '../../core/iso-date.js';
-import type { WorkCalendar } from '../../calendar/work-calendar-types.js';
 import { ratio } from '../../core/ratio.js';
 import type { ProgressRecord, Task } from '../task.js';
 import type { MilestoneStatus, PartialProgress, TaskStatus, TaskStatusResult } from '../task-status.js';
-
-/** How due days are counted: calendar days, or working days on a calendar (with an optional Art. 148(5) shift). @internal */
-export interface DueCounting {
-  readonly dueSoonDays: number;
-  readonly calendar?: WorkCalendar;
-  readonly dueOnDayOff?: 'keep' | 'next-working-day';
-}
+import type { DueCounting } from './due-counting.js';
 
 /** The status of a task already validated (see `taskStatus` for the rules). @internal */
 export function statusOfTask(task: Task, asOf: IsoDate, counting: DueCounting): TaskStatusResult {
-  const { dueSoonDays, calendar } = counting;
-  const shift = counting.dueOnDayOff === 'next-working-day' && calendar !== undefined;
+  const { dueSoon, calendar } = counting;
+  const shift = counting.dueOnDayOff === 'next-working-day';
   const effectiveDue = (due: IsoDate): IsoDate => {
     if (!shift) return due;
     const d = parseIsoDate(due, ['deadline', 'due']);
     return calendar.isWorkingDayNumber(d) ? due : fromDayNumber(calendar.addWorkingDaysToDayNumber(d, 1));
   };
+  // Days left in the unit of the due-soon window (the calendar is read only for working days).
   const left = (due: IsoDate): number => {
     const calendarDays = daysBetween(asOf, due);
-    if (calendar === undefined || calendarDays < 0) return calendarDays;
+    if (dueSoon.unit === 'calendar-days' || calendarDays < 0) return calendarDays;
     return calendar.workingDaysBetweenDayNumbers(parseIsoDate(asOf, ['asOf']), parseIsoDate(due, ['deadline', 'due']));
   };
   const known = (task.progress ?? []).filter(
@@ -53,7 +47,8 @@ export function statusOfTask(task: Task, asOf: IsoDate, counting: DueCounting): 
     }
     const calendarDays = daysBetween(asOf, due);
     if (calendarDays < 0) return Object.freeze({ ...base, status: 'overdue' as const, daysLate: -calendarDays });
-    return Object.freeze({ ...base, status: left(due) <= dueSoonDays ? ('due-soon' as const) : ('not-due' as const), daysLeft: calendarDays });
+    const status = left(due) <= dueSoon.days ? ('due-soon' as const) : ('not-due' as const);
+    return Object.freeze({ ...base, status, daysLeft: calendarDays });
   });
 
   let status: TaskStatus;
@@ -80,6 +75,8 @@ export function statusOfTask(task: Task, asOf: IsoDate, counting: DueCounting): 
     milestones: Object.freeze(milestones),
     continuous: task.deadline.continuous,
     evidence: Object.freeze(known.flatMap((r) => (r.evidence === undefined ? [] : [r.evidence]))),
+    dueSoon,
+    calendar: calendar.name,
   };
   if (nextDue !== undefined) out.nextDue = nextDue;
   if (completedOn !== undefined) out.completedOn = completedOn;
