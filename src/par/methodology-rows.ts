@@ -224,6 +224,8 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options?: M
     }
   }
   try {
+    // No row left: the problems that removed them say why (an empty methodology would only repeat it).
+    if (roots.length === 0 && problems.length > 0) throw new CchcError(problems);
     if (roots.length === 0)
       throw new CchcError(
         issue('PAR_EMPTY_METHODOLOGY', ['rows'], vi.PAR_EMPTY_METHODOLOGY__noRowLeft(), en.PAR_EMPTY_METHODOLOGY__noRowLeft()),

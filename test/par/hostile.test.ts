@@ -1,5 +1,6 @@
 // Issue 12 (hostile and huge input) for the PAR module: deep trees, prototype names, null options, frozen constants.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   CchcError,
   classify,
@@ -9,6 +10,10 @@ import {
   HUE_PAR_CLASSES,
   LEAF_RULE_KINDS,
   lostPoints,
+  MAX_METHODOLOGY_DEPTH,
+  MAX_RULE_TEXT_LENGTH,
+  formatRuleText,
+  parseRuleText,
   methodologyFromRows,
   methodologyToRows,
   MethodologySpecSchema,
@@ -79,14 +84,23 @@ describe('issue 12: a methodology nested 3,000 levels deep', () => {
   });
 
   it('accepts the deepest tree the limit allows, and every walk handles it', () => {
-    const m = defineMethodology(deepSpec(12));
+    const levels = MAX_METHODOLOGY_DEPTH;
+    const m = defineMethodology(deepSpec(levels));
     let code = '1';
-    for (let i = 1; i < 12; i++) code += '.1';
+    for (let i = 1; i < levels; i++) code += '.1';
     const s = scoreAssessment(m, { [code]: { points: 1 } });
     expect(s.total.achieved.toString()).toBe('1');
-    expect(methodologyToRows(m)).toHaveLength(12);
-    expect(methodologyFromRows(deepRows(12)).nodes).toHaveLength(1);
-    expect(lostPoints(s, { level: 'sub-criterion', includeZero: true })).toHaveLength(10);
+    expect(methodologyToRows(m)).toHaveLength(levels);
+    expect(methodologyFromRows(deepRows(levels)).nodes).toHaveLength(1);
+    expect(lostPoints(s, { level: 'sub-criterion', includeZero: true })).toHaveLength(levels - 2);
+    expect(compareAssessments(m, { selfAssessment: { [code]: { points: 1 } }, appraisal: { [code]: { points: 0 } } }).changed).toEqual([
+      code,
+    ]);
+    expect(MethodologySpecSchema.safeParse(deepSpec(levels)).success).toBe(true);
+    // one level more is refused everywhere
+    expect(issuesOf(() => defineMethodology(deepSpec(levels + 1)))[0]).toMatch(/^INPUT_TOO_DEEP@/);
+    expect(MethodologySpecSchema.issuesOf(deepSpec(levels + 1)).map((i) => i.code)).toEqual(['INPUT_TOO_DEEP']);
+    expect(issuesOf(() => methodologyFromRows(deepRows(levels + 1)))).toContain(`INPUT_TOO_DEEP@rows.${levels}.code`);
   });
 });
 
@@ -206,4 +220,129 @@ describe('issue 12: exported constants are deeply frozen', () => {
     }).toThrow(TypeError);
     expect(classify(50, PAR_INDEX_GROUPS)).toBeNull();
   });
+});
+
+/**
+ * The median times of `runs` calls of `small` and of `big`, in ms, measured alternately after a warm-up (so that the
+ * JIT and the garbage collector weigh on both alike).
+ */
+function medianTimes(small: () => void, big: () => void, runs = 9): [number, number] {
+  small();
+  big();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    let t0 = performance.now();
+    small();
+    a.push(performance.now() - t0);
+    t0 = performance.now();
+    big();
+    b.push(performance.now() - t0);
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(runs / 2)]!;
+  return [median(a), median(b)];
+}
+
+describe('issue 12: the rule text parser runs in linear time, on a bounded text', () => {
+  /** `times` parses of `text`, refused or not. */
+  const attempt = (text: string, times: number) => () => {
+    for (let k = 0; k < times; k++) {
+      try {
+        parseRuleText(text);
+      } catch (e) {
+        if (!(e instanceof CchcError)) throw e;
+      }
+    }
+  };
+  const cases: [string, (n: number) => string][] = [
+    ['many tiers', (n) => `tiered: ${Array.from({ length: n }, (_, i) => `Mức ${i} = ${i % 10},5`).join('; ')}`],
+    ['many bands', (n) => `percent-bands: ${Array.from({ length: n }, (_, i) => `từ ${n - i - 1}% = 1`).join('; ')}`],
+    ['a long blank run in a bound', (n) => `percent-bands: từ${' '.repeat(n * 14)}x\ny = 1`],
+    ['separators only', (n) => `tiered: ${';'.repeat(n * 14)}`],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const small = text(60);
+      const big = text(600);
+      expect(big.length).toBeLessThanOrEqual(MAX_RULE_TEXT_LENGTH);
+      expect(big.length).toBeGreaterThanOrEqual(9 * small.length);
+      // The small text is parsed 10 times per run, the big one once: both runs last about as long, so that noise (the
+      // garbage collector, other processes) weighs on both alike. Per parse: time(10×) ≤ 20 × time(1×).
+      const [t1, t10] = medianTimes(attempt(small, 100), attempt(big, 10));
+      expect(t10 / 10).toBeLessThanOrEqual(20 * Math.max(t1 / 100, 0.001));
+    });
+  }
+
+  it('refuses a text longer than MAX_RULE_TEXT_LENGTH with TEXT_TOO_LONG, inside a methodology too', () => {
+    const text = `tiered: ${'a'.repeat(MAX_RULE_TEXT_LENGTH)} = 1`;
+    expect(issuesOf(() => parseRuleText(text))).toEqual(['TEXT_TOO_LONG@']);
+    expect(issuesOf(() => defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 1, rule: text }] }))).toEqual([
+      'TEXT_TOO_LONG@nodes.0.rule',
+    ]);
+  });
+
+  it('a code longer than MAX_CODE_LENGTH is TEXT_TOO_LONG', () => {
+    const code = `1${'0'.repeat(100)}`;
+    expect(issuesOf(() => defineMethodology({ id: 'x', name: 'x', nodes: [{ code, name: 'A', maxPoints: 1, rule: 'binary' }] }))).toEqual([
+      'TEXT_TOO_LONG@nodes.0.code',
+    ]);
+  });
+});
+
+describe('issue 12: any input to a PAR function gives a value or a CchcError, never another throw', () => {
+  const m = defineMethodology(caMau2013Fragment);
+  const s = scoreAssessment(m, caMauFullInputs);
+  const hostile = fc.oneof(
+    fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withMap: true, withSet: true }),
+    fc.constantFrom(
+      null,
+      undefined,
+      'toString',
+      'constructor',
+      '__proto__',
+      -0,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      '85%',
+      '0,5',
+      [],
+      {},
+    ),
+    fc.dictionary(fc.constantFrom('1.1.4', '1.3', 'toString', 'constructor', 'rate', 'ratio', 'points'), fc.anything()),
+  );
+  const calls: Record<string, (a: unknown, b: unknown) => unknown> = {
+    defineMethodology: (a) => defineMethodology(a as never),
+    scoreAssessment: (a, b) => scoreAssessment(m, a as never, b as never),
+    scoreAssessmentLeaf: (a) => scoreAssessment(m, { ...caMauFullInputs, '1.1.4': a as never }),
+    compareAssessments: (a, b) => compareAssessments(m, a as never, b as never),
+    methodologyFromRows: (a, b) => methodologyFromRows(a as never, b as never),
+    methodologyToRows: (a, b) => methodologyToRows(a as never, b as never),
+    classify: (a, b) => classify(a as never, b as never),
+    classifyPreset: (a) => classify(a as never, PAR_INDEX_GROUPS),
+    rankUnits: (a, b) => rankUnits(a as never, b as never),
+    gradeDistribution: (a, b) => gradeDistribution(a as never, PAR_INDEX_GROUPS, b as never),
+    rankTarget: (a) => rankTarget(a as never),
+    pointsToTarget: (a, b) => pointsToTarget((a ?? s) as never, b as never),
+    lostPoints: (a, b) => lostPoints(a as never, b as never),
+    parseRuleText: (a) => parseRuleText(a as never),
+    formatRuleText: (a) => formatRuleText(a as never),
+  };
+  for (const [name, call] of Object.entries(calls)) {
+    it(name, () => {
+      fc.assert(
+        fc.property(hostile, hostile, (a, b) => {
+          let out: unknown;
+          try {
+            out = call(a, b);
+          } catch (e) {
+            expect(e).toBeInstanceOf(CchcError);
+            return;
+          }
+          expect(out).not.toBeUndefined();
+          expect(JSON.stringify(out ?? null)).not.toMatch(/NaN|Infinity/);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
 });
