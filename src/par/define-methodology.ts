@@ -413,7 +413,8 @@ function readNotes(raw: unknown, problems: Problems): readonly string[] {
  * m.maxPoints.toString(); // '3'
  * const bad = { id: 'bad', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 5, children: [{ code: '1.1', name: 'B', maxPoints: 2, rule: 'manual' }] }] };
  * defineMethodology(bad); // throws CchcError PAR_CHILDREN_SUM_MISMATCH
- * defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoint: 2, rule: 'manual' }] } as never); // throws CchcError (UNKNOWN_KEY maxPoint, did you mean 'maxPoints'?)
+ * const typo = { id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'manual', mayBeNotApplicabel: true }] };
+ * defineMethodology(typo as never); // throws CchcError UNKNOWN_KEY (did you mean 'mayBeNotApplicable'?)
  * ```
  */
 export function defineMethodology(spec: MethodologySpec): Methodology {
