@@ -46,6 +46,9 @@ export type NodeLevel = 'area' | 'criterion' | 'sub-criterion';
  * - `role`: `regular` (default), `bonus` or `penalty` (top level only; children inherit it).
  * - `rule`: for leaves only, an object or its text form; see {@link LeafRuleSpec} and {@link parseRuleText}.
  *
+ * Any other key is refused (`UNKNOWN_KEY`, with the closest known key as suggestion). A tree has at most
+ * {@link MAX_METHODOLOGY_DEPTH} levels and a code at most {@link MAX_CODE_LENGTH} characters.
+ *
  * @example
  * ```ts
  * import type { MethodologyNodeSpec } from 'cchc';

@@ -5,7 +5,7 @@ import * as coreVi from '../core/messages/vi/core.js';
 import * as coreEn from '../core/messages/en/core.js';
 import * as vi from '../core/messages/vi/par.js';
 import * as en from '../core/messages/en/par.js';
-import { isObject, readChoice, readDecimal, readParOptions, typeIssue, type Problems } from './_internal/read.js';
+import { groupingKey, isObject, readChoice, readDecimal, readParOptions, typeIssue, type Problems } from './_internal/read.js';
 import type { ParNumberInput } from './rule.js';
 
 /**
@@ -100,17 +100,17 @@ export function rankUnits<T extends RankItem>(items: readonly T[], options?: Ran
     const id = Object.hasOwn(item, 'id') ? item.id : undefined;
     if ((typeof id !== 'string' || id === '') && !(typeof id === 'number' && Number.isFinite(id))) {
       problems.push(typeIssue(['items', i, 'id'], 'unitId', id));
-    } else if (seen.has(id)) {
+    } else if (seen.has(groupingKey(id))) {
       problems.push(
         issue(
           'PAR_DUPLICATE_UNIT',
           ['items', i, 'id'],
-          vi.PAR_DUPLICATE_UNIT({ unit: show(id), first: seen.get(id)! }),
-          en.PAR_DUPLICATE_UNIT({ unit: show(id), first: seen.get(id)! }),
+          vi.PAR_DUPLICATE_UNIT({ unit: show(id), first: seen.get(groupingKey(id))! }),
+          en.PAR_DUPLICATE_UNIT({ unit: show(id), first: seen.get(groupingKey(id))! }),
           id,
         ),
       );
-    } else seen.set(id, i);
+    } else seen.set(groupingKey(id), i);
     const v = readDecimal(Object.hasOwn(item, 'value') ? item.value : undefined, ['items', i, 'value'], problems, { percentSign: true });
     if (v) keyed.push({ item: item as T, value: decimals === undefined ? v : roundDecimal(v, decimals, rounding), i });
   }

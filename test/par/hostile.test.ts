@@ -346,3 +346,45 @@ describe('issue 12: any input to a PAR function gives a value or a CchcError, ne
     });
   }
 });
+
+describe('issue 12: composed and decomposed Vietnamese, and -0', () => {
+  const nfc = 'Sở Tư pháp'.normalize('NFC');
+  const nfd = 'Sở Tư pháp'.normalize('NFD');
+
+  it('a unit named in NFC and in NFD is one unit (a grouping key); its name is kept as given', () => {
+    expect(nfc).not.toBe(nfd);
+    expect(
+      issuesOf(() =>
+        rankUnits([
+          { id: nfc, value: 80 },
+          { id: nfd, value: 81 },
+        ]),
+      ),
+    ).toEqual(['PAR_DUPLICATE_UNIT@items.1.id']);
+    expect(rankUnits([{ id: nfd, value: 80 }])[0]!.id).toBe(nfd);
+    expect(
+      issuesOf(() =>
+        classify(80, [
+          { key: nfc, label: 'A', min: 90 },
+          { key: nfd, label: 'B', min: 50, max: 60 },
+        ]),
+      ),
+    ).toEqual(['PAR_DUPLICATE_BAND@bands.1.key']);
+  });
+
+  it('-0 is 0: no negative points, no negative rate', () => {
+    const spec = {
+      id: 'x',
+      name: 'x',
+      nodes: [
+        { code: '1', name: 'A', maxPoints: 1, rule: 'manual' },
+        { code: '2', name: 'B', maxPoints: 1, rule: 'proportional' },
+        { code: '3', name: 'C', maxPoints: 1, rule: 'survey' },
+      ],
+    };
+    const s = scoreAssessment(spec, { '1': { points: -0 }, '2': { rate: -0 }, '3': { share: -0 } });
+    expect(s.total.achieved.toString()).toBe('0');
+    expect(JSON.stringify(s)).not.toContain('-0');
+    expect(classify(-0, [{ key: 'z', label: 'Z', min: 0, max: 10 }])?.key).toBe('z');
+  });
+});

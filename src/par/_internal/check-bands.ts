@@ -192,17 +192,17 @@ export function checkBands(bands: readonly ClassBandSpec[] | ClassScheme): Check
           key,
         ),
       );
-    else if (keys.has(key))
+    else if (keys.has(key.normalize('NFC')))
       problems.push(
         issue(
           'PAR_DUPLICATE_BAND',
           [...path, 'key'],
-          vi.PAR_DUPLICATE_BAND({ key, first: keys.get(key)! }),
-          en.PAR_DUPLICATE_BAND({ key, first: keys.get(key)! }),
+          vi.PAR_DUPLICATE_BAND({ key, first: keys.get(key.normalize('NFC'))! }),
+          en.PAR_DUPLICATE_BAND({ key, first: keys.get(key.normalize('NFC'))! }),
           key,
         ),
       );
-    else keys.set(key, i);
+    else keys.set(key.normalize('NFC'), i);
     const { title } = readTitle(b, path, problems, true);
     const rawMax = own(b, 'max');
     const min = readPercentPoints(own(b, 'min'), [...path, 'min'], problems);

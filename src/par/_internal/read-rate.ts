@@ -24,7 +24,7 @@ export interface ReadRate {
 export function readRate(raw: unknown, path: CchcPath, problems: Problems, legacy: boolean): ReadRate | undefined {
   if (DecimalClass.isDecimal(raw)) {
     const d = raw as Decimal;
-    if (d.isFinite()) return { value: new CchcDecimal(d), fromCounts: false };
+    if (d.isFinite()) return { value: new CchcDecimal(d.isZero() ? 0 : d), fromCounts: false };
     problems.push(
       issue(
         'INVALID_NUMBER',
@@ -41,7 +41,8 @@ export function readRate(raw: unknown, path: CchcPath, problems: Problems, legac
     return d === undefined ? undefined : { value: d, fromCounts: false };
   }
   try {
-    const r = rateOf(raw as RateInput, undefined, path);
+    // -0 (as some exports write a zero) is the rate 0, not a negative one.
+    const r = rateOf((raw === 0 ? 0 : raw) as RateInput, undefined, path);
     const fromCounts = isObject(raw) && Object.hasOwn(raw, 'numerator') && Object.hasOwn(raw, 'denominator');
     return { value: r.value, fromCounts };
   } catch (e) {

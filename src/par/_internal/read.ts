@@ -14,6 +14,11 @@ import * as en from '../../core/messages/en/par.js';
 /** A list every validation step appends its problems to, so that all of them are reported together. */
 export type Problems = CchcIssue[];
 
+/** A grouping key compared as text: NFC, so that composed and decomposed Vietnamese ("Sở Tư pháp") are one key. */
+export function groupingKey<T>(key: T): T | string {
+  return typeof key === 'string' ? key.normalize('NFC') : key;
+}
+
 /** Whether a value is a non-null, non-array object (a library result, a Decimal, a plain object …). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28,8 +33,8 @@ export function own(obj: Record<string, unknown>, key: string): unknown {
 
 /**
  * Read a number-like value: a finite JS number, a bigint, a Decimal, or a text in Vietnamese notation ("14,5",
- * "1.000"); with `percentSign`, a text may end with "%" ("84,58%" is 84,58 percent points). Problems go to `problems`
- * (with `path`); returns `undefined` then.
+ * "1.000"); with `percentSign`, a text may end with "%" ("84,58%" is 84,58 percent points). -0 is read as 0. Problems
+ * go to `problems` (with `path`); returns `undefined` then.
  */
 export function readDecimal(
   value: unknown,
@@ -38,9 +43,12 @@ export function readDecimal(
   options: { percentSign?: boolean } = {},
 ): Decimal | undefined {
   try {
-    if (typeof value === 'string')
-      return new CchcDecimal(options.percentSign ? parseViPercent(value, { requireSign: false }) : parseViNumber(value));
-    return toDecimal(value, path);
+    const d =
+      typeof value === 'string'
+        ? new CchcDecimal(options.percentSign ? parseViPercent(value, { requireSign: false }) : parseViNumber(value))
+        : toDecimal(value, path);
+    // -0 (as some exports write a zero) is 0: never "negative points".
+    return d.isZero() ? d.abs() : d;
   } catch (e) {
     if (e instanceof CchcError) {
       problems.push(...e.issues.map((i) => (i.path.length === 0 ? issue(i.code, path, i.messageVi, i.messageEn, i.received) : i)));
