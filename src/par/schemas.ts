@@ -164,6 +164,8 @@ export const MethodologyNodeSpecSchema: s.Schema<MethodologyNodeSpec> = s
   .check((node, path, ctx) => {
     if (Array.isArray(node.children)) checkDepth(node.children, [...path, 'children'], 2, ctx);
   });
+/** One node below another (the recursion of the tree; one definition in JSON Schema). */
+const childNode: s.Schema<MethodologyNodeSpec> = s.lazy<MethodologyNodeSpec>('MethodologyNodeSpec', () => nodeObject);
 const nodeObject: s.Schema<MethodologyNodeSpec> = s.object({
   code: codeSchema,
   name: s.string().min(1),
@@ -174,7 +176,7 @@ const nodeObject: s.Schema<MethodologyNodeSpec> = s.object({
   role: NodeRoleSchema.optional(),
   rule: s.union([LeafRuleSpecSchema, s.string()]).optional(),
   note: s.string().optional(),
-  children: s.array(s.lazy<MethodologyNodeSpec>('MethodologyNodeSpec', () => nodeObject)).optional(),
+  children: s.array(childNode).optional(),
 }) as unknown as s.Schema<MethodologyNodeSpec>;
 
 /**
@@ -210,7 +212,7 @@ export const MethodologySpecSchema: s.Schema<MethodologySpec> = s
     clampTotal: s.boolean().optional(),
     sources: s.array(MethodologySourceSchema).optional(),
     notes: s.array(s.string()).optional(),
-    nodes: s.array(s.lazy<MethodologyNodeSpec>('MethodologyNodeSpec', () => nodeObject)).min(1),
+    nodes: s.array(childNode).min(1),
   })
   .check((spec, path, ctx) => checkDepth(spec.nodes, [...path, 'nodes'], 1, ctx)) as unknown as s.Schema<MethodologySpec>;
 
