@@ -101,7 +101,6 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   PAR_INPUT_MISMATCH: 'par', // an input whose shape does not fit the leaf's rule ({ met } for a manual leaf, …)
   PAR_POINTS_ABOVE_MAX: 'par', // manual points above the leaf's maxPoints
   PAR_NEGATIVE_POINTS: 'par', // manual points below 0
-  PAR_RATIO_OUT_OF_RANGE: 'par', // a ratio or survey share outside [0, 1]
   PAR_UNKNOWN_OUTCOME: 'par', // an outcome that is not one of a tiered rule's outcomes
   PAR_NOT_APPLICABLE_NOT_ALLOWED: 'par', // 'not-applicable' for a node that may not be not applicable
   PAR_INPUT_UNDER_NOT_APPLICABLE: 'par', // an input for a node inside a criterion marked 'not-applicable'
@@ -110,7 +109,6 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   PAR_DUPLICATE_BAND: 'par', // two class bands with the same key
   PAR_DUPLICATE_UNIT: 'par', // two items to rank with the same id
   PAR_INVALID_RANK: 'par', // a rank / group size / target range that is not consistent (rank 0, rank above "of", from > to)
-  PAR_INVALID_TARGET: 'par', // a target index outside [0, 100]
 } as const satisfies Record<string, CchcModule>);
 
 /** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODE_MODULES}. */

@@ -1,10 +1,17 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { CchcError, issue, type CchcIssue } from '../core/errors.js';
-import { isObject, typeIssue } from './_internal/read.js';
-import { resolveMethodology, type Methodology, type MethodologySpec, type NodeLevel } from './methodology.js';
-import { ParChannelSchema, type ParChannel } from './rule.js';
-import { AssessmentInputsSchema, scoreAssessment, type AssessmentInputs, type AssessmentScore, type NodeScoreStatus, type ScoreAssessmentOptions } from './score-assessment.js';
+import { readInputObject } from '../core/options.js';
+import { freezeWithAliases, isPlainObject, readChoice, readParOptions, typeIssue } from './_internal/read.js';
+import { resolveMethodology } from './_internal/resolve.js';
+import type { Methodology, MethodologySpec, NodeLevel } from './methodology.js';
+import type { ParChannel } from './rule.js';
+import {
+  scoreAssessment,
+  type AssessmentInputs,
+  type AssessmentScore,
+  type NodeScoreStatus,
+  type ScoreAssessmentOptions,
+} from './score-assessment.js';
 
 /**
  * The two sets of inputs compared by {@link compareAssessments}.
@@ -21,17 +28,6 @@ export interface CompareAssessmentsInput {
   /** The appraisal (điểm thẩm định, e.g. by the Sở Nội vụ's Hội đồng thẩm định). */
   readonly appraisal: AssessmentInputs;
 }
-
-/**
- * Schema of {@link CompareAssessmentsInput}.
- *
- * @example
- * ```ts
- * import { CompareAssessmentsInputSchema } from 'cchc';
- * CompareAssessmentsInputSchema.safeParse({ selfAssessment: { '1': { met: true } }, appraisal: { '1': 'not-applicable' } }).success; // true
- * ```
- */
-export const CompareAssessmentsInputSchema = z.object({ selfAssessment: AssessmentInputsSchema, appraisal: AssessmentInputsSchema });
 
 /**
  * Options of {@link compareAssessments}.
@@ -51,17 +47,6 @@ export interface CompareAssessmentsOptions {
    */
   readonly channel?: ParChannel | 'all';
 }
-
-/**
- * Schema of {@link CompareAssessmentsOptions}.
- *
- * @example
- * ```ts
- * import { CompareAssessmentsOptionsSchema } from 'cchc';
- * CompareAssessmentsOptionsSchema.safeParse({ channel: 'survey' }).success; // true
- * ```
- */
-export const CompareAssessmentsOptionsSchema = z.object({ channel: z.union([ParChannelSchema, z.literal('all')]).optional() });
 
 /**
  * One node compared: points in each assessment (`null` when not scored there) and appraisal − self.
@@ -105,14 +90,22 @@ export interface AssessmentComparison {
   readonly selfAssessment: AssessmentScore;
   /** The appraisal scored. */
   readonly appraisal: AssessmentScore;
-  /** Totals and indices side by side. */
+  /** Totals (points) and indices (percent points) side by side. */
   readonly total: {
     readonly selfAssessment: Decimal;
     readonly appraisal: Decimal;
     readonly difference: Decimal;
+    /** The self-assessment's index in percent points; `null` when nothing applies. */
+    readonly selfIndexPercent: Decimal | null;
+    /** The appraisal's index in percent points; `null` when nothing applies. */
+    readonly appraisalIndexPercent: Decimal | null;
+    /** appraisalIndexPercent − selfIndexPercent, in percent points; `null` when either is. */
+    readonly indexDifferencePercent: Decimal | null;
+    /** @deprecated Use `selfIndexPercent` (0.2; not enumerated). */
     readonly selfIndex: Decimal | null;
+    /** @deprecated Use `appraisalIndexPercent` (0.2; not enumerated). */
     readonly appraisalIndex: Decimal | null;
-    /** appraisalIndex − selfIndex in index points; `null` when either is. */
+    /** @deprecated Use `indexDifferencePercent` (0.2; not enumerated). */
     readonly indexDifference: Decimal | null;
   };
   /** Every node compared, by code. */
@@ -137,10 +130,10 @@ export interface AssessmentComparison {
  * import { compareAssessments } from 'cchc';
  * import { caMau2013Fragment } from 'cchc/datasets';
  * const base = { '1.1.1': { outcome: 'Ban hành kịp thời' }, '1.1.2': { met: true }, '1.1.3': { met: true },
- *   '1.1.4': { ratio: 0.95 }, '1.2.1': { met: true }, '1.2.2': { met: true }, '1.3': { points: 3 } } as const;
+ *   '1.1.4': { rate: 0.95 }, '1.2.1': { met: true }, '1.2.2': { met: true }, '1.3': { points: 3 } } as const;
  * const c = compareAssessments(caMau2013Fragment, {
  *   selfAssessment: base,
- *   appraisal: { ...base, '1.1.4': { ratio: 0.85 }, '1.2.1': { met: false } },
+ *   appraisal: { ...base, '1.1.4': { rate: '85%' }, '1.2.1': { met: false } },
  * });
  * c.changed;                          // ['1.1.4', '1.2.1']
  * c.total.difference.toString();      // '-2'
@@ -150,20 +143,18 @@ export interface AssessmentComparison {
 export function compareAssessments(
   methodology: Methodology | MethodologySpec,
   input: CompareAssessmentsInput,
-  options: CompareAssessmentsOptions = {},
+  options?: CompareAssessmentsOptions,
 ): AssessmentComparison {
+  const o = readParOptions<CompareAssessmentsOptions>(options, ['channel']);
+  const channel = readChoice<ParChannel | 'all'>(o.channel, ['assessed', 'survey', 'all'], 'assessed', ['options', 'channel']);
   const { methodology: m } = resolveMethodology(methodology);
-  if (!isObject(input)) throw new CchcError(typeIssue([], 'một đối tượng { selfAssessment, appraisal }', 'an object { selfAssessment, appraisal }', input));
-  if (!isObject(options)) throw new CchcError(typeIssue(['options'], 'một đối tượng tuỳ chọn', 'an options object', options));
-  const channel = options.channel ?? 'assessed';
-  if (channel !== 'assessed' && channel !== 'survey' && channel !== 'all') {
-    throw new CchcError(typeIssue(['channel'], "'assessed', 'survey' hoặc 'all'", "'assessed', 'survey' or 'all'", channel));
-  }
+  if (!isPlainObject(input)) throw new CchcError(typeIssue([], 'comparison', input));
+  readInputObject<CompareAssessmentsInput>(input, ['selfAssessment', 'appraisal'], '{ selfAssessment, appraisal }');
   const scoreOptions: ScoreAssessmentOptions = channel === 'all' ? {} : { only: channel };
   const problems: CchcIssue[] = [];
   const run = (key: 'selfAssessment' | 'appraisal'): AssessmentScore | undefined => {
     try {
-      return scoreAssessment(m, input[key], scoreOptions);
+      return scoreAssessment(m, Object.hasOwn(input, key) ? input[key] : (undefined as never), scoreOptions);
     } catch (e) {
       if (!(e instanceof CchcError)) throw e;
       problems.push(...e.issues.map((i) => issue(i.code, [key, ...i.path], i.messageVi, i.messageEn, i.received)));
@@ -193,21 +184,30 @@ export function compareAssessments(
     });
     if (a.leaf && (a.status !== b.status || (sv !== null && av !== null && !sv.eq(av)))) changed.push(code);
   }
-  const si = self.total.index;
-  const ai = appraisal.total.index;
+  const si = self.total.indexPercent;
+  const ai = appraisal.total.indexPercent;
   return Object.freeze({
     selfAssessment: self,
     appraisal,
-    total: Object.freeze({
-      selfAssessment: self.total.achieved,
-      appraisal: appraisal.total.achieved,
-      difference: appraisal.total.achieved.minus(self.total.achieved),
-      selfIndex: si,
-      appraisalIndex: ai,
-      indexDifference: si !== null && ai !== null ? ai.minus(si) : null,
-    }),
+    total: freezeWithAliases(
+      {
+        selfAssessment: self.total.achieved,
+        appraisal: appraisal.total.achieved,
+        difference: appraisal.total.achieved.minus(self.total.achieved),
+        selfIndexPercent: si,
+        appraisalIndexPercent: ai,
+        indexDifferencePercent: si !== null && ai !== null ? ai.minus(si) : null,
+      },
+      TOTAL_ALIASES,
+    ) as AssessmentComparison['total'],
     nodes: Object.freeze(nodes),
     order: self.order,
     changed: Object.freeze(changed),
   });
 }
+
+const TOTAL_ALIASES = Object.freeze({
+  selfIndex: 'selfIndexPercent',
+  appraisalIndex: 'appraisalIndexPercent',
+  indexDifference: 'indexDifferencePercent',
+});

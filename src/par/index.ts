@@ -1,8 +1,5 @@
 // Public API of the par module (PAR INDEX scoring: methodologies as data, scores, classes, ranks, targets, gaps).
 export {
-  ParChannelSchema,
-  ParNumberInputSchema,
-  LeafRuleSpecSchema,
   LEAF_RULE_KINDS,
   type ParChannel,
   type ParNumberInput,
@@ -17,26 +14,20 @@ export {
   type LeafRule,
 } from './rule.js';
 export { parseRuleText, formatRuleText } from './rule-text.js';
-export {
-  defineMethodology,
-  NodeRoleSchema,
-  MethodologyNodeSpecSchema,
-  MethodologySourceSchema,
-  MethodologySpecSchema,
-  type NodeRole,
-  type NodeLevel,
-  type MethodologyNodeSpec,
-  type MethodologySource,
-  type MethodologySpec,
-  type MethodologyNode,
-  type Methodology,
+export type {
+  NodeRole,
+  NodeLevel,
+  MethodologyNodeSpec,
+  MethodologySource,
+  MethodologySpec,
+  MethodologyNode,
+  Methodology,
 } from './methodology.js';
+export { defineMethodology } from './define-methodology.js';
+export { MAX_METHODOLOGY_DEPTH, MAX_CODE_LENGTH, MAX_RULE_TEXT_LENGTH } from './limits.js';
 export {
   methodologyFromRows,
   methodologyToRows,
-  MethodologyRowSchema,
-  MethodologyFromRowsOptionsSchema,
-  MethodologyToRowsOptionsSchema,
   type MethodologyRow,
   type MethodologyRowOut,
   type MethodologyFromRowsOptions,
@@ -44,9 +35,6 @@ export {
 } from './methodology-rows.js';
 export {
   scoreAssessment,
-  LeafInputSchema,
-  AssessmentInputsSchema,
-  ScoreAssessmentOptionsSchema,
   type LeafInput,
   type AssessmentInputs,
   type ScoreAssessmentOptions,
@@ -58,24 +46,41 @@ export {
 } from './score-assessment.js';
 export {
   compareAssessments,
-  CompareAssessmentsInputSchema,
-  CompareAssessmentsOptionsSchema,
   type CompareAssessmentsInput,
   type CompareAssessmentsOptions,
   type NodeComparison,
   type AssessmentComparison,
 } from './compare-assessments.js';
-export { classify, ClassBandSchema, ClassSchemeSchema, type ClassBand, type ClassScheme } from './classify.js';
+export { classify } from './classify.js';
+export type { ClassBand, ClassBandSpec, ClassBoundInput, ClassScheme, ClassPreset, UnknownClass } from './class-scheme.js';
 export { PAR_INDEX_GROUPS, HUE_PAR_CLASSES } from './class-presets.js';
-export { rankUnits, RankItemSchema, RankUnitsOptionsSchema, type RankItem, type RankUnitsOptions, type RankedUnit } from './rank-units.js';
+export { rankUnits, type RankItem, type RankUnitsOptions, type RankedUnit } from './rank-units.js';
+export { gradeDistribution, type GradeDistributionOptions, type GradeCount, type GradeDistribution } from './grade-distribution.js';
+export { rankTarget, type RankTargetInput, type RankTargetStatus, type RankTargetResult } from './rank-target.js';
+export { pointsToTarget, type PointsToTarget } from './points-to-target.js';
+export { lostPoints, type LostPointsOptions, type LostPointsItem } from './lost-points.js';
 export {
-  gradeDistribution,
+  ParChannelSchema,
+  ParNumberInputSchema,
+  LeafRuleSpecSchema,
+  NodeRoleSchema,
+  MethodologyNodeSpecSchema,
+  MethodologySourceSchema,
+  MethodologySpecSchema,
+  MethodologyRowSchema,
+  MethodologyFromRowsOptionsSchema,
+  MethodologyToRowsOptionsSchema,
+  LeafInputSchema,
+  AssessmentInputsSchema,
+  ScoreAssessmentOptionsSchema,
+  CompareAssessmentsInputSchema,
+  CompareAssessmentsOptionsSchema,
+  ClassBandSchema,
+  ClassSchemeSchema,
+  RankItemSchema,
+  RankUnitsOptionsSchema,
   GradeDistributionOptionsSchema,
   GradeDistributionValuesSchema,
-  type GradeDistributionOptions,
-  type GradeCount,
-  type GradeDistribution,
-} from './grade-distribution.js';
-export { rankTarget, RankTargetInputSchema, type RankTargetInput, type RankTargetStatus, type RankTargetResult } from './rank-target.js';
-export { pointsToTarget, type PointsToTarget } from './points-to-target.js';
-export { lostPoints, LostPointsOptionsSchema, type LostPointsOptions, type LostPointsItem } from './lost-points.js';
+  RankTargetInputSchema,
+  LostPointsOptionsSchema,
+} from './schemas.js';

@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
+import { Decimal as DecimalClass } from 'decimal.js';
 import { CchcError } from '../core/errors.js';
-import { isObject, typeIssue } from './_internal/read.js';
+import { freezeWithAliases, isObject, readChoice, readParOptions, typeIssue } from './_internal/read.js';
 import type { NodeLevel, NodeRole } from './methodology.js';
-import type { AssessmentScore } from './score-assessment.js';
+import type { AssessmentScore, NodeScore } from './score-assessment.js';
 
 /**
  * Options of {@link lostPoints}.
@@ -25,20 +25,6 @@ export interface LostPointsOptions {
 }
 
 /**
- * Schema of {@link LostPointsOptions}.
- *
- * @example
- * ```ts
- * import { LostPointsOptionsSchema } from 'cchc';
- * LostPointsOptionsSchema.safeParse({ level: 'criterion' }).success; // true
- * ```
- */
-export const LostPointsOptionsSchema = z.object({
-  level: z.enum(['leaf', 'area', 'criterion', 'sub-criterion']).optional(),
-  includeZero: z.boolean().optional(),
-});
-
-/**
  * One line of {@link lostPoints}.
  *
  * @example
@@ -58,6 +44,9 @@ export interface LostPointsItem {
   readonly lost: Decimal;
   readonly achieved: Decimal;
   readonly max: Decimal;
+  /** achieved / max × 100 in percent points; `null` when max is 0. */
+  readonly indexPercent: Decimal | null;
+  /** @deprecated Use `indexPercent` (0.2; not enumerated). */
   readonly index: Decimal | null;
 }
 
@@ -73,31 +62,52 @@ export interface LostPointsItem {
  * import { caMau2013Fragment } from 'cchc/datasets';
  * const s = scoreAssessment(caMau2013Fragment, {
  *   '1.1.1': { outcome: 'Không kịp thời' }, '1.1.2': { met: true }, '1.1.3': { met: false },
- *   '1.1.4': { ratio: 0.8 }, '1.2.1': { met: true }, '1.2.2': { met: true }, '1.3': { points: 1.5 },
+ *   '1.1.4': { rate: 0.8 }, '1.2.1': { met: true }, '1.2.2': { met: true }, '1.3': { points: 1.5 },
  * });
  * lostPoints(s).map((l) => `${l.code} −${l.lost}`); // ['1.3 −1.5', '1.1.3 −1', '1.1.4 −1', '1.1.1 −0.5']
  * lostPoints(s, { level: 'criterion' }).map((l) => l.code); // ['1.1', '1.3']
  * ```
  */
-export function lostPoints(result: AssessmentScore, options: LostPointsOptions = {}): LostPointsItem[] {
+export function lostPoints(result: AssessmentScore, options?: LostPointsOptions): LostPointsItem[] {
+  const o = readParOptions<LostPointsOptions>(options, ['level', 'includeZero']);
+  const level = readChoice<'leaf' | NodeLevel>(o.level, LEVELS, 'leaf', ['options', 'level']);
+  if (o.includeZero !== undefined && typeof o.includeZero !== 'boolean')
+    throw new CchcError(typeIssue(['options', 'includeZero'], 'boolean', o.includeZero));
   const r: unknown = result;
-  if (!isObject(r) || !isObject(r.nodes) || !Array.isArray(r.order)) {
-    throw new CchcError(typeIssue(['result'], 'kết quả của scoreAssessment', 'a result of scoreAssessment', result));
-  }
-  if (!isObject(options)) throw new CchcError(typeIssue(['options'], 'một đối tượng tuỳ chọn', 'an options object', options));
-  const level = options.level ?? 'leaf';
-  if (!(['leaf', 'area', 'criterion', 'sub-criterion'] as unknown[]).includes(level)) {
-    throw new CchcError(typeIssue(['level'], "'leaf', 'area', 'criterion' hoặc 'sub-criterion'", "'leaf', 'area', 'criterion' or 'sub-criterion'", level));
-  }
+  if (!isObject(r) || !isObject(r.nodes) || !Array.isArray(r.order)) throw new CchcError(typeIssue(['result'], 'score', result));
+  const nodes = r.nodes as Record<string, unknown>;
   const items: { item: LostPointsItem; i: number }[] = [];
-  result.order.forEach((code, i) => {
-    const n = result.nodes[code];
-    if (!n || n.status !== 'scored' || n.role === 'bonus') return;
-    if (level === 'leaf' ? !n.leaf : n.level !== level) return;
+  for (let i = 0; i < r.order.length; i++) {
+    const code: unknown = r.order[i];
+    const n = typeof code === 'string' && Object.hasOwn(nodes, code) ? nodes[code] : undefined;
+    // A result rebuilt by hand is checked, not trusted: every node listed must carry finite Decimal points.
+    if (!isNodeScore(n)) throw new CchcError(typeIssue(['result', 'nodes', String(code)], 'score', n));
+    if (n.status !== 'scored' || n.role === 'bonus') continue;
+    if (level === 'leaf' ? !n.leaf : n.level !== level) continue;
     const lost = n.role === 'penalty' ? n.achieved : n.max.minus(n.achieved);
-    if (lost.isZero() && !options.includeZero) return;
-    items.push({ item: Object.freeze({ code: n.code, name: n.name, level: n.level, role: n.role, lost, achieved: n.achieved, max: n.max, index: n.index }), i });
-  });
+    if (lost.isZero() && !o.includeZero) continue;
+    const item = {
+      code: n.code,
+      name: n.name,
+      level: n.level,
+      role: n.role,
+      lost,
+      achieved: n.achieved,
+      max: n.max,
+      indexPercent: n.indexPercent,
+    };
+    items.push({ item: freezeWithAliases(item, { index: 'indexPercent' }) as LostPointsItem, i });
+  }
   items.sort((a, b) => b.item.lost.cmp(a.item.lost) || a.i - b.i);
   return items.map((x) => x.item);
+}
+
+const LEVELS: readonly ('leaf' | NodeLevel)[] = ['leaf', 'area', 'criterion', 'sub-criterion'];
+
+const finite = (v: unknown): boolean => DecimalClass.isDecimal(v) && (v as Decimal).isFinite();
+
+function isNodeScore(n: unknown): n is NodeScore {
+  if (!isObject(n)) return false;
+  const ix = n.indexPercent;
+  return typeof n.code === 'string' && typeof n.status === 'string' && finite(n.achieved) && finite(n.max) && (ix === null || finite(ix));
 }

@@ -1,20 +1,31 @@
-import { z } from 'zod';
+import type { Decimal } from 'decimal.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
-import type { Decimal } from 'decimal.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
-import { CODE_PATTERN, impliedParentCode, isObject, readDecimal, typeIssue, vi, type Problems } from './_internal/read.js';
+import * as coreVi from '../core/messages/vi/core.js';
+import * as coreEn from '../core/messages/en/core.js';
+import * as vi from '../core/messages/vi/par.js';
+import * as en from '../core/messages/en/par.js';
 import {
-  defineMethodology,
-  MethodologySourceSchema,
-  NodeRoleSchema,
-  type Methodology,
-  type MethodologyNode,
-  type MethodologyNodeSpec,
-  type MethodologySpec,
-  type NodeRole,
-} from './methodology.js';
-import { LeafRuleSpecSchema, ParChannelSchema, ParNumberInputSchema, type LeafRule, type LeafRuleSpec, type ParChannel, type ParNumberInput } from './rule.js';
+  checkKeys,
+  CODE_PATTERN,
+  enNumber,
+  impliedParentCode,
+  isPlainObject,
+  own,
+  readChoice,
+  readDecimal,
+  readParOptions,
+  segmentsOf,
+  typeIssue,
+  viNumber,
+  type Problems,
+} from './_internal/read.js';
+import { resolveMethodology } from './_internal/resolve.js';
+import { defineMethodology } from './define-methodology.js';
+import { MAX_CODE_LENGTH, MAX_METHODOLOGY_DEPTH } from './limits.js';
+import type { Methodology, MethodologyNode, MethodologyNodeSpec, MethodologySpec, NodeRole } from './methodology.js';
+import type { LeafRule, LeafRuleSpec, ParChannel, ParNumberInput } from './rule.js';
 import { formatRuleText } from './rule-text.js';
 
 /**
@@ -50,27 +61,6 @@ export interface MethodologyRow {
 }
 
 /**
- * Schema of {@link MethodologyRow}.
- *
- * @example
- * ```ts
- * import { MethodologyRowSchema } from 'cchc';
- * MethodologyRowSchema.safeParse({ code: '1.1', name: 'Kế hoạch CCHC năm', maxPoints: '5' }).success; // true
- * ```
- */
-export const MethodologyRowSchema = z.object({
-  code: z.string().regex(CODE_PATTERN),
-  name: z.string().min(1),
-  maxPoints: ParNumberInputSchema,
-  rule: z.union([LeafRuleSpecSchema, z.string(), z.null()]).optional(),
-  channel: z.union([ParChannelSchema, z.literal(''), z.null()]).optional(),
-  mayBeNotApplicable: z.union([z.boolean(), z.null()]).optional(),
-  role: z.union([NodeRoleSchema, z.literal(''), z.null()]).optional(),
-  nameEn: z.union([z.string(), z.null()]).optional(),
-  note: z.union([z.string(), z.null()]).optional(),
-});
-
-/**
  * Options of {@link methodologyFromRows}: the methodology's metadata, and a rule for leaves whose rule cell is empty.
  *
  * @example
@@ -96,25 +86,6 @@ export interface MethodologyFromRowsOptions {
    */
   readonly defaultRule?: LeafRuleSpec | string;
 }
-
-/**
- * Schema of {@link MethodologyFromRowsOptions}.
- *
- * @example
- * ```ts
- * import { MethodologyFromRowsOptionsSchema } from 'cchc';
- * MethodologyFromRowsOptionsSchema.safeParse({ id: 'x', defaultRule: 'manual' }).success; // true
- * ```
- */
-export const MethodologyFromRowsOptionsSchema = z.object({
-  id: z.string().min(1).optional(),
-  name: z.string().optional(),
-  maxPoints: ParNumberInputSchema.optional(),
-  clampTotal: z.boolean().optional(),
-  sources: z.array(MethodologySourceSchema).optional(),
-  notes: z.array(z.string()).optional(),
-  defaultRule: z.union([LeafRuleSpecSchema, z.string()]).optional(),
-});
 
 const empty = (v: unknown) => v === undefined || v === null || v === '';
 
@@ -153,12 +124,18 @@ const empty = (v: unknown) => v === undefined || v === null || v === '';
  * methodologyFromRows(broken); // throws CchcError PAR_CHILDREN_SUM_MISMATCH
  * ```
  */
-export function methodologyFromRows(rows: readonly MethodologyRow[], options: MethodologyFromRowsOptions = {}): Methodology {
+export function methodologyFromRows(rows: readonly MethodologyRow[], options?: MethodologyFromRowsOptions): Methodology {
   const problems: Problems = [];
-  if (!isObject(options)) throw new CchcError(typeIssue(['options'], 'một đối tượng tuỳ chọn', 'an options object', options));
+  const o = readParOptions<MethodologyFromRowsOptions>(options, FROM_ROWS_OPTION_KEYS);
   if (!Array.isArray(rows) || rows.length === 0) {
     throw new CchcError(
-      issue('PAR_EMPTY_METHODOLOGY', ['rows'], `Cần ít nhất một dòng tiêu chí, nhận được ${show(rows)}`, `Expected at least one criteria row, received ${show(rows)}`, rows),
+      issue(
+        'PAR_EMPTY_METHODOLOGY',
+        ['rows'],
+        vi.PAR_EMPTY_METHODOLOGY__rows({ received: show(rows) }),
+        en.PAR_EMPTY_METHODOLOGY__rows({ received: show(rows) }),
+        rows,
+      ),
     );
   }
   // 0. a spreadsheet export as it comes: blank lines, a total row, merged-cell continuation lines
@@ -170,7 +147,15 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options: Me
     const c = row.code as string;
     const first = rowOf.get(c);
     if (first !== undefined) {
-      problems.push(issue('PAR_DUPLICATE_CODE', ['rows', i, 'code'], `Mã "${c}" trùng với dòng ${first}`, `Code "${c}" repeats row ${first}`, c));
+      problems.push(
+        issue(
+          'PAR_DUPLICATE_CODE',
+          ['rows', i, 'code'],
+          vi.PAR_DUPLICATE_CODE__row({ code: c, first }),
+          en.PAR_DUPLICATE_CODE__row({ code: c, first }),
+          c,
+        ),
+      );
       continue;
     }
     rowOf.set(c, i);
@@ -187,15 +172,8 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options: Me
       let up = parent;
       while (up !== null && !rowOf.has(up)) up = impliedParentCode(up);
       if (up !== null) {
-        problems.push(
-          issue(
-            'PAR_MISSING_PARENT',
-            ['rows', i, 'code'],
-            `Dòng "${code}" thiếu dòng cha "${parent}" (có dòng "${up}" nhưng không có "${parent}")`,
-            `Row "${code}" has no parent row "${parent}" (there is a row "${up}" but no "${parent}")`,
-            code,
-          ),
-        );
+        const p = { code, parent: parent!, ancestor: up };
+        problems.push(issue('PAR_MISSING_PARENT', ['rows', i, 'code'], vi.PAR_MISSING_PARENT__row(p), en.PAR_MISSING_PARENT__row(p), code));
         continue;
       }
     }
@@ -206,6 +184,7 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options: Me
   const excludedRows = problems.length > 0;
   // 3. specs, remembering which row each tree path is
   const rowAtPath = new Map<string, number>();
+  // Recursion bounded by the number of segments of a code (at most MAX_METHODOLOGY_DEPTH, checked in prepareRows).
   const build = (i: number, path: CchcPath): MethodologyNodeSpec => {
     const row = prepared.rows.get(i)!;
     const code = row.code as string;
@@ -218,32 +197,39 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options: Me
     if (!empty(row.role)) spec.role = row.role;
     if (!empty(row.mayBeNotApplicable)) spec.mayBeNotApplicable = row.mayBeNotApplicable;
     if (!empty(row.rule)) spec.rule = row.rule;
-    else if (kids.length === 0 && options.defaultRule !== undefined) spec.rule = options.defaultRule;
+    else if (kids.length === 0 && o.defaultRule !== undefined) spec.rule = o.defaultRule;
     if (kids.length > 0) spec.children = kids;
     return spec as unknown as MethodologyNodeSpec;
   };
   const roots = (childrenOf.get(null) ?? []).map((i, j) => build(i, ['nodes', j]));
-  const spec: Record<string, unknown> = { id: options.id ?? 'custom', name: options.name ?? '', nodes: roots };
-  for (const key of ['maxPoints', 'clampTotal', 'sources', 'notes'] as const) if (options[key] !== undefined) spec[key] = options[key];
+  const spec: Record<string, unknown> = { id: o.id ?? 'custom', name: o.name ?? '', nodes: roots };
+  for (const key of ['maxPoints', 'clampTotal', 'sources', 'notes'] as const) if (o[key] !== undefined) spec[key] = o[key];
   // A total row ("Tổng cộng") declares the total when the options do not; when they do, the two must agree.
   const totalRow = prepared.totals[0];
-  if (totalRow && options.maxPoints === undefined) spec.maxPoints = totalRow.value;
+  if (totalRow && o.maxPoints === undefined) spec.maxPoints = totalRow.value;
   for (const t of prepared.totals) {
-    const declared = options.maxPoints !== undefined ? readDecimal(options.maxPoints, ['maxPoints'], []) : totalRow?.value;
+    const declared = o.maxPoints !== undefined ? readDecimal(o.maxPoints, ['maxPoints'], []) : totalRow?.value;
     if (declared && !declared.eq(t.value)) {
+      const pv = { name: t.name, value: viNumber(t.value), declared: viNumber(declared) };
+      const pe = { name: t.name, value: enNumber(t.value), declared: enNumber(declared) };
       problems.push(
         issue(
           'PAR_TOTAL_MISMATCH',
           ['rows', t.row, 'maxPoints'],
-          `Dòng tổng "${t.name}" ghi ${vi(t.value)} điểm nhưng tổng điểm tối đa khai báo là ${vi(declared)}`,
-          `The total row "${t.name}" says ${t.value.toFixed()} points but the declared total is ${declared.toFixed()}`,
+          vi.PAR_TOTAL_MISMATCH__row(pv),
+          en.PAR_TOTAL_MISMATCH__row(pe),
           t.value.toFixed(),
         ),
       );
     }
   }
   try {
-    if (roots.length === 0) throw new CchcError(issue('PAR_EMPTY_METHODOLOGY', ['rows'], 'Không còn dòng hợp lệ nào', 'No valid row is left'));
+    // No row left: the problems that removed them say why (an empty methodology would only repeat it).
+    if (roots.length === 0 && problems.length > 0) throw new CchcError(problems);
+    if (roots.length === 0)
+      throw new CchcError(
+        issue('PAR_EMPTY_METHODOLOGY', ['rows'], vi.PAR_EMPTY_METHODOLOGY__noRowLeft(), en.PAR_EMPTY_METHODOLOGY__noRowLeft()),
+      );
     const m = defineMethodology(spec as unknown as MethodologySpec);
     if (problems.length > 0) throw new CchcError(problems);
     return m;
@@ -252,15 +238,19 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options: Me
     const all = [...problems];
     for (const i of e.issues) {
       if (problems.includes(i)) continue;
-      if (excludedRows && (i.code === 'PAR_CHILDREN_SUM_MISMATCH' || i.code === 'PAR_TOTAL_MISMATCH')) continue; // consequences of rows left out
-      if (totalRow && options.maxPoints === undefined && i.path.length === 1 && i.path[0] === 'maxPoints') {
+      // consequences of rows left out
+      if (excludedRows && (i.code === 'PAR_CHILDREN_SUM_MISMATCH' || i.code === 'PAR_TOTAL_MISMATCH')) continue;
+      if (totalRow && o.maxPoints === undefined && i.path.length === 1 && i.path[0] === 'maxPoints') {
         all.push(issue(i.code, ['rows', totalRow.row, 'maxPoints'], i.messageVi, i.messageEn, i.received));
         continue;
       }
       all.push(rewritePath(i, rowAtPath));
     }
     const rowNo = (i: CchcIssue) => (i.path[0] === 'rows' && typeof i.path[1] === 'number' ? i.path[1] : -1);
-    const sorted = all.map((i, k) => ({ i, k })).sort((a, b) => rowNo(a.i) - rowNo(b.i) || a.k - b.k).map(({ i }) => i);
+    const sorted = all
+      .map((i, k) => ({ i, k }))
+      .sort((a, b) => rowNo(a.i) - rowNo(b.i) || a.k - b.k)
+      .map(({ i }) => i);
     throw new CchcError(sorted.length > 0 ? sorted : e.issues);
   }
 }
@@ -274,6 +264,7 @@ interface PreparedRows {
 
 const blank = (v: unknown) => empty(v) || (typeof v === 'string' && v.trim() === '');
 const ROW_CELLS = ['code', 'name', 'maxPoints', 'rule', 'channel', 'mayBeNotApplicable', 'role', 'nameEn', 'note'] as const;
+const FROM_ROWS_OPTION_KEYS: readonly string[] = ['id', 'name', 'maxPoints', 'clampTotal', 'sources', 'notes', 'defaultRule'];
 
 /**
  * Read the rows of a spreadsheet export the way they come (đọc bảng xuất từ Excel):
@@ -290,13 +281,19 @@ function prepareRows(rows: readonly unknown[], problems: Problems): PreparedRows
   const out = new Map<number, Record<string, unknown>>();
   const totals: { row: number; name: string; value: Decimal }[] = [];
   let previous: number | undefined;
-  rows.forEach((row: unknown, i) => {
-    if (!isObject(row)) {
-      problems.push(typeIssue(['rows', i], 'một dòng { code, name, maxPoints, rule? }', 'a row { code, name, maxPoints, rule? }', row));
-      return;
+  // An index loop (not forEach): holes of a sparse array are visited, and refused as rows.
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    if (!isPlainObject(row)) {
+      problems.push(typeIssue(['rows', i], 'row', row));
+      continue;
     }
-    if (ROW_CELLS.every((k) => blank(row[k]))) return;
-    let code: unknown = row.code;
+    const before = problems.length;
+    checkKeys(row, ROW_CELLS, ['rows', i], problems);
+    if (problems.length > before) continue;
+    const cell = (k: (typeof ROW_CELLS)[number]) => own(row, k);
+    if (ROW_CELLS.every((k) => blank(cell(k)))) continue;
+    let code: unknown = cell('code');
     if (typeof code === 'number') {
       if (Number.isSafeInteger(code) && code > 0) code = String(code);
       else {
@@ -304,51 +301,74 @@ function prepareRows(rows: readonly unknown[], problems: Problems): PreparedRows
           issue(
             'PAR_INVALID_CODE',
             ['rows', i, 'code'],
-            `Mã ${show(code)} là số chứ không phải chữ: đọc cột mã dưới dạng chữ (là số thì "1.10" và "1.1" như nhau)`,
-            `Code ${show(code)} is a number, not text: read the code column as text (as numbers "1.10" and "1.1" are the same)`,
+            vi.PAR_INVALID_CODE__number({ received: show(code) }),
+            en.PAR_INVALID_CODE__number({ received: show(code) }),
             code,
           ),
         );
-        return;
+        continue;
       }
     }
     if (blank(code)) {
-      const name = typeof row.name === 'string' ? row.name.trim() : '';
+      const rawName = cell('name');
+      const name = typeof rawName === 'string' ? rawName.trim() : '';
       const folded = foldVi(name);
       if (name !== '' && (folded.startsWith('tong') || folded === 'cong')) {
-        const value = readDecimal(row.maxPoints, ['rows', i, 'maxPoints'], problems);
+        const value = readDecimal(cell('maxPoints'), ['rows', i, 'maxPoints'], problems);
         if (value) totals.push({ row: i, name, value });
-        return;
+        continue;
       }
-      if (name === '' && blank(row.maxPoints) && (!blank(row.rule) || !blank(row.note))) {
+      const rule = cell('rule');
+      const note = cell('note');
+      if (name === '' && blank(cell('maxPoints')) && (!blank(rule) || !blank(note))) {
         const above = previous === undefined ? undefined : out.get(previous);
-        if (above && (blank(row.rule) || typeof row.rule === 'string') && (blank(above.rule) || typeof above.rule === 'string')) {
-          if (!blank(row.rule)) above.rule = blank(above.rule) ? (row.rule as string).trim() : `${(above.rule as string).trim()}; ${(row.rule as string).trim()}`;
-          if (!blank(row.note)) above.note = blank(above.note) ? row.note : `${String(above.note)} ${String(row.note)}`;
-          return;
+        if (above && (blank(rule) || typeof rule === 'string') && (blank(above.rule) || typeof above.rule === 'string')) {
+          if (!blank(rule))
+            above.rule = blank(above.rule) ? (rule as string).trim() : `${(above.rule as string).trim()}; ${(rule as string).trim()}`;
+          if (!blank(note)) above.note = blank(above.note) ? note : `${String(above.note)} ${String(note)}`;
+          continue;
         }
       }
       problems.push(
         issue(
           'PAR_INVALID_CODE',
           ['rows', i, 'code'],
-          `Dòng ${i} không có mã (cột code trống)${name ? ` ("${name}")` : ''}: mỗi lĩnh vực, tiêu chí cần một mã như "1", "1.1", "1.1.2"; nếu dòng này là một mức chấm của tiêu chí phía trên, ghi nó vào cột quy tắc của tiêu chí đó ("tiered: Kịp thời = 1; Không kịp thời = 0,5")`,
-          `Row ${i} has no code${name ? ` ("${name}")` : ''}: every area and criterion needs a code such as "1", "1.1", "1.1.2"; if the row is a scoring level of the criterion above, write it in that criterion's rule cell ("tiered: On time = 1; Late = 0,5")`,
-          row.code,
+          vi.PAR_INVALID_CODE__missing({ row: i, name }),
+          en.PAR_INVALID_CODE__missing({ row: i, name }),
+          cell('code'),
         ),
       );
-      return;
+      continue;
     }
     const c = typeof code === 'string' ? code.trim().replace(/\.$/, '') : code;
+    // A code's segments are the levels above it: more than the limit is a tree too deep to walk.
+    if (typeof c === 'string' && segmentsOf(c, MAX_METHODOLOGY_DEPTH) > MAX_METHODOLOGY_DEPTH) {
+      const p = { max: MAX_METHODOLOGY_DEPTH };
+      problems.push(
+        issue('INPUT_TOO_DEEP', ['rows', i, 'code'], vi.INPUT_TOO_DEEP__parMethodology(p), en.INPUT_TOO_DEEP__parMethodology(p)),
+      );
+      continue;
+    }
+    if (typeof c === 'string' && c.length > MAX_CODE_LENGTH) {
+      const p = { max: MAX_CODE_LENGTH, length: c.length };
+      problems.push(issue('TEXT_TOO_LONG', ['rows', i, 'code'], coreVi.TEXT_TOO_LONG(p), coreEn.TEXT_TOO_LONG(p)));
+      continue;
+    }
     if (typeof c !== 'string' || !CODE_PATTERN.test(c)) {
       problems.push(
-        issue('PAR_INVALID_CODE', ['rows', i, 'code'], `Mã ${show(row.code)} không hợp lệ: cần dạng "1", "1.1", "1.1.2"`, `Code ${show(row.code)} is not valid: expected "1", "1.1", "1.1.2"`, row.code),
+        issue(
+          'PAR_INVALID_CODE',
+          ['rows', i, 'code'],
+          vi.PAR_INVALID_CODE__row({ received: show(cell('code')) }),
+          en.PAR_INVALID_CODE__row({ received: show(cell('code')) }),
+          cell('code'),
+        ),
       );
-      return;
+      continue;
     }
     out.set(i, { ...row, code: c });
     previous = i;
-  });
+  }
   return { rows: out, totals };
 }
 
@@ -381,17 +401,6 @@ export interface MethodologyToRowsOptions {
 }
 
 /**
- * Schema of {@link MethodologyToRowsOptions}.
- *
- * @example
- * ```ts
- * import { MethodologyToRowsOptionsSchema } from 'cchc';
- * MethodologyToRowsOptionsSchema.safeParse({ format: 'csv' }).success; // false
- * ```
- */
-export const MethodologyToRowsOptionsSchema = z.object({ format: z.enum(['values', 'text']).optional() });
-
-/**
  * One row of {@link methodologyToRows}: the node's own fields (channel and rule for leaves only).
  *
  * @example
@@ -417,8 +426,9 @@ export interface MethodologyRowOut {
  * {@link methodologyFromRows}: `methodologyFromRows(methodologyToRows(m), { id: m.id, name: m.name, … })` gives back
  * a methodology equal to `m`.
  *
- * @throws {@link CchcError} `INVALID_INPUT` when `methodology` is not one; `PAR_INVALID_RULE` in text format when a
- *   tier outcome cannot be written as text.
+ * @throws {@link CchcError} the problems of `methodology` when it is not one built by {@link defineMethodology} (it is
+ *   then validated as a spec); `PAR_INVALID_RULE` in text format when a tier outcome cannot be written as text;
+ *   `INVALID_INPUT` / `UNKNOWN_KEY` for bad options.
  *
  * @example
  * ```ts
@@ -428,15 +438,14 @@ export interface MethodologyRowOut {
  * row; // { code: '1', name: 'A', maxPoints: '1,5', rule: 'binary', channel: 'assessed', mayBeNotApplicable: false, role: 'regular' }
  * ```
  */
-export function methodologyToRows(methodology: Methodology, options: MethodologyToRowsOptions = {}): MethodologyRowOut[] {
-  if (!isObject(methodology) || !Array.isArray((methodology as { nodes?: unknown }).nodes)) {
-    throw new CchcError(typeIssue(['methodology'], 'một bộ tiêu chí (kết quả của defineMethodology)', 'a methodology (from defineMethodology)', methodology));
-  }
-  const format = options.format ?? 'values';
-  if (format !== 'values' && format !== 'text') throw new CchcError(typeIssue(['format'], "'values' hoặc 'text'", "'values' or 'text'", format));
+export function methodologyToRows(methodology: Methodology, options?: MethodologyToRowsOptions): MethodologyRowOut[] {
+  const o = readParOptions<MethodologyToRowsOptions>(options, ['format']);
+  const format = readChoice(o.format, ['values', 'text'] as const, 'values', ['options', 'format']);
+  // A methodology this library built is used as it is; anything else (a spec, a rebuilt object) is validated first.
+  const { index } = resolveMethodology(methodology);
   const rows: MethodologyRowOut[] = [];
   const problems: Problems = [];
-  const visit = (n: MethodologyNode) => {
+  for (const n of index.preorder) {
     const row: Record<string, unknown> = {
       code: n.code,
       name: n.name,
@@ -458,9 +467,7 @@ export function methodologyToRows(methodology: Methodology, options: Methodology
     if (n.nameEn !== undefined) row.nameEn = n.nameEn;
     if (n.note !== undefined) row.note = n.note;
     rows.push(Object.freeze(row) as unknown as MethodologyRowOut);
-    n.children.forEach(visit);
-  };
-  methodology.nodes.forEach(visit);
+  }
   if (problems.length > 0) throw new CchcError(problems);
   return rows;
 }

@@ -1,6 +1,7 @@
-import { z } from 'zod';
 import { CchcError, issue, show } from '../core/errors.js';
-import { isObject, typeIssue, type Problems } from './_internal/read.js';
+import * as vi from '../core/messages/vi/par.js';
+import * as en from '../core/messages/en/par.js';
+import { checkKeys, isPlainObject, own, typeIssue, type Problems } from './_internal/read.js';
 
 /**
  * Input of {@link rankTarget}: a rank among `of` units and the target range of ranks.
@@ -19,21 +20,6 @@ export interface RankTargetInput {
   /** The target: ranks `from` to `to`, both included ("nhóm từ 25–30"). */
   readonly target: { readonly from: number; readonly to: number };
 }
-
-/**
- * Schema of {@link RankTargetInput}.
- *
- * @example
- * ```ts
- * import { RankTargetInputSchema } from 'cchc';
- * RankTargetInputSchema.safeParse({ rank: 0, of: 63, target: { from: 25, to: 30 } }).success; // false
- * ```
- */
-export const RankTargetInputSchema = z.object({
-  rank: z.number().int().min(1),
-  of: z.number().int().min(1),
-  target: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }),
-});
 
 /**
  * Where a rank stands against a target range:
@@ -86,25 +72,70 @@ export interface RankTargetResult {
  * ```
  */
 export function rankTarget(input: RankTargetInput): RankTargetResult {
-  if (!isObject(input) || !isObject(input.target)) {
-    throw new CchcError(typeIssue([], 'một đối tượng { rank, of, target: { from, to } }', 'an object { rank, of, target: { from, to } }', input));
-  }
-  const { rank, of } = input;
-  const { from, to } = input.target;
+  if (!isPlainObject(input)) throw new CchcError(typeIssue([], 'rankTarget', input));
   const problems: Problems = [];
-  const int = (v: unknown, path: (string | number)[], name: string) => {
+  checkKeys(input, ['rank', 'of', 'target'], [], problems);
+  const target = own(input, 'target');
+  if (!isPlainObject(target)) problems.push(typeIssue(['target'], 'rankRange', target));
+  else checkKeys(target, ['from', 'to'], ['target'], problems);
+  if (problems.length > 0) throw new CchcError(problems);
+  const rank = own(input, 'rank');
+  const of = own(input, 'of');
+  const from = own(target as Record<string, unknown>, 'from');
+  const to = own(target as Record<string, unknown>, 'to');
+  const int = (v: unknown, path: (string | number)[], name: string): v is number => {
     if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1) return true;
-    problems.push(issue('PAR_INVALID_RANK', path, `${name} phải là số nguyên ≥ 1, nhận được ${show(v)}`, `${name} must be an integer ≥ 1, received ${show(v)}`, v));
+    problems.push(
+      issue(
+        'PAR_INVALID_RANK',
+        path,
+        vi.PAR_INVALID_RANK({ name, received: show(v) }),
+        en.PAR_INVALID_RANK({ name, received: show(v) }),
+        v,
+      ),
+    );
     return false;
   };
-  const ok = [int(rank, ['rank'], 'rank'), int(of, ['of'], 'of'), int(from, ['target', 'from'], 'target.from'), int(to, ['target', 'to'], 'target.to')].every(Boolean);
-  if (ok) {
-    if (rank > of) problems.push(issue('PAR_INVALID_RANK', ['rank'], `Hạng ${rank} lớn hơn số đơn vị được xếp hạng (${of})`, `Rank ${rank} exceeds the number of units ranked (${of})`, rank));
-    if (from > to) problems.push(issue('PAR_INVALID_RANK', ['target'], `Khoảng mục tiêu ngược: từ ${from} đến ${to}`, `The target range is reversed: from ${from} to ${to}`, `${from}-${to}`));
-    if (to > of) problems.push(issue('PAR_INVALID_RANK', ['target', 'to'], `Mục tiêu hạng ${to} vượt số đơn vị (${of})`, `Target rank ${to} exceeds the number of units (${of})`, to));
-  }
+  const ok = [
+    int(rank, ['rank'], 'rank'),
+    int(of, ['of'], 'of'),
+    int(from, ['target', 'from'], 'target.from'),
+    int(to, ['target', 'to'], 'target.to'),
+  ].every(Boolean);
+  if (problems.length > 0 || !ok) throw new CchcError(problems);
+  const [r, n, a, b] = [rank, of, from, to] as number[] as [number, number, number, number];
+  if (r > n)
+    problems.push(
+      issue(
+        'PAR_INVALID_RANK',
+        ['rank'],
+        vi.PAR_INVALID_RANK__aboveOf({ rank: r, of: n }),
+        en.PAR_INVALID_RANK__aboveOf({ rank: r, of: n }),
+        r,
+      ),
+    );
+  if (a > b)
+    problems.push(
+      issue(
+        'PAR_INVALID_RANK',
+        ['target'],
+        vi.PAR_INVALID_RANK__reversed({ from: a, to: b }),
+        en.PAR_INVALID_RANK__reversed({ from: a, to: b }),
+        `${a}-${b}`,
+      ),
+    );
+  if (b > n)
+    problems.push(
+      issue(
+        'PAR_INVALID_RANK',
+        ['target', 'to'],
+        vi.PAR_INVALID_RANK__targetAboveOf({ to: b, of: n }),
+        en.PAR_INVALID_RANK__targetAboveOf({ to: b, of: n }),
+        b,
+      ),
+    );
   if (problems.length > 0) throw new CchcError(problems);
-  const status: RankTargetStatus = rank < from ? 'above' : rank > to ? 'below' : 'met';
-  const positionsAway = status === 'above' ? from - rank : status === 'below' ? rank - to : 0;
-  return Object.freeze({ status, positionsAway, rank, of, target: Object.freeze({ from, to }) });
+  const status: RankTargetStatus = r < a ? 'above' : r > b ? 'below' : 'met';
+  const positionsAway = status === 'above' ? a - r : status === 'below' ? r - b : 0;
+  return Object.freeze({ status, positionsAway, rank: r, of: n, target: Object.freeze({ from: a, to: b }) });
 }

@@ -1,10 +1,12 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { CchcError, issue, show } from '../core/errors.js';
-import { checkDecimals, checkRounding, roundDecimal, type RoundingMode } from '../core/rounding.js';
-import { RoundingModeSchema } from '../core/_zod-legacy.js';
-import { isObject, readDecimal, typeIssue, type Problems } from './_internal/read.js';
-import { ParNumberInputSchema, type ParNumberInput } from './rule.js';
+import { checkDecimals, roundDecimal, type RoundingMode } from '../core/rounding.js';
+import * as coreVi from '../core/messages/vi/core.js';
+import * as coreEn from '../core/messages/en/core.js';
+import * as vi from '../core/messages/vi/par.js';
+import * as en from '../core/messages/en/par.js';
+import { groupingKey, isObject, readChoice, readDecimal, readParOptions, typeIssue, type Problems } from './_internal/read.js';
+import type { ParNumberInput } from './rule.js';
 
 /**
  * An item to rank: a unit's id and its value (index or points). Other fields are kept in the result.
@@ -21,17 +23,6 @@ export interface RankItem {
   /** The value ranked on, e.g. the PAR INDEX (number, Decimal or Vietnamese text "84,58" or "84,58%"). */
   readonly value: ParNumberInput;
 }
-
-/**
- * Schema of {@link RankItem}.
- *
- * @example
- * ```ts
- * import { RankItemSchema } from 'cchc';
- * RankItemSchema.safeParse({ id: 'Quảng Ninh', value: '91,14' }).success; // true
- * ```
- */
-export const RankItemSchema = z.object({ id: z.union([z.string().min(1), z.number()]), value: ParNumberInputSchema });
 
 /**
  * Options of {@link rankUnits}.
@@ -52,21 +43,6 @@ export interface RankUnitsOptions {
   /** Rounding mode with `decimals`. Default `'half-up'`. */
   readonly rounding?: RoundingMode;
 }
-
-/**
- * Schema of {@link RankUnitsOptions}.
- *
- * @example
- * ```ts
- * import { RankUnitsOptionsSchema } from 'cchc';
- * RankUnitsOptionsSchema.safeParse({ order: 'asc' }).success; // true
- * ```
- */
-export const RankUnitsOptionsSchema = z.object({
-  order: z.enum(['desc', 'asc']).optional(),
-  decimals: z.number().int().min(0).max(20).optional(),
-  rounding: RoundingModeSchema.optional(),
-});
 
 /**
  * A ranked item: the item as given, plus its `rank`.
@@ -105,30 +81,39 @@ export type RankedUnit<T extends RankItem = RankItem> = T & { readonly rank: num
  * ]).map((u) => `${u.id}:${u.rank}`); // ['A:1', 'C:2', 'B:3', 'D:3', 'E:5']
  * ```
  */
-export function rankUnits<T extends RankItem>(items: readonly T[], options: RankUnitsOptions = {}): RankedUnit<T>[] {
-  if (!Array.isArray(items)) throw new CchcError(typeIssue(['items'], 'một mảng { id, value }', 'an array of { id, value }', items));
-  if (!isObject(options)) throw new CchcError(typeIssue(['options'], 'một đối tượng tuỳ chọn', 'an options object', options));
-  const order = options.order ?? 'desc';
-  if (order !== 'desc' && order !== 'asc') throw new CchcError(typeIssue(['order'], "'desc' hoặc 'asc'", "'desc' or 'asc'", order));
-  const decimals = options.decimals === undefined ? undefined : checkDecimals(options.decimals);
-  const rounding = checkRounding(options.rounding ?? 'half-up');
+export function rankUnits<T extends RankItem>(items: readonly T[], options?: RankUnitsOptions): RankedUnit<T>[] {
+  const o = readParOptions<RankUnitsOptions>(options, ['order', 'decimals', 'rounding']);
+  const order = readChoice(o.order, ['desc', 'asc'] as const, 'desc', ['options', 'order']);
+  const decimals = o.decimals === undefined ? undefined : checkDecimals(o.decimals, ['options', 'decimals']);
+  const rounding = readRounding(o.rounding);
+  if (!Array.isArray(items)) throw new CchcError(typeIssue(['items'], 'items', items));
   const problems: Problems = [];
   const seen = new Map<string | number, number>();
   const keyed: { item: T; value: Decimal; i: number }[] = [];
-  items.forEach((item: unknown, i) => {
+  // An index loop: holes of a sparse array are visited (and refused as items).
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i];
     if (!isObject(item)) {
-      problems.push(typeIssue(['items', i], 'một đơn vị { id, value }', 'a unit { id, value }', item));
-      return;
+      problems.push(typeIssue(['items', i], 'unit', item));
+      continue;
     }
-    const id = item.id;
+    const id = Object.hasOwn(item, 'id') ? item.id : undefined;
     if ((typeof id !== 'string' || id === '') && !(typeof id === 'number' && Number.isFinite(id))) {
-      problems.push(typeIssue(['items', i, 'id'], 'một mã đơn vị (chuỗi không rỗng hoặc số)', 'a unit id (non-empty string or number)', id));
-    } else if (seen.has(id)) {
-      problems.push(issue('PAR_DUPLICATE_UNIT', ['items', i, 'id'], `Đơn vị ${show(id)} trùng với mục ${seen.get(id)}`, `Unit ${show(id)} repeats item ${seen.get(id)}`, id));
-    } else seen.set(id, i);
-    const v = readDecimal(item.value, ['items', i, 'value'], problems, { percentSign: true });
+      problems.push(typeIssue(['items', i, 'id'], 'unitId', id));
+    } else if (seen.has(groupingKey(id))) {
+      problems.push(
+        issue(
+          'PAR_DUPLICATE_UNIT',
+          ['items', i, 'id'],
+          vi.PAR_DUPLICATE_UNIT({ unit: show(id), first: seen.get(groupingKey(id))! }),
+          en.PAR_DUPLICATE_UNIT({ unit: show(id), first: seen.get(groupingKey(id))! }),
+          id,
+        ),
+      );
+    } else seen.set(groupingKey(id), i);
+    const v = readDecimal(Object.hasOwn(item, 'value') ? item.value : undefined, ['items', i, 'value'], problems, { percentSign: true });
     if (v) keyed.push({ item: item as T, value: decimals === undefined ? v : roundDecimal(v, decimals, rounding), i });
-  });
+  }
   if (problems.length > 0) throw new CchcError(problems);
   const sign = order === 'desc' ? -1 : 1;
   keyed.sort((a, b) => sign * a.value.cmp(b.value) || a.i - b.i);
@@ -139,4 +124,15 @@ export function rankUnits<T extends RankItem>(items: readonly T[], options: Rank
     out.push(Object.freeze({ ...k.item, rank }) as RankedUnit<T>);
   });
   return out;
+}
+
+const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'down', 'up'];
+
+/** The rounding option, compared by value: `'toString'` (a name on every object's prototype) is not a mode. */
+function readRounding(value: unknown): RoundingMode {
+  if (value === undefined) return 'half-up';
+  if (typeof value === 'string' && (ROUNDING_MODES as readonly string[]).includes(value)) return value as RoundingMode;
+  throw new CchcError(
+    issue('INVALID_ROUNDING', ['options', 'rounding'], coreVi.INVALID_ROUNDING(show(value)), coreEn.INVALID_ROUNDING(show(value)), value),
+  );
 }

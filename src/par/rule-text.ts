@@ -1,28 +1,32 @@
 import type { Decimal } from 'decimal.js';
-import { CchcError, fail, issue, show } from '../core/errors.js';
+import { CchcError, issue, show } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
 import { parseViNumber, parseViPercent } from '../core/parse-vi-number.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
-import { isObject, readDecimal, type Problems } from './_internal/read.js';
-import type { LeafRule, LeafRuleSpec, PercentBandSpec, TierSpec } from './rule.js';
+import * as coreVi from '../core/messages/vi/core.js';
+import * as coreEn from '../core/messages/en/core.js';
+import * as vi from '../core/messages/vi/par.js';
+import * as en from '../core/messages/en/par.js';
+import type { ParRuleTextProblem } from '../core/messages/vi/par.js';
+import { checkKeys, isPlainObject, own, readDecimal, type Problems } from './_internal/read.js';
+import { readRate } from './_internal/read-rate.js';
+import { MAX_RULE_TEXT_LENGTH } from './limits.js';
+import { LEAF_RULE_KINDS, type LeafRule, type LeafRuleSpec, type PercentBandSpec, type TierSpec } from './rule.js';
 
 const SIMPLE_KINDS = ['manual', 'binary', 'proportional', 'survey'] as const;
+/** Band bounds: `>=`, `≥`, `từ` include the bound; `>`, `trên` exclude it (`>=` is tested before `>`). */
+const BOUND_PREFIXES = ['>=', '≥', '>', 'từ', 'tu', 'trên', 'tren'] as const;
 
-function invalid(text: string, whyVi: string, whyEn: string): never {
-  return fail(
-    'PAR_INVALID_RULE',
-    [],
-    `Không đọc được quy tắc ${show(text)}: ${whyVi}. Dạng hợp lệ: "manual", "binary", "proportional", "survey", "tiered: Kịp thời = 1; Không kịp thời = 0,5; Không ban hành = 0", "percent-bands: trên 90% = 2; từ 70% = 1; từ 0% = 0"`,
-    `Cannot read the rule ${show(text)}: ${whyEn}. Valid forms: "manual", "binary", "proportional", "survey", "tiered: On time = 1; Late = 0,5; Not issued = 0", "percent-bands: > 90% = 2; >= 70% = 1; >= 0% = 0"`,
-    text,
-  );
+function invalid(text: string, problem: ParRuleTextProblem, part = ''): never {
+  const p = { text: show(text), problem, part };
+  throw new CchcError(issue('PAR_INVALID_RULE', [], vi.PAR_INVALID_RULE__text(p), en.PAR_INVALID_RULE__text(p), text));
 }
 
 function readNumber(text: string, body: string): Decimal {
   try {
     return parseViNumber(body.trim());
   } catch (e) {
-    if (e instanceof CchcError) invalid(text, `"${body.trim()}" không phải số viết kiểu Việt Nam (dấu phẩy thập phân)`, `"${body.trim()}" is not a number in Vietnamese notation (decimal comma)`);
+    if (e instanceof CchcError) invalid(text, 'number', body.trim());
     throw e;
   }
 }
@@ -37,9 +41,11 @@ function readNumber(text: string, body: string): Decimal {
  *
  * Numbers use Vietnamese notation (decimal comma: "0,5", "72,5%"), like the annex tables; kind names ignore case.
  * The result is a {@link LeafRuleSpec}; `defineMethodology` validates it further (points against the maximum, bands
- * ordered and covering [0, 1]).
+ * ordered and covering [0, 1]). The parser runs in time linear in the text, which may hold at most
+ * {@link MAX_RULE_TEXT_LENGTH} characters.
  *
- * @throws {@link CchcError} `PAR_INVALID_RULE` for text that does not follow this form.
+ * @throws {@link CchcError} `PAR_INVALID_RULE` for text that does not follow this form; `TEXT_TOO_LONG` beyond
+ *   {@link MAX_RULE_TEXT_LENGTH} characters.
  *
  * @example
  * ```ts
@@ -52,7 +58,19 @@ function readNumber(text: string, body: string): Decimal {
  */
 export function parseRuleText(text: string): LeafRuleSpec {
   if (typeof text !== 'string') {
-    return fail('PAR_INVALID_RULE', [], `Cần quy tắc dạng chữ, nhận được ${show(text)}`, `Expected a rule text, received ${show(text)}`, text);
+    throw new CchcError(
+      issue(
+        'PAR_INVALID_RULE',
+        [],
+        vi.PAR_INVALID_RULE__notText({ received: show(text) }),
+        en.PAR_INVALID_RULE__notText({ received: show(text) }),
+        text,
+      ),
+    );
+  }
+  if (text.length > MAX_RULE_TEXT_LENGTH) {
+    const p = { max: MAX_RULE_TEXT_LENGTH, length: text.length };
+    throw new CchcError(issue('TEXT_TOO_LONG', [], coreVi.TEXT_TOO_LONG(p), coreEn.TEXT_TOO_LONG(p)));
   }
   const t = text.normalize('NFC').trim();
   const colon = t.indexOf(':');
@@ -60,36 +78,39 @@ export function parseRuleText(text: string): LeafRuleSpec {
   const body = colon < 0 ? '' : t.slice(colon + 1);
   const simple = SIMPLE_KINDS.find((k) => k === head);
   if (simple) {
-    if (body.trim() !== '') invalid(text, `'${simple}' không có tham số`, `'${simple}' takes no parameters`);
+    if (body.trim() !== '') invalid(text, 'params', simple);
     return Object.freeze({ kind: simple });
   }
-  if (head !== 'tiered' && head !== 'percent-bands') invalid(text, `loại quy tắc "${colon < 0 ? t : t.slice(0, colon).trim()}" không có`, `there is no rule kind "${colon < 0 ? t : t.slice(0, colon).trim()}"`);
+  if (head !== 'tiered' && head !== 'percent-bands') invalid(text, 'kind', colon < 0 ? t : t.slice(0, colon).trim());
   const items = body
     .split(';')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  if (items.length === 0) invalid(text, 'thiếu danh sách mức điểm sau dấu ":"', 'the list of points after ":" is missing');
+  if (items.length === 0) invalid(text, 'list');
   const pairs = items.map((item) => {
     const eq = item.lastIndexOf('=');
-    if (eq < 0) invalid(text, `"${item}" thiếu "= điểm"`, `"${item}" lacks "= points"`);
+    if (eq < 0) invalid(text, 'points', item);
     return { left: item.slice(0, eq).trim(), points: readNumber(text, item.slice(eq + 1)) };
   });
   if (head === 'tiered') {
     const tiers: TierSpec[] = pairs.map(({ left, points }) => {
-      if (left === '') invalid(text, 'một mức thiếu tên kết quả', 'a tier lacks its outcome');
+      if (left === '') invalid(text, 'outcome');
       return Object.freeze({ outcome: left, points });
     });
     return Object.freeze({ kind: 'tiered', tiers: Object.freeze(tiers) });
   }
   const bands: PercentBandSpec[] = pairs.map(({ left, points }) => {
-    const m = /^(>=|≥|>|từ|tu|trên|tren)\s*(.+)$/i.exec(left.normalize('NFC'));
-    if (!m) invalid(text, `"${left}" phải bắt đầu bằng ">=", "≥", "từ", ">" hoặc "trên"`, `"${left}" must start with ">=", "≥", "từ" (included), ">" or "trên" (excluded)`);
-    const op = foldVi(m[1]!);
+    // A prefix test, not a regular expression with `\s*(.+)$`, which backtracks quadratically on long blank runs.
+    const lower = left.normalize('NFC').toLowerCase();
+    const prefix = BOUND_PREFIXES.find((b) => lower.startsWith(b));
+    const rest = prefix === undefined ? '' : lower.slice(prefix.length).trim();
+    if (prefix === undefined || rest === '') invalid(text, 'bound', left);
+    const op = foldVi(prefix);
     let pct: Decimal;
     try {
-      pct = parseViPercent(m[2]!.trim());
+      pct = parseViPercent(rest);
     } catch (e) {
-      if (e instanceof CchcError) invalid(text, `"${m[2]!.trim()}" không phải phần trăm (ví dụ "90%", "72,5%")`, `"${m[2]!.trim()}" is not a percentage (e.g. "90%", "72,5%")`);
+      if (e instanceof CchcError) invalid(text, 'percent', rest);
       throw e;
     }
     return Object.freeze({ min: pct.div(100), minInclusive: !(op === '>' || op === 'tren'), points });
@@ -106,7 +127,7 @@ function numberText(d: Decimal): string {
  * Vietnamese number notation, `>=` / `>` for band bounds, bands as percentages.
  *
  * @throws {@link CchcError} `PAR_INVALID_RULE` for a rule that is not a rule, or a tier outcome that cannot be
- *   written as text (empty, or containing ";" or "=").
+ *   written as text (empty, or containing ";" or "="); `UNKNOWN_KEY` for a key a rule does not have.
  *
  * @example
  * ```ts
@@ -119,47 +140,99 @@ function numberText(d: Decimal): string {
  */
 export function formatRuleText(rule: LeafRuleSpec | LeafRule): string {
   const problems: Problems = [];
-  if (!isObject(rule) || typeof rule.kind !== 'string') {
-    return fail('PAR_INVALID_RULE', [], `Cần một quy tắc { kind, … }, nhận được ${show(rule)}`, `Expected a rule { kind, … }, received ${show(rule)}`, rule);
+  const kind = isPlainObject(rule) ? own(rule, 'kind') : undefined;
+  if (!isPlainObject(rule) || typeof kind !== 'string') {
+    throw new CchcError(
+      issue(
+        'PAR_INVALID_RULE',
+        [],
+        vi.PAR_INVALID_RULE__notRule({ received: show(rule) }),
+        en.PAR_INVALID_RULE__notRule({ received: show(rule) }),
+        rule,
+      ),
+    );
   }
-  const r = rule as LeafRuleSpec;
-  switch (r.kind) {
+  switch (kind) {
     case 'manual':
     case 'binary':
     case 'proportional':
     case 'survey':
-      return r.kind;
+      checkKeys(rule, ['kind'], [], problems);
+      if (problems.length > 0) throw new CchcError(problems);
+      return kind;
     case 'tiered': {
-      const parts = (Array.isArray(r.tiers) ? r.tiers : []).map((t, i) => {
-        const points = readDecimal(t?.points, ['tiers', i, 'points'], problems);
-        const o = t?.outcome;
+      checkKeys(rule, ['kind', 'tiers'], [], problems);
+      const tiers = own(rule, 'tiers');
+      if (!Array.isArray(tiers) || tiers.length === 0) {
+        throw new CchcError(issue('PAR_INVALID_RULE', ['tiers'], vi.PAR_INVALID_RULE__noTiers(), en.PAR_INVALID_RULE__noTiers(), tiers));
+      }
+      const parts: string[] = [];
+      for (let i = 0; i < tiers.length; i++) {
+        const t: unknown = tiers[i];
+        if (!isPlainObject(t)) {
+          problems.push(
+            issue(
+              'PAR_INVALID_RULE',
+              ['tiers', i],
+              vi.PAR_INVALID_RULE__tier({ received: show(t) }),
+              en.PAR_INVALID_RULE__tier({ received: show(t) }),
+              t,
+            ),
+          );
+          continue;
+        }
+        checkKeys(t, ['outcome', 'points'], ['tiers', i], problems);
+        const points = readDecimal(own(t, 'points'), ['tiers', i, 'points'], problems);
+        const o = own(t, 'outcome');
         if (typeof o !== 'string' || o.trim() === '' || o.trim() !== o || /[;=]/.test(o)) {
           problems.push(
             issue(
               'PAR_INVALID_RULE',
               ['tiers', i, 'outcome'],
-              `Kết quả ${show(o)} không viết được thành chữ (không được rỗng, có khoảng trắng đầu/cuối, hay chứa ";" hoặc "=")`,
-              `Outcome ${show(o)} cannot be written as text (it may not be empty, have surrounding spaces, or contain ";" or "=")`,
+              vi.PAR_INVALID_RULE__outcomeText({ received: show(o) }),
+              en.PAR_INVALID_RULE__outcomeText({ received: show(o) }),
               o,
             ),
           );
         }
-        return points ? `${String(o)} = ${numberText(points)}` : '';
-      });
+        if (points) parts.push(`${String(o)} = ${numberText(points)}`);
+      }
       if (problems.length > 0) throw new CchcError(problems);
       return `tiered: ${parts.join('; ')}`;
     }
     case 'percent-bands': {
-      const parts = (Array.isArray(r.bands) ? r.bands : []).map((b, i) => {
-        const min = readDecimal(b?.min, ['bands', i, 'min'], problems);
-        const points = readDecimal(b?.points, ['bands', i, 'points'], problems);
-        const op = b?.minInclusive === false ? '>' : '>=';
-        return min && points ? `${op} ${numberText(min.times(100))}% = ${numberText(points)}` : '';
-      });
+      checkKeys(rule, ['kind', 'bands'], [], problems);
+      const bands = own(rule, 'bands');
+      if (!Array.isArray(bands) || bands.length === 0) {
+        throw new CchcError(issue('PAR_INVALID_RULE', ['bands'], vi.PAR_INVALID_RULE__noBands(), en.PAR_INVALID_RULE__noBands(), bands));
+      }
+      const parts: string[] = [];
+      for (let i = 0; i < bands.length; i++) {
+        const b: unknown = bands[i];
+        if (!isPlainObject(b)) {
+          problems.push(
+            issue(
+              'PAR_INVALID_RULE',
+              ['bands', i],
+              vi.PAR_INVALID_RULE__band({ received: show(b) }),
+              en.PAR_INVALID_RULE__band({ received: show(b) }),
+              b,
+            ),
+          );
+          continue;
+        }
+        checkKeys(b, ['min', 'minInclusive', 'max', 'maxInclusive', 'points'], ['bands', i], problems);
+        const min = readRate(own(b, 'min'), ['bands', i, 'min'], problems, true)?.value;
+        const points = readDecimal(own(b, 'points'), ['bands', i, 'points'], problems);
+        const op = own(b, 'minInclusive') === false ? '>' : '>=';
+        if (min && points) parts.push(`${op} ${numberText(min.times(100))}% = ${numberText(points)}`);
+      }
       if (problems.length > 0) throw new CchcError(problems);
       return `percent-bands: ${parts.join('; ')}`;
     }
-    default:
-      return fail('PAR_INVALID_RULE', ['kind'], `Loại quy tắc không có: ${show((r as { kind: unknown }).kind)}`, `No such rule kind: ${show((r as { kind: unknown }).kind)}`, (r as { kind: unknown }).kind);
+    default: {
+      const p = { received: show(kind), kinds: LEAF_RULE_KINDS.map((k) => `'${k}'`).join(', ') };
+      throw new CchcError(issue('PAR_INVALID_RULE', ['kind'], vi.PAR_INVALID_RULE(p), en.PAR_INVALID_RULE(p), kind));
+    }
   }
 }

@@ -1,30 +1,66 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { CchcError, issue, show } from '../core/errors.js';
+import type { RateInput } from '../core/rate-input.js';
+import { suggestKey } from '../core/suggest.js';
+import * as vi from '../core/messages/vi/par.js';
+import * as en from '../core/messages/en/par.js';
 import { evaluateLeaf } from './_internal/evaluate-leaf.js';
-import { indexOf, isObject, typeIssue, ZERO, type Problems } from './_internal/read.js';
-import { resolveMethodology, type Methodology, type MethodologyNode, type MethodologySpec, type NodeLevel, type NodeRole } from './methodology.js';
-import { ParChannelSchema, ParNumberInputSchema, type ParChannel, type ParNumberInput } from './rule.js';
+import {
+  freezeWithAliases,
+  isPlainObject,
+  percentOf,
+  readChoice,
+  readParOptions,
+  typeIssue,
+  ZERO,
+  type Problems,
+} from './_internal/read.js';
+import { resolveMethodology } from './_internal/resolve.js';
+import type { Methodology, MethodologyNode, MethodologySpec, NodeLevel, NodeRole } from './methodology.js';
+import type { ParChannel, ParNumberInput } from './rule.js';
 
 /**
  * The input for one leaf, by its rule (dữ liệu chấm điểm một tiêu chí):
- * `{ points }` (manual), `{ met }` (binary), `{ outcome }` (tiered), `{ ratio }` or `{ numerator, denominator }`
- * (percent-bands, proportional), `{ share }` or `{ numerator, denominator }` (survey). A ratio or share is a fraction
- * in [0, 1] (0.85, "0,85") or a text with its percent sign ("85%"). Other keys (evidence, notes) are ignored.
+ * - `{ points }` (manual), `{ met }` (binary), `{ outcome }` (tiered);
+ * - `{ rate }` for a rate leaf (percent-bands, proportional, survey): any {@link RateInput}, the one rate input of
+ *   `cchc` — a {@link Ratio} from `ratio(46, 50)`, `{ numerator, denominator }`, a fraction (0.92) or a percent text
+ *   ("92%", "85,5%"); "85%" is 0,85 here as everywhere. A bare number is a fraction: 85 is refused, never read as 85%.
+ *   `{ numerator, denominator }` may also stand alone (two counts or quantities, "0,5" text allowed).
+ * - deprecated (0.1): `{ ratio }` (percent-bands, proportional) and `{ share }` (survey), which also read a
+ *   Vietnamese number text without "%" ("0,85") as a fraction. Use `{ rate }`.
+ *
+ * A rate above 1 given as counts (a plan over-fulfilled: 60 of 50) counts as 1 for percent-bands and proportional
+ * leaves; any other rate outside [0, 1] is `RATE_OUT_OF_RANGE`. `note` and `evidence` may accompany any input and are
+ * ignored by scoring; any other key is `UNKNOWN_KEY` (with a suggestion).
  *
  * @example
  * ```ts
- * import type { LeafInput } from 'cchc';
- * const input: LeafInput = { numerator: 46, denominator: 50 }; // 92% of the plan done
+ * import { ratio, type LeafInput } from 'cchc';
+ * const a: LeafInput = { rate: ratio(46, 50) }; // 92% of the plan done
+ * const b: LeafInput = { rate: '92%' };
+ * const c: LeafInput = { numerator: 46, denominator: 50, note: 'Báo cáo quý IV' };
  * ```
  */
-export type LeafInput =
+export type LeafInput = (
   | { readonly points: ParNumberInput }
   | { readonly met: boolean }
   | { readonly outcome: string }
-  | { readonly ratio: ParNumberInput }
+  | { readonly rate: RateInput | Decimal }
   | { readonly numerator: ParNumberInput; readonly denominator: ParNumberInput }
-  | { readonly share: ParNumberInput };
+  | {
+      /** @deprecated Use `rate` (0.2). */
+      readonly ratio: RateInput | ParNumberInput;
+    }
+  | {
+      /** @deprecated Use `rate` (0.2). */
+      readonly share: RateInput | ParNumberInput;
+    }
+) & {
+  /** A note kept with the input (ignored by scoring). */
+  readonly note?: string;
+  /** Evidence of any shape (ignored by scoring). */
+  readonly evidence?: unknown;
+};
 
 /**
  * An assessment's inputs, keyed by code: a {@link LeafInput} for each leaf, or `'not-applicable'` for a node (leaf or
@@ -37,35 +73,6 @@ export type LeafInput =
  * ```
  */
 export type AssessmentInputs = Readonly<Record<string, LeafInput | 'not-applicable'>>;
-
-/**
- * Schema of {@link LeafInput}.
- *
- * @example
- * ```ts
- * import { LeafInputSchema } from 'cchc';
- * LeafInputSchema.safeParse({ numerator: 46, denominator: 50 }).success; // true
- * ```
- */
-export const LeafInputSchema = z.union([
-  z.object({ points: ParNumberInputSchema }),
-  z.object({ met: z.boolean() }),
-  z.object({ outcome: z.string() }),
-  z.object({ ratio: ParNumberInputSchema }),
-  z.object({ numerator: ParNumberInputSchema, denominator: ParNumberInputSchema }),
-  z.object({ share: ParNumberInputSchema }),
-]);
-
-/**
- * Schema of {@link AssessmentInputs}.
- *
- * @example
- * ```ts
- * import { AssessmentInputsSchema } from 'cchc';
- * AssessmentInputsSchema.safeParse({ '1.1': { met: true }, '1.2': 'not-applicable' }).success; // true
- * ```
- */
-export const AssessmentInputsSchema = z.record(z.string(), z.union([z.literal('not-applicable'), LeafInputSchema]));
 
 /**
  * Options of {@link scoreAssessment}.
@@ -87,17 +94,6 @@ export interface ScoreAssessmentOptions {
 }
 
 /**
- * Schema of {@link ScoreAssessmentOptions}.
- *
- * @example
- * ```ts
- * import { ScoreAssessmentOptionsSchema } from 'cchc';
- * ScoreAssessmentOptionsSchema.safeParse({ only: 'survey' }).success; // true
- * ```
- */
-export const ScoreAssessmentOptionsSchema = z.object({ only: ParChannelSchema.optional() });
-
-/**
  * How a node was scored: `scored`; `not-applicable` (marked so, or every child is); `excluded` (outside the channel
  * chosen with `only`).
  *
@@ -113,8 +109,8 @@ export type NodeScoreStatus = 'scored' | 'not-applicable' | 'excluded';
  * The score of one node (điểm đạt được của một lĩnh vực / tiêu chí).
  *
  * `max` is the applicable maximum (the denominator): not-applicable and excluded children do not count in it, as in
- * Huế's "điểm phát sinh" rule; `maxPoints` is the methodology's maximum. `index` = achieved / max × 100, `null` when
- * nothing applies.
+ * Huế's "điểm phát sinh" rule; `maxPoints` is the methodology's maximum. `indexPercent` = achieved / max × 100 in
+ * percent points, `null` when nothing applies.
  *
  * @example
  * ```ts
@@ -139,37 +135,45 @@ export interface NodeScore {
   readonly max: Decimal;
   /** The methodology's maximum. */
   readonly maxPoints: Decimal;
-  /** achieved / max × 100, exact; `null` when max is 0. */
+  /** achieved / max × 100 in percent points (84.58 for 84,58%), exact; `null` when max is 0. */
+  readonly indexPercent: Decimal | null;
+  /** @deprecated Use `indexPercent` (0.2): the same value (not enumerated: absent from JSON). */
   readonly index: Decimal | null;
 }
 
 /**
- * Achieved and applicable maximum of a part of the index, with its index.
+ * Achieved and applicable maximum of a part of the index, with its index in percent points.
  *
  * @example
  * ```ts
  * import { scoreAssessment, type ScorePart } from 'cchc';
- * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'ĐTXHH', maxPoints: 35, rule: 'survey' }] }, { '1': { share: 0.8 } });
+ * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'ĐTXHH', maxPoints: 35, rule: 'survey' }] }, { '1': { rate: 0.8 } });
  * const survey: ScorePart = s.channels.survey;
  * survey.achieved.toString(); // '28'
  * ```
  */
 export interface ScorePart {
+  /** Points achieved. */
   readonly achieved: Decimal;
+  /** Applicable maximum points. */
   readonly max: Decimal;
+  /** achieved / max × 100 in percent points; `null` when max is 0. */
+  readonly indexPercent: Decimal | null;
+  /** @deprecated Use `indexPercent` (0.2): the same value (not enumerated: absent from JSON). */
   readonly index: Decimal | null;
 }
 
 /**
  * The total (tổng điểm, Chỉ số): `achieved` = regular areas + bonus − penalty (kept within [0, max] when the
- * methodology's `clampTotal` is on); `max` = applicable maximum of the regular areas; `index` = achieved / max × 100.
+ * methodology's `clampTotal` is on); `max` = applicable maximum of the regular areas; `indexPercent` = achieved / max ×
+ * 100, the PAR INDEX in percent points.
  *
  * @example
  * ```ts
  * import { scoreAssessment, type ScoreTotal } from 'cchc';
  * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 100, rule: 'manual' }] }, { '1': { points: 79.13 } });
  * const total: ScoreTotal = s.total;
- * total.index?.toString(); // '79.13'
+ * total.indexPercent?.toString(); // '79.13'
  * ```
  */
 export interface ScoreTotal extends ScorePart {
@@ -190,7 +194,7 @@ export interface ScoreTotal extends ScorePart {
  * ```ts
  * import { scoreAssessment } from 'cchc';
  * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'binary' }] }, { '1': { met: false } });
- * s.total.index?.toString(); // '0'
+ * s.total.indexPercent?.toString(); // '0'
  * ```
  */
 export interface AssessmentScore {
@@ -211,39 +215,42 @@ export interface AssessmentScore {
 /**
  * Score one unit's assessment against a methodology (chấm điểm, xác định Chỉ số CCHC), exactly.
  *
- * - Leaves are scored by their rule from `inputs[code]`; parents are the sum of their children.
+ * - Leaves are scored by their rule from `inputs[code]` (see {@link LeafInput}: rates are read the one way of `cchc`,
+ *   `{ rate: ratio(46, 50) }`, `{ rate: '92%' }`, `{ rate: 0.92 }`); parents are the sum of their children.
  * - `'not-applicable'` takes a node (and its subtree) out of both the achieved points and the maximum, so the index
  *   is over the points that arise for the unit — Huế's "điểm phát sinh" (https://thuathienhue.org/ban-hanh-bo-tieu-chi-danh-gia-xep-loai-cong-tac-cai-cach-hanh-chinh/ ;
  *   a Huế commune report: "89,5/100 số điểm có nhiệm vụ được giao" — https://phuson.thuathienhue.gov.vn/?gd=4&cn=121&tc=1304).
  *   Whether the BNV provincial index does the same is UNKNOWN.
- * - index = achieved / applicable max × 100 at every level (http://cchc.mard.gov.vn/Pages/hoi-nghi-trien-khai-de-an-chi-so-cchc.aspx);
- *   total = assessed + survey (Bình Dương 2017: "Điểm thẩm định (65) + Điểm ĐTXHH (35) = Tổng điểm (100)").
+ * - index = achieved / applicable max × 100 at every level (http://cchc.mard.gov.vn/Pages/hoi-nghi-trien-khai-de-an-chi-so-cchc.aspx),
+ *   returned in percent points as `indexPercent`; total = assessed + survey (Bình Dương 2017: "Điểm thẩm định (65) +
+ *   Điểm ĐTXHH (35) = Tổng điểm (100)").
  * - Nothing is rounded: points and sums are exact decimals; quotients (an index, a proportional or survey leaf given
  *   as numerator / denominator) carry 40 significant digits. Format with `formatNumber` / `formatPercentPoints`.
  *
  * `methodology` is a {@link Methodology} or a spec (validated first).
  *
- * @throws {@link CchcError} listing every offending code: `PAR_MISSING_INPUT`, `PAR_UNKNOWN_CODE`,
- *   `PAR_POINTS_ABOVE_MAX`, `PAR_NEGATIVE_POINTS`, `PAR_RATIO_OUT_OF_RANGE`, `PAR_UNKNOWN_OUTCOME`,
- *   `PAR_INPUT_MISMATCH`, `PAR_NOT_APPLICABLE_NOT_ALLOWED`, `PAR_INPUT_UNDER_NOT_APPLICABLE`, `ZERO_DENOMINATOR`;
- *   and the methodology's own problems when a spec is given.
+ * @throws {@link CchcError} listing every offending code: `PAR_MISSING_INPUT`, `PAR_UNKNOWN_CODE` (with a
+ *   suggestion), `PAR_POINTS_ABOVE_MAX`, `PAR_NEGATIVE_POINTS`, `RATE_OUT_OF_RANGE` (0.1: `PAR_RATIO_OUT_OF_RANGE`),
+ *   `PAR_UNKNOWN_OUTCOME`, `PAR_INPUT_MISMATCH`, `PAR_NOT_APPLICABLE_NOT_ALLOWED`, `PAR_INPUT_UNDER_NOT_APPLICABLE`,
+ *   `ZERO_DENOMINATOR`, `UNKNOWN_KEY` (a typo in a leaf input); `INVALID_INPUT` / `UNKNOWN_KEY` for bad options; and
+ *   the methodology's own problems when a spec is given.
  *
  * @example
  * ```ts
- * import { scoreAssessment } from 'cchc';
+ * import { ratio, scoreAssessment } from 'cchc';
  * import { caMau2013Fragment } from 'cchc/datasets';
  * const s = scoreAssessment(caMau2013Fragment, {
  *   '1.1.1': { outcome: 'Không kịp thời' },       // → 0,5
  *   '1.1.2': { met: true },                       // → 1
  *   '1.1.3': { met: true },                       // → 1
- *   '1.1.4': { numerator: 46, denominator: 50 },  // 92%, above 90% → 2
+ *   '1.1.4': { rate: ratio(46, 50) },             // 92%, above 90% → 2
  *   '1.2.1': { met: false },                      // → 0
  *   '1.2.2': { met: true },                       // → 1
  *   '1.3': { points: 2 },                         // manual
  * });
- * s.total.achieved.toString();        // '7.5'
- * s.total.index?.toString();          // '75'
- * s.nodes['1.1']?.index?.toString();  // '90'
+ * s.total.achieved.toString();               // '7.5'
+ * s.total.indexPercent?.toString();          // '75'
+ * s.nodes['1.1']?.indexPercent?.toString();  // '90'
  * // A criterion that does not arise for the unit leaves the denominator ("điểm phát sinh"):
  * const demo = {
  *   id: 'demo', name: 'Minh hoạ',
@@ -252,24 +259,37 @@ export interface AssessmentScore {
  *     { code: '2', name: 'Giải quyết phản ánh, kiến nghị về TTHC', maxPoints: 4, rule: 'binary', mayBeNotApplicable: true },
  *   ],
  * };
- * scoreAssessment(demo, { '1': { points: 5 }, '2': 'not-applicable' }).total.index?.toFixed(2); // '83.33'
+ * scoreAssessment(demo, { '1': { points: 5 }, '2': 'not-applicable' }).total.indexPercent?.toFixed(2); // '83.33'
  * scoreAssessment(caMau2013Fragment, { '1.1.1': { outcome: 'Sớm' } }); // throws CchcError VALIDATION_FAILED
  * ```
  */
-export function scoreAssessment(methodology: Methodology | MethodologySpec, inputs: AssessmentInputs, options: ScoreAssessmentOptions = {}): AssessmentScore {
+export function scoreAssessment(
+  methodology: Methodology | MethodologySpec,
+  inputs: AssessmentInputs,
+  options?: ScoreAssessmentOptions,
+): AssessmentScore {
+  const o = readParOptions<ScoreAssessmentOptions>(options, OPTION_KEYS);
+  const only = o.only === undefined ? undefined : readChoice<ParChannel>(o.only, CHANNELS, 'assessed', ['options', 'only']);
   const { methodology: m, index } = resolveMethodology(methodology);
+  if (!isPlainObject(inputs)) throw new CchcError(typeIssue(['inputs'], 'inputs', inputs));
   const problems: Problems = [];
-  if (!isObject(inputs)) throw new CchcError(typeIssue(['inputs'], 'một đối tượng { [mã]: dữ liệu }', 'an object { [code]: input }', inputs));
-  if (!isObject(options)) throw new CchcError(typeIssue(['options'], 'một đối tượng tuỳ chọn', 'an options object', options));
-  const only = options.only;
-  if (only !== undefined && only !== 'assessed' && only !== 'survey') throw new CchcError(typeIssue(['only'], "'assessed' hoặc 'survey'", "'assessed' or 'survey'", only));
+  const ownInput = (code: string): LeafInput | 'not-applicable' | undefined => (Object.hasOwn(inputs, code) ? inputs[code] : undefined);
 
+  let suggestions = 0;
   for (const code of Object.keys(inputs)) {
     const node = index.byCode.get(code);
     if (!node) {
-      problems.push(
-        issue('PAR_UNKNOWN_CODE', [code], `Mã "${code}" không có trong bộ tiêu chí "${m.id}"`, `Code "${code}" is not in methodology "${m.id}"`, code),
-      );
+      // A suggestion costs a pass over the codes: offered for the first few unknown codes only.
+      const suggestion =
+        suggestions++ < MAX_SUGGESTIONS
+          ? (suggestKey(
+              code,
+              index.preorder.map((n) => n.code),
+            ) ?? '')
+          : '';
+      const p = { code, methodology: m.id, suggestion };
+      const it = issue('PAR_UNKNOWN_CODE', [code], vi.PAR_UNKNOWN_CODE(p), en.PAR_UNKNOWN_CODE(p), code);
+      problems.push(suggestion ? Object.freeze({ ...it, suggestion }) : it);
       continue;
     }
     const v = inputs[code];
@@ -279,8 +299,8 @@ export function scoreAssessment(methodology: Methodology | MethodologySpec, inpu
           issue(
             'PAR_NOT_APPLICABLE_NOT_ALLOWED',
             [code],
-            `Tiêu chí "${code}" không được đánh dấu "không phát sinh" (not-applicable) theo bộ tiêu chí`,
-            `Criterion "${code}" may not be marked 'not-applicable' under the methodology`,
+            vi.PAR_NOT_APPLICABLE_NOT_ALLOWED({ code }),
+            en.PAR_NOT_APPLICABLE_NOT_ALLOWED({ code }),
             v,
           ),
         );
@@ -290,8 +310,8 @@ export function scoreAssessment(methodology: Methodology | MethodologySpec, inpu
         issue(
           'PAR_INPUT_MISMATCH',
           [code],
-          `"${code}" có tiêu chí con: nhập điểm cho các tiêu chí con, hoặc 'not-applicable', nhận được ${show(v)}`,
-          `"${code}" has sub-criteria: give inputs for them, or 'not-applicable', received ${show(v)}`,
+          vi.PAR_INPUT_MISMATCH__parent({ code, received: show(v) }),
+          en.PAR_INPUT_MISMATCH__parent({ code, received: show(v) }),
           v,
         ),
       );
@@ -301,20 +321,16 @@ export function scoreAssessment(methodology: Methodology | MethodologySpec, inpu
   const nodes: Record<string, NodeScore> = {};
   const all = new Map<string, NodeScore>();
   const channelSums = { assessed: { achieved: ZERO, max: ZERO }, survey: { achieved: ZERO, max: ZERO } };
+  // Recursion bounded by the methodology's depth (at most MAX_METHODOLOGY_DEPTH levels, checked by defineMethodology).
   const score = (n: MethodologyNode, naAncestor: string | null): NodeScore => {
-    const own = inputs[n.code];
+    const mine = ownInput(n.code);
     // A disallowed 'not-applicable' is reported above; its subtree is still skipped, so that its leaves are not also
     // reported as missing.
-    const markedNa = own === 'not-applicable';
-    if (naAncestor !== null && own !== undefined) {
+    const markedNa = mine === 'not-applicable';
+    if (naAncestor !== null && mine !== undefined) {
+      const p = { code: n.code, ancestor: naAncestor };
       problems.push(
-        issue(
-          'PAR_INPUT_UNDER_NOT_APPLICABLE',
-          [n.code],
-          `"${n.code}" nằm trong "${naAncestor}" đã đánh dấu không phát sinh: bỏ dữ liệu của "${n.code}"`,
-          `"${n.code}" is inside "${naAncestor}", which is marked 'not-applicable': remove the input for "${n.code}"`,
-          own,
-        ),
+        issue('PAR_INPUT_UNDER_NOT_APPLICABLE', [n.code], vi.PAR_INPUT_UNDER_NOT_APPLICABLE(p), en.PAR_INPUT_UNDER_NOT_APPLICABLE(p), mine),
       );
     }
     const na = naAncestor ?? (markedNa ? n.code : null);
@@ -325,15 +341,14 @@ export function scoreAssessment(methodology: Methodology | MethodologySpec, inpu
       if (na !== null) status = 'not-applicable';
       else if (only !== undefined && n.channel !== only) {
         status = 'excluded';
-        if (own !== undefined && own !== 'not-applicable') evaluateLeaf(n, own, problems);
-      } else if (own === undefined) {
+        if (mine !== undefined && mine !== 'not-applicable') evaluateLeaf(n, mine, problems);
+      } else if (mine === undefined) {
         status = 'scored';
-        problems.push(
-          issue('PAR_MISSING_INPUT', [n.code], `Thiếu dữ liệu chấm điểm cho tiêu chí "${n.code}" (${n.name})`, `No input for criterion "${n.code}" (${n.name})`),
-        );
+        const p = { code: n.code, name: n.name };
+        problems.push(issue('PAR_MISSING_INPUT', [n.code], vi.PAR_MISSING_INPUT(p), en.PAR_MISSING_INPUT(p)));
       } else {
         status = 'scored';
-        achieved = evaluateLeaf(n, own, problems) ?? ZERO;
+        achieved = evaluateLeaf(n, mine, problems) ?? ZERO;
         max = n.maxPoints;
         if (n.role === 'regular') {
           const c = channelSums[n.channel as ParChannel];
@@ -347,22 +362,30 @@ export function scoreAssessment(methodology: Methodology | MethodologySpec, inpu
         achieved = achieved.plus(k.achieved);
         max = max.plus(k.max);
       }
-      status = na !== null || kids.every((k) => k.status === 'not-applicable') ? 'not-applicable' : kids.some((k) => k.status === 'scored') ? 'scored' : 'excluded';
+      status =
+        na !== null || kids.every((k) => k.status === 'not-applicable')
+          ? 'not-applicable'
+          : kids.some((k) => k.status === 'scored')
+            ? 'scored'
+            : 'excluded';
     }
-    const result: NodeScore = Object.freeze({
-      code: n.code,
-      name: n.name,
-      level: n.level,
-      depth: n.depth,
-      leaf: n.children.length === 0,
-      role: n.role,
-      channel: n.channel,
-      status,
-      achieved,
-      max,
-      maxPoints: n.maxPoints,
-      index: indexOf(achieved, max),
-    });
+    const result = freezeWithAliases(
+      {
+        code: n.code,
+        name: n.name,
+        level: n.level,
+        depth: n.depth,
+        leaf: n.children.length === 0,
+        role: n.role,
+        channel: n.channel,
+        status,
+        achieved,
+        max,
+        maxPoints: n.maxPoints,
+        indexPercent: percentOf(achieved, max),
+      },
+      INDEX_ALIAS,
+    ) as NodeScore;
     all.set(n.code, result);
     return result;
   };
@@ -380,17 +403,30 @@ export function scoreAssessment(methodology: Methodology | MethodologySpec, inpu
     if (achieved.isNegative()) achieved = ZERO;
     if (achieved.gt(max)) achieved = max;
   }
-  const part = (p: { achieved: Decimal; max: Decimal }): ScorePart => Object.freeze({ achieved: p.achieved, max: p.max, index: indexOf(p.achieved, p.max) });
+  const part = (p: { achieved: Decimal; max: Decimal }): ScorePart =>
+    freezeWithAliases({ achieved: p.achieved, max: p.max, indexPercent: percentOf(p.achieved, p.max) }, INDEX_ALIAS) as ScorePart;
   return Object.freeze({
     methodologyId: m.id,
-    total: Object.freeze({ achieved, max, index: indexOf(achieved, max), base, bonus, penalty, maxPoints: m.maxPoints }),
+    total: freezeWithAliases(
+      { achieved, max, indexPercent: percentOf(achieved, max), base, bonus, penalty, maxPoints: m.maxPoints },
+      INDEX_ALIAS,
+    ) as ScoreTotal,
     channels: Object.freeze({ assessed: part(channelSums.assessed), survey: part(channelSums.survey) }),
     nodes: Object.freeze(nodes),
     order: Object.freeze(index.preorder.map((n) => n.code)),
   });
 }
 
+const OPTION_KEYS: readonly string[] = ['only'];
+const CHANNELS: readonly ParChannel[] = ['assessed', 'survey'];
+const INDEX_ALIAS = Object.freeze({ index: 'indexPercent' });
+/** Unknown input codes that get a "did you mean" suggestion (each costs a pass over the methodology's codes). */
+const MAX_SUGGESTIONS = 20;
+
 function sortByMethodology(problems: Problems, position: ReadonlyMap<string, number>): Problems {
   const pos = (p: Problems[number]) => position.get(String(p.path[0])) ?? Number.MAX_SAFE_INTEGER;
-  return problems.map((p, i) => ({ p, i })).sort((a, b) => pos(a.p) - pos(b.p) || a.i - b.i).map(({ p }) => p);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => pos(a.p) - pos(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }

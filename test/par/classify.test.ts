@@ -70,7 +70,7 @@ describe('classify', () => {
     ).toEqual(['PAR_DUPLICATE_BAND@bands.2.key', 'PAR_INVALID_BAND@bands.2.max']);
     expect(codes(() => classify(1, [{ key: 'a', label: 'A', min: 80 }, { key: 'b', label: 'B', min: 70, max: 80, maxInclusive: true }]))).toEqual(['PAR_BANDS_OVERLAP@bands.1']);
     expect(codes(() => classify(1, []))).toEqual(['PAR_INVALID_BAND@bands']);
-    expect(codes(() => classify(Number.NaN, PAR_INDEX_GROUPS))).toEqual(['INVALID_NUMBER@value']);
+    expect(codes(() => classify(Number.NaN, PAR_INDEX_GROUPS))).toEqual(['INVALID_NUMBER@indexPercent']);
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkPrintedRate, gradeDistribution, HUE_PAR_CLASSES, PAR_INDEX_GROUPS, type ClassBand } from 'cchc';
+import { CchcDecimal, checkPrintedRate, gradeDistribution, HUE_PAR_CLASSES, PAR_INDEX_GROUPS, type ClassBand } from 'cchc';
 import { kienGiang2018ParClasses } from 'cchc/datasets';
 
 const repeat = (value: number, n: number) => Array.from({ length: n }, () => value);
-const summary = (d: ReturnType<typeof gradeDistribution>) => d.classes.map((c) => [c.key, c.count, c.share?.toString() ?? null]);
+const summary = (d: ReturnType<typeof gradeDistribution>) => d.classes.map((c) => [c.key, c.count, c.sharePercent?.toString() ?? null]);
 
 describe('gradeDistribution', () => {
   it('seed report: 14 / 22 / 4 / 2 of 42 units → 33,33 / 52,38 / 9,53 / 4,76 (summing to 100)', () => {
@@ -18,8 +18,11 @@ describe('gradeDistribution', () => {
       ['kha', 4, '9.53'],
       ['trung-binh', 2, '4.76'],
     ]);
-    expect(d.unclassified).toEqual({ count: 0, share: expect.anything() });
-    expect(d.unclassified.share?.toString()).toBe('0');
+    expect(d.unclassified).toEqual({ count: 0, shareRatio: expect.anything(), sharePercent: expect.anything() });
+    expect(d.unclassified.sharePercent?.toString()).toBe('0');
+    expect(d.unclassified.shareRatio?.value.toString()).toBe('0');
+    // exact shares as ratios: 14 of 42
+    expect([d.classes[0]!.shareRatio?.numerator, d.classes[0]!.shareRatio?.denominator]).toEqual([14, 42]);
     expect(d.classes.map((c) => c.count)).toEqual(kienGiang2018ParClasses.classes.map((c) => c.count));
   });
 
@@ -69,10 +72,11 @@ describe('gradeDistribution', () => {
       ['C', 1, '20'],
     ]);
     expect(d.unclassified.count).toBe(2);
-    expect(d.unclassified.share?.toString()).toBe('40');
+    expect(d.unclassified.sharePercent?.toString()).toBe('40');
     const empty = gradeDistribution([], PAR_INDEX_GROUPS);
     expect(empty.total).toBe(0);
-    expect(empty.classes.every((c) => c.share === null)).toBe(true);
+    expect(empty.classes.every((c) => c.sharePercent === null && c.shareRatio === null)).toBe(true);
+    expect(empty.unclassified.shareRatio).toBeNull();
   });
 
   it('always gives counts summing to the total and shares summing to exactly 100', () => {
@@ -86,10 +90,27 @@ describe('gradeDistribution', () => {
         const d = gradeDistribution(values, bands, { decimals });
         const counts = d.classes.reduce((a, c) => a + c.count, d.unclassified.count);
         expect(counts).toBe(values.length);
-        const sum = d.classes.reduce((a, c) => a.plus(c.share!), d.unclassified.share!);
+        const sum = d.classes.reduce((a, c) => a.plus(c.sharePercent!), d.unclassified.sharePercent!);
         expect(sum.toString()).toBe('100');
+        // each percent is its exact ratio rounded to the chosen decimals, off by at most one unit of the last place
+        for (const c of d.classes) expect(c.shareRatio!.value.times(100).minus(c.sharePercent!).abs().lte(new CchcDecimal(10).pow(-decimals))).toBe(true);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('keeps the 0.1 names as deprecated aliases: share (percent points) and label', () => {
+    const d = gradeDistribution([95, 85], HUE_PAR_CLASSES);
+    expect(d.classes[0]!.share?.toString()).toBe(d.classes[0]!.sharePercent?.toString());
+    expect(d.unclassified.share?.toString()).toBe('0');
+    expect(d.classes[0]!.label).toBe('Xuất sắc');
+    expect(d.classes[0]!.title).toEqual({ vi: 'Xuất sắc', en: 'Excellent' });
+    // not enumerated: JSON has the current names only
+    expect(Object.keys(d.classes[0]!)).not.toContain('share');
+  });
+
+  it('rejects typos in the options and null options', () => {
+    expect(() => gradeDistribution([1], PAR_INDEX_GROUPS, { decimal: 1 } as never)).toThrow(/did you mean 'decimals'/);
+    expect(() => gradeDistribution([1], PAR_INDEX_GROUPS, null as never)).toThrow(/INVALID_INPUT/);
   });
 });

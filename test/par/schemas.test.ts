@@ -13,7 +13,7 @@ import {
 } from 'cchc';
 import { binhDuong2017DistrictParTable, bnv2948ProvinceSkeleton, caMau2013Fragment } from 'cchc/datasets';
 
-describe('exported zod schemas', () => {
+describe('exported schemas (the cchc schema kit)', () => {
   it('accept the shipped data and typical inputs', () => {
     expect(MethodologySpecSchema.safeParse(caMau2013Fragment).success).toBe(true);
     expect(MethodologySpecSchema.safeParse(bnv2948ProvinceSkeleton).success).toBe(true);

@@ -143,7 +143,7 @@ describe('scoreAssessment: bad inputs are all listed', () => {
       'PAR_UNKNOWN_OUTCOME@1.1.1.outcome',
       'PAR_INPUT_MISMATCH@1.1.2',
       'PAR_MISSING_INPUT@1.1.3',
-      'PAR_RATIO_OUT_OF_RANGE@1.1.4.ratio',
+      'RATE_OUT_OF_RANGE@1.1.4.ratio',
       'PAR_INPUT_MISMATCH@1.2',
       'PAR_INPUT_MISMATCH@1.2.1.met',
       'PAR_POINTS_ABOVE_MAX@1.3.points',
@@ -169,8 +169,8 @@ describe('scoreAssessment: bad inputs are all listed', () => {
     expect(issuesOf(() => scoreAssessment(spec, { '1': { points: Number.NaN }, '2': { points: '1.5' }, '3': { share: 1.2 }, '4': { numerator: 6, denominator: 5 } }))).toEqual([
       'INVALID_NUMBER@1.points',
       'AMBIGUOUS_NUMBER@2.points',
-      'PAR_RATIO_OUT_OF_RANGE@3.share',
-      'PAR_RATIO_OUT_OF_RANGE@4.numerator',
+      'RATE_OUT_OF_RANGE@3.share',
+      'RATE_OUT_OF_RANGE@4.numerator',
     ]);
   });
 
@@ -222,7 +222,7 @@ describe('scoreAssessment: channels, bonus and penalty', () => {
     expect(s.nodes['2']!.status).toBe('excluded');
     // an input given for an excluded leaf is still checked
     expect(issuesOf(() => scoreAssessment(spec, { '1': { points: 52 }, '2': { share: 2 }, '9': { points: 0 }, '10': { points: 0 } }, { only: 'assessed' }))).toEqual([
-      'PAR_RATIO_OUT_OF_RANGE@2.share',
+      'RATE_OUT_OF_RANGE@2.share',
     ]);
   });
 });

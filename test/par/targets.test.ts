@@ -55,8 +55,8 @@ describe('pointsToTarget', () => {
     expect(pointsToTarget(one(79.97), 80).gap.toString()).toBe('0.03');
   });
   it('rejects targets outside [0, 100]', () => {
-    expect(code(() => pointsToTarget(s, 101))).toEqual(['PAR_INVALID_TARGET@targetIndex']);
-    expect(code(() => pointsToTarget(s, -1))).toEqual(['PAR_INVALID_TARGET@targetIndex']);
+    expect(code(() => pointsToTarget(s, 101))).toEqual(['RATE_OUT_OF_RANGE@targetIndexPercent']);
+    expect(code(() => pointsToTarget(s, -1))).toEqual(['RATE_OUT_OF_RANGE@targetIndexPercent']);
     expect(code(() => pointsToTarget({} as never, 50))).toEqual(['INVALID_INPUT@result']);
   });
 });

@@ -1,63 +1,76 @@
 import type { Decimal } from 'decimal.js';
 import { issue, show, type CchcPath } from '../../core/errors.js';
+import { unknownKeyIssue } from '../../core/options.js';
 import { foldVi } from '../../core/_internal/fold-vi.js';
+import * as vi from '../../core/messages/vi/par.js';
+import * as en from '../../core/messages/en/par.js';
 import type { MethodologyNode } from '../methodology.js';
 import type { LeafRule } from '../rule.js';
-import { isObject, ONE, readDecimal, vi, ZERO, type Problems } from './read.js';
+import { enNumber, isPlainObject, ONE, own, readDecimal, typeIssue, viNumber, ZERO, type Problems } from './read.js';
+import { readRate } from './read-rate.js';
 
-const INPUT_KEYS = ['points', 'met', 'outcome', 'ratio', 'share', 'numerator', 'denominator'] as const;
+/** Every key a leaf input may have; which ones a leaf takes depends on its rule. */
+const INPUT_KEYS = ['points', 'met', 'outcome', 'rate', 'ratio', 'share', 'numerator', 'denominator'] as const;
+type InputKey = (typeof INPUT_KEYS)[number];
+/** Keys kept with an input and ignored by scoring: a note, and evidence of any shape. */
+const EXTRA_KEYS = ['note', 'evidence'] as const;
 
-/** The input shapes each rule kind accepts (as sets of keys). */
-const ACCEPTED: Record<LeafRule['kind'], readonly (readonly string[])[]> = {
+/** The input shapes each rule kind accepts (as sets of keys); the first is the one to use. */
+const ACCEPTED: Record<LeafRule['kind'], readonly (readonly InputKey[])[]> = {
   manual: [['points']],
   binary: [['met']],
   tiered: [['outcome']],
-  'percent-bands': [['ratio'], ['numerator', 'denominator']],
-  proportional: [['ratio'], ['numerator', 'denominator']],
-  survey: [['share'], ['numerator', 'denominator']],
+  'percent-bands': [['rate'], ['numerator', 'denominator'], ['ratio']],
+  proportional: [['rate'], ['numerator', 'denominator'], ['ratio']],
+  survey: [['rate'], ['numerator', 'denominator'], ['share']],
 };
 
 function shapeText(keys: readonly string[]): string {
   return `{ ${keys.join(', ')} }`;
 }
 
+function rateOutOfRange(code: string, key: string, value: Decimal, problems: Problems): undefined {
+  const pv = { code, key, received: viNumber(value) };
+  const pe = { code, key, received: enNumber(value) };
+  problems.push(
+    issue('RATE_OUT_OF_RANGE', [code, key], vi.RATE_OUT_OF_RANGE__parRate(pv), en.RATE_OUT_OF_RANGE__parRate(pe), value.toFixed()),
+  );
+  return undefined;
+}
+
 /**
- * Read a fraction in [0, 1] from `{ ratio }` / `{ share }` or `{ numerator, denominator }`. With `capAtOne`, a
- * numerator above the denominator (a plan over-fulfilled) counts as 1; otherwise it is out of range.
+ * Read the rate of a leaf in [0, 1] from `{ rate }` (any {@link RateInput}), its 0.1 names `{ ratio }` / `{ share }`
+ * (which also read a Vietnamese number text without "%", "0,85"), or `{ numerator, denominator }` (two quantities).
+ * With `capAtOne`, a rate given as counts above 1 (a plan over-fulfilled) counts as 1; a fraction above 1 ("85" typed
+ * for 85%) is out of range.
  */
-function readFraction(input: Record<string, unknown>, key: 'ratio' | 'share', capAtOne: boolean, code: string, problems: Problems): Decimal | undefined {
-  const path: CchcPath = [code];
-  if (key in input) {
-    // "85%" (a spreadsheet cell formatted as a percentage) is the fraction 0,85; a bare number must already be one
-    const raw = input[key];
-    const percent = typeof raw === 'string' && raw.trim().endsWith('%');
-    const read = readDecimal(raw, [...path, key], problems, { percentSign: percent });
-    const r = read === undefined ? undefined : percent ? read.div(100) : read;
+function readLeafRate(
+  input: Record<string, unknown>,
+  key: 'rate' | 'ratio' | 'share' | 'counts',
+  capAtOne: boolean,
+  code: string,
+  problems: Problems,
+): Decimal | undefined {
+  if (key !== 'counts') {
+    const r = readRate(own(input, key), [code, key], problems, key !== 'rate');
     if (r === undefined) return undefined;
-    if (r.isNegative() || r.gt(ONE)) {
-      problems.push(
-        issue(
-          'PAR_RATIO_OUT_OF_RANGE',
-          [...path, key],
-          `Tiêu chí "${code}": ${key} phải là tỷ lệ trong [0, 1] (0,85 = 85%), nhận được ${vi(r)}`,
-          `Criterion "${code}": ${key} must be a fraction in [0, 1] (0.85 = 85%), received ${r.toFixed()}`,
-          r.toFixed(),
-        ),
-      );
-      return undefined;
-    }
-    return r;
+    if (r.value.isNegative()) return rateOutOfRange(code, key, r.value, problems);
+    if (r.value.gt(ONE)) return capAtOne && r.fromCounts ? ONE : rateOutOfRange(code, key, r.value, problems);
+    return r.value;
   }
-  const n = readDecimal(input.numerator, [...path, 'numerator'], problems);
-  const d = readDecimal(input.denominator, [...path, 'denominator'], problems);
+  const path: CchcPath = [code];
+  const n = readDecimal(own(input, 'numerator'), [...path, 'numerator'], problems);
+  const d = readDecimal(own(input, 'denominator'), [...path, 'denominator'], problems);
   if (n === undefined || d === undefined) return undefined;
   if (n.isNegative() || d.isNegative()) {
+    const pv = { code, numerator: viNumber(n), denominator: viNumber(d) };
+    const pe = { code, numerator: enNumber(n), denominator: enNumber(d) };
     problems.push(
       issue(
-        'PAR_RATIO_OUT_OF_RANGE',
+        'RATE_OUT_OF_RANGE',
         [...path, n.isNegative() ? 'numerator' : 'denominator'],
-        `Tiêu chí "${code}": tử số và mẫu số không được âm (${vi(n)}/${vi(d)})`,
-        `Criterion "${code}": numerator and denominator may not be negative (${n.toFixed()}/${d.toFixed()})`,
+        vi.RATE_OUT_OF_RANGE__parCounts(pv),
+        en.RATE_OUT_OF_RANGE__parCounts(pe),
         `${n.toFixed()}/${d.toFixed()}`,
       ),
     );
@@ -68,8 +81,8 @@ function readFraction(input: Record<string, unknown>, key: 'ratio' | 'share', ca
       issue(
         'ZERO_DENOMINATOR',
         [...path, 'denominator'],
-        `Tiêu chí "${code}": mẫu số bằng 0 (${vi(n)}/0), không tính được tỷ lệ`,
-        `Criterion "${code}": the denominator is 0 (${n.toFixed()}/0), the ratio is undefined`,
+        vi.ZERO_DENOMINATOR__parCriterion({ code, numerator: viNumber(n) }),
+        en.ZERO_DENOMINATOR__parCriterion({ code, numerator: enNumber(n) }),
         0,
       ),
     );
@@ -78,12 +91,14 @@ function readFraction(input: Record<string, unknown>, key: 'ratio' | 'share', ca
   const r = n.div(d);
   if (r.gt(ONE)) {
     if (capAtOne) return ONE;
+    const pv = { code, numerator: viNumber(n), denominator: viNumber(d) };
+    const pe = { code, numerator: enNumber(n), denominator: enNumber(d) };
     problems.push(
       issue(
-        'PAR_RATIO_OUT_OF_RANGE',
+        'RATE_OUT_OF_RANGE',
         [...path, 'numerator'],
-        `Tiêu chí "${code}": tử số ${vi(n)} lớn hơn mẫu số ${vi(d)}, tỷ lệ vượt quá 1`,
-        `Criterion "${code}": numerator ${n.toFixed()} exceeds denominator ${d.toFixed()}, the share is above 1`,
+        vi.RATE_OUT_OF_RANGE__parAboveOne(pv),
+        en.RATE_OUT_OF_RANGE__parAboveOne(pe),
         `${n.toFixed()}/${d.toFixed()}`,
       ),
     );
@@ -100,94 +115,111 @@ export function evaluateLeaf(node: MethodologyNode, input: unknown, problems: Pr
   const rule = node.rule!;
   const code = node.code;
   const max = node.maxPoints;
-  if (!isObject(input)) {
-    problems.push(
-      issue(
-        'PAR_INPUT_MISMATCH',
-        [code],
-        `Tiêu chí "${code}" (quy tắc '${rule.kind}') cần ${ACCEPTED[rule.kind].map(shapeText).join(' hoặc ')} hoặc 'not-applicable', nhận được ${show(input)}`,
-        `Criterion "${code}" (rule '${rule.kind}') takes ${ACCEPTED[rule.kind].map(shapeText).join(' or ')} or 'not-applicable', received ${show(input)}`,
-        input,
-      ),
-    );
+  const accepted = ACCEPTED[rule.kind];
+  if (!isPlainObject(input)) {
+    const p = { code, kind: rule.kind, accepted: accepted.map(shapeText).join(' | '), received: show(input) };
+    problems.push(issue('PAR_INPUT_MISMATCH', [code], vi.PAR_INPUT_MISMATCH__notObject(p), en.PAR_INPUT_MISMATCH__notObject(p), input));
     return undefined;
   }
-  const present = INPUT_KEYS.filter((k) => input[k] !== undefined);
-  const shape = ACCEPTED[rule.kind].find((keys) => keys.length === present.length && keys.every((k) => present.includes(k as (typeof INPUT_KEYS)[number])));
+  // Unknown keys (typos: `ratoi`, `numerater`) are refused with a suggestion among the keys this leaf takes.
+  const known: readonly string[] = [...INPUT_KEYS, ...EXTRA_KEYS];
+  const suggestFrom = [...new Set([...accepted.flat(), ...EXTRA_KEYS])];
+  let unknown = false;
+  for (const key of Object.keys(input)) {
+    if (known.includes(key)) continue;
+    unknown = true;
+    problems.push(unknownKeyIssue([code, key], key, suggestFrom));
+  }
+  const note = own(input, 'note');
+  if (note !== undefined && typeof note !== 'string') {
+    problems.push(typeIssue([code, 'note'], 'text', note));
+    unknown = true;
+  }
+  if (unknown) return undefined;
+  const present = INPUT_KEYS.filter((k) => own(input, k) !== undefined);
+  const shape = accepted.find((keys) => keys.length === present.length && keys.every((k) => present.includes(k)));
   if (!shape) {
-    problems.push(
-      issue(
-        'PAR_INPUT_MISMATCH',
-        [code],
-        `Tiêu chí "${code}" (quy tắc '${rule.kind}') cần ${ACCEPTED[rule.kind].map(shapeText).join(' hoặc ')}, nhận được ${shapeText(present)}`,
-        `Criterion "${code}" (rule '${rule.kind}') takes ${ACCEPTED[rule.kind].map(shapeText).join(' or ')}, received ${shapeText(present)}`,
-        shapeText(present),
-      ),
-    );
+    const p = { code, kind: rule.kind, accepted: accepted.map(shapeText).join(' | '), received: shapeText(present) };
+    problems.push(issue('PAR_INPUT_MISMATCH', [code], vi.PAR_INPUT_MISMATCH(p), en.PAR_INPUT_MISMATCH(p), shapeText(present)));
     return undefined;
   }
+  const rateKey = shape.length === 2 ? 'counts' : (shape[0] as 'rate' | 'ratio' | 'share');
   switch (rule.kind) {
     case 'manual': {
-      const p = readDecimal(input.points, [code, 'points'], problems);
+      const p = readDecimal(own(input, 'points'), [code, 'points'], problems);
       if (p === undefined) return undefined;
       if (p.isNegative()) {
-        problems.push(issue('PAR_NEGATIVE_POINTS', [code, 'points'], `Tiêu chí "${code}": điểm không được âm, nhận được ${vi(p)}`, `Criterion "${code}": points may not be negative, received ${p.toFixed()}`, p.toFixed()));
+        problems.push(
+          issue(
+            'PAR_NEGATIVE_POINTS',
+            [code, 'points'],
+            vi.PAR_NEGATIVE_POINTS({ code, received: viNumber(p) }),
+            en.PAR_NEGATIVE_POINTS({ code, received: enNumber(p) }),
+            p.toFixed(),
+          ),
+        );
         return undefined;
       }
       if (p.gt(max)) {
+        const pv = { code, points: viNumber(p), max: viNumber(max) };
+        const pe = { code, points: enNumber(p), max: enNumber(max) };
         problems.push(
-          issue(
-            'PAR_POINTS_ABOVE_MAX',
-            [code, 'points'],
-            `Tiêu chí "${code}": ${vi(p)} điểm vượt điểm tối đa ${vi(max)}`,
-            `Criterion "${code}": ${p.toFixed()} points exceed the maximum ${max.toFixed()}`,
-            p.toFixed(),
-          ),
+          issue('PAR_POINTS_ABOVE_MAX', [code, 'points'], vi.PAR_POINTS_ABOVE_MAX(pv), en.PAR_POINTS_ABOVE_MAX(pe), p.toFixed()),
         );
         return undefined;
       }
       return p;
     }
     case 'binary': {
-      if (typeof input.met !== 'boolean') {
-        problems.push(issue('PAR_INPUT_MISMATCH', [code, 'met'], `Tiêu chí "${code}": met phải là true hoặc false, nhận được ${show(input.met)}`, `Criterion "${code}": met must be true or false, received ${show(input.met)}`, input.met));
-        return undefined;
-      }
-      return input.met ? max : ZERO;
-    }
-    case 'tiered': {
-      const o = input.outcome;
-      if (typeof o !== 'string') {
-        problems.push(issue('PAR_INPUT_MISMATCH', [code, 'outcome'], `Tiêu chí "${code}": outcome phải là chuỗi, nhận được ${show(o)}`, `Criterion "${code}": outcome must be a string, received ${show(o)}`, o));
-        return undefined;
-      }
-      const tier = rule.tiers.find((t) => t.outcome === o) ?? rule.tiers.find((t) => foldVi(t.outcome) === foldVi(o));
-      if (!tier) {
+      const met = own(input, 'met');
+      if (typeof met !== 'boolean') {
         problems.push(
           issue(
-            'PAR_UNKNOWN_OUTCOME',
+            'PAR_INPUT_MISMATCH',
+            [code, 'met'],
+            vi.PAR_INPUT_MISMATCH__met({ code, received: show(met) }),
+            en.PAR_INPUT_MISMATCH__met({ code, received: show(met) }),
+            met,
+          ),
+        );
+        return undefined;
+      }
+      return met ? max : ZERO;
+    }
+    case 'tiered': {
+      const o = own(input, 'outcome');
+      if (typeof o !== 'string') {
+        problems.push(
+          issue(
+            'PAR_INPUT_MISMATCH',
             [code, 'outcome'],
-            `Tiêu chí "${code}": kết quả "${o}" không có trong quy tắc (${rule.tiers.map((t) => `"${t.outcome}"`).join(', ')})`,
-            `Criterion "${code}": outcome "${o}" is not one of the rule's (${rule.tiers.map((t) => `"${t.outcome}"`).join(', ')})`,
+            vi.PAR_INPUT_MISMATCH__outcome({ code, received: show(o) }),
+            en.PAR_INPUT_MISMATCH__outcome({ code, received: show(o) }),
             o,
           ),
         );
         return undefined;
       }
+      const tier = rule.tiers.find((t) => t.outcome === o) ?? rule.tiers.find((t) => foldVi(t.outcome) === foldVi(o));
+      if (!tier) {
+        const p = { code, outcome: o, outcomes: rule.tiers.map((t) => `"${t.outcome}"`).join(', ') };
+        problems.push(issue('PAR_UNKNOWN_OUTCOME', [code, 'outcome'], vi.PAR_UNKNOWN_OUTCOME(p), en.PAR_UNKNOWN_OUTCOME(p), o));
+        return undefined;
+      }
       return tier.points;
     }
     case 'percent-bands': {
-      const r = readFraction(input, 'ratio', true, code, problems);
+      const r = readLeafRate(input, rateKey, true, code, problems);
       if (r === undefined) return undefined;
       const band = rule.bands.find((b) => (b.minInclusive ? r.gte(b.min) : r.gt(b.min)));
       return band!.points; // bands cover [0, 1] (checked by defineMethodology)
     }
     case 'proportional': {
-      const r = readFraction(input, 'ratio', true, code, problems);
+      const r = readLeafRate(input, rateKey, true, code, problems);
       return r === undefined ? undefined : max.times(r);
     }
     case 'survey': {
-      const r = readFraction(input, 'share', false, code, problems);
+      const r = readLeafRate(input, rateKey, false, code, problems);
       return r === undefined ? undefined : max.times(r);
     }
   }

@@ -1,4 +1,5 @@
 import type { Methodology, MethodologyNode } from '../methodology.js';
+import { preorder } from './tree.js';
 
 /** Lookups computed once per validated methodology. */
 export interface MethodologyIndex {
@@ -14,16 +15,11 @@ const INDEXES = new WeakMap<object, MethodologyIndex>();
 
 /** Remember that `m` was built by `defineMethodology` (so it is valid) and keep its lookups. */
 export function register(m: Methodology): MethodologyIndex {
-  const preorder: MethodologyNode[] = [];
-  const visit = (n: MethodologyNode) => {
-    preorder.push(n);
-    n.children.forEach(visit);
-  };
-  m.nodes.forEach(visit);
+  const nodes = preorder(m.nodes);
   const index: MethodologyIndex = {
-    byCode: new Map(preorder.map((n) => [n.code, n])),
-    preorder,
-    position: new Map(preorder.map((n, i) => [n.code, i])),
+    byCode: new Map(nodes.map((n) => [n.code, n])),
+    preorder: nodes,
+    position: new Map(nodes.map((n, i) => [n.code, i])),
   };
   INDEXES.set(m, index);
   return index;
