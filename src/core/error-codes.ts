@@ -109,6 +109,8 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   PAR_DUPLICATE_BAND: 'par', // two class bands with the same key
   PAR_DUPLICATE_UNIT: 'par', // two items to rank with the same id
   PAR_INVALID_RANK: 'par', // a rank / group size / target range that is not consistent (rank 0, rank above "of", from > to)
+  PAR_UNKNOWN_UNIT_LEVEL: 'par', // a unit level (node atUnitLevel, option unitLevel) that the methodology does not declare in unitLevels
+  PAR_ALLOCATION_UNKNOWN: 'par', // an input for a part of a node whose allocation of points is unknown (score the node as a whole)
 } as const satisfies Record<string, CchcModule>);
 
 /** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODE_MODULES}. */
