@@ -107,7 +107,7 @@ export const RateInputSchema: s.Schema<RateInput> = s.union([
   s.string().regex(/%\s*$/, 'Tỷ lệ dạng chữ phải có dấu "%"', 'A rate written as text needs its "%" sign'),
 ]) as s.Schema<RateInput>;
 
-const periodKind: s.Schema<PeriodKind> = s.oneOf(['day', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']);
+const periodKind: s.Schema<PeriodKind> = s.oneOf(['day', 'week', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']);
 
 /** The keys of a {@link Period} beyond its bounds; option objects that take a range accept them. @internal */
 export const periodDescriptionShape = {
@@ -117,6 +117,7 @@ export const periodDescriptionShape = {
   quarter: s.int().min(1).max(4).optional(),
   half: s.int().min(1).max(2).optional(),
   months: s.int().min(1).max(12).optional(),
+  week: s.int().min(1).max(53).optional(),
   label: s.string().optional(),
 };
 
