@@ -13,5 +13,6 @@ export * from './plan/index.js';
 export * from './par/index.js';
 export * from './quota/index.js';
 export * from './indicator/index.js';
+export * from './qd766/index.js';
 export * from './audit/index.js';
 export * from './report/index.js';

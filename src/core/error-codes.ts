@@ -1,5 +1,5 @@
 /** The modules that raise errors: each error code belongs to one (see {@link CCHC_ERROR_CODE_MODULES}). */
-export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'par' | 'quota' | 'indicator' | 'audit' | 'report' | 'cli';
+export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'par' | 'quota' | 'indicator' | 'audit' | 'report' | 'cli' | 'qd766';
 
 /**
  * Every stable error code `cchc` can raise, grouped by the module that raises it (mã lỗi theo mô-đun).
@@ -111,6 +111,9 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   PAR_INVALID_RANK: 'par', // a rank / group size / target range that is not consistent (rank 0, rank above "of", from > to)
   PAR_UNKNOWN_UNIT_LEVEL: 'par', // a unit level (node atUnitLevel, option unitLevel) that the methodology does not declare in unitLevels
   PAR_ALLOCATION_UNKNOWN: 'par', // an input for a part of a node whose allocation of points is unknown (score the node as a whole)
+  // qd766 (issue 15)
+  QD766_NOT_IN_FORCE: 'qd766', // a date before the QĐ 766 index was in service (1/8/2022)
+  QD766_NOT_MEASURABLE: 'qd766', // an indicator that the records given cannot measure (a field or a source missing), reported per indicator
 } as const satisfies Record<string, CchcModule>);
 
 /** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODE_MODULES}. */

@@ -31,6 +31,7 @@ export type {
   LeafRounding,
 } from './methodology.js';
 export { defineMethodology } from './define-methodology.js';
+export { withUnitLevelTreatments, type UnitLevelTreatments, type WithUnitLevelTreatmentsOptions } from './with-unit-level-treatments.js';
 export { MAX_METHODOLOGY_DEPTH, MAX_CODE_LENGTH, MAX_RULE_TEXT_LENGTH } from './limits.js';
 export {
   methodologyFromRows,
