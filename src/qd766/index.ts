@@ -40,3 +40,6 @@ export {
 export { Qd766DossierFactsSchema, TthcCatalogueRecordSchema, PaknRecordSchema } from './schemas.js';
 export { score766, lostPoints766, type Score766Options, type Qd766GroupScore, type Qd766Score, type Qd766LostPoints } from './score.js';
 export { qd766Sql, measure766FromRows, type Qd766SqlOptions, type Qd766SqlFactColumns } from './sql.js';
+export { audit766Scores, type Qd766PrintedScore, type Audit766Options } from './audit.js';
+export { QD766_PORTAL_PERIODS, QD766_WEEK_END, qd766WeeklySnapshot, type Qd766WeeklySnapshotOptions } from './period.js';
+export { QD766_2022_INFERRED_GROUPING, regroup766To2022 } from './regroup.js';

@@ -375,8 +375,8 @@ export const QD766_2022_SPEC: MethodologySpec = Object.freeze({
  * QD766_2022.nodes.map((n) => `${n.code} ${n.name}: ${n.maxPoints}`)[3]; // '4 Cung cấp dịch vụ trực tuyến: 22'
  * QD766_2022.nodes[0]?.parts?.map((p) => p.maxPoints?.toString() ?? 'unknown'); // ['unknown', '4', 'unknown', 'unknown']
  * // The national average of 10/10/2026 on the portal's five-group "radar":
- * scoreAssessment(QD766_2022, { '1': { points: 10.46 }, '2': { points: 17.56 }, '3': { points: 9.61 }, '4': { points: 14.72 }, '5': { points: 10.24 } })
- *   .total.achieved.toString(); // '62.59'
+ * const radar = { '1': { points: 10.46 }, '2': { points: 17.56 }, '3': { points: 9.61 }, '4': { points: 14.72 }, '5': { points: 10.24 } };
+ * scoreAssessment(QD766_2022, radar).total.achieved.toString(); // '62.59'
  * scoreAssessment(QD766_2022, { '1.2': { points: 3 } }); // throws CchcError VALIDATION_FAILED (PAR_ALLOCATION_UNKNOWN, PAR_MISSING_INPUT)
  * ```
  */

@@ -91,7 +91,7 @@ export interface Qd766Score {
  * score766(m); // throws CchcError QD766_NOT_MEASURABLE
  * const s = score766(m, { partial: true });
  * s.complete; // false
- * s.total.toString(); // '12'
+ * s.total.toString(); // '14' (4.3 awarded: 2; no PAKN: 6 + 6)
  * s.max.toString(); // '14'
  * ```
  */

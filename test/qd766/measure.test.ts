@@ -38,8 +38,8 @@ function plain(seed: number, count: number, unknown = 0): Qd766DossierRecord[] {
 
 /** The independent count: dossiers dealt with in the period (received by its end, not finished before its start). */
 function independent(records: readonly Qd766DossierRecord[], from: string, to: string) {
-  const base = records.filter((d) => d.receivedAt <= to && (d.resolvedAt === undefined || d.resolvedAt >= from));
-  const onTime = (d: Qd766DossierRecord) => (d.resolvedAt !== undefined && d.resolvedAt <= to ? d.resolvedAt <= d.dueDate! : d.dueDate! >= to);
+  const base = records.filter((d) => d.receivedAt <= to && (d.resolvedAt == null || d.resolvedAt >= from));
+  const onTime = (d: Qd766DossierRecord) => (d.resolvedAt != null && d.resolvedAt <= to ? d.resolvedAt <= d.dueDate! : d.dueDate! >= to);
   const has = (k: keyof NonNullable<Qd766DossierRecord['qd766']>) => (d: Qd766DossierRecord) => d.qd766?.[k] === true;
   const count = (list: readonly Qd766DossierRecord[], p: (d: Qd766DossierRecord) => boolean) => list.filter(p).length;
   const fee = base.filter(has('feeRequired'));
@@ -197,7 +197,7 @@ describe('catalogue', () => {
     // 6.2 and 4.7 need the procedure on every dossier that has the fact: some plain records have none
     const withProcedure = records.map((d, i) => ({ ...d, procedure: d.procedure ?? `P${i % 6}` }));
     const m2 = measure766({ dossiers: withProcedure, catalogue: cat }, { period, level: 'province' });
-    const base = withProcedure.filter((d) => d.receivedAt <= period.end && (d.resolvedAt === undefined || d.resolvedAt >= period.start));
+    const base = withProcedure.filter((d) => d.receivedAt <= period.end && (d.resolvedAt == null || d.resolvedAt >= period.start));
     const paid = new Set(base.filter((d) => d.qd766?.feeRequired && d.qd766?.paidOnline).map((d) => d.procedure));
     const pop = new Set(base.filter((d) => d.qd766?.populationData).map((d) => d.procedure));
     expect(m2.counts['6.2']).toEqual({ numerator: fee.filter((p) => paid.has(p.code)).length, denominator: fee.length });

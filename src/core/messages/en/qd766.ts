@@ -63,3 +63,7 @@ export const QD766_NOT_MEASURABLE__or = (): string => '— or';
 export const INVALID_INPUT__qd766Partial = (p: { received: string }): string => `partial must be true or false, received ${p.received}`;
 export const INVALID_INPUT__qd766SqlText = (p: { received: string }): string => `Expected a non-empty SQL expression without ";", received ${p.received}`;
 export const INVALID_INPUT__qd766RowsAndDossiers = (): string => `The SQL rows stand for the dossiers: do not pass sources.dossiers too`;
+export const INVALID_INPUT__qd766Of = (p: { received: string }): string => `of (the number of units ranked) must be a positive integer, received ${p.received}`;
+export const INVALID_INPUT__qd766PrintedRow = (p: { index: number }): string => `Row ${p.index}: expected { unit, total?, groups?, rank? } with a non-empty unit`;
+export const INVALID_INPUT__qd766Rank = (p: { received: string }): string => `A rank must be a positive integer, received ${p.received}`;
+export const INVALID_INPUT__qd766PortalScore = (p: { received: string }): string => `Expected a QD766_PORTAL score (from scoreAssessment), received ${p.received}`;

@@ -64,3 +64,7 @@ export const QD766_NOT_MEASURABLE__or = (): string => '— hoặc';
 export const INVALID_INPUT__qd766Partial = (p: { received: string }): string => `partial phải là true hoặc false, nhận được ${p.received}`;
 export const INVALID_INPUT__qd766SqlText = (p: { received: string }): string => `Mã SQL không hợp lệ (cần một biểu thức không rỗng, không có ";"), nhận được ${p.received}`;
 export const INVALID_INPUT__qd766RowsAndDossiers = (): string => `Các dòng SQL đã thay cho hồ sơ: không truyền thêm sources.dossiers`;
+export const INVALID_INPUT__qd766Of = (p: { received: string }): string => `of (số đơn vị được xếp hạng) phải là số nguyên dương, nhận được ${p.received}`;
+export const INVALID_INPUT__qd766PrintedRow = (p: { index: number }): string => `Dòng ${p.index}: cần { unit, total?, groups?, rank? } với tên đơn vị không rỗng`;
+export const INVALID_INPUT__qd766Rank = (p: { received: string }): string => `Hạng phải là số nguyên dương, nhận được ${p.received}`;
+export const INVALID_INPUT__qd766PortalScore = (p: { received: string }): string => `Cần kết quả chấm theo QD766_PORTAL (scoreAssessment), nhận được ${p.received}`;
