@@ -36,12 +36,12 @@ function readNumber(text: string, body: string): Decimal {
  * Read a leaf rule written as text, the form a spreadsheet column holds (đọc quy tắc chấm điểm dạng chữ):
  *
  * - `manual`, `binary`, `survey`;
- * - `proportional`, or with parameters `proportional: fullAt = 90%; whenEmpty = max` (see {@link ProportionalRuleSpec},
- *   {@link WhenEmpty});
+ * - `proportional`, or with parameters `proportional: fullAt = 90%; whenEmpty = max; share = true` (see
+ *   {@link ProportionalRuleSpec}, {@link WhenEmpty});
  * - `tiered: <outcome> = <points>; <outcome> = <points>; …`;
  * - `percent-bands: <bound> = <points>; …` where a bound is `>= 70%`, `≥ 70%` or `từ 70%` (70% included) or
  *   `> 90%` or `trên 90%` (90% excluded), listed from the highest down to `>= 0%`; an item `whenEmpty = max` (or
- *   `zero`, `not-applicable`) says what an empty ratio scores.
+ *   `zero`, `not-applicable`) says what an empty ratio scores, `share = true` that counts above 100% are refused.
  *
  * Numbers use Vietnamese notation (decimal comma: "0,5", "72,5%"), like the annex tables; kind names ignore case.
  * The result is a {@link LeafRuleSpec}; `defineMethodology` validates it further (points against the maximum, bands
@@ -95,12 +95,17 @@ export function parseRuleText(text: string): LeafRuleSpec {
   if (items.length === 0) invalid(text, 'list');
   // "whenEmpty = max" among the bands says what an empty ratio scores.
   let whenEmpty: WhenEmpty | undefined;
+  let share: boolean | undefined;
   const pairs = items.flatMap((item) => {
     const eq = item.lastIndexOf('=');
     if (eq < 0) invalid(text, 'points', item);
     const left = item.slice(0, eq).trim();
     if (head === 'percent-bands' && foldVi(left) === 'whenempty') {
       whenEmpty = readWhenEmpty(text, item.slice(eq + 1));
+      return [];
+    }
+    if (head === 'percent-bands' && foldVi(left) === 'share') {
+      share = readShare(text, item.slice(eq + 1));
       return [];
     }
     return [{ left, points: readNumber(text, item.slice(eq + 1)) }];
@@ -129,7 +134,13 @@ export function parseRuleText(text: string): LeafRuleSpec {
     }
     return Object.freeze({ min: pct.div(100), minInclusive: !(op === '>' || op === 'tren'), points });
   });
-  return Object.freeze({ kind: 'percent-bands', bands: Object.freeze(bands), ...(whenEmpty ? { whenEmpty } : {}) });
+  return Object.freeze({ kind: 'percent-bands', bands: Object.freeze(bands), ...(whenEmpty ? { whenEmpty } : {}), ...(share ? { share } : {}) });
+}
+
+function readShare(text: string, raw: string): boolean {
+  const v = foldVi(raw.trim());
+  if (v !== 'true' && v !== 'false') invalid(text, 'option', `share = ${raw.trim()}`);
+  return v === 'true';
 }
 
 function readWhenEmpty(text: string, raw: string): WhenEmpty {
@@ -143,6 +154,7 @@ function readWhenEmpty(text: string, raw: string): WhenEmpty {
 function proportionalFromText(text: string, items: readonly string[]): LeafRuleSpec {
   let fullAt: Decimal | undefined;
   let whenEmpty: WhenEmpty | undefined;
+  let share: boolean | undefined;
   for (const item of items) {
     const eq = item.indexOf('=');
     if (eq < 0) invalid(text, 'option', item);
@@ -156,9 +168,10 @@ function proportionalFromText(text: string, items: readonly string[]): LeafRuleS
         throw e;
       }
     } else if (key === 'whenempty') whenEmpty = readWhenEmpty(text, value);
+    else if (key === 'share') share = readShare(text, value);
     else invalid(text, 'option', item.slice(0, eq).trim());
   }
-  return Object.freeze({ kind: 'proportional', ...(fullAt ? { fullAt } : {}), ...(whenEmpty ? { whenEmpty } : {}) });
+  return Object.freeze({ kind: 'proportional', ...(fullAt ? { fullAt } : {}), ...(whenEmpty ? { whenEmpty } : {}), ...(share ? { share } : {}) });
 }
 
 function numberText(d: Decimal): string {
@@ -204,12 +217,16 @@ export function formatRuleText(rule: LeafRuleSpec | LeafRule): string {
       if (problems.length > 0) throw new CchcError(problems);
       return kind;
     case 'proportional': {
-      checkKeys(rule, ['kind', 'fullAt', 'whenEmpty'], [], problems);
+      checkKeys(rule, ['kind', 'fullAt', 'whenEmpty', 'share'], [], problems);
       const rawFullAt = own(rule, 'fullAt');
       const fullAt = rawFullAt === undefined ? undefined : readRate(rawFullAt, ['fullAt'], problems, true)?.value;
       const whenEmpty = formatWhenEmpty(own(rule, 'whenEmpty'), problems);
       if (problems.length > 0) throw new CchcError(problems);
-      const params = [...(fullAt ? [`fullAt = ${numberText(fullAt.times(100))}%`] : []), ...(whenEmpty ? [`whenEmpty = ${whenEmpty}`] : [])];
+      const params = [
+        ...(fullAt ? [`fullAt = ${numberText(fullAt.times(100))}%`] : []),
+        ...(whenEmpty ? [`whenEmpty = ${whenEmpty}`] : []),
+        ...(own(rule, 'share') === true ? ['share = true'] : []),
+      ];
       return params.length === 0 ? 'proportional' : `proportional: ${params.join('; ')}`;
     }
     case 'tiered': {
@@ -253,7 +270,7 @@ export function formatRuleText(rule: LeafRuleSpec | LeafRule): string {
       return `tiered: ${parts.join('; ')}`;
     }
     case 'percent-bands': {
-      checkKeys(rule, ['kind', 'bands', 'whenEmpty'], [], problems);
+      checkKeys(rule, ['kind', 'bands', 'whenEmpty', 'share'], [], problems);
       const whenEmpty = formatWhenEmpty(own(rule, 'whenEmpty'), problems);
       const bands = own(rule, 'bands');
       if (!Array.isArray(bands) || bands.length === 0) {
@@ -282,6 +299,7 @@ export function formatRuleText(rule: LeafRuleSpec | LeafRule): string {
       }
       if (problems.length > 0) throw new CchcError(problems);
       if (whenEmpty) parts.push(`whenEmpty = ${whenEmpty}`);
+      if (own(rule, 'share') === true) parts.push('share = true');
       return `percent-bands: ${parts.join('; ')}`;
     }
     default: {

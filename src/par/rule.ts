@@ -111,7 +111,7 @@ export type LeafRuleSpec =
   | { readonly kind: 'manual' }
   | { readonly kind: 'binary' }
   | { readonly kind: 'tiered'; readonly tiers: readonly TierSpec[] }
-  | { readonly kind: 'percent-bands'; readonly bands: readonly PercentBandSpec[]; readonly whenEmpty?: WhenEmpty }
+  | { readonly kind: 'percent-bands'; readonly bands: readonly PercentBandSpec[]; readonly whenEmpty?: WhenEmpty; readonly share?: boolean }
   | ProportionalRuleSpec
   | { readonly kind: 'survey' };
 
@@ -153,6 +153,12 @@ export interface ProportionalRuleSpec {
   readonly fullAt?: ParNumberInput | RateInput;
   /** What an empty ratio (0 / 0) scores; see {@link WhenEmpty}. Default: an empty ratio is refused. */
   readonly whenEmpty?: WhenEmpty;
+  /**
+   * Whether the rate is a share of a whole (dossiers paid online among dossiers with a fee), so that counts with the
+   * numerator above the denominator are bad input (`RATE_OUT_OF_RANGE`) rather than a plan over-fulfilled (counted as
+   * 100%, the default).
+   */
+  readonly share?: boolean;
 }
 
 /**
@@ -241,6 +247,8 @@ export interface PercentBandsRule {
   readonly bands: readonly PercentBand[];
   /** What an empty ratio scores; absent: refused (see {@link WhenEmpty}). */
   readonly whenEmpty?: WhenEmpty;
+  /** Counts above 1 are refused (present, `true`, when the spec said so). */
+  readonly share?: boolean;
 }
 
 /**
@@ -260,6 +268,8 @@ export interface ProportionalRule {
   readonly fullAt?: Decimal;
   /** What an empty ratio scores; absent: refused. */
   readonly whenEmpty?: WhenEmpty;
+  /** Counts above 1 are refused (present, `true`, when the spec said so). */
+  readonly share?: boolean;
 }
 
 /**

@@ -106,9 +106,10 @@ export const LeafRuleSpecSchema: s.Schema<LeafRuleSpec> = s.discriminatedUnion('
         )
         .min(1),
       whenEmpty: whenEmptySchema.optional(),
+      share: s.boolean().optional(),
     }),
   ),
-  variant(s.object({ kind: s.literal('proportional'), fullAt: bandBound.optional(), whenEmpty: whenEmptySchema.optional() })),
+  variant(s.object({ kind: s.literal('proportional'), fullAt: bandBound.optional(), whenEmpty: whenEmptySchema.optional(), share: s.boolean().optional() })),
   variant(s.object({ kind: s.literal('survey') })),
 ]) as unknown as s.Schema<LeafRuleSpec>;
 

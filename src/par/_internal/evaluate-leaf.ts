@@ -252,13 +252,13 @@ function pointsByRule(
       return tier.points;
     }
     case 'percent-bands': {
-      const r = readLeafRate(input, rateKey, true, code, problems);
+      const r = readLeafRate(input, rateKey, rule.share !== true, code, problems);
       if (r === undefined) return undefined;
       const band = rule.bands.find((b) => (b.minInclusive ? r.gte(b.min) : r.gt(b.min)));
       return band!.points; // bands cover [0, 1] (checked by defineMethodology)
     }
     case 'proportional': {
-      const r = readLeafRate(input, rateKey, true, code, problems);
+      const r = readLeafRate(input, rateKey, rule.share !== true, code, problems);
       if (r === undefined) return undefined;
       if (rule.fullAt === undefined) return max.times(r);
       // min(max, max × rate / fullAt): full marks from the threshold on.

@@ -161,8 +161,9 @@ function normalizeBands(
   problems: Problems,
 ): LeafRule | undefined {
   const before = problems.length;
-  checkKeys(spec, ['kind', 'bands', 'whenEmpty'], path, problems);
+  checkKeys(spec, ['kind', 'bands', 'whenEmpty', 'share'], path, problems);
   const whenEmpty = readWhenEmpty(own(spec, 'whenEmpty'), path, problems);
+  const share = readFlag(own(spec, 'share'), 'share', path, problems);
   const bands = own(spec, 'bands');
   if (!Array.isArray(bands) || bands.length === 0) {
     problems.push(issue('PAR_INVALID_RULE', [...path, 'bands'], vi.PAR_INVALID_RULE__noBands(), en.PAR_INVALID_RULE__noBands(), bands));
@@ -320,7 +321,7 @@ function normalizeBands(
   if (problems.length > before) return undefined;
   maxReachable(highest(list.map((b) => b.points)), maxPoints, [...path, 'bands'], problems);
   if (problems.length > before) return undefined;
-  return Object.freeze({ kind: 'percent-bands', bands: Object.freeze(list), ...(whenEmpty ? { whenEmpty } : {}) });
+  return Object.freeze({ kind: 'percent-bands', bands: Object.freeze(list), ...(whenEmpty ? { whenEmpty } : {}), ...(share ? { share } : {}) });
 }
 
 /** The values of `whenEmpty`, in a stable order. */
@@ -338,8 +339,9 @@ function readWhenEmpty(value: unknown, path: CchcPath, problems: Problems): When
 
 function normalizeProportional(spec: Record<string, unknown>, path: CchcPath, problems: Problems): LeafRule | undefined {
   const before = problems.length;
-  checkKeys(spec, ['kind', 'fullAt', 'whenEmpty'], path, problems);
+  checkKeys(spec, ['kind', 'fullAt', 'whenEmpty', 'share'], path, problems);
   const whenEmpty = readWhenEmpty(own(spec, 'whenEmpty'), path, problems);
+  const share = readFlag(own(spec, 'share'), 'share', path, problems);
   const rawFullAt = own(spec, 'fullAt');
   let fullAt: Decimal | undefined;
   if (rawFullAt !== undefined) {
@@ -353,5 +355,5 @@ function normalizeProportional(spec: Record<string, unknown>, path: CchcPath, pr
     }
   }
   if (problems.length > before) return undefined;
-  return Object.freeze({ kind: 'proportional', ...(fullAt ? { fullAt } : {}), ...(whenEmpty ? { whenEmpty } : {}) });
+  return Object.freeze({ kind: 'proportional', ...(fullAt ? { fullAt } : {}), ...(whenEmpty ? { whenEmpty } : {}), ...(share ? { share } : {}) });
 }

@@ -74,7 +74,7 @@ const RULE_TEXT_PROBLEM: Readonly<Record<ParRuleTextProblem, (part: string) => s
   number: (part) => `"${part}" is not a number in Vietnamese notation (decimal comma)`,
   bound: (part) => `"${part}" must start with ">=", "≥", "từ" (included), ">" or "trên" (excluded)`,
   percent: (part) => `"${part}" is not a percentage (e.g. "90%", "72,5%")`,
-  option: (part) => `"${part}" is not a parameter of the rule (use fullAt, whenEmpty)`,
+  option: (part) => `"${part}" is not a parameter of the rule (use fullAt, whenEmpty, share)`,
   whenEmpty: (part) => `whenEmpty "${part}" is not valid (use max, zero or not-applicable)`,
 };
 

@@ -74,7 +74,7 @@ const RULE_TEXT_PROBLEM: Readonly<Record<ParRuleTextProblem, (part: string) => s
   number: (part) => `"${part}" không phải số viết kiểu Việt Nam (dấu phẩy thập phân)`,
   bound: (part) => `"${part}" phải bắt đầu bằng ">=", "≥", "từ", ">" hoặc "trên"`,
   percent: (part) => `"${part}" không phải phần trăm (ví dụ "90%", "72,5%")`,
-  option: (part) => `"${part}" không phải tham số của quy tắc (dùng fullAt, whenEmpty)`,
+  option: (part) => `"${part}" không phải tham số của quy tắc (dùng fullAt, whenEmpty, share)`,
   whenEmpty: (part) => `whenEmpty "${part}" không hợp lệ (dùng max, zero hoặc not-applicable)`,
 };
 
