@@ -43,3 +43,4 @@ export { qd766Sql, measure766FromRows, type Qd766SqlOptions, type Qd766SqlFactCo
 export { audit766Scores, type Qd766PrintedScore, type Audit766Options } from './audit.js';
 export { QD766_PORTAL_PERIODS, QD766_WEEK_END, qd766WeeklySnapshot, type Qd766WeeklySnapshotOptions } from './period.js';
 export { QD766_2022_INFERRED_GROUPING, regroup766To2022 } from './regroup.js';
+export { qd766FactsFromCsvRow, tthcCatalogueFromCsvRows, paknFromCsvRows, type Qd766CsvOptions, type Qd766RejectedRow } from './csv-rows.js';

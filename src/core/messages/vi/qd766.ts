@@ -68,3 +68,5 @@ export const INVALID_INPUT__qd766Of = (p: { received: string }): string => `of (
 export const INVALID_INPUT__qd766PrintedRow = (p: { index: number }): string => `Dòng ${p.index}: cần { unit, total?, groups?, rank? } với tên đơn vị không rỗng`;
 export const INVALID_INPUT__qd766Rank = (p: { received: string }): string => `Hạng phải là số nguyên dương, nhận được ${p.received}`;
 export const INVALID_INPUT__qd766PortalScore = (p: { received: string }): string => `Cần kết quả chấm theo QD766_PORTAL (scoreAssessment), nhận được ${p.received}`;
+export const INVALID_INPUT__qd766CsvValue = (p: { field: string; received: string; expected: string }): string => `${p.field}: giá trị ${p.received} không đọc được (cần ${p.expected})`;
+export const INVALID_INPUT__qd766DateFormat = (p: { received: string }): string => `dateFormat phải là 'iso' hoặc 'dd/mm/yyyy', nhận được ${p.received}`;
