@@ -1,6 +1,8 @@
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../../core/errors.js';
 import { civilToDays, daysInMonth, parseIsoDate } from '../../core/iso-date.js';
 import { parseTimestamp } from '../../core/timestamp.js';
+import * as vi from '../../core/messages/vi/dossier.js';
+import * as en from '../../core/messages/en/dossier.js';
 
 /** Sentinel day number for "no such event". Far below any real day number (year 0001 is −719162). */
 export const NO_DAY = -1_000_000_000;
@@ -143,11 +145,6 @@ export function readDateOrTimestamp(value: unknown, path: CchcPath, issues: Cchc
 
 /** An issue for a value of the wrong type where a date or date-time string is expected. */
 export function notADate(value: unknown, path: CchcPath): CchcIssue {
-  return issue(
-    'INVALID_DATE',
-    path,
-    `Cần ngày "YYYY-MM-DD" hoặc ngày giờ có múi giờ, nhận được ${show(value)}`,
-    `Expected a date "YYYY-MM-DD" or a date-time with an offset, received ${show(value)}`,
-    value,
-  );
+  const p = { received: show(value) };
+  return issue('INVALID_DATE', path, vi.INVALID_DATE__dossierEvent(p), en.INVALID_DATE__dossierEvent(p), value);
 }
