@@ -31,7 +31,10 @@ export const NO_DATE = -2147483648;
  * import { CHANNEL_CODES } from 'cchc';
  * CHANNEL_CODES.online; // 1
  * ``` */
-export const CHANNEL_CODES = Object.freeze({ 'in-person': 0, online: 1, postal: 2, unknown: 3 } as const);
+export const CHANNEL_CODES: Readonly<{ 'in-person': 0; online: 1; postal: 2; unknown: 3 }> = Object.freeze(
+  // No prototype: a channel read from a file ('toString') finds no code rather than a function.
+  Object.assign(Object.create(null) as object, { 'in-person': 0, online: 1, postal: 2, unknown: 3 } as const),
+);
 
 /**
  * Dossiers as columns (dữ liệu dạng cột): one typed array per field, one position per dossier, dates as day numbers
