@@ -10,4 +10,7 @@ import type { CchcErrorCode } from './error-codes.js';
  * typeof CCHC_ERROR_CODE_ALIASES; // 'object'
  * ```
  */
-export const CCHC_ERROR_CODE_ALIASES: Readonly<Record<string, CchcErrorCode>> = Object.freeze({});
+export const CCHC_ERROR_CODE_ALIASES: Readonly<Record<string, CchcErrorCode>> = Object.freeze({
+  // 0.2: working days default to civilServiceCalendar everywhere; what is left of a calendar problem is INVALID_INPUT.
+  CALENDAR_REQUIRED: 'INVALID_INPUT',
+});
