@@ -79,7 +79,9 @@ function readCount(v: unknown, path: (string | number)[], problems: CchcIssue[])
   else if (typeof v === 'bigint') n = v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= 0n ? Number(v) : -1;
   else if (typeof v === 'string' && /^\s*\d+(\.0+)?\s*$/.test(v)) n = Number(v);
   if (n === undefined || !Number.isSafeInteger(n) || n < 0) {
-    problems.push(issue('INVALID_TALLY', path, vi.INVALID_TALLY__count({ received: show(v) }), en.INVALID_TALLY__count({ received: show(v) }), v));
+    problems.push(
+      issue('INVALID_TALLY', path, vi.INVALID_TALLY__count({ received: show(v) }), en.INVALID_TALLY__count({ received: show(v) }), v),
+    );
     return undefined;
   }
   return n;
@@ -96,7 +98,15 @@ function names(o: Partial<TallyAggregateRowsOptions>): Record<TallyColumn, strin
   for (const [k, v] of Object.entries(c)) {
     if (typeof v !== 'string' || v === '') {
       const p = { received: show(v) };
-      problems.push(issue('INVALID_INPUT', ['options', 'columns', k], vi.INVALID_INPUT__dossierColumnName(p), en.INVALID_INPUT__dossierColumnName(p), v));
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['options', 'columns', k],
+          vi.INVALID_INPUT__dossierColumnName(p),
+          en.INVALID_INPUT__dossierColumnName(p),
+          v,
+        ),
+      );
     }
   }
   if (problems.length > 0) throw new CchcError(problems);
@@ -110,7 +120,9 @@ function cell(r: Record<string, unknown>, col: string): unknown {
 
 function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string | number)[], acc: Float64Array): boolean {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-    throw new CchcError(issue('INVALID_TALLY', path, vi.INVALID_TALLY__row({ received: show(row) }), en.INVALID_TALLY__row({ received: show(row) }), row));
+    throw new CchcError(
+      issue('INVALID_TALLY', path, vi.INVALID_TALLY__row({ received: show(row) }), en.INVALID_TALLY__row({ received: show(row) }), row),
+    );
   }
   const r = row as Record<string, unknown>;
   const problems: CchcIssue[] = [];
@@ -118,7 +130,14 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
   for (const [key, slot] of PARTS) {
     const col = cols[key];
     if (!Object.hasOwn(r, col)) {
-      problems.push(issue('INVALID_TALLY', [...path, col], vi.INVALID_TALLY__missingColumn({ column: col }), en.INVALID_TALLY__missingColumn({ column: col })));
+      problems.push(
+        issue(
+          'INVALID_TALLY',
+          [...path, col],
+          vi.INVALID_TALLY__missingColumn({ column: col }),
+          en.INVALID_TALLY__missingColumn({ column: col }),
+        ),
+      );
       continue;
     }
     const n = readCount(r[col], [...path, col], problems);
@@ -260,7 +279,15 @@ export function tallyAggregateRows(
   const groupBy = o.groupBy;
   if (groupBy !== undefined && (typeof groupBy !== 'string' || groupBy === '')) {
     const p = { received: show(groupBy) };
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'groupBy'], vi.INVALID_INPUT__dossierColumnName(p), en.INVALID_INPUT__dossierColumnName(p), groupBy));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'groupBy'],
+        vi.INVALID_INPUT__dossierColumnName(p),
+        en.INVALID_INPUT__dossierColumnName(p),
+        groupBy,
+      ),
+    );
   }
   const nfc = new NfcKeys();
   const acc = newAcc();
@@ -273,7 +300,8 @@ export function tallyAggregateRows(
       if (rowToAcc(row, cols, [index], acc)) processing = true;
       return;
     }
-    const raw = typeof row === 'object' && row !== null && Object.hasOwn(row, groupBy) ? (row as Record<string, unknown>)[groupBy] : undefined;
+    const own = typeof row === 'object' && row !== null && Object.hasOwn(row, groupBy);
+    const raw = own ? (row as Record<string, unknown>)[groupBy] : undefined;
     const key = raw ?? null;
     const k = typeof key === 'bigint' ? Number(key) : typeof key === 'string' ? nfc.key(key) : key;
     let g = groups.get(k);

@@ -142,7 +142,9 @@ export function classifyDossier(record: DossierRecord, options: ClassifyDossierO
   if (problems.length > 0) throw new CchcError(problems);
   if (n.recDay > asOf) {
     const p = { receivedAt: fromDayNumber(n.recDay), asOf: fromDayNumber(asOf) };
-    throw new CchcError(issue('RECEIVED_AFTER_AS_OF', ['record', 'receivedAt'], vi.RECEIVED_AFTER_AS_OF(p), en.RECEIVED_AFTER_AS_OF(p), record.receivedAt));
+    throw new CchcError(
+      issue('RECEIVED_AFTER_AS_OF', ['record', 'receivedAt'], vi.RECEIVED_AFTER_AS_OF(p), en.RECEIVED_AFTER_AS_OF(p), record.receivedAt),
+    );
   }
   const out = newCoreResult();
   try {

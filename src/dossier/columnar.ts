@@ -137,7 +137,15 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   if (typeof columns !== 'object' || columns === null || !(columns.received instanceof Int32Array)) {
     const got = typeof columns === 'object' && columns !== null ? (columns as { received?: unknown }).received : columns;
     const p = { received: show(got) };
-    throw new CchcError(issue('INVALID_INPUT', ['columns', 'received'], vi.INVALID_INPUT__dossierReceivedColumn(p), en.INVALID_INPUT__dossierReceivedColumn(p), got));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['columns', 'received'],
+        vi.INVALID_INPUT__dossierReceivedColumn(p),
+        en.INVALID_INPUT__dossierReceivedColumn(p),
+        got,
+      ),
+    );
   }
   const o = readRequiredOptions(options, COLUMN_OPTION_KEYS, '{ start, end, … }');
   const period = readRange(o);
@@ -145,7 +153,15 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   const to = period.end;
   const rules = resolveDossierRules(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
   if (rules.receiptCutoff !== null || rules.compare === 'datetime') {
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'rules'], vi.INVALID_INPUT__dossierColumnsRules(), en.INVALID_INPUT__dossierColumnsRules(), rules.name));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'rules'],
+        vi.INVALID_INPUT__dossierColumnsRules(),
+        en.INVALID_INPUT__dossierColumnsRules(),
+        rules.name,
+      ),
+    );
   }
   const cal = readCalendar(opt(o, 'calendar'));
   const onInvalid = readFunction<(error: CchcError, index: number) => void>(o, 'onInvalid');
@@ -175,17 +191,23 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   let codes: ArrayLike<number> | undefined;
   let groupCount = 0;
   if (groups !== undefined) {
-    const codesOk = typeof groups === 'object' && groups !== null && Object.hasOwn(groups, 'codes') && typeof groups.codes === 'object' && groups.codes !== null;
-    if (!codesOk || !Number.isSafeInteger(groups.count) || groups.count! < 0 || groups.codes!.length !== n || Object.keys(groups).some((k) => k !== 'codes' && k !== 'count')) {
+    const isObject = typeof groups === 'object' && groups !== null;
+    const codesOk = isObject && Object.hasOwn(groups, 'codes') && typeof groups.codes === 'object' && groups.codes !== null;
+    const keysOk = isObject && Object.keys(groups).every((k) => k === 'codes' || k === 'count');
+    if (!codesOk || !keysOk || !Number.isSafeInteger(groups.count) || groups.count! < 0 || groups.codes!.length !== n) {
       const p = { length: n };
-      problems.push(issue('INVALID_INPUT', ['options', 'groups'], vi.INVALID_INPUT__dossierGroups(p), en.INVALID_INPUT__dossierGroups(p), groups));
+      problems.push(
+        issue('INVALID_INPUT', ['options', 'groups'], vi.INVALID_INPUT__dossierGroups(p), en.INVALID_INPUT__dossierGroups(p), groups),
+      );
     } else {
       codes = groups.codes;
       groupCount = groups.count!;
     }
   }
   if (problems.length > 0) throw new CchcError(problems);
-  const invalid = (i: number, code: 'MISSING_DUE_DATE' | 'DUE_BEFORE_RECEIPT' | 'EVENT_BEFORE_RECEIPT' | 'INVALID_SLA' | 'INVALID_CHANNEL' | 'INVALID_INPUT', messageVi: string, messageEn: string) => {
+  type PositionCode = 'MISSING_DUE_DATE' | 'DUE_BEFORE_RECEIPT' | 'EVENT_BEFORE_RECEIPT' | 'INVALID_SLA' | 'INVALID_CHANNEL';
+  type PositionProblem = PositionCode | 'INVALID_INPUT';
+  const invalid = (i: number, code: PositionProblem, messageVi: string, messageEn: string) => {
     const err = new CchcError(issue(code, [i], messageVi, messageEn));
     if (onInvalid === undefined) throw err;
     onInvalid(err, i);
@@ -289,7 +311,12 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
       // A hole or a code that is not a group index (NaN, 1.5, 'x', 'toString') is an invalid position.
       const a = Number.isInteger(g) ? accs[g] : undefined;
       if (a === undefined) {
-        invalid(i, 'INVALID_INPUT', vi.INVALID_INPUT__dossierGroupCode({ received: show(g) }), en.INVALID_INPUT__dossierGroupCode({ received: show(g) }));
+        invalid(
+          i,
+          'INVALID_INPUT',
+          vi.INVALID_INPUT__dossierGroupCode({ received: show(g) }),
+          en.INVALID_INPUT__dossierGroupCode({ received: show(g) }),
+        );
         continue;
       }
       acc = a;

@@ -55,7 +55,13 @@ export interface RateOptions {
 function unknownDenominator(received: unknown, choices: readonly string[]): never {
   const suggestion = typeof received === 'string' ? (suggestKey(received, choices) ?? '') : '';
   const p = { choices: choices.join(', '), received: show(received), suggestion };
-  const it = issue('INVALID_INPUT', ['options', 'denominator'], vi.INVALID_INPUT__dossierDenominator(p), en.INVALID_INPUT__dossierDenominator(p), received);
+  const it = issue(
+    'INVALID_INPUT',
+    ['options', 'denominator'],
+    vi.INVALID_INPUT__dossierDenominator(p),
+    en.INVALID_INPUT__dossierDenominator(p),
+    received,
+  );
   throw new CchcError(suggestion ? { ...it, suggestion } : it);
 }
 
@@ -76,7 +82,15 @@ function parts(tally: DossierTally, options: unknown): { good: number; bad: numb
       const bad = t.resolved.late + t.pending.overdue;
       if (bad > t.received.total) {
         const p = { bad, received: t.received.total };
-        throw new CchcError(issue('INVALID_TALLY', ['tally', 'received', 'total'], vi.INVALID_TALLY__workload(p), en.INVALID_TALLY__workload(p), t.received.total));
+        throw new CchcError(
+          issue(
+            'INVALID_TALLY',
+            ['tally', 'received', 'total'],
+            vi.INVALID_TALLY__workload(p),
+            en.INVALID_TALLY__workload(p),
+            t.received.total,
+          ),
+        );
       }
       return { good: t.received.total - bad, bad, den: t.received.total };
     }
@@ -196,9 +210,9 @@ export interface Qd766ProgressScoreOptions {
 }
 
 /**
- * The QĐ 766 progress score (điểm chỉ số "tiến độ giải quyết", Quyết định 766/QĐ-TTg ngày 23/06/2022), in **points**
- * (0 to `maxPoints`, not a fraction): maxPoints × (resolved early or on time + pending within due) / (resolved +
- * pending), an exact Decimal (round it yourself for display).
+ * The QĐ 766 progress score (điểm chỉ số "tiến độ giải quyết", Quyết định 766/QĐ-TTg ngày 23/06/2022), in
+ * **points** (0 to `maxPoints`, not a fraction): maxPoints × (resolved early or on time + pending within due) /
+ * (resolved + pending), an exact Decimal (round it yourself for display).
  * Source: the group maxima of QĐ 766 (20 points for "Tiến độ, kết quả giải quyết"; sonoivu.namdinh.gov.vn) and the
  * portal's formula "20 × totalOnTime / totalReceived" (ChippedTopaz/qd766 `docs/metrics.m0.json` stt 5, fitted to 984
  * published scores). Compute the tally with `rules: 'qd766'`. Returns `Decimal | null`: points, or `null` on an empty
@@ -228,7 +242,15 @@ export function qd766ProgressScore(tally: DossierTally, options?: Qd766ProgressS
   const max = toDecimal(o.maxPoints ?? 20, ['options', 'maxPoints']);
   if (max.isNegative()) {
     const p = { received: max.toString() };
-    throw new CchcError(issue('INVALID_NUMBER', ['options', 'maxPoints'], vi.INVALID_NUMBER__dossierMaxPoints(p), en.INVALID_NUMBER__dossierMaxPoints(p), max.toString()));
+    throw new CchcError(
+      issue(
+        'INVALID_NUMBER',
+        ['options', 'maxPoints'],
+        vi.INVALID_NUMBER__dossierMaxPoints(p),
+        en.INVALID_NUMBER__dossierMaxPoints(p),
+        max.toString(),
+      ),
+    );
   }
   const r = onTimeRate(tally, { denominator: 'resolved-plus-pending' });
   return r === null ? null : new CchcDecimal(max).times(r.value);
@@ -237,7 +259,8 @@ export function qd766ProgressScore(tally: DossierTally, options?: Qd766ProgressS
 /**
  * Average processing time in working days (thời gian giải quyết trung bình, ngày làm việc): working days from receipt
  * to resolution, summed over the resolved dossiers whose time was measured, divided by their number. Needs a tally
- * made with `processingTime: true` (on the tally's calendar, `tally.calendar`); exact, round it yourself. Under `supplementTime: 'subtract'` the
+ * made with `processingTime: true` (on the tally's calendar, `tally.calendar`); exact, round it yourself. Under
+ * `supplementTime: 'subtract'` the
  * working days spent waiting on the applicant are left out (QĐ 766 formula description 2.2: handling time = end −
  * start − supplement time). `null` when nothing was measured.
  *

@@ -201,7 +201,11 @@ export type DossierRulePreset = keyof typeof DOSSIER_RULE_PRESETS;
  * ``` */
 export type DossierRulesInput =
   | DossierRulePreset
-  | (Partial<Omit<DossierRules, 'sources' | 'label'>> & { readonly preset?: DossierRulePreset; readonly label?: BilingualText; readonly sources?: readonly SourceRef[] });
+  | (Partial<Omit<DossierRules, 'sources' | 'label'>> & {
+      readonly preset?: DossierRulePreset;
+      readonly label?: BilingualText;
+      readonly sources?: readonly SourceRef[];
+    });
 
 const CUTOFF = CUTOFF_PATTERN;
 
@@ -229,8 +233,10 @@ export function resolveDossierRules(input: DossierRulesInput | undefined = 'repo
   const base = DOSSIER_RULE_PRESETS[v.preset ?? 'report'];
   const { preset: _p, ...overrides } = v;
   const custom = Object.keys(overrides).length > 0;
-  const label = overrides.label ?? (custom ? Object.freeze({ vi: `${base.label.vi} (tùy chỉnh)`, en: `${base.label.en} (customised)` }) : base.label);
-  const out: DossierRules = { ...base, ...overrides, name: overrides.name ?? (custom ? `${base.name}+custom` : base.name), label } as DossierRules;
+  const customLabel = () => Object.freeze({ vi: `${base.label.vi} (tùy chỉnh)`, en: `${base.label.en} (customised)` });
+  const label = overrides.label ?? (custom ? customLabel() : base.label);
+  const name = overrides.name ?? (custom ? `${base.name}+custom` : base.name);
+  const out: DossierRules = { ...base, ...overrides, name, label } as DossierRules;
   return Object.freeze(out);
 }
 
@@ -240,7 +246,15 @@ export function cutoffMinutes(rules: DossierRules): number {
   const m = CUTOFF.exec(rules.receiptCutoff);
   if (!m) {
     const p = { received: show(rules.receiptCutoff) };
-    throw new CchcError(issue('INVALID_INPUT', ['rules', 'receiptCutoff'], vi.INVALID_INPUT__dossierCutoff(p), en.INVALID_INPUT__dossierCutoff(p), rules.receiptCutoff));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['rules', 'receiptCutoff'],
+        vi.INVALID_INPUT__dossierCutoff(p),
+        en.INVALID_INPUT__dossierCutoff(p),
+        rules.receiptCutoff,
+      ),
+    );
   }
   return Number(m[1]) * 60 + Number(m[2]);
 }

@@ -75,7 +75,15 @@ export const DossierSupplementSchema: s.Schema<DossierSupplement> = s
     const q = { day: parsed.day, min: parsed.minute };
     if (!readDateOrTimestamp(v.completedAt, path, scratch)) return;
     if (compareEvents(parsed.day, parsed.minute, q.day, q.min) < 0) {
-      ctx.issues.push(issue('INVALID_SUPPLEMENT', [...path, 'completedAt'], vi.INVALID_SUPPLEMENT__completedBeforeRequest(), en.INVALID_SUPPLEMENT__completedBeforeRequest(), v.completedAt));
+      ctx.issues.push(
+        issue(
+          'INVALID_SUPPLEMENT',
+          [...path, 'completedAt'],
+          vi.INVALID_SUPPLEMENT__completedBeforeRequest(),
+          en.INVALID_SUPPLEMENT__completedBeforeRequest(),
+          v.completedAt,
+        ),
+      );
     }
   }) as s.Schema<DossierSupplement>;
 
@@ -90,19 +98,29 @@ const recordShape = {
   channel: DossierChannelSchema.nullish(),
   receivedAt: DateOrTimestampSchema,
   dueDate: optionalEvent,
-  slaWorkingDays: s.int().min(0).withIssue('INVALID_SLA', (r) => vi.INVALID_SLA({ received: r }), (r) => en.INVALID_SLA({ received: r })).nullish(),
+  slaWorkingDays: s
+    .int()
+    .min(0)
+    .withIssue('INVALID_SLA', (r) => vi.INVALID_SLA({ received: r }), (r) => en.INVALID_SLA({ received: r }))
+    .nullish(),
   resolvedAt: optionalEvent,
   withdrawnAt: optionalEvent,
   returnedAt: optionalEvent,
   supplements: s
     .array(DossierSupplementSchema)
-    .withIssue('INVALID_SUPPLEMENT', (r) => vi.INVALID_SUPPLEMENT__list({ received: r }), (r) => en.INVALID_SUPPLEMENT__list({ received: r }))
+    .withIssue(
+      'INVALID_SUPPLEMENT',
+      (r) => vi.INVALID_SUPPLEMENT__list({ received: r }),
+      (r) => en.INVALID_SUPPLEMENT__list({ received: r }),
+    )
     .nullish(),
   rejectedAt: optionalEvent,
 };
 
 /** The problems between fields (checked once every field is well-formed). */
-const CROSS_FIELD = new Set<string>(['DUE_BEFORE_RECEIPT', 'EVENT_BEFORE_RECEIPT', 'CONFLICTING_OUTCOMES', 'MISSING_DUE_DATE', 'INVALID_SUPPLEMENT']);
+const CROSS_FIELD = new Set<string>(
+  ['DUE_BEFORE_RECEIPT', 'EVENT_BEFORE_RECEIPT', 'CONFLICTING_OUTCOMES', 'MISSING_DUE_DATE', 'INVALID_SUPPLEMENT'],
+);
 const SUPPLEMENT_FIELD_TEXTS = new Set<string>([en.INVALID_SUPPLEMENT__completedBeforeRequest()]);
 
 /** The last record the object check accepted, so that the cross-field check that follows it does not run twice. */
@@ -139,14 +157,20 @@ class DossierRecordObjectSchema extends s.ObjectSchema<typeof recordShape, Dossi
  * typo[0]?.suggestion; // 'channel'
  * ```
  */
-export const DossierRecordSchema: s.ObjectSchema<typeof recordShape, DossierRecord> = new DossierRecordObjectSchema(recordShape).check((value, path, ctx) => {
+export const DossierRecordSchema: s.ObjectSchema<typeof recordShape, DossierRecord> = new DossierRecordObjectSchema(recordShape).check((
+  value,
+  path,
+  ctx,
+) => {
   // Run by `cchc/zod` after zod checked the fields; inside the kit the object check above has done it already.
   if (value === lastAccepted) {
     lastAccepted = undefined;
     return;
   }
   for (const p of normalizeDossier(value, newNormalized(), path)) {
-    if (CROSS_FIELD.has(p.code) && !SUPPLEMENT_FIELD_TEXTS.has(p.messageEn) && p.path.length > path.length + (p.code === 'INVALID_SUPPLEMENT' ? 2 : 0)) ctx.issues.push(p);
+    // A supplement's own problems (not an array, not an object, completed before requested) are the field schemas'.
+    const ownProblem = p.code === 'INVALID_SUPPLEMENT' && (p.path.length <= path.length + 2 || SUPPLEMENT_FIELD_TEXTS.has(p.messageEn));
+    if (CROSS_FIELD.has(p.code) && !ownProblem) ctx.issues.push(p);
   }
 });
 
@@ -159,7 +183,9 @@ export const DossierRecordSchema: s.ObjectSchema<typeof recordShape, DossierReco
  * DossierRulesInputSchema.safeParse('nd61').success; // false
  * DossierRulesInputSchema.issuesOf({ preset: 'report', awaitingSuplement: 'pending' })[0]?.suggestion; // 'awaitingSupplement'
  * ``` */
-export const DossierRulesInputSchema: s.Schema<DossierRulesInput> = s.union([rulesPresetSchema(), rulesInputSchema()]) as s.Schema<DossierRulesInput>;
+export const DossierRulesInputSchema: s.Schema<DossierRulesInput> = s.union([rulesPresetSchema(), rulesInputSchema()]) as s.Schema<
+  DossierRulesInput
+>;
 
 /** Schema of {@link DossierTally}: counts (non-negative safe integers, never NaN), totals equal to the sums of their
  * parts, an optional calendar name; strict. Errors carry `INVALID_TALLY` (`UNKNOWN_KEY` for a key a tally lacks).

@@ -102,14 +102,35 @@ export interface DossierSqlSettings {
  * @example
  * ```ts
  * import type { DossierSqlOptions } from 'cchc';
- * const o: DossierSqlOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', start: '2024-01-01', end: '2024-12-31', groupBy: 'agency' };
+ * const o: DossierSqlOptions = {
+   dialect: 'duckdb',
+   dossiers: 'dossiers',
+   calendarTable: 'cal',
+   start: '2024-01-01',
+   end: '2024-12-31',
+   groupBy: 'agency',
+ };
  * o.groupBy; // 'agency'
  * ``` */
 export type DossierSqlOptions = DossierPeriodOptions & DossierSqlSettings;
 
-const TABLE_KEYS = ['dialect', 'dossiers', 'calendarTable', 'calendar', 'supplements', 'columns', 'supplementColumns', 'calendarColumns'] as const;
+const TABLE_KEYS = ['dialect', 'dossiers', 'calendarTable', 'calendar', 'supplements', 'columns', 'supplementColumns', 'calendarColumns'];
 const SQL_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, ...TABLE_KEYS, 'groupBy', 'rules', 'processingTime']);
-const COLUMN_KEYS = ['id', 'level', 'agency', 'procedure', 'channel', 'receivedAt', 'receivedSecond', 'dueDate', 'slaWorkingDays', 'resolvedAt', 'withdrawnAt', 'returnedAt', 'rejectedAt'];
+const COLUMN_KEYS = [
+  'id',
+  'level',
+  'agency',
+  'procedure',
+  'channel',
+  'receivedAt',
+  'receivedSecond',
+  'dueDate',
+  'slaWorkingDays',
+  'resolvedAt',
+  'withdrawnAt',
+  'returnedAt',
+  'rejectedAt',
+];
 
 const DEFAULT_COLUMNS: Required<Omit<DossierSqlColumns, 'receivedSecond'>> = {
   id: 'd.id',
@@ -149,7 +170,9 @@ function readTables(o: Record<string, unknown>) {
   const dialect = opt(o, 'dialect');
   if (dialect !== 'duckdb' && dialect !== 'postgres') {
     const p = { received: show(dialect) };
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'dialect'], vi.INVALID_INPUT__dossierDialect(p), en.INVALID_INPUT__dossierDialect(p), dialect));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['options', 'dialect'], vi.INVALID_INPUT__dossierDialect(p), en.INVALID_INPUT__dossierDialect(p), dialect),
+    );
   }
   const problems: CchcIssue[] = [];
   const collect = <T>(read: () => T): T | undefined => {
@@ -161,7 +184,8 @@ function readTables(o: Record<string, unknown>) {
       return undefined;
     }
   };
-  const sub = (key: string, known: readonly string[]) => collect(() => readOptions<Record<string, unknown>>(opt(o, key), known, ['options', key])) ?? {};
+  const sub = (key: string, known: readonly string[]) =>
+    collect(() => readOptions<Record<string, unknown>>(opt(o, key), known, ['options', key])) ?? {};
   const columns = sub('columns', COLUMN_KEYS);
   const supplementColumns = sub('supplementColumns', ['dossierId', 'requestedAt', 'completedAt']);
   const calendarColumns = sub('calendarColumns', ['date', 'isWorkingDay', 'workingDayIndex']);
@@ -173,14 +197,26 @@ function readTables(o: Record<string, unknown>) {
   const legacy = opt(o, 'calendar');
   const tableKey = opt(o, 'calendarTable') !== undefined || legacy === undefined ? 'calendarTable' : 'calendar';
   if ((legacy !== undefined && typeof legacy !== 'string') || (tableKey === 'calendarTable' && legacy !== undefined)) {
-    problems.push(issue('INVALID_INPUT', ['options', 'calendar'], vi.INVALID_INPUT__dossierSqlCalendar(), en.INVALID_INPUT__dossierSqlCalendar(), legacy));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'calendar'],
+        vi.INVALID_INPUT__dossierSqlCalendar(),
+        en.INVALID_INPUT__dossierSqlCalendar(),
+        legacy,
+      ),
+    );
   }
   const calendar = collect(() => nonEmpty(opt(o, tableKey), ['options', tableKey]));
-  const supplements = opt(o, 'supplements') === undefined ? undefined : collect(() => nonEmpty(opt(o, 'supplements'), ['options', 'supplements']));
+  const supplements = opt(o, 'supplements') === undefined ? undefined : collect(
+    () => nonEmpty(opt(o, 'supplements'), ['options', 'supplements']),
+  );
   const cc = {
     date: collect(() => quoteIdent(calendarColumns.date ?? 'date', ['options', 'calendarColumns', 'date'])),
     w: collect(() => quoteIdent(calendarColumns.isWorkingDay ?? 'is_working_day', ['options', 'calendarColumns', 'isWorkingDay'])),
-    wi: collect(() => quoteIdent(calendarColumns.workingDayIndex ?? 'working_day_index', ['options', 'calendarColumns', 'workingDayIndex'])),
+    wi: collect(
+      () => quoteIdent(calendarColumns.workingDayIndex ?? 'working_day_index', ['options', 'calendarColumns', 'workingDayIndex']),
+    ),
   };
   const sc = {
     id: collect(() => quoteIdent(supplementColumns.dossierId ?? 'dossier_id', ['options', 'supplementColumns', 'dossierId'])),
@@ -188,7 +224,15 @@ function readTables(o: Record<string, unknown>) {
     comp: collect(() => quoteIdent(supplementColumns.completedAt ?? 'completed_date', ['options', 'supplementColumns', 'completedAt'])),
   };
   if (problems.length > 0) throw new CchcError(problems);
-  return { dialect, cols, dossiers: dossiers!, calendar: calendar!, supplements, cc: cc as Record<keyof typeof cc, string>, sc: sc as Record<keyof typeof sc, string> };
+  return {
+    dialect,
+    cols,
+    dossiers: dossiers!,
+    calendar: calendar!,
+    supplements,
+    cc: cc as Record<keyof typeof cc, string>,
+    sc: sc as Record<keyof typeof sc, string>,
+  };
 }
 
 /**
@@ -211,10 +255,13 @@ function readTables(o: Record<string, unknown>) {
  * @example
  * ```ts
  * import { dossierSql, parsePeriod } from 'cchc';
- * const sql = dossierSql({ dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', start: '2019-01-01', end: '2019-09-30', groupBy: 'level' });
+ * const sql = dossierSql(
+   { dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', start: '2019-01-01', end: '2019-09-30', groupBy: 'level' },
+ );
  * sql.includes('GROUP BY'); // true
  * sql.startsWith('WITH cal AS'); // true
- * dossierSql({ dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', ...parsePeriod('Quý III/2019') }).includes('received_total'); // true
+ * const q3 = dossierSql({ dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', ...parsePeriod('Quý III/2019') });
+ * q3.includes('received_total'); // true
  * ```
  */
 export function dossierSql(options: DossierSqlOptions): string {
@@ -226,16 +273,37 @@ export function dossierSql(options: DossierSqlOptions): string {
   const toLit = `DATE '${fromDayNumber(period.end)}'`;
   const rules = resolveDossierRules(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
   if (rules.compare === 'datetime') {
-    throw new CchcError(issue('UNSUPPORTED_SQL_OPTION', ['options', 'rules', 'compare'], vi.UNSUPPORTED_SQL_OPTION(), en.UNSUPPORTED_SQL_OPTION(), rules.compare));
+    throw new CchcError(
+      issue(
+        'UNSUPPORTED_SQL_OPTION',
+        ['options', 'rules', 'compare'],
+        vi.UNSUPPORTED_SQL_OPTION(),
+        en.UNSUPPORTED_SQL_OPTION(),
+        rules.compare,
+      ),
+    );
   }
   if (rules.missingChannel === 'error') {
     throw new CchcError(
-      issue('UNSUPPORTED_SQL_OPTION', ['options', 'rules', 'missingChannel'], vi.UNSUPPORTED_SQL_OPTION__missingChannel(), en.UNSUPPORTED_SQL_OPTION__missingChannel(), rules.missingChannel),
+      issue(
+        'UNSUPPORTED_SQL_OPTION',
+        ['options', 'rules', 'missingChannel'],
+        vi.UNSUPPORTED_SQL_OPTION__missingChannel(),
+        en.UNSUPPORTED_SQL_OPTION__missingChannel(),
+        rules.missingChannel,
+      ),
     );
   }
   const cutoff = cutoffMinutes(rules);
   if (cutoff >= 0 && cols.receivedSecond === undefined) {
-    throw new CchcError(issue('UNSUPPORTED_SQL_OPTION', ['options', 'columns', 'receivedSecond'], vi.UNSUPPORTED_SQL_OPTION__cutoff(), en.UNSUPPORTED_SQL_OPTION__cutoff()));
+    throw new CchcError(
+      issue(
+        'UNSUPPORTED_SQL_OPTION',
+        ['options', 'columns', 'receivedSecond'],
+        vi.UNSUPPORTED_SQL_OPTION__cutoff(),
+        en.UNSUPPORTED_SQL_OPTION__cutoff(),
+      ),
+    );
   }
   const dn = (expr: string) => `CAST((${expr}) - DATE '1970-01-01' AS INTEGER)`;
   let groupExpr: string | undefined;
@@ -244,12 +312,16 @@ export function dossierSql(options: DossierSqlOptions): string {
     if (typeof g === 'object' && g !== null && !Array.isArray(g)) {
       const e = readOptions<{ expression?: unknown }>(g, ['expression'], ['options', 'groupBy']);
       groupExpr = nonEmpty(e.expression, ['options', 'groupBy', 'expression']);
-    } else if (g === 'month') groupExpr = dialect === 'duckdb' ? `strftime(${cols.receivedAt}, '%Y-%m')` : `to_char(${cols.receivedAt}, 'YYYY-MM')`;
+    } else if (g === 'month') {
+      groupExpr = dialect === 'duckdb' ? `strftime(${cols.receivedAt}, '%Y-%m')` : `to_char(${cols.receivedAt}, 'YYYY-MM')`;
+    }
     else if (g === 'channel') groupExpr = `COALESCE(${cols.channel}, 'in-person')`;
     else if (g === 'level' || g === 'agency' || g === 'procedure') groupExpr = cols[g];
     else {
       const p = { received: show(g) };
-      throw new CchcError(issue('INVALID_INPUT', ['options', 'groupBy'], vi.INVALID_INPUT__dossierSqlGroupBy(p), en.INVALID_INPUT__dossierSqlGroupBy(p), g));
+      throw new CchcError(
+        issue('INVALID_INPUT', ['options', 'groupBy'], vi.INVALID_INPUT__dossierSqlGroupBy(p), en.INVALID_INPUT__dossierSqlGroupBy(p), g),
+      );
     }
   }
   const measure = readBoolean(o, 'processingTime') === true;
@@ -276,7 +348,9 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(`    ${groupExpr ?? 'NULL'} AS group_key,`);
   lines.push(`    ${cols.channel} AS channel,`);
   lines.push(`    ${dn(cols.receivedAt)} AS rec,`);
-  lines.push(`    ${cutoff >= 0 ? `CAST(${cols.receivedSecond} AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'})` : 'NULL'} AS rec_sec,`);
+  lines.push(
+    `    ${cutoff >= 0 ? `CAST(${cols.receivedSecond} AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'})` : 'NULL'} AS rec_sec,`,
+  );
   lines.push(`    ${dn(cols.dueDate)} AS due0,`);
   lines.push(`    CAST(${cols.slaWorkingDays} AS INTEGER) AS sla,`);
   lines.push(`    ${dn(cols.resolvedAt)} AS res,`);
@@ -377,7 +451,10 @@ export function dossierSql(options: DossierSqlOptions): string {
  * const o: DossierSqlProblemsOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements' };
  * o.dialect; // 'duckdb'
  * ``` */
-export type DossierSqlProblemsOptions = Pick<DossierSqlSettings, 'dialect' | 'dossiers' | 'calendarTable' | 'calendar' | 'supplements' | 'columns' | 'supplementColumns' | 'calendarColumns'>;
+export type DossierSqlProblemsOptions = Pick<
+  DossierSqlSettings,
+  'dialect' | 'dossiers' | 'calendarTable' | 'calendar' | 'supplements' | 'columns' | 'supplementColumns' | 'calendarColumns'
+>;
 
 /**
  * SQL listing the dossiers that {@link tallyDossiers} would reject (SQL itself cannot reject rows): one row
@@ -444,15 +521,20 @@ export function calendarTableSql(
   const table = nonEmpty(o.table ?? 'cal', ['options', 'table']);
   if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows)) {
     const p = { received: show(rows) };
-    throw new CchcError(issue('INVALID_INPUT', ['rows'], vi.INVALID_INPUT__dossierCalendarRows(p), en.INVALID_INPUT__dossierCalendarRows(p), rows));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['rows'], vi.INVALID_INPUT__dossierCalendarRows(p), en.INVALID_INPUT__dossierCalendarRows(p), rows),
+    );
   }
   const values: string[] = [];
   let i = 0;
   for (const r of rows as Iterable<unknown>) {
     const row = r as { date?: unknown; isWorkingDay?: unknown; workingDayIndex?: unknown } | null;
-    if (typeof row !== 'object' || row === null || !isIsoDate(row.date) || typeof row.isWorkingDay !== 'boolean' || !Number.isSafeInteger(row.workingDayIndex)) {
+    const valid = typeof row === 'object' && row !== null && isIsoDate(row.date);
+    if (!valid || typeof row.isWorkingDay !== 'boolean' || !Number.isSafeInteger(row.workingDayIndex)) {
       const p = { received: show(r) };
-      throw new CchcError(issue('INVALID_INPUT', ['rows', i], vi.INVALID_INPUT__dossierCalendarRow(p), en.INVALID_INPUT__dossierCalendarRow(p), r));
+      throw new CchcError(
+        issue('INVALID_INPUT', ['rows', i], vi.INVALID_INPUT__dossierCalendarRow(p), en.INVALID_INPUT__dossierCalendarRow(p), r),
+      );
     }
     values.push(`(DATE '${row.date}', ${row.isWorkingDay ? 'TRUE' : 'FALSE'}, ${row.workingDayIndex as number})`);
     i++;

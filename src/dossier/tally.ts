@@ -109,7 +109,10 @@ export function checkTally(tally: unknown, pathIn: readonly (string | number)[] 
  * @example
  * ```ts
  * import { emptyTally, mergeTallies, tallyDossiers } from 'cchc';
- * const a = tallyDossiers([{ id: 1, receivedAt: '2019-03-04', dueDate: '2019-03-11', resolvedAt: '2019-03-08' }], { start: '2019-01-01', end: '2019-09-30' });
+ * const a = tallyDossiers(
+   [{ id: 1, receivedAt: '2019-03-04', dueDate: '2019-03-11', resolvedAt: '2019-03-08' }],
+   { start: '2019-01-01', end: '2019-09-30' },
+ );
  * const b = tallyDossiers([{ id: 2, receivedAt: '2019-09-20', dueDate: '2019-10-04' }], { start: '2019-01-01', end: '2019-09-30' });
  * mergeTallies(a, b).received.total; // 2
  * mergeTallies(a, b).pending.withinDue; // 1
@@ -310,7 +313,9 @@ export function tallyDossiers<K>(
   }
   if (records === null || (typeof records !== 'object' && typeof records !== 'function') || !(Symbol.iterator in (records as object))) {
     const p = { received: show(records) };
-    throw new CchcError(issue('INVALID_INPUT', ['records'], vi.INVALID_INPUT__dossierRecords(p), en.INVALID_INPUT__dossierRecords(p), records));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['records'], vi.INVALID_INPUT__dossierRecords(p), en.INVALID_INPUT__dossierRecords(p), records),
+    );
   }
   for (const r of records as Iterable<DossierRecord>) run.add(r);
   return run.result();
@@ -319,7 +324,9 @@ export function tallyDossiers<K>(
 const GROUPS: readonly string[] = ['level', 'agency', 'procedure', 'channel', 'month'];
 const CHANNEL_NAMES: readonly (DossierChannel | null)[] = ['in-person', 'online', 'postal', null];
 /** The options {@link tallyDossiers} knows (a Period's description keys included). @internal */
-export const TALLY_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, 'rules', 'calendar', 'groupBy', 'processingTime', 'onInvalid']);
+export const TALLY_OPTION_KEYS: readonly string[] = Object.freeze(
+  [...RANGE_KEYS, 'rules', 'calendar', 'groupBy', 'processingTime', 'onInvalid'],
+);
 
 /** One tallying run (shared by the sync and async paths). @internal */
 export class TallyRun {
@@ -354,7 +361,13 @@ export class TallyRun {
       if (typeof g !== 'string' || !GROUPS.includes(g)) {
         const suggestion = typeof g === 'string' ? (suggestKey(g, GROUPS) ?? '') : '';
         const m = { choices: GROUPS.join(', '), received: show(g), suggestion };
-        const it = issue('INVALID_INPUT', ['options', 'groupBy'], vi.INVALID_INPUT__dossierGroupBy(m), en.INVALID_INPUT__dossierGroupBy(m), g);
+        const it = issue(
+          'INVALID_INPUT',
+          ['options', 'groupBy'],
+          vi.INVALID_INPUT__dossierGroupBy(m),
+          en.INVALID_INPUT__dossierGroupBy(m),
+          g,
+        );
         throw new CchcError(suggestion ? { ...it, suggestion } : it);
       }
       this.groupKind = g;
@@ -377,7 +390,12 @@ export class TallyRun {
     }
     if (n.recDay > this.to || n.rejDay !== NO_DAY) return;
     if (n.channel === CH_MISSING && this.cr.missingChannelError) {
-      this.invalid(new CchcError(issue('INVALID_CHANNEL', [i, 'channel'], vi.INVALID_CHANNEL__missing(), en.INVALID_CHANNEL__missing())), i, record, reject);
+      this.invalid(
+        new CchcError(issue('INVALID_CHANNEL', [i, 'channel'], vi.INVALID_CHANNEL__missing(), en.INVALID_CHANNEL__missing())),
+        i,
+        record,
+        reject,
+      );
       return;
     }
     const out = this.out;

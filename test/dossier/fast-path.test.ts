@@ -65,17 +65,45 @@ const VALUES: unknown[] = [
   new Date('2019-09-03T00:00:00Z'),
 ];
 
-const KEYS = ['id', 'level', 'agency', 'procedure', 'channel', 'receivedAt', 'dueDate', 'slaWorkingDays', 'resolvedAt', 'withdrawnAt', 'returnedAt', 'supplements', 'rejectedAt'];
+const KEYS = [
+  'id',
+  'level',
+  'agency',
+  'procedure',
+  'channel',
+  'receivedAt',
+  'dueDate',
+  'slaWorkingDays',
+  'resolvedAt',
+  'withdrawnAt',
+  'returnedAt',
+  'supplements',
+  'rejectedAt',
+];
 const TYPOS = ['resolvedOn', 'chanel', 'slaWorkingdays', 'dueDay', 'recievedAt', 'toString', 'note'];
 
-type Edit = { kind: 'set'; key: string; value: unknown } | { kind: 'delete'; key: string } | { kind: 'typo'; key: string; value: unknown } | { kind: 'proto' } | { kind: 'inherit'; key: string; value: unknown };
+type Edit =
+  | { kind: 'set'; key: string; value: unknown }
+  | { kind: 'delete'; key: string }
+  | { kind: 'typo'; key: string; value: unknown }
+  | { kind: 'proto' }
+  | { kind: 'inherit'; key: string; value: unknown };
 
 const arbEdit: fc.Arbitrary<Edit> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('set' as const), key: fc.constantFrom(...KEYS), value: fc.constantFrom(...VALUES) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ kind: fc.constant('set' as const), key: fc.constantFrom(...KEYS), value: fc.constantFrom(...VALUES) }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), key: fc.constantFrom(...KEYS) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('typo' as const), key: fc.constantFrom(...TYPOS), value: fc.constantFrom(...VALUES) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('typo' as const), key: fc.constantFrom(...TYPOS), value: fc.constantFrom(...VALUES) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('proto' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('inherit' as const), key: fc.constantFrom(...KEYS), value: fc.constantFrom(...VALUES) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('inherit' as const), key: fc.constantFrom(...KEYS), value: fc.constantFrom(...VALUES) }),
+  },
 );
 
 class RecordClass {}
@@ -96,7 +124,16 @@ const bases = generateDossiers({ count: 400, seed: 11, start: '2019-08-01', span
 const arbNearValid = fc.tuple(fc.constantFrom(...bases), fc.array(arbEdit, { maxLength: 3 })).map(([b, e]) => edited(b, e));
 const arbAnything = fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...KEYS, ...TYPOS), fc.constantFrom(...VALUES)));
 // Events around one day, with and without a time, in and out of order: where the order checks of the two paths meet.
-const INSTANTS = ['2019-09-02', '2019-09-03', '2019-09-04', '2019-09-03T08:00:00+07:00', '2019-09-03T10:00:00+07:00', '2019-09-03T10:00:00.250+07:00', '2019-09-03T02:00:00Z', '2019-09-02T20:00:00-05:00'];
+const INSTANTS = [
+  '2019-09-02',
+  '2019-09-03',
+  '2019-09-04',
+  '2019-09-03T08:00:00+07:00',
+  '2019-09-03T10:00:00+07:00',
+  '2019-09-03T10:00:00.250+07:00',
+  '2019-09-03T02:00:00Z',
+  '2019-09-02T20:00:00-05:00',
+];
 const arbEvent = fc.option(fc.constantFrom(...INSTANTS), { nil: undefined });
 const arbTimed = fc
   .record({
@@ -107,7 +144,13 @@ const arbTimed = fc
     withdrawnAt: arbEvent,
     returnedAt: arbEvent,
     rejectedAt: fc.option(fc.constantFrom(...INSTANTS), { nil: undefined, freq: 5 }),
-    supplements: fc.option(fc.array(fc.record({ requestedAt: fc.constantFrom(...INSTANTS), completedAt: arbEvent }, { requiredKeys: ['requestedAt'] }), { maxLength: 2 }), { nil: undefined }),
+    supplements: fc.option(
+      fc.array(
+        fc.record({ requestedAt: fc.constantFrom(...INSTANTS), completedAt: arbEvent }, { requiredKeys: ['requestedAt'] }),
+        { maxLength: 2 },
+      ),
+      { nil: undefined },
+    ),
   }, { requiredKeys: ['receivedAt'] })
   .map((r) => ({ id: 'T', ...r }));
 const arbInput = fc.oneof(
@@ -117,7 +160,23 @@ const arbInput = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...bases) },
 );
 
-const FIELDS: readonly (keyof NormalizedDossier)[] = ['recDay', 'recMin', 'recMs', 'dueDay', 'dueMin', 'sla', 'resDay', 'resMin', 'retDay', 'retMin', 'wdrDay', 'wdrMin', 'rejDay', 'channel', 'supN'];
+const FIELDS: readonly (keyof NormalizedDossier)[] = [
+  'recDay',
+  'recMin',
+  'recMs',
+  'dueDay',
+  'dueMin',
+  'sla',
+  'resDay',
+  'resMin',
+  'retDay',
+  'retMin',
+  'wdrDay',
+  'wdrMin',
+  'rejDay',
+  'channel',
+  'supN',
+];
 const numbers = (n: NormalizedDossier) => FIELDS.map((f) => n[f]);
 const at = (issues: readonly CchcIssue[]) => issues.map((i) => `${i.code}@${i.path.join('.')}`);
 

@@ -36,10 +36,15 @@ describe('prototype names are not channels', () => {
       expect(e.code).toBe('INVALID_CHANNEL');
       expect(e.path).toEqual(['channel']);
       expect(errorOf(() => tallyDossiers([{ ...ok, channel } as unknown as DossierRecord], period)).code).toBe('INVALID_CHANNEL');
-      expect(errorOf(() => classifyDossier({ ...ok, channel } as unknown as DossierRecord, { asOf: '2019-09-30' })).code).toBe('INVALID_CHANNEL');
+      expect(errorOf(() => classifyDossier({ ...ok, channel } as unknown as DossierRecord, { asOf: '2019-09-30' })).code).toBe(
+        'INVALID_CHANNEL',
+      );
     }
     const seen: string[] = [];
-    const t = tallyDossiers([{ ...ok, channel: 'toString' } as unknown as DossierRecord, ok], { ...period, onInvalid: (e, i) => seen.push(`${i} ${e.code}`) });
+    const t = tallyDossiers(
+      [{ ...ok, channel: 'toString' } as unknown as DossierRecord, ok],
+      { ...period, onInvalid: (e, i) => seen.push(`${i} ${e.code}`) },
+    );
     expect(seen).toEqual(['0 INVALID_CHANNEL']);
     expect(t.received.newInPerson).toBe(1);
   });
@@ -91,7 +96,9 @@ describe('sparse arrays and null', () => {
     expect(errorOf(() => calendarTableSql(null as never)).code).toBe('INVALID_INPUT');
     expect(errorOf(() => calendarTableSql([], null as never)).code).toBe('INVALID_INPUT');
     // biome-ignore lint/suspicious/noSparseArray: the point of the test
-    expect(errorOf(() => calendarTableSql([{ date: '2024-05-03', isWorkingDay: true, workingDayIndex: 1 }, ,] as never)).path).toEqual(['rows', 1]);
+    expect(errorOf(() => calendarTableSql([{ date: '2024-05-03', isWorkingDay: true, workingDayIndex: 1 }, ,] as never)).path).toEqual(
+      ['rows', 1],
+    );
   });
 });
 

@@ -60,51 +60,95 @@ describe('typos are refused with a suggestion, never dropped', () => {
       [{ ...ok, resolvedAt: undefined, resolvedOn: '2020-02-07' }, ['resolvedOn'], 'resolvedAt'],
       [{ ...ok, channel: undefined, chanel: 'online' }, ['chanel'], 'channel'],
       [{ id: 1, receivedAt: '2020-02-03', dueDate: '2020-02-10', slaWorkingdays: 5 }, ['slaWorkingdays'], 'slaWorkingDays'],
-      [{ ...ok, resolvedAt: undefined, supplements: [{ requestedAt: '2020-02-04', completedOn: '2020-02-05' }] }, ['supplements', 0, 'completedOn'], 'completedAt'],
+      [
+        { ...ok, resolvedAt: undefined, supplements: [{ requestedAt: '2020-02-04', completedOn: '2020-02-05' }] },
+        ['supplements', 0, 'completedOn'],
+        'completedAt',
+      ],
     ];
     for (const [record, path, suggestion] of cases) {
       for (const i of [firstIssue(() => parseDossierRecord(record)), DossierRecordSchema.issuesOf(record)[0]!]) {
         expect(i).toMatchObject({ code: 'UNKNOWN_KEY', path, suggestion });
         expect(i.messageEn).toContain(`did you mean '${suggestion}'?`);
       }
-      expect(firstIssue(() => tallyDossiers([record as unknown as DossierRecord], q1))).toMatchObject({ code: 'UNKNOWN_KEY', path: [0, ...path], suggestion });
-      expect(firstIssue(() => classifyDossier(record as unknown as DossierRecord, { asOf: '2020-03-31' }))).toMatchObject({ code: 'UNKNOWN_KEY', path: ['record', ...path], suggestion });
+      expect(firstIssue(() => tallyDossiers([record as unknown as DossierRecord], q1))).toMatchObject(
+        { code: 'UNKNOWN_KEY', path: [0, ...path], suggestion },
+      );
+      expect(firstIssue(() => classifyDossier(record as unknown as DossierRecord, { asOf: '2020-03-31' }))).toMatchObject(
+        { code: 'UNKNOWN_KEY', path: ['record', ...path], suggestion },
+      );
     }
-    expect(DossierSupplementSchema.issuesOf({ requestedAt: '2020-02-04', completedOn: '2020-02-05' })[0]).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'completedAt' });
+    expect(DossierSupplementSchema.issuesOf({ requestedAt: '2020-02-04', completedOn: '2020-02-05' })[0]).toMatchObject(
+      { code: 'UNKNOWN_KEY', suggestion: 'completedAt' },
+    );
   });
 
   it('option keys: calender, denominater, maxPoint, groupby, a rule field, a column name', () => {
     const cal = { calender: civilServiceCalendar };
-    expect(firstIssue(() => tallyDossiers([ok], { ...q1, ...cal } as never))).toMatchObject({ code: 'UNKNOWN_KEY', path: ['options', 'calender'], suggestion: 'calendar' });
-    expect(firstIssue(() => classifyDossier(ok, { asOf: '2020-03-31', ...cal } as never))).toMatchObject({ code: 'UNKNOWN_KEY', path: ['options', 'calender'], suggestion: 'calendar' });
+    expect(firstIssue(() => tallyDossiers([ok], { ...q1, ...cal } as never))).toMatchObject(
+      { code: 'UNKNOWN_KEY', path: ['options', 'calender'], suggestion: 'calendar' },
+    );
+    expect(firstIssue(() => classifyDossier(ok, { asOf: '2020-03-31', ...cal } as never))).toMatchObject(
+      { code: 'UNKNOWN_KEY', path: ['options', 'calender'], suggestion: 'calendar' },
+    );
     const columns = { received: Int32Array.of(toDayNumber('2020-02-03')), due: Int32Array.of(toDayNumber('2020-02-10')) };
-    expect(firstIssue(() => tallyDossierColumns(columns, { ...q1, ...cal } as never))).toMatchObject({ code: 'UNKNOWN_KEY', path: ['options', 'calender'], suggestion: 'calendar' });
+    expect(firstIssue(() => tallyDossierColumns(columns, { ...q1, ...cal } as never))).toMatchObject(
+      { code: 'UNKNOWN_KEY', path: ['options', 'calender'], suggestion: 'calendar' },
+    );
     for (const rate of [onTimeRate, lateRate, overduePendingRate]) {
-      expect(firstIssue(() => rate(t, { denominater: 'resolved' } as never))).toMatchObject({ code: 'UNKNOWN_KEY', path: ['options', 'denominater'], suggestion: 'denominator' });
+      expect(firstIssue(() => rate(t, { denominater: 'resolved' } as never))).toMatchObject(
+        { code: 'UNKNOWN_KEY', path: ['options', 'denominater'], suggestion: 'denominator' },
+      );
     }
-    expect(firstIssue(() => onTimeRate(t, { denominator: 'resolved-plus-pendng' as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'denominator'], suggestion: 'resolved-plus-pending' });
-    expect(firstIssue(() => qd766ProgressScore(t, { maxPoint: 10 } as never))).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'maxPoints' });
-    expect(firstIssue(() => tallyDossiers([ok], { ...q1, groupby: 'level' } as never))).toMatchObject({ code: 'UNKNOWN_KEY', path: ['options', 'groupby'], suggestion: 'groupBy' });
-    expect(firstIssue(() => tallyDossiers([ok], { ...q1, groupBy: 'agnecy' as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'groupBy'], suggestion: 'agency' });
-    expect(firstIssue(() => tallyDossiers([ok], { ...q1, rules: { preset: 'qd766', awaitingSuplement: 'pending' } as never }))).toMatchObject({
+    expect(firstIssue(() => onTimeRate(t, { denominator: 'resolved-plus-pendng' as never }))).toMatchObject(
+      { code: 'INVALID_INPUT', path: ['options', 'denominator'], suggestion: 'resolved-plus-pending' },
+    );
+    expect(firstIssue(() => qd766ProgressScore(t, { maxPoint: 10 } as never))).toMatchObject(
+      { code: 'UNKNOWN_KEY', suggestion: 'maxPoints' },
+    );
+    expect(firstIssue(() => tallyDossiers([ok], { ...q1, groupby: 'level' } as never))).toMatchObject(
+      { code: 'UNKNOWN_KEY', path: ['options', 'groupby'], suggestion: 'groupBy' },
+    );
+    expect(firstIssue(() => tallyDossiers([ok], { ...q1, groupBy: 'agnecy' as never }))).toMatchObject(
+      { code: 'INVALID_INPUT', path: ['options', 'groupBy'], suggestion: 'agency' },
+    );
+    const rules = { preset: 'qd766', awaitingSuplement: 'pending' };
+    expect(firstIssue(() => tallyDossiers([ok], { ...q1, rules } as never))).toMatchObject({
       code: 'UNKNOWN_KEY',
       path: ['options', 'rules', 'awaitingSuplement'],
       suggestion: 'awaitingSupplement',
     });
-    expect(firstIssue(() => classifyDossier(ok, { asOf: '2020-03-31', rules: 'qd767' as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'rules'], suggestion: 'qd766' });
-    expect(DossierRulesInputSchema.issuesOf({ preset: 'report', secondSuplementIsLate: true })[0]).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'secondSupplementIsLate' });
+    expect(firstIssue(() => classifyDossier(ok, { asOf: '2020-03-31', rules: 'qd767' as never }))).toMatchObject(
+      { code: 'INVALID_INPUT', path: ['options', 'rules'], suggestion: 'qd766' },
+    );
+    expect(DossierRulesInputSchema.issuesOf({ preset: 'report', secondSuplementIsLate: true })[0]).toMatchObject(
+      { code: 'UNKNOWN_KEY', suggestion: 'secondSupplementIsLate' },
+    );
     const sql = { dialect: 'duckdb', dossiers: 'd', calendarTable: 'cal', ...q1 } as const;
-    expect(firstIssue(() => dossierSql({ ...sql, groupby: 'level' } as never))).toMatchObject({ code: 'UNKNOWN_KEY', path: ['options', 'groupby'], suggestion: 'groupBy' });
-    expect(firstIssue(() => dossierSql({ ...sql, columns: { recievedAt: 'd.x' } } as never))).toMatchObject({ code: 'UNKNOWN_KEY', path: ['options', 'columns', 'recievedAt'], suggestion: 'receivedAt' });
-    expect(firstIssue(() => dossierSqlProblems({ dialect: 'duckdb', dossiers: 'd', calendarTable: 'cal', supplement: 's' } as never))).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'supplements' });
-    expect(firstIssue(() => tallyAggregateRows([tallyToRow(t)], { groupby: 'level' } as never))).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'groupBy' });
-    expect(firstIssue(() => tallyFromRow(tallyToRow(t), { columns: { erly: 'x' } } as never))).toMatchObject({ code: 'UNKNOWN_KEY', path: ['options', 'columns', 'erly'], suggestion: 'early' });
+    expect(firstIssue(() => dossierSql({ ...sql, groupby: 'level' } as never))).toMatchObject(
+      { code: 'UNKNOWN_KEY', path: ['options', 'groupby'], suggestion: 'groupBy' },
+    );
+    expect(firstIssue(() => dossierSql({ ...sql, columns: { recievedAt: 'd.x' } } as never))).toMatchObject(
+      { code: 'UNKNOWN_KEY', path: ['options', 'columns', 'recievedAt'], suggestion: 'receivedAt' },
+    );
+    const problems = { dialect: 'duckdb', dossiers: 'd', calendarTable: 'cal', supplement: 's' };
+    expect(firstIssue(() => dossierSqlProblems(problems as never))).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'supplements' });
+    expect(firstIssue(() => tallyAggregateRows([tallyToRow(t)], { groupby: 'level' } as never))).toMatchObject(
+      { code: 'UNKNOWN_KEY', suggestion: 'groupBy' },
+    );
+    expect(firstIssue(() => tallyFromRow(tallyToRow(t), { columns: { erly: 'x' } } as never))).toMatchObject(
+      { code: 'UNKNOWN_KEY', path: ['options', 'columns', 'erly'], suggestion: 'early' },
+    );
     expect(firstIssue(() => calendarTableSql([], { tabel: 'cal' } as never))).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'table' });
   });
 
   it('a tally passed back in with an unknown key is refused too', () => {
-    expect(firstIssue(() => mergeTallies(t, { ...t, resolvedd: 1 } as never))).toMatchObject({ code: 'UNKNOWN_KEY', path: [1, 'resolvedd'], suggestion: 'resolved' });
-    expect(DossierTallySchema.issuesOf({ ...emptyTally(), pending: { total: 0, withinDue: 0, overDue: 0 } })[0]).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'overdue' });
+    expect(firstIssue(() => mergeTallies(t, { ...t, resolvedd: 1 } as never))).toMatchObject(
+      { code: 'UNKNOWN_KEY', path: [1, 'resolvedd'], suggestion: 'resolved' },
+    );
+    expect(DossierTallySchema.issuesOf({ ...emptyTally(), pending: { total: 0, withinDue: 0, overDue: 0 } })[0]).toMatchObject(
+      { code: 'UNKNOWN_KEY', suggestion: 'overdue' },
+    );
   });
 
   it('null, arrays and numbers as options are INVALID_INPUT, never a TypeError', () => {
@@ -139,7 +183,12 @@ describe('ranges: { start, end }, a Period as it is, from / to deprecated', () =
     expect(tallyDossiers([ok], { start: '2020-01-01', end: '2020-03-31' })).toEqual(viaPeriod);
     // the 0.1 spelling still works
     expect(tallyDossiers([ok], { from: '2020-01-01', to: '2020-03-31' })).toEqual(viaPeriod);
-    const columns = { received: Int32Array.of(toDayNumber('2020-02-03')), due: Int32Array.of(toDayNumber('2020-02-10')), resolved: Int32Array.of(toDayNumber('2020-02-07')), channel: Uint8Array.of(1) };
+    const columns = {
+      received: Int32Array.of(toDayNumber('2020-02-03')),
+      due: Int32Array.of(toDayNumber('2020-02-10')),
+      resolved: Int32Array.of(toDayNumber('2020-02-07')),
+      channel: Uint8Array.of(1),
+    };
     expect(tallyDossierColumns(columns, parsePeriod('Quý I/2020'))).toEqual(viaPeriod);
     expect(tallyDossierColumns(columns, { from: '2020-01-01', to: '2020-03-31' })).toEqual(viaPeriod);
     const sql = dossierSql({ dialect: 'duckdb', dossiers: 'd', calendarTable: 'cal', ...parsePeriod('Quý I/2020') });
@@ -161,7 +210,9 @@ describe('ranges: { start, end }, a Period as it is, from / to deprecated', () =
     expect(firstIssue(() => dossierSql({ ...sql, ...both } as never)).code).toBe('INVALID_DATE_RANGE');
     expect(firstIssue(() => tallyDossiers([ok], { ...q1, to: '2020-03-31' } as never)).code).toBe('INVALID_DATE_RANGE');
     // a missing bound is a missing date
-    expect(firstIssue(() => tallyDossiers([ok], { start: '2020-01-01' } as never))).toMatchObject({ code: 'INVALID_DATE', path: ['options', 'end'] });
+    expect(firstIssue(() => tallyDossiers([ok], { start: '2020-01-01' } as never))).toMatchObject(
+      { code: 'INVALID_DATE', path: ['options', 'end'] },
+    );
   });
 });
 
@@ -173,12 +224,18 @@ describe('one calendar policy: civilServiceCalendar by default, named in the res
     expect(c).toMatchObject({ dueDate: '2020-05-05', calendar: 'civil-service' });
     const tally = tallyDossiers([withSla], { start: '2020-04-01', end: '2020-06-30', processingTime: true });
     expect(tally.calendar).toBe('civil-service');
-    expect(tally).toEqual(tallyDossiers([withSla], { start: '2020-04-01', end: '2020-06-30', processingTime: true, calendar: civilServiceCalendar }));
+    expect(tally).toEqual(
+      tallyDossiers([withSla], { start: '2020-04-01', end: '2020-06-30', processingTime: true, calendar: civilServiceCalendar }),
+    );
     const columns = { received: Int32Array.of(toDayNumber('2020-04-29')), slaWorkingDays: Int32Array.of(2) };
     expect(tallyDossierColumns(columns, { start: '2020-04-01', end: '2020-06-30' }).calendar).toBe('civil-service');
     // What is not a calendar is refused by the one calendar check (readCalendar).
-    expect(firstIssue(() => classifyDossier(withSla, { asOf: '2020-05-31', calendar: {} as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'calendar'] });
-    expect(firstIssue(() => tallyDossiers([withSla], { ...q1, calendar: { isWorkingDay: () => true } as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'calendar'] });
+    expect(firstIssue(() => classifyDossier(withSla, { asOf: '2020-05-31', calendar: {} as never }))).toMatchObject(
+      { code: 'INVALID_INPUT', path: ['options', 'calendar'] },
+    );
+    expect(firstIssue(() => tallyDossiers([withSla], { ...q1, calendar: { isWorkingDay: () => true } as never }))).toMatchObject(
+      { code: 'INVALID_INPUT', path: ['options', 'calendar'] },
+    );
     // CALENDAR_REQUIRED is an alias now: a program that tested for it still catches the calendar errors left.
     let caught: unknown;
     try {
@@ -193,7 +250,9 @@ describe('one calendar policy: civilServiceCalendar by default, named in the res
     const labour = createWorkCalendar({ base: civilServiceCalendar, name: 'six-day week', weekend: [0] });
     const a = tallyDossiers([withSla], { start: '2020-04-01', end: '2020-06-30', calendar: labour });
     expect(a.calendar).toBe('six-day week');
-    expect(classifyDossier(withSla, { asOf: '2020-05-31', calendar: labour })).toMatchObject({ dueDate: '2020-05-04', calendar: 'six-day week' });
+    expect(classifyDossier(withSla, { asOf: '2020-05-31', calendar: labour })).toMatchObject(
+      { dueDate: '2020-05-04', calendar: 'six-day week' },
+    );
     // Not enumerable: the counts are the value (a tally read back from SQL rows equals the one counted here).
     expect(Object.keys(a)).not.toContain('calendar');
     expect(JSON.parse(JSON.stringify(a))).toEqual(tallyFromRow(tallyToRow(a)));
@@ -242,14 +301,21 @@ describe('citations and labels', () => {
     const custom = resolveDossierRules({ preset: 'qd766', awaitingSupplement: 'pending' });
     expect(custom.name).toBe('qd766+custom');
     expect(custom.label.en).toMatch(/customised/);
-    expect(resolveDossierRules({ preset: 'report', name: 'lam-dong', label: { vi: 'Lâm Đồng', en: 'Lam Dong' } }).label).toEqual({ vi: 'Lâm Đồng', en: 'Lam Dong' });
-    expect(resolveDossierRules({ preset: 'report', sources: [{ document: 'QĐ 1/2024/QĐ-UBND', note: 'provincial rule' }] }).sources).toHaveLength(1);
+    expect(resolveDossierRules({ preset: 'report', name: 'lam-dong', label: { vi: 'Lâm Đồng', en: 'Lam Dong' } }).label).toEqual(
+      { vi: 'Lâm Đồng', en: 'Lam Dong' },
+    );
+    const sources = [{ document: 'QĐ 1/2024/QĐ-UBND', note: 'provincial rule' }];
+    expect(resolveDossierRules({ preset: 'report', sources }).sources).toHaveLength(1);
   });
 });
 
 describe('columns: NO_DATE is still the "no date" value', () => {
   it('reads a missing resolution', () => {
-    const columns = { received: Int32Array.of(toDayNumber('2020-02-03')), due: Int32Array.of(toDayNumber('2020-02-10')), resolved: Int32Array.of(NO_DATE) };
+    const columns = {
+      received: Int32Array.of(toDayNumber('2020-02-03')),
+      due: Int32Array.of(toDayNumber('2020-02-10')),
+      resolved: Int32Array.of(NO_DATE),
+    };
     expect(tallyDossierColumns(columns, q1).pending.overdue).toBe(1);
   });
 });

@@ -43,8 +43,16 @@ afterAll(async () => {
 const cases: { rules: DossierRulesInput; start: string; end: string }[] = [
   { rules: 'report', start: '2019-01-01', end: '2019-09-30' },
   { rules: 'qd766', start: '2019-04-01', end: '2019-06-30' },
-  { rules: { preset: 'report', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, supplementTime: 'subtract' }, start: '2019-03-01', end: '2019-05-31' },
-  { rules: { preset: 'report', awaitingSupplement: 'pending', withdrawnOrReturned: 'on-time', nonWorkingDayReceipt: 'next-working-day' }, start: '2019-05-01', end: '2019-05-31' },
+  {
+    rules: { preset: 'report', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, supplementTime: 'subtract' },
+    start: '2019-03-01',
+    end: '2019-05-31',
+  },
+  {
+    rules: { preset: 'report', awaitingSupplement: 'pending', withdrawnOrReturned: 'on-time', nonWorkingDayReceipt: 'next-working-day' },
+    start: '2019-05-01',
+    end: '2019-05-31',
+  },
 ];
 
 describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s', (dialect) => {
@@ -61,14 +69,20 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s', (dialect) => 
   });
   it.each(cases)('equals tallyDossiers ($rules, $start – $end)', async ({ rules, start, end }) => {
     const expected = tallyDossiers(records, { start, end, rules, calendar: cal, processingTime: true });
-    const rows = await engine().query(dossierSql({ dialect, dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements', start, end, rules, processingTime: true }));
+    const rows = await engine().query(
+      dossierSql(
+        { dialect, dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements', start, end, rules, processingTime: true },
+      ),
+    );
     expect(rows).toHaveLength(1);
     expect(tallyAggregateRows(rows)).toEqual(expected);
   });
   it.each(['level', 'agency', 'procedure', 'channel', 'month'] as const)('groups by %s like tallyDossiers', async (groupBy) => {
     const period = parsePeriod('9 tháng đầu năm 2019');
     const expected = tallyDossiers(records, { ...period, rules: 'qd766', calendar: cal, groupBy });
-    const rows = await engine().query(dossierSql({ dialect, dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements', ...period, rules: 'qd766', groupBy }));
+    const rows = await engine().query(
+      dossierSql({ dialect, dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements', ...period, rules: 'qd766', groupBy }),
+    );
     const got = tallyAggregateRows(rows, { groupBy: 'group_key' });
     expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
     // database → tallies → mergeTallies → the whole
@@ -81,16 +95,40 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s', (dialect) => 
 // both a withdrawal and a return, under rule sets the cases above do not use.
 const more: { rules: DossierRulesInput; start: string; end: string }[] = [
   { rules: { preset: 'qd766', withdrawnOrReturned: 'separate', awaitingSupplement: 'separate' }, start: '2024-02-10', end: '2024-05-04' },
-  { rules: { preset: 'report', secondSupplementIsLate: true, supplementTime: 'subtract', awaitingSupplement: 'ends-at-request' }, start: '2024-02-08', end: '2024-02-14' },
-  { rules: { preset: 'qd766', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, withdrawnOrReturned: 'on-time' }, start: '2024-04-29', end: '2024-05-05' },
-  { rules: { preset: 'report', nonWorkingDayReceipt: 'next-working-day', withdrawnOrReturned: 'ends-processing' }, start: '2023-12-01', end: '2024-07-31' },
+  {
+    rules: { preset: 'report', secondSupplementIsLate: true, supplementTime: 'subtract', awaitingSupplement: 'ends-at-request' },
+    start: '2024-02-08',
+    end: '2024-02-14',
+  },
+  {
+    rules: { preset: 'qd766', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, withdrawnOrReturned: 'on-time' },
+    start: '2024-04-29',
+    end: '2024-05-05',
+  },
+  {
+    rules: { preset: 'report', nonWorkingDayReceipt: 'next-working-day', withdrawnOrReturned: 'ends-processing' },
+    start: '2023-12-01',
+    end: '2024-07-31',
+  },
 ];
 describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s, withdrawn and returned, Tết and swap-week periods', (dialect) => {
   it.each(more)('equals tallyDossiers ($rules, $start – $end)', async ({ rules, start, end }) => {
     const e = engines.find((x) => x.name === dialect)!;
     const all = [...timed, ...both];
     const expected = tallyDossiers(all, { start, end, rules, calendar: cal, processingTime: true, groupBy: 'channel' });
-    const sql = dossierSql({ dialect, dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'T%' OR id LIKE 'W%')", calendarTable: 'cal', supplements: 'supplements', start, end, rules, processingTime: true, groupBy: 'channel' });
+    const sql = dossierSql(
+      {
+        dialect,
+        dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'T%' OR id LIKE 'W%')",
+        calendarTable: 'cal',
+        supplements: 'supplements',
+        start,
+        end,
+        rules,
+        processingTime: true,
+        groupBy: 'channel',
+      },
+    );
     const got = tallyAggregateRows(await e.query(sql), { groupBy: 'group_key' });
     expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
     expect([...expected.values()].reduce(mergeTallies, emptyTally()).received.total).toBeGreaterThan(50);

@@ -144,7 +144,9 @@ export function classifyCore(
   let eff = n.recDay;
   if (n.dueDay === NO_DAY || measureProcessing) {
     if (cr.cutoff >= 0) {
-      if (n.recMs < 0) throw new CoreProblem(issue('INVALID_CUTOFF', ['receivedAt'], vi.INVALID_CUTOFF__dossierNoTime(), en.INVALID_CUTOFF__dossierNoTime()));
+      if (n.recMs < 0) throw new CoreProblem(
+        issue('INVALID_CUTOFF', ['receivedAt'], vi.INVALID_CUTOFF__dossierNoTime(), en.INVALID_CUTOFF__dossierNoTime()),
+      );
       if (n.recMs > cr.cutoff * 60_000 || !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 1);
     } else if (cr.nextWorkingDay && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
   }

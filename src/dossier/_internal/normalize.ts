@@ -257,19 +257,37 @@ function unknownKeys(r: Rec, known: readonly string[], path: CchcPath, issues: C
 export function normalizeDossier(input: unknown, out: NormalizedDossier, path: CchcPath = []): CchcIssue[] {
   const issues: CchcIssue[] = [];
   if (!isObject(input)) {
-    issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__dossierRecord({ received: show(input) }), en.INVALID_INPUT__dossierRecord({ received: show(input) }), input));
+    issues.push(
+      issue(
+        'INVALID_INPUT',
+        path,
+        vi.INVALID_INPUT__dossierRecord({ received: show(input) }),
+        en.INVALID_INPUT__dossierRecord({ received: show(input) }),
+        input,
+      ),
+    );
     return issues;
   }
   const r = input;
   unknownKeys(r, RECORD_KEYS, path, issues);
   const id = own(r, 'id');
   if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isSafeInteger(id)))) {
-    issues.push(issue('INVALID_INPUT', [...path, 'id'], vi.INVALID_INPUT__dossierId({ received: show(id) }), en.INVALID_INPUT__dossierId({ received: show(id) }), id));
+    issues.push(
+      issue(
+        'INVALID_INPUT',
+        [...path, 'id'],
+        vi.INVALID_INPUT__dossierId({ received: show(id) }),
+        en.INVALID_INPUT__dossierId({ received: show(id) }),
+        id,
+      ),
+    );
   }
   const level = own(r, 'level');
   if (level !== undefined && level !== null && level !== 'province' && level !== 'district' && level !== 'commune') {
     const p = { received: show(level) };
-    issues.push(issue('INVALID_ADMIN_LEVEL', [...path, 'level'], vi.INVALID_ADMIN_LEVEL__dossier(p), en.INVALID_ADMIN_LEVEL__dossier(p), level));
+    issues.push(
+      issue('INVALID_ADMIN_LEVEL', [...path, 'level'], vi.INVALID_ADMIN_LEVEL__dossier(p), en.INVALID_ADMIN_LEVEL__dossier(p), level),
+    );
   }
   for (const key of ['agency', 'procedure'] as const) {
     const v = own(r, key);
@@ -292,7 +310,9 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
   let recOk = false;
   if (rec === undefined || rec === null) {
     const p = { key: 'receivedAt' };
-    issues.push(issue('INVALID_DATE', [...path, 'receivedAt'], vi.INVALID_DATE__dossierMissing(p), en.INVALID_DATE__dossierMissing(p), rec));
+    issues.push(
+      issue('INVALID_DATE', [...path, 'receivedAt'], vi.INVALID_DATE__dossierMissing(p), en.INVALID_DATE__dossierMissing(p), rec),
+    );
   } else if (typeof rec !== 'string') {
     issues.push(notADate(rec, [...path, 'receivedAt']));
   } else if (readDateOrTimestamp(rec, [...path, 'receivedAt'], issues)) {
@@ -332,7 +352,9 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
   if (sup !== undefined && sup !== null) {
     if (!Array.isArray(sup)) {
       const p = { received: show(sup) };
-      issues.push(issue('INVALID_SUPPLEMENT', [...path, 'supplements'], vi.INVALID_SUPPLEMENT__list(p), en.INVALID_SUPPLEMENT__list(p), sup));
+      issues.push(
+        issue('INVALID_SUPPLEMENT', [...path, 'supplements'], vi.INVALID_SUPPLEMENT__list(p), en.INVALID_SUPPLEMENT__list(p), sup),
+      );
     } else {
       // An index loop visits the holes of a sparse array (each an invalid supplement).
       for (let i = 0; i < sup.length; i++) {
@@ -347,7 +369,15 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
         const requested = own(s, 'requestedAt');
         if (requested === undefined || requested === null) {
           const p = { key: 'requestedAt' };
-          issues.push(issue('INVALID_DATE', [...sp, 'requestedAt'], vi.INVALID_DATE__dossierMissing(p), en.INVALID_DATE__dossierMissing(p), requested));
+          issues.push(
+            issue(
+              'INVALID_DATE',
+              [...sp, 'requestedAt'],
+              vi.INVALID_DATE__dossierMissing(p),
+              en.INVALID_DATE__dossierMissing(p),
+              requested,
+            ),
+          );
           readOptionalEvent(s, 'completedAt', sp, issues);
           continue;
         }
@@ -360,17 +390,49 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
         out.supCompDay[k] = c.day;
         out.supCompMin[k] = c.min;
         if (c.day !== NO_DAY && compareEvents(c.day, c.min, q.day, q.min) < 0) {
-          issues.push(issue('INVALID_SUPPLEMENT', [...sp, 'completedAt'], vi.INVALID_SUPPLEMENT__completedBeforeRequest(), en.INVALID_SUPPLEMENT__completedBeforeRequest(), own(s, 'completedAt')));
+          issues.push(
+            issue(
+              'INVALID_SUPPLEMENT',
+              [...sp, 'completedAt'],
+              vi.INVALID_SUPPLEMENT__completedBeforeRequest(),
+              en.INVALID_SUPPLEMENT__completedBeforeRequest(),
+              own(s, 'completedAt'),
+            ),
+          );
         }
         if (recOk && compareEvents(q.day, q.min, out.recDay, out.recMin) < 0) {
-          issues.push(issue('EVENT_BEFORE_RECEIPT', [...sp, 'requestedAt'], vi.EVENT_BEFORE_RECEIPT__supplement(), en.EVENT_BEFORE_RECEIPT__supplement(), requested));
+          issues.push(
+            issue(
+              'EVENT_BEFORE_RECEIPT',
+              [...sp, 'requestedAt'],
+              vi.EVENT_BEFORE_RECEIPT__supplement(),
+              en.EVENT_BEFORE_RECEIPT__supplement(),
+              requested,
+            ),
+          );
         }
         if (k > 0) {
           const pc = out.supCompDay[k - 1]!;
           if (pc === NO_DAY) {
-            issues.push(issue('INVALID_SUPPLEMENT', [...sp, 'requestedAt'], vi.INVALID_SUPPLEMENT__previousOpen(), en.INVALID_SUPPLEMENT__previousOpen(), requested));
+            issues.push(
+              issue(
+                'INVALID_SUPPLEMENT',
+                [...sp, 'requestedAt'],
+                vi.INVALID_SUPPLEMENT__previousOpen(),
+                en.INVALID_SUPPLEMENT__previousOpen(),
+                requested,
+              ),
+            );
           } else if (compareEvents(q.day, q.min, pc, out.supCompMin[k - 1]!) < 0) {
-            issues.push(issue('INVALID_SUPPLEMENT', [...sp, 'requestedAt'], vi.INVALID_SUPPLEMENT__order(), en.INVALID_SUPPLEMENT__order(), requested));
+            issues.push(
+              issue(
+                'INVALID_SUPPLEMENT',
+                [...sp, 'requestedAt'],
+                vi.INVALID_SUPPLEMENT__order(),
+                en.INVALID_SUPPLEMENT__order(),
+                requested,
+              ),
+            );
           }
         }
       }
@@ -396,7 +458,9 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
   }
   if (out.rejDay !== NO_DAY) {
     if (out.resDay !== NO_DAY || out.retDay !== NO_DAY || out.wdrDay !== NO_DAY || out.supN > 0) {
-      issues.push(issue('CONFLICTING_OUTCOMES', [...path, 'rejectedAt'], vi.CONFLICTING_OUTCOMES(), en.CONFLICTING_OUTCOMES(), own(r, 'rejectedAt')));
+      issues.push(
+        issue('CONFLICTING_OUTCOMES', [...path, 'rejectedAt'], vi.CONFLICTING_OUTCOMES(), en.CONFLICTING_OUTCOMES(), own(r, 'rejectedAt')),
+      );
     }
   } else if (out.dueDay === NO_DAY && out.sla < 0 && !isPresent(own(r, 'dueDate')) && !isPresent(sla)) {
     issues.push(issue('MISSING_DUE_DATE', [...path, 'dueDate'], vi.MISSING_DUE_DATE(), en.MISSING_DUE_DATE()));
@@ -405,11 +469,32 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
     for (let k = 0; k < out.supN; k++) {
       const sp = [...path, 'supplements', k];
       if (compareEvents(out.supReqDay[k]!, out.supReqMin[k]!, out.resDay, out.resMin) > 0) {
-        issues.push(issue('INVALID_SUPPLEMENT', [...sp, 'requestedAt'], vi.INVALID_SUPPLEMENT__afterResolution(), en.INVALID_SUPPLEMENT__afterResolution()));
+        issues.push(
+          issue(
+            'INVALID_SUPPLEMENT',
+            [...sp, 'requestedAt'],
+            vi.INVALID_SUPPLEMENT__afterResolution(),
+            en.INVALID_SUPPLEMENT__afterResolution(),
+          ),
+        );
       } else if (out.supCompDay[k] === NO_DAY) {
-        issues.push(issue('INVALID_SUPPLEMENT', [...sp, 'completedAt'], vi.INVALID_SUPPLEMENT__openOnResolved(), en.INVALID_SUPPLEMENT__openOnResolved()));
+        issues.push(
+          issue(
+            'INVALID_SUPPLEMENT',
+            [...sp, 'completedAt'],
+            vi.INVALID_SUPPLEMENT__openOnResolved(),
+            en.INVALID_SUPPLEMENT__openOnResolved(),
+          ),
+        );
       } else if (compareEvents(out.supCompDay[k]!, out.supCompMin[k]!, out.resDay, out.resMin) > 0) {
-        issues.push(issue('INVALID_SUPPLEMENT', [...sp, 'completedAt'], vi.INVALID_SUPPLEMENT__completedAfterResolution(), en.INVALID_SUPPLEMENT__completedAfterResolution()));
+        issues.push(
+          issue(
+            'INVALID_SUPPLEMENT',
+            [...sp, 'completedAt'],
+            vi.INVALID_SUPPLEMENT__completedAfterResolution(),
+            en.INVALID_SUPPLEMENT__completedAfterResolution(),
+          ),
+        );
       }
     }
   }

@@ -17,7 +17,9 @@ export const RANGE_KEYS: readonly string[] = Object.freeze(['start', 'end', ...P
 export function readRequiredOptions(options: unknown, known: readonly string[], expected: string): Record<string, unknown> {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     const p = { expected, received: show(options) };
-    throw new CchcError(issue('INVALID_INPUT', ['options'], vi.INVALID_INPUT__dossierOptions(p), en.INVALID_INPUT__dossierOptions(p), options));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['options'], vi.INVALID_INPUT__dossierOptions(p), en.INVALID_INPUT__dossierOptions(p), options),
+    );
   }
   return readOptions<Record<string, unknown>>(options, known);
 }
@@ -41,7 +43,9 @@ export function readRange(o: Record<string, unknown>, path: CchcPath = ['options
   const legacy = from !== undefined || to !== undefined;
   if (modern && legacy) {
     const key = from !== undefined ? 'from' : 'to';
-    throw new CchcError(issue('INVALID_DATE_RANGE', [...path, key], vi.INVALID_DATE_RANGE__dossierBoth(), en.INVALID_DATE_RANGE__dossierBoth(), opt(o, key)));
+    throw new CchcError(
+      issue('INVALID_DATE_RANGE', [...path, key], vi.INVALID_DATE_RANGE__dossierBoth(), en.INVALID_DATE_RANGE__dossierBoth(), opt(o, key)),
+    );
   }
   return legacy ? readDateRange(from, to, path, ['from', 'to']) : readDateRange(start, end, path, ['start', 'end']);
 }
@@ -51,7 +55,9 @@ export function readBoolean(o: Record<string, unknown>, key: string): boolean | 
   const v = opt(o, key);
   if (v === undefined || typeof v === 'boolean') return v;
   const p = { key, received: show(v) };
-  throw new CchcError(issue('INVALID_INPUT', ['options', key], vi.INVALID_INPUT__dossierBoolean(p), en.INVALID_INPUT__dossierBoolean(p), v));
+  throw new CchcError(
+    issue('INVALID_INPUT', ['options', key], vi.INVALID_INPUT__dossierBoolean(p), en.INVALID_INPUT__dossierBoolean(p), v),
+  );
 }
 
 /** `undefined` or a function, else `INVALID_INPUT`. @internal */
@@ -59,7 +65,9 @@ export function readFunction<F extends (...args: never[]) => unknown>(o: Record<
   const v = opt(o, key);
   if (v === undefined || typeof v === 'function') return v as F | undefined;
   const p = { key, received: show(v) };
-  throw new CchcError(issue('INVALID_INPUT', ['options', key], vi.INVALID_INPUT__dossierFunction(p), en.INVALID_INPUT__dossierFunction(p), v));
+  throw new CchcError(
+    issue('INVALID_INPUT', ['options', key], vi.INVALID_INPUT__dossierFunction(p), en.INVALID_INPUT__dossierFunction(p), v),
+  );
 }
 
 /**

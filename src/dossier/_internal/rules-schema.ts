@@ -27,7 +27,10 @@ export function rulesInputSchema(): s.Schema<Exclude<DossierRulesInput, string>>
     unfinishedSupplementPauses: s.boolean().optional(),
     secondSupplementIsLate: s.boolean().optional(),
     withdrawnOrReturned: s.oneOf(['separate', 'ends-processing', 'on-time']).optional(),
-    receiptCutoff: s.string().regex(CUTOFF_PATTERN, vi.INVALID_INPUT__dossierCutoffFormat(), en.INVALID_INPUT__dossierCutoffFormat()).nullish(),
+    receiptCutoff: s
+      .string()
+      .regex(CUTOFF_PATTERN, vi.INVALID_INPUT__dossierCutoffFormat(), en.INVALID_INPUT__dossierCutoffFormat())
+      .nullish(),
     nonWorkingDayReceipt: s.oneOf(['as-is', 'next-working-day']).optional(),
     missingChannel: s.oneOf(['in-person', 'error']).optional(),
     sources: s.array(SourceRefSchema).optional(),

@@ -12,7 +12,11 @@ export const TALLY_GROUPS: readonly (readonly [string, readonly string[]])[] = O
 ] as const);
 
 function build(): s.Schema<DossierTally> {
-  const count = s.count().withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY__count({ received: r }), (r) => en.INVALID_TALLY__count({ received: r }));
+  const count = s.count().withIssue(
+    'INVALID_TALLY',
+    (r) => vi.INVALID_TALLY__count({ received: r }),
+    (r) => en.INVALID_TALLY__count({ received: r }),
+  );
   const group = <const K extends readonly string[]>(parts: K) => {
     const shape: Record<string, s.Schema<number>> = { total: count };
     for (const p of parts) shape[p] = count;
@@ -27,8 +31,15 @@ function build(): s.Schema<DossierTally> {
       pending: group(['withinDue', 'overdue'] as const),
       withdrawnOrReturned: count,
       awaitingSupplement: count,
-      processing: s.object({ count, workingDays: count }).withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY__group({ received: r }), (r) => en.INVALID_TALLY__group({ received: r })).optional(),
-      calendar: s.string().min(1).withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY__calendar({ received: r }), (r) => en.INVALID_TALLY__calendar({ received: r })).optional(),
+      processing: s
+        .object({ count, workingDays: count })
+        .withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY__group({ received: r }), (r) => en.INVALID_TALLY__group({ received: r }))
+        .optional(),
+      calendar: s
+        .string()
+        .min(1)
+        .withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY__calendar({ received: r }), (r) => en.INVALID_TALLY__calendar({ received: r }))
+        .optional(),
     })
     .withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY({ received: r }), (r) => en.INVALID_TALLY({ received: r }))
     .check((t, path, ctx) => {
