@@ -73,11 +73,26 @@ const PARTS: readonly [TallyColumn, number][] = [
 ];
 
 /** Read a count from what databases return: number, bigint (DuckDB BIGINT), or a decimal string (Postgres numeric). */
+/**
+ * The longest count text read from a row (trimmed): a count is at most 16 digits (2^53 − 1), and 64 characters leave
+ * room for the zeros a database prints after the point ("1234.0000"). Longer text is refused without being converted
+ * (converting a long digit string is not linear time).
+ */
+const MAX_COUNT_TEXT = 64;
+const COUNT_TEXT = /^(-?)(\d+)(?:\.0+)?$/;
+
 function readCount(v: unknown, path: (string | number)[], problems: CchcIssue[]): number | undefined {
   let n: number | undefined;
   if (typeof v === 'number') n = v;
   else if (typeof v === 'bigint') n = v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= 0n ? Number(v) : -1;
-  else if (typeof v === 'string' && /^\s*\d+(\.0+)?\s*$/.test(v)) n = Number(v);
+  else if (typeof v === 'string') {
+    // Trimmed first (a regular expression with \s* on both sides of the digits backtracks on long spaces); a cell four
+    // times the longest count is not one, and is not copied.
+    const t = v.length <= 4 * MAX_COUNT_TEXT ? v.trim() : '';
+    const m = t.length <= MAX_COUNT_TEXT ? COUNT_TEXT.exec(t) : null;
+    // "-0" and "-0.0" (as Python writes a negative zero) are 0; any other negative count is refused below.
+    if (m) n = m[1] === '-' && Number(m[2]) !== 0 ? -1 : Number(m[2]);
+  }
   if (n === undefined || !Number.isSafeInteger(n) || n < 0) {
     problems.push(
       issue('INVALID_TALLY', path, vi.INVALID_TALLY__count({ received: show(v) }), en.INVALID_TALLY__count({ received: show(v) }), v),

@@ -2,7 +2,16 @@ import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../../cor
 import { civilToDays, daysInMonth, parseIsoDate } from '../../core/iso-date.js';
 import { parseTimestamp } from '../../core/timestamp.js';
 import * as vi from '../../core/messages/vi/dossier.js';
+import * as viCore from '../../core/messages/vi/core.js';
+import * as enCore from '../../core/messages/en/core.js';
 import * as en from '../../core/messages/en/dossier.js';
+
+/**
+ * The longest text read as the date or date-time of a dossier event. The longest ISO form a system writes,
+ * "2020-01-20T16:30:00.123456789+07:00", has 35 characters; anything longer is `TEXT_TOO_LONG`, refused before it is
+ * parsed, so that a huge cell costs nothing.
+ */
+export const MAX_EVENT_TEXT_LENGTH = 64;
 
 /** Sentinel day number for "no such event". Far below any real day number (year 0001 is −719162). */
 export const NO_DAY = -1_000_000_000;
@@ -49,7 +58,7 @@ function d4(s: string, i: number): number {
  */
 export function readDateOrTimestampFast(s: string): boolean {
   const n = s.length;
-  if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  if (n < 10 || n > MAX_EVENT_TEXT_LENGTH || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
   const y = d4(s, 0);
   const m = d2(s, 5);
   const d = d2(s, 8);
@@ -130,6 +139,11 @@ export function readDateOrTimestampSlow(value: unknown, path: CchcPath): void {
  */
 export function readDateOrTimestamp(value: unknown, path: CchcPath, issues: CchcIssue[]): boolean {
   if (typeof value === 'string' && readDateOrTimestampFast(value)) return true;
+  if (typeof value === 'string' && value.length > MAX_EVENT_TEXT_LENGTH) {
+    const p = { max: MAX_EVENT_TEXT_LENGTH, length: value.length };
+    issues.push(issue('TEXT_TOO_LONG', path, viCore.TEXT_TOO_LONG(p), enCore.TEXT_TOO_LONG(p)));
+    return false;
+  }
   try {
     readDateOrTimestampSlow(value, path);
     return true;
