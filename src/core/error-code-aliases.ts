@@ -11,6 +11,6 @@ import type { CchcErrorCode } from './error-codes.js';
  * ```
  */
 export const CCHC_ERROR_CODE_ALIASES: Readonly<Record<string, CchcErrorCode>> = Object.freeze({
-  // 0.2: working days default to civilServiceCalendar everywhere; what is left of a calendar problem is INVALID_INPUT.
+  // 0.2: every function that counts working days defaults to civilServiceCalendar; a bad calendar is INVALID_INPUT.
   CALENDAR_REQUIRED: 'INVALID_INPUT',
 });

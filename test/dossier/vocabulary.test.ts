@@ -236,7 +236,7 @@ describe('one calendar policy: civilServiceCalendar by default, named in the res
     expect(firstIssue(() => tallyDossiers([withSla], { ...q1, calendar: { isWorkingDay: () => true } as never }))).toMatchObject(
       { code: 'INVALID_INPUT', path: ['options', 'calendar'] },
     );
-    // CALENDAR_REQUIRED is an alias now: a program that tested for it still catches the calendar errors left.
+    // CALENDAR_REQUIRED is an alias of INVALID_INPUT now: a program that tested for it still catches a bad calendar.
     let caught: unknown;
     try {
       classifyDossier(withSla, { asOf: '2020-05-31', calendar: 'civil-service' as never });
