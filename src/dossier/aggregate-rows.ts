@@ -4,6 +4,7 @@ import * as vi from '../core/messages/vi/dossier.js';
 import * as en from '../core/messages/en/dossier.js';
 import { A, accToTally, newAcc } from './_internal/acc.js';
 import { NfcKeys } from './_internal/options.js';
+import { MAX_COUNT_TEXT_LENGTH } from './limits.js';
 import { checkTally, type DossierTally } from './tally.js';
 
 /**
@@ -73,12 +74,7 @@ const PARTS: readonly [TallyColumn, number][] = [
 ];
 
 /** Read a count from what databases return: number, bigint (DuckDB BIGINT), or a decimal string (Postgres numeric). */
-/**
- * The longest count text read from a row (trimmed): a count is at most 16 digits (2^53 − 1), and 64 characters leave
- * room for the zeros a database prints after the point ("1234.0000"). Longer text is refused without being converted
- * (converting a long digit string is not linear time).
- */
-const MAX_COUNT_TEXT = 64;
+const MAX_COUNT_TEXT = MAX_COUNT_TEXT_LENGTH;
 const COUNT_TEXT = /^(-?)(\d+)(?:\.0+)?$/;
 
 function readCount(v: unknown, path: (string | number)[], problems: CchcIssue[]): number | undefined {

@@ -90,3 +90,4 @@ export {
   type TallyDossierColumnsOptions,
   type TallyDossierColumnsSettings,
 } from './columnar.js';
+export { MAX_EVENT_TEXT_LENGTH, MAX_COUNT_TEXT_LENGTH } from './limits.js';

@@ -2,16 +2,10 @@ import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../../cor
 import { civilToDays, daysInMonth, parseIsoDate } from '../../core/iso-date.js';
 import { parseTimestamp } from '../../core/timestamp.js';
 import * as vi from '../../core/messages/vi/dossier.js';
+import { MAX_EVENT_TEXT_LENGTH } from '../limits.js';
 import * as viCore from '../../core/messages/vi/core.js';
 import * as enCore from '../../core/messages/en/core.js';
 import * as en from '../../core/messages/en/dossier.js';
-
-/**
- * The longest text read as the date or date-time of a dossier event. The longest ISO form a system writes,
- * "2020-01-20T16:30:00.123456789+07:00", has 35 characters; anything longer is `TEXT_TOO_LONG`, refused before it is
- * parsed, so that a huge cell costs nothing.
- */
-export const MAX_EVENT_TEXT_LENGTH = 64;
 
 /** Sentinel day number for "no such event". Far below any real day number (year 0001 is −719162). */
 export const NO_DAY = -1_000_000_000;
