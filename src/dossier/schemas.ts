@@ -87,8 +87,8 @@ export const DossierSupplementSchema: s.Schema<DossierSupplement> = s
     }
   }) as s.Schema<DossierSupplement>;
 
-/** The fields of a record, one schema each: what JSON Schema and `cchc/zod` describe. */
-const recordShape = {
+/** The fields of a record, one schema each: what JSON Schema and `cchc/zod` describe. @internal */
+export const recordShape = {
   id: s
     .union([s.string().min(1), s.int()])
     .withIssue('INVALID_INPUT', (r) => vi.INVALID_INPUT__dossierId({ received: r }), (r) => en.INVALID_INPUT__dossierId({ received: r })),
@@ -157,7 +157,7 @@ class DossierRecordObjectSchema extends s.ObjectSchema<typeof recordShape, Dossi
  * typo[0]?.suggestion; // 'channel'
  * ```
  */
-export const DossierRecordSchema: s.ObjectSchema<typeof recordShape, DossierRecord> = new DossierRecordObjectSchema(recordShape).check((
+export const DossierRecordSchema: s.Schema<DossierRecord> = new DossierRecordObjectSchema(recordShape).check((
   value,
   path,
   ctx,

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DossierRecordSchema, tallyDossiers, type CchcError, type CchcIssue, type DossierRecord } from 'cchc';
 import * as s from '../../src/core/schema.js';
+import { recordShape } from '../../src/dossier/schemas.js';
 import { newNormalized, normalizeDossier, normalizeFast, type NormalizedDossier } from '../../src/dossier/_internal/normalize.js';
 import { generateDossiers } from './_generate.js';
 
@@ -220,7 +221,7 @@ describe('the dossier fast path agrees with the full validator', () => {
 
   it('the schema shape (JSON Schema, cchc/zod) reports every field problem the validator reports, and accepts nothing it rejects', () => {
     // The shape alone (no cross-field check); any object, as the validator reads class instances' own fields.
-    const shapeOnly = new s.ObjectSchema(DossierRecordSchema.shape).anyObject();
+    const shapeOnly = new s.ObjectSchema(recordShape).anyObject();
     const CROSS = new Set(['DUE_BEFORE_RECEIPT', 'EVENT_BEFORE_RECEIPT', 'CONFLICTING_OUTCOMES', 'MISSING_DUE_DATE', 'INVALID_SUPPLEMENT']);
     fc.assert(
       fc.property(arbInput, (r) => {
