@@ -322,6 +322,7 @@ export function tallyDossiers<K>(
 }
 
 const GROUPS: readonly string[] = ['level', 'agency', 'procedure', 'channel', 'month'];
+const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 const CHANNEL_NAMES: readonly (DossierChannel | null)[] = ['in-person', 'online', 'postal', null];
 /** The options {@link tallyDossiers} knows (a Period's description keys included). @internal */
 export const TALLY_OPTION_KEYS: readonly string[] = Object.freeze(
@@ -382,9 +383,10 @@ export class TallyRun {
     const i = this.index++;
     const n = this.n;
     if (!normalizeFast(record as unknown as Record<string, unknown>, n)) {
-      const problems = normalizeDossier(record, n, [i]);
+      const problems = normalizeDossier(record, n, NO_PATH);
       if (problems.length > 0) {
-        this.invalid(new CchcError(problems), i, record, reject);
+        // The record's index is put in front of the paths only now: a valid record costs no path array.
+        this.invalid(new CchcError(problems.map((p) => Object.freeze({ ...p, path: [i, ...p.path] }))), i, record, reject);
         return;
       }
     }

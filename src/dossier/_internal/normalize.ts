@@ -224,15 +224,23 @@ function own(r: Rec, key: string): unknown {
   return Object.hasOwn(r, key) ? r[key] : undefined;
 }
 
-function readOptionalEvent(r: Rec, key: string, path: CchcPath, issues: CchcIssue[]): { day: number; min: number } {
+/** Scratch output of {@link readOptionalEvent} (one per module: the slow path allocates nothing per event either). */
+const ev = { day: NO_DAY, min: NO_MINUTE };
+
+/** Read an optional event into {@link ev} (`NO_DAY` when absent or invalid; an invalid one adds its issue). */
+function readOptionalEvent(r: Rec, key: string, path: CchcPath, issues: CchcIssue[]): void {
+  ev.day = NO_DAY;
+  ev.min = NO_MINUTE;
   const v = own(r, key);
-  if (v === undefined || v === null) return { day: NO_DAY, min: NO_MINUTE };
+  if (v === undefined || v === null) return;
   if (typeof v !== 'string') {
     issues.push(notADate(v, [...path, key]));
-    return { day: NO_DAY, min: NO_MINUTE };
+    return;
   }
-  if (!readDateOrTimestamp(v, [...path, key], issues)) return { day: NO_DAY, min: NO_MINUTE };
-  return { day: parsed.day, min: parsed.minute };
+  // The path of a problem is built only when there is one.
+  if (!readDateOrTimestampFast(v) && !readDateOrTimestamp(v, [...path, key], issues)) return;
+  ev.day = parsed.day;
+  ev.min = parsed.minute;
 }
 
 /** Whether a value is an object whose keys can be checked (not null, not an array). */
@@ -241,8 +249,16 @@ function isObject(v: unknown): v is Rec {
 }
 
 /** `UNKNOWN_KEY` issues (with a suggestion) for the own keys of `r` that are not in `known`. */
-function unknownKeys(r: Rec, known: readonly string[], path: CchcPath, issues: CchcIssue[]): void {
-  for (const key of Object.keys(r)) if (!known.includes(key)) issues.push(unknownKeyIssue([...path, key], key, known));
+function unknownKeys(r: Rec, isKnown: (key: string) => boolean, known: readonly string[], path: CchcPath, issues: CchcIssue[]): void {
+  // The own enumerable keys (as Object.keys lists them), without building their list: nothing is allocated for a
+  // record whose keys are all known.
+  for (const key in r) {
+    if (!isKnown(key) && Object.hasOwn(r, key)) issues.push(unknownKeyIssue([...path, key], key, known));
+  }
+}
+
+function isSupplementKey(k: string): boolean {
+  return k === 'requestedAt' || k === 'completedAt';
 }
 
 /**
@@ -269,7 +285,7 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
     return issues;
   }
   const r = input;
-  unknownKeys(r, RECORD_KEYS, path, issues);
+  unknownKeys(r, isRecordKey, RECORD_KEYS, path, issues);
   const id = own(r, 'id');
   if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isSafeInteger(id)))) {
     issues.push(
@@ -315,16 +331,16 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
     );
   } else if (typeof rec !== 'string') {
     issues.push(notADate(rec, [...path, 'receivedAt']));
-  } else if (readDateOrTimestamp(rec, [...path, 'receivedAt'], issues)) {
+  } else if (readDateOrTimestampFast(rec) || readDateOrTimestamp(rec, [...path, 'receivedAt'], issues)) {
     recOk = true;
   }
   out.recDay = recOk ? parsed.day : NO_DAY;
   out.recMin = recOk ? parsed.minute : NO_MINUTE;
   out.recMs = recOk ? parsed.ms : -1;
 
-  const due = readOptionalEvent(r, 'dueDate', path, issues);
-  out.dueDay = due.day;
-  out.dueMin = due.min;
+  readOptionalEvent(r, 'dueDate', path, issues);
+  out.dueDay = ev.day;
+  out.dueMin = ev.min;
   const sla = own(r, 'slaWorkingDays');
   out.sla = -1;
   if (sla !== undefined && sla !== null) {
@@ -334,17 +350,18 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
       issues.push(issue('INVALID_SLA', [...path, 'slaWorkingDays'], vi.INVALID_SLA(p), en.INVALID_SLA(p), sla));
     }
   }
-  const res = readOptionalEvent(r, 'resolvedAt', path, issues);
-  out.resDay = res.day;
-  out.resMin = res.min;
-  const ret = readOptionalEvent(r, 'returnedAt', path, issues);
-  out.retDay = ret.day;
-  out.retMin = ret.min;
-  const wdr = readOptionalEvent(r, 'withdrawnAt', path, issues);
-  out.wdrDay = wdr.day;
-  out.wdrMin = wdr.min;
-  const rej = readOptionalEvent(r, 'rejectedAt', path, issues);
-  out.rejDay = rej.day;
+  readOptionalEvent(r, 'resolvedAt', path, issues);
+  out.resDay = ev.day;
+  out.resMin = ev.min;
+  readOptionalEvent(r, 'returnedAt', path, issues);
+  out.retDay = ev.day;
+  out.retMin = ev.min;
+  readOptionalEvent(r, 'withdrawnAt', path, issues);
+  out.wdrDay = ev.day;
+  out.wdrMin = ev.min;
+  readOptionalEvent(r, 'rejectedAt', path, issues);
+  out.rejDay = ev.day;
+  const rejMin = ev.min;
 
   // supplements
   out.supN = 0;
@@ -365,7 +382,7 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
           issues.push(issue('INVALID_SUPPLEMENT', sp, vi.INVALID_SUPPLEMENT__item(p), en.INVALID_SUPPLEMENT__item(p), s));
           continue;
         }
-        unknownKeys(s, SUPPLEMENT_KEYS, sp, issues);
+        unknownKeys(s, isSupplementKey, SUPPLEMENT_KEYS, sp, issues);
         const requested = own(s, 'requestedAt');
         if (requested === undefined || requested === null) {
           const p = { key: 'requestedAt' };
@@ -381,15 +398,19 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
           readOptionalEvent(s, 'completedAt', sp, issues);
           continue;
         }
-        const q = readOptionalEvent(s, 'requestedAt', sp, issues);
-        const c = readOptionalEvent(s, 'completedAt', sp, issues);
-        if (q.day === NO_DAY) continue;
+        readOptionalEvent(s, 'requestedAt', sp, issues);
+        const qDay = ev.day;
+        const qMin = ev.min;
+        readOptionalEvent(s, 'completedAt', sp, issues);
+        const cDay = ev.day;
+        const cMin = ev.min;
+        if (qDay === NO_DAY) continue;
         const k = out.supN++;
-        out.supReqDay[k] = q.day;
-        out.supReqMin[k] = q.min;
-        out.supCompDay[k] = c.day;
-        out.supCompMin[k] = c.min;
-        if (c.day !== NO_DAY && compareEvents(c.day, c.min, q.day, q.min) < 0) {
+        out.supReqDay[k] = qDay;
+        out.supReqMin[k] = qMin;
+        out.supCompDay[k] = cDay;
+        out.supCompMin[k] = cMin;
+        if (cDay !== NO_DAY && compareEvents(cDay, cMin, qDay, qMin) < 0) {
           issues.push(
             issue(
               'INVALID_SUPPLEMENT',
@@ -400,7 +421,7 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
             ),
           );
         }
-        if (recOk && compareEvents(q.day, q.min, out.recDay, out.recMin) < 0) {
+        if (recOk && compareEvents(qDay, qMin, out.recDay, out.recMin) < 0) {
           issues.push(
             issue(
               'EVENT_BEFORE_RECEIPT',
@@ -423,7 +444,7 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
                 requested,
               ),
             );
-          } else if (compareEvents(q.day, q.min, pc, out.supCompMin[k - 1]!) < 0) {
+          } else if (compareEvents(qDay, qMin, pc, out.supCompMin[k - 1]!) < 0) {
             issues.push(
               issue(
                 'INVALID_SUPPLEMENT',
@@ -448,7 +469,7 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
       ['resolvedAt', out.resDay, out.resMin],
       ['returnedAt', out.retDay, out.retMin],
       ['withdrawnAt', out.wdrDay, out.wdrMin],
-      ['rejectedAt', out.rejDay, rej.min],
+      ['rejectedAt', out.rejDay, rejMin],
     ] as const) {
       if (day !== NO_DAY && compareEvents(day, min, out.recDay, out.recMin) < 0) {
         const p = { key, value: show(own(r, key)), receivedAt: show(rec) };
