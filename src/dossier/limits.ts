@@ -7,7 +7,8 @@
  * ```ts
  * import { MAX_EVENT_TEXT_LENGTH, parseDossierRecord } from 'cchc';
  * MAX_EVENT_TEXT_LENGTH; // 64
- * parseDossierRecord({ id: 1, receivedAt: `2019-09-03T10:00:00.${'1'.repeat(60)}+07:00`, dueDate: '2019-09-10' }); // throws CchcError TEXT_TOO_LONG
+ * const receivedAt = `2019-09-03T10:00:00.${'1'.repeat(60)}+07:00`;
+ * parseDossierRecord({ id: 1, receivedAt, dueDate: '2019-09-10' }); // throws CchcError TEXT_TOO_LONG
  * ```
  */
 export const MAX_EVENT_TEXT_LENGTH = 64;

@@ -231,11 +231,14 @@ export function resolveDossierRules(input: DossierRulesInput | undefined = 'repo
   }
   const v = rulesInputSchema().parse(input, { path }) as Exclude<DossierRulesInput, string>;
   const base = DOSSIER_RULE_PRESETS[v.preset ?? 'report'];
-  const { preset: _p, ...overrides } = v;
+  const { preset: _p, ...given } = v;
+  // A key given as undefined is no override (it would otherwise wipe the preset's value: `{ compare: undefined }`).
+  const overrides = Object.fromEntries(Object.entries(given).filter(([, x]) => x !== undefined)) as typeof given;
   const custom = Object.keys(overrides).length > 0;
+  if (!custom) return base;
   const customLabel = () => Object.freeze({ vi: `${base.label.vi} (tùy chỉnh)`, en: `${base.label.en} (customised)` });
-  const label = overrides.label ?? (custom ? customLabel() : base.label);
-  const name = overrides.name ?? (custom ? `${base.name}+custom` : base.name);
+  const label = overrides.label ?? customLabel();
+  const name = overrides.name ?? `${base.name}+custom`;
   const out: DossierRules = { ...base, ...overrides, name, label } as DossierRules;
   return Object.freeze(out);
 }

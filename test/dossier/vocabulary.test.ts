@@ -304,6 +304,10 @@ describe('citations and labels', () => {
     expect(resolveDossierRules({ preset: 'report', name: 'lam-dong', label: { vi: 'Lâm Đồng', en: 'Lam Dong' } }).label).toEqual(
       { vi: 'Lâm Đồng', en: 'Lam Dong' },
     );
+    // A rule set passed back in is read as it is; a key given as undefined keeps the preset's value.
+    const qd766 = DOSSIER_RULE_PRESETS.qd766;
+    expect(resolveDossierRules(qd766)).toMatchObject({ name: 'qd766', supplementTime: 'subtract', label: qd766.label });
+    expect(resolveDossierRules({ preset: 'qd766', compare: undefined })).toBe(DOSSIER_RULE_PRESETS.qd766);
     const sources = [{ document: 'QĐ 1/2024/QĐ-UBND', note: 'provincial rule' }];
     expect(resolveDossierRules({ preset: 'report', sources }).sources).toHaveLength(1);
   });
