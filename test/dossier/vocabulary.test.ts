@@ -142,6 +142,13 @@ describe('typos are refused with a suggestion, never dropped', () => {
     expect(firstIssue(() => calendarTableSql([], { tabel: 'cal' } as never))).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'table' });
   });
 
+  it('the exported schemas are strict in JSON Schema too', () => {
+    const json = DossierRecordSchema.toJSONSchema() as { additionalProperties?: boolean; required?: string[] };
+    expect(json.additionalProperties).toBe(false);
+    expect(json.required).toEqual(['id', 'receivedAt']);
+    expect((DossierTallySchema.toJSONSchema() as { additionalProperties?: boolean }).additionalProperties).toBe(false);
+  });
+
   it('a tally passed back in with an unknown key is refused too', () => {
     expect(firstIssue(() => mergeTallies(t, { ...t, resolvedd: 1 } as never))).toMatchObject(
       { code: 'UNKNOWN_KEY', path: [1, 'resolvedd'], suggestion: 'resolved' },

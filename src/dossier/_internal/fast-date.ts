@@ -7,6 +7,10 @@ import * as viCore from '../../core/messages/vi/core.js';
 import * as enCore from '../../core/messages/en/core.js';
 import * as en from '../../core/messages/en/dossier.js';
 
+// 0.2 integration note: core gains one ISO date reader (src/core/read-date.ts, on the core branch, not yet in main)
+// with a dossier fast path of the same contract (day, minute, ms of the day in UTC+7). When it lands, these readers
+// delegate to it; test/dossier/fast-path.test.ts checks that the fast path and the validator still agree.
+
 /** Sentinel day number for "no such event". Far below any real day number (year 0001 is −719162). */
 export const NO_DAY = -1_000_000_000;
 /** Sentinel minute-of-day for "date only, no clock time". */
