@@ -86,7 +86,7 @@ const STATUS_LABELS: Readonly<Record<TaskStatus, { readonly vi: string; readonly
  */
 export function taskStatusLabel(status: TaskStatus, options?: DashboardOptions | Locale): string {
   // 0.1: the locale as a string (deprecated).
-  const o = typeof options === 'string' ? DashboardOptionsSchema.parse({ locale: options }, { path: ['options'] }) : DashboardOptionsSchema.parse(options ?? {}, { path: ['options'] });
+  const o = typeof options === 'string' ? DashboardOptionsSchema.parse({ locale: options }, { path: ['options'] }) : DashboardOptionsSchema.parse(options === undefined ? {} : options, { path: ['options'] });
   if (typeof status !== 'string' || !Object.hasOwn(STATUS_LABELS, status)) {
     const p = { received: show(status), suggestion: typeof status === 'string' ? (suggestKey(status, TASK_STATUSES) ?? '') : '' };
     throw new CchcError(issue('INVALID_INPUT', ['status'], vi.INVALID_INPUT__taskStatus(p), en.INVALID_INPUT__taskStatus(p), status));
