@@ -39,6 +39,8 @@ export {
   type ReportCheck,
   type ReportDossierTable,
   type FigureRef,
+  type ReportLabelled,
+  type ReportCheckBase,
   type ResolvedFigure,
 } from './report-schema.js';
 export { auditReport, toDossierTableInput, isDossierTableFinding, DOSSIER_TABLE_LOCATION_PREFIX } from './report.js';

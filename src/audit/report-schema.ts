@@ -57,8 +57,17 @@ export interface ReportSection {
   readonly figures: readonly ReportFigure[];
 }
 
-/** A named thing of the report model: `label` `{ vi, en }` or the deprecated pair. */
-interface Labelled {
+/**
+ * A named part of the report model (a column, a row, a check, an explanation): its name as `label` `{ vi, en }`, or
+ * the deprecated pair `labelVi` / `labelEn`.
+ *
+ * @example
+ * ```ts
+ * import type { ReportLabelled } from 'cchc';
+ * const column: ReportLabelled & { key: string } = { key: 'total', label: { vi: 'Tổng số', en: 'Total' } };
+ * ```
+ */
+export interface ReportLabelled {
   readonly label?: BilingualText;
   /** @deprecated Use `label: { vi, en }` (0.2). */
   readonly labelVi?: string;
@@ -87,11 +96,11 @@ export interface ReportTable {
   readonly location: string;
   readonly locationEn?: string;
   readonly attachedTo?: string;
-  readonly columns: readonly (Labelled & { readonly key: string })[];
-  readonly rows: readonly (Labelled & { readonly key: string; readonly cells: Readonly<Record<string, number | null>>; readonly printedRate?: string })[];
+  readonly columns: readonly (ReportLabelled & { readonly key: string })[];
+  readonly rows: readonly (ReportLabelled & { readonly key: string; readonly cells: Readonly<Record<string, number | null>>; readonly printedRate?: string })[];
   readonly rowSums?: readonly { readonly total: string; readonly parts: readonly string[] }[];
   readonly totalRow?: string;
-  readonly rate?: Labelled & { readonly numerator: string; readonly denominator: { readonly column: string } | { readonly figure: string } };
+  readonly rate?: ReportLabelled & { readonly numerator: string; readonly denominator: { readonly column: string } | { readonly figure: string } };
 }
 
 /**
@@ -105,8 +114,16 @@ export interface ReportTable {
  */
 export type FigureRef = string | readonly string[];
 
-/** What every check of a report has: an id, a name and an optional note. */
-interface ReportCheckBase extends Labelled {
+/**
+ * What every check of a report has: an id, a name and an optional note `{ vi, en }` added to its findings.
+ *
+ * @example
+ * ```ts
+ * import type { ReportCheckBase } from 'cchc';
+ * const base: ReportCheckBase = { id: 'II.3.units-cut', label: { vi: 'Đơn vị giảm', en: 'Units cut' }, note: { vi: 'Ghi chú.', en: 'Note.' } };
+ * ```
+ */
+export interface ReportCheckBase extends ReportLabelled {
   readonly id: string;
   readonly note?: BilingualText;
   /** @deprecated Use `note: { vi, en }` (0.2). */
@@ -129,14 +146,14 @@ export type ReportCheck =
   | (ReportCheckBase & {
       readonly kind: 'shares';
       readonly total?: string;
-      readonly items: readonly (Labelled & { readonly figure?: string; readonly printedShare?: string })[];
+      readonly items: readonly (ReportLabelled & { readonly figure?: string; readonly printedShare?: string })[];
     })
   | (ReportCheckBase & {
       readonly kind: 'parts';
       readonly total: string;
       readonly parts: readonly string[];
       readonly exhaustive: boolean;
-      readonly explanations?: readonly (Labelled & { readonly figure: FigureRef })[];
+      readonly explanations?: readonly (ReportLabelled & { readonly figure: FigureRef })[];
       readonly severity?: 'error' | 'warning';
     })
   | (ReportCheckBase & {
@@ -692,7 +709,7 @@ export const ReportSchema: s.Schema<Report> = s
  * import { kienGiang2019Report } from 'cchc/datasets';
  * getReportFigure(kienGiang2019Report, 'plIII.2.total').value; // 901
  * getReportFigure(kienGiang2019Report, 'plIII.2.total').location; // 'Phụ lục III, dòng 2'
- * getReportFigure(kienGiang2019Report, 'II.5.1.disbursed').label.en; // 'Disbursed'
+ * getReportFigure(kienGiang2019Report, 'II.5.1.disbursed').label.en; // 'Disbursed to 30/11/2019 (billion VND)'
  * ```
  */
 export function getReportFigure(report: Report, id: string): ResolvedFigure {
