@@ -8,6 +8,7 @@ import type { WorkCalendar } from '../calendar/work-calendar-types.js';
 import { checkPrintedRate, type PrintedRateVerdict } from '../core/check-printed-rate.js';
 import type { DecimalInput } from '../core/decimal.js';
 import { CchcError, issue, type CchcIssue, type CchcPath } from '../core/errors.js';
+import type { DateRange } from '../core/date-range.js';
 import type { IsoDate } from '../core/iso-date.js';
 import { largestRemainder } from '../core/largest-remainder.js';
 import { ratio, type Ratio } from '../core/ratio.js';
@@ -73,8 +74,8 @@ export interface DashboardInput {
     readonly target?: number;
     /** The net reduction the report prints, when it differs from what the events add up to. */
     readonly printedNet?: number;
-    /** Linear path for the pace check: the period of the target. */
-    readonly path?: { readonly start: IsoDate; readonly end: IsoDate; readonly asOf: IsoDate };
+    /** Linear path for the pace check: the period of the target (a `DateRange`, a `Period` fits) and the date of the figure. */
+    readonly path?: DateRange & { readonly asOf: IsoDate };
   };
   /** Public investment disbursed against a plan (amounts in one unit, e.g. billion VND). */
   readonly disbursement?: {
@@ -92,8 +93,8 @@ export interface DashboardInput {
     readonly target: number;
     readonly achieved: number;
     readonly asOf?: IsoDate;
-    /** Linear path for the pace check. */
-    readonly path?: { readonly start: IsoDate; readonly end: IsoDate };
+    /** Linear path for the pace check: a `DateRange` (a `Period` fits). */
+    readonly path?: DateRange;
     /** Where the figures come from, when not from the report itself. */
     readonly sources?: readonly SourceRef[];
     /** @deprecated Use `sources: [{ document }]` (0.2). */

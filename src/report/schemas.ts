@@ -8,7 +8,10 @@ import type { WorkCalendar } from '../calendar/work-calendar-types.js';
 import type { DecimalInput } from '../core/decimal.js';
 import type { RatioLike } from '../core/ratio.js';
 import * as s from '../core/schema.js';
-import { CountSchema, IsoDateSchema, LocaleSchema, RateInputSchema, SourceRefSchema } from '../core/schemas.js';
+import { CountSchema, DateRangeSchema, IsoDateSchema, LocaleSchema, periodDescriptionShape, RateInputSchema, SourceRefSchema } from '../core/schemas.js';
+import { issue } from '../core/errors.js';
+import * as viCore from '../core/messages/vi/core.js';
+import * as enCore from '../core/messages/en/core.js';
 import type { ChartOptions, ClassCountRow, OnTimeRateChartOptions, ProgressChartOptions, ProgressChartRow, RateChartRow } from './charts.js';
 import type { Dashboard, DashboardInput } from './dashboard.js';
 import type { DashboardOptions, RenderDashboardOptions } from './render-dashboard.js';
@@ -109,7 +112,13 @@ const decimalInput = s.guard<DecimalInput>(
 );
 const calendar = s.guard<WorkCalendar>('calendar', isWorkCalendar, 'lịch tạo bởi createWorkCalendar (vd. civilServiceCalendar)', 'a WorkCalendar made by createWorkCalendar (e.g. civilServiceCalendar)');
 const sourcesShape = { sources: s.array(SourceRefSchema).optional(), source: s.string().min(1).optional().describe(deprecated('sources: [{ document }]')) };
-const path = s.object({ start: IsoDateSchema, end: IsoDateSchema });
+/** A range with the date of the figure: `{ start, end, asOf }` (a `Period` with its `asOf` fits). */
+const rangeAsOf = s.object({ start: IsoDateSchema, end: IsoDateSchema, asOf: IsoDateSchema, ...periodDescriptionShape }).check((r, at, ctx) => {
+  if (r.end < r.start) {
+    const p = { start: r.start, end: r.end, startKey: 'start', endKey: 'end' };
+    ctx.issues.push(issue('INVALID_DATE_RANGE', [...at, 'end'], viCore.INVALID_DATE_RANGE(p), enCore.INVALID_DATE_RANGE(p), r.end));
+  }
+});
 
 /**
  * Schema of {@link DashboardInput}. The parts handed to other functions are validated by them: the dossier table by
@@ -148,7 +157,7 @@ export const DashboardInputSchema: s.Schema<DashboardInput> = s
         events: s.unknown().optional(),
         target: CountSchema.optional(),
         printedNet: s.int().optional(),
-        path: s.object({ start: IsoDateSchema, end: IsoDateSchema, asOf: IsoDateSchema }).optional(),
+        path: rangeAsOf.optional(),
       })
       .optional(),
     disbursement: s
@@ -166,7 +175,7 @@ export const DashboardInputSchema: s.Schema<DashboardInput> = s
         target: CountSchema,
         achieved: CountSchema,
         asOf: IsoDateSchema.optional(),
-        path: path.optional(),
+        path: DateRangeSchema.optional(),
         ...sourcesShape,
       })
       .optional(),

@@ -10,6 +10,7 @@ import {
   DashboardSchema,
   onTimeRateChartSpec,
   progressChartSpec,
+  parsePeriod,
   ratio,
   renderDashboard,
   taskStatusLabel,
@@ -182,6 +183,16 @@ describe('the 0.1 names still work (deprecated)', () => {
     expect(old.classes!.rows.map((r) => r.share.eq(r.sharePercent))).toEqual([true, true]);
     expect(renderDashboard(old)).toContain('Nguồn: Báo cáo 389/BC-UBND');
     expect(issuesOf(() => buildDashboard({ ...input, source: 'a', sources: [{ document: 'b' }] }))[0]).toMatchObject({ code: 'INVALID_INPUT', path: 'source' });
+  });
+  it('a range is { start, end }: a Period fits, a reversed one is INVALID_DATE_RANGE', () => {
+    const streamlining = { base: 2838, target: 284, achieved: 189, asOf: '2019-09-30' };
+    const d = buildDashboard({ ...input, streamlining: { ...streamlining, path: parsePeriod('năm 2019') } });
+    expect(d.streamlining?.pace?.onTrack).toBe(false); // 189 of 284 at 30/9, when the line expects about 213
+    expect(issuesOf(() => buildDashboard({ ...input, streamlining: { ...streamlining, path: { start: '2021-12-31', end: '2015-12-31' } } }))[0]?.code).toBe('INVALID_DATE_RANGE');
+    expect(issuesOf(() => buildDashboard({ ...input, units: { events: [], target: 5, path: { start: '2021-12-31', end: '2015-12-31', asOf: '2019-01-01' } } }))[0]).toMatchObject({
+      code: 'INVALID_DATE_RANGE',
+      path: 'units.path.end',
+    });
   });
   it('the calendar is named, civil-service by default', () => {
     expect(dashboard.calendar).toBe('civil-service');
