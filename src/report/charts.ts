@@ -119,7 +119,8 @@ export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: OnTi
     throw new CchcError(issue('INVALID_INPUT', ['options', 'target'], viMsg.INVALID_INPUT__dashboardTarget(), enMsg.INVALID_INPUT__dashboardTarget(), o.target));
   }
   const target = o.targetPercent ?? o.target;
-  const rates = rows.map((r, i) => (r.rate === null ? null : rateOf(r.rate, undefined, ['rows', i, 'rate'])));
+  // An on-time rate is at most 100% (the axis runs from 0 to 100).
+  const rates = rows.map((r, i) => (r.rate === null ? null : rateOf(r.rate, { max: 1 }, ['rows', i, 'rate'])));
   const values = rows.flatMap((r, i) => {
     const rate = rates[i];
     return rate ? [{ label: inlineText(r.label), order: i, percent: percent(rate).toNumber() }] : [];
@@ -263,7 +264,9 @@ export function progressChartSpec(rows: readonly ProgressChartRow[], options: Pr
   const { options: o } = chartInput(ProgressChartRowsSchema, rows, ProgressChartOptionsSchema, options);
   const locale = o.locale ?? 'vi';
   const vi = locale === 'vi';
-  const statuses = [...new Set((o.statusOrder ?? rows.flatMap((r) => Object.keys(r.counts))).map(inlineText))];
+  // Statuses are grouping keys: one line of text, NFC (a decomposed "Quá hạn" is the same status).
+  const statusKey = (k: string) => inlineText(k).normalize('NFC');
+  const statuses = [...new Set((o.statusOrder ?? rows.flatMap((r) => Object.keys(r.counts))).map(statusKey))];
   if (o.colors && o.colors.length !== statuses.length) {
     const p = { colors: o.colors.length, statuses: statuses.length };
     throw new CchcError(issue('INVALID_INPUT', ['options', 'colors'], viMsg.INVALID_INPUT__chartColors(p), enMsg.INVALID_INPUT__chartColors(p), o.colors));
@@ -271,7 +274,7 @@ export function progressChartSpec(rows: readonly ProgressChartRow[], options: Pr
   const order = new Map(statuses.map((s, i) => [s, i]));
   const countOf = (r: ProgressChartRow, status: string): number => {
     let n = 0;
-    for (const key of Object.keys(r.counts)) if (inlineText(key) === status) n += r.counts[key]!;
+    for (const key of Object.keys(r.counts)) if (statusKey(key) === status) n += r.counts[key]!;
     return n;
   };
   const values = rows.flatMap((r, gi) =>

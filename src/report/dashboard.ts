@@ -21,6 +21,7 @@ import { disbursementRate, DISBURSEMENT_TARGET_95, type DisbursementPlanKind, ty
 import { streamliningPace, type StreamliningPace } from '../quota/streamlining-pace.js';
 import { streamliningProgress, type StreamliningProgress } from '../quota/streamlining-progress.js';
 import { unitReduction, type UnitEvent, type UnitReduction } from '../quota/unit-reduction.js';
+import { CountSchema } from '../core/schemas.js';
 import { DashboardInputSchema, DashboardSchema } from './schemas.js';
 
 /**
@@ -284,7 +285,10 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   let classes: Dashboard['classes'] = null;
   if (input.classes) {
     const counts = input.classes.rows.map((r) => r.count);
-    const sum = counts.reduce((a, b) => a + b, 0);
+    const sum = CountSchema.parse(
+      counts.reduce((a, b) => a + b, 0),
+      { path: ['classes', 'rows'] },
+    );
     if (sum === 0) throw new CchcError(issue('ZERO_DENOMINATOR', ['classes', 'rows'], vi.ZERO_DENOMINATOR__dashboardClasses(), en.ZERO_DENOMINATOR__dashboardClasses(), sum));
     const shares = largestRemainder(counts, { decimals: 2 });
     classes = Object.freeze({

@@ -159,11 +159,18 @@ describe('typos are refused with a suggestion (UNKNOWN_KEY)', () => {
     expect(issuesOf(() => onTimeRateChartSpec([], { targetPercnt: 95 } as never))).toEqual([{ code: 'UNKNOWN_KEY', path: 'options.targetPercnt', suggestion: 'targetPercent' }]);
     expect(issuesOf(() => progressChartSpec([], { colours: [] } as never))).toEqual([{ code: 'UNKNOWN_KEY', path: 'options.colours', suggestion: 'colors' }]);
   });
+  it('statuses are grouped in NFC: a decomposed status is the same status', () => {
+    const spec = progressChartSpec([{ group: 'A', counts: { 'Quá hạn': 1, ['Quá hạn'.normalize('NFD')]: 2 } }]);
+    expect((spec.data as { values: { status: string; count: number }[] }).values).toEqual([expect.objectContaining({ status: 'Quá hạn', count: 3 })]);
+  });
   it('bad values', () => {
     expect(issuesOf(() => renderDashboard(dashboard, { format: 'html' as never }))[0]).toMatchObject({ code: 'INVALID_INPUT', path: 'options.format' });
     expect(issuesOf(() => classDistributionChartSpec([{ className: 'A', count: 1 }], { width: Number.NaN }))[0]).toMatchObject({ code: 'INVALID_INPUT', path: 'options.width' });
     expect(issuesOf(() => progressChartSpec([{ group: 'A', counts: { x: 1, y: 2 } }], { colors: ['red'] }))[0]).toMatchObject({ code: 'INVALID_INPUT', path: 'options.colors' });
     expect(issuesOf(() => taskStatusLabel('toString' as never))).toEqual([{ code: 'INVALID_INPUT', path: 'status' }]);
+    // an on-time rate above 100%, or one that would be Infinity percent, is refused (the axis runs 0–100)
+    expect(issuesOf(() => onTimeRateChartSpec([{ label: 'A', rate: 1e308 }]))).toEqual([{ code: 'RATE_OUT_OF_RANGE', path: 'rows.0.rate' }]);
+    expect(issuesOf(() => buildDashboard({ ...input, classes: { rows: [{ className: 'A', count: Number.MAX_SAFE_INTEGER }, { className: 'B', count: 2 }] } }))[0]?.code).toBe('INVALID_COUNT');
     expect(issuesOf(() => taskStatusLabel('overdu' as never))[0]!.code).toBe('INVALID_INPUT');
   });
 });
