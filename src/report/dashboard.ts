@@ -200,9 +200,9 @@ export interface Dashboard {
 }
 
 function printedText(p: AuditDossierTableInput['rows'][number]['printed'], key: 'onTimeRate'): string | null {
-  const v = p?.[key];
-  if (v === undefined) return null;
-  return typeof v === 'string' ? v : v.text;
+  const v: unknown = p?.[key];
+  if (v === undefined || v === null) return null;
+  return typeof v === 'string' ? v : ((v as { text: string }).text ?? null);
 }
 
 /**

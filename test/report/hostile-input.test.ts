@@ -55,6 +55,10 @@ describe('null, arrays and numbers as options are INVALID_INPUT (never a TypeErr
     expect(() => call(undefined)).not.toThrow();
     expect(() => call({})).not.toThrow();
   });
+  it('a printed rate given as null is no printed rate (it was a TypeError)', () => {
+    const d = buildDashboard({ title: 'X', asOf: '2019-12-31', dossiers: { table: { rows: [{ label: 'A', received: 3, resolved: 2, pending: 1, printed: { onTimeRate: null } }] } } } as never);
+    expect(d.dossiers?.rows[0]?.printedOnTimeRate).toBeNull();
+  });
   it('buildDashboard(null) and friends', () => {
     expect(issuesOf(() => buildDashboard(null as never))).toEqual([{ code: 'INVALID_INPUT', path: '' }]);
     expect(issuesOf(() => renderDashboard(null as never))[0]).toMatchObject({ code: 'INVALID_INPUT', path: 'dashboard' });
