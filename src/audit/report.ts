@@ -53,7 +53,15 @@ export function toDossierTableInput(dossierTable: ReportDossierTable): AuditDoss
   });
 }
 
-/** Prefix of the location of every finding about a report's dossier table (they come from `auditDossierTable`). */
+/**
+ * Prefix of the location of every finding about a report's dossier table (they come from `auditDossierTable`).
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_TABLE_LOCATION_PREFIX } from 'cchc';
+ * DOSSIER_TABLE_LOCATION_PREFIX; // 'Bảng hồ sơ TTHC — '
+ * ```
+ */
 export const DOSSIER_TABLE_LOCATION_PREFIX = 'Bảng hồ sơ TTHC — ';
 
 /**
