@@ -3,7 +3,31 @@ export { CCHC_ERROR_CODES, CCHC_ERROR_CODE_MODULES, type CchcErrorCode, type Cch
 export { CCHC_ERROR_CODE_ALIASES } from './error-code-aliases.js';
 export { CchcError, isCchcError, type CchcIssue, type CchcPath } from './errors.js';
 export { zodIssuesToCchc, type ZodIssueLike } from './validate.js';
-export { Schema, MAX_INPUT_DEPTH, type Infer, type SafeParseResult, type ParseOptions } from './schema.js';
+export {
+  Schema,
+  MAX_INPUT_DEPTH,
+  type Infer,
+  type SafeParseResult,
+  type ParseOptions,
+  type SchemaContext,
+  type JsonSchemaDefs,
+  type AnySchema,
+  type Shape,
+  type ObjectOf,
+  type OptionalSchema,
+  type ObjectSchema,
+  type StringSchema,
+  type NumberSchema,
+  type BooleanSchema,
+  type LiteralSchema,
+  type UnknownSchema,
+  type CustomSchema,
+  type ArraySchema,
+  type RecordSchema,
+  type UnionSchema,
+  type DiscriminatedUnionSchema,
+  type LazySchema,
+} from './schema.js';
 export { suggestKey } from './suggest.js';
 export { type BilingualText } from './bilingual.js';
 export { type SourceRef, type SourceReliability } from './source-ref.js';
