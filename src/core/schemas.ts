@@ -2,6 +2,7 @@
 // builds them. Every object schema is strict: an unknown key is `UNKNOWN_KEY` with a suggestion.
 import { Decimal as DecimalClass } from 'decimal.js';
 import * as s from './schema.js';
+import { deepFreeze } from './_internal/freeze.js';
 import { isIsoDate } from './iso-date.js';
 import { isIsoTimestamp } from './timestamp.js';
 import type { IsoDate } from './iso-date.js';
@@ -31,7 +32,7 @@ import * as en from './messages/en/core.js';
  * ```
  */
 export const IsoDateSchema: s.Schema<IsoDate> = s
-  .guard('date', isIsoDate, 'một ngày "YYYY-MM-DD" có thật', 'an existing date "YYYY-MM-DD"', { type: 'string', format: 'date' })
+  .guard('date', isIsoDate, vi.INVALID_INPUT__expectedIsoDate(), en.INVALID_INPUT__expectedIsoDate(), { type: 'string', format: 'date' })
   .withIssue('INVALID_DATE', vi.INVALID_DATE__schema, en.INVALID_DATE__schema);
 
 /**
@@ -44,7 +45,7 @@ export const IsoDateSchema: s.Schema<IsoDate> = s
  * ```
  */
 export const IsoTimestampSchema: s.Schema<IsoTimestamp> = s
-  .guard('date-time', isIsoTimestamp, 'ngày giờ ISO có múi giờ', 'an ISO date-time with an offset', { type: 'string', format: 'date-time' })
+  .guard('date-time', isIsoTimestamp, vi.INVALID_INPUT__expectedTimestamp(), en.INVALID_INPUT__expectedTimestamp(), { type: 'string', format: 'date-time' })
   .withIssue('INVALID_TIMESTAMP', vi.INVALID_TIMESTAMP__schema, en.INVALID_TIMESTAMP__schema);
 
 /** Schema of {@link AdminLevel}. @example
@@ -86,8 +87,8 @@ export const RatioInputSchema: s.Schema<{ readonly numerator: number; readonly d
 const decimalLike = s.guard<number | bigint | DecimalClass>(
   'decimal',
   (v): v is number | bigint | DecimalClass => (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'bigint' || (DecimalClass.isDecimal(v) && (v as DecimalClass).isFinite()),
-  'một số hữu hạn (number, bigint hoặc Decimal)',
-  'a finite number (number, bigint or Decimal)',
+  vi.INVALID_INPUT__expectedDecimal(),
+  en.INVALID_INPUT__expectedDecimal(),
   { type: 'number' },
 );
 
@@ -101,10 +102,10 @@ const decimalLike = s.guard<number | bigint | DecimalClass>(
  * ```
  */
 export const RateInputSchema: s.Schema<RateInput> = s.union([
-  s.object({ value: s.guard('decimal', (v): v is DecimalClass => DecimalClass.isDecimal(v) && (v as DecimalClass).isFinite(), 'một Decimal hữu hạn', 'a finite Decimal'), numerator: decimalLike.optional(), denominator: decimalLike.optional() }).anyObject(),
+  s.object({ value: s.guard('decimal', (v): v is DecimalClass => DecimalClass.isDecimal(v) && (v as DecimalClass).isFinite(), vi.INVALID_INPUT__expectedFiniteDecimal(), en.INVALID_INPUT__expectedFiniteDecimal()), numerator: decimalLike.optional(), denominator: decimalLike.optional() }).anyObject(),
   s.object({ numerator: CountSchema, denominator: CountSchema }),
   s.number(),
-  s.string().regex(/%\s*$/, 'Tỷ lệ dạng chữ phải có dấu "%"', 'A rate written as text needs its "%" sign'),
+  s.string().regex(/%\s*$/, vi.INVALID_INPUT__percentSign(), en.INVALID_INPUT__percentSign()),
 ]) as s.Schema<RateInput>;
 
 const periodKind: s.Schema<PeriodKind> = s.oneOf(['day', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']);
@@ -172,7 +173,7 @@ export const SourceRefSchema: s.Schema<SourceRef> = s.object({
   document: s.string().min(1),
   date: IsoDateSchema.optional(),
   article: s.string().min(1).optional(),
-  url: s.string().regex(/^https?:\/\/\S+$/, 'Địa chỉ phải bắt đầu bằng http:// hoặc https://', 'A URL must start with http:// or https://').optional(),
+  url: s.string().regex(/^https?:\/\/\S+$/, vi.INVALID_INPUT__url(), en.INVALID_INPUT__url()).optional(),
   reliability: s.oneOf(['A', 'B', 'C', 'D']).optional(),
   verified: s.boolean().optional(),
   note: s.string().optional(),
@@ -200,3 +201,23 @@ export const CheckSumInputSchema: s.Schema<CheckSumInput> = s.object({
   total: decimalLike,
   tolerance: decimalLike.optional(),
 });
+
+// Exported schemas are constants shared by every caller: frozen, deeply, so that no caller can alter another's checks.
+for (const schema of [
+  IsoDateSchema,
+  IsoTimestampSchema,
+  AdminLevelSchema,
+  LocaleSchema,
+  RoundingModeSchema,
+  CountSchema,
+  RatioInputSchema,
+  RateInputSchema,
+  DateRangeSchema,
+  PeriodSchema,
+  BilingualTextSchema,
+  SourceRefSchema,
+  CheckPrintedRateInputSchema,
+  CheckSumInputSchema,
+]) {
+  deepFreeze(schema);
+}
