@@ -71,13 +71,18 @@ export function readDateRange(start: unknown, end: unknown, path: CchcPath = [],
  * ```
  */
 export function dateRangeContains(range: DateRange, date: IsoDate): boolean {
-  const r = rangeObject(range, ['range']);
+  const r = readRangeObject(range, ['range']);
   const b = readDateRange(r.start, r.end, ['range']);
   const d = parseIsoDate(date, ['date']);
   return b.start <= d && d <= b.end;
 }
 
-function rangeObject(value: unknown, path: CchcPath): { start?: unknown; end?: unknown } {
+/**
+ * A range argument, checked: an object whose keys are `start`, `end` and the {@link Period} description keys
+ * (`UNKNOWN_KEY` otherwise), or `INVALID_INPUT`. Its bounds are checked by {@link readDateRange}.
+ * @internal
+ */
+export function readRangeObject(value: unknown, path: CchcPath): { start?: unknown; end?: unknown } {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return readInputObject<{ start?: unknown; end?: unknown }>(value, RANGE_KEYS, '{ start, end }', path);
   }

@@ -26,7 +26,7 @@ const SEPARATORS: Readonly<Record<Locale, { readonly group: string; readonly dec
 
 const FORMAT_NUMBER_KEYS: readonly string[] = Object.freeze(['locale', 'decimals', 'rounding', 'grouping']);
 
-let decoder: TextDecoder | undefined;
+let decoder: InstanceType<typeof TextDecoder> | undefined;
 
 /**
  * Insert `group` between every three digits from the right, in linear time: a lookahead regex is quadratic, and so in

@@ -126,3 +126,5 @@ export const INVALID_INPUT__expectedDecimal = (): string => 'a finite number (nu
 export const INVALID_INPUT__expectedFiniteDecimal = (): string => 'a finite Decimal';
 export const INVALID_INPUT__percentSign = (): string => 'A rate written as text needs its "%" sign';
 export const INVALID_INPUT__url = (): string => 'A URL must start with http:// or https://';
+export const INVALID_INPUT__deprecatedWithNew = (p: { old: string; new: string }): string =>
+  `Give "${p.new}" or its older name "${p.old}", not both`;

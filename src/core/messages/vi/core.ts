@@ -111,7 +111,7 @@ export const MISSING_YEAR = (p: { received: string }): string => `Kỳ ${p.recei
 export const INVALID_INPUT__year = (p: { received: string }): string => `Năm không hợp lệ (cần số nguyên 1000–9999): ${p.received}`;
 
 // zod issues converted by zodIssuesToCchc (validate.ts): zod's English text, a Vietnamese summary of its code.
-const ZOD_VI: Readonly<Record<string, string>> = Object.freeze({
+const ZOD_VI: Readonly<Record<string, string>> = {
   invalid_type: 'Sai kiểu dữ liệu',
   too_big: 'Giá trị quá lớn',
   too_small: 'Giá trị quá nhỏ',
@@ -123,7 +123,8 @@ const ZOD_VI: Readonly<Record<string, string>> = Object.freeze({
   invalid_element: 'Phần tử không hợp lệ',
   invalid_value: 'Giá trị không hợp lệ',
   custom: 'Dữ liệu không hợp lệ',
-});
+};
+
 export const INVALID_INPUT__zod = (p: { zodCode: string; message: string }): string =>
   `${Object.hasOwn(ZOD_VI, p.zodCode) ? ZOD_VI[p.zodCode] : 'Dữ liệu không hợp lệ'} (${p.message})`;
 export const UNKNOWN_KEY__zod = (p: { zodCode: string; message: string }): string => `Khóa không được hỗ trợ (${p.message})`;
@@ -142,3 +143,5 @@ export const INVALID_INPUT__expectedDecimal = (): string => 'một số hữu h�
 export const INVALID_INPUT__expectedFiniteDecimal = (): string => 'một Decimal hữu hạn';
 export const INVALID_INPUT__percentSign = (): string => 'Tỷ lệ dạng chữ phải có dấu "%"';
 export const INVALID_INPUT__url = (): string => 'Địa chỉ phải bắt đầu bằng http:// hoặc https://';
+export const INVALID_INPUT__deprecatedWithNew = (p: { old: string; new: string }): string =>
+  `Dùng "${p.new}" hoặc tên cũ "${p.old}", không dùng cả hai`;
