@@ -39,7 +39,13 @@ export function receiptDayNumber(receivedAt: IsoTimestamp | IsoDate, options: Du
   let cutoffMs: number | undefined;
   if (cutoff !== undefined) {
     const m = typeof cutoff === 'string' ? CUTOFF.exec(cutoff) : null;
-    if (!m) return fail('INVALID_CUTOFF', ['options', 'cutoff'], vi.INVALID_CUTOFF({ received: show(cutoff) }), en.INVALID_CUTOFF({ received: show(cutoff) }), cutoff);
+    if (!m) return fail(
+      'INVALID_CUTOFF',
+      ['options', 'cutoff'],
+      vi.INVALID_CUTOFF({ received: show(cutoff) }),
+      en.INVALID_CUTOFF({ received: show(cutoff) }),
+      cutoff,
+    );
     cutoffMs = (Number(m[1]) * 60 + Number(m[2])) * 60_000;
   }
   if (typeof receivedAt !== 'string') throw new CchcError(notADate(receivedAt, ['receivedAt']));

@@ -93,7 +93,9 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
         date: '1994-06-23',
         article: 'Điều 73',
         verified: false,
-        note: 'in force 01/01/1995: Tết Dương lịch 1, Tết Âm lịch 4, 30/4, 1/5, 2/9; compensatory day next — general legal knowledge, not verified against a stored text',
+        note:
+          'in force 01/01/1995: Tết Dương lịch 1, Tết Âm lịch 4, 30/4, 1/5, 2/9; compensatory day next — general legal ' +
+          'knowledge, not verified against a stored text',
       },
     ],
   },
@@ -129,7 +131,11 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
     hungKings: true,
     compensatory: 'next-working-day',
     sources: [
-      { document: 'Bộ luật Lao động 2012 (10/2012/QH13)', article: 'Điều 115(1),(3)', url: 'http://thptngosilienbg.edu.vn/tin-giao-duc/pho-bien-phap-luat-1554720882.html' },
+      {
+        document: 'Bộ luật Lao động 2012 (10/2012/QH13)',
+        article: 'Điều 115(1),(3)',
+        url: 'http://thptngosilienbg.edu.vn/tin-giao-duc/pho-bien-phap-luat-1554720882.html',
+      },
       {
         document: 'Nghị định 45/2013/NĐ-CP',
         url: 'http://greatcareerlife.com/index.php/resource/vietnamese-labor-code/item/26-3-decree-no-45-2013-nd-cp.html',

@@ -34,16 +34,34 @@ export function lunarToSolar(lunar: LunarDateInput, options?: LunarOptions): Iso
   const { year, month, day, leap = false } = (inputSchema ??= lunarDateInputSchema()).parse(lunar, { path: ['lunar'] });
   const zone = zoneOf(options);
   const range = { year, month, day, leap };
-  const rangeError = () => fail('DATE_OUT_OF_RANGE', ['lunar'], vi.DATE_OUT_OF_RANGE__lunar(range), en.DATE_OUT_OF_RANGE__lunar(range), lunar);
+  const rangeError = () => fail(
+    'DATE_OUT_OF_RANGE',
+    ['lunar'],
+    vi.DATE_OUT_OF_RANGE__lunar(range),
+    en.DATE_OUT_OF_RANGE__lunar(range),
+    lunar,
+  );
   if (year < LUNAR_TABLE_FIRST_YEAR || year > LUNAR_TABLE_LAST_YEAR) return rangeError();
   const t = lunarTableForYear(zone, year);
   const yi = year - t.firstYear;
   const first = t.yearFirst[yi]!;
   const leapMonth = t.yearLeap[yi]!;
   if (leap && leapMonth !== month) {
-    if (leapMonth === 0) return fail('INVALID_LUNAR_DATE', ['lunar', 'leap'], vi.INVALID_LUNAR_DATE__noLeapMonth({ year }), en.INVALID_LUNAR_DATE__noLeapMonth({ year }), lunar);
+    if (leapMonth === 0) return fail(
+      'INVALID_LUNAR_DATE',
+      ['lunar', 'leap'],
+      vi.INVALID_LUNAR_DATE__noLeapMonth({ year }),
+      en.INVALID_LUNAR_DATE__noLeapMonth({ year }),
+      lunar,
+    );
     const p = { year, leapMonth, month };
-    return fail('INVALID_LUNAR_DATE', ['lunar', 'leap'], vi.INVALID_LUNAR_DATE__otherLeapMonth(p), en.INVALID_LUNAR_DATE__otherLeapMonth(p), lunar);
+    return fail(
+      'INVALID_LUNAR_DATE',
+      ['lunar', 'leap'],
+      vi.INVALID_LUNAR_DATE__otherLeapMonth(p),
+      en.INVALID_LUNAR_DATE__otherLeapMonth(p),
+      lunar,
+    );
   }
   let i = first + (month - 1) + (leapMonth !== 0 && (month > leapMonth || (month === leapMonth && leap)) ? 1 : 0);
   if (first < 0) {
@@ -55,7 +73,13 @@ export function lunarToSolar(lunar: LunarDateInput, options?: LunarOptions): Iso
   const length = t.start[i + 1]! - t.start[i]!;
   if (day > length) {
     const p = { year, month, leap, length };
-    return fail('INVALID_LUNAR_DATE', ['lunar', 'day'], vi.INVALID_LUNAR_DATE__monthLength(p), en.INVALID_LUNAR_DATE__monthLength(p), lunar);
+    return fail(
+      'INVALID_LUNAR_DATE',
+      ['lunar', 'day'],
+      vi.INVALID_LUNAR_DATE__monthLength(p),
+      en.INVALID_LUNAR_DATE__monthLength(p),
+      lunar,
+    );
   }
   const d = t.start[i]! + day - 1;
   if (d < LUNAR_FIRST_DAY || d > LUNAR_LAST_DAY) return rangeError();

@@ -4,7 +4,12 @@
 import { deepFreeze } from '../core/_internal/freeze.js';
 import type * as s from '../core/schema.js';
 import { isWorkCalendar } from './calendar-options.js';
-import { calendarDayInputSchema, lunarDateInputSchema, workCalendarSpecSchema, yearScheduleInputSchema } from './_internal/schema-builders.js';
+import {
+  calendarDayInputSchema,
+  lunarDateInputSchema,
+  workCalendarSpecSchema,
+  yearScheduleInputSchema,
+} from './_internal/schema-builders.js';
 import type { LunarDateInput } from './lunar-date.js';
 import type { CalendarDayInput, WorkCalendarSpec, YearScheduleInput } from './work-calendar-spec.js';
 

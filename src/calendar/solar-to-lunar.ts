@@ -32,7 +32,13 @@ export function solarToLunar(date: IsoDate, options?: LunarOptions): LunarDate {
   const day = parseIsoDate(date, ['date']);
   const zone = zoneOf(options);
   if (day < LUNAR_FIRST_DAY || day > LUNAR_LAST_DAY) {
-    return fail('DATE_OUT_OF_RANGE', ['date'], vi.DATE_OUT_OF_RANGE__solar({ received: show(date) }), en.DATE_OUT_OF_RANGE__solar({ received: show(date) }), date);
+    return fail(
+      'DATE_OUT_OF_RANGE',
+      ['date'],
+      vi.DATE_OUT_OF_RANGE__solar({ received: show(date) }),
+      en.DATE_OUT_OF_RANGE__solar({ received: show(date) }),
+      date,
+    );
   }
   const t = lunarTableForDay(zone, day);
   const i = monthIndexOf(t, day);

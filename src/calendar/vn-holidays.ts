@@ -4,7 +4,12 @@ import { civilToDays, daysToCivil, formatIsoDate } from '../core/iso-date.js';
 import { readOptions } from '../core/options.js';
 import type { SourceRef } from '../core/source-ref.js';
 import { compensatoryDays, statutoryDaysByRule, type RuleDay } from './_internal/holiday-rules.js';
-import { OFFICIAL_SCHEDULE_DAYS, OFFICIAL_SCHEDULE_SOURCE_REFS, OFFICIAL_SCHEDULE_SOURCES, OFFICIAL_SCHEDULE_YEARS } from './data/civil-service-schedules.js';
+import {
+  OFFICIAL_SCHEDULE_DAYS,
+  OFFICIAL_SCHEDULE_SOURCE_REFS,
+  OFFICIAL_SCHEDULE_SOURCES,
+  OFFICIAL_SCHEDULE_YEARS,
+} from './data/civil-service-schedules.js';
 import type { Holiday } from './types.js';
 import * as vi from '../core/messages/vi/calendar.js';
 import * as en from '../core/messages/en/calendar.js';
@@ -68,7 +73,8 @@ function officialFor(year: number): readonly Holiday[] {
       const y = Number(date.slice(0, 4));
       const list = (officialByYear.get(y) ?? []) as Holiday[];
       const label = bilingual(nameVi, name);
-      list.push(Object.freeze({ date, label, name, nameVi, kind, provisional: false, sources: sources[src]!, source: OFFICIAL_SCHEDULE_SOURCES[src]! }));
+      const source = OFFICIAL_SCHEDULE_SOURCES[src]!;
+      list.push(Object.freeze({ date, label, name, nameVi, kind, provisional: false, sources: sources[src]!, source }));
       officialByYear.set(y, list);
     }
   }
@@ -78,7 +84,9 @@ function officialFor(year: number): readonly Holiday[] {
 function toHoliday(r: RuleDay): Holiday {
   const c = daysToCivil(r.day);
   const date = formatIsoDate(c.year, c.month, c.day);
-  return Object.freeze({ date, label: bilingual(r.nameVi, r.name), name: r.name, nameVi: r.nameVi, kind: r.kind, provisional: true, sources: r.sources, source: r.source });
+  const label = bilingual(r.nameVi, r.name);
+  const names = { label, name: r.name, nameVi: r.nameVi };
+  return Object.freeze({ date, ...names, kind: r.kind, provisional: true, sources: r.sources, source: r.source });
 }
 
 /**
@@ -117,7 +125,13 @@ export function ruleHolidays(year: number, restMask: number = SAT_SUN): Holiday[
 export function vnHolidays(year: number, options?: VnHolidaysOptions): Holiday[] {
   const o = readOptions<VnHolidaysOptions>(options, VN_HOLIDAYS_KEYS);
   if (typeof year !== 'number' || !Number.isInteger(year)) {
-    return fail('INVALID_INPUT', ['year'], vi.INVALID_INPUT__holidayYear({ received: show(year) }), en.INVALID_INPUT__holidayYear({ received: show(year) }), year);
+    return fail(
+      'INVALID_INPUT',
+      ['year'],
+      vi.INVALID_INPUT__holidayYear({ received: show(year) }),
+      en.INVALID_INPUT__holidayYear({ received: show(year) }),
+      year,
+    );
   }
   if (year < VN_HOLIDAY_YEARS.first || year > VN_HOLIDAY_YEARS.last) {
     const p = { year, first: VN_HOLIDAY_YEARS.first, last: VN_HOLIDAY_YEARS.last };
@@ -125,7 +139,13 @@ export function vnHolidays(year: number, options?: VnHolidaysOptions): Holiday[]
   }
   const regime = o.regime ?? 'civil-service';
   if (regime !== 'civil-service' && regime !== 'labour-code') {
-    return fail('INVALID_INPUT', ['options', 'regime'], vi.INVALID_INPUT__regime({ received: show(regime) }), en.INVALID_INPUT__regime({ received: show(regime) }), regime);
+    return fail(
+      'INVALID_INPUT',
+      ['options', 'regime'],
+      vi.INVALID_INPUT__regime({ received: show(regime) }),
+      en.INVALID_INPUT__regime({ received: show(regime) }),
+      regime,
+    );
   }
   return holidaysOfYear(year, regime);
 }

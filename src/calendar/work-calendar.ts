@@ -94,11 +94,14 @@ function reweek(entries: Map<number, CalendarEntry>, mask: number): Map<number, 
   for (const [day, e] of [...entries].sort((a, b) => a[0] - b[0])) {
     if (e.kind === 'compensatory' || e.kind === 'swap-off' || e.kind === 'swap-workday') continue;
     kept.set(day, e);
-    if (e.kind === 'statutory') statutory.push({ day, kind: 'statutory', name: e.label.en, nameVi: e.label.vi, sources: e.sources, source: e.source });
+    if (e.kind === 'statutory') {
+      statutory.push({ day, kind: 'statutory', name: e.label.en, nameVi: e.label.vi, sources: e.sources, source: e.source });
+    }
   }
   for (const c of compensatoryDays(statutory, mask, (d) => kept.has(d))) {
     const label = bilingual(c.nameVi, c.name);
-    kept.set(c.day, Object.freeze({ date: iso(c.day), label, name: c.name, nameVi: c.nameVi, kind: 'compensatory', working: false, provisional: true, sources: c.sources, source: c.source }));
+    const e = { date: iso(c.day), label, name: c.name, nameVi: c.nameVi, kind: 'compensatory' as const, working: false, provisional: true };
+    kept.set(c.day, Object.freeze({ ...e, sources: c.sources, source: c.source }));
   }
   return kept;
 }
@@ -313,33 +316,68 @@ export function createWorkCalendar(spec: WorkCalendarSpec = {}): WorkCalendar {
   }
   if (first < lo || last > hi) {
     const p = { first: iso(lo), last: iso(hi), base: base ? base.name : '' };
-    problems.push(issue('DATE_OUT_OF_RANGE', ['spec', first < lo ? startKey : endKey], vi.DATE_OUT_OF_RANGE__calendarSpan(p), en.DATE_OUT_OF_RANGE__calendarSpan(p)));
+    problems.push(issue(
+      'DATE_OUT_OF_RANGE',
+      ['spec', first < lo ? startKey : endKey],
+      vi.DATE_OUT_OF_RANGE__calendarSpan(p),
+      en.DATE_OUT_OF_RANGE__calendarSpan(p),
+    ));
   }
   if (base && s.holidays !== undefined) {
     // The base brings its own holidays; silently ignoring `holidays` would hide a mistake.
     const p = { base: base.name };
-    problems.push(issue('INVALID_INPUT', ['spec', 'holidays'], vi.INVALID_INPUT__holidaysWithBase(p), en.INVALID_INPUT__holidaysWithBase(p), s.holidays));
+    problems.push(issue(
+      'INVALID_INPUT',
+      ['spec', 'holidays'],
+      vi.INVALID_INPUT__holidaysWithBase(p),
+      en.INVALID_INPUT__holidaysWithBase(p),
+      s.holidays,
+    ));
   }
   if (!base && s.holidays !== undefined && s.holidays !== 'none' && first < DEFAULT_FROM) {
     // National holidays are known from 2000 (vnHolidays); earlier days would silently count as plain weekdays.
     const p = { first: iso(DEFAULT_FROM), received: iso(first) };
-    problems.push(issue('DATE_OUT_OF_RANGE', ['spec', startKey], vi.DATE_OUT_OF_RANGE__holidaysStart(p), en.DATE_OUT_OF_RANGE__holidaysStart(p), startDate));
+    problems.push(issue(
+      'DATE_OUT_OF_RANGE',
+      ['spec', startKey],
+      vi.DATE_OUT_OF_RANGE__holidaysStart(p),
+      en.DATE_OUT_OF_RANGE__holidaysStart(p),
+      startDate,
+    ));
   }
   const check = (list: readonly CalendarDayInput[], path: (string | number)[], yearOf?: number) => {
     const seen = new Map<string, number>();
     list.forEach((d, i) => {
       const day = parseIsoDate(d.date);
       if (day < Math.max(first, lo) || day > Math.min(last, hi)) {
-        problems.push(issue('DATE_OUT_OF_RANGE', [...path, i, 'date'], vi.DATE_OUT_OF_RANGE__specDay({ date: d.date }), en.DATE_OUT_OF_RANGE__specDay({ date: d.date }), d.date));
+        problems.push(issue(
+          'DATE_OUT_OF_RANGE',
+          [...path, i, 'date'],
+          vi.DATE_OUT_OF_RANGE__specDay({ date: d.date }),
+          en.DATE_OUT_OF_RANGE__specDay({ date: d.date }),
+          d.date,
+        ));
       }
       if (yearOf !== undefined && Number(d.date.slice(0, 4)) !== yearOf) {
         const p = { date: d.date, year: yearOf };
-        problems.push(issue('INVALID_INPUT', [...path, i, 'date'], vi.INVALID_INPUT__dayNotInYear(p), en.INVALID_INPUT__dayNotInYear(p), d.date));
+        problems.push(issue(
+          'INVALID_INPUT',
+          [...path, i, 'date'],
+          vi.INVALID_INPUT__dayNotInYear(p),
+          en.INVALID_INPUT__dayNotInYear(p),
+          d.date,
+        ));
       }
       const prev = seen.get(d.date);
       if (prev !== undefined) {
         const p = { date: d.date, first: prev, second: i };
-        problems.push(issue('CONFLICTING_CALENDAR_DAYS', [...path, i, 'date'], vi.CONFLICTING_CALENDAR_DAYS(p), en.CONFLICTING_CALENDAR_DAYS(p), d.date));
+        problems.push(issue(
+          'CONFLICTING_CALENDAR_DAYS',
+          [...path, i, 'date'],
+          vi.CONFLICTING_CALENDAR_DAYS(p),
+          en.CONFLICTING_CALENDAR_DAYS(p),
+          d.date,
+        ));
       } else seen.set(d.date, i);
     });
   };
@@ -348,7 +386,13 @@ export function createWorkCalendar(spec: WorkCalendarSpec = {}): WorkCalendar {
   (s.years ?? []).forEach((y, i) => {
     if (years.has(y.year)) {
       const p = { year: y.year };
-      problems.push(issue('CONFLICTING_CALENDAR_DAYS', ['spec', 'years', i, 'year'], vi.CONFLICTING_CALENDAR_DAYS__year(p), en.CONFLICTING_CALENDAR_DAYS__year(p), y.year));
+      problems.push(issue(
+        'CONFLICTING_CALENDAR_DAYS',
+        ['spec', 'years', i, 'year'],
+        vi.CONFLICTING_CALENDAR_DAYS__year(p),
+        en.CONFLICTING_CALENDAR_DAYS__year(p),
+        y.year,
+      ));
     }
     years.set(y.year, i);
   });

@@ -72,7 +72,13 @@ export function checkSum(input: CheckSumInput): SumCheck<number> | SumCheck<Deci
   const tolerance = input.tolerance === undefined ? new CchcDecimal(0) : read(input.tolerance, ['tolerance']);
   if (tolerance.isNegative() && !tolerance.isZero()) {
     const p = { received: tolerance.toString() };
-    problems.push(issue('INVALID_NUMBER', ['tolerance'], vi.INVALID_NUMBER__negativeTolerance(p), en.INVALID_NUMBER__negativeTolerance(p), tolerance.toString()));
+    problems.push(issue(
+      'INVALID_NUMBER',
+      ['tolerance'],
+      vi.INVALID_NUMBER__negativeTolerance(p),
+      en.INVALID_NUMBER__negativeTolerance(p),
+      tolerance.toString(),
+    ));
   }
   if (problems.length > 0) throw new CchcError(problems);
   const sum = parts.reduce((a, b) => a.plus(b), new CchcDecimal(0));
@@ -84,7 +90,13 @@ export function checkSum(input: CheckSumInput): SumCheck<number> | SumCheck<Deci
     if (!exact(sum) || !exact(difference)) {
       const what = exact(sum) ? difference : sum;
       const p = { received: what.toFixed() };
-      return fail('INVALID_NUMBER', exact(sum) ? ['difference'] : ['sum'], vi.INVALID_NUMBER__inexact(p), en.INVALID_NUMBER__inexact(p), what.toFixed());
+      return fail(
+        'INVALID_NUMBER',
+        exact(sum) ? ['difference'] : ['sum'],
+        vi.INVALID_NUMBER__inexact(p),
+        en.INVALID_NUMBER__inexact(p),
+        what.toFixed(),
+      );
     }
     return Object.freeze({ ok, sum: sum.toNumber(), difference: difference.toNumber() });
   }

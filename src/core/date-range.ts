@@ -86,5 +86,11 @@ export function readRangeObject(value: unknown, path: CchcPath): { start?: unkno
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return readInputObject<{ start?: unknown; end?: unknown }>(value, RANGE_KEYS, '{ start, end }', path);
   }
-  throw new CchcError(issue('INVALID_INPUT', path, vi.INVALID_INPUT__range_object({ received: show(value) }), en.INVALID_INPUT__range_object({ received: show(value) }), value));
+  throw new CchcError(issue(
+    'INVALID_INPUT',
+    path,
+    vi.INVALID_INPUT__range_object({ received: show(value) }),
+    en.INVALID_INPUT__range_object({ received: show(value) }),
+    value,
+  ));
 }

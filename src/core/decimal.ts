@@ -70,5 +70,11 @@ export function toDecimal(value: unknown, path: CchcPath = []): Decimal {
 }
 
 function notFinite(received: string, path: CchcPath): never {
-  throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__finite({ received }), en.INVALID_NUMBER__finite({ received }), received));
+  throw new CchcError(issue(
+    'INVALID_NUMBER',
+    path,
+    vi.INVALID_NUMBER__finite({ received }),
+    en.INVALID_NUMBER__finite({ received }),
+    received,
+  ));
 }

@@ -26,8 +26,6 @@ const SEPARATORS: Readonly<Record<Locale, { readonly group: string; readonly dec
 
 const FORMAT_NUMBER_KEYS: readonly string[] = Object.freeze(['locale', 'decimals', 'rounding', 'grouping']);
 
-let decoder: InstanceType<typeof TextDecoder> | undefined;
-
 /**
  * Insert `group` between every three digits from the right, in linear time: a lookahead regex is quadratic, and so in
  * practice is joining thousands of three-digit slices; long numbers are written into a byte buffer instead.
@@ -51,7 +49,12 @@ function groupThousands(digits: string, group: string): string {
     }
     bytes[j++] = digits.charCodeAt(i);
   }
-  return (decoder ??= new TextDecoder()).decode(bytes);
+  // Decode in slices (an argument list has a size limit); a few large pieces join in linear time.
+  const pieces: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    pieces.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]));
+  }
+  return pieces.join('');
 }
 
 /** @internal Write a plain decimal string ("-1234.5") with locale separators. Linear in the length of `plain`. */
@@ -90,7 +93,13 @@ export function formatNumber(n: DecimalInput, options?: FormatNumberOptions): st
   const locale = checkLocale(o.locale ?? 'vi', ['options', 'locale']);
   const grouping = o.grouping ?? true;
   if (typeof grouping !== 'boolean') {
-    fail('INVALID_INPUT', ['options', 'grouping'], vi.INVALID_INPUT__boolean({ key: 'grouping', received: show(grouping) }), en.INVALID_INPUT__boolean({ key: 'grouping', received: show(grouping) }), grouping);
+    fail(
+      'INVALID_INPUT',
+      ['options', 'grouping'],
+      vi.INVALID_INPUT__boolean({ key: 'grouping', received: show(grouping) }),
+      en.INVALID_INPUT__boolean({ key: 'grouping', received: show(grouping) }),
+      grouping,
+    );
   }
   const rounding = o.rounding === undefined ? 'half-up' : checkRounding(o.rounding, ['options', 'rounding']);
   let d: Decimal = toDecimal(n, ['n']);

@@ -3,7 +3,15 @@ export { CCHC_ERROR_CODES, CCHC_ERROR_CODE_MODULES, type CchcErrorCode, type Cch
 export { CCHC_ERROR_CODE_ALIASES } from './error-code-aliases.js';
 export { CchcError, isCchcError, type CchcIssue, type CchcPath } from './errors.js';
 export { zodIssuesToCchc, type ZodIssueLike } from './validate.js';
-export { Schema, MAX_INPUT_DEPTH, type Infer, type SafeParseResult, type ParseOptions } from './schema.js';
+export {
+  Schema,
+  MAX_INPUT_DEPTH,
+  type Infer,
+  type SafeParseResult,
+  type ParseOptions,
+  type OptionalSchema,
+  type SchemaContext,
+} from './schema.js';
 export { suggestKey } from './suggest.js';
 export { type BilingualText } from './bilingual.js';
 export { type SourceRef, type SourceReliability } from './source-ref.js';

@@ -37,7 +37,13 @@ const LARGEST_REMAINDER_KEYS: readonly string[] = Object.freeze(['decimals']);
 export function largestRemainder(counts: readonly number[], options?: LargestRemainderOptions): Decimal[] {
   const o = readOptions<LargestRemainderOptions>(options, LARGEST_REMAINDER_KEYS);
   if (!Array.isArray(counts)) {
-    return fail('INVALID_INPUT', ['counts'], vi.INVALID_INPUT__counts({ received: show(counts) }), en.INVALID_INPUT__counts({ received: show(counts) }), counts);
+    return fail(
+      'INVALID_INPUT',
+      ['counts'],
+      vi.INVALID_INPUT__counts({ received: show(counts) }),
+      en.INVALID_INPUT__counts({ received: show(counts) }),
+      counts,
+    );
   }
   const decimals = checkDecimals(o.decimals ?? 2, ['options', 'decimals']);
   const problems: CchcIssue[] = [];
@@ -47,9 +53,21 @@ export function largestRemainder(counts: readonly number[], options?: LargestRem
     if (p) problems.push(p);
   }
   if (problems.length > 0) throw new CchcError(problems);
-  if (counts.length === 0) return fail('ZERO_DENOMINATOR', ['counts'], vi.ZERO_DENOMINATOR__empty(), en.ZERO_DENOMINATOR__empty(), counts.length);
+  if (counts.length === 0) return fail(
+    'ZERO_DENOMINATOR',
+    ['counts'],
+    vi.ZERO_DENOMINATOR__empty(),
+    en.ZERO_DENOMINATOR__empty(),
+    counts.length,
+  );
   const total = counts.reduce((a, b) => a + BigInt(b), 0n);
-  if (total === 0n) return fail('ZERO_DENOMINATOR', ['counts'], vi.ZERO_DENOMINATOR__allZero(), en.ZERO_DENOMINATOR__allZero(), counts.length);
+  if (total === 0n) return fail(
+    'ZERO_DENOMINATOR',
+    ['counts'],
+    vi.ZERO_DENOMINATOR__allZero(),
+    en.ZERO_DENOMINATOR__allZero(),
+    counts.length,
+  );
   const scale = 100n * 10n ** BigInt(decimals); // 100% in units of the last decimal
   const units = counts.map((c) => (BigInt(c) * scale) / total);
   const remainders = counts.map((c) => (BigInt(c) * scale) % total);

@@ -31,7 +31,8 @@ function scanNumber(t: string, groupMarks: string, mark: number): string | undef
     const group = t.charCodeAt(i);
     const parts = [int];
     while (i < n && t.charCodeAt(i) === group) {
-      if (!(isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && isDigit(t.charCodeAt(i + 3))) || isDigit(t.charCodeAt(i + 4))) return undefined;
+      const three = isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && isDigit(t.charCodeAt(i + 3));
+      if (!three || isDigit(t.charCodeAt(i + 4))) return undefined;
       parts.push(t.slice(i + 1, i + 4));
       i += 4;
     }
@@ -96,7 +97,13 @@ function normalizeNumberText(text: string): string {
  */
 export function parseViNumber(text: string): Decimal {
   if (typeof text !== 'string') {
-    return fail('INVALID_NUMBER', [], vi.INVALID_NUMBER__text({ received: show(text) }), en.INVALID_NUMBER__text({ received: show(text) }), text);
+    return fail(
+      'INVALID_NUMBER',
+      [],
+      vi.INVALID_NUMBER__text({ received: show(text) }),
+      en.INVALID_NUMBER__text({ received: show(text) }),
+      text,
+    );
   }
   checkTextLength(text);
   const t = normalizeNumberText(text);
@@ -134,7 +141,13 @@ const PARSE_VI_PERCENT_KEYS: readonly string[] = Object.freeze(['requireSign']);
 export function parseViPercent(text: string, options?: ParseViPercentOptions): Decimal {
   const o = readOptions<ParseViPercentOptions>(options, PARSE_VI_PERCENT_KEYS);
   if (typeof text !== 'string') {
-    return fail('INVALID_NUMBER', [], vi.INVALID_NUMBER__percentText({ received: show(text) }), en.INVALID_NUMBER__percentText({ received: show(text) }), text);
+    return fail(
+      'INVALID_NUMBER',
+      [],
+      vi.INVALID_NUMBER__percentText({ received: show(text) }),
+      en.INVALID_NUMBER__percentText({ received: show(text) }),
+      text,
+    );
   }
   checkTextLength(text);
   const t = normalizeNumberText(text);
@@ -145,7 +158,13 @@ export function parseViPercent(text: string, options?: ParseViPercentOptions): D
     fail('INVALID_INPUT', ['options', 'requireSign'], vi.INVALID_INPUT__boolean(p), en.INVALID_INPUT__boolean(p), requireSign);
   }
   const p = { received: show(text) };
-  if (!hasSign && requireSign) return fail('INVALID_NUMBER', [], vi.INVALID_NUMBER__missingPercent(p), en.INVALID_NUMBER__missingPercent(p), text);
+  if (!hasSign && requireSign) return fail(
+    'INVALID_NUMBER',
+    [],
+    vi.INVALID_NUMBER__missingPercent(p),
+    en.INVALID_NUMBER__missingPercent(p),
+    text,
+  );
   const body = hasSign ? t.slice(0, -1).trimEnd() : t;
   if (body === '') return fail('INVALID_NUMBER', [], vi.INVALID_NUMBER__emptyPercent(p), en.INVALID_NUMBER__emptyPercent(p), text);
   return parseViNumber(body);

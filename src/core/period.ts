@@ -111,7 +111,8 @@ const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number 
     build: (m, _y, text) => {
       const a = checkYear(Number(m[1]), text);
       const b = checkYear(Number(m[2]), text);
-      if (a >= b) unrecognized(text, vi.UNRECOGNIZED_PERIOD__whyYears({ first: a, last: b }), en.UNRECOGNIZED_PERIOD__whyYears({ first: a, last: b }));
+      const p = { first: a, last: b };
+      if (a >= b) unrecognized(text, vi.UNRECOGNIZED_PERIOD__whyYears(p), en.UNRECOGNIZED_PERIOD__whyYears(p));
       return { kind: 'range', start: formatIsoDate(a, 1, 1), end: formatIsoDate(b, 12, 31), year: a, label: `Từ năm ${a} đến năm ${b}` };
     },
   },
@@ -152,7 +153,13 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 function needYear(captured: string | undefined, fallback: number | undefined, text: string): number {
   if (captured !== undefined) return checkYear(Number(captured), text);
-  if (fallback === undefined) return fail('MISSING_YEAR', ['text'], vi.MISSING_YEAR({ received: show(text) }), en.MISSING_YEAR({ received: show(text) }), text);
+  if (fallback === undefined) return fail(
+    'MISSING_YEAR',
+    ['text'],
+    vi.MISSING_YEAR({ received: show(text) }),
+    en.MISSING_YEAR({ received: show(text) }),
+    text,
+  );
   return checkYear(fallback, text);
 }
 
@@ -200,7 +207,9 @@ function quarterPeriod(quarter: number, year: number): Period {
 }
 
 function monthsPeriod(months: number, from: 'start' | 'end', year: number, text: string): Period {
-  if (!Number.isInteger(months) || months < 1 || months > 12) unrecognized(text, vi.UNRECOGNIZED_PERIOD__whyMonths({ months }), en.UNRECOGNIZED_PERIOD__whyMonths({ months }));
+  if (!Number.isInteger(months) || months < 1 || months > 12) {
+    unrecognized(text, vi.UNRECOGNIZED_PERIOD__whyMonths({ months }), en.UNRECOGNIZED_PERIOD__whyMonths({ months }));
+  }
   const firstMonth = from === 'start' ? 1 : 13 - months;
   const lastMonth = from === 'start' ? months : 12;
   const label = `${months} tháng ${from === 'start' ? 'đầu' : 'cuối'} năm ${year}`;
@@ -221,7 +230,13 @@ function yearPeriod(year: number): Period {
 }
 
 function unrecognized(text: string, whyVi = '', whyEn = ''): never {
-  return fail('UNRECOGNIZED_PERIOD', ['text'], vi.UNRECOGNIZED_PERIOD({ received: show(text), why: whyVi }), en.UNRECOGNIZED_PERIOD({ received: show(text), why: whyEn }), text);
+  return fail(
+    'UNRECOGNIZED_PERIOD',
+    ['text'],
+    vi.UNRECOGNIZED_PERIOD({ received: show(text), why: whyVi }),
+    en.UNRECOGNIZED_PERIOD({ received: show(text), why: whyEn }),
+    text,
+  );
 }
 
 /**
@@ -263,10 +278,22 @@ function unrecognized(text: string, whyVi = '', whyEn = ''): never {
 export function parsePeriod(text: string, options?: ParsePeriodOptions): Period {
   const o = readOptions<ParsePeriodOptions>(options, PARSE_PERIOD_KEYS);
   if (typeof text !== 'string') {
-    return fail('UNRECOGNIZED_PERIOD', ['text'], vi.UNRECOGNIZED_PERIOD__type({ received: show(text) }), en.UNRECOGNIZED_PERIOD__type({ received: show(text) }), text);
+    return fail(
+      'UNRECOGNIZED_PERIOD',
+      ['text'],
+      vi.UNRECOGNIZED_PERIOD__type({ received: show(text) }),
+      en.UNRECOGNIZED_PERIOD__type({ received: show(text) }),
+      text,
+    );
   }
   if (o.year !== undefined && (typeof o.year !== 'number' || !Number.isInteger(o.year) || o.year < 1000 || o.year > 9999)) {
-    fail('INVALID_INPUT', ['options', 'year'], vi.INVALID_INPUT__year({ received: show(o.year) }), en.INVALID_INPUT__year({ received: show(o.year) }), o.year);
+    fail(
+      'INVALID_INPUT',
+      ['options', 'year'],
+      vi.INVALID_INPUT__year({ received: show(o.year) }),
+      en.INVALID_INPUT__year({ received: show(o.year) }),
+      o.year,
+    );
   }
   checkTextLength(text, ['text']);
   const folded = trimPunctuation(foldVi(text));

@@ -64,7 +64,13 @@ export function rateOf(input: RateInput, options?: RateOfOptions, path: CchcPath
   const o = readOptions<RateOfOptions>(options, RATE_OF_KEYS);
   if (o.max !== undefined && (typeof o.max !== 'number' || !Number.isFinite(o.max) || o.max < 0)) {
     const p = { key: 'max', received: show(o.max) };
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'max'], vi.INVALID_INPUT__nonNegative(p), en.INVALID_INPUT__nonNegative(p), o.max));
+    throw new CchcError(issue(
+      'INVALID_INPUT',
+      ['options', 'max'],
+      vi.INVALID_INPUT__nonNegative(p),
+      en.INVALID_INPUT__nonNegative(p),
+      o.max,
+    ));
   }
   if (o.locale !== undefined && o.locale !== 'vi' && o.locale !== 'en') {
     throw new CchcError(issue('INVALID_LOCALE', ['options', 'locale'], vi.INVALID_LOCALE({ received: show(o.locale) }), en.INVALID_LOCALE({ received: show(o.locale) }), o.locale));

@@ -120,7 +120,13 @@ export function quantityRatio(numerator: DecimalInput, denominator: DecimalInput
       const d = toDecimal(v, [key]);
       if (d.isNegative()) {
         const p = { received: d.toString() };
-        problems.push(issue('INVALID_NUMBER', [key], vi.INVALID_NUMBER__negativeQuantity(p), en.INVALID_NUMBER__negativeQuantity(p), d.toString()));
+        problems.push(issue(
+          'INVALID_NUMBER',
+          [key],
+          vi.INVALID_NUMBER__negativeQuantity(p),
+          en.INVALID_NUMBER__negativeQuantity(p),
+          d.toString(),
+        ));
         return undefined;
       }
       return d;
@@ -148,5 +154,11 @@ export function checkRatioLike(value: unknown, path: CchcPath = ['ratio']): Rati
     const d = toDecimal((value as { value: unknown }).value, [...path, 'value']);
     return { value: d };
   }
-  return fail('INVALID_INPUT', path, vi.INVALID_INPUT__ratio({ received: show(value) }), en.INVALID_INPUT__ratio({ received: show(value) }), value);
+  return fail(
+    'INVALID_INPUT',
+    path,
+    vi.INVALID_INPUT__ratio({ received: show(value) }),
+    en.INVALID_INPUT__ratio({ received: show(value) }),
+    value,
+  );
 }

@@ -214,13 +214,31 @@ export function readIsoDate(value: unknown, path: CchcPath = []): number {
       return fail('INVALID_DATE', path, vi.INVALID_DATE__noSuchDay(p), en.INVALID_DATE__noSuchDay(p), value);
     }
     const p = { received };
-    if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) return fail('INVALID_DATE', path, vi.INVALID_DATE__padding(p), en.INVALID_DATE__padding(p), value);
+    if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) return fail(
+      'INVALID_DATE',
+      path,
+      vi.INVALID_DATE__padding(p),
+      en.INVALID_DATE__padding(p),
+      value,
+    );
     if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value)) return fail('INVALID_DATE', path, vi.INVALID_DATE__dmy(p), en.INVALID_DATE__dmy(p), value);
-    if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return fail('INVALID_DATE', path, vi.INVALID_DATE__dateTime(p), en.INVALID_DATE__dateTime(p), value);
+    if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return fail(
+      'INVALID_DATE',
+      path,
+      vi.INVALID_DATE__dateTime(p),
+      en.INVALID_DATE__dateTime(p),
+      value,
+    );
     return fail('INVALID_DATE', path, vi.INVALID_DATE__format(p), en.INVALID_DATE__format(p), value);
   }
   if (value instanceof Date) return fail('INVALID_DATE', path, vi.INVALID_DATE__dateObject(), en.INVALID_DATE__dateObject(), value);
-  return fail('INVALID_DATE', path, vi.INVALID_DATE__type({ received: show(value) }), en.INVALID_DATE__type({ received: show(value) }), value);
+  return fail(
+    'INVALID_DATE',
+    path,
+    vi.INVALID_DATE__type({ received: show(value) }),
+    en.INVALID_DATE__type({ received: show(value) }),
+    value,
+  );
 }
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})$/;
@@ -234,14 +252,26 @@ const NO_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
  */
 export function readTimestamp(text: unknown, targetOffsetMinutes: number, path: CchcPath = [], out: DateReading = reading): void {
   if (typeof text !== 'string') {
-    return fail('INVALID_TIMESTAMP', path, vi.INVALID_TIMESTAMP__type({ received: show(text) }), en.INVALID_TIMESTAMP__type({ received: show(text) }), text);
+    return fail(
+      'INVALID_TIMESTAMP',
+      path,
+      vi.INVALID_TIMESTAMP__type({ received: show(text) }),
+      en.INVALID_TIMESTAMP__type({ received: show(text) }),
+      text,
+    );
   }
   if (scanTimestamp(text, targetOffsetMinutes, out)) return;
   checkTextLength(text, path);
   const p = { received: show(text) };
   const m = TIMESTAMP.exec(text);
   if (!m) {
-    if (NO_OFFSET.test(text)) return fail('INVALID_TIMESTAMP', path, vi.INVALID_TIMESTAMP__noOffset(p), en.INVALID_TIMESTAMP__noOffset(p), text);
+    if (NO_OFFSET.test(text)) return fail(
+      'INVALID_TIMESTAMP',
+      path,
+      vi.INVALID_TIMESTAMP__noOffset(p),
+      en.INVALID_TIMESTAMP__noOffset(p),
+      text,
+    );
     return fail('INVALID_TIMESTAMP', path, vi.INVALID_TIMESTAMP__format(p), en.INVALID_TIMESTAMP__format(p), text);
   }
   const zone = m[8]!;

@@ -42,7 +42,13 @@ export function checkRounding(mode: unknown, path: CchcPath = ['rounding']): Rou
 /** @internal */
 export function checkDecimals(decimals: unknown, path: CchcPath = ['decimals']): number {
   if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20) return decimals;
-  return fail('INVALID_DECIMALS', path, vi.INVALID_DECIMALS({ received: show(decimals) }), en.INVALID_DECIMALS({ received: show(decimals) }), decimals);
+  return fail(
+    'INVALID_DECIMALS',
+    path,
+    vi.INVALID_DECIMALS({ received: show(decimals) }),
+    en.INVALID_DECIMALS({ received: show(decimals) }),
+    decimals,
+  );
 }
 
 /**

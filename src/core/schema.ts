@@ -241,7 +241,9 @@ export class StringSchema extends Schema<string> {
   _pattern?: { re: RegExp; vi: string; en: string };
 
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
-    if (typeof value !== 'string') return typeIssue(ctx, path, vi.INVALID_INPUT__expectedString(), en.INVALID_INPUT__expectedString(), value);
+    if (typeof value !== 'string') {
+      return typeIssue(ctx, path, vi.INVALID_INPUT__expectedString(), en.INVALID_INPUT__expectedString(), value);
+    }
     if (this._min !== undefined && value.length < this._min) {
       ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__tooShort({ min: this._min }), en.INVALID_INPUT__tooShort({ min: this._min }), value));
       return false;
@@ -300,7 +302,9 @@ export class NumberSchema extends Schema<number> {
         ? typeIssue(ctx, path, vi.INVALID_INPUT__expectedInteger(), en.INVALID_INPUT__expectedInteger(), value)
         : typeIssue(ctx, path, vi.INVALID_INPUT__expectedNumber(), en.INVALID_INPUT__expectedNumber(), value);
     }
-    if (this._int && !Number.isSafeInteger(value)) return typeIssue(ctx, path, vi.INVALID_INPUT__expectedInteger(), en.INVALID_INPUT__expectedInteger(), value);
+    if (this._int && !Number.isSafeInteger(value)) {
+      return typeIssue(ctx, path, vi.INVALID_INPUT__expectedInteger(), en.INVALID_INPUT__expectedInteger(), value);
+    }
     if ((this._min !== undefined && value < this._min) || (this._max !== undefined && value > this._max)) {
       const range = { min: this._min ?? '−∞', max: this._max ?? '+∞', received: show(value) };
       ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__range(range), en.INVALID_INPUT__range(range), value));
@@ -347,7 +351,8 @@ export class NumberSchema extends Schema<number> {
 export class BooleanSchema extends Schema<boolean> {
   readonly kind = 'boolean';
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
-    return typeof value === 'boolean' || typeIssue(ctx, path, vi.INVALID_INPUT__expectedBoolean(), en.INVALID_INPUT__expectedBoolean(), value);
+    if (typeof value === 'boolean') return true;
+    return typeIssue(ctx, path, vi.INVALID_INPUT__expectedBoolean(), en.INVALID_INPUT__expectedBoolean(), value);
   }
   _jsonBase(): Record<string, unknown> {
     return { type: 'boolean' };

@@ -54,7 +54,10 @@ export const IsoDateSchema: s.Schema<IsoDate> = /* @__PURE__ */ frozen(() =>
  */
 export const IsoTimestampSchema: s.Schema<IsoTimestamp> = /* @__PURE__ */ frozen(() =>
   s
-    .guard('date-time', isIsoTimestamp, vi.INVALID_INPUT__expectedTimestamp(), en.INVALID_INPUT__expectedTimestamp(), { type: 'string', format: 'date-time' })
+    .guard('date-time', isIsoTimestamp, vi.INVALID_INPUT__expectedTimestamp(), en.INVALID_INPUT__expectedTimestamp(), {
+      type: 'string',
+      format: 'date-time',
+    })
     .withIssue('INVALID_TIMESTAMP', vi.INVALID_TIMESTAMP__schema, en.INVALID_TIMESTAMP__schema),
 );
 
@@ -64,7 +67,9 @@ export const IsoTimestampSchema: s.Schema<IsoTimestamp> = /* @__PURE__ */ frozen
  * AdminLevelSchema.safeParse('district').success; // true
  * ``` */
 export const AdminLevelSchema: s.Schema<AdminLevel> = /* @__PURE__ */ frozen(() =>
-  s.oneOf(['province', 'district', 'commune']).withIssue('INVALID_ADMIN_LEVEL', vi.INVALID_ADMIN_LEVEL__schema, en.INVALID_ADMIN_LEVEL__schema),
+  s
+    .oneOf(['province', 'district', 'commune'])
+    .withIssue('INVALID_ADMIN_LEVEL', vi.INVALID_ADMIN_LEVEL__schema, en.INVALID_ADMIN_LEVEL__schema),
 );
 
 /** Schema of {@link Locale}. @example
@@ -108,7 +113,9 @@ const decimalLike = /* @__PURE__ */ frozen(() =>
   s.guard<number | bigint | DecimalClass>(
     'decimal',
     (v): v is number | bigint | DecimalClass =>
-      (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'bigint' || (DecimalClass.isDecimal(v) && (v as DecimalClass).isFinite()),
+      (typeof v === 'number' && Number.isFinite(v)) ||
+      typeof v === 'bigint' ||
+      (DecimalClass.isDecimal(v) && (v as DecimalClass).isFinite()),
     vi.INVALID_INPUT__expectedDecimal(),
     en.INVALID_INPUT__expectedDecimal(),
     { type: 'number' },
@@ -145,7 +152,9 @@ export const RateInputSchema: s.Schema<RateInput> = /* @__PURE__ */ frozen(
     ]) as s.Schema<RateInput>,
 );
 
-const periodKind: s.Schema<PeriodKind> = /* @__PURE__ */ frozen(() => s.oneOf(['day', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']));
+const periodKind: s.Schema<PeriodKind> = /* @__PURE__ */ frozen(() =>
+  s.oneOf(['day', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']),
+);
 
 /** The keys of a {@link Period} beyond its bounds; option objects that take a range accept them. @internal */
 export const periodDescriptionShape = /* @__PURE__ */ frozen(() => ({
@@ -173,7 +182,10 @@ const reversed = (r: { start: string; end: string }) => ({ start: r.start, end: 
 export const DateRangeSchema: s.Schema<DateRange> = /* @__PURE__ */ frozen(() =>
   s
     .object({ start: IsoDateSchema, end: IsoDateSchema, ...periodDescriptionShape })
-    .refine((r) => r.start <= r.end, (r) => ({ code: 'INVALID_DATE_RANGE', vi: vi.INVALID_DATE_RANGE(reversed(r)), en: en.INVALID_DATE_RANGE(reversed(r)) })),
+    .refine(
+      (r) => r.start <= r.end,
+      (r) => ({ code: 'INVALID_DATE_RANGE', vi: vi.INVALID_DATE_RANGE(reversed(r)), en: en.INVALID_DATE_RANGE(reversed(r)) }),
+    ),
 );
 
 /**
@@ -187,7 +199,10 @@ export const DateRangeSchema: s.Schema<DateRange> = /* @__PURE__ */ frozen(() =>
 export const PeriodSchema: s.Schema<Period> = /* @__PURE__ */ frozen(() =>
   s
     .object({ start: IsoDateSchema, end: IsoDateSchema, ...periodDescriptionShape, kind: periodKind, year: s.int(), label: s.string() })
-    .refine((r) => r.start <= r.end, (r) => ({ code: 'INVALID_DATE_RANGE', vi: vi.INVALID_DATE_RANGE(reversed(r)), en: en.INVALID_DATE_RANGE(reversed(r)) })),
+    .refine(
+      (r) => r.start <= r.end,
+      (r) => ({ code: 'INVALID_DATE_RANGE', vi: vi.INVALID_DATE_RANGE(reversed(r)), en: en.INVALID_DATE_RANGE(reversed(r)) }),
+    ),
 );
 
 /**

@@ -38,7 +38,8 @@ export function zodIssuesToCchc(issues: readonly ZodIssueLike[], basePath: CchcP
     const path = [...basePath, ...zpath.map((p) => (typeof p === 'string' || typeof p === 'number' ? p : String(p)))];
     const params = zi.params as { cchc?: { code: CchcErrorCode; messageVi: string; messageEn: string } } | undefined;
     const cchc = typeof params === 'object' && params !== null ? params.cchc : undefined;
-    if (zi.code === 'custom' && cchc && typeof cchc.messageVi === 'string' && typeof cchc.messageEn === 'string' && Object.hasOwn(CCHC_ERROR_CODE_MODULES, cchc.code)) {
+    const ownTexts = cchc && typeof cchc.messageVi === 'string' && typeof cchc.messageEn === 'string';
+    if (zi.code === 'custom' && cchc && ownTexts && Object.hasOwn(CCHC_ERROR_CODE_MODULES, cchc.code)) {
       out.push(issue(cchc.code, path, cchc.messageVi, cchc.messageEn, zi.input));
       continue;
     }

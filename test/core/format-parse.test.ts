@@ -230,7 +230,10 @@ describe('parseViNumber: the one-pass scanner reads exactly the grammar of the p
     const t = text.trim();
     if (ZERO.test(t)) return '0';
     const m = VI_NUMBER.exec(t);
-    if (m) return new CchcDecimal(`${m[1] === '-' ? '-' : ''}${m[2]!.replace(/[. ]/g, '')}${m[3] !== undefined ? `.${m[3]}` : ''}`).toString();
+    if (m) {
+      const plain = `${m[1] === '-' ? '-' : ''}${m[2]!.replace(/[. ]/g, '')}${m[3] !== undefined ? `.${m[3]}` : ''}`;
+      return new CchcDecimal(plain).toString();
+    }
     return EN_NUMBER.test(t) ? 'AMBIGUOUS_NUMBER' : 'INVALID_NUMBER';
   };
   const read = (text: string): string => {
@@ -245,6 +248,8 @@ describe('parseViNumber: the one-pass scanner reads exactly the grammar of the p
     fc.assert(fc.property(fc.array(ch, { maxLength: 16 }).map((a) => a.join('')), (text) => {
       expect(read(text)).toBe(oracle(text));
     }), { numRuns: 5000 });
-    for (const text of ['1.234', '1 234,5', '12.345.678,9', '1.23', '1,234.5', '-0.0', '0.5', '1.000 000', '+1.000']) expect(read(text)).toBe(oracle(text));
+    for (const text of ['1.234', '1 234,5', '12.345.678,9', '1.23', '1,234.5', '-0.0', '0.5', '1.000 000', '+1.000']) {
+      expect(read(text)).toBe(oracle(text));
+    }
   });
 });

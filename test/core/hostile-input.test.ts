@@ -104,14 +104,15 @@ describe('issue 12: huge numbers', () => {
 });
 
 describe('issue 12: prototype names and null options', () => {
-  it.each(['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty'])('rounding %p is INVALID_ROUNDING (was accepted or a raw DecimalError)', (name) => {
+  const protoNames = ['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty'];
+  it.each(protoNames)('rounding %p is INVALID_ROUNDING (was accepted or a raw DecimalError)', (name) => {
     expect(codeOf(() => formatNumber(1.5, { decimals: 0, rounding: name as never }))).toBe('INVALID_ROUNDING');
     expect(codeOf(() => percent(ratio(1, 3), { rounding: name as never }))).toBe('INVALID_ROUNDING');
     expect(codeOf(() => formatPercent(ratio(1, 3), { rounding: name as never }))).toBe('INVALID_ROUNDING');
     expect(codeOf(() => roundDecimal(1.5, 0, name as never))).toBe('INVALID_ROUNDING');
   });
 
-  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('adminLevelLabel(%p) is INVALID_ADMIN_LEVEL (was undefined)', (name) => {
+  it.each(protoNames)('adminLevelLabel(%p) is INVALID_ADMIN_LEVEL (was undefined)', (name) => {
     expect(codeOf(() => adminLevelLabel(name as never))).toBe('INVALID_ADMIN_LEVEL');
   });
 

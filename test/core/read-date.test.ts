@@ -105,10 +105,16 @@ function oracleDossierFast(s: string): { day: number; minute: number; ms: number
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const zoneArb = fc.oneof(
   fc.constantFrom('Z', 'z', '+07:00', '-05:00', '+0700', '+00:00', '-00:00', '+14:00', '+18:59', '+19:00', '+07:60', '', '+7:00', 'UTC'),
-  fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 61 }), fc.boolean()).map(([s, h, m, colon]) => `${s}${pad(h, 2)}${colon ? ':' : ''}${pad(m, 2)}`),
+  fc
+    .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 61 }), fc.boolean())
+    .map(([s, h, m, colon]) => `${s}${pad(h, 2)}${colon ? ':' : ''}${pad(m, 2)}`),
 );
 const dateArb = fc
-  .tuple(fc.oneof(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 0, max: 10_000 })), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+  .tuple(
+    fc.oneof(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 0, max: 10_000 })),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 32 }),
+  )
   .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
 const timestampArb = fc
   .tuple(
@@ -120,8 +126,15 @@ const timestampArb = fc
     fc.option(fc.tuple(fc.constantFrom('.', ','), fc.stringMatching(/^\d{0,11}$/))),
     zoneArb,
   )
-  .map(([date, t, h, mi, s, frac, zone]) => `${date}${t}${pad(h, 2)}:${pad(mi, 2)}${s === null ? '' : `:${pad(s, 2)}${frac === null ? '' : frac[0] + frac[1]}`}${zone}`);
-const textArb = fc.oneof({ weight: 4, arbitrary: timestampArb }, { weight: 2, arbitrary: dateArb }, { weight: 1, arbitrary: fc.string({ maxLength: 40 }) });
+  .map(([date, t, h, mi, s, frac, zone]) => {
+    const seconds = s === null ? '' : `:${pad(s, 2)}${frac === null ? '' : frac[0] + frac[1]}`;
+    return `${date}${t}${pad(h, 2)}:${pad(mi, 2)}${seconds}${zone}`;
+  });
+const textArb = fc.oneof(
+  { weight: 4, arbitrary: timestampArb },
+  { weight: 2, arbitrary: dateArb },
+  { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
+);
 
 const fresh = (): DateReading => ({ day: 0, minute: NO_MINUTE, ms: -1, epochMs: 0, offsetMinutes: 0 });
 const slow = (v: unknown): DateReading | string => {
@@ -142,7 +155,11 @@ describe('the one ISO date reader', () => {
         const out = fresh();
         const fast = readDateOrTimestampFast(text, out);
         const s = slow(text);
-        if (fast) expect(typeof s === 'string' ? s : { day: s.day, minute: s.minute, ms: s.ms }).toEqual({ day: out.day, minute: out.minute, ms: out.ms });
+        if (fast) expect(typeof s === 'string' ? s : { day: s.day, minute: s.minute, ms: s.ms }).toEqual({
+          day: out.day,
+          minute: out.minute,
+          ms: out.ms,
+        });
         else expect(typeof s).toBe('string');
       }),
       { numRuns: 8_000 },
@@ -154,7 +171,8 @@ describe('the one ISO date reader', () => {
       fc.property(textArb, fc.integer({ min: -18 * 60, max: 18 * 60 }), (text, target) => {
         expect(isIsoDate(text)).toBe(oracleIsIsoDate(text));
         expect(scanIsoDate(text) !== NO_DAY).toBe(oracleIsIsoDate(text));
-        if (oracleIsIsoDate(text)) expect(parseIsoDate(text)).toBe(civilToDays(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8))));
+        const [y, m, d] = [text.slice(0, 4), text.slice(5, 7), text.slice(8)].map(Number) as [number, number, number];
+        if (oracleIsIsoDate(text)) expect(parseIsoDate(text)).toBe(civilToDays(y, m, d));
         const o = oracleTimestamp(text, target);
         let got: ReturnType<typeof parseTimestamp> | string;
         try {
@@ -164,7 +182,13 @@ describe('the one ISO date reader', () => {
         }
         if (o === undefined) expect(['INVALID_TIMESTAMP', 'TEXT_TOO_LONG']).toContain(got);
         else if (o.day < -719162 || o.day > 2932896) expect(got).toBe('DATE_OUT_OF_RANGE');
-        else expect(got).toMatchObject({ dayNumber: o.day, millisecondOfDay: o.ms, minuteOfDay: Math.floor(o.ms / 60_000), epochMilliseconds: o.epochMs, sourceOffsetMinutes: o.offset });
+        else expect(got).toMatchObject({
+          dayNumber: o.day,
+          millisecondOfDay: o.ms,
+          minuteOfDay: Math.floor(o.ms / 60_000),
+          epochMilliseconds: o.epochMs,
+          sourceOffsetMinutes: o.offset,
+        });
         const scanned = fresh();
         expect(scanTimestamp(text, target, scanned)).toBe(o !== undefined && o.day >= -719162 && o.day <= 2932896);
       }),

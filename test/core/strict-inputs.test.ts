@@ -73,12 +73,24 @@ describe('typos in input objects are UNKNOWN_KEY at their path, with the key mea
   });
 
   it('checkSum: totl, tolerence', () => {
-    expect(firstIssue(() => checkSum({ parts: [1, 2], totl: 3 } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['totl'], suggestion: 'total' });
-    expect(firstIssue(() => checkSum({ parts: [1, 2], total: 3, tolerence: 1 } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['tolerence'], suggestion: 'tolerance' });
+    expect(firstIssue(() => checkSum({ parts: [1, 2], totl: 3 } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['totl'],
+      suggestion: 'total',
+    });
+    expect(firstIssue(() => checkSum({ parts: [1, 2], total: 3, tolerence: 1 } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['tolerence'],
+      suggestion: 'tolerance',
+    });
   });
 
   it('rateOf: { numerator, denominater }', () => {
-    expect(firstIssue(() => rateOf({ numerator: 1, denominater: 2 } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['rate', 'denominater'], suggestion: 'denominator' });
+    expect(firstIssue(() => rateOf({ numerator: 1, denominater: 2 } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['rate', 'denominater'],
+      suggestion: 'denominator',
+    });
   });
 
   it('ranges: { start, ned }; a Period passes as a range', () => {
@@ -94,7 +106,10 @@ describe('typos in input objects are UNKNOWN_KEY at their path, with the key mea
 
   it('sparse arrays are read hole by hole, not skipped', () => {
     // biome-ignore lint/suspicious/noSparseArray: the point of the test
-    expect(firstIssue(() => checkSum({ parts: [1, , 3], total: 4 } as never))).toMatchObject({ code: 'INVALID_NUMBER', path: ['parts', 1] });
+    expect(firstIssue(() => checkSum({ parts: [1, , 3], total: 4 } as never))).toMatchObject({
+      code: 'INVALID_NUMBER',
+      path: ['parts', 1],
+    });
     // biome-ignore lint/suspicious/noSparseArray: the point of the test
     expect(firstIssue(() => largestRemainder([1, , 3] as never))).toMatchObject({ code: 'INVALID_COUNT', path: ['counts', 1] });
   });

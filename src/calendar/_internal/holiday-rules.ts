@@ -34,13 +34,17 @@ export interface RuleDay {
 const TET_BEFORE_REF: SourceRef = Object.freeze({
   document: 'Nghị định 45/2013/NĐ-CP',
   verified: false,
-  note: 'Tết split default of cchc (the Prime Minister fixes it each year): 1 day before + 4 after when mùng 1 is a Monday or Tuesday, else 2 + 3; precedents 2019–2026',
+  note:
+    'Tết split default of cchc (the Prime Minister fixes it each year): 1 day before + 4 after when mùng 1 is a Monday or ' +
+    'Tuesday, else 2 + 3; precedents 2019–2026',
 });
 const ADJACENT_REF: SourceRef = Object.freeze({
   document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
   article: 'Điều 112',
   verified: false,
-  note: 'adjacent-day default of cchc (the Prime Minister fixes it each year): 1/9 when 2/9 is a Tuesday, Wednesday, Friday or Saturday, else 3/9; precedents 2021–2026',
+  note:
+    'adjacent-day default of cchc (the Prime Minister fixes it each year): 1/9 when 2/9 is a Tuesday, Wednesday, Friday or ' +
+    'Saturday, else 3/9; precedents 2021–2026',
 });
 
 function tetDay(lunarYear: number): number {

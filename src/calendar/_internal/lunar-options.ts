@@ -13,7 +13,13 @@ export function zoneOf(options: LunarOptions | undefined): LunarZoneRule {
   const o = readOptions<LunarOptions>(options, LUNAR_OPTION_KEYS);
   const z = o.utcOffset ?? 7;
   if (z !== 7 && z !== 8 && z !== 'historic') {
-    return fail('INVALID_INPUT', ['options', 'utcOffset'], vi.INVALID_INPUT__utcOffset({ received: show(z) }), en.INVALID_INPUT__utcOffset({ received: show(z) }), z);
+    return fail(
+      'INVALID_INPUT',
+      ['options', 'utcOffset'],
+      vi.INVALID_INPUT__utcOffset({ received: show(z) }),
+      en.INVALID_INPUT__utcOffset({ received: show(z) }),
+      z,
+    );
   }
   return z;
 }

@@ -17,7 +17,14 @@ import * as vi from '../../core/messages/vi/calendar.js';
 import * as en from '../../core/messages/en/calendar.js';
 
 /** The kinds of a marked day. */
-export const CALENDAR_DAY_KINDS: readonly CalendarDayKind[] = Object.freeze(['statutory', 'compensatory', 'swap-off', 'swap-workday', 'day-off', 'working-day']);
+export const CALENDAR_DAY_KINDS: readonly CalendarDayKind[] = Object.freeze([
+  'statutory',
+  'compensatory',
+  'swap-off',
+  'swap-workday',
+  'day-off',
+  'working-day',
+]);
 
 /** Refuse an object giving both a key and its deprecated older name. */
 function notBoth<T extends object>(pairs: readonly (readonly [string, string])[]) {
@@ -25,7 +32,12 @@ function notBoth<T extends object>(pairs: readonly (readonly [string, string])[]
     for (const [old, current] of pairs) {
       if (Object.hasOwn(value, old) && Object.hasOwn(value, current)) {
         const p = { old, new: current };
-        ctx.issues.push(issue('INVALID_INPUT', [...path, old], viCore.INVALID_INPUT__deprecatedWithNew(p), enCore.INVALID_INPUT__deprecatedWithNew(p)));
+        ctx.issues.push(issue(
+          'INVALID_INPUT',
+          [...path, old],
+          viCore.INVALID_INPUT__deprecatedWithNew(p),
+          enCore.INVALID_INPUT__deprecatedWithNew(p),
+        ));
       }
     }
   };
@@ -64,7 +76,9 @@ export function workCalendarSpecSchema(isCalendar: (value: unknown) => value is 
   return s
     .object({
       name: s.string().min(1).optional(),
-      base: s.guard('WorkCalendar', isCalendar, vi.INVALID_INPUT__expectedWorkCalendar(), en.INVALID_INPUT__expectedWorkCalendar()).optional(),
+      base: s
+        .guard('WorkCalendar', isCalendar, vi.INVALID_INPUT__expectedWorkCalendar(), en.INVALID_INPUT__expectedWorkCalendar())
+        .optional(),
       holidays: s.oneOf(['civil-service', 'labour-code', 'none']).optional(),
       weekend: s.array(weekday).max(6).optional(),
       years: s.array(yearScheduleInputSchema(day)).optional(),

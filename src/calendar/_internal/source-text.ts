@@ -7,6 +7,9 @@ import type { SourceRef } from '../../core/source-ref.js';
  */
 export function sourceText(sources: readonly SourceRef[]): string {
   return sources
-    .map((r) => `${r.document}${r.article ? `, ${r.article}` : ''}${r.date ? ` (${r.date})` : ''}${r.url ? ` — ${r.url}` : ''}${r.note ? ` (${r.note})` : ''}`)
+    .map((r) => {
+      const where = `${r.article ? `, ${r.article}` : ''}${r.date ? ` (${r.date})` : ''}`;
+      return `${r.document}${where}${r.url ? ` — ${r.url}` : ''}${r.note ? ` (${r.note})` : ''}`;
+    })
     .join(' ; ');
 }

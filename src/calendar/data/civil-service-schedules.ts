@@ -48,7 +48,12 @@ export const OFFICIAL_SCHEDULE_SOURCES: readonly string[] = Object.freeze([
  * found for them, the day follows from the law and the lunar date.
  */
 export const OFFICIAL_SCHEDULE_SOURCE_REFS: readonly SourceRef[] = [
-  { document: 'Công văn 6519/VPCP-KGVX', date: '2018-07-11', url: OFFICIAL_SCHEDULE_SOURCES[0]!, note: 'English text (thuvienphapluat.vn)' },
+  {
+    document: 'Công văn 6519/VPCP-KGVX',
+    date: '2018-07-11',
+    url: OFFICIAL_SCHEDULE_SOURCES[0]!,
+    note: 'English text (thuvienphapluat.vn)',
+  },
   {
     document: 'Bộ luật Lao động 2012 (10/2012/QH13)',
     article: 'Điều 115(1),(3)',
@@ -69,7 +74,11 @@ export const OFFICIAL_SCHEDULE_SOURCE_REFS: readonly SourceRef[] = [
   { document: 'Lịch nghỉ Giỗ Tổ, 30/4–1/5/2024 (tin 2sao.vn)', url: OFFICIAL_SCHEDULE_SOURCES[13]! },
   { document: 'Công văn 2450/VPCP-KGVX (tin Báo Pháp luật)', date: '2024-04-12', url: OFFICIAL_SCHEDULE_SOURCES[14]! },
   { document: 'Lịch nghỉ Quốc khánh 2/9/2024 (tin btv.org.vn)', url: OFFICIAL_SCHEDULE_SOURCES[15]! },
-  { document: 'Lịch ngày lễ Việt Nam 2025 (trek.zone)', url: OFFICIAL_SCHEDULE_SOURCES[16]!, note: 'a calendar site: the weakest source of the data' },
+  {
+    document: 'Lịch ngày lễ Việt Nam 2025 (trek.zone)',
+    url: OFFICIAL_SCHEDULE_SOURCES[16]!,
+    note: 'a calendar site: the weakest source of the data',
+  },
   { document: 'Phương án nghỉ Tết Ất Tỵ 2025 được Thủ tướng đồng ý (tin SGGP)', url: OFFICIAL_SCHEDULE_SOURCES[17]! },
   { document: 'Lịch nghỉ 30/4–1/5/2025 của CBCCVC (theo VietnamPlus)', url: OFFICIAL_SCHEDULE_SOURCES[18]! },
   { document: 'Thông báo 6150/TB-BLĐTBXH (tin Báo Đà Nẵng)', url: OFFICIAL_SCHEDULE_SOURCES[19]! },

@@ -5,10 +5,23 @@
 // The calendar option and working-day arithmetic (calendar-options.ts, _internal/day-index.ts)
 export const INVALID_INPUT__calendarOption = (p: { received: string }): string =>
   `calendar phải là lịch tạo bởi createWorkCalendar (vd. civilServiceCalendar), nhận được ${p.received}`;
-export const INVALID_INPUT__workingDays = (p: { received: string }): string => `Số ngày làm việc phải là số nguyên, nhận được ${p.received}`;
-export const DATE_OUT_OF_RANGE__calendarDay = (p: { day: string; isDate: boolean; name: string; first: string; last: string }): string =>
+export const INVALID_INPUT__workingDays = (p: { received: string }): string =>
+  `Số ngày làm việc phải là số nguyên, nhận được ${p.received}`;
+export const DATE_OUT_OF_RANGE__calendarDay = (p: {
+  day: string;
+  isDate: boolean;
+  name: string;
+  first: string;
+  last: string;
+}): string =>
   `${p.isDate ? 'Ngày' : 'Số ngày'} ${p.day} nằm ngoài phạm vi của lịch "${p.name}" (${p.first} … ${p.last})`;
-export const DATE_OUT_OF_RANGE__calendarIndex = (p: { name: string; first: string; last: string; lastIndex: number; received: string }): string =>
+export const DATE_OUT_OF_RANGE__calendarIndex = (p: {
+  name: string;
+  first: string;
+  last: string;
+  lastIndex: number;
+  received: string;
+}): string =>
   `Kết quả vượt ra ngoài phạm vi của lịch "${p.name}" (${p.first} … ${p.last}; chỉ số 1 … ${p.lastIndex}, nhận ${p.received})`;
 export const DATE_OUT_OF_RANGE__calendarResult = (p: {
   n: number;
@@ -19,26 +32,32 @@ export const DATE_OUT_OF_RANGE__calendarResult = (p: {
   available: number;
   forward: boolean;
 }): string =>
-  `Cộng ${p.n} ngày làm việc vào ${p.date} vượt ra ngoài phạm vi của lịch "${p.name}" (${p.first} … ${p.last}: chỉ có ${p.available} ngày làm việc ${p.forward ? 'sau' : 'trước'} ngày đó)`;
+  `Cộng ${p.n} ngày làm việc vào ${p.date} vượt ra ngoài phạm vi của lịch "${p.name}" (${p.first} … ${p.last}: chỉ có ${p.available} ` +
+  `ngày làm việc ${p.forward ? 'sau' : 'trước'} ngày đó)`;
 
 // Receipt and due dates (due-date.ts)
-export const INVALID_CUTOFF = (p: { received: string }): string => `Giờ tiếp nhận cuối ngày (cutoff) phải có dạng "HH:mm", nhận được ${p.received}`;
+export const INVALID_CUTOFF = (p: { received: string }): string =>
+  `Giờ tiếp nhận cuối ngày (cutoff) phải có dạng "HH:mm", nhận được ${p.received}`;
 export const INVALID_CUTOFF__dateOnly = (p: { cutoff: string; received: string }): string =>
   `Cần ngày giờ tiếp nhận (có múi giờ) để áp dụng giờ cuối ngày ${p.cutoff}, nhận được ngày ${p.received}`;
 export const INVALID_INPUT__negativeDeadline = (p: { n: number }): string => `Thời hạn giải quyết không được âm: ${p.n}`;
 
 // Holidays (holiday-laws.ts, vn-holidays.ts)
-export const DATE_OUT_OF_RANGE__holidayLaw = (p: { received: string }): string => `Không có quy định ngày nghỉ lễ trong dữ liệu trước 1995-01-01: ${p.received}`;
+export const DATE_OUT_OF_RANGE__holidayLaw = (p: { received: string }): string =>
+  `Không có quy định ngày nghỉ lễ trong dữ liệu trước 1995-01-01: ${p.received}`;
 export const INVALID_INPUT__holidayYear = (p: { received: string }): string => `Năm phải là số nguyên, nhận được ${p.received}`;
 export const DATE_OUT_OF_RANGE__holidayYear = (p: { year: number; first: number; last: number }): string =>
   `Chỉ hỗ trợ ngày nghỉ lễ các năm ${p.first}–${p.last}, nhận được ${p.year}`;
-export const INVALID_INPUT__regime = (p: { received: string }): string => `regime phải là 'civil-service' hoặc 'labour-code', nhận được ${p.received}`;
+export const INVALID_INPUT__regime = (p: { received: string }): string =>
+  `regime phải là 'civil-service' hoặc 'labour-code', nhận được ${p.received}`;
 
 // The lunar calendar (_internal/lunar-options.ts, lunar-to-solar.ts, solar-to-lunar.ts)
-export const INVALID_INPUT__utcOffset = (p: { received: string }): string => `utcOffset phải là 7, 8 hoặc 'historic', nhận được ${p.received}`;
+export const INVALID_INPUT__utcOffset = (p: { received: string }): string =>
+  `utcOffset phải là 7, 8 hoặc 'historic', nhận được ${p.received}`;
 export const DATE_OUT_OF_RANGE__lunar = (p: { year: number; month: number; day: number; leap: boolean }): string =>
   `Ngày âm ${p.day}/${p.month}${p.leap ? ' nhuận' : ''}/${p.year} nằm ngoài phạm vi hỗ trợ (dương lịch 1900-01-01 … 2100-12-31)`;
-export const DATE_OUT_OF_RANGE__solar = (p: { received: string }): string => `Lịch âm chỉ hỗ trợ từ 1900-01-01 đến 2100-12-31, nhận được ${p.received}`;
+export const DATE_OUT_OF_RANGE__solar = (p: { received: string }): string =>
+  `Lịch âm chỉ hỗ trợ từ 1900-01-01 đến 2100-12-31, nhận được ${p.received}`;
 export const INVALID_LUNAR_DATE__noLeapMonth = (p: { year: number }): string => `Năm âm lịch ${p.year} không có tháng nhuận`;
 export const INVALID_LUNAR_DATE__otherLeapMonth = (p: { year: number; leapMonth: number; month: number }): string =>
   `Năm âm lịch ${p.year} nhuận tháng ${p.leapMonth}, không phải tháng ${p.month}`;

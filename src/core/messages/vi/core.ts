@@ -40,7 +40,8 @@ export const INVALID_COUNT__schema = (received: string): string => `Số đếm 
 // Numbers (decimal.ts, parse-vi-number.ts, ratio.ts, rounding.ts, check-*.ts, largest-remainder.ts)
 export const INPUT_TOO_LARGE__digits = (p: { max: number; digits: string }): string =>
   `Số có quá nhiều chữ số (${p.digits}) khi viết đầy đủ: tối đa ${p.max} chữ số`;
-export const INVALID_NUMBER__type = (p: { received: string }): string => `Cần một số (number, bigint hoặc Decimal), nhận được ${p.received}`;
+export const INVALID_NUMBER__type = (p: { received: string }): string =>
+  `Cần một số (number, bigint hoặc Decimal), nhận được ${p.received}`;
 export const INVALID_NUMBER__text = (p: { received: string }): string => `Cần một chuỗi số, nhận được ${p.received}`;
 export const INVALID_NUMBER__notNumber = (p: { received: string }): string =>
   `Không đọc được số: ${p.received} (ví dụ hợp lệ: "639.677", "56,35", "3.145,5")`;
@@ -59,22 +60,29 @@ export const ZERO_DENOMINATOR = (p: { numerator: string; denominator: string }):
   `Mẫu số bằng 0 (${p.numerator}/${p.denominator}): không tính được tỷ lệ`;
 export const ZERO_DENOMINATOR__empty = (): string => 'Danh sách số đếm trống: không chia được tỷ lệ';
 export const ZERO_DENOMINATOR__allZero = (): string => 'Tổng các số đếm bằng 0: không chia được tỷ lệ';
-export const INVALID_DECIMALS = (p: { received: string }): string => `Số chữ số thập phân phải là số nguyên từ 0 đến 20, nhận được ${p.received}`;
+export const INVALID_DECIMALS = (p: { received: string }): string =>
+  `Số chữ số thập phân phải là số nguyên từ 0 đến 20, nhận được ${p.received}`;
 export const INVALID_DECIMALS__printed = (p: { printed: string; decimals: number }): string =>
   `Tỷ lệ in ${p.printed} có ${p.decimals} chữ số thập phân (tối đa 20); hãy truyền decimals`;
-export const INVALID_INPUT__ratio = (p: { received: string }): string => `Cần một tỷ lệ (kết quả của ratio() hoặc quantityRatio()), nhận được ${p.received}`;
+export const INVALID_INPUT__ratio = (p: { received: string }): string =>
+  `Cần một tỷ lệ (kết quả của ratio() hoặc quantityRatio()), nhận được ${p.received}`;
 export const INVALID_INPUT__counts = (p: { received: string }): string => `Cần một mảng số đếm, nhận được ${p.received}`;
-export const INVALID_INPUT__boolean = (p: { key: string; received: string }): string => `${p.key} phải là true hoặc false, nhận được ${p.received}`;
-export const INVALID_INPUT__nonNegative = (p: { key: string; received: string }): string => `${p.key} phải là một số không âm, nhận được ${p.received}`;
-export const INVALID_INPUT__integer = (p: { key: string; received: string }): string => `${p.key} phải là số nguyên, nhận được ${p.received}`;
+export const INVALID_INPUT__boolean = (p: { key: string; received: string }): string =>
+  `${p.key} phải là true hoặc false, nhận được ${p.received}`;
+export const INVALID_INPUT__nonNegative = (p: { key: string; received: string }): string =>
+  `${p.key} phải là một số không âm, nhận được ${p.received}`;
+export const INVALID_INPUT__integer = (p: { key: string; received: string }): string =>
+  `${p.key} phải là số nguyên, nhận được ${p.received}`;
 export const INVALID_ADMIN_LEVEL = (p: { received: string }): string =>
   `Cấp hành chính không hợp lệ: ${p.received} (dùng 'province' | 'district' | 'commune')`;
 
 // Dates and date-times (read-date.ts, iso-date.ts, timestamp.ts, period.ts)
 export const INVALID_DATE__noSuchDay = (p: { received: string; year: number; month: number; days: number }): string =>
   `Ngày không có thật: ${p.received}${p.days > 0 ? ` (tháng ${p.month}/${p.year} có ${p.days} ngày)` : ''}`;
-export const INVALID_DATE__padding = (p: { received: string }): string => `Ngày phải viết đủ hai chữ số cho tháng và ngày (YYYY-MM-DD): ${p.received}`;
-export const INVALID_DATE__dmy = (p: { received: string }): string => `Ngày phải theo dạng ISO YYYY-MM-DD, không phải dd/mm/yyyy: ${p.received}`;
+export const INVALID_DATE__padding = (p: { received: string }): string =>
+  `Ngày phải viết đủ hai chữ số cho tháng và ngày (YYYY-MM-DD): ${p.received}`;
+export const INVALID_DATE__dmy = (p: { received: string }): string =>
+  `Ngày phải theo dạng ISO YYYY-MM-DD, không phải dd/mm/yyyy: ${p.received}`;
 export const INVALID_DATE__dateTime = (p: { received: string }): string => `Cần một ngày (YYYY-MM-DD), không phải ngày giờ: ${p.received}`;
 export const INVALID_DATE__format = (p: { received: string }): string => `Không phải ngày ISO YYYY-MM-DD: ${p.received}`;
 export const INVALID_DATE__dateObject = (): string =>
@@ -98,15 +106,18 @@ export const INVALID_INPUT__offsetMinutes = (p: { received: string }): string =>
 
 // Periods (period.ts)
 const PERIOD_FORMS =
-  '"Tháng 12/2019", "04/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng năm 2019", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019", "Quý II - III/2021", "2021-2025"';
+  '"Tháng 12/2019", "04/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng năm 2019", "năm 2020", "ngày 15/02/2020", ' +
+  '"từ ngày 16/12/2018 đến ngày 15/9/2019", "Quý II - III/2021", "2021-2025"';
 export const UNRECOGNIZED_PERIOD = (p: { received: string; why: string }): string =>
   `Không hiểu kỳ ${p.received}${p.why ? ` (${p.why})` : ''}. Các dạng được hỗ trợ: ${PERIOD_FORMS}`;
-export const UNRECOGNIZED_PERIOD__whyYears = (p: { first: number; last: number }): string => `năm bắt đầu ${p.first} không trước năm kết thúc ${p.last}`;
+export const UNRECOGNIZED_PERIOD__whyYears = (p: { first: number; last: number }): string =>
+  `năm bắt đầu ${p.first} không trước năm kết thúc ${p.last}`;
 export const UNRECOGNIZED_PERIOD__whyMonth = (p: { month: number }): string => `không có tháng ${p.month}`;
 export const UNRECOGNIZED_PERIOD__whyMonths = (p: { months: number }): string => `số tháng ${p.months} không hợp lệ`;
 export const UNRECOGNIZED_PERIOD__whyReversed = (): string => 'kỳ bắt đầu sau kỳ kết thúc';
 export const UNRECOGNIZED_PERIOD__type = (p: { received: string }): string => `Cần một chuỗi mô tả kỳ, nhận được ${p.received}`;
-export const UNRECOGNIZED_PERIOD__year = (p: { received: string; year: string }): string => `Năm không hợp lệ trong kỳ ${p.received}: ${p.year}`;
+export const UNRECOGNIZED_PERIOD__year = (p: { received: string; year: string }): string =>
+  `Năm không hợp lệ trong kỳ ${p.received}: ${p.year}`;
 export const MISSING_YEAR = (p: { received: string }): string => `Kỳ ${p.received} không ghi năm; hãy truyền tùy chọn { year }`;
 export const INVALID_INPUT__year = (p: { received: string }): string => `Năm không hợp lệ (cần số nguyên 1000–9999): ${p.received}`;
 
@@ -145,3 +156,4 @@ export const INVALID_INPUT__percentSign = (): string => 'Tỷ lệ dạng chữ 
 export const INVALID_INPUT__url = (): string => 'Địa chỉ phải bắt đầu bằng http:// hoặc https://';
 export const INVALID_INPUT__deprecatedWithNew = (p: { old: string; new: string }): string =>
   `Dùng "${p.new}" hoặc tên cũ "${p.old}", không dùng cả hai`;
+export const INVALID_INPUT__issues = (): string => 'Lỗi CchcError cần ít nhất một vấn đề { code, path, messageVi, messageEn }';
