@@ -1,6 +1,7 @@
 import type { BilingualText } from '../core/bilingual.js';
 import { fail, show } from '../core/errors.js';
-import { civilToDays, parseIsoDate } from '../core/iso-date.js';
+import { parseIsoDate } from '../core/iso-date.js';
+import { scanIsoDate } from '../core/read-date.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { SourceRef } from '../core/source-ref.js';
 import { deepFreeze } from '../core/_internal/freeze.js';
@@ -168,10 +169,7 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
 ] as const satisfies readonly Omit<HolidayLaw, 'source'>[]),
 );
 
-const FROM_DAYS = HOLIDAY_LAWS.map((l) => {
-  const [y, m, d] = l.from.split('-').map(Number) as [number, number, number];
-  return civilToDays(y, m, d);
-});
+const FROM_DAYS = HOLIDAY_LAWS.map((l) => scanIsoDate(l.from));
 
 /** The law version in force on a day number, or undefined before 1995. @internal */
 export function holidayLawOnDay(dayNumber: number): HolidayLaw | undefined {

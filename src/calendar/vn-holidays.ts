@@ -1,6 +1,7 @@
 import { bilingual } from '../core/bilingual.js';
 import { fail, show } from '../core/errors.js';
-import { civilToDays, daysToCivil, formatIsoDate } from '../core/iso-date.js';
+import { daysToCivil, formatIsoDate } from '../core/iso-date.js';
+import { scanIsoDate } from '../core/read-date.js';
 import { readOptions } from '../core/options.js';
 import type { SourceRef } from '../core/source-ref.js';
 import { compensatoryDays, statutoryDaysByRule, type RuleDay } from './_internal/holiday-rules.js';
@@ -166,7 +167,7 @@ export function holidaysOfYear(year: number, regime: HolidayRegime): Holiday[] {
   return days;
 }
 
-/** Day number helper for tests and calendars. @internal */
+/** Day number of a date the library generated (valid by construction), read by the one ISO date reader. @internal */
 export function dayNumberOfIso(date: string): number {
-  return civilToDays(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  return scanIsoDate(date);
 }
