@@ -1,6 +1,6 @@
 // Exported schemas of the core layer, in their own module so that a function importing a helper from core never
 // builds them. Every object schema is strict: an unknown key is `UNKNOWN_KEY` with a suggestion.
-import { Decimal as DecimalClass } from 'decimal.js';
+import type { Decimal as DecimalClass } from 'decimal.js';
 import * as s from './schema.js';
 import { deepFreeze } from './_internal/freeze.js';
 
@@ -9,6 +9,13 @@ import { deepFreeze } from './_internal/freeze.js';
  * another's checks. Called with the `@__PURE__` mark, so that a bundler drops a schema nobody imports.
  */
 const frozen = <T>(build: () => T): T => deepFreeze(build());
+
+/**
+ * `Decimal.isDecimal` without loading decimal.js (every Decimal, of any clone, carries this tag on its prototype), so
+ * that importing a date or citation schema never brings decimal.js into a bundle.
+ */
+const isDecimal = (v: unknown): v is DecimalClass =>
+  typeof v === 'object' && v !== null && (v as { toStringTag?: unknown }).toStringTag === '[object Decimal]';
 import { isIsoDate } from './iso-date.js';
 import { isIsoTimestamp } from './timestamp.js';
 import type { IsoDate } from './iso-date.js';
@@ -115,7 +122,7 @@ const decimalLike = /* @__PURE__ */ frozen(() =>
     (v): v is number | bigint | DecimalClass =>
       (typeof v === 'number' && Number.isFinite(v)) ||
       typeof v === 'bigint' ||
-      (DecimalClass.isDecimal(v) && (v as DecimalClass).isFinite()),
+      (isDecimal(v) && (v as DecimalClass).isFinite()),
     vi.INVALID_INPUT__expectedDecimal(),
     en.INVALID_INPUT__expectedDecimal(),
     { type: 'number' },
@@ -138,7 +145,7 @@ export const RateInputSchema: s.Schema<RateInput> = /* @__PURE__ */ frozen(
         .object({
           value: s.guard(
             'decimal',
-            (v): v is DecimalClass => DecimalClass.isDecimal(v) && (v as DecimalClass).isFinite(),
+            (v): v is DecimalClass => isDecimal(v) && (v as DecimalClass).isFinite(),
             vi.INVALID_INPUT__expectedFiniteDecimal(),
             en.INVALID_INPUT__expectedFiniteDecimal(),
           ),

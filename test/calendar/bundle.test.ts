@@ -37,4 +37,10 @@ describe('what a bundle of one calendar function contains', () => {
     const heavy = /src\/core\/schemas?\.ts$|src\/calendar\/schemas\.ts$|schema-builders|node_modules\/(decimal\.js|zod)\//;
     expect(inputs.filter((f) => heavy.test(f))).toEqual([]);
   }, 30_000);
+
+  it('createWorkCalendar validates with the schema kit, without decimal.js or zod', async () => {
+    const inputs = await inputsOf("import { createWorkCalendar } from './src/index.ts'; console.log(createWorkCalendar({ weekend: [0] }));");
+    expect(inputs.some((f) => f.endsWith('src/core/schema.ts'))).toBe(true);
+    expect(inputs.filter((f) => /node_modules\/(decimal\.js|zod)\//.test(f))).toEqual([]);
+  }, 30_000);
 });

@@ -114,3 +114,15 @@ describe('typos in input objects are UNKNOWN_KEY at their path, with the key mea
     expect(firstIssue(() => largestRemainder([1, , 3] as never))).toMatchObject({ code: 'INVALID_COUNT', path: ['counts', 1] });
   });
 });
+
+describe('number schemas recognise any Decimal without loading decimal.js', () => {
+  it('a Decimal of decimal.js itself, of CchcDecimal or of another clone passes; look-alikes do not', async () => {
+    const { Decimal } = await import('decimal.js');
+    const { CchcDecimal, CheckSumInputSchema, RateInputSchema, ratio } = await import('cchc');
+    const Other = Decimal.clone({ precision: 5 });
+    for (const d of [new Decimal(1), new CchcDecimal(1), new Other(1)]) expect(CheckSumInputSchema.is({ parts: [d], total: d })).toBe(true);
+    expect(RateInputSchema.is(ratio(1, 2))).toBe(true);
+    expect(CheckSumInputSchema.is({ parts: [{ toString: () => '1' }], total: 1 })).toBe(false);
+    expect(CheckSumInputSchema.is({ parts: [new Decimal(Number.NaN)], total: 1 })).toBe(false);
+  });
+});
