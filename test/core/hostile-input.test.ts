@@ -29,7 +29,7 @@ import { codeOf } from '../_support/code-of.js';
 import { localizeDecimalString } from '../../src/core/format-number.js';
 
 /** Median wall time of `runs` calls of `fn`, in ms. */
-function medianMs(fn: () => unknown, runs = 7): number {
+function medianMs(fn: () => unknown, runs = 5): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -40,10 +40,13 @@ function medianMs(fn: () => unknown, runs = 7): number {
   return times[Math.floor(runs / 2)]!;
 }
 
+// The timing tests allow 2 minutes each: on a loaded machine (four time-zone projects run at once) calibrating and
+// measuring can take a while; the assertion is on the ratio, never on absolute speed.
+
 /**
  * Time `run(input(n))` and `run(input(10 n))` and assert the 10× input takes at most 20× as long: linear, with room
- * for a loaded machine. The small input is repeated until one measurement lasts about 10 ms (above the timer's
- * resolution and a scheduler's time slice), the large one as many times; each time is the median of 7 runs.
+ * for a loaded machine. The small input is repeated until one measurement lasts about 5 ms (above the timer's
+ * resolution and a scheduler's time slice), the large one as many times; each time is the median of 5 runs.
  */
 function expectLinear(input: (n: number) => string, run: (text: string) => unknown, n: number): void {
   const small = input(n);
@@ -61,18 +64,29 @@ function expectLinear(input: (n: number) => string, run: (text: string) => unkno
   call(small, 30)();
   let reps = 1;
   let base = medianMs(call(small, reps));
-  while (base < 10 && reps < 1e6) {
+  while (base < 5 && reps < 1e6) {
     reps *= 2;
     base = medianMs(call(small, reps));
   }
-  const big = medianMs(call(large, reps));
-  expect(big, `10× input took ${big.toFixed(2)} ms vs ${base.toFixed(2)} ms (${reps} calls)`).toBeLessThanOrEqual(20 * base);
+  // A load spike can stretch one measurement; a quadratic parser is ~100× slower on 10× input every time. So measure
+  // up to three times and keep the best ratio.
+  let best = Number.POSITIVE_INFINITY;
+  let detail = '';
+  for (let attempt = 0; attempt < 3 && best > 20; attempt++) {
+    if (attempt > 0) base = medianMs(call(small, reps));
+    const big = medianMs(call(large, reps));
+    if (big / base < best) {
+      best = big / base;
+      detail = `10× input took ${big.toFixed(2)} ms vs ${base.toFixed(2)} ms (${reps} calls)`;
+    }
+  }
+  expect(best, detail).toBeLessThanOrEqual(20);
 }
 
 describe('issue 12: huge numbers', () => {
   it('formatNumber groups the digits of a huge Decimal or bigint in linear time (was a quadratic regex)', () => {
     const digits = (n: number) => '9'.repeat(n);
-    expectLinear(digits, (t) => formatNumber(new Decimal(t)), 8_000);
+    expectLinear(digits, (t) => formatNumber(new Decimal(t)), 4_000);
     expectLinear(digits, (t) => localizeDecimalString(t, 'vi'), 8_000);
     // A bigint is written in decimal by the engine (BigInt#toString, itself superlinear in V8): bounded by
     // MAX_NUMBER_DIGITS, and far from the 7 s the grouping regex took on 80,000 digits.
@@ -84,7 +98,7 @@ describe('issue 12: huge numbers', () => {
     expect(big.length).toBe(80_000 + Math.floor((80_000 - 1) / 3));
     expect(big.slice(0, 9)).toBe('11.111.11');
     expect(formatNumber(new Decimal(`1${'0'.repeat(9)}.5`), { locale: 'en' })).toBe('1,000,000,000.5');
-  });
+  }, 120_000);
 
   it('refuses a number with more digits than MAX_NUMBER_DIGITS with INPUT_TOO_LARGE, fast (was a heap overflow)', () => {
     expect(MAX_NUMBER_DIGITS).toBe(100_000);
@@ -100,7 +114,7 @@ describe('issue 12: huge numbers', () => {
     // At the limit it still works.
     expect(formatNumber(10n ** BigInt(MAX_NUMBER_DIGITS - 1), { grouping: false }).length).toBe(MAX_NUMBER_DIGITS);
     expect(codeOf(() => formatNumber(10n ** BigInt(MAX_NUMBER_DIGITS), { grouping: false }))).toBe('INPUT_TOO_LARGE');
-  });
+  }, 120_000);
 });
 
 describe('issue 12: prototype names and null options', () => {
@@ -217,7 +231,7 @@ describe('issue 12: text parsers are linear and bounded', () => {
   ])('parseViNumber and parseViPercent are linear (%s)', (_name, input) => {
     expectLinear(input, parseViNumber, 900);
     expectLinear((n) => `${input(n)}%`, parseViPercent, 900);
-  });
+  }, 120_000);
 
   it.each([
     ['dashes', (n: number) => '1-'.repeat(n / 2)],
@@ -228,7 +242,7 @@ describe('issue 12: text parsers are linear and bounded', () => {
     ['den', (n: number) => '2020 đến '.repeat(n / 9)],
   ])('parsePeriod is linear (%s)', (_name, input) => {
     expectLinear(input, (t) => parsePeriod(t), 900);
-  });
+  }, 120_000);
 
   it.each([
     ['fraction digits', (n: number) => `2020-01-01T00:00:00.${'1'.repeat(n)}Z`],
@@ -236,5 +250,5 @@ describe('issue 12: text parsers are linear and bounded', () => {
     ['junk', (n: number) => '2020-01-01T'.repeat(n / 11)],
   ])('parseTimestamp is linear (%s)', (_name, input) => {
     expectLinear(input, (t) => parseTimestamp(t), 900);
-  });
+  }, 120_000);
 });
