@@ -49,7 +49,8 @@ export {
   CheckPrintedRateInputSchema,
   CheckSumInputSchema,
 } from './schemas.js';
-export { CchcDecimal, type DecimalInput } from './decimal.js';
+export { PublicCchcDecimal as CchcDecimal, type DecimalInput } from './decimal.js';
+export { MAX_TEXT_LENGTH, MAX_NUMBER_DIGITS } from './limits.js';
 export { ROUNDING_MODES, roundDecimal, type RoundingMode } from './rounding.js';
 export { type Locale } from './locale.js';
 export {
@@ -103,4 +104,5 @@ export {
   parseAdminLevel,
   adminLevelsOn,
   type AdminLevel,
+  type AdminLevelLabelOptions,
 } from './admin-level.js';
