@@ -5,7 +5,7 @@ import * as vi from '../core/messages/vi/dossier.js';
 import * as en from '../core/messages/en/dossier.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
 import { classifyCore, compileRules, CoreProblem, newCoreResult, outOfRangeField, STATUS_NAMES } from './_internal/engine.js';
-import { NO_DAY } from './_internal/fast-date.js';
+import { NO_DAY } from '../core/read-date.js';
 import { newNormalized, normalizeDossier } from './_internal/normalize.js';
 import { opt, readRequiredOptions } from './_internal/options.js';
 import type { DossierRecord } from './record.js';

@@ -9,7 +9,7 @@ import * as en from '../core/messages/en/dossier.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
 import type { DossierCalendar } from './_internal/calendar-port.js';
 import { classifyCore, compileRules, CoreProblem, newCoreResult, outOfRangeField, type CompiledRules, type CoreResult } from './_internal/engine.js';
-import { NO_DAY } from './_internal/fast-date.js';
+import { NO_DAY } from '../core/read-date.js';
 import { CH_MISSING, newNormalized, normalizeDossier, normalizeFast, type NormalizedDossier } from './_internal/normalize.js';
 import { A, ACC_SIZE, accToTally, addAcc, newAcc } from './_internal/acc.js';
 import { BATCH_REJECT, BATCHES, isBatched, type BatchReject } from './_internal/batches.js';
