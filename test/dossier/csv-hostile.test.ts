@@ -85,14 +85,40 @@ describe('a stray quote cannot swallow rows', () => {
   it('with multi-line fields allowed, a quote whose row would have the wrong width costs its own line only', async () => {
     const rows = Array.from({ length: 10 }, (_, i) => good(i + 1));
     rows[0] = 'G1,"online,2019-09-03,2019-09-10,Sở 1';
-    rows[9] = 'G10,online",2019-09-03,2019-09-10,Sở 10';
+    rows[9] = 'G10,online,2019-09-03",2019-09-10,Sở 10';
     const reader = readDossiersCsv([HEAD, ...rows].join('\n'), { multilineFields: true });
     expect((await all(reader)).map((r) => r.id)).toEqual(['G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9']);
-    expect(reader.report.rejected.map((r) => [r.row, r.code])).toEqual([
-      [2, 'INVALID_CSV_ROW'],
-      [11, 'INVALID_CSV_ROW'],
+    expect(reader.report.rejected.map((r) => [r.row, r.field, r.code])).toEqual([
+      [2, null, 'INVALID_CSV_ROW'],
+      [11, 'receivedAt', 'INVALID_DATE'], // the closing quote, read on its own line, is an ordinary character
     ]);
+    expect(reader.report.rejected[0]!.message.en).toContain('10 lines with 4 fields (the header has 5)');
     expectAccounted(reader.report, 10);
+    // The same file read line by line (the default): the same rows, each quote costs its own line.
+    const plain = readDossiersCsv([HEAD, ...rows].join('\n'));
+    expect((await all(plain)).map((r) => r.id)).toEqual(['G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9']);
+    expectAccounted(plain.report, 10);
+  });
+
+  it('with multi-line fields allowed, a quote pair that makes a well-formed row of the right width is one row (RFC 4180): why it is off by default', async () => {
+    const rows = Array.from({ length: 4 }, (_, i) => good(i + 1));
+    rows[0] = 'G1,online,2019-09-03,2019-09-10,"Sở 1';
+    rows[2] = 'G3,online,2019-09-03,2019-09-10,Sở 3"';
+    const text = [HEAD, ...rows].join('\n');
+    const multi = readDossiersCsv(text, { multilineFields: true });
+    expect((await all(multi)).map((r) => [r.id, r.agency])).toEqual([
+      ['G1', 'Sở 1\nG2,online,2019-09-03,2019-09-10,Sở 2\nG3,online,2019-09-03,2019-09-10,Sở 3'],
+      ['G4', 'Sở 4'],
+    ]);
+    expect(multi.report).toMatchObject({ rowsRead: 2, accepted: 2 });
+    const plain = readDossiersCsv(text);
+    expect((await all(plain)).map((r) => [r.id, r.agency])).toEqual([
+      ['G2', 'Sở 2'],
+      ['G3', 'Sở 3"'],
+      ['G4', 'Sở 4'],
+    ]);
+    expect(plain.report.rejected.map((r) => [r.row, r.code])).toEqual([[2, 'INVALID_CSV_ROW']]);
+    expectAccounted(plain.report, 4);
   });
 
   it('property: quotes inserted anywhere never lose a line (line-based reading, the default)', async () => {
@@ -183,14 +209,19 @@ describe('size limits: linear time, bounded memory', () => {
 });
 
 describe('no input can hang: the reader runs in linear time', () => {
+  /** CPU milliseconds of this process (less disturbed than the wall clock by other processes on a shared machine). */
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   /** Median time of a few runs of reading `make()` to the end. */
   async function time(make: () => Iterable<string> | string, options = {}): Promise<number> {
     const runs: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
+      const t0 = cpu();
       const reader = readDossiersCsv(make(), options);
       for await (const _ of reader) void _;
-      runs.push(performance.now() - t0);
+      runs.push(cpu() - t0);
     }
     return runs.sort((a, b) => a - b)[2]!;
   }
@@ -200,10 +231,10 @@ describe('no input can hang: the reader runs in linear time', () => {
   const cases: [string, (k: number) => string, object?][] = [
     ['one long unquoted field', (k) => `${HEAD}\nG1,online,2019-09-03,2019-09-10,${'x'.repeat(300_000 * k)}\n${good(2)}\n`],
     ['one long quoted field', (k) => `${HEAD}\nG1,online,2019-09-03,2019-09-10,"${'x""'.repeat(100_000 * k)}"\n${good(2)}\n`],
-    ['a long quoted field over many lines', (k) => `${HEAD}\nG1,online,2019-09-03,2019-09-10,"${'ab\n'.repeat(100_000 * k)}"\n${good(2)}\n`, { multilineFields: true }],
+    ['a long quoted field over many lines', (k) => `${HEAD}\nG1,online,2019-09-03,2019-09-10,"${'ab\n'.repeat(30_000 * k)}"\n${good(2)}\n`, { multilineFields: true }],
     ['a quote on every line', (k) => `${HEAD}\n${Array.from({ length: 10_000 * k }, (_, i) => `G${i},"online,2019-09-03,2019-09-10,x`).join('\n')}\n`],
     ['a quote on every line, multi-line fields allowed', (k) => `${HEAD}\n${Array.from({ length: 10_000 * k }, (_, i) => `G${i},"online,2019-09-03,2019-09-10,x`).join('\n')}\n`, { multilineFields: true }],
-    ['lines of quotes only', (k) => `${HEAD}\n${'"\n""\n"""\n'.repeat(10_000 * k)}`, { multilineFields: true }],
+    ['lines of quotes only', (k) => `${HEAD}\n${'"\n""\n"""\n'.repeat(3_000 * k)}`, { multilineFields: true }],
     ['no line end at all', (k) => `${HEAD}\n${'a,'.repeat(150_000 * k)}`],
   ];
   it.each(cases)('%s: time(10×) ≤ 20 × time(1×)', async (_name, make, options) => {

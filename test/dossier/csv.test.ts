@@ -148,7 +148,7 @@ describe('readDossiersCsv on a hostile file', () => {
   ];
 
   it('reports every bad row with its spreadsheet row and line, and counts the others', async () => {
-    const reader = readDossiersCsv(csv);
+    const reader = readDossiersCsv(csv, { multilineFields: true });
     const records = await all(reader);
     expect(records.map((r) => r.id)).toEqual(['A1', 'A2', 'A9', 'A10', 'A12', 'A15']);
     expect(records[0]!.agency).toBe('Sở Tư pháp, tỉnh "A"');
@@ -156,8 +156,20 @@ describe('readDossiersCsv on a hostile file', () => {
     expect(records[2]!.agency).toBe('5" screen');
     expect(reader.report.rejected.map((r) => [r.row, r.line, r.field, r.code])).toEqual(expectedRejected);
     expect(reader.report).toMatchObject({ rowsRead: 15, accepted: 6, rejectedRows: 9 });
-    const t = await tallyDossiers(readDossiersCsv(csv), { from: '2019-09-01', to: '2019-09-30', calendar: civilServiceCalendar });
+    const t = await tallyDossiers(readDossiersCsv(csv, { multilineFields: true }), { from: '2019-09-01', to: '2019-09-30', calendar: civilServiceCalendar });
     expect(t.received).toEqual({ total: 6, carriedOver: 0, newOnline: 3, newInPerson: 2, newPostal: 1 });
+  });
+
+  it('read line by line (the default), the quoted line break splits its row: both lines are rejected, the rest is unchanged', async () => {
+    const reader = readDossiersCsv(csv);
+    expect((await all(reader)).map((r) => r.id)).toEqual(['A1', 'A9', 'A10', 'A12', 'A15']);
+    // Every row is now one line: row = line, and the lines of A2 are two rejected rows.
+    expect(reader.report.rejected.map((r) => [r.row, r.line, r.field, r.code])).toEqual([
+      [3, 3, null, 'INVALID_CSV_ROW'],
+      [4, 4, null, 'INVALID_CSV_ROW'],
+      ...expectedRejected.map(([, line, field, code]) => [line, line, field, code]),
+    ]);
+    expect(reader.report).toMatchObject({ rowsRead: 16, accepted: 5, rejectedRows: 11 });
   });
 
   it('gives the same records and report whatever the chunking (escaped quotes and CRLF split across chunks)', async () => {
@@ -169,7 +181,7 @@ describe('readDossiersCsv on a hostile file', () => {
           chunks.push(csv.slice(pos, pos + size));
           pos += size;
         }
-        const reader = readDossiersCsv(chunks);
+        const reader = readDossiersCsv(chunks, { multilineFields: true });
         expect((await all(reader)).map((r) => [r.id, r.agency])).toEqual([
           ['A1', 'Sở Tư pháp, tỉnh "A"'],
           ['A2', 'two\nlines'],
