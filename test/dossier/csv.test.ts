@@ -284,3 +284,87 @@ describe('readDossiersCsv channel spellings', () => {
     expect(reader.report.rejected.map((r) => [r.row, r.code])).toEqual([[8, 'INVALID_CHANNEL']]);
   });
 });
+
+describe('strict options, with suggestions (issue 11)', () => {
+  const csv = 'id,receivedAt,dueDate\nA,2019-09-03,2019-09-10\n';
+  const codeOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      const x = e as CchcError;
+      return { code: x.code, path: x.issues[0]!.path, suggestion: x.issues[0]!.suggestion };
+    }
+    return undefined;
+  };
+  it('a misspelt option or column field is UNKNOWN_KEY at its path, with the likely key', () => {
+    expect(codeOf(() => readDossiersCsv(csv, { delimeter: ';' } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'delimeter'], suggestion: 'delimiter' });
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { chanel: 'Kenh' } } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'columns', 'chanel'], suggestion: 'channel' });
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { resolvedOn: 'NgayTra' } } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'columns', 'resolvedOn'], suggestion: 'resolvedAt' });
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { slaWorkingdays: 'SoNgay' } } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'columns', 'slaWorkingdays'], suggestion: 'slaWorkingDays' });
+    expect(codeOf(() => readDossiersCsv(csv, { rejectDuplicateId: true } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'rejectDuplicateId'], suggestion: 'rejectDuplicateIds' });
+    expect(codeOf(() => readDossiersCsv(csv, { multilineField: true } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'multilineField'], suggestion: 'multilineFields' });
+    expect(codeOf(() => readCsvRecords(csv, { delimter: ';' } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'delimter'], suggestion: 'delimiter' });
+  });
+  it('a value of the wrong kind is INVALID_INPUT at its path (a close choice is suggested)', () => {
+    expect(codeOf(() => readDossiersCsv(csv, { dateFormat: 'dd/mm/yy' } as never))).toEqual({ code: 'INVALID_INPUT', path: ['options', 'dateFormat'], suggestion: 'dd/mm/yyyy' });
+    expect(codeOf(() => readDossiersCsv(csv, { delimiter: '"' }))?.path).toEqual(['options', 'delimiter']);
+    expect(codeOf(() => readDossiersCsv(csv, { maxRejected: -1 }))?.path).toEqual(['options', 'maxRejected']);
+    expect(codeOf(() => readDossiersCsv(csv, { channelValues: { '1': 'fax' as never } }))?.path).toEqual(['options', 'channelValues', '1']);
+    expect(codeOf(() => readDossiersCsv(csv, { onReject: 'log' as never }))?.path).toEqual(['options', 'onReject']);
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { id: '' } }))?.path).toEqual(['options', 'columns', 'id']);
+  });
+  it('null, arrays and numbers as options are INVALID_INPUT, never a TypeError; so is a source that is not text', () => {
+    for (const bad of [null, [], 3, 'x', new Date()]) {
+      expect(codeOf(() => readDossiersCsv(csv, bad as never))?.code, String(bad)).toBe('INVALID_INPUT');
+      expect(codeOf(() => readCsvRecords(csv, bad as never))?.code, String(bad)).toBe('INVALID_INPUT');
+    }
+    for (const bad of [null, undefined, 42, {}, { length: 1 }]) {
+      expect(codeOf(() => readDossiersCsv(bad as never))?.code).toBe('INVALID_INPUT');
+      expect(codeOf(() => readCsvRecords(bad as never))?.code).toBe('INVALID_INPUT');
+    }
+  });
+  it('a header without a required column suggests the closest header name', async () => {
+    const e = await all(readDossiersCsv('id,recievedAt,dueDate\nA,2019-09-03,2019-09-10\n')).catch((x: CchcError) => x);
+    expect(e).toMatchObject({ code: 'CSV_MISSING_COLUMN' });
+    expect((e as CchcError).messageEn).toContain("did you mean 'recievedAt'");
+  });
+});
+
+describe('rejected rows: one bilingual message, old fields kept', () => {
+  it('message { vi, en }; reason and reasonVi (deprecated) still hold the same texts', async () => {
+    const reader = readDossiersCsv('id,receivedAt,dueDate,channel\nA,2019-09-03,2019-09-10,fax\n');
+    await all(reader);
+    const r = reader.report.rejected[0]!;
+    expect(r.message).toEqual({ vi: 'Kênh tiếp nhận không hợp lệ: "fax"', en: 'Unknown channel "fax"' });
+    expect(r.reason).toBe(r.message.en);
+    expect(r.reasonVi).toBe(r.message.vi);
+    expect(Object.isFrozen(r) && Object.isFrozen(r.message)).toBe(true);
+  });
+});
+
+describe('prototype names and Unicode forms in a file', () => {
+  it('a channel cell reading "toString", "constructor" or "__proto__" is an unknown channel, not a property of Object.prototype', async () => {
+    const reader = readDossiersCsv('id,receivedAt,dueDate,channel\nA,2019-09-03,2019-09-10,toString\nB,2019-09-03,2019-09-10,constructor\nC,2019-09-03,2019-09-10,__proto__\nD,2019-09-03,2019-09-10,online\n');
+    expect((await all(reader)).map((r) => [r.id, r.channel])).toEqual([['D', 'online']]);
+    expect(reader.report.rejected.map((r) => [r.row, r.code])).toEqual([
+      [2, 'INVALID_CHANNEL'],
+      [3, 'INVALID_CHANNEL'],
+      [4, 'INVALID_CHANNEL'],
+    ]);
+  });
+  it('mapped header names match in composed or decomposed Unicode', async () => {
+    const nfd = 'Mã hồ sơ'.normalize('NFD');
+    const reader = readDossiersCsv(`${nfd};Ngày tiếp nhận;NgayHenTra\nA;2019-09-03;2019-09-10\n`, {
+      delimiter: ';',
+      columns: { id: 'Mã hồ sơ', receivedAt: 'Ngày tiếp nhận'.normalize('NFD'), dueDate: 'NgayHenTra' },
+    });
+    expect((await all(reader)).map((r) => r.id)).toEqual(['A']);
+  });
+  it('readCsvRecords: a "__proto__" column is an own key, never the prototype; a header naming a column twice is refused', async () => {
+    const [row] = await all(readCsvRecords('__proto__,a\nx,1\n'));
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+    expect(Object.hasOwn(row!, '__proto__')).toBe(true);
+    expect(row!.a).toBe('1');
+    await expect(all(readCsvRecords('a,b,a\n1,2,3\n'))).rejects.toMatchObject({ code: 'INVALID_CSV_ROW', path: [1] });
+  });
+});
