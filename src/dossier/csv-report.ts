@@ -8,10 +8,10 @@ import type { CchcErrorCode } from '../core/error-codes.js';
  * @example
  * ```ts
  * import { readDossiersCsv } from 'cchc';
- * const reader = readDossiersCsv('id,receivedAt,dueDate\n1,2019-09-31,2019-10-10\n');
+ * const reader = readDossiersCsv('id,receivedAt,dueDate,channel\n1,2019-09-03,2019-09-10,fax\n');
  * for await (const r of reader) void r;
  * reader.report.rejected[0]?.row; // 2
- * reader.report.rejected[0]?.message.en; // 'No such date: "2019-09-31"'
+ * reader.report.rejected[0]?.message; // { vi: 'Kênh tiếp nhận không hợp lệ: "fax"', en: 'Unknown channel "fax"' }
  * ```
  */
 export interface RejectedCsvRow {
