@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsvRecords, readDossiersCsv, type DossierCsvReport } from 'cchc';
+import { CsvSplitter, type CsvPiece } from '../../src/dossier/_internal/csv-splitter.js';
 
 async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -245,4 +246,55 @@ describe('no input can hang: the reader runs in linear time', () => {
     const t10 = await time(() => chunked(large), options);
     expect(t10).toBeLessThanOrEqual(20 * Math.max(t1, 1));
   }, 120_000);
+});
+
+describe('the splitter: every physical line is accounted for, whatever the chunking', () => {
+  function split(chunks: readonly string[], multiline: boolean, limits = {}): CsvPiece[] {
+    const sp = new CsvSplitter({ delimiter: ',', multiline, ...limits });
+    const out: CsvPiece[] = [];
+    for (const c of chunks) sp.push(c, out);
+    sp.end(out);
+    return out;
+  }
+  function chunk(text: string, sizes: readonly number[]): string[] {
+    const out: string[] = [];
+    for (let pos = 0, k = 0; pos < text.length; k++) {
+      const size = sizes[k % sizes.length]!;
+      out.push(text.slice(pos, pos + size));
+      pos += size;
+    }
+    return out;
+  }
+  const physicalLines = (text: string) => {
+    const parts = text.split(/\r\n|\r|\n/);
+    return parts.at(-1) === '' ? parts.length - 1 : parts.length;
+  };
+  const text = fc.stringMatching(/^[a,"\r\n ]{0,120}$/);
+  const sizes = fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 });
+  const limits = fc.constantFrom({}, { maxRowChars: 12, maxFieldChars: 5 });
+
+  it('line by line (default): one piece per physical line, numbered 1, 2, 3, …; the same pieces for any chunking', () => {
+    fc.assert(
+      fc.property(text, sizes, limits, (t, s, l) => {
+        const whole = split([t], false, l);
+        expect(whole.map((p) => p.line)).toEqual(Array.from({ length: physicalLines(t) }, (_, i) => i + 1));
+        expect(split(chunk(t, s), false, l)).toEqual(whole);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('multi-line fields: pieces start on increasing lines from line 1 and cover every line; the same for any chunking', () => {
+    fc.assert(
+      fc.property(text, sizes, limits, (t, s, l) => {
+        const whole = split([t], true, l);
+        const lines = whole.map((p) => p.line);
+        if (physicalLines(t) > 0) expect(lines[0]).toBe(1);
+        for (let i = 1; i < lines.length; i++) expect(lines[i]!).toBeGreaterThan(lines[i - 1]!);
+        expect(lines.at(-1) ?? 0).toBeLessThanOrEqual(physicalLines(t));
+        expect(split(chunk(t, s), true, l)).toEqual(whole);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
