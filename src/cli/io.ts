@@ -18,8 +18,11 @@ export interface CliIO {
   readonly rawErr?: (text: string) => void;
   /** Whether standard error is an interactive terminal (progress bars only then). */
   readonly errIsTTY: boolean;
-  /** Read a whole text file. */
-  readonly readText: (path: string) => Promise<string>;
+  /**
+   * Read a whole text file. With `maxBytes`, a larger file is refused before it is read: the promise rejects with an
+   * error whose `code` is `'EFBIG'` and whose `size` is the file's size in bytes.
+   */
+  readonly readText: (path: string, options?: { readonly maxBytes?: number }) => Promise<string>;
   /** Stream a text file in chunks. */
   readonly readChunks: (path: string) => AsyncIterable<string>;
   /** Write a text or binary file atomically: to a temporary file in the same directory, renamed over `path` when written. */

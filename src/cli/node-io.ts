@@ -1,5 +1,5 @@
 import { chmodSync, createReadStream, createWriteStream, realpathSync, rmSync, statSync } from 'node:fs';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -75,7 +75,19 @@ export const nodeIO: CliIO = {
     process.stderr.write(text);
   },
   errIsTTY: Boolean(process.stderr.isTTY),
-  readText: (path) => readFile(path, 'utf8'),
+  readText: async (path, options) => {
+    const file = await open(path, 'r');
+    try {
+      const max = options?.maxBytes;
+      if (max !== undefined) {
+        const { size } = await file.stat();
+        if (size > max) throw Object.assign(new Error(`${path}: ${size} bytes, at most ${max}`), { code: 'EFBIG', size });
+      }
+      return await file.readFile('utf8');
+    } finally {
+      await file.close();
+    }
+  },
   readChunks: (path) => createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>,
   writeFile: async (path, data) => {
     const target = targetOf(path);

@@ -18,8 +18,10 @@ export function memoryIO(files: Record<string, string> = {}, options: { chunk?: 
       err += t;
     },
     errIsTTY: false,
-    readText: async (p) => {
+    readText: async (p, o) => {
       if (!(p in files)) throw new Error(`ENOENT ${p}`);
+      const size = new TextEncoder().encode(files[p]!).length;
+      if (o?.maxBytes !== undefined && size > o.maxBytes) throw Object.assign(new Error(`EFBIG ${p}`), { code: 'EFBIG', size });
       return files[p]!;
     },
     readChunks: (p) => {

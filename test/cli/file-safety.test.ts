@@ -169,3 +169,21 @@ describe('nothing from a file drives the terminal', () => {
     expect(hasControl(a.out)).toBe(false);
   });
 });
+
+describe('cchc audit: a bounded input', () => {
+  it('a JSON file over the audit limit is refused before it is parsed (INPUT_TOO_LARGE, exit 2)', async () => {
+    const big = `{"type":"dossier-table","rows":[${'{"label":"x","received":1,"resolved":1,"pending":0},'.repeat(400_000)}{"label":"y","received":1,"resolved":1,"pending":0}]}`;
+    expect(big.length).toBeGreaterThan(16 * 2 ** 20);
+    const m = memoryIO({ 'big.json': big });
+    expect(await runCli(['audit', 'big.json', '--lang', 'en'], m.io)).toBe(2);
+    expect(m.err).toMatch(/^cchc audit: \[INPUT_TOO_LARGE\] .*big\.json/);
+    expect(m.err.trim().split('\n')).toHaveLength(1);
+  });
+  it('on real files too (the size is read before the content)', async () => {
+    const p = join(dir, 'big.json');
+    writeFileSync(p, `{"type":"dossier-table","rows":[]}${' '.repeat(17 * 2 ** 20)}`);
+    const m = realIO();
+    expect(await runCli(['audit', p], m.io)).toBe(2);
+    expect(m.err).toContain('[INPUT_TOO_LARGE]');
+  });
+});
