@@ -68,7 +68,10 @@ async function best(fn: () => Promise<number>): Promise<{ ms: number; cpu: numbe
   return { ms, cpu, rows };
 }
 const line = (label: string, r: { ms: number; cpu: number; rows: number }) =>
-  console.log(`${label.padEnd(24)} ${fmt((r.rows / r.ms) * 1000).padStart(10)} rows/s wall (${(r.ms / 1000).toFixed(2)} s), ${fmt((r.rows / r.cpu) * 1000).padStart(10)} rows per CPU-second`);
+  console.log(
+    `${label.padEnd(24)} ${fmt((r.rows / r.ms) * 1000).padStart(10)} rows/s wall (${(r.ms / 1000).toFixed(2)} s), ` +
+      `${fmt((r.rows / r.cpu) * 1000).padStart(10)} rows per CPU-second`,
+  );
 
 const plain = join(out, 'csv-read-plain.csv');
 const quoted = join(out, 'csv-read-quoted.csv');
@@ -84,7 +87,9 @@ async function readOnly(p: string): Promise<number> {
   return n;
 }
 
-console.log(`Node ${process.version}; ${entry}; ${fmt(CSV_ROWS)} rows (${(statSync(plain).size / 2 ** 20).toFixed(0)} MiB), best of ${RUNS}`);
+console.log(
+  `Node ${process.version}; ${entry}; ${fmt(CSV_ROWS)} rows (${(statSync(plain).size / 2 ** 20).toFixed(0)} MiB), best of ${RUNS}`,
+);
 const a = await best(() => readOnly(plain));
 line('1. read only:', a);
 const b = await best(async () => {

@@ -21,7 +21,9 @@ function installHandlers(): void {
   handlersInstalled = true;
   const onSignal = (signal: NodeJS.Signals, code: number) => {
     removeTemporaryFiles();
-    process.stderr.write(`\ncchc: ${signal}: ${sanitizeTerminal('dừng; đã xóa các tệp đang ghi dở (interrupted; partial files removed)')}\n`);
+    process.stderr.write(
+      `\ncchc: ${signal}: ${sanitizeTerminal('dừng; đã xóa các tệp đang ghi dở (interrupted; partial files removed)')}\n`,
+    );
     process.exit(code);
   };
   process.once('SIGINT', () => onSignal('SIGINT', 130));

@@ -54,11 +54,12 @@ export async function refuseOverwrite(
     for (const [inOption, input] of inputs) {
       if ((await id(input)) === undefined) continue;
       if (await same(input, out)) {
+        const named = `${inOption ? `${inOption} ` : ''}"${input}"`;
         throw new CliUsageError(
           tr(
             lang,
-            `từ chối ghi ${outOption} "${out}": đó chính là tệp đầu vào ${inOption ? `${inOption} ` : ''}"${input}" (sẽ bị ghi đè khi đang đọc); chọn một tệp khác`,
-            `refusing to write ${outOption} "${out}": it is the input ${inOption ? `${inOption} ` : ''}"${input}" (it would be overwritten while being read); choose another file`,
+            `từ chối ghi ${outOption} "${out}": đó chính là tệp đầu vào ${named} (sẽ bị ghi đè khi đang đọc); chọn một tệp khác`,
+            `refusing to write ${outOption} "${out}": it is the input ${named} (it would be overwritten while read); choose another file`,
           ),
         );
       }
@@ -69,7 +70,13 @@ export async function refuseOverwrite(
       const [a, pa] = outputs[i]!;
       const [b, pb] = outputs[j]!;
       if (await same(pa, pb)) {
-        throw new CliUsageError(tr(lang, `${a} và ${b} cùng chỉ một tệp "${pa}"; chọn hai tệp khác nhau`, `${a} and ${b} name the same file "${pa}"; choose two different files`));
+        throw new CliUsageError(
+          tr(
+            lang,
+            `${a} và ${b} cùng chỉ một tệp "${pa}"; chọn hai tệp khác nhau`,
+            `${a} and ${b} name the same file "${pa}"; choose two different files`,
+          ),
+        );
       }
     }
   }

@@ -74,7 +74,12 @@ const INPUT_OPTIONS = ['calendar'] as const;
  * removing its partial files (see `node-io.ts`). Everything printed goes through {@link sanitizeTerminal}.
  */
 export async function runCli(argv: readonly string[], rawIO: CliIO, version = '0.0.0'): Promise<number> {
-  const io: CliIO = { ...rawIO, out: (t) => rawIO.out(sanitizeTerminal(t)), err: (t) => rawIO.err(sanitizeTerminal(t)), rawErr: rawIO.rawErr ?? rawIO.err };
+  const io: CliIO = {
+    ...rawIO,
+    out: (t) => rawIO.out(sanitizeTerminal(t)),
+    err: (t) => rawIO.err(sanitizeTerminal(t)),
+    rawErr: rawIO.rawErr ?? rawIO.err,
+  };
   const lang = langOf(argv);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -117,7 +122,8 @@ export async function runCli(argv: readonly string[], rawIO: CliIO, version = '0
     return 0;
   }
   try {
-    const named = (keys: readonly string[]) => keys.flatMap((k) => (typeof values[k] === 'string' && values[k] !== '' ? [[`--${k}`, values[k] as string] as const] : []));
+    const named = (keys: readonly string[]) =>
+      keys.flatMap((k) => (typeof values[k] === 'string' && values[k] !== '' ? [[`--${k}`, values[k] as string] as const] : []));
     const inputs = [...parsed.positionals.map((p) => ['', p] as const), ...named(INPUT_OPTIONS)];
     await refuseOverwrite(io, lang, inputs, named(OUTPUT_OPTIONS));
     return await command.run({ positionals: parsed.positionals, values, lang }, io);

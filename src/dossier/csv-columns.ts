@@ -91,7 +91,11 @@ export function headerName(text: string): string {
  * when the header lacks `id` or `receivedAt`.
  * @internal
  */
-export function layoutFromHeader(rawHeader: readonly string[], columns: Readonly<Partial<Record<DossierCsvField, string>>> | undefined, delimiter: string): ColumnLayout {
+export function layoutFromHeader(
+  rawHeader: readonly string[],
+  columns: Readonly<Partial<Record<DossierCsvField, string>>> | undefined,
+  delimiter: string,
+): ColumnLayout {
   const header = rawHeader.map(headerName);
   const nameOf = (f: DossierCsvField): string => headerName(columns?.[f] ?? f);
   const index = new Map<string, number>();
@@ -100,7 +104,11 @@ export function layoutFromHeader(rawHeader: readonly string[], columns: Readonly
   });
   const missing = (['id', 'receivedAt'] as const).filter((f) => !index.has(nameOf(f)));
   if (missing.length > 0) {
-    const suggestion = suggestKey(nameOf(missing[0]!), header.filter((h) => h !== '')) ?? '';
+    const suggestion =
+      suggestKey(
+        nameOf(missing[0]!),
+        header.filter((h) => h !== ''),
+      ) ?? '';
     const p = { columns: missing.map((f) => show(nameOf(f))).join(', '), header: show(rawHeader.join(delimiter)), suggestion };
     fail('CSV_MISSING_COLUMN', [], vi.CSV_MISSING_COLUMN__columns(p), en.CSV_MISSING_COLUMN__columns(p));
   }

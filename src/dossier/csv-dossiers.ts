@@ -96,7 +96,13 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
         row++;
         if (p.kind === 'blank') continue;
         if (layout === undefined) {
-          if (p.kind === 'error') fail('CSV_MISSING_COLUMN', [], vi.CSV_MISSING_COLUMN__header({ message: p.messageVi }), en.CSV_MISSING_COLUMN__header({ message: p.messageEn }));
+          if (p.kind === 'error')
+            fail(
+              'CSV_MISSING_COLUMN',
+              [],
+              vi.CSV_MISSING_COLUMN__header({ message: p.messageVi }),
+              en.CSV_MISSING_COLUMN__header({ message: p.messageEn }),
+            );
           layout = layoutFromHeader(p.fields, o.columns, delimiter);
           width = layout.width;
           present = layout.fields;
@@ -142,16 +148,29 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
             if (dateFormat === 'iso') rec[f] = raw;
             else {
               const iso = viDateToIso(raw);
-              if (iso === undefined) problem(f, 'INVALID_DATE', vi.INVALID_DATE__csvViDate({ received: show(raw) }), en.INVALID_DATE__csvViDate({ received: show(raw) }));
+              if (iso === undefined)
+                problem(
+                  f,
+                  'INVALID_DATE',
+                  vi.INVALID_DATE__csvViDate({ received: show(raw) }),
+                  en.INVALID_DATE__csvViDate({ received: show(raw) }),
+                );
               else rec[f] = iso;
             }
           } else if (kind === ValueKind.Sla) {
             const sla = readSla(raw);
-            if (sla === undefined) problem(f, 'INVALID_SLA', vi.INVALID_SLA__csv({ received: show(raw) }), en.INVALID_SLA__csv({ received: show(raw) }));
+            if (sla === undefined)
+              problem(f, 'INVALID_SLA', vi.INVALID_SLA__csv({ received: show(raw) }), en.INVALID_SLA__csv({ received: show(raw) }));
             else rec[f] = sla;
           } else if (kind === ValueKind.Channel) {
             const c = readChannel(channels, raw);
-            if (c === undefined) problem(f, 'INVALID_CHANNEL', vi.INVALID_CHANNEL__csv({ received: show(raw) }), en.INVALID_CHANNEL__csv({ received: show(raw) }));
+            if (c === undefined)
+              problem(
+                f,
+                'INVALID_CHANNEL',
+                vi.INVALID_CHANNEL__csv({ received: show(raw) }),
+                en.INVALID_CHANNEL__csv({ received: show(raw) }),
+              );
             else rec[f] = c;
           } else if (kind === ValueKind.Level) {
             try {
@@ -163,7 +182,13 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
           } else {
             const list = readSupplements(raw, supSep, dateFormat);
             if (Array.isArray(list)) rec[f] = list;
-            else problem(f, 'INVALID_SUPPLEMENT', vi.INVALID_SUPPLEMENT__csv({ received: show(list.bad) }), en.INVALID_SUPPLEMENT__csv({ received: show(list.bad) }));
+            else
+              problem(
+                f,
+                'INVALID_SUPPLEMENT',
+                vi.INVALID_SUPPLEMENT__csv({ received: show(list.bad) }),
+                en.INVALID_SUPPLEMENT__csv({ received: show(list.bad) }),
+              );
           }
         }
         if (badFields !== null || !normalizeFast(rec, n)) {

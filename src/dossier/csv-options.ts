@@ -72,7 +72,15 @@ const DelimiterSchema = s.custom<string>(
   'delimiter',
   (v, path, ctx) => {
     if (typeof v === 'string' && v.length === 1 && v !== '"' && v !== '\n' && v !== '\r') return true;
-    ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__csvDelimiter({ received: show(v) }), en.INVALID_INPUT__csvDelimiter({ received: show(v) }), v));
+    ctx.issues.push(
+      issue(
+        'INVALID_INPUT',
+        path,
+        vi.INVALID_INPUT__csvDelimiter({ received: show(v) }),
+        en.INVALID_INPUT__csvDelimiter({ received: show(v) }),
+        v,
+      ),
+    );
     return false;
   },
   { type: 'string', minLength: 1, maxLength: 1 },
@@ -80,7 +88,15 @@ const DelimiterSchema = s.custom<string>(
 
 const FunctionSchema = s.custom<(rejected: RejectedCsvRow) => void>('function', (v, path, ctx) => {
   if (typeof v === 'function') return true;
-  ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__csvFunction({ received: show(v) }), en.INVALID_INPUT__csvFunction({ received: show(v) }), v));
+  ctx.issues.push(
+    issue(
+      'INVALID_INPUT',
+      path,
+      vi.INVALID_INPUT__csvFunction({ received: show(v) }),
+      en.INVALID_INPUT__csvFunction({ received: show(v) }),
+      v,
+    ),
+  );
   return false;
 });
 
@@ -98,7 +114,14 @@ export function readCsvRecordsOptions(options: unknown): ReadCsvRecordsOptions {
 export function readDossiersCsvOptions(options: unknown): ReadDossiersCsvOptions {
   dossiersSchema ??= s.object({
     ...recordsShape,
-    columns: s.object(Object.fromEntries(DOSSIER_CSV_FIELDS.map((f) => [f, s.string().min(1).optional()])) as unknown as Record<DossierCsvField, s.Schema<string | undefined>>).optional(),
+    columns: s
+      .object(
+        Object.fromEntries(DOSSIER_CSV_FIELDS.map((f) => [f, s.string().min(1).optional()])) as unknown as Record<
+          DossierCsvField,
+          s.Schema<string | undefined>
+        >,
+      )
+      .optional(),
     dateFormat: s.oneOf(['iso', 'dd/mm/yyyy']).optional(),
     channelValues: s.record(s.string().min(1), s.oneOf(['in-person', 'online', 'postal'])).optional(),
     maxRejected: s.count().optional(),

@@ -38,13 +38,26 @@ async function* records(source: CsvSource, delimiter: string, multiline: boolean
       if (p.kind === 'blank') continue;
       if (p.kind === 'error') {
         const m = { line: p.line };
-        throw new CchcError(issue(p.code, [p.line], vi.INVALID_CSV_ROW__atLine({ ...m, message: p.messageVi }), en.INVALID_CSV_ROW__atLine({ ...m, message: p.messageEn })));
+        throw new CchcError(
+          issue(
+            p.code,
+            [p.line],
+            vi.INVALID_CSV_ROW__atLine({ ...m, message: p.messageVi }),
+            en.INVALID_CSV_ROW__atLine({ ...m, message: p.messageEn }),
+          ),
+        );
       }
       if (header === undefined) {
         header = p.fields.map(headerName);
         const seen = new Set<string>();
         for (const h of header) {
-          if (seen.has(h)) fail('INVALID_CSV_ROW', [p.line], vi.INVALID_CSV_ROW__duplicateHeader({ name: show(h) }), en.INVALID_CSV_ROW__duplicateHeader({ name: show(h) }));
+          if (seen.has(h))
+            fail(
+              'INVALID_CSV_ROW',
+              [p.line],
+              vi.INVALID_CSV_ROW__duplicateHeader({ name: show(h) }),
+              en.INVALID_CSV_ROW__duplicateHeader({ name: show(h) }),
+            );
           seen.add(h);
         }
         plain = !seen.has('__proto__');
@@ -53,11 +66,18 @@ async function* records(source: CsvSource, delimiter: string, multiline: boolean
       if (p.fields.length !== header.length) {
         const w = { fields: p.fields.length, width: header.length };
         const m = { line: p.line };
-        fail('INVALID_CSV_ROW', [p.line], vi.INVALID_CSV_ROW__atLine({ ...m, message: vi.INVALID_CSV_ROW__width(w) }), en.INVALID_CSV_ROW__atLine({ ...m, message: en.INVALID_CSV_ROW__width(w) }));
+        fail(
+          'INVALID_CSV_ROW',
+          [p.line],
+          vi.INVALID_CSV_ROW__atLine({ ...m, message: vi.INVALID_CSV_ROW__width(w) }),
+          en.INVALID_CSV_ROW__atLine({ ...m, message: en.INVALID_CSV_ROW__width(w) }),
+        );
       }
       const o: Record<string, string> = {};
       if (plain) for (let i = 0; i < header.length; i++) o[header[i]!] = p.fields[i]!;
-      else for (let i = 0; i < header.length; i++) Object.defineProperty(o, header[i]!, { value: p.fields[i]!, enumerable: true, writable: true, configurable: true });
+      else
+        for (let i = 0; i < header.length; i++)
+          Object.defineProperty(o, header[i]!, { value: p.fields[i]!, enumerable: true, writable: true, configurable: true });
       yield o;
     }
   }

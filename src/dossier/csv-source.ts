@@ -23,7 +23,13 @@ const STRING_SLICE = 1 << 16;
 export function checkCsvSource(source: unknown): asserts source is CsvSource {
   if (typeof source === 'string') return;
   if (source === null || typeof source !== 'object' || (!(Symbol.asyncIterator in source) && !(Symbol.iterator in source))) {
-    fail('INVALID_INPUT', ['source'], vi.INVALID_INPUT__csvSource({ received: show(source) }), en.INVALID_INPUT__csvSource({ received: show(source) }), source);
+    fail(
+      'INVALID_INPUT',
+      ['source'],
+      vi.INVALID_INPUT__csvSource({ received: show(source) }),
+      en.INVALID_INPUT__csvSource({ received: show(source) }),
+      source,
+    );
   }
 }
 
@@ -43,7 +49,14 @@ async function* textChunks(source: CsvSource): AsyncGenerator<string> {
       const text = decoder.decode(chunk, { stream: true });
       if (text.length <= STRING_SLICE) yield text;
       else for (let i = 0; i < text.length; i += STRING_SLICE) yield text.slice(i, i + STRING_SLICE);
-    } else fail('INVALID_INPUT', ['source'], vi.INVALID_INPUT__csvChunk({ received: show(chunk) }), en.INVALID_INPUT__csvChunk({ received: show(chunk) }), chunk);
+    } else
+      fail(
+        'INVALID_INPUT',
+        ['source'],
+        vi.INVALID_INPUT__csvChunk({ received: show(chunk) }),
+        en.INVALID_INPUT__csvChunk({ received: show(chunk) }),
+        chunk,
+      );
   }
   const rest = decoder.decode();
   if (rest.length > 0) yield rest;

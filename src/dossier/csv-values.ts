@@ -73,7 +73,11 @@ export function readSla(raw: string): number | undefined {
  * list, or the first item that cannot be read (as a string).
  * @internal
  */
-export function readSupplements(raw: string, separator: string, dateFormat: 'iso' | 'dd/mm/yyyy'): DossierSupplement[] | { readonly bad: string } {
+export function readSupplements(
+  raw: string,
+  separator: string,
+  dateFormat: 'iso' | 'dd/mm/yyyy',
+): DossierSupplement[] | { readonly bad: string } {
   const list: DossierSupplement[] = [];
   const conv = (s: string | undefined) => (s === undefined || s === '' ? undefined : dateFormat === 'iso' ? s : viDateToIso(s));
   for (const item of raw.split(separator)) {

@@ -38,12 +38,18 @@ function realIO(overrides: Partial<CliIO> = {}) {
   };
 }
 
-const CSV = ['id,receivedAt,dueDate,agency', 'A1,2019-09-02,2019-09-09,Sở A', 'A2,2019-09-31,2019-10-09,Sở A', 'A3,2019-09-03,2019-09-10,Sở B', ''].join('\n');
+const CSV = [
+  'id,receivedAt,dueDate,agency',
+  'A1,2019-09-02,2019-09-09,Sở A',
+  'A2,2019-09-31,2019-10-09,Sở A',
+  'A3,2019-09-03,2019-09-10,Sở B',
+  '',
+].join('\n');
 const CLEAN = ['id,receivedAt,dueDate', 'A1,2019-09-02,2019-09-09', ''].join('\n');
 const PERIOD = ['--from', '2019-09-01', '--to', '2019-09-30'];
 
 describe('an output is never an input', () => {
-  it('cchc dossiers X.csv --rejected X.csv (or --out X.csv, ./X.csv, an absolute path, a symlink, a hard link) refuses, exit 2, input intact', async () => {
+  it('dossiers X.csv --rejected X.csv (or --out; ./X.csv, an absolute path, a symlink, a hard link) refuses, exit 2, input intact', async () => {
     const input = join(dir, 'in.csv');
     writeFileSync(input, CSV);
     symlinkSync(input, join(dir, 'link.csv'));
@@ -76,7 +82,9 @@ describe('an output is never an input', () => {
     const input = join(dir, 'in2.csv');
     writeFileSync(input, CSV);
     const m = realIO();
-    expect(await runCli(['dossiers', input, ...PERIOD, '--out', join(dir, 'same.txt'), '--rejected', join(dir, '.', 'same.txt')], m.io)).toBe(2);
+    expect(
+      await runCli(['dossiers', input, ...PERIOD, '--out', join(dir, 'same.txt'), '--rejected', join(dir, '.', 'same.txt')], m.io),
+    ).toBe(2);
     expect(existsSync(join(dir, 'same.txt'))).toBe(false);
     const cal = join(dir, 'cal.json');
     writeFileSync(cal, '{"base":"civil-service"}');
@@ -87,7 +95,7 @@ describe('an output is never an input', () => {
 });
 
 describe('outputs appear complete or not at all', () => {
-  it('a run that fails while reading leaves neither a rejected-rows file nor a temporary file (and the report is not written)', async () => {
+  it('a run that fails while reading leaves no rejected-rows file, no temporary file, no report', async () => {
     const sub = mkdtempSync(join(dir, 'fail-'));
     const input = join(sub, 'd.csv');
     writeFileSync(input, CSV);
@@ -164,7 +172,9 @@ describe('nothing from a file drives the terminal', () => {
     expect(await runCli(['dossiers', `x${ESC}[31m.csv`, ...PERIOD], m.io)).toBe(2);
     expect(hasControl(m.err)).toBe(false);
     expect(m.err).toContain('\\u001B[31m');
-    const a = memoryIO({ 'a.json': JSON.stringify({ type: 'dossier-table', rows: [{ label: `${nasty}\rFAKE`, received: 10, resolved: 8, pending: 3 }] }) });
+    const a = memoryIO({
+      'a.json': JSON.stringify({ type: 'dossier-table', rows: [{ label: `${nasty}\rFAKE`, received: 10, resolved: 8, pending: 3 }] }),
+    });
     expect(await runCli(['audit', 'a.json'], a.io)).toBe(1);
     expect(hasControl(a.out)).toBe(false);
   });
@@ -172,7 +182,8 @@ describe('nothing from a file drives the terminal', () => {
 
 describe('cchc audit: a bounded input', () => {
   it('a JSON file over the audit limit is refused before it is parsed (INPUT_TOO_LARGE, exit 2)', async () => {
-    const big = `{"type":"dossier-table","rows":[${'{"label":"x","received":1,"resolved":1,"pending":0},'.repeat(400_000)}{"label":"y","received":1,"resolved":1,"pending":0}]}`;
+    const row = '{"label":"x","received":1,"resolved":1,"pending":0}';
+    const big = `{"type":"dossier-table","rows":[${`${row},`.repeat(400_000)}${row}]}`;
     expect(big.length).toBeGreaterThan(16 * 2 ** 20);
     const m = memoryIO({ 'big.json': big });
     expect(await runCli(['audit', 'big.json', '--lang', 'en'], m.io)).toBe(2);

@@ -69,8 +69,16 @@ describe('a stray quote cannot swallow rows', () => {
   });
 
   it('…closed by a quoted field further down, by a stray quote inside a field, or never closed', async () => {
-    for (const closer of ['G10,online,2019-09-03,2019-09-10,"Sở 10, tỉnh A"', 'G10,online,2019-09-03,2019-09-10,5" màn hình', 'G10,online,2019-09-03,2019-09-10,"x"y']) {
-      for (const opener of ['G1,online,2019-09-03,2019-09-10,"Sở 1', '"G1,online,2019-09-03,2019-09-10,Sở 1', 'G1,"online,2019-09-03,2019-09-10,Sở 1']) {
+    for (const closer of [
+      'G10,online,2019-09-03,2019-09-10,"Sở 10, tỉnh A"',
+      'G10,online,2019-09-03,2019-09-10,5" màn hình',
+      'G10,online,2019-09-03,2019-09-10,"x"y',
+    ]) {
+      for (const opener of [
+        'G1,online,2019-09-03,2019-09-10,"Sở 1',
+        '"G1,online,2019-09-03,2019-09-10,Sở 1',
+        'G1,"online,2019-09-03,2019-09-10,Sở 1',
+      ]) {
         const rows = Array.from({ length: 10 }, (_, i) => good(i + 1));
         rows[0] = opener;
         rows[9] = closer;
@@ -101,7 +109,7 @@ describe('a stray quote cannot swallow rows', () => {
     expectAccounted(plain.report, 10);
   });
 
-  it('with multi-line fields allowed, a quote pair that makes a well-formed row of the right width is one row (RFC 4180): why it is off by default', async () => {
+  it('multi-line fields: a quote pair making a well-formed row of the right width is one row (RFC 4180): why it is off by default', async () => {
     const rows = Array.from({ length: 4 }, (_, i) => good(i + 1));
     rows[0] = 'G1,online,2019-09-03,2019-09-10,"Sở 1';
     rows[2] = 'G3,online,2019-09-03,2019-09-10,Sở 3"';
@@ -182,7 +190,10 @@ describe('size limits: linear time, bounded memory', () => {
   });
 
   it('readCsvRecords refuses a too-large field with INPUT_TOO_LARGE and its line', async () => {
-    await expect(all(readCsvRecords(`a,b\n1,2\n3,${'z'.repeat(1_100_000)}\n`))).rejects.toMatchObject({ code: 'INPUT_TOO_LARGE', path: [3] });
+    await expect(all(readCsvRecords(`a,b\n1,2\n3,${'z'.repeat(1_100_000)}\n`))).rejects.toMatchObject({
+      code: 'INPUT_TOO_LARGE',
+      path: [3],
+    });
   });
 
   it('a bad row in a million-row file is reported with its row number; the other rows count', async () => {
@@ -232,20 +243,35 @@ describe('no input can hang: the reader runs in linear time', () => {
   const cases: [string, (k: number) => string, object?][] = [
     ['one long unquoted field', (k) => `${HEAD}\nG1,online,2019-09-03,2019-09-10,${'x'.repeat(300_000 * k)}\n${good(2)}\n`],
     ['one long quoted field', (k) => `${HEAD}\nG1,online,2019-09-03,2019-09-10,"${'x""'.repeat(100_000 * k)}"\n${good(2)}\n`],
-    ['a long quoted field over many lines', (k) => `${HEAD}\nG1,online,2019-09-03,2019-09-10,"${'ab\n'.repeat(30_000 * k)}"\n${good(2)}\n`, { multilineFields: true }],
-    ['a quote on every line', (k) => `${HEAD}\n${Array.from({ length: 10_000 * k }, (_, i) => `G${i},"online,2019-09-03,2019-09-10,x`).join('\n')}\n`],
-    ['a quote on every line, multi-line fields allowed', (k) => `${HEAD}\n${Array.from({ length: 10_000 * k }, (_, i) => `G${i},"online,2019-09-03,2019-09-10,x`).join('\n')}\n`, { multilineFields: true }],
+    [
+      'a long quoted field over many lines',
+      (k) => `${HEAD}\nG1,online,2019-09-03,2019-09-10,"${'ab\n'.repeat(30_000 * k)}"\n${good(2)}\n`,
+      { multilineFields: true },
+    ],
+    [
+      'a quote on every line',
+      (k) => `${HEAD}\n${Array.from({ length: 10_000 * k }, (_, i) => `G${i},"online,2019-09-03,2019-09-10,x`).join('\n')}\n`,
+    ],
+    [
+      'a quote on every line, multi-line fields allowed',
+      (k) => `${HEAD}\n${Array.from({ length: 10_000 * k }, (_, i) => `G${i},"online,2019-09-03,2019-09-10,x`).join('\n')}\n`,
+      { multilineFields: true },
+    ],
     ['lines of quotes only', (k) => `${HEAD}\n${'"\n""\n"""\n'.repeat(3_000 * k)}`, { multilineFields: true }],
     ['no line end at all', (k) => `${HEAD}\n${'a,'.repeat(150_000 * k)}`],
   ];
-  it.each(cases)('%s: time(10×) ≤ 20 × time(1×)', async (_name, make, options) => {
-    const small = make(1);
-    const large = make(10);
-    await time(() => chunked(small), options); // warm-up
-    const t1 = await time(() => chunked(small), options);
-    const t10 = await time(() => chunked(large), options);
-    expect(t10).toBeLessThanOrEqual(20 * Math.max(t1, 1));
-  }, 120_000);
+  it.each(cases)(
+    '%s: time(10×) ≤ 20 × time(1×)',
+    async (_name, make, options) => {
+      const small = make(1);
+      const large = make(10);
+      await time(() => chunked(small), options); // warm-up
+      const t1 = await time(() => chunked(small), options);
+      const t10 = await time(() => chunked(large), options);
+      expect(t10).toBeLessThanOrEqual(20 * Math.max(t1, 1));
+    },
+    120_000,
+  );
 });
 
 describe('the splitter: every physical line is accounted for, whatever the chunking', () => {

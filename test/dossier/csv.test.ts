@@ -156,7 +156,8 @@ describe('readDossiersCsv on a hostile file', () => {
     expect(records[2]!.agency).toBe('5" screen');
     expect(reader.report.rejected.map((r) => [r.row, r.line, r.field, r.code])).toEqual(expectedRejected);
     expect(reader.report).toMatchObject({ rowsRead: 15, accepted: 6, rejectedRows: 9 });
-    const t = await tallyDossiers(readDossiersCsv(csv, { multilineFields: true }), { from: '2019-09-01', to: '2019-09-30', calendar: civilServiceCalendar });
+    const period = { from: '2019-09-01', to: '2019-09-30', calendar: civilServiceCalendar };
+    const t = await tallyDossiers(readDossiersCsv(csv, { multilineFields: true }), period);
     expect(t.received).toEqual({ total: 6, carriedOver: 0, newOnline: 3, newInPerson: 2, newPostal: 1 });
   });
 
@@ -297,16 +298,48 @@ describe('strict options, with suggestions (issue 11)', () => {
     return undefined;
   };
   it('a misspelt option or column field is UNKNOWN_KEY at its path, with the likely key', () => {
-    expect(codeOf(() => readDossiersCsv(csv, { delimeter: ';' } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'delimeter'], suggestion: 'delimiter' });
-    expect(codeOf(() => readDossiersCsv(csv, { columns: { chanel: 'Kenh' } } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'columns', 'chanel'], suggestion: 'channel' });
-    expect(codeOf(() => readDossiersCsv(csv, { columns: { resolvedOn: 'NgayTra' } } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'columns', 'resolvedOn'], suggestion: 'resolvedAt' });
-    expect(codeOf(() => readDossiersCsv(csv, { columns: { slaWorkingdays: 'SoNgay' } } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'columns', 'slaWorkingdays'], suggestion: 'slaWorkingDays' });
-    expect(codeOf(() => readDossiersCsv(csv, { rejectDuplicateId: true } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'rejectDuplicateId'], suggestion: 'rejectDuplicateIds' });
-    expect(codeOf(() => readDossiersCsv(csv, { multilineField: true } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'multilineField'], suggestion: 'multilineFields' });
-    expect(codeOf(() => readCsvRecords(csv, { delimter: ';' } as never))).toEqual({ code: 'UNKNOWN_KEY', path: ['options', 'delimter'], suggestion: 'delimiter' });
+    expect(codeOf(() => readDossiersCsv(csv, { delimeter: ';' } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'delimeter'],
+      suggestion: 'delimiter',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { chanel: 'Kenh' } } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'columns', 'chanel'],
+      suggestion: 'channel',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { resolvedOn: 'NgayTra' } } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'columns', 'resolvedOn'],
+      suggestion: 'resolvedAt',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { slaWorkingdays: 'SoNgay' } } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'columns', 'slaWorkingdays'],
+      suggestion: 'slaWorkingDays',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { rejectDuplicateId: true } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'rejectDuplicateId'],
+      suggestion: 'rejectDuplicateIds',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { multilineField: true } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'multilineField'],
+      suggestion: 'multilineFields',
+    });
+    expect(codeOf(() => readCsvRecords(csv, { delimter: ';' } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'delimter'],
+      suggestion: 'delimiter',
+    });
   });
   it('a value of the wrong kind is INVALID_INPUT at its path (a close choice is suggested)', () => {
-    expect(codeOf(() => readDossiersCsv(csv, { dateFormat: 'dd/mm/yy' } as never))).toEqual({ code: 'INVALID_INPUT', path: ['options', 'dateFormat'], suggestion: 'dd/mm/yyyy' });
+    expect(codeOf(() => readDossiersCsv(csv, { dateFormat: 'dd/mm/yy' } as never))).toEqual({
+      code: 'INVALID_INPUT',
+      path: ['options', 'dateFormat'],
+      suggestion: 'dd/mm/yyyy',
+    });
     expect(codeOf(() => readDossiersCsv(csv, { delimiter: '"' }))?.path).toEqual(['options', 'delimiter']);
     expect(codeOf(() => readDossiersCsv(csv, { maxRejected: -1 }))?.path).toEqual(['options', 'maxRejected']);
     expect(codeOf(() => readDossiersCsv(csv, { channelValues: { '1': 'fax' as never } }))?.path).toEqual(['options', 'channelValues', '1']);
@@ -343,8 +376,9 @@ describe('rejected rows: one bilingual message, old fields kept', () => {
 });
 
 describe('prototype names and Unicode forms in a file', () => {
-  it('a channel cell reading "toString", "constructor" or "__proto__" is an unknown channel, not a property of Object.prototype', async () => {
-    const reader = readDossiersCsv('id,receivedAt,dueDate,channel\nA,2019-09-03,2019-09-10,toString\nB,2019-09-03,2019-09-10,constructor\nC,2019-09-03,2019-09-10,__proto__\nD,2019-09-03,2019-09-10,online\n');
+  it('a channel cell "toString", "constructor" or "__proto__" is an unknown channel, not a property of Object.prototype', async () => {
+    const rows = ['A,toString', 'B,constructor', 'C,__proto__', 'D,online'].map((r) => r.replace(',', ',2019-09-03,2019-09-10,'));
+    const reader = readDossiersCsv(`id,receivedAt,dueDate,channel\n${rows.join('\n')}\n`);
     expect((await all(reader)).map((r) => [r.id, r.channel])).toEqual([['D', 'online']]);
     expect(reader.report.rejected.map((r) => [r.row, r.code])).toEqual([
       [2, 'INVALID_CHANNEL'],

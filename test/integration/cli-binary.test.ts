@@ -82,8 +82,8 @@ describe('cchc (built binary)', () => {
 });
 
 describe('cchc (built binary): file safety (issue 12)', () => {
-  const rows = (n: number, bad: (i: number) => boolean) =>
-    ['id,receivedAt,dueDate', ...Array.from({ length: n }, (_, i) => (bad(i) ? `B${i},2019-02-30,2019-03-10` : `G${i},2019-09-03,2019-09-10`)), ''].join('\n');
+  const row = (i: number, bad: boolean) => (bad ? `B${i},2019-02-30,2019-03-10` : `G${i},2019-09-03,2019-09-10`);
+  const rows = (n: number, bad: (i: number) => boolean) => ['id,receivedAt,dueDate', ...Array.from({ length: n }, (_, i) => row(i, bad(i))), ''].join('\n');
 
   it('refuses to write over its input (--rejected, --out, audit --out), exit 2, the input intact', async () => {
     const csv = rows(5, (i) => i === 2);
@@ -116,12 +116,14 @@ describe('cchc (built binary): file safety (issue 12)', () => {
   ] as const)('interrupted by %s: exit %i, partial files removed, no rejected-rows file left', async (signal, code) => {
     const sub = mkdtempSync(join(dir, `sig-${signal}-`));
     writeFileSync(join(sub, 'big.csv'), rows(1_500_000, (i) => i % 3 === 0));
-    const child = spawn(process.execPath, [bin, 'dossiers', 'big.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--out', 'report.txt'], { cwd: sub, stdio: 'pipe' });
+    const args = [bin, 'dossiers', 'big.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--out', 'report.txt'];
+    const child = spawn(process.execPath, args, { cwd: sub, stdio: 'pipe' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     // Wait until the rejected rows are being written (a temporary file beside the input), then interrupt.
     const start = Date.now();
-    while (!readdirSync(sub).some((f) => f.endsWith('.cchc-partial')) && Date.now() - start < 60_000) await new Promise((r) => setTimeout(r, 20));
-    expect(readdirSync(sub).some((f) => f.endsWith('.cchc-partial'))).toBe(true);
+    const partial = () => readdirSync(sub).some((f) => f.endsWith('.cchc-partial'));
+    while (!partial() && Date.now() - start < 60_000) await new Promise((r) => setTimeout(r, 20));
+    expect(partial()).toBe(true);
     child.kill(signal);
     expect(await exited).toBe(code);
     expect(readdirSync(sub)).toEqual(['big.csv']);

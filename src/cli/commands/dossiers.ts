@@ -148,7 +148,8 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     const rejectedFile = explicitRejected ?? `${file.replace(/\.csv$/i, '')}.rejected.csv`;
     const out = typeof args.values.out === 'string' && args.values.out !== '' ? args.values.out : undefined;
     const calendarFile = typeof args.values.calendar === 'string' ? args.values.calendar : undefined;
-    await refuseOverwrite(io, lang, [['', file], ...(calendarFile ? [['--calendar', calendarFile] as const] : [])], [['--rejected', rejectedFile], ...(out ? [['--out', out] as const] : [])]);
+    const inputs = [['', file], ...(calendarFile ? [['--calendar', calendarFile] as const] : [])] as const;
+    await refuseOverwrite(io, lang, inputs, [['--rejected', rejectedFile], ...(out ? [['--out', out] as const] : [])]);
     await io.removeFile(rejectedFile);
 
     let chunks: AsyncIterable<string>;
@@ -170,7 +171,8 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
           rejectedWriter = io.openWriter(rejectedFile);
           rejectedWriter.write(rejectedHeader);
         }
-        rejectedWriter.write(`${[String(r.row), String(r.line), r.field ?? '', r.code, r.message[lang]].map((c) => csvField(c)).join(',')}\n`);
+        const cells = [String(r.row), String(r.line), r.field ?? '', r.code, r.message[lang]];
+        rejectedWriter.write(`${cells.map((c) => csvField(c)).join(',')}\n`);
       },
     });
     const progress = withProgress(reader, io, () => reader.report.rejectedRows, lang);

@@ -175,9 +175,21 @@ export class CsvSplitter {
     this.tailLen = 0;
     this.skipping = true;
     if (this.open !== null) {
-      this.failOpen(out, 'INPUT_TOO_LARGE', vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }), en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }));
+      this.failOpen(
+        out,
+        'INPUT_TOO_LARGE',
+        vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+        en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+      );
     }
-    out.push(this.error(this.line, 'INPUT_TOO_LARGE', vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }), en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() })));
+    out.push(
+      this.error(
+        this.line,
+        'INPUT_TOO_LARGE',
+        vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+        en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+      ),
+    );
   }
 
   private fmtMax(): string {
@@ -250,8 +262,21 @@ export class CsvSplitter {
   /** A line that is long, has a quote, or continues an open row. */
   private slowLine(buf: string, pos: number, end: number, line: number, quote: boolean, out: CsvPiece[]): void {
     if (end - pos > this.maxRow) {
-      if (this.open !== null) this.failOpen(out, 'INPUT_TOO_LARGE', vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }), en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }));
-      out.push(this.error(line, 'INPUT_TOO_LARGE', vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }), en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() })));
+      if (this.open !== null)
+        this.failOpen(
+          out,
+          'INPUT_TOO_LARGE',
+          vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+          en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+        );
+      out.push(
+        this.error(
+          line,
+          'INPUT_TOO_LARGE',
+          vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+          en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+        ),
+      );
     } else if (this.open === null && !quote) this.emit(buf.slice(pos, end).split(this.delim), line, end - pos, out);
     else this.quotedLine(buf.slice(pos, end), line, out, this.multiline);
   }
@@ -298,7 +323,12 @@ export class CsvSplitter {
       if (r === 'open') {
         open.parts = this.parts;
         if (open.chars > this.maxRow) {
-          this.failOpen(out, 'INPUT_TOO_LARGE', vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }), en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }));
+          this.failOpen(
+            out,
+            'INPUT_TOO_LARGE',
+            vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+            en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+          );
         }
         return;
       }
@@ -316,8 +346,10 @@ export class CsvSplitter {
       return;
     }
     if (r === 'done') this.emit(fields, line, text.length, out);
-    else if (r === 'malformed') out.push(this.error(line, 'INVALID_CSV_ROW', vi.INVALID_CSV_ROW__textAfterQuote(), en.INVALID_CSV_ROW__textAfterQuote()));
-    else if (!multiline) out.push(this.error(line, 'INVALID_CSV_ROW', vi.INVALID_CSV_ROW__unclosedQuote(), en.INVALID_CSV_ROW__unclosedQuote()));
+    else if (r === 'malformed')
+      out.push(this.error(line, 'INVALID_CSV_ROW', vi.INVALID_CSV_ROW__textAfterQuote(), en.INVALID_CSV_ROW__textAfterQuote()));
+    else if (!multiline)
+      out.push(this.error(line, 'INVALID_CSV_ROW', vi.INVALID_CSV_ROW__unclosedQuote(), en.INVALID_CSV_ROW__unclosedQuote()));
     else this.open = { fields, parts: this.parts, line, rest: [], chars: text.length };
   }
 
@@ -333,7 +365,15 @@ export class CsvSplitter {
     let line = open.line;
     for (const text of open.rest) {
       line++;
-      if (text.length > this.maxRow) out.push(this.error(line, 'INPUT_TOO_LARGE', vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }), en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() })));
+      if (text.length > this.maxRow)
+        out.push(
+          this.error(
+            line,
+            'INPUT_TOO_LARGE',
+            vi.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+            en.INPUT_TOO_LARGE__csvRow({ max: this.fmtMax() }),
+          ),
+        );
       else if (text.indexOf('"') < 0) {
         if (text.length === 0) out.push({ kind: 'blank', line });
         else this.emit(text.split(this.delim), line, text.length, out);

@@ -22,7 +22,8 @@ export const INVALID_CSV_ROW__textAfterQuote = (): string => 'Malformed quoting:
 export const INVALID_CSV_ROW__multilineWidth = (p: { lines: number; fields: number; width: number }): string =>
   `A quoted field opened here would make one row of ${p.lines} lines with ${p.fields} fields (the header has ${p.width}): ` +
   'read as a stray quote; the row is set aside and the lines after it are read on their own';
-export const INVALID_CSV_ROW__width = (p: { fields: number; width: number }): string => `The row has ${p.fields} fields, the header ${p.width}`;
+export const INVALID_CSV_ROW__width = (p: { fields: number; width: number }): string =>
+  `The row has ${p.fields} fields, the header ${p.width}`;
 export const INVALID_CSV_ROW__atLine = (p: { line: number; message: string }): string => `Line ${p.line}: ${p.message}`;
 export const INVALID_CSV_ROW__duplicateHeader = (p: { name: string }): string => `The header names the column ${p.name} twice`;
 export const INPUT_TOO_LARGE__csvRow = (p: { max: string }): string =>
@@ -37,8 +38,10 @@ export const CSV_MISSING_COLUMN__columns = (p: { columns: string; header: string
 
 // Values of a dossier row.
 export const INVALID_DATE__csvViDate = (p: { received: string }): string => `Not a date dd/mm/yyyy [HH:mm]: ${p.received}`;
-export const INVALID_SLA__csv = (p: { received: string }): string => `slaWorkingDays must be a non-negative integer, received ${p.received}`;
+export const INVALID_SLA__csv = (p: { received: string }): string =>
+  `slaWorkingDays must be a non-negative integer, received ${p.received}`;
 export const INVALID_CHANNEL__csv = (p: { received: string }): string => `Unknown channel ${p.received}`;
 export const INVALID_SUPPLEMENT__csv = (p: { received: string }): string =>
   `Not a supplement "requestedAt" or "requestedAt>completedAt": ${p.received}`;
-export const DUPLICATE_DOSSIER_ID__csv = (p: { id: string; firstRow: number }): string => `The dossier id ${p.id} was already read on row ${p.firstRow}`;
+export const DUPLICATE_DOSSIER_ID__csv = (p: { id: string; firstRow: number }): string =>
+  `The dossier id ${p.id} was already read on row ${p.firstRow}`;

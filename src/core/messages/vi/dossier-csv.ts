@@ -37,7 +37,8 @@ export const CSV_MISSING_COLUMN__columns = (p: { columns: string; header: string
 
 // Giá trị của một dòng hồ sơ.
 export const INVALID_DATE__csvViDate = (p: { received: string }): string => `Không phải ngày dd/mm/yyyy [HH:mm]: ${p.received}`;
-export const INVALID_SLA__csv = (p: { received: string }): string => `Thời hạn giải quyết phải là số nguyên không âm, nhận được ${p.received}`;
+export const INVALID_SLA__csv = (p: { received: string }): string =>
+  `Thời hạn giải quyết phải là số nguyên không âm, nhận được ${p.received}`;
 export const INVALID_CHANNEL__csv = (p: { received: string }): string => `Kênh tiếp nhận không hợp lệ: ${p.received}`;
 export const INVALID_SUPPLEMENT__csv = (p: { received: string }): string =>
   `Không phải lần bổ sung dạng "ngày yêu cầu" hoặc "ngày yêu cầu>ngày bổ sung xong": ${p.received}`;
