@@ -49,7 +49,7 @@ const CLEAN = ['id,receivedAt,dueDate', 'A1,2019-09-02,2019-09-09', ''].join('\n
 const PERIOD = ['--from', '2019-09-01', '--to', '2019-09-30'];
 
 describe('an output is never an input', () => {
-  it('dossiers X.csv --rejected X.csv (or --out; ./X.csv, an absolute path, a symlink, a hard link) refuses, exit 2, input intact', async () => {
+  it('dossiers X.csv --rejected X.csv (or --out; ./X.csv, absolute, symlink, hard link) refuses, exit 2, input intact', async () => {
     const input = join(dir, 'in.csv');
     writeFileSync(input, CSV);
     symlinkSync(input, join(dir, 'link.csv'));

@@ -83,7 +83,8 @@ describe('cchc (built binary)', () => {
 
 describe('cchc (built binary): file safety (issue 12)', () => {
   const row = (i: number, bad: boolean) => (bad ? `B${i},2019-02-30,2019-03-10` : `G${i},2019-09-03,2019-09-10`);
-  const rows = (n: number, bad: (i: number) => boolean) => ['id,receivedAt,dueDate', ...Array.from({ length: n }, (_, i) => row(i, bad(i))), ''].join('\n');
+  const rows = (n: number, bad: (i: number) => boolean) =>
+    ['id,receivedAt,dueDate', ...Array.from({ length: n }, (_, i) => row(i, bad(i))), ''].join('\n');
 
   it('refuses to write over its input (--rejected, --out, audit --out), exit 2, the input intact', async () => {
     const csv = rows(5, (i) => i === 2);
