@@ -109,7 +109,7 @@ describe('a stray quote cannot swallow rows', () => {
     expectAccounted(plain.report, 10);
   });
 
-  it('multi-line fields: a quote pair making a well-formed row of the right width is one row (RFC 4180), so it is off by default', async () => {
+  it('multi-line fields: a quote pair making a well-formed row of the right width is one row (RFC 4180): off by default', async () => {
     const rows = Array.from({ length: 4 }, (_, i) => good(i + 1));
     rows[0] = 'G1,online,2019-09-03,2019-09-10,"Sở 1';
     rows[2] = 'G3,online,2019-09-03,2019-09-10,Sở 3"';
