@@ -65,7 +65,10 @@ export {
 export {
   readDossiersCsv,
   readCsvRecords,
+  MAX_CSV_FIELD_CHARS,
+  MAX_CSV_ROW_CHARS,
   type CsvSource,
+  type ReadCsvRecordsOptions,
   type DossierCsvField,
   type ReadDossiersCsvOptions,
   type RejectedCsvRow,
