@@ -263,8 +263,10 @@ describe('readDossiersCsv → tallyDossiers: a row the tally cannot classify is 
     expect(timed.report.rejected.map((r) => [r.row, r.field, r.code])).toEqual([[3, 'receivedAt', 'INVALID_CUTOFF']]);
   });
 
-  it('a missing calendar is a mistake of the options: it still throws', async () => {
-    await expect(tallyDossiers(readDossiersCsv('id,receivedAt,slaWorkingDays\nA,2024-03-01,3\n'), { from: '2024-03-01', to: '2024-03-31' })).rejects.toMatchObject({ code: 'CALENDAR_REQUIRED' });
+  it('a missing calendar is the civil-service calendar (0.2; 0.1 threw CALENDAR_REQUIRED)', async () => {
+    const t = await tallyDossiers(readDossiersCsv('id,receivedAt,slaWorkingDays\nA,2024-03-01,3\n'), { start: '2024-03-01', end: '2024-03-31' });
+    expect(t.received.total).toBe(1);
+    expect(t.calendar).toBe(civilServiceCalendar.name);
   });
 
   it('classifyDossier and tallyDossiers name the field outside the calendar', () => {
