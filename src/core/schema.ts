@@ -503,9 +503,12 @@ export type AnySchema = Schema<any>;
 /** A shape: the schema of each key of an object. */
 export type Shape = Readonly<Record<string, AnySchema>>;
 
-type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
-type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** The keys of a shape whose schema accepts `undefined` (optional in {@link ObjectOf}). */
+export type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
+/** The keys of a shape whose schema does not accept `undefined`. */
+export type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
+/** A type flattened for display (an intersection shown as one object type). */
+export type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** The object type of a shape: keys whose schema accepts `undefined` are optional. */
 export type ObjectOf<S extends Shape> = Simplify<{ readonly [K in RequiredKeys<S>]: Infer<S[K]> } & { readonly [K in OptionalKeys<S>]?: Infer<S[K]> }>;
 

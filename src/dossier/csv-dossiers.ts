@@ -55,7 +55,7 @@ export interface DossierCsvReader extends AsyncIterable<DossierRecord> {
  *   'HS4;20/09/2019 16:30;04/10/2019;;BCCI',
  * ].join('\n');
  * const reader = readDossiersCsv(csv, { delimiter: ';', dateFormat: 'dd/mm/yyyy', columns: { id: 'MaHoSo', receivedAt: 'NgayTiepNhan', dueDate: 'NgayHenTra', resolvedAt: 'NgayTra' } });
- * const t = await tallyDossiers(reader, { from: '2019-09-01', to: '2019-09-30' });
+ * const t = await tallyDossiers(reader, { start: '2019-09-01', end: '2019-09-30' });
  * t.received.total; // 2
  * reader.report.rejectedRows; // 2
  * reader.report.rejected.map((r) => [r.row, r.field, r.code]); // [[3, 'dueDate', 'DUE_BEFORE_RECEIPT'], [4, 'channel', 'INVALID_CHANNEL'], [4, 'receivedAt', 'INVALID_DATE']]
