@@ -34,18 +34,18 @@ const own = findings.filter((f) => !isDossierTableFinding(f));
 const summary = summarizeFindings(own);
 const SEVERITY = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;
 
-say(`Kiểm tra số liệu: ${kienGiang2019Report.titleVi}`);
+say(`Kiểm tra số liệu: ${kienGiang2019Report.title.vi}`);
 say(`(${kienGiang2019Report.documentNumber}, ${kienGiang2019Report.issuer}, ngày ${kienGiang2019Report.date.split('-').reverse().join('/')})`);
 say();
 say(`Kết quả: ${summary.errors} lỗi, ${summary.warnings} cảnh báo, ${summary.infos} ghi chú (không kể bảng hồ sơ TTHC).`);
 say();
 sortFindings(own).forEach((f, i) => {
-  say(`${String(i + 1).padStart(2)}. [${SEVERITY[f.severity]}] ${f.messageVi}`);
+  say(`${String(i + 1).padStart(2)}. [${SEVERITY[f.severity]}] ${f.message.vi}`);
 });
 const dossier = findings.filter((f) => isDossierTableFinding(f));
 say();
 say(`Bảng hồ sơ TTHC (§II.2.2, kiểm tra bằng auditDossierTable): ${dossier.length} phát hiện.`);
-sortFindings(dossier).forEach((f, i) => say(`${String(i + 1).padStart(2)}. [${SEVERITY[f.severity]}] ${f.messageVi}`));
+sortFindings(dossier).forEach((f, i) => say(`${String(i + 1).padStart(2)}. [${SEVERITY[f.severity]}] ${f.message.vi}`));
 
 // 2. Progress figures, recomputed
 say();

@@ -1,11 +1,15 @@
 import { checkPrintedRate } from '../core/check-printed-rate.js';
-import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
+import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
 import { localizeDecimalString } from '../core/format-number.js';
+import { unknownKeyIssue } from '../core/options.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
 import { parseViNumber, parseViPercent } from '../core/parse-vi-number.js';
+import * as viMsg from '../core/messages/vi/audit.js';
+import * as enMsg from '../core/messages/en/audit.js';
 import type { OnTimeDenominator } from '../dossier/rates.js';
-import { makeFinding, type AuditFinding } from './finding.js';
+import { buildFinding, type AuditFinding } from './finding.js';
+import { digitLimitIssue, printedTextIssue } from './limits.js';
 
 /** A printed rate with the denominator it refers to (default: resolved dossiers).
  *
@@ -188,11 +192,36 @@ function isTotalLabel(label: string): boolean {
 const vi = (n: number) => formatNumber(n);
 const en = (n: number) => formatNumber(n, { locale: 'en' });
 
-function flatten(row: DossierTableRow, i: number, problems: CchcIssue[]): Flat {
+const ROW_KEYS = ['label', 'received', 'resolved', 'pending', 'withdrawnOrReturned', 'awaitingSupplement', 'dueInPeriod', 'printed'] as const;
+const GROUP_KEYS: Readonly<Record<'received' | 'resolved' | 'pending', readonly string[]>> = {
+  received: ['total', 'carriedOver', 'new', 'newOnline', 'newInPerson', 'newPostal', 'newInPersonOrPostal'],
+  resolved: ['total', 'early', 'onTime', 'late', 'onTimeOrEarly'],
+  pending: ['total', 'withinDue', 'overdue'],
+};
+const PRINTED_KEYS = ['onTimeRate', 'earlyRate', 'lateRate', 'overduePendingRate'] as const;
+const INPUT_KEYS = ['rows', 'totalLabel', 'location'] as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ownValue = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+/** Unknown keys of an object, as `UNKNOWN_KEY` issues with a suggestion. */
+function unknownKeys(o: Record<string, unknown>, known: readonly string[], path: CchcPath, problems: CchcIssue[]): void {
+  for (const key of Object.keys(o)) if (!known.includes(key)) problems.push(unknownKeyIssue([...path, key], key, known));
+}
+
+const countIssue = (path: CchcPath, v: unknown): CchcIssue =>
+  issue('INVALID_COUNT', path, viMsg.INVALID_COUNT__auditCount({ received: show(v) }), enMsg.INVALID_COUNT__auditCount({ received: show(v) }), v);
+
+function flatten(row: Record<string, unknown>, i: number, problems: CchcIssue[]): Flat {
   const flat: Flat = new Map();
   const put = (key: string, v: unknown, path: (string | number)[]) => {
     if (v === undefined || v === null) return;
     if (typeof v === 'string') {
+      const tooLarge = digitLimitIssue(v, path);
+      if (tooLarge) {
+        problems.push(tooLarge);
+        return;
+      }
       try {
         const d = parseViNumber(v);
         if (d.isInteger() && !d.isNegative() && d.lte(Number.MAX_SAFE_INTEGER)) v = d.toNumber();
@@ -203,29 +232,26 @@ function flatten(row: DossierTableRow, i: number, problems: CchcIssue[]): Flat {
       }
     }
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-      problems.push(issue('INVALID_COUNT', path, `Số đếm phải là số nguyên không âm, nhận được ${show(v)}`, `A count must be a non-negative integer, received ${show(v)}`, v));
+      problems.push(countIssue(path, v));
       return;
     }
     flat.set(key, v);
   };
+  unknownKeys(row, ROW_KEYS, ['rows', i], problems);
   for (const group of ['received', 'resolved', 'pending'] as const) {
-    const g = row[group] as unknown;
+    const g = ownValue(row, group);
     if (g === undefined || g === null) continue;
     if (typeof g === 'number' || typeof g === 'string') put(`${group}.total`, g, ['rows', i, group]);
-    else if (typeof g === 'object') {
-      for (const [k, v] of Object.entries(g as Record<string, unknown>)) {
-        const key = `${group}.${k}`;
-        if (!(FIELDS as readonly string[]).includes(key)) {
-          problems.push(issue('INVALID_INPUT', ['rows', i, group, k], `Trường không có trong bảng hồ sơ: ${key}`, `Unknown field ${key}`, v));
-          continue;
-        }
-        put(key, v, ['rows', i, group, k]);
-      }
-    } else problems.push(issue('INVALID_COUNT', ['rows', i, group], `Cần một số hoặc một đối tượng, nhận được ${show(g)}`, `Expected a count or an object, received ${show(g)}`, g));
+    else if (isObject(g)) {
+      unknownKeys(g, GROUP_KEYS[group], ['rows', i, group], problems);
+      for (const k of GROUP_KEYS[group]) put(`${group}.${k}`, ownValue(g, k), ['rows', i, group, k]);
+    } else {
+      problems.push(issue('INVALID_COUNT', ['rows', i, group], viMsg.INVALID_COUNT__dossierTableGroup({ received: show(g) }), enMsg.INVALID_COUNT__dossierTableGroup({ received: show(g) }), g));
+    }
   }
-  put('withdrawnOrReturned', row.withdrawnOrReturned, ['rows', i, 'withdrawnOrReturned']);
-  put('awaitingSupplement', row.awaitingSupplement, ['rows', i, 'awaitingSupplement']);
-  put('dueInPeriod', row.dueInPeriod, ['rows', i, 'dueInPeriod']);
+  put('withdrawnOrReturned', ownValue(row, 'withdrawnOrReturned'), ['rows', i, 'withdrawnOrReturned']);
+  put('awaitingSupplement', ownValue(row, 'awaitingSupplement'), ['rows', i, 'awaitingSupplement']);
+  put('dueInPeriod', ownValue(row, 'dueInPeriod'), ['rows', i, 'dueInPeriod']);
   return flat;
 }
 
@@ -260,7 +286,7 @@ function derive(flat: Flat): Flat {
  */
 export function dossierTableRowCounts(row: DossierTableRow, index = 0): ReadonlyMap<string, number> {
   const problems: CchcIssue[] = [];
-  const flat = flatten(row, index, problems);
+  const flat = isObject(row) ? flatten(row, index, problems) : new Map<string, number>();
   if (problems.length > 0) throw new CchcError(problems);
   return derive(flat);
 }
@@ -358,51 +384,71 @@ function percentText(p: import('decimal.js').Decimal, decimals: number, locale: 
  * ```
  */
 export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[] {
-  if (typeof input !== 'object' || input === null || !Array.isArray(input.rows)) {
-    return fail('INVALID_INPUT', ['rows'], `Cần { rows: [...] }, nhận được ${show(input)}`, `Expected { rows: [...] }, received ${show(input)}`, input);
+  if (!isObject(input) || !Array.isArray(input.rows)) {
+    const p = { received: show(input) };
+    throw new CchcError(issue('INVALID_INPUT', ['rows'], viMsg.INVALID_INPUT__dossierTableRows(p), enMsg.INVALID_INPUT__dossierTableRows(p), input));
   }
   const problems: CchcIssue[] = [];
+  unknownKeys(input as unknown as Record<string, unknown>, INPUT_KEYS, [], problems);
+  for (const key of ['totalLabel', 'location'] as const) {
+    const v = ownValue(input as unknown as Record<string, unknown>, key);
+    if (v !== undefined && typeof v !== 'string') problems.push(issue('INVALID_INPUT', [key], viMsg.INVALID_INPUT__dossierTableLabel(), enMsg.INVALID_INPUT__dossierTableLabel(), v));
+  }
   const rows = input.rows;
-  const flats = rows.map((r, i) => {
-    if (typeof r !== 'object' || r === null || typeof r.label !== 'string') {
-      problems.push(issue('INVALID_INPUT', ['rows', i, 'label'], 'Mỗi dòng cần nhãn (label) là chuỗi', 'Every row needs a string label', r?.label));
-      return new Map() as Flat;
+  // Array.from (not map) visits the holes of a sparse array: a missing row is a problem, not a skipped one.
+  const flats = Array.from(rows, (r: unknown, i): Flat => {
+    if (!isObject(r) || typeof ownValue(r, 'label') !== 'string') {
+      problems.push(issue('INVALID_INPUT', ['rows', i, 'label'], viMsg.INVALID_INPUT__dossierTableLabel(), enMsg.INVALID_INPUT__dossierTableLabel(), isObject(r) ? r.label : r));
+      return new Map();
     }
     return flatten(r, i, problems);
   });
   // Parse the printed rates up front, so that every bad text is reported together.
   type P = { key: RateKey; text: string; denominator: string };
-  const printed: P[][] = rows.map((r, i) => {
+  const printed: P[][] = Array.from(rows, (r: unknown, i): P[] => {
     const out: P[] = [];
-    const pr = r?.printed;
+    const pr = isObject(r) ? ownValue(r, 'printed') : undefined;
     if (pr === undefined || pr === null) return out;
-    for (const key of ['onTimeRate', 'earlyRate', 'lateRate', 'overduePendingRate'] as const) {
-      const v = (pr as Record<string, unknown>)[key];
+    if (!isObject(pr)) {
+      problems.push(issue('INVALID_INPUT', ['rows', i, 'printed'], viMsg.INVALID_INPUT__dossierTableRate({ received: show(pr) }), enMsg.INVALID_INPUT__dossierTableRate({ received: show(pr) }), pr));
+      return out;
+    }
+    unknownKeys(pr, PRINTED_KEYS, ['rows', i, 'printed'], problems);
+    for (const key of PRINTED_KEYS) {
+      const v = ownValue(pr, key);
       if (v === undefined || v === null) continue;
+      const path = ['rows', i, 'printed', key];
       const def = key === 'overduePendingRate' ? 'pending' : 'resolved';
-      const text = typeof v === 'string' ? v : typeof v === 'object' ? (v as { text?: unknown }).text : undefined;
-      const denominator = typeof v === 'object' ? ((v as { denominator?: unknown }).denominator ?? def) : def;
+      if (isObject(v)) unknownKeys(v, ['text', 'denominator'], path, problems);
+      const text = typeof v === 'string' ? v : isObject(v) ? ownValue(v, 'text') : undefined;
+      const denominator = isObject(v) ? (ownValue(v, 'denominator') ?? def) : def;
       const allowed = key === 'overduePendingRate' ? ['pending', 'received'] : ['resolved', 'resolved-plus-pending', 'due-in-period', 'workload'];
       if (typeof text !== 'string') {
-        problems.push(issue('INVALID_INPUT', ['rows', i, 'printed', key], `Cần tỷ lệ in dạng chuỗi ("99,26%"), nhận được ${show(v)}`, `Expected the printed rate as text ("99,26%"), received ${show(v)}`, v));
+        problems.push(issue('INVALID_INPUT', path, viMsg.INVALID_INPUT__dossierTableRate({ received: show(v) }), enMsg.INVALID_INPUT__dossierTableRate({ received: show(v) }), v));
         continue;
       }
       if (typeof denominator !== 'string' || !allowed.includes(denominator)) {
-        problems.push(issue('INVALID_INPUT', ['rows', i, 'printed', key, 'denominator'], `Mẫu số không hợp lệ: ${show(denominator)}`, `Unknown denominator ${show(denominator)} (use ${allowed.join(', ')})`, denominator));
+        const p = { received: show(denominator), allowed: allowed.join(', ') };
+        problems.push(issue('INVALID_INPUT', [...path, 'denominator'], viMsg.INVALID_INPUT__dossierTableDenominator(p), enMsg.INVALID_INPUT__dossierTableDenominator(p), denominator));
+        continue;
+      }
+      const tooLong = printedTextIssue(text, path);
+      if (tooLong) {
+        problems.push(tooLong);
         continue;
       }
       try {
         parseViPercent(text, { requireSign: false });
       } catch (e) {
         if (!(e instanceof CchcError)) throw e;
-        problems.push(...e.issues.map((x) => ({ ...x, path: ['rows', i, 'printed', key] })));
+        problems.push(...e.issues.map((x) => ({ ...x, path })));
         continue;
       }
       out.push({ key, text, denominator });
     }
     return out;
   });
-  if (problems.length > 0) throw new CchcError(problems);
+  if (problems.length > 0) throw new CchcError(problems.slice(0, 1000));
 
   const findings: AuditFinding[] = [];
   const loc = input.location !== undefined ? { location: input.location } : {};
@@ -420,15 +466,15 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       if (sum === total) return;
       const partsVi = parts.map((p) => NAMES_VI[p]!.toLowerCase()).join(' + ');
       findings.push(
-        makeFinding({
+        buildFinding({
           code: 'parts-mismatch',
           severity: 'error',
           row: label,
           field,
           expected: sum,
           actual: total,
-          messageVi: `${label}: ${NAMES_VI[field]} in ${vi(total)} nhưng ${partsVi} = ${parts.map((p) => vi(source.get(p)!)).join(' + ')} = ${vi(sum)}`,
-          messageEn: `${label}: ${field} is printed as ${en(total)} but ${parts.join(' + ')} = ${parts.map((p) => en(source.get(p)!)).join(' + ')} = ${en(sum)}`,
+          vi: `${label}: ${NAMES_VI[field]} in ${vi(total)} nhưng ${partsVi} = ${parts.map((p) => vi(source.get(p)!)).join(' + ')} = ${vi(sum)}`,
+          en: `${label}: ${field} is printed as ${en(total)} but ${parts.join(' + ')} = ${parts.map((p) => en(source.get(p)!)).join(' + ')} = ${en(sum)}`,
           ...loc,
         }),
       );
@@ -459,29 +505,29 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       const valuesEn = parts.map((p) => en(d.get(p)!)).join(' + ');
       if (accounted > received) {
         findings.push(
-          makeFinding({
+          buildFinding({
             code: 'exceeds-received',
             severity: 'error',
             row: label,
             field: partsEn,
             expected: received,
             actual: accounted,
-            messageVi: `${label}: ${partsVi} = ${valuesVi} = ${vi(accounted)}, lớn hơn số tiếp nhận ${vi(received)} (thừa ${vi(accounted - received)} hồ sơ)`,
-            messageEn: `${label}: ${partsEn} = ${valuesEn} = ${en(accounted)}, more than the ${en(received)} received (${en(accounted - received)} too many)`,
+            vi: `${label}: ${partsVi} = ${valuesVi} = ${vi(accounted)}, lớn hơn số tiếp nhận ${vi(received)} (thừa ${vi(accounted - received)} hồ sơ)`,
+            en: `${label}: ${partsEn} = ${valuesEn} = ${en(accounted)}, more than the ${en(received)} received (${en(accounted - received)} too many)`,
             ...loc,
           }),
         );
       } else if (accounted < received) {
         findings.push(
-          makeFinding({
+          buildFinding({
             code: 'received-unaccounted',
             severity: 'info',
             row: label,
             field: partsEn,
             expected: received,
             actual: accounted,
-            messageVi: `${label}: tiếp nhận ${vi(received)} nhưng ${partsVi} chỉ có ${vi(accounted)}; ${vi(received - accounted)} hồ sơ không rõ tình trạng (rút, trả lại, chờ bổ sung?)`,
-            messageEn: `${label}: ${en(received)} received but ${partsEn} = ${en(accounted)}; ${en(received - accounted)} dossiers are not accounted for (withdrawn, returned, awaiting supplement?)`,
+            vi: `${label}: tiếp nhận ${vi(received)} nhưng ${partsVi} chỉ có ${vi(accounted)}; ${vi(received - accounted)} hồ sơ không rõ tình trạng (rút, trả lại, chờ bổ sung?)`,
+            en: `${label}: ${en(received)} received but ${partsEn} = ${en(accounted)}; ${en(received - accounted)} dossiers are not accounted for (withdrawn, returned, awaiting supplement?)`,
             ...loc,
           }),
         );
@@ -492,7 +538,8 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
   // 2. Rows against the total row.
   const totalIndex = rows.findIndex((r) => (input.totalLabel !== undefined ? foldVi(r.label) === foldVi(input.totalLabel) : isTotalLabel(r.label)));
   if (input.totalLabel !== undefined && totalIndex < 0) {
-    fail('INVALID_INPUT', ['totalLabel'], `Không có dòng nào có nhãn ${show(input.totalLabel)}`, `No row is labelled ${show(input.totalLabel)}`, input.totalLabel);
+    const p = { received: show(input.totalLabel) };
+    throw new CchcError(issue('INVALID_INPUT', ['totalLabel'], viMsg.INVALID_INPUT__dossierTableTotal(p), enMsg.INVALID_INPUT__dossierTableTotal(p), input.totalLabel));
   }
   if (totalIndex >= 0) {
     const total = derived[totalIndex]!;
@@ -511,15 +558,15 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
         if (sum === printedTotal) continue;
         const diff = sum - printedTotal;
         findings.push(
-          makeFinding({
+          buildFinding({
             code: 'sum-mismatch',
             severity: 'error',
             row: totalRow.label,
             field,
             expected: sum,
             actual: printedTotal,
-            messageVi: `${NAMES_VI[field]}: cộng các dòng ${others.map((o) => vi(o.get(field)!)).join(' + ')} = ${vi(sum)} nhưng dòng "${totalRow.label}" in ${vi(printedTotal)} (lệch ${diff > 0 ? '+' : ''}${vi(diff)})`,
-            messageEn: `${field}: the rows add up to ${others.map((o) => en(o.get(field)!)).join(' + ')} = ${en(sum)} but "${totalRow.label}" prints ${en(printedTotal)} (difference ${diff > 0 ? '+' : ''}${en(diff)})`,
+            vi: `${NAMES_VI[field]}: cộng các dòng ${others.map((o) => vi(o.get(field)!)).join(' + ')} = ${vi(sum)} nhưng dòng "${totalRow.label}" in ${vi(printedTotal)} (lệch ${diff > 0 ? '+' : ''}${vi(diff)})`,
+            en: `${field}: the rows add up to ${others.map((o) => en(o.get(field)!)).join(' + ')} = ${en(sum)} but "${totalRow.label}" prints ${en(printedTotal)} (difference ${diff > 0 ? '+' : ''}${en(diff)})`,
             ...loc,
           }),
         );
@@ -550,25 +597,25 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       if (num === undefined || den === undefined) {
         const missing = needed.filter((k) => !d.has(k));
         findings.push(
-          makeFinding({
+          buildFinding({
             code: 'rate-unverifiable',
             severity: 'info',
             ...base,
-            messageVi: `${r.label}: không kiểm tra được tỷ lệ ${p.text} vì bảng không in ${missing.map((k) => NAMES_VI[k]!.toLowerCase()).join(', ')}`,
-            messageEn: `${r.label}: the rate ${p.text} cannot be checked: the table does not print ${missing.join(', ')}`,
+            vi: `${r.label}: không kiểm tra được tỷ lệ ${p.text} vì bảng không in ${missing.map((k) => NAMES_VI[k]!.toLowerCase()).join(', ')}`,
+            en: `${r.label}: the rate ${p.text} cannot be checked: the table does not print ${missing.join(', ')}`,
           }),
         );
         continue;
       }
       if (den === 0) {
         findings.push(
-          makeFinding({
+          buildFinding({
             code: 'rate-undefined',
             severity: 'error',
             ...base,
             expected: null,
-            messageVi: `${r.label}: tỷ lệ ${p.text} được in trên mẫu số bằng 0 (${p.denominator})`,
-            messageEn: `${r.label}: the rate ${p.text} is printed over a denominator of 0 (${p.denominator})`,
+            vi: `${r.label}: tỷ lệ ${p.text} được in trên mẫu số bằng 0 (${p.denominator})`,
+            en: `${r.label}: the rate ${p.text} is printed over a denominator of 0 (${p.denominator})`,
           }),
         );
         continue;
@@ -581,24 +628,24 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       const exactEn = localizeDecimalString(check.computed.toDecimalPlaces(Math.max(4, check.decimals + 2), 1).toString(), 'en');
       if (check.verdict === 'truncated') {
         findings.push(
-          makeFinding({
+          buildFinding({
             code: 'rate-truncated',
             severity: 'info',
             ...base,
             expected: roundedVi,
-            messageVi: `${r.label}: ${vi(num)}/${vi(den)} = ${exactVi}…%, làm tròn là ${roundedVi}; báo cáo in ${p.text} (cắt bớt chữ số, không làm tròn)`,
-            messageEn: `${r.label}: ${en(num)}/${en(den)} = ${exactEn}…%, which rounds to ${roundedEn}; the report prints ${p.text} (truncated, not rounded)`,
+            vi: `${r.label}: ${vi(num)}/${vi(den)} = ${exactVi}…%, làm tròn là ${roundedVi}; báo cáo in ${p.text} (cắt bớt chữ số, không làm tròn)`,
+            en: `${r.label}: ${en(num)}/${en(den)} = ${exactEn}…%, which rounds to ${roundedEn}; the report prints ${p.text} (truncated, not rounded)`,
           }),
         );
       } else {
         findings.push(
-          makeFinding({
+          buildFinding({
             code: 'rate-mismatch',
             severity: 'error',
             ...base,
             expected: roundedVi,
-            messageVi: `${r.label}: ${vi(num)}/${vi(den)} = ${exactVi}…% (làm tròn ${roundedVi}) nhưng báo cáo in ${p.text}`,
-            messageEn: `${r.label}: ${en(num)}/${en(den)} = ${exactEn}…% (rounded ${roundedEn}) but the report prints ${p.text}`,
+            vi: `${r.label}: ${vi(num)}/${vi(den)} = ${exactVi}…% (làm tròn ${roundedVi}) nhưng báo cáo in ${p.text}`,
+            en: `${r.label}: ${en(num)}/${en(den)} = ${exactEn}…% (rounded ${roundedEn}) but the report prints ${p.text}`,
           }),
         );
       }

@@ -1,7 +1,9 @@
-import { z } from 'zod';
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
+import type { BilingualText } from '../core/bilingual.js';
 import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
+import * as vi from '../core/messages/vi/audit.js';
+import * as en from '../core/messages/en/audit.js';
+import { MakeFindingInputSchema } from './finding-schema.js';
 
 /**
  * How serious an audit finding is (mức độ):
@@ -9,26 +11,43 @@ import { parseWithSchema } from '../core/_zod-legacy.js';
  *   a rate that does not follow from its counts);
  * - `warning`: suspicious but possibly explained (a difference that a documented exception could cover);
  * - `info`: a note that is not a mistake (a rate truncated instead of rounded).
+ *
+ * @example
+ * ```ts
+ * import type { FindingSeverity } from 'cchc';
+ * const s: FindingSeverity = 'warning';
+ * ```
  */
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
-/** A value shown in a finding: a count, an exact decimal, a printed text, or nothing. */
+/**
+ * A value shown in a finding: a count, an exact decimal, a printed text, or nothing.
+ *
+ * @example
+ * ```ts
+ * import type { FindingValue } from 'cchc';
+ * const v: FindingValue = '56,35%';
+ * ```
+ */
 export type FindingValue = number | string | Decimal | null;
 
 /**
  * One thing an audit found in a printed report or table (phát hiện khi kiểm tra số liệu). Every audit in `cchc`
  * (dossier tables, PAR tables, whole reports) returns findings of this one shape, so they can be listed, filtered,
- * counted and gated on together.
+ * counted and gated on together. The sentence is `message`, a {@link BilingualText} (`message.vi`, `message.en`).
  *
  * @example
  * ```ts
- * const f: AuditFinding = {
+ * import { makeFinding, type AuditFinding } from 'cchc';
+ * const f: AuditFinding = makeFinding({
  *   code: 'sum-mismatch', severity: 'error', row: 'Tổng', field: 'pending',
  *   expected: 25285, actual: 17385,
- *   message: 'pending: rows add up to 25,285 but the total row prints 17,385',
- *   messageVi: 'Đang giải quyết: cộng các dòng được 25.285 nhưng dòng tổng in 17.385',
- *   messageEn: 'pending: rows add up to 25,285 but the total row prints 17,385',
- * };
+ *   message: {
+ *     vi: 'Đang giải quyết: cộng các dòng được 25.285 nhưng dòng tổng in 17.385',
+ *     en: 'pending: rows add up to 25,285 but the total row prints 17,385',
+ *   },
+ * });
+ * f.message.en; // 'pending: rows add up to 25,285 but the total row prints 17,385'
  * ```
  */
 export interface AuditFinding {
@@ -44,54 +63,98 @@ export interface AuditFinding {
   readonly expected?: FindingValue;
   /** What is printed. */
   readonly actual?: FindingValue;
-  /** English text (same as `messageEn`). */
-  readonly message: string;
-  /** Vietnamese text. */
+  /**
+   * The finding as a sentence, in Vietnamese and English. (In a string context it reads as the English text, as
+   * `message` did in 0.1.)
+   */
+  readonly message: BilingualText;
+  /** Vietnamese text. @deprecated Use `message.vi` (0.2). */
   readonly messageVi: string;
-  /** English text. */
+  /** English text. @deprecated Use `message.en` (0.2). */
   readonly messageEn: string;
   /** Where in the document the finding points (section, table, line), when known. */
   readonly location?: string;
 }
 
-/** Schema of {@link AuditFinding} (for findings read back from JSON: decimals arrive as strings). */
-export const AuditFindingSchema = z.object({
-  code: z.string().min(1),
-  severity: z.enum(['error', 'warning', 'info']),
-  row: z.union([z.string(), z.number()]).optional(),
-  field: z.string().optional(),
-  expected: z.union([z.number(), z.string(), z.instanceof(Decimal), z.null()]).optional(),
-  actual: z.union([z.number(), z.string(), z.instanceof(Decimal), z.null()]).optional(),
-  message: z.string(),
-  messageVi: z.string(),
-  messageEn: z.string(),
-  location: z.string().optional(),
-});
-
 /**
- * Build a finding (sets `message` to the English text and freezes it).
+ * What {@link makeFinding} takes: a finding with its sentence as `message` `{ vi, en }` (or, deprecated, as
+ * `messageVi` and `messageEn`).
  *
  * @example
  * ```ts
- * import { makeFinding } from 'cchc';
- * makeFinding({ code: 'sum-mismatch', severity: 'error', messageVi: 'Lệch tổng', messageEn: 'Sum mismatch' }).message; // 'Sum mismatch'
+ * import type { MakeFindingInput } from 'cchc';
+ * const input: MakeFindingInput = { code: 'sum-mismatch', severity: 'error', message: { vi: 'Lệch tổng', en: 'Sum mismatch' } };
  * ```
  */
-export function makeFinding(f: Omit<AuditFinding, 'message'>): AuditFinding {
-  parseWithSchema(AuditFindingSchema.omit({ message: true }), f, ['finding']);
+export interface MakeFindingInput {
+  readonly code: string;
+  readonly severity: FindingSeverity;
+  readonly row?: string | number;
+  readonly field?: string;
+  readonly expected?: FindingValue;
+  readonly actual?: FindingValue;
+  /** The sentence in both languages. */
+  readonly message?: BilingualText;
+  /** @deprecated Use `message: { vi, en }` (0.2). */
+  readonly messageVi?: string;
+  /** @deprecated Use `message: { vi, en }` (0.2). */
+  readonly messageEn?: string;
+  readonly location?: string;
+}
+
+/** The finding's sentence: frozen `{ vi, en }` that reads as the English text in a string context (0.1 `message`). */
+function messageOf(viText: string, enText: string): BilingualText {
+  const m = { vi: viText, en: enText };
+  Object.defineProperty(m, 'toString', { value: () => enText, enumerable: false });
+  return Object.freeze(m);
+}
+
+/**
+ * Build a frozen finding without validating it (the audits' own findings). @internal
+ */
+export function buildFinding(f: {
+  readonly code: string;
+  readonly severity: FindingSeverity;
+  readonly row?: string | number | undefined;
+  readonly field?: string | undefined;
+  readonly expected?: FindingValue | undefined;
+  readonly actual?: FindingValue | undefined;
+  readonly vi: string;
+  readonly en: string;
+  readonly location?: string | undefined;
+}): AuditFinding {
   const out: Record<string, unknown> = { code: f.code, severity: f.severity };
   if (f.row !== undefined) out.row = f.row;
   if (f.field !== undefined) out.field = f.field;
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.actual !== undefined) out.actual = f.actual;
-  out.message = f.messageEn;
-  out.messageVi = f.messageVi;
-  out.messageEn = f.messageEn;
+  out.message = messageOf(f.vi, f.en);
+  out.messageVi = f.vi;
+  out.messageEn = f.en;
   if (f.location !== undefined) out.location = f.location;
   return Object.freeze(out) as unknown as AuditFinding;
 }
 
-const SEVERITY_ORDER: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
+/**
+ * Build a finding (validated and frozen). The sentence is `message: { vi, en }`; the 0.1 pair `messageVi` /
+ * `messageEn` is still read. The finding carries both `message` and the deprecated `messageVi` / `messageEn`.
+ *
+ * @throws {@link CchcError} `INVALID_INPUT` (a missing or bad field), `UNKNOWN_KEY` (a typo, with a suggestion).
+ * @example
+ * ```ts
+ * import { makeFinding } from 'cchc';
+ * makeFinding({ code: 'sum-mismatch', severity: 'error', message: { vi: 'Lệch tổng', en: 'Sum mismatch' } }).message.vi; // 'Lệch tổng'
+ * ```
+ */
+export function makeFinding(f: MakeFindingInput): AuditFinding {
+  const v = MakeFindingInputSchema.parse(f, { path: ['finding'] });
+  const viText = v.message?.vi ?? v.messageVi;
+  const enText = v.message?.en ?? v.messageEn;
+  if (viText === undefined || enText === undefined) {
+    throw new CchcError(issue('INVALID_INPUT', ['finding', 'message'], vi.INVALID_INPUT__findingMessage(), en.INVALID_INPUT__findingMessage(), f.message));
+  }
+  return buildFinding({ ...v, vi: viText, en: enText });
+}
 
 /**
  * Summarise findings: counts by severity, and whether any error was found (for a CI gate).
@@ -131,31 +194,27 @@ export function summarizeFindings(findings: readonly AuditFinding[]): {
  */
 export function sortFindings(findings: readonly AuditFinding[]): AuditFinding[] {
   checkFindings(findings);
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
-    .map(({ f }) => f);
+  // A stable counting sort: linear whatever the number of findings.
+  const out: AuditFinding[] = [];
+  for (const severity of ['error', 'warning', 'info'] as const) for (const f of findings) if (f.severity === severity) out.push(f);
+  return out;
 }
 
 /** A list of findings, each with a known severity; every problem listed (a bad severity is never counted as info). */
 function checkFindings(findings: unknown): asserts findings is readonly AuditFinding[] {
   if (!Array.isArray(findings)) {
-    throw new CchcError(issue('INVALID_INPUT', ['findings'], `Cần một mảng phát hiện (AuditFinding[]), nhận được ${show(findings)}`, `Expected an array of findings (AuditFinding[]), received ${show(findings)}`, findings));
+    throw new CchcError(issue('INVALID_INPUT', ['findings'], vi.INVALID_INPUT__findings({ received: show(findings) }), en.INVALID_INPUT__findings({ received: show(findings) }), findings));
   }
   const problems: CchcIssue[] = [];
-  findings.forEach((f: unknown, i) => {
-    const severity = typeof f === 'object' && f !== null ? (f as { severity?: unknown }).severity : undefined;
+  // An index loop: the holes of a sparse array are findings without a severity, not skipped.
+  for (let i = 0; i < findings.length; i++) {
+    const f: unknown = findings[i];
+    const severity = typeof f === 'object' && f !== null && Object.hasOwn(f, 'severity') ? (f as { severity?: unknown }).severity : undefined;
     if (severity !== 'error' && severity !== 'warning' && severity !== 'info') {
-      problems.push(
-        issue(
-          'INVALID_INPUT',
-          ['findings', i, 'severity'],
-          `Phát hiện ${i} cần mức độ 'error', 'warning' hoặc 'info', nhận được ${show(severity)}`,
-          `Finding ${i} needs a severity 'error', 'warning' or 'info', received ${show(severity)}`,
-          severity,
-        ),
-      );
+      const p = { index: i, received: show(severity) };
+      problems.push(issue('INVALID_INPUT', ['findings', i, 'severity'], vi.INVALID_INPUT__findingSeverity(p), en.INVALID_INPUT__findingSeverity(p), severity));
+      if (problems.length >= 1000) break;
     }
-  });
+  }
   if (problems.length > 0) throw new CchcError(problems);
 }

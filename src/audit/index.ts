@@ -1,21 +1,17 @@
 // Public API of the audit layer, by name.
+export { makeFinding, summarizeFindings, sortFindings, type AuditFinding, type FindingSeverity, type FindingValue, type MakeFindingInput } from './finding.js';
+export { AuditFindingSchema, MakeFindingInputSchema } from './finding-schema.js';
+export { MAX_AUDIT_NUMBER_DIGITS, MAX_PRINTED_FIGURE_LENGTH } from './limits.js';
+export { type AuditTarget } from './target.js';
+export { auditTableSums, type SumTable, type SumTableColumn, type SumTableRow } from './table-sums.js';
+export { auditIdentity, type IdentityInput } from './identity.js';
+export { auditPrintedRate, type PrintedRateInput } from './printed-rate.js';
+export { auditShares, type SharesInput, type SharesItem } from './shares.js';
+export { auditParts, type PartsInput, type PartsExplanation } from './parts.js';
+export { auditSameValue, type SameValueInput } from './same-value.js';
+export { auditClaim, type ClaimInput } from './claim.js';
 export {
-  AuditFindingSchema,
-  makeFinding,
-  summarizeFindings,
-  sortFindings,
-  type AuditFinding,
-  type FindingSeverity,
-  type FindingValue,
-} from './finding.js';
-export {
-  auditTableSums,
-  auditIdentity,
-  auditPrintedRate,
-  auditShares,
-  auditParts,
-  auditSameValue,
-  auditClaim,
+  AuditTargetSchema,
   SumTableSchema,
   IdentityInputSchema,
   PrintedRateInputSchema,
@@ -23,15 +19,9 @@ export {
   PartsInputSchema,
   SameValueInputSchema,
   ClaimInputSchema,
-  type AuditTarget,
-  type SumTable,
-  type IdentityInput,
-  type PrintedRateInput,
-  type SharesInput,
-  type PartsInput,
-  type SameValueInput,
-  type ClaimInput,
-} from './table.js';
+  ParTableRowSchema,
+  AuditParTableOptionsSchema,
+} from './schemas.js';
 export {
   ReportSchema,
   ReportSectionSchema,
@@ -48,14 +38,12 @@ export {
   type ReportTable,
   type ReportCheck,
   type ReportDossierTable,
+  type FigureRef,
+  type ReportLabelled,
+  type ReportCheckBase,
   type ResolvedFigure,
 } from './report-schema.js';
-export {
-  auditReport,
-  toDossierTableInput,
-  isDossierTableFinding,
-  DOSSIER_TABLE_LOCATION_PREFIX,
-} from './report.js';
+export { auditReport, toDossierTableInput, isDossierTableFinding, DOSSIER_TABLE_LOCATION_PREFIX } from './report.js';
 export {
   auditDossierTable,
   type AuditDossierTableInput,
@@ -64,10 +52,4 @@ export {
   type PrintedDossierRate,
   type PrintedOverdueRate,
 } from './dossier-table.js';
-export {
-  auditParTable,
-  ParTableRowSchema,
-  AuditParTableOptionsSchema,
-  type ParTableRow,
-  type AuditParTableOptions,
-} from './par-table.js';
+export { auditParTable, type ParTableRow, type AuditParTableOptions } from './par-table.js';

@@ -1,19 +1,21 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
-import { Decimal as DecimalClass } from 'decimal.js';
 import { checkPrintedRate } from '../core/check-printed-rate.js';
 import { CchcDecimal, toDecimal } from '../core/decimal.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
+import { unknownKeyIssue } from '../core/options.js';
 import { parseViNumber, parseViPercent, viDecimalsOf } from '../core/parse-vi-number.js';
 import { checkDecimals, roundDecimal } from '../core/rounding.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
+import * as vi from '../core/messages/vi/audit.js';
+import * as en from '../core/messages/en/audit.js';
+import * as viCore from '../core/messages/vi/core.js';
+import * as enCore from '../core/messages/en/core.js';
 import { classify, type ClassBand, type ClassScheme } from '../par/classify.js';
 import { rankUnits } from '../par/rank-units.js';
 import type { ParNumberInput } from '../par/rule.js';
-import { makeFinding, type AuditFinding } from './finding.js';
-
-const NumSchema = z.union([z.number(), z.bigint(), z.instanceof(DecimalClass), z.string()]);
+import { buildFinding, type AuditFinding, type FindingSeverity, type FindingValue } from './finding.js';
+import { digitLimitIssue, printedTextIssue } from './limits.js';
 
 /**
  * One row of a published PAR INDEX table (bảng kết quả Chỉ số CCHC), as printed. Every column is optional, so tables
@@ -40,24 +42,6 @@ export interface ParTableRow {
   /** Printed class (xếp loại / nhóm), e.g. "Tốt", "Nhóm B". */
   readonly class?: string;
 }
-
-/**
- * Schema of {@link ParTableRow}.
- *
- * @example
- * ```ts
- * import { ParTableRowSchema } from 'cchc';
- * ParTableRowSchema.safeParse({ unit: 'TX Tân Uyên', total: 82, index: '82,00%', rank: 2 }).success; // true
- * ```
- */
-export const ParTableRowSchema = z.object({
-  unit: z.string().min(1),
-  components: z.record(z.string(), NumSchema).optional(),
-  total: NumSchema.optional(),
-  index: NumSchema.optional(),
-  rank: z.number().int().min(1).optional(),
-  class: z.string().optional(),
-});
 
 /**
  * Options of {@link auditParTable}.
@@ -90,25 +74,20 @@ export interface AuditParTableOptions {
   readonly location?: string;
 }
 
-/**
- * Schema of {@link AuditParTableOptions}.
- *
- * @example
- * ```ts
- * import { AuditParTableOptionsSchema } from 'cchc';
- * AuditParTableOptionsSchema.safeParse({ indexDecimals: 2, rankBy: 'total' }).success; // true
- * ```
- */
-export const AuditParTableOptionsSchema = z.object({
-  maxPoints: NumSchema.optional(),
-  componentMax: z.record(z.string(), NumSchema).optional(),
-  indexDecimals: z.number().int().min(0).max(20).optional(),
-  tolerance: NumSchema.optional(),
-  bands: z.unknown().optional(),
-  rankBy: z.enum(['index', 'total']).optional(),
-  printedMean: NumSchema.optional(),
-  location: z.string().optional(),
-});
+const OPTION_KEYS = ['maxPoints', 'componentMax', 'indexDecimals', 'tolerance', 'bands', 'rankBy', 'printedMean', 'location'] as const;
+const ROW_KEYS = ['unit', 'components', 'total', 'index', 'rank', 'class'] as const;
+const own = <T extends object, K extends keyof T>(o: T, key: K): T[K] | undefined => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+interface ParFinding {
+  readonly code: string;
+  readonly severity: FindingSeverity;
+  readonly row?: string;
+  readonly field: string;
+  readonly expected: FindingValue;
+  readonly actual: FindingValue;
+  readonly vi: string;
+  readonly en: string;
+}
 
 interface Read {
   value: Decimal;
@@ -116,6 +95,12 @@ interface Read {
 }
 
 function readNum(v: unknown, path: CchcPath, problems: CchcIssue[], percent = false): Read | undefined {
+  // Digits and length first: no arithmetic on a number of a million digits.
+  const tooLarge = typeof v === 'string' ? printedTextIssue(v, path) : digitLimitIssue(v, path);
+  if (tooLarge) {
+    problems.push(tooLarge);
+    return undefined;
+  }
   try {
     if (typeof v === 'string') {
       const t = v.trim();
@@ -172,55 +157,89 @@ const enNum = (d: Decimal) => formatNumber(d, { locale: 'en' });
  */
 export function auditParTable(rows: readonly ParTableRow[], options: AuditParTableOptions = {}): AuditFinding[] {
   const problems: CchcIssue[] = [];
-  if (!Array.isArray(rows)) throw new CchcError(issue('INVALID_INPUT', ['rows'], `Cần một mảng dòng, nhận được ${show(rows)}`, `Expected an array of rows, received ${show(rows)}`, rows));
-  if (typeof options !== 'object' || options === null) throw new CchcError(issue('INVALID_INPUT', ['options'], `Cần một đối tượng tuỳ chọn, nhận được ${show(options)}`, `Expected an options object, received ${show(options)}`, options));
-  const maxPoints = options.maxPoints === undefined ? new CchcDecimal(100) : readNum(options.maxPoints, ['maxPoints'], problems)?.value;
-  if (maxPoints && !maxPoints.gt(0)) problems.push(issue('INVALID_NUMBER', ['maxPoints'], 'maxPoints phải lớn hơn 0', 'maxPoints must be above 0', maxPoints.toFixed()));
-  const tolerance = options.tolerance === undefined ? new CchcDecimal(0) : readNum(options.tolerance, ['tolerance'], problems)?.value.abs();
+  if (!Array.isArray(rows)) {
+    throw new CchcError(issue('INVALID_INPUT', ['rows'], vi.INVALID_INPUT__parTableRows({ received: show(rows) }), en.INVALID_INPUT__parTableRows({ received: show(rows) }), rows));
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new CchcError(issue('INVALID_INPUT', ['options'], viCore.INVALID_INPUT__options({ received: show(options) }), enCore.INVALID_INPUT__options({ received: show(options) }), options));
+  }
+  for (const key of Object.keys(options)) if (!(OPTION_KEYS as readonly string[]).includes(key)) problems.push(unknownKeyIssue([key], key, OPTION_KEYS));
+  const opt = <K extends keyof AuditParTableOptions>(key: K): AuditParTableOptions[K] | undefined => (Object.hasOwn(options, key) ? options[key] : undefined);
+  const maxPointsIn = opt('maxPoints');
+  const maxPoints = maxPointsIn === undefined ? new CchcDecimal(100) : readNum(maxPointsIn, ['maxPoints'], problems)?.value;
+  if (maxPoints && !maxPoints.gt(0)) problems.push(issue('INVALID_NUMBER', ['maxPoints'], vi.INVALID_NUMBER__parTableMaxPoints(), en.INVALID_NUMBER__parTableMaxPoints(), maxPoints.toFixed()));
+  const toleranceIn = opt('tolerance');
+  const tolerance = toleranceIn === undefined ? new CchcDecimal(0) : readNum(toleranceIn, ['tolerance'], problems)?.value.abs();
   let indexDecimals: number | undefined;
-  if (options.indexDecimals !== undefined) {
+  if (opt('indexDecimals') !== undefined) {
     try {
-      indexDecimals = checkDecimals(options.indexDecimals, ['indexDecimals']);
+      indexDecimals = checkDecimals(opt('indexDecimals'), ['indexDecimals']);
     } catch (e) {
       if (!(e instanceof CchcError)) throw e;
       problems.push(...e.issues);
     }
   }
-  if (options.rankBy !== undefined && options.rankBy !== 'index' && options.rankBy !== 'total') {
-    problems.push(issue('INVALID_INPUT', ['rankBy'], `rankBy phải là 'index' hoặc 'total', nhận được ${show(options.rankBy)}`, `rankBy must be 'index' or 'total', received ${show(options.rankBy)}`, options.rankBy));
+  const rankByIn = opt('rankBy');
+  if (rankByIn !== undefined && rankByIn !== 'index' && rankByIn !== 'total') {
+    const p = { choices: "'index', 'total'", received: show(rankByIn), suggestion: '' };
+    problems.push(issue('INVALID_INPUT', ['rankBy'], viCore.INVALID_INPUT__choice(p), enCore.INVALID_INPUT__choice(p), rankByIn));
+  }
+  const location = opt('location');
+  if (location !== undefined && typeof location !== 'string') {
+    problems.push(issue('INVALID_INPUT', ['location'], viCore.INVALID_INPUT__type({ expected: 'một chuỗi văn bản', received: show(location) }), enCore.INVALID_INPUT__type({ expected: 'a string', received: show(location) }), location));
   }
   const componentMax = new Map<string, Decimal>();
-  for (const [k, v] of Object.entries(options.componentMax ?? {})) {
-    const d = readNum(v, ['componentMax', k], problems);
-    if (d) componentMax.set(k, d.value);
+  const componentMaxIn = opt('componentMax');
+  if (componentMaxIn !== undefined && (typeof componentMaxIn !== 'object' || componentMaxIn === null || Array.isArray(componentMaxIn))) {
+    problems.push(issue('INVALID_INPUT', ['componentMax'], viCore.INVALID_INPUT__type({ expected: 'một đối tượng { … }', received: show(componentMaxIn) }), enCore.INVALID_INPUT__type({ expected: 'an object { … }', received: show(componentMaxIn) }), componentMaxIn));
+  } else {
+    for (const [k, v] of Object.entries(componentMaxIn ?? {})) {
+      const d = readNum(v, ['componentMax', k], problems);
+      if (d) componentMax.set(k, d.value);
+    }
   }
-  const printedMean = options.printedMean === undefined ? undefined : readNum(options.printedMean, ['printedMean'], problems, true);
-  const read = rows.map((row, i) => {
-    if (typeof row !== 'object' || row === null || typeof row.unit !== 'string' || row.unit === '') {
-      problems.push(issue('INVALID_INPUT', ['rows', i, 'unit'], `Dòng ${i} cần tên đơn vị (unit)`, `Row ${i} needs a unit name`, row));
+  const bands = opt('bands');
+  const printedMeanIn = opt('printedMean');
+  const printedMean = printedMeanIn === undefined ? undefined : readNum(printedMeanIn, ['printedMean'], problems, true);
+  // Array.from (not map) visits the holes of a sparse array: a missing row is a problem, not a skipped one.
+  const read = Array.from(rows, (input: unknown, i) => {
+    const row = input as ParTableRow;
+    if (typeof input !== 'object' || input === null || Array.isArray(input) || typeof own(row, 'unit') !== 'string' || row.unit === '') {
+      problems.push(issue('INVALID_INPUT', ['rows', i, 'unit'], vi.INVALID_INPUT__parTableUnit({ index: i }), en.INVALID_INPUT__parTableUnit({ index: i }), input));
       return undefined;
     }
-    const components = Object.entries(row.components ?? {}).map(([k, v]) => ({ key: k, read: readNum(v, ['rows', i, 'components', k], problems) }));
-    const total = row.total === undefined ? undefined : readNum(row.total, ['rows', i, 'total'], problems);
-    const index = row.index === undefined ? undefined : readNum(row.index, ['rows', i, 'index'], problems, true);
-    if (row.rank !== undefined && !(Number.isSafeInteger(row.rank) && row.rank >= 1)) {
-      problems.push(issue('PAR_INVALID_RANK', ['rows', i, 'rank'], `Hạng phải là số nguyên ≥ 1, nhận được ${show(row.rank)}`, `A rank must be an integer ≥ 1, received ${show(row.rank)}`, row.rank));
+    for (const key of Object.keys(row)) if (!(ROW_KEYS as readonly string[]).includes(key)) problems.push(unknownKeyIssue(['rows', i, key], key, ROW_KEYS));
+    const componentsIn = own(row, 'components');
+    if (componentsIn !== undefined && (typeof componentsIn !== 'object' || componentsIn === null || Array.isArray(componentsIn))) {
+      problems.push(issue('INVALID_INPUT', ['rows', i, 'components'], viCore.INVALID_INPUT__type({ expected: 'một đối tượng { … }', received: show(componentsIn) }), enCore.INVALID_INPUT__type({ expected: 'an object { … }', received: show(componentsIn) }), componentsIn));
+    }
+    const components = Object.entries(typeof componentsIn === 'object' && componentsIn !== null ? componentsIn : {}).map(([k, v]) => ({ key: k, read: readNum(v, ['rows', i, 'components', k], problems) }));
+    const totalIn = own(row, 'total');
+    const indexIn = own(row, 'index');
+    const total = totalIn === undefined ? undefined : readNum(totalIn, ['rows', i, 'total'], problems);
+    const index = indexIn === undefined ? undefined : readNum(indexIn, ['rows', i, 'index'], problems, true);
+    const rank = own(row, 'rank');
+    if (rank !== undefined && !(Number.isSafeInteger(rank) && (rank as number) >= 1)) {
+      problems.push(issue('PAR_INVALID_RANK', ['rows', i, 'rank'], vi.PAR_INVALID_RANK__parTableRank({ received: show(rank) }), en.PAR_INVALID_RANK__parTableRank({ received: show(rank) }), rank));
+    }
+    const cls = own(row, 'class');
+    if (cls !== undefined && typeof cls !== 'string') {
+      problems.push(issue('INVALID_INPUT', ['rows', i, 'class'], viCore.INVALID_INPUT__type({ expected: 'một chuỗi văn bản', received: show(cls) }), enCore.INVALID_INPUT__type({ expected: 'a string', received: show(cls) }), cls));
     }
     return { row, components, total, index };
   });
-  if (options.bands !== undefined) {
+  if (bands !== undefined) {
     try {
-      classify(0, options.bands);
+      classify(0, bands);
     } catch (e) {
       if (!(e instanceof CchcError)) throw e;
       problems.push(...e.issues);
     }
   }
-  if (problems.length > 0 || !maxPoints || !tolerance) throw new CchcError(problems);
+  if (problems.length > 0 || !maxPoints || !tolerance) throw new CchcError(problems.slice(0, 1000));
 
   const findings: AuditFinding[] = [];
-  const location = options.location;
-  const add = (f: Omit<AuditFinding, 'message' | 'location'>) => findings.push(makeFinding(location === undefined ? f : { ...f, location }));
+  const add = (f: ParFinding) => findings.push(buildFinding({ ...f, location }));
 
   for (const r of read) {
     if (!r) continue;
@@ -236,8 +255,8 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
           field: `components.${c.key}`,
           expected: max,
           actual: c.read.value,
-          messageVi: `${unit}: điểm ${c.key} ${viNum(c.read.value)} vượt điểm tối đa ${viNum(max)}`,
-          messageEn: `${unit}: ${c.key} points ${enNum(c.read.value)} exceed the maximum ${enNum(max)}`,
+          vi: `${unit}: điểm ${c.key} ${viNum(c.read.value)} vượt điểm tối đa ${viNum(max)}`,
+          en: `${unit}: ${c.key} points ${enNum(c.read.value)} exceed the maximum ${enNum(max)}`,
         });
       }
     }
@@ -251,8 +270,8 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
           field: 'total',
           expected: sum,
           actual: r.total.value,
-          messageVi: `${unit}: các điểm thành phần cộng lại được ${viNum(sum)} nhưng tổng điểm in ${viNum(r.total.value)}`,
-          messageEn: `${unit}: the components add up to ${enNum(sum)} but the printed total is ${enNum(r.total.value)}`,
+          vi: `${unit}: các điểm thành phần cộng lại được ${viNum(sum)} nhưng tổng điểm in ${viNum(r.total.value)}`,
+          en: `${unit}: the components add up to ${enNum(sum)} but the printed total is ${enNum(r.total.value)}`,
         });
       }
     }
@@ -264,8 +283,8 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
         field: 'total',
         expected: maxPoints,
         actual: r.total.value,
-        messageVi: `${unit}: tổng điểm ${viNum(r.total.value)} vượt điểm tối đa ${viNum(maxPoints)}`,
-        messageEn: `${unit}: the total ${enNum(r.total.value)} exceeds the maximum ${enNum(maxPoints)}`,
+        vi: `${unit}: tổng điểm ${viNum(r.total.value)} vượt điểm tối đa ${viNum(maxPoints)}`,
+        en: `${unit}: the total ${enNum(r.total.value)} exceeds the maximum ${enNum(maxPoints)}`,
       });
     }
     // index = total / max × 100
@@ -280,10 +299,10 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
           field: 'index',
           expected: check.expectedRounded,
           actual: r.index.value,
-          messageVi: truncated
+          vi: truncated
             ? `${unit}: chỉ số ${viNum(r.index.value)}% là ${viNum(r.total.value)}/${viNum(maxPoints)} bị cắt bớt chữ số, làm tròn là ${viNum(check.expectedRounded)}%`
             : `${unit}: chỉ số in ${viNum(r.index.value)}% nhưng ${viNum(r.total.value)}/${viNum(maxPoints)} × 100 = ${viNum(check.expectedRounded)}%`,
-          messageEn: truncated
+          en: truncated
             ? `${unit}: the index ${enNum(r.index.value)}% is ${enNum(r.total.value)}/${enNum(maxPoints)} truncated; rounded it is ${enNum(check.expectedRounded)}%`
             : `${unit}: the printed index is ${enNum(r.index.value)}% but ${enNum(r.total.value)}/${enNum(maxPoints)} × 100 = ${enNum(check.expectedRounded)}%`,
         });
@@ -293,7 +312,7 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
 
   // ranks
   const valid = read.filter((r): r is NonNullable<typeof r> => r !== undefined);
-  const rankBy = options.rankBy ?? (valid.every((r) => r.index) ? 'index' : 'total');
+  const rankBy = rankByIn ?? (valid.every((r) => r.index) ? 'index' : 'total');
   const valueOf = (r: (typeof valid)[number]) => (rankBy === 'index' ? r.index?.value : r.total?.value);
   if (valid.some((r) => r.row.rank !== undefined) && valid.every((r) => valueOf(r) !== undefined)) {
     const ranked = rankUnits(valid.map((r, i) => ({ id: i, value: valueOf(r)! })));
@@ -304,7 +323,9 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
     const ties = new Map<number, number[]>();
     valid.forEach((_, i) => {
       const r = expected.get(i)!;
-      ties.set(r, [...(ties.get(r) ?? []), i]);
+      const members = ties.get(r);
+      if (members) members.push(i);
+      else ties.set(r, [i]);
     });
     const accepted = new Set<number>();
     for (const [r, members] of ties) {
@@ -329,19 +350,19 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
         field: 'rank',
         expected: want,
         actual: printed,
-        messageVi: `${r.row.unit}: xếp hạng in ${printed} nhưng theo ${rankBy === 'index' ? 'chỉ số' : 'tổng điểm'} ${viNum(valueOf(r)!)} thì hạng là ${want}${tieVi}`,
-        messageEn: `${r.row.unit}: printed rank ${printed}, but by its ${rankBy} ${enNum(valueOf(r)!)} the rank is ${want}${tieEn}`,
+        vi: `${r.row.unit}: xếp hạng in ${printed} nhưng theo ${rankBy === 'index' ? 'chỉ số' : 'tổng điểm'} ${viNum(valueOf(r)!)} thì hạng là ${want}${tieVi}`,
+        en: `${r.row.unit}: printed rank ${printed}, but by its ${rankBy} ${enNum(valueOf(r)!)} the rank is ${want}${tieEn}`,
       });
     });
   }
 
   // classes
-  if (options.bands !== undefined) {
+  if (bands !== undefined) {
     for (const r of valid) {
       if (r.row.class === undefined) continue;
       const value = r.index?.value ?? r.total?.value.div(maxPoints).times(100);
       if (value === undefined) continue;
-      const band = classify(value, options.bands);
+      const band = classify(value, bands);
       const printed = foldVi(r.row.class);
       const names = (b: ClassBand | null) => b !== null && (printed === foldVi(b.label) || printed === foldVi(b.key) || (b.labelEn !== undefined && printed === foldVi(b.labelEn)));
       // A printed index is rounded: "90,00" may stand for 89,996, which is "Tốt". A class that the band of some value
@@ -350,13 +371,13 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       const half = decimals === undefined ? undefined : new CchcDecimal(5).times(new CchcDecimal(10).pow(-(decimals + 1)));
       const nearby = (): boolean => {
         if (!half || !r.index) return false;
-        const lo = classify(r.index.value.minus(half), options.bands!);
-        const hi = classify(r.index.value.plus(half).minus(new CchcDecimal(10).pow(-(decimals! + 20))), options.bands!);
+        const lo = classify(r.index.value.minus(half), bands);
+        const hi = classify(r.index.value.plus(half).minus(new CchcDecimal(10).pow(-(decimals! + 20))), bands);
         return names(lo) || names(hi);
       };
       const matches = names(band) || nearby();
       // A class the scheme names but whose bounds are UNKNOWN (Huế's "Yếu"): below the known bands, it cannot be refuted.
-      const unknown = band === null && !Array.isArray(options.bands) ? (options.bands as ClassScheme).unknownBands?.find((u) => printed === foldVi(u.label) || printed === foldVi(u.key)) : undefined;
+      const unknown = band === null && !Array.isArray(bands) ? (bands as ClassScheme).unknownBands?.find((u) => printed === foldVi(u.label) || printed === foldVi(u.key)) : undefined;
       if (unknown) {
         add({
           code: 'par-class-unverified',
@@ -365,8 +386,8 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
           field: 'class',
           expected: null,
           actual: r.row.class,
-          messageVi: `${r.row.unit}: xếp loại in "${r.row.class}" với chỉ số ${viNum(value)} không kiểm tra được: cận của loại "${unknown.label}" chưa rõ trong nguồn (giá trị nằm dưới mọi khoảng đã biết)`,
-          messageEn: `${r.row.unit}: printed class "${r.row.class}" at index ${enNum(value)} cannot be checked: the bounds of "${unknown.label}" are UNKNOWN in the source (the value is below every known band)`,
+          vi: `${r.row.unit}: xếp loại in "${r.row.class}" với chỉ số ${viNum(value)} không kiểm tra được: cận của loại "${unknown.label}" chưa rõ trong nguồn (giá trị nằm dưới mọi khoảng đã biết)`,
+          en: `${r.row.unit}: printed class "${r.row.class}" at index ${enNum(value)} cannot be checked: the bounds of "${unknown.label}" are UNKNOWN in the source (the value is below every known band)`,
         });
         continue;
       }
@@ -379,8 +400,8 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
           field: 'class',
           expected: band ? band.label : null,
           actual: r.row.class,
-          messageVi: `${r.row.unit}: xếp loại in "${r.row.class}" nhưng chỉ số ${viNum(value)} ${band ? `thuộc loại "${band.label}"${unverified ? ' (khoảng chưa được xác minh)' : ''}` : 'không thuộc khoảng xếp loại nào'}`,
-          messageEn: `${r.row.unit}: printed class "${r.row.class}" but the index ${enNum(value)} falls in ${band ? `"${band.label}"${unverified ? ' (an UNVERIFIED band)' : ''}` : 'no band'}`,
+          vi: `${r.row.unit}: xếp loại in "${r.row.class}" nhưng chỉ số ${viNum(value)} ${band ? `thuộc loại "${band.label}"${unverified ? ' (khoảng chưa được xác minh)' : ''}` : 'không thuộc khoảng xếp loại nào'}`,
+          en: `${r.row.unit}: printed class "${r.row.class}" but the index ${enNum(value)} falls in ${band ? `"${band.label}"${unverified ? ' (an UNVERIFIED band)' : ''}` : 'no band'}`,
         });
       }
     }
@@ -401,8 +422,8 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
           field: 'mean',
           expected: rounded,
           actual: printedMean.value,
-          messageVi: `Bình quân in ${viNum(printedMean.value)} nhưng trung bình của ${values.length} dòng là ${viNum(rounded)}${truncated ? ' (bản in cắt bớt chữ số)' : ''}`,
-          messageEn: `The printed mean is ${enNum(printedMean.value)} but the mean of the ${values.length} rows is ${enNum(rounded)}${truncated ? ' (the print truncates)' : ''}`,
+          vi: `Bình quân in ${viNum(printedMean.value)} nhưng trung bình của ${values.length} dòng là ${viNum(rounded)}${truncated ? ' (bản in cắt bớt chữ số)' : ''}`,
+          en: `The printed mean is ${enNum(printedMean.value)} but the mean of the ${values.length} rows is ${enNum(rounded)}${truncated ? ' (the print truncates)' : ''}`,
         });
       }
     }

@@ -1,14 +1,18 @@
-import type { z } from 'zod';
-import { parseWithSchema } from '../core/_zod-legacy.js';
-import { auditDossierTable, type AuditDossierTableInput } from './dossier-table.js';
-import { makeFinding, type AuditFinding } from './finding.js';
-import { indexFigures, ReportDossierTableSchema, ReportSchema, type Report, type ReportDossierTable, type ResolvedFigure } from './report-schema.js';
 import { CchcError, issue, show } from '../core/errors.js';
-import { auditClaim, auditIdentity, auditParts, auditPrintedRate, auditSameValue, auditShares, auditTableSums } from './table.js';
+import * as vi from '../core/messages/vi/audit.js';
+import * as en from '../core/messages/en/audit.js';
+import { auditClaim } from './claim.js';
+import { auditDossierTable, type AuditDossierTableInput } from './dossier-table.js';
+import { buildFinding, type AuditFinding } from './finding.js';
+import { auditIdentity } from './identity.js';
+import { auditParts } from './parts.js';
+import { auditPrintedRate } from './printed-rate.js';
+import { FigureIndex, ReportDossierTableSchema, ReportSchema, type FigureRef, type Report, type ReportCheck, type ReportDossierTable, type ResolvedFigure } from './report-schema.js';
+import { auditSameValue } from './same-value.js';
+import { labelOf } from './schemas.js';
+import { auditShares } from './shares.js';
+import { sumTableFindings } from './table-sums.js';
 import { sumOf } from './_internal/text.js';
-
-type ParsedReport = z.output<typeof ReportSchema>;
-type ParsedCheck = NonNullable<ParsedReport['checks']>[number];
 
 /**
  * A report's dossier table in the input shape of {@link auditDossierTable}, its location prefixed with
@@ -22,7 +26,7 @@ type ParsedCheck = NonNullable<ParsedReport['checks']>[number];
  * ```
  */
 export function toDossierTableInput(dossierTable: ReportDossierTable): AuditDossierTableInput {
-  const table = parseWithSchema(ReportDossierTableSchema, dossierTable, ['table']);
+  const table = ReportDossierTableSchema.parse(dossierTable, { path: ['table'] });
   const all = table.rows.find((r) => r.level === 'all');
   return Object.freeze({
     location: `${DOSSIER_TABLE_LOCATION_PREFIX}${table.location}`,
@@ -49,7 +53,15 @@ export function toDossierTableInput(dossierTable: ReportDossierTable): AuditDoss
   });
 }
 
-/** Prefix of the location of every finding about a report's dossier table (they come from `auditDossierTable`). */
+/**
+ * Prefix of the location of every finding about a report's dossier table (they come from `auditDossierTable`).
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_TABLE_LOCATION_PREFIX } from 'cchc';
+ * DOSSIER_TABLE_LOCATION_PREFIX; // 'Bảng hồ sơ TTHC — '
+ * ```
+ */
 export const DOSSIER_TABLE_LOCATION_PREFIX = 'Bảng hồ sơ TTHC — ';
 
 /**
@@ -59,15 +71,22 @@ export const DOSSIER_TABLE_LOCATION_PREFIX = 'Bảng hồ sơ TTHC — ';
  * @example
  * ```ts
  * import { isDossierTableFinding, makeFinding } from 'cchc';
- * isDossierTableFinding(makeFinding({ code: 'x', severity: 'info', messageVi: 'x', messageEn: 'x', location: '§II.3' })); // false
- * isDossierTableFinding(makeFinding({ code: 'x', severity: 'info', messageVi: 'x', messageEn: 'x', location: 'Bảng hồ sơ TTHC — §II.2.2' })); // true
+ * const note = { vi: 'x', en: 'x' };
+ * isDossierTableFinding(makeFinding({ code: 'x', severity: 'info', message: note, location: '§II.3' })); // false
+ * isDossierTableFinding(makeFinding({ code: 'x', severity: 'info', message: note, location: 'Bảng hồ sơ TTHC — §II.2.2' })); // true
  * ```
  */
 export function isDossierTableFinding(f: AuditFinding): boolean {
-  if (typeof f !== 'object' || f === null || (f.location !== undefined && typeof f.location !== 'string')) {
-    throw new CchcError(issue('INVALID_INPUT', ['finding'], `Cần một phát hiện (AuditFinding), nhận được ${show(f)}`, `Expected a finding (AuditFinding), received ${show(f)}`, f));
+  const location: unknown = typeof f === 'object' && f !== null && Object.hasOwn(f, 'location') ? f.location : undefined;
+  if (typeof f !== 'object' || f === null || (location !== undefined && typeof location !== 'string')) {
+    throw new CchcError(issue('INVALID_INPUT', ['finding'], vi.INVALID_INPUT__finding({ received: show(f) }), en.INVALID_INPUT__finding({ received: show(f) }), f));
   }
-  return f.location !== undefined && f.location.startsWith(DOSSIER_TABLE_LOCATION_PREFIX);
+  return typeof location === 'string' && location.startsWith(DOSSIER_TABLE_LOCATION_PREFIX);
+}
+
+/** Append without spreading (a spread of a long array overflows the call stack). */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
 }
 
 function unique(xs: readonly string[]): string[] {
@@ -103,11 +122,11 @@ function unique(xs: readonly string[]): string[] {
  * ```
  */
 export function auditReport(report: Report): AuditFinding[] {
-  const r = parseWithSchema(ReportSchema, report, ['report']);
-  const { figures } = indexFigures(r);
-  const fig = (id: string): ResolvedFigure => figures.get(id)!; // ids were checked by the schema
-  const refs = (ref: string | readonly string[]): ResolvedFigure[] => (typeof ref === 'string' ? [fig(ref)] : ref.map(fig));
-  const valueOf = (ref: string | readonly string[]) => sumOf(refs(ref).map((f) => f.value));
+  const r = ReportSchema.parse(report, { path: ['report'] });
+  const index = new FigureIndex(r);
+  const fig = (id: string): ResolvedFigure => index.get(id)!; // ids were checked by the schema
+  const refs = (ref: FigureRef): ResolvedFigure[] => (typeof ref === 'string' ? [fig(ref)] : ref.map(fig));
+  const valueOf = (ref: FigureRef) => sumOf(refs(ref).map((f) => f.value));
   const where = (fs: readonly ResolvedFigure[]) => ({
     location: unique(fs.map((f) => f.location)).join('; '),
     locationEn: unique(fs.map((f) => f.locationEn)).join('; '),
@@ -117,44 +136,39 @@ export function auditReport(report: Report): AuditFinding[] {
   for (const c of r.checks ?? []) if (c.kind === 'parts' && c.exhaustive && !partsOf.has(c.total)) partsOf.set(c.total, c.parts.map((p) => fig(p).value));
 
   const out: AuditFinding[] = [];
-  for (const c of r.checks ?? []) out.push(...auditCheck(c));
+  for (const c of r.checks ?? []) append(out, auditCheck(c));
   for (const t of r.tables ?? []) {
     if (t.attachedTo !== undefined && compactNumber(t.attachedTo) !== compactNumber(r.documentNumber)) {
       const missing = !/\d/.test(t.attachedTo);
       out.push(
-        makeFinding({
+        buildFinding({
           code: 'annex-reference-mismatch',
           severity: 'warning',
           field: 'attachedTo',
           expected: r.documentNumber,
           actual: t.attachedTo,
-          messageVi: `${t.location}: dòng "Kèm theo Báo cáo số ${t.attachedTo}" ${missing ? 'thiếu số văn bản' : 'ghi sai số văn bản'}; báo cáo này là số ${r.documentNumber}.`,
-          messageEn: `${t.locationEn ?? t.location}: its caption "attached to Report ${t.attachedTo}" ${missing ? 'lacks the document number' : 'gives the wrong document number'}; this report is ${r.documentNumber}.`,
+          vi: `${t.location}: dòng "Kèm theo Báo cáo số ${t.attachedTo}" ${missing ? 'thiếu số văn bản' : 'ghi sai số văn bản'}; báo cáo này là số ${r.documentNumber}.`,
+          en: `${t.locationEn ?? t.location}: its caption "attached to Report ${t.attachedTo}" ${missing ? 'lacks the document number' : 'gives the wrong document number'}; this report is ${r.documentNumber}.`,
           location: t.location,
         }),
       );
     }
-    out.push(
-      ...auditTableSums({
-        location: t.location,
-        ...(t.locationEn !== undefined ? { locationEn: t.locationEn } : {}),
-        columns: t.columns,
-        rows: t.rows,
-        ...(t.rowSums !== undefined ? { rowSums: t.rowSums } : {}),
-        ...(t.totalRow !== undefined ? { totalRow: t.totalRow } : {}),
-      }),
-    );
+    // The table was validated with the report: its sums are checked without copying its rows.
+    append(out, sumTableFindings(t));
     const rate = t.rate;
     if (!rate) continue;
+    const rateLabel = labelOf(rate);
+    const cell = (row: (typeof t.rows)[number], key: string) => (Object.hasOwn(row.cells, key) ? row.cells[key] : undefined);
     for (const row of t.rows) {
       if (row.printedRate === undefined) continue;
-      const numerator = row.cells[rate.numerator];
-      const denominator = 'column' in rate.denominator ? row.cells[rate.denominator.column] : fig(rate.denominator.figure).value;
+      const numerator = cell(row, rate.numerator);
+      const denominator = 'column' in rate.denominator ? cell(row, rate.denominator.column) : fig(rate.denominator.figure).value;
       if (numerator === undefined || numerator === null || denominator === undefined || denominator === null) continue;
-      out.push(
-        ...auditPrintedRate({
-          labelVi: `${row.labelVi} — ${rate.labelVi}`,
-          labelEn: `${row.labelEn ?? row.labelVi} — ${rate.labelEn}`,
+      const rowLabel = labelOf(row);
+      append(
+        out,
+        auditPrintedRate({
+          label: { vi: `${rowLabel.vi} — ${rateLabel.vi}`, en: `${rowLabel.en} — ${rateLabel.en}` },
           location: `${t.location}, dòng ${row.key}`,
           locationEn: `${t.locationEn ?? t.location}, row ${row.key}`,
           row: row.key,
@@ -166,11 +180,12 @@ export function auditReport(report: Report): AuditFinding[] {
       );
     }
   }
-  if (r.dossierTable) out.push(...auditDossierTable(toDossierTableInput(r.dossierTable)));
+  if (r.dossierTable) append(out, auditDossierTable(toDossierTableInput(r.dossierTable)));
   return out;
 
-  function auditCheck(c: ParsedCheck): AuditFinding[] {
-    const base = { labelVi: c.labelVi, labelEn: c.labelEn, row: c.id, ...(c.noteVi !== undefined ? { noteVi: c.noteVi } : {}), ...(c.noteEn !== undefined ? { noteEn: c.noteEn } : {}) };
+  function auditCheck(c: ReportCheck): AuditFinding[] {
+    const note = c.note ?? (c.noteVi !== undefined || c.noteEn !== undefined ? { vi: c.noteVi ?? '', en: c.noteEn ?? '' } : undefined);
+    const base = { label: labelOf(c), row: c.id, ...(note ? { note } : {}) };
     switch (c.kind) {
       case 'rate':
         return auditPrintedRate({ ...base, ...where([...refs(c.numerator), ...refs(c.denominator)]), field: 'printed', numerator: valueOf(c.numerator), denominator: valueOf(c.denominator), printed: c.printed });
@@ -196,9 +211,9 @@ export function auditReport(report: Report): AuditFinding[] {
           ...(c.total !== undefined ? { total: fig(c.total).value } : {}),
           items: c.items.map((i) => {
             const f = i.figure !== undefined ? fig(i.figure) : undefined;
+            const own = i.label ?? (i.labelVi !== undefined ? { vi: i.labelVi, en: i.labelEn ?? f?.label.en ?? i.labelVi } : undefined);
             return {
-              labelVi: i.labelVi ?? f!.labelVi,
-              labelEn: i.labelEn ?? f?.labelEn ?? i.labelVi!,
+              label: own ?? f!.label,
               ...(f ? { count: f.value } : {}),
               ...(i.printedShare !== undefined ? { printedShare: i.printedShare } : {}),
             };
@@ -213,7 +228,7 @@ export function auditReport(report: Report): AuditFinding[] {
           total: fig(c.total).value,
           parts: c.parts.map((p) => fig(p).value),
           exhaustive: c.exhaustive,
-          explanations: (c.explanations ?? []).map((e) => ({ value: valueOf(e.figure), labelVi: e.labelVi, labelEn: e.labelEn })),
+          explanations: (c.explanations ?? []).map((e) => ({ value: valueOf(e.figure), label: labelOf(e) })),
           ...(c.severity !== undefined ? { severity: c.severity } : {}),
         });
       case 'identity':

@@ -17,8 +17,9 @@ import type { WorkCalendarImpl } from './work-calendar.js';
  * "Counting rule").
  * O(1): a lookup in the calendar's working-day index.
  *
- * @throws {@link CchcError} `INVALID_DATE`, `INVALID_INPUT` (n not an integer), `DATE_OUT_OF_RANGE` (date or result
- *   outside the calendar's range).
+ * @throws {@link CchcError} `INVALID_DATE`, `INVALID_INPUT` (n not an integer, options that are not an object, a
+ *   `calendar` that is not one), `UNKNOWN_KEY` (`calender`), `DATE_OUT_OF_RANGE` (date or result outside the calendar's
+ *   range).
  * @example
  * ```ts
  * import { addWorkingDays } from 'cchc';

@@ -1,4 +1,7 @@
 import { fail, show, type CchcPath } from '../core/errors.js';
+import { readOptions } from '../core/options.js';
+import * as vi from '../core/messages/vi/calendar.js';
+import * as en from '../core/messages/en/calendar.js';
 import { civilServiceCalendar } from './civil-service-calendar.js';
 import { WorkCalendarImpl } from './work-calendar.js';
 import type { WorkCalendar } from './work-calendar-types.js';
@@ -44,16 +47,21 @@ export function isWorkCalendar(value: unknown): value is WorkCalendar {
 export function readCalendar(value: unknown, path: CchcPath = ['options', 'calendar']): WorkCalendarImpl {
   if (value === undefined) return civilServiceCalendar as WorkCalendarImpl;
   if (value instanceof WorkCalendarImpl) return value;
-  return fail(
-    'INVALID_INPUT',
-    path,
-    `calendar phải là lịch tạo bởi createWorkCalendar (vd. civilServiceCalendar), nhận được ${show(value)}`,
-    `calendar must be a WorkCalendar made by createWorkCalendar (e.g. civilServiceCalendar), received ${show(value)}`,
-    value,
-  );
+  const p = { received: show(value) };
+  return fail('INVALID_INPUT', path, vi.INVALID_INPUT__calendarOption(p), en.INVALID_INPUT__calendarOption(p), value);
 }
 
-/** The calendar of an options object, checked (default {@link civilServiceCalendar}). @internal */
-export function calendarOf(options: CalendarOptions | undefined): WorkCalendarImpl {
-  return readCalendar(options === undefined || options === null ? undefined : (options as CalendarOptions).calendar);
+/** The known keys of {@link CalendarOptions}. @internal */
+export const CALENDAR_OPTION_KEYS: readonly string[] = Object.freeze(['calendar']);
+
+/**
+ * The calendar of an options object, checked: `undefined` options give {@link civilServiceCalendar}; options that are
+ * not an object are `INVALID_INPUT`; a key not in `known` is `UNKNOWN_KEY` with a suggestion (`calender` →
+ * `calendar`).
+ * @internal
+ */
+export function calendarOf(options: unknown, known: readonly string[] = CALENDAR_OPTION_KEYS): WorkCalendarImpl {
+  if (options === undefined) return civilServiceCalendar as WorkCalendarImpl;
+  const o = readOptions<CalendarOptions>(options, known);
+  return readCalendar(Object.hasOwn(o, 'calendar') ? o.calendar : undefined);
 }

@@ -1,6 +1,13 @@
-import { fail } from '../core/errors.js';
-import { civilToDays, parseIsoDate } from '../core/iso-date.js';
+import type { BilingualText } from '../core/bilingual.js';
+import { fail, show } from '../core/errors.js';
+import { parseIsoDate } from '../core/iso-date.js';
+import { scanIsoDate } from '../core/read-date.js';
 import type { IsoDate } from '../core/iso-date.js';
+import type { SourceRef } from '../core/source-ref.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
+import { sourceText } from './_internal/source-text.js';
+import * as vi from '../core/messages/vi/calendar.js';
+import * as en from '../core/messages/en/calendar.js';
 
 /**
  * The Labour Code versions that fix Vietnam's public holidays (ngày nghỉ lễ, tết), as data. The version in force on
@@ -22,11 +29,14 @@ export type HolidayLawId = 'labour-code-1994' | 'labour-code-1994-amended-2007' 
  * ```ts
  * import { holidayLawOn } from 'cchc';
  * holidayLawOn('2020-09-02').nationalDayDays; // 1
+ * holidayLawOn('2020-09-02').title.en; // 'Labour Code 2012, Article 115'
  * ```
  */
 export interface HolidayLaw {
   readonly id: HolidayLawId;
-  /** Vietnamese title and article. */
+  /** Title and article, in Vietnamese and English. */
+  readonly title: BilingualText;
+  /** @deprecated Use `title.vi` (0.2). */
   readonly titleVi: string;
   /** First day the version governs. */
   readonly from: IsoDate;
@@ -41,8 +51,15 @@ export interface HolidayLaw {
    * day. Every version below has it (BLLĐ 1994 Art. 73; BLLĐ 2012 Art. 115(3); BLLĐ 2019 Art. 111(3)).
    */
   readonly compensatory: 'next-working-day';
-  /** Citation. */
+  /** The law and the texts it was read from; versions not checked against a stored text carry `verified: false`. */
+  readonly sources: readonly SourceRef[];
+  /** @deprecated Use `sources` (0.2). The same citation as one text. */
   readonly source: string;
+}
+
+/** Add the deprecated one-text citation, written from `sources`. */
+function withSourceText(laws: readonly Omit<HolidayLaw, 'source'>[]): HolidayLaw[] {
+  return laws.map((l) => ({ ...l, source: sourceText(l.sources) }));
 }
 
 /**
@@ -60,55 +77,99 @@ export interface HolidayLaw {
  * HOLIDAY_LAWS[3].tetDays; // 5
  * ```
  */
-export const HOLIDAY_LAWS: readonly HolidayLaw[] = Object.freeze([
-  Object.freeze({
+export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
+  withSourceText([
+  {
     id: 'labour-code-1994',
+    title: { vi: 'Bộ luật Lao động 1994, Điều 73', en: 'Labour Code 1994, Article 73' },
     titleVi: 'Bộ luật Lao động 1994, Điều 73',
     from: '1995-01-01',
     tetDays: 4,
     nationalDayDays: 1,
     hungKings: false,
     compensatory: 'next-working-day',
-    source: 'Bộ luật Lao động 1994 (ngày 23/6/1994, hiệu lực 01/01/1995), Điều 73: Tết Dương lịch 1, Tết Âm lịch 4, 30/4, 1/5, 2/9; nghỉ bù ngày kế tiếp — not verified against a stored text',
-  }),
-  Object.freeze({
+    sources: [
+      {
+        document: 'Bộ luật Lao động 1994',
+        date: '1994-06-23',
+        article: 'Điều 73',
+        verified: false,
+        note:
+          'in force 01/01/1995: Tết Dương lịch 1, Tết Âm lịch 4, 30/4, 1/5, 2/9; compensatory day next — general legal ' +
+          'knowledge, not verified against a stored text',
+      },
+    ],
+  },
+  {
     id: 'labour-code-1994-amended-2007',
+    title: {
+      vi: 'Bộ luật Lao động 1994, Điều 73, sửa đổi bởi Luật 84/2007/QH11',
+      en: 'Labour Code 1994, Article 73, as amended by Law 84/2007/QH11',
+    },
     titleVi: 'Bộ luật Lao động 1994, Điều 73, sửa đổi bởi Luật 84/2007/QH11',
     from: '2007-04-02',
     tetDays: 4,
     nationalDayDays: 1,
     hungKings: true,
     compensatory: 'next-working-day',
-    source: 'Luật số 84/2007/QH11 sửa đổi, bổ sung Điều 73 Bộ luật Lao động (02/4/2007): thêm Giỗ Tổ Hùng Vương 10/3 âm lịch — not verified against a stored text',
-  }),
-  Object.freeze({
+    sources: [
+      {
+        document: 'Luật 84/2007/QH11',
+        date: '2007-04-02',
+        article: 'sửa đổi, bổ sung Điều 73 Bộ luật Lao động',
+        verified: false,
+        note: 'adds Giỗ Tổ Hùng Vương (10/3 lunar) — general legal knowledge, not verified against a stored text',
+      },
+    ],
+  },
+  {
     id: 'labour-code-2012',
+    title: { vi: 'Bộ luật Lao động 2012, Điều 115', en: 'Labour Code 2012, Article 115' },
     titleVi: 'Bộ luật Lao động 2012, Điều 115',
     from: '2013-05-01',
     tetDays: 5,
     nationalDayDays: 1,
     hungKings: true,
     compensatory: 'next-working-day',
-    source:
-      'Bộ luật Lao động 2012 (10/2012/QH13), Điều 115(1),(3) — http://thptngosilienbg.edu.vn/tin-giao-duc/pho-bien-phap-luat-1554720882.html ; Tết split options (1 day before + 4 after, or 2 + 3): Nghị định 45/2013/NĐ-CP — http://greatcareerlife.com/index.php/resource/vietnamese-labor-code/item/26-3-decree-no-45-2013-nd-cp.html',
-  }),
-  Object.freeze({
+    sources: [
+      {
+        document: 'Bộ luật Lao động 2012 (10/2012/QH13)',
+        article: 'Điều 115(1),(3)',
+        url: 'http://thptngosilienbg.edu.vn/tin-giao-duc/pho-bien-phap-luat-1554720882.html',
+      },
+      {
+        document: 'Nghị định 45/2013/NĐ-CP',
+        url: 'http://greatcareerlife.com/index.php/resource/vietnamese-labor-code/item/26-3-decree-no-45-2013-nd-cp.html',
+        note: 'Tết split options: 1 day before + 4 after, or 2 + 3',
+      },
+    ],
+  },
+  {
     id: 'labour-code-2019',
+    title: { vi: 'Bộ luật Lao động 2019, Điều 112', en: 'Labour Code 2019, Article 112' },
     titleVi: 'Bộ luật Lao động 2019, Điều 112',
     from: '2021-01-01',
     tetDays: 5,
     nationalDayDays: 2,
     hungKings: true,
     compensatory: 'next-working-day',
-    source:
-      'Bộ luật Lao động 2019 (45/2019/QH14), Điều 112(1),(3) and Điều 111(3) — https://vinanet.vn/chinh-sach-viet-nam/tu-nam-2021-lich-nghi-le-tet-se-co-mot-so-thay-doi-723430.html ; https://news.laodong.vn/giai-dap-phap-luat/di-lam-vao-ngay-tet-sau-nghi-le-nguoi-lao-dong-co-duoc-nghi-bu-khong-1000305.ldo',
-  }),
-] as const satisfies readonly HolidayLaw[]);
+    sources: [
+      {
+        document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
+        article: 'Điều 112(1),(3) và Điều 111(3)',
+        url: 'https://vinanet.vn/chinh-sach-viet-nam/tu-nam-2021-lich-nghi-le-tet-se-co-mot-so-thay-doi-723430.html',
+      },
+      {
+        document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
+        article: 'Điều 111(3)',
+        url: 'https://news.laodong.vn/giai-dap-phap-luat/di-lam-vao-ngay-tet-sau-nghi-le-nguoi-lao-dong-co-duoc-nghi-bu-khong-1000305.ldo',
+      },
+    ],
+  },
+] as const satisfies readonly Omit<HolidayLaw, 'source'>[]),
+);
 
-const FROM_DAYS = HOLIDAY_LAWS.map((l) => {
-  const [y, m, d] = l.from.split('-').map(Number) as [number, number, number];
-  return civilToDays(y, m, d);
-});
+const FROM_DAYS = HOLIDAY_LAWS.map((l) => scanIsoDate(l.from));
 
 /** The law version in force on a day number, or undefined before 1995. @internal */
 export function holidayLawOnDay(dayNumber: number): HolidayLaw | undefined {
@@ -130,7 +191,8 @@ export function holidayLawOnDay(dayNumber: number): HolidayLaw | undefined {
 export function holidayLawOn(date: IsoDate): HolidayLaw {
   const law = holidayLawOnDay(parseIsoDate(date, ['date']));
   if (!law) {
-    return fail('DATE_OUT_OF_RANGE', ['date'], `Không có quy định ngày nghỉ lễ trong dữ liệu trước 1995-01-01: "${date}"`, `No holiday law in the data before 1995-01-01: "${date}"`, date);
+    const p = { received: show(date) };
+    return fail('DATE_OUT_OF_RANGE', ['date'], vi.DATE_OUT_OF_RANGE__holidayLaw(p), en.DATE_OUT_OF_RANGE__holidayLaw(p), date);
   }
   return law;
 }

@@ -1,26 +1,14 @@
 // Public API of the calendar module: lunar calendar, holidays, working-day calendars.
 export type { Weekday, HolidayKind, Holiday, CalendarDayKind, CalendarEntry } from './types.js';
-export {
-  LunarDateInputSchema,
-  LUNAR_CALENDAR_RANGE,
-  type LunarDate,
-  type LunarDateInput,
-  type LunarOptions,
-  type LunarUtcOffset,
-} from './lunar-date.js';
+export { LUNAR_CALENDAR_RANGE, type LunarDate, type LunarDateInput, type LunarOptions, type LunarUtcOffset } from './lunar-date.js';
 export { solarToLunar } from './solar-to-lunar.js';
 export { lunarToSolar } from './lunar-to-solar.js';
 export { HOLIDAY_LAWS, holidayLawOn, type HolidayLaw, type HolidayLawId } from './holiday-laws.js';
 export { vnHolidays, VN_HOLIDAY_YEARS, type HolidayRegime, type VnHolidaysOptions } from './vn-holidays.js';
 export type { WorkCalendar } from './work-calendar-types.js';
-export {
-  createWorkCalendar,
-  CalendarDayInputSchema,
-  WorkCalendarSpecSchema,
-  type CalendarDayInput,
-  type YearScheduleInput,
-  type WorkCalendarSpec,
-} from './work-calendar.js';
+export { createWorkCalendar } from './work-calendar.js';
+export type { CalendarDayInput, YearScheduleInput, WorkCalendarSpec } from './work-calendar-spec.js';
+export { LunarDateInputSchema, CalendarDayInputSchema, YearScheduleInputSchema, WorkCalendarSpecSchema } from './schemas.js';
 export { civilServiceCalendar } from './civil-service-calendar.js';
 export { isWorkCalendar, type CalendarOptions } from './calendar-options.js';
 export { isWorkingDay } from './is-working-day.js';

@@ -1,4 +1,6 @@
+import type { BilingualText } from '../core/bilingual.js';
 import type { IsoDate } from '../core/iso-date.js';
+import type { SourceRef } from '../core/source-ref.js';
 
 /**
  * Day of the week as `Date#getUTCDay` numbers it: 0 = Chủ nhật (Sunday), 1 = Thứ hai (Monday) … 6 = Thứ bảy (Saturday).
@@ -36,15 +38,19 @@ export type HolidayKind = 'statutory' | 'compensatory' | 'swap-off' | 'swap-work
  * import { vnHolidays } from 'cchc';
  * const h = vnHolidays(2026).find((x) => x.date === '2026-04-27');
  * h?.kind;        // 'compensatory'
+ * h?.label.vi;    // 'Nghỉ bù Giỗ Tổ'
  * h?.provisional; // false
+ * h?.sources[0]?.url; // 'https://thanhnien.vn/gio-to-hung-vuong-304-15-quoc-khanh-29-nam-2026-duoc-nghi-may-ngay-185260223083506397.htm'
  * ```
  */
 export interface Holiday {
   /** The calendar date. */
   readonly date: IsoDate;
-  /** English name. */
+  /** Its name in Vietnamese and English (tên ngày nghỉ): `{ vi: 'Quốc khánh', en: 'National Day' }`. */
+  readonly label: BilingualText;
+  /** @deprecated Use `label.en` (0.2). English name. */
   readonly name: string;
-  /** Vietnamese name (tên ngày nghỉ). */
+  /** @deprecated Use `label.vi` (0.2). Vietnamese name. */
   readonly nameVi: string;
   /** See {@link HolidayKind}. */
   readonly kind: HolidayKind;
@@ -54,7 +60,12 @@ export interface Holiday {
    * 2026, and years before 2019), so the Government's real schedule (its Tết split, its swaps) may differ.
    */
   readonly provisional: boolean;
-  /** Where the rule or the announcement comes from (document, article, URL). */
+  /**
+   * Where the rule or the announcement comes from: the documents (announcement, law article), with their URL. A day
+   * derived from a rule where no announcement was found carries `verified: false`.
+   */
+  readonly sources: readonly SourceRef[];
+  /** @deprecated Use `sources` (0.2). The same citation as one text (URL or description). */
   readonly source: string;
 }
 
@@ -77,16 +88,27 @@ export type CalendarDayKind = HolidayKind | 'day-off' | 'working-day';
  * @example
  * ```ts
  * import { civilServiceCalendar } from 'cchc';
- * civilServiceCalendar.entries('2024-05-01', '2024-05-31')[0]; // { date: '2024-05-01', name: "International Workers' Day", nameVi: 'Quốc tế Lao động', kind: 'statutory', working: false, provisional: false, source: 'https://baophapluat.vn/media/thu-tuong-chinh-phu-dong-y-nghi-5-ngay-lien-tiep-dip-304-va-15-post12513.html' }
+ * const e = civilServiceCalendar.entries({ start: '2024-05-01', end: '2024-05-31' })[0];
+ * e?.label; // { vi: 'Quốc tế Lao động', en: "International Workers' Day" }
+ * e?.kind; // 'statutory'
+ * e?.sources[0]?.url; // 'https://baophapluat.vn/media/thu-tuong-chinh-phu-dong-y-nghi-5-ngay-lien-tiep-dip-304-va-15-post12513.html'
  * ```
  */
 export interface CalendarEntry {
   readonly date: IsoDate;
+  /** Its name in Vietnamese and English. */
+  readonly label: BilingualText;
+  /** @deprecated Use `label.en` (0.2). */
   readonly name: string;
+  /** @deprecated Use `label.vi` (0.2). */
   readonly nameVi: string;
   readonly kind: CalendarDayKind;
   /** Whether the day is worked (`swap-workday`, `working-day`) or off (every other kind). */
   readonly working: boolean;
+  /** See {@link Holiday.provisional}; `false` for a day given in a calendar's spec. */
   readonly provisional: boolean;
+  /** Where the day comes from (empty for a day given without a source). */
+  readonly sources: readonly SourceRef[];
+  /** @deprecated Use `sources` (0.2). The same citation as one text (`'user-defined'` for a day given without one). */
   readonly source: string;
 }

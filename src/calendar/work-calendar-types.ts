@@ -1,3 +1,4 @@
+import type { DateRange } from '../core/date-range.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { CalendarEntry, Weekday } from './types.js';
 
@@ -60,7 +61,13 @@ export interface WorkCalendar {
   isWorkingDay(date: IsoDate): boolean;
   /** The holiday or override marking a date, if any (`undefined` for an ordinary weekday or weekend day). */
   entry(date: IsoDate): CalendarEntry | undefined;
-  /** Every marked day (holidays, compensatory days, swaps, overrides) in `[from, to]`, in date order. Default: the whole range. */
+  /**
+   * Every marked day (holidays, compensatory days, swaps, overrides) in a range `{ start, end }` (bounds included; a
+   * {@link Period} fits), in date order. Default: the whole range of the calendar. A reversed range is
+   * `INVALID_DATE_RANGE`.
+   */
+  entries(range?: DateRange): CalendarEntry[];
+  /** The same, with the bounds as two arguments (`from`, `to`; either may be left out). */
   entries(from?: IsoDate, to?: IsoDate): CalendarEntry[];
 
   /** Fast path: whether a day number is a working day. */

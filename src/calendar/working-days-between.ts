@@ -8,7 +8,8 @@ import type { WorkCalendarImpl } from './work-calendar.js';
  * (Bộ luật Dân sự 2015, Điều 147). Negative when `end` is before `start` (minus the working days in `(end, start]`).
  * Used for delays: `workingDaysBetween(dueDate, returnedDate)` > 0 means late by that many working days.
  *
- * @throws {@link CchcError} `INVALID_DATE`, `DATE_OUT_OF_RANGE`.
+ * @throws {@link CchcError} `INVALID_DATE`, `DATE_OUT_OF_RANGE`; `INVALID_INPUT` for options that are not an object or
+ *   a `calendar` that is not one; `UNKNOWN_KEY` (`calender`).
  * @example
  * ```ts
  * import { workingDaysBetween } from 'cchc';

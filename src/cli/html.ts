@@ -2,10 +2,12 @@ import type { Locale } from '../core/locale.js';
 import type { DashboardChart } from '../report/dashboard-charts.js';
 import type { ReportBlock } from '../report/render-dashboard.js';
 import type { VegaLiteSpec } from '../report/vega-lite-spec.js';
+import { inlineText } from '../report/_internal/sanitize.js';
 import { tr } from './i18n.js';
 import { CliUsageError } from './io.js';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text for an HTML element or attribute: on one line, control characters made visible, markup characters escaped. */
+const escapeHtml = (s: string) => inlineText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 interface VegaModules {
   readonly vega: typeof import('vega');

@@ -30,9 +30,10 @@ export function seedDashboardInput(asOf: string, lang: Locale): DashboardInput {
   return {
     title: vi ? 'Cải cách hành chính tỉnh Kiên Giang: bảng tổng hợp' : 'Administrative reform in Kiên Giang: dashboard',
     asOf,
-    source: vi
-      ? 'Báo cáo 389/BC-UBND ngày 09/12/2019; Kế hoạch 164/KH-UBND ngày 09/12/2019 (UBND tỉnh Kiên Giang)'
-      : 'Báo cáo 389/BC-UBND of 09/12/2019; Kế hoạch 164/KH-UBND of 09/12/2019 (Kiên Giang People’s Committee)',
+    sources: [
+      { document: 'Báo cáo 389/BC-UBND', date: '2019-12-09', note: 'UBND tỉnh Kiên Giang' },
+      { document: 'Kế hoạch 164/KH-UBND', date: '2019-12-09', note: 'UBND tỉnh Kiên Giang' },
+    ],
     dossiers: { table: toDossierTableInput(r.dossierTable!), period: vi ? '9 tháng đầu năm 2019' : 'first 9 months of 2019' },
     classes: {
       title: vi ? 'Xếp loại Chỉ số CCHC năm 2018 của sở, ngành và UBND cấp huyện' : '2018 PAR INDEX classes of departments and districts',
@@ -55,7 +56,7 @@ export function seedDashboardInput(asOf: string, lang: Locale): DashboardInput {
       achieved: staff.cut['2019-09-30']!,
       asOf: '2019-09-30',
       path: { start: '2015-12-31', end: '2021-12-31' },
-      source: vi ? 'Cổng TTĐT tỉnh Kiên Giang (09/2019)' : 'Kiên Giang provincial portal (09/2019)',
+      sources: [{ document: vi ? 'Cổng TTĐT tỉnh Kiên Giang (09/2019)' : 'Kiên Giang provincial portal (09/2019)', url: kienGiangStreamlining2019.sources[1]!.url!, reliability: 'B' }],
     },
     report: r,
   };

@@ -68,7 +68,7 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   EVENT_BEFORE_RECEIPT: 'dossier', // resolved / withdrawn / returned / rejected / supplement dated before the receipt
   INVALID_SUPPLEMENT: 'dossier', // a supplement completed before it was requested, overlapping, or open on a resolved dossier
   CONFLICTING_OUTCOMES: 'dossier', // a dossier both not accepted (rejectedAt) and processed (resolved, withdrawn, supplements …)
-  CALENDAR_REQUIRED: 'dossier', // working days are needed (slaWorkingDays, a receipt cut-off, processing time) but no calendar was given
+  CALENDAR_REQUIRED: 'dossier', // 0.2: unused by dossier (civilServiceCalendar by default); aliased to INVALID_INPUT
   RECEIVED_AFTER_AS_OF: 'dossier', // classifyDossier asked about a dossier received after asOf
   INVALID_TALLY: 'dossier', // a tally or aggregate row whose counts are not integers or whose totals are not the sums of their parts
   CSV_MISSING_COLUMN: 'dossier', // a CSV header without a column the mapping requires (the whole file is unusable)

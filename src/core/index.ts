@@ -3,7 +3,34 @@ export { CCHC_ERROR_CODES, CCHC_ERROR_CODE_MODULES, type CchcErrorCode, type Cch
 export { CCHC_ERROR_CODE_ALIASES } from './error-code-aliases.js';
 export { CchcError, isCchcError, type CchcIssue, type CchcPath } from './errors.js';
 export { zodIssuesToCchc, type ZodIssueLike } from './validate.js';
-export { Schema, MAX_INPUT_DEPTH, type Infer, type SafeParseResult, type ParseOptions } from './schema.js';
+export {
+  Schema,
+  MAX_INPUT_DEPTH,
+  type Infer,
+  type SafeParseResult,
+  type ParseOptions,
+  type SchemaContext,
+  type JsonSchemaDefs,
+  type AnySchema,
+  type Shape,
+  type ObjectOf,
+  type OptionalKeys,
+  type RequiredKeys,
+  type Simplify,
+  type OptionalSchema,
+  type ObjectSchema,
+  type StringSchema,
+  type NumberSchema,
+  type BooleanSchema,
+  type LiteralSchema,
+  type UnknownSchema,
+  type CustomSchema,
+  type ArraySchema,
+  type RecordSchema,
+  type UnionSchema,
+  type DiscriminatedUnionSchema,
+  type LazySchema,
+} from './schema.js';
 export { suggestKey } from './suggest.js';
 export { type BilingualText } from './bilingual.js';
 export { type SourceRef, type SourceReliability } from './source-ref.js';
@@ -25,7 +52,8 @@ export {
   CheckPrintedRateInputSchema,
   CheckSumInputSchema,
 } from './schemas.js';
-export { CchcDecimal, type DecimalInput } from './decimal.js';
+export { PublicCchcDecimal as CchcDecimal, type DecimalInput } from './decimal.js';
+export { MAX_TEXT_LENGTH, MAX_NUMBER_DIGITS } from './limits.js';
 export { ROUNDING_MODES, roundDecimal, type RoundingMode } from './rounding.js';
 export { type Locale } from './locale.js';
 export {
@@ -81,4 +109,5 @@ export {
   parseAdminLevel,
   adminLevelsOn,
   type AdminLevel,
+  type AdminLevelLabelOptions,
 } from './admin-level.js';

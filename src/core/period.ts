@@ -1,7 +1,11 @@
 import { CchcError, fail, show } from './errors.js';
-import { optionsObject } from './validate.js';
 import { foldVi } from './_internal/fold-vi.js';
 import { civilToDays, daysInMonth, formatIsoDate, fromDayNumber, parseIsoDate, weekdayOfDayNumber, type IsoDate } from './iso-date.js';
+import { PERIOD_DESCRIPTION_KEYS } from './date-range.js';
+import { checkTextLength } from './limits.js';
+import { readInputObject, readOptions } from './options.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
 /**
  * What a period names:
@@ -68,6 +72,7 @@ export interface WeekPeriodOptions {
   readonly weekEndsOn?: number;
 }
 
+const WEEK_PERIOD_KEYS: readonly string[] = Object.freeze(['weekEndsOn']);
 const WEEKDAY_NAMES_VI = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
 
 /** The number of ISO 8601 weeks of a week-year: 53 when 1 January is a Thursday, or a Wednesday in a leap year. */
@@ -98,25 +103,20 @@ function isoWeeksIn(year: number): number {
  * ```
  */
 export function weekPeriod(year: number, week: number, options?: WeekPeriodOptions): Period {
-  const o = optionsObject(options) as WeekPeriodOptions;
+  const o = readOptions<WeekPeriodOptions>(options, WEEK_PERIOD_KEYS);
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) {
-    fail('INVALID_INPUT', ['year'], `Năm không hợp lệ: ${show(year)}`, `Invalid year: ${show(year)}`, year);
+    fail('INVALID_INPUT', ['year'], vi.INVALID_INPUT__year({ received: show(year) }), en.INVALID_INPUT__year({ received: show(year) }), year);
   }
   if (typeof week !== 'number' || !Number.isInteger(week) || week < 1 || week > 53) {
-    fail('INVALID_INPUT', ['week'], `Số tuần phải là số nguyên từ 1 đến 53, nhận được ${show(week)}`, `A week number is an integer from 1 to 53, received ${show(week)}`, week);
+    fail('INVALID_INPUT', ['week'], vi.INVALID_INPUT__week({ received: show(week) }), en.INVALID_INPUT__week({ received: show(week) }), week);
   }
   const endsOn = o.weekEndsOn ?? 0;
   if (typeof endsOn !== 'number' || !Number.isInteger(endsOn) || endsOn < 0 || endsOn > 6) {
-    fail(
-      'INVALID_INPUT',
-      ['weekEndsOn'],
-      `weekEndsOn là thứ trong tuần: 0 = Chủ nhật … 6 = Thứ bảy, nhận được ${show(endsOn)}`,
-      `weekEndsOn is a weekday: 0 = Sunday … 6 = Saturday, received ${show(endsOn)}`,
-      endsOn,
-    );
+    fail('INVALID_INPUT', ['options', 'weekEndsOn'], vi.INVALID_INPUT__weekEndsOn({ received: show(endsOn) }), en.INVALID_INPUT__weekEndsOn({ received: show(endsOn) }), endsOn);
   }
   if (week > isoWeeksIn(year)) {
-    fail('UNRECOGNIZED_PERIOD', ['week'], `Năm ${year} chỉ có ${isoWeeksIn(year)} tuần (ISO 8601)`, `${year} has ${isoWeeksIn(year)} weeks (ISO 8601)`, week);
+    const p = { year, weeks: isoWeeksIn(year) };
+    fail('UNRECOGNIZED_PERIOD', ['week'], vi.UNRECOGNIZED_PERIOD__weeks(p), en.UNRECOGNIZED_PERIOD__weeks(p), week);
   }
   const jan4 = civilToDays(year, 1, 4);
   const monday1 = jan4 - ((weekdayOfDayNumber(jan4) + 6) % 7);
@@ -182,7 +182,8 @@ const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number 
     build: (m, _y, text) => {
       const a = checkYear(Number(m[1]), text);
       const b = checkYear(Number(m[2]), text);
-      if (a >= b) unrecognized(text, `năm bắt đầu ${a} không trước năm kết thúc ${b}`, `the first year ${a} is not before the last year ${b}`);
+      const p = { first: a, last: b };
+      if (a >= b) unrecognized(text, vi.UNRECOGNIZED_PERIOD__whyYears(p), en.UNRECOGNIZED_PERIOD__whyYears(p));
       return { kind: 'range', start: formatIsoDate(a, 1, 1), end: formatIsoDate(b, 12, 31), year: a, label: `Từ năm ${a} đến năm ${b}` };
     },
   },
@@ -213,7 +214,7 @@ const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number 
     build: (m, _y, text) => {
       const a = dayOf(m[1], m[2], m[3], text);
       const b = dayOf(m[4], m[5], m[6], text);
-      if (a.iso > b.iso) unrecognized(text, 'ngày bắt đầu sau ngày kết thúc', 'the start is after the end');
+      if (a.iso > b.iso) unrecognized(text, vi.UNRECOGNIZED_PERIOD__whyReversed(), en.UNRECOGNIZED_PERIOD__whyReversed());
       return { kind: 'range', start: a.iso, end: b.iso, year: a.year, label: `Từ ngày ${a.label} đến ngày ${b.label}` };
     },
   },
@@ -223,21 +224,20 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 function needYear(captured: string | undefined, fallback: number | undefined, text: string): number {
   if (captured !== undefined) return checkYear(Number(captured), text);
-  if (fallback === undefined) {
-    return fail(
-      'MISSING_YEAR',
-      ['text'],
-      `Kỳ ${show(text)} không ghi năm; hãy truyền tùy chọn { year }`,
-      `The period ${show(text)} names no year; pass the { year } option`,
-      text,
-    );
-  }
+  if (fallback === undefined) return fail(
+    'MISSING_YEAR',
+    ['text'],
+    vi.MISSING_YEAR({ received: show(text) }),
+    en.MISSING_YEAR({ received: show(text) }),
+    text,
+  );
   return checkYear(fallback, text);
 }
 
 function checkYear(year: number, text: string): number {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    return fail('UNRECOGNIZED_PERIOD', ['year'], `Năm không hợp lệ trong kỳ ${show(text)}: ${show(year)}`, `Invalid year in the period ${show(text)}: ${show(year)}`, year);
+    const p = { received: show(text), year: show(year) };
+    return fail('UNRECOGNIZED_PERIOD', ['year'], vi.UNRECOGNIZED_PERIOD__year(p), en.UNRECOGNIZED_PERIOD__year(p), year);
   }
   return year;
 }
@@ -247,13 +247,14 @@ function dayOf(d: string | undefined, mo: string | undefined, y: string | undefi
   const month = Number(mo);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return fail('INVALID_DATE', ['text'], `Ngày không có thật trong ${show(text)}: ${d}/${mo}/${y}`, `No such date in ${show(text)}: ${d}/${mo}/${y}`, text);
+    const p = { received: show(text), date: `${d}/${mo}/${y}` };
+    return fail('INVALID_DATE', ['text'], vi.INVALID_DATE__period(p), en.INVALID_DATE__period(p), text);
   }
   return { iso: formatIsoDate(year, month, day), year, label: `${pad2(day)}/${pad2(month)}/${year}` };
 }
 
 function monthPeriod(month: number, year: number, text: string): Period {
-  if (month < 1 || month > 12) unrecognized(text, `không có tháng ${month}`, `there is no month ${month}`);
+  if (month < 1 || month > 12) unrecognized(text, vi.UNRECOGNIZED_PERIOD__whyMonth({ month }), en.UNRECOGNIZED_PERIOD__whyMonth({ month }));
   return {
     kind: 'month',
     start: formatIsoDate(year, month, 1),
@@ -277,7 +278,9 @@ function quarterPeriod(quarter: number, year: number): Period {
 }
 
 function monthsPeriod(months: number, from: 'start' | 'end', year: number, text: string): Period {
-  if (!Number.isInteger(months) || months < 1 || months > 12) unrecognized(text, `số tháng ${months} không hợp lệ`, `${months} is not a number of months`);
+  if (!Number.isInteger(months) || months < 1 || months > 12) {
+    unrecognized(text, vi.UNRECOGNIZED_PERIOD__whyMonths({ months }), en.UNRECOGNIZED_PERIOD__whyMonths({ months }));
+  }
   const firstMonth = from === 'start' ? 1 : 13 - months;
   const lastMonth = from === 'start' ? months : 12;
   const label = `${months} tháng ${from === 'start' ? 'đầu' : 'cuối'} năm ${year}`;
@@ -297,12 +300,12 @@ function yearPeriod(year: number): Period {
   return { kind: 'year', start: formatIsoDate(year, 1, 1), end: formatIsoDate(year, 12, 31), year, label: `Năm ${year}` };
 }
 
-function unrecognized(text: string, whyVi?: string, whyEn?: string): never {
+function unrecognized(text: string, whyVi = '', whyEn = ''): never {
   return fail(
     'UNRECOGNIZED_PERIOD',
     ['text'],
-    `Không hiểu kỳ ${show(text)}${whyVi ? ` (${whyVi})` : ''}. Các dạng được hỗ trợ: "Tháng 12/2019", "04/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng năm 2019", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019", "Quý II - III/2021", "2021-2025"`,
-    `Could not understand the period ${show(text)}${whyEn ? ` (${whyEn})` : ''}. Supported forms: "Tháng 12/2019", "04/2019", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng năm 2019", "năm 2020", "ngày 15/02/2020", "từ ngày 16/12/2018 đến ngày 15/9/2019", "Quý II - III/2021", "2021-2025"`,
+    vi.UNRECOGNIZED_PERIOD({ received: show(text), why: whyVi }),
+    en.UNRECOGNIZED_PERIOD({ received: show(text), why: whyEn }),
     text,
   );
 }
@@ -329,8 +332,10 @@ function unrecognized(text: string, whyVi?: string, whyEn?: string): never {
  * Texts without a year ("quý I", "tháng 12", "năm", "ngày 15/02") take `options.year`. Lists ("quý I, II/2021") are
  * not one period; `parseDeadline` reads them as several milestones.
  *
+ * Linear in the length of the text; a text longer than {@link MAX_TEXT_LENGTH} is refused.
+ *
  * @throws {@link CchcError} `UNRECOGNIZED_PERIOD` (with the forms it knows), `MISSING_YEAR`, `INVALID_DATE`;
- *   `INVALID_INPUT` for a bad `year` or options that are not an object.
+ *   `INVALID_INPUT` for a bad `year` or options that are not an object; `UNKNOWN_KEY`; `TEXT_TOO_LONG`.
  *
  * @example
  * ```ts
@@ -346,20 +351,57 @@ function unrecognized(text: string, whyVi?: string, whyEn?: string): never {
  * ```
  */
 export function parsePeriod(text: string, options?: ParsePeriodOptions): Period {
-  const o = optionsObject(options);
+  const o = readOptions<ParsePeriodOptions>(options, PARSE_PERIOD_KEYS);
   if (typeof text !== 'string') {
-    return fail('UNRECOGNIZED_PERIOD', ['text'], `Cần một chuỗi mô tả kỳ, nhận được ${show(text)}`, `Expected the text of a period, received ${show(text)}`, text);
+    return fail(
+      'UNRECOGNIZED_PERIOD',
+      ['text'],
+      vi.UNRECOGNIZED_PERIOD__type({ received: show(text) }),
+      en.UNRECOGNIZED_PERIOD__type({ received: show(text) }),
+      text,
+    );
   }
   if (o.year !== undefined && (typeof o.year !== 'number' || !Number.isInteger(o.year) || o.year < 1000 || o.year > 9999)) {
-    fail('INVALID_INPUT', ['year'], `Năm không hợp lệ: ${show(o.year)}`, `Invalid year: ${show(o.year)}`, o.year);
+    fail(
+      'INVALID_INPUT',
+      ['options', 'year'],
+      vi.INVALID_INPUT__year({ received: show(o.year) }),
+      en.INVALID_INPUT__year({ received: show(o.year) }),
+      o.year,
+    );
   }
-  const folded = foldVi(text)
-    .replace(/^[(\[]\s*|\s*[)\]]$/g, '')
-    .replace(/[.,;:]+$/, '')
-    .trim();
+  checkTextLength(text, ['text']);
+  const folded = trimPunctuation(foldVi(text));
   const w = WEEK.exec(folded);
   if (w) return weekPeriod(needYear(w[2], o.year, text), Number(w[1]), o.weekEndsOn === undefined ? {} : { weekEndsOn: o.weekEndsOn });
   return Object.freeze(readSimple(folded, o.year, text) ?? readRange(folded, o.year, text) ?? unrecognized(text));
+}
+
+const PARSE_PERIOD_KEYS: readonly string[] = Object.freeze(['year', 'weekEndsOn']);
+
+/**
+ * Drop one pair of enclosing brackets' ends ("(Quý I/2020)") and trailing punctuation ("năm 2020."), with loops: the
+ * regexes `/\s*[)\]]$/` and `/[.,;:]+$/` are quadratic on a long run of spaces or dots that does not end the text.
+ */
+function trimPunctuation(folded: string): string {
+  let a = 0;
+  let b = folded.length;
+  const c0 = folded.charCodeAt(0);
+  if (c0 === 40 || c0 === 91) {
+    a = 1; // "(" or "["
+    while (a < b && folded.charCodeAt(a) === 32) a++;
+  }
+  const cz = folded.charCodeAt(b - 1);
+  if (b > a && (cz === 41 || cz === 93)) {
+    b--; // ")" or "]"
+    while (b > a && folded.charCodeAt(b - 1) === 32) b--;
+  }
+  while (b > a) {
+    const c = folded.charCodeAt(b - 1);
+    if (c !== 46 && c !== 44 && c !== 59 && c !== 58) break; // . , ; :
+    b--;
+  }
+  return folded.slice(a, b).trim();
 }
 
 /** One period by the patterns above; `undefined` when none matches (a matching pattern may still throw). */
@@ -370,6 +412,8 @@ function readSimple(folded: string, year: number | undefined, text: string): Per
   }
   return undefined;
 }
+
+const MAX_RANGE_SPLITS = 16;
 
 // A bare number or numeral after a range mark takes the unit of the start: "quý II - III/2021", "tháng 1 đến 6".
 const BARE_END = new RegExp(String.raw`^(?:iv|i{1,3}|\d{1,2})(?:${YEAR_TAIL})?$`);
@@ -394,7 +438,10 @@ function readRange(folded: string, year: number | undefined, text: string): Peri
       return undefined;
     }
   };
-  for (let m = marks.exec(body); m; m = marks.exec(body)) {
+  // A real range has a handful of marks ("16-12-2018 - 15-9-2019" has five); stop after MAX_RANGE_SPLITS, so that a
+  // hostile text of thousands of dashes costs one scan, not thousands of attempts.
+  let splits = 0;
+  for (let m = marks.exec(body); m && splits < MAX_RANGE_SPLITS; m = marks.exec(body), splits++) {
     const left = body.slice(0, m.index).trim();
     let right = body.slice(m.index + m[0].length).trim();
     if (left === '' || right === '') continue;
@@ -416,7 +463,7 @@ function readRange(folded: string, year: number | undefined, text: string): Peri
       if (start && start.start > end.end) start = readSimple(left, end.year - 1, text);
     }
     if (start === undefined) continue;
-    if (start.start > end.end) unrecognized(text, 'kỳ bắt đầu sau kỳ kết thúc', 'the start is after the end');
+    if (start.start > end.end) unrecognized(text, vi.UNRECOGNIZED_PERIOD__whyReversed(), en.UNRECOGNIZED_PERIOD__whyReversed());
     const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
     return { kind: 'range', start: start.start, end: end.end, year: start.year, label: `Từ ${lower(start.label)} đến ${lower(end.label)}` };
   }
@@ -424,10 +471,13 @@ function readRange(folded: string, year: number | undefined, text: string): Peri
   return undefined;
 }
 
+const PERIOD_KEYS: readonly string[] = Object.freeze(['start', 'end', ...PERIOD_DESCRIPTION_KEYS]);
+
 /**
  * Whether a date lies within a period, bounds included.
  *
- * @throws {@link CchcError} `INVALID_DATE` for a bad date or bad period bounds.
+ * @throws {@link CchcError} `INVALID_DATE` for a bad date or bad period bounds; `INVALID_INPUT` for a period that is
+ *   not an object; `UNKNOWN_KEY` for a key that is neither a bound nor a {@link Period} description key.
  * @example
  * ```ts
  * import { parsePeriod, periodContains } from 'cchc';
@@ -436,9 +486,7 @@ function readRange(folded: string, year: number | undefined, text: string): Peri
  * ```
  */
 export function periodContains(period: Pick<Period, 'start' | 'end'>, date: IsoDate): boolean {
-  if (typeof period !== 'object' || period === null) {
-    return fail('INVALID_INPUT', ['period'], `Cần một kỳ { start, end }, nhận được ${show(period)}`, `Expected a period { start, end }, received ${show(period)}`, period);
-  }
+  readInputObject(period, PERIOD_KEYS, '{ start, end }', ['period']);
   const s = parseIsoDate(period.start, ['period', 'start']);
   const e = parseIsoDate(period.end, ['period', 'end']);
   const d = parseIsoDate(date, ['date']);

@@ -1,4 +1,5 @@
 import type { AdminLevel } from '../core/admin-level.js';
+import type { SourceRef } from '../core/source-ref.js';
 
 /**
  * One row of the dossier table of the seed report, exactly as printed (numbers read from "72.428" etc.).
@@ -34,9 +35,22 @@ export interface SeedDossierRow {
  * ```ts
  * import { kienGiang2019DossierTable } from 'cchc/datasets';
  * kienGiang2019DossierTable.rows.find((r) => r.level === 'district')?.pending; // 15297
+ * kienGiang2019DossierTable.sources[0]?.date; // '2019-12-09'
  * ```
  */
 export const kienGiang2019DossierTable = Object.freeze({
+  /** Where the table is printed. */
+  sources: Object.freeze([
+    Object.freeze({
+      document: 'Báo cáo số 389/BC-UBND của UBND tỉnh Kiên Giang',
+      date: '2019-12-09',
+      article: '§II.2 — Chất lượng giải quyết TTHC thực hiện theo cơ chế một cửa',
+      reliability: 'A',
+    }),
+  ] satisfies SourceRef[]) as readonly SourceRef[],
+  /** The period the table covers. */
+  period: '9 tháng đầu năm 2019',
+  /** @deprecated Use `sources` and `period` (0.2). */
   source: Object.freeze({
     document: 'Báo cáo số 389/BC-UBND ngày 09/12/2019 của UBND tỉnh Kiên Giang',
     section: 'II.2 — Chất lượng giải quyết TTHC thực hiện theo cơ chế một cửa',

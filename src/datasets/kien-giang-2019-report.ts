@@ -1,6 +1,7 @@
 import type { Report, ReportCheck, ReportFigure, ReportSection, ReportTable } from '../audit/report-schema.js';
 import type { UnitEvent } from '../quota/unit-reduction.js';
 import { kienGiang2019DossierTable } from './kien-giang-2019-dossiers.js';
+import { deepFreeze } from './_internal/deep-freeze.js';
 
 // Transcription of the quantitative content of Kiên Giang's 2019 CCHC report (§I–II and Phụ lục II–V), as printed,
 // errors included. Numbers are those of the seed text; "04" is 4, "3.145" is 3145. The checks below say which
@@ -10,8 +11,7 @@ type Fig = ReportFigure;
 const fig = (id: string, value: number, labelVi: string, labelEn: string, printed?: string, unit?: Fig['unit']): Fig => ({
   id,
   value,
-  labelVi,
-  labelEn,
+  label: { vi: labelVi, en: labelEn },
   ...(printed !== undefined ? { printed } : {}),
   ...(unit !== undefined ? { unit } : {}),
 });
@@ -19,8 +19,7 @@ const fig = (id: string, value: number, labelVi: string, labelEn: string, printe
 const sections: ReportSection[] = [
   {
     id: 'I.1',
-    titleVi: 'Công tác chỉ đạo, điều hành',
-    titleEn: 'Direction and management',
+    title: { vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management' },
     figures: [
       fig('I.1.par-units', 42, 'Số sở, ban, ngành và UBND cấp huyện được công bố Chỉ số CCHC năm 2018', 'Departments and districts with a published 2018 PAR index', '42'),
       fig('I.1.excellent', 14, 'Xếp loại xuất sắc', 'Class excellent', '14'),
@@ -31,8 +30,7 @@ const sections: ReportSection[] = [
   },
   {
     id: 'I.2',
-    titleVi: 'Về kiểm tra cải cách hành chính',
-    titleEn: 'Administrative reform inspections',
+    title: { vi: 'Về kiểm tra cải cách hành chính', en: 'Administrative reform inspections' },
     figures: [
       fig('I.2.inspected-departments', 9, 'Sở, ban, ngành cấp tỉnh được kiểm tra', 'Provincial departments inspected', '09'),
       fig('I.2.inspected-districts', 5, 'UBND cấp huyện được kiểm tra', 'District people’s committees inspected', '05'),
@@ -42,8 +40,7 @@ const sections: ReportSection[] = [
   },
   {
     id: 'II.1',
-    titleVi: 'Cải cách thể chế',
-    titleEn: 'Institutional reform',
+    title: { vi: 'Cải cách thể chế', en: 'Institutional reform' },
     figures: [
       fig('II.1.legal-documents', 42, 'VBQPPL do HĐND và UBND tỉnh ban hành', 'Legal documents issued by the People’s Council and Committee', '42'),
       fig('II.1.legal-resolutions', 21, 'Nghị quyết', 'Resolutions', '21'),
@@ -63,8 +60,7 @@ const sections: ReportSection[] = [
   },
   {
     id: 'II.2.1',
-    titleVi: 'Cải cách thủ tục hành chính',
-    titleEn: 'Administrative procedure reform',
+    title: { vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform' },
     figures: [
       fig('II.2.1.publication-decisions', 23, 'Quyết định công bố TTHC', 'Decisions publishing procedures', '23'),
       fig('II.2.1.published', 854, 'TTHC được công bố', 'Procedures published', '854'),
@@ -81,8 +77,7 @@ const sections: ReportSection[] = [
   },
   {
     id: 'II.2.2',
-    titleVi: 'Thực hiện cơ chế một cửa, cơ chế một cửa liên thông',
-    titleEn: 'One-stop and inter-agency one-stop mechanisms',
+    title: { vi: 'Thực hiện cơ chế một cửa, cơ chế một cửa liên thông', en: 'One-stop and inter-agency one-stop mechanisms' },
     figures: [
       fig('II.2.2.centre-departments', 20, 'Cơ quan chuyên môn có TTHC tiếp nhận tại Trung tâm Phục vụ hành chính công (cùng BHXH tỉnh)', 'Departments served by the Public Administration Service Centre (plus Social Insurance)', '20'),
       fig('II.2.2.one-stop-districts', 15, 'Huyện, thành phố duy trì một cửa, một cửa điện tử', 'Districts running one-stop and e-one-stop', '15'),
@@ -105,8 +100,7 @@ const sections: ReportSection[] = [
   },
   {
     id: 'II.3',
-    titleVi: 'Cải cách tổ chức bộ máy hành chính nhà nước',
-    titleEn: 'Reform of the state administrative apparatus',
+    title: { vi: 'Cải cách tổ chức bộ máy hành chính nhà nước', en: 'Reform of the state administrative apparatus' },
     figures: [
       fig('II.3.departments', 20, 'Cơ quan chuyên môn thuộc UBND tỉnh', 'Specialised departments of the provincial People’s Committee', '20'),
       fig('II.3.provincial-bodies', 5, 'Cơ quan hành chính thuộc tỉnh', 'Other provincial administrative bodies', '05'),
@@ -156,8 +150,7 @@ const sections: ReportSection[] = [
   },
   {
     id: 'II.5.1',
-    titleVi: 'Giải ngân kế hoạch đầu tư vốn ngân sách',
-    titleEn: 'Disbursement of the budget investment plan',
+    title: { vi: 'Giải ngân kế hoạch đầu tư vốn ngân sách', en: 'Disbursement of the budget investment plan' },
     figures: [
       fig('II.5.1.disbursed', 3145, 'Vốn đã giải ngân đến 30/11/2019 (tỷ đồng)', 'Disbursed to 30/11/2019 (billion VND)', '3.145', 'amount'),
       fig('II.5.1.plan', 5582, 'Kế hoạch vốn năm 2019 (tỷ đồng)', '2019 capital plan (billion VND)', '5.582', 'amount'),
@@ -166,8 +159,7 @@ const sections: ReportSection[] = [
   },
   {
     id: 'II.5.2',
-    titleVi: 'Thực hiện cơ chế tự chủ về tài chính',
-    titleEn: 'Financial autonomy',
+    title: { vi: 'Thực hiện cơ chế tự chủ về tài chính', en: 'Financial autonomy' },
     figures: [
       fig('II.5.2.agencies-autonomous', 489, 'Cơ quan hành chính thực hiện NĐ 130/2005 (tỉnh, huyện, xã)', 'Administrative agencies applying Decree 130/2005', '489'),
       fig('II.5.2.agencies', 489, 'Cơ quan hành chính nhà nước cấp tỉnh, huyện, xã', 'State administrative agencies at the three levels', '489'),
@@ -181,8 +173,7 @@ const sections: ReportSection[] = [
   },
   {
     id: 'II.6.1',
-    titleVi: 'Ứng dụng công nghệ thông tin',
-    titleEn: 'Information technology',
+    title: { vi: 'Ứng dụng công nghệ thông tin', en: 'Information technology' },
     figures: [
       fig('II.6.1.portals', 51, 'Cổng thông tin điện tử thành phần', 'Component portals', '51'),
       fig('II.6.1.portals-province', 22, 'Cổng TTĐT của sở, ban, ngành cấp tỉnh', 'Portals of provincial departments', '22'),
@@ -211,8 +202,7 @@ const sections: ReportSection[] = [
   },
   {
     id: 'II.6.2',
-    titleVi: 'Áp dụng ISO trong hoạt động của cơ quan hành chính',
-    titleEn: 'ISO 9001 in administrative agencies',
+    title: { vi: 'Áp dụng ISO trong hoạt động của cơ quan hành chính', en: 'ISO 9001 in administrative agencies' },
     figures: [
       fig('II.6.2.courses', 14, 'Khoá đào tạo, tập huấn ISO', 'ISO training courses', '14'),
       fig('II.6.2.converted', 55, 'Cơ quan chuyển đổi sang TCVN ISO 9001:2015', 'Agencies converted to TCVN ISO 9001:2015', '55'),
@@ -273,23 +263,22 @@ const ROW_EN: Readonly<Record<string, string>> = {
 };
 
 const LEVEL_COLUMNS = [
-  { key: 'total', labelVi: 'Tổng số', labelEn: 'Total' },
-  { key: 'province', labelVi: 'Cấp tỉnh', labelEn: 'Province' },
-  { key: 'district', labelVi: 'Cấp huyện', labelEn: 'District' },
-  { key: 'commune', labelVi: 'Cấp xã', labelEn: 'Commune' },
+  { key: 'total', label: { vi: 'Tổng số', en: 'Total' } },
+  { key: 'province', label: { vi: 'Cấp tỉnh', en: 'Province' } },
+  { key: 'district', label: { vi: 'Cấp huyện', en: 'District' } },
+  { key: 'commune', label: { vi: 'Cấp xã', en: 'Commune' } },
 ];
 const LEVEL_SUMS = [{ total: 'total', parts: ['province', 'district', 'commune'] }];
 /** A row of a by-level table: [STT, label, total, province, district, commune]; `null` where "/" or blank is printed. */
 type LevelRow = [string, string, number, number | null, number | null, number | null];
 const levelRows = (table: string, rows: LevelRow[]) =>
-  rows.map(([key, labelVi, total, province, district, commune]) => ({ key, labelVi, labelEn: ROW_EN[`${table}.${key}`]!, cells: { total, province, district, commune } }));
+  rows.map(([key, labelVi, total, province, district, commune]) => ({ key, label: { vi: labelVi, en: ROW_EN[`${table}.${key}`]! }, cells: { total, province, district, commune } }));
 
 const tables: ReportTable[] = [
   {
     id: 'plII',
     attachedTo: '389 /BC-UBND',
-    titleVi: 'Thống kê số lượng cơ quan, đơn vị theo các tiêu chí thực hiện cải cách hành chính',
-    titleEn: 'Agencies by administrative-reform criterion',
+    title: { vi: 'Thống kê số lượng cơ quan, đơn vị theo các tiêu chí thực hiện cải cách hành chính', en: 'Agencies by administrative-reform criterion' },
     location: 'Phụ lục II',
     locationEn: 'Appendix II',
     columns: LEVEL_COLUMNS,
@@ -328,8 +317,7 @@ const tables: ReportTable[] = [
   {
     id: 'plIII',
     attachedTo: '339/BC-UBND',
-    titleVi: 'Thống kê số lượng cơ quan, tổ chức',
-    titleEn: 'Agencies and organisations',
+    title: { vi: 'Thống kê số lượng cơ quan, tổ chức', en: 'Agencies and organisations' },
     location: 'Phụ lục III',
     locationEn: 'Appendix III',
     columns: LEVEL_COLUMNS,
@@ -343,8 +331,7 @@ const tables: ReportTable[] = [
   {
     id: 'plIV',
     attachedTo: 'BC-UBND',
-    titleVi: 'Số lượng thủ tục hành chính',
-    titleEn: 'Administrative procedures',
+    title: { vi: 'Số lượng thủ tục hành chính', en: 'Administrative procedures' },
     location: 'Phụ lục IV',
     locationEn: 'Appendix IV',
     columns: LEVEL_COLUMNS,
@@ -352,8 +339,7 @@ const tables: ReportTable[] = [
     rate: {
       numerator: 'total',
       denominator: { figure: 'II.2.1.procedures' },
-      labelVi: 'Tỷ lệ % so với tổng số TTHC trong bộ TTHC',
-      labelEn: 'Share of the procedures in the set',
+      label: { vi: 'Tỷ lệ % so với tổng số TTHC trong bộ TTHC', en: 'Share of the procedures in the set' },
     },
     rows: [
       ...levelRows('plIV', [['1', 'Số TTHC được công khai đầy đủ, đúng quy định trên Cổng thông tin điện tử hoặc Trang thông tin điện tử của tỉnh', 1991, 1621, 249, 121]]).map((r) => ({ ...r, printedRate: '100%' })),
@@ -364,15 +350,14 @@ const tables: ReportTable[] = [
   {
     id: 'plV',
     attachedTo: '389 /BC-UBND',
-    titleVi: 'Tổng hợp các vấn đề xử lý trong quá trình triển khai nhiệm vụ CCHC',
-    titleEn: 'Issues handled while carrying out the reform tasks',
+    title: { vi: 'Tổng hợp các vấn đề xử lý trong quá trình triển khai nhiệm vụ CCHC', en: 'Issues handled while carrying out the reform tasks' },
     location: 'Phụ lục V',
     locationEn: 'Appendix V',
     columns: [
-      { key: 'total', labelVi: 'Tổng số', labelEn: 'Total' },
-      { key: 'done', labelVi: 'Đã xử lý/Đã thực hiện', labelEn: 'Handled / done' },
+      { key: 'total', label: { vi: 'Tổng số', en: 'Total' } },
+      { key: 'done', label: { vi: 'Đã xử lý/Đã thực hiện', en: 'Handled / done' } },
     ],
-    rate: { numerator: 'done', denominator: { column: 'total' }, labelVi: 'Tỷ lệ % so với tổng số', labelEn: 'Share of the total' },
+    rate: { numerator: 'done', denominator: { column: 'total' }, label: { vi: 'Tỷ lệ % so với tổng số', en: 'Share of the total' } },
     rows: (
       [
         ['1', 'Số vấn đề đặt ra sau kiểm tra CCHC', 24, 24, '100%'],
@@ -385,14 +370,13 @@ const tables: ReportTable[] = [
         ['8', 'Số VBQPPL thực hiện tại địa phương được kiểm tra (tổng số các văn bản của các ngành, lĩnh vực)', 22, 22, '100%'],
         ['9', 'Số vấn đề phát hiện qua kiểm tra việc thực hiện VBQPPL tại địa phương', 0, 0, '100%'],
       ] as [string, string, number, number, string][]
-    ).map(([key, labelVi, total, done, printedRate]) => ({ key, labelVi, labelEn: ROW_EN[`plV.${key}`]!, cells: { total, done }, printedRate })),
+    ).map(([key, labelVi, total, done, printedRate]) => ({ key, label: { vi: labelVi, en: ROW_EN[`plV.${key}`]! }, cells: { total, done }, printedRate })),
   },
 ];
 
 const EQUITISATION = {
   figure: 'II.3.units-equitize',
-  labelVi: '05 đơn vị sự nghiệp công lập cổ phần hóa giai đoạn 2018–2020 (Công văn 1268/TTg-ĐMDN)',
-  labelEn: 'the 5 public service units slated for equitisation in 2018–2020 (Official Letter 1268/TTg-ĐMDN)',
+  label: { vi: '05 đơn vị sự nghiệp công lập cổ phần hóa giai đoạn 2018–2020 (Công văn 1268/TTg-ĐMDN)', en: 'the 5 public service units slated for equitisation in 2018–2020 (Official Letter 1268/TTg-ĐMDN)' },
 };
 
 const checks: ReportCheck[] = [
@@ -400,8 +384,7 @@ const checks: ReportCheck[] = [
   {
     kind: 'shares',
     id: 'I.1.par-classes',
-    labelVi: 'Xếp loại Chỉ số CCHC năm 2018 của 42 sở, ban, ngành và UBND cấp huyện',
-    labelEn: '2018 PAR index classes of the 42 departments and districts',
+    label: { vi: 'Xếp loại Chỉ số CCHC năm 2018 của 42 sở, ban, ngành và UBND cấp huyện', en: '2018 PAR index classes of the 42 departments and districts' },
     total: 'I.1.par-units',
     items: [
       { figure: 'I.1.excellent', printedShare: '33,3%' },
@@ -414,8 +397,7 @@ const checks: ReportCheck[] = [
   {
     kind: 'parts',
     id: 'I.2.inspected-vs-annex',
-    labelVi: 'Số cơ quan được kiểm tra CCHC (thân báo cáo so với Phụ lục II)',
-    labelEn: 'Agencies inspected (body vs Appendix II)',
+    label: { vi: 'Số cơ quan được kiểm tra CCHC (thân báo cáo so với Phụ lục II)', en: 'Agencies inspected (body vs Appendix II)' },
     total: 'plII.2.total',
     parts: ['I.2.inspected-departments', 'I.2.inspected-districts', 'I.2.inspected-communes'],
     exhaustive: true,
@@ -423,170 +405,148 @@ const checks: ReportCheck[] = [
   {
     kind: 'claim',
     id: 'I.2.inspection-coverage',
-    labelVi: 'Tỷ lệ sở, ngành và UBND cấp huyện được kiểm tra ("đạt trên 30%")',
-    labelEn: 'Share of departments and districts inspected ("above 30%")',
+    label: { vi: 'Tỷ lệ sở, ngành và UBND cấp huyện được kiểm tra ("đạt trên 30%")', en: 'Share of departments and districts inspected ("above 30%")' },
     numerator: ['I.2.inspected-departments', 'I.2.inspected-districts'],
     denominator: 'I.1.par-units',
     comparison: 'at-least',
     percent: 30,
     inclusive: false,
     printed: 'trên 30%',
-    noteVi: 'Mẫu số không được in; ở đây lấy 42 sở, ban, ngành và UBND cấp huyện được xếp loại ở §I.1.',
-    noteEn: 'The base is not printed; the 42 departments and districts ranked in §I.1 are used.',
+    note: { vi: 'Mẫu số không được in; ở đây lấy 42 sở, ban, ngành và UBND cấp huyện được xếp loại ở §I.1.', en: 'The base is not printed; the 42 departments and districts ranked in §I.1 are used.' },
   },
   // §II.1 — legal documents
-  { kind: 'parts', id: 'II.1.legal-documents', labelVi: 'VBQPPL ban hành', labelEn: 'Legal documents issued', total: 'II.1.legal-documents', parts: ['II.1.legal-resolutions', 'II.1.legal-decisions'], exhaustive: true },
-  { kind: 'parts', id: 'II.1.inspection-notices', labelVi: 'Thông báo kết luận kiểm tra', labelEn: 'Inspection conclusions', total: 'II.1.inspection-notices', parts: ['II.1.inspected-departments', 'II.1.inspected-districts'], exhaustive: true },
-  { kind: 'parts', id: 'II.1.expired', labelVi: 'VBQPPL hết hiệu lực toàn bộ', labelEn: 'Legal documents wholly expired', total: 'II.1.expired', parts: ['II.1.expired-resolutions', 'II.1.expired-decisions'], exhaustive: true },
-  { kind: 'parts', id: 'II.1.partly-expired', labelVi: 'VBQPPL hết hiệu lực một phần', labelEn: 'Legal documents partly expired', total: 'II.1.partly-expired', parts: ['II.1.partly-expired-resolutions', 'II.1.partly-expired-decisions'], exhaustive: true },
+  { kind: 'parts', id: 'II.1.legal-documents', label: { vi: 'VBQPPL ban hành', en: 'Legal documents issued' }, total: 'II.1.legal-documents', parts: ['II.1.legal-resolutions', 'II.1.legal-decisions'], exhaustive: true },
+  { kind: 'parts', id: 'II.1.inspection-notices', label: { vi: 'Thông báo kết luận kiểm tra', en: 'Inspection conclusions' }, total: 'II.1.inspection-notices', parts: ['II.1.inspected-departments', 'II.1.inspected-districts'], exhaustive: true },
+  { kind: 'parts', id: 'II.1.expired', label: { vi: 'VBQPPL hết hiệu lực toàn bộ', en: 'Legal documents wholly expired' }, total: 'II.1.expired', parts: ['II.1.expired-resolutions', 'II.1.expired-decisions'], exhaustive: true },
+  { kind: 'parts', id: 'II.1.partly-expired', label: { vi: 'VBQPPL hết hiệu lực một phần', en: 'Legal documents partly expired' }, total: 'II.1.partly-expired', parts: ['II.1.partly-expired-resolutions', 'II.1.partly-expired-decisions'], exhaustive: true },
   // §II.2.1 — procedures
-  { kind: 'parts', id: 'II.2.1.published', labelVi: 'TTHC được công bố (mới, sửa đổi, bãi bỏ)', labelEn: 'Procedures published (new, amended, repealed)', total: 'II.2.1.published', parts: ['II.2.1.published-new', 'II.2.1.published-amended', 'II.2.1.published-repealed'], exhaustive: true },
-  { kind: 'rate', id: 'II.2.1.feedback-handled', labelVi: 'Tỷ lệ phản ánh, kiến nghị được xử lý', labelEn: 'Share of feedback handled', numerator: 'II.2.1.feedback', denominator: 'II.2.1.feedback', printed: '100%' },
-  { kind: 'parts', id: 'II.2.1.procedures', labelVi: 'Tổng số TTHC theo cấp', labelEn: 'Procedures by level', total: 'II.2.1.procedures', parts: ['II.2.1.procedures-province', 'II.2.1.procedures-district', 'II.2.1.procedures-commune'], exhaustive: true },
-  { kind: 'same', id: 'II.2.1.procedures-vs-annex', labelVi: 'Tổng số TTHC', labelEn: 'Procedures in the province', figures: ['II.2.1.procedures', 'plIV.1.total', 'plIV.2.total'] },
+  { kind: 'parts', id: 'II.2.1.published', label: { vi: 'TTHC được công bố (mới, sửa đổi, bãi bỏ)', en: 'Procedures published (new, amended, repealed)' }, total: 'II.2.1.published', parts: ['II.2.1.published-new', 'II.2.1.published-amended', 'II.2.1.published-repealed'], exhaustive: true },
+  { kind: 'rate', id: 'II.2.1.feedback-handled', label: { vi: 'Tỷ lệ phản ánh, kiến nghị được xử lý', en: 'Share of feedback handled' }, numerator: 'II.2.1.feedback', denominator: 'II.2.1.feedback', printed: '100%' },
+  { kind: 'parts', id: 'II.2.1.procedures', label: { vi: 'Tổng số TTHC theo cấp', en: 'Procedures by level' }, total: 'II.2.1.procedures', parts: ['II.2.1.procedures-province', 'II.2.1.procedures-district', 'II.2.1.procedures-commune'], exhaustive: true },
+  { kind: 'same', id: 'II.2.1.procedures-vs-annex', label: { vi: 'Tổng số TTHC', en: 'Procedures in the province' }, figures: ['II.2.1.procedures', 'plIV.1.total', 'plIV.2.total'] },
   {
     kind: 'same',
     id: 'II.2.1.feedback-vs-annex',
-    labelVi: 'Số phản ánh, kiến nghị về TTHC/quy định hành chính',
-    labelEn: 'Feedback on procedures and administrative rules',
+    label: { vi: 'Số phản ánh, kiến nghị về TTHC/quy định hành chính', en: 'Feedback on procedures and administrative rules' },
     figures: ['II.2.1.feedback', 'plV.2.total'],
-    noteVi: 'Hai nơi có thể đếm phạm vi khác nhau ("quy định hành chính" và "TTHC thuộc thẩm quyền của địa phương"); báo cáo không giải thích.',
-    noteEn: 'The two places may count different scopes ("administrative rules" vs "procedures under local authority"); the report does not say.',
+    note: { vi: 'Hai nơi có thể đếm phạm vi khác nhau ("quy định hành chính" và "TTHC thuộc thẩm quyền của địa phương"); báo cáo không giải thích.', en: 'The two places may count different scopes ("administrative rules" vs "procedures under local authority"); the report does not say.' },
   },
   // §II.2.2 — one-stop
-  { kind: 'rate', id: 'II.2.2.one-stop-commune', labelVi: 'Tỷ lệ TTHC cấp xã thực hiện theo cơ chế một cửa', labelEn: 'Commune procedures handled one-stop', numerator: 'II.2.2.one-stop-commune', denominator: 'II.2.2.one-stop-commune-of', printed: '100%' },
-  { kind: 'rate', id: 'II.2.2.one-stop-district', labelVi: 'Tỷ lệ TTHC cấp huyện thực hiện theo cơ chế một cửa', labelEn: 'District procedures handled one-stop', numerator: 'II.2.2.one-stop-district', denominator: 'II.2.2.one-stop-district-of', printed: '100%' },
-  { kind: 'rate', id: 'II.2.2.one-stop-province', labelVi: 'Tỷ lệ TTHC cấp tỉnh thực hiện theo cơ chế một cửa tại Trung tâm', labelEn: 'Province procedures handled one-stop at the Centre', numerator: 'II.2.2.one-stop-province', denominator: 'II.2.2.one-stop-province-of', printed: '100%' },
-  { kind: 'same', id: 'II.2.2.commune-procedures', labelVi: 'TTHC cấp xã', labelEn: 'Commune procedures', figures: ['II.2.2.one-stop-commune-of', 'II.2.1.procedures-commune', 'plIV.2.commune'] },
-  { kind: 'same', id: 'II.2.2.district-procedures', labelVi: 'TTHC cấp huyện', labelEn: 'District procedures', figures: ['II.2.2.one-stop-district-of', 'II.2.1.procedures-district', 'plIV.2.district'] },
-  { kind: 'same', id: 'II.2.2.centre-procedures', labelVi: 'TTHC tại Trung tâm Phục vụ hành chính công', labelEn: 'Procedures at the Centre', figures: ['II.2.2.one-stop-province-of', 'II.2.1.procedures-at-centre'] },
-  { kind: 'parts', id: 'II.2.2.inter-agency-centre', labelVi: 'TTHC liên thông tại Trung tâm', labelEn: 'Inter-agency procedures at the Centre', total: 'II.2.2.inter-agency-centre', parts: ['II.2.2.inter-agency-centre-business', 'II.2.2.inter-agency-centre-land'], exhaustive: true },
+  { kind: 'rate', id: 'II.2.2.one-stop-commune', label: { vi: 'Tỷ lệ TTHC cấp xã thực hiện theo cơ chế một cửa', en: 'Commune procedures handled one-stop' }, numerator: 'II.2.2.one-stop-commune', denominator: 'II.2.2.one-stop-commune-of', printed: '100%' },
+  { kind: 'rate', id: 'II.2.2.one-stop-district', label: { vi: 'Tỷ lệ TTHC cấp huyện thực hiện theo cơ chế một cửa', en: 'District procedures handled one-stop' }, numerator: 'II.2.2.one-stop-district', denominator: 'II.2.2.one-stop-district-of', printed: '100%' },
+  { kind: 'rate', id: 'II.2.2.one-stop-province', label: { vi: 'Tỷ lệ TTHC cấp tỉnh thực hiện theo cơ chế một cửa tại Trung tâm', en: 'Province procedures handled one-stop at the Centre' }, numerator: 'II.2.2.one-stop-province', denominator: 'II.2.2.one-stop-province-of', printed: '100%' },
+  { kind: 'same', id: 'II.2.2.commune-procedures', label: { vi: 'TTHC cấp xã', en: 'Commune procedures' }, figures: ['II.2.2.one-stop-commune-of', 'II.2.1.procedures-commune', 'plIV.2.commune'] },
+  { kind: 'same', id: 'II.2.2.district-procedures', label: { vi: 'TTHC cấp huyện', en: 'District procedures' }, figures: ['II.2.2.one-stop-district-of', 'II.2.1.procedures-district', 'plIV.2.district'] },
+  { kind: 'same', id: 'II.2.2.centre-procedures', label: { vi: 'TTHC tại Trung tâm Phục vụ hành chính công', en: 'Procedures at the Centre' }, figures: ['II.2.2.one-stop-province-of', 'II.2.1.procedures-at-centre'] },
+  { kind: 'parts', id: 'II.2.2.inter-agency-centre', label: { vi: 'TTHC liên thông tại Trung tâm', en: 'Inter-agency procedures at the Centre' }, total: 'II.2.2.inter-agency-centre', parts: ['II.2.2.inter-agency-centre-business', 'II.2.2.inter-agency-centre-land'], exhaustive: true },
   {
     kind: 'parts',
     id: 'II.2.2.inter-agency-vs-annex',
-    labelVi: 'TTHC liên thông theo cấp (thân báo cáo so với Phụ lục IV)',
-    labelEn: 'Inter-agency procedures by level (body vs Appendix IV)',
+    label: { vi: 'TTHC liên thông theo cấp (thân báo cáo so với Phụ lục IV)', en: 'Inter-agency procedures by level (body vs Appendix IV)' },
     total: 'plIV.3.total',
     parts: ['II.2.2.inter-agency-centre', 'II.2.2.inter-agency-district', 'II.2.2.inter-agency-commune'],
     exhaustive: true,
   },
-  { kind: 'same', id: 'II.2.2.one-stop-districts', labelVi: 'Huyện triển khai một cửa', labelEn: 'Districts with one-stop', figures: ['II.2.2.one-stop-districts', 'II.2.2.districts', 'plII.25.total'] },
-  { kind: 'same', id: 'II.2.2.one-stop-communes', labelVi: 'Xã triển khai một cửa', labelEn: 'Communes with one-stop', figures: ['II.2.2.one-stop-communes', 'II.2.2.communes', 'plII.26.total'] },
-  { kind: 'same', id: 'II.2.2.postal-procedures', labelVi: 'TTHC qua dịch vụ bưu chính công ích', labelEn: 'Procedures by public postal service', figures: ['II.2.2.postal-procedures', 'II.6.1c.postal-procedures'] },
+  { kind: 'same', id: 'II.2.2.one-stop-districts', label: { vi: 'Huyện triển khai một cửa', en: 'Districts with one-stop' }, figures: ['II.2.2.one-stop-districts', 'II.2.2.districts', 'plII.25.total'] },
+  { kind: 'same', id: 'II.2.2.one-stop-communes', label: { vi: 'Xã triển khai một cửa', en: 'Communes with one-stop' }, figures: ['II.2.2.one-stop-communes', 'II.2.2.communes', 'plII.26.total'] },
+  { kind: 'same', id: 'II.2.2.postal-procedures', label: { vi: 'TTHC qua dịch vụ bưu chính công ích', en: 'Procedures by public postal service' }, figures: ['II.2.2.postal-procedures', 'II.6.1c.postal-procedures'] },
   // §II.3 — apparatus, units, streamlining
-  { kind: 'identity', id: 'II.3.provincial-bodies-vs-annex', labelVi: 'Cơ quan hành chính cấp tỉnh (20 cơ quan chuyên môn + 05 cơ quan thuộc tỉnh)', labelEn: 'Province administrative bodies (20 departments + 5 other bodies)', terms: [{ figure: 'II.3.departments' }, { figure: 'II.3.provincial-bodies' }], result: 'plIII.1.province' },
-  { kind: 'parts', id: 'II.3.offices-cut', labelVi: 'Đầu mối trực thuộc giảm (chú thích 4)', labelEn: 'Internal offices cut (footnote 4)', total: 'II.3.offices-cut', parts: ['II.3.offices-cut.finance', 'II.3.offices-cut.planning', 'II.3.offices-cut.construction', 'II.3.offices-cut.inspectorate', 'II.3.offices-cut.justice', 'II.3.offices-cut.industry', 'II.3.offices-cut.foreign-affairs', 'II.3.offices-cut.home-affairs', 'II.3.offices-cut.science', 'II.3.offices-cut.labour', 'II.3.offices-cut.health', 'II.3.offices-cut.ict'], exhaustive: true },
-  { kind: 'parts', id: 'II.3.district-offices-dissolved', labelVi: 'Phòng chuyên môn cấp huyện giải thể', labelEn: 'District offices dissolved', total: 'II.3.district-offices-dissolved', parts: ['II.3.district-ethnic-offices', 'II.3.district-health-offices'], exhaustive: true },
-  { kind: 'identity', id: 'II.3.district-offices-vs-annex', labelVi: 'Phòng chuyên môn cấp huyện còn lại (189 − 24) so với Phụ lục III', labelEn: 'District offices left (189 − 24) vs Appendix III', terms: [{ figure: 'II.3.district-offices-before' }, { figure: 'II.3.district-offices-dissolved', sign: -1 }], result: 'plIII.1.district' },
-  { kind: 'identity', id: 'II.3.district-health-merger', labelVi: 'Hợp nhất 11 bệnh viện, 15 TTYT và 15 TT DS-KHHGĐ thành 15 TTYT cấp huyện', labelEn: 'Merging 11 hospitals, 15 health and 15 population centres into 15 district health centres', terms: [{ figure: 'II.3.hospitals' }, { figure: 'II.3.health-centres' }, { figure: 'II.3.population-centres' }, { figure: 'II.3.district-health-centres', sign: -1 }], result: 'II.3.units-cut.district-health' },
+  { kind: 'identity', id: 'II.3.provincial-bodies-vs-annex', label: { vi: 'Cơ quan hành chính cấp tỉnh (20 cơ quan chuyên môn + 05 cơ quan thuộc tỉnh)', en: 'Province administrative bodies (20 departments + 5 other bodies)' }, terms: [{ figure: 'II.3.departments' }, { figure: 'II.3.provincial-bodies' }], result: 'plIII.1.province' },
+  { kind: 'parts', id: 'II.3.offices-cut', label: { vi: 'Đầu mối trực thuộc giảm (chú thích 4)', en: 'Internal offices cut (footnote 4)' }, total: 'II.3.offices-cut', parts: ['II.3.offices-cut.finance', 'II.3.offices-cut.planning', 'II.3.offices-cut.construction', 'II.3.offices-cut.inspectorate', 'II.3.offices-cut.justice', 'II.3.offices-cut.industry', 'II.3.offices-cut.foreign-affairs', 'II.3.offices-cut.home-affairs', 'II.3.offices-cut.science', 'II.3.offices-cut.labour', 'II.3.offices-cut.health', 'II.3.offices-cut.ict'], exhaustive: true },
+  { kind: 'parts', id: 'II.3.district-offices-dissolved', label: { vi: 'Phòng chuyên môn cấp huyện giải thể', en: 'District offices dissolved' }, total: 'II.3.district-offices-dissolved', parts: ['II.3.district-ethnic-offices', 'II.3.district-health-offices'], exhaustive: true },
+  { kind: 'identity', id: 'II.3.district-offices-vs-annex', label: { vi: 'Phòng chuyên môn cấp huyện còn lại (189 − 24) so với Phụ lục III', en: 'District offices left (189 − 24) vs Appendix III' }, terms: [{ figure: 'II.3.district-offices-before' }, { figure: 'II.3.district-offices-dissolved', sign: -1 }], result: 'plIII.1.district' },
+  { kind: 'identity', id: 'II.3.district-health-merger', label: { vi: 'Hợp nhất 11 bệnh viện, 15 TTYT và 15 TT DS-KHHGĐ thành 15 TTYT cấp huyện', en: 'Merging 11 hospitals, 15 health and 15 population centres into 15 district health centres' }, terms: [{ figure: 'II.3.hospitals' }, { figure: 'II.3.health-centres' }, { figure: 'II.3.population-centres' }, { figure: 'II.3.district-health-centres', sign: -1 }], result: 'II.3.units-cut.district-health' },
   {
     kind: 'parts',
     id: 'II.3.units-cut',
-    labelVi: 'Số đơn vị sự nghiệp giảm được so với các trường hợp liệt kê',
-    labelEn: 'Public service units cut vs the cases listed',
+    label: { vi: 'Số đơn vị sự nghiệp giảm được so với các trường hợp liệt kê', en: 'Public service units cut vs the cases listed' },
     total: 'II.3.units-cut',
     parts: ['II.3.units-cut.schools', 'II.3.units-cut.college', 'II.3.units-cut.vocational', 'II.3.units-cut.cdc', 'II.3.units-cut.district-health', 'II.3.units-cut.standards', 'II.3.units-cut.dissolved', 'II.3.units-cut.justice'],
     exhaustive: true,
     explanations: [EQUITISATION],
   },
-  { kind: 'rate', id: 'II.3.units-progress', labelVi: 'Tiến độ giảm đơn vị sự nghiệp so với lộ trình đến năm 2021', labelEn: 'Unit cuts against the 2021 roadmap', numerator: 'II.3.units-cut', denominator: 'II.3.units-target', printed: '52%' },
+  { kind: 'rate', id: 'II.3.units-progress', label: { vi: 'Tiến độ giảm đơn vị sự nghiệp so với lộ trình đến năm 2021', en: 'Unit cuts against the 2021 roadmap' }, numerator: 'II.3.units-cut', denominator: 'II.3.units-target', printed: '52%' },
   {
     kind: 'identity',
     id: 'II.3.footnote-5',
-    labelVi: 'Chú thích 5: biến động số đơn vị sự nghiệp 2015–2017',
-    labelEn: 'Footnote 5: public service units 2015–2017',
+    label: { vi: 'Chú thích 5: biến động số đơn vị sự nghiệp 2015–2017', en: 'Footnote 5: public service units 2015–2017' },
     terms: [{ figure: 'II.3.fn5.base' }, { figure: 'II.3.fn5.cut', sign: -1 }, { figure: 'II.3.fn5.created' }],
     result: 'II.3.fn5.result',
     severity: 'warning',
-    noteVi: '1.000 − 7 + 11 = 1.004 thì đúng, nên "10000" có lẽ là lỗi đánh máy của 1.000; phần còn lại của chú thích bị cắt nên không đối chiếu được với 958 đơn vị.',
-    noteEn: '1,000 − 7 + 11 = 1,004 holds, so "10000" is probably a typo for 1,000; the rest of the footnote is cut off, so it cannot be reconciled with the 958 units.',
+    note: { vi: '1.000 − 7 + 11 = 1.004 thì đúng, nên "10000" có lẽ là lỗi đánh máy của 1.000; phần còn lại của chú thích bị cắt nên không đối chiếu được với 958 đơn vị.', en: '1,000 − 7 + 11 = 1,004 holds, so "10000" is probably a typo for 1,000; the rest of the footnote is cut off, so it cannot be reconciled with the 958 units.' },
   },
   {
     kind: 'same',
     id: 'II.3.units-vs-annex',
-    labelVi: 'Số đơn vị sự nghiệp công lập hiện có toàn tỉnh',
-    labelEn: 'Public service units in the province now',
+    label: { vi: 'Số đơn vị sự nghiệp công lập hiện có toàn tỉnh', en: 'Public service units in the province now' },
     figures: ['II.3.units-now', 'plIII.2.total'],
-    noteVi: 'Báo cáo không giải thích phần chênh.',
-    noteEn: 'The report does not explain the difference.',
+    note: { vi: 'Báo cáo không giải thích phần chênh.', en: 'The report does not explain the difference.' },
   },
   // §II.5.1 — disbursement
-  { kind: 'rate', id: 'II.5.1.disbursed-rate', labelVi: 'Tỷ lệ giải ngân đến 30/11/2019', labelEn: 'Disbursement rate to 30/11/2019', numerator: 'II.5.1.disbursed', denominator: 'II.5.1.plan', printed: '56,35%' },
+  { kind: 'rate', id: 'II.5.1.disbursed-rate', label: { vi: 'Tỷ lệ giải ngân đến 30/11/2019', en: 'Disbursement rate to 30/11/2019' }, numerator: 'II.5.1.disbursed', denominator: 'II.5.1.plan', printed: '56,35%' },
   {
     kind: 'rate',
     id: 'II.5.1.estimate-rate',
-    labelVi: 'Tỷ lệ ước giải ngân cả năm 2019',
-    labelEn: 'Estimated disbursement rate for 2019',
+    label: { vi: 'Tỷ lệ ước giải ngân cả năm 2019', en: 'Estimated disbursement rate for 2019' },
     numerator: 'II.5.1.estimate',
     denominator: 'II.5.1.plan',
     printed: '84,17%',
-    noteVi: 'Báo cáo so với "kế hoạch vốn cả năm" mà không in con số; nếu đó không phải 5.582 tỷ thì cần ghi rõ.',
-    noteEn: 'The report compares with "the full-year capital plan" without printing it; if that is not 5,582 billion it should say so.',
+    note: { vi: 'Báo cáo so với "kế hoạch vốn cả năm" mà không in con số; nếu đó không phải 5.582 tỷ thì cần ghi rõ.', en: 'The report compares with "the full-year capital plan" without printing it; if that is not 5,582 billion it should say so.' },
   },
   // §II.5.2 — autonomy
-  { kind: 'parts', id: 'II.5.2.units', labelVi: 'Đơn vị sự nghiệp công lập theo cấp (mẫu số của "851/851")', labelEn: 'Public service units by level (denominator of "851/851")', total: 'II.5.2.units', parts: ['II.5.2.units-province', 'II.5.2.units-district'], exhaustive: true },
-  { kind: 'parts', id: 'II.5.2.units-autonomous', labelVi: 'Đơn vị sự nghiệp thực hiện tự chủ theo cấp', labelEn: 'Units under autonomy by level', total: 'II.5.2.units-autonomous', parts: ['II.5.2.units-autonomous-province', 'II.5.2.units-autonomous-district'], exhaustive: true },
-  { kind: 'same', id: 'II.5.2.units-autonomous-vs-annex-II', labelVi: 'Đơn vị sự nghiệp thực hiện tự chủ', labelEn: 'Units under autonomy', figures: ['II.5.2.units-autonomous', 'plII.13.total'] },
+  { kind: 'parts', id: 'II.5.2.units', label: { vi: 'Đơn vị sự nghiệp công lập theo cấp (mẫu số của "851/851")', en: 'Public service units by level (denominator of "851/851")' }, total: 'II.5.2.units', parts: ['II.5.2.units-province', 'II.5.2.units-district'], exhaustive: true },
+  { kind: 'parts', id: 'II.5.2.units-autonomous', label: { vi: 'Đơn vị sự nghiệp thực hiện tự chủ theo cấp', en: 'Units under autonomy by level' }, total: 'II.5.2.units-autonomous', parts: ['II.5.2.units-autonomous-province', 'II.5.2.units-autonomous-district'], exhaustive: true },
+  { kind: 'same', id: 'II.5.2.units-autonomous-vs-annex-II', label: { vi: 'Đơn vị sự nghiệp thực hiện tự chủ', en: 'Units under autonomy' }, figures: ['II.5.2.units-autonomous', 'plII.13.total'] },
   {
     kind: 'same',
     id: 'II.5.2.units-vs-annex-III',
-    labelVi: 'Số đơn vị sự nghiệp công lập cấp tỉnh, cấp huyện ("851/851" đơn vị thực hiện tự chủ so với Phụ lục III)',
-    labelEn: 'Province and district public service units ("851/851" under autonomy vs Appendix III)',
+    label: { vi: 'Số đơn vị sự nghiệp công lập cấp tỉnh, cấp huyện ("851/851" đơn vị thực hiện tự chủ so với Phụ lục III)', en: 'Province and district public service units ("851/851" under autonomy vs Appendix III)' },
     figures: ['II.5.2.units', 'plIII.2.total'],
-    noteVi: 'Theo cấp: 138 so với 276 ở cấp tỉnh và 713 so với 625 ở cấp huyện — số đơn vị cấp huyện thực hiện tự chủ lớn hơn số đơn vị sự nghiệp cấp huyện mà Phụ lục III thống kê.',
-    noteEn: 'By level: 138 vs 276 at province level and 713 vs 625 at district level — more district units under autonomy than Appendix III counts district units.',
+    note: { vi: 'Theo cấp: 138 so với 276 ở cấp tỉnh và 713 so với 625 ở cấp huyện — số đơn vị cấp huyện thực hiện tự chủ lớn hơn số đơn vị sự nghiệp cấp huyện mà Phụ lục III thống kê.', en: 'By level: 138 vs 276 at province level and 713 vs 625 at district level — more district units under autonomy than Appendix III counts district units.' },
   },
   {
     kind: 'same',
     id: 'II.5.2.agencies-vs-annex-III',
-    labelVi: 'Số cơ quan hành chính nhà nước cấp tỉnh, huyện, xã ("489/489" thực hiện NĐ 130/2005 so với Phụ lục III)',
-    labelEn: 'State administrative agencies ("489/489" under Decree 130/2005 vs Appendix III)',
+    label: { vi: 'Số cơ quan hành chính nhà nước cấp tỉnh, huyện, xã ("489/489" thực hiện NĐ 130/2005 so với Phụ lục III)', en: 'State administrative agencies ("489/489" under Decree 130/2005 vs Appendix III)' },
     figures: ['II.5.2.agencies', 'plII.10.total', 'plIII.1.total'],
-    noteVi: 'Có thể NĐ 130/2005 được tính theo đơn vị dự toán (kể cả chi cục) còn Phụ lục III đếm cơ quan hành chính; báo cáo không nói rõ.',
-    noteEn: 'Decree 130/2005 may be counted by budget unit (sub-departments included) while Appendix III counts administrative agencies; the report does not say.',
+    note: { vi: 'Có thể NĐ 130/2005 được tính theo đơn vị dự toán (kể cả chi cục) còn Phụ lục III đếm cơ quan hành chính; báo cáo không nói rõ.', en: 'Decree 130/2005 may be counted by budget unit (sub-departments included) while Appendix III counts administrative agencies; the report does not say.' },
   },
   // §II.6.1 — IT
-  { kind: 'parts', id: 'II.6.1.portals', labelVi: 'Cổng TTĐT thành phần', labelEn: 'Component portals', total: 'II.6.1.portals', parts: ['II.6.1.portals-province', 'II.6.1.portals-district', 'II.6.1.portals-commune'], exhaustive: true },
-  { kind: 'same', id: 'II.6.1.portals-vs-annex', labelVi: 'Cổng TTĐT', labelEn: 'Portals', figures: ['II.6.1.portals', 'plII.20.total'] },
+  { kind: 'parts', id: 'II.6.1.portals', label: { vi: 'Cổng TTĐT thành phần', en: 'Component portals' }, total: 'II.6.1.portals', parts: ['II.6.1.portals-province', 'II.6.1.portals-district', 'II.6.1.portals-commune'], exhaustive: true },
+  { kind: 'same', id: 'II.6.1.portals-vs-annex', label: { vi: 'Cổng TTĐT', en: 'Portals' }, figures: ['II.6.1.portals', 'plII.20.total'] },
   {
     kind: 'parts',
     id: 'II.6.1a.online-services',
-    labelVi: 'DVCTT theo mức độ so với tổng số TTHC ("100% các TTHC được cung cấp trực tuyến")',
-    labelEn: 'Online services by level vs the procedures ("100% of procedures online")',
+    label: { vi: 'DVCTT theo mức độ so với tổng số TTHC ("100% các TTHC được cung cấp trực tuyến")', en: 'Online services by level vs the procedures ("100% of procedures online")' },
     total: 'II.2.1.procedures',
     parts: ['II.6.1a.online-level-1-2', 'II.6.1a.online-level-3', 'II.6.1a.online-level-4'],
     exhaustive: true,
     severity: 'warning',
-    noteVi: 'Nếu mỗi TTHC ứng với một DVCTT thì ba mức độ phải cộng lại đúng số TTHC; báo cáo không nói một TTHC có thể có nhiều DVCTT.',
-    noteEn: 'If each procedure is one online service, the three levels must add up to the procedures; the report does not say a procedure may have several services.',
+    note: { vi: 'Nếu mỗi TTHC ứng với một DVCTT thì ba mức độ phải cộng lại đúng số TTHC; báo cáo không nói một TTHC có thể có nhiều DVCTT.', en: 'If each procedure is one online service, the three levels must add up to the procedures; the report does not say a procedure may have several services.' },
   },
-  { kind: 'same', id: 'II.6.1a.level-4', labelVi: 'DVCTT mức độ 4', labelEn: 'Level-4 online services', figures: ['II.6.1a.online-level-4', 'II.6.1a.online-level-4-payment'] },
+  { kind: 'same', id: 'II.6.1a.level-4', label: { vi: 'DVCTT mức độ 4', en: 'Level-4 online services' }, figures: ['II.6.1a.online-level-4', 'II.6.1a.online-level-4-payment'] },
   {
     kind: 'same',
     id: 'II.6.1b.document-system-vs-annex',
-    labelVi: 'Số sở, ban, ngành cấp tỉnh dùng phần mềm quản lý văn bản',
-    labelEn: 'Provincial departments on the document-management system',
+    label: { vi: 'Số sở, ban, ngành cấp tỉnh dùng phần mềm quản lý văn bản', en: 'Provincial departments on the document-management system' },
     figures: ['II.6.1b.connected-departments', 'plII.18.province'],
-    noteVi: 'Thân báo cáo nói đã kết nối "đến tất cả các sở, ngành" (21 đơn vị), nhưng cũng đếm 22 cổng TTĐT của sở, ban, ngành cấp tỉnh.',
-    noteEn: 'The body says "all departments" are connected (21), yet it also counts 22 portals of provincial departments.',
+    note: { vi: 'Thân báo cáo nói đã kết nối "đến tất cả các sở, ngành" (21 đơn vị), nhưng cũng đếm 22 cổng TTĐT của sở, ban, ngành cấp tỉnh.', en: 'The body says "all departments" are connected (21), yet it also counts 22 portals of provincial departments.' },
   },
-  { kind: 'shares', id: 'II.6.1b.e-document-shares', labelVi: 'Văn bản trao đổi giữa các cơ quan nhà nước của tỉnh', labelEn: 'Documents exchanged between the province’s state agencies', items: [{ labelVi: 'Hoàn toàn trên môi trường mạng', labelEn: 'Fully online', printedShare: '65%' }, { labelVi: 'Dạng điện tử song song với văn bản giấy', labelEn: 'Electronic alongside paper', printedShare: '35%' }] },
-  { kind: 'parts', id: 'II.6.1b.signatures', labelVi: 'Chữ ký số (các loại được liệt kê)', labelEn: 'Digital signatures (the kinds listed)', total: 'II.6.1b.signatures', parts: ['II.6.1b.signatures-province', 'II.6.1b.signatures-district', 'II.6.1b.signatures-commune', 'II.6.1b.signatures-district-leaders'], exhaustive: false },
-  { kind: 'parts', id: 'II.6.1c.postal-dossiers', labelVi: 'Hồ sơ qua bưu chính công ích', labelEn: 'Dossiers by public postal service', total: 'II.6.1c.postal-dossiers', parts: ['II.6.1c.postal-received', 'II.6.1c.postal-returned', 'II.6.1c.postal-online'], exhaustive: true },
+  { kind: 'shares', id: 'II.6.1b.e-document-shares', label: { vi: 'Văn bản trao đổi giữa các cơ quan nhà nước của tỉnh', en: 'Documents exchanged between the province’s state agencies' }, items: [{ label: { vi: 'Hoàn toàn trên môi trường mạng', en: 'Fully online' }, printedShare: '65%' }, { label: { vi: 'Dạng điện tử song song với văn bản giấy', en: 'Electronic alongside paper' }, printedShare: '35%' }] },
+  { kind: 'parts', id: 'II.6.1b.signatures', label: { vi: 'Chữ ký số (các loại được liệt kê)', en: 'Digital signatures (the kinds listed)' }, total: 'II.6.1b.signatures', parts: ['II.6.1b.signatures-province', 'II.6.1b.signatures-district', 'II.6.1b.signatures-commune', 'II.6.1b.signatures-district-leaders'], exhaustive: false },
+  { kind: 'parts', id: 'II.6.1c.postal-dossiers', label: { vi: 'Hồ sơ qua bưu chính công ích', en: 'Dossiers by public postal service' }, total: 'II.6.1c.postal-dossiers', parts: ['II.6.1c.postal-received', 'II.6.1c.postal-returned', 'II.6.1c.postal-online'], exhaustive: true },
   // §II.6.2 — ISO
-  { kind: 'parts', id: 'II.6.2.iso-agencies', labelVi: 'Cơ quan áp dụng ISO theo cấp', labelEn: 'Agencies applying ISO by level', total: 'II.6.2.iso-agencies', parts: ['II.6.2.iso-province', 'II.6.2.iso-district', 'II.6.2.iso-commune'], exhaustive: true },
-  { kind: 'parts', id: 'II.6.2.iso-announced', labelVi: 'Cơ quan đã công bố ISO (trong số cơ quan áp dụng)', labelEn: 'Agencies that announced ISO conformity (of those applying)', total: 'II.6.2.iso-agencies', parts: ['II.6.2.iso-announced'], exhaustive: false },
-  { kind: 'same', id: 'II.6.2.iso-agencies-vs-annex', labelVi: 'Cơ quan áp dụng ISO', labelEn: 'Agencies applying ISO', figures: ['II.6.2.iso-agencies', 'plII.23.total'] },
+  { kind: 'parts', id: 'II.6.2.iso-agencies', label: { vi: 'Cơ quan áp dụng ISO theo cấp', en: 'Agencies applying ISO by level' }, total: 'II.6.2.iso-agencies', parts: ['II.6.2.iso-province', 'II.6.2.iso-district', 'II.6.2.iso-commune'], exhaustive: true },
+  { kind: 'parts', id: 'II.6.2.iso-announced', label: { vi: 'Cơ quan đã công bố ISO (trong số cơ quan áp dụng)', en: 'Agencies that announced ISO conformity (of those applying)' }, total: 'II.6.2.iso-agencies', parts: ['II.6.2.iso-announced'], exhaustive: false },
+  { kind: 'same', id: 'II.6.2.iso-agencies-vs-annex', label: { vi: 'Cơ quan áp dụng ISO', en: 'Agencies applying ISO' }, figures: ['II.6.2.iso-agencies', 'plII.23.total'] },
   {
     kind: 'same',
     id: 'II.6.2.iso-announced-vs-annex',
-    labelVi: 'Số cơ quan đã công bố HTQLCL phù hợp TCVN ISO 9001',
-    labelEn: 'Agencies that announced TCVN ISO 9001 conformity',
+    label: { vi: 'Số cơ quan đã công bố HTQLCL phù hợp TCVN ISO 9001', en: 'Agencies that announced TCVN ISO 9001 conformity' },
     figures: ['II.6.2.iso-announced', 'plII.21.total'],
-    noteVi: 'Thân báo cáo nói 151 đơn vị đã công bố và dự kiến đến cuối năm 2019 tất cả sẽ công bố; Phụ lục II có thể đã tính trước.',
-    noteEn: 'The body says 151 have announced and all are expected to by the end of 2019; Appendix II may count ahead.',
+    note: { vi: 'Thân báo cáo nói 151 đơn vị đã công bố và dự kiến đến cuối năm 2019 tất cả sẽ công bố; Phụ lục II có thể đã tính trước.', en: 'The body says 151 have announced and all are expected to by the end of 2019; Appendix II may count ahead.' },
   },
-  { kind: 'same', id: 'II.6.2.converted-vs-annex', labelVi: 'Cơ quan công bố ISO trong năm', labelEn: 'Agencies announcing ISO in the year', figures: ['II.6.2.converted', 'plII.22.total'] },
+  { kind: 'same', id: 'II.6.2.converted-vs-annex', label: { vi: 'Cơ quan công bố ISO trong năm', en: 'Agencies announcing ISO in the year' }, figures: ['II.6.2.converted', 'plII.22.total'] },
 ];
 
 /**
@@ -611,12 +571,20 @@ const checks: ReportCheck[] = [
  */
 export const kienGiang2019Report = deepFreeze({
   id: 'kien-giang-2019-cchc',
-  titleVi: 'Báo cáo công tác cải cách hành chính năm 2019 và nhiệm vụ trọng tâm năm 2020',
-  titleEn: 'Report on administrative reform in 2019 and key tasks for 2020',
+  title: { vi: 'Báo cáo công tác cải cách hành chính năm 2019 và nhiệm vụ trọng tâm năm 2020', en: 'Report on administrative reform in 2019 and key tasks for 2020' },
   issuer: 'Ủy ban nhân dân tỉnh Kiên Giang',
   documentNumber: '389/BC-UBND',
   date: '2019-12-09',
   year: 2019,
+  sources: [
+    {
+      document: 'Báo cáo số 389/BC-UBND của UBND tỉnh Kiên Giang "Công tác cải cách hành chính năm 2019 và nhiệm vụ trọng tâm năm 2020"',
+      date: '2019-12-09',
+      article: '§I–II, Phụ lục II–V',
+      reliability: 'A',
+      verified: true,
+    },
+  ],
   sections,
   tables,
   checks,
@@ -662,11 +630,3 @@ export const kienGiang2019UnitEvents: readonly UnitEvent[] = deepFreeze([
   { kind: 'convert', count: 1, group: 'justice', label: 'Chuyển Phòng Công chứng số 1 thành văn phòng công chứng' },
   { kind: 'dissolve', count: 1, group: 'justice', label: 'Giải thể Trung tâm Dịch vụ bán đấu giá tài sản' },
 ] satisfies UnitEvent[]);
-
-function deepFreeze<T>(o: T): T {
-  if (typeof o === 'object' && o !== null && !Object.isFrozen(o)) {
-    Object.freeze(o);
-    for (const x of Object.values(o)) deepFreeze(x);
-  }
-  return o;
-}

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../quota/source-ref.js';
+import type { SourceRef } from '../core/source-ref.js';
 
 /**
  * One streamlining series of a province: base quota, target count and the cut, with as-of dates and sources.
@@ -44,9 +44,15 @@ export const kienGiangStreamlining2019 = Object.freeze({
   sources: Object.freeze([
     Object.freeze({
       document: 'UBND tỉnh Kiên Giang: thực hiện Nghị quyết 18-NQ/TW, 19-NQ/TW và 39-NQ/TW (06/12/2018)',
+      date: '2018-12-06',
       url: 'https://kiengiang.gov.vn/trang/TinTuc/17/6429/Thuc-hien-Nghi-quyet-so-18-NQ-TW-va-Nghi-quyet-so-19-NQ-TW-cua-Hoi-nghi-lan-thu-6-BCH-TW-khoa-XII-va-Nghi-quyet-so-39-NQ-TU-ngay-17-4-2015-cua-Bo-Chinh-tri.html',
       reliability: 'B',
     }),
-    Object.freeze({ document: 'UBND tỉnh Kiên Giang (09/2019)', url: 'https://www.kiengiang.gov.vn/trang/TinTuc/inbaiviet.aspx?nid=16422', reliability: 'B' }),
-  ] as SourceRef[]),
+    Object.freeze({
+      document: 'UBND tỉnh Kiên Giang (09/2019)',
+      url: 'https://www.kiengiang.gov.vn/trang/TinTuc/inbaiviet.aspx?nid=16422',
+      reliability: 'B',
+      note: 'The portal gives the month only; the figures are dated 2019-09-30 here.',
+    }),
+  ] satisfies SourceRef[]) as readonly SourceRef[],
 });

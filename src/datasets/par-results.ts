@@ -1,3 +1,5 @@
+import type { SourceRef } from '../core/source-ref.js';
+
 /**
  * One row of {@link binhDuong2017DistrictParTable}, as printed.
  *
@@ -38,6 +40,15 @@ export interface BinhDuong2017ParRow {
  * ```
  */
 export const binhDuong2017DistrictParTable = Object.freeze({
+  /** Where the table was read. */
+  sources: Object.freeze([
+    Object.freeze({
+      document: 'Kết quả Chỉ số CCHC năm 2017 của UBND các huyện, thị xã, thành phố tỉnh Bình Dương',
+      url: 'http://baubang.binhduong.gov.vn/Default.aspx?tabid=175&ID=1881',
+      reliability: 'B',
+    }),
+  ] satisfies SourceRef[]) as readonly SourceRef[],
+  /** @deprecated Use `sources` (0.2). */
   source: Object.freeze({
     document: 'Kết quả Chỉ số CCHC năm 2017 của UBND các huyện, thị xã, thành phố tỉnh Bình Dương',
     url: 'http://baubang.binhduong.gov.vn/Default.aspx?tabid=175&ID=1881',
@@ -77,6 +88,12 @@ export const binhDuong2017DistrictParTable = Object.freeze({
  * ```
  */
 export const kienGiang2018ParClasses = Object.freeze({
+  /** Where the figures are printed, and the decision that announced them (cited by the report, not read). */
+  sources: Object.freeze([
+    Object.freeze({ document: 'Báo cáo số 389/BC-UBND của UBND tỉnh Kiên Giang', date: '2019-12-09', article: '§I.1', reliability: 'A' }),
+    Object.freeze({ document: 'Quyết định số 1051/QĐ-UBND của UBND tỉnh Kiên Giang', date: '2019-05-07', verified: false, note: 'Cited by Báo cáo 389/BC-UBND as announcing the 2018 classes; not read.' }),
+  ] satisfies SourceRef[]) as readonly SourceRef[],
+  /** @deprecated Use `sources` (0.2). */
   source: Object.freeze({
     document: 'Báo cáo số 389/BC-UBND ngày 09/12/2019 của UBND tỉnh Kiên Giang',
     announcedBy: 'Quyết định số 1051/QĐ-UBND ngày 07/5/2019',

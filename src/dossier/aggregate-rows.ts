@@ -1,6 +1,11 @@
-import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
+import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
+import { readOptions } from '../core/options.js';
+import * as vi from '../core/messages/vi/dossier.js';
+import * as en from '../core/messages/en/dossier.js';
 import { A, accToTally, newAcc } from './_internal/acc.js';
-import type { DossierTally } from './tally.js';
+import { NfcKeys } from './_internal/options.js';
+import { MAX_COUNT_TEXT_LENGTH } from './limits.js';
+import { checkTally, type DossierTally } from './tally.js';
 
 /**
  * The flat column names of a tally (one `GROUP BY` output row), as {@link dossierSql} produces them and
@@ -69,43 +74,92 @@ const PARTS: readonly [TallyColumn, number][] = [
 ];
 
 /** Read a count from what databases return: number, bigint (DuckDB BIGINT), or a decimal string (Postgres numeric). */
+const MAX_COUNT_TEXT = MAX_COUNT_TEXT_LENGTH;
+const COUNT_TEXT = /^(-?)(\d+)(?:\.0+)?$/;
+
 function readCount(v: unknown, path: (string | number)[], problems: CchcIssue[]): number | undefined {
   let n: number | undefined;
   if (typeof v === 'number') n = v;
   else if (typeof v === 'bigint') n = v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= 0n ? Number(v) : -1;
-  else if (typeof v === 'string' && /^\s*\d+(\.0+)?\s*$/.test(v)) n = Number(v);
+  else if (typeof v === 'string') {
+    // Trimmed first (a regular expression with \s* on both sides of the digits backtracks on long spaces); a cell four
+    // times the longest count is not one, and is not copied.
+    const t = v.length <= 4 * MAX_COUNT_TEXT ? v.trim() : '';
+    const m = t.length <= MAX_COUNT_TEXT ? COUNT_TEXT.exec(t) : null;
+    // "-0" and "-0.0" (as Python writes a negative zero) are 0; any other negative count is refused below.
+    if (m) n = m[1] === '-' && Number(m[2]) !== 0 ? -1 : Number(m[2]);
+  }
   if (n === undefined || !Number.isSafeInteger(n) || n < 0) {
-    problems.push(issue('INVALID_TALLY', path, `Số đếm phải là số nguyên không âm, nhận được ${show(v)}`, `A count must be a non-negative integer, received ${show(v)}`, v));
+    problems.push(
+      issue('INVALID_TALLY', path, vi.INVALID_TALLY__count({ received: show(v) }), en.INVALID_TALLY__count({ received: show(v) }), v),
+    );
     return undefined;
   }
   return n;
 }
 
-function names(options: TallyRowOptions | undefined): Record<TallyColumn, string> {
-  return { ...TALLY_COLUMNS, ...(options?.columns ?? {}) };
+const TALLY_COLUMN_KEYS: readonly string[] = Object.freeze(Object.keys(TALLY_COLUMNS));
+
+/** The column names of the options: every key a {@link TallyColumn} (`UNKNOWN_KEY` with a suggestion), every name a string. */
+function names(o: Partial<TallyAggregateRowsOptions>): Record<TallyColumn, string> {
+  const columns = o.columns;
+  if (columns === undefined) return { ...TALLY_COLUMNS };
+  const c = readOptions<Record<string, unknown>>(columns, TALLY_COLUMN_KEYS, ['options', 'columns']);
+  const problems: CchcIssue[] = [];
+  for (const [k, v] of Object.entries(c)) {
+    if (typeof v !== 'string' || v === '') {
+      const p = { received: show(v) };
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['options', 'columns', k],
+          vi.INVALID_INPUT__dossierColumnName(p),
+          en.INVALID_INPUT__dossierColumnName(p),
+          v,
+        ),
+      );
+    }
+  }
+  if (problems.length > 0) throw new CchcError(problems);
+  return { ...TALLY_COLUMNS, ...(c as Partial<Record<TallyColumn, string>>) };
+}
+
+/** A cell of a row, own properties only (a column named `toString` is read from the row, never from its prototype). */
+function cell(r: Record<string, unknown>, col: string): unknown {
+  return Object.hasOwn(r, col) ? r[col] : undefined;
 }
 
 function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string | number)[], acc: Float64Array): boolean {
-  if (typeof row !== 'object' || row === null) {
-    throw new CchcError(issue('INVALID_TALLY', path, `Cần một dòng tổng hợp (đối tượng), nhận được ${show(row)}`, `Expected an aggregate row (an object), received ${show(row)}`, row));
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+    throw new CchcError(
+      issue('INVALID_TALLY', path, vi.INVALID_TALLY__row({ received: show(row) }), en.INVALID_TALLY__row({ received: show(row) }), row),
+    );
   }
   const r = row as Record<string, unknown>;
   const problems: CchcIssue[] = [];
   const local = newAcc();
   for (const [key, slot] of PARTS) {
     const col = cols[key];
-    if (!(col in r)) {
-      problems.push(issue('INVALID_TALLY', [...path, col], `Thiếu cột ${col}`, `Missing column ${col}`));
+    if (!Object.hasOwn(r, col)) {
+      problems.push(
+        issue(
+          'INVALID_TALLY',
+          [...path, col],
+          vi.INVALID_TALLY__missingColumn({ column: col }),
+          en.INVALID_TALLY__missingColumn({ column: col }),
+        ),
+      );
       continue;
     }
     const n = readCount(r[col], [...path, col], problems);
     if (n !== undefined) local[slot] = n;
   }
   let withProcessing = false;
-  if (cols.processingCount in r && r[cols.processingCount] !== null && r[cols.processingCount] !== '') {
+  const pc = cell(r, cols.processingCount);
+  if (pc !== undefined && pc !== null && pc !== '') {
     withProcessing = true;
-    const c = readCount(r[cols.processingCount], [...path, cols.processingCount], problems);
-    const w = readCount(r[cols.processingWorkingDays], [...path, cols.processingWorkingDays], problems);
+    const c = readCount(pc, [...path, cols.processingCount], problems);
+    const w = readCount(cell(r, cols.processingWorkingDays), [...path, cols.processingWorkingDays], problems);
     if (c !== undefined) local[A.processingCount] = c;
     if (w !== undefined) local[A.processingWorkingDays] = w;
   }
@@ -117,10 +171,12 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
     ];
     for (const [key, sum] of totals) {
       const col = cols[key];
-      if (!(col in r) || r[col] === null || r[col] === undefined || r[col] === '') continue; // totals are optional
-      const t = readCount(r[col], [...path, col], problems);
+      const v = cell(r, col);
+      if (v === null || v === undefined || v === '') continue; // totals are optional
+      const t = readCount(v, [...path, col], problems);
       if (t !== undefined && t !== sum) {
-        problems.push(issue('INVALID_TALLY', [...path, col], `Cột ${col} = ${t} nhưng tổng các thành phần là ${sum}`, `Column ${col} is ${t} but its parts add up to ${sum}`, r[col]));
+        const p = { column: col, total: t, sum };
+        problems.push(issue('INVALID_TALLY', [...path, col], vi.INVALID_TALLY__columnTotal(p), en.INVALID_TALLY__columnTotal(p), v));
       }
     }
   }
@@ -144,22 +200,27 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
  * t.resolved; // { total: 25, early: 3, onTime: 20, late: 2 }
  * ```
  */
-export function tallyFromRow(row: Readonly<Record<string, unknown>>, options: TallyRowOptions = {}): DossierTally {
+export function tallyFromRow(row: Readonly<Record<string, unknown>>, options?: TallyRowOptions): DossierTally {
+  const o = readOptions<TallyRowOptions>(options, ['columns']);
   const acc = newAcc();
-  const withProcessing = rowToAcc(row, names(options), [], acc);
+  const withProcessing = rowToAcc(row, names(o), [], acc);
   return accToTally(acc, withProcessing);
 }
 
 /**
- * Write a tally as one flat row with the {@link TALLY_COLUMNS} names (the inverse of {@link tallyFromRow}).
+ * Write a tally as one flat row with the {@link TALLY_COLUMNS} names (the inverse of {@link tallyFromRow}). The tally
+ * is checked first ({@link checkTally}): `null` or a tally with a NaN count is an error, never a row of `NaN`s.
  *
+ * @throws {@link CchcError} `INVALID_TALLY`.
  * @example
  * ```ts
  * import { tallyToRow, emptyTally } from 'cchc';
  * tallyToRow(emptyTally()).pending_overdue; // 0
+ * tallyToRow(null as never); // throws CchcError INVALID_TALLY
  * ```
  */
 export function tallyToRow(tally: DossierTally): Record<string, number> {
+  checkTally(tally);
   const out: Record<string, number> = {
     received_total: tally.received.total,
     carried_over: tally.received.carriedOver,
@@ -196,10 +257,13 @@ export interface TallyAggregateRowsOptions extends TallyRowOptions {
   readonly groupBy?: string;
 }
 
+const AGGREGATE_OPTION_KEYS: readonly string[] = Object.freeze(['columns', 'groupBy']);
+
 /**
  * Merge pre-aggregated rows (tallies from a database `GROUP BY`, shards, monthly exports) into one tally, or into a
  * map of tallies keyed by the `groupBy` column. Accepts any iterable or async iterable of row objects (e.g. the rows
- * of {@link readCsvRecords}, or of a database cursor); an async input gives a Promise.
+ * of {@link readCsvRecords}, or of a database cursor); an async input gives a Promise. Text keys of `groupBy` are
+ * grouped by their NFC form (an agency name typed composed or decomposed is one group).
  *
  * @throws {@link CchcError} `INVALID_TALLY` for a bad row (its issue paths start with the row's index).
  * @example
@@ -219,11 +283,24 @@ export function tallyAggregateRows(rows: Iterable<Readonly<Record<string, unknow
 export function tallyAggregateRows(rows: AsyncIterable<Readonly<Record<string, unknown>>>, options: TallyAggregateRowsOptions & { readonly groupBy: string }): Promise<Map<unknown, DossierTally>>;
 export function tallyAggregateRows(
   rows: Iterable<Readonly<Record<string, unknown>>> | AsyncIterable<Readonly<Record<string, unknown>>>,
-  options: TallyAggregateRowsOptions = {},
+  options?: TallyAggregateRowsOptions,
 ): DossierTally | Map<unknown, DossierTally> | Promise<DossierTally | Map<unknown, DossierTally>> {
-  const cols = names(options);
-  const groupBy = options?.groupBy;
-  if (groupBy !== undefined && typeof groupBy !== 'string') fail('INVALID_INPUT', ['groupBy'], 'groupBy phải là tên cột', 'groupBy must be a column name', groupBy);
+  const o = readOptions<TallyAggregateRowsOptions>(options, AGGREGATE_OPTION_KEYS);
+  const cols = names(o);
+  const groupBy = o.groupBy;
+  if (groupBy !== undefined && (typeof groupBy !== 'string' || groupBy === '')) {
+    const p = { received: show(groupBy) };
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'groupBy'],
+        vi.INVALID_INPUT__dossierColumnName(p),
+        en.INVALID_INPUT__dossierColumnName(p),
+        groupBy,
+      ),
+    );
+  }
+  const nfc = new NfcKeys();
   const acc = newAcc();
   const groups = new Map<unknown, { acc: Float64Array; processing: boolean }>();
   let processing = false;
@@ -234,8 +311,10 @@ export function tallyAggregateRows(
       if (rowToAcc(row, cols, [index], acc)) processing = true;
       return;
     }
-    const key = (row as Record<string, unknown>)[groupBy] ?? null;
-    const k = typeof key === 'bigint' ? Number(key) : key;
+    const own = typeof row === 'object' && row !== null && Object.hasOwn(row, groupBy);
+    const raw = own ? (row as Record<string, unknown>)[groupBy] : undefined;
+    const key = raw ?? null;
+    const k = typeof key === 'bigint' ? Number(key) : typeof key === 'string' ? nfc.key(key) : key;
     let g = groups.get(k);
     if (g === undefined) {
       g = { acc: newAcc(), processing: false };
@@ -256,7 +335,8 @@ export function tallyAggregateRows(
     })();
   }
   if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows)) {
-    return fail('INVALID_INPUT', ['rows'], `Cần một tập dòng lặp được, nhận được ${show(rows)}`, `Expected an iterable or async iterable of rows, received ${show(rows)}`, rows);
+    const p = { received: show(rows) };
+    throw new CchcError(issue('INVALID_INPUT', ['rows'], vi.INVALID_INPUT__dossierRows(p), en.INVALID_INPUT__dossierRows(p), rows));
   }
   for (const r of rows as Iterable<Readonly<Record<string, unknown>>>) add(r);
   return finish();

@@ -1,10 +1,13 @@
-import { CchcError, fail, show, type CchcIssue } from '../core/errors.js';
+import { CchcError, issue, type CchcIssue } from '../core/errors.js';
 import { fromDayNumber, parseIsoDate, type IsoDate } from '../core/iso-date.js';
+import { readCalendar } from '../calendar/calendar-options.js';
+import * as vi from '../core/messages/vi/dossier.js';
+import * as en from '../core/messages/en/dossier.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
-import { checkCalendar } from './_internal/calendar-port.js';
 import { classifyCore, compileRules, CoreProblem, newCoreResult, outOfRangeField, STATUS_NAMES } from './_internal/engine.js';
-import { NO_DAY } from './_internal/fast-date.js';
+import { NO_DAY } from '../core/read-date.js';
 import { newNormalized, normalizeDossier } from './_internal/normalize.js';
+import { opt, readRequiredOptions } from './_internal/options.js';
 import type { DossierRecord } from './record.js';
 import { resolveDossierRules, type DossierRules, type DossierRulesInput } from './rules.js';
 
@@ -54,7 +57,10 @@ export interface ClassifyDossierOptions {
   readonly asOf: IsoDate;
   /** Rule preset or overrides; default `'report'`. See {@link DOSSIER_RULE_PRESETS}. */
   readonly rules?: DossierRulesInput;
-  /** Working-day calendar; needed for `slaWorkingDays`, receipt rules and working days of delay. */
+  /**
+   * Working-day calendar, for `slaWorkingDays`, receipt rules and working days of delay; default
+   * {@link civilServiceCalendar}. The result names it (`calendar`).
+   */
   readonly calendar?: WorkCalendar;
 }
 
@@ -81,12 +87,14 @@ export interface DossierClassification {
   readonly judgedDate: IsoDate | null;
   /** Calendar days past the due date (late or overdue), else 0. */
   readonly delayDays: number;
-  /** Working days past the due date (late or overdue), else 0; `null` without a calendar. */
+  /** Working days past the due date (late or overdue) on the calendar, else 0; `null` for `not-accepted`. */
   readonly delayWorkingDays: number | null;
   /** Supplement requests made up to `asOf`. */
   readonly supplementRequests: number;
   /** The rules applied. */
   readonly rules: DossierRules;
+  /** The name of the working-day calendar used (`'civil-service'` by default). */
+  readonly calendar: string;
 }
 
 /**
@@ -97,11 +105,13 @@ export interface DossierClassification {
  * Rules (`rules`): `'report'` (default; Biểu II.06a, TT 01/2020/TT-VPCP: early if finished before the due date, on
  * time on it, late after; pending within if the due date is on or after `asOf`) or `'qd766'` (QĐ 766/QĐ-TTg:
  * supplement time subtracted; a second supplement request counts as late; a dossier waiting on the applicant ends at
- * the request). See {@link DossierRules} for every option and its source.
+ * the request). See {@link DossierRules} for every option and its source. Working days (due dates from
+ * `slaWorkingDays`, receipt rules, working days of delay) are counted on `calendar`, default
+ * {@link civilServiceCalendar}; the result names it.
  *
  * @throws {@link CchcError} for an invalid record (see {@link parseDossierRecord}), `INVALID_DATE` for `asOf`,
- *   `RECEIVED_AFTER_AS_OF`, `CALENDAR_REQUIRED` (an SLA or receipt rules without a calendar), `DATE_OUT_OF_RANGE`
- *   (a date outside the calendar).
+ *   `RECEIVED_AFTER_AS_OF`, `DATE_OUT_OF_RANGE` (a date outside the calendar), `UNKNOWN_KEY` for an unknown option
+ *   (`calender` → did you mean `calendar`?), `INVALID_INPUT` for a bad option value.
  *
  * @example
  * ```ts
@@ -110,40 +120,37 @@ export interface DossierClassification {
  * classifyDossier(d, { asOf: '2019-09-30' }).status; // 'resolved-late'
  * classifyDossier(d, { asOf: '2019-09-30' }).delayDays; // 2
  * classifyDossier(d, { asOf: '2019-09-10' }).status; // 'pending-within'
+ * classifyDossier({ id: 'HS-2', receivedAt: '2019-09-03', slaWorkingDays: 5 }, { asOf: '2019-09-30' }).dueDate; // '2019-09-10'
+ * classifyDossier(d, { asOf: '2019-09-30' }).calendar; // 'civil-service'
  * classifyDossier({ ...d, supplements: [{ requestedAt: '2019-09-04', completedAt: '2019-09-06' }] }, { asOf: '2019-09-30', rules: 'qd766' }).status; // 'resolved-on-time'
  * ```
  */
 export function classifyDossier(record: DossierRecord, options: ClassifyDossierOptions): DossierClassification {
-  if (typeof options !== 'object' || options === null) {
-    return fail('INVALID_INPUT', ['options'], `Cần tùy chọn { asOf }, nhận được ${show(options)}`, `Expected options { asOf }, received ${show(options)}`, options);
-  }
+  const o = readRequiredOptions(options, ['asOf', 'rules', 'calendar'], '{ asOf, rules?, calendar? }');
   const problems: CchcIssue[] = [];
   let asOf = NO_DAY;
   try {
-    asOf = parseIsoDate(options.asOf, ['asOf']);
+    asOf = parseIsoDate(opt(o, 'asOf'), ['options', 'asOf']);
   } catch (e) {
     if (e instanceof CchcError) problems.push(...e.issues);
     else throw e;
   }
-  const rules = resolveDossierRules(options.rules);
-  const cal = checkCalendar(options.calendar);
+  const rules = resolveDossierRules(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
+  const cal = readCalendar(opt(o, 'calendar'));
   const n = newNormalized();
   problems.push(...normalizeDossier(record, n, ['record']));
   if (problems.length > 0) throw new CchcError(problems);
   if (n.recDay > asOf) {
-    fail(
-      'RECEIVED_AFTER_AS_OF',
-      ['record', 'receivedAt'],
-      `Hồ sơ tiếp nhận ngày ${fromDayNumber(n.recDay)}, sau ngày chốt ${options.asOf}`,
-      `The dossier was received on ${fromDayNumber(n.recDay)}, after asOf ${options.asOf}`,
-      record.receivedAt,
+    const p = { receivedAt: fromDayNumber(n.recDay), asOf: fromDayNumber(asOf) };
+    throw new CchcError(
+      issue('RECEIVED_AFTER_AS_OF', ['record', 'receivedAt'], vi.RECEIVED_AFTER_AS_OF(p), en.RECEIVED_AFTER_AS_OF(p), record.receivedAt),
     );
   }
   const out = newCoreResult();
   try {
     classifyCore(n, compileRules(rules), cal, asOf, false, out);
   } catch (e) {
-    if (e instanceof CoreProblem) throw new CchcError(e.issue);
+    if (e instanceof CoreProblem) throw new CchcError({ ...e.issue, path: ['record', ...e.issue.path] });
     // The calendar names a day number; say which field of the record is outside its range.
     if (e instanceof CchcError && e.code === 'DATE_OUT_OF_RANGE') throw new CchcError(e.issues.map((x) => ({ ...x, path: ['record', ...outOfRangeField(n, cal)] })));
     throw e;
@@ -157,5 +164,6 @@ export function classifyDossier(record: DossierRecord, options: ClassifyDossierO
     delayWorkingDays: out.delayWorkingDays < 0 ? null : out.delayWorkingDays,
     supplementRequests: out.supplementRequests,
     rules,
+    calendar: cal.name,
   });
 }

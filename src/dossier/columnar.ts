@@ -1,10 +1,13 @@
-import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
-import type { IsoDate } from '../core/iso-date.js';
+import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
+import { readCalendar } from '../calendar/calendar-options.js';
+import * as vi from '../core/messages/vi/dossier.js';
+import * as en from '../core/messages/en/dossier.js';
 import { A, accToTally, newAcc } from './_internal/acc.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
-import { checkCalendar, dayTable } from './_internal/calendar-port.js';
+import { dayTable } from './_internal/calendar-port.js';
+import { opt, RANGE_KEYS, readFunction, readRange, readRequiredOptions } from './_internal/options.js';
 import { resolveDossierRules, type DossierRulesInput } from './rules.js';
-import { readPeriod, type DossierTally } from './tally.js';
+import type { DossierPeriodOptions, DossierTally } from './tally.js';
 
 /** Accumulator slot of a resolved dossier by 1 + sign(end − due), and of a pending one by whether it is overdue. */
 const RESOLVED_SLOT = Int32Array.of(A.early, A.onTime, A.late);
@@ -28,7 +31,10 @@ export const NO_DATE = -2147483648;
  * import { CHANNEL_CODES } from 'cchc';
  * CHANNEL_CODES.online; // 1
  * ``` */
-export const CHANNEL_CODES = Object.freeze({ 'in-person': 0, online: 1, postal: 2, unknown: 3 } as const);
+export const CHANNEL_CODES: Readonly<{ 'in-person': 0; online: 1; postal: 2; unknown: 3 }> = Object.freeze(
+  // No prototype: a channel read from a file ('toString') finds no code rather than a function.
+  Object.assign(Object.create(null) as object, { 'in-person': 0, online: 1, postal: 2, unknown: 3 } as const),
+);
 
 /**
  * Dossiers as columns (dữ liệu dạng cột): one typed array per field, one position per dossier, dates as day numbers
@@ -65,22 +71,18 @@ export interface DossierColumns {
   readonly openSupplementRequested?: Int32Array;
 }
 
-/** Options of {@link tallyDossierColumns}.
+/** The settings of {@link tallyDossierColumns} besides its period.
  *
  * @example
  * ```ts
- * import type { TallyDossierColumnsOptions } from 'cchc';
- * const o: TallyDossierColumnsOptions = { from: '2019-01-01', to: '2019-12-31', groups: { codes: Uint8Array.of(0, 1), count: 2 } };
- * o.groups?.count; // 2
+ * import type { TallyDossierColumnsSettings } from 'cchc';
+ * const s: TallyDossierColumnsSettings = { rules: 'qd766', groups: { codes: Uint8Array.of(0, 1), count: 2 } };
+ * s.groups?.count; // 2
  * ``` */
-export interface TallyDossierColumnsOptions {
-  /** First day of the period (inclusive). */
-  readonly from: IsoDate;
-  /** Last day of the period (inclusive). */
-  readonly to: IsoDate;
+export interface TallyDossierColumnsSettings {
   /** Rule preset or overrides; default `'report'`. Columns carry dates only: no receipt cut-off, `compare: 'date'`. */
   readonly rules?: DossierRulesInput;
-  /** Working-day calendar, for `slaWorkingDays`. */
+  /** Working-day calendar, for `slaWorkingDays`; default {@link civilServiceCalendar}. The tally names it. */
   readonly calendar?: WorkCalendar;
   /** Group code of each dossier (0 … groupCount − 1); the result is then one tally per code. */
   readonly groups?: { readonly codes: ArrayLike<number>; readonly count: number };
@@ -88,14 +90,29 @@ export interface TallyDossierColumnsOptions {
   readonly onInvalid?: (error: CchcError, index: number) => void;
 }
 
+/** Options of {@link tallyDossierColumns}: the period (`{ start, end }`, a Period, or the deprecated `{ from, to }`)
+ * and the settings.
+ *
+ * @example
+ * ```ts
+ * import type { TallyDossierColumnsOptions } from 'cchc';
+ * const o: TallyDossierColumnsOptions = { start: '2019-01-01', end: '2019-12-31', groups: { codes: Uint8Array.of(0, 1), count: 2 } };
+ * o.groups?.count; // 2
+ * ``` */
+export type TallyDossierColumnsOptions = DossierPeriodOptions & TallyDossierColumnsSettings;
+
+const COLUMN_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, 'rules', 'calendar', 'groups', 'onInvalid']);
+
 /**
  * {@link tallyDossiers} on columns of day numbers: the same classification and counts, with no object and no string
  * per dossier, for tens of millions of rows. Supplement columns describe the state at the end of the period.
- * Processing time is not measured on this path.
+ * Processing time is not measured on this path. Due dates from `slaWorkingDays` are counted on `calendar` (default
+ * {@link civilServiceCalendar}), which the tally names.
  *
- * @throws {@link CchcError} `INVALID_INPUT` (columns of different lengths, a cut-off or datetime rule), and per
- *   position (unless `onInvalid`): `MISSING_DUE_DATE`, `DUE_BEFORE_RECEIPT`, `EVENT_BEFORE_RECEIPT`, `INVALID_SLA`,
- *   `INVALID_CHANNEL`, `CALENDAR_REQUIRED`.
+ * @throws {@link CchcError} `INVALID_INPUT` (columns of different lengths, a cut-off or datetime rule),
+ *   `INVALID_DATE_RANGE`, `UNKNOWN_KEY`, and per position (unless `onInvalid`): `MISSING_DUE_DATE`,
+ *   `DUE_BEFORE_RECEIPT`, `EVENT_BEFORE_RECEIPT`, `INVALID_SLA`, `INVALID_CHANNEL`, `INVALID_INPUT` (no receipt, a
+ *   group code out of range).
  * @example
  * ```ts
  * import { tallyDossierColumns, toDayNumber, NO_DATE } from 'cchc';
@@ -107,27 +124,47 @@ export interface TallyDossierColumnsOptions {
  *     resolved: Int32Array.of(d('2019-09-06'), d('2019-09-12'), NO_DATE),
  *     channel: Uint8Array.of(1, 0, 2),
  *   },
- *   { from: '2019-09-01', to: '2019-09-30' },
+ *   { start: '2019-09-01', end: '2019-09-30' },
  * );
  * t.resolved; // { total: 2, early: 1, onTime: 0, late: 1 }
  * t.received.newOnline; // 1
+ * t.calendar; // 'civil-service'
  * ```
  */
 export function tallyDossierColumns(columns: DossierColumns, options: TallyDossierColumnsOptions & { readonly groups?: undefined }): DossierTally;
 export function tallyDossierColumns(columns: DossierColumns, options: TallyDossierColumnsOptions & { readonly groups: { readonly codes: ArrayLike<number>; readonly count: number } }): DossierTally[];
 export function tallyDossierColumns(columns: DossierColumns, options: TallyDossierColumnsOptions): DossierTally | DossierTally[] {
   if (typeof columns !== 'object' || columns === null || !(columns.received instanceof Int32Array)) {
-    return fail('INVALID_INPUT', ['columns', 'received'], 'Cần cột received (Int32Array số ngày)', 'columns.received must be an Int32Array of day numbers', columns);
+    const got = typeof columns === 'object' && columns !== null ? (columns as { received?: unknown }).received : columns;
+    const p = { received: show(got) };
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['columns', 'received'],
+        vi.INVALID_INPUT__dossierReceivedColumn(p),
+        en.INVALID_INPUT__dossierReceivedColumn(p),
+        got,
+      ),
+    );
   }
-  if (typeof options !== 'object' || options === null) return fail('INVALID_INPUT', ['options'], 'Cần tùy chọn { from, to }', 'Expected options { from, to }', options);
-  const period = readPeriod(options.from, options.to);
-  const from = period.from;
-  const to = period.to;
-  const rules = resolveDossierRules(options.rules);
+  const o = readRequiredOptions(options, COLUMN_OPTION_KEYS, '{ start, end, … }');
+  const period = readRange(o);
+  const from = period.start;
+  const to = period.end;
+  const rules = resolveDossierRules(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
   if (rules.receiptCutoff !== null || rules.compare === 'datetime') {
-    fail('INVALID_INPUT', ['rules'], 'Dữ liệu dạng cột chỉ có ngày: không áp dụng giờ chốt nhận hồ sơ hay so sánh theo giờ', 'Columns carry dates only: no receipt cut-off and no date-time comparison', rules.name);
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'rules'],
+        vi.INVALID_INPUT__dossierColumnsRules(),
+        en.INVALID_INPUT__dossierColumnsRules(),
+        rules.name,
+      ),
+    );
   }
-  const cal = checkCalendar(options.calendar);
+  const cal = readCalendar(opt(o, 'calendar'));
+  const onInvalid = readFunction<(error: CchcError, index: number) => void>(o, 'onInvalid');
   const R = columns.received;
   const n = R.length;
   const problems: CchcIssue[] = [];
@@ -135,7 +172,8 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     const c = columns[name] as unknown as T | undefined;
     if (c === undefined) return undefined;
     if (!ctor.includes((c as object)?.constructor?.name ?? '') || c.length !== n) {
-      problems.push(issue('INVALID_INPUT', ['columns', name], `Cột ${name} phải là ${ctor.join(' | ')} dài ${n}`, `columns.${name} must be ${ctor.join(' | ')} of length ${n}`, c));
+      const p = { name, types: ctor.join(' | '), length: n };
+      problems.push(issue('INVALID_INPUT', ['columns', name], vi.INVALID_INPUT__dossierColumn(p), en.INVALID_INPUT__dossierColumn(p), c));
       return undefined;
     }
     return c;
@@ -149,21 +187,28 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   const SR = col<ArrayLike<number>>('supplementRequests', ['Uint8Array', 'Uint16Array', 'Int32Array']);
   const SD = col<Int32Array>('supplementDays', ['Int32Array']);
   const OR = col<Int32Array>('openSupplementRequested', ['Int32Array']);
-  const groups = options.groups;
+  const groups = opt(o, 'groups') as { readonly codes?: ArrayLike<number>; readonly count?: number } | undefined;
   let codes: ArrayLike<number> | undefined;
   let groupCount = 0;
   if (groups !== undefined) {
-    if (typeof groups !== 'object' || groups === null || !Number.isSafeInteger(groups.count) || groups.count < 0 || groups.codes?.length !== n) {
-      problems.push(issue('INVALID_INPUT', ['groups'], `groups phải là { codes (dài ${n}), count }`, `groups must be { codes (length ${n}), count }`, groups));
+    const isObject = typeof groups === 'object' && groups !== null;
+    const codesOk = isObject && Object.hasOwn(groups, 'codes') && typeof groups.codes === 'object' && groups.codes !== null;
+    const keysOk = isObject && Object.keys(groups).every((k) => k === 'codes' || k === 'count');
+    if (!codesOk || !keysOk || !Number.isSafeInteger(groups.count) || groups.count! < 0 || groups.codes!.length !== n) {
+      const p = { length: n };
+      problems.push(
+        issue('INVALID_INPUT', ['options', 'groups'], vi.INVALID_INPUT__dossierGroups(p), en.INVALID_INPUT__dossierGroups(p), groups),
+      );
     } else {
       codes = groups.codes;
-      groupCount = groups.count;
+      groupCount = groups.count!;
     }
   }
   if (problems.length > 0) throw new CchcError(problems);
-  const onInvalid = options.onInvalid;
-  const invalid = (i: number, code: 'MISSING_DUE_DATE' | 'DUE_BEFORE_RECEIPT' | 'EVENT_BEFORE_RECEIPT' | 'INVALID_SLA' | 'INVALID_CHANNEL' | 'CALENDAR_REQUIRED' | 'INVALID_INPUT', vi: string, en: string) => {
-    const err = new CchcError(issue(code, [i], vi, en));
+  type PositionCode = 'MISSING_DUE_DATE' | 'DUE_BEFORE_RECEIPT' | 'EVENT_BEFORE_RECEIPT' | 'INVALID_SLA' | 'INVALID_CHANNEL';
+  type PositionProblem = PositionCode | 'INVALID_INPUT';
+  const invalid = (i: number, code: PositionProblem, messageVi: string, messageEn: string) => {
+    const err = new CchcError(issue(code, [i], messageVi, messageEn));
     if (onInvalid === undefined) throw err;
     onInvalid(err, i);
   };
@@ -175,7 +220,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   const pauses = rules.unfinishedSupplementPauses;
   const nextWD = rules.nonWorkingDayReceipt === 'next-working-day';
   const missingError = rules.missingChannel === 'error';
-  const table = cal !== undefined && (S !== undefined || D === undefined) ? dayTable(cal) : undefined;
+  const table = S !== undefined || D === undefined ? dayTable(cal) : undefined;
   const tFirst = table?.first ?? 0;
   const tLast = table?.last ?? -1;
   // Working-day index the SLA counts from, per receipt day: for n ≥ 1 (the receipt's index, plus one on a day off
@@ -191,7 +236,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   for (let i = 0; i < n; i++) {
     const rec = R[i]!;
     if (rec > to || rec === NO_DATE) {
-      if (rec === NO_DATE) invalid(i, 'INVALID_INPUT', 'Thiếu ngày tiếp nhận', 'The receipt day is missing');
+      if (rec === NO_DATE) invalid(i, 'INVALID_INPUT', vi.INVALID_INPUT__dossierNoReceipt(), en.INVALID_INPUT__dossierNoReceipt());
       continue;
     }
     if (NA !== undefined && NA[i] === 1) continue;
@@ -199,18 +244,14 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     const res = RES !== undefined ? RES[i]! : NO_DATE;
     const clo = CL !== undefined ? CL[i]! : NO_DATE;
     if ((res !== NO_DATE && res < rec) || (clo !== NO_DATE && clo < rec)) {
-      invalid(i, 'EVENT_BEFORE_RECEIPT', 'Sự kiện trước ngày tiếp nhận', 'An event is before the receipt');
+      invalid(i, 'EVENT_BEFORE_RECEIPT', vi.EVENT_BEFORE_RECEIPT__column(), en.EVENT_BEFORE_RECEIPT__column());
       continue;
     }
     if (due === NO_DATE) {
       const sla = S !== undefined ? S[i]! : -1;
       if (sla < 0) {
-        if (S !== undefined && sla !== -1) invalid(i, 'INVALID_SLA', `Thời hạn giải quyết âm: ${sla}`, `Negative slaWorkingDays: ${sla}`);
-        else invalid(i, 'MISSING_DUE_DATE', 'Thiếu ngày hẹn trả và thời hạn giải quyết', 'Neither a due date nor slaWorkingDays');
-        continue;
-      }
-      if (cal === undefined) {
-        invalid(i, 'CALENDAR_REQUIRED', 'Cần lịch ngày làm việc để tính ngày hẹn trả', 'A calendar is needed for slaWorkingDays');
+        if (S !== undefined && sla !== -1) invalid(i, 'INVALID_SLA', vi.INVALID_SLA__column({ sla }), en.INVALID_SLA__column({ sla }));
+        else invalid(i, 'MISSING_DUE_DATE', vi.MISSING_DUE_DATE(), en.MISSING_DUE_DATE());
         continue;
       }
       // n-th working day after the receipt (n = 0: the receipt day if working, else the next working day), by table.
@@ -223,12 +264,12 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
         else due = tAt![k]!;
       }
     } else if (due < rec) {
-      invalid(i, 'DUE_BEFORE_RECEIPT', 'Ngày hẹn trả trước ngày tiếp nhận', 'The due date is before the receipt');
+      invalid(i, 'DUE_BEFORE_RECEIPT', vi.DUE_BEFORE_RECEIPT__column(), en.DUE_BEFORE_RECEIPT__column());
       continue;
     }
     const ch = CH !== undefined ? CH[i]! : 3;
     if (ch > 3 || (ch === 3 && missingError)) {
-      invalid(i, 'INVALID_CHANNEL', `Mã kênh không hợp lệ: ${ch}`, `Unknown channel code ${ch}`);
+      invalid(i, 'INVALID_CHANNEL', vi.INVALID_CHANNEL__code({ code: String(ch) }), en.INVALID_CHANNEL__code({ code: String(ch) }));
       continue;
     }
     const nReq = SR !== undefined ? SR[i]! : 0;
@@ -267,9 +308,15 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     let acc = single;
     if (codes !== undefined) {
       const g = codes[i]!;
-      const a = accs[g];
+      // A hole or a code that is not a group index (NaN, 1.5, 'x', 'toString') is an invalid position.
+      const a = Number.isInteger(g) ? accs[g] : undefined;
       if (a === undefined) {
-        invalid(i, 'INVALID_INPUT', `Mã nhóm ngoài phạm vi: ${show(g)}`, `Group code out of range: ${show(g)}`);
+        invalid(
+          i,
+          'INVALID_INPUT',
+          vi.INVALID_INPUT__dossierGroupCode({ received: show(g) }),
+          en.INVALID_INPUT__dossierGroupCode({ received: show(g) }),
+        );
         continue;
       }
       acc = a;
@@ -277,6 +324,6 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     acc[rec < from ? A.carriedOver : CHANNEL_SLOT[ch]!]!++;
     acc[slot]!++;
   }
-  if (codes !== undefined) return accs.map((a) => accToTally(a, false));
-  return accToTally(single, false);
+  if (codes !== undefined) return accs.map((a) => accToTally(a, false, cal.name));
+  return accToTally(single, false, cal.name);
 }

@@ -4,6 +4,10 @@ export {
   DossierSupplementSchema,
   DossierChannelSchema,
   DateOrTimestampSchema,
+  DossierRulesInputSchema,
+  DossierTallySchema,
+} from './schemas.js';
+export {
   DOSSIER_CHANNELS,
   KENH_THUC_HIEN_CHANNELS,
   parseDossierRecord,
@@ -13,7 +17,6 @@ export {
 } from './record.js';
 export {
   DOSSIER_RULE_PRESETS,
-  DossierRulesInputSchema,
   resolveDossierRules,
   type DossierRules,
   type DossierRulesInput,
@@ -32,10 +35,11 @@ export {
   emptyTally,
   mergeTallies,
   checkTally,
-  DossierTallySchema,
   type DossierTally,
   type DossierGroupBy,
+  type DossierPeriodOptions,
   type TallyDossiersOptions,
+  type TallyDossiersSettings,
 } from './tally.js';
 export {
   onTimeRate,
@@ -61,12 +65,33 @@ export {
 export {
   readDossiersCsv,
   readCsvRecords,
+  MAX_CSV_FIELD_CHARS,
+  MAX_CSV_ROW_CHARS,
   type CsvSource,
+  type ReadCsvRecordsOptions,
   type DossierCsvField,
   type ReadDossiersCsvOptions,
   type RejectedCsvRow,
   type DossierCsvReport,
   type DossierCsvReader,
 } from './csv.js';
-export { dossierSql, dossierSqlProblems, calendarTableSql, type DossierSqlProblemsOptions, type DossierSqlOptions, type DossierSqlColumns, type SqlDialect } from './sql.js';
-export { tallyDossierColumns, NO_DATE, CHANNEL_CODES, type DossierColumns, type TallyDossierColumnsOptions } from './columnar.js';
+export {
+  dossierSql,
+  dossierSqlProblems,
+  calendarTableSql,
+  type DossierSqlProblemsOptions,
+  type DossierSqlOptions,
+  type DossierSqlSettings,
+  type DossierSqlColumns,
+  type SqlDialect,
+} from './sql.js';
+export {
+  tallyDossierColumns,
+  NO_DATE,
+  CHANNEL_CODES,
+  type DossierColumns,
+  type TallyDossierColumnsOptions,
+  type TallyDossierColumnsSettings,
+} from './columnar.js';
+export { MAX_EVENT_TEXT_LENGTH, MAX_COUNT_TEXT_LENGTH } from './limits.js';
+export { QD766_DOSSIER_FACTS, type Qd766DossierFacts, type Qd766DossierFact, type Qd766Satisfaction } from './qd766-facts.js';

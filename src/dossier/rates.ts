@@ -1,7 +1,11 @@
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal, toDecimal, type DecimalInput } from '../core/decimal.js';
-import { fail, show } from '../core/errors.js';
+import { CchcError, issue, show } from '../core/errors.js';
+import { readOptions } from '../core/options.js';
 import { ratio, type Ratio } from '../core/ratio.js';
+import { suggestKey } from '../core/suggest.js';
+import * as vi from '../core/messages/vi/dossier.js';
+import * as en from '../core/messages/en/dossier.js';
 import { checkTally, type DossierTally } from './tally.js';
 
 /**
@@ -48,10 +52,25 @@ export interface RateOptions {
   readonly denominator?: OnTimeDenominator;
 }
 
-function parts(tally: DossierTally, denominator: unknown): { good: number; bad: number; den: number } {
+function unknownDenominator(received: unknown, choices: readonly string[]): never {
+  const suggestion = typeof received === 'string' ? (suggestKey(received, choices) ?? '') : '';
+  const p = { choices: choices.join(', '), received: show(received), suggestion };
+  const it = issue(
+    'INVALID_INPUT',
+    ['options', 'denominator'],
+    vi.INVALID_INPUT__dossierDenominator(p),
+    en.INVALID_INPUT__dossierDenominator(p),
+    received,
+  );
+  throw new CchcError(suggestion ? { ...it, suggestion } : it);
+}
+
+function parts(tally: DossierTally, options: unknown): { good: number; bad: number; den: number } {
+  const o = readOptions<RateOptions>(options, ['denominator']);
   const t = checkTally(tally, ['tally']);
   const early = t.resolved.early;
   const onTime = t.resolved.onTime;
+  const denominator: unknown = o.denominator;
   switch (denominator ?? 'resolved') {
     case 'resolved':
       return { good: early + onTime, bad: t.resolved.late, den: t.resolved.total };
@@ -62,27 +81,35 @@ function parts(tally: DossierTally, denominator: unknown): { good: number; bad: 
     case 'workload': {
       const bad = t.resolved.late + t.pending.overdue;
       if (bad > t.received.total) {
-        fail('INVALID_TALLY', ['tally', 'received', 'total'], `Số hồ sơ trễ hạn (${bad}) lớn hơn số tiếp nhận (${t.received.total})`, `Late and overdue dossiers (${bad}) exceed those received (${t.received.total})`, t.received.total);
+        const p = { bad, received: t.received.total };
+        throw new CchcError(
+          issue(
+            'INVALID_TALLY',
+            ['tally', 'received', 'total'],
+            vi.INVALID_TALLY__workload(p),
+            en.INVALID_TALLY__workload(p),
+            t.received.total,
+          ),
+        );
       }
       return { good: t.received.total - bad, bad, den: t.received.total };
     }
     default:
-      return fail(
-        'INVALID_INPUT',
-        ['denominator'],
-        `Mẫu số không hợp lệ: ${show(denominator)} (dùng ${ON_TIME_DENOMINATORS.join(', ')})`,
-        `Unknown denominator ${show(denominator)} (use ${ON_TIME_DENOMINATORS.join(', ')})`,
-        denominator,
-      );
+      return unknownDenominator(denominator, ON_TIME_DENOMINATORS);
   }
 }
 
 /**
  * The on-time rate of a tally (tỷ lệ hồ sơ giải quyết đúng hạn, early included: every source counts "trước hạn" as
- * on time), over the named denominator ({@link OnTimeDenominator}). Returns an exact {@link Ratio}, or `null` when
- * the denominator is 0 (a rate over nothing is neither 0% nor 100%).
+ * on time), over the named denominator ({@link OnTimeDenominator}).
  *
- * @throws {@link CchcError} `INVALID_TALLY`, `INVALID_INPUT` (unknown denominator).
+ * Returns `Ratio | null`: an exact {@link Ratio} (a fraction, its two counts kept: `numerator` / `denominator`), or
+ * `null` when the denominator is 0 (a rate over nothing is neither 0% nor 100%). Format it with
+ * {@link formatPercent}.
+ *
+ * @throws {@link CchcError} `INVALID_TALLY` (a tally with a NaN or negative count, totals that are not sums);
+ *   `UNKNOWN_KEY` for an unknown option (`denominater` → did you mean `denominator`?); `INVALID_INPUT` for an
+ *   unknown denominator (with a suggestion).
  * @example
  * ```ts
  * import { onTimeRate, formatPercent, tallyDossiers } from 'cchc';
@@ -93,24 +120,27 @@ function parts(tally: DossierTally, denominator: unknown): { good: number; bad: 
  *     { id: 3, receivedAt: '2019-09-20', dueDate: '2019-10-04' },
  *     { id: 4, receivedAt: '2019-09-04', dueDate: '2019-09-11' },
  *   ],
- *   { from: '2019-09-01', to: '2019-09-30' },
+ *   { start: '2019-09-01', end: '2019-09-30' },
  * );
  * formatPercent(onTimeRate(t)!); // '50,00%'
  * formatPercent(onTimeRate(t, { denominator: 'resolved-plus-pending' })!); // '50,00%'
  * formatPercent(onTimeRate(t, { denominator: 'due-in-period' })!); // '33,33%'
  * onTimeRate(t, { denominator: 'workload' })?.numerator; // 2
- * onTimeRate(tallyDossiers([], { from: '2019-09-01', to: '2019-09-30' })); // null
+ * onTimeRate(tallyDossiers([], { start: '2019-09-01', end: '2019-09-30' })); // null
+ * onTimeRate(t, { denominater: 'workload' } as never); // throws CchcError UNKNOWN_KEY
  * ```
  */
-export function onTimeRate(tally: DossierTally, options: RateOptions = {}): Ratio | null {
-  const p = parts(tally, options?.denominator);
+export function onTimeRate(tally: DossierTally, options?: RateOptions): Ratio | null {
+  const p = parts(tally, options);
   return p.den === 0 ? null : ratio(p.good, p.den);
 }
 
 /**
  * The late rate of a tally (tỷ lệ trễ hạn / quá hạn) over the same denominators as {@link onTimeRate}, of which it is
- * the complement: late resolved over resolved (`resolved`), late + overdue pending otherwise. `null` on an empty
- * denominator.
+ * the complement: late resolved over resolved (`resolved`), late + overdue pending otherwise. Returns `Ratio | null`:
+ * an exact {@link Ratio} (a fraction), or `null` on an empty denominator.
+ *
+ * @throws {@link CchcError} as {@link onTimeRate}.
  *
  * @example
  * ```ts
@@ -122,8 +152,8 @@ export function onTimeRate(tally: DossierTally, options: RateOptions = {}): Rati
  * formatPercent(lateRate(t)!); // '0,74%'
  * ```
  */
-export function lateRate(tally: DossierTally, options: RateOptions = {}): Ratio | null {
-  const p = parts(tally, options?.denominator);
+export function lateRate(tally: DossierTally, options?: RateOptions): Ratio | null {
+  const p = parts(tally, options);
   return p.den === 0 ? null : ratio(p.bad, p.den);
 }
 
@@ -141,25 +171,27 @@ export interface OverduePendingRateOptions {
 }
 
 /**
- * The share of pending dossiers that are past their due date (tỷ lệ hồ sơ đang giải quyết quá hạn). `null` on an
- * empty denominator.
+ * The share of pending dossiers that are past their due date (tỷ lệ hồ sơ đang giải quyết quá hạn). Returns
+ * `Ratio | null`: an exact {@link Ratio} (a fraction), or `null` on an empty denominator.
+ *
+ * @throws {@link CchcError} `INVALID_TALLY`; `UNKNOWN_KEY` for an unknown option; `INVALID_INPUT` for an unknown
+ *   denominator.
  *
  * @example
  * ```ts
  * import { overduePendingRate, formatPercent, tallyDossiers } from 'cchc';
  * const t = tallyDossiers(
  *   [{ id: 1, receivedAt: '2019-09-02', dueDate: '2019-09-09' }, { id: 2, receivedAt: '2019-09-20', dueDate: '2019-10-04' }],
- *   { from: '2019-09-01', to: '2019-09-30' },
+ *   { start: '2019-09-01', end: '2019-09-30' },
  * );
  * formatPercent(overduePendingRate(t)!); // '50,00%'
  * ```
  */
-export function overduePendingRate(tally: DossierTally, options: OverduePendingRateOptions = {}): Ratio | null {
+export function overduePendingRate(tally: DossierTally, options?: OverduePendingRateOptions): Ratio | null {
+  const o = readOptions<OverduePendingRateOptions>(options, ['denominator']);
   const t = checkTally(tally, ['tally']);
-  const d = options?.denominator ?? 'pending';
-  if (d !== 'pending' && d !== 'received') {
-    return fail('INVALID_INPUT', ['denominator'], `Mẫu số không hợp lệ: ${show(d)} (dùng 'pending' hoặc 'received')`, `Unknown denominator ${show(d)} (use 'pending' or 'received')`, d);
-  }
+  const d: unknown = o.denominator ?? 'pending';
+  if (d !== 'pending' && d !== 'received') unknownDenominator(d, ['pending', 'received']);
   const den = d === 'pending' ? t.pending.total : t.received.total;
   return den === 0 ? null : ratio(t.pending.overdue, den);
 }
@@ -178,11 +210,16 @@ export interface Qd766ProgressScoreOptions {
 }
 
 /**
- * The QĐ 766 progress score (điểm chỉ số "tiến độ giải quyết", Quyết định 766/QĐ-TTg ngày 23/06/2022): maxPoints ×
- * (resolved early or on time + pending within due) / (resolved + pending), exact (round it yourself for display).
+ * The QĐ 766 progress score (điểm chỉ số "tiến độ giải quyết", Quyết định 766/QĐ-TTg ngày 23/06/2022), in
+ * **points** (0 to `maxPoints`, not a fraction): maxPoints × (resolved early or on time + pending within due) /
+ * (resolved + pending), an exact Decimal (round it yourself for display).
  * Source: the group maxima of QĐ 766 (20 points for "Tiến độ, kết quả giải quyết"; sonoivu.namdinh.gov.vn) and the
  * portal's formula "20 × totalOnTime / totalReceived" (ChippedTopaz/qd766 `docs/metrics.m0.json` stt 5, fitted to 984
- * published scores). Compute the tally with `rules: 'qd766'`. `null` on an empty denominator.
+ * published scores). Compute the tally with `rules: 'qd766'`. Returns `Decimal | null`: points, or `null` on an empty
+ * denominator. The fraction itself is `onTimeRate(t, { denominator: 'resolved-plus-pending' })`.
+ *
+ * @throws {@link CchcError} `INVALID_TALLY`; `UNKNOWN_KEY` for an unknown option; `INVALID_NUMBER` for a negative or
+ *   non-finite `maxPoints`.
  *
  * @example
  * ```ts
@@ -194,14 +231,27 @@ export interface Qd766ProgressScoreOptions {
  *     { id: 3, receivedAt: '2023-03-20', dueDate: '2023-04-03' },
  *     { id: 4, receivedAt: '2023-03-21', dueDate: '2023-04-04' },
  *   ],
- *   { from: '2023-03-01', to: '2023-03-31', rules: 'qd766' },
+ *   { start: '2023-03-01', end: '2023-03-31', rules: 'qd766' },
  * );
  * qd766ProgressScore(t)?.toString(); // '15'
+ * qd766ProgressScore(t, { maxPoints: 10 })?.toString(); // '7.5'
  * ```
  */
-export function qd766ProgressScore(tally: DossierTally, options: Qd766ProgressScoreOptions = {}): Decimal | null {
-  const max = toDecimal(options?.maxPoints ?? 20, ['maxPoints']);
-  if (max.isNegative()) fail('INVALID_NUMBER', ['maxPoints'], 'Số điểm tối đa không được âm', 'maxPoints may not be negative', max.toString());
+export function qd766ProgressScore(tally: DossierTally, options?: Qd766ProgressScoreOptions): Decimal | null {
+  const o = readOptions<Qd766ProgressScoreOptions>(options, ['maxPoints']);
+  const max = toDecimal(o.maxPoints ?? 20, ['options', 'maxPoints']);
+  if (max.isNegative()) {
+    const p = { received: max.toString() };
+    throw new CchcError(
+      issue(
+        'INVALID_NUMBER',
+        ['options', 'maxPoints'],
+        vi.INVALID_NUMBER__dossierMaxPoints(p),
+        en.INVALID_NUMBER__dossierMaxPoints(p),
+        max.toString(),
+      ),
+    );
+  }
   const r = onTimeRate(tally, { denominator: 'resolved-plus-pending' });
   return r === null ? null : new CchcDecimal(max).times(r.value);
 }
@@ -209,7 +259,8 @@ export function qd766ProgressScore(tally: DossierTally, options: Qd766ProgressSc
 /**
  * Average processing time in working days (thời gian giải quyết trung bình, ngày làm việc): working days from receipt
  * to resolution, summed over the resolved dossiers whose time was measured, divided by their number. Needs a tally
- * made with `processingTime: true` (and a calendar); exact, round it yourself. Under `supplementTime: 'subtract'` the
+ * made with `processingTime: true` (on the tally's calendar, `tally.calendar`); exact, round it yourself. Under
+ * `supplementTime: 'subtract'` the
  * working days spent waiting on the applicant are left out (QĐ 766 formula description 2.2: handling time = end −
  * start − supplement time). `null` when nothing was measured.
  *

@@ -1,12 +1,9 @@
-import { z } from 'zod';
 import type { AdminLevel } from '../core/admin-level.js';
-import { AdminLevelSchema } from '../core/_zod-legacy.js';
 import { CchcError } from '../core/errors.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { IsoTimestamp } from '../core/timestamp.js';
-import { cchcRefinement } from '../core/_zod-legacy.js';
 import { newNormalized, normalizeDossier } from './_internal/normalize.js';
-import { readDateOrTimestampFast, readDateOrTimestampSlow } from './_internal/fast-date.js';
+import type { Qd766DossierFacts } from './qd766-facts.js';
 
 /**
  * How a dossier reached the desk (kênh tiếp nhận / hình thức nộp), the three columns of the periodic report:
@@ -43,59 +40,13 @@ export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-pe
  * ```ts
  * import { KENH_THUC_HIEN_CHANNELS } from 'cchc';
  * KENH_THUC_HIEN_CHANNELS['2']; // 'online'
+ * KENH_THUC_HIEN_CHANNELS['toString']; // undefined
  * ```
  */
-export const KENH_THUC_HIEN_CHANNELS: Readonly<Record<string, DossierChannel>> = Object.freeze({ '1': 'in-person', '2': 'online', '3': 'postal' });
-
-/** Whether a value is a {@link DossierChannel}. */
-function isChannel(v: unknown): v is DossierChannel {
-  return v === 'in-person' || v === 'online' || v === 'postal';
-}
-
-/** Schema of {@link DossierChannel} (errors carry the code `INVALID_CHANNEL`).
- *
- * @example
- * ```ts
- * import { DossierChannelSchema } from 'cchc';
- * DossierChannelSchema.safeParse('online').success; // true
- * DossierChannelSchema.safeParse('fax').success; // false
- * ``` */
-export const DossierChannelSchema = z
-  .string()
-  .refine(isChannel, cchcRefinement('INVALID_CHANNEL', "Kênh tiếp nhận phải là 'in-person', 'online' hoặc 'postal'", "A channel must be 'in-person', 'online' or 'postal'")) as unknown as z.ZodType<DossierChannel>;
-
-function isDateOrTimestamp(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  if (readDateOrTimestampFast(v)) return true;
-  try {
-    readDateOrTimestampSlow(v, []);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Schema of a date or a date-time with an offset (`'2020-01-20'`, `'2020-01-20T16:30:00+07:00'`): what every event
- * of a dossier accepts. Date-times are read as seen from Vietnam (UTC+7); a date-time without an offset is rejected.
- *
- * @example
- * ```ts
- * import { DateOrTimestampSchema } from 'cchc';
- * DateOrTimestampSchema.safeParse('2020-01-20T16:30:00+07:00').success; // true
- * DateOrTimestampSchema.safeParse('20/01/2020').success; // false
- * ```
- */
-export const DateOrTimestampSchema = z
-  .string()
-  .refine(
-    isDateOrTimestamp,
-    cchcRefinement(
-      'INVALID_DATE',
-      'Cần ngày "YYYY-MM-DD" hoặc ngày giờ ISO có múi giờ (vd. 2020-01-20T16:30:00+07:00)',
-      'Expected a date "YYYY-MM-DD" or an ISO date-time with an offset (e.g. 2020-01-20T16:30:00+07:00)',
-    ),
-  );
+export const KENH_THUC_HIEN_CHANNELS: Readonly<Record<string, DossierChannel>> = Object.freeze(
+  // No prototype: a code read from a file ('toString', '__proto__') finds nothing rather than a function.
+  Object.assign(Object.create(null) as Record<string, DossierChannel>, { '1': 'in-person', '2': 'online', '3': 'postal' } as const),
+);
 
 /**
  * One request to supplement a dossier (yêu cầu bổ sung, hoàn thiện hồ sơ: Mẫu 02 of TT 01/2018/TT-VPCP and
@@ -165,78 +116,29 @@ export interface DossierRecord {
   readonly supplements?: readonly DossierSupplement[] | null;
   /** Refused at the desk (ngày từ chối tiếp nhận). */
   readonly rejectedAt?: IsoDate | IsoTimestamp | null;
+  // ——— QĐ 766 block (issue 15): the facts the service index counts, checked here, measured by `measure766` ———
+  /** What the QĐ 766 indicators count about the dossier; see {@link Qd766DossierFacts}. */
+  readonly qd766?: Qd766DossierFacts | null;
 }
-
-const optionalEvent = DateOrTimestampSchema.nullish();
-
-const CROSS_FIELD = new Set<string>(['DUE_BEFORE_RECEIPT', 'EVENT_BEFORE_RECEIPT', 'CONFLICTING_OUTCOMES', 'MISSING_DUE_DATE', 'INVALID_SUPPLEMENT']);
-
-/** Schema of {@link DossierSupplement}.
- *
- * @example
- * ```ts
- * import { DossierSupplementSchema } from 'cchc';
- * DossierSupplementSchema.safeParse({ requestedAt: '2019-09-04' }).success; // true
- * ``` */
-export const DossierSupplementSchema = z.object({ requestedAt: DateOrTimestampSchema, completedAt: optionalEvent });
-
-/**
- * Schema of {@link DossierRecord}: field types first, then the checks between fields (due date not before the
- * receipt, no event before the receipt, supplements in order and completed after being requested, a due date or an
- * SLA on every accepted dossier, a refused dossier without processing events). Each problem carries its `cchc` code
- * (`DUE_BEFORE_RECEIPT`, `EVENT_BEFORE_RECEIPT`, `INVALID_CHANNEL`, `INVALID_SLA`, `INVALID_DATE`, …) when read
- * through {@link parseDossierRecord}.
- *
- * @example
- * ```ts
- * import { DossierRecordSchema } from 'cchc';
- * DossierRecordSchema.safeParse({ id: 'A1', receivedAt: '2019-03-04', dueDate: '2019-03-11' }).success; // true
- * DossierRecordSchema.safeParse({ id: 'A2', receivedAt: '2019-03-04', dueDate: '2019-03-01' }).success; // false
- * ```
- */
-export const DossierRecordSchema = z
-  .object({
-    id: z.union([z.string().min(1), z.number().int()]),
-    level: AdminLevelSchema.nullish(),
-    agency: z.string().nullish(),
-    procedure: z.string().nullish(),
-    channel: DossierChannelSchema.nullish(),
-    receivedAt: DateOrTimestampSchema,
-    dueDate: optionalEvent,
-    slaWorkingDays: z
-      .number()
-      .refine((n) => Number.isSafeInteger(n) && n >= 0, cchcRefinement('INVALID_SLA', 'Thời hạn giải quyết phải là số nguyên không âm', 'slaWorkingDays must be a non-negative integer'))
-      .nullish(),
-    resolvedAt: optionalEvent,
-    withdrawnAt: optionalEvent,
-    returnedAt: optionalEvent,
-    supplements: z.array(DossierSupplementSchema).nullish(),
-    rejectedAt: optionalEvent,
-  })
-  .superRefine((r, ctx) => {
-    // The field schemas above report malformed fields; add the problems between fields.
-    const problems = normalizeDossier(r, newNormalized()).filter(
-      (p) => CROSS_FIELD.has(p.code) && !(p.code === 'INVALID_SUPPLEMENT' && p.path.length < 3),
-    );
-    for (const p of problems) {
-      ctx.addIssue({ code: 'custom', path: [...p.path], message: p.messageEn, params: { cchc: { code: p.code, messageVi: p.messageVi, messageEn: p.messageEn } } });
-    }
-  }) as unknown as z.ZodType<DossierRecord>;
 
 /**
  * Validate one dossier record and return it typed (kiểm tra một hồ sơ). Collects every problem of the record before
- * throwing.
+ * throwing. The same check as {@link DossierRecordSchema} (`DossierRecordSchema.parse(input)`), and the one the
+ * tallies and the CSV reader apply to every record.
  *
- * @throws {@link CchcError} with one issue per problem: `INVALID_DATE` / `INVALID_TIMESTAMP` (malformed dates),
- *   `INVALID_CHANNEL`, `INVALID_SLA` (negative or fractional), `MISSING_DUE_DATE`, `DUE_BEFORE_RECEIPT`,
- *   `EVENT_BEFORE_RECEIPT` (resolved before received …), `INVALID_SUPPLEMENT`, `CONFLICTING_OUTCOMES`
- *   (`VALIDATION_FAILED` when problems of several kinds were found).
+ * @throws {@link CchcError} with one issue per problem: `UNKNOWN_KEY` (a key a record does not have, with a
+ *   suggestion: `resolvedOn` → `resolvedAt`), `INVALID_DATE` / `INVALID_TIMESTAMP` (malformed dates),
+ *   `INVALID_CHANNEL` (anything but `'in-person'`, `'online'`, `'postal'`: `'toString'` too), `INVALID_SLA`
+ *   (negative or fractional), `MISSING_DUE_DATE`, `DUE_BEFORE_RECEIPT`, `EVENT_BEFORE_RECEIPT` (resolved before
+ *   received …), `INVALID_SUPPLEMENT`, `CONFLICTING_OUTCOMES` (`VALIDATION_FAILED` when problems of several kinds
+ *   were found).
  *
  * @example
  * ```ts
  * import { parseDossierRecord } from 'cchc';
  * parseDossierRecord({ id: 'A1', receivedAt: '2019-03-04', dueDate: '2019-03-11', channel: 'online' }).id; // 'A1'
  * parseDossierRecord({ id: 'A2', receivedAt: '2019-03-04', resolvedAt: '2019-03-01', dueDate: '2019-03-11' }); // throws CchcError EVENT_BEFORE_RECEIPT
+ * parseDossierRecord({ id: 'A3', receivedAt: '2019-03-04', dueDate: '2019-03-11', chanel: 'online' }); // throws CchcError UNKNOWN_KEY
  * ```
  */
 export function parseDossierRecord(input: unknown): DossierRecord {

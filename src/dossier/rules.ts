@@ -1,23 +1,23 @@
-import { z } from 'zod';
-import { CchcError, fail, show } from '../core/errors.js';
-import { zodIssuesToCchcLegacy as zodIssuesToCchc } from '../core/_zod-legacy.js';
+import { CchcError, issue, show, type CchcPath } from '../core/errors.js';
+import type { BilingualText } from '../core/bilingual.js';
+import type { SourceRef } from '../core/source-ref.js';
+import * as vi from '../core/messages/vi/dossier.js';
+import * as en from '../core/messages/en/dossier.js';
+import { CUTOFF_PATTERN, rulesInputSchema, rulesPresetSchema } from './_internal/rules-schema.js';
 
-/** A source a rule comes from: document, where in it, and a URL (from the domain brief).
+/**
+ * A source a rule comes from.
  *
+ * @deprecated Use {@link SourceRef} (0.2): the one citation shape of `cchc`. Every `RuleSource` is a `SourceRef`
+ *   (`document`, `note`, `url`); rule presets now carry `SourceRef`s.
  * @example
  * ```ts
  * import { DOSSIER_RULE_PRESETS, type RuleSource } from 'cchc';
  * const s: RuleSource = DOSSIER_RULE_PRESETS.qd766.sources[0]!;
  * s.document.startsWith('Quyết định 766'); // true
- * ``` */
-export interface RuleSource {
-  /** The document (văn bản) or implementation the rule comes from. */
-  readonly document: string;
-  /** What the source says, in a few words. */
-  readonly note: string;
-  /** Where to read it. */
-  readonly url?: string;
-}
+ * ```
+ */
+export type RuleSource = SourceRef;
 
 /**
  * The rules that turn dossier events into report columns (quy tắc phân loại hồ sơ). Everything the sources leave
@@ -31,8 +31,10 @@ export interface RuleSource {
  * ```
  */
 export interface DossierRules {
-  /** Name of the rule set (`'report'`, `'qd766'`, or your own). */
+  /** Name of the rule set (`'report'`, `'qd766'`, or your own; `'report+custom'` for a preset with overrides). */
   readonly name: string;
+  /** What the rule set is, in Vietnamese and English (for report headers and legends). */
+  readonly label: BilingualText;
   /**
    * How the end of processing is compared with the due date:
    * - `'date'`: by calendar date in Vietnam (an end on the due date is on time, whatever the hour);
@@ -97,25 +99,25 @@ export interface DossierRules {
    * counts "in person + unknown channel" together) or `'error'` (reject the record).
    */
   readonly missingChannel: 'in-person' | 'error';
-  /** Where each choice comes from. */
-  readonly sources: readonly RuleSource[];
+  /** Where each choice comes from (the one citation shape, {@link SourceRef}). */
+  readonly sources: readonly SourceRef[];
 }
 
-const SRC_BIEU_06A: RuleSource = Object.freeze({
+const SRC_BIEU_06A: SourceRef = Object.freeze({
   document: 'Biểu số II.06a/VPCP/KSTT (TT 01/2020/TT-VPCP), as implemented in HuanVu201/DichVuCong_KhoaLuan_PASETO (BaoCaoSo06WhereBuilder.cs)',
   note: 'resolved early if NgayTra < NgayHenTra, on time if equal, late if after; pending within if NgayHenTra >= DenNgay; returned/withdrawn and awaiting supplement kept as separate counters',
   url: 'https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Thong-tu-01-2020-TT-VPCP-che-do-bao-cao-va-quan-ly-su-dung-khai-thac-He-thong-thong-tin-bao-cao-455746.aspx?tab=3',
 });
-const SRC_766: RuleSource = Object.freeze({
+const SRC_766: SourceRef = Object.freeze({
   document: 'Quyết định 766/QĐ-TTg ngày 23/06/2022, "Mô tả công thức tính chỉ số 766" as transcribed in ChippedTopaz/qd766',
   note: 'on time if end ≤ appointment; supplement time subtracted; a dossier waiting on the citizen ends at the request; a second supplement request counts as late; withdrawal/stop ends processing',
   url: 'https://thuviennhadat.vn/vbpl/quyet-dinh-766-qd-ttg-2022-bo-chi-so-danh-gia-chat-luong-phuc-vu-thu-tuc-hanh-chinh-dien-tu-518821.html',
 });
-const SRC_CHANNEL: RuleSource = Object.freeze({
+const SRC_CHANNEL: SourceRef = Object.freeze({
   document: 'QĐ 766 formula description 3.3 (ChippedTopaz/qd766)',
   note: 'in-person share = (in person + unknown channel) / total',
 });
-const SRC_RECEIPT: RuleSource = Object.freeze({
+const SRC_RECEIPT: SourceRef = Object.freeze({
   document: 'Domain brief §2.1 (chứng thực 15:00 cut-off; QĐ 2988/QĐ-TCHQ k5 Đ7)',
   note: 'receipt cut-offs are procedure-specific; no general one-stop rule found, so none by default',
   url: 'https://dichvucong.laocai.gov.vn/yenbai/tra-cuu/chi-tiet-thu-tuc?ma-thu-tuc=26455',
@@ -145,6 +147,10 @@ const SRC_RECEIPT: RuleSource = Object.freeze({
 export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766', DossierRules>> = Object.freeze({
   report: Object.freeze({
     name: 'report',
+    label: Object.freeze({
+      vi: 'Báo cáo định kỳ tình hình, kết quả giải quyết TTHC (Biểu II.06a/VPCP/KSTT)',
+      en: 'Periodic report on the handling of administrative procedures (form II.06a/VPCP/KSTT)',
+    }),
     compare: 'date',
     supplementTime: 'ignore',
     awaitingSupplement: 'separate',
@@ -158,6 +164,10 @@ export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766', DossierRu
   }),
   qd766: Object.freeze({
     name: 'qd766',
+    label: Object.freeze({
+      vi: 'Chỉ số tiến độ giải quyết hồ sơ (Quyết định 766/QĐ-TTg)',
+      en: 'Processing progress indicator (Decision 766/QĐ-TTg)',
+    }),
     compare: 'date',
     supplementTime: 'subtract',
     awaitingSupplement: 'ends-at-request',
@@ -189,56 +199,47 @@ export type DossierRulePreset = keyof typeof DOSSIER_RULE_PRESETS;
  * const r: DossierRulesInput = { preset: 'report', awaitingSupplement: 'pending' };
  * r; // { preset: 'report', awaitingSupplement: 'pending' }
  * ``` */
-export type DossierRulesInput = DossierRulePreset | (Partial<Omit<DossierRules, 'sources'>> & { readonly preset?: DossierRulePreset; readonly sources?: readonly RuleSource[] });
+export type DossierRulesInput =
+  | DossierRulePreset
+  | (Partial<Omit<DossierRules, 'sources' | 'label'>> & {
+      readonly preset?: DossierRulePreset;
+      readonly label?: BilingualText;
+      readonly sources?: readonly SourceRef[];
+    });
 
-const CUTOFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** Schema of the overrides in {@link DossierRulesInput}.
- *
- * @example
- * ```ts
- * import { DossierRulesInputSchema } from 'cchc';
- * DossierRulesInputSchema.safeParse({ preset: 'qd766', compare: 'datetime' }).success; // true
- * DossierRulesInputSchema.safeParse('nd61').success; // false
- * ``` */
-export const DossierRulesInputSchema = z.union([
-  z.enum(['report', 'qd766']),
-  z
-    .object({
-      preset: z.enum(['report', 'qd766']).optional(),
-      name: z.string().optional(),
-      compare: z.enum(['date', 'datetime']).optional(),
-      supplementTime: z.enum(['ignore', 'subtract']).optional(),
-      awaitingSupplement: z.enum(['separate', 'ends-at-request', 'pending']).optional(),
-      unfinishedSupplementPauses: z.boolean().optional(),
-      secondSupplementIsLate: z.boolean().optional(),
-      withdrawnOrReturned: z.enum(['separate', 'ends-processing', 'on-time']).optional(),
-      receiptCutoff: z.string().regex(CUTOFF, 'HH:MM').nullable().optional(),
-      nonWorkingDayReceipt: z.enum(['as-is', 'next-working-day']).optional(),
-      missingChannel: z.enum(['in-person', 'error']).optional(),
-      sources: z.array(z.object({ document: z.string(), note: z.string(), url: z.string().optional() })).optional(),
-    })
-    .strict(),
-]);
+const CUTOFF = CUTOFF_PATTERN;
 
 /**
- * Resolve a `rules` option to a full rule set (a preset, or a preset with overrides; default `report`).
+ * Resolve a `rules` option to a full rule set (a preset, or a preset with overrides; default `report`). A preset with
+ * overrides is named `'<preset>+custom'` and labelled as such unless `name` / `label` are given.
  *
- * @throws {@link CchcError} `INVALID_INPUT` for an unknown preset or field.
+ * @throws {@link CchcError} `INVALID_INPUT` for an unknown preset (with a suggestion) or a bad value; `UNKNOWN_KEY`
+ *   for an unknown field (`awaitingSuplement` → did you mean `awaitingSupplement`?).
  * @example
  * ```ts
  * import { resolveDossierRules } from 'cchc';
  * resolveDossierRules({ preset: 'qd766', secondSupplementIsLate: false }).supplementTime; // 'subtract'
+ * resolveDossierRules({ preset: 'qd766', secondSupplementIsLate: false }).name; // 'qd766+custom'
+ * resolveDossierRules('qd766').label.en; // 'Processing progress indicator (Decision 766/QĐ-TTg)'
+ * resolveDossierRules({ preset: 'report', awaitingSuplement: 'pending' } as never); // throws CchcError UNKNOWN_KEY
  * ```
  */
-export function resolveDossierRules(input: DossierRulesInput | undefined = 'report'): DossierRules {
-  const r = DossierRulesInputSchema.safeParse(input, { reportInput: true });
-  if (!r.success) throw new CchcError(zodIssuesToCchc(r.error.issues, ['rules']));
-  const v = r.data;
-  if (typeof v === 'string') return DOSSIER_RULE_PRESETS[v];
+export function resolveDossierRules(input: DossierRulesInput | undefined = 'report', path: CchcPath = []): DossierRules {
+  if (typeof input === 'string') {
+    rulesPresetSchema().parse(input, { path });
+    return DOSSIER_RULE_PRESETS[input];
+  }
+  const v = rulesInputSchema().parse(input, { path }) as Exclude<DossierRulesInput, string>;
   const base = DOSSIER_RULE_PRESETS[v.preset ?? 'report'];
-  const { preset: _p, ...overrides } = v;
-  const out: DossierRules = { ...base, ...overrides, name: overrides.name ?? (Object.keys(overrides).length > 0 ? `${base.name}+custom` : base.name) } as DossierRules;
+  const { preset: _p, ...given } = v;
+  // A key given as undefined is no override (it would otherwise wipe the preset's value: `{ compare: undefined }`).
+  const overrides = Object.fromEntries(Object.entries(given).filter(([, x]) => x !== undefined)) as typeof given;
+  const custom = Object.keys(overrides).length > 0;
+  if (!custom) return base;
+  const customLabel = () => Object.freeze({ vi: `${base.label.vi} (tùy chỉnh)`, en: `${base.label.en} (customised)` });
+  const label = overrides.label ?? customLabel();
+  const name = overrides.name ?? `${base.name}+custom`;
+  const out: DossierRules = { ...base, ...overrides, name, label } as DossierRules;
   return Object.freeze(out);
 }
 
@@ -246,6 +247,17 @@ export function resolveDossierRules(input: DossierRulesInput | undefined = 'repo
 export function cutoffMinutes(rules: DossierRules): number {
   if (rules.receiptCutoff === null) return -1;
   const m = CUTOFF.exec(rules.receiptCutoff);
-  if (!m) return fail('INVALID_INPUT', ['rules', 'receiptCutoff'], `Giờ chốt nhận hồ sơ phải có dạng HH:MM, nhận được ${show(rules.receiptCutoff)}`, `receiptCutoff must be HH:MM, received ${show(rules.receiptCutoff)}`);
+  if (!m) {
+    const p = { received: show(rules.receiptCutoff) };
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['rules', 'receiptCutoff'],
+        vi.INVALID_INPUT__dossierCutoff(p),
+        en.INVALID_INPUT__dossierCutoff(p),
+        rules.receiptCutoff,
+      ),
+    );
+  }
   return Number(m[1]) * 60 + Number(m[2]);
 }

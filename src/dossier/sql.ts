@@ -1,8 +1,12 @@
-import { fail, show } from '../core/errors.js';
-import { fromDayNumber } from '../core/iso-date.js';
+import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
+import { fromDayNumber, isIsoDate } from '../core/iso-date.js';
 import type { IsoDate } from '../core/iso-date.js';
+import { readOptions } from '../core/options.js';
+import * as vi from '../core/messages/vi/dossier.js';
+import * as en from '../core/messages/en/dossier.js';
+import { opt, RANGE_KEYS, readBoolean, readRange, readRequiredOptions } from './_internal/options.js';
 import { cutoffMinutes, resolveDossierRules, type DossierRulesInput } from './rules.js';
-import { readPeriod, type DossierGroupBy } from './tally.js';
+import type { DossierGroupBy, DossierPeriodOptions } from './tally.js';
 
 /** SQL dialects {@link dossierSql} writes.
  *
@@ -55,15 +59,15 @@ export interface DossierSqlColumns {
   readonly rejectedAt?: string;
 }
 
-/** Options of {@link dossierSql}.
+/** The tables, columns and settings of {@link dossierSql} besides its period.
  *
  * @example
  * ```ts
- * import type { DossierSqlOptions } from 'cchc';
- * const o: DossierSqlOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendar: 'cal', from: '2024-01-01', to: '2024-12-31', groupBy: 'agency' };
+ * import type { DossierSqlSettings } from 'cchc';
+ * const o: DossierSqlSettings = { dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', groupBy: 'agency' };
  * o.groupBy; // 'agency'
  * ``` */
-export interface DossierSqlOptions {
+export interface DossierSqlSettings {
   /** `'duckdb'` or `'postgres'`. */
   readonly dialect: SqlDialect;
   /** The dossier table (or a parenthesised subquery); one row per dossier. */
@@ -71,15 +75,13 @@ export interface DossierSqlOptions {
   /**
    * The calendar table: the rows of `calendarRows` with columns `date` (DATE), `is_working_day` (BOOLEAN) and
    * `working_day_index` (INTEGER), e.g. made with {@link calendarTableSql}. It must cover every receipt, due and
-   * resolution date.
+   * resolution date. Working days are counted on the calendar whose rows it holds.
    */
-  readonly calendar: string;
+  readonly calendarTable?: string;
+  /** @deprecated Use `calendarTable` (0.2): `calendar` names a `WorkCalendar` everywhere else. The table name. */
+  readonly calendar?: string;
   /** Supplement requests table (one row per request), if any: `dossier_id`, `requested_date`, `completed_date`. */
   readonly supplements?: string;
-  /** First day of the period (inclusive). */
-  readonly from: IsoDate;
-  /** Last day of the period (inclusive). */
-  readonly to: IsoDate;
   /** As {@link tallyDossiers}: `level`, `agency`, `procedure`, `channel`, `month`, or `{ expression }` (SQL over `d`). */
   readonly groupBy?: DossierGroupBy | { readonly expression: string };
   /** Rule preset or overrides; default `'report'`. `compare: 'datetime'` and `missingChannel: 'error'` are not supported. */
@@ -93,6 +95,42 @@ export interface DossierSqlOptions {
   /** Column names of the calendar table. */
   readonly calendarColumns?: { readonly date?: string; readonly isWorkingDay?: string; readonly workingDayIndex?: string };
 }
+
+/** Options of {@link dossierSql}: the period (`{ start, end }`, a Period, or the deprecated `{ from, to }`) and the
+ * settings.
+ *
+ * @example
+ * ```ts
+ * import type { DossierSqlOptions } from 'cchc';
+ * const o: DossierSqlOptions = {
+   dialect: 'duckdb',
+   dossiers: 'dossiers',
+   calendarTable: 'cal',
+   start: '2024-01-01',
+   end: '2024-12-31',
+   groupBy: 'agency',
+ };
+ * o.groupBy; // 'agency'
+ * ``` */
+export type DossierSqlOptions = DossierPeriodOptions & DossierSqlSettings;
+
+const TABLE_KEYS = ['dialect', 'dossiers', 'calendarTable', 'calendar', 'supplements', 'columns', 'supplementColumns', 'calendarColumns'];
+const SQL_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, ...TABLE_KEYS, 'groupBy', 'rules', 'processingTime']);
+const COLUMN_KEYS = [
+  'id',
+  'level',
+  'agency',
+  'procedure',
+  'channel',
+  'receivedAt',
+  'receivedSecond',
+  'dueDate',
+  'slaWorkingDays',
+  'resolvedAt',
+  'withdrawnAt',
+  'returnedAt',
+  'rejectedAt',
+];
 
 const DEFAULT_COLUMNS: Required<Omit<DossierSqlColumns, 'receivedSecond'>> = {
   id: 'd.id',
@@ -111,18 +149,90 @@ const DEFAULT_COLUMNS: Required<Omit<DossierSqlColumns, 'receivedSecond'>> = {
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function quoteIdent(name: string, path: string[]): string {
+function quoteIdent(name: unknown, path: CchcPath): string {
   if (typeof name !== 'string' || !IDENT.test(name)) {
-    return fail('INVALID_INPUT', path, `Tên cột không hợp lệ: ${show(name)}`, `Not a plain column name: ${show(name)}`, name);
+    const p = { received: show(name) };
+    throw new CchcError(issue('INVALID_INPUT', path, vi.INVALID_INPUT__dossierColumnName(p), en.INVALID_INPUT__dossierColumnName(p), name));
   }
   return `"${name}"`;
 }
 
-function nonEmpty(v: unknown, path: string[]): string {
+function nonEmpty(v: unknown, path: CchcPath): string {
   if (typeof v !== 'string' || v.trim() === '' || v.includes(';')) {
-    return fail('INVALID_INPUT', path, `Cần một tên bảng / biểu thức SQL không rỗng (không có ";"), nhận được ${show(v)}`, `Expected a non-empty SQL table name or expression (without ";"), received ${show(v)}`, v);
+    const p = { received: show(v) };
+    throw new CchcError(issue('INVALID_INPUT', path, vi.INVALID_INPUT__dossierSqlText(p), en.INVALID_INPUT__dossierSqlText(p), v));
   }
   return v;
+}
+
+/** The tables and columns shared by {@link dossierSql} and {@link dossierSqlProblems}, checked. */
+function readTables(o: Record<string, unknown>) {
+  const dialect = opt(o, 'dialect');
+  if (dialect !== 'duckdb' && dialect !== 'postgres') {
+    const p = { received: show(dialect) };
+    throw new CchcError(
+      issue('INVALID_INPUT', ['options', 'dialect'], vi.INVALID_INPUT__dossierDialect(p), en.INVALID_INPUT__dossierDialect(p), dialect),
+    );
+  }
+  const problems: CchcIssue[] = [];
+  const collect = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      problems.push(...e.issues);
+      return undefined;
+    }
+  };
+  const sub = (key: string, known: readonly string[]) =>
+    collect(() => readOptions<Record<string, unknown>>(opt(o, key), known, ['options', key])) ?? {};
+  const columns = sub('columns', COLUMN_KEYS);
+  const supplementColumns = sub('supplementColumns', ['dossierId', 'requestedAt', 'completedAt']);
+  const calendarColumns = sub('calendarColumns', ['date', 'isWorkingDay', 'workingDayIndex']);
+  const cols = { ...DEFAULT_COLUMNS, ...columns } as Required<Omit<DossierSqlColumns, 'receivedSecond'>> & { receivedSecond?: string };
+  for (const [k, v] of Object.entries(cols)) collect(() => nonEmpty(v, ['options', 'columns', k]));
+  const dossiers = collect(() => nonEmpty(opt(o, 'dossiers'), ['options', 'dossiers']));
+  // `calendar` (a table name) is the deprecated spelling of `calendarTable`; a WorkCalendar there, or both keys, is a
+  // mistake worth its own message.
+  const legacy = opt(o, 'calendar');
+  const tableKey = opt(o, 'calendarTable') !== undefined || legacy === undefined ? 'calendarTable' : 'calendar';
+  if ((legacy !== undefined && typeof legacy !== 'string') || (tableKey === 'calendarTable' && legacy !== undefined)) {
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'calendar'],
+        vi.INVALID_INPUT__dossierSqlCalendar(),
+        en.INVALID_INPUT__dossierSqlCalendar(),
+        legacy,
+      ),
+    );
+  }
+  const calendar = collect(() => nonEmpty(opt(o, tableKey), ['options', tableKey]));
+  const supplements = opt(o, 'supplements') === undefined ? undefined : collect(
+    () => nonEmpty(opt(o, 'supplements'), ['options', 'supplements']),
+  );
+  const cc = {
+    date: collect(() => quoteIdent(calendarColumns.date ?? 'date', ['options', 'calendarColumns', 'date'])),
+    w: collect(() => quoteIdent(calendarColumns.isWorkingDay ?? 'is_working_day', ['options', 'calendarColumns', 'isWorkingDay'])),
+    wi: collect(
+      () => quoteIdent(calendarColumns.workingDayIndex ?? 'working_day_index', ['options', 'calendarColumns', 'workingDayIndex']),
+    ),
+  };
+  const sc = {
+    id: collect(() => quoteIdent(supplementColumns.dossierId ?? 'dossier_id', ['options', 'supplementColumns', 'dossierId'])),
+    req: collect(() => quoteIdent(supplementColumns.requestedAt ?? 'requested_date', ['options', 'supplementColumns', 'requestedAt'])),
+    comp: collect(() => quoteIdent(supplementColumns.completedAt ?? 'completed_date', ['options', 'supplementColumns', 'completedAt'])),
+  };
+  if (problems.length > 0) throw new CchcError(problems);
+  return {
+    dialect,
+    cols,
+    dossiers: dossiers!,
+    calendar: calendar!,
+    supplements,
+    cc: cc as Record<keyof typeof cc, string>,
+    sc: sc as Record<keyof typeof sc, string>,
+  };
 }
 
 /**
@@ -137,67 +247,87 @@ function nonEmpty(v: unknown, path: string[]): string {
  * Dates are compared as dates (`compare: 'date'`). SQL cannot reject rows: validate the data first
  * ({@link dossierSqlProblems} lists the rows {@link tallyDossiers} would reject).
  *
+ * The period is `{ start, end }` (a {@link Period} fits; the deprecated `{ from, to }` still works); the calendar
+ * table is named by `calendarTable` (the deprecated `calendar` still works).
+ *
  * @throws {@link CchcError} `UNSUPPORTED_SQL_OPTION` (`compare: 'datetime'`, `missingChannel: 'error'`, a receipt
- *   cut-off without `columns.receivedSecond`), `INVALID_DATE`, `INVALID_INPUT`.
+ *   cut-off without `columns.receivedSecond`), `INVALID_DATE`, `INVALID_DATE_RANGE`, `UNKNOWN_KEY`, `INVALID_INPUT`.
  * @example
  * ```ts
- * import { dossierSql } from 'cchc';
- * const sql = dossierSql({ dialect: 'duckdb', dossiers: 'dossiers', calendar: 'cal', from: '2019-01-01', to: '2019-09-30', groupBy: 'level' });
+ * import { dossierSql, parsePeriod } from 'cchc';
+ * const sql = dossierSql(
+   { dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', start: '2019-01-01', end: '2019-09-30', groupBy: 'level' },
+ );
  * sql.includes('GROUP BY'); // true
  * sql.startsWith('WITH cal AS'); // true
+ * const q3 = dossierSql({ dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', ...parsePeriod('Quý III/2019') });
+ * q3.includes('received_total'); // true
  * ```
  */
 export function dossierSql(options: DossierSqlOptions): string {
-  if (typeof options !== 'object' || options === null) {
-    return fail('INVALID_INPUT', ['options'], `Cần tùy chọn, nhận được ${show(options)}`, `Expected options, received ${show(options)}`, options);
-  }
-  const dialect = options.dialect;
-  if (dialect !== 'duckdb' && dialect !== 'postgres') {
-    fail('INVALID_INPUT', ['dialect'], `dialect phải là 'duckdb' hoặc 'postgres', nhận được ${show(dialect)}`, `dialect must be 'duckdb' or 'postgres', received ${show(dialect)}`, dialect);
-  }
-  const period = readPeriod(options.from, options.to);
-  const FROM = String(period.from);
-  const TO = String(period.to);
-  const toLit = `DATE '${fromDayNumber(period.to)}'`;
-  const rules = resolveDossierRules(options.rules);
+  const o = readRequiredOptions(options, SQL_OPTION_KEYS, '{ dialect, dossiers, calendarTable, start, end, … }');
+  const { dialect, cols, dossiers, calendar, supplements: supplementTable, cc, sc } = readTables(o);
+  const period = readRange(o);
+  const FROM = String(period.start);
+  const TO = String(period.end);
+  const toLit = `DATE '${fromDayNumber(period.end)}'`;
+  const rules = resolveDossierRules(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
   if (rules.compare === 'datetime') {
-    fail('UNSUPPORTED_SQL_OPTION', ['rules', 'compare'], 'SQL chỉ so sánh theo ngày (compare: "date")', 'The SQL path compares dates only (compare: "date")', rules.compare);
+    throw new CchcError(
+      issue(
+        'UNSUPPORTED_SQL_OPTION',
+        ['options', 'rules', 'compare'],
+        vi.UNSUPPORTED_SQL_OPTION(),
+        en.UNSUPPORTED_SQL_OPTION(),
+        rules.compare,
+      ),
+    );
   }
   if (rules.missingChannel === 'error') {
-    fail('UNSUPPORTED_SQL_OPTION', ['rules', 'missingChannel'], 'SQL không loại được dòng thiếu kênh; hãy kiểm tra dữ liệu trước (dossierSqlProblems)', 'SQL cannot reject rows without a channel; check the data first (dossierSqlProblems)', rules.missingChannel);
+    throw new CchcError(
+      issue(
+        'UNSUPPORTED_SQL_OPTION',
+        ['options', 'rules', 'missingChannel'],
+        vi.UNSUPPORTED_SQL_OPTION__missingChannel(),
+        en.UNSUPPORTED_SQL_OPTION__missingChannel(),
+        rules.missingChannel,
+      ),
+    );
   }
   const cutoff = cutoffMinutes(rules);
-  const cols = { ...DEFAULT_COLUMNS, ...(options.columns ?? {}) };
-  for (const [k, v] of Object.entries(cols)) nonEmpty(v, ['columns', k]);
-  if (cutoff >= 0 && options.columns?.receivedSecond === undefined) {
-    fail('UNSUPPORTED_SQL_OPTION', ['columns', 'receivedSecond'], 'Giờ chốt nhận hồ sơ cần cột giờ tiếp nhận (columns.receivedSecond)', 'A receipt cut-off needs the time of receipt (columns.receivedSecond)');
+  if (cutoff >= 0 && cols.receivedSecond === undefined) {
+    throw new CchcError(
+      issue(
+        'UNSUPPORTED_SQL_OPTION',
+        ['options', 'columns', 'receivedSecond'],
+        vi.UNSUPPORTED_SQL_OPTION__cutoff(),
+        en.UNSUPPORTED_SQL_OPTION__cutoff(),
+      ),
+    );
   }
-  const dossiers = nonEmpty(options.dossiers, ['dossiers']);
-  const calendar = nonEmpty(options.calendar, ['calendar']);
-  const cc = {
-    date: quoteIdent(options.calendarColumns?.date ?? 'date', ['calendarColumns', 'date']),
-    w: quoteIdent(options.calendarColumns?.isWorkingDay ?? 'is_working_day', ['calendarColumns', 'isWorkingDay']),
-    wi: quoteIdent(options.calendarColumns?.workingDayIndex ?? 'working_day_index', ['calendarColumns', 'workingDayIndex']),
-  };
-  const sc = {
-    id: quoteIdent(options.supplementColumns?.dossierId ?? 'dossier_id', ['supplementColumns', 'dossierId']),
-    req: quoteIdent(options.supplementColumns?.requestedAt ?? 'requested_date', ['supplementColumns', 'requestedAt']),
-    comp: quoteIdent(options.supplementColumns?.completedAt ?? 'completed_date', ['supplementColumns', 'completedAt']),
-  };
   const dn = (expr: string) => `CAST((${expr}) - DATE '1970-01-01' AS INTEGER)`;
   let groupExpr: string | undefined;
-  const g = options.groupBy;
+  const g = opt(o, 'groupBy');
   if (g !== undefined) {
-    if (typeof g === 'object' && g !== null) groupExpr = nonEmpty((g as { expression?: unknown }).expression, ['groupBy', 'expression']);
-    else if (g === 'month') groupExpr = dialect === 'duckdb' ? `strftime(${cols.receivedAt}, '%Y-%m')` : `to_char(${cols.receivedAt}, 'YYYY-MM')`;
+    if (typeof g === 'object' && g !== null && !Array.isArray(g)) {
+      const e = readOptions<{ expression?: unknown }>(g, ['expression'], ['options', 'groupBy']);
+      groupExpr = nonEmpty(e.expression, ['options', 'groupBy', 'expression']);
+    } else if (g === 'month') {
+      groupExpr = dialect === 'duckdb' ? `strftime(${cols.receivedAt}, '%Y-%m')` : `to_char(${cols.receivedAt}, 'YYYY-MM')`;
+    }
     else if (g === 'channel') groupExpr = `COALESCE(${cols.channel}, 'in-person')`;
     else if (g === 'level' || g === 'agency' || g === 'procedure') groupExpr = cols[g];
-    else fail('INVALID_INPUT', ['groupBy'], `groupBy không hợp lệ: ${show(g)}`, `Unknown groupBy ${show(g)}`, g);
+    else {
+      const p = { received: show(g) };
+      throw new CchcError(
+        issue('INVALID_INPUT', ['options', 'groupBy'], vi.INVALID_INPUT__dossierSqlGroupBy(p), en.INVALID_INPUT__dossierSqlGroupBy(p), g),
+      );
+    }
   }
-  const measure = options.processingTime === true;
+  const measure = readBoolean(o, 'processingTime') === true;
   const subtract = rules.supplementTime === 'subtract';
-  const withSup = options.supplements !== undefined;
-  const supplements = withSup ? nonEmpty(options.supplements, ['supplements']) : '';
+  const withSup = supplementTable !== undefined;
+  const supplements = supplementTable ?? '';
 
   const shiftConds: string[] = [];
   if (cutoff >= 0) shiftConds.push(`(j.rec_sec IS NOT NULL AND j.rec_sec > ${cutoff * 60})`);
@@ -218,7 +348,9 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(`    ${groupExpr ?? 'NULL'} AS group_key,`);
   lines.push(`    ${cols.channel} AS channel,`);
   lines.push(`    ${dn(cols.receivedAt)} AS rec,`);
-  lines.push(`    ${cutoff >= 0 ? `CAST(${options.columns!.receivedSecond} AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'})` : 'NULL'} AS rec_sec,`);
+  lines.push(
+    `    ${cutoff >= 0 ? `CAST(${cols.receivedSecond} AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'})` : 'NULL'} AS rec_sec,`,
+  );
   lines.push(`    ${dn(cols.dueDate)} AS due0,`);
   lines.push(`    CAST(${cols.slaWorkingDays} AS INTEGER) AS sla,`);
   lines.push(`    ${dn(cols.resolvedAt)} AS res,`);
@@ -316,10 +448,13 @@ export function dossierSql(options: DossierSqlOptions): string {
  * @example
  * ```ts
  * import type { DossierSqlProblemsOptions } from 'cchc';
- * const o: DossierSqlProblemsOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements' };
+ * const o: DossierSqlProblemsOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements' };
  * o.dialect; // 'duckdb'
  * ``` */
-export type DossierSqlProblemsOptions = Pick<DossierSqlOptions, 'dialect' | 'dossiers' | 'calendar' | 'supplements' | 'columns' | 'supplementColumns' | 'calendarColumns'>;
+export type DossierSqlProblemsOptions = Pick<
+  DossierSqlSettings,
+  'dialect' | 'dossiers' | 'calendarTable' | 'calendar' | 'supplements' | 'columns' | 'supplementColumns' | 'calendarColumns'
+>;
 
 /**
  * SQL listing the dossiers that {@link tallyDossiers} would reject (SQL itself cannot reject rows): one row
@@ -331,21 +466,13 @@ export type DossierSqlProblemsOptions = Pick<DossierSqlOptions, 'dialect' | 'dos
  * @example
  * ```ts
  * import { dossierSqlProblems } from 'cchc';
- * dossierSqlProblems({ dialect: 'postgres', dossiers: 'dossiers', calendar: 'cal' }).includes("'DUE_BEFORE_RECEIPT'"); // true
+ * dossierSqlProblems({ dialect: 'postgres', dossiers: 'dossiers', calendarTable: 'cal' }).includes("'DUE_BEFORE_RECEIPT'"); // true
  * ```
  */
 export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
-  if (typeof options !== 'object' || options === null) {
-    return fail('INVALID_INPUT', ['options'], `Cần tùy chọn, nhận được ${show(options)}`, `Expected options, received ${show(options)}`, options);
-  }
-  if (options.dialect !== 'duckdb' && options.dialect !== 'postgres') {
-    fail('INVALID_INPUT', ['dialect'], `dialect phải là 'duckdb' hoặc 'postgres', nhận được ${show(options.dialect)}`, `dialect must be 'duckdb' or 'postgres', received ${show(options.dialect)}`, options.dialect);
-  }
-  const cols = { ...DEFAULT_COLUMNS, ...(options.columns ?? {}) };
-  for (const [k, v] of Object.entries(cols)) nonEmpty(v, ['columns', k]);
-  const dossiers = nonEmpty(options.dossiers, ['dossiers']);
-  const calendar = nonEmpty(options.calendar, ['calendar']);
-  const date = quoteIdent(options.calendarColumns?.date ?? 'date', ['calendarColumns', 'date']);
+  const o = readRequiredOptions(options, TABLE_KEYS, '{ dialect, dossiers, calendarTable, … }');
+  const { cols, dossiers, calendar, supplements: supplementTable, cc, sc } = readTables(o);
+  const date = cc.date;
   const checks: [string, string][] = [
     ['DUE_BEFORE_RECEIPT', `${cols.dueDate} < ${cols.receivedAt}`],
     ['EVENT_BEFORE_RECEIPT', `${cols.resolvedAt} < ${cols.receivedAt} OR ${cols.withdrawnAt} < ${cols.receivedAt} OR ${cols.returnedAt} < ${cols.receivedAt} OR ${cols.rejectedAt} < ${cols.receivedAt}`],
@@ -358,11 +485,9 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
     ['DATE_OUT_OF_RANGE', `${cols.receivedAt} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${calendar} AS c WHERE c.${date} = ${cols.receivedAt})`],
   ];
   const parts = checks.map(([code, cond]) => `SELECT ${cols.id} AS id, '${code}' AS code FROM ${dossiers} AS d WHERE ${cond}`);
-  if (options.supplements !== undefined) {
-    const supplements = nonEmpty(options.supplements, ['supplements']);
-    const sid = quoteIdent(options.supplementColumns?.dossierId ?? 'dossier_id', ['supplementColumns', 'dossierId']);
-    const req = quoteIdent(options.supplementColumns?.requestedAt ?? 'requested_date', ['supplementColumns', 'requestedAt']);
-    const comp = quoteIdent(options.supplementColumns?.completedAt ?? 'completed_date', ['supplementColumns', 'completedAt']);
+  if (supplementTable !== undefined) {
+    const supplements = supplementTable;
+    const { id: sid, req, comp } = sc;
     const j = `FROM ${supplements} AS s JOIN ${dossiers} AS d ON s.${sid} = ${cols.id}`;
     parts.push(`SELECT ${cols.id} AS id, 'INVALID_SUPPLEMENT' AS code ${j} WHERE s.${req} IS NULL OR s.${comp} < s.${req} OR s.${req} > ${cols.resolvedAt} OR (${cols.resolvedAt} IS NOT NULL AND (s.${comp} IS NULL OR s.${comp} > ${cols.resolvedAt}))`);
     parts.push(`SELECT ${cols.id} AS id, 'EVENT_BEFORE_RECEIPT' AS code ${j} WHERE s.${req} < ${cols.receivedAt}`);
@@ -378,6 +503,8 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
  * Statements that create and fill a calendar table for {@link dossierSql} from calendar rows (the output of
  * `calendarRows`, or any `{ date, isWorkingDay, workingDayIndex }` rows). Same SQL for DuckDB and PostgreSQL.
  *
+ * @throws {@link CchcError} `INVALID_INPUT` for rows that are not an iterable of calendar rows (the path names the
+ *   row), a bad table name, or options that are not an object.
  * @example
  * ```ts
  * import { calendarTableSql } from 'cchc';
@@ -388,16 +515,28 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
  */
 export function calendarTableSql(
   rows: Iterable<{ readonly date: IsoDate; readonly isWorkingDay: boolean; readonly workingDayIndex: number }>,
-  options: { readonly table?: string } = {},
+  options?: { readonly table?: string },
 ): string[] {
-  const table = nonEmpty(options.table ?? 'cal', ['table']);
+  const o = readOptions<{ table?: unknown }>(options, ['table']);
+  const table = nonEmpty(o.table ?? 'cal', ['options', 'table']);
+  if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows)) {
+    const p = { received: show(rows) };
+    throw new CchcError(
+      issue('INVALID_INPUT', ['rows'], vi.INVALID_INPUT__dossierCalendarRows(p), en.INVALID_INPUT__dossierCalendarRows(p), rows),
+    );
+  }
   const values: string[] = [];
   let i = 0;
-  for (const r of rows) {
-    if (typeof r !== 'object' || r === null || typeof r.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.date) || typeof r.isWorkingDay !== 'boolean' || !Number.isSafeInteger(r.workingDayIndex)) {
-      fail('INVALID_INPUT', ['rows', i], `Dòng lịch không hợp lệ: ${show(r)}`, `Invalid calendar row: ${show(r)}`, r);
+  for (const r of rows as Iterable<unknown>) {
+    const row = r as { date?: unknown; isWorkingDay?: unknown; workingDayIndex?: unknown } | null;
+    const valid = typeof row === 'object' && row !== null && isIsoDate(row.date);
+    if (!valid || typeof row.isWorkingDay !== 'boolean' || !Number.isSafeInteger(row.workingDayIndex)) {
+      const p = { received: show(r) };
+      throw new CchcError(
+        issue('INVALID_INPUT', ['rows', i], vi.INVALID_INPUT__dossierCalendarRow(p), en.INVALID_INPUT__dossierCalendarRow(p), r),
+      );
     }
-    values.push(`(DATE '${r.date}', ${r.isWorkingDay ? 'TRUE' : 'FALSE'}, ${r.workingDayIndex})`);
+    values.push(`(DATE '${row.date}', ${row.isWorkingDay ? 'TRUE' : 'FALSE'}, ${row.workingDayIndex as number})`);
     i++;
   }
   const out = [`CREATE TABLE ${table} ("date" DATE PRIMARY KEY, is_working_day BOOLEAN NOT NULL, working_day_index INTEGER NOT NULL)`];

@@ -1,14 +1,20 @@
-import { z } from 'zod';
-import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
-import { daysToCivil, parseIsoDate, type IsoDate } from '../core/iso-date.js';
-import { CountSchema } from '../core/_zod-legacy.js';
+import { CchcError, issue, show, type CchcPath } from '../core/errors.js';
+import type { DateRange } from '../core/date-range.js';
+import { daysToCivil, type IsoDate } from '../core/iso-date.js';
+import type { Period } from '../core/period.js';
+import { suggestKey } from '../core/suggest.js';
+import { readCalendar } from '../calendar/calendar-options.js';
+import * as vi from '../core/messages/vi/dossier.js';
+import * as en from '../core/messages/en/dossier.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
-import { checkCalendar, type DossierCalendar } from './_internal/calendar-port.js';
+import type { DossierCalendar } from './_internal/calendar-port.js';
 import { classifyCore, compileRules, CoreProblem, newCoreResult, outOfRangeField, type CompiledRules, type CoreResult } from './_internal/engine.js';
-import { NO_DAY } from './_internal/fast-date.js';
-import { CH_MISSING, CH_ONLINE, CH_POSTAL, newNormalized, normalizeDossier, normalizeFast, type NormalizedDossier } from './_internal/normalize.js';
-import { A, accToTally, addAcc, newAcc } from './_internal/acc.js';
+import { NO_DAY } from '../core/read-date.js';
+import { CH_MISSING, newNormalized, normalizeDossier, normalizeFast, type NormalizedDossier } from './_internal/normalize.js';
+import { A, ACC_SIZE, accToTally, addAcc, newAcc } from './_internal/acc.js';
 import { BATCH_REJECT, BATCHES, isBatched, type BatchReject } from './_internal/batches.js';
+import { NfcKeys, opt, RANGE_KEYS, readBoolean, readFunction, readRange, readRequiredOptions } from './_internal/options.js';
+import { tallySchema } from './_internal/tally-schema.js';
 import type { DossierChannel, DossierRecord } from './record.js';
 import { resolveDossierRules, type DossierRulesInput } from './rules.js';
 
@@ -26,7 +32,8 @@ import { resolveDossierRules, type DossierRulesInput } from './rules.js';
  *   time was measured, and the sum of their working days, for the average processing time.
  *
  * For a tally made from records, `received.total = resolved.total + pending.total + withdrawnOrReturned +
- * awaitingSupplement`. Dossiers not accepted (từ chối tiếp nhận) are not counted.
+ * awaitingSupplement`. Dossiers not accepted (từ chối tiếp nhận) are not counted. `calendar` names the working-day
+ * calendar the counts rest on.
  *
  * @example
  * ```ts
@@ -42,23 +49,14 @@ export interface DossierTally {
   readonly withdrawnOrReturned: number;
   readonly awaitingSupplement: number;
   readonly processing?: { readonly count: number; readonly workingDays: number };
+  /**
+   * The name of the working-day calendar the dossiers were counted on (`'civil-service'` for the default
+   * {@link civilServiceCalendar}): set on every tally made by {@link tallyDossiers} / {@link tallyDossierColumns} and
+   * kept by {@link mergeTallies}. It is not enumerable, so tallies compare and serialise by their counts (a tally read
+   * back from SQL rows equals the one counted in memory), but `t.calendar` tells which calendar was used.
+   */
+  readonly calendar?: string;
 }
-
-/** Schema of {@link DossierTally} (counts only; use {@link checkTally} for the identities between them).
- *
- * @example
- * ```ts
- * import { DossierTallySchema, emptyTally } from 'cchc';
- * DossierTallySchema.safeParse(emptyTally()).success; // true
- * ``` */
-export const DossierTallySchema = z.object({
-  received: z.object({ total: CountSchema, carriedOver: CountSchema, newOnline: CountSchema, newInPerson: CountSchema, newPostal: CountSchema }),
-  resolved: z.object({ total: CountSchema, early: CountSchema, onTime: CountSchema, late: CountSchema }),
-  pending: z.object({ total: CountSchema, withinDue: CountSchema, overdue: CountSchema }),
-  withdrawnOrReturned: CountSchema,
-  awaitingSupplement: CountSchema,
-  processing: z.object({ count: CountSchema, workingDays: CountSchema }).optional(),
-});
 
 /**
  * The empty tally (all counts 0): the identity of {@link mergeTallies}.
@@ -73,62 +71,24 @@ export function emptyTally(): DossierTally {
   return accToTally(newAcc(), false);
 }
 
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-
 /**
- * Check a tally: every count a non-negative integer, and every total the sum of its parts. `path` prefixes the issue
- * paths (an index alone, as `Array#forEach` passes it, is accepted).
+ * Check a tally (a library result passed back in, or one built by hand): every count a non-negative safe integer
+ * (never NaN or Infinity), every total the sum of its parts, no unknown key (`UNKNOWN_KEY` with a suggestion), an
+ * optional `calendar` name. `path` prefixes the issue paths (an index alone, as `Array#forEach` passes it, is
+ * accepted).
  *
- * @throws {@link CchcError} `INVALID_TALLY` listing every problem.
+ * @throws {@link CchcError} `INVALID_TALLY` listing every problem (`UNKNOWN_KEY` for a key a tally does not have).
  * @example
  * ```ts
  * import { checkTally, emptyTally } from 'cchc';
  * checkTally(emptyTally()).pending.total; // 0
+ * checkTally({ ...emptyTally(), awaitingSupplement: Number.NaN }); // throws CchcError INVALID_TALLY
  * ```
  */
 export function checkTally(tally: unknown, pathIn: readonly (string | number)[] | number = []): DossierTally {
   // A callback of Array#forEach / map passes the index here: use it as the path.
-  const path: readonly (string | number)[] = Array.isArray(pathIn) ? pathIn : typeof pathIn === 'number' ? [pathIn] : [];
-  const problems: CchcIssue[] = [];
-  const t = tally as Record<string, Record<string, unknown> | unknown>;
-  if (typeof tally !== 'object' || tally === null) {
-    return fail('INVALID_TALLY', path, `Cần một bảng tổng hợp hồ sơ (DossierTally), nhận được ${show(tally)}`, `Expected a DossierTally, received ${show(tally)}`, tally);
-  }
-  const groups: [string, string[]][] = [
-    ['received', ['total', 'carriedOver', 'newOnline', 'newInPerson', 'newPostal']],
-    ['resolved', ['total', 'early', 'onTime', 'late']],
-    ['pending', ['total', 'withinDue', 'overdue']],
-  ];
-  for (const [g, fields] of groups) {
-    const obj = t[g] as Record<string, unknown> | undefined;
-    if (typeof obj !== 'object' || obj === null) {
-      problems.push(issue('INVALID_TALLY', [...path, g], `Thiếu nhóm ${g}`, `Missing ${g}`, obj));
-      continue;
-    }
-    let sum = 0;
-    let ok = true;
-    for (const f of fields) {
-      const v = obj[f];
-      if (!isCount(v)) {
-        ok = false;
-        problems.push(issue('INVALID_TALLY', [...path, g, f], `Số đếm phải là số nguyên không âm, nhận được ${show(v)}`, `A count must be a non-negative integer, received ${show(v)}`, v));
-      } else if (f !== 'total') sum += v;
-    }
-    if (ok && obj.total !== sum) {
-      problems.push(
-        issue('INVALID_TALLY', [...path, g, 'total'], `${g}.total = ${show(obj.total)} nhưng tổng các thành phần là ${sum}`, `${g}.total is ${show(obj.total)} but its parts add up to ${sum}`, obj.total),
-      );
-    }
-  }
-  for (const f of ['withdrawnOrReturned', 'awaitingSupplement']) {
-    if (!isCount(t[f])) problems.push(issue('INVALID_TALLY', [...path, f], `Số đếm phải là số nguyên không âm, nhận được ${show(t[f])}`, `A count must be a non-negative integer, received ${show(t[f])}`, t[f]));
-  }
-  const p = t.processing as Record<string, unknown> | undefined;
-  if (p !== undefined) {
-    if (typeof p !== 'object' || p === null || !isCount(p.count) || !isCount(p.workingDays)) {
-      problems.push(issue('INVALID_TALLY', [...path, 'processing'], 'processing phải là { count, workingDays } (số nguyên không âm)', 'processing must be { count, workingDays } (non-negative integers)', p));
-    }
-  }
+  const path: CchcPath = Array.isArray(pathIn) ? pathIn : typeof pathIn === 'number' ? [pathIn] : [];
+  const problems = tallySchema().issuesOf(tally, { path });
   if (problems.length > 0) throw new CchcError(problems);
   return tally as DossierTally;
 }
@@ -136,20 +96,28 @@ export function checkTally(tally: unknown, pathIn: readonly (string | number)[] 
 /**
  * Add tallies (cộng các bảng tổng hợp): field by field. With {@link emptyTally} this is a monoid (associative, with
  * the empty tally as identity), so tallies from shards, months, workers or SQL `GROUP BY` rows combine, and the
- * tally of a set split in parts is the merge of the parts' tallies. `processing` is kept when any input has it.
+ * tally of a set split in parts is the merge of the parts' tallies. `processing` is kept when any input has it; so
+ * is `calendar` (tallies counted on two different calendars are refused rather than mixed).
  *
- * Takes two tallies or any number (`mergeTallies(...parts)`; none gives the empty tally), and works as an
- * `Array#reduce` callback: `parts.reduce(mergeTallies, emptyTally())` (the index and array that `reduce` passes are
- * recognised and ignored).
+ * Takes two tallies (`mergeTallies(a, b)`) or any number (`mergeTallies(...parts)`; none gives the empty tally), and
+ * works as an `Array#reduce` callback: `parts.reduce(mergeTallies, emptyTally())` (the index and array that `reduce`
+ * passes are recognised and ignored). Every input is checked ({@link checkTally}): a NaN count or a hole in the list
+ * is an error at its index, never a NaN in the result.
  *
- * @throws {@link CchcError} `INVALID_TALLY` for an input that is not a consistent tally.
+ * @throws {@link CchcError} `INVALID_TALLY` for an input that is not a consistent tally (its path starts with its
+ *   index), or for tallies counted on different calendars; `INPUT_TOO_LARGE` when a sum passes 2^53 − 1.
  * @example
  * ```ts
  * import { emptyTally, mergeTallies, tallyDossiers } from 'cchc';
- * const a = tallyDossiers([{ id: 1, receivedAt: '2019-03-04', dueDate: '2019-03-11', resolvedAt: '2019-03-08' }], { from: '2019-01-01', to: '2019-09-30' });
- * const b = tallyDossiers([{ id: 2, receivedAt: '2019-09-20', dueDate: '2019-10-04' }], { from: '2019-01-01', to: '2019-09-30' });
+ * const a = tallyDossiers(
+   [{ id: 1, receivedAt: '2019-03-04', dueDate: '2019-03-11', resolvedAt: '2019-03-08' }],
+   { start: '2019-01-01', end: '2019-09-30' },
+ );
+ * const b = tallyDossiers([{ id: 2, receivedAt: '2019-09-20', dueDate: '2019-10-04' }], { start: '2019-01-01', end: '2019-09-30' });
  * mergeTallies(a, b).received.total; // 2
  * mergeTallies(a, b).pending.withinDue; // 1
+ * mergeTallies(a, b).calendar; // 'civil-service'
+ * mergeTallies(a, b, b).received.total; // 3
  * [a, b, b].reduce(mergeTallies, emptyTally()).received.total; // 3
  * ```
  */
@@ -161,12 +129,25 @@ export function mergeTallies(...args: readonly unknown[]): DossierTally {
   const all = args.length === 4 && typeof args[2] === 'number' && Array.isArray(args[3]) && args[3][args[2]] === args[1] ? args.slice(0, 2) : args;
   const acc = newAcc();
   let withProcessing = false;
-  all.forEach((t, i) => {
-    checkTally(t, [i]);
-    addTallyToAcc(acc, t as DossierTally);
-    if ((t as DossierTally).processing !== undefined) withProcessing = true;
-  });
-  return accToTally(acc, withProcessing);
+  let calendar: string | undefined;
+  // An index loop: a hole (`mergeTallies(...[a, , b])`) is checked, and refused, like any other value.
+  for (let i = 0; i < all.length; i++) {
+    const t = checkTally(all[i], [i]);
+    addTallyToAcc(acc, t);
+    if (t.processing !== undefined) withProcessing = true;
+    const c = Object.hasOwn(t, 'calendar') ? t.calendar : undefined;
+    if (c !== undefined && calendar !== undefined && c !== calendar) {
+      const p = { names: `${show(calendar)}, ${show(c)}` };
+      throw new CchcError(issue('INVALID_TALLY', [i, 'calendar'], vi.INVALID_TALLY__calendars(p), en.INVALID_TALLY__calendars(p), c));
+    }
+    calendar ??= c;
+  }
+  for (let k = 0; k < ACC_SIZE; k++) {
+    if (acc[k]! > Number.MAX_SAFE_INTEGER) {
+      throw new CchcError(issue('INPUT_TOO_LARGE', [], vi.INPUT_TOO_LARGE__dossierSum(), en.INPUT_TOO_LARGE__dossierSum()));
+    }
+  }
+  return accToTally(acc, withProcessing, calendar);
 }
 
 /** @internal */
@@ -198,31 +179,57 @@ export function addTallyToAcc(acc: Float64Array, t: DossierTally): void {
  * ``` */
 export type DossierGroupBy = 'level' | 'agency' | 'procedure' | 'channel' | 'month';
 
-/** Options of {@link tallyDossiers}.
+/**
+ * The reporting period of a tally (kỳ báo cáo): `{ start, end }`, inclusive ISO dates, the one range shape of `cchc`.
+ * A {@link Period} from {@link parsePeriod} is one, with its description (`kind`, `year`, `quarter`, `label` …), so
+ * `tallyDossiers(records, parsePeriod('Quý I/2020'))` and `{ ...parsePeriod('Quý I/2020'), calendar }` work as they
+ * read. The 0.1 spelling `{ from, to }` still works (deprecated); giving both spellings, or an end before the start, is
+ * `INVALID_DATE_RANGE`.
  *
  * @example
  * ```ts
- * import type { TallyDossiersOptions } from 'cchc';
- * const o: TallyDossiersOptions = { from: '2019-01-01', to: '2019-09-30', rules: 'qd766', groupBy: 'level' };
- * o.rules; // 'qd766'
+ * import { parsePeriod, type DossierPeriodOptions } from 'cchc';
+ * const q1: DossierPeriodOptions = parsePeriod('Quý I/2020');
+ * const september: DossierPeriodOptions = { start: '2019-09-01', end: '2019-09-30' };
+ * q1.start; // '2020-01-01'
+ * ```
+ */
+export type DossierPeriodOptions =
+  | (DateRange & Partial<Omit<Period, 'start' | 'end'>> & { readonly from?: undefined; readonly to?: undefined })
+  | {
+      /** @deprecated Use `start` (0.2): the one range shape is `{ start, end }`. */
+      readonly from: IsoDate;
+      /** @deprecated Use `end` (0.2): the one range shape is `{ start, end }`. */
+      readonly to: IsoDate;
+      readonly start?: undefined;
+      readonly end?: undefined;
+    };
+
+/** The settings of {@link tallyDossiers} besides its period.
+ *
+ * @example
+ * ```ts
+ * import type { TallyDossiersSettings } from 'cchc';
+ * const s: TallyDossiersSettings = { rules: 'qd766', groupBy: 'level', processingTime: true };
+ * s.rules; // 'qd766'
  * ``` */
-export interface TallyDossiersOptions<K = unknown> {
-  /** First day of the reporting period (inclusive). */
-  readonly from: IsoDate;
-  /** Last day of the reporting period (inclusive); dossiers are classified as of this day. */
-  readonly to: IsoDate;
+export interface TallyDossiersSettings<K = unknown> {
   /** Rule preset or overrides; default `'report'`. */
   readonly rules?: DossierRulesInput;
-  /** Working-day calendar: needed for `slaWorkingDays`, receipt rules and processing time. */
+  /**
+   * Working-day calendar, for `slaWorkingDays`, receipt rules and processing time; default {@link civilServiceCalendar}.
+   * The tally names it (`tally.calendar`).
+   */
   readonly calendar?: WorkCalendar;
   /**
    * Split the tally: by `level`, `agency`, `procedure`, `channel` (as counted: a missing channel under the rule
    * `missingChannel: 'in-person'` is `'in-person'`), `month` (month of receipt in Vietnam, `'YYYY-MM'`), or a
-   * function of the record. Missing fields group under `null`. Every group's tally covers the same period, so
-   * merging the groups gives the whole tally.
+   * function of the record. Missing fields group under `null`. Agency and procedure texts group by their NFC form (the
+   * same name typed composed or decomposed is one group). Every group's tally covers the same period, so merging the
+   * groups gives the whole tally.
    */
   readonly groupBy?: DossierGroupBy | ((record: DossierRecord) => K);
-  /** Measure processing time in working days (needs a calendar): adds `processing` to the tally. Default false. */
+  /** Measure processing time in working days (on the calendar): adds `processing` to the tally. Default false. */
   readonly processingTime?: boolean;
   /**
    * Called for each invalid record (with the error, whose issue paths start with the record's index, and the index);
@@ -231,33 +238,49 @@ export interface TallyDossiersOptions<K = unknown> {
   readonly onInvalid?: (error: CchcError, index: number, record: unknown) => void;
 }
 
+/** Options of {@link tallyDossiers}: the period ({@link DossierPeriodOptions}) and the settings.
+ *
+ * @example
+ * ```ts
+ * import type { TallyDossiersOptions } from 'cchc';
+ * const o: TallyDossiersOptions = { start: '2019-01-01', end: '2019-09-30', rules: 'qd766', groupBy: 'level' };
+ * o.rules; // 'qd766'
+ * ``` */
+export type TallyDossiersOptions<K = unknown> = DossierPeriodOptions & TallyDossiersSettings<K>;
+
 type AnyIterable<T> = Iterable<T> | AsyncIterable<T>;
 
 /**
  * Count dossiers for a reporting period (tổng hợp tình hình giải quyết hồ sơ), as the periodic report does: received
  * (carried over and new, by channel), resolved in the period (early / on time / late), pending at its end (within /
  * past due), withdrawn or returned, awaiting supplement. Each dossier is classified with {@link classifyDossier} as of
- * `to`; dossiers received after `to`, finished before `from`, or not accepted are not counted.
+ * `end`; dossiers received after `end`, finished before `start`, or not accepted are not counted. Working days are
+ * counted on `calendar` (default {@link civilServiceCalendar}), which the tally names (`tally.calendar`).
  *
  * Accepts any iterable (an array, a generator) or async iterable (a Node stream, {@link readDossiersCsv}); an async
  * input gives a Promise. Records are read once, one at a time (constant memory), with no `Date` object per record.
+ * A hole in an array is an invalid record at its index.
  *
  * @throws {@link CchcError} for an invalid record (its issue paths start with the record's index) unless `onInvalid`
- *   is given; `INVALID_DATE` for `from` / `to`; `INVALID_INPUT` when `from` is after `to`; `CALENDAR_REQUIRED`.
+ *   is given; `INVALID_DATE` for `start` / `end`; `INVALID_DATE_RANGE` when `end` is before `start` (or both `start`
+ *   / `end` and the deprecated `from` / `to` are given); `UNKNOWN_KEY` for an unknown option (`calender` → did you
+ *   mean `calendar`?); `INVALID_INPUT` for a bad option value.
  *
  * @example
  * ```ts
- * import { tallyDossiers } from 'cchc';
+ * import { parsePeriod, tallyDossiers } from 'cchc';
  * const records = [
  *   { id: 1, channel: 'online', receivedAt: '2019-08-20', dueDate: '2019-09-03', resolvedAt: '2019-09-03' },
  *   { id: 2, channel: 'in-person', receivedAt: '2019-09-16', dueDate: '2019-09-20', resolvedAt: '2019-09-24' },
- *   { id: 3, receivedAt: '2019-09-25', dueDate: '2019-10-02' },
+ *   { id: 3, receivedAt: '2019-09-25', slaWorkingDays: 5 },
  * ] as const;
- * const t = tallyDossiers(records, { from: '2019-09-01', to: '2019-09-30' });
+ * const t = tallyDossiers(records, parsePeriod('Tháng 9/2019'));
  * t.received; // { total: 3, carriedOver: 1, newOnline: 0, newInPerson: 2, newPostal: 0 }
  * t.resolved; // { total: 2, early: 0, onTime: 1, late: 1 }
  * t.pending; // { total: 1, withinDue: 1, overdue: 0 }
- * tallyDossiers(records, { from: '2019-09-01', to: '2019-09-30', groupBy: 'channel' }).get('online')?.resolved.onTime; // 1
+ * t.calendar; // 'civil-service'
+ * tallyDossiers(records, { start: '2019-09-01', end: '2019-09-30', groupBy: 'channel' }).get('online')?.resolved.onTime; // 1
+ * tallyDossiers(records, { start: '2019-09-30', end: '2019-09-01' }); // throws CchcError INVALID_DATE_RANGE
  * ```
  */
 export function tallyDossiers(records: Iterable<DossierRecord>, options: TallyDossiersOptions & { readonly groupBy?: undefined }): DossierTally;
@@ -289,45 +312,31 @@ export function tallyDossiers<K>(
     })();
   }
   if (records === null || (typeof records !== 'object' && typeof records !== 'function') || !(Symbol.iterator in (records as object))) {
-    return fail('INVALID_INPUT', ['records'], `Cần một tập hồ sơ lặp được (mảng, generator, stream), nhận được ${show(records)}`, `Expected an iterable or async iterable of records, received ${show(records)}`, records);
+    const p = { received: show(records) };
+    throw new CchcError(
+      issue('INVALID_INPUT', ['records'], vi.INVALID_INPUT__dossierRecords(p), en.INVALID_INPUT__dossierRecords(p), records),
+    );
   }
   for (const r of records as Iterable<DossierRecord>) run.add(r);
   return run.result();
 }
 
-/** @internal Parse and check the period. */
-export function readPeriod(from: unknown, to: unknown): { from: number; to: number } {
-  const problems: CchcIssue[] = [];
-  let f = NO_DAY;
-  let t = NO_DAY;
-  try {
-    f = parseIsoDate(from, ['from']);
-  } catch (e) {
-    if (e instanceof CchcError) problems.push(...e.issues);
-    else throw e;
-  }
-  try {
-    t = parseIsoDate(to, ['to']);
-  } catch (e) {
-    if (e instanceof CchcError) problems.push(...e.issues);
-    else throw e;
-  }
-  if (problems.length > 0) throw new CchcError(problems);
-  if (f > t) fail('INVALID_INPUT', ['to'], `Kỳ báo cáo kết thúc (${show(to)}) trước khi bắt đầu (${show(from)})`, `The period ends (${show(to)}) before it starts (${show(from)})`, to);
-  return { from: f, to: t };
-}
-
 const GROUPS: readonly string[] = ['level', 'agency', 'procedure', 'channel', 'month'];
+const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 const CHANNEL_NAMES: readonly (DossierChannel | null)[] = ['in-person', 'online', 'postal', null];
+/** The options {@link tallyDossiers} knows (a Period's description keys included). @internal */
+export const TALLY_OPTION_KEYS: readonly string[] = Object.freeze(
+  [...RANGE_KEYS, 'rules', 'calendar', 'groupBy', 'processingTime', 'onInvalid'],
+);
 
 /** One tallying run (shared by the sync and async paths). @internal */
 export class TallyRun {
   readonly from: number;
   readonly to: number;
   readonly cr: CompiledRules;
-  readonly cal: DossierCalendar | undefined;
+  readonly cal: DossierCalendar;
   readonly measure: boolean;
-  readonly onInvalid: TallyDossiersOptions['onInvalid'];
+  readonly onInvalid: TallyDossiersSettings['onInvalid'];
   readonly groupKind: string | undefined;
   readonly groupFn: ((r: DossierRecord) => unknown) | undefined;
   readonly acc = newAcc();
@@ -335,30 +344,32 @@ export class TallyRun {
   readonly n: NormalizedDossier = newNormalized();
   readonly out: CoreResult = newCoreResult();
   readonly monthKeys = new Map<number, string>();
+  readonly nfc = new NfcKeys();
   index = 0;
 
-  constructor(options: TallyDossiersOptions<unknown>) {
-    if (typeof options !== 'object' || options === null) {
-      fail('INVALID_INPUT', ['options'], `Cần tùy chọn { from, to }, nhận được ${show(options)}`, `Expected options { from, to }, received ${show(options)}`, options);
-    }
-    const p = readPeriod(options.from, options.to);
-    this.from = p.from;
-    this.to = p.to;
-    this.cr = compileRules(resolveDossierRules(options.rules));
-    this.cal = checkCalendar(options.calendar);
-    this.measure = options.processingTime === true;
-    if (this.measure && this.cal === undefined) {
-      fail('CALENDAR_REQUIRED', ['calendar'], 'Cần lịch ngày làm việc (calendar) để đo thời gian giải quyết', 'A working-day calendar (the calendar option) is needed to measure processing time');
-    }
-    if (options.onInvalid !== undefined && typeof options.onInvalid !== 'function') {
-      fail('INVALID_INPUT', ['onInvalid'], 'onInvalid phải là một hàm', 'onInvalid must be a function', options.onInvalid);
-    }
-    this.onInvalid = options.onInvalid;
-    const g = options.groupBy;
+  constructor(options: unknown) {
+    const o = readRequiredOptions(options, TALLY_OPTION_KEYS, '{ start, end, … }');
+    const p = readRange(o);
+    this.from = p.start;
+    this.to = p.end;
+    this.cr = compileRules(resolveDossierRules(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']));
+    this.cal = readCalendar(opt(o, 'calendar'));
+    this.measure = readBoolean(o, 'processingTime') === true;
+    this.onInvalid = readFunction(o, 'onInvalid');
+    const g = opt(o, 'groupBy');
     if (typeof g === 'function') this.groupFn = g as (r: DossierRecord) => unknown;
     else if (g !== undefined) {
       if (typeof g !== 'string' || !GROUPS.includes(g)) {
-        fail('INVALID_INPUT', ['groupBy'], `groupBy không hợp lệ: ${show(g)} (dùng ${GROUPS.join(', ')} hoặc một hàm)`, `Unknown groupBy ${show(g)} (use ${GROUPS.join(', ')} or a function)`, g);
+        const suggestion = typeof g === 'string' ? (suggestKey(g, GROUPS) ?? '') : '';
+        const m = { choices: GROUPS.join(', '), received: show(g), suggestion };
+        const it = issue(
+          'INVALID_INPUT',
+          ['options', 'groupBy'],
+          vi.INVALID_INPUT__dossierGroupBy(m),
+          en.INVALID_INPUT__dossierGroupBy(m),
+          g,
+        );
+        throw new CchcError(suggestion ? { ...it, suggestion } : it);
       }
       this.groupKind = g;
     }
@@ -372,16 +383,17 @@ export class TallyRun {
     const i = this.index++;
     const n = this.n;
     if (!normalizeFast(record as unknown as Record<string, unknown>, n)) {
-      const problems = normalizeDossier(record, n, [i]);
+      const problems = normalizeDossier(record, n, NO_PATH);
       if (problems.length > 0) {
-        this.invalid(new CchcError(problems), i, record, reject);
+        // The record's index is put in front of the paths only now: a valid record costs no path array.
+        this.invalid(new CchcError(problems.map((p) => Object.freeze({ ...p, path: [i, ...p.path] }))), i, record, reject);
         return;
       }
     }
     if (n.recDay > this.to || n.rejDay !== NO_DAY) return;
     if (n.channel === CH_MISSING && this.cr.missingChannelError) {
       this.invalid(
-        new CchcError(issue('INVALID_CHANNEL', [i, 'channel'], 'Thiếu kênh tiếp nhận (channel) và quy tắc missingChannel là "error"', 'The channel is missing and the rule missingChannel is "error"')),
+        new CchcError(issue('INVALID_CHANNEL', [i, 'channel'], vi.INVALID_CHANNEL__missing(), en.INVALID_CHANNEL__missing())),
         i,
         record,
         reject,
@@ -393,8 +405,7 @@ export class TallyRun {
       classifyCore(n, this.cr, this.cal, this.to, this.measure, out, false);
     } catch (e) {
       if (e instanceof CoreProblem) {
-        // A missing calendar is a mistake of the options, not of the row: it is never a rejected row.
-        this.invalid(new CchcError({ ...e.issue, path: [i, ...e.issue.path] }), i, record, e.issue.code === 'CALENDAR_REQUIRED' ? undefined : reject);
+        this.invalid(new CchcError({ ...e.issue, path: [i, ...e.issue.path] }), i, record, reject);
         return;
       }
       if (e instanceof CchcError) {
@@ -408,7 +419,7 @@ export class TallyRun {
     if (out.endDay !== NO_DAY && out.endDay < this.from) return;
     let acc = this.acc;
     if (this.groupKind !== undefined || this.groupFn !== undefined) {
-      const key = this.groupFn !== undefined ? this.groupFn(record) : this.keyOf(record, n);
+      const key = this.groupFn !== undefined ? this.groupFn(record) : this.keyOf(record as unknown as Record<string, unknown>, n);
       let a = this.groups.get(key);
       if (a === undefined) {
         a = newAcc();
@@ -419,7 +430,7 @@ export class TallyRun {
     addAcc(acc, n, out, this.from);
   }
 
-  private keyOf(record: DossierRecord, n: NormalizedDossier): string | null {
+  private keyOf(record: Record<string, unknown>, n: NormalizedDossier): string | null {
     switch (this.groupKind) {
       case 'month': {
         let k = this.monthKeys.get(n.recDay);
@@ -432,12 +443,13 @@ export class TallyRun {
       }
       case 'channel':
         return CHANNEL_NAMES[n.channel === CH_MISSING ? 0 : n.channel]!;
-      case 'level':
-        return record.level ?? null;
-      case 'agency':
-        return record.agency ?? null;
-      default:
-        return record.procedure ?? null;
+      default: {
+        // level, agency or procedure: an own property of the validated record; texts group by their NFC form.
+        const field = this.groupKind!;
+        const v = Object.hasOwn(record, field) ? record[field] : undefined;
+        if (typeof v !== 'string') return null;
+        return field === 'level' ? v : this.nfc.key(v);
+      }
     }
   }
 
@@ -452,12 +464,10 @@ export class TallyRun {
   }
 
   result(): DossierTally | Map<unknown, DossierTally> {
-    if (this.groupKind === undefined && this.groupFn === undefined) return accToTally(this.acc, this.measure);
+    const name = this.cal.name;
+    if (this.groupKind === undefined && this.groupFn === undefined) return accToTally(this.acc, this.measure, name);
     const m = new Map<unknown, DossierTally>();
-    for (const [k, a] of this.groups) m.set(k, accToTally(a, this.measure));
+    for (const [k, a] of this.groups) m.set(k, accToTally(a, this.measure, name));
     return m;
   }
 }
-
-
-

@@ -530,7 +530,15 @@ function readUnitLevels(raw: unknown, problems: Problems): readonly string[] | u
     if (typeof v !== 'string' || v.trim() === '') problems.push(typeIssue(['unitLevels', i], 'id', v));
     else if (out.includes(v)) {
       const p = { level: v };
-      problems.push(issue('INVALID_INPUT', ['unitLevels', i], vi.INVALID_INPUT__parDuplicateUnitLevel(p), en.INVALID_INPUT__parDuplicateUnitLevel(p), v));
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['unitLevels', i],
+          vi.INVALID_INPUT__parDuplicateUnitLevel(p),
+          en.INVALID_INPUT__parDuplicateUnitLevel(p),
+          v,
+        ),
+      );
     } else out.push(v);
   }
   return Object.freeze(out);
@@ -581,7 +589,13 @@ function readNodeExtras(
     if (!isPlainObject(rawLevels)) problems.push(typeIssue([...path, 'atUnitLevel'], 'unitLevels', rawLevels));
     else if (!isLeaf) {
       problems.push(
-        issue('INVALID_INPUT', [...path, 'atUnitLevel'], vi.INVALID_INPUT__parUnitLevelOnParent({ node: label }), en.INVALID_INPUT__parUnitLevelOnParent({ node: label }), rawLevels),
+        issue(
+          'INVALID_INPUT',
+          [...path, 'atUnitLevel'],
+          vi.INVALID_INPUT__parUnitLevelOnParent({ node: label }),
+          en.INVALID_INPUT__parUnitLevelOnParent({ node: label }),
+          rawLevels,
+        ),
       );
     } else {
       const levels: Record<string, UnitLevelTreatment> = {};
@@ -603,14 +617,26 @@ function readNodeExtras(
     if (bad) problems.push(bad);
     else if (allocation === 'unknown' && !isLeaf) {
       problems.push(
-        issue('INVALID_INPUT', [...path, 'allocation'], vi.INVALID_INPUT__parAllocationWithChildren({ node: label }), en.INVALID_INPUT__parAllocationWithChildren({ node: label }), allocation),
+        issue(
+          'INVALID_INPUT',
+          [...path, 'allocation'],
+          vi.INVALID_INPUT__parAllocationWithChildren({ node: label }),
+          en.INVALID_INPUT__parAllocationWithChildren({ node: label }),
+          allocation,
+        ),
       );
     } else if (allocation === 'unknown') out.allocation = 'unknown';
   }
   if (rawParts !== undefined) {
     if (allocation !== 'unknown') {
       problems.push(
-        issue('INVALID_INPUT', [...path, 'parts'], vi.INVALID_INPUT__parPartsWithoutAllocation({ node: label }), en.INVALID_INPUT__parPartsWithoutAllocation({ node: label }), rawParts),
+        issue(
+          'INVALID_INPUT',
+          [...path, 'parts'],
+          vi.INVALID_INPUT__parPartsWithoutAllocation({ node: label }),
+          en.INVALID_INPUT__parPartsWithoutAllocation({ node: label }),
+          rawParts,
+        ),
       );
     } else if (!Array.isArray(rawParts)) problems.push(typeIssue([...path, 'parts'], 'list', rawParts));
     else {
@@ -634,7 +660,15 @@ function readNodeExtras(
           } else ctx.seen.set(partCode, p);
           if (code !== undefined && impliedParentCode(partCode) !== code) {
             const q = { code: partCode, parent: code };
-            problems.push(issue('PAR_CODE_NOT_UNDER_PARENT', [...p, 'code'], vi.PAR_CODE_NOT_UNDER_PARENT(q), en.PAR_CODE_NOT_UNDER_PARENT(q), partCode));
+            problems.push(
+              issue(
+                'PAR_CODE_NOT_UNDER_PARENT',
+                [...p, 'code'],
+                vi.PAR_CODE_NOT_UNDER_PARENT(q),
+                en.PAR_CODE_NOT_UNDER_PARENT(q),
+                partCode,
+              ),
+            );
           }
         }
         const partName = own(part, 'name');
@@ -649,7 +683,9 @@ function readNodeExtras(
           const d = readDecimal(rawMax, [...p, 'maxPoints'], problems);
           if (d && !d.gt(0)) {
             const pv = { node: `"${String(partCode)}"`, received: show(rawMax), detail: '' };
-            problems.push(issue('PAR_INVALID_MAX_POINTS', [...p, 'maxPoints'], vi.PAR_INVALID_MAX_POINTS(pv), en.PAR_INVALID_MAX_POINTS(pv), rawMax));
+            problems.push(
+              issue('PAR_INVALID_MAX_POINTS', [...p, 'maxPoints'], vi.PAR_INVALID_MAX_POINTS(pv), en.PAR_INVALID_MAX_POINTS(pv), rawMax),
+            );
           } else if (d) {
             partMax = d;
             known = known.plus(d);
@@ -665,7 +701,13 @@ function readNodeExtras(
         const pv = { node: label, max: viNumber(maxPoints), sum: viNumber(known), parts: '' };
         const pe = { node: label, max: enNumber(maxPoints), sum: enNumber(known), parts: '' };
         problems.push(
-          issue('PAR_CHILDREN_SUM_MISMATCH', [...path, 'parts'], vi.PAR_CHILDREN_SUM_MISMATCH__parts(pv), en.PAR_CHILDREN_SUM_MISMATCH__parts(pe), known.toFixed()),
+          issue(
+            'PAR_CHILDREN_SUM_MISMATCH',
+            [...path, 'parts'],
+            vi.PAR_CHILDREN_SUM_MISMATCH__parts(pv),
+            en.PAR_CHILDREN_SUM_MISMATCH__parts(pe),
+            known.toFixed(),
+          ),
         );
       }
       if (problems.length === before) out.parts = Object.freeze(parts);

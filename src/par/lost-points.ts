@@ -184,8 +184,13 @@ function toCount(v: unknown): number | undefined {
  * The smallest k such that the leaf scored from (n + k) / d reaches its maximum (after the methodology's rounding): a
  * binary search over k in [0, d − n], the points being non-decreasing in the numerator.
  */
-function recoveryOf(m: Methodology, node: MethodologyNode | undefined, inputs: AssessmentInputs, lost: Decimal): PointsRecovery | undefined {
-  if (!node || !node.rule || (node.rule.kind !== 'proportional' && node.rule.kind !== 'percent-bands')) return undefined;
+function recoveryOf(
+  m: Methodology,
+  node: MethodologyNode | undefined,
+  inputs: AssessmentInputs,
+  lost: Decimal,
+): PointsRecovery | undefined {
+  if (!node?.rule || (node.rule.kind !== 'proportional' && node.rule.kind !== 'percent-bands')) return undefined;
   const input = Object.hasOwn(inputs, node.code) ? inputs[node.code] : undefined;
   const counts = countsOf(input);
   if (!counts) return undefined;

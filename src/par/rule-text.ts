@@ -86,7 +86,8 @@ export function parseRuleText(text: string): LeafRuleSpec {
     if (body.trim() !== '') invalid(text, 'params', simple);
     return Object.freeze({ kind: simple });
   }
-  if (head !== 'tiered' && head !== 'percent-bands' && head !== 'proportional') invalid(text, 'kind', colon < 0 ? t : t.slice(0, colon).trim());
+  if (head !== 'tiered' && head !== 'percent-bands' && head !== 'proportional')
+    invalid(text, 'kind', colon < 0 ? t : t.slice(0, colon).trim());
   const items = body
     .split(';')
     .map((s) => s.trim())
@@ -134,7 +135,12 @@ export function parseRuleText(text: string): LeafRuleSpec {
     }
     return Object.freeze({ min: pct.div(100), minInclusive: !(op === '>' || op === 'tren'), points });
   });
-  return Object.freeze({ kind: 'percent-bands', bands: Object.freeze(bands), ...(whenEmpty ? { whenEmpty } : {}), ...(share ? { share } : {}) });
+  return Object.freeze({
+    kind: 'percent-bands',
+    bands: Object.freeze(bands),
+    ...(whenEmpty ? { whenEmpty } : {}),
+    ...(share ? { share } : {}),
+  });
 }
 
 function readShare(text: string, raw: string): boolean {
@@ -171,7 +177,12 @@ function proportionalFromText(text: string, items: readonly string[]): LeafRuleS
     else if (key === 'share') share = readShare(text, value);
     else invalid(text, 'option', item.slice(0, eq).trim());
   }
-  return Object.freeze({ kind: 'proportional', ...(fullAt ? { fullAt } : {}), ...(whenEmpty ? { whenEmpty } : {}), ...(share ? { share } : {}) });
+  return Object.freeze({
+    kind: 'proportional',
+    ...(fullAt ? { fullAt } : {}),
+    ...(whenEmpty ? { whenEmpty } : {}),
+    ...(share ? { share } : {}),
+  });
 }
 
 function numberText(d: Decimal): string {

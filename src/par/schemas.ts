@@ -109,7 +109,14 @@ export const LeafRuleSpecSchema: s.Schema<LeafRuleSpec> = s.discriminatedUnion('
       share: s.boolean().optional(),
     }),
   ),
-  variant(s.object({ kind: s.literal('proportional'), fullAt: bandBound.optional(), whenEmpty: whenEmptySchema.optional(), share: s.boolean().optional() })),
+  variant(
+    s.object({
+      kind: s.literal('proportional'),
+      fullAt: bandBound.optional(),
+      whenEmpty: whenEmptySchema.optional(),
+      share: s.boolean().optional(),
+    }),
+  ),
   variant(s.object({ kind: s.literal('survey') })),
 ]) as unknown as s.Schema<LeafRuleSpec>;
 

@@ -87,7 +87,12 @@ export function withUnitLevelTreatments(
   if (problems.length > 0) throw new CchcError(problems);
   const toSpec = (n: MethodologyNode): MethodologyNodeSpec => {
     const extra = byCode.get(n.code);
-    const spec: Record<string, unknown> = { code: n.code, name: n.name, maxPoints: n.maxPoints, channel: n.channel === 'mixed' ? undefined : n.channel };
+    const spec: Record<string, unknown> = {
+      code: n.code,
+      name: n.name,
+      maxPoints: n.maxPoints,
+      channel: n.channel === 'mixed' ? undefined : n.channel,
+    };
     if (n.nameEn !== undefined) spec.nameEn = n.nameEn;
     if (n.note !== undefined) spec.note = n.note;
     if (n.mayBeNotApplicable) spec.mayBeNotApplicable = true;

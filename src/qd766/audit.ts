@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { makeFinding, type AuditFinding } from '../audit/finding.js';
+import { buildFinding, type AuditFinding } from '../audit/finding.js';
 import { CchcDecimal, toDecimal } from '../core/decimal.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
@@ -140,20 +140,45 @@ export function audit766Scores(rows: readonly Qd766PrintedScore[], options?: Aud
   let of = o.of;
   if (of === undefined && o.asOf !== undefined) of = parseIsoDate(o.asOf) >= parseIsoDate(THIRTY_FOUR_FROM) ? 34 : 63;
   if (of !== undefined && (!Number.isSafeInteger(of) || of < 1)) {
-    problems.push(issue('INVALID_INPUT', ['options', 'of'], vi.INVALID_INPUT__qd766Of({ received: show(of) }), en.INVALID_INPUT__qd766Of({ received: show(of) }), of));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'of'],
+        vi.INVALID_INPUT__qd766Of({ received: show(of) }),
+        en.INVALID_INPUT__qd766Of({ received: show(of) }),
+        of,
+      ),
+    );
   }
   const fixedTolerance = o.tolerance === undefined ? undefined : readNum(o.tolerance, ['options', 'tolerance'], problems)?.value;
   const groupMax = new Map(m.nodes.map((n) => [n.code, n.maxPoints]));
   const read = rows.map((row: unknown, i) => {
     if (!isPlainObject(row) || typeof row.unit !== 'string' || row.unit.trim() === '') {
-      problems.push(issue('INVALID_INPUT', ['rows', i, 'unit'], vi.INVALID_INPUT__qd766PrintedRow({ index: i }), en.INVALID_INPUT__qd766PrintedRow({ index: i }), row));
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['rows', i, 'unit'],
+          vi.INVALID_INPUT__qd766PrintedRow({ index: i }),
+          en.INVALID_INPUT__qd766PrintedRow({ index: i }),
+          row,
+        ),
+      );
       return undefined;
     }
     const r = row as unknown as Qd766PrintedScore;
     const total = r.total === undefined ? undefined : readNum(r.total, ['rows', i, 'total'], problems);
     const groups: { code: string; num: Num }[] = [];
     if (r.groups !== undefined) {
-      if (!isPlainObject(r.groups)) problems.push(issue('INVALID_INPUT', ['rows', i, 'groups'], vi.INVALID_INPUT__qd766PrintedRow({ index: i }), en.INVALID_INPUT__qd766PrintedRow({ index: i }), r.groups));
+      if (!isPlainObject(r.groups))
+        problems.push(
+          issue(
+            'INVALID_INPUT',
+            ['rows', i, 'groups'],
+            vi.INVALID_INPUT__qd766PrintedRow({ index: i }),
+            en.INVALID_INPUT__qd766PrintedRow({ index: i }),
+            r.groups,
+          ),
+        );
       else
         for (const [code, v] of Object.entries(r.groups)) {
           const num = readNum(v, ['rows', i, 'groups', code], problems);
@@ -161,15 +186,32 @@ export function audit766Scores(rows: readonly Qd766PrintedScore[], options?: Aud
         }
     }
     if (r.rank !== undefined && (typeof r.rank !== 'number' || !Number.isSafeInteger(r.rank) || r.rank < 1)) {
-      problems.push(issue('INVALID_INPUT', ['rows', i, 'rank'], vi.INVALID_INPUT__qd766Rank({ received: show(r.rank) }), en.INVALID_INPUT__qd766Rank({ received: show(r.rank) }), r.rank));
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['rows', i, 'rank'],
+          vi.INVALID_INPUT__qd766Rank({ received: show(r.rank) }),
+          en.INVALID_INPUT__qd766Rank({ received: show(r.rank) }),
+          r.rank,
+        ),
+      );
     }
     return { unit: r.unit, total, groups, rank: r.rank };
   });
   if (problems.length > 0) throw new CchcError(problems);
   const findings: AuditFinding[] = [];
-  const add = (f: { code: string; severity: 'error' | 'warning' | 'info'; row: string; field?: string; expected?: Decimal | number | string | null; actual?: Decimal | number | string | null; vi: string; en: string }) => {
+  const add = (f: {
+    code: string;
+    severity: 'error' | 'warning' | 'info';
+    row: string;
+    field?: string;
+    expected?: Decimal | number | string | null;
+    actual?: Decimal | number | string | null;
+    vi: string;
+    en: string;
+  }) => {
     const { vi: v, en: e, ...rest } = f;
-    findings.push(makeFinding({ ...rest, messageVi: v, messageEn: e, ...(o.location !== undefined ? { location: o.location } : {}) }));
+    findings.push(buildFinding({ ...rest, vi: v, en: e, ...(o.location !== undefined ? { location: o.location } : {}) }));
   };
 
   for (const r of read) {
@@ -179,7 +221,15 @@ export function audit766Scores(rows: readonly Qd766PrintedScore[], options?: Aud
       const max = groupMax.get(g.code);
       if (max === undefined) {
         const codes = [...groupMax.keys()].join(', ');
-        add({ code: 'qd766-unknown-group', severity: 'error', row: unit, field: `groups.${g.code}`, actual: g.code, vi: `${unit}: không có nhóm "${g.code}" trong ${m.id} (các nhóm: ${codes})`, en: `${unit}: ${m.id} has no group "${g.code}" (groups: ${codes})` });
+        add({
+          code: 'qd766-unknown-group',
+          severity: 'error',
+          row: unit,
+          field: `groups.${g.code}`,
+          actual: g.code,
+          vi: `${unit}: không có nhóm "${g.code}" trong ${m.id} (các nhóm: ${codes})`,
+          en: `${unit}: ${m.id} has no group "${g.code}" (groups: ${codes})`,
+        });
       } else if (g.num.value.isNegative() || g.num.value.gt(max)) {
         add({
           code: 'qd766-group-above-max',
@@ -209,7 +259,8 @@ export function audit766Scores(rows: readonly Qd766PrintedScore[], options?: Aud
     const known = r.groups.filter((g) => groupMax.has(g.code));
     const sum = known.reduce((a, g) => a.plus(g.num.value), new CchcDecimal(0));
     const tolerance =
-      fixedTolerance ?? [r.total, ...known.map((g) => g.num)].reduce((a, n) => (n.decimals < 2 ? a.plus(half(n.decimals)) : a), new CchcDecimal('0.01'));
+      fixedTolerance ??
+      [r.total, ...known.map((g) => g.num)].reduce((a, n) => (n.decimals < 2 ? a.plus(half(n.decimals)) : a), new CchcDecimal('0.01'));
     const missing = [...groupMax.keys()].filter((c) => !known.some((g) => g.code === c));
     if (missing.length === 0) {
       if (sum.minus(r.total.value).abs().gt(tolerance)) {
@@ -254,10 +305,21 @@ export function audit766Scores(rows: readonly Qd766PrintedScore[], options?: Aud
   }
 
   // Ranks (rows with a rank and a total).
-  const ranked = read.filter((r): r is NonNullable<typeof r> & { rank: number; total: Num } => !!r && r.rank !== undefined && r.total !== undefined);
+  const ranked = read.filter(
+    (r): r is NonNullable<typeof r> & { rank: number; total: Num } => !!r && r.rank !== undefined && r.total !== undefined,
+  );
   for (const r of ranked) {
     if (of !== undefined && r.rank > of) {
-      add({ code: 'qd766-rank-out-of-range', severity: 'error', row: r.unit, field: 'rank', expected: of, actual: r.rank, vi: `${r.unit}: hạng ${r.rank} nhưng chỉ có ${of} đơn vị được xếp hạng`, en: `${r.unit}: rank ${r.rank}, but only ${of} units are ranked` });
+      add({
+        code: 'qd766-rank-out-of-range',
+        severity: 'error',
+        row: r.unit,
+        field: 'rank',
+        expected: of,
+        actual: r.rank,
+        vi: `${r.unit}: hạng ${r.rank} nhưng chỉ có ${of} đơn vị được xếp hạng`,
+        en: `${r.unit}: rank ${r.rank}, but only ${of} units are ranked`,
+      });
     }
   }
   const byTotal = [...ranked].sort((a, b) => b.total.value.cmp(a.total.value));

@@ -6,15 +6,8 @@ import { readOptions } from '../core/options.js';
 import * as vi from '../core/messages/vi/qd766.js';
 import * as en from '../core/messages/en/qd766.js';
 import { catalogueSchema, paknSchema } from './_internal/record-schemas.js';
-import {
-  QD766_DOSSIER_FACTS,
-  QD766_PROCEDURE_COMPONENTS,
-  type PaknRecord,
-  type Qd766DossierFact,
-  type Qd766DossierFacts,
-  type Qd766Satisfaction,
-  type TthcCatalogueRecord,
-} from './records.js';
+import type { Qd766Satisfaction } from '../dossier/qd766-facts.js';
+import { QD766_PROCEDURE_COMPONENTS, type PaknRecord, type TthcCatalogueRecord } from './records.js';
 
 /**
  * Options of the CSV row readers of the QĐ 766 module.
@@ -56,7 +49,11 @@ const SATISFACTION: Readonly<Record<string, Qd766Satisfaction>> = Object.freeze(
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** The header names a field is read from: the mapped one, or the field name, its snake_case, `qd766.` + field. */
-function columnOf(row: Readonly<Record<string, string>>, field: string, columns: Readonly<Record<string, string>> | undefined): string | undefined {
+function columnOf(
+  row: Readonly<Record<string, string>>,
+  field: string,
+  columns: Readonly<Record<string, string>> | undefined,
+): string | undefined {
   const names = columns?.[field] !== undefined ? [columns[field]!] : [field, snake(field), `qd766.${field}`];
   for (const n of names) if (Object.hasOwn(row, n)) return n;
   return undefined;
@@ -86,51 +83,17 @@ function badValue(field: string, received: string, expected: string, path: (stri
 function readFormat(o: Partial<Qd766CsvOptions>): 'iso' | 'dd/mm/yyyy' {
   const f = o.dateFormat ?? 'iso';
   if (f !== 'iso' && f !== 'dd/mm/yyyy') {
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'dateFormat'], vi.INVALID_INPUT__qd766DateFormat({ received: show(f) }), en.INVALID_INPUT__qd766DateFormat({ received: show(f) }), f));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'dateFormat'],
+        vi.INVALID_INPUT__qd766DateFormat({ received: show(f) }),
+        en.INVALID_INPUT__qd766DateFormat({ received: show(f) }),
+        f,
+      ),
+    );
   }
   return f;
-}
-
-/**
- * The {@link Qd766DossierFacts} of one CSV row: each fact from its column (the field name, its snake_case
- * `paid_online`, `qd766.paidOnline`, or the name given in `columns`); yes/no cells read `1`/`0`, `true`/`false`,
- * `có`/`không`, `x`; satisfaction reads `satisfied` / `hài lòng` / `rất hài lòng`, `dissatisfied` / `không hài lòng`,
- * `not-rated` / `chưa đánh giá`. An empty cell, or a column the file does not have, is unknown. `undefined` when the
- * row has none of the columns.
- *
- * @throws {@link CchcError} `INVALID_INPUT` for a cell that is none of these (path: the field).
- *
- * @example
- * ```ts
- * import { qd766FactsFromCsvRow } from 'cchc';
- * const row = { id: 'HS1', paid_online: 'có', fee_required: '1', satisfaction: 'Hài lòng', electronicResult: '' };
- * qd766FactsFromCsvRow(row); // { electronicResult: null, feeRequired: true, paidOnline: true, satisfaction: 'satisfied' }
- * qd766FactsFromCsvRow({ id: 'HS1' }); // undefined
- * ```
- */
-export function qd766FactsFromCsvRow(row: Readonly<Record<string, string>>, options?: Pick<Qd766CsvOptions, 'columns'>): Qd766DossierFacts | undefined {
-  const o = readOptions<Qd766CsvOptions>(options, ['columns', 'dateFormat']);
-  const out: Record<string, unknown> = {};
-  const problems: CchcIssue[] = [];
-  let any = false;
-  for (const f of QD766_DOSSIER_FACTS) {
-    const c = columnOf(row, f, o.columns);
-    if (c === undefined) continue;
-    any = true;
-    const text = row[c] ?? '';
-    if (f === 'satisfaction') {
-      const t = foldVi(text.trim());
-      if (t === '') out[f] = null;
-      else if (Object.hasOwn(SATISFACTION, t)) out[f] = SATISFACTION[t];
-      else problems.push(badValue(f, text, "'satisfied', 'dissatisfied', 'not-rated' (hài lòng, không hài lòng, chưa đánh giá)", [f as Qd766DossierFact]));
-    } else {
-      const v = flag(text);
-      if (v === undefined) problems.push(badValue(f, text, '1/0, true/false, có/không', [f]));
-      else out[f] = v;
-    }
-  }
-  if (problems.length > 0) throw new CchcError(problems);
-  return any ? Object.freeze(out) : undefined;
 }
 
 const CATALOGUE_DATES = ['legalBasisEffectiveAt', 'publishedAt', 'disclosedAt'] as const;
@@ -184,7 +147,16 @@ export function tthcCatalogueFromCsvRows(
       const t = cell(f);
       if (t === undefined || t.trim() === '') continue;
       const d = date(t, format);
-      if (d === undefined) problems.push(issue('INVALID_DATE', [f], vi.INVALID_INPUT__qd766CsvValue({ field: f, received: show(t), expected: format }), en.INVALID_INPUT__qd766CsvValue({ field: f, received: show(t), expected: format }), t));
+      if (d === undefined)
+        problems.push(
+          issue(
+            'INVALID_DATE',
+            [f],
+            vi.INVALID_INPUT__qd766CsvValue({ field: f, received: show(t), expected: format }),
+            en.INVALID_INPUT__qd766CsvValue({ field: f, received: show(t), expected: format }),
+            t,
+          ),
+        );
       else rec[f] = d;
     }
     for (const f of CATALOGUE_FLAGS) {
@@ -196,17 +168,36 @@ export function tthcCatalogueFromCsvRows(
     }
     const comps = cell('components');
     if (comps !== undefined && comps.trim() !== '') {
-      rec.components = foldVi(comps.trim()) === 'all' ? [...QD766_PROCEDURE_COMPONENTS] : comps.split(/[;|]/).map((s) => s.trim()).filter((s) => s !== '');
+      rec.components =
+        foldVi(comps.trim()) === 'all'
+          ? [...QD766_PROCEDURE_COMPONENTS]
+          : comps
+              .split(/[;|]/)
+              .map((s) => s.trim())
+              .filter((s) => s !== '');
     }
     const online = cell('onlineService');
     if (online !== undefined && online.trim() !== '') {
       const v = ONLINE[foldVi(online.trim())];
-      if (v === undefined) problems.push(badValue('onlineService', online, "'full', 'partial', 'none' (toàn trình, một phần)", ['onlineService']));
+      if (v === undefined)
+        problems.push(badValue('onlineService', online, "'full', 'partial', 'none' (toàn trình, một phần)", ['onlineService']));
       else rec.onlineService = v;
     }
-    problems.push(...catalogueSchema().issuesOf(rec, { path: [] }).filter((p) => !problems.some((q) => q.path[0] === p.path[0])));
+    problems.push(
+      ...catalogueSchema()
+        .issuesOf(rec, { path: [] })
+        .filter((p) => !problems.some((q) => q.path[0] === p.path[0])),
+    );
     if (problems.length > 0) {
-      for (const p of problems) rejected.push(Object.freeze({ row: i + 1, field: p.path.length > 0 ? String(p.path[0]) : null, code: p.code, reason: Object.freeze({ vi: p.messageVi, en: p.messageEn }) }));
+      for (const p of problems)
+        rejected.push(
+          Object.freeze({
+            row: i + 1,
+            field: p.path.length > 0 ? String(p.path[0]) : null,
+            code: p.code,
+            reason: Object.freeze({ vi: p.messageVi, en: p.messageEn }),
+          }),
+        );
       return;
     }
     records.push(Object.freeze(rec) as unknown as TthcCatalogueRecord);
@@ -246,7 +237,16 @@ export function paknFromCsvRows(
       const t = cell(f);
       if (t === undefined || t.trim() === '') continue;
       const d = date(t, format);
-      if (d === undefined) problems.push(issue('INVALID_DATE', [f], vi.INVALID_INPUT__qd766CsvValue({ field: f, received: show(t), expected: format }), en.INVALID_INPUT__qd766CsvValue({ field: f, received: show(t), expected: format }), t));
+      if (d === undefined)
+        problems.push(
+          issue(
+            'INVALID_DATE',
+            [f],
+            vi.INVALID_INPUT__qd766CsvValue({ field: f, received: show(t), expected: format }),
+            en.INVALID_INPUT__qd766CsvValue({ field: f, received: show(t), expected: format }),
+            t,
+          ),
+        );
       else rec[f] = d;
     }
     const s = cell('satisfaction');
@@ -263,9 +263,21 @@ export function paknFromCsvRows(
     }
     const dossier = cell('dossierId');
     if (dossier !== undefined && dossier.trim() !== '') rec.dossierId = dossier.trim();
-    problems.push(...paknSchema().issuesOf(rec, { path: [] }).filter((p) => !problems.some((q) => q.path[0] === p.path[0])));
+    problems.push(
+      ...paknSchema()
+        .issuesOf(rec, { path: [] })
+        .filter((p) => !problems.some((q) => q.path[0] === p.path[0])),
+    );
     if (problems.length > 0) {
-      for (const p of problems) rejected.push(Object.freeze({ row: i + 1, field: p.path.length > 0 ? String(p.path[0]) : null, code: p.code, reason: Object.freeze({ vi: p.messageVi, en: p.messageEn }) }));
+      for (const p of problems)
+        rejected.push(
+          Object.freeze({
+            row: i + 1,
+            field: p.path.length > 0 ? String(p.path[0]) : null,
+            code: p.code,
+            reason: Object.freeze({ vi: p.messageVi, en: p.messageEn }),
+          }),
+        );
       return;
     }
     records.push(Object.freeze(rec) as unknown as PaknRecord);

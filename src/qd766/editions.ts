@@ -76,13 +76,13 @@ export const QD766_EDITIONS: readonly Qd766Edition[] = Object.freeze([
   }),
   Object.freeze({
     id: 'qd766-portal' as const,
-    title: Object.freeze({ vi: 'Cấu hình chấm điểm trên Cổng DVCQG: sáu nhóm chỉ số', en: 'The national portal\'s scoring: six groups' }),
+    title: Object.freeze({ vi: 'Cấu hình chấm điểm trên Cổng DVCQG: sáu nhóm chỉ số', en: "The national portal's scoring: six groups" }),
     methodology: QD766_PORTAL,
     validity: Object.freeze({ start: '2024-01-22' }),
     status: 'observed-configuration' as const,
     published: false,
     sources: Object.freeze([S.sixGroupsSeen, S.portalFits]),
-    note: 'First seen 22/01/2024 (six groups in Bến Cát\'s week-3 report); the date the portal switched is unknown. Rules fitted to 2026 captures.',
+    note: "First seen 22/01/2024 (six groups in Bến Cát's week-3 report); the date the portal switched is unknown. Rules fitted to 2026 captures.",
   }),
 ]);
 
@@ -120,7 +120,7 @@ export const QD766_PORTAL_LEVEL_POLICY: Qd766LevelPolicy = Object.freeze({
   title: Object.freeze({ vi: 'Như Cổng DVCQG chấm (quan sát)', en: 'As the national portal scores (observed)' }),
   treatments: Object.freeze({}),
   sources: Object.freeze([S.phuThoCapture, S.dakLakCapture]),
-  note: 'Phường Việt Trì (Phú Thọ), month 8/2026: 1.3 = 1.96 (the province\'s), 4.6 = 0.77, 4.7 = 0.24, DVCTT 6.48 of 12.',
+  note: "Phường Việt Trì (Phú Thọ), month 8/2026: 1.3 = 1.96 (the province's), 4.6 = 0.77, 4.7 = 0.24, DVCTT 6.48 of 12.",
 });
 
 /**
@@ -148,7 +148,6 @@ export const QD766_LEVEL_POLICIES: Readonly<Record<Qd766LevelPolicy['id'], Qd766
   'portal-observed': QD766_PORTAL_LEVEL_POLICY,
   'commune-full-marks': QD766_COMMUNE_FULL_MARKS_POLICY,
 });
-
 
 /** The notes a choice of methodology carries (data: what the result rests on). */
 const NOTES = Object.freeze({
@@ -253,12 +252,16 @@ export function qd766Methodology(asOf: IsoDate, options?: Qd766MethodologyOption
   const day = parseIsoDate(asOf, ['asOf']);
   if (o.edition !== undefined && o.edition !== 'qd766-2022' && o.edition !== 'qd766-portal') {
     const p = { received: show(o.edition) };
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'edition'], vi.INVALID_INPUT__qd766Edition(p), en.INVALID_INPUT__qd766Edition(p), o.edition));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['options', 'edition'], vi.INVALID_INPUT__qd766Edition(p), en.INVALID_INPUT__qd766Edition(p), o.edition),
+    );
   }
   const policyId = o.policy ?? 'portal-observed';
   if (policyId !== 'portal-observed' && policyId !== 'commune-full-marks') {
     const p = { received: show(policyId) };
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'policy'], vi.INVALID_INPUT__qd766Policy(p), en.INVALID_INPUT__qd766Policy(p), policyId));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['options', 'policy'], vi.INVALID_INPUT__qd766Policy(p), en.INVALID_INPUT__qd766Policy(p), policyId),
+    );
   }
   const first = QD766_EDITIONS[0]!;
   if (day < parseIsoDate(first.validity.start)) {
@@ -269,7 +272,15 @@ export function qd766Methodology(asOf: IsoDate, options?: Qd766MethodologyOption
   const edition = o.edition === undefined ? inUse : QD766_EDITIONS.find((e) => e.id === o.edition)!;
   const policy = QD766_LEVEL_POLICIES[policyId];
   if (policy.id !== 'portal-observed' && edition.id !== 'qd766-portal') {
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'policy'], vi.INVALID_INPUT__qd766PolicyEdition(), en.INVALID_INPUT__qd766PolicyEdition(), policyId));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'policy'],
+        vi.INVALID_INPUT__qd766PolicyEdition(),
+        en.INVALID_INPUT__qd766PolicyEdition(),
+        policyId,
+      ),
+    );
   }
   const notes: BilingualText[] = [];
   if (edition.id === 'qd766-portal') {
@@ -280,6 +291,13 @@ export function qd766Methodology(asOf: IsoDate, options?: Qd766MethodologyOption
     if (o.edition === undefined) notes.push(portalUnknown(asOf));
   }
   if (policy.id === 'commune-full-marks') notes.push(NOTES.communePolicy);
-  const methodology = edition.id === 'qd766-portal' && policy.id === 'commune-full-marks' ? qd766CommuneFullMarksMethodology() : edition.methodology;
-  return Object.freeze({ methodology, edition, policy, published: edition.published, notes: Object.freeze(notes.map((n) => Object.freeze({ ...n }))) });
+  const methodology =
+    edition.id === 'qd766-portal' && policy.id === 'commune-full-marks' ? qd766CommuneFullMarksMethodology() : edition.methodology;
+  return Object.freeze({
+    methodology,
+    edition,
+    policy,
+    published: edition.published,
+    notes: Object.freeze(notes.map((n) => Object.freeze({ ...n }))),
+  });
 }

@@ -16,13 +16,9 @@ export {
   type Qd766MethodologyChoice,
 } from './editions.js';
 export {
-  QD766_DOSSIER_FACTS,
   QD766_PROCEDURE_COMPONENTS,
   QD766_PAKN_HANDLING_DAYS,
   QD766_PUBLICATION_LIMITS,
-  type Qd766Satisfaction,
-  type Qd766DossierFacts,
-  type Qd766DossierFact,
   type Qd766DossierRecord,
   type Qd766ProcedureComponent,
   type TthcCatalogueRecord,
@@ -43,4 +39,4 @@ export { qd766Sql, measure766FromRows, type Qd766SqlOptions, type Qd766SqlFactCo
 export { audit766Scores, type Qd766PrintedScore, type Audit766Options } from './audit.js';
 export { QD766_PORTAL_PERIODS, QD766_WEEK_END, qd766WeeklySnapshot, type Qd766WeeklySnapshotOptions } from './period.js';
 export { QD766_2022_INFERRED_GROUPING, regroup766To2022 } from './regroup.js';
-export { qd766FactsFromCsvRow, tthcCatalogueFromCsvRows, paknFromCsvRows, type Qd766CsvOptions, type Qd766RejectedRow } from './csv-rows.js';
+export { tthcCatalogueFromCsvRows, paknFromCsvRows, type Qd766CsvOptions, type Qd766RejectedRow } from './csv-rows.js';

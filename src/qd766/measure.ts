@@ -19,7 +19,7 @@ import type { AssessmentInputs, LeafInput } from '../par/score-assessment.js';
 import { qd766Methodology, type Qd766Edition, type Qd766LevelPolicy } from './editions.js';
 import { QD766_PORTAL } from './methodologies.js';
 import type { PaknRecord, Qd766DossierRecord, TthcCatalogueRecord } from './records.js';
-import { catalogueSchema, factsSchema, paknSchema } from './_internal/record-schemas.js';
+import { catalogueSchema, paknSchema } from './_internal/record-schemas.js';
 import { countIndicators, groupKey, groupsOf, type Counted } from './_internal/aggregate.js';
 
 /**
@@ -156,7 +156,12 @@ export interface Qd766Measurement {
   /** The portal indicators' counts as counted (also for the 2022 edition, whose groups cannot use them). */
   readonly counts: Readonly<Record<string, { readonly numerator: number; readonly denominator: number } | null>>;
   /** How many records were counted: dossiers in 2.1's denominator, new receipts, PAKN in the period, catalogue. */
-  readonly records: { readonly dossiers: number | null; readonly received: number | null; readonly pakn: number | null; readonly catalogue: number | null };
+  readonly records: {
+    readonly dossiers: number | null;
+    readonly received: number | null;
+    readonly pakn: number | null;
+    readonly catalogue: number | null;
+  };
 }
 
 const OPTION_KEYS: readonly string[] = ['period', 'level', 'asOf', 'calendar', 'edition', 'policy', 'rules', 'provided'];
@@ -183,11 +188,14 @@ function readAll(sources: unknown, options: unknown): Read & { readonly dossiers
     throw new CchcError(issue('INVALID_INPUT', ['sources'], vi.INVALID_INPUT__qd766Sources(p), en.INVALID_INPUT__qd766Sources(p), sources));
   }
   const problems: CchcIssue[] = [];
-  for (const key of Object.keys(sources)) if (!SOURCE_KEYS.includes(key)) problems.push(unknownKeyIssue(['sources', key], key, SOURCE_KEYS));
+  for (const key of Object.keys(sources))
+    if (!SOURCE_KEYS.includes(key)) problems.push(unknownKeyIssue(['sources', key], key, SOURCE_KEYS));
   const o = readOptions<Measure766Options>(options, OPTION_KEYS);
   if (options === undefined || !isPlainObject(o.period)) {
     const p = { received: show(o.period) };
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'period'], vi.INVALID_INPUT__qd766Period(p), en.INVALID_INPUT__qd766Period(p), o.period));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['options', 'period'], vi.INVALID_INPUT__qd766Period(p), en.INVALID_INPUT__qd766Period(p), o.period),
+    );
   }
   readOptions(o.period, ['start', 'end', ...PERIOD_DESCRIPTION_KEYS], ['options', 'period']);
   const range = readDateRange(o.period.start, o.period.end, ['options', 'period']);
@@ -195,7 +203,9 @@ function readAll(sources: unknown, options: unknown): Read & { readonly dossiers
   const asOfDay = parseIsoDate(asOf, ['options', 'asOf']);
   if (asOfDay < range.start) {
     const p = { asOf, start: fromDayNumber(range.start) };
-    throw new CchcError(issue('INVALID_DATE_RANGE', ['options', 'asOf'], vi.INVALID_DATE_RANGE__qd766AsOf(p), en.INVALID_DATE_RANGE__qd766AsOf(p), asOf));
+    throw new CchcError(
+      issue('INVALID_DATE_RANGE', ['options', 'asOf'], vi.INVALID_DATE_RANGE__qd766AsOf(p), en.INVALID_DATE_RANGE__qd766AsOf(p), asOf),
+    );
   }
   const levels = QD766_PORTAL.unitLevels ?? [];
   if (typeof o.level !== 'string' || !levels.includes(o.level)) {
@@ -211,9 +221,13 @@ function readAll(sources: unknown, options: unknown): Read & { readonly dossiers
   });
   const leaves = leavesOf(choice.methodology);
   const provided = o.provided ?? {};
-  if (!isPlainObject(provided)) throw new CchcError(issue('INVALID_INPUT', ['options', 'provided'], vi.INVALID_INPUT__qd766Provided(), en.INVALID_INPUT__qd766Provided(), provided));
+  if (!isPlainObject(provided))
+    throw new CchcError(
+      issue('INVALID_INPUT', ['options', 'provided'], vi.INVALID_INPUT__qd766Provided(), en.INVALID_INPUT__qd766Provided(), provided),
+    );
   const codes = leaves.map((n) => n.code);
-  for (const key of Object.keys(provided)) if (!codes.includes(key)) problems.push(unknownKeyIssue(['options', 'provided', key], key, codes));
+  for (const key of Object.keys(provided))
+    if (!codes.includes(key)) problems.push(unknownKeyIssue(['options', 'provided', key], key, codes));
   const catalogue = readList<TthcCatalogueRecord>(sources, 'catalogue', catalogueSchema(), problems);
   const pakn = readList<PaknRecord>(sources, 'pakn', paknSchema(), problems);
   if (problems.length > 0) throw new CchcError(problems);
@@ -233,7 +247,12 @@ function readAll(sources: unknown, options: unknown): Read & { readonly dossiers
   };
 }
 
-function readList<T>(sources: Record<string, unknown>, key: string, schema: { issuesOf(v: unknown, o: { path: CchcPath }): CchcIssue[] }, problems: CchcIssue[]): readonly T[] | undefined {
+function readList<T>(
+  sources: Record<string, unknown>,
+  key: string,
+  schema: { issuesOf(v: unknown, o: { path: CchcPath }): CchcIssue[] },
+  problems: CchcIssue[],
+): readonly T[] | undefined {
   const list = Object.hasOwn(sources, key) ? sources[key] : undefined;
   if (list === undefined) return undefined;
   if (!Array.isArray(list)) {
@@ -256,30 +275,16 @@ function leavesOf(m: Methodology): MethodologyNode[] {
   return out;
 }
 
-/** The dossiers, each passed on without its `qd766` facts and keyed by them (checked first: a bad fact throws). */
-function keyed(records: unknown, pakn: readonly PaknRecord[] | undefined) {
-  const keys = new WeakMap<object, string>();
+/** The group key of each dossier: its QĐ 766 facts (checked by the tally, as every record field), its procedure. */
+function keyOf(pakn: readonly PaknRecord[] | undefined): (r: DossierRecord) => string {
   const linked = new Set<string>();
   for (const p of pakn ?? []) if (p.dossierId != null) linked.add(String(p.dossierId).normalize('NFC'));
-  const schema = factsSchema();
-  let index = 0;
-  const prepare = (r: unknown): DossierRecord => {
-    const i = index++;
-    if (!isPlainObject(r) || !Object.hasOwn(r, 'qd766')) {
-      // No facts: every fact unknown. The record itself is checked by the tally.
-      if (isPlainObject(r)) keys.set(r, groupKey(undefined, r.procedure, linked.size > 0 && linked.has(String(r.id).normalize('NFC'))));
-      return r as DossierRecord;
-    }
-    const { qd766: facts, ...base } = r;
-    if (facts !== null && facts !== undefined) {
-      const problems = schema.issuesOf(facts, { path: [i, 'qd766'] });
-      if (problems.length > 0) throw new CchcError(problems);
-    }
-    keys.set(base, groupKey(facts as Record<string, unknown> | null, base.procedure, linked.has(String(base.id).normalize('NFC'))));
-    return base as unknown as DossierRecord;
-  };
-  const groupBy = (r: DossierRecord): string => keys.get(r) ?? groupKey(undefined, undefined, false);
-  return { prepare, groupBy };
+  return (r) =>
+    groupKey(
+      r.qd766 as Readonly<Record<string, unknown>> | null | undefined,
+      r.procedure,
+      linked.size > 0 && linked.has(String(r.id).normalize('NFC')),
+    );
 }
 
 /**
@@ -322,35 +327,31 @@ function keyed(records: unknown, pakn: readonly PaknRecord[] | undefined) {
  * m.indicators['4.2']?.message?.en; // 'Not measurable: 4.2 (Share of dossiers digitised) needs qd766.digitised on every dossier counted (2 of 2 lack it)'
  * ```
  */
-export function measure766(sources: Qd766Sources & { readonly dossiers: AsyncIterable<Qd766DossierRecord> }, options: Measure766Options): Promise<Qd766Measurement>;
-export function measure766(sources: Qd766Sources & { readonly dossiers?: Iterable<Qd766DossierRecord> }, options: Measure766Options): Qd766Measurement;
+export function measure766(
+  sources: Qd766Sources & { readonly dossiers: AsyncIterable<Qd766DossierRecord> },
+  options: Measure766Options,
+): Promise<Qd766Measurement>;
+export function measure766(
+  sources: Qd766Sources & { readonly dossiers?: Iterable<Qd766DossierRecord> },
+  options: Measure766Options,
+): Qd766Measurement;
 export function measure766(sources: Qd766Sources, options: Measure766Options): Qd766Measurement | Promise<Qd766Measurement>;
 export function measure766(sources: Qd766Sources, options: Measure766Options): Qd766Measurement | Promise<Qd766Measurement> {
   const r = readAll(sources, options);
   const records = r.dossiers;
   if (records === undefined) return build(r, undefined);
-  const { prepare, groupBy } = keyed(records, r.pakn);
-  const tallyOptions = { from: fromDayNumber(r.start), to: fromDayNumber(r.last), rules: r.rules, calendar: r.calendar, groupBy };
+  const groupBy = keyOf(r.pakn);
+  const tallyOptions = { start: fromDayNumber(r.start), end: fromDayNumber(r.last), rules: r.rules, calendar: r.calendar, groupBy };
   if (records !== null && typeof records === 'object' && Symbol.asyncIterator in records) {
-    const source = records as AsyncIterable<unknown>;
-    const mapped: AsyncIterable<DossierRecord> = {
-      async *[Symbol.asyncIterator]() {
-        for await (const rec of source) yield prepare(rec);
-      },
-    };
-    return tallyDossiers(mapped, tallyOptions).then((tallies) => build(r, tallies));
+    return tallyDossiers(records as AsyncIterable<DossierRecord>, tallyOptions).then((tallies) => build(r, tallies));
   }
   if (records === null || typeof records !== 'object' || !(Symbol.iterator in records)) {
     const p = { key: 'dossiers', received: show(records) };
-    throw new CchcError(issue('INVALID_INPUT', ['sources', 'dossiers'], vi.INVALID_INPUT__qd766List(p), en.INVALID_INPUT__qd766List(p), records));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['sources', 'dossiers'], vi.INVALID_INPUT__qd766List(p), en.INVALID_INPUT__qd766List(p), records),
+    );
   }
-  const source = records as Iterable<unknown>;
-  const mapped: Iterable<DossierRecord> = {
-    *[Symbol.iterator]() {
-      for (const rec of source) yield prepare(rec);
-    },
-  };
-  return build(r, tallyDossiers(mapped, tallyOptions));
+  return build(r, tallyDossiers(records as Iterable<DossierRecord>, tallyOptions));
 }
 
 /**
@@ -385,7 +386,10 @@ export function build(r: Read, tallies: Iterable<readonly [unknown, DossierTally
     } else if (treatment === 'max') item = { ...base, status: 'awarded' };
     else if (treatment === 'not-applicable') item = { ...base, status: 'not-applicable' };
     else {
-      const c: Counted = n.allocation === 'unknown' ? { kind: 'needs', needs: [{ what: 'allocation', code: n.code }] } : (counted[n.code] ?? { kind: 'needs', needs: [{ what: 'portal-value', code: n.code }] });
+      const c: Counted =
+        n.allocation === 'unknown'
+          ? { kind: 'needs', needs: [{ what: 'allocation', code: n.code }] }
+          : (counted[n.code] ?? { kind: 'needs', needs: [{ what: 'portal-value', code: n.code }] });
       const empty = c.kind === 'counts' && c.denominator === 0 && !(n.rule?.kind === 'proportional' && n.rule.whenEmpty);
       if (c.kind === 'counts' && !empty) {
         inputs[n.code] = Object.freeze({ numerator: c.numerator, denominator: c.denominator });
@@ -399,7 +403,8 @@ export function build(r: Read, tallies: Iterable<readonly [unknown, DossierTally
             ? { what: 'portal-value', code: n.code }
             : undefined;
         const text = (m: typeof vi | typeof en) =>
-          needs.map((x) => m.QD766_NOT_MEASURABLE__need(x)).join('; ') + (instead ? ` ${m.QD766_NOT_MEASURABLE__or()} ${m.QD766_NOT_MEASURABLE__need(instead)}` : '');
+          needs.map((x) => m.QD766_NOT_MEASURABLE__need(x)).join('; ') +
+          (instead ? ` ${m.QD766_NOT_MEASURABLE__or()} ${m.QD766_NOT_MEASURABLE__need(instead)}` : '');
         const textVi = text(vi);
         const textEn = text(en);
         if (instead) needs.push(instead);
@@ -414,7 +419,8 @@ export function build(r: Read, tallies: Iterable<readonly [unknown, DossierTally
     indicators[n.code] = Object.freeze(item);
   }
   const portalCounts: Record<string, { numerator: number; denominator: number } | null> = {};
-  for (const [code, c] of Object.entries(counted)) portalCounts[code] = c.kind === 'counts' ? Object.freeze({ numerator: c.numerator, denominator: c.denominator }) : null;
+  for (const [code, c] of Object.entries(counted))
+    portalCounts[code] = c.kind === 'counts' ? Object.freeze({ numerator: c.numerator, denominator: c.denominator }) : null;
   const inPeriod = (d: string) => {
     const x = parseIsoDate(d);
     return x >= r.start && x <= r.last;

@@ -20,8 +20,7 @@ const PORTAL_NODES: readonly MethodologyNodeSpec[] = [
         maxPoints: 6,
         rule: { kind: 'proportional', share: true, whenEmpty: 'zero' },
         atUnitLevel: TREATED_AS_PROVINCE,
-        note:
-          'TTHC whose publication decision is dated at least 5 working days (province; 20 for a ministry) before its legal basis takes effect ÷ TTHC in publication decisions dated in the period. 6 × rate; nothing to publish (0/0): the portal scores null, counted 0. Departments and communes get their province\'s value.',
+        note: "TTHC whose publication decision is dated at least 5 working days (province; 20 for a ministry) before its legal basis takes effect ÷ TTHC in publication decisions dated in the period. 6 × rate; nothing to publish (0/0): the portal scores null, counted 0. Departments and communes get their province's value.",
       },
       {
         code: '1.2',
@@ -30,7 +29,7 @@ const PORTAL_NODES: readonly MethodologyNodeSpec[] = [
         maxPoints: 4,
         rule: { kind: 'proportional', share: true, whenEmpty: 'zero' },
         atUnitLevel: TREATED_AS_PROVINCE,
-        note: 'TTHC disclosed on the national database within 5 working days (province; 10 for a ministry) of the publication decision ÷ TTHC to disclose in the period. 4 × rate; 0/0 → 0. Departments and communes get their province\'s value. 4 points is also the 2022 text\'s figure.',
+        note: "TTHC disclosed on the national database within 5 working days (province; 10 for a ministry) of the publication decision ÷ TTHC to disclose in the period. 4 × rate; 0/0 → 0. Departments and communes get their province's value. 4 points is also the 2022 text's figure.",
       },
       {
         code: '1.3',
@@ -39,7 +38,7 @@ const PORTAL_NODES: readonly MethodologyNodeSpec[] = [
         maxPoints: 2,
         rule: { kind: 'proportional', share: true },
         atUnitLevel: TREATED_AS_PROVINCE,
-        note: 'TTHC disclosed with name, sequence, channels, dossier parts, deadline, applicant and agency (k2 Đ8 NĐ 63/2010) ÷ TTHC disclosed; not bound to the period. 2 × rate. The portal\'s score for 0/0 was never observed: an empty ratio is refused.',
+        note: "TTHC disclosed with name, sequence, channels, dossier parts, deadline, applicant and agency (k2 Đ8 NĐ 63/2010) ÷ TTHC disclosed; not bound to the period. 2 × rate. The portal's score for 0/0 was never observed: an empty ratio is refused.",
       },
       {
         code: '1.4',
@@ -79,7 +78,7 @@ const PORTAL_NODES: readonly MethodologyNodeSpec[] = [
         nameEn: 'Full-process online dossiers among dossiers of procedures eligible for full-process service',
         maxPoints: 12,
         rule: { kind: 'proportional', share: true },
-        note: 'UNVERIFIED formula: the portal gives 12 × a ratio it supplies (56% → 6.72) whose definition could not be reproduced from its published parameters. measure766 computes the METRICS row 6 ratio (full-process online dossiers ÷ dossiers of eligible procedures); pass the portal\'s ratio to reproduce its score. Communes are scored on it (Phường Việt Trì 8/2026: 6.48).',
+        note: "UNVERIFIED formula: the portal gives 12 × a ratio it supplies (56% → 6.72) whose definition could not be reproduced from its published parameters. measure766 computes the METRICS row 6 ratio (full-process online dossiers ÷ dossiers of eligible procedures); pass the portal's ratio to reproduce its score. Communes are scored on it (Phường Việt Trì 8/2026: 6.48).",
       },
     ],
   },
@@ -128,7 +127,7 @@ const PORTAL_NODES: readonly MethodologyNodeSpec[] = [
         nameEn: 'Share of digitised dossiers linked and shared for reuse',
         maxPoints: 4,
         rule: { kind: 'proportional', share: true, whenEmpty: 'zero' },
-        note: 'Dossiers with a component from, or a result pushed to, the citizen\'s data store on the portal ÷ dossiers received. 4 × rate (2.14% → 0.09; 9.90% → 0.40).',
+        note: "Dossiers with a component from, or a result pushed to, the citizen's data store on the portal ÷ dossiers received. 4 × rate (2.14% → 0.09; 9.90% → 0.40).",
       },
       {
         code: '4.6',
@@ -176,7 +175,7 @@ const PORTAL_NODES: readonly MethodologyNodeSpec[] = [
         nameEn: 'Satisfaction with receiving and handling procedures',
         maxPoints: 6,
         rule: { kind: 'proportional', share: true, fullAt: 0.9, whenEmpty: 'zero' },
-        note: '(dossiers − dissatisfied, with a PAKN, or overdue) ÷ dossiers (formula of the 2022 text). min(6, 6 × rate / 90%); no dossier → 0. 6 points is also the 2022 text\'s figure.',
+        note: "(dossiers − dissatisfied, with a PAKN, or overdue) ÷ dossiers (formula of the 2022 text). min(6, 6 × rate / 90%); no dossier → 0. 6 points is also the 2022 text's figure.",
       },
     ],
   },
@@ -229,13 +228,23 @@ export const QD766_PORTAL_SPEC: MethodologySpec = Object.freeze({
   maxPoints: 100,
   unitLevels: Object.freeze(['province', 'department', 'commune', 'ministry']),
   rounding: Object.freeze({ decimals: 2, mode: 'half-up' as const }),
-  sources: Object.freeze([S.portalFits, S.phuThoCapture, S.dakLakCapture, S.provinceRanking, S.metrics, S.formulaDocument, S.decision, S.decisionFormulas, S.sixGroupsSeen]),
+  sources: Object.freeze([
+    S.portalFits,
+    S.phuThoCapture,
+    S.dakLakCapture,
+    S.provinceRanking,
+    S.metrics,
+    S.formulaDocument,
+    S.decision,
+    S.decisionFormulas,
+    S.sixGroupsSeen,
+  ]),
   notes: Object.freeze([
     'A configuration observed on dichvucong.gov.vn, fitted to its published scores (±0.01 on every group but 3): not a legal text. No decision amending QĐ 766/QĐ-TTg was found; the six groups split the 2022 group "Cung cấp dịch vụ trực tuyến" (22) into 3 (12) and 6 (10), and the portal\'s own API still reports the five 2022 groups with "Dịch vụ trực tuyến" = 22.',
     'Each indicator is rounded to 2 decimals (half-up) and groups are sums of the rounded indicators.',
-    'Unit levels, as the portal does (captures of Phú Thọ 8/2026 and Đắk Lắk 10/2026): departments and communes get their province\'s 1.1–1.3 (inherited: give the province\'s values); 4.3 is 2 for every unit; communes and departments are scored on everything else, 3.1, 4.6 and 4.7 included. "Communes get the maximum for 3.1, 4.6, 4.7" is one crawler\'s policy (QD766_COMMUNE_FULL_MARKS_POLICY), not the portal\'s.',
-    'Ministries: no capture was seen; the level is declared so that a ministry can be scored, on the province\'s rules (UNVERIFIED).',
-    'Group 3 (DVCTT, 12): the portal\'s ratio could not be reproduced (the 2/4/6 split hypothesis was retired by its author): 3.1 takes a rate, computed by measure766 from the METRICS row 6 definition or given from the portal.',
+    "Unit levels, as the portal does (captures of Phú Thọ 8/2026 and Đắk Lắk 10/2026): departments and communes get their province's 1.1–1.3 (inherited: give the province's values); 4.3 is 2 for every unit; communes and departments are scored on everything else, 3.1, 4.6 and 4.7 included. \"Communes get the maximum for 3.1, 4.6, 4.7\" is one crawler's policy (QD766_COMMUNE_FULL_MARKS_POLICY), not the portal's.",
+    "Ministries: no capture was seen; the level is declared so that a ministry can be scored, on the province's rules (UNVERIFIED).",
+    "Group 3 (DVCTT, 12): the portal's ratio could not be reproduced (the 2/4/6 split hypothesis was retired by its author): 3.1 takes a rate, computed by measure766 from the METRICS row 6 definition or given from the portal.",
   ]),
   nodes: PORTAL_NODES,
 });
@@ -286,7 +295,7 @@ export const QD766_2022_SPEC: MethodologySpec = Object.freeze({
   notes: Object.freeze([
     'The five groups and their maxima are from the decision; the appendix table of per-indicator points was not readable. Only three indicator points are known (1.2 = 4, 2.1 = 20, 5.3 = 6, quoted by the press): every group is scored as a whole (allocation unknown), its indicators are listed as parts.',
     'Group order as the decision summaries list it: 3 = Số hóa hồ sơ, 4 = Cung cấp dịch vụ trực tuyến (the VPCP formula document numbers them the other way round).',
-    'The portal\'s six groups regroup exactly into these five (QD766_2022_INFERRED_GROUPING); that allocation is inferred, not the 2022 text.',
+    "The portal's six groups regroup exactly into these five (QD766_2022_INFERRED_GROUPING); that allocation is inferred, not the 2022 text.",
   ]),
   nodes: Object.freeze<MethodologyNodeSpec[]>([
     {
@@ -298,7 +307,13 @@ export const QD766_2022_SPEC: MethodologySpec = Object.freeze({
       allocation: 'unknown',
       parts: [
         unknownPart('1.1', 'Tỷ lệ TTHC công bố đúng hạn', 'Procedures published on time'),
-        { code: '1.2', name: 'Tỷ lệ TTHC được cập nhật, công khai đúng hạn', nameEn: 'Procedures updated and disclosed on time', maxPoints: 4, note: 'baocaotaichinh.vn [C]' },
+        {
+          code: '1.2',
+          name: 'Tỷ lệ TTHC được cập nhật, công khai đúng hạn',
+          nameEn: 'Procedures updated and disclosed on time',
+          maxPoints: 4,
+          note: 'baocaotaichinh.vn [C]',
+        },
         unknownPart('1.3', 'Tỷ lệ TTHC được công khai đầy đủ nội dung', 'Procedures disclosed with all components'),
         unknownPart('1.4', 'Tỷ lệ hồ sơ được đồng bộ lên Cổng Dịch vụ công quốc gia', 'Dossiers synced to the National Portal'),
       ],
@@ -311,7 +326,13 @@ export const QD766_2022_SPEC: MethodologySpec = Object.freeze({
       rule: 'manual',
       allocation: 'unknown',
       parts: [
-        { code: '2.1', name: 'Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn', nameEn: 'Dossiers handled early or on time', maxPoints: 20, note: '"up to 20", baocaotaichinh.vn [C]' },
+        {
+          code: '2.1',
+          name: 'Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn',
+          nameEn: 'Dossiers handled early or on time',
+          maxPoints: 20,
+          note: '"up to 20", baocaotaichinh.vn [C]',
+        },
         unknownPart('2.2', 'Thời gian giải quyết TTHC trung bình', 'Average processing time'),
       ],
     },
@@ -325,7 +346,12 @@ export const QD766_2022_SPEC: MethodologySpec = Object.freeze({
       parts: [
         unknownPart('3.1', 'Tỷ lệ hồ sơ có cấp kết quả giải quyết điện tử', 'Dossiers with an electronic result'),
         unknownPart('3.2', 'Tỷ lệ hồ sơ được số hóa', 'Dossiers digitised'),
-        unknownPart('3.3', 'Tỷ lệ hồ sơ khai thác, sử dụng lại dữ liệu số hóa', 'Dossiers reusing digitised data', 'The source list is truncated after the second item; this item is from implementation documents.'),
+        unknownPart(
+          '3.3',
+          'Tỷ lệ hồ sơ khai thác, sử dụng lại dữ liệu số hóa',
+          'Dossiers reusing digitised data',
+          'The source list is truncated after the second item; this item is from implementation documents.',
+        ),
       ],
     },
     {
@@ -353,7 +379,13 @@ export const QD766_2022_SPEC: MethodologySpec = Object.freeze({
       parts: [
         unknownPart('5.1', 'Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn', 'Feedback handled on time'),
         unknownPart('5.2', 'Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị', 'Satisfaction with feedback handling'),
-        { code: '5.3', name: 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC', nameEn: 'Satisfaction with procedure handling', maxPoints: 6, note: 'baocaotaichinh.vn [C]' },
+        {
+          code: '5.3',
+          name: 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC',
+          nameEn: 'Satisfaction with procedure handling',
+          maxPoints: 6,
+          note: 'baocaotaichinh.vn [C]',
+        },
       ],
     },
   ]),

@@ -64,7 +64,7 @@ export const QD766_WEEK_END = Object.freeze({
       verified: true,
     } satisfies SourceRef),
   ]),
-  note: 'The weekly ranking is a snapshot of the running (year-to-date) score; which day is the portal\'s is unknown: pass weekEndsOn.',
+  note: "The weekly ranking is a snapshot of the running (year-to-date) score; which day is the portal's is unknown: pass weekEndsOn.",
 });
 
 /**

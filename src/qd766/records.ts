@@ -2,93 +2,11 @@
 // index counts, the TTHC catalogue and the PAKN (phản ánh, kiến nghị) records.
 import type { IsoDate } from '../core/iso-date.js';
 import type { DossierRecord } from '../dossier/record.js';
+import type { Qd766Satisfaction } from '../dossier/qd766-facts.js';
 
 /**
- * A dossier's rating by the applicant (đánh giá mức độ hài lòng): `'satisfied'` (hài lòng, rất hài lòng),
- * `'dissatisfied'` (không hài lòng), `'not-rated'` (chưa đánh giá). Only `'dissatisfied'` lowers indicator 5.3.
- *
- * @example
- * ```ts
- * import type { Qd766Satisfaction } from 'cchc';
- * const s: Qd766Satisfaction = 'not-rated';
- * ```
- */
-export type Qd766Satisfaction = 'satisfied' | 'dissatisfied' | 'not-rated';
-
-/**
- * What a dossier record must say for the QĐ 766 indicators, each field for the indicators named (a field absent or
- * `null` is **unknown**, never "no": an indicator whose dossiers lack a field it needs is reported not measurable):
- *
- * - `synced` (1.4): its status is synced in real time to the National Public Service Portal (đồng bộ trạng thái);
- * - `fullProcessEligible` (3.1): its procedure is eligible for full-process online service (đủ điều kiện cung cấp DVCTT
- *   toàn trình); may come from the catalogue's `onlineService` instead;
- * - `fullProcessOnline` (3.1): submitted and handled as a full-process online service (DVCTT toàn trình);
- * - `electronicResult` (4.1): an electronic result was issued (cấp kết quả giải quyết TTHC điện tử);
- * - `digitised` (4.2): its components and result were digitised (số hóa hồ sơ, kết quả);
- * - `reusedData` (4.4): at least one component was cut or replaced by digitised data (khai thác, sử dụng lại dữ liệu);
- * - `dataStoreLinked` (4.5): a component came from, or the result was pushed to, the applicant's data store on the
- *   portal (kho quản lý dữ liệu điện tử của tổ chức, cá nhân);
- * - `populationData` (4.6, 4.7): the applicant was verified by VNeID or population-database data was used (sử dụng
- *   thông tin, dữ liệu dân cư);
- * - `feeRequired` (6.2, 6.3): the procedure carries a financial obligation (phí, lệ phí, nghĩa vụ tài chính);
- * - `paidOnline` (6.2, 6.3): paid online through the national or the provincial payment gateway;
- * - `satisfaction` (5.3): the applicant's rating, see {@link Qd766Satisfaction};
- * - `feedback` (5.3): a PAKN was raised about the dossier (absent: none recorded; a PAKN record naming the dossier in
- *   `dossierId` counts too).
- *
- * Sources: the indicator definitions of the formula document and the METRICS sheet (see `QD766_PORTAL` notes).
- *
- * @example
- * ```ts
- * import type { Qd766DossierFacts } from 'cchc';
- * const f: Qd766DossierFacts = { electronicResult: true, feeRequired: true, paidOnline: false, satisfaction: 'not-rated' };
- * ```
- */
-export interface Qd766DossierFacts {
-  readonly synced?: boolean | null;
-  readonly fullProcessEligible?: boolean | null;
-  readonly fullProcessOnline?: boolean | null;
-  readonly electronicResult?: boolean | null;
-  readonly digitised?: boolean | null;
-  readonly reusedData?: boolean | null;
-  readonly dataStoreLinked?: boolean | null;
-  readonly populationData?: boolean | null;
-  readonly feeRequired?: boolean | null;
-  readonly paidOnline?: boolean | null;
-  readonly satisfaction?: Qd766Satisfaction | null;
-  readonly feedback?: boolean | null;
-}
-
-/** The fields of {@link Qd766DossierFacts}, in a stable order. */
-export const QD766_DOSSIER_FACTS = Object.freeze([
-  'synced',
-  'fullProcessEligible',
-  'fullProcessOnline',
-  'electronicResult',
-  'digitised',
-  'reusedData',
-  'dataStoreLinked',
-  'populationData',
-  'feeRequired',
-  'paidOnline',
-  'satisfaction',
-  'feedback',
-] as const);
-
-/**
- * A name of a field of {@link Qd766DossierFacts}.
- *
- * @example
- * ```ts
- * import type { Qd766DossierFact } from 'cchc';
- * const f: Qd766DossierFact = 'paidOnline';
- * ```
- */
-export type Qd766DossierFact = (typeof QD766_DOSSIER_FACTS)[number];
-
-/**
- * A dossier record with its QĐ 766 facts in a separate sub-object `qd766` (so that the one-stop record and the index's
- * extra fields stay apart).
+ * A dossier record with its QĐ 766 facts: the `qd766` sub-object of {@link DossierRecord} (the index's fields kept
+ * apart from the one-stop record's, in their own block; see {@link Qd766DossierFacts}).
  *
  * @example
  * ```ts
@@ -99,7 +17,7 @@ export type Qd766DossierFact = (typeof QD766_DOSSIER_FACTS)[number];
  * };
  * ```
  */
-export type Qd766DossierRecord = DossierRecord & { readonly qd766?: Qd766DossierFacts | null };
+export type Qd766DossierRecord = DossierRecord;
 
 /**
  * The components a disclosed procedure must show (bộ phận tạo thành của TTHC, khoản 2 Điều 8 Nghị định 63/2010/NĐ-CP
@@ -112,7 +30,15 @@ export type Qd766DossierRecord = DossierRecord & { readonly qd766?: Qd766Dossier
  * QD766_PROCEDURE_COMPONENTS.length; // 7
  * ```
  */
-export const QD766_PROCEDURE_COMPONENTS = Object.freeze(['name', 'sequence', 'channels', 'dossierParts', 'timeLimit', 'applicants', 'agency'] as const);
+export const QD766_PROCEDURE_COMPONENTS = Object.freeze([
+  'name',
+  'sequence',
+  'channels',
+  'dossierParts',
+  'timeLimit',
+  'applicants',
+  'agency',
+] as const);
 
 /**
  * A component of a disclosed procedure; see {@link QD766_PROCEDURE_COMPONENTS}.

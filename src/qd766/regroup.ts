@@ -59,9 +59,16 @@ export function regroup766To2022(score: AssessmentScore): {
   readonly total: Decimal;
   readonly inferred: true;
 } {
-  if (!isPlainObject(score) || !isPlainObject(score.nodes) || score.methodologyId === undefined || !String(score.methodologyId).startsWith('qd766-portal')) {
+  if (
+    !isPlainObject(score) ||
+    !isPlainObject(score.nodes) ||
+    score.methodologyId === undefined ||
+    !String(score.methodologyId).startsWith('qd766-portal')
+  ) {
     const p = { received: show(score) };
-    throw new CchcError(issue('INVALID_INPUT', ['score'], vi.INVALID_INPUT__qd766PortalScore(p), en.INVALID_INPUT__qd766PortalScore(p), score));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['score'], vi.INVALID_INPUT__qd766PortalScore(p), en.INVALID_INPUT__qd766PortalScore(p), score),
+    );
   }
   const groups = QD766_2022_INFERRED_GROUPING.groups.map((g) => {
     const node = QD766_2022.nodes.find((n) => n.code === g.code)!;
@@ -69,5 +76,9 @@ export function regroup766To2022(score: AssessmentScore): {
     const max = g.portal.reduce((a, c) => a.plus(score.nodes[c]?.max ?? 0), new CchcDecimal(0));
     return Object.freeze({ code: g.code, name: Object.freeze({ vi: node.name, en: node.nameEn ?? node.name }), points, max });
   });
-  return Object.freeze({ groups: Object.freeze(groups), total: groups.reduce((a, g) => a.plus(g.points), new CchcDecimal(0)), inferred: true as const });
+  return Object.freeze({
+    groups: Object.freeze(groups),
+    total: groups.reduce((a, g) => a.plus(g.points), new CchcDecimal(0)),
+    inferred: true as const,
+  });
 }

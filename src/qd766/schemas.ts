@@ -1,6 +1,7 @@
 // Exported schemas of the QĐ 766 module (kit schemas, strict: an unknown key is UNKNOWN_KEY with a suggestion).
 import type * as s from '../core/schema.js';
-import type { PaknRecord, Qd766DossierFacts, TthcCatalogueRecord } from './records.js';
+import type { Qd766DossierFacts } from '../dossier/qd766-facts.js';
+import type { PaknRecord, TthcCatalogueRecord } from './records.js';
 import { catalogueSchema, factsSchema, paknSchema } from './_internal/record-schemas.js';
 
 /**

@@ -99,7 +99,15 @@ export function score766(measurement: Qd766Measurement, options?: Score766Option
   const o = readOptions<Score766Options>(options, ['partial']);
   const m = checkMeasurement(measurement);
   if (o.partial !== undefined && typeof o.partial !== 'boolean') {
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'partial'], vi.INVALID_INPUT__qd766Partial({ received: show(o.partial) }), en.INVALID_INPUT__qd766Partial({ received: show(o.partial) }), o.partial));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'partial'],
+        vi.INVALID_INPUT__qd766Partial({ received: show(o.partial) }),
+        en.INVALID_INPUT__qd766Partial({ received: show(o.partial) }),
+        o.partial,
+      ),
+    );
   }
   if (m.notMeasurable.length > 0 && o.partial !== true) {
     throw new CchcError(
@@ -113,7 +121,13 @@ export function score766(measurement: Qd766Measurement, options?: Score766Option
   });
   const groups = m.methodology.nodes.map((n) => {
     const s = score.nodes[n.code]!;
-    return Object.freeze({ code: n.code, name: Object.freeze({ vi: n.name, en: n.nameEn ?? n.name }), points: s.achieved, max: s.max, maxPoints: n.maxPoints });
+    return Object.freeze({
+      code: n.code,
+      name: Object.freeze({ vi: n.name, en: n.nameEn ?? n.name }),
+      points: s.achieved,
+      max: s.max,
+      maxPoints: n.maxPoints,
+    });
   });
   return Object.freeze({
     score,
@@ -136,7 +150,9 @@ function checkMeasurement(m: unknown): Qd766Measurement {
     !isPlainObject(m.methodology)
   ) {
     const p = { received: show(m) };
-    throw new CchcError(issue('INVALID_INPUT', ['measurement'], vi.INVALID_INPUT__qd766Measurement(p), en.INVALID_INPUT__qd766Measurement(p), m));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['measurement'], vi.INVALID_INPUT__qd766Measurement(p), en.INVALID_INPUT__qd766Measurement(p), m),
+    );
   }
   return m as unknown as Qd766Measurement;
 }
@@ -198,7 +214,9 @@ function countText(n: number, locale: 'vi' | 'en'): string {
 export function lostPoints766(result: Qd766Score): Qd766LostPoints[] {
   if (!isPlainObject(result) || !isPlainObject(result.measurement) || !isPlainObject(result.score)) {
     const p = { received: show(result) };
-    throw new CchcError(issue('INVALID_INPUT', ['result'], vi.INVALID_INPUT__qd766Measurement(p), en.INVALID_INPUT__qd766Measurement(p), result));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['result'], vi.INVALID_INPUT__qd766Measurement(p), en.INVALID_INPUT__qd766Measurement(p), result),
+    );
   }
   const m = result.measurement;
   const items = lostPoints(result.score, { recovery: { methodology: m.methodology, inputs: m.inputs } });

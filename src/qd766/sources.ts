@@ -53,7 +53,8 @@ export const QD766_SOURCES = Object.freeze({
     note: 'PAKN on time, satisfaction with PAKN handling, satisfaction with TTHC handling: numerators and denominators quoted.',
   }),
   metrics: ref({
-    document: '"Công thức 766.xlsx", sheet METRICS (24 rows: names, maxima, scope), as extracted in ChippedTopaz/qd766 docs/metrics.m0.json',
+    document:
+      '"Công thức 766.xlsx", sheet METRICS (24 rows: names, maxima, scope), as extracted in ChippedTopaz/qd766 docs/metrics.m0.json',
     url: 'https://github.com/ChippedTopaz/qd766/blob/72417cd/docs/metrics.m0.json',
     reliability: 'D',
     verified: true,
@@ -67,22 +68,25 @@ export const QD766_SOURCES = Object.freeze({
     note: 'Formulas and thresholds per indicator (1.1 20/5 working days, 1.2 10/5, 5.x deadlines); issuer and date unverified. Where it and the portal disagree (4.2 "full at 80%"), the portal\'s scores are followed.',
   }),
   portalFits: ref({
-    document: 'Fits of the national portal\'s published scores, ChippedTopaz/qd766 docs/scoring-formula-analysis.m0.json (492–2,124 observations per indicator)',
+    document:
+      "Fits of the national portal's published scores, ChippedTopaz/qd766 docs/scoring-formula-analysis.m0.json (492–2,124 observations per indicator)",
     url: 'https://github.com/ChippedTopaz/qd766/blob/4b89c95/docs/scoring-formula-analysis.m0.json',
     reliability: 'D',
     verified: true,
     note: 'Scores reproduce within ±0.015 with: max × rate for most indicators; full marks at 80% for 4.4 and the two 2-point payment parts, at 90% for 5.3; no PAKN → 6 and 6.',
   }),
   phuThoCapture: ref({
-    document: 'dichvucong.gov.vn /api/v1/reporting/evaluation/* responses for Phú Thọ, month 8/2026, in ChippedTopaz/qd766 tests/fixtures/*/month-all.json',
+    document:
+      'dichvucong.gov.vn /api/v1/reporting/evaluation/* responses for Phú Thọ, month 8/2026, in ChippedTopaz/qd766 tests/fixtures/*/month-all.json',
     date: '2026-09-26',
     url: 'https://github.com/ChippedTopaz/qd766/tree/4b89c951973f81e453140b49a104a98e9541b6fa/tests/fixtures',
     reliability: 'D',
     verified: true,
-    note: 'Counts and scores of the province, its departments and communes; communes get the province\'s 1.1–1.3 and are scored on 3.1, 4.6 and 4.7.',
+    note: "Counts and scores of the province, its departments and communes; communes get the province's 1.1–1.3 and are scored on 3.1, 4.6 and 4.7.",
   }),
   dakLakCapture: ref({
-    document: 'dichvucong.gov.vn evaluation responses for Đắk Lắk and 116 units, 2026 to 10/10/2026, in hauphanquoc/766-Analyze data/snapshots/2026-10-10.json',
+    document:
+      'dichvucong.gov.vn evaluation responses for Đắk Lắk and 116 units, 2026 to 10/10/2026, in hauphanquoc/766-Analyze data/snapshots/2026-10-10.json',
     date: '2026-10-10',
     url: 'https://github.com/hauphanquoc/766-Analyze/blob/eba085a54ba876c5c3f0320aa502e8b946c73642/data/snapshots/2026-10-10.json',
     reliability: 'D',
@@ -90,7 +94,8 @@ export const QD766_SOURCES = Object.freeze({
     note: 'Confirms the payment split 6·A + min(2, 2.5·B) + min(2, 2.5·C) with each part rounded to 2 decimals (Sở Xây dựng: 5.38 + 0.71 + 0.24 = 6.33).',
   }),
   provinceRanking: ref({
-    document: 'dichvucong.gov.vn service-results for the 34 provinces, 2026 to 10/10/2026, in hauphanquoc/766-Analyze data/provinces/2026-10-10.json',
+    document:
+      'dichvucong.gov.vn service-results for the 34 provinces, 2026 to 10/10/2026, in hauphanquoc/766-Analyze data/provinces/2026-10-10.json',
     date: '2026-10-10',
     url: 'https://github.com/hauphanquoc/766-Analyze/blob/eba085a54ba876c5c3f0320aa502e8b946c73642/data/provinces/2026-10-10.json',
     reliability: 'D',
@@ -98,11 +103,12 @@ export const QD766_SOURCES = Object.freeze({
     note: 'Six group scores (CKMB, TDGQ, CLGQ = DVCTT 12, MDSH, MDHL, TTTT = payment 10) and totals; the national "radar" still gives the 2022 five groups with ONLINE_SERVICE = 22.',
   }),
   communePolicy: ref({
-    document: 'ChippedTopaz/qd766 docs/API_CONTRACT_M0.md: the crawler\'s policy of awarding communes the declared maximum for METRICS rows 6, 8, 9, 16, 17',
+    document:
+      "ChippedTopaz/qd766 docs/API_CONTRACT_M0.md: the crawler's policy of awarding communes the declared maximum for METRICS rows 6, 8, 9, 16, 17",
     url: 'https://github.com/ChippedTopaz/qd766/blob/4b89c95/docs/API_CONTRACT_M0.md',
     reliability: 'D',
     verified: true,
-    note: 'A policy of that repository, not the portal\'s behaviour: the portal scores communes on 3.1, 4.6 and 4.7 (Phường Việt Trì 8/2026: 4.6 = 0.77, 4.7 = 0.24, DVCTT 6.48).',
+    note: "A policy of that repository, not the portal's behaviour: the portal scores communes on 3.1, 4.6 and 4.7 (Phường Việt Trì 8/2026: 4.6 = 0.77, 4.7 = 0.24, DVCTT 6.48).",
   }),
   sixGroupsSeen: ref({
     document: 'Bến Cát (Bình Dương): "Bộ chỉ số 766 tuần 03 năm 2024", online payment reported as its own group',

@@ -9,7 +9,7 @@ import { dossierSql, type DossierSqlColumns, type SqlDialect } from '../dossier/
 import type { DossierRulesInput } from '../dossier/rules.js';
 import type { DossierTally } from '../dossier/tally.js';
 import { build, readMeasureOptions, type Measure766Options, type Qd766Measurement, type Qd766Sources } from './measure.js';
-import { QD766_DOSSIER_FACTS, type Qd766DossierFact } from './records.js';
+import { QD766_DOSSIER_FACTS, type Qd766DossierFact } from '../dossier/qd766-facts.js';
 
 /**
  * SQL expressions (over the dossier table, aliased `d`) of the QĐ 766 facts of {@link Qd766DossierFacts}: BOOLEAN
@@ -100,11 +100,18 @@ function sqlText(v: unknown, path: CchcPath, problems: CchcIssue[]): string {
  * The SQL group key of {@link measure766}'s record path, over the dossier table: one character per fact, then the
  * procedure. @internal
  */
-export function groupKeySql(facts: Qd766SqlFactColumns, procedure: string, idColumn: string, paknDossiers: string | undefined, dialect: SqlDialect): string {
+export function groupKeySql(
+  facts: Qd766SqlFactColumns,
+  procedure: string,
+  idColumn: string,
+  paknDossiers: string | undefined,
+  dialect: SqlDialect,
+): string {
   const text = dialect === 'duckdb' ? 'VARCHAR' : 'TEXT';
   const parts = QD766_DOSSIER_FACTS.map((f) => {
     const c = facts[f] ?? SNAKE[f];
-    if (f === 'satisfaction') return `(CASE ${c} WHEN 'satisfied' THEN 's' WHEN 'dissatisfied' THEN 'd' WHEN 'not-rated' THEN 'n' ELSE '?' END)`;
+    if (f === 'satisfaction')
+      return `(CASE ${c} WHEN 'satisfied' THEN 's' WHEN 'dissatisfied' THEN 'd' WHEN 'not-rated' THEN 'n' ELSE '?' END)`;
     const flag = `(CASE WHEN ${c} IS NULL THEN '?' WHEN ${c} THEN '1' ELSE '0' END)`;
     if (f === 'feedback' && paknDossiers !== undefined) {
       return `(CASE WHEN CAST(${idColumn} AS ${text}) IN (SELECT CAST(p.dossier_id AS ${text}) FROM ${paknDossiers} AS p WHERE p.dossier_id IS NOT NULL) THEN '1' ELSE ${flag} END)`;
@@ -141,7 +148,9 @@ export function qd766Sql(options: Qd766SqlOptions): string {
   const paknDossiers = o.paknDossiers === undefined ? undefined : sqlText(o.paknDossiers, ['options', 'paknDossiers'], problems);
   if (!isPlainObject(o.period)) {
     const p = { received: show(o.period) };
-    problems.push(issue('INVALID_INPUT', ['options', 'period'], vi.INVALID_INPUT__qd766Period(p), en.INVALID_INPUT__qd766Period(p), o.period));
+    problems.push(
+      issue('INVALID_INPUT', ['options', 'period'], vi.INVALID_INPUT__qd766Period(p), en.INVALID_INPUT__qd766Period(p), o.period),
+    );
   }
   if (problems.length > 0 || !o.period) throw new CchcError(problems);
   const start = parseIsoDate(o.period.start, ['options', 'period', 'start']);
@@ -154,10 +163,10 @@ export function qd766Sql(options: Qd766SqlOptions): string {
   return dossierSql({
     dialect,
     dossiers: o.dossiers as string,
-    calendar: o.calendarTable as string,
+    calendarTable: o.calendarTable as string,
     ...(o.supplements !== undefined ? { supplements: o.supplements } : {}),
-    from: fromDayNumber(start),
-    to: fromDayNumber(Math.max(start, last)),
+    start: fromDayNumber(start),
+    end: fromDayNumber(Math.max(start, last)),
     rules: o.rules ?? 'qd766',
     columns,
     ...(o.supplementColumns !== undefined ? { supplementColumns: o.supplementColumns } : {}),
@@ -191,7 +200,13 @@ export function measure766FromRows(
   const r = readMeasureOptions(sources, options);
   if (r.dossiers !== undefined) {
     throw new CchcError(
-      issue('INVALID_INPUT', ['sources', 'dossiers'], vi.INVALID_INPUT__qd766RowsAndDossiers(), en.INVALID_INPUT__qd766RowsAndDossiers(), 'dossiers'),
+      issue(
+        'INVALID_INPUT',
+        ['sources', 'dossiers'],
+        vi.INVALID_INPUT__qd766RowsAndDossiers(),
+        en.INVALID_INPUT__qd766RowsAndDossiers(),
+        'dossiers',
+      ),
     );
   }
   if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows)) {

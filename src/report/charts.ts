@@ -1,13 +1,23 @@
-import { z } from 'zod';
-import { checkLocale, type Locale } from '../core/locale.js';
+import { CchcError, issue } from '../core/errors.js';
+import type { Locale } from '../core/locale.js';
 import { percent } from '../core/percent.js';
-import { checkRatioLike, type RatioLike } from '../core/ratio.js';
+import { rateOf, type RateInput } from '../core/rate-input.js';
 import { largestRemainder } from '../core/largest-remainder.js';
-import { fail, show } from '../core/errors.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
+import * as viMsg from '../core/messages/vi/report.js';
+import * as enMsg from '../core/messages/en/report.js';
+import { ChartOptionsSchema, ClassCountRowsSchema, OnTimeRateChartOptionsSchema, ProgressChartOptionsSchema, ProgressChartRowsSchema, RateChartRowsSchema } from './schemas.js';
+import { inlineText } from './_internal/sanitize.js';
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';
 
-/** Common options of the chart builders. */
+/**
+ * Common options of the chart builders.
+ *
+ * @example
+ * ```ts
+ * import type { ChartOptions } from 'cchc';
+ * const o: ChartOptions = { locale: 'en', title: 'On-time rates', width: 640 };
+ * ```
+ */
 export interface ChartOptions {
   /** Labels and number format: `vi` (default, "99,50%") or `en`. */
   readonly locale?: Locale;
@@ -25,22 +35,67 @@ const fmtLocale = (locale: Locale) =>
 function base(locale: Locale, title: string, width: number): { $schema: string } & Record<string, unknown> {
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title,
+    title: inlineText(title),
     width,
     config: { locale: { number: fmtLocale(locale) }, font: 'sans-serif', view: { stroke: null } },
   };
 }
 
-/** One bar of {@link onTimeRateChartSpec}. */
+/**
+ * One bar of {@link onTimeRateChartSpec}.
+ *
+ * @example
+ * ```ts
+ * import { ratio, type RateChartRow } from 'cchc';
+ * const row: RateChartRow = { label: 'Cấp tỉnh', rate: ratio(61878, 62337) };
+ * ```
+ */
 export interface RateChartRow {
   /** The group: a level ("Cấp tỉnh"), a month ("2019-09"), an agency. */
   readonly label: string;
-  /** The rate, or `null` when its denominator was empty (drawn as a gap, never as 0%). */
-  readonly rate: RatioLike | null;
+  /**
+   * The rate, as any rate input (a `Ratio`, `{ numerator, denominator }`, a fraction such as `0.97`, or a percent text
+   * "97,5%"), or `null` when its denominator was empty (drawn as a gap, never as 0%).
+   */
+  readonly rate: RateInput | null;
 }
 
-/** Schema of a {@link RateChartRow} list. */
-export const RateChartRowsSchema = z.array(z.object({ label: z.string().min(1), rate: z.unknown() }));
+/**
+ * Options of {@link onTimeRateChartSpec}: the common ones and a target line in percent points.
+ *
+ * @example
+ * ```ts
+ * import type { OnTimeRateChartOptions } from 'cchc';
+ * const o: OnTimeRateChartOptions = { targetPercent: 95 };
+ * ```
+ */
+export interface OnTimeRateChartOptions extends ChartOptions {
+  /** A target drawn as a rule, in percent points (95 for 95%). */
+  readonly targetPercent?: number;
+  /** @deprecated Use `targetPercent` (0.2): the same percent points. */
+  readonly target?: number;
+}
+
+/** Rows checked by a schema, with the issue paths under `rows`; the options under `options`. */
+function chartInput<R, O>(rowsSchema: { parse(v: unknown, o: { path: (string | number)[] }): R }, rows: unknown, optionsSchema: { parse(v: unknown, o: { path: (string | number)[] }): O }, options: unknown): { rows: R; options: O } {
+  const problems = [];
+  let r: R | undefined;
+  let o: O | undefined;
+  try {
+    r = rowsSchema.parse(rows, { path: ['rows'] });
+  } catch (e) {
+    if (!(e instanceof CchcError)) throw e;
+    problems.push(...e.issues);
+  }
+  try {
+    o = optionsSchema.parse(options, { path: ['options'] });
+  } catch (e) {
+    if (!(e instanceof CchcError)) throw e;
+    problems.push(...e.issues);
+  }
+  if (problems.length > 0) throw new CchcError(problems);
+  return { rows: r as R, options: o as O };
+}
 
 /**
  * A bar chart of on-time rates by group (tỷ lệ giải quyết đúng hạn theo cấp / tháng), with an optional target line
@@ -53,22 +108,26 @@ export const RateChartRowsSchema = z.array(z.object({ label: z.string().min(1), 
  * const spec = onTimeRateChartSpec([
  *   { label: 'Cấp tỉnh', rate: ratio(61878, 62337) },
  *   { label: 'Cấp huyện', rate: ratio(107422, 109649) },
- * ], { target: 95 });
+ * ], { targetPercent: 95 });
  * (spec.layer as unknown[]).length; // 2 (the bars with their labels, and the 95% rule)
  * ```
  */
-export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: ChartOptions & { readonly target?: number } = {}): VegaLiteSpec {
-  parseWithSchema(RateChartRowsSchema, rows, ['rows']);
-  const locale = checkLocale(options.locale ?? 'vi');
-  if (options.target !== undefined && !(typeof options.target === 'number' && options.target >= 0 && options.target <= 100)) {
-    fail('INVALID_INPUT', ['target'], `Chỉ tiêu phải là số phần trăm 0–100, nhận được ${show(options.target)}`, `target must be percent points 0–100, received ${show(options.target)}`, options.target);
+export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: OnTimeRateChartOptions = {}): VegaLiteSpec {
+  const { options: o } = chartInput(RateChartRowsSchema, rows, OnTimeRateChartOptionsSchema, options);
+  const locale = o.locale ?? 'vi';
+  if (o.targetPercent !== undefined && o.target !== undefined) {
+    throw new CchcError(issue('INVALID_INPUT', ['options', 'target'], viMsg.INVALID_INPUT__dashboardTarget(), enMsg.INVALID_INPUT__dashboardTarget(), o.target));
   }
-  const values = rows
-    .filter((r) => r.rate !== null)
-    .map((r, i) => ({ label: r.label, order: i, percent: percent(checkRatioLike(r.rate, ['rows', i, 'rate'])).toNumber() }));
-  const missing = rows.filter((r) => r.rate === null).map((r) => r.label);
+  const target = o.targetPercent ?? o.target;
+  // An on-time rate is at most 100% (the axis runs from 0 to 100).
+  const rates = rows.map((r, i) => (r.rate === null ? null : rateOf(r.rate, { max: 1 }, ['rows', i, 'rate'])));
+  const values = rows.flatMap((r, i) => {
+    const rate = rates[i];
+    return rate ? [{ label: inlineText(r.label), order: i, percent: percent(rate).toNumber() }] : [];
+  });
+  const missing = rows.filter((r) => r.rate === null).map((r) => inlineText(r.label));
   const vi = locale === 'vi';
-  const title = options.title ?? (vi ? 'Tỷ lệ hồ sơ giải quyết đúng hạn' : 'Dossiers resolved on time');
+  const title = o.title ?? (vi ? 'Tỷ lệ hồ sơ giải quyết đúng hạn' : 'Dossiers resolved on time');
   const yTitle = vi ? 'Tỷ lệ (%)' : 'Rate (%)';
   const x = { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0 } };
   const y = { field: 'percent', type: 'quantitative', title: yTitle, scale: { domain: [0, 100] } };
@@ -84,23 +143,31 @@ export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: Char
       encoding: { x, y },
     },
   ];
-  if (options.target !== undefined) {
+  if (target !== undefined) {
     layer.push({
-      data: { values: [{ target: options.target }] },
+      data: { values: [{ target }] },
       mark: { type: 'rule', color: '#c0392b', strokeDash: [4, 3] },
       encoding: { y: { field: 'target', type: 'quantitative' } },
     });
   }
   const spec: Record<string, unknown> = {
-    ...base(locale, title, options.width ?? 480),
+    ...base(locale, title, o.width ?? 480),
     data: { values },
     layer,
   };
-  if (missing.length > 0) spec.title = { text: title, subtitle: `${vi ? 'Không có hồ sơ để tính' : 'No dossiers to rate'}: ${missing.join(', ')}` };
+  if (missing.length > 0) spec.title = { text: inlineText(title), subtitle: `${vi ? 'Không có hồ sơ để tính' : 'No dossiers to rate'}: ${missing.join(', ')}` };
   return Object.freeze(spec) as VegaLiteSpec;
 }
 
-/** One class of {@link classDistributionChartSpec}. */
+/**
+ * One class of {@link classDistributionChartSpec}.
+ *
+ * @example
+ * ```ts
+ * import type { ClassCountRow } from 'cchc';
+ * const row: ClassCountRow = { className: 'Tốt', count: 22 };
+ * ```
+ */
 export interface ClassCountRow {
   /** Class name ("Xuất sắc", "Tốt", …). */
   readonly className: string;
@@ -123,13 +190,13 @@ export interface ClassCountRow {
  * ```
  */
 export function classDistributionChartSpec(rows: readonly ClassCountRow[], options: ChartOptions = {}): VegaLiteSpec {
-  const locale = checkLocale(options.locale ?? 'vi');
-  parseWithSchema(z.array(z.object({ className: z.string().min(1), count: z.number().int().nonnegative() })).min(1), rows, ['rows']);
+  const { options: o } = chartInput(ClassCountRowsSchema, rows, ChartOptionsSchema, options);
+  const locale = o.locale ?? 'vi';
   const shares = largestRemainder(rows.map((r) => r.count), { decimals: 2 });
   const vi = locale === 'vi';
-  const values = rows.map((r, i) => ({ className: r.className, order: i, count: r.count, share: shares[i]!.toNumber() }));
+  const values = rows.map((r, i) => ({ className: inlineText(r.className), order: i, count: r.count, share: shares[i]!.toNumber() }));
   return Object.freeze({
-    ...base(locale, options.title ?? (vi ? 'Phân bố xếp loại' : 'Class distribution'), options.width ?? 480),
+    ...base(locale, o.title ?? (vi ? 'Phân bố xếp loại' : 'Class distribution'), o.width ?? 480),
     data: { values },
     encoding: {
       x: { field: 'className', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0 } },
@@ -151,7 +218,31 @@ export function classDistributionChartSpec(rows: readonly ClassCountRow[], optio
   }) as VegaLiteSpec;
 }
 
-/** One group of {@link progressChartSpec}: counts per status. */
+/**
+ * Options of {@link progressChartSpec}: the common ones, the order of the statuses and one colour per status.
+ *
+ * @example
+ * ```ts
+ * import type { ProgressChartOptions } from 'cchc';
+ * const o: ProgressChartOptions = { statusOrder: ['Hoàn thành', 'Quá hạn'], colors: ['#2e8b57', '#c0392b'] };
+ * ```
+ */
+export interface ProgressChartOptions extends ChartOptions {
+  /** The statuses in stacking order; default: in order of first appearance in the rows. */
+  readonly statusOrder?: readonly string[];
+  /** One CSS colour per status (of `statusOrder`, or of the statuses found). */
+  readonly colors?: readonly string[];
+}
+
+/**
+ * One group of {@link progressChartSpec}: counts per status.
+ *
+ * @example
+ * ```ts
+ * import type { ProgressChartRow } from 'cchc';
+ * const row: ProgressChartRow = { group: 'Sở Nội vụ', counts: { 'Hoàn thành': 3, 'Quá hạn': 1 } };
+ * ```
+ */
 export interface ProgressChartRow {
   /** The group (a lead agency, a section). */
   readonly group: string;
@@ -169,19 +260,31 @@ export interface ProgressChartRow {
  * ((spec.data as { values: unknown[] }).values).length; // 2
  * ```
  */
-export function progressChartSpec(
-  rows: readonly ProgressChartRow[],
-  options: ChartOptions & { readonly statusOrder?: readonly string[]; /** One CSS colour per status of `statusOrder`. */ readonly colors?: readonly string[] } = {},
-): VegaLiteSpec {
-  const locale = checkLocale(options.locale ?? 'vi');
-  parseWithSchema(z.array(z.object({ group: z.string().min(1), counts: z.record(z.string(), z.number().int().nonnegative()) })), rows, ['rows']);
+export function progressChartSpec(rows: readonly ProgressChartRow[], options: ProgressChartOptions = {}): VegaLiteSpec {
+  const { options: o } = chartInput(ProgressChartRowsSchema, rows, ProgressChartOptionsSchema, options);
+  const locale = o.locale ?? 'vi';
   const vi = locale === 'vi';
-  const statuses = options.statusOrder ?? [...new Set(rows.flatMap((r) => Object.keys(r.counts)))];
+  // Statuses are grouping keys: one line of text, NFC (a decomposed "Quá hạn" is the same status).
+  const statusKey = (k: string) => inlineText(k).normalize('NFC');
+  const statuses = [...new Set((o.statusOrder ?? rows.flatMap((r) => Object.keys(r.counts))).map(statusKey))];
+  if (o.colors && o.colors.length !== statuses.length) {
+    const p = { colors: o.colors.length, statuses: statuses.length };
+    throw new CchcError(issue('INVALID_INPUT', ['options', 'colors'], viMsg.INVALID_INPUT__chartColors(p), enMsg.INVALID_INPUT__chartColors(p), o.colors));
+  }
+  const order = new Map(statuses.map((s, i) => [s, i]));
+  const countOf = (r: ProgressChartRow, status: string): number => {
+    let n = 0;
+    for (const key of Object.keys(r.counts)) if (statusKey(key) === status) n += r.counts[key]!;
+    return n;
+  };
   const values = rows.flatMap((r, gi) =>
-    statuses.filter((s) => (r.counts[s] ?? 0) > 0).map((s) => ({ group: r.group, groupOrder: gi, status: s, statusOrder: statuses.indexOf(s), count: r.counts[s] ?? 0 })),
+    statuses.flatMap((s) => {
+      const count = countOf(r, s);
+      return count > 0 ? [{ group: inlineText(r.group), groupOrder: gi, status: s, statusOrder: order.get(s)!, count }] : [];
+    }),
   );
   return Object.freeze({
-    ...base(locale, options.title ?? (vi ? 'Tiến độ nhiệm vụ' : 'Task progress'), options.width ?? 480),
+    ...base(locale, o.title ?? (vi ? 'Tiến độ nhiệm vụ' : 'Task progress'), o.width ?? 480),
     data: { values },
     mark: 'bar',
     encoding: {
@@ -192,7 +295,7 @@ export function progressChartSpec(
         type: 'nominal',
         sort: statuses,
         title: vi ? 'Trạng thái' : 'Status',
-        ...(options.colors && options.colors.length === statuses.length ? { scale: { domain: statuses, range: options.colors } } : {}),
+        ...(o.colors ? { scale: { domain: statuses, range: [...o.colors] } } : {}),
       },
       order: { field: 'statusOrder', type: 'quantitative' },
       tooltip: [

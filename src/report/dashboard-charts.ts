@@ -1,11 +1,19 @@
-import { checkLocale, type Locale } from '../core/locale.js';
 import { TASK_STATUSES } from '../plan/task-status.js';
 import { classDistributionChartSpec, onTimeRateChartSpec, progressChartSpec } from './charts.js';
 import { checkDashboard, type Dashboard } from './dashboard.js';
-import { taskStatusLabel } from './render-dashboard.js';
+import { taskStatusLabel, type DashboardOptions } from './render-dashboard.js';
+import { DashboardOptionsSchema } from './schemas.js';
 import type { VegaLiteSpec } from './vega-lite-spec.js';
 
-/** One chart of a dashboard, with a text alternative for screen readers. */
+/**
+ * One chart of a dashboard, with a text alternative for screen readers.
+ *
+ * @example
+ * ```ts
+ * import type { DashboardChart } from 'cchc';
+ * const c: DashboardChart = { id: 'classes', alt: 'Units per class', spec: { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', mark: 'bar' } };
+ * ```
+ */
 export interface DashboardChart {
   /** Stable id: `on-time-by-level`, `classes`, `plan-by-lead`. */
   readonly id: string;
@@ -26,9 +34,10 @@ export interface DashboardChart {
  * dashboardCharts(d).map((c) => c.id); // ['classes']
  * ```
  */
-export function dashboardCharts(dashboard: Dashboard, options: { readonly locale?: Locale } = {}): DashboardChart[] {
+export function dashboardCharts(dashboard: Dashboard, options: DashboardOptions = {}): DashboardChart[] {
+  const o = DashboardOptionsSchema.parse(options, { path: ['options'] });
   const d = checkDashboard(dashboard);
-  const locale = checkLocale(options.locale ?? 'vi');
+  const locale = o.locale ?? 'vi';
   const vi = locale === 'vi';
   const charts: DashboardChart[] = [];
   if (d.dossiers && d.dossiers.rows.some((r) => r.onTimeRate !== null)) {
@@ -37,7 +46,7 @@ export function dashboardCharts(dashboard: Dashboard, options: { readonly locale
       alt: vi ? 'Tỷ lệ hồ sơ giải quyết đúng hạn theo cấp' : 'Share of dossiers resolved on time by level',
       spec: onTimeRateChartSpec(
         d.dossiers.rows.map((r) => ({ label: r.label, rate: r.onTimeRate })),
-        { locale, ...(d.dossiers.target !== null ? { target: d.dossiers.target } : {}) },
+        { locale, ...(d.dossiers.targetPercent !== null ? { targetPercent: d.dossiers.targetPercent } : {}) },
       ),
     });
   }
@@ -45,16 +54,19 @@ export function dashboardCharts(dashboard: Dashboard, options: { readonly locale
     charts.push({
       id: 'classes',
       alt: vi ? 'Số đơn vị theo xếp loại' : 'Units per class',
-      spec: classDistributionChartSpec(d.classes.rows, { locale, ...(d.classes.title ? { title: d.classes.title } : {}) }),
+      spec: classDistributionChartSpec(
+        d.classes.rows.map((r) => ({ className: r.className, count: r.count })),
+        { locale, ...(d.classes.title ? { title: d.classes.title } : {}) },
+      ),
     });
   }
   if (d.plan) {
-    const order = TASK_STATUSES.map((s) => taskStatusLabel(s, locale));
+    const order = TASK_STATUSES.map((s) => taskStatusLabel(s, { locale }));
     charts.push({
       id: 'plan-by-lead',
       alt: vi ? 'Tình trạng nhiệm vụ theo cơ quan chủ trì' : 'Task status by lead agency',
       spec: progressChartSpec(
-        d.plan.byLead.groups.map((g) => ({ group: g.label, counts: Object.fromEntries(TASK_STATUSES.map((s) => [taskStatusLabel(s, locale), g.counts[s]])) })),
+        d.plan.byLead.groups.map((g) => ({ group: g.label, counts: Object.fromEntries(TASK_STATUSES.map((s) => [taskStatusLabel(s, { locale }), g.counts[s]])) })),
         { locale, statusOrder: order, colors: ['#9aa5ad', '#e0a526', '#c0392b', '#2e8b57', '#7a9a3a', '#2f6f9f'], title: vi ? `Kế hoạch ${d.plan.number}: tình trạng theo cơ quan chủ trì` : `Plan ${d.plan.number}: status by lead agency` },
       ),
     });

@@ -1,23 +1,28 @@
-import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { auditDossierTable, dossierTableRowCounts, type AuditDossierTableInput } from '../audit/dossier-table.js';
 import { sortFindings, type AuditFinding } from '../audit/finding.js';
 import { auditReport } from '../audit/report.js';
 import type { Report } from '../audit/report-schema.js';
+import { readCalendar } from '../calendar/calendar-options.js';
+import type { WorkCalendar } from '../calendar/work-calendar-types.js';
 import { checkPrintedRate, type PrintedRateVerdict } from '../core/check-printed-rate.js';
 import type { DecimalInput } from '../core/decimal.js';
-import { fail, show } from '../core/errors.js';
-import { parseIsoDate, type IsoDate } from '../core/iso-date.js';
-import { IsoDateSchema } from '../core/_zod-legacy.js';
+import { CchcError, issue, type CchcIssue, type CchcPath } from '../core/errors.js';
+import type { DateRange } from '../core/date-range.js';
+import type { IsoDate } from '../core/iso-date.js';
 import { largestRemainder } from '../core/largest-remainder.js';
 import { ratio, type Ratio } from '../core/ratio.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
+import type { SourceRef } from '../core/source-ref.js';
+import * as vi from '../core/messages/vi/report.js';
+import * as en from '../core/messages/en/report.js';
 import { planProgress, type PlanProgress } from '../plan/plan-progress.js';
 import type { Plan } from '../plan/plan.js';
 import { disbursementRate, DISBURSEMENT_TARGET_95, type DisbursementPlanKind, type DisbursementRate } from '../quota/disbursement.js';
 import { streamliningPace, type StreamliningPace } from '../quota/streamlining-pace.js';
 import { streamliningProgress, type StreamliningProgress } from '../quota/streamlining-progress.js';
 import { unitReduction, type UnitEvent, type UnitReduction } from '../quota/unit-reduction.js';
+import { CountSchema } from '../core/schemas.js';
+import { DashboardInputSchema, DashboardSchema } from './schemas.js';
 
 /**
  * What a dashboard is built from (dữ liệu đầu vào của bảng tổng hợp). Every part is optional: a dashboard shows the
@@ -38,14 +43,23 @@ export interface DashboardInput {
   readonly title: string;
   /** Date the plan statuses are computed at (ISO). */
   readonly asOf: IsoDate;
-  /** Where the figures come from (document number and date). */
+  /**
+   * The working-day calendar of the plan statuses (a task is "due soon" within `dueSoonDays` of its due day); default
+   * `civilServiceCalendar`. The dashboard names the calendar it used.
+   */
+  readonly calendar?: WorkCalendar;
+  /** Where the figures come from (the report, the plan, with their dates). */
+  readonly sources?: readonly SourceRef[];
+  /** @deprecated Use `sources: [{ document }]` (0.2). */
   readonly source?: string;
   /** A printed dossier table by level (as `auditDossierTable` takes it); rates are recomputed and the table audited. */
   readonly dossiers?: {
     readonly table: AuditDossierTableInput;
     /** The period the table covers ("9 tháng đầu năm 2019"). */
     readonly period?: string;
-    /** A target on-time rate in percent points to show against (e.g. 95). */
+    /** A target on-time rate in percent points to show against (95 for 95%). */
+    readonly targetPercent?: number;
+    /** @deprecated Use `targetPercent` (0.2): the same percent points. */
     readonly target?: number;
   };
   /** Units per class of an internal PAR INDEX ranking, with the shares as printed (if any). */
@@ -61,8 +75,8 @@ export interface DashboardInput {
     readonly target?: number;
     /** The net reduction the report prints, when it differs from what the events add up to. */
     readonly printedNet?: number;
-    /** Linear path for the pace check: the period of the target. */
-    readonly path?: { readonly start: IsoDate; readonly end: IsoDate; readonly asOf: IsoDate };
+    /** Linear path for the pace check: the period of the target (a `DateRange`, a `Period` fits) and the date of the figure. */
+    readonly path?: DateRange & { readonly asOf: IsoDate };
   };
   /** Public investment disbursed against a plan (amounts in one unit, e.g. billion VND). */
   readonly disbursement?: {
@@ -80,30 +94,28 @@ export interface DashboardInput {
     readonly target: number;
     readonly achieved: number;
     readonly asOf?: IsoDate;
-    /** Linear path for the pace check. */
-    readonly path?: { readonly start: IsoDate; readonly end: IsoDate };
+    /** Linear path for the pace check: a `DateRange` (a `Period` fits). */
+    readonly path?: DateRange;
     /** Where the figures come from, when not from the report itself. */
+    readonly sources?: readonly SourceRef[];
+    /** @deprecated Use `sources: [{ document }]` (0.2). */
     readonly source?: string;
   };
   /** The whole report, audited with `auditReport`. */
   readonly report?: Report;
 }
 
-/** Schema of the scalar parts of {@link DashboardInput} (the nested parts are validated by the functions they go to). */
-export const DashboardInputSchema = z.object({
-  title: z.string().min(1),
-  asOf: IsoDateSchema,
-  source: z.string().optional(),
-  dossiers: z.object({ table: z.object({ rows: z.array(z.object({ label: z.string() }).loose()) }).loose(), period: z.string().optional(), target: z.number().min(0).max(100).optional() }).optional(),
-  classes: z.object({ title: z.string().optional(), rows: z.array(z.object({ className: z.string().min(1), count: z.number().int().nonnegative(), printedShare: z.string().optional() })).min(1) }).optional(),
-  plan: z.unknown().optional(),
-  units: z.unknown().optional(),
-  disbursement: z.unknown().optional(),
-  streamlining: z.unknown().optional(),
-  report: z.unknown().optional(),
-});
-
-/** One level (row) of the dossier section. */
+/**
+ * One level (row) of the dossier section of a {@link Dashboard}.
+ *
+ * @example
+ * ```ts
+ * import { buildDashboard, type DashboardDossierRow } from 'cchc';
+ * const d = buildDashboard({ title: 'X', asOf: '2019-12-31', dossiers: { table: { rows: [{ label: 'Cấp xã', received: 10, resolved: 8, pending: 2 }] } } });
+ * const row: DashboardDossierRow | undefined = d.dossiers?.rows[0];
+ * row?.resolved; // 8
+ * ```
+ */
 export interface DashboardDossierRow {
   readonly label: string;
   readonly received: number | null;
@@ -119,11 +131,23 @@ export interface DashboardDossierRow {
   readonly findings: readonly AuditFinding[];
 }
 
-/** A class of the PAR section. */
+/**
+ * A class of the PAR section of a {@link Dashboard}.
+ *
+ * @example
+ * ```ts
+ * import { buildDashboard, type DashboardClassRow } from 'cchc';
+ * const d = buildDashboard({ title: 'X', asOf: '2019-12-31', classes: { rows: [{ className: 'Tốt', count: 3 }, { className: 'Khá', count: 1 }] } });
+ * const row: DashboardClassRow | undefined = d.classes?.rows[0];
+ * row?.sharePercent.toString(); // '75'
+ * ```
+ */
 export interface DashboardClassRow {
   readonly className: string;
   readonly count: number;
-  /** Share of all units, percent points at 2 decimals, summing to 100 (largest remainder). */
+  /** Share of all units, in percent points at 2 decimals, summing to 100 (largest remainder). */
+  readonly sharePercent: Decimal;
+  /** @deprecated Use `sharePercent` (0.2): the same percent points (a `…Share` is a fraction in 0.2). */
   readonly share: Decimal;
   readonly printedShare: { readonly text: string; readonly verdict: PrintedRateVerdict } | null;
 }
@@ -131,14 +155,30 @@ export interface DashboardClassRow {
 /**
  * Everything a CCHC dashboard shows (bảng tổng hợp), computed: exact ratios, audit findings, plan statuses. Plain data:
  * render it with {@link renderDashboard}, chart it with {@link dashboardCharts}, or serialise it with `JSON.stringify`
- * (decimals become strings).
+ * (decimals become strings). The renderers check a dashboard against {@link DashboardSchema} before using it.
+ *
+ * @example
+ * ```ts
+ * import { buildDashboard, type Dashboard } from 'cchc';
+ * const d: Dashboard = buildDashboard({ title: 'Tỉnh X', asOf: '2019-12-31', sources: [{ document: 'Báo cáo 389/BC-UBND', date: '2019-12-09' }] });
+ * d.calendar; // 'civil-service'
+ * d.sources[0]?.document; // 'Báo cáo 389/BC-UBND'
+ * ```
  */
 export interface Dashboard {
   readonly title: string;
   readonly asOf: IsoDate;
+  /** The name of the working-day calendar the plan statuses were computed with. */
+  readonly calendar: string;
+  /** Where the figures come from. */
+  readonly sources: readonly SourceRef[];
+  /** @deprecated Use `sources` (0.2): their documents joined by "; ", or `null`. */
   readonly source: string | null;
   readonly dossiers: {
     readonly period: string | null;
+    /** The target on-time rate, in percent points. */
+    readonly targetPercent: number | null;
+    /** @deprecated Use `targetPercent` (0.2). */
     readonly target: number | null;
     readonly rows: readonly DashboardDossierRow[];
     readonly findings: readonly AuditFinding[];
@@ -147,15 +187,22 @@ export interface Dashboard {
   readonly plan: { readonly number: string; readonly title: string; readonly bySection: PlanProgress; readonly byLead: PlanProgress } | null;
   readonly units: { readonly reduction: UnitReduction; readonly printedNet: number | null; readonly pace: StreamliningPace | null } | null;
   readonly disbursement: { readonly result: DisbursementRate; readonly asOf: IsoDate | null; readonly unit: string | null } | null;
-  readonly streamlining: { readonly progress: StreamliningProgress; readonly pace: StreamliningPace | null; readonly asOf: IsoDate | null; readonly source: string | null } | null;
+  readonly streamlining: {
+    readonly progress: StreamliningProgress;
+    readonly pace: StreamliningPace | null;
+    readonly asOf: IsoDate | null;
+    readonly sources: readonly SourceRef[];
+    /** @deprecated Use `sources` (0.2). */
+    readonly source: string | null;
+  } | null;
   /** Findings of `auditReport` on the whole report (the dossier table's included), errors first. */
   readonly findings: readonly AuditFinding[];
 }
 
 function printedText(p: AuditDossierTableInput['rows'][number]['printed'], key: 'onTimeRate'): string | null {
-  const v = p?.[key];
-  if (v === undefined) return null;
-  return typeof v === 'string' ? v : v.text;
+  const v: unknown = p?.[key];
+  if (v === undefined || v === null) return null;
+  return typeof v === 'string' ? v : ((v as { text: string }).text ?? null);
 }
 
 /**
@@ -180,13 +227,36 @@ function printedText(p: AuditDossierTableInput['rows'][number]['printed'], key: 
  * ```
  */
 export function buildDashboard(input: DashboardInput): Dashboard {
-  parseWithSchema(DashboardInputSchema, input);
+  DashboardInputSchema.parse(input);
+  const problems: CchcIssue[] = [];
+  if (input.sources !== undefined && input.source !== undefined) problems.push(issue('INVALID_INPUT', ['source'], vi.INVALID_INPUT__dashboardSource(), en.INVALID_INPUT__dashboardSource(), input.source));
+  if (input.streamlining?.sources !== undefined && input.streamlining.source !== undefined) {
+    problems.push(issue('INVALID_INPUT', ['streamlining', 'source'], vi.INVALID_INPUT__dashboardSource(), en.INVALID_INPUT__dashboardSource(), input.streamlining.source));
+  }
+  if (input.dossiers?.targetPercent !== undefined && input.dossiers.target !== undefined) {
+    problems.push(issue('INVALID_INPUT', ['dossiers', 'target'], vi.INVALID_INPUT__dashboardTarget(), en.INVALID_INPUT__dashboardTarget(), input.dossiers.target));
+  }
+  if (input.streamlining?.path && !input.streamlining.asOf) {
+    problems.push(issue('INVALID_INPUT', ['streamlining', 'asOf'], vi.INVALID_INPUT__dashboardPaceDate(), en.INVALID_INPUT__dashboardPaceDate(), undefined));
+  }
+  if (problems.length > 0) throw new CchcError(problems);
   const asOf = input.asOf;
+  const calendar = readCalendar(input.calendar, ['calendar']);
 
   let dossiers: Dashboard['dossiers'] = null;
   if (input.dossiers) {
-    const findings = auditDossierTable(input.dossiers.table);
-    const rows = input.dossiers.table.rows.map((r, i): DashboardDossierRow => {
+    const table = input.dossiers.table;
+    const findings = within(['dossiers', 'table'], () => auditDossierTable(table));
+    // Findings by row label (NFC, so that a label typed in decomposed form meets its row), built once: linear.
+    const byRow = new Map<string, AuditFinding[]>();
+    for (const f of findings) {
+      if (typeof f.row !== 'string') continue;
+      const key = f.row.normalize('NFC');
+      const list = byRow.get(key);
+      if (list) list.push(f);
+      else byRow.set(key, [f]);
+    }
+    const rows = table.rows.map((r, i): DashboardDossierRow => {
       const c = dossierTableRowCounts(r, i);
       const get = (k: string) => c.get(k) ?? null;
       const resolved = get('resolved.total');
@@ -203,63 +273,72 @@ export function buildDashboard(input: DashboardInput): Dashboard {
         onTimeRate,
         printedOnTimeRate:
           printed !== null && onTimeRate !== null
-            ? { text: printed, verdict: checkPrintedRate({ numerator: onTimeRate.numerator, denominator: onTimeRate.denominator, printed }).verdict }
+            ? Object.freeze({ text: printed, verdict: checkPrintedRate({ numerator: onTimeRate.numerator, denominator: onTimeRate.denominator, printed }).verdict })
             : null,
-        findings: findings.filter((f) => f.row === r.label),
+        findings: Object.freeze(byRow.get(r.label.normalize('NFC')) ?? []),
       });
     });
-    dossiers = Object.freeze({ period: input.dossiers.period ?? null, target: input.dossiers.target ?? null, rows, findings });
+    const targetPercent = input.dossiers.targetPercent ?? input.dossiers.target ?? null;
+    dossiers = Object.freeze({ period: input.dossiers.period ?? null, targetPercent, target: targetPercent, rows: Object.freeze(rows), findings: Object.freeze(findings) });
   }
 
   let classes: Dashboard['classes'] = null;
   if (input.classes) {
     const counts = input.classes.rows.map((r) => r.count);
-    const sum = counts.reduce((a, b) => a + b, 0);
-    if (sum === 0) {
-      fail('ZERO_DENOMINATOR', ['classes', 'rows'], 'Không có đơn vị nào trong các loại', 'The classes hold no units', sum);
-    }
+    const sum = CountSchema.parse(
+      counts.reduce((a, b) => a + b, 0),
+      { path: ['classes', 'rows'] },
+    );
+    if (sum === 0) throw new CchcError(issue('ZERO_DENOMINATOR', ['classes', 'rows'], vi.ZERO_DENOMINATOR__dashboardClasses(), en.ZERO_DENOMINATOR__dashboardClasses(), sum));
     const shares = largestRemainder(counts, { decimals: 2 });
     classes = Object.freeze({
       title: input.classes.title ?? null,
       total: sum,
-      rows: input.classes.rows.map((r, i) =>
-        Object.freeze({
-          className: r.className,
-          count: r.count,
-          share: shares[i]!,
-          printedShare: r.printedShare !== undefined ? { text: r.printedShare, verdict: checkPrintedRate({ numerator: r.count, denominator: sum, printed: r.printedShare }).verdict } : null,
-        }),
+      rows: Object.freeze(
+        input.classes.rows.map((r, i) =>
+          Object.freeze({
+            className: r.className,
+            count: r.count,
+            sharePercent: shares[i]!,
+            share: shares[i]!,
+            printedShare:
+              r.printedShare !== undefined
+                ? Object.freeze({ text: r.printedShare, verdict: within(['classes', 'rows', i, 'printedShare'], () => checkPrintedRate({ numerator: r.count, denominator: sum, printed: r.printedShare! })).verdict })
+                : null,
+          }),
+        ),
       ),
     });
   }
 
   let plan: Dashboard['plan'] = null;
   if (input.plan) {
+    const p = input.plan;
     plan = Object.freeze({
-      number: input.plan.number,
-      title: input.plan.title,
-      bySection: planProgress(input.plan, { asOf, groupBy: 'section' }),
-      byLead: planProgress(input.plan, { asOf, groupBy: 'lead' }),
+      number: p.number,
+      title: p.title,
+      bySection: within(['plan'], () => planProgress(p, { asOf, groupBy: 'section', calendar })),
+      byLead: within(['plan'], () => planProgress(p, { asOf, groupBy: 'lead', calendar })),
     });
   }
 
   let units: Dashboard['units'] = null;
   if (input.units) {
-    const reduction = unitReduction(input.units.events, input.units.target !== undefined ? { target: input.units.target } : {});
-    const path = input.units.path;
+    const u = input.units;
+    const reduction = within(['units'], () => unitReduction(u.events, u.target !== undefined ? { target: u.target } : {}));
+    const path = u.path;
     const pace =
-      path && input.units.target !== undefined
-        ? streamliningPace({ target: input.units.target, achieved: input.units.printedNet ?? Math.max(0, reduction.net), start: path.start, end: path.end, asOf: path.asOf })
+      path && u.target !== undefined
+        ? within(['units', 'path'], () => streamliningPace({ target: u.target!, achieved: u.printedNet ?? Math.max(0, reduction.net), start: path.start, end: path.end, asOf: path.asOf }))
         : null;
-    units = Object.freeze({ reduction, printedNet: input.units.printedNet ?? null, pace });
+    units = Object.freeze({ reduction, printedNet: u.printedNet ?? null, pace });
   }
 
   let disbursement: Dashboard['disbursement'] = null;
   if (input.disbursement) {
     const d = input.disbursement;
-    if (d.asOf !== undefined) parseIsoDate(d.asOf, ['disbursement', 'asOf']);
     disbursement = Object.freeze({
-      result: disbursementRate({ disbursed: d.disbursed, plan: d.plan, ...(d.planKind ? { planKind: d.planKind } : {}), target: DISBURSEMENT_TARGET_95 }),
+      result: within(['disbursement'], () => disbursementRate({ disbursed: d.disbursed, plan: d.plan, ...(d.planKind ? { planKind: d.planKind } : {}), target: DISBURSEMENT_TARGET_95 })),
       asOf: d.asOf ?? null,
       unit: d.unit ?? null,
     });
@@ -267,21 +346,23 @@ export function buildDashboard(input: DashboardInput): Dashboard {
 
   let streamlining: Dashboard['streamlining'] = null;
   if (input.streamlining) {
-    const s = input.streamlining;
-    const progress = streamliningProgress({ base: s.base, target: s.target, achieved: s.achieved });
-    const pace = s.path && s.asOf ? streamliningPace({ target: s.target, achieved: s.achieved, start: s.path.start, end: s.path.end, asOf: s.asOf }) : null;
-    if (s.path && !s.asOf) {
-      fail('INVALID_INPUT', ['streamlining', 'asOf'], 'Cần ngày số liệu (asOf) để kiểm tra tiến độ', 'A date (asOf) is needed for the pace check', s.asOf);
-    }
-    streamlining = Object.freeze({ progress, pace, asOf: s.asOf ?? null, source: s.source ?? null });
+    const st = input.streamlining;
+    const progress = within(['streamlining'], () => streamliningProgress({ base: st.base, target: st.target, achieved: st.achieved }));
+    const pace = st.path && st.asOf ? within(['streamlining'], () => streamliningPace({ target: st.target, achieved: st.achieved, start: st.path!.start, end: st.path!.end, asOf: st.asOf! })) : null;
+    const sources = sourcesOf(st.sources, st.source);
+    streamlining = Object.freeze({ progress, pace, asOf: st.asOf ?? null, sources, source: sourceText(sources) });
   }
 
-  const findings = input.report ? sortFindings(auditReport(input.report)) : [];
+  const report = input.report;
+  const findings = report ? sortFindings(within(['report'], () => auditReport(report))) : [];
+  const sources = sourcesOf(input.sources, input.source);
 
   return Object.freeze({
     title: input.title,
     asOf,
-    source: input.source ?? null,
+    calendar: calendar.name,
+    sources,
+    source: sourceText(sources),
     dossiers,
     classes,
     plan,
@@ -292,10 +373,32 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   });
 }
 
-/** @internal */
-export function checkDashboard(d: unknown): Dashboard {
-  if (typeof d !== 'object' || d === null || typeof (d as Dashboard).title !== 'string' || !Array.isArray((d as Dashboard).findings)) {
-    return fail('INVALID_INPUT', ['dashboard'], `Cần kết quả của buildDashboard(), nhận được ${show(d)}`, `Expected the result of buildDashboard(), received ${show(d)}`, d);
+/** Run a part of the dashboard, its issues placed under `path`. */
+function within<T>(path: CchcPath, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof CchcError) throw new CchcError(e.issues.map((i) => ({ ...i, path: [...path, ...i.path] })));
+    throw e;
   }
-  return d as Dashboard;
+}
+
+/** The citations of a dashboard part: `sources`, or the deprecated `source` text as one document. */
+function sourcesOf(sources: readonly SourceRef[] | undefined, source: string | undefined): readonly SourceRef[] {
+  if (sources) return Object.freeze(sources.map((x) => Object.freeze({ ...x })));
+  return Object.freeze(source !== undefined ? [Object.freeze({ document: source })] : []);
+}
+
+/** The 0.1 `source` text of citations. */
+function sourceText(sources: readonly SourceRef[]): string | null {
+  return sources.length > 0 ? sources.map((x) => x.document).join('; ') : null;
+}
+
+/**
+ * A dashboard passed back in, checked against {@link DashboardSchema} (a `NaN`, an `Infinity`, a missing `asOf` is a
+ * `CchcError`, never "NaN" or "As of: undefined" in a report).
+ * @internal
+ */
+export function checkDashboard(d: unknown): Dashboard {
+  return DashboardSchema.parse(d, { path: ['dashboard'] });
 }

@@ -4,20 +4,33 @@ export {
   onTimeRateChartSpec,
   classDistributionChartSpec,
   progressChartSpec,
-  RateChartRowsSchema,
   type ChartOptions,
+  type OnTimeRateChartOptions,
+  type ProgressChartOptions,
   type RateChartRow,
   type ClassCountRow,
   type ProgressChartRow,
 } from './charts.js';
+export { buildDashboard, type Dashboard, type DashboardInput, type DashboardDossierRow, type DashboardClassRow } from './dashboard.js';
 export {
-  buildDashboard,
-  DashboardInputSchema,
-  type Dashboard,
-  type DashboardInput,
-  type DashboardDossierRow,
-  type DashboardClassRow,
-} from './dashboard.js';
-export { renderDashboard, dashboardBlocks, taskStatusLabel, type RenderDashboardOptions, type ReportBlock } from './render-dashboard.js';
+  renderDashboard,
+  dashboardBlocks,
+  taskStatusLabel,
+  type RenderDashboardOptions,
+  type DashboardOptions,
+  type ReportBlock,
+} from './render-dashboard.js';
 export { dashboardCharts, type DashboardChart } from './dashboard-charts.js';
+export {
+  ChartOptionsSchema,
+  OnTimeRateChartOptionsSchema,
+  ProgressChartOptionsSchema,
+  RateChartRowsSchema,
+  ClassCountRowsSchema,
+  ProgressChartRowsSchema,
+  DashboardInputSchema,
+  DashboardOptionsSchema,
+  RenderDashboardOptionsSchema,
+  DashboardSchema,
+} from './schemas.js';
 export type { TextTable } from './_internal/table.js';

@@ -1,18 +1,31 @@
 import type { AuditFinding } from '../audit/finding.js';
 import { summarizeFindings } from '../audit/finding.js';
+import { CchcError, issue, show } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
 import { formatPercent, formatPercentPoints } from '../core/format-percent.js';
-import { checkLocale, type Locale } from '../core/locale.js';
-import { fail, show } from '../core/errors.js';
+import type { Locale } from '../core/locale.js';
+import type { SourceRef } from '../core/source-ref.js';
+import { suggestKey } from '../core/suggest.js';
+import * as vi from '../core/messages/vi/report.js';
+import * as en from '../core/messages/en/report.js';
 import type { PlanProgress } from '../plan/plan-progress.js';
 import { TASK_STATUSES, type TaskStatus } from '../plan/task-status.js';
 import { checkDashboard, type Dashboard } from './dashboard.js';
+import { DashboardOptionsSchema, RenderDashboardOptionsSchema } from './schemas.js';
+import { inlineText, markdownText } from './_internal/sanitize.js';
 import { renderMarkdown, renderText, type TextTable } from './_internal/table.js';
 
 /**
  * A block of a rendered report (khối nội dung): what the text, Markdown and HTML renderings share. Charts are not
  * blocks; they come from {@link dashboardCharts} and a renderer places them after the section they belong to
- * (`chart` names the chart id).
+ * (`chart` names the chart id). Text from the data (labels, titles, findings) is on one line, with control characters
+ * and terminal escape sequences made harmless; an HTML renderer must still escape it.
+ *
+ * @example
+ * ```ts
+ * import type { ReportBlock } from 'cchc';
+ * const b: ReportBlock = { kind: 'heading', level: 1, text: 'Tỉnh X' };
+ * ```
  */
 export type ReportBlock =
   | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string; readonly chart?: string }
@@ -20,7 +33,29 @@ export type ReportBlock =
   | { readonly kind: 'table'; readonly table: TextTable }
   | { readonly kind: 'list'; readonly items: readonly { readonly text: string; readonly tone?: 'error' | 'warning' | 'info' }[]; readonly ordered?: boolean };
 
-/** Options of {@link renderDashboard}. */
+/**
+ * Options of {@link dashboardBlocks}, {@link dashboardCharts} and {@link taskStatusLabel}: the language.
+ *
+ * @example
+ * ```ts
+ * import type { DashboardOptions } from 'cchc';
+ * const o: DashboardOptions = { locale: 'en' };
+ * ```
+ */
+export interface DashboardOptions {
+  /** Language of labels and number notation: `vi` (default) or `en`. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Options of {@link renderDashboard}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderDashboardOptions } from 'cchc';
+ * const o: RenderDashboardOptions = { format: 'markdown', locale: 'en' };
+ * ```
+ */
 export interface RenderDashboardOptions {
   /** `text` (default): aligned plain text for a terminal; `markdown`: GitHub Markdown (cells escaped for spreadsheets). */
   readonly format?: 'text' | 'markdown';
@@ -28,27 +63,35 @@ export interface RenderDashboardOptions {
   readonly locale?: Locale;
 }
 
-const STATUS_LABELS: Record<TaskStatus, { vi: string; en: string }> = {
-  'not-due': { vi: 'Chưa đến hạn', en: 'Not due' },
-  'due-soon': { vi: 'Sắp đến hạn', en: 'Due soon' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-  'done-on-time': { vi: 'Xong đúng hạn', en: 'Done on time' },
-  'done-late': { vi: 'Xong trễ hạn', en: 'Done late' },
-  continuous: { vi: 'Thường xuyên', en: 'Continuous' },
-};
+const STATUS_LABELS: Readonly<Record<TaskStatus, { readonly vi: string; readonly en: string }>> = Object.freeze({
+  'not-due': Object.freeze({ vi: 'Chưa đến hạn', en: 'Not due' }),
+  'due-soon': Object.freeze({ vi: 'Sắp đến hạn', en: 'Due soon' }),
+  overdue: Object.freeze({ vi: 'Quá hạn', en: 'Overdue' }),
+  'done-on-time': Object.freeze({ vi: 'Xong đúng hạn', en: 'Done on time' }),
+  'done-late': Object.freeze({ vi: 'Xong trễ hạn', en: 'Done late' }),
+  continuous: Object.freeze({ vi: 'Thường xuyên', en: 'Continuous' }),
+});
 
 /**
- * Label of a plan task status in a language.
+ * Label of a plan task status in a language (`{ locale }`, default Vietnamese). The 0.1 form with the locale as a
+ * second argument (`taskStatusLabel('overdue', 'en')`) still works.
  *
+ * @throws {@link CchcError} `INVALID_INPUT` for an unknown status (with a suggestion) or bad options.
  * @example
  * ```ts
  * import { taskStatusLabel } from 'cchc';
  * taskStatusLabel('overdue'); // 'Quá hạn'
- * taskStatusLabel('overdue', 'en'); // 'Overdue'
+ * taskStatusLabel('overdue', { locale: 'en' }); // 'Overdue'
  * ```
  */
-export function taskStatusLabel(status: TaskStatus, locale: Locale = 'vi'): string {
-  return STATUS_LABELS[status][locale];
+export function taskStatusLabel(status: TaskStatus, options?: DashboardOptions | Locale): string {
+  // 0.1: the locale as a string (deprecated).
+  const o = typeof options === 'string' ? DashboardOptionsSchema.parse({ locale: options }, { path: ['options'] }) : DashboardOptionsSchema.parse(options === undefined ? {} : options, { path: ['options'] });
+  if (typeof status !== 'string' || !Object.hasOwn(STATUS_LABELS, status)) {
+    const p = { received: show(status), suggestion: typeof status === 'string' ? (suggestKey(status, TASK_STATUSES) ?? '') : '' };
+    throw new CchcError(issue('INVALID_INPUT', ['status'], vi.INVALID_INPUT__taskStatus(p), en.INVALID_INPUT__taskStatus(p), status));
+  }
+  return STATUS_LABELS[status][o.locale ?? 'vi'];
 }
 
 const VERDICT: Record<string, { vi: string; en: string }> = {
@@ -65,6 +108,12 @@ const SEVERITY: Record<AuditFinding['severity'], { vi: string; en: string }> = {
 
 const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
+/** A citation as one line: the document, its article and date. */
+function citation(x: SourceRef, locale: Locale): string {
+  const date = x.date ? (locale === 'en' ? `of ${x.date}` : `ngày ${viDate(x.date)}`) : undefined;
+  return [[x.document, x.article].filter((v) => v !== undefined && v !== '').join(', '), date].filter((v) => v !== undefined).join(' ');
+}
+
 /**
  * Write a {@link Dashboard} as plain text or Markdown, in Vietnamese (default) or English. Numbers use the locale's
  * notation ("639.677", "99,50%"); rates are rounded half-up at 2 decimals for display only.
@@ -78,26 +127,28 @@ const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.sl
  * ```
  */
 export function renderDashboard(dashboard: Dashboard, options: RenderDashboardOptions = {}): string {
-  const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'markdown') {
-    fail('INVALID_INPUT', ['format'], `Định dạng không hợp lệ: ${show(format)} (dùng 'text' hoặc 'markdown')`, `Unknown format ${show(format)} (use 'text' or 'markdown')`, format);
-  }
-  const md = format === 'markdown';
+  const o = RenderDashboardOptionsSchema.parse(options, { path: ['options'] });
+  const md = o.format === 'markdown';
+  // Text from the data is on one line and free of control characters (dashboardBlocks); Markdown also gets no raw
+  // HTML or links from it.
+  const txt = md ? markdownText : inlineText;
   const out: string[] = [];
-  for (const b of dashboardBlocks(dashboard, options.locale === undefined ? {} : { locale: options.locale })) {
+  for (const b of dashboardBlocks(dashboard, o.locale === undefined ? {} : { locale: o.locale })) {
     switch (b.kind) {
-      case 'heading':
-        if (b.level === 1) out.push(md ? `# ${b.text}` : `${b.text}\n${'='.repeat([...b.text].length)}`);
-        else out.push('', md ? `## ${b.text}` : `${b.text}\n${'-'.repeat([...b.text].length)}`);
+      case 'heading': {
+        const text = txt(b.text);
+        if (b.level === 1) out.push(md ? `# ${text}` : `${text}\n${'='.repeat([...text].length)}`);
+        else out.push('', md ? `## ${text}` : `${text}\n${'-'.repeat([...text].length)}`);
         break;
+      }
       case 'paragraph':
-        out.push('', b.text);
+        out.push('', txt(b.text));
         break;
       case 'table':
         out.push('', md ? renderMarkdown(b.table) : renderText(b.table));
         break;
       case 'list':
-        out.push('', ...b.items.map((it, i) => (b.ordered ? `${md ? `${i + 1}.` : `${String(i + 1).padStart(3)}.`} ${it.text}` : md ? `- ${it.text}` : `  • ${it.text}`)));
+        out.push('', ...b.items.map((it, i) => (b.ordered ? `${md ? `${i + 1}.` : `${String(i + 1).padStart(3)}.`} ${txt(it.text)}` : md ? `- ${txt(it.text)}` : `  • ${txt(it.text)}`)));
         break;
     }
   }
@@ -115,25 +166,29 @@ export function renderDashboard(dashboard: Dashboard, options: RenderDashboardOp
  * dashboardBlocks(d)[0]; // { kind: 'heading', level: 1, text: 'Tỉnh X' }
  * ```
  */
-export function dashboardBlocks(dashboard: Dashboard, options: { readonly locale?: Locale } = {}): ReportBlock[] {
+export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions = {}): ReportBlock[] {
+  const o = DashboardOptionsSchema.parse(options, { path: ['options'] });
   const d = checkDashboard(dashboard);
-  const locale = checkLocale(options.locale ?? 'vi');
+  const locale = o.locale ?? 'vi';
+  // Every text that comes from the data goes through inlineText: one line, no control characters.
+  const data = inlineText;
   const t = (vi: string, en: string) => (locale === 'en' ? en : vi);
   const n = (v: number | null) => (v === null ? '—' : formatNumber(v, { locale }));
   const out: ReportBlock[] = [];
-  const h1 = (text: string) => out.push({ kind: 'heading', level: 1, text });
+  const h1 = (text: string) => out.push({ kind: 'heading', level: 1, text: data(text) });
   const h2 = (text: string, chart?: string) => out.push(chart ? { kind: 'heading', level: 2, text, chart } : { kind: 'heading', level: 2, text });
   const p = (text: string) => out.push({ kind: 'paragraph', text });
   const table = (tb: TextTable) => out.push({ kind: 'table', table: tb });
   const list = (items: readonly string[]) => out.push({ kind: 'list', items: items.map((text) => ({ text })) });
-  const finding = (f: AuditFinding) => `[${SEVERITY[f.severity][locale]}] ${locale === 'en' ? f.messageEn : f.messageVi}`;
+  const finding = (f: AuditFinding) => `[${SEVERITY[f.severity][locale]}] ${data(f.message[locale])}`;
   const date = (iso: string) => (locale === 'en' ? iso : viDate(iso));
 
   h1(d.title);
-  p(t(`Ngày tổng hợp: ${date(d.asOf)}`, `As of: ${date(d.asOf)}`) + (d.source ? t(` — Nguồn: ${d.source}`, ` — Source: ${d.source}`) : ''));
+  const cited = d.sources.map((x) => data(citation(x, locale))).join('; ');
+  p(t(`Ngày tổng hợp: ${date(d.asOf)}`, `As of: ${date(d.asOf)}`) + (cited ? t(` — Nguồn: ${cited}`, ` — Source: ${cited}`) : ''));
 
   if (d.dossiers) {
-    h2(t('Hồ sơ thủ tục hành chính', 'Administrative-procedure dossiers') + (d.dossiers.period ? ` (${d.dossiers.period})` : ''), 'on-time-by-level');
+    h2(t('Hồ sơ thủ tục hành chính', 'Administrative-procedure dossiers') + (d.dossiers.period ? ` (${data(d.dossiers.period)})` : ''), 'on-time-by-level');
     const onTime = (r: (typeof d.dossiers.rows)[number]) => (r.onTimeRate ? formatPercent(r.onTimeRate, { locale }) : '—');
     table({
       header: [
@@ -155,27 +210,28 @@ export function dashboardBlocks(dashboard: Dashboard, options: { readonly locale
         ]
           .filter(Boolean)
           .join('; ');
-        return [r.label, n(r.received), n(r.resolved), n(r.onTimeOrEarly), n(r.late), n(r.pending), onTime(r), r.printedOnTimeRate?.text ?? '—', check];
+        return [data(r.label), n(r.received), n(r.resolved), n(r.onTimeOrEarly), n(r.late), n(r.pending), onTime(r), r.printedOnTimeRate ? data(r.printedOnTimeRate.text) : '—', check];
       }),
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
     });
     p(t('Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết, làm tròn 2 chữ số.', 'On-time rate = (early + on time) / resolved, rounded to 2 decimals.'));
-    if (d.dossiers.target !== null) p(t(`Chỉ tiêu: ${formatPercentPoints(d.dossiers.target, { locale, decimals: 0 })}.`, `Target: ${formatPercentPoints(d.dossiers.target, { locale, decimals: 0 })}.`));
+    const target = d.dossiers.targetPercent;
+    if (target !== null) p(t(`Chỉ tiêu: ${formatPercentPoints(target, { locale, decimals: 0 })}.`, `Target: ${formatPercentPoints(target, { locale, decimals: 0 })}.`));
     if (d.dossiers.findings.length > 0) {
-        p(t('Kiểm tra bảng số liệu:', 'Table audit:'));
+      p(t('Kiểm tra bảng số liệu:', 'Table audit:'));
       list(d.dossiers.findings.map(finding));
     }
   }
 
   if (d.classes) {
-    h2((d.classes.title ?? t('Xếp loại Chỉ số CCHC', 'PAR INDEX classes')) + t(` (${d.classes.total} đơn vị)`, ` (${d.classes.total} units)`), 'classes');
+    h2((d.classes.title !== null ? data(d.classes.title) : t('Xếp loại Chỉ số CCHC', 'PAR INDEX classes')) + t(` (${d.classes.total} đơn vị)`, ` (${d.classes.total} units)`), 'classes');
     table({
       header: [t('Loại', 'Class'), t('Số đơn vị', 'Units'), t('Tỷ lệ', 'Share'), t('In', 'Printed'), t('Kiểm tra', 'Check')],
       rows: d.classes.rows.map((r) => [
-        r.className,
+        data(r.className),
         n(r.count),
-        formatPercentPoints(r.share, { locale }),
-        r.printedShare?.text ?? '—',
+        formatPercentPoints(r.sharePercent, { locale }),
+        r.printedShare ? data(r.printedShare.text) : '—',
         r.printedShare ? VERDICT[r.printedShare.verdict]![locale] : '',
       ]),
       align: ['left', 'right', 'right', 'right', 'left'],
@@ -188,15 +244,15 @@ export function dashboardBlocks(dashboard: Dashboard, options: { readonly locale
     const progressTable = (pp: PlanProgress, first: string): TextTable => ({
       header: [first, t('Tổng', 'Total'), ...TASK_STATUSES.map((s) => STATUS_LABELS[s][locale]), t('Hoàn thành', 'Completion')],
       rows: [...pp.groups, { ...pp.total, label: t('Toàn kế hoạch', 'Whole plan') }].map((g) => [
-        g.label,
+        data(g.label),
         n(g.counts.total),
         ...TASK_STATUSES.map((s) => n(g.counts[s])),
         g.completion ? formatPercent(g.completion, { locale }) : '—',
       ]),
       align: ['left', 'right', ...TASK_STATUSES.map(() => 'right' as const), 'right'],
     });
-    h2(t(`Kế hoạch ${plan.number}: tình trạng ngày ${date(d.asOf)}`, `Plan ${plan.number}: status on ${date(d.asOf)}`), 'plan-by-lead');
-    p(plan.title);
+    h2(t(`Kế hoạch ${data(plan.number)}: tình trạng ngày ${date(d.asOf)}`, `Plan ${data(plan.number)}: status on ${date(d.asOf)}`), 'plan-by-lead');
+    p(data(plan.title));
     table(progressTable(plan.bySection, t('Mục', 'Section')));
     table(progressTable(plan.byLead, t('Cơ quan chủ trì', 'Lead agency')));
     p(
@@ -226,26 +282,31 @@ export function dashboardBlocks(dashboard: Dashboard, options: { readonly locale
     }
     if (d.disbursement) {
       const r = d.disbursement.result;
-      const unit = d.disbursement.unit ? ` ${d.disbursement.unit}` : '';
+      const unit = d.disbursement.unit ? ` ${data(d.disbursement.unit)}` : '';
       const when = d.disbursement.asOf ? t(` đến ${date(d.disbursement.asOf)}`, ` by ${date(d.disbursement.asOf)}`) : '';
       items.push(
         t(
-          `Giải ngân vốn đầu tư công: ${formatNumber(r.disbursed, { locale })}/${formatNumber(r.plan, { locale })}${unit} = ${formatPercent(r.rate, { locale })}${when}; mục tiêu ${r.target!.percent}%${r.target!.comparable ? '' : ' (tính trên kế hoạch Thủ tướng giao, không so sánh trực tiếp được)'}.`,
-          `Public investment disbursed: ${formatNumber(r.disbursed, { locale })}/${formatNumber(r.plan, { locale })}${unit} = ${formatPercent(r.rate, { locale })}${when}; target ${r.target!.percent}%${r.target!.comparable ? '' : ' (stated against the PM-assigned plan, not directly comparable)'}.`,
+          `Giải ngân vốn đầu tư công: ${formatNumber(r.disbursed, { locale })}/${formatNumber(r.plan, { locale })}${unit} = ${formatPercent(r.rate, { locale })}${when}${
+            r.target ? `; mục tiêu ${r.target.percent}%${r.target.comparable ? '' : ' (tính trên kế hoạch Thủ tướng giao, không so sánh trực tiếp được)'}` : ''
+          }.`,
+          `Public investment disbursed: ${formatNumber(r.disbursed, { locale })}/${formatNumber(r.plan, { locale })}${unit} = ${formatPercent(r.rate, { locale })}${when}${
+            r.target ? `; target ${r.target.percent}%${r.target.comparable ? '' : ' (stated against the PM-assigned plan, not directly comparable)'}` : ''
+          }.`,
         ),
       );
     }
     if (d.streamlining) {
       const s = d.streamlining.progress;
       const when = d.streamlining.asOf ? t(` (đến ${date(d.streamlining.asOf)})`, ` (by ${date(d.streamlining.asOf)})`) : '';
+      const cite = d.streamlining.sources.map((x) => data(citation(x, locale))).join('; ');
       items.push(
         t(
           `Tinh giản biên chế${when}: giảm ${n(s.achieved)}/${n(s.base)} = ${formatPercent(s.ofBase, { locale })} biên chế gốc, đạt ${s.ofTarget ? formatPercent(s.ofTarget, { locale }) : '—'} mục tiêu ${n(s.target)}${
             d.streamlining.pace ? `; ${d.streamlining.pace.onTrack ? 'đúng' : 'chậm'} tiến độ tuyến tính` : ''
-          }${d.streamlining.source ? ` — nguồn: ${d.streamlining.source}` : ''}.`,
+          }${cite ? ` — nguồn: ${cite}` : ''}.`,
           `Staff streamlining${when}: ${n(s.achieved)}/${n(s.base)} = ${formatPercent(s.ofBase, { locale })} of the base, ${s.ofTarget ? formatPercent(s.ofTarget, { locale }) : '—'} of the target of ${n(s.target)}${
             d.streamlining.pace ? `; ${d.streamlining.pace.onTrack ? 'on' : 'behind'} the linear path` : ''
-          }${d.streamlining.source ? ` — source: ${d.streamlining.source}` : ''}.`,
+          }${cite ? ` — source: ${cite}` : ''}.`,
         ),
       );
     }

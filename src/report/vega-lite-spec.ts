@@ -11,5 +11,13 @@
  */
 export type VegaLiteSpec = { readonly $schema: string } & Readonly<Record<string, unknown>>;
 
-/** The Vega-Lite schema the specs target. */
+/**
+ * The Vega-Lite schema the specs target.
+ *
+ * @example
+ * ```ts
+ * import { VEGA_LITE_SCHEMA } from 'cchc';
+ * VEGA_LITE_SCHEMA; // 'https://vega.github.io/schema/vega-lite/v6.json'
+ * ```
+ */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';

@@ -39,7 +39,7 @@ describe('auditDossierTable: the seed report (Báo cáo 389/BC-UBND, Kiên Giang
     expect(findings.filter((f) => f.code === 'parts-mismatch' || f.code === 'rate-mismatch')).toEqual([]);
     expect(findings.some((f) => f.row === 'Cấp xã' && f.code !== 'rate-truncated')).toBe(false);
     expect(summarizeFindings(findings)).toMatchObject({ errors: 5, warnings: 0, infos: 5 });
-    expect(findings.every((f) => f.location === 'II.2' && f.messageVi.length > 0 && f.message === f.messageEn)).toBe(true);
+    expect(findings.every((f) => f.location === 'II.2' && f.message.vi.length > 0 && f.message.vi === f.messageVi && f.message.en === f.messageEn)).toBe(true);
   });
 
   it('explains in both languages', () => {

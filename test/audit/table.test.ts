@@ -172,7 +172,7 @@ describe('auditTableSums', () => {
   });
   it('rejects malformed tables', () => {
     expect(code(() => auditTableSums({ columns: [], rows: [] }))).toBe('INVALID_INPUT');
-    expect(code(() => auditTableSums({ columns: cols, rows: [{ key: '1', labelVi: 'x', cells: { total: -1 } }] }))).toBe('INVALID_INPUT');
+    expect(code(() => auditTableSums({ columns: cols, rows: [{ key: '1', labelVi: 'x', cells: { total: -1 } }] }))).toBe('INVALID_COUNT'); // a count, as CountSchema says
   });
 });
 

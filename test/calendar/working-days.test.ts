@@ -191,7 +191,9 @@ describe('calendarRows', () => {
   });
 
   it('bad input', () => {
-    expect(code(() => calendarRows('2024-02-01', '2024-01-01'))).toBe('INVALID_INPUT');
+    // 0.2: one code for a reversed range everywhere (was INVALID_INPUT here).
+    expect(code(() => calendarRows('2024-02-01', '2024-01-01'))).toBe('INVALID_DATE_RANGE');
+    expect(code(() => calendarRows({ start: '2024-02-01', end: '2024-01-01' }))).toBe('INVALID_DATE_RANGE');
     expect(code(() => calendarRows('1999-12-31', '2000-01-05'))).toBe('DATE_OUT_OF_RANGE');
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { memoryIO } from './_io.js';
 
-const header = 'id,receivedAt,dueDate,resolvedAt,procedure,electronic_result,digitised,reused_data,data_store_linked,population_data,fee_required,paid_online,satisfaction,synced,full_process_eligible,full_process_online';
+const header =
+  'id,receivedAt,dueDate,resolvedAt,procedure,electronic_result,digitised,reused_data,data_store_linked,population_data,fee_required,paid_online,satisfaction,synced,full_process_eligible,full_process_online';
 const lines = [header];
 for (let i = 0; i < 40; i++) {
   const late = i % 8 === 0;
@@ -39,7 +40,12 @@ const files = { 'hoso.csv': lines.join('\n'), 'tthc.csv': catalogue, 'pakn.csv':
 describe('cchc index766', () => {
   it('prints the table by group and indicator and the largest losses', async () => {
     const m = memoryIO(files);
-    expect(await runCli(['index766', 'hoso.csv', '--period', 'Tháng 8/2026', '--level', 'province', '--catalogue', 'tthc.csv', '--pakn', 'pakn.csv'], m.io)).toBe(0);
+    expect(
+      await runCli(
+        ['index766', 'hoso.csv', '--period', 'Tháng 8/2026', '--level', 'province', '--catalogue', 'tthc.csv', '--pakn', 'pakn.csv'],
+        m.io,
+      ),
+    ).toBe(0);
     const out = m.out;
     expect(out).toContain('Bộ chỉ số QĐ 766 — Tháng 08/2026');
     expect(out).toMatch(/2\.1 .*35 \/ 40 .*17,50/);
@@ -53,7 +59,24 @@ describe('cchc index766', () => {
 
   it('gives JSON in English, and a commune inherits 1.1–1.3 from --provided', async () => {
     const m = memoryIO(files);
-    const argv = ['index766', 'hoso.csv', '--from', '2026-08-01', '--to', '2026-08-31', '--level', 'commune', '--pakn', 'pakn.csv', '--provided', '1.1=0p;1.2=0p;1.3=1,96p;3.1=54%', '--format', 'json', '--lang', 'en'];
+    const argv = [
+      'index766',
+      'hoso.csv',
+      '--from',
+      '2026-08-01',
+      '--to',
+      '2026-08-31',
+      '--level',
+      'commune',
+      '--pakn',
+      'pakn.csv',
+      '--provided',
+      '1.1=0p;1.2=0p;1.3=1,96p;3.1=54%',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ];
     expect(await runCli(argv, m.io)).toBe(0);
     const j = JSON.parse(m.out);
     const byCode = Object.fromEntries(j.indicators.map((i: { code: string }) => [i.code, i]));

@@ -161,6 +161,11 @@ describe('cchc dossiers', () => {
     expect(await runCli(['dossiers', 'd.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--by', 'agency', '--format', 'csv'], m.io)).toBe(0);
     expect(m.out).toContain(`"'=HYPERLINK(""x"")"`);
   });
+  it('a file with CR-only line ends is read row by row (not "0 rows read")', async () => {
+    const m = memoryIO({ 'cr.csv': csv.replace(/\n/g, '\r') });
+    expect(await runCli(['dossiers', 'cr.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--lang', 'en'], m.io)).toBe(0);
+    expect(m.out).toContain('7 rows read, 3 rejected');
+  });
   it('usage errors exit 2 with one line', async () => {
     for (const args of [
       ['dossiers'],

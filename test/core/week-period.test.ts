@@ -25,7 +25,14 @@ const codeOf = (f: () => unknown) => {
 
 describe('weekPeriod', () => {
   it('gives ISO weeks by default (Monday to Sunday)', () => {
-    expect(weekPeriod(2025, 49)).toEqual({ kind: 'week', start: '2025-12-01', end: '2025-12-07', year: 2025, week: 49, label: 'Tuần 49/2025' });
+    expect(weekPeriod(2025, 49)).toEqual({
+      kind: 'week',
+      start: '2025-12-01',
+      end: '2025-12-07',
+      year: 2025,
+      week: 49,
+      label: 'Tuần 49/2025',
+    });
     expect(weekPeriod(2025, 1)).toMatchObject({ start: '2024-12-30', end: '2025-01-05' });
     expect(weekPeriod(2020, 53)).toMatchObject({ start: '2020-12-28', end: '2021-01-03' });
     expect(codeOf(() => weekPeriod(2025, 53))).toBe('UNRECOGNIZED_PERIOD');
@@ -49,7 +56,11 @@ describe('weekPeriod', () => {
       expect(dayOfWeek(p.end)).toBe(d);
       expect(p.end >= '2025-12-01' && p.end <= '2025-12-07').toBe(true);
     }
-    expect(weekPeriod(2025, 49, { weekEndsOn: 5 })).toMatchObject({ start: '2025-11-29', end: '2025-12-05', label: 'Tuần 49/2025 (kết thúc Thứ sáu)' });
+    expect(weekPeriod(2025, 49, { weekEndsOn: 5 })).toMatchObject({
+      start: '2025-11-29',
+      end: '2025-12-05',
+      label: 'Tuần 49/2025 (kết thúc Thứ sáu)',
+    });
     expect(codeOf(() => weekPeriod(2025, 49, { weekEndsOn: 7 }))).toBe('INVALID_INPUT');
     expect(codeOf(() => weekPeriod(2025, 0))).toBe('INVALID_INPUT');
   });

@@ -40,7 +40,10 @@ describe('classifyDossier, report rules', () => {
   it('gives the due date used and the delay in calendar and working days', () => {
     const c = classifyDossier({ ...base, resolvedAt: '2019-09-16' }, { asOf: '2019-09-30', calendar: cal });
     expect(c).toMatchObject({ status: 'resolved-late', dueDate: '2019-09-10', judgedDate: '2019-09-16', delayDays: 6, delayWorkingDays: 4, supplementRequests: 0 });
-    expect(classifyDossier(base, { asOf: '2019-09-17' })).toMatchObject({ status: 'pending-overdue', delayDays: 7, delayWorkingDays: null });
+    // Without a calendar option: civilServiceCalendar (Tue 10/9 → Tue 17/9 is 5 working days), named in the result.
+    expect(classifyDossier(base, { asOf: '2019-09-17' })).toMatchObject(
+      { status: 'pending-overdue', delayDays: 7, delayWorkingDays: 5, calendar: 'civil-service' },
+    );
     expect(classifyDossier({ ...base, resolvedAt: '2019-09-09' }, { asOf: '2019-09-30', calendar: cal }).delayWorkingDays).toBe(0);
   });
 });
@@ -108,7 +111,10 @@ describe('classifyDossier errors', () => {
     return 'no error';
   };
   it('types every problem', () => {
-    expect(code(() => classifyDossier({ id: 1, receivedAt: '2019-09-03', slaWorkingDays: 3 }, { asOf: '2019-09-30' }))).toBe('CALENDAR_REQUIRED');
+    // No CALENDAR_REQUIRED any more: an SLA without a calendar option is counted on civilServiceCalendar.
+    expect(classifyDossier({ id: 1, receivedAt: '2019-09-03', slaWorkingDays: 3 }, { asOf: '2019-09-30' })).toMatchObject(
+      { dueDate: '2019-09-06', calendar: 'civil-service' },
+    );
     expect(code(() => classifyDossier(base, { asOf: '2019-09-01' }))).toBe('RECEIVED_AFTER_AS_OF');
     expect(code(() => classifyDossier(base, { asOf: '30/09/2019' }))).toBe('INVALID_DATE');
     expect(code(() => classifyDossier({ ...base, dueDate: '2019-09-01' }, { asOf: '2019-09-30' }))).toBe('DUE_BEFORE_RECEIPT');

@@ -18,7 +18,7 @@ describe('dossierSql (text; the engine tests are in test/integration)', () => {
     expect(() => dossierSql({ ...base, dialect: 'mysql' as never })).toThrow(/INVALID_INPUT/);
     expect(() => dossierSql({ ...base, dossiers: 'x; DROP TABLE y' })).toThrow(/INVALID_INPUT/);
     expect(() => dossierSql({ ...base, calendarColumns: { date: 'a"b' } })).toThrow(/INVALID_INPUT/);
-    expect(() => dossierSql({ ...base, to: '2018-01-01' })).toThrow(/INVALID_INPUT/);
+    expect(() => dossierSql({ ...base, to: '2018-01-01' })).toThrow(/INVALID_DATE_RANGE/); // was INVALID_INPUT in 0.1
   });
   it('calendarTableSql writes the calendar table', () => {
     const rows = Array.from({ length: 1500 }, (_, i) => ({ date: '2019-01-01', isWorkingDay: i % 2 === 0, workingDayIndex: i }));

@@ -119,8 +119,11 @@ describe('tallyDossiers', () => {
     expect((err as CchcError).code).toBe('DUE_BEFORE_RECEIPT');
     expect((err as CchcError).path).toEqual([1, 'dueDate']);
     const seen: number[] = [];
-    const t = tallyDossiers([good, bad, { id: 3, receivedAt: '2019-09-03', slaWorkingDays: 2 }], { from: '2019-09-01', to: '2019-09-30', onInvalid: (_e, i) => seen.push(i) });
-    expect(seen).toEqual([1, 2]); // 2: slaWorkingDays without a calendar
+    const t = tallyDossiers(
+      [good, bad, { id: 3, receivedAt: '2019-09-03', slaWoringDays: 2 } as never],
+      { from: '2019-09-01', to: '2019-09-30', onInvalid: (_e, i) => seen.push(i) },
+    );
+    expect(seen).toEqual([1, 2]); // 2: a misspelt key (UNKNOWN_KEY), never silently a record without an SLA
     const seen2: string[] = [];
     tallyDossiers([null, 'x', good] as never, { from: '2019-09-01', to: '2019-09-30', onInvalid: (e, i) => seen2.push(`${i} ${e.code}`) });
     expect(seen2).toEqual(['0 INVALID_INPUT', '1 INVALID_INPUT']);
@@ -128,10 +131,13 @@ describe('tallyDossiers', () => {
   });
 
   it('rejects bad options', () => {
-    expect(() => tallyDossiers([], { from: '2019-09-30', to: '2019-09-01' })).toThrow(CchcError);
+    expect(() => tallyDossiers([], { from: '2019-09-30', to: '2019-09-01' })).toThrow(/INVALID_DATE_RANGE/);
     expect(() => tallyDossiers([], { from: '2019-09-01', to: '2019-09-31' })).toThrow(/INVALID_DATE/);
     expect(() => tallyDossiers([], { from: '2019-09-01', to: '2019-09-30', groupBy: 'colour' as never })).toThrow(CchcError);
-    expect(() => tallyDossiers([], { from: '2019-09-01', to: '2019-09-30', processingTime: true })).toThrow(/CALENDAR_REQUIRED/);
+    // No CALENDAR_REQUIRED any more: processing time is measured on civilServiceCalendar by default.
+    expect(tallyDossiers([], { from: '2019-09-01', to: '2019-09-30', processingTime: true }).processing).toEqual(
+      { count: 0, workingDays: 0 },
+    );
     expect(() => tallyDossiers(42 as never, { from: '2019-09-01', to: '2019-09-30' })).toThrow(CchcError);
     expect(() => tallyDossiers([{ id: 1, receivedAt: '2019-09-03', dueDate: '2019-09-10' }], { from: '2019-09-01', to: '2019-09-30', rules: { missingChannel: 'error' } })).toThrow(/INVALID_CHANNEL/);
   });

@@ -8,6 +8,7 @@ import {
   emptyTally,
   fromDayNumber,
   mergeTallies,
+  parsePeriod,
   tallyAggregateRows,
   tallyDossiers,
   toDayNumber,
@@ -39,16 +40,25 @@ afterAll(async () => {
   for (const e of engines) await e.close();
 });
 
-const cases: { rules: DossierRulesInput; from: string; to: string }[] = [
-  { rules: 'report', from: '2019-01-01', to: '2019-09-30' },
-  { rules: 'qd766', from: '2019-04-01', to: '2019-06-30' },
-  { rules: { preset: 'report', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, supplementTime: 'subtract' }, from: '2019-03-01', to: '2019-05-31' },
-  { rules: { preset: 'report', awaitingSupplement: 'pending', withdrawnOrReturned: 'on-time', nonWorkingDayReceipt: 'next-working-day' }, from: '2019-05-01', to: '2019-05-31' },
+const cases: { rules: DossierRulesInput; start: string; end: string }[] = [
+  { rules: 'report', start: '2019-01-01', end: '2019-09-30' },
+  { rules: 'qd766', start: '2019-04-01', end: '2019-06-30' },
+  {
+    rules: { preset: 'report', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, supplementTime: 'subtract' },
+    start: '2019-03-01',
+    end: '2019-05-31',
+  },
+  {
+    rules: { preset: 'report', awaitingSupplement: 'pending', withdrawnOrReturned: 'on-time', nonWorkingDayReceipt: 'next-working-day' },
+    start: '2019-05-01',
+    end: '2019-05-31',
+  },
 ];
 
 describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s', (dialect) => {
   const engine = () => engines.find((e) => e.name === dialect)!;
   it('applies a receipt cut-off (swap week of 2024: Mon 29/4 off, Sat 4/5 worked)', async () => {
+    // The 0.1 spellings (deprecated): { from, to } and the calendar table as `calendar`.
     const from = '2024-04-01';
     const to = '2024-05-31';
     const rules = { preset: 'qd766', receiptCutoff: '15:00' } as const;
@@ -57,39 +67,68 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s', (dialect) => 
     expect(tallyAggregateRows(await engine().query(sql))).toEqual(expected);
     expect(expected.received.total).toBeGreaterThan(500);
   });
-  it.each(cases)('equals tallyDossiers ($rules, $from – $to)', async ({ rules, from, to }) => {
-    const expected = tallyDossiers(records, { from, to, rules, calendar: cal, processingTime: true });
-    const rows = await engine().query(dossierSql({ dialect, dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements', from, to, rules, processingTime: true }));
+  it.each(cases)('equals tallyDossiers ($rules, $start – $end)', async ({ rules, start, end }) => {
+    const expected = tallyDossiers(records, { start, end, rules, calendar: cal, processingTime: true });
+    const rows = await engine().query(
+      dossierSql(
+        { dialect, dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements', start, end, rules, processingTime: true },
+      ),
+    );
     expect(rows).toHaveLength(1);
     expect(tallyAggregateRows(rows)).toEqual(expected);
   });
   it.each(['level', 'agency', 'procedure', 'channel', 'month'] as const)('groups by %s like tallyDossiers', async (groupBy) => {
-    const from = '2019-01-01';
-    const to = '2019-09-30';
-    const expected = tallyDossiers(records, { from, to, rules: 'qd766', calendar: cal, groupBy });
-    const rows = await engine().query(dossierSql({ dialect, dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements', from, to, rules: 'qd766', groupBy }));
+    const period = parsePeriod('9 tháng đầu năm 2019');
+    const expected = tallyDossiers(records, { ...period, rules: 'qd766', calendar: cal, groupBy });
+    const rows = await engine().query(
+      dossierSql({ dialect, dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements', ...period, rules: 'qd766', groupBy }),
+    );
     const got = tallyAggregateRows(rows, { groupBy: 'group_key' });
     expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
     // database → tallies → mergeTallies → the whole
     const merged = [...got.values()].reduce((a: DossierTally, b) => mergeTallies(a, b));
-    expect(merged).toEqual(tallyDossiers(records, { from, to, rules: 'qd766', calendar: cal }));
+    expect(merged).toEqual(tallyDossiers(records, { ...period, rules: 'qd766', calendar: cal }));
   });
 });
 
 // Periods that start or end inside Tết 2024 (8–14/2) and the swap week (29/4 off, Sat 4/5 worked), on records with
 // both a withdrawal and a return, under rule sets the cases above do not use.
-const more: { rules: DossierRulesInput; from: string; to: string }[] = [
-  { rules: { preset: 'qd766', withdrawnOrReturned: 'separate', awaitingSupplement: 'separate' }, from: '2024-02-10', to: '2024-05-04' },
-  { rules: { preset: 'report', secondSupplementIsLate: true, supplementTime: 'subtract', awaitingSupplement: 'ends-at-request' }, from: '2024-02-08', to: '2024-02-14' },
-  { rules: { preset: 'qd766', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, withdrawnOrReturned: 'on-time' }, from: '2024-04-29', to: '2024-05-05' },
-  { rules: { preset: 'report', nonWorkingDayReceipt: 'next-working-day', withdrawnOrReturned: 'ends-processing' }, from: '2023-12-01', to: '2024-07-31' },
+const more: { rules: DossierRulesInput; start: string; end: string }[] = [
+  { rules: { preset: 'qd766', withdrawnOrReturned: 'separate', awaitingSupplement: 'separate' }, start: '2024-02-10', end: '2024-05-04' },
+  {
+    rules: { preset: 'report', secondSupplementIsLate: true, supplementTime: 'subtract', awaitingSupplement: 'ends-at-request' },
+    start: '2024-02-08',
+    end: '2024-02-14',
+  },
+  {
+    rules: { preset: 'qd766', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, withdrawnOrReturned: 'on-time' },
+    start: '2024-04-29',
+    end: '2024-05-05',
+  },
+  {
+    rules: { preset: 'report', nonWorkingDayReceipt: 'next-working-day', withdrawnOrReturned: 'ends-processing' },
+    start: '2023-12-01',
+    end: '2024-07-31',
+  },
 ];
 describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s, withdrawn and returned, Tết and swap-week periods', (dialect) => {
-  it.each(more)('equals tallyDossiers ($rules, $from – $to)', async ({ rules, from, to }) => {
+  it.each(more)('equals tallyDossiers ($rules, $start – $end)', async ({ rules, start, end }) => {
     const e = engines.find((x) => x.name === dialect)!;
     const all = [...timed, ...both];
-    const expected = tallyDossiers(all, { from, to, rules, calendar: cal, processingTime: true, groupBy: 'channel' });
-    const sql = dossierSql({ dialect, dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'T%' OR id LIKE 'W%')", calendar: 'cal', supplements: 'supplements', from, to, rules, processingTime: true, groupBy: 'channel' });
+    const expected = tallyDossiers(all, { start, end, rules, calendar: cal, processingTime: true, groupBy: 'channel' });
+    const sql = dossierSql(
+      {
+        dialect,
+        dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'T%' OR id LIKE 'W%')",
+        calendarTable: 'cal',
+        supplements: 'supplements',
+        start,
+        end,
+        rules,
+        processingTime: true,
+        groupBy: 'channel',
+      },
+    );
     const got = tallyAggregateRows(await e.query(sql), { groupBy: 'group_key' });
     expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
     expect([...expected.values()].reduce(mergeTallies, emptyTally()).received.total).toBeGreaterThan(50);
@@ -99,7 +138,7 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s, withdrawn and 
 describe.each(['duckdb', 'postgres'] as const)('dossierSqlProblems on %s', (dialect) => {
   it('lists the rows tallyDossiers would reject, and only those', async () => {
     const e = engines.find((x) => x.name === dialect)!;
-    const clean = await e.query(dossierSqlProblems({ dialect, dossiers: 'dossiers', calendar: 'cal', supplements: 'supplements' }));
+    const clean = await e.query(dossierSqlProblems({ dialect, dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements' }));
     expect(clean).toEqual([]);
     await e.exec(`CREATE TABLE bad AS SELECT * FROM dossiers WHERE 1 = 0`);
     await e.exec(`CREATE TABLE bad_sup AS SELECT * FROM supplements WHERE 1 = 0`);
@@ -111,7 +150,7 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSqlProblems on %s', (dial
       ('b5', NULL, NULL, DATE '2019-09-10', DATE '2019-09-20', NULL, DATE '2019-09-15', NULL),
       ('b6', NULL, NULL, DATE '2019-09-10', DATE '2019-09-20', NULL, NULL, NULL)`);
     await e.exec(`INSERT INTO bad_sup VALUES ('b5', DATE '2019-09-11', NULL), ('b6', DATE '2019-09-11', NULL), ('b6', DATE '2019-09-12', DATE '2019-09-13')`);
-    const rows = await e.query(dossierSqlProblems({ dialect, dossiers: 'bad', calendar: 'cal', supplements: 'bad_sup' }));
+    const rows = await e.query(dossierSqlProblems({ dialect, dossiers: 'bad', calendarTable: 'cal', supplements: 'bad_sup' }));
     expect(rows.map((r) => `${r.id} ${r.code}`)).toEqual([
       'b1 DUE_BEFORE_RECEIPT',
       'b2 EVENT_BEFORE_RECEIPT',

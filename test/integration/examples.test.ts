@@ -37,6 +37,15 @@ describe('what the examples show', () => {
     expect(out).toContain('Bảng hồ sơ TTHC (§II.2.2, kiểm tra bằng auditDossierTable): 10 phát hiện.');
   });
 
+  it('embed-in-app.ts answers 200, then 400 with every problem and its path (typos with a suggestion)', async () => {
+    const out = await output('embed-in-app.ts');
+    expect(out.startsWith('200 ')).toBe(true);
+    expect(out).toContain('"suggestion": "dossiers"'); // the body's key "dossier"
+    expect(out).toMatch(/"code": "INVALID_DATE"[\s\S]*"start"/); // 2024-02-30
+    expect(out).toContain('"code": "INVALID_DATE_RANGE"');
+    expect(out).toMatch(/"dossiers",\s*0,\s*"channel"/); // each dossier's problems carry its index
+  });
+
   it('seed-report-rates.ts recomputes the dossier rates', async () => {
     const out = await output('seed-report-rates.ts');
     expect(out).toMatch(/Cấp huyện\s+120\.780\s+109\.649\s+107\.422\s+97,97%\s+97,96%\s+cắt bớt/);

@@ -14,12 +14,16 @@ const records: Qd766DossierRecord[] = [
     procedure: i % 17 === 0 ? null : i % 5 === 0 ? 'Thủ tục Ế'.normalize('NFD') : r.procedure,
   })),
 ];
-const cat = [...catalogue(31, '2025-01-10'), { code: 'Thủ tục Ế', feeRequired: true, onlinePaymentIntegrated: false, citizenApplicants: true }];
+const cat = [
+  ...catalogue(31, '2025-01-10'),
+  { code: 'Thủ tục Ế', feeRequired: true, onlinePaymentIntegrated: false, citizenApplicants: true },
+];
 const feedback = pakn(32, '2025-01-01', 200).map((p, i) => (i % 7 === 0 ? { ...p, dossierId: records[i * 3]!.id } : p));
 const engines: Engine[] = [];
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const lit = (v: unknown) => (v === undefined || v === null ? 'NULL' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : `'${String(v).replace(/'/g, "''")}'`);
+const lit = (v: unknown) =>
+  v === undefined || v === null ? 'NULL' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : `'${String(v).replace(/'/g, "''")}'`;
 
 beforeAll(async () => {
   engines.push(await duckdb(), await postgres());
@@ -43,7 +47,12 @@ afterAll(async () => {
 const joined = `(SELECT d0.*, ${QD766_DOSSIER_FACTS.map((f) => `f.${snake(f)}`).join(', ')} FROM dossiers AS d0 LEFT JOIN facts AS f ON f.id = d0.id)`;
 
 const cases = [
-  { label: 'year 2025 to 10/10 (a running figure)', period: { start: '2025-01-01', end: '2025-12-31' }, asOf: '2025-05-10', level: 'province' },
+  {
+    label: 'year 2025 to 10/10 (a running figure)',
+    period: { start: '2025-01-01', end: '2025-12-31' },
+    asOf: '2025-05-10',
+    level: 'province',
+  },
   { label: 'quarter I/2025', period: { start: '2025-01-01', end: '2025-03-31' }, level: 'department' },
   { label: 'month 2/2025, a commune', period: { start: '2025-02-01', end: '2025-02-28' }, level: 'commune' },
 ] as const;
@@ -54,7 +63,15 @@ describe.each(['duckdb', 'postgres'] as const)('qd766Sql on %s', (dialect) => {
     const asOf = 'asOf' in rest ? rest.asOf : undefined;
     const options = { period, level, ...(asOf ? { asOf } : {}) };
     const expected = measure766({ dossiers: records, catalogue: cat, pakn: feedback }, options);
-    const sql = qd766Sql({ dialect, dossiers: joined, calendarTable: 'cal', supplements: 'supplements', period, ...(asOf ? { asOf } : {}), paknDossiers: 'pakn_dossiers' });
+    const sql = qd766Sql({
+      dialect,
+      dossiers: joined,
+      calendarTable: 'cal',
+      supplements: 'supplements',
+      period,
+      ...(asOf ? { asOf } : {}),
+      paknDossiers: 'pakn_dossiers',
+    });
     const rows = await engine().query(sql);
     const got = measure766FromRows(rows, { catalogue: cat, pakn: feedback }, options);
     expect(got.inputs).toEqual(expected.inputs);
@@ -70,7 +87,27 @@ describe.each(['duckdb', 'postgres'] as const)('qd766Sql on %s', (dialect) => {
   it('reads fact columns under other names', async () => {
     const period = { start: '2025-01-01', end: '2025-03-31' };
     const renamed = `(SELECT d0.*, f.paid_online AS tt_truc_tuyen, f.fee_required AS co_phi FROM dossiers AS d0 LEFT JOIN facts AS f ON f.id = d0.id)`;
-    const sql = qd766Sql({ dialect, dossiers: renamed, calendarTable: 'cal', supplements: 'supplements', period, factColumns: { paidOnline: 'd.tt_truc_tuyen', feeRequired: 'd.co_phi', synced: 'NULL', fullProcessEligible: 'NULL', fullProcessOnline: 'NULL', electronicResult: 'NULL', digitised: 'NULL', reusedData: 'NULL', dataStoreLinked: 'NULL', populationData: 'NULL', satisfaction: 'NULL', feedback: 'NULL' } });
+    const sql = qd766Sql({
+      dialect,
+      dossiers: renamed,
+      calendarTable: 'cal',
+      supplements: 'supplements',
+      period,
+      factColumns: {
+        paidOnline: 'd.tt_truc_tuyen',
+        feeRequired: 'd.co_phi',
+        synced: 'NULL',
+        fullProcessEligible: 'NULL',
+        fullProcessOnline: 'NULL',
+        electronicResult: 'NULL',
+        digitised: 'NULL',
+        reusedData: 'NULL',
+        dataStoreLinked: 'NULL',
+        populationData: 'NULL',
+        satisfaction: 'NULL',
+        feedback: 'NULL',
+      },
+    });
     const got = measure766FromRows(await engine().query(sql), {}, { period, level: 'province' });
     const expected = measure766({ dossiers: records }, { period, level: 'province' });
     expect(got.counts['6.3']).toEqual(expected.counts['6.3']);

@@ -2,7 +2,19 @@
 import { addDays, type PaknRecord, type Qd766DossierFacts, type Qd766DossierRecord, type TthcCatalogueRecord } from 'cchc';
 import { generateDossiers, rng } from '../dossier/_generate.js';
 
-const FLAGS = ['synced', 'fullProcessEligible', 'fullProcessOnline', 'electronicResult', 'digitised', 'reusedData', 'dataStoreLinked', 'populationData', 'feeRequired', 'paidOnline', 'feedback'] as const;
+const FLAGS = [
+  'synced',
+  'fullProcessEligible',
+  'fullProcessOnline',
+  'electronicResult',
+  'digitised',
+  'reusedData',
+  'dataStoreLinked',
+  'populationData',
+  'feeRequired',
+  'paidOnline',
+  'feedback',
+] as const;
 const RATINGS = ['satisfied', 'dissatisfied', 'not-rated'] as const;
 
 /** Random facts; each fact unknown (absent) with probability `unknown`. */
@@ -17,9 +29,23 @@ export function facts(r: () => number, unknown = 0): Qd766DossierFacts {
 }
 
 /** Dossiers of the dossier generator (supplements, withdrawals, SLAs, timestamps), each with facts. */
-export function generate766(o: { count: number; seed: number; start: string; spanDays: number; unknown?: number; timestamps?: number }): Qd766DossierRecord[] {
+export function generate766(o: {
+  count: number;
+  seed: number;
+  start: string;
+  spanDays: number;
+  unknown?: number;
+  timestamps?: number;
+}): Qd766DossierRecord[] {
   const r = rng(o.seed + 1000);
-  return generateDossiers({ count: o.count, seed: o.seed, start: o.start, spanDays: o.spanDays, supplementShare: 0.3, ...(o.timestamps ? { timestamps: o.timestamps } : {}) }).map((d) => ({
+  return generateDossiers({
+    count: o.count,
+    seed: o.seed,
+    start: o.start,
+    spanDays: o.spanDays,
+    supplementShare: 0.3,
+    ...(o.timestamps ? { timestamps: o.timestamps } : {}),
+  }).map((d) => ({
     ...d,
     qd766: facts(r, o.unknown ?? 0),
   }));

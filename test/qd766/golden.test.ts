@@ -3,16 +3,7 @@
 // The portal's indicator, group and total scores are reproduced exactly from the captured counts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  audit766Scores,
-  QD766_2022,
-  QD766_PORTAL,
-  rankUnits,
-  ratio,
-  scoreAssessment,
-  type AssessmentInputs,
-  type LeafInput,
-} from 'cchc';
+import { audit766Scores, QD766_2022, QD766_PORTAL, rankUnits, ratio, scoreAssessment, type AssessmentInputs, type LeafInput } from 'cchc';
 
 interface Row {
   unit: string;
@@ -33,7 +24,27 @@ interface Row {
 }
 
 const rows = (JSON.parse(readFileSync(new URL('../fixtures/qd766-scores.json', import.meta.url), 'utf8')) as { rows: Row[] }).rows;
-const LEAVES = ['1.1', '1.2', '1.3', '1.4', '2.1', '3.1', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '4.7', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3'];
+const LEAVES = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '2.1',
+  '3.1',
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
+  '4.5',
+  '4.6',
+  '4.7',
+  '5.1',
+  '5.2',
+  '5.3',
+  '6.1',
+  '6.2',
+  '6.3',
+];
 const MAX: Record<string, number> = Object.fromEntries(
   QD766_PORTAL.nodes.flatMap((g) => g.children.map((c) => [c.code, c.maxPoints.toNumber()])),
 );
@@ -89,7 +100,16 @@ function inputsOf(row: Row): { inputs: AssessmentInputs; fromCounts: Set<string>
     if (missing.length !== 1) continue;
     const known = g.children
       .filter((k) => k.code !== missing[0]!.code)
-      .reduce((a, k) => a + (k.code === '4.3' ? 200 : cents(scoreAssessment(QD766_PORTAL, { ...fill(inputs), ...inputs }, { unitLevel: row.level }).nodes[k.code]!.achieved.toNumber())), 0);
+      .reduce(
+        (a, k) =>
+          a +
+          (k.code === '4.3'
+            ? 200
+            : cents(
+                scoreAssessment(QD766_PORTAL, { ...fill(inputs), ...inputs }, { unitLevel: row.level }).nodes[k.code]!.achieved.toNumber(),
+              )),
+        0,
+      );
     inputs[missing[0]!.code] = { rate: ratio(cents(row.groups[g.code]!) - known, cents(MAX[missing[0]!.code]!)) };
   }
   return { inputs, fromCounts };
@@ -129,16 +149,24 @@ describe('QD766_PORTAL reproduces the portal from its captured counts', () => {
   it('gives a unit without PAKN 6 + 6 (Sở Công Thương Phú Thọ)', () => {
     const row = captures.find((r) => r.unit.startsWith('Sở Công Thương'))!;
     const s = scoreAssessment(QD766_PORTAL, inputsOf(row).inputs, { unitLevel: 'department' });
-    expect([s.nodes['5.1']!.basis, s.nodes['5.1']!.achieved.toString(), s.nodes['5.2']!.achieved.toString()]).toEqual(['nothing-to-measure', '6', '6']);
+    expect([s.nodes['5.1']!.basis, s.nodes['5.1']!.achieved.toString(), s.nodes['5.2']!.achieved.toString()]).toEqual([
+      'nothing-to-measure',
+      '6',
+      '6',
+    ]);
   });
 
   it('gives 1.1 and 1.2 at 0/0 no points (Phú Thọ month 8)', () => {
     const row = captures[0]!;
     const s = scoreAssessment(QD766_PORTAL, inputsOf(row).inputs, { unitLevel: 'province' });
-    expect([s.nodes['1.1']!.achieved.toString(), s.nodes['1.2']!.achieved.toString(), s.nodes['1']!.achieved.toString()]).toEqual(['0', '0', '7.96']);
+    expect([s.nodes['1.1']!.achieved.toString(), s.nodes['1.2']!.achieved.toString(), s.nodes['1']!.achieved.toString()]).toEqual([
+      '0',
+      '0',
+      '7.96',
+    ]);
   });
 
-  it('scores a commune on 3.1, 4.6 and 4.7 and gives it the province\'s 1.1–1.3 (Phường Việt Trì)', () => {
+  it("scores a commune on 3.1, 4.6 and 4.7 and gives it the province's 1.1–1.3 (Phường Việt Trì)", () => {
     const row = captures.find((r) => r.level === 'commune')!;
     const s = scoreAssessment(QD766_PORTAL, inputsOf(row).inputs, { unitLevel: 'commune' });
     expect(['4.6', '4.7', '3', '1.3'].map((c) => s.nodes[c]!.achieved.toString())).toEqual(['0.77', '0.24', '6.48', '1.96']);
@@ -159,8 +187,13 @@ describe('the 34 provinces, 2026 to 10/10/2026', () => {
 
   it('finds a rank changed in an excerpt', () => {
     const excerpt = provinces.slice(0, 5).map((r) => ({ unit: r.unit, total: r.total, rank: r.rank === 3 ? 6 : r.rank }));
-    expect(audit766Scores(excerpt, { asOf: '2026-10-10' }).map((f) => `${f.code} ${f.row}`)).toEqual(['qd766-rank-order Gia Lai', 'qd766-rank-order Tây Ninh']);
-    expect(audit766Scores([{ unit: 'X', total: 50, rank: 35 }], { asOf: '2026-10-10' }).map((f) => f.code)).toEqual(['qd766-rank-out-of-range']);
+    expect(audit766Scores(excerpt, { asOf: '2026-10-10' }).map((f) => `${f.code} ${f.row}`)).toEqual([
+      'qd766-rank-order Gia Lai',
+      'qd766-rank-order Tây Ninh',
+    ]);
+    expect(audit766Scores([{ unit: 'X', total: 50, rank: 35 }], { asOf: '2026-10-10' }).map((f) => f.code)).toEqual([
+      'qd766-rank-out-of-range',
+    ]);
   });
 });
 
@@ -171,7 +204,9 @@ describe('the 2022 five groups', () => {
     expect(scoreAssessment(QD766_2022, inputs).total.achieved.toNumber()).toBe(row.total);
     expect(audit766Scores([{ unit: row.unit, total: row.total, groups: row.groups }], { edition: 'qd766-2022' })).toEqual([]);
     // the 2022 group "Cung cấp dịch vụ trực tuyến" (22) is the portal's DVCTT (12) + online payment (10)
-    expect(QD766_2022.nodes[3]!.maxPoints.toNumber()).toBe(QD766_PORTAL.nodes[2]!.maxPoints.plus(QD766_PORTAL.nodes[5]!.maxPoints).toNumber());
+    expect(QD766_2022.nodes[3]!.maxPoints.toNumber()).toBe(
+      QD766_PORTAL.nodes[2]!.maxPoints.plus(QD766_PORTAL.nodes[5]!.maxPoints).toNumber(),
+    );
   });
 });
 
@@ -186,11 +221,14 @@ describe('press snapshots (weekly rankings, 2025)', () => {
   });
 
   it('finds a group above its maximum or a total the groups cannot make', () => {
-    expect(audit766Scores([{ unit: 'Bắc Ninh', total: 92.83, groups: { '1': 15.82, '2': 19.45, '3': 8.53, '4': 22.17, '5': 17.86, '6': 10 } }]).map((f) => f.code)).toEqual([
-      'qd766-group-above-max',
-      'qd766-sum-mismatch',
-    ]);
+    expect(
+      audit766Scores([
+        { unit: 'Bắc Ninh', total: 92.83, groups: { '1': 15.82, '2': 19.45, '3': 8.53, '4': 22.17, '5': 17.86, '6': 10 } },
+      ]).map((f) => f.code),
+    ).toEqual(['qd766-group-above-max', 'qd766-sum-mismatch']);
     // Đồng Nai 17/10/2025: groups 1, 5, 6 printed (44.02); the other three can hold at most 20 + 12 + 22 = 54
-    expect(audit766Scores([{ unit: 'Đồng Nai', total: 99, groups: { '1': 16.09, '5': 17.93, '6': 10 } }]).map((f) => f.code)).toEqual(['qd766-sum-impossible']);
+    expect(audit766Scores([{ unit: 'Đồng Nai', total: 99, groups: { '1': 16.09, '5': 17.93, '6': 10 } }]).map((f) => f.code)).toEqual([
+      'qd766-sum-impossible',
+    ]);
   });
 });

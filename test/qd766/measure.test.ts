@@ -80,7 +80,9 @@ describe('measure766 counts like an independent count', () => {
     const records = plain(3, 400);
     const m = measure766({ dossiers: records }, { period, level: 'province', asOf: '2025-04-15' });
     const want = independent(
-      records.map((d) => (d.resolvedAt && d.resolvedAt > '2025-04-15' ? { ...d, resolvedAt: undefined } : d)).filter((d) => d.receivedAt <= '2025-04-15'),
+      records
+        .map((d) => (d.resolvedAt && d.resolvedAt > '2025-04-15' ? { ...d, resolvedAt: undefined } : d))
+        .filter((d) => d.receivedAt <= '2025-04-15'),
       period.start,
       '2025-04-15',
     );
@@ -105,7 +107,9 @@ describe('not measurable, never zero', () => {
     const m = measure766({ dossiers: records }, { period, level: 'province' });
     const i = m.indicators['4.1']!;
     expect(i.status).toBe('not-measurable');
-    expect(i.message?.en).toMatch(/^Not measurable: 4\.1 \(Share of dossiers with an electronic result\) needs qd766\.electronicResult on every dossier counted \(\d+ of \d+ lack it\)$/);
+    expect(i.message?.en).toMatch(
+      /^Not measurable: 4\.1 \(Share of dossiers with an electronic result\) needs qd766\.electronicResult on every dossier counted \(\d+ of \d+ lack it\)$/,
+    );
     expect(i.message?.vi).toMatch(/^Không đo được 4\.1/);
     expect(m.inputs['4.1']).toBeUndefined();
     // 2.1 needs no fact
@@ -166,7 +170,13 @@ describe('PAKN', () => {
   });
 
   it('links a PAKN to its dossier for 5.3', () => {
-    const d: Qd766DossierRecord = { id: 'X1', receivedAt: '2025-03-03', dueDate: '2025-03-10', resolvedAt: '2025-03-05', qd766: { satisfaction: 'satisfied' } };
+    const d: Qd766DossierRecord = {
+      id: 'X1',
+      receivedAt: '2025-03-03',
+      dueDate: '2025-03-10',
+      resolvedAt: '2025-03-05',
+      qd766: { satisfaction: 'satisfied' },
+    };
     const p: PaknRecord = { id: 'P', receivedAt: '2025-03-06', handledAt: '2025-03-07', satisfaction: 'satisfied', dossierId: 'X1' };
     expect(measure766({ dossiers: [d], pakn: [] }, { period, level: 'province' }).counts['5.3']).toEqual({ numerator: 1, denominator: 1 });
     expect(measure766({ dossiers: [d], pakn: [p] }, { period, level: 'province' }).counts['5.3']).toEqual({ numerator: 0, denominator: 1 });
@@ -184,7 +194,8 @@ describe('catalogue', () => {
       denominator: published.length,
     });
     expect(m.counts['1.2']).toEqual({
-      numerator: published.filter((p) => p.disclosedAt && p.disclosedAt <= period.end && p.disclosedAt <= addWorkingDays(p.publishedAt!, 5)).length,
+      numerator: published.filter((p) => p.disclosedAt && p.disclosedAt <= period.end && p.disclosedAt <= addWorkingDays(p.publishedAt!, 5))
+        .length,
       denominator: published.length,
     });
     const disclosed = cat.filter((p) => p.disclosedAt && p.disclosedAt <= period.end);
@@ -227,7 +238,10 @@ describe('unit levels', () => {
     expect(none.indicators['1.3']?.inherited).toBe(true);
     expect(none.indicators['1.3']?.message?.en).toContain("the province's value (provided['1.3'] or the province's TTHC catalogue)");
     expect(none.indicators['4.3']?.status).toBe('awarded');
-    const given = measure766({ pakn: [] }, { period, level: 'commune', provided: { '1.1': { points: 0 }, '1.2': { points: 0 }, '1.3': { points: 1.96 } } });
+    const given = measure766(
+      { pakn: [] },
+      { period, level: 'commune', provided: { '1.1': { points: 0 }, '1.2': { points: 0 }, '1.3': { points: 1.96 } } },
+    );
     expect(given.indicators['1.3']?.status).toBe('provided');
     const s = score766(given, { partial: true });
     expect(s.score.nodes['1.3']?.achieved.toString()).toBe('1.96');
@@ -241,7 +255,9 @@ describe('unit levels', () => {
     expect(['3.1', '4.6', '4.7', '4.3'].map((c) => m.indicators[c]?.status)).toEqual(['awarded', 'awarded', 'awarded', 'awarded']);
     expect(m.policy).toBe('commune-full-marks');
     // for a province the policy changes nothing
-    expect(measure766({ pakn: [] }, { period, level: 'province', policy: 'commune-full-marks' }).indicators['4.6']?.status).toBe('not-measurable');
+    expect(measure766({ pakn: [] }, { period, level: 'province', policy: 'commune-full-marks' }).indicators['4.6']?.status).toBe(
+      'not-measurable',
+    );
   });
 
   it('refuses an unknown level with a suggestion', () => {
@@ -260,7 +276,13 @@ describe('the 2022 edition', () => {
     expect(m.order).toEqual(['1', '2', '3', '4', '5']);
     expect(m.notMeasurable.map((i) => i.needs?.[0]?.what)).toEqual(['allocation', 'allocation', 'allocation', 'allocation', 'allocation']);
     expect(m.counts['5.1']).toEqual({ numerator: 0, denominator: 0 });
-    const points = { '1': { points: 10.46 }, '2': { points: 17.56 }, '3': { points: 9.61 }, '4': { points: 14.72 }, '5': { points: 10.24 } };
+    const points = {
+      '1': { points: 10.46 },
+      '2': { points: 17.56 },
+      '3': { points: 9.61 },
+      '4': { points: 14.72 },
+      '5': { points: 10.24 },
+    };
     const s = score766(measure766({}, { period, level: 'province', edition: 'qd766-2022', provided: points }));
     expect(s.total.toString()).toBe('62.59');
   });
@@ -285,14 +307,20 @@ describe('bad input', () => {
     const bad = [{ id: 1, receivedAt: '2025-03-03', dueDate: '2025-03-05', qd766: { paidOnlien: true } }];
     expect(codes(() => measure766({ dossiers: bad as never }, { period, level: 'province' }))).toEqual(['UNKNOWN_KEY 0.qd766.paidOnlien']);
     const badType = [{ id: 1, receivedAt: '2025-03-03', dueDate: '2025-03-05', qd766: { paidOnline: 'yes' } }];
-    expect(codes(() => measure766({ dossiers: badType as never }, { period, level: 'province' }))).toEqual(['INVALID_INPUT 0.qd766.paidOnline']);
+    expect(codes(() => measure766({ dossiers: badType as never }, { period, level: 'province' }))).toEqual([
+      'INVALID_INPUT 0.qd766.paidOnline',
+    ]);
     expect(codes(() => measure766({ pakn: [{ id: 1, receivedAt: '32/01/2025' }] as never }, { period, level: 'province' }))).toEqual([
       'INVALID_DATE sources.pakn.0.receivedAt',
     ]);
     expect(codes(() => measure766({ dossier: [] } as never, { period, level: 'province' }))).toEqual(['UNKNOWN_KEY sources.dossier']);
     expect(codes(() => measure766({}, { period, level: 'province', asOf: '2025-02-01' }))).toEqual(['INVALID_DATE_RANGE options.asOf']);
-    expect(codes(() => measure766({}, { period, level: 'province', provided: { '9.9': { rate: 1 } } }))).toEqual(['UNKNOWN_KEY options.provided.9.9']);
-    expect(codes(() => measure766({}, { period: { start: '2021-01-01', end: '2021-12-31' }, level: 'province' }))).toEqual(['QD766_NOT_IN_FORCE asOf']);
+    expect(codes(() => measure766({}, { period, level: 'province', provided: { '9.9': { rate: 1 } } }))).toEqual([
+      'UNKNOWN_KEY options.provided.9.9',
+    ]);
+    expect(codes(() => measure766({}, { period: { start: '2021-01-01', end: '2021-12-31' }, level: 'province' }))).toEqual([
+      'QD766_NOT_IN_FORCE asOf',
+    ]);
   });
 
   it('refuses an out-of-range provided rate at scoring', () => {

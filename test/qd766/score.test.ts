@@ -18,7 +18,27 @@ import {
   type AssessmentInputs,
 } from 'cchc';
 
-const LEAVES = ['1.1', '1.2', '1.3', '1.4', '2.1', '3.1', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '4.7', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3'];
+const LEAVES = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '2.1',
+  '3.1',
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
+  '4.5',
+  '4.6',
+  '4.7',
+  '5.1',
+  '5.2',
+  '5.3',
+  '6.1',
+  '6.2',
+  '6.3',
+];
 const full: AssessmentInputs = Object.fromEntries(LEAVES.map((c) => [c, { rate: 1 }]));
 const with_ = (over: AssessmentInputs): AssessmentInputs => ({ ...full, ...over });
 const points = (inputs: AssessmentInputs, code: string, unitLevel?: string) =>
@@ -74,13 +94,21 @@ describe('QD766_PORTAL: the rules of the indicators', () => {
 
   it('no PAKN: 6 + 6 for 5.1 and 5.2', () => {
     const s = scoreAssessment(QD766_PORTAL, with_({ '5.1': { numerator: 0, denominator: 0 }, '5.2': { numerator: 0, denominator: 0 } }));
-    expect([s.nodes['5.1']!.achieved.toString(), s.nodes['5.2']!.achieved.toString(), s.nodes['5.1']!.basis]).toEqual(['6', '6', 'nothing-to-measure']);
+    expect([s.nodes['5.1']!.achieved.toString(), s.nodes['5.2']!.achieved.toString(), s.nodes['5.1']!.basis]).toEqual([
+      '6',
+      '6',
+      'nothing-to-measure',
+    ]);
   });
 
   it('payment: 6·A + min(2, 2.5·B) + min(2, 2.5·C), each part rounded', () => {
     const s = scoreAssessment(
       QD766_PORTAL,
-      with_({ '6.3': { numerator: 82913, denominator: 98459 }, '6.2': { numerator: 93, denominator: 310 }, '6.1': { numerator: 56, denominator: 310 } }),
+      with_({
+        '6.3': { numerator: 82913, denominator: 98459 },
+        '6.2': { numerator: 93, denominator: 310 },
+        '6.1': { numerator: 56, denominator: 310 },
+      }),
     );
     expect(['6.3', '6.2', '6.1', '6'].map((c) => s.nodes[c]!.achieved.toString())).toEqual(['5.05', '0.75', '0.45', '6.25']);
     expect(points(with_({ '6.2': { rate: 0.8 } }), '6.2')).toBe('2');
@@ -90,13 +118,22 @@ describe('QD766_PORTAL: the rules of the indicators', () => {
   it('nothing to publish (1.1, 1.2 at 0/0) gives no points', () => {
     expect(points(with_({ '1.1': { numerator: 0, denominator: 0 } }), '1.1')).toBe('0');
     // 1.3 at 0/0 was never observed: refused, not guessed
-    expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '1.3': { numerator: 0, denominator: 0 } })))).toEqual(['ZERO_DENOMINATOR 1.3.denominator']);
+    expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '1.3': { numerator: 0, denominator: 0 } })))).toEqual([
+      'ZERO_DENOMINATOR 1.3.denominator',
+    ]);
   });
 });
 
 describe('unit levels', () => {
   it('commune: inherits 1.1–1.3, gets 4.3 in full, is scored on 3.1, 4.6, 4.7 (the portal)', () => {
-    const inputs = with_({ '1.1': { points: 0 }, '1.2': { points: 3.85 }, '1.3': { points: 2 }, '4.3': { rate: 0 }, '4.6': { rate: 0.5 }, '3.1': { rate: 0.54 } });
+    const inputs = with_({
+      '1.1': { points: 0 },
+      '1.2': { points: 3.85 },
+      '1.3': { points: 2 },
+      '4.3': { rate: 0 },
+      '4.6': { rate: 0.5 },
+      '3.1': { rate: 0.54 },
+    });
     const s = scoreAssessment(QD766_PORTAL, inputs, { unitLevel: 'commune' });
     expect(['1.1', '1.2', '1.3', '4.3', '4.6', '3.1'].map((c) => `${c} ${s.nodes[c]!.achieved} ${s.nodes[c]!.basis}`)).toEqual([
       '1.1 0 inherited',
@@ -130,7 +167,7 @@ describe('unit levels', () => {
 });
 
 describe('lost points', () => {
-  it('gives the count that recovers each indicator\'s points', () => {
+  it("gives the count that recovers each indicator's points", () => {
     const dossiers = Array.from({ length: 1707 }, (_, i) => ({
       id: i,
       receivedAt: '2026-08-03',
@@ -151,7 +188,7 @@ describe('lost points', () => {
     expect(lost.map((l) => l.lost.toNumber())).toEqual([...lost.map((l) => l.lost.toNumber())].sort((a, b) => b - a));
   });
 
-  it('is the engine\'s lostPoints with recovery', () => {
+  it("is the engine's lostPoints with recovery", () => {
     const inputs = with_({ '6.3': { numerator: 1516, denominator: 1707 } });
     const items = lostPoints(scoreAssessment(QD766_PORTAL, inputs), { recovery: { methodology: QD766_PORTAL, inputs } });
     expect(items.map((i) => [i.code, i.lost.toString(), i.recover?.count])).toEqual([['6.3', '0.67', 190]]);
@@ -161,13 +198,19 @@ describe('lost points', () => {
 describe('bad input is an error, never a score', () => {
   it('rates out of range, counts above their denominator, negative counts, missing inputs', () => {
     expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '2.1': { rate: 1.2 } })))).toEqual(['RATE_OUT_OF_RANGE 2.1.rate']);
-    expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '6.3': { numerator: 12, denominator: 10 } })))).toEqual(['RATE_OUT_OF_RANGE 6.3.numerator']);
-    expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '4.1': { numerator: -1, denominator: 10 } })))).toEqual(['RATE_OUT_OF_RANGE 4.1.numerator']);
+    expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '6.3': { numerator: 12, denominator: 10 } })))).toEqual([
+      'RATE_OUT_OF_RANGE 6.3.numerator',
+    ]);
+    expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '4.1': { numerator: -1, denominator: 10 } })))).toEqual([
+      'RATE_OUT_OF_RANGE 4.1.numerator',
+    ]);
     expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '5.3': { rate: '85' } })))).toEqual(['INVALID_NUMBER 5.3.rate']);
     const { '4.4': _, ...missing } = full;
     expect(codes(() => scoreAssessment(QD766_PORTAL, missing))).toEqual(['PAR_MISSING_INPUT 4.4']);
     expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '4.8': { rate: 1 } })))).toEqual(['PAR_UNKNOWN_CODE 4.8']);
-    expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '1.3': { points: 3 } }), { unitLevel: 'commune' }))).toEqual(['PAR_POINTS_ABOVE_MAX 1.3.points']);
+    expect(codes(() => scoreAssessment(QD766_PORTAL, with_({ '1.3': { points: 3 } }), { unitLevel: 'commune' }))).toEqual([
+      'PAR_POINTS_ABOVE_MAX 1.3.points',
+    ]);
   });
 });
 
@@ -177,8 +220,18 @@ describe('regrouping into the 2022 groups (inferred)', () => {
     const r = regroup766To2022(s);
     expect(r.groups.map((g) => `${g.code} ${g.points}/${g.max}`)).toEqual(['1 18/18', '2 20/20', '3 22/22', '4 13/22', '5 18/18']);
     expect(r.total.toString()).toBe(s.total.achieved.toString());
-    expect(codes(() => regroup766To2022(scoreAssessment(QD766_2022, { '1': { points: 1 }, '2': { points: 1 }, '3': { points: 1 }, '4': { points: 1 }, '5': { points: 1 } })))).toEqual([
-      'INVALID_INPUT score',
-    ]);
+    expect(
+      codes(() =>
+        regroup766To2022(
+          scoreAssessment(QD766_2022, {
+            '1': { points: 1 },
+            '2': { points: 1 },
+            '3': { points: 1 },
+            '4': { points: 1 },
+            '5': { points: 1 },
+          }),
+        ),
+      ),
+    ).toEqual(['INVALID_INPUT score']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classDistributionChartSpec, onTimeRateChartSpec, progressChartSpec, ratio, VEGA_LITE_SCHEMA, CchcError } from 'cchc';
+import { classDistributionChartSpec, onTimeRateChartSpec, progressChartSpec, ratio, VEGA_LITE_SCHEMA, CchcError, type RateInput } from 'cchc';
 
 type Values = { values: Record<string, unknown>[] };
 
@@ -22,6 +22,10 @@ describe('chart specs', () => {
     expect((onTimeRateChartSpec([{ label: 'A', rate: ratio(1, 2) }]).layer as unknown[]).length).toBe(1);
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec); // plain JSON
   });
+  it('on-time rates: every rate input gives the same bar', () => {
+    const values = (rate: RateInput) => (onTimeRateChartSpec([{ label: 'A', rate }]).data as Values).values.map((v) => v.percent);
+    for (const rate of [ratio(1, 2), { numerator: 1, denominator: 2 }, 0.5, '50%', '50,00%'] as RateInput[]) expect(values(rate)).toEqual([50]);
+  });
   it('class distribution shares add up to 100', () => {
     const spec = classDistributionChartSpec(
       [
@@ -42,7 +46,9 @@ describe('chart specs', () => {
   });
   it('rejects bad input with CchcError', () => {
     expect(() => onTimeRateChartSpec([{ label: '', rate: null }])).toThrow(CchcError);
-    expect(() => onTimeRateChartSpec([{ label: 'x', rate: 0.5 as never }])).toThrow(CchcError);
+    // a rate is any rate input (0.2): a Ratio, { numerator, denominator }, a fraction or a percent text — never a bare '50'
+    expect(() => onTimeRateChartSpec([{ label: 'x', rate: '50' }])).toThrow(CchcError);
+    expect(() => onTimeRateChartSpec([{ label: 'x', rate: { value: 0.5 } as never }])).toThrow(CchcError);
     expect(() => onTimeRateChartSpec([], { target: 120 })).toThrow(CchcError);
     expect(() => classDistributionChartSpec([{ className: 'A', count: -1 }])).toThrow(CchcError);
     expect(() => classDistributionChartSpec([{ className: 'A', count: 0 }])).toThrow(CchcError);

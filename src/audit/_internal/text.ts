@@ -37,3 +37,10 @@ export function findingValue(d: Decimal): number | Decimal {
 export function withNote(message: string, note: string | undefined): string {
   return note ? `${message} ${note}` : message;
 }
+
+/** Sum of counts: a number while it is a safe integer, else the exact Decimal (never a rounded float). @internal */
+export function countSum(values: readonly number[]): number | Decimal {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return Number.isSafeInteger(sum) ? sum : sumOf(values);
+}

@@ -14,20 +14,38 @@
  * @internal
  */
 import { civilToDays, daysToCivil, formatIsoDate, weekdayOfDayNumber } from '../../core/iso-date.js';
+import type { SourceRef } from '../../core/source-ref.js';
 import { holidayLawOnDay } from '../holiday-laws.js';
 import type { HolidayKind } from '../types.js';
 import { lunarTableForYear } from './lunar-table.js';
+import { sourceText } from './source-text.js';
 
 export interface RuleDay {
   readonly day: number;
   readonly kind: HolidayKind;
   readonly name: string;
   readonly nameVi: string;
+  /** Where the rule comes from (the law in force; the defaults of cchc where the law leaves a choice). */
+  readonly sources: readonly SourceRef[];
+  /** The same as one text (the deprecated `Holiday.source`). */
   readonly source: string;
 }
 
-const TET_BEFORE_SOURCE =
-  'Tết split default of cchc (1 + 4 when mùng 1 is Mon/Tue, else 2 + 3; options of ND 45/2013/NĐ-CP; precedents 2019–2026)';
+const TET_BEFORE_REF: SourceRef = Object.freeze({
+  document: 'Nghị định 45/2013/NĐ-CP',
+  verified: false,
+  note:
+    'Tết split default of cchc (the Prime Minister fixes it each year): 1 day before + 4 after when mùng 1 is a Monday or ' +
+    'Tuesday, else 2 + 3; precedents 2019–2026',
+});
+const ADJACENT_REF: SourceRef = Object.freeze({
+  document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
+  article: 'Điều 112',
+  verified: false,
+  note:
+    'adjacent-day default of cchc (the Prime Minister fixes it each year): 1/9 when 2/9 is a Tuesday, Wednesday, Friday or ' +
+    'Saturday, else 3/9; precedents 2021–2026',
+});
 
 function tetDay(lunarYear: number): number {
   const t = lunarTableForYear(7, lunarYear);
@@ -53,10 +71,11 @@ function hungKingsDay(lunarYear: number): number {
 /** Statutory days of a Gregorian year by the rules (names, sources). */
 export function statutoryDaysByRule(year: number): RuleDay[] {
   const out: RuleDay[] = [];
-  const add = (day: number, name: string, nameVi: string, extra?: string) => {
+  const add = (day: number, name: string, nameVi: string, extra?: SourceRef) => {
     const law = holidayLawOnDay(day);
     if (!law) return;
-    out.push({ day, kind: 'statutory', name, nameVi, source: extra ? `${law.source} ; ${extra}` : law.source });
+    const sources = extra ? Object.freeze([...law.sources, extra]) : law.sources;
+    out.push({ day, kind: 'statutory', name, nameVi, sources, source: extra ? `${law.source} ; ${sourceText([extra])}` : law.source });
   };
   add(civilToDays(year, 1, 1), "New Year's Day", 'Tết Dương lịch');
   const tet = tetDay(year);
@@ -67,7 +86,7 @@ export function statutoryDaysByRule(year: number): RuleDay[] {
     const before = lawTet.tetDays === 4 ? 1 : wd === 1 || wd === 2 ? 1 : 2;
     for (let d = tet - before; d < tet - before + lawTet.tetDays; d++) {
       const label = d >= tet ? `mùng ${d - tet + 1}` : `${d - lastMonthStart + 1} tháng Chạp`;
-      add(d, 'Lunar New Year (Tết)', `Tết Âm lịch (${label})`, TET_BEFORE_SOURCE);
+      add(d, 'Lunar New Year (Tết)', `Tết Âm lịch (${label})`, TET_BEFORE_REF);
     }
   }
   const hk = hungKingsDay(year);
@@ -79,10 +98,12 @@ export function statutoryDaysByRule(year: number): RuleDay[] {
   if (holidayLawOnDay(nd)?.nationalDayDays === 2) {
     const wd = weekdayOfDayNumber(nd);
     const adjacent = wd === 1 || wd === 4 || wd === 0 ? nd + 1 : nd - 1;
-    add(adjacent, 'National Day (adjacent day)', 'Quốc khánh (ngày liền kề)', 'adjacent-day default of cchc (precedents 2021–2026)');
+    add(adjacent, 'National Day (adjacent day)', 'Quốc khánh (ngày liền kề)', ADJACENT_REF);
   }
   return out.sort((a, b) => a.day - b.day);
 }
+
+const NO_SOURCES: readonly SourceRef[] = Object.freeze([]);
 
 /**
  * Compensatory days for statutory days that fall on a rest day. `restMask` bit w set = weekday w is a rest day.
@@ -102,6 +123,7 @@ export function compensatoryDays(statutory: readonly RuleDay[], restMask: number
       kind: 'compensatory',
       name: `Compensatory day off (${s.name})`,
       nameVi: `Nghỉ bù ${s.nameVi} (${formatDay(s.day)})`,
+      sources: law ? law.sources : NO_SOURCES,
       source: law ? `${law.titleVi}: ${law.source}` : 'compensatory rule',
     });
   }

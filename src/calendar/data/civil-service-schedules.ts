@@ -8,6 +8,7 @@
  * Runtime data of `civilServiceCalendar` (so it lives in the calendar module, compact: a source table and tuples).
  * @internal
  */
+import type { SourceRef } from '../../core/source-ref.js';
 import type { HolidayKind } from '../types.js';
 
 /** Years whose civil-service schedule is official (announced) in this data. */
@@ -39,6 +40,52 @@ export const OFFICIAL_SCHEDULE_SOURCES: readonly string[] = Object.freeze([
   "https://vjs.vietnam.vn/en/bo-noi-vu-thong-bao-lich-nghi-tet-am-lich-va-nghi-le-quoc-khanh-nam-2026",
   "https://thanhnien.vn/gio-to-hung-vuong-304-15-quoc-khanh-29-nam-2026-duoc-nghi-may-ngay-185260223083506397.htm",
 ]);
+
+/**
+ * The same sources as {@link OFFICIAL_SCHEDULE_SOURCES} (same indexes), as {@link SourceRef}s: the document each URL
+ * reports or reproduces, as identified in the domain brief (§4.3 "Sources, by year"). Press reports keep the
+ * newspaper in the document name. The rule-derived days (index 1) carry `verified: false`: no announcement text was
+ * found for them, the day follows from the law and the lunar date.
+ */
+export const OFFICIAL_SCHEDULE_SOURCE_REFS: readonly SourceRef[] = [
+  {
+    document: 'Công văn 6519/VPCP-KGVX',
+    date: '2018-07-11',
+    url: OFFICIAL_SCHEDULE_SOURCES[0]!,
+    note: 'English text (thuvienphapluat.vn)',
+  },
+  {
+    document: 'Bộ luật Lao động 2012 (10/2012/QH13)',
+    article: 'Điều 115(1),(3)',
+    verified: false,
+    note: 'Derived from the law and the lunar date; no announcement text was found for this day',
+  },
+  { document: 'Lịch nghỉ Tết Dương lịch 2020 (tin dautuvietnam.com.vn)', url: OFFICIAL_SCHEDULE_SOURCES[2]! },
+  { document: 'Phương án nghỉ Tết Canh Tý 2020 của Bộ LĐTBXH (tin VietNamNet)', url: OFFICIAL_SCHEDULE_SOURCES[3]! },
+  { document: 'Lịch nghỉ lễ năm 2021 (tin SGGP)', url: OFFICIAL_SCHEDULE_SOURCES[4]! },
+  { document: 'Phương án nghỉ Tết Tân Sửu 2021 được Thủ tướng đồng ý (tin Tuổi Trẻ)', url: OFFICIAL_SCHEDULE_SOURCES[5]! },
+  { document: 'Lịch nghỉ lễ năm 2022 (vietfair.com)', url: OFFICIAL_SCHEDULE_SOURCES[6]! },
+  { document: 'Công văn 245/VPCP-KGVX', date: '2022-01-11', url: OFFICIAL_SCHEDULE_SOURCES[7]!, note: 'English text (LuatVietnam)' },
+  { document: 'Lịch nghỉ lễ tháng 4–5/2022 (tin SGGP)', url: OFFICIAL_SCHEDULE_SOURCES[8]! },
+  { document: 'Lịch nghỉ lễ, Tết năm 2023 (tin VietNamNet)', url: OFFICIAL_SCHEDULE_SOURCES[9]! },
+  { document: 'Thông báo 5034/TB-LĐTBXH', date: '2022-12-07', url: OFFICIAL_SCHEDULE_SOURCES[10]!, note: 'text on the Đồng Nai portal' },
+  { document: 'Lịch nghỉ 30/4–1/5/2023 (tin Vietnam Insider)', url: OFFICIAL_SCHEDULE_SOURCES[11]! },
+  { document: 'Lịch nghỉ Tết Giáp Thìn 2024 (tin Vietnam Insider)', url: OFFICIAL_SCHEDULE_SOURCES[12]! },
+  { document: 'Lịch nghỉ Giỗ Tổ, 30/4–1/5/2024 (tin 2sao.vn)', url: OFFICIAL_SCHEDULE_SOURCES[13]! },
+  { document: 'Công văn 2450/VPCP-KGVX (tin Báo Pháp luật)', date: '2024-04-12', url: OFFICIAL_SCHEDULE_SOURCES[14]! },
+  { document: 'Lịch nghỉ Quốc khánh 2/9/2024 (tin btv.org.vn)', url: OFFICIAL_SCHEDULE_SOURCES[15]! },
+  {
+    document: 'Lịch ngày lễ Việt Nam 2025 (trek.zone)',
+    url: OFFICIAL_SCHEDULE_SOURCES[16]!,
+    note: 'a calendar site: the weakest source of the data',
+  },
+  { document: 'Phương án nghỉ Tết Ất Tỵ 2025 được Thủ tướng đồng ý (tin SGGP)', url: OFFICIAL_SCHEDULE_SOURCES[17]! },
+  { document: 'Lịch nghỉ 30/4–1/5/2025 của CBCCVC (theo VietnamPlus)', url: OFFICIAL_SCHEDULE_SOURCES[18]! },
+  { document: 'Thông báo 6150/TB-BLĐTBXH (tin Báo Đà Nẵng)', url: OFFICIAL_SCHEDULE_SOURCES[19]! },
+  { document: 'Công văn 12729/VPCP-KGVX (tin tracuuquyhoach.com)', date: '2025-12-25', url: OFFICIAL_SCHEDULE_SOURCES[20]! },
+  { document: 'Thông báo 9441/TB-BNV', date: '2025-10-16', url: OFFICIAL_SCHEDULE_SOURCES[21]! },
+  { document: 'Lịch nghỉ Giỗ Tổ, 30/4–1/5 năm 2026 (tin Thanh Niên)', url: OFFICIAL_SCHEDULE_SOURCES[22]! },
+];
 
 /** `[date, kind, nameVi, name, source index]`, in date order. */
 export const OFFICIAL_SCHEDULE_DAYS: readonly (readonly [string, HolidayKind, string, string, number])[] = Object.freeze([

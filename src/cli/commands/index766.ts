@@ -1,20 +1,17 @@
 import type { Decimal } from 'decimal.js';
-import { CchcError } from '../../core/errors.js';
 import { formatNumber } from '../../core/format-number.js';
 import { parseIsoDate } from '../../core/iso-date.js';
 import { parsePeriod } from '../../core/period.js';
 import { readCsvRecords, readDossiersCsv, type DossierCsvField, type RejectedCsvRow } from '../../dossier/csv.js';
-import type { DossierRecord } from '../../dossier/record.js';
 import type { LeafInput } from '../../par/score-assessment.js';
 import { measure766, type Qd766Measurement } from '../../qd766/measure.js';
-import { paknFromCsvRows, qd766FactsFromCsvRow, tthcCatalogueFromCsvRows, type Qd766RejectedRow } from '../../qd766/csv-rows.js';
-import type { Qd766DossierFacts, Qd766DossierRecord } from '../../qd766/records.js';
+import { paknFromCsvRows, tthcCatalogueFromCsvRows, type Qd766RejectedRow } from '../../qd766/csv-rows.js';
 import { lostPoints766, score766, type Qd766Score } from '../../qd766/score.js';
 import { renderMarkdown, renderText, type TextTable } from '../../report/_internal/table.js';
 import { resolveCalendar } from '../calendar-option.js';
 import type { Command } from '../command.js';
 import { tr } from '../i18n.js';
-import { CliUsageError, type CliIO } from '../io.js';
+import { CliUsageError } from '../io.js';
 import { writeOutput } from '../output.js';
 
 const LEVELS = ['province', 'department', 'commune', 'ministry'];
@@ -42,7 +39,11 @@ function provided(text: string | undefined, lang: 'vi' | 'en'): Record<string, L
     else if (m && value.endsWith('p')) out[m[1]!] = { points: value.slice(0, -1) };
     else {
       throw new CliUsageError(
-        tr(lang, `--provided: "${part}" phải có dạng mã=tỷ lệ% hoặc mã=điểmp ("3.1=73,58%;1.3=1,96p")`, `--provided: "${part}" must be code=rate% or code=pointsp ("3.1=73.58%;1.3=1.96p")`),
+        tr(
+          lang,
+          `--provided: "${part}" phải có dạng mã=tỷ lệ% hoặc mã=điểmp ("3.1=73,58%;1.3=1,96p")`,
+          `--provided: "${part}" must be code=rate% or code=pointsp ("3.1=73.58%;1.3=1.96p")`,
+        ),
       );
     }
   }
@@ -124,11 +125,17 @@ Example:  cchc index766 dossiers.csv --period "Tháng 8/2026" --level province -
     const t = (v: string, e: string) => tr(lang, v, e);
     const file = args.positionals[0];
     if (file === undefined) {
-      throw new CliUsageError(t('cần HOSO.csv, ví dụ: cchc index766 hoso.csv --period "Tháng 8/2026"', 'expected DOSSIERS.csv, e.g. cchc index766 dossiers.csv --period "Tháng 8/2026"'));
+      throw new CliUsageError(
+        t(
+          'cần HOSO.csv, ví dụ: cchc index766 hoso.csv --period "Tháng 8/2026"',
+          'expected DOSSIERS.csv, e.g. cchc index766 dossiers.csv --period "Tháng 8/2026"',
+        ),
+      );
     }
     const v = args.values as Record<string, string | undefined>;
     const weekEndsOn = v['week-ends-on'] === undefined ? 5 : Number(v['week-ends-on']);
-    if (!Number.isInteger(weekEndsOn) || weekEndsOn < 0 || weekEndsOn > 6) throw new CliUsageError(t('--week-ends-on là 0 (Chủ nhật) … 6 (Thứ bảy)', '--week-ends-on is 0 (Sunday) … 6 (Saturday)'));
+    if (!Number.isInteger(weekEndsOn) || weekEndsOn < 0 || weekEndsOn > 6)
+      throw new CliUsageError(t('--week-ends-on là 0 (Chủ nhật) … 6 (Thứ bảy)', '--week-ends-on is 0 (Sunday) … 6 (Saturday)'));
     let start: string;
     let end: string;
     let label: string;
@@ -145,11 +152,14 @@ Example:  cchc index766 dossiers.csv --period "Tháng 8/2026" --level province -
       label = `${start} – ${end}`;
     } else throw new CliUsageError(t('cần --period hoặc --from và --to', 'expected --period, or --from and --to'));
     const level = v.level ?? 'province';
-    if (!LEVELS.includes(level)) throw new CliUsageError(t(`--level phải là một trong ${LEVELS.join(', ')}`, `--level must be one of ${LEVELS.join(', ')}`));
+    if (!LEVELS.includes(level))
+      throw new CliUsageError(t(`--level phải là một trong ${LEVELS.join(', ')}`, `--level must be one of ${LEVELS.join(', ')}`));
     const dateFormat = (v['date-format'] ?? 'iso') as 'iso' | 'dd/mm/yyyy';
-    if (dateFormat !== 'iso' && dateFormat !== 'dd/mm/yyyy') throw new CliUsageError(t('--date-format phải là iso hoặc dd/mm/yyyy', '--date-format must be iso or dd/mm/yyyy'));
+    if (dateFormat !== 'iso' && dateFormat !== 'dd/mm/yyyy')
+      throw new CliUsageError(t('--date-format phải là iso hoặc dd/mm/yyyy', '--date-format must be iso or dd/mm/yyyy'));
     const format = v.format ?? 'text';
-    if (!['text', 'md', 'json'].includes(format)) throw new CliUsageError(t(`--format không hợp lệ: "${format}"`, `unknown --format "${format}"`));
+    if (!['text', 'md', 'json'].includes(format))
+      throw new CliUsageError(t(`--format không hợp lệ: "${format}"`, `unknown --format "${format}"`));
     const top = v.top === undefined ? 10 : Number(v.top);
     if (!Number.isInteger(top) || top < 0) throw new CliUsageError(t('--top là một số nguyên không âm', '--top is a non-negative integer'));
     const calendar = await resolveCalendar(v.calendar, io, lang);
@@ -165,48 +175,33 @@ Example:  cchc index766 dossiers.csv --period "Tháng 8/2026" --level province -
     };
     const rejectedNotes: string[] = [];
     const noteRejected = (what: string, rows: readonly Qd766RejectedRow[]) => {
-      for (const r of rows.slice(0, 20)) rejectedNotes.push(`${what} ${t('dòng', 'row')} ${r.row}${r.field ? ` (${r.field})` : ''}: ${lang === 'en' ? r.reason.en : r.reason.vi}`);
-      if (rows.length > 20) rejectedNotes.push(t(`${what}: còn ${rows.length - 20} dòng bị loại khác`, `${what}: ${rows.length - 20} more rejected rows`));
+      for (const r of rows.slice(0, 20))
+        rejectedNotes.push(
+          `${what} ${t('dòng', 'row')} ${r.row}${r.field ? ` (${r.field})` : ''}: ${lang === 'en' ? r.reason.en : r.reason.vi}`,
+        );
+      if (rows.length > 20)
+        rejectedNotes.push(t(`${what}: còn ${rows.length - 20} dòng bị loại khác`, `${what}: ${rows.length - 20} more rejected rows`));
     };
-    const catalogue = v.catalogue === undefined ? undefined : tthcCatalogueFromCsvRows(await collect(readCsvRecords(open(v.catalogue), csvOptions)), { dateFormat });
+    const catalogue =
+      v.catalogue === undefined
+        ? undefined
+        : tthcCatalogueFromCsvRows(await collect(readCsvRecords(open(v.catalogue), csvOptions)), { dateFormat });
     if (catalogue) noteRejected(t('Danh mục TTHC', 'Catalogue'), catalogue.rejected);
-    const pakn = v.pakn === undefined ? undefined : paknFromCsvRows(await collect(readCsvRecords(open(v.pakn), csvOptions)), { dateFormat });
+    const pakn =
+      v.pakn === undefined ? undefined : paknFromCsvRows(await collect(readCsvRecords(open(v.pakn), csvOptions)), { dateFormat });
     if (pakn) noteRejected('PAKN', pakn.rejected);
 
-    // Pass 1: the QĐ 766 facts of each dossier, by id (the dossier reader keeps only the dossier's own fields).
-    const facts = new Map<string, Qd766DossierFacts>();
-    const factRejects: Qd766RejectedRow[] = [];
-    const idColumn = pairs(v.map, '--map', lang).id ?? 'id';
-    let row = 0;
-    for await (const r of readCsvRecords(open(file), csvOptions)) {
-      row++;
-      try {
-        const f = qd766FactsFromCsvRow(r, { columns: factColumns });
-        if (f) facts.set(String(r[idColumn] ?? '').trim(), f);
-      } catch (e) {
-        if (!(e instanceof CchcError)) throw e;
-        for (const i of e.issues) factRejects.push({ row, field: String(i.path[0] ?? ''), code: i.code, reason: { vi: i.messageVi, en: i.messageEn } });
-        facts.set(String(r[idColumn] ?? '').trim(), {});
-      }
-    }
-    noteRejected(t('Hồ sơ', 'Dossiers'), factRejects);
-    // Pass 2: the dossiers, with their facts.
+    // The dossiers, with their QĐ 766 facts (the reader puts the fact columns in each record's `qd766` block).
     const rejectedRows: RejectedCsvRow[] = [];
-    const reader = readDossiersCsv(open(file), {
+    const columns: Record<string, string> = { ...pairs(v.map, '--map', lang) };
+    for (const [fact, column] of Object.entries(factColumns)) columns[fact.startsWith('qd766.') ? fact : `qd766.${fact}`] = column;
+    const dossiers = readDossiersCsv(open(file), {
       ...csvOptions,
       dateFormat,
-      columns: pairs(v.map, '--map', lang) as Partial<Record<DossierCsvField, string>>,
+      columns: columns as Partial<Record<DossierCsvField, string>>,
       maxRejected: 100,
       onReject: (r: RejectedCsvRow) => rejectedRows.push(r),
     });
-    const dossiers: AsyncIterable<Qd766DossierRecord> = {
-      async *[Symbol.asyncIterator]() {
-        for await (const d of reader as AsyncIterable<DossierRecord>) {
-          const f = facts.get(String(d.id));
-          yield f === undefined ? d : { ...d, qd766: f };
-        }
-      },
-    };
     let measurement: Qd766Measurement;
     try {
       measurement = await measure766(
@@ -222,10 +217,14 @@ Example:  cchc index766 dossiers.csv --period "Tháng 8/2026" --level province -
         },
       );
     } catch (e) {
-      if ((e as { code?: string }).code === 'ENOENT' || /ENOENT/.test(String((e as Error).message))) throw new CliUsageError(t(`không có tệp "${file}"`, `no such file "${file}"`));
+      if ((e as { code?: string }).code === 'ENOENT' || /ENOENT/.test(String((e as Error).message)))
+        throw new CliUsageError(t(`không có tệp "${file}"`, `no such file "${file}"`));
       throw e;
     }
-    for (const r of rejectedRows.slice(0, 20)) rejectedNotes.push(`${t('Hồ sơ', 'Dossiers')} ${t('dòng', 'row')} ${r.row}${r.field ? ` (${r.field})` : ''}: ${lang === 'en' ? r.reason : r.reasonVi}`);
+    for (const r of rejectedRows.slice(0, 20))
+      rejectedNotes.push(
+        `${t('Hồ sơ', 'Dossiers')} ${t('dòng', 'row')} ${r.row}${r.field ? ` (${r.field})` : ''}: ${lang === 'en' ? r.reason : r.reasonVi}`,
+      );
     const score = score766(measurement, { partial: true });
     const lost = lostPoints766(score).slice(0, top);
     if (format === 'json') {
@@ -240,7 +239,13 @@ Example:  cchc index766 dossiers.csv --period "Tháng 8/2026" --level province -
         complete: score.complete,
         total: score.total.toString(),
         max: score.max.toString(),
-        groups: score.groups.map((g) => ({ code: g.code, name: lang === 'en' ? g.name.en : g.name.vi, points: g.points.toString(), max: g.max.toString(), maxPoints: g.maxPoints.toString() })),
+        groups: score.groups.map((g) => ({
+          code: g.code,
+          name: lang === 'en' ? g.name.en : g.name.vi,
+          points: g.points.toString(),
+          max: g.max.toString(),
+          maxPoints: g.maxPoints.toString(),
+        })),
         indicators: measurement.order.map((code) => {
           const i = measurement.indicators[code]!;
           const s = score.score.nodes[code]!;
@@ -254,7 +259,12 @@ Example:  cchc index766 dossiers.csv --period "Tháng 8/2026" --level province -
             ...(i.message ? { message: lang === 'en' ? i.message.en : i.message.vi } : {}),
           };
         }),
-        lostPoints: lost.map((l) => ({ code: l.code, lost: l.lost.toString(), ...(l.recover ? { count: l.recover.count } : {}), text: lang === 'en' ? l.text.en : l.text.vi })),
+        lostPoints: lost.map((l) => ({
+          code: l.code,
+          lost: l.lost.toString(),
+          ...(l.recover ? { count: l.recover.count } : {}),
+          text: lang === 'en' ? l.text.en : l.text.vi,
+        })),
         rejected: rejectedNotes,
       };
       return writeOutput(io, args, JSON.stringify(json, null, 2));
@@ -276,7 +286,14 @@ function renderReport(
   const num = (d: Decimal | number) => formatNumber(d, { locale: lang, decimals: 2 });
   const count = (n: number) => formatNumber(n, { locale: lang });
   const table: TextTable = {
-    header: [t('Mã', 'Code'), t('Chỉ số', 'Indicator'), t('Tử số / mẫu số', 'Counts'), t('Điểm', 'Points'), t('Tối đa', 'Max'), t('Ghi chú', 'Note')],
+    header: [
+      t('Mã', 'Code'),
+      t('Chỉ số', 'Indicator'),
+      t('Tử số / mẫu số', 'Counts'),
+      t('Điểm', 'Points'),
+      t('Tối đa', 'Max'),
+      t('Ghi chú', 'Note'),
+    ],
     rows: [],
     align: ['left', 'left', 'right', 'right', 'right', 'left'],
   };
@@ -290,7 +307,14 @@ function renderReport(
     'not-measurable': ['KHÔNG ĐO ĐƯỢC', 'NOT MEASURABLE'],
   };
   for (const g of s.groups) {
-    rows.push([g.code, lang === 'en' ? g.name.en : g.name.vi, '', num(g.points), num(g.maxPoints), g.max.lt(g.maxPoints) ? t(`chấm trên ${num(g.max)}`, `scored over ${num(g.max)}`) : '']);
+    rows.push([
+      g.code,
+      lang === 'en' ? g.name.en : g.name.vi,
+      '',
+      num(g.points),
+      num(g.maxPoints),
+      g.max.lt(g.maxPoints) ? t(`chấm trên ${num(g.max)}`, `scored over ${num(g.max)}`) : '',
+    ]);
     for (const code of m.order.filter((c) => c.split('.')[0] === g.code && c !== g.code)) {
       const i = m.indicators[code]!;
       const node = s.score.nodes[code]!;
@@ -308,12 +332,22 @@ function renderReport(
   }
   rows.push(['', t('Tổng', 'Total'), '', num(s.total), num(s.max), s.complete ? '' : t('chưa đủ dữ liệu', 'incomplete')]);
   const lines: string[] = [];
-  lines.push(t(`Bộ chỉ số QĐ 766 — ${label} (số liệu đến ${m.asOf}), cấp ${m.level}`, `QĐ 766 index — ${label} (figures to ${m.asOf}), level ${m.level}`));
+  lines.push(
+    t(
+      `Bộ chỉ số QĐ 766 — ${label} (số liệu đến ${m.asOf}), cấp ${m.level}`,
+      `QĐ 766 index — ${label} (figures to ${m.asOf}), level ${m.level}`,
+    ),
+  );
   lines.push('');
   lines.push(markdown ? renderMarkdown(table) : renderText(table));
   if (m.notMeasurable.length > 0) {
     lines.push('');
-    lines.push(t('Không đo được (không tính 0 điểm; tổng trên phần đo được):', 'Not measurable (never scored 0; the total is over what was measured):'));
+    lines.push(
+      t(
+        'Không đo được (không tính 0 điểm; tổng trên phần đo được):',
+        'Not measurable (never scored 0; the total is over what was measured):',
+      ),
+    );
     for (const i of m.notMeasurable) lines.push(`  - ${lang === 'en' ? i.message!.en : i.message!.vi}`);
   }
   if (lost.length > 0) {

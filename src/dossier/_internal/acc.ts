@@ -53,8 +53,11 @@ export function addAcc(acc: Float64Array, n: NormalizedDossier, out: CoreResult,
   }
 }
 
-/** Build a frozen tally from an accumulator. @internal */
-export function accToTally(a: Float64Array, withProcessing: boolean): DossierTally {
+/**
+ * Build a frozen tally from an accumulator; `calendar` (the name of the calendar the counts rest on) is set as a
+ * non-enumerable property, so tallies compare and serialise by their counts. @internal
+ */
+export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: string): DossierTally {
   const carriedOver = a[A.carriedOver]!;
   const newOnline = a[A.newOnline]!;
   const newInPerson = a[A.newInPerson]!;
@@ -79,5 +82,6 @@ export function accToTally(a: Float64Array, withProcessing: boolean): DossierTal
     awaitingSupplement: a[A.awaitingSupplement]!,
   };
   if (withProcessing) t.processing = Object.freeze({ count: a[A.processingCount]!, workingDays: a[A.processingWorkingDays]! });
+  if (calendar !== undefined) Object.defineProperty(t, 'calendar', { value: calendar, enumerable: false });
   return Object.freeze(t);
 }

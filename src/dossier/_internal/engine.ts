@@ -1,7 +1,9 @@
 import { issue, type CchcIssue } from '../../core/errors.js';
+import * as vi from '../../core/messages/vi/dossier.js';
+import * as en from '../../core/messages/en/dossier.js';
 import { cutoffMinutes, type DossierRules } from '../rules.js';
 import type { DossierCalendar } from './calendar-port.js';
-import { NO_DAY, NO_MINUTE } from './fast-date.js';
+import { NO_DAY, NO_MINUTE } from '../../core/read-date.js';
 import type { NormalizedDossier } from './normalize.js';
 
 // Status codes (index into STATUS_NAMES).
@@ -92,8 +94,7 @@ export function newCoreResult(): CoreResult {
  * resolution, the due date, a supplement, or, when every date is inside, the SLA that ends past the calendar.
  * @internal
  */
-export function outOfRangeField(n: NormalizedDossier, cal: DossierCalendar | undefined): (string | number)[] {
-  if (cal === undefined) return ['receivedAt'];
+export function outOfRangeField(n: NormalizedDossier, cal: DossierCalendar): (string | number)[] {
   const out = (d: number) => d !== NO_DAY && (d < cal.firstDayNumber || d > cal.lastDayNumber);
   if (out(n.recDay)) return ['receivedAt'];
   if (out(n.resDay)) return ['resolvedAt'];
@@ -112,21 +113,15 @@ export class CoreProblem {
   constructor(readonly issue: CchcIssue) {}
 }
 
-function calendarRequired(why: string, whyVi: string): never {
-  throw new CoreProblem(
-    issue('CALENDAR_REQUIRED', ['calendar'], `Cần lịch ngày làm việc (calendar) để ${whyVi}`, `A working-day calendar (the calendar option) is needed to ${why}`),
-  );
-}
-
 /**
  * Classify a normalized dossier as of day `asOf` (inclusive). The record must have been validated.
- * `measureProcessing`: compute working days from receipt to resolution (needs a calendar; skipped without one).
+ * `measureProcessing`: compute working days from receipt to resolution on `cal`.
  * @internal
  */
 export function classifyCore(
   n: NormalizedDossier,
   cr: CompiledRules,
-  cal: DossierCalendar | undefined,
+  cal: DossierCalendar,
   asOf: number,
   measureProcessing: boolean,
   out: CoreResult,
@@ -147,31 +142,19 @@ export function classifyCore(
   }
   // Receipt day the time limit counts from (only needed for an SLA due date or processing time).
   let eff = n.recDay;
-  if (n.dueDay === NO_DAY || (measureProcessing && cal !== undefined)) {
-    if (cal !== undefined) {
-      if (cr.cutoff >= 0) {
-        if (n.recMs < 0) {
-          throw new CoreProblem(
-            issue(
-              'INVALID_CUTOFF',
-              ['receivedAt'],
-              'Cần giờ tiếp nhận (ngày giờ có múi giờ) để áp dụng giờ chốt nhận hồ sơ (receiptCutoff)',
-              'A receipt cut-off (receiptCutoff) needs the time of receipt (an ISO date-time with an offset)',
-            ),
-          );
-        }
-        if (n.recMs > cr.cutoff * 60_000 || !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 1);
-      } else if (cr.nextWorkingDay && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
-    } else if (n.dueDay === NO_DAY && (cr.cutoff >= 0 || cr.nextWorkingDay)) {
-      calendarRequired('apply the receipt rules', 'áp dụng quy tắc tính ngày tiếp nhận');
-    }
+  if (n.dueDay === NO_DAY || measureProcessing) {
+    if (cr.cutoff >= 0) {
+      if (n.recMs < 0) throw new CoreProblem(
+        issue('INVALID_CUTOFF', ['receivedAt'], vi.INVALID_CUTOFF__dossierNoTime(), en.INVALID_CUTOFF__dossierNoTime()),
+      );
+      if (n.recMs > cr.cutoff * 60_000 || !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 1);
+    } else if (cr.nextWorkingDay && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
   }
   out.effectiveReceiptDay = eff;
   // Due date.
   let due = n.dueDay;
   let dueMin = n.dueMin;
   if (due === NO_DAY) {
-    if (cal === undefined) calendarRequired('compute due dates from slaWorkingDays', 'tính ngày hẹn trả từ số ngày làm việc (slaWorkingDays)');
     due = cal.addWorkingDaysToDayNumber(eff, n.sla);
     dueMin = NO_MINUTE;
   }
@@ -283,7 +266,7 @@ export function classifyCore(
     out.status = cmp < 0 ? S_EARLY : S_ON_TIME;
     if (cal !== undefined) out.delayWorkingDays = 0;
   }
-  if (realResolution && measureProcessing && cal !== undefined) {
+  if (realResolution && measureProcessing) {
     let w = cal.workingDayIndex(endDay) - cal.workingDayIndex(eff);
     if (cr.subtract) {
       for (let k = 0; k < nReq; k++) {

@@ -1,5 +1,10 @@
 import { issue, show, type CchcIssue, type CchcPath } from '../../core/errors.js';
-import { NO_DAY, NO_MINUTE, notADate, parsed, readDateOrTimestamp, readDateOrTimestampFast } from './fast-date.js';
+import { qd766FactsFast, qd766FactsIssues } from '../qd766-facts.js';
+import { unknownKeyIssue } from '../../core/options.js';
+import * as vi from '../../core/messages/vi/dossier.js';
+import * as en from '../../core/messages/en/dossier.js';
+import { NO_DAY, NO_MINUTE, notADate, reading, readDateOrTimestampFast } from '../../core/read-date.js';
+import { readDateOrTimestamp } from './read-event.js';
 
 /** Channel codes of the hot path. */
 export const CH_IN_PERSON = 0;
@@ -69,22 +74,79 @@ export function compareEvents(aDay: number, aMin: number, bDay: number, bMin: nu
   return aMin - bMin;
 }
 
-const CHANNEL_CODES: Record<string, number> = { 'in-person': CH_IN_PERSON, online: CH_ONLINE, postal: CH_POSTAL };
+/** The keys of a dossier record, in the order of {@link DossierRecord}'s documentation. @internal */
+export const RECORD_KEYS: readonly string[] = Object.freeze([
+  'id',
+  'level',
+  'agency',
+  'procedure',
+  'channel',
+  'receivedAt',
+  'dueDate',
+  'slaWorkingDays',
+  'resolvedAt',
+  'withdrawnAt',
+  'returnedAt',
+  'supplements',
+  'rejectedAt',
+  'qd766',
+]);
+
+/** The keys of a supplement request. @internal */
+export const SUPPLEMENT_KEYS: readonly string[] = Object.freeze(['requestedAt', 'completedAt']);
+
+/** Whether `k` is a key of a dossier record (a switch: no allocation, no prototype lookup). @internal */
+export function isRecordKey(k: string): boolean {
+  switch (k) {
+    case 'id':
+    case 'receivedAt':
+    case 'dueDate':
+    case 'resolvedAt':
+    case 'channel':
+    case 'slaWorkingDays':
+    case 'level':
+    case 'agency':
+    case 'procedure':
+    case 'withdrawnAt':
+    case 'returnedAt':
+    case 'supplements':
+    case 'rejectedAt':
+    case 'qd766':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The channel code of a channel text, or −1 (compared by value: 'toString' is not a channel). @internal */
+export function channelCode(ch: unknown): number {
+  if (ch === 'online') return CH_ONLINE;
+  if (ch === 'in-person') return CH_IN_PERSON;
+  if (ch === 'postal') return CH_POSTAL;
+  return -1;
+}
 
 type Rec = Record<string, unknown>;
 
 /**
- * Fast path for one record: every field well-formed (dates in `YYYY-MM-DD` or `…+07:00`), no supplements, events in
- * order. Returns false when anything is unusual; the caller then runs {@link normalizeDossier}, which validates fully.
+ * Fast path for one record: a plain object with only record keys, every field well-formed (dates in `YYYY-MM-DD` or
+ * `…+07:00`), no supplements, events in order. Returns false when anything is unusual; the caller then runs
+ * {@link normalizeDossier}, the one validator, which either accepts the record (with the same numbers) or says what is
+ * wrong. A property test (test/dossier/fast-path.test.ts) checks that the two agree. Allocates nothing.
  * @internal
  */
 export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   if (typeof r !== 'object' || r === null) return false;
+  // Own data only: a plain object (so that reading `r.x` reads an own property or nothing), no unknown or inherited
+  // enumerable key (a typo such as `resolvedOn`, or a polluted Object.prototype). `for…in` uses V8's enum cache.
+  const proto = Object.getPrototypeOf(r) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const k in r) if (!isRecordKey(k)) return false;
   const rec = r.receivedAt;
   if (typeof rec !== 'string' || !readDateOrTimestampFast(rec)) return false;
-  out.recDay = parsed.day;
-  out.recMin = parsed.minute;
-  out.recMs = parsed.ms;
+  out.recDay = reading.day;
+  out.recMin = reading.minute;
+  out.recMs = reading.ms;
   const id = r.id;
   if (typeof id !== 'string' || id.length === 0) {
     if (typeof id !== 'number' || !Number.isSafeInteger(id)) return false;
@@ -101,8 +163,8 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
     out.dueMin = NO_MINUTE;
   } else {
     if (typeof due !== 'string' || !readDateOrTimestampFast(due)) return false;
-    out.dueDay = parsed.day;
-    out.dueMin = parsed.minute;
+    out.dueDay = reading.day;
+    out.dueMin = reading.minute;
     if (out.dueDay < out.recDay) return false;
   }
   const sla = r.slaWorkingDays;
@@ -118,8 +180,8 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
     out.resMin = NO_MINUTE;
   } else {
     if (typeof res !== 'string' || !readDateOrTimestampFast(res)) return false;
-    out.resDay = parsed.day;
-    out.resMin = parsed.minute;
+    out.resDay = reading.day;
+    out.resMin = reading.minute;
     if (compareEvents(out.resDay, out.resMin, out.recDay, out.recMin) < 0) return false;
   }
   const ret = r.returnedAt;
@@ -128,8 +190,8 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
     out.retMin = NO_MINUTE;
   } else {
     if (typeof ret !== 'string' || !readDateOrTimestampFast(ret)) return false;
-    out.retDay = parsed.day;
-    out.retMin = parsed.minute;
+    out.retDay = reading.day;
+    out.retMin = reading.minute;
     if (compareEvents(out.retDay, out.retMin, out.recDay, out.recMin) < 0) return false;
   }
   const wdr = r.withdrawnAt;
@@ -138,8 +200,8 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
     out.wdrMin = NO_MINUTE;
   } else {
     if (typeof wdr !== 'string' || !readDateOrTimestampFast(wdr)) return false;
-    out.wdrDay = parsed.day;
-    out.wdrMin = parsed.minute;
+    out.wdrDay = reading.day;
+    out.wdrMin = reading.minute;
     if (compareEvents(out.wdrDay, out.wdrMin, out.recDay, out.recMin) < 0) return false;
   }
   const rej = r.rejectedAt;
@@ -158,159 +220,245 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   if (agency !== undefined && agency !== null && typeof agency !== 'string') return false;
   const procedure = r.procedure;
   if (procedure !== undefined && procedure !== null && typeof procedure !== 'string') return false;
+  if (!qd766FactsFast(r.qd766)) return false; // QĐ 766 block
   return true;
 }
 
-function readOptionalEvent(r: Rec, key: string, path: CchcPath, issues: CchcIssue[]): { day: number; min: number } {
-  const v = r[key];
-  if (v === undefined || v === null) return { day: NO_DAY, min: NO_MINUTE };
-  if (typeof v !== 'string') {
-    issues.push(notADate(v, [...path, key]));
-    return { day: NO_DAY, min: NO_MINUTE };
-  }
-  if (!readDateOrTimestamp(v, [...path, key], issues)) return { day: NO_DAY, min: NO_MINUTE };
-  return { day: parsed.day, min: parsed.minute };
+/** An own property of a record (never one inherited from a prototype: `'toString'` is not a field). */
+function own(r: Rec, key: string): unknown {
+  return Object.hasOwn(r, key) ? r[key] : undefined;
 }
 
-const LABEL_VI: Record<string, string> = {
-  resolvedAt: 'Ngày giải quyết xong',
-  returnedAt: 'Ngày trả lại hồ sơ',
-  withdrawnAt: 'Ngày rút hồ sơ',
-  rejectedAt: 'Ngày từ chối tiếp nhận',
-};
+/** Scratch output of {@link readOptionalEvent} (one per module: the slow path allocates nothing per event either). */
+const ev = { day: NO_DAY, min: NO_MINUTE };
+
+/** Read an optional event into {@link ev} (`NO_DAY` when absent or invalid; an invalid one adds its issue). */
+function readOptionalEvent(r: Rec, key: string, path: CchcPath, issues: CchcIssue[]): void {
+  ev.day = NO_DAY;
+  ev.min = NO_MINUTE;
+  const v = own(r, key);
+  if (v === undefined || v === null) return;
+  if (typeof v !== 'string') {
+    issues.push(notADate(v, [...path, key]));
+    return;
+  }
+  // The path of a problem is built only when there is one.
+  if (!readDateOrTimestampFast(v) && !readDateOrTimestamp(v, [...path, key], issues)) return;
+  ev.day = reading.day;
+  ev.min = reading.minute;
+}
+
+/** Whether a value is an object whose keys can be checked (not null, not an array). */
+function isObject(v: unknown): v is Rec {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `UNKNOWN_KEY` issues (with a suggestion) for the own keys of `r` that are not in `known`. */
+function unknownKeys(r: Rec, isKnown: (key: string) => boolean, known: readonly string[], path: CchcPath, issues: CchcIssue[]): void {
+  // The own enumerable keys (as Object.keys lists them), without building their list: nothing is allocated for a
+  // record whose keys are all known.
+  for (const key in r) {
+    if (!isKnown(key) && Object.hasOwn(r, key)) issues.push(unknownKeyIssue([...path, key], key, known));
+  }
+}
+
+function isSupplementKey(k: string): boolean {
+  return k === 'requestedAt' || k === 'completedAt';
+}
 
 /**
- * Validate one record completely and fill `out`. Returns every problem found (empty when the record is valid).
- * Checks: field types; dates and date-times (offset required); channel; slaWorkingDays ≥ 0; a due date or an SLA on
- * every accepted dossier; due date not before receipt; no event before receipt; supplements in order, completed
- * after requested, not open on a resolved dossier; not-accepted dossiers without processing events.
+ * Validate one record completely and fill `out`: the one validator of a dossier record (what
+ * {@link DossierRecordSchema}, {@link parseDossierRecord}, the tallies and the CSV reader apply). Returns every problem
+ * found (empty when the record is valid). Checks: a plain object with known keys only (`UNKNOWN_KEY` with a
+ * suggestion); own properties only; field types; dates and date-times (offset required); channel; slaWorkingDays ≥ 0;
+ * a due date or an SLA on every accepted dossier; due date not before receipt; no event before receipt; supplements in
+ * order, completed after requested, not open on a resolved dossier; not-accepted dossiers without processing events.
  * @internal
  */
 export function normalizeDossier(input: unknown, out: NormalizedDossier, path: CchcPath = []): CchcIssue[] {
   const issues: CchcIssue[] = [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    issues.push(issue('INVALID_INPUT', path, `Cần một hồ sơ (đối tượng), nhận được ${show(input)}`, `Expected a dossier record (an object), received ${show(input)}`, input));
-    return issues;
-  }
-  const r = input as Rec;
-  const id = r.id;
-  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isSafeInteger(id)))) {
-    issues.push(issue('INVALID_INPUT', [...path, 'id'], `Mã hồ sơ (id) phải là chuỗi khác rỗng hoặc số nguyên, nhận được ${show(id)}`, `id must be a non-empty string or an integer, received ${show(id)}`, id));
-  }
-  const level = r.level;
-  if (level !== undefined && level !== null && level !== 'province' && level !== 'district' && level !== 'commune') {
-    issues.push(issue('INVALID_ADMIN_LEVEL', [...path, 'level'], `Cấp hành chính không hợp lệ: ${show(level)} (dùng 'province' | 'district' | 'commune')`, `Unknown administrative level ${show(level)} (use 'province' | 'district' | 'commune')`, level));
-  }
-  for (const key of ['agency', 'procedure'] as const) {
-    const v = r[key];
-    if (v !== undefined && v !== null && typeof v !== 'string') {
-      issues.push(issue('INVALID_INPUT', [...path, key], `${key} phải là chuỗi, nhận được ${show(v)}`, `${key} must be a string, received ${show(v)}`, v));
-    }
-  }
-  const ch = r.channel;
-  if (ch === undefined || ch === null) out.channel = CH_MISSING;
-  else if (typeof ch === 'string' && ch in CHANNEL_CODES) out.channel = CHANNEL_CODES[ch]!;
-  else {
-    out.channel = CH_MISSING;
+  if (!isObject(input)) {
     issues.push(
       issue(
-        'INVALID_CHANNEL',
-        [...path, 'channel'],
-        `Kênh tiếp nhận không hợp lệ: ${show(ch)} (dùng 'in-person' trực tiếp, 'online' trực tuyến, 'postal' bưu chính công ích)`,
-        `Unknown channel ${show(ch)} (use 'in-person', 'online' or 'postal')`,
-        ch,
+        'INVALID_INPUT',
+        path,
+        vi.INVALID_INPUT__dossierRecord({ received: show(input) }),
+        en.INVALID_INPUT__dossierRecord({ received: show(input) }),
+        input,
+      ),
+    );
+    return issues;
+  }
+  const r = input;
+  unknownKeys(r, isRecordKey, RECORD_KEYS, path, issues);
+  const id = own(r, 'id');
+  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isSafeInteger(id)))) {
+    issues.push(
+      issue(
+        'INVALID_INPUT',
+        [...path, 'id'],
+        vi.INVALID_INPUT__dossierId({ received: show(id) }),
+        en.INVALID_INPUT__dossierId({ received: show(id) }),
+        id,
       ),
     );
   }
+  const level = own(r, 'level');
+  if (level !== undefined && level !== null && level !== 'province' && level !== 'district' && level !== 'commune') {
+    const p = { received: show(level) };
+    issues.push(
+      issue('INVALID_ADMIN_LEVEL', [...path, 'level'], vi.INVALID_ADMIN_LEVEL__dossier(p), en.INVALID_ADMIN_LEVEL__dossier(p), level),
+    );
+  }
+  for (const key of ['agency', 'procedure'] as const) {
+    const v = own(r, key);
+    if (v !== undefined && v !== null && typeof v !== 'string') {
+      const p = { key, received: show(v) };
+      issues.push(issue('INVALID_INPUT', [...path, key], vi.INVALID_INPUT__dossierText(p), en.INVALID_INPUT__dossierText(p), v));
+    }
+  }
+  const ch = own(r, 'channel');
+  const code = channelCode(ch);
+  if (ch === undefined || ch === null) out.channel = CH_MISSING;
+  else if (code >= 0) out.channel = code;
+  else {
+    out.channel = CH_MISSING;
+    const p = { received: show(ch) };
+    issues.push(issue('INVALID_CHANNEL', [...path, 'channel'], vi.INVALID_CHANNEL(p), en.INVALID_CHANNEL(p), ch));
+  }
   // receivedAt (required)
-  const rec = r.receivedAt;
+  const rec = own(r, 'receivedAt');
   let recOk = false;
   if (rec === undefined || rec === null) {
-    issues.push(issue('INVALID_DATE', [...path, 'receivedAt'], 'Thiếu ngày tiếp nhận (receivedAt)', 'receivedAt is missing', rec));
+    const p = { key: 'receivedAt' };
+    issues.push(
+      issue('INVALID_DATE', [...path, 'receivedAt'], vi.INVALID_DATE__dossierMissing(p), en.INVALID_DATE__dossierMissing(p), rec),
+    );
   } else if (typeof rec !== 'string') {
     issues.push(notADate(rec, [...path, 'receivedAt']));
-  } else if (readDateOrTimestamp(rec, [...path, 'receivedAt'], issues)) {
+  } else if (readDateOrTimestampFast(rec) || readDateOrTimestamp(rec, [...path, 'receivedAt'], issues)) {
     recOk = true;
   }
-  out.recDay = recOk ? parsed.day : NO_DAY;
-  out.recMin = recOk ? parsed.minute : NO_MINUTE;
-  out.recMs = recOk ? parsed.ms : -1;
+  out.recDay = recOk ? reading.day : NO_DAY;
+  out.recMin = recOk ? reading.minute : NO_MINUTE;
+  out.recMs = recOk ? reading.ms : -1;
 
-  const due = readOptionalEvent(r, 'dueDate', path, issues);
-  out.dueDay = due.day;
-  out.dueMin = due.min;
-  const sla = r.slaWorkingDays;
+  readOptionalEvent(r, 'dueDate', path, issues);
+  out.dueDay = ev.day;
+  out.dueMin = ev.min;
+  const sla = own(r, 'slaWorkingDays');
   out.sla = -1;
   if (sla !== undefined && sla !== null) {
     if (typeof sla === 'number' && Number.isSafeInteger(sla) && sla >= 0) out.sla = sla;
     else {
-      issues.push(
-        issue(
-          'INVALID_SLA',
-          [...path, 'slaWorkingDays'],
-          `Thời hạn giải quyết (số ngày làm việc) phải là số nguyên không âm, nhận được ${show(sla)}`,
-          `slaWorkingDays must be a non-negative integer, received ${show(sla)}`,
-          sla,
-        ),
-      );
+      const p = { received: show(sla) };
+      issues.push(issue('INVALID_SLA', [...path, 'slaWorkingDays'], vi.INVALID_SLA(p), en.INVALID_SLA(p), sla));
     }
   }
-  const res = readOptionalEvent(r, 'resolvedAt', path, issues);
-  out.resDay = res.day;
-  out.resMin = res.min;
-  const ret = readOptionalEvent(r, 'returnedAt', path, issues);
-  out.retDay = ret.day;
-  out.retMin = ret.min;
-  const wdr = readOptionalEvent(r, 'withdrawnAt', path, issues);
-  out.wdrDay = wdr.day;
-  out.wdrMin = wdr.min;
-  const rej = readOptionalEvent(r, 'rejectedAt', path, issues);
-  out.rejDay = rej.day;
+  readOptionalEvent(r, 'resolvedAt', path, issues);
+  out.resDay = ev.day;
+  out.resMin = ev.min;
+  readOptionalEvent(r, 'returnedAt', path, issues);
+  out.retDay = ev.day;
+  out.retMin = ev.min;
+  readOptionalEvent(r, 'withdrawnAt', path, issues);
+  out.wdrDay = ev.day;
+  out.wdrMin = ev.min;
+  readOptionalEvent(r, 'rejectedAt', path, issues);
+  issues.push(...qd766FactsIssues(own(r, 'qd766'), [...path, 'qd766'])); // QĐ 766 block
+  out.rejDay = ev.day;
+  const rejMin = ev.min;
 
   // supplements
   out.supN = 0;
-  const sup = r.supplements;
+  const sup = own(r, 'supplements');
   if (sup !== undefined && sup !== null) {
     if (!Array.isArray(sup)) {
-      issues.push(issue('INVALID_SUPPLEMENT', [...path, 'supplements'], `supplements phải là một mảng [{ requestedAt, completedAt? }], nhận được ${show(sup)}`, `supplements must be an array of { requestedAt, completedAt? }, received ${show(sup)}`, sup));
+      const p = { received: show(sup) };
+      issues.push(
+        issue('INVALID_SUPPLEMENT', [...path, 'supplements'], vi.INVALID_SUPPLEMENT__list(p), en.INVALID_SUPPLEMENT__list(p), sup),
+      );
     } else {
+      // An index loop visits the holes of a sparse array (each an invalid supplement).
       for (let i = 0; i < sup.length; i++) {
         const s = sup[i] as unknown;
         const sp = [...path, 'supplements', i];
-        if (typeof s !== 'object' || s === null) {
-          issues.push(issue('INVALID_SUPPLEMENT', sp, `Cần { requestedAt, completedAt? }, nhận được ${show(s)}`, `Expected { requestedAt, completedAt? }, received ${show(s)}`, s));
+        if (!isObject(s)) {
+          const p = { received: show(s) };
+          issues.push(issue('INVALID_SUPPLEMENT', sp, vi.INVALID_SUPPLEMENT__item(p), en.INVALID_SUPPLEMENT__item(p), s));
           continue;
         }
-        const so = s as Rec;
-        if (so.requestedAt === undefined || so.requestedAt === null) {
-          issues.push(issue('INVALID_DATE', [...sp, 'requestedAt'], 'Thiếu ngày yêu cầu bổ sung (requestedAt)', 'requestedAt is missing', so.requestedAt));
-          continue;
-        }
-        const q = readOptionalEvent(so, 'requestedAt', sp, issues);
-        const c = readOptionalEvent(so, 'completedAt', sp, issues);
-        if (q.day === NO_DAY) continue;
-        const k = out.supN++;
-        out.supReqDay[k] = q.day;
-        out.supReqMin[k] = q.min;
-        out.supCompDay[k] = c.day;
-        out.supCompMin[k] = c.min;
-        if (c.day !== NO_DAY && compareEvents(c.day, c.min, q.day, q.min) < 0) {
+        unknownKeys(s, isSupplementKey, SUPPLEMENT_KEYS, sp, issues);
+        const requested = own(s, 'requestedAt');
+        if (requested === undefined || requested === null) {
+          const p = { key: 'requestedAt' };
           issues.push(
-            issue('INVALID_SUPPLEMENT', [...sp, 'completedAt'], 'Ngày bổ sung xong trước ngày yêu cầu bổ sung', 'The supplement was completed before it was requested', so.completedAt),
+            issue(
+              'INVALID_DATE',
+              [...sp, 'requestedAt'],
+              vi.INVALID_DATE__dossierMissing(p),
+              en.INVALID_DATE__dossierMissing(p),
+              requested,
+            ),
+          );
+          readOptionalEvent(s, 'completedAt', sp, issues);
+          continue;
+        }
+        readOptionalEvent(s, 'requestedAt', sp, issues);
+        const qDay = ev.day;
+        const qMin = ev.min;
+        readOptionalEvent(s, 'completedAt', sp, issues);
+        const cDay = ev.day;
+        const cMin = ev.min;
+        if (qDay === NO_DAY) continue;
+        const k = out.supN++;
+        out.supReqDay[k] = qDay;
+        out.supReqMin[k] = qMin;
+        out.supCompDay[k] = cDay;
+        out.supCompMin[k] = cMin;
+        if (cDay !== NO_DAY && compareEvents(cDay, cMin, qDay, qMin) < 0) {
+          issues.push(
+            issue(
+              'INVALID_SUPPLEMENT',
+              [...sp, 'completedAt'],
+              vi.INVALID_SUPPLEMENT__completedBeforeRequest(),
+              en.INVALID_SUPPLEMENT__completedBeforeRequest(),
+              own(s, 'completedAt'),
+            ),
           );
         }
-        if (recOk && compareEvents(q.day, q.min, out.recDay, out.recMin) < 0) {
-          issues.push(issue('EVENT_BEFORE_RECEIPT', [...sp, 'requestedAt'], 'Yêu cầu bổ sung trước ngày tiếp nhận hồ sơ', 'A supplement was requested before the dossier was received', so.requestedAt));
+        if (recOk && compareEvents(qDay, qMin, out.recDay, out.recMin) < 0) {
+          issues.push(
+            issue(
+              'EVENT_BEFORE_RECEIPT',
+              [...sp, 'requestedAt'],
+              vi.EVENT_BEFORE_RECEIPT__supplement(),
+              en.EVENT_BEFORE_RECEIPT__supplement(),
+              requested,
+            ),
+          );
         }
         if (k > 0) {
           const pc = out.supCompDay[k - 1]!;
           if (pc === NO_DAY) {
             issues.push(
-              issue('INVALID_SUPPLEMENT', [...sp, 'requestedAt'], 'Yêu cầu bổ sung mới khi yêu cầu trước chưa được bổ sung xong', 'A new supplement request while the previous one is still open', so.requestedAt),
+              issue(
+                'INVALID_SUPPLEMENT',
+                [...sp, 'requestedAt'],
+                vi.INVALID_SUPPLEMENT__previousOpen(),
+                en.INVALID_SUPPLEMENT__previousOpen(),
+                requested,
+              ),
             );
-          } else if (compareEvents(q.day, q.min, pc, out.supCompMin[k - 1]!) < 0) {
+          } else if (compareEvents(qDay, qMin, pc, out.supCompMin[k - 1]!) < 0) {
             issues.push(
-              issue('INVALID_SUPPLEMENT', [...sp, 'requestedAt'], 'Các lần yêu cầu bổ sung chồng lên nhau hoặc không theo thứ tự thời gian', 'Supplement requests overlap or are not in chronological order', so.requestedAt),
+              issue(
+                'INVALID_SUPPLEMENT',
+                [...sp, 'requestedAt'],
+                vi.INVALID_SUPPLEMENT__order(),
+                en.INVALID_SUPPLEMENT__order(),
+                requested,
+              ),
             );
           }
         }
@@ -320,52 +468,66 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
 
   if (recOk) {
     if (out.dueDay !== NO_DAY && out.dueDay < out.recDay) {
-      issues.push(issue('DUE_BEFORE_RECEIPT', [...path, 'dueDate'], `Ngày hẹn trả ${show(r.dueDate)} trước ngày tiếp nhận ${show(rec)}`, `The due date ${show(r.dueDate)} is before the receipt ${show(rec)}`, r.dueDate));
+      const p = { due: show(own(r, 'dueDate')), receivedAt: show(rec) };
+      issues.push(issue('DUE_BEFORE_RECEIPT', [...path, 'dueDate'], vi.DUE_BEFORE_RECEIPT(p), en.DUE_BEFORE_RECEIPT(p), own(r, 'dueDate')));
     }
     for (const [key, day, min] of [
       ['resolvedAt', out.resDay, out.resMin],
       ['returnedAt', out.retDay, out.retMin],
       ['withdrawnAt', out.wdrDay, out.wdrMin],
-      ['rejectedAt', out.rejDay, rej.min],
+      ['rejectedAt', out.rejDay, rejMin],
     ] as const) {
       if (day !== NO_DAY && compareEvents(day, min, out.recDay, out.recMin) < 0) {
-        issues.push(issue('EVENT_BEFORE_RECEIPT', [...path, key], `${LABEL_VI[key]} ${show(r[key])} trước ngày tiếp nhận ${show(rec)}`, `${key} ${show(r[key])} is before the receipt ${show(rec)}`, r[key]));
+        const p = { key, value: show(own(r, key)), receivedAt: show(rec) };
+        issues.push(issue('EVENT_BEFORE_RECEIPT', [...path, key], vi.EVENT_BEFORE_RECEIPT(p), en.EVENT_BEFORE_RECEIPT(p), own(r, key)));
       }
     }
   }
   if (out.rejDay !== NO_DAY) {
     if (out.resDay !== NO_DAY || out.retDay !== NO_DAY || out.wdrDay !== NO_DAY || out.supN > 0) {
       issues.push(
-        issue(
-          'CONFLICTING_OUTCOMES',
-          [...path, 'rejectedAt'],
-          'Hồ sơ bị từ chối tiếp nhận (rejectedAt) không thể đồng thời được giải quyết, rút, trả lại hoặc yêu cầu bổ sung',
-          'A dossier that was not accepted (rejectedAt) cannot also be resolved, withdrawn, returned or asked to supplement',
-          r.rejectedAt,
-        ),
+        issue('CONFLICTING_OUTCOMES', [...path, 'rejectedAt'], vi.CONFLICTING_OUTCOMES(), en.CONFLICTING_OUTCOMES(), own(r, 'rejectedAt')),
       );
     }
-  } else if (out.dueDay === NO_DAY && out.sla < 0 && !(r.dueDate !== undefined && r.dueDate !== null) && !(sla !== undefined && sla !== null)) {
-    issues.push(
-      issue(
-        'MISSING_DUE_DATE',
-        [...path, 'dueDate'],
-        'Hồ sơ đã tiếp nhận cần ngày hẹn trả (dueDate) hoặc thời hạn giải quyết (slaWorkingDays)',
-        'An accepted dossier needs a due date (dueDate) or a processing time limit (slaWorkingDays)',
-      ),
-    );
+  } else if (out.dueDay === NO_DAY && out.sla < 0 && !isPresent(own(r, 'dueDate')) && !isPresent(sla)) {
+    issues.push(issue('MISSING_DUE_DATE', [...path, 'dueDate'], vi.MISSING_DUE_DATE(), en.MISSING_DUE_DATE()));
   }
   if (out.resDay !== NO_DAY && out.supN > 0) {
     for (let k = 0; k < out.supN; k++) {
       const sp = [...path, 'supplements', k];
       if (compareEvents(out.supReqDay[k]!, out.supReqMin[k]!, out.resDay, out.resMin) > 0) {
-        issues.push(issue('INVALID_SUPPLEMENT', [...sp, 'requestedAt'], 'Yêu cầu bổ sung sau khi hồ sơ đã giải quyết xong', 'A supplement was requested after the dossier was resolved', undefined));
+        issues.push(
+          issue(
+            'INVALID_SUPPLEMENT',
+            [...sp, 'requestedAt'],
+            vi.INVALID_SUPPLEMENT__afterResolution(),
+            en.INVALID_SUPPLEMENT__afterResolution(),
+          ),
+        );
       } else if (out.supCompDay[k] === NO_DAY) {
-        issues.push(issue('INVALID_SUPPLEMENT', [...sp, 'completedAt'], 'Hồ sơ đã giải quyết xong nhưng lần bổ sung này chưa có ngày bổ sung xong', 'The dossier is resolved but this supplement has no completion date', undefined));
+        issues.push(
+          issue(
+            'INVALID_SUPPLEMENT',
+            [...sp, 'completedAt'],
+            vi.INVALID_SUPPLEMENT__openOnResolved(),
+            en.INVALID_SUPPLEMENT__openOnResolved(),
+          ),
+        );
       } else if (compareEvents(out.supCompDay[k]!, out.supCompMin[k]!, out.resDay, out.resMin) > 0) {
-        issues.push(issue('INVALID_SUPPLEMENT', [...sp, 'completedAt'], 'Bổ sung xong sau khi hồ sơ đã giải quyết xong', 'The supplement was completed after the dossier was resolved', undefined));
+        issues.push(
+          issue(
+            'INVALID_SUPPLEMENT',
+            [...sp, 'completedAt'],
+            vi.INVALID_SUPPLEMENT__completedAfterResolution(),
+            en.INVALID_SUPPLEMENT__completedAfterResolution(),
+          ),
+        );
       }
     }
   }
   return issues;
+}
+
+function isPresent(v: unknown): boolean {
+  return v !== undefined && v !== null;
 }

@@ -5,7 +5,19 @@ import * as vi from '../../core/messages/vi/par.js';
 import * as en from '../../core/messages/en/par.js';
 import { LEAF_RULE_KINDS, type LeafRule, type LeafRuleKind, type PercentBand, type Tier, type WhenEmpty } from '../rule.js';
 import { parseRuleText } from '../rule-text.js';
-import { checkKeys, choiceIssue, enNumber, enPercent, isPlainObject, ONE, own, readDecimal, viNumber, viPercent, type Problems } from './read.js';
+import {
+  checkKeys,
+  choiceIssue,
+  enNumber,
+  enPercent,
+  isPlainObject,
+  ONE,
+  own,
+  readDecimal,
+  viNumber,
+  viPercent,
+  type Problems,
+} from './read.js';
 import { readRate } from './read-rate.js';
 
 const KINDS_TEXT = LEAF_RULE_KINDS.map((k) => `'${k}'`).join(', ');
@@ -321,7 +333,12 @@ function normalizeBands(
   if (problems.length > before) return undefined;
   maxReachable(highest(list.map((b) => b.points)), maxPoints, [...path, 'bands'], problems);
   if (problems.length > before) return undefined;
-  return Object.freeze({ kind: 'percent-bands', bands: Object.freeze(list), ...(whenEmpty ? { whenEmpty } : {}), ...(share ? { share } : {}) });
+  return Object.freeze({
+    kind: 'percent-bands',
+    bands: Object.freeze(list),
+    ...(whenEmpty ? { whenEmpty } : {}),
+    ...(share ? { share } : {}),
+  });
 }
 
 /** The values of `whenEmpty`, in a stable order. */
@@ -355,5 +372,10 @@ function normalizeProportional(spec: Record<string, unknown>, path: CchcPath, pr
     }
   }
   if (problems.length > before) return undefined;
-  return Object.freeze({ kind: 'proportional', ...(fullAt ? { fullAt } : {}), ...(whenEmpty ? { whenEmpty } : {}), ...(share ? { share } : {}) });
+  return Object.freeze({
+    kind: 'proportional',
+    ...(fullAt ? { fullAt } : {}),
+    ...(whenEmpty ? { whenEmpty } : {}),
+    ...(share ? { share } : {}),
+  });
 }

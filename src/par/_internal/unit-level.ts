@@ -12,7 +12,12 @@ export function unitLevelIssue(level: unknown, declared: readonly string[] | und
   if (typeof level === 'string' && declared?.includes(level)) return undefined;
   const suggestion = typeof level === 'string' && declared ? (suggestKey(level, declared) ?? '') : '';
   const p = { level: show(level), levels: declared ? declared.map((l) => `'${l}'`).join(', ') : '' };
-  const it = issue('PAR_UNKNOWN_UNIT_LEVEL', path, vi.PAR_UNKNOWN_UNIT_LEVEL({ ...p, suggestion }), en.PAR_UNKNOWN_UNIT_LEVEL({ ...p, suggestion }), level);
+  const it = issue(
+    'PAR_UNKNOWN_UNIT_LEVEL',
+    path,
+    vi.PAR_UNKNOWN_UNIT_LEVEL({ ...p, suggestion }),
+    en.PAR_UNKNOWN_UNIT_LEVEL({ ...p, suggestion }),
+    level,
+  );
   return suggestion ? Object.freeze({ ...it, suggestion }) : it;
 }
-

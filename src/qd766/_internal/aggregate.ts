@@ -6,8 +6,9 @@ import { addWorkingDays } from '../../calendar/add-working-days.js';
 import type { WorkCalendar } from '../../calendar/work-calendar-types.js';
 import { fromDayNumber, parseIsoDate } from '../../core/iso-date.js';
 import type { Qd766Need } from '../../core/messages/en/qd766.js';
-import { QD766_DOSSIER_FACTS, QD766_PROCEDURE_COMPONENTS, QD766_PUBLICATION_LIMITS, QD766_PAKN_HANDLING_DAYS } from '../records.js';
-import type { PaknRecord, Qd766DossierFact, TthcCatalogueRecord } from '../records.js';
+import { QD766_DOSSIER_FACTS, type Qd766DossierFact } from '../../dossier/qd766-facts.js';
+import { QD766_PROCEDURE_COMPONENTS, QD766_PUBLICATION_LIMITS, QD766_PAKN_HANDLING_DAYS } from '../records.js';
+import type { PaknRecord, TthcCatalogueRecord } from '../records.js';
 
 /** The position of each fact in a group key. */
 const POS: Readonly<Record<Qd766DossierFact, number>> = Object.freeze(
@@ -105,11 +106,18 @@ export function countIndicators(ctx: AggregateContext): Record<string, Counted> 
       if (v === '1') num += w;
       else if (v === '?') missing += w;
     }
-    return missing > 0 ? { kind: 'needs', needs: [{ what: 'dossier-fact', field: f, missing: fmt(missing), of: fmt(den) }] } : counts(num, den);
+    return missing > 0
+      ? { kind: 'needs', needs: [{ what: 'dossier-fact', field: f, missing: fmt(missing), of: fmt(den) }] }
+      : counts(num, den);
   };
 
   out['1.4'] = share('synced', (g) => g.received);
-  out['2.1'] = groups ? counts(groups.reduce((a, g) => a + g.onTime, 0), base) : noDossiers;
+  out['2.1'] = groups
+    ? counts(
+        groups.reduce((a, g) => a + g.onTime, 0),
+        base,
+      )
+    : noDossiers;
   for (const [code, f] of [
     ['4.1', 'electronicResult'],
     ['4.2', 'digitised'],
@@ -135,7 +143,16 @@ export function countIndicators(ctx: AggregateContext): Record<string, Counted> 
       if (g.base === 0) continue;
       const own = at(g, 'fullProcessEligible');
       const fromCatalogue = g.procedure === null ? undefined : byCode.get(g.procedure)?.onlineService;
-      const eligible = own === '1' ? true : own === '0' ? false : fromCatalogue === 'full' ? true : fromCatalogue === 'partial' || fromCatalogue === 'none' ? false : undefined;
+      const eligible =
+        own === '1'
+          ? true
+          : own === '0'
+            ? false
+            : fromCatalogue === 'full'
+              ? true
+              : fromCatalogue === 'partial' || fromCatalogue === 'none'
+                ? false
+                : undefined;
       if (eligible === undefined) unknownEligibility += g.base;
       else if (eligible) {
         den += g.base;
@@ -145,7 +162,8 @@ export function countIndicators(ctx: AggregateContext): Record<string, Counted> 
       }
     }
     const needs: Qd766Need[] = [];
-    if (unknownEligibility > 0) needs.push({ what: 'dossier-fact', field: 'fullProcessEligible', missing: fmt(unknownEligibility), of: fmt(base) });
+    if (unknownEligibility > 0)
+      needs.push({ what: 'dossier-fact', field: 'fullProcessEligible', missing: fmt(unknownEligibility), of: fmt(base) });
     if (unknownOnline > 0) needs.push({ what: 'dossier-fact', field: 'fullProcessOnline', missing: fmt(unknownOnline), of: fmt(den) });
     out['3.1'] = needs.length > 0 ? { kind: 'needs', needs } : counts(num, den);
   }
@@ -160,7 +178,10 @@ export function countIndicators(ctx: AggregateContext): Record<string, Counted> 
       if (s === '?') missing += g.base;
       else if (s !== 'd' && at(g, 'feedback') !== '1') num += g.onTime;
     }
-    out['5.3'] = missing > 0 ? { kind: 'needs', needs: [{ what: 'dossier-fact', field: 'satisfaction', missing: fmt(missing), of: fmt(base) }] } : counts(num, base);
+    out['5.3'] =
+      missing > 0
+        ? { kind: 'needs', needs: [{ what: 'dossier-fact', field: 'satisfaction', missing: fmt(missing), of: fmt(base) }] }
+        : counts(num, base);
   }
 
   // 6.3: dossiers paid online ÷ dossiers with a financial obligation.
@@ -197,7 +218,8 @@ export function countIndicators(ctx: AggregateContext): Record<string, Counted> 
     if (!groups) needs.push({ what: 'dossiers' });
     if (!catalogue || !groups) return { kind: 'needs', needs };
     const unknownInCatalogue = catalogue.filter((p) => p[filter] === undefined || p[filter] === null).length;
-    if (unknownInCatalogue > 0) needs.push({ what: 'catalogue-field', field: filter, missing: fmt(unknownInCatalogue), of: fmt(catalogue.length) });
+    if (unknownInCatalogue > 0)
+      needs.push({ what: 'catalogue-field', field: filter, missing: fmt(unknownInCatalogue), of: fmt(catalogue.length) });
     let unknownFacts = 0;
     let noProcedure = 0;
     let withFact = 0;
@@ -242,26 +264,42 @@ export function countIndicators(ctx: AggregateContext): Record<string, Counted> 
     const noBasis = published.filter((p) => p.legalBasisEffectiveAt == null).length;
     out['1.1'] =
       noBasis > 0
-        ? { kind: 'needs', needs: [{ what: 'catalogue-field', field: 'legalBasisEffectiveAt', missing: fmt(noBasis), of: fmt(published.length) }] }
-        : counts(published.filter((p) => addWorkingDays(p.publishedAt!, limits.publishBefore, cal) <= p.legalBasisEffectiveAt!).length, published.length);
+        ? {
+            kind: 'needs',
+            needs: [{ what: 'catalogue-field', field: 'legalBasisEffectiveAt', missing: fmt(noBasis), of: fmt(published.length) }],
+          }
+        : counts(
+            published.filter((p) => addWorkingDays(p.publishedAt!, limits.publishBefore, cal) <= p.legalBasisEffectiveAt!).length,
+            published.length,
+          );
     const lastIso = fromDayNumber(ctx.last);
     out['1.2'] = counts(
-      published.filter((p) => p.disclosedAt != null && p.disclosedAt <= lastIso && p.disclosedAt <= addWorkingDays(p.publishedAt!, limits.discloseWithin, cal)).length,
+      published.filter(
+        (p) =>
+          p.disclosedAt != null && p.disclosedAt <= lastIso && p.disclosedAt <= addWorkingDays(p.publishedAt!, limits.discloseWithin, cal),
+      ).length,
       published.length,
     );
     const disclosed = catalogue.filter((p) => p.disclosedAt != null && p.disclosedAt <= lastIso);
     const noComponents = disclosed.filter((p) => p.components == null).length;
     out['1.3'] =
       noComponents > 0
-        ? { kind: 'needs', needs: [{ what: 'catalogue-field', field: 'components', missing: fmt(noComponents), of: fmt(disclosed.length) }] }
+        ? {
+            kind: 'needs',
+            needs: [{ what: 'catalogue-field', field: 'components', missing: fmt(noComponents), of: fmt(disclosed.length) }],
+          }
         : counts(disclosed.filter((p) => QD766_PROCEDURE_COMPONENTS.every((c) => p.components!.includes(c))).length, disclosed.length);
     const noFee = catalogue.filter((p) => p.feeRequired == null).length;
     const fee = catalogue.filter((p) => p.feeRequired === true);
     const noIntegration = fee.filter((p) => p.onlinePaymentIntegrated == null).length;
     const needs61: Qd766Need[] = [];
     if (noFee > 0) needs61.push({ what: 'catalogue-field', field: 'feeRequired', missing: fmt(noFee), of: fmt(catalogue.length) });
-    if (noIntegration > 0) needs61.push({ what: 'catalogue-field', field: 'onlinePaymentIntegrated', missing: fmt(noIntegration), of: fmt(fee.length) });
-    out['6.1'] = needs61.length > 0 ? { kind: 'needs', needs: needs61 } : counts(fee.filter((p) => p.onlinePaymentIntegrated === true).length, fee.length);
+    if (noIntegration > 0)
+      needs61.push({ what: 'catalogue-field', field: 'onlinePaymentIntegrated', missing: fmt(noIntegration), of: fmt(fee.length) });
+    out['6.1'] =
+      needs61.length > 0
+        ? { kind: 'needs', needs: needs61 }
+        : counts(fee.filter((p) => p.onlinePaymentIntegrated === true).length, fee.length);
   }
 
   // 5.1, 5.2: PAKN received in the period.
@@ -286,7 +324,10 @@ export function countIndicators(ctx: AggregateContext): Record<string, Counted> 
       else if (timely && p.satisfaction !== 'dissatisfied' && p.reraised !== true) good++;
     }
     out['5.1'] = counts(onTime, n);
-    out['5.2'] = unrated > 0 ? { kind: 'needs', needs: [{ what: 'pakn-field', field: 'satisfaction', missing: fmt(unrated), of: fmt(n) }] } : counts(good, n);
+    out['5.2'] =
+      unrated > 0
+        ? { kind: 'needs', needs: [{ what: 'pakn-field', field: 'satisfaction', missing: fmt(unrated), of: fmt(n) }] }
+        : counts(good, n);
   }
   return out;
 }

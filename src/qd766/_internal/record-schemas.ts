@@ -1,34 +1,18 @@
 // Kit schemas of the QĐ 766 records, built on first use (measure766 validates every record with them).
 import * as s from '../../core/schema.js';
 import { IsoDateSchema } from '../../core/schemas.js';
-import type { PaknRecord, Qd766DossierFacts, TthcCatalogueRecord } from '../records.js';
+import { qd766FactsSchema } from '../../dossier/qd766-facts.js';
+import type { PaknRecord, TthcCatalogueRecord } from '../records.js';
 import { QD766_PROCEDURE_COMPONENTS } from '../records.js';
 
 const flag = () => s.boolean().nullish();
 const satisfaction = () => s.oneOf(['satisfied', 'dissatisfied', 'not-rated']).nullish();
 
-let facts: s.Schema<Qd766DossierFacts> | undefined;
 let catalogue: s.Schema<TthcCatalogueRecord> | undefined;
 let pakn: s.Schema<PaknRecord> | undefined;
 
 /** @internal */
-export function factsSchema(): s.Schema<Qd766DossierFacts> {
-  facts ??= s.object({
-    synced: flag(),
-    fullProcessEligible: flag(),
-    fullProcessOnline: flag(),
-    electronicResult: flag(),
-    digitised: flag(),
-    reusedData: flag(),
-    dataStoreLinked: flag(),
-    populationData: flag(),
-    feeRequired: flag(),
-    paidOnline: flag(),
-    satisfaction: satisfaction(),
-    feedback: flag(),
-  }) as unknown as s.Schema<Qd766DossierFacts>;
-  return facts;
-}
+export const factsSchema = qd766FactsSchema;
 
 /** @internal */
 export function catalogueSchema(): s.Schema<TthcCatalogueRecord> {

@@ -1,3 +1,5 @@
+import { markdownText } from './sanitize.js';
+
 /**
  * Cells written for spreadsheets (CSV, Markdown tables) must not start with = + - @ (or a tab / carriage return):
  * Excel, LibreOffice and Google Sheets would run them as formulas (CSV/formula injection, OWASP). Such a cell gets a
@@ -14,7 +16,10 @@ export function csvField(cell: string, delimiter = ','): string {
   return /["\r\n]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A Markdown table cell: escaped for spreadsheets, pipes and line breaks neutralised. */
+/**
+ * A Markdown table cell: escaped for spreadsheets, pipes and line breaks neutralised, control characters made visible,
+ * and no raw HTML or link (see `markdownText`).
+ */
 export function mdCell(cell: string): string {
-  return escapeSpreadsheetCell(cell).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return markdownText(escapeSpreadsheetCell(cell)).replace(/\|/g, '\\|');
 }

@@ -1,4 +1,5 @@
 import { csvField, mdCell } from './escape.js';
+import { inlineText } from './sanitize.js';
 
 /**
  * A table of text cells (bảng): a header, rows, and the alignment of each column (`right` for numbers).
@@ -25,15 +26,17 @@ function pad(s: string, w: number, right: boolean): string {
   return right ? fill + s : s + fill;
 }
 
-/** Render a table as aligned plain text. */
+/** Render a table as aligned plain text (cells on one line, control characters and terminal escapes made harmless). */
 export function renderText(t: TextTable): string {
-  const widths = t.header.map((h, i) => Math.max(width(h), ...t.rows.map((r) => width(r[i] ?? ''))));
+  const header = t.header.map(inlineText);
+  const rows = t.rows.map((r) => r.map(inlineText));
+  const widths = header.map((h, i) => rows.reduce((m, r) => Math.max(m, width(r[i] ?? '')), width(h)));
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => pad(c, widths[i]!, t.align?.[i] === 'right'))
       .join('  ')
       .trimEnd();
-  return [line(t.header), widths.map((w) => '-'.repeat(w)).join('  '), ...t.rows.map(line)].join('\n');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** Render a table as GitHub Markdown (cells escaped for spreadsheets). */

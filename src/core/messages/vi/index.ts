@@ -3,6 +3,7 @@ export * from './core.js';
 export * from './calendar.js';
 export * from './units.js';
 export * from './dossier.js';
+export * from './dossier-csv.js';
 export * from './plan.js';
 export * from './par.js';
 export * from './quota.js';

@@ -1,0 +1,340 @@
+// Exported schemas of the audit module (findings, the check primitives, PAR tables), written with the `cchc` schema
+// kit: every object schema is strict (an unknown key is `UNKNOWN_KEY` with a suggestion). The report model's schemas
+// are in `report-schema.ts`.
+import { Decimal } from 'decimal.js';
+import type { BilingualText } from '../core/bilingual.js';
+import type { DecimalInput } from '../core/decimal.js';
+import { issue, show, type CchcPath } from '../core/errors.js';
+import * as s from '../core/schema.js';
+import { BilingualTextSchema, CountSchema } from '../core/schemas.js';
+import * as viCore from '../core/messages/vi/core.js';
+import * as enCore from '../core/messages/en/core.js';
+import * as vi from '../core/messages/vi/audit.js';
+import * as en from '../core/messages/en/audit.js';
+import type { ParNumberInput } from '../par/rule.js';
+import { digitLimitIssue, MAX_PRINTED_FIGURE_LENGTH, printedTextIssue } from './limits.js';
+import type { AuditTarget } from './target.js';
+import type { SumTable } from './table-sums.js';
+import type { IdentityInput } from './identity.js';
+import type { PrintedRateInput } from './printed-rate.js';
+import type { SharesInput } from './shares.js';
+import type { PartsInput } from './parts.js';
+import type { SameValueInput } from './same-value.js';
+import type { ClaimInput } from './claim.js';
+import type { AuditParTableOptions, ParTableRow } from './par-table.js';
+
+// ——— building blocks ———
+
+const typeIssue = (ctx: s.SchemaContext, path: CchcPath, expectedVi: string, expectedEn: string, value: unknown): false => {
+  ctx.issues.push(issue('INVALID_INPUT', path, viCore.INVALID_INPUT__type({ expected: expectedVi, received: show(value) }), enCore.INVALID_INPUT__type({ expected: expectedEn, received: show(value) }), value));
+  return false;
+};
+
+const isFiniteDecimalInput = (v: unknown): v is DecimalInput =>
+  (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'bigint' || (Decimal.isDecimal(v) && (v as Decimal).isFinite());
+
+/** A number, bigint or Decimal, finite, with at most `MAX_AUDIT_NUMBER_DIGITS` digits. @internal */
+export const decimalInput: s.Schema<DecimalInput> = s.custom<DecimalInput>(
+  'decimal',
+  (value, path, ctx) => {
+    if (!isFiniteDecimalInput(value)) return typeIssue(ctx, path, vi.INVALID_INPUT__auditDecimal(), en.INVALID_INPUT__auditDecimal(), value);
+    const tooLarge = digitLimitIssue(value, path);
+    if (tooLarge) ctx.issues.push(tooLarge);
+    return !tooLarge;
+  },
+  { type: 'number' },
+);
+
+const signOf = (v: DecimalInput): boolean => (typeof v === 'number' ? v < 0 : typeof v === 'bigint' ? v < 0n : (v as Decimal).isNegative());
+
+/** A {@link decimalInput} that is not negative. @internal */
+export const nonNegative: s.Schema<DecimalInput> = decimalInput.refine(
+  (v) => !signOf(v),
+  (v) => ({ code: 'INVALID_INPUT', vi: vi.INVALID_INPUT__auditNegative({ received: show(v) }), en: en.INVALID_INPUT__auditNegative({ received: show(v) }) }),
+);
+
+/** A printed figure: a non-empty text of at most `MAX_PRINTED_FIGURE_LENGTH` characters and 40 digits. @internal */
+export const printedText: s.Schema<string> = s.custom<string>(
+  'printed',
+  (value, path, ctx) => {
+    if (typeof value !== 'string') return typeIssue(ctx, path, 'một chuỗi văn bản', 'a string', value);
+    if (value.trim() === '') {
+      ctx.issues.push(issue('INVALID_INPUT', path, viCore.INVALID_INPUT__tooShort({ min: 1 }), enCore.INVALID_INPUT__tooShort({ min: 1 }), value));
+      return false;
+    }
+    const problem = printedTextIssue(value, path);
+    if (problem) ctx.issues.push(problem);
+    return !problem;
+  },
+  { type: 'string', minLength: 1, maxLength: MAX_PRINTED_FIGURE_LENGTH },
+);
+
+/** A number as PAR tables print it: a number, bigint, Decimal or a number text ("51,75", "84,58%"). @internal */
+export const parNumber: s.Schema<ParNumberInput> = s.custom<ParNumberInput>(
+  'par-number',
+  (value, path, ctx) => {
+    if (typeof value === 'string') return printedText._run(value, path, ctx);
+    if (typeof value === 'number' || typeof value === 'bigint' || Decimal.isDecimal(value)) return decimalInput._run(value, path, ctx);
+    return typeIssue(ctx, path, vi.INVALID_INPUT__auditParNumber(), en.INVALID_INPUT__auditParNumber(), value);
+  },
+  { anyOf: [{ type: 'number' }, { type: 'string' }] },
+);
+
+/** @internal */
+export const deprecated = (replacement: string) => `Deprecated (0.2): use ${replacement}.`;
+
+/**
+ * The keys of a bilingual label: `label` `{ vi, en }`, or the deprecated pair `labelVi` / `labelEn`.
+ * @internal
+ */
+export const labelShape = {
+  label: BilingualTextSchema.optional(),
+  labelVi: s.string().min(1).optional().describe(deprecated('label.vi')),
+  labelEn: s.string().min(1).optional().describe(deprecated('label.en')),
+};
+
+/**
+ * A check that a label is given, as `label` or as the deprecated pair (`labelEn` may be left out where it defaults to
+ * the Vietnamese text).
+ * @internal
+ */
+export function requireLabel<T>(enRequired: boolean, key: 'label' | 'title' = 'label') {
+  return (value: T, path: CchcPath, ctx: s.SchemaContext): void => {
+    const v = value as Record<string, unknown>;
+    if (v[key] !== undefined) return;
+    if (v[`${key}Vi`] !== undefined && (!enRequired || v[`${key}En`] !== undefined)) return;
+    ctx.issues.push(issue('INVALID_INPUT', [...path, key], vi.INVALID_INPUT__auditLabel({ key }), en.INVALID_INPUT__auditLabel({ key }), undefined));
+  };
+}
+
+/**
+ * A label in both languages from `label` or the deprecated pair; `labelEn` defaults to the Vietnamese text.
+ * @internal
+ */
+export function labelOf(v: { readonly label?: BilingualText | undefined; readonly labelVi?: string | undefined; readonly labelEn?: string | undefined }): BilingualText {
+  if (v.label) return v.label;
+  const viText = v.labelVi ?? '';
+  return { vi: viText, en: v.labelEn ?? viText };
+}
+
+// ——— the check primitives ———
+
+const noteShape = {
+  note: BilingualTextSchema.optional(),
+  noteVi: s.string().optional().describe(deprecated('note.vi')),
+  noteEn: s.string().optional().describe(deprecated('note.en')),
+};
+
+/** The keys of {@link AuditTarget}, shared by every primitive. @internal */
+export const auditTargetShape = {
+  ...labelShape,
+  location: s.string().optional(),
+  locationEn: s.string().optional(),
+  row: s.union([s.string(), s.number()]).optional(),
+  field: s.string().optional(),
+  ...noteShape,
+};
+const targetSeverity = s.oneOf(['error', 'warning']).optional();
+
+/**
+ * Schema of {@link AuditTarget}: a label `{ vi, en }` (or the deprecated `labelVi` / `labelEn`), where it is printed,
+ * and a note.
+ *
+ * @example
+ * ```ts
+ * import { AuditTargetSchema } from 'cchc';
+ * AuditTargetSchema.safeParse({ label: { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' }, location: '§II.5.1' }).success; // true
+ * AuditTargetSchema.safeParse({ label: { vi: 'x', en: 'x' }, locaton: '§II.5.1' }).success; // false (UNKNOWN_KEY, did you mean 'location'?)
+ * ```
+ */
+export const AuditTargetSchema: s.Schema<AuditTarget> = s.object(auditTargetShape).check(requireLabel(true)).as<AuditTarget>();
+
+const column = s.object({ key: s.string().min(1), ...labelShape }).check(requireLabel(true));
+
+/**
+ * Schema of {@link SumTable}.
+ *
+ * @example
+ * ```ts
+ * import { SumTableSchema } from 'cchc';
+ * SumTableSchema.safeParse({ columns: [], rows: [] }).success; // false (no column)
+ * SumTableSchema.safeParse({ columns: [{ key: 'total', label: { vi: 'Tổng số', en: 'Total' } }], rows: [] }).success; // true
+ * ```
+ */
+export const SumTableSchema: s.Schema<SumTable> = s
+  .object({
+    location: s.string().optional(),
+    locationEn: s.string().optional(),
+    columns: s.array(column).min(1),
+    rows: s.array(
+      s
+        .object({ key: s.string().min(1), ...labelShape, cells: s.record(s.string(), s.union([CountSchema, s.literal(null)])) })
+        .check(requireLabel(false)),
+    ),
+    rowSums: s.array(s.object({ total: s.string().min(1), parts: s.array(s.string().min(1)).min(1) })).optional(),
+    totalRow: s.string().optional(),
+  })
+  .as<SumTable>();
+
+/**
+ * Schema of {@link IdentityInput}.
+ *
+ * @example
+ * ```ts
+ * import { IdentityInputSchema } from 'cchc';
+ * IdentityInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, terms: [{ value: 1 }], result: 1 }).success; // true
+ * ```
+ */
+export const IdentityInputSchema: s.Schema<IdentityInput> = s
+  .object({
+    ...auditTargetShape,
+    terms: s.array(s.object({ value: decimalInput, sign: s.literal(1, -1).optional() })).min(1),
+    result: decimalInput,
+    severity: targetSeverity,
+  })
+  .check(requireLabel(true))
+  .as<IdentityInput>();
+
+/**
+ * Schema of {@link PrintedRateInput}.
+ *
+ * @example
+ * ```ts
+ * import { PrintedRateInputSchema } from 'cchc';
+ * PrintedRateInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, numerator: 1, denominator: 2, printed: '50%' }).success; // true
+ * ```
+ */
+export const PrintedRateInputSchema: s.Schema<PrintedRateInput> = s
+  .object({ ...auditTargetShape, numerator: nonNegative, denominator: nonNegative, printed: printedText })
+  .check(requireLabel(true))
+  .as<PrintedRateInput>();
+
+/**
+ * Schema of {@link SharesInput}.
+ *
+ * @example
+ * ```ts
+ * import { SharesInputSchema } from 'cchc';
+ * SharesInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, items: [] }).success; // false (no item)
+ * ```
+ */
+export const SharesInputSchema: s.Schema<SharesInput> = s
+  .object({
+    ...auditTargetShape,
+    total: CountSchema.optional(),
+    items: s.array(s.object({ ...labelShape, count: CountSchema.optional(), printedShare: printedText.optional() }).check(requireLabel(false))).min(1),
+  })
+  .check(requireLabel(true))
+  .as<SharesInput>();
+
+/**
+ * Schema of {@link PartsInput}.
+ *
+ * @example
+ * ```ts
+ * import { PartsInputSchema } from 'cchc';
+ * PartsInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, total: 3, parts: [1, 2], exhaustive: true }).success; // true
+ * ```
+ */
+export const PartsInputSchema: s.Schema<PartsInput> = s
+  .object({
+    ...auditTargetShape,
+    total: nonNegative,
+    parts: s.array(nonNegative).min(1),
+    exhaustive: s.boolean(),
+    explanations: s.array(s.object({ value: nonNegative, ...labelShape }).check(requireLabel(true))).optional(),
+    severity: targetSeverity,
+  })
+  .check(requireLabel(true))
+  .as<PartsInput>();
+
+/**
+ * Schema of {@link SameValueInput}.
+ *
+ * @example
+ * ```ts
+ * import { SameValueInputSchema } from 'cchc';
+ * SameValueInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, values: [{ value: 1, location: 'a' }] }).success; // false (one place)
+ * ```
+ */
+export const SameValueInputSchema: s.Schema<SameValueInput> = s
+  .object({
+    ...auditTargetShape,
+    values: s.array(s.object({ value: nonNegative, location: s.string().min(1), locationEn: s.string().optional(), parts: s.array(nonNegative).optional() })).min(2),
+    severity: targetSeverity,
+  })
+  .check(requireLabel(true))
+  .as<SameValueInput>();
+
+/**
+ * Schema of {@link ClaimInput}.
+ *
+ * @example
+ * ```ts
+ * import { ClaimInputSchema } from 'cchc';
+ * ClaimInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, numerator: 1, denominator: 0, comparison: 'at-least', percent: 30 }).success; // false
+ * ```
+ */
+export const ClaimInputSchema: s.Schema<ClaimInput> = s
+  .object({
+    ...auditTargetShape,
+    numerator: nonNegative,
+    denominator: nonNegative.refine(
+      (x) => !(typeof x === 'number' ? x === 0 : typeof x === 'bigint' ? x === 0n : (x as Decimal).isZero()),
+      () => ({ code: 'INVALID_INPUT', vi: vi.INVALID_INPUT__auditZeroDenominator(), en: en.INVALID_INPUT__auditZeroDenominator() }),
+    ),
+    comparison: s.oneOf(['at-least', 'at-most']),
+    percent: s.number().min(0),
+    inclusive: s.boolean().optional(),
+  })
+  .check(requireLabel(true))
+  .as<ClaimInput>();
+
+// ——— PAR tables ———
+
+/**
+ * Schema of {@link ParTableRow}.
+ *
+ * @example
+ * ```ts
+ * import { ParTableRowSchema } from 'cchc';
+ * ParTableRowSchema.safeParse({ unit: 'TX Tân Uyên', total: 82, index: '82,00%', rank: 2 }).success; // true
+ * ParTableRowSchema.safeParse({ unit: 'TX Tân Uyên', totl: 82 }).success; // false (UNKNOWN_KEY, did you mean 'total'?)
+ * ```
+ */
+export const ParTableRowSchema: s.Schema<ParTableRow> = s
+  .object({
+    unit: s.string().min(1),
+    components: s.record(s.string(), parNumber).optional(),
+    total: parNumber.optional(),
+    index: parNumber.optional(),
+    rank: s.int().min(1).optional(),
+    class: s.string().optional(),
+  })
+  .as<ParTableRow>();
+
+/** The keys of {@link AuditParTableOptions}. @internal */
+export const AUDIT_PAR_TABLE_OPTION_KEYS = ['maxPoints', 'componentMax', 'indexDecimals', 'tolerance', 'bands', 'rankBy', 'printedMean', 'location'] as const;
+
+/**
+ * Schema of {@link AuditParTableOptions} (the classification `bands` is checked by `classify`).
+ *
+ * @example
+ * ```ts
+ * import { AuditParTableOptionsSchema } from 'cchc';
+ * AuditParTableOptionsSchema.safeParse({ indexDecimals: 2, rankBy: 'total' }).success; // true
+ * AuditParTableOptionsSchema.safeParse({ indexDecimal: 2 }).success; // false (UNKNOWN_KEY, did you mean 'indexDecimals'?)
+ * ```
+ */
+export const AuditParTableOptionsSchema: s.Schema<AuditParTableOptions> = s
+  .object({
+    maxPoints: parNumber.optional(),
+    componentMax: s.record(s.string(), parNumber).optional(),
+    indexDecimals: s.int().min(0).max(20).optional(),
+    tolerance: parNumber.optional(),
+    bands: s.unknown().optional(),
+    rankBy: s.oneOf(['index', 'total']).optional(),
+    printedMean: parNumber.optional(),
+    location: s.string().optional(),
+  })
+  .as<AuditParTableOptions>();
