@@ -40,3 +40,4 @@ export { audit766Scores, type Qd766PrintedScore, type Audit766Options } from './
 export { QD766_PORTAL_PERIODS, QD766_WEEK_END, qd766WeeklySnapshot, type Qd766WeeklySnapshotOptions } from './period.js';
 export { QD766_2022_INFERRED_GROUPING, regroup766To2022 } from './regroup.js';
 export { tthcCatalogueFromCsvRows, paknFromCsvRows, type Qd766CsvOptions, type Qd766RejectedRow } from './csv-rows.js';
+export type { Qd766Need } from '../core/messages/en/qd766.js';

@@ -1,7 +1,17 @@
 // English messages of the qd766 module, keyed by error code (`CODE__variant` for further texts of a code).
 // Same keys and parameters in ../vi and ../en. Numbers arrive already written the English way.
 
-/** What an indicator needs to be measured (`QD766_NOT_MEASURABLE`). */
+/**
+ * What an indicator of `measure766` needs to be measured (`QD766_NOT_MEASURABLE`): dossier records, a fact on the
+ * dossiers (with how many lack it), the procedure code, the TTHC catalogue or one of its fields, PAKN records or their
+ * rating, the portal's or the province's value, the allocation of a group (2022 text), or something to count.
+ *
+ * @example
+ * ```ts
+ * import type { Qd766Need } from 'cchc';
+ * const need: Qd766Need = { what: 'dossier-fact', field: 'paidOnline', missing: '12', of: '500' };
+ * ```
+ */
 export type Qd766Need =
   | { readonly what: 'dossiers' }
   | { readonly what: 'dossier-fact'; readonly field: string; readonly missing: string; readonly of: string }
