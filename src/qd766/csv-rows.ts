@@ -80,6 +80,26 @@ function badValue(field: string, received: string, expected: string, path: (stri
   return issue('INVALID_INPUT', path, vi.INVALID_INPUT__qd766CsvValue(p), en.INVALID_INPUT__qd766CsvValue(p), received);
 }
 
+/** The rows, checked: an array of row objects (cells are read as text). */
+function readRows(rows: unknown): readonly Readonly<Record<string, string>>[] {
+  if (!Array.isArray(rows)) {
+    const p = { key: 'rows', received: show(rows) };
+    throw new CchcError(issue('INVALID_INPUT', ['rows'], vi.INVALID_INPUT__qd766List(p), en.INVALID_INPUT__qd766List(p), rows));
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const r: unknown = rows[i];
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) {
+      throw new CchcError(
+        issue('INVALID_INPUT', ['rows', i], vi.INVALID_INPUT__qd766CsvRow({ index: i }), en.INVALID_INPUT__qd766CsvRow({ index: i }), r),
+      );
+    }
+  }
+  return rows as readonly Readonly<Record<string, string>>[];
+}
+
+/** A cell as text (a CSV reader gives text; anything else is read through String). */
+const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+
 function readFormat(o: Partial<Qd766CsvOptions>): 'iso' | 'dd/mm/yyyy' {
   const f = o.dateFormat ?? 'iso';
   if (f !== 'iso' && f !== 'dd/mm/yyyy') {
@@ -132,12 +152,12 @@ export function tthcCatalogueFromCsvRows(
   const format = readFormat(o);
   const records: TthcCatalogueRecord[] = [];
   const rejected: Qd766RejectedRow[] = [];
-  rows.forEach((row, i) => {
+  readRows(rows).forEach((row, i) => {
     const problems: CchcIssue[] = [];
     const rec: Record<string, unknown> = {};
     const cell = (f: string) => {
       const c = columnOf(row, f, o.columns);
-      return c === undefined ? undefined : (row[c] ?? '');
+      return c === undefined ? undefined : text(row[c]);
     };
     const code = cell('code');
     if (code !== undefined) rec.code = code.trim();
@@ -224,12 +244,12 @@ export function paknFromCsvRows(
   const format = readFormat(o);
   const records: PaknRecord[] = [];
   const rejected: Qd766RejectedRow[] = [];
-  rows.forEach((row, i) => {
+  readRows(rows).forEach((row, i) => {
     const problems: CchcIssue[] = [];
     const rec: Record<string, unknown> = {};
     const cell = (f: string) => {
       const c = columnOf(row, f, o.columns);
-      return c === undefined ? undefined : (row[c] ?? '');
+      return c === undefined ? undefined : text(row[c]);
     };
     const id = cell('id');
     if (id !== undefined) rec.id = id.trim();
