@@ -12,6 +12,9 @@ import { classify, type ClassBand, type ClassScheme } from '../par/classify.js';
 import { rankUnits } from '../par/rank-units.js';
 import type { ParNumberInput } from '../par/rule.js';
 import { makeFinding, type AuditFinding } from './finding.js';
+import { levelFindings } from './_internal/level-findings.js';
+import type { DateRange } from '../core/date-range.js';
+import type { IsoDate } from '../core/iso-date.js';
 
 const NumSchema = z.union([z.number(), z.bigint(), z.instanceof(DecimalClass), z.string()]);
 
@@ -88,6 +91,10 @@ export interface AuditParTableOptions {
   readonly printedMean?: ParNumberInput;
   /** Where the table is (document, section), copied to every finding. */
   readonly location?: string;
+  /** The day the results refer to (ISO): with it, district rows after 30/06/2025 are `LEVEL_NOT_IN_FORCE`. */
+  readonly date?: IsoDate;
+  /** The period assessed (`{ start, end }`, a `Period`, or "năm 2025"); see `TableDate`. */
+  readonly period?: DateRange | string;
 }
 
 /**
@@ -108,6 +115,8 @@ export const AuditParTableOptionsSchema = z.object({
   rankBy: z.enum(['index', 'total']).optional(),
   printedMean: NumSchema.optional(),
   location: z.string().optional(),
+  date: z.string().optional(),
+  period: z.unknown().optional(),
 });
 
 interface Read {
@@ -150,7 +159,9 @@ const enNum = (d: Decimal) => formatNumber(d, { locale: 'en' });
  *   the index (a printed "90,00" may be 89,996: a class some value rounding to the printed index falls in is accepted);
  *   `par-class-unverified` (info) when the index is below every known band and the printed class is one the scheme
  *   names with UNKNOWN bounds (Huế's "Yếu");
- * - `par-mean-mismatch` (error) / `par-mean-truncated` (info): the printed mean of the index column.
+ * - `par-mean-mismatch` (error) / `par-mean-truncated` (info): the printed mean of the index column;
+ * - `LEVEL_NOT_IN_FORCE` (warning): with a `date` or `period` on or after 01/07/2025, a district-level unit ("Huyện
+ *   …", "TX …", "TP Thủ Dầu Một"): there are no districts since then. Without a date, no such finding.
  *
  * Findings have the shape of every other audit ({@link AuditFinding}); a clean table gives `[]`.
  *
@@ -407,5 +418,6 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       }
     }
   }
+  findings.push(...levelFindings(rows.map((r) => r.unit), options, location));
   return findings;
 }
