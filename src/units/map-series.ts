@@ -248,7 +248,7 @@ function target(entry: Entry, toDay: number, path: (string | number)[]): { entry
  *
  * @example
  * ```ts
- * import { mapSeries, formatPercent } from 'cchc';
+ * import { mapSeries, formatPercent, type Ratio } from 'cchc';
  * // 2024 on-time counts of the old An Giang (89) and Kiên Giang (91), onto the 34 units of 01/07/2025
  * const r = mapSeries(
  *   [
@@ -258,7 +258,7 @@ function target(entry: Entry, toDay: number, path: (string | number)[]): { entry
  *   { to: '2025-07-01', combine: 'sum' },
  * );
  * r.points[0]?.code; // '91'
- * formatPercent(r.points[0]!.value as { value: import('decimal.js').Decimal }); // '96,33%'
+ * formatPercent(r.points[0]!.value as Ratio); // '96,33%'
  * r.mapping.map((m) => `${m.from.code} → ${m.to.code} (${m.relation})`); // ['89 → 91 (merged)', '91 → 91 (merged)']
  * mapSeries([{ code: '89', date: '2024-12-31', value: '95%' }, { code: '91', date: '2024-12-31', value: '99%' }], { to: '2025-07-01', combine: 'mean' as never }); // throws CchcError UNWEIGHTED_AVERAGE
  * ```
