@@ -11,7 +11,7 @@ const rows: DossierTableRow[] = [
   { label: 'Cấp xã', received: 30, resolved: 30, pending: 0 },
   { label: 'Tổng cộng', received: 180, resolved: 165, pending: 15 },
 ];
-const levelFindings = (f: readonly { code: string }[]) => f.filter((x) => x.code === 'LEVEL_NOT_IN_FORCE');
+const levelFindings = <T extends { code: string }>(f: readonly T[]): T[] => f.filter((x) => x.code === 'LEVEL_NOT_IN_FORCE');
 
 describe('auditDossierTable: LEVEL_NOT_IN_FORCE', () => {
   it.each([
