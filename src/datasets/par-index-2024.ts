@@ -85,7 +85,7 @@ const VIETNAMPLUS_REGIONS: SourceRef = {
   url: 'https://www.vietnamplus.vn/gia-tri-trung-binh-chi-so-cai-cach-hanh-chinh-cua-6-vung-kinh-te-xa-hoi-post1025126.vnp',
   reliability: 'B',
   verified: true,
-  note: 'Prints decimals with a dot (90.17%). Only the 2024 values are kept: the 2023 base it prints for Bắc Trung Bộ và duyên hải miền Trung (87.72) repeats the next line\'s and contradicts its own change (+1.58).',
+  note: "Prints decimals with a dot (90.17%). Only the 2024 values are kept: the 2023 base it prints for Bắc Trung Bộ và duyên hải miền Trung (87.72) repeats the next line's and contradicts its own change (+1.58).",
 };
 
 const d = (v: string): Decimal => new CchcDecimal(v);

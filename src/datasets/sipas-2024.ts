@@ -81,7 +81,9 @@ export const sipas2024 = deepFreeze({
       changePoints: d('1.12'),
     },
   ],
-  ranked: [{ rank: 1, code: '31', name: 'Hải Phòng', valuePercent: d('90.59'), printed: '90,59%' }] satisfies readonly PublishedProvinceResult[],
+  ranked: [
+    { rank: 1, code: '31', name: 'Hải Phòng', valuePercent: d('90.59'), printed: '90,59%' },
+  ] satisfies readonly PublishedProvinceResult[],
   /** The five highest, in the order printed. */
   highest: [
     { code: '31', name: 'Hải Phòng' },

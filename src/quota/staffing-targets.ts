@@ -149,12 +149,18 @@ export const STAFFING_TARGETS_2026_2031: readonly StaffingTarget[] = deepFreeze(
       {
         level: 'central',
         percent: 10,
-        appliesTo: { vi: 'Viên chức của các bộ, ngành (trừ giáo dục, y tế)', en: 'Viên chức of ministries and agencies (education and health excepted)' },
+        appliesTo: {
+          vi: 'Viên chức của các bộ, ngành (trừ giáo dục, y tế)',
+          en: 'Viên chức of ministries and agencies (education and health excepted)',
+        },
       },
       {
         level: 'provincial',
         percent: 10,
-        appliesTo: { vi: 'Viên chức của các tỉnh, thành phố (trừ giáo dục, y tế)', en: 'Viên chức of provinces and cities (education and health excepted)' },
+        appliesTo: {
+          vi: 'Viên chức của các tỉnh, thành phố (trừ giáo dục, y tế)',
+          en: 'Viên chức of provinces and cities (education and health excepted)',
+        },
       },
     ],
     excludes: [
@@ -183,8 +189,18 @@ export const STAFFING_TARGETS_2026_2031: readonly StaffingTarget[] = deepFreeze(
       { level: 'central', mergedUnits: 1, percent: 5, appliesTo: { vi: 'Bộ, ngành chưa sắp xếp', en: 'Central units not merged' } },
       { level: 'central', mergedUnits: 2, percent: 15, appliesTo: { vi: 'Bộ, ngành đã sắp xếp, hợp nhất', en: 'Central units merged' } },
       { level: 'provincial', mergedUnits: 1, percent: 5, appliesTo: { vi: 'Tỉnh, thành phố không sắp xếp', en: 'Provinces not merged' } },
-      { level: 'provincial', mergedUnits: 2, percent: 15, appliesTo: { vi: 'Tỉnh, thành phố hợp nhất từ 2 tỉnh', en: 'Provinces merged from two' } },
-      { level: 'provincial', mergedUnits: 3, percent: 20, appliesTo: { vi: 'Tỉnh, thành phố hợp nhất từ 3 tỉnh', en: 'Provinces merged from three' } },
+      {
+        level: 'provincial',
+        mergedUnits: 2,
+        percent: 15,
+        appliesTo: { vi: 'Tỉnh, thành phố hợp nhất từ 2 tỉnh', en: 'Provinces merged from two' },
+      },
+      {
+        level: 'provincial',
+        mergedUnits: 3,
+        percent: 20,
+        appliesTo: { vi: 'Tỉnh, thành phố hợp nhất từ 3 tỉnh', en: 'Provinces merged from three' },
+      },
     ],
     excludes: [],
     ceiling: CEILING,
@@ -195,8 +211,14 @@ export const STAFFING_TARGETS_2026_2031: readonly StaffingTarget[] = deepFreeze(
     sources: [CV10989, LAODONG_CIVIL],
     verified: false,
     unverified: [
-      { vi: 'Các mức này được ghi trong chính Công văn 10989/BNV-TCBC hay văn bản kèm theo', en: 'Whether these cuts are written in Công văn 10989/BNV-TCBC itself or in a companion document' },
-      { vi: 'Mốc so sánh (biên chế được giao đến hết năm 2026) đối với công chức', en: 'The base (the level assigned up to the end of 2026) for civil servants' },
+      {
+        vi: 'Các mức này được ghi trong chính Công văn 10989/BNV-TCBC hay văn bản kèm theo',
+        en: 'Whether these cuts are written in Công văn 10989/BNV-TCBC itself or in a companion document',
+      },
+      {
+        vi: 'Mốc so sánh (biên chế được giao đến hết năm 2026) đối với công chức',
+        en: 'The base (the level assigned up to the end of 2026) for civil servants',
+      },
     ],
   },
 ] as StaffingTarget[]);

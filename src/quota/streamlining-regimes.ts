@@ -47,7 +47,12 @@ export interface StreamliningRegime {
 export const STREAMLINING_REGIMES: readonly StreamliningRegime[] = deepFreeze([
   {
     id: 'nd29-2023',
-    instrument: { document: 'Nghị định 29/2023/NĐ-CP quy định về tinh giản biên chế', reliability: 'A', verified: false, note: 'The decree text was read only in part (articles 2, 5, 7, 10 via summaries).' },
+    instrument: {
+      document: 'Nghị định 29/2023/NĐ-CP quy định về tinh giản biên chế',
+      reliability: 'A',
+      verified: false,
+      note: 'The decree text was read only in part (articles 2, 5, 7, 10 via summaries).',
+    },
     validity: { start: '2023-07-20', end: '2025-06-15' },
     description: {
       vi: 'Tinh giản biên chế (thay Nghị định 108/2014/NĐ-CP): đối tượng, nghỉ hưu trước tuổi, thôi việc',
@@ -94,7 +99,7 @@ export const STREAMLINING_REGIMES: readonly StreamliningRegime[] = deepFreeze([
         document: 'A public repository\'s note: "Nghị định 154/2025/NĐ-CP áp dụng từ 16/06/2025 đến hết 31/12/2030"',
         reliability: 'D',
         verified: false,
-        note: 'The end date 31/12/2030 was not read in the decree; the project\'s domain brief gives the same date.',
+        note: "The end date 31/12/2030 was not read in the decree; the project's domain brief gives the same date.",
       },
     ],
   },
@@ -122,5 +127,7 @@ export function streamliningRegimeOn(date: IsoDate): StreamliningRegime {
   const first = STREAMLINING_REGIMES[0]!.validity.start;
   const last = STREAMLINING_REGIMES[STREAMLINING_REGIMES.length - 1]!.validity.end;
   const p = { date: fromDayNumber(day), start: first, end: last };
-  throw new CchcError(issue('DATE_OUT_OF_RANGE', ['date'], vi.DATE_OUT_OF_RANGE__streamliningRegime(p), en.DATE_OUT_OF_RANGE__streamliningRegime(p), date));
+  throw new CchcError(
+    issue('DATE_OUT_OF_RANGE', ['date'], vi.DATE_OUT_OF_RANGE__streamliningRegime(p), en.DATE_OUT_OF_RANGE__streamliningRegime(p), date),
+  );
 }

@@ -28,7 +28,12 @@ import * as schemas from './schemas.js';
  * const values: SeriesValue[] = [1250, { numerator: 9500, denominator: 10000 }, '95,5%', null];
  * ```
  */
-export type SeriesValue = DecimalInput | { readonly numerator: DecimalInput; readonly denominator: DecimalInput } | RatioLike | string | null;
+export type SeriesValue =
+  | DecimalInput
+  | { readonly numerator: DecimalInput; readonly denominator: DecimalInput }
+  | RatioLike
+  | string
+  | null;
 
 /**
  * One figure of a series: a unit's code as the source prints it, the date that code refers to, and the value.
@@ -132,7 +137,7 @@ export interface SeriesMappingEntry {
  * ```ts
  * import { mapSeries } from 'cchc';
  * const [p] = mapSeries([{ code: '01', date: '2024-12-31', value: 5 }], { to: '2025-07-01', combine: 'sum' }).points;
- * p?.value.toString(); // '5'
+ * p?.value?.toString(); // '5'
  * ```
  */
 export interface MappedPoint {
@@ -195,10 +200,22 @@ function combineIssue(combine: unknown): CchcIssue | undefined {
   if (combine === 'sum' || combine === 'weighted') return undefined;
   if (typeof combine === 'string' && UNWEIGHTED.includes(combine.toLowerCase())) {
     const p = { received: show(combine) };
-    return issue('UNWEIGHTED_AVERAGE', ['options', 'combine'], vi.UNWEIGHTED_AVERAGE__combine(p), en.UNWEIGHTED_AVERAGE__combine(p), combine);
+    return issue(
+      'UNWEIGHTED_AVERAGE',
+      ['options', 'combine'],
+      vi.UNWEIGHTED_AVERAGE__combine(p),
+      en.UNWEIGHTED_AVERAGE__combine(p),
+      combine,
+    );
   }
   const p = { received: show(combine) };
-  const it = issue('INVALID_INPUT', ['options', 'combine'], vi.INVALID_INPUT__seriesCombine(p), en.INVALID_INPUT__seriesCombine(p), combine);
+  const it = issue(
+    'INVALID_INPUT',
+    ['options', 'combine'],
+    vi.INVALID_INPUT__seriesCombine(p),
+    en.INVALID_INPUT__seriesCombine(p),
+    combine,
+  );
   const suggestion = typeof combine === 'string' ? suggestKey(combine, ['sum', 'weighted']) : undefined;
   return suggestion ? Object.freeze({ ...it, suggestion }) : it;
 }
@@ -267,8 +284,14 @@ export function mapSeries(series: readonly SeriesPoint[], options: MapSeriesOpti
   const o = readOptions<MapSeriesOptions>(options, ['to', 'combine', 'weights', 'locale']);
   // Why a combination is refused comes first: it is the answer the caller needs.
   const combine = Object.hasOwn(o, 'combine') ? o.combine : undefined;
-  if (combine === undefined && Array.isArray(series) && series.some((p) => typeof p === 'object' && p !== null && kindOf((p as { value?: unknown }).value) === 'rate')) {
-    throw new CchcError(issue('UNWEIGHTED_AVERAGE', ['options', 'combine'], vi.UNWEIGHTED_AVERAGE__missingCombine(), en.UNWEIGHTED_AVERAGE__missingCombine()));
+  if (
+    combine === undefined &&
+    Array.isArray(series) &&
+    series.some((p) => typeof p === 'object' && p !== null && kindOf((p as { value?: unknown }).value) === 'rate')
+  ) {
+    throw new CchcError(
+      issue('UNWEIGHTED_AVERAGE', ['options', 'combine'], vi.UNWEIGHTED_AVERAGE__missingCombine(), en.UNWEIGHTED_AVERAGE__missingCombine()),
+    );
   }
   const combineProblem = combineIssue(combine);
   if (combineProblem) throw new CchcError(combineProblem);
@@ -279,7 +302,10 @@ export function mapSeries(series: readonly SeriesPoint[], options: MapSeriesOpti
   const weights = o.weights;
   const problems: CchcIssue[] = [];
 
-  if (mode === 'sum' && weights !== undefined) problems.push(issue('INVALID_INPUT', ['options', 'weights'], vi.INVALID_INPUT__seriesWeightWithSum(), en.INVALID_INPUT__seriesWeightWithSum()));
+  if (mode === 'sum' && weights !== undefined)
+    problems.push(
+      issue('INVALID_INPUT', ['options', 'weights'], vi.INVALID_INPUT__seriesWeightWithSum(), en.INVALID_INPUT__seriesWeightWithSum()),
+    );
   if (weights !== undefined) for (const k of Object.keys(weights)) collect(problems, () => readCode(k, ['options', 'weights', k]));
 
   // 1. Read each point: its unit on its date, the unit it goes to, its value.
@@ -317,16 +343,32 @@ export function mapSeries(series: readonly SeriesPoint[], options: MapSeriesOpti
     const kind = kindOf(pt.value);
     if (kind === 'rate' && mode === 'sum') {
       const p = { received: show(pt.value) };
-      problems.push(issue('UNWEIGHTED_AVERAGE', [...path, 'value'], vi.UNWEIGHTED_AVERAGE__rateSum(p), en.UNWEIGHTED_AVERAGE__rateSum(p), pt.value));
+      problems.push(
+        issue('UNWEIGHTED_AVERAGE', [...path, 'value'], vi.UNWEIGHTED_AVERAGE__rateSum(p), en.UNWEIGHTED_AVERAGE__rateSum(p), pt.value),
+      );
       continue;
     }
-    if (mode === 'sum' && pt.weight !== undefined) problems.push(issue('INVALID_INPUT', [...path, 'weight'], vi.INVALID_INPUT__seriesWeightWithSum(), en.INVALID_INPUT__seriesWeightWithSum()));
+    if (mode === 'sum' && pt.weight !== undefined)
+      problems.push(
+        issue('INVALID_INPUT', [...path, 'weight'], vi.INVALID_INPUT__seriesWeightWithSum(), en.INVALID_INPUT__seriesWeightWithSum()),
+      );
     if (kind !== 'missing') {
       const family = (k: Kind) => (mode === 'weighted' ? (k === 'quantity' ? 'number' : 'rate') : k);
       if (!firstKind) firstKind = { kind, index: i };
       else if (family(firstKind.kind) !== family(kind)) {
-        const p = { first: `series[${firstKind.index}]: ${show(series[firstKind.index]!.value)}`, other: `series[${i}]: ${show(pt.value)}` };
-        problems.push(issue('INVALID_INPUT', [...path, 'value'], vi.INVALID_INPUT__seriesMixedValues(p), en.INVALID_INPUT__seriesMixedValues(p), pt.value));
+        const p = {
+          first: `series[${firstKind.index}]: ${show(series[firstKind.index]!.value)}`,
+          other: `series[${i}]: ${show(pt.value)}`,
+        };
+        problems.push(
+          issue(
+            'INVALID_INPUT',
+            [...path, 'value'],
+            vi.INVALID_INPUT__seriesMixedValues(p),
+            en.INVALID_INPUT__seriesMixedValues(p),
+            pt.value,
+          ),
+        );
       }
     }
     const weight = pt.weight ?? (weights !== undefined && Object.hasOwn(weights, pt.code) ? weights[pt.code] : undefined);
@@ -348,14 +390,23 @@ export function mapSeries(series: readonly SeriesPoint[], options: MapSeriesOpti
   for (const g of groups.values()) {
     const into = g[0]!.to.record;
     g.sort((a, b) => (a.from.record.code < b.from.record.code ? -1 : 1));
-    const fromList = Object.freeze(g.map((r) => Object.freeze({ code: r.from.record.code, name: r.from.record.name, relation: r.relation })));
+    const fromList = Object.freeze(
+      g.map((r) => Object.freeze({ code: r.from.record.code, name: r.from.record.name, relation: r.relation })),
+    );
     const missing = g.filter((r) => r.kind === 'missing').map((r) => r.from.record.code);
     const base = { code: into.code, name: into.name, date: g[0]!.date, from: fromList };
     if (mode === 'weighted' && g.length > 1) {
       for (const r of g) {
         if (r.weight === undefined) {
           const p = { unit: nameOf(r.from.record), into: nameOf(into) };
-          problems.push(issue('UNWEIGHTED_AVERAGE', ['series', r.index, 'weight'], vi.UNWEIGHTED_AVERAGE__missingWeight(p), en.UNWEIGHTED_AVERAGE__missingWeight(p)));
+          problems.push(
+            issue(
+              'UNWEIGHTED_AVERAGE',
+              ['series', r.index, 'weight'],
+              vi.UNWEIGHTED_AVERAGE__missingWeight(p),
+              en.UNWEIGHTED_AVERAGE__missingWeight(p),
+            ),
+          );
         }
       }
       if (problems.length > 0) continue;
@@ -378,13 +429,20 @@ export function mapSeries(series: readonly SeriesPoint[], options: MapSeriesOpti
     mapping.set(
       f,
       Object.freeze({
-        from: Object.freeze({ code: f.code, name: f.name, validFrom: f.validFrom, ...(f.validTo !== undefined ? { validTo: f.validTo } : {}) }),
+        from: Object.freeze({
+          code: f.code,
+          name: f.name,
+          validFrom: f.validFrom,
+          ...(f.validTo !== undefined ? { validTo: f.validTo } : {}),
+        }),
         to: Object.freeze({ code: r.to.record.code, name: r.to.record.name }),
         relation: r.relation,
       }),
     );
   }
-  const mappingList = [...mapping.values()].sort((a, b) => cmp(a.to.code, b.to.code) || cmp(a.from.code, b.from.code) || cmp(a.from.validFrom, b.from.validFrom));
+  const mappingList = [...mapping.values()].sort(
+    (a, b) => cmp(a.to.code, b.to.code) || cmp(a.from.code, b.from.code) || cmp(a.from.validFrom, b.from.validFrom),
+  );
   return Object.freeze({ to: fromDayNumber(toDay), combine: mode, points: Object.freeze(points), mapping: Object.freeze(mappingList) });
 }
 
@@ -414,7 +472,8 @@ function combineGroup(
   into: string,
 ): { value: Decimal | Ratio | QuantityRatio; weight?: Decimal } {
   if (mode === 'sum') {
-    if (g[0]!.kind === 'quantity') return { value: g.reduce((s, r) => s.plus(toDecimal(r.value, ['series', r.index, 'value'])), new CchcDecimal(0)) };
+    if (g[0]!.kind === 'quantity')
+      return { value: g.reduce((s, r) => s.plus(toDecimal(r.value, ['series', r.index, 'value'])), new CchcDecimal(0)) };
     let n = new CchcDecimal(0);
     let d = new CchcDecimal(0);
     for (const r of g) {
@@ -425,24 +484,26 @@ function combineGroup(
     const ints = n.isInteger() && d.isInteger() && n.lte(Number.MAX_SAFE_INTEGER) && d.lte(Number.MAX_SAFE_INTEGER);
     return { value: ints ? ratio(n.toNumber(), d.toNumber()) : quantityRatio(n, d) };
   }
-  const valueOf = (r: (typeof g)[number]): Decimal => {
+  const figureOf = (r: (typeof g)[number]): Decimal => {
     if (r.kind === 'quantity') return toDecimal(r.value, ['series', r.index, 'value']);
     return new CchcDecimal(rateOf(r.value as string, { locale }, ['series', r.index, 'value']).value);
   };
   if (g.length === 1) {
     const r = g[0]!;
-    return r.weight === undefined ? { value: valueOf(r) } : { value: valueOf(r), weight: toDecimal(r.weight) };
+    return r.weight === undefined ? { value: figureOf(r) } : { value: figureOf(r), weight: toDecimal(r.weight) };
   }
   let sw = new CchcDecimal(0);
   let swx = new CchcDecimal(0);
   for (const r of g) {
     const w = toDecimal(r.weight, ['series', r.index, 'weight']);
     sw = sw.plus(w);
-    swx = swx.plus(w.times(valueOf(r)));
+    swx = swx.plus(w.times(figureOf(r)));
   }
   if (sw.isZero()) {
     const p = { unit: into };
-    throw new CchcError(issue('ZERO_DENOMINATOR', ['options', 'weights'], vi.ZERO_DENOMINATOR__seriesWeights(p), en.ZERO_DENOMINATOR__seriesWeights(p)));
+    throw new CchcError(
+      issue('ZERO_DENOMINATOR', ['options', 'weights'], vi.ZERO_DENOMINATOR__seriesWeights(p), en.ZERO_DENOMINATOR__seriesWeights(p)),
+    );
   }
   return { value: swx.div(sw), weight: sw };
 }

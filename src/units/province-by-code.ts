@@ -27,8 +27,16 @@ export function readOnOption(options: unknown, code: ProvinceCode): number {
   const o = readOptions<ProvinceOnOptions>(options, ['on']);
   const on = own(o, 'on');
   if (on === undefined) {
-    const p = { code, records: registry().byCode.get(code)!.map((e) => describeRecord(e.record)).join('; ') };
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'on'], vi.INVALID_INPUT__provinceOnRequired(p), en.INVALID_INPUT__provinceOnRequired(p)));
+    const p = {
+      code,
+      records: registry()
+        .byCode.get(code)!
+        .map((e) => describeRecord(e.record))
+        .join('; '),
+    };
+    throw new CchcError(
+      issue('INVALID_INPUT', ['options', 'on'], vi.INVALID_INPUT__provinceOnRequired(p), en.INVALID_INPUT__provinceOnRequired(p)),
+    );
   }
   return readDay(on, ['options', 'on']);
 }
@@ -75,5 +83,9 @@ export function provinceByCode(code: ProvinceCode, options: ProvinceOnOptions): 
  */
 export function provinceHistory(code: ProvinceCode): readonly Province[] {
   const c = readCode(code, ['code']);
-  return Object.freeze(registry().byCode.get(c)!.map((e) => e.record));
+  return Object.freeze(
+    registry()
+      .byCode.get(c)!
+      .map((e) => e.record),
+  );
 }

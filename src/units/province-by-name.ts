@@ -101,7 +101,13 @@ export function provinceByName(text: string, options: ProvinceByNameOptions = {}
     const before = found.filter((e) => e.to < day);
     const e = before.length > 0 ? before[before.length - 1]! : found[0]!;
     const target = before.length > 0 ? followForward(e, day)?.entry : undefined;
-    const p = { unit: nameOf(e.record), from: e.record.validFrom, to: e.record.validTo ?? '…', on: fromDayNumber(day), successor: target ? nameOf(target.record) : '' };
+    const p = {
+      unit: nameOf(e.record),
+      from: e.record.validFrom,
+      to: e.record.validTo ?? '…',
+      on: fromDayNumber(day),
+      successor: target ? nameOf(target.record) : '',
+    };
     throw new CchcError(issue('PROVINCE_NOT_IN_FORCE', ['name'], vi.PROVINCE_NOT_IN_FORCE(p), en.PROVINCE_NOT_IN_FORCE(p), name));
   }
   if (found.length === 0) return unknownName(name, undefined);

@@ -23,10 +23,16 @@ import type { ProvinceCode } from './types.js';
  * ```
  */
 export const ProvinceCodeSchema: s.Schema<ProvinceCode> = s
-  .guard('province-code', (v): v is string => typeof v === 'string' && /^[0-9]{2}$/.test(v), 'mã tỉnh hai chữ số', 'a two-digit province code', {
-    type: 'string',
-    pattern: '^[0-9]{2}$',
-  })
+  .guard(
+    'province-code',
+    (v): v is string => typeof v === 'string' && /^[0-9]{2}$/.test(v),
+    'mã tỉnh hai chữ số',
+    'a two-digit province code',
+    {
+      type: 'string',
+      pattern: '^[0-9]{2}$',
+    },
+  )
   .withIssue(
     'INVALID_PROVINCE_CODE',
     (r) => vi.INVALID_PROVINCE_CODE({ received: r, suggestion: '' }),
@@ -91,7 +97,11 @@ export const SeriesValueSchema: s.Schema<SeriesValue> = s.custom<SeriesValue>(
     anyOf: [
       { type: 'number' },
       { type: 'string', pattern: '%\\s*$', maxLength: 64 },
-      { type: 'object', properties: { numerator: { type: 'number', minimum: 0 }, denominator: { type: 'number', minimum: 0 } }, required: ['numerator', 'denominator'] },
+      {
+        type: 'object',
+        properties: { numerator: { type: 'number', minimum: 0 }, denominator: { type: 'number', minimum: 0 } },
+        required: ['numerator', 'denominator'],
+      },
       { type: 'null' },
     ],
   },

@@ -32,7 +32,13 @@ describe('parIndex2024', () => {
   });
 
   it('names each province by its 2024 code and name (checked against the registry)', () => {
-    const all = [...parIndex2024.ranked, parIndex2024.changes.largestIncrease, parIndex2024.changes.smallestIncrease, ...sipas2024.highest, ...sipas2024.lowest];
+    const all = [
+      ...parIndex2024.ranked,
+      parIndex2024.changes.largestIncrease,
+      parIndex2024.changes.smallestIncrease,
+      ...sipas2024.highest,
+      ...sipas2024.lowest,
+    ];
     for (const r of all) expect(provinceByName(r.name, { on: parIndex2024.unitsOn }).code, r.name).toBe(r.code);
     expect(provinceByCode('77', { on: '2024-12-31' }).shortName).toBe('Bà Rịa - Vũng Tàu');
   });

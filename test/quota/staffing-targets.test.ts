@@ -8,7 +8,11 @@ describe('STAFFING_TARGETS_2026_2031', () => {
   const [pe, cs] = STAFFING_TARGETS_2026_2031;
 
   it('viên chức: at least 10% against the level assigned to end-2026, education and health excepted', () => {
-    expect(pe).toMatchObject({ id: 'bnv10989-2025-public-employees', scope: 'budget-paid-public-employees', staffingPeriod: { start: '2026-01-01', end: '2031-12-31' } });
+    expect(pe).toMatchObject({
+      id: 'bnv10989-2025-public-employees',
+      scope: 'budget-paid-public-employees',
+      staffingPeriod: { start: '2026-01-01', end: '2031-12-31' },
+    });
     expect(pe!.rules.map((r) => r.percent)).toEqual([10, 10]);
     expect(pe!.excludes.map((e) => e.vi)).toEqual(['giáo dục', 'y tế']);
     expect(pe!.base.en).toContain('up to the end of 2026');

@@ -23,7 +23,14 @@ describe('auditDossierTable: LEVEL_NOT_IN_FORCE', () => {
   ])('a 2025-Q4 table with a district row (%s) gets one finding', (_, when) => {
     const found = levelFindings(auditDossierTable({ rows, ...when, location: 'Biểu II.06a' }));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'warning', row: 'Cấp huyện', field: 'level', expected: 'province, commune', actual: 'district', location: 'Biểu II.06a' });
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      row: 'Cấp huyện',
+      field: 'level',
+      expected: 'province, commune',
+      actual: 'district',
+      location: 'Biểu II.06a',
+    });
     expect(found[0]!.messageVi).toContain('không còn cấp huyện');
   });
 
@@ -96,7 +103,24 @@ describe('levelsNotInForce', () => {
       'Cap huyen',
     ];
     expect(levelsNotInForce(labels, { date: '2025-12-31' }).map((r) => r.label)).toEqual(labels);
-    const others = ['Cấp tỉnh', 'Cấp xã', 'Tổng cộng', 'Toàn tỉnh', 'Sở Tư pháp', 'Quân khu 9', 'Bộ Chỉ huy Quân sự tỉnh', 'Quan khu 9', 'TP Hồ Chí Minh', 'TP.HCM', 'Thành phố Huế', 'Thành phố', 'Xã Vĩnh Hòa Hiệp', 'Phường 5', 'Huyền thoại', 'Thị trấn Minh Lương'];
+    const others = [
+      'Cấp tỉnh',
+      'Cấp xã',
+      'Tổng cộng',
+      'Toàn tỉnh',
+      'Sở Tư pháp',
+      'Quân khu 9',
+      'Bộ Chỉ huy Quân sự tỉnh',
+      'Quan khu 9',
+      'TP Hồ Chí Minh',
+      'TP.HCM',
+      'Thành phố Huế',
+      'Thành phố',
+      'Xã Vĩnh Hòa Hiệp',
+      'Phường 5',
+      'Huyền thoại',
+      'Thị trấn Minh Lương',
+    ];
     expect(levelsNotInForce(others, { date: '2025-12-31' })).toEqual([]);
   });
 

@@ -58,7 +58,7 @@ describe('provinceByName: Huế before and after 01/01/2025 (NQ 175/2024/QH15)',
     }
   });
 
-  it('without a date, the old name leads to today\'s Huế', () => {
+  it("without a date, the old name leads to today's Huế", () => {
     const p = provinceByName('Thừa Thiên Huế');
     expect([p.code, p.kind, p.validFrom]).toEqual(['46', 'city', '2025-07-01']);
   });
@@ -207,7 +207,9 @@ describe('provinceByCode', () => {
 });
 
 describe('properties', () => {
-  const day = fc.integer({ min: Date.UTC(2008, 7, 1), max: Date.UTC(2035, 11, 31) }).map((ms) => new Date(ms - (ms % 86_400_000)).toISOString().slice(0, 10));
+  const day = fc
+    .integer({ min: Date.UTC(2008, 7, 1), max: Date.UTC(2035, 11, 31) })
+    .map((ms) => new Date(ms - (ms % 86_400_000)).toISOString().slice(0, 10));
 
   it('every unit in force on a day is found by its code and its names that day, and is its own successor', () => {
     fc.assert(

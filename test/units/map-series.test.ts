@@ -116,7 +116,7 @@ describe('mapSeries combines explicitly', () => {
     expect((s.points[0]!.value as Decimal).toString()).toBe('94.02');
   });
 
-  it('a 2019–2026 series keyed by each year\'s codes maps in one call; each code is read on its own date', () => {
+  it("a 2019–2026 series keyed by each year's codes maps in one call; each code is read on its own date", () => {
     const series: SeriesPoint[] = [
       { code: '89', date: '2019-12-31', value: { numerator: 90, denominator: 100 } },
       { code: '91', date: '2019-12-31', value: { numerator: 45, denominator: 50 } },
@@ -163,7 +163,11 @@ describe('mapSeries: strict input', () => {
     [[{ code: '89', date: '2024-12-31', value: 3, note: 'x' }], { to: '2025-07-01', combine: 'sum' }, 'UNKNOWN_KEY'],
     [[{ code: '89', date: '2024-12-31', value: Number.NaN }], { to: '2025-07-01', combine: 'sum' }, 'INVALID_INPUT'],
     [[{ code: '89', date: '2024-12-31', value: '0,95' }], { to: '2025-07-01', combine: 'sum' }, 'INVALID_INPUT'],
-    [[{ code: '89', date: '2024-12-31', value: { numerator: -1, denominator: 2 } }], { to: '2025-07-01', combine: 'sum' }, 'INVALID_NUMBER'],
+    [
+      [{ code: '89', date: '2024-12-31', value: { numerator: -1, denominator: 2 } }],
+      { to: '2025-07-01', combine: 'sum' },
+      'INVALID_NUMBER',
+    ],
     [[{ code: '89', date: '2024-12-31', value: 3 }], { to: '2025-07-01', combine: 'sum', weights: { '89': 1 } }, 'INVALID_INPUT'],
     [[{ code: '89', date: '2024-12-31', value: 3, weight: 1 }], { to: '2025-07-01', combine: 'sum' }, 'INVALID_INPUT'],
     [[{ code: '89', date: '2024-12-31', value: 3 }], { to: '2025-07-01', combine: 'sume' }, 'INVALID_INPUT'],
@@ -222,7 +226,11 @@ describe('mapSeries: strict input', () => {
         ),
       ),
     ).toBe('ZERO_DENOMINATOR');
-    expect(codeOf(() => mapSeries([{ code: '89', date: '2024-12-31', value: { numerator: 0, denominator: 0 } }], { to: '2025-07-01', combine: 'sum' }))).toBe('ZERO_DENOMINATOR');
+    expect(
+      codeOf(() =>
+        mapSeries([{ code: '89', date: '2024-12-31', value: { numerator: 0, denominator: 0 } }], { to: '2025-07-01', combine: 'sum' }),
+      ),
+    ).toBe('ZERO_DENOMINATOR');
   });
 
   it('collects every problem of the series', () => {
@@ -256,7 +264,8 @@ describe('mapSeries: properties', () => {
           return { code: old[i]!.code, date: '2024-12-31', value: { numerator: Math.min(a, b), denominator: Math.max(a, b) + 1 } };
         });
         const r = mapSeries(series, { to: '2025-07-01', combine: 'sum' });
-        const n = (xs: readonly { value: unknown }[], k: 'numerator' | 'denominator') => xs.reduce((s, p) => s + (p.value as Record<string, number>)[k]!, 0);
+        const n = (xs: readonly { value: unknown }[], k: 'numerator' | 'denominator') =>
+          xs.reduce((s, p) => s + (p.value as Record<string, number>)[k]!, 0);
         expect(n(r.points, 'numerator')).toBe(n(series, 'numerator'));
         expect(n(r.points, 'denominator')).toBe(n(series, 'denominator'));
         for (const m of r.mapping) expect(m.to.code).toBe(old.find((p) => p.code === m.from.code)!.successor);
@@ -272,13 +281,16 @@ describe('mapSeries: properties', () => {
 
   it('a weighted mean lies between the smallest and the largest figure', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 1e6 })), { minLength: 3, maxLength: 3 }), (xs) => {
-        const codes = ['74', '77', '79'];
-        const series = xs.map(([x, w], i) => ({ code: codes[i]!, date: '2024-12-31', value: `${x / 100}%`, weight: w }));
-        const v = mapSeries(series, { to: '2025-07-01', combine: 'weighted', locale: 'en' }).points[0]!.value as Decimal;
-        const fr = xs.map(([x]) => new Decimal(x).div(10_000));
-        expect(v.gte(Decimal.min(...fr)) && v.lte(Decimal.max(...fr))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 1e6 })), { minLength: 3, maxLength: 3 }),
+        (xs) => {
+          const codes = ['74', '77', '79'];
+          const series = xs.map(([x, w], i) => ({ code: codes[i]!, date: '2024-12-31', value: `${x / 100}%`, weight: w }));
+          const v = mapSeries(series, { to: '2025-07-01', combine: 'weighted', locale: 'en' }).points[0]!.value as Decimal;
+          const fr = xs.map(([x]) => new Decimal(x).div(10_000));
+          expect(v.gte(Decimal.min(...fr)) && v.lte(Decimal.max(...fr))).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -41,7 +41,9 @@ const rows34 = load<Row34>('provinces-34.json');
 const kindOf = (k: string) => (k === 'tinh' ? 'province' : 'city');
 
 /** Every record of the registry, each code's history. */
-const allRecords = (): Province[] => [...new Set([...provincesOn('2008-08-01'), ...provincesOn('2025-01-01'), ...provincesOn('2025-07-01')])];
+const allRecords = (): Province[] => [
+  ...new Set([...provincesOn('2008-08-01'), ...provincesOn('2025-01-01'), ...provincesOn('2025-07-01')]),
+];
 
 describe('the 63 units until 30/06/2025', () => {
   const on = provincesOn('2025-06-30');
@@ -66,11 +68,15 @@ describe('the 63 units until 30/06/2025', () => {
 
   it('count 6 cities in 2025 (Huế from 01/01/2025) and 5 before', () => {
     expect(on.filter((p) => p.kind === 'city').map((p) => p.code)).toEqual(['01', '31', '46', '48', '79', '92']);
-    expect(provincesOn('2024-12-31').filter((p) => p.kind === 'city').map((p) => p.code)).toEqual(['01', '31', '48', '79', '92']);
+    expect(
+      provincesOn('2024-12-31')
+        .filter((p) => p.kind === 'city')
+        .map((p) => p.code),
+    ).toEqual(['01', '31', '48', '79', '92']);
     expect(provincesOn('2024-12-31')).toHaveLength(63);
   });
 
-  it('keep Thừa Thiên Huế as the research file\'s former name of 46', () => {
+  it("keep Thừa Thiên Huế as the research file's former name of 46", () => {
     const hue = rows63.find((r) => r.code === '46')!;
     expect(provinceByCode('46', { on: '2024-12-31' }).name).toBe(hue.formerName);
     expect(provinceByCode('46', { on: '2025-01-01' }).name).toBe(hue.name);
@@ -116,8 +122,20 @@ describe('the 34 units from 01/07/2025', () => {
 
   it('are 28 provinces and 6 cities, 11 unchanged and 23 merged (NQ 202/2025/QH15)', () => {
     expect(on.filter((p) => p.kind === 'province')).toHaveLength(28);
-    expect(on.filter((p) => p.kind === 'city').map((p) => p.shortName)).toEqual(['Hà Nội', 'Hải Phòng', 'Huế', 'Đà Nẵng', 'Hồ Chí Minh', 'Cần Thơ']);
-    expect(on.filter((p) => p.change === 'unchanged').map((p) => p.shortName).sort()).toEqual(
+    expect(on.filter((p) => p.kind === 'city').map((p) => p.shortName)).toEqual([
+      'Hà Nội',
+      'Hải Phòng',
+      'Huế',
+      'Đà Nẵng',
+      'Hồ Chí Minh',
+      'Cần Thơ',
+    ]);
+    expect(
+      on
+        .filter((p) => p.change === 'unchanged')
+        .map((p) => p.shortName)
+        .sort(),
+    ).toEqual(
       ['Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Cao Bằng'].sort(),
     );
     expect(on.filter((p) => p.change === 'merged')).toHaveLength(23);
@@ -126,21 +144,57 @@ describe('the 34 units from 01/07/2025', () => {
   it('partition the 63: every old unit is in exactly one mergedFrom, the one its successor names', () => {
     const old = provincesOn('2025-06-30');
     const seen = new Map<string, string>();
-    for (const p of on) for (const c of p.mergedFrom!) {
-      expect(seen.has(c), c).toBe(false);
-      seen.set(c, p.code);
-    }
+    for (const p of on)
+      for (const c of p.mergedFrom!) {
+        expect(seen.has(c), c).toBe(false);
+        seen.set(c, p.code);
+      }
     expect([...seen.keys()].sort()).toEqual(old.map((p) => p.code));
     for (const p of old) expect(seen.get(p.code), p.code).toBe(p.successor);
   });
 
-  it('keep the seat\'s code; the 29 other codes are closed and never reused', () => {
-    const closed = ['02', '06', '10', '17', '26', '27', '30', '34', '35', '36', '45', '49', '54', '58', '60', '62', '64', '67', '70', '72', '74', '77', '83', '84', '87', '89', '93', '94', '95'];
+  it("keep the seat's code; the 29 other codes are closed and never reused", () => {
+    const closed = [
+      '02',
+      '06',
+      '10',
+      '17',
+      '26',
+      '27',
+      '30',
+      '34',
+      '35',
+      '36',
+      '45',
+      '49',
+      '54',
+      '58',
+      '60',
+      '62',
+      '64',
+      '67',
+      '70',
+      '72',
+      '74',
+      '77',
+      '83',
+      '84',
+      '87',
+      '89',
+      '93',
+      '94',
+      '95',
+    ];
     const codes34 = new Set(on.map((p) => p.code));
-    expect(provincesOn('2025-06-30').map((p) => p.code).filter((c) => !codes34.has(c))).toEqual(closed);
+    expect(
+      provincesOn('2025-06-30')
+        .map((p) => p.code)
+        .filter((c) => !codes34.has(c)),
+    ).toEqual(closed);
     for (const c of closed) {
       expect(provinceHistory(c).at(-1)!.validTo, c).toBe('2025-06-30');
-      for (const d of ['2025-07-01', '2026-12-31', '2099-01-01']) expect(() => provinceByCode(c, { on: d })).toThrow(expect.objectContaining({ code: 'PROVINCE_NOT_IN_FORCE' }));
+      for (const d of ['2025-07-01', '2026-12-31', '2099-01-01'])
+        expect(() => provinceByCode(c, { on: d })).toThrow(expect.objectContaining({ code: 'PROVINCE_NOT_IN_FORCE' }));
     }
     for (const p of on) if (p.change === 'merged') expect(p.mergedFrom).toContain(p.code);
   });

@@ -43,12 +43,16 @@ export function registry(): { byCode: Map<string, Entry[]>; entries: Entry[]; bo
 
 /** The entry of `code` in force on `day`, if any. */
 export function entryOn(code: ProvinceCode, day: number): Entry | undefined {
-  return registry().byCode.get(code)?.find((e) => e.from <= day && day <= e.to);
+  return registry()
+    .byCode.get(code)
+    ?.find((e) => e.from <= day && day <= e.to);
 }
 
 /** The entry of a record (by identity). */
 export function entryOf(record: Province): Entry {
-  return registry().byCode.get(record.code)!.find((e) => e.record === record)!;
+  return registry()
+    .byCode.get(record.code)!
+    .find((e) => e.record === record)!;
 }
 
 const eras = new Map<number, readonly Province[]>();
@@ -89,7 +93,8 @@ export function readCode(value: unknown, path: CchcPath): ProvinceCode {
   if (typeof value !== 'string' || !/^[0-9]{2}$/.test(value)) {
     let suggestion = '';
     if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 99) suggestion = String(value).padStart(2, '0');
-    else if (typeof value === 'string' && /^\s*[0-9]{1,2}\s*$/.test(value) && Number(value) >= 1) suggestion = value.trim().padStart(2, '0');
+    else if (typeof value === 'string' && /^\s*[0-9]{1,2}\s*$/.test(value) && Number(value) >= 1)
+      suggestion = value.trim().padStart(2, '0');
     const p = { received: show(value), suggestion };
     const it = issue('INVALID_PROVINCE_CODE', path, vi.INVALID_PROVINCE_CODE(p), en.INVALID_PROVINCE_CODE(p), value);
     throw new CchcError(suggestion && registry().byCode.has(suggestion) ? Object.freeze({ ...it, suggestion }) : it);
@@ -106,7 +111,9 @@ export function readDay(value: unknown, path: CchcPath): number {
   const day = parseIsoDate(value, path);
   if (day < START_DAY) {
     const p = { date: String(value), start: START };
-    throw new CchcError(issue('DATE_OUT_OF_RANGE', path, vi.DATE_OUT_OF_RANGE__provinceRegistry(p), en.DATE_OUT_OF_RANGE__provinceRegistry(p), value));
+    throw new CchcError(
+      issue('DATE_OUT_OF_RANGE', path, vi.DATE_OUT_OF_RANGE__provinceRegistry(p), en.DATE_OUT_OF_RANGE__provinceRegistry(p), value),
+    );
   }
   return day;
 }
@@ -119,7 +126,13 @@ export function recordOnOrFail(code: ProvinceCode, day: number, path: CchcPath):
   // Every code of the registry has a record from its start, so a code without a record on `day` ended before it.
   const last = list[list.length - 1]!;
   const target = successorEntry(last, day);
-  const p = { unit: nameOf(last.record), from: last.record.validFrom, to: last.record.validTo ?? '…', on: fromDayNumber(day), successor: target ? nameOf(target.record) : '' };
+  const p = {
+    unit: nameOf(last.record),
+    from: last.record.validFrom,
+    to: last.record.validTo ?? '…',
+    on: fromDayNumber(day),
+    successor: target ? nameOf(target.record) : '',
+  };
   throw new CchcError(issue('PROVINCE_NOT_IN_FORCE', path, vi.PROVINCE_NOT_IN_FORCE(p), en.PROVINCE_NOT_IN_FORCE(p), code));
 }
 

