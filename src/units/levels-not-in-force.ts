@@ -8,7 +8,7 @@ import { own, readOptions } from '../core/options.js';
 import { parsePeriod } from '../core/period.js';
 import * as vi from '../core/messages/vi/units.js';
 import * as en from '../core/messages/en/units.js';
-import { nameIndex, nameKey } from './_internal/names.js';
+import { nameKey } from './_internal/name-key.js';
 
 /**
  * When a table's figures are dated, for {@link levelsNotInForce} and the audits that use it (`auditDossierTable`,
@@ -64,6 +64,14 @@ const ASCII_DISTRICT = /^(?:ubnd\s+)?(?:cap huyen|huyen|thi xa)\b/;
 const CITY_PREFIX = /^(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:thành phố|tp\.?|t\.p\.?)\s*(.*)$/;
 
 /**
+ * The name keys of the centrally-run cities (thành phố trực thuộc trung ương), the only cities at the provincial level:
+ * a "thành phố" row named otherwise is a district-level city (thành phố thuộc tỉnh). A list, not the registry, so that
+ * the audits do not load the province data; `test/units/levels.test.ts` checks it against the registry's cities.
+ * @internal
+ */
+export const PROVINCIAL_CITY_KEYS: ReadonlySet<string> = new Set(['hanoi', 'haiphong', 'hue', 'danang', 'hochiminh', 'hcm', 'cantho']);
+
+/**
  * Whether a row label names the district level or a district-level unit: "Cấp huyện", "Huyện Châu Thành", "UBND
  * huyện …", "Quận 1", "Thị xã …", "TX Tân Uyên", "H. Bàu Bàng", and a city that is not a provincial unit ("TP Thủ Dầu
  * Một", a thành phố thuộc tỉnh; "TP Hồ Chí Minh" is a province-level city). "Quân …" (army) is not "Quận"; an
@@ -87,7 +95,7 @@ export function isDistrictLabel(label: string): boolean {
   const city = CITY_PREFIX.exec(l);
   if (city && city[1]!.trim() !== '') {
     const key = nameKey(city[1]!);
-    return key !== '' && !nameIndex().has(key);
+    return key !== '' && !PROVINCIAL_CITY_KEYS.has(key);
   }
   return false;
 }

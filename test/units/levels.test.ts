@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { auditDossierTable, auditParTable, levelsNotInForce, parsePeriod, type DossierTableRow } from 'cchc';
 import { binhDuong2017DistrictParTable } from 'cchc/datasets';
 import { codeOf } from '../_support/code-of.js';
+import { provincesOn } from 'cchc';
+import { PROVINCIAL_CITY_KEYS } from '../../src/units/levels-not-in-force.js';
+import { nameKey } from '../../src/units/_internal/name-key.js';
 
 const rows: DossierTableRow[] = [
   { label: 'Cấp tỉnh', received: 100, resolved: 90, pending: 10 },
@@ -137,5 +140,14 @@ describe('levelsNotInForce', () => {
     expect(codeOf(() => levelsNotInForce([], null as never))).toBe('INVALID_INPUT');
     expect(codeOf(() => levelsNotInForce([], { dated: '2025-12-31' } as never))).toBe('UNKNOWN_KEY');
     expect(levelsNotInForce([], undefined as never)).toEqual([]);
+  });
+});
+
+describe('the list of provincial cities the row check uses', () => {
+  it('is the cities of the registry, on every date, with the short form HCM', () => {
+    const keys = new Set<string>(['hcm']);
+    for (const d of ['2008-08-01', '2025-01-01', '2025-07-01'])
+      for (const p of provincesOn(d)) if (p.kind === 'city') keys.add(nameKey(p.shortName));
+    expect([...PROVINCIAL_CITY_KEYS].sort()).toEqual([...keys].sort());
   });
 });

@@ -1,24 +1,8 @@
-// Name matching for provinceByName / findProvinces: a folded key per name, and an index from keys to records.
-import { foldVi } from '../../core/_internal/fold-vi.js';
+// Name matching for provinceByName / findProvinces: an index from name keys (see name-key.ts) to records.
+export { MAX_PROVINCE_NAME_LENGTH, nameKey } from './name-key.js';
 import type { Province } from '../types.js';
+import { nameKey } from './name-key.js';
 import { predecessorEntries, registry, type Entry } from './registry.js';
-
-/** Names longer than this are refused (`TEXT_TOO_LONG`): no province name comes near it. */
-export const MAX_PROVINCE_NAME_LENGTH = 200;
-
-/**
- * The key a name is matched by: accents, tone-mark placement ("Hoà"/"Hòa"), case, spaces, dots and dashes ignored,
- * and the kind words dropped ("Tỉnh", "Thành phố", "TP.", "T.P", "Thủ đô", "UBND", "City", "Province"):
- * "TP. Hồ Chí Minh", "Thành Phố Hồ Chí Minh" and "Ho Chi Minh City" all give `hochiminh`, "TP.HCM" and "TPHCM" `hcm`.
- */
-export function nameKey(text: string): string {
-  let f = foldVi(text);
-  f = f.replace(/^(uy ban nhan dan|ubnd)\s+/, '');
-  f = f.replace(/^(tinh|thanh pho|thu do)(\s+|$)/, '');
-  f = f.replace(/^t\.?\s?p\b\.?\s*/, '').replace(/^tp(?=hcm$)/, '');
-  f = f.replace(/\s+(city|province)$/, '');
-  return f.replace(/[^a-z0-9]/g, '');
-}
 
 /**
  * Further names users write for a record (research notes §4.4): "HCM" for Hồ Chí Minh (with "TP.HCM", "TPHCM"),
