@@ -8,6 +8,7 @@
  */
 export * from './core/index.js';
 export * from './calendar/index.js';
+export * from './units/index.js';
 export * from './dossier/index.js';
 export * from './plan/index.js';
 export * from './par/index.js';

@@ -111,6 +111,13 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   PAR_INVALID_RANK: 'par', // a rank / group size / target range that is not consistent (rank 0, rank above "of", from > to)
   PAR_UNKNOWN_UNIT_LEVEL: 'par', // a unit level (node atUnitLevel, option unitLevel) that the methodology does not declare in unitLevels
   PAR_ALLOCATION_UNKNOWN: 'par', // an input for a part of a node whose allocation of points is unknown (score the node as a whole)
+  // units (administrative units by date: provinces 63 → 34, levels, series across 01/07/2025)
+  INVALID_PROVINCE_CODE: 'units', // a province code that is not a string of two digits as published ('01', '91')
+  UNKNOWN_PROVINCE: 'units', // a province code never used, or a name that matches no provincial unit (suggestion: the closest name)
+  PROVINCE_NOT_IN_FORCE: 'units', // a provincial unit asked for on a date it did not exist (a code closed on 30/06/2025, a name of an absorbed unit)
+  AMBIGUOUS_PROVINCE_NAME: 'units', // a name that meant units with different codes over time ("An Giang": 89, then 91), looked up without `on`
+  CANNOT_SPLIT_UNIT: 'units', // a figure of a merged unit mapped back to the units it was formed from (a merger cannot be undone without data)
+  UNWEIGHTED_AVERAGE: 'units', // rates or scores of merged units combined without weights or counts (an unweighted mean is not the merged unit's rate)
   // qd766 (issue 15)
   QD766_NOT_IN_FORCE: 'qd766', // a date before the QĐ 766 index was in service (1/8/2022)
   QD766_NOT_MEASURABLE: 'qd766', // an indicator that the records given cannot measure (a field or a source missing), reported per indicator
