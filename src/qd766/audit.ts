@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { buildFinding, type AuditFinding } from '../audit/finding.js';
+import { TWO_LEVEL_GOVERNMENT_FROM } from '../core/admin-level.js';
 import { CchcDecimal, toDecimal } from '../core/decimal.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
@@ -50,9 +51,9 @@ export interface Audit766Options {
   /** The edition whose group maxima apply (default: the one in use on `asOf`, or the portal's). */
   readonly edition?: Qd766Edition['id'];
   /**
-   * How many units the ranking holds: default, with `asOf`, the provinces then (63 before 1/7/2025, 34 from then:
-   * Nghị quyết 202/2025/QH15 on the arrangement of provincial units, in force 12/6/2025, local governments from
-   * 1/7/2025); without `asOf`, ranks are only checked against each other.
+   * How many units the ranking holds: default, with `asOf`, the provinces then (63 before 1/7/2025, 34 from then, as
+   * `provincesOn(asOf).length` counts them: Nghị quyết 202/2025/QH15, local governments from 1/7/2025); without
+   * `asOf`, ranks are only checked against each other.
    */
   readonly of?: number;
   /** Whether the rows are the whole ranking (every unit): ranks must then be exactly the competition ranks of the totals. */
@@ -89,8 +90,6 @@ const viNum = (d: Decimal | number) => formatNumber(d);
 const enNum = (d: Decimal | number) => formatNumber(d, { locale: 'en' });
 const half = (decimals: number) => new CchcDecimal(10).pow(-decimals).div(2);
 
-/** The first day of the 34 provinces (two-level local government). */
-const THIRTY_FOUR_FROM = '2025-07-01';
 
 /**
  * Audit printed QĐ 766 scores (kiểm tra điểm Bộ chỉ số 766 đã công bố): a ranking table or an excerpt of it, the group
@@ -138,7 +137,7 @@ export function audit766Scores(rows: readonly Qd766PrintedScore[], options?: Aud
   if (o.asOf !== undefined) m = qd766Methodology(o.asOf, o.edition !== undefined ? { edition: o.edition } : {}).methodology;
   else if (o.edition === 'qd766-2022') m = qd766Methodology('2022-08-01', { edition: 'qd766-2022' }).methodology;
   let of = o.of;
-  if (of === undefined && o.asOf !== undefined) of = parseIsoDate(o.asOf) >= parseIsoDate(THIRTY_FOUR_FROM) ? 34 : 63;
+  if (of === undefined && o.asOf !== undefined) of = parseIsoDate(o.asOf) >= parseIsoDate(TWO_LEVEL_GOVERNMENT_FROM) ? 34 : 63;
   if (of !== undefined && (!Number.isSafeInteger(of) || of < 1)) {
     problems.push(
       issue(

@@ -320,7 +320,7 @@ function keyOf(pakn: readonly PaknRecord[] | undefined): (r: DossierRecord) => s
  *     qd766: { electronicResult: true, feeRequired: true, paidOnline: true, satisfaction: 'satisfied' } },
  *   { id: 2, receivedAt: '2025-11-10', dueDate: '2025-11-12', resolvedAt: '2025-11-14', procedure: 'P1',
  *     qd766: { electronicResult: false, feeRequired: true, paidOnline: false, satisfaction: 'not-rated' } },
- * ];
+ * ] as const;
  * const m = measure766({ dossiers, pakn: [] }, { period: { start: '2025-11-01', end: '2025-11-30' }, level: 'province' });
  * m.inputs['2.1']; // { numerator: 1, denominator: 2 }
  * m.inputs['6.3']; // { numerator: 1, denominator: 2 }

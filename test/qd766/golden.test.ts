@@ -3,7 +3,7 @@
 // The portal's indicator, group and total scores are reproduced exactly from the captured counts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { audit766Scores, QD766_2022, QD766_PORTAL, rankUnits, ratio, scoreAssessment, type AssessmentInputs, type LeafInput } from 'cchc';
+import { audit766Scores, provincesOn, QD766_2022, QD766_PORTAL, rankUnits, ratio, scoreAssessment, type AssessmentInputs, type LeafInput } from 'cchc';
 
 interface Row {
   unit: string;
@@ -183,6 +183,14 @@ describe('the 34 provinces, 2026 to 10/10/2026', () => {
     expect(audit766Scores(printed, { asOf: '2026-10-10', complete: true, location: provinces[0]!.source })).toEqual([]);
     const ranks = rankUnits(provinces.map((r) => ({ id: r.unit, value: r.total })));
     expect(ranks.map((u) => u.rank)).toEqual(provinces.map((r) => r.rank));
+  });
+
+  it('takes the number of provinces ranked from the date, as the unit registry counts them', () => {
+    expect(provincesOn('2026-10-10')).toHaveLength(34);
+    expect(audit766Scores([{ unit: 'X', total: 50, rank: 34 }], { asOf: '2026-10-10' })).toEqual([]);
+    expect(provincesOn('2025-06-30')).toHaveLength(63);
+    expect(audit766Scores([{ unit: 'X', total: 50, rank: 63 }], { asOf: '2025-06-30' })).toEqual([]);
+    expect(audit766Scores([{ unit: 'X', total: 50, rank: 35 }], { asOf: '2025-07-01' }).map((f) => f.code)).toEqual(['qd766-rank-out-of-range']);
   });
 
   it('finds a rank changed in an excerpt', () => {
