@@ -380,6 +380,7 @@ export const CompareAssessmentsInputSchema: s.Schema<CompareAssessmentsInput> = 
  */
 export const CompareAssessmentsOptionsSchema: s.Schema<CompareAssessmentsOptions> = s.object({
   channel: s.oneOf(['assessed', 'survey', 'all']).optional(),
+  unitLevel: s.string().min(1).optional(),
 });
 
 const classBound = s.union([ParNumberInputSchema, ratioLike]);

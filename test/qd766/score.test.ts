@@ -235,3 +235,24 @@ describe('regrouping into the 2022 groups (inferred)', () => {
     ).toEqual(['INVALID_INPUT score']);
   });
 });
+
+describe('compareAssessments on QĐ 766', () => {
+  it("compares a unit's own measure with the portal's figures, at its level", async () => {
+    const { compareAssessments } = await import('cchc');
+    const own: AssessmentInputs = with_({
+      '1.1': { points: 0 },
+      '1.2': { points: 0 },
+      '1.3': { points: 1.96 },
+      '6.3': { numerator: 1516, denominator: 1707 },
+    });
+    const portal: AssessmentInputs = with_({
+      '1.1': { points: 0 },
+      '1.2': { points: 0 },
+      '1.3': { points: 1.96 },
+      '6.3': { numerator: 1400, denominator: 1707 },
+    });
+    const c = compareAssessments(QD766_PORTAL, { selfAssessment: own, appraisal: portal }, { channel: 'all', unitLevel: 'commune' });
+    expect(c.changed).toEqual(['6.3']);
+    expect(c.nodes['6.3']?.difference?.toString()).toBe('-0.41');
+  });
+});
