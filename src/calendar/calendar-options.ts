@@ -25,6 +25,36 @@ export interface CalendarOptions {
 }
 
 /**
+ * What a working-day function does when its result rests on a provisional day (a day derived from the rules, in a
+ * year without an official schedule: {@link isProvisional}): `'allow'` (default) returns the result as computed;
+ * `'error'` throws {@link CchcError} `PROVISIONAL_CALENDAR`, whose `received` is the first provisional day crossed.
+ *
+ * @example
+ * ```ts
+ * import { addWorkingDays, type OnProvisional } from 'cchc';
+ * const strict: OnProvisional = 'error';
+ * addWorkingDays('2026-12-28', 5);                           // '2027-01-05'
+ * addWorkingDays('2026-12-28', 5, { onProvisional: strict }); // throws CchcError PROVISIONAL_CALENDAR
+ * ```
+ */
+export type OnProvisional = 'allow' | 'error';
+
+/**
+ * Options of {@link addWorkingDays} and {@link workingDaysBetween}: the calendar, and what to do with a result that
+ * rests on provisional days.
+ *
+ * @example
+ * ```ts
+ * import { civilServiceCalendar, type WorkingDayOptions } from 'cchc';
+ * const o: WorkingDayOptions = { calendar: civilServiceCalendar, onProvisional: 'error' };
+ * ```
+ */
+export interface WorkingDayOptions extends CalendarOptions {
+  /** See {@link OnProvisional}. Default `'allow'`. */
+  readonly onProvisional?: OnProvisional;
+}
+
+/**
  * Whether a value is a working-day calendar made by {@link createWorkCalendar} (or {@link civilServiceCalendar}).
  * The one check of what a calendar is, used by every module.
  *
@@ -53,6 +83,9 @@ export function readCalendar(value: unknown, path: CchcPath = ['options', 'calen
 
 /** The known keys of {@link CalendarOptions}. @internal */
 export const CALENDAR_OPTION_KEYS: readonly string[] = Object.freeze(['calendar']);
+
+/** The known keys of {@link WorkingDayOptions}. @internal */
+export const WORKING_DAY_OPTION_KEYS: readonly string[] = Object.freeze(['calendar', 'onProvisional']);
 
 /**
  * The calendar of an options object, checked: `undefined` options give {@link civilServiceCalendar}; options that are

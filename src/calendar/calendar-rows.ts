@@ -22,6 +22,14 @@ export interface CalendarRow {
   readonly isWorkingDay: boolean;
   /** Working days from the calendar's first day through this day (see {@link WorkCalendar}). */
   readonly workingDayIndex: number;
+  /** Whether the day's verdict rests on rules, not on a published schedule ({@link isProvisional}). */
+  readonly isProvisional: boolean;
+  /**
+   * Provisional days from the calendar's first day through this day: a result over the days `(a, b]` rests on
+   * provisional days exactly when `provisionalIndex(b) - provisionalIndex(a) > 0` (the SQL pattern of
+   * docs/calendar.md).
+   */
+  readonly provisionalIndex: number;
   /** Name of the holiday, swap or override marking the day, if any, in Vietnamese and English. */
   readonly holidayLabel?: BilingualText;
   /** @deprecated Use `holidayLabel.en` (0.2). */
@@ -36,7 +44,9 @@ export interface CalendarRow {
  * One row per day of a range `{ start, end }` (bounds included; a {@link Period} fits) with the working-day flag and
  * index, for export to SQL engines (DuckDB, PostgreSQL, …): due date = the working row whose `workingDayIndex` equals
  * the receipt row's index + n; delay in working days = the difference of two rows' indexes (docs/calendar.md, "SQL
- * pattern"). The two bounds may also be given as two arguments, `calendarRows(start, end, options)`.
+ * pattern"). The two bounds may also be given as two arguments, `calendarRows(start, end, options)`. Each row also
+ * says whether the day is provisional, with a running count of provisional days, so that SQL can tell which results
+ * rest on them.
  *
  * @throws {@link CchcError} `INVALID_DATE`, `DATE_OUT_OF_RANGE` (outside the calendar's range), `INVALID_DATE_RANGE`
  *   (`end` before `start`), `INVALID_INPUT` / `UNKNOWN_KEY` for a bad range object or options.
@@ -50,6 +60,9 @@ export interface CalendarRow {
  * sat.holidayLabel?.vi;                      // 'Làm bù cho 29/4/2024'
  * calendarRows(parsePeriod('Quý I/2024')).length; // 91
  * calendarRows('2024-05-03', '2024-05-04').length; // 2
+ * const [dec31, jan1] = calendarRows('2026-12-31', '2027-01-01');
+ * [dec31.isProvisional, jan1.isProvisional];        // [false, true]
+ * jan1.provisionalIndex - dec31.provisionalIndex;   // 1
  * ```
  */
 export function calendarRows(range: DateRange, options?: CalendarOptions): CalendarRow[];
@@ -71,6 +84,7 @@ export function calendarRows(range: DateRange | IsoDate, end?: IsoDate | Calenda
   const b = cal.dayOf(endDate as IsoDate, 'end');
   const entries = cal.entryMap();
   const ix = cal.ix();
+  const prov = cal.prov();
   const rows: CalendarRow[] = new Array(b - a + 1);
   for (let d = a; d <= b; d++) {
     const i = d - ix.first;
@@ -82,6 +96,8 @@ export function calendarRows(range: DateRange | IsoDate, end?: IsoDate | Calenda
       weekday: weekdayOfDayNumber(d) as Weekday,
       isWorkingDay: ix.working[i] === 1,
       workingDayIndex: ix.index[i]!,
+      isProvisional: prov.flags[i] === 1,
+      provisionalIndex: prov.count[i]!,
     };
     if (e) {
       row.holidayLabel = e.label;

@@ -10,17 +10,51 @@ import * as vi from '../core/messages/vi/calendar.js';
 import * as en from '../core/messages/en/calendar.js';
 
 /**
- * The Labour Code versions that fix Vietnam's public holidays (ngày nghỉ lễ, tết), as data. The version in force on
- * a holiday's date applies to it (so Tết 2013, in February, still falls under the 1994 code; Quốc khánh 2021 under
- * the 2019 code).
+ * The versions of the law that fix Vietnam's public holidays (ngày nghỉ lễ, tết), as data: the Labour Codes and the
+ * texts that changed them. The version in force on a holiday's date applies to it (so Tết 2013, in February, still
+ * falls under the 1994 code; Quốc khánh 2021 under the 2019 code; 24/11/2026 under the 2019 code with Nghị quyết
+ * 28/2026/QH16).
  *
  * @example
  * ```ts
  * import { HOLIDAY_LAWS } from 'cchc';
- * HOLIDAY_LAWS.map((l) => l.id); // ['labour-code-1994', 'labour-code-1994-amended-2007', 'labour-code-2012', 'labour-code-2019']
+ * HOLIDAY_LAWS.map((l) => l.id); // ['labour-code-1994', 'labour-code-1994-amended-2007', 'labour-code-2012', 'labour-code-2019', 'labour-code-2019-culture-day']
  * ```
  */
-export type HolidayLawId = 'labour-code-1994' | 'labour-code-1994-amended-2007' | 'labour-code-2012' | 'labour-code-2019';
+export type HolidayLawId =
+  | 'labour-code-1994'
+  | 'labour-code-1994-amended-2007'
+  | 'labour-code-2012'
+  | 'labour-code-2019'
+  | 'labour-code-2019-culture-day';
+
+/**
+ * Ngày Văn hóa Việt Nam (24 November) under a holiday-law version: a paid day off, and what the version's data assume
+ * when it falls on a weekly rest day.
+ *
+ * @example
+ * ```ts
+ * import { holidayLawOn } from 'cchc';
+ * const rule = holidayLawOn('2027-11-24').cultureDay;
+ * rule?.onRestDay;         // 'next-working-day'
+ * rule?.onRestDayVerified; // false
+ * holidayLawOn('2026-06-30').cultureDay; // null
+ * ```
+ */
+export interface CultureDayRule {
+  /**
+   * When 24/11 falls on a weekly rest day: compensated on the next working day (the default of `cchc`, as BLLĐ 2019
+   * Điều 111(3) does for the days of Điều 112(1)), or not. A calendar can choose otherwise ({@link CultureDayMode}).
+   */
+  readonly onRestDay: 'next-working-day' | 'none';
+  /**
+   * `false`: the rest-day rule was not read in a legal text. Điều 111(3) names only the days of Điều 112(1); whether
+   * it reaches a day added by a National Assembly resolution outside the Code is open.
+   */
+  readonly onRestDayVerified: boolean;
+  /** The texts the day rests on (the resolution, the Politburo resolution behind it), with how far each was checked. */
+  readonly sources: readonly SourceRef[];
+}
 
 /**
  * One Labour Code version: its holiday counts and its compensatory-day rule.
@@ -38,20 +72,32 @@ export interface HolidayLaw {
   readonly title: BilingualText;
   /** @deprecated Use `title.vi` (0.2). */
   readonly titleVi: string;
-  /** First day the version governs. */
+  /**
+   * The kind of text that opened this version (its legal status): `'code'` (a Labour Code), `'amending-law'` (a law
+   * amending it), `'resolution'` (a National Assembly resolution adding a day outside the Code).
+   */
+  readonly instrument: 'code' | 'amending-law' | 'resolution';
+  /** First day the version governs (the effective date of its text). */
   readonly from: IsoDate;
+  /** Last day it governs, when a later version replaced it. */
+  readonly to?: IsoDate;
   /** Days of Tết Âm lịch (Lunar New Year). */
   readonly tetDays: 4 | 5;
   /** Days of Quốc khánh (National Day): 2/9 alone, or 2/9 plus an adjacent day fixed each year. */
   readonly nationalDayDays: 1 | 2;
   /** Whether Giỗ Tổ Hùng Vương (10/3 lunar) is a holiday. */
   readonly hungKings: boolean;
+  /** Ngày Văn hóa Việt Nam (24/11), or `null` when the version does not have it. */
+  readonly cultureDay: CultureDayRule | null;
   /**
    * The compensatory-day rule (nghỉ bù): a holiday that falls on a weekly rest day is compensated on the next working
    * day. Every version below has it (BLLĐ 1994 Art. 73; BLLĐ 2012 Art. 115(3); BLLĐ 2019 Art. 111(3)).
    */
   readonly compensatory: 'next-working-day';
-  /** The law and the texts it was read from; versions not checked against a stored text carry `verified: false`. */
+  /**
+   * The law and the texts it was read from, for its Labour Code days; versions not checked against a stored text
+   * carry `verified: false`. (24/11 cites `cultureDay.sources`.)
+   */
   readonly sources: readonly SourceRef[];
   /** @deprecated Use `sources` (0.2). The same citation as one text. */
   readonly source: string;
@@ -62,6 +108,21 @@ function withSourceText(laws: readonly Omit<HolidayLaw, 'source'>[]): HolidayLaw
   return laws.map((l) => ({ ...l, source: sourceText(l.sources) }));
 }
 
+const NQ28_TITLE_VI = 'Bộ luật Lao động 2019, Điều 112; Nghị quyết 28/2026/QH16 (24/11)';
+
+const CODE_2019: readonly SourceRef[] = [
+  {
+    document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
+    article: 'Điều 112(1),(3) và Điều 111(3)',
+    url: 'https://vinanet.vn/chinh-sach-viet-nam/tu-nam-2021-lich-nghi-le-tet-se-co-mot-so-thay-doi-723430.html',
+  },
+  {
+    document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
+    article: 'Điều 111(3)',
+    url: 'https://news.laodong.vn/giai-dap-phap-luat/di-lam-vao-ngay-tet-sau-nghi-le-nguoi-lao-dong-co-duoc-nghi-bu-khong-1000305.ldo',
+  },
+];
+
 /**
  * Every Labour Code version the rules know, oldest first.
  *
@@ -70,6 +131,10 @@ function withSourceText(laws: readonly Omit<HolidayLaw, 'source'>[]): HolidayLaw
  *   calendar's range) are always marked `provisional`.
  * - 2012 (BLLĐ 2012, No. 10/2012/QH13, Art. 115, in force 2013-05-01): 10 days, Tết 5 days, Quốc khánh 1 day.
  * - 2019 (BLLĐ 2019, No. 45/2019/QH14, Art. 112, in force 2021-01-01): 11 days, Quốc khánh 2 days.
+ * - 2019 with Nghị quyết 28/2026/QH16 (in force 2026-07-01): 12 days, 24/11 (Ngày Văn hóa Việt Nam) added by a
+ *   National Assembly **resolution**, not by amending the Code (the amendment of Điều 112(1) planned by NQ 30/NQ-CP
+ *   was not found adopted). Its wording is known from a repository copy only (`verified: false`, reliability `D`);
+ *   its rest-day rule is a flagged default ({@link CultureDayRule}).
  *
  * @example
  * ```ts
@@ -83,10 +148,13 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
     id: 'labour-code-1994',
     title: { vi: 'Bộ luật Lao động 1994, Điều 73', en: 'Labour Code 1994, Article 73' },
     titleVi: 'Bộ luật Lao động 1994, Điều 73',
+    instrument: 'code',
     from: '1995-01-01',
+    to: '2007-04-01',
     tetDays: 4,
     nationalDayDays: 1,
     hungKings: false,
+    cultureDay: null,
     compensatory: 'next-working-day',
     sources: [
       {
@@ -94,9 +162,7 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
         date: '1994-06-23',
         article: 'Điều 73',
         verified: false,
-        note:
-          'in force 01/01/1995: Tết Dương lịch 1, Tết Âm lịch 4, 30/4, 1/5, 2/9; compensatory day next — general legal ' +
-          'knowledge, not verified against a stored text',
+        note: 'in force 01/01/1995: Tết Dương lịch 1, Tết Âm lịch 4, 30/4, 1/5, 2/9; compensatory day next (general legal knowledge)',
       },
     ],
   },
@@ -107,10 +173,13 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
       en: 'Labour Code 1994, Article 73, as amended by Law 84/2007/QH11',
     },
     titleVi: 'Bộ luật Lao động 1994, Điều 73, sửa đổi bởi Luật 84/2007/QH11',
+    instrument: 'amending-law',
     from: '2007-04-02',
+    to: '2013-04-30',
     tetDays: 4,
     nationalDayDays: 1,
     hungKings: true,
+    cultureDay: null,
     compensatory: 'next-working-day',
     sources: [
       {
@@ -118,7 +187,7 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
         date: '2007-04-02',
         article: 'sửa đổi, bổ sung Điều 73 Bộ luật Lao động',
         verified: false,
-        note: 'adds Giỗ Tổ Hùng Vương (10/3 lunar) — general legal knowledge, not verified against a stored text',
+        note: 'adds Giỗ Tổ Hùng Vương (10/3 lunar) (general legal knowledge)',
       },
     ],
   },
@@ -126,10 +195,13 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
     id: 'labour-code-2012',
     title: { vi: 'Bộ luật Lao động 2012, Điều 115', en: 'Labour Code 2012, Article 115' },
     titleVi: 'Bộ luật Lao động 2012, Điều 115',
+    instrument: 'code',
     from: '2013-05-01',
+    to: '2020-12-31',
     tetDays: 5,
     nationalDayDays: 1,
     hungKings: true,
+    cultureDay: null,
     compensatory: 'next-working-day',
     sources: [
       {
@@ -148,23 +220,48 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
     id: 'labour-code-2019',
     title: { vi: 'Bộ luật Lao động 2019, Điều 112', en: 'Labour Code 2019, Article 112' },
     titleVi: 'Bộ luật Lao động 2019, Điều 112',
+    instrument: 'code',
     from: '2021-01-01',
+    to: '2026-06-30',
     tetDays: 5,
     nationalDayDays: 2,
     hungKings: true,
+    cultureDay: null,
     compensatory: 'next-working-day',
-    sources: [
-      {
-        document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
-        article: 'Điều 112(1),(3) và Điều 111(3)',
-        url: 'https://vinanet.vn/chinh-sach-viet-nam/tu-nam-2021-lich-nghi-le-tet-se-co-mot-so-thay-doi-723430.html',
-      },
-      {
-        document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
-        article: 'Điều 111(3)',
-        url: 'https://news.laodong.vn/giai-dap-phap-luat/di-lam-vao-ngay-tet-sau-nghi-le-nguoi-lao-dong-co-duoc-nghi-bu-khong-1000305.ldo',
-      },
-    ],
+    sources: CODE_2019,
+  },
+  {
+    id: 'labour-code-2019-culture-day',
+    title: { vi: NQ28_TITLE_VI, en: 'Labour Code 2019, Article 112; Resolution 28/2026/QH16 (24 November)' },
+    titleVi: NQ28_TITLE_VI,
+    instrument: 'resolution',
+    from: '2026-07-01',
+    tetDays: 5,
+    nationalDayDays: 2,
+    hungKings: true,
+    cultureDay: {
+      onRestDay: 'next-working-day',
+      onRestDayVerified: false,
+      sources: [
+        {
+          document: 'Nghị quyết 28/2026/QH16',
+          article: 'Điều 2',
+          url: 'https://xaydungchinhsach.chinhphu.vn/toan-van-nghi-quyet-so-28-2026-qh16-ve-phat-trien-van-hoa-viet-nam-119260508142130402.htm',
+          reliability: 'D',
+          verified: false,
+          note: 'a National Assembly resolution, in force 01/07/2026; wording seen only in a repository copy',
+        },
+        {
+          document: 'Nghị quyết 80-NQ/TW (tin TTXVN)',
+          date: '2026-01-07',
+          url: 'https://baotintuc.vn/infographics/chon-ngay-2411-hang-nam-la-ngay-van-hoa-viet-nam-20260113202440189.htm',
+          reliability: 'B',
+          note: '24/11: a paid day off',
+        },
+      ],
+    },
+    compensatory: 'next-working-day',
+    sources: CODE_2019,
   },
 ] as const satisfies readonly Omit<HolidayLaw, 'source'>[]),
 );
@@ -186,6 +283,9 @@ export function holidayLawOnDay(dayNumber: number): HolidayLaw | undefined {
  * import { holidayLawOn } from 'cchc';
  * holidayLawOn('2013-02-10').id; // 'labour-code-1994-amended-2007'
  * holidayLawOn('2021-09-03').id; // 'labour-code-2019'
+ * holidayLawOn('2026-11-24').id; // 'labour-code-2019-culture-day'
+ * holidayLawOn('2026-11-24').instrument; // 'resolution'
+ * holidayLawOn('2021-09-03').to; // '2026-06-30'
  * ```
  */
 export function holidayLawOn(date: IsoDate): HolidayLaw {

@@ -11,12 +11,15 @@
  * - Compensatory days: each holiday on a weekly rest day moves to the first later day that is neither a rest day, a
  *   holiday, nor an earlier compensatory day (BLLĐ 2012 Art. 115(3), BLLĐ 2019 Art. 111(3)); matches every
  *   compensatory day of the official 2019–2026 schedules.
+ * - 24/11 (Ngày Văn hóa Việt Nam, from 2026-07-01): compensated like the Labour Code days under the calendar's
+ *   default mode `'observed'` (flagged: Điều 111(3) names only the days of Điều 112(1)); not compensated under
+ *   `'observed-without-compensation'`; absent under `'not-observed'`.
  * @internal
  */
 import { civilToDays, daysToCivil, formatIsoDate, weekdayOfDayNumber } from '../../core/iso-date.js';
 import type { SourceRef } from '../../core/source-ref.js';
 import { holidayLawOnDay } from '../holiday-laws.js';
-import type { HolidayKind } from '../types.js';
+import type { CultureDayMode, HolidayKind } from '../types.js';
 import { lunarTableForYear } from './lunar-table.js';
 import { sourceText } from './source-text.js';
 
@@ -29,6 +32,26 @@ export interface RuleDay {
   readonly sources: readonly SourceRef[];
   /** The same as one text (the deprecated `Holiday.source`). */
   readonly source: string;
+  /** 24/11 or its compensatory day. */
+  readonly cultureDay?: boolean;
+  /** `false`: no compensatory day when it falls on a rest day (default true). */
+  readonly compensate?: boolean;
+}
+
+/** English name of Ngày Văn hóa Việt Nam. */
+export const CULTURE_DAY_EN = 'Vietnam Culture Day';
+
+/** Flag on the compensatory day of a 24/11 that fell on a rest day: the rule applied is a default of cchc. */
+export const CULTURE_DAY_COMPENSATION_REF: SourceRef = Object.freeze({
+  document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
+  article: 'Điều 111(3)',
+  verified: false,
+  note: 'default of cchc for 24/11 (the article names the days of Art. 112(1) only)',
+});
+
+/** Whether a 24/11 on a rest day is compensated under a calendar's mode and the law in force on that day. */
+export function cultureDayCompensates(mode: CultureDayMode, day: number): boolean {
+  return mode === 'observed' && holidayLawOnDay(day)?.cultureDay?.onRestDay === 'next-working-day';
 }
 
 const TET_BEFORE_REF: SourceRef = Object.freeze({
@@ -69,7 +92,7 @@ function hungKingsDay(lunarYear: number): number {
 }
 
 /** Statutory days of a Gregorian year by the rules (names, sources). */
-export function statutoryDaysByRule(year: number): RuleDay[] {
+export function statutoryDaysByRule(year: number, cultureDay: CultureDayMode = 'observed'): RuleDay[] {
   const out: RuleDay[] = [];
   const add = (day: number, name: string, nameVi: string, extra?: SourceRef) => {
     const law = holidayLawOnDay(day);
@@ -100,6 +123,13 @@ export function statutoryDaysByRule(year: number): RuleDay[] {
     const adjacent = wd === 1 || wd === 4 || wd === 0 ? nd + 1 : nd - 1;
     add(adjacent, 'National Day (adjacent day)', 'Quốc khánh (ngày liền kề)', ADJACENT_REF);
   }
+  // 24/11 (Ngày Văn hóa Việt Nam), from the version that has it; it cites its own texts.
+  const cd = civilToDays(year, 11, 24);
+  const rule = holidayLawOnDay(cd)?.cultureDay;
+  if (rule && cultureDay !== 'not-observed') {
+    const compensate = cultureDayCompensates(cultureDay, cd);
+    out.push({ day: cd, kind: 'statutory', name: CULTURE_DAY_EN, nameVi: 'Ngày Văn hóa Việt Nam', sources: rule.sources, source: sourceText(rule.sources), cultureDay: true, compensate });
+  }
   return out.sort((a, b) => a.day - b.day);
 }
 
@@ -113,18 +143,21 @@ export function compensatoryDays(statutory: readonly RuleDay[], restMask: number
   const off = new Set(statutory.map((s) => s.day));
   const out: RuleDay[] = [];
   for (const s of statutory) {
-    if (((restMask >> weekdayOfDayNumber(s.day)) & 1) === 0) continue;
+    if (((restMask >> weekdayOfDayNumber(s.day)) & 1) === 0 || s.compensate === false) continue;
     let d = s.day + 1;
     while (((restMask >> weekdayOfDayNumber(d)) & 1) === 1 || off.has(d) || isTaken(d)) d++;
     off.add(d);
     const law = holidayLawOnDay(s.day);
+    // 24/11 cites its own texts and flags the rule applied (a default of cchc).
+    const sources = s.cultureDay ? Object.freeze([...s.sources, CULTURE_DAY_COMPENSATION_REF]) : law ? law.sources : NO_SOURCES;
     out.push({
       day: d,
       kind: 'compensatory',
       name: `Compensatory day off (${s.name})`,
       nameVi: `Nghỉ bù ${s.nameVi} (${formatDay(s.day)})`,
-      sources: law ? law.sources : NO_SOURCES,
-      source: law ? `${law.titleVi}: ${law.source}` : 'compensatory rule',
+      sources,
+      source: s.cultureDay ? sourceText(sources) : law ? `${law.titleVi}: ${law.source}` : 'compensatory rule',
+      cultureDay: s.cultureDay,
     });
   }
   return out;

@@ -3,7 +3,9 @@
  * one entry per day, each with its source, as compiled in the project's domain brief
  * (`shared/domain/dossiers-and-calendar.md` §4.3–4.4 and `holidays-vn-civil-service-2019-2026.csv`). Sources marked
  * "DERIVED" follow a cited rule where no announcement text was found (2019 Giỗ Tổ and Quốc khánh; 2020 Giỗ Tổ, 30/4,
- * 1/5 and 2/9). 2018-12-31 belongs to the 2019 announcement (a swap for Tết Dương lịch 2019).
+ * 1/5 and 2/9; 2025 Tết Dương lịch and Giỗ Tổ). 2018-12-31 belongs to the 2019 announcement (a swap for Tết Dương lịch
+ * 2019). 2026-11-24 (Ngày Văn hóa Việt Nam, Nghị quyết 28/2026/QH16) was added from research note issue13 §1; no swap
+ * around it was decided (a Mon 23/11 off / Sat 28/11 worked swap was only proposed, so it is not in the data).
  *
  * Runtime data of `civilServiceCalendar` (so it lives in the calendar module, compact: a source table and tuples).
  * @internal
@@ -14,7 +16,12 @@ import type { HolidayKind } from '../types.js';
 /** Years whose civil-service schedule is official (announced) in this data. */
 export const OFFICIAL_SCHEDULE_YEARS = Object.freeze([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026] as const);
 
-/** Sources, referenced by index from {@link OFFICIAL_SCHEDULE_DAYS}. */
+/**
+ * The one-text citation of each citation set (the deprecated `Holiday.source`): the URL the days were read at, or the
+ * rule they were derived from. Referenced by index from {@link OFFICIAL_SCHEDULE_DAYS}.
+ */
+const VNS_8726 = "https://vietnamnews.vn/society/1687874/pm-approves-proposal-for-9-day-continuous-tet-holiday-in-2025.html";
+
 export const OFFICIAL_SCHEDULE_SOURCES: readonly string[] = Object.freeze([
   "https://thuvienphapluat.vn/cong-van/EN/Lao-dong-Tien-luong/Official-Dispatch-6519-VPCP-KGVX-2018-national-holidays-for-public-sector-employees/387625/tieng-anh.aspx",
   "DERIVED: BLLĐ 2012 Art.115(1),(3) + lunar date (see §4.1); no announcement text found",
@@ -32,60 +39,94 @@ export const OFFICIAL_SCHEDULE_SOURCES: readonly string[] = Object.freeze([
   "https://2sao.vn/nguoi-lao-dong-khong-duoc-nghi-bu-dip-le-gio-to-hung-vuong-304-va-15-373943.html",
   "https://baophapluat.vn/media/thu-tuong-chinh-phu-dong-y-nghi-5-ngay-lien-tiep-dip-304-va-15-post12513.html",
   "http://m.btv.org.vn/tin-tuc/le-quoc-khanh-29-nguoi-lao-dong-duoc-nghi-4-ngay-lien-tiep-95086.html",
-  "https://trek.zone/en/vietnam/calendar",
-  "https://en.sggp.org.vn/prime-minister-approves-9-day-tet-break-for-2025-post114084.html",
-  "https://tracuuquyhoach.com/tin-tuc/cong-chuc-vien-chuc-duoc-nghi-the-nao-trong-dip-le-30-4-1-5-2025-51994339",
-  "https://baodanang.vn/chi-tiet-lich-nghi-le-quoc-khanh-2-9-nam-nay-cho-cong-chuc-vien-chuc-va-nguoi-lao-dong-3299118.html",
-  "https://tracuuquyhoach.com/tin-tuc/tin-vui-cho-nguoi-lao-dong-chinh-phu-dong-y-nghi-tet-duong-lich-4-ngay-54100289",
-  "https://vjs.vietnam.vn/en/bo-noi-vu-thong-bao-lich-nghi-tet-am-lich-va-nghi-le-quoc-khanh-nam-2026",
+  "DERIVED: BLLĐ 2019 Art.112(1)(a); a Wednesday, no swap announced",
+  VNS_8726,
+  VNS_8726,
+  VNS_8726,
+  "https://vietnam.vnanet.vn/english/tin-van/civil-servants-public-employees-to-have-four-day-new-year-break-418376.html",
+  "https://vietnam.vnanet.vn/english/tin-van/2026-lunar-new-year-holiday-to-span-nine-days-411509.html",
   "https://thanhnien.vn/gio-to-hung-vuong-304-15-quoc-khanh-29-nam-2026-duoc-nghi-may-ngay-185260223083506397.htm",
+  "DERIVED: BLLĐ 2019 Art.112(1)(e); 10/3 ÂL Ất Tỵ = 2025-04-07, a Monday, no compensatory day",
+  "https://vietnamnews.vn/politics-laws/1727514/ministry-of-home-affairs-announces-2026-holiday-schedule-for-lunar-new-year-national-day.html",
+  "", // 24/11/2026: the URL of its first source (the holiday-law version), set by vn-holidays.ts
 ]);
 
+const S = OFFICIAL_SCHEDULE_SOURCES;
+const CODE_2019_DERIVED = 'Derived from the law and the date; no announcement text was found for this day';
+/** CV 8726/VPCP-KGVX (26/11/2024): the Prime Minister's decision on Tết, 30/4–1/5 and Quốc khánh 2025. */
+const CV_8726: SourceRef = { document: 'Công văn 8726/VPCP-KGVX (tin TTXVN)', date: '2024-11-26', url: S[17]!, reliability: 'B' };
+/** TB 6150/TB-BLĐTBXH (03/12/2024): the Ministry's notice of the same schedule. */
+const TB_6150: SourceRef = {
+  document: 'Thông báo 6150/TB-BLĐTBXH (tin Báo Đà Nẵng)',
+  date: '2024-12-03',
+  url: 'https://baodanang.vn/chi-tiet-lich-nghi-le-quoc-khanh-2-9-nam-nay-cho-cong-chuc-vien-chuc-va-nguoi-lao-dong-3299118.html',
+};
+/** CV 9859/VPCP-KGVX (13/10/2025): the Prime Minister's decision on Tết 2026. */
+const CV_9859: SourceRef = { document: 'Công văn 9859/VPCP-KGVX (tin TTXVN)', date: '2025-10-13', url: S[21]!, reliability: 'B' };
+/** TB 9441/TB-BNV (16/10/2025): the Ministry of Home Affairs' notice of Tết and Quốc khánh 2026. */
+const TB_9441: SourceRef = { document: 'Thông báo 9441/TB-BNV (tin TTXVN)', date: '2025-10-16', url: S[24]!, reliability: 'B' };
+
 /**
- * The same sources as {@link OFFICIAL_SCHEDULE_SOURCES} (same indexes), as {@link SourceRef}s: the document each URL
- * reports or reproduces, as identified in the domain brief (§4.3 "Sources, by year"). Press reports keep the
- * newspaper in the document name. The rule-derived days (index 1) carry `verified: false`: no announcement text was
- * found for them, the day follows from the law and the lunar date.
+ * The citations of each set (same indexes as {@link OFFICIAL_SCHEDULE_SOURCES}), as {@link SourceRef}s: the decision
+ * first (the Government Office letter, the Ministry's notice), then the report it was read in. Press reports keep the
+ * newspaper in the document name. The rule-derived days carry `verified: false`: no announcement text was found for
+ * them, the day follows from the law and the lunar date. 2025–2026 cite the decisions named in research note issue13
+ * §2 (CV 8726, TB 6150, CV 12729, CV 9859, TB 9441) as reported by the national news agency (TTXVN).
  */
-export const OFFICIAL_SCHEDULE_SOURCE_REFS: readonly SourceRef[] = [
-  {
-    document: 'Công văn 6519/VPCP-KGVX',
-    date: '2018-07-11',
-    url: OFFICIAL_SCHEDULE_SOURCES[0]!,
-    note: 'English text (thuvienphapluat.vn)',
-  },
-  {
-    document: 'Bộ luật Lao động 2012 (10/2012/QH13)',
-    article: 'Điều 115(1),(3)',
-    verified: false,
-    note: 'Derived from the law and the lunar date; no announcement text was found for this day',
-  },
-  { document: 'Lịch nghỉ Tết Dương lịch 2020 (tin dautuvietnam.com.vn)', url: OFFICIAL_SCHEDULE_SOURCES[2]! },
-  { document: 'Phương án nghỉ Tết Canh Tý 2020 của Bộ LĐTBXH (tin VietNamNet)', url: OFFICIAL_SCHEDULE_SOURCES[3]! },
-  { document: 'Lịch nghỉ lễ năm 2021 (tin SGGP)', url: OFFICIAL_SCHEDULE_SOURCES[4]! },
-  { document: 'Phương án nghỉ Tết Tân Sửu 2021 được Thủ tướng đồng ý (tin Tuổi Trẻ)', url: OFFICIAL_SCHEDULE_SOURCES[5]! },
-  { document: 'Lịch nghỉ lễ năm 2022 (vietfair.com)', url: OFFICIAL_SCHEDULE_SOURCES[6]! },
-  { document: 'Công văn 245/VPCP-KGVX', date: '2022-01-11', url: OFFICIAL_SCHEDULE_SOURCES[7]!, note: 'English text (LuatVietnam)' },
-  { document: 'Lịch nghỉ lễ tháng 4–5/2022 (tin SGGP)', url: OFFICIAL_SCHEDULE_SOURCES[8]! },
-  { document: 'Lịch nghỉ lễ, Tết năm 2023 (tin VietNamNet)', url: OFFICIAL_SCHEDULE_SOURCES[9]! },
-  { document: 'Thông báo 5034/TB-LĐTBXH', date: '2022-12-07', url: OFFICIAL_SCHEDULE_SOURCES[10]!, note: 'text on the Đồng Nai portal' },
-  { document: 'Lịch nghỉ 30/4–1/5/2023 (tin Vietnam Insider)', url: OFFICIAL_SCHEDULE_SOURCES[11]! },
-  { document: 'Lịch nghỉ Tết Giáp Thìn 2024 (tin Vietnam Insider)', url: OFFICIAL_SCHEDULE_SOURCES[12]! },
-  { document: 'Lịch nghỉ Giỗ Tổ, 30/4–1/5/2024 (tin 2sao.vn)', url: OFFICIAL_SCHEDULE_SOURCES[13]! },
-  { document: 'Công văn 2450/VPCP-KGVX (tin Báo Pháp luật)', date: '2024-04-12', url: OFFICIAL_SCHEDULE_SOURCES[14]! },
-  { document: 'Lịch nghỉ Quốc khánh 2/9/2024 (tin btv.org.vn)', url: OFFICIAL_SCHEDULE_SOURCES[15]! },
-  {
-    document: 'Lịch ngày lễ Việt Nam 2025 (trek.zone)',
-    url: OFFICIAL_SCHEDULE_SOURCES[16]!,
-    note: 'a calendar site: the weakest source of the data',
-  },
-  { document: 'Phương án nghỉ Tết Ất Tỵ 2025 được Thủ tướng đồng ý (tin SGGP)', url: OFFICIAL_SCHEDULE_SOURCES[17]! },
-  { document: 'Lịch nghỉ 30/4–1/5/2025 của CBCCVC (theo VietnamPlus)', url: OFFICIAL_SCHEDULE_SOURCES[18]! },
-  { document: 'Thông báo 6150/TB-BLĐTBXH (tin Báo Đà Nẵng)', url: OFFICIAL_SCHEDULE_SOURCES[19]! },
-  { document: 'Công văn 12729/VPCP-KGVX (tin tracuuquyhoach.com)', date: '2025-12-25', url: OFFICIAL_SCHEDULE_SOURCES[20]! },
-  { document: 'Thông báo 9441/TB-BNV', date: '2025-10-16', url: OFFICIAL_SCHEDULE_SOURCES[21]! },
-  { document: 'Lịch nghỉ Giỗ Tổ, 30/4–1/5 năm 2026 (tin Thanh Niên)', url: OFFICIAL_SCHEDULE_SOURCES[22]! },
+export const OFFICIAL_SCHEDULE_SOURCE_REFS: readonly (readonly SourceRef[])[] = [
+  [{ document: 'Công văn 6519/VPCP-KGVX', date: '2018-07-11', url: S[0]!, note: 'English text (thuvienphapluat.vn)' }],
+  [
+    {
+      document: 'Bộ luật Lao động 2012 (10/2012/QH13)',
+      article: 'Điều 115(1),(3)',
+      verified: false,
+      note: 'Derived from the law and the lunar date; no announcement text was found for this day',
+    },
+  ],
+  [{ document: 'Lịch nghỉ Tết Dương lịch 2020 (tin dautuvietnam.com.vn)', url: S[2]! }],
+  [{ document: 'Phương án nghỉ Tết Canh Tý 2020 của Bộ LĐTBXH (tin VietNamNet)', url: S[3]! }],
+  [{ document: 'Lịch nghỉ lễ năm 2021 (tin SGGP)', url: S[4]! }],
+  [{ document: 'Phương án nghỉ Tết Tân Sửu 2021 được Thủ tướng đồng ý (tin Tuổi Trẻ)', url: S[5]! }],
+  [{ document: 'Lịch nghỉ lễ năm 2022 (vietfair.com)', url: S[6]! }],
+  [{ document: 'Công văn 245/VPCP-KGVX', date: '2022-01-11', url: S[7]!, note: 'English text (LuatVietnam)' }],
+  [{ document: 'Lịch nghỉ lễ tháng 4–5/2022 (tin SGGP)', url: S[8]! }],
+  [{ document: 'Lịch nghỉ lễ, Tết năm 2023 (tin VietNamNet)', url: S[9]! }],
+  [{ document: 'Thông báo 5034/TB-LĐTBXH', date: '2022-12-07', url: S[10]!, note: 'text on the Đồng Nai portal' }],
+  [{ document: 'Lịch nghỉ 30/4–1/5/2023 (tin Vietnam Insider)', url: S[11]! }],
+  [{ document: 'Lịch nghỉ Tết Giáp Thìn 2024 (tin Vietnam Insider)', url: S[12]! }],
+  [{ document: 'Lịch nghỉ Giỗ Tổ, 30/4–1/5/2024 (tin 2sao.vn)', url: S[13]! }],
+  [{ document: 'Công văn 2450/VPCP-KGVX (tin Báo Pháp luật)', date: '2024-04-12', url: S[14]! }],
+  [{ document: 'Lịch nghỉ Quốc khánh 2/9/2024 (tin btv.org.vn)', url: S[15]! }],
+  [{ document: 'Bộ luật Lao động 2019 (45/2019/QH14)', article: 'Điều 112(1)(a)', verified: false, note: CODE_2019_DERIVED }],
+  [CV_8726, TB_6150],
+  [
+    CV_8726,
+    TB_6150,
+    {
+      document: 'Lịch nghỉ 30/4–1/5/2025 của CBCCVC (theo VietnamPlus)',
+      url: 'https://tracuuquyhoach.com/tin-tuc/cong-chuc-vien-chuc-duoc-nghi-the-nao-trong-dip-le-30-4-1-5-2025-51994339',
+      note: 'names the make-up Saturday 26/4',
+    },
+  ],
+  [CV_8726, TB_6150],
+  [{ document: 'Công văn 12729/VPCP-KGVX (tin TTXVN)', date: '2025-12-25', url: S[20]!, reliability: 'B' }],
+  [CV_9859, TB_9441],
+  [{ document: 'Lịch nghỉ Giỗ Tổ, 30/4–1/5 năm 2026 (tin Thanh Niên)', url: S[22]! }],
+  [
+    {
+      document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
+      article: 'Điều 112(1)(e)',
+      verified: false,
+      note: `${CODE_2019_DERIVED}; 10/3 âm lịch Ất Tỵ = 2025-04-07`,
+    },
+  ],
+  [TB_9441, CV_9859],
+  // 24/11/2026: the citations of the law version that adds it (holiday-laws.ts), set by vn-holidays.ts.
+  [],
 ];
+
+/** The citation set of Ngày Văn hóa Việt Nam (its sources are those of the holiday-law version). */
+export const CULTURE_DAY_SOURCE = 25;
 
 /** `[date, kind, nameVi, name, source index]`, in date order. */
 export const OFFICIAL_SCHEDULE_DAYS: readonly (readonly [string, HolidayKind, string, string, number])[] = Object.freeze([
@@ -183,7 +224,7 @@ export const OFFICIAL_SCHEDULE_DAYS: readonly (readonly [string, HolidayKind, st
   ["2025-01-29", "statutory", "Tết Âm lịch (mùng 1)", "Lunar New Year (Tết)", 17],
   ["2025-01-30", "statutory", "Tết Âm lịch (mùng 2)", "Lunar New Year (Tết)", 17],
   ["2025-01-31", "statutory", "Tết Âm lịch (mùng 3)", "Lunar New Year (Tết)", 17],
-  ["2025-04-07", "statutory", "Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day", 16],
+  ["2025-04-07", "statutory", "Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day", 23],
   ["2025-04-26", "swap-workday", "Làm bù cho 2/5/2025", "Make-up working day for 2025-05-02", 18],
   ["2025-04-30", "statutory", "Ngày Chiến thắng", "Victory Day (Reunification Day)", 18],
   ["2025-05-01", "statutory", "Quốc tế Lao động", "International Workers' Day", 18],
@@ -202,8 +243,9 @@ export const OFFICIAL_SCHEDULE_DAYS: readonly (readonly [string, HolidayKind, st
   ["2026-04-27", "compensatory", "Nghỉ bù Giỗ Tổ", "Compensatory day off (Hùng Kings' Commemoration Day)", 22],
   ["2026-04-30", "statutory", "Ngày Chiến thắng", "Victory Day (Reunification Day)", 22],
   ["2026-05-01", "statutory", "Quốc tế Lao động", "International Workers' Day", 22],
-  ["2026-08-22", "swap-workday", "Làm bù cho 31/8/2026", "Make-up working day for 2026-08-31", 21],
-  ["2026-08-31", "swap-off", "Hoán đổi nghỉ (dịp Quốc khánh)", "Swapped day off", 21],
-  ["2026-09-01", "statutory", "Quốc khánh (ngày liền kề)", "National Day (adjacent day)", 21],
-  ["2026-09-02", "statutory", "Quốc khánh", "National Day", 21],
+  ["2026-08-22", "swap-workday", "Làm bù cho 31/8/2026", "Make-up working day for 2026-08-31", 24],
+  ["2026-08-31", "swap-off", "Hoán đổi nghỉ (dịp Quốc khánh)", "Swapped day off", 24],
+  ["2026-09-01", "statutory", "Quốc khánh (ngày liền kề)", "National Day (adjacent day)", 24],
+  ["2026-09-02", "statutory", "Quốc khánh", "National Day", 24],
+  ["2026-11-24", "statutory", "Ngày Văn hóa Việt Nam", "Vietnam Culture Day", 25],
 ]);
