@@ -2,7 +2,7 @@ import { fail, show, type CchcPath } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import * as vi from '../core/messages/vi/calendar.js';
 import * as en from '../core/messages/en/calendar.js';
-import { civilServiceCalendar } from './civil-service-calendar.js';
+import { defaultCalendar } from './_internal/default-calendar.js';
 import { WorkCalendarImpl } from './work-calendar.js';
 import type { WorkCalendar } from './work-calendar-types.js';
 
@@ -75,7 +75,8 @@ export function isWorkCalendar(value: unknown): value is WorkCalendar {
  * @internal
  */
 export function readCalendar(value: unknown, path: CchcPath = ['options', 'calendar']): WorkCalendarImpl {
-  if (value === undefined) return civilServiceCalendar as WorkCalendarImpl;
+  // The days of civilServiceCalendar without their names and sources (light to bundle; never handed to callers).
+  if (value === undefined) return defaultCalendar;
   if (value instanceof WorkCalendarImpl) return value;
   const p = { received: show(value) };
   return fail('INVALID_INPUT', path, vi.INVALID_INPUT__calendarOption(p), en.INVALID_INPUT__calendarOption(p), value);
@@ -88,13 +89,19 @@ export const CALENDAR_OPTION_KEYS: readonly string[] = Object.freeze(['calendar'
 export const WORKING_DAY_OPTION_KEYS: readonly string[] = Object.freeze(['calendar', 'onProvisional']);
 
 /**
- * The calendar of an options object, checked: `undefined` options give {@link civilServiceCalendar}; options that are
+ * The calendar of an options object, checked: `undefined` options give `fallback` (the days of
+ * {@link civilServiceCalendar}, without their names: pass `civilServiceCalendar` when the entries are read); options that are
  * not an object are `INVALID_INPUT`; a key not in `known` is `UNKNOWN_KEY` with a suggestion (`calender` →
  * `calendar`).
  * @internal
  */
-export function calendarOf(options: unknown, known: readonly string[] = CALENDAR_OPTION_KEYS): WorkCalendarImpl {
-  if (options === undefined) return civilServiceCalendar as WorkCalendarImpl;
+export function calendarOf(
+  options: unknown,
+  known: readonly string[] = CALENDAR_OPTION_KEYS,
+  fallback: WorkCalendarImpl = defaultCalendar,
+): WorkCalendarImpl {
+  if (options === undefined) return fallback;
   const o = readOptions<CalendarOptions>(options, known);
-  return readCalendar(Object.hasOwn(o, 'calendar') ? o.calendar : undefined);
+  const value = Object.hasOwn(o, 'calendar') ? o.calendar : undefined;
+  return value === undefined ? fallback : readCalendar(value);
 }

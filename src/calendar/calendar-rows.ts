@@ -1,7 +1,9 @@
 import type { BilingualText } from '../core/bilingual.js';
 import { readDateRange, readRangeObject, type DateRange } from '../core/date-range.js';
 import { daysToCivil, formatIsoDate, weekdayOfDayNumber, type IsoDate } from '../core/iso-date.js';
-import { calendarOf, type CalendarOptions } from './calendar-options.js';
+import { calendarOf, CALENDAR_OPTION_KEYS, type CalendarOptions } from './calendar-options.js';
+import { civilServiceCalendar } from './civil-service-calendar.js';
+import type { WorkCalendarImpl } from './work-calendar.js';
 import type { CalendarDayKind, Weekday } from './types.js';
 
 /**
@@ -69,7 +71,8 @@ export function calendarRows(range: DateRange, options?: CalendarOptions): Calen
 export function calendarRows(start: IsoDate, end: IsoDate, options?: CalendarOptions): CalendarRow[];
 export function calendarRows(range: DateRange | IsoDate, end?: IsoDate | CalendarOptions, options?: CalendarOptions): CalendarRow[] {
   const isRange = typeof range === 'object' && range !== null && !(range instanceof Date);
-  const cal = calendarOf(isRange ? end : options);
+  // The entries name each row's holiday: the named civil-service calendar by default.
+  const cal = calendarOf(isRange ? end : options, CALENDAR_OPTION_KEYS, civilServiceCalendar as WorkCalendarImpl);
   let startDate: unknown = range;
   let endDate: unknown = end;
   let path: (string | number)[] = [];

@@ -1,8 +1,9 @@
-import { civilToDays } from '../core/iso-date.js';
 import { WorkCalendarImpl } from './work-calendar.js';
 import type { WorkCalendar } from './work-calendar-types.js';
-import { dayNumberOfIso, holidaysOfYear, isOfficialScheduleYear } from './vn-holidays.js';
+import { holidayOfMark } from './vn-holidays.js';
 import { entryOfHoliday } from './_internal/culture-day.js';
+import { isOfficialScheduleYear, type Mark } from './_internal/day-marks.js';
+import { defaultCalendar, NATIONAL_FIRST, NATIONAL_LAST } from './_internal/default-calendar.js';
 import type { CalendarEntry } from './types.js';
 
 /**
@@ -32,15 +33,15 @@ import type { CalendarEntry } from './types.js';
 export const civilServiceCalendar: WorkCalendar = /* @__PURE__ */ new WorkCalendarImpl({
   name: 'civil-service',
   mask: 0b1000001,
-  first: civilToDays(2000, 1, 1),
-  last: civilToDays(2100, 12, 31),
+  first: NATIONAL_FIRST,
+  last: NATIONAL_LAST,
+  // The days of the default working-day calendar, named and cited: one computation, so the two cannot disagree.
   entries: () => {
     const m = new Map<number, CalendarEntry>();
-    for (let y = 2000; y <= 2100; y++) {
-      for (const h of holidaysOfYear(y, 'civil-service')) m.set(dayNumberOfIso(h.date), entryOfHoliday(h));
-    }
+    for (const [day, mark] of defaultCalendar.markMap()) m.set(day, entryOfHoliday(holidayOfMark(mark as Mark)));
     return m;
   },
+  same: defaultCalendar,
   isProvisionalYear: (y) => !isOfficialScheduleYear(y),
   cultureDay: 'observed',
 });

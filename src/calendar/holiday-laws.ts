@@ -1,32 +1,15 @@
 import type { BilingualText } from '../core/bilingual.js';
 import { fail, show } from '../core/errors.js';
 import { parseIsoDate } from '../core/iso-date.js';
-import { scanIsoDate } from '../core/read-date.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { SourceRef } from '../core/source-ref.js';
 import { deepFreeze } from '../core/_internal/freeze.js';
+import { LAW_VERSIONS, lawIndexOnDay, type HolidayLawId } from './_internal/law-params.js';
 import { sourceText } from './_internal/source-text.js';
 import * as vi from '../core/messages/vi/calendar.js';
 import * as en from '../core/messages/en/calendar.js';
 
-/**
- * The versions of the law that fix Vietnam's public holidays (ngày nghỉ lễ, tết), as data: the Labour Codes and the
- * texts that changed them. The version in force on a holiday's date applies to it (so Tết 2013, in February, still
- * falls under the 1994 code; Quốc khánh 2021 under the 2019 code; 24/11/2026 under the 2019 code with Nghị quyết
- * 28/2026/QH16).
- *
- * @example
- * ```ts
- * import { HOLIDAY_LAWS } from 'cchc';
- * HOLIDAY_LAWS.map((l) => l.id); // ['labour-code-1994', 'labour-code-1994-amended-2007', 'labour-code-2012', 'labour-code-2019', 'labour-code-2019-culture-day']
- * ```
- */
-export type HolidayLawId =
-  | 'labour-code-1994'
-  | 'labour-code-1994-amended-2007'
-  | 'labour-code-2012'
-  | 'labour-code-2019'
-  | 'labour-code-2019-culture-day';
+export type { HolidayLawId } from './_internal/law-params.js';
 
 /**
  * Ngày Văn hóa Việt Nam (24 November) under a holiday-law version: a paid day off, and what the version's data assume
@@ -103,13 +86,6 @@ export interface HolidayLaw {
   readonly source: string;
 }
 
-/** Add the deprecated one-text citation, written from `sources`. */
-function withSourceText(laws: readonly Omit<HolidayLaw, 'source'>[]): HolidayLaw[] {
-  return laws.map((l) => ({ ...l, source: sourceText(l.sources) }));
-}
-
-const NQ28_TITLE_VI = 'Bộ luật Lao động 2019, Điều 112; Nghị quyết 28/2026/QH16 (24/11)';
-
 const CODE_2019: readonly SourceRef[] = [
   {
     document: 'Bộ luật Lao động 2019 (45/2019/QH14)',
@@ -123,39 +99,11 @@ const CODE_2019: readonly SourceRef[] = [
   },
 ];
 
-/**
- * Every Labour Code version the rules know, oldest first.
- *
- * - 1994 and its 2007 amendment (BLLĐ 1994 Art. 73: 8 days, Tết 4 days; Luật 84/2007/QH11 adds Giỗ Tổ Hùng Vương):
- *   general legal knowledge, **not checked against a stored text** — the years they govern (2000–2013 in the
- *   calendar's range) are always marked `provisional`.
- * - 2012 (BLLĐ 2012, No. 10/2012/QH13, Art. 115, in force 2013-05-01): 10 days, Tết 5 days, Quốc khánh 1 day.
- * - 2019 (BLLĐ 2019, No. 45/2019/QH14, Art. 112, in force 2021-01-01): 11 days, Quốc khánh 2 days.
- * - 2019 with Nghị quyết 28/2026/QH16 (in force 2026-07-01): 12 days, 24/11 (Ngày Văn hóa Việt Nam) added by a
- *   National Assembly **resolution**, not by amending the Code (the amendment of Điều 112(1) planned by NQ 30/NQ-CP
- *   was not found adopted). Its wording is known from a repository copy only (`verified: false`, reliability `D`);
- *   its rest-day rule is a flagged default ({@link CultureDayRule}).
- *
- * @example
- * ```ts
- * import { HOLIDAY_LAWS } from 'cchc';
- * HOLIDAY_LAWS[3].tetDays; // 5
- * ```
- */
-export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
-  withSourceText([
-  {
-    id: 'labour-code-1994',
+/** What each version rests on: its title, the kind of text, its sources (the numbers are in _internal/law-params.ts). */
+const META: Readonly<Record<HolidayLawId, { title: BilingualText; instrument: HolidayLaw['instrument']; sources: readonly SourceRef[] }>> = {
+  'labour-code-1994': {
     title: { vi: 'Bộ luật Lao động 1994, Điều 73', en: 'Labour Code 1994, Article 73' },
-    titleVi: 'Bộ luật Lao động 1994, Điều 73',
     instrument: 'code',
-    from: '1995-01-01',
-    to: '2007-04-01',
-    tetDays: 4,
-    nationalDayDays: 1,
-    hungKings: false,
-    cultureDay: null,
-    compensatory: 'next-working-day',
     sources: [
       {
         document: 'Bộ luật Lao động 1994',
@@ -166,21 +114,12 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
       },
     ],
   },
-  {
-    id: 'labour-code-1994-amended-2007',
+  'labour-code-1994-amended-2007': {
     title: {
       vi: 'Bộ luật Lao động 1994, Điều 73, sửa đổi bởi Luật 84/2007/QH11',
       en: 'Labour Code 1994, Article 73, as amended by Law 84/2007/QH11',
     },
-    titleVi: 'Bộ luật Lao động 1994, Điều 73, sửa đổi bởi Luật 84/2007/QH11',
     instrument: 'amending-law',
-    from: '2007-04-02',
-    to: '2013-04-30',
-    tetDays: 4,
-    nationalDayDays: 1,
-    hungKings: true,
-    cultureDay: null,
-    compensatory: 'next-working-day',
     sources: [
       {
         document: 'Luật 84/2007/QH11',
@@ -191,18 +130,9 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
       },
     ],
   },
-  {
-    id: 'labour-code-2012',
+  'labour-code-2012': {
     title: { vi: 'Bộ luật Lao động 2012, Điều 115', en: 'Labour Code 2012, Article 115' },
-    titleVi: 'Bộ luật Lao động 2012, Điều 115',
     instrument: 'code',
-    from: '2013-05-01',
-    to: '2020-12-31',
-    tetDays: 5,
-    nationalDayDays: 1,
-    hungKings: true,
-    cultureDay: null,
-    compensatory: 'next-working-day',
     sources: [
       {
         document: 'Bộ luật Lao động 2012 (10/2012/QH13)',
@@ -216,66 +146,73 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
       },
     ],
   },
-  {
-    id: 'labour-code-2019',
+  'labour-code-2019': {
     title: { vi: 'Bộ luật Lao động 2019, Điều 112', en: 'Labour Code 2019, Article 112' },
-    titleVi: 'Bộ luật Lao động 2019, Điều 112',
     instrument: 'code',
-    from: '2021-01-01',
-    to: '2026-06-30',
-    tetDays: 5,
-    nationalDayDays: 2,
-    hungKings: true,
-    cultureDay: null,
-    compensatory: 'next-working-day',
     sources: CODE_2019,
+  },
+  'labour-code-2019-culture-day': {
+    title: { vi: 'Bộ luật Lao động 2019, Điều 112; Nghị quyết 28/2026/QH16 (24/11)', en: 'Labour Code 2019, Article 112; Resolution 28/2026/QH16 (24 November)' },
+    instrument: 'resolution',
+    sources: CODE_2019,
+  },
+};
+
+/** The texts 24/11 rests on: the National Assembly resolution (read in a copy only) and the Politburo resolution. */
+const CULTURE_DAY_SOURCES: readonly SourceRef[] = [
+  {
+    document: 'Nghị quyết 28/2026/QH16',
+    article: 'Điều 2',
+    url: 'https://xaydungchinhsach.chinhphu.vn/toan-van-nghi-quyet-so-28-2026-qh16-ve-phat-trien-van-hoa-viet-nam-119260508142130402.htm',
+    reliability: 'D',
+    verified: false,
+    note: 'a National Assembly resolution, in force 01/07/2026; wording seen only in a repository copy',
   },
   {
-    id: 'labour-code-2019-culture-day',
-    title: { vi: NQ28_TITLE_VI, en: 'Labour Code 2019, Article 112; Resolution 28/2026/QH16 (24 November)' },
-    titleVi: NQ28_TITLE_VI,
-    instrument: 'resolution',
-    from: '2026-07-01',
-    tetDays: 5,
-    nationalDayDays: 2,
-    hungKings: true,
-    cultureDay: {
-      onRestDay: 'next-working-day',
-      onRestDayVerified: false,
-      sources: [
-        {
-          document: 'Nghị quyết 28/2026/QH16',
-          article: 'Điều 2',
-          url: 'https://xaydungchinhsach.chinhphu.vn/toan-van-nghi-quyet-so-28-2026-qh16-ve-phat-trien-van-hoa-viet-nam-119260508142130402.htm',
-          reliability: 'D',
-          verified: false,
-          note: 'a National Assembly resolution, in force 01/07/2026; wording seen only in a repository copy',
-        },
-        {
-          document: 'Nghị quyết 80-NQ/TW (tin TTXVN)',
-          date: '2026-01-07',
-          url: 'https://baotintuc.vn/infographics/chon-ngay-2411-hang-nam-la-ngay-van-hoa-viet-nam-20260113202440189.htm',
-          reliability: 'B',
-          note: '24/11: a paid day off',
-        },
-      ],
-    },
-    compensatory: 'next-working-day',
-    sources: CODE_2019,
+    document: 'Nghị quyết 80-NQ/TW (tin TTXVN)',
+    date: '2026-01-07',
+    url: 'https://baotintuc.vn/infographics/chon-ngay-2411-hang-nam-la-ngay-van-hoa-viet-nam-20260113202440189.htm',
+    reliability: 'B',
+    note: '24/11: a paid day off',
   },
-] as const satisfies readonly Omit<HolidayLaw, 'source'>[]),
-);
+];
 
-const FROM_DAYS = HOLIDAY_LAWS.map((l) => scanIsoDate(l.from));
+/**
+ * Every version of the holiday law the rules know, oldest first.
+ *
+ * - 1994 and its 2007 amendment (BLLĐ 1994 Art. 73: 8 days, Tết 4 days; Luật 84/2007/QH11 adds Giỗ Tổ Hùng Vương):
+ *   general legal knowledge, **not checked against a stored text** — the years they govern (2000–2013 in the
+ *   calendar's range) are always marked `provisional`.
+ * - 2012 (BLLĐ 2012, No. 10/2012/QH13, Art. 115, in force 2013-05-01): 10 days, Tết 5 days, Quốc khánh 1 day.
+ * - 2019 (BLLĐ 2019, No. 45/2019/QH14, Art. 112, in force 2021-01-01): 11 days, Quốc khánh 2 days.
+ * - 2019 with Nghị quyết 28/2026/QH16 (in force 2026-07-01): 12 days, 24/11 (Ngày Văn hóa Việt Nam) added by a
+ *   National Assembly **resolution** (`instrument: 'resolution'`), not by amending the Code (the amendment of Điều
+ *   112(1) planned by NQ 30/NQ-CP was not found adopted). Its wording is known from a repository copy only
+ *   (`verified: false`, reliability `D`); its rest-day rule is a flagged default ({@link CultureDayRule}).
+ *
+ * @example
+ * ```ts
+ * import { HOLIDAY_LAWS } from 'cchc';
+ * HOLIDAY_LAWS[3].tetDays; // 5
+ * HOLIDAY_LAWS[4].cultureDay?.sources[0]?.verified; // false
+ * ```
+ */
+export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
+  LAW_VERSIONS.map(({ cultureDayOnRestDay, ...v }): HolidayLaw => {
+    const m = META[v.id];
+    const cultureDay = cultureDayOnRestDay === null ? null : { onRestDay: cultureDayOnRestDay, onRestDayVerified: false, sources: CULTURE_DAY_SOURCES };
+    const law = { ...v, title: m.title, titleVi: m.title.vi, instrument: m.instrument, cultureDay, compensatory: 'next-working-day' as const };
+    return { ...law, sources: m.sources, source: sourceText(m.sources) };
+  }),
+);
 
 /** The law version in force on a day number, or undefined before 1995. @internal */
 export function holidayLawOnDay(dayNumber: number): HolidayLaw | undefined {
-  for (let i = HOLIDAY_LAWS.length - 1; i >= 0; i--) if (dayNumber >= FROM_DAYS[i]!) return HOLIDAY_LAWS[i];
-  return undefined;
+  return HOLIDAY_LAWS[lawIndexOnDay(dayNumber)];
 }
 
 /**
- * The Labour Code version whose holiday rules govern a date.
+ * The version of the holiday law whose rules govern a date.
  *
  * @throws {@link CchcError} `INVALID_DATE`; `DATE_OUT_OF_RANGE` before 1995-01-01 (no version in the data).
  * @example

@@ -4,15 +4,15 @@ import { daysToCivil, formatIsoDate } from '../core/iso-date.js';
 import { scanIsoDate } from '../core/read-date.js';
 import { readOptions } from '../core/options.js';
 import type { SourceRef } from '../core/source-ref.js';
-import { compensatoryDays, statutoryDaysByRule, type RuleDay } from './_internal/holiday-rules.js';
-import { CULTURE_DAY_MODES, isCultureDay, tagCultureDay } from './_internal/culture-day.js';
+import { isOfficialScheduleYear, ruleMarks, yearMarks, type Mark } from './_internal/day-marks.js';
+import { ruleLabel } from './_internal/holiday-rules.js';
+import { CULTURE_DAY_MODES, tagCultureDay } from './_internal/culture-day.js';
 import { HOLIDAY_LAWS } from './holiday-laws.js';
 import {
   CULTURE_DAY_SOURCE,
-  OFFICIAL_SCHEDULE_DAYS,
+  OFFICIAL_SCHEDULE_LABELS,
   OFFICIAL_SCHEDULE_SOURCE_REFS,
   OFFICIAL_SCHEDULE_SOURCES,
-  OFFICIAL_SCHEDULE_YEARS,
 } from './data/civil-service-schedules.js';
 import type { CultureDayMode, Holiday } from './types.js';
 import * as vi from '../core/messages/vi/calendar.js';
@@ -69,45 +69,43 @@ const VN_HOLIDAYS_KEYS: readonly string[] = Object.freeze(['regime', 'cultureDay
 
 const SAT_SUN = (1 << 0) | (1 << 6);
 
-let officialByYear: Map<number, readonly Holiday[]> | undefined;
+let officialByDate: Map<string, Holiday> | undefined;
+let citations: readonly (readonly SourceRef[])[] | undefined;
 
-/** The official days dated in a year (frozen, shared), grouped once on first use. */
-function officialFor(year: number): readonly Holiday[] {
-  if (!officialByYear) {
-    officialByYear = new Map();
-    // One frozen `sources` list per citation set, shared by every day it covers.
-    const culture = HOLIDAY_LAWS.find((l) => l.cultureDay)!.cultureDay!.sources;
-    const sources = OFFICIAL_SCHEDULE_SOURCE_REFS.map((refs, i): readonly SourceRef[] =>
-      i === CULTURE_DAY_SOURCE ? culture : Object.freeze(refs.map((r) => Object.freeze({ ...r }))),
-    );
-    for (const [date, kind, nameVi, name, src] of OFFICIAL_SCHEDULE_DAYS) {
-      const y = Number(date.slice(0, 4));
-      const list = (officialByYear.get(y) ?? []) as Holiday[];
-      const label = bilingual(nameVi, name);
-      const source = src === CULTURE_DAY_SOURCE ? culture[0]!.url! : OFFICIAL_SCHEDULE_SOURCES[src]!;
-      const h = Object.freeze({ date, label, name, nameVi, kind, status: 'official' as const, provisional: false, sources: sources[src]!, source });
-      list.push(src === CULTURE_DAY_SOURCE ? tagCultureDay(h) : h);
-      officialByYear.set(y, list);
-    }
-  }
-  return officialByYear.get(year) ?? [];
+/** The official day of a mark (frozen, shared: one object per date), with its names and citations. */
+function officialHoliday(m: Mark): Holiday {
+  const date = m.date!;
+  const known = (officialByDate ??= new Map()).get(date);
+  if (known) return known;
+  // One frozen `sources` list per citation set, shared by every day it covers; 24/11 cites its holiday-law version.
+  const culture = HOLIDAY_LAWS.find((l) => l.cultureDay)!.cultureDay!.sources;
+  citations ??= OFFICIAL_SCHEDULE_SOURCE_REFS.map((refs, i): readonly SourceRef[] =>
+    i === CULTURE_DAY_SOURCE ? culture : Object.freeze(refs.map((r) => Object.freeze({ ...r }))),
+  );
+  const [nameVi, name, src] = OFFICIAL_SCHEDULE_LABELS[date]!;
+  const source = src === CULTURE_DAY_SOURCE ? culture[0]!.url! : OFFICIAL_SCHEDULE_SOURCES[src]!;
+  const label = bilingual(nameVi, name);
+  const h = Object.freeze({ date, label, name, nameVi, kind: m.kind, status: m.status, provisional: false, sources: citations[src]!, source });
+  officialByDate.set(date, m.culture ? tagCultureDay(h) : h);
+  return officialByDate.get(date)!;
 }
 
-function toHoliday(r: RuleDay): Holiday {
-  const c = daysToCivil(r.day);
+/** The holiday of a mark: an official day, or a rule-based day named and cited by the rules. @internal */
+export function holidayOfMark(m: Mark): Holiday {
+  if (m.date !== undefined) return officialHoliday(m);
+  const c = daysToCivil(m.day);
   const date = formatIsoDate(c.year, c.month, c.day);
-  const label = bilingual(r.nameVi, r.name);
-  const names = { label, name: r.name, nameVi: r.nameVi };
-  const h = Object.freeze({ date, ...names, kind: r.kind, status: 'provisional' as const, provisional: true, sources: r.sources, source: r.source });
-  return r.cultureDay ? tagCultureDay(h) : h;
+  const l = ruleLabel(m);
+  const label = bilingual(l.nameVi, l.name);
+  const h = Object.freeze({ date, label, name: l.name, nameVi: l.nameVi, kind: m.kind, status: m.status, provisional: true, sources: l.sources, source: l.source });
+  return m.culture ? tagCultureDay(h) : h;
 }
 
 /**
  * Rule-based holidays of a year for a weekly rest-day mask (bit w = weekday w is a rest day). @internal
  */
 export function ruleHolidays(year: number, restMask: number = SAT_SUN, cultureDay: CultureDayMode = 'observed'): Holiday[] {
-  const statutory = statutoryDaysByRule(year, cultureDay);
-  return [...statutory, ...compensatoryDays(statutory, restMask)].sort((a, b) => a.day - b.day).map(toHoliday);
+  return ruleMarks(year, restMask, cultureDay).map(holidayOfMark);
 }
 
 /**
@@ -179,27 +177,11 @@ export function readCultureDayMode(value: unknown, path: readonly (string | numb
   return value as CultureDayMode;
 }
 
-/** Years whose schedule is official in the data (their unmarked days are official too). @internal */
-export function isOfficialScheduleYear(year: number): boolean {
-  return (OFFICIAL_SCHEDULE_YEARS as readonly number[]).includes(year);
-}
+export { isOfficialScheduleYear };
 
 /** @internal */
 export function holidaysOfYear(year: number, regime: HolidayRegime, cultureDay: CultureDayMode = 'observed'): Holiday[] {
-  let days: Holiday[];
-  if (isOfficialScheduleYear(year)) {
-    days = [...officialFor(year)];
-    // An official 24/11 (2026 on): left out by a body that does not observe it (its compensatory day, none so far, too).
-    if (cultureDay !== 'observed') days = days.filter((h) => !isCultureDay(h) || (cultureDay !== 'not-observed' && h.kind === 'statutory'));
-  } else {
-    // Rules, plus any official day of a neighbouring announcement dated in this year (2018-12-31 for Tết DL 2019).
-    const extra = officialFor(year);
-    const taken = new Set(extra.map((h) => h.date));
-    const rules = ruleHolidays(year, SAT_SUN, cultureDay).filter((h) => !taken.has(h.date));
-    days = [...rules, ...extra].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  }
-  if (regime === 'labour-code') days = days.filter((h) => h.kind === 'statutory' || h.kind === 'compensatory');
-  return days;
+  return yearMarks(year, regime, cultureDay).map(holidayOfMark);
 }
 
 /** Day number of a date the library generated (valid by construction), read by the one ISO date reader. @internal */

@@ -6,12 +6,13 @@ import { NO_DAY, readIsoDate, scanIsoDate } from '../core/read-date.js';
 import type * as s from '../core/schema.js';
 import type { SourceRef } from '../core/source-ref.js';
 import { badCount, badDayNumber, badIndex, badResult, buildDayIndex, type DayIndex } from './_internal/day-index.js';
-import { compensatoryDays, cultureDayCompensates, type RuleDay } from './_internal/holiday-rules.js';
+import { compensatoryPositions, cultureDayCompensates, isOfficialScheduleYear } from './_internal/day-marks.js';
+import { compensatoryLabel } from './_internal/holiday-rules.js';
 import { entryOfHoliday, isCultureDay, tagCultureDay } from './_internal/culture-day.js';
 import { buildProvisionalIndex, firstProvisionalIn, type ProvisionalIndex } from './_internal/provisional-index.js';
 import { workCalendarSpecSchema } from './_internal/schema-builders.js';
 import type { CalendarDayKind, CalendarEntry, CultureDayMode, DayStatus, Weekday } from './types.js';
-import { dayNumberOfIso, holidaysOfYear, isOfficialScheduleYear, type HolidayRegime } from './vn-holidays.js';
+import { dayNumberOfIso, holidaysOfYear, type HolidayRegime } from './vn-holidays.js';
 import type { WorkCalendar } from './work-calendar-types.js';
 import type { CalendarDayInput, WorkCalendarSpec } from './work-calendar-spec.js';
 import * as viCore from '../core/messages/vi/core.js';
@@ -43,13 +44,24 @@ function iso(day: number): IsoDate {
   return formatIsoDate(c.year, c.month, c.day);
 }
 
-interface Definition {
+/** A marked day as the indexes see it: worked or not, official or provisional. */
+interface DayMark {
+  readonly working: boolean;
+  readonly status: DayStatus;
+}
+
+/** What a calendar is made of. @internal */
+export interface Definition {
   readonly name: string;
   readonly mask: number;
   readonly first: number;
   readonly last: number;
-  /** Marked days, resolved on first use (the national schedule needs the lunar table). */
+  /** Marked days, with names and sources, resolved on first use (the national schedule needs the lunar table). */
   readonly entries: () => Map<number, CalendarEntry>;
+  /** The verdict and status of the marked days, when cheaper to get than `entries` (default: the entries). */
+  readonly marks?: () => ReadonlyMap<number, DayMark>;
+  /** A calendar with the same days, verdicts and statuses: its indexes are shared rather than built twice. */
+  readonly same?: WorkCalendarImpl;
   /** Whether the unmarked days of a year are provisional (no official schedule for that year). */
   readonly isProvisionalYear: (year: number) => boolean;
   /** How the calendar treats 24/11 (Ngày Văn hóa Việt Nam). */
@@ -94,31 +106,38 @@ function nationalEntries(regime: HolidayRegime, mask: number, first: number, las
   return mask === SAT_SUN ? out : reweek(out, mask, mode);
 }
 
-/** A statutory entry as a rule day (24/11 with the compensation of the calendar's mode). */
-function ruleDayOf(day: number, e: CalendarEntry, mode: CultureDayMode): RuleDay {
-  const r: RuleDay = { day, kind: 'statutory', name: e.label.en, nameVi: e.label.vi, sources: e.sources, source: e.source };
-  return isCultureDay(e) ? { ...r, cultureDay: true, compensate: cultureDayCompensates(mode, day) } : r;
+/** A statutory entry to compensate (24/11 with the compensation of the calendar's mode). */
+interface ToCompensate {
+  readonly day: number;
+  readonly entry: CalendarEntry;
+  readonly culture: boolean;
+  readonly compensate: boolean;
+}
+
+function toCompensate(day: number, entry: CalendarEntry, mode: CultureDayMode): ToCompensate {
+  const culture = isCultureDay(entry);
+  return { day, entry, culture, compensate: !culture || cultureDayCompensates(mode, day) };
 }
 
 /** Add the compensatory days of `statutory` for a weekly pattern, on days not already marked (rule-derived: provisional). */
-function addCompensatory(m: Map<number, CalendarEntry>, statutory: readonly RuleDay[], mask: number): void {
-  for (const c of compensatoryDays(statutory, mask, (d) => m.has(d))) {
-    const label = bilingual(c.nameVi, c.name);
-    const e = { date: iso(c.day), label, name: c.name, nameVi: c.nameVi, kind: 'compensatory' as const, working: false };
-    const entry: CalendarEntry = Object.freeze({ ...e, status: 'provisional' as const, provisional: true, sources: c.sources, source: c.source });
-    m.set(c.day, c.cultureDay ? tagCultureDay(entry) : entry);
+function addCompensatory(m: Map<number, CalendarEntry>, statutory: readonly ToCompensate[], mask: number): void {
+  for (const { day, of } of compensatoryPositions(statutory, mask, (d) => m.has(d))) {
+    const l = compensatoryLabel(of.day, { name: of.entry.label.en, nameVi: of.entry.label.vi, sources: of.entry.sources, source: of.entry.source }, of.culture);
+    const e = { date: iso(day), label: bilingual(l.nameVi, l.name), name: l.name, nameVi: l.nameVi, kind: 'compensatory' as const, working: false };
+    const entry: CalendarEntry = Object.freeze({ ...e, status: 'provisional' as const, provisional: true, sources: l.sources, source: l.source });
+    m.set(day, of.culture ? tagCultureDay(entry) : entry);
   }
 }
 
 /** Recompute compensatory days for another weekly pattern; drop swaps (and 24/11 when not observed). */
 function reweek(entries: Map<number, CalendarEntry>, mask: number, mode: CultureDayMode): Map<number, CalendarEntry> {
   const kept = new Map<number, CalendarEntry>();
-  const statutory: RuleDay[] = [];
+  const statutory: ToCompensate[] = [];
   for (const [day, e] of [...entries].sort((a, b) => a[0] - b[0])) {
     if (e.kind === 'compensatory' || e.kind === 'swap-off' || e.kind === 'swap-workday') continue;
     if (mode === 'not-observed' && isCultureDay(e)) continue;
     kept.set(day, e);
-    if (e.kind === 'statutory') statutory.push(ruleDayOf(day, e, mode));
+    if (e.kind === 'statutory') statutory.push(toCompensate(day, e, mode));
   }
   addCompensatory(kept, statutory, mask);
   return kept;
@@ -127,11 +146,11 @@ function reweek(entries: Map<number, CalendarEntry>, mask: number, mode: Culture
 /** Apply another 24/11 mode to a calendar's days (same weekly pattern): drop it, or recompute its compensatory day. */
 function applyCultureDay(entries: Map<number, CalendarEntry>, mode: CultureDayMode, mask: number): Map<number, CalendarEntry> {
   const m = new Map<number, CalendarEntry>();
-  const statutory: RuleDay[] = [];
+  const statutory: ToCompensate[] = [];
   for (const [day, e] of [...entries].sort((a, b) => a[0] - b[0])) {
     if (isCultureDay(e)) {
       if (e.kind !== 'statutory' || mode === 'not-observed') continue;
-      statutory.push(ruleDayOf(day, e, mode));
+      statutory.push(toCompensate(day, e, mode));
     }
     m.set(day, e);
   }
@@ -152,6 +171,7 @@ export class WorkCalendarImpl implements WorkCalendar {
   readonly def: Definition;
   #ix: DayIndex | undefined;
   #entries: Map<number, CalendarEntry> | undefined;
+  #marks: ReadonlyMap<number, DayMark> | undefined;
   #prov: ProvisionalIndex | undefined;
 
   constructor(def: Definition) {
@@ -172,11 +192,14 @@ export class WorkCalendarImpl implements WorkCalendar {
     return (this.#entries ??= this.def.entries());
   }
 
-  /** @internal The index, built on first use. */
+  /** @internal Verdict and status of the marked days. */
+  markMap(): ReadonlyMap<number, DayMark> {
+    return (this.#marks ??= this.def.marks ? this.def.marks() : this.entryMap());
+  }
+
+  /** @internal The index, built on first use (or shared with a calendar of the same days). */
   ix(): DayIndex {
-    if (this.#ix) return this.#ix;
-    this.#ix = buildDayIndex(this.def.first, this.def.last, this.def.mask, this.entryMap());
-    return this.#ix;
+    return (this.#ix ??= this.def.same ? this.def.same.ix() : buildDayIndex(this.def.first, this.def.last, this.def.mask, this.markMap()));
   }
 
   #iso: (string | undefined)[] | undefined;
@@ -194,7 +217,8 @@ export class WorkCalendarImpl implements WorkCalendar {
 
   /** @internal Which days are provisional, built on first use (never by the plain working-day arithmetic). */
   prov(): ProvisionalIndex {
-    return (this.#prov ??= buildProvisionalIndex(this.def.first, this.def.last, this.def.isProvisionalYear, this.entryMap()));
+    const d = this.def;
+    return (this.#prov ??= d.same ? d.same.prov() : buildProvisionalIndex(d.first, d.last, d.isProvisionalYear, this.markMap()));
   }
 
   isProvisional(date: IsoDate): boolean {
