@@ -42,7 +42,13 @@ const plus = (d: string, k: number) => fromDayNumber(toDayNumber(d) + k);
 describe('24/11, Ngày Văn hóa Việt Nam: a holiday-law version from 01/07/2026', () => {
   it('is a version of its own, opened by a National Assembly resolution, flagged as read in a copy only', () => {
     const law = holidayLawOn('2026-11-24');
-    expect(law).toMatchObject({ id: 'labour-code-2019-culture-day', instrument: 'resolution', from: '2026-07-01', tetDays: 5, nationalDayDays: 2 });
+    expect(law).toMatchObject({
+      id: 'labour-code-2019-culture-day',
+      instrument: 'resolution',
+      from: '2026-07-01',
+      tetDays: 5,
+      nationalDayDays: 2,
+    });
     expect(law.to).toBeUndefined();
     expect(holidayLawOn('2026-06-30')).toMatchObject({ id: 'labour-code-2019', to: '2026-06-30', cultureDay: null });
     const rule = law.cultureDay!;
@@ -82,7 +88,8 @@ describe('24/11, Ngày Văn hóa Việt Nam: a holiday-law version from 01/07/20
 
   it('a body that does not apply it: cultureDay not-observed, on any base or on the national holidays', () => {
     const without = createWorkCalendar({ base: civilServiceCalendar, cultureDay: 'not-observed' });
-    for (let y = 2026; y <= 2100; y++) expect(isWorkingDay(`${y}-11-24`, { calendar: without }), String(y)).toBe(dayOfWeek(`${y}-11-24`) % 6 !== 0);
+    for (let y = 2026; y <= 2100; y++)
+      expect(isWorkingDay(`${y}-11-24`, { calendar: without }), String(y)).toBe(dayOfWeek(`${y}-11-24`) % 6 !== 0);
     expect(without.entries({ start: '2026-01-01', end: '2100-12-31' }).some((e) => e.label.vi.includes('Văn hóa'))).toBe(false);
     // everything else is the civil-service calendar
     for (const e of civilServiceCalendar.entries({ start: '2026-01-01', end: '2030-12-31' })) {
@@ -99,8 +106,16 @@ describe('24/11, Ngày Văn hóa Việt Nam: a holiday-law version from 01/07/20
   });
 
   it('on a weekly rest day (first in 2029, a Saturday, and 2030, a Sunday): compensated by default, a documented parameter', () => {
-    expect(vnHolidays(2029).filter((h) => h.date >= '2029-11-01').map((h) => `${h.date} ${h.kind}`)).toEqual(['2029-11-24 statutory', '2029-11-26 compensatory']);
-    expect(vnHolidays(2030).filter((h) => h.date >= '2030-11-01').map((h) => `${h.date} ${h.kind}`)).toEqual(['2030-11-24 statutory', '2030-11-25 compensatory']);
+    expect(
+      vnHolidays(2029)
+        .filter((h) => h.date >= '2029-11-01')
+        .map((h) => `${h.date} ${h.kind}`),
+    ).toEqual(['2029-11-24 statutory', '2029-11-26 compensatory']);
+    expect(
+      vnHolidays(2030)
+        .filter((h) => h.date >= '2030-11-01')
+        .map((h) => `${h.date} ${h.kind}`),
+    ).toEqual(['2030-11-24 statutory', '2030-11-25 compensatory']);
     const comp = vnHolidays(2029).find((h) => h.date === '2029-11-26')!;
     expect(comp.label).toEqual({ vi: 'Nghỉ bù Ngày Văn hóa Việt Nam (2029-11-24)', en: 'Compensatory day off (Vietnam Culture Day)' });
     expect(comp.sources.at(-1)).toMatchObject({ article: 'Điều 111(3)', verified: false });
@@ -113,15 +128,24 @@ describe('24/11, Ngày Văn hóa Việt Nam: a holiday-law version from 01/07/20
     // a Sunday-only unit: 24/11/2029 (a Saturday) is a working Saturday for it, so no compensation; 2030 (a Sunday) → Monday
     const sundays = createWorkCalendar({ base: civilServiceCalendar, weekend: [0] });
     expect(sundays.entries({ start: '2029-11-20', end: '2029-11-30' }).map((e) => `${e.date} ${e.kind}`)).toEqual(['2029-11-24 statutory']);
-    expect(sundays.entries({ start: '2030-11-20', end: '2030-11-30' }).map((e) => `${e.date} ${e.kind}`)).toEqual(['2030-11-24 statutory', '2030-11-25 compensatory']);
+    expect(sundays.entries({ start: '2030-11-20', end: '2030-11-30' }).map((e) => `${e.date} ${e.kind}`)).toEqual([
+      '2030-11-24 statutory',
+      '2030-11-25 compensatory',
+    ]);
     const sundaysStrict = createWorkCalendar({ base: civilServiceCalendar, weekend: [0], cultureDay: 'observed-without-compensation' });
     expect(isWorkingDay('2030-11-25', { calendar: sundaysStrict })).toBe(true);
   });
 
   it('cultureDay is checked', () => {
-    expect(thrown(() => vnHolidays(2027, { cultureDay: 'no' as never })).issues[0]).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'cultureDay'] });
+    expect(thrown(() => vnHolidays(2027, { cultureDay: 'no' as never })).issues[0]).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: ['options', 'cultureDay'],
+    });
     expect(thrown(() => createWorkCalendar({ base: civilServiceCalendar, cultureDay: 'off' as never })).code).toBe('INVALID_INPUT');
-    expect(thrown(() => createWorkCalendar({ cultureDay: 'not-observed' })).issues[0]).toMatchObject({ code: 'INVALID_INPUT', path: ['spec', 'cultureDay'] });
+    expect(thrown(() => createWorkCalendar({ cultureDay: 'not-observed' })).issues[0]).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: ['spec', 'cultureDay'],
+    });
     expect(thrown(() => createWorkCalendar({ base: civilServiceCalendar, cultureDays: 'not-observed' } as never)).issues[0]).toMatchObject({
       code: 'UNKNOWN_KEY',
       suggestion: 'cultureDay',
@@ -187,7 +211,15 @@ describe('isProvisional: every day, marked or not', () => {
   it('a marked day has the status of its entry; a year given in `years` becomes official', () => {
     const cal = createWorkCalendar({
       base: civilServiceCalendar,
-      years: [{ year: 2027, days: [{ date: '2027-02-08', kind: 'statutory' }, { date: '2027-02-09', kind: 'statutory', status: 'provisional' }] }],
+      years: [
+        {
+          year: 2027,
+          days: [
+            { date: '2027-02-08', kind: 'statutory' },
+            { date: '2027-02-09', kind: 'statutory', status: 'provisional' },
+          ],
+        },
+      ],
       days: [
         { date: '2028-03-03', kind: 'day-off', sources: [{ document: 'Quyết định …/QĐ-UBND' }] },
         { date: '2026-11-23', kind: 'swap-off', status: 'provisional', label: { vi: 'Hoán đổi (đề xuất)' } },
@@ -213,7 +245,10 @@ describe('isProvisional: every day, marked or not', () => {
   });
 
   it('firstProvisionalDay and firstProvisionalDayNumber agree with a day-by-day scan (either direction)', () => {
-    const cals: WorkCalendar[] = [civilServiceCalendar, createWorkCalendar({ base: civilServiceCalendar, days: [{ date: '2025-06-02', kind: 'day-off', status: 'provisional' }] })];
+    const cals: WorkCalendar[] = [
+      civilServiceCalendar,
+      createWorkCalendar({ base: civilServiceCalendar, days: [{ date: '2025-06-02', kind: 'day-off', status: 'provisional' }] }),
+    ];
     const lo = toDayNumber('2017-06-01');
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4500 }), fc.integer({ min: -800, max: 800 }), fc.constantFrom(0, 1), (a, k, ci) => {
@@ -237,7 +272,9 @@ describe('isProvisional: every day, marked or not', () => {
     );
     expect(firstProvisionalDay({ start: '2026-12-25', end: '2027-01-08' })).toBe('2027-01-01');
     expect(firstProvisionalDay({ start: '2019-01-01', end: '2026-12-31' })).toBeUndefined();
-    expect(civilServiceCalendar.firstProvisionalDayNumber(toDayNumber('2027-01-10'), toDayNumber('2026-12-20'))).toBe(toDayNumber('2027-01-10'));
+    expect(civilServiceCalendar.firstProvisionalDayNumber(toDayNumber('2027-01-10'), toDayNumber('2026-12-20'))).toBe(
+      toDayNumber('2027-01-10'),
+    );
   });
 
   it('calendarRows carry isProvisional and a running count of provisional days', () => {
@@ -343,7 +380,9 @@ describe("onProvisional: 'error' names the first provisional day crossed", () =>
     expect(thrown(() => firstProvisionalDay('2027-01-01' as never)).code).toBe('INVALID_INPUT');
     expect(thrown(() => civilServiceCalendar.firstProvisionalDayNumber(0, toDayNumber('2027-01-01'))).code).toBe('DATE_OUT_OF_RANGE');
     expect(thrown(() => civilServiceCalendar.isProvisionalDayNumber(1.5)).code).toBe('INVALID_INPUT');
-    expect(thrown(() => createWorkCalendar({ days: [{ date: '2027-01-01', kind: 'day-off', status: 'maybe' as never }] })).code).toBe('INVALID_INPUT');
+    expect(thrown(() => createWorkCalendar({ days: [{ date: '2027-01-01', kind: 'day-off', status: 'maybe' as never }] })).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 });
 

@@ -24,7 +24,11 @@ import {
 } from 'cchc';
 import { generateDossiers } from './_generate.js';
 
-const RULES: DossierRulesInput[] = ['report', 'qd766', { preset: 'qd766', awaitingSupplement: 'pending', nonWorkingDayReceipt: 'next-working-day' }];
+const RULES: DossierRulesInput[] = [
+  'report',
+  'qd766',
+  { preset: 'qd766', awaitingSupplement: 'pending', nonWorkingDayReceipt: 'next-working-day' },
+];
 
 describe('classifyDossier: provisional', () => {
   it('a due date counted from the SLA across a provisional day', () => {
@@ -39,11 +43,20 @@ describe('classifyDossier: provisional', () => {
   });
 
   it('working days of delay across a provisional day; an appointment date compared as a date is not', () => {
-    const late = classifyDossier({ id: 4, receivedAt: '2026-12-01', dueDate: '2026-12-30', resolvedAt: '2027-01-05' }, { asOf: '2027-01-31' });
+    const late = classifyDossier(
+      { id: 4, receivedAt: '2026-12-01', dueDate: '2026-12-30', resolvedAt: '2027-01-05' },
+      { asOf: '2027-01-31' },
+    );
     expect([late.status, late.delayWorkingDays, late.provisional]).toEqual(['resolved-late', 3, true]);
-    const onTime = classifyDossier({ id: 5, receivedAt: '2027-01-04', dueDate: '2027-01-20', resolvedAt: '2027-01-15' }, { asOf: '2027-01-31' });
+    const onTime = classifyDossier(
+      { id: 5, receivedAt: '2027-01-04', dueDate: '2027-01-20', resolvedAt: '2027-01-15' },
+      { asOf: '2027-01-31' },
+    );
     expect([onTime.status, onTime.provisional]).toEqual(['resolved-early', false]);
-    const settledLate = classifyDossier({ id: 6, receivedAt: '2026-12-01', dueDate: '2026-12-10', resolvedAt: '2026-12-15' }, { asOf: '2026-12-31' });
+    const settledLate = classifyDossier(
+      { id: 6, receivedAt: '2026-12-01', dueDate: '2026-12-10', resolvedAt: '2026-12-15' },
+      { asOf: '2026-12-31' },
+    );
     expect([settledLate.delayWorkingDays, settledLate.provisional]).toEqual([3, false]);
   });
 
@@ -78,9 +91,19 @@ describe('tallies count the records resting on provisional days', () => {
     expect('provisional' in settled).toBe(false);
     expect(tallyDossiers(records, { start: '2026-11-01', end: '2026-12-31', groupBy: 'channel' }).get('online')?.provisional).toBe(1);
     // processing time across a provisional day: counted as well
-    const p = tallyDossiers([{ id: 9, receivedAt: '2026-12-30', dueDate: '2027-01-20', resolvedAt: '2027-01-06' }], { start: '2027-01-01', end: '2027-01-31', processingTime: true });
+    const p = tallyDossiers([{ id: 9, receivedAt: '2026-12-30', dueDate: '2027-01-20', resolvedAt: '2027-01-06' }], {
+      start: '2027-01-01',
+      end: '2027-01-31',
+      processingTime: true,
+    });
     expect([p.provisional, p.processing]).toEqual([1, { count: 1, workingDays: 4 }]);
-    expect('provisional' in tallyDossiers([{ id: 9, receivedAt: '2026-12-30', dueDate: '2027-01-20', resolvedAt: '2027-01-06' }], { start: '2027-01-01', end: '2027-01-31' })).toBe(false);
+    expect(
+      'provisional' in
+        tallyDossiers([{ id: 9, receivedAt: '2026-12-30', dueDate: '2027-01-20', resolvedAt: '2027-01-06' }], {
+          start: '2027-01-01',
+          end: '2027-01-31',
+        }),
+    ).toBe(false);
   });
 
   it('the monoid: merge sums the count, emptyTally has none, checkTally bounds it by the records received', () => {
@@ -90,7 +113,9 @@ describe('tallies count the records resting on provisional days', () => {
     expect(mergeTallies(a, a, b).provisional).toBe(2);
     expect(mergeTallies(a, emptyTally())).toEqual(a);
     expect(mergeTallies(b, emptyTally())).toEqual(b);
-    expect(() => checkTally({ ...emptyTally(), provisional: 1 })).toThrow(expect.objectContaining({ code: 'INVALID_TALLY', path: ['provisional'] }));
+    expect(() => checkTally({ ...emptyTally(), provisional: 1 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_TALLY', path: ['provisional'] }),
+    );
     expect(() => checkTally({ ...a, provisional: -1 })).toThrow(CchcError);
     expect(() => checkTally({ ...a, provisional: 1.5 })).toThrow(CchcError);
     expect(checkTally({ ...a, provisional: 0 }).provisional).toBe(0); // accepted; merging drops a zero count
@@ -106,7 +131,9 @@ describe('tallies count the records resting on provisional days', () => {
     const { provisional: _p, ...old } = tallyToRow(a); // a row written before issue 13
     expect('provisional' in tallyFromRow(old)).toBe(false);
     expect(tallyAggregateRows([tallyToRow(a), tallyToRow(a)]).provisional).toBe(2);
-    expect(tallyFromRow({ ...tallyToRow(a), TamTinh: '1', provisional: undefined }, { columns: { provisional: 'TamTinh' } }).provisional).toBe(1);
+    expect(
+      tallyFromRow({ ...tallyToRow(a), TamTinh: '1', provisional: undefined }, { columns: { provisional: 'TamTinh' } }).provisional,
+    ).toBe(1);
     expect(() => tallyFromRow({ ...tallyToRow(a), provisional: 99 })).toThrow(expect.objectContaining({ code: 'INVALID_TALLY' }));
     expect(() => tallyFromRow({ ...tallyToRow(a), provisional: '-1' })).toThrow(expect.objectContaining({ code: 'INVALID_TALLY' }));
   });
@@ -156,24 +183,30 @@ function toColumns(records: readonly DossierRecord[], to: string) {
 describe('the paths agree across 24/11/2026 and into 2027', () => {
   it('tallyDossierColumns equals tallyDossiers, provisional count included, for every rule set', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.constantFrom(...RULES), fc.constantFrom('2026-12-31', '2027-01-31', '2027-03-31'), (seed, rules, end) => {
-        const records = generateDossiers({ count: 300, seed, start: '2026-10-15', spanDays: 140 });
-        const period = { start: '2026-11-01', end };
-        const expected = tallyDossiers(records, { ...period, rules });
-        expect(tallyDossierColumns(toColumns(records, end), { ...period, rules })).toEqual(expected);
-        // the count is the number of counted records whose classification is provisional
-        let n = 0;
-        for (const r of records) {
-          if (r.slaWorkingDays === undefined || tallyDossiers([r], { ...period, rules }).received.total === 0) continue;
-          const due = classifyDossier(r, { asOf: end, rules }).dueDate!;
-          let crosses = false;
-          for (let d = toDayNumber(r.receivedAt.slice(0, 10)); d <= toDayNumber(due); d++) crosses ||= civilServiceCalendar.isProvisionalDayNumber(d);
-          if (crosses) n++;
-        }
-        expect(n).toBeGreaterThan(0);
-        expect(expected.provisional ?? 0).toBe(n);
-        if (end === '2026-12-31') expect(isProvisional(end)).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.constantFrom(...RULES),
+        fc.constantFrom('2026-12-31', '2027-01-31', '2027-03-31'),
+        (seed, rules, end) => {
+          const records = generateDossiers({ count: 300, seed, start: '2026-10-15', spanDays: 140 });
+          const period = { start: '2026-11-01', end };
+          const expected = tallyDossiers(records, { ...period, rules });
+          expect(tallyDossierColumns(toColumns(records, end), { ...period, rules })).toEqual(expected);
+          // the count is the number of counted records whose classification is provisional
+          let n = 0;
+          for (const r of records) {
+            if (r.slaWorkingDays === undefined || tallyDossiers([r], { ...period, rules }).received.total === 0) continue;
+            const due = classifyDossier(r, { asOf: end, rules }).dueDate!;
+            let crosses = false;
+            for (let d = toDayNumber(r.receivedAt.slice(0, 10)); d <= toDayNumber(due); d++)
+              crosses ||= civilServiceCalendar.isProvisionalDayNumber(d);
+            if (crosses) n++;
+          }
+          expect(n).toBeGreaterThan(0);
+          expect(expected.provisional ?? 0).toBe(n);
+          if (end === '2026-12-31') expect(isProvisional(end)).toBe(false);
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -72,7 +72,9 @@ function officialMarks(year: number): readonly Mark[] {
       const list = officialByYear.get(y) ?? [];
       // The one statutory day on 24/11 is Ngày Văn hóa Việt Nam.
       const culture = kind === 'statutory' && date.endsWith('-11-24');
-      list.push(Object.freeze({ day: scanIsoDate(date), kind, working: kind === 'swap-workday', status: 'official' as const, date, culture }));
+      list.push(
+        Object.freeze({ day: scanIsoDate(date), kind, working: kind === 'swap-workday', status: 'official' as const, date, culture }),
+      );
       officialByYear.set(y, list);
     }
   }

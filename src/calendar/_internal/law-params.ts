@@ -40,7 +40,15 @@ export interface LawVersion {
 
 /** Every version, oldest first (see holiday-laws.ts for what each rests on). */
 export const LAW_VERSIONS: readonly LawVersion[] = [
-  { id: 'labour-code-1994', from: '1995-01-01', to: '2007-04-01', tetDays: 4, nationalDayDays: 1, hungKings: false, cultureDayOnRestDay: null },
+  {
+    id: 'labour-code-1994',
+    from: '1995-01-01',
+    to: '2007-04-01',
+    tetDays: 4,
+    nationalDayDays: 1,
+    hungKings: false,
+    cultureDayOnRestDay: null,
+  },
   {
     id: 'labour-code-1994-amended-2007',
     from: '2007-04-02',
@@ -50,8 +58,24 @@ export const LAW_VERSIONS: readonly LawVersion[] = [
     hungKings: true,
     cultureDayOnRestDay: null,
   },
-  { id: 'labour-code-2012', from: '2013-05-01', to: '2020-12-31', tetDays: 5, nationalDayDays: 1, hungKings: true, cultureDayOnRestDay: null },
-  { id: 'labour-code-2019', from: '2021-01-01', to: '2026-06-30', tetDays: 5, nationalDayDays: 2, hungKings: true, cultureDayOnRestDay: null },
+  {
+    id: 'labour-code-2012',
+    from: '2013-05-01',
+    to: '2020-12-31',
+    tetDays: 5,
+    nationalDayDays: 1,
+    hungKings: true,
+    cultureDayOnRestDay: null,
+  },
+  {
+    id: 'labour-code-2019',
+    from: '2021-01-01',
+    to: '2026-06-30',
+    tetDays: 5,
+    nationalDayDays: 2,
+    hungKings: true,
+    cultureDayOnRestDay: null,
+  },
   {
     id: 'labour-code-2019-culture-day',
     from: '2026-07-01',

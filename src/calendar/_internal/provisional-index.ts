@@ -48,8 +48,8 @@ export function buildProvisionalIndex(
  * or undefined when there is none.
  */
 export function firstProvisionalIn(p: ProvisionalIndex, a: number, b: number): number | undefined {
-  const lo = a <= b ? a : b;
-  const hi = a <= b ? b : a;
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
   const before = lo > 0 ? p.count[lo - 1]! : 0;
   const upTo = p.count[hi]!;
   if (upTo === before) return undefined;

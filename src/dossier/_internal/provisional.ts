@@ -19,6 +19,7 @@ import type { NormalizedDossier } from './normalize.js';
 export function restsOnProvisional(n: NormalizedDossier, out: CoreResult, cal: DossierCalendar): boolean {
   if (out.status === S_NOT_ACCEPTED) return false;
   if (n.dueDay === NO_DAY && cal.firstProvisionalDayNumber(n.recDay, out.dueDay) !== undefined) return true;
-  if (out.delayWorkingDays >= 0 && out.judgedDay > out.dueDay && cal.firstProvisionalDayNumber(out.dueDay + 1, out.judgedDay) !== undefined) return true;
+  if (out.delayWorkingDays >= 0 && out.judgedDay > out.dueDay && cal.firstProvisionalDayNumber(out.dueDay + 1, out.judgedDay) !== undefined)
+    return true;
   return out.processingWorkingDays >= 0 && cal.firstProvisionalDayNumber(n.recDay, out.endDay) !== undefined;
 }
