@@ -4,7 +4,7 @@ import { daysToCivil, formatIsoDate } from '../core/iso-date.js';
 import { scanIsoDate } from '../core/read-date.js';
 import { readOptions } from '../core/options.js';
 import type { SourceRef } from '../core/source-ref.js';
-import { isOfficialScheduleYear, ruleMarks, yearMarks, type Mark } from './_internal/day-marks.js';
+import { ruleMarks, yearMarks, type Mark } from './_internal/day-marks.js';
 import { ruleLabel } from './_internal/holiday-rules.js';
 import { CULTURE_DAY_MODES, tagCultureDay } from './_internal/culture-day.js';
 import { HOLIDAY_LAWS } from './holiday-laws.js';
@@ -177,9 +177,7 @@ export function readCultureDayMode(value: unknown, path: readonly (string | numb
   return value as CultureDayMode;
 }
 
-export { isOfficialScheduleYear };
-
-/** @internal */
+/** The holidays of a year of the national schedule: its marks, named and cited. @internal */
 export function holidaysOfYear(year: number, regime: HolidayRegime, cultureDay: CultureDayMode = 'observed'): Holiday[] {
   return yearMarks(year, regime, cultureDay).map(holidayOfMark);
 }
