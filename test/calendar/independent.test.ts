@@ -18,6 +18,8 @@ import {
   civilServiceCalendar,
   createWorkCalendar,
   dueDate,
+  firstProvisionalDay,
+  isProvisional,
   isWorkingDay,
   lunarToSolar,
   solarToLunar,
@@ -254,6 +256,9 @@ describe('bad input', () => {
         () => workingDaysBetween('2025-01-02', bad as string),
         () => calendarRows(bad as string, '2025-12-31'),
         () => solarToLunar(bad as string),
+        () => isProvisional(bad as string),
+        () => firstProvisionalDay({ start: '2025-01-02', end: bad as string }),
+        () => addWorkingDays(bad as string, 1, { onProvisional: 'error' }),
       ]) {
         expect(thrown(fn).code, String(bad)).toBe('INVALID_DATE');
       }
