@@ -226,14 +226,14 @@ export class WorkCalendarImpl implements WorkCalendar {
   }
 
   isProvisionalDayNumber(dayNumber: number): boolean {
-    const i = dayNumber - this.def.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - this.def.first;
     if (!(i >= 0 && dayNumber <= this.def.last && (i | 0) === i)) badDayNumber(this.name, this.ix(), dayNumber, 'dayNumber');
     return this.prov().flags[i] === 1;
   }
 
   firstProvisionalDayNumber(start: number, end: number): number | undefined {
-    const a = start - this.def.first;
-    const b = end - this.def.first;
+    const a = (typeof start === 'number' ? start : Number.NaN) - this.def.first;
+    const b = (typeof end === 'number' ? end : Number.NaN) - this.def.first;
     const len = this.def.last - this.def.first + 1;
     if (!(a >= 0 && a < len && (a | 0) === a)) badDayNumber(this.name, this.ix(), start, 'start');
     if (!(b >= 0 && b < len && (b | 0) === b)) badDayNumber(this.name, this.ix(), end, 'end');
@@ -274,29 +274,29 @@ export class WorkCalendarImpl implements WorkCalendar {
 
   isWorkingDayNumber(dayNumber: number): boolean {
     const ix = this.#ix ?? this.ix();
-    const i = dayNumber - ix.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - ix.first;
     if (!(i >= 0 && i < ix.len && (i | 0) === i)) badDayNumber(this.name, ix, dayNumber, 'dayNumber');
     return ix.working[i] === 1;
   }
 
   workingDayIndex(dayNumber: number): number {
     const ix = this.#ix ?? this.ix();
-    const i = dayNumber - ix.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - ix.first;
     if (!(i >= 0 && i < ix.len && (i | 0) === i)) badDayNumber(this.name, ix, dayNumber, 'dayNumber');
     return ix.index[i]!;
   }
 
   dayNumberAtWorkingDayIndex(index: number): number {
     const ix = this.#ix ?? this.ix();
-    if (!(index >= 1 && index <= ix.lastIndex && (index | 0) === index)) badIndex(this.name, ix, index);
+    if (!(typeof index === 'number' && index >= 1 && index <= ix.lastIndex && (index | 0) === index)) badIndex(this.name, ix, index);
     return ix.atIndex[index]!;
   }
 
   addWorkingDaysToDayNumber(dayNumber: number, n: number): number {
     const ix = this.#ix ?? this.ix();
-    const i = dayNumber - ix.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - ix.first;
     if (!(i >= 0 && i < ix.len && (i | 0) === i)) badDayNumber(this.name, ix, dayNumber, 'dayNumber');
-    if ((n | 0) !== n && !Number.isInteger(n)) badCount(n);
+    if (typeof n !== 'number' || ((n | 0) !== n && !Number.isInteger(n))) badCount(n);
     const working = ix.working[i] === 1;
     if (n === 0 && working) return dayNumber;
     // Exact in double precision for every integer n (|n| < 2^53); a huge n is out of range, not "not an integer".
@@ -307,8 +307,8 @@ export class WorkCalendarImpl implements WorkCalendar {
 
   workingDaysBetweenDayNumbers(start: number, end: number): number {
     const ix = this.#ix ?? this.ix();
-    const a = start - ix.first;
-    const b = end - ix.first;
+    const a = (typeof start === 'number' ? start : Number.NaN) - ix.first;
+    const b = (typeof end === 'number' ? end : Number.NaN) - ix.first;
     if (!(a >= 0 && a < ix.len && (a | 0) === a)) badDayNumber(this.name, ix, start, 'start');
     if (!(b >= 0 && b < ix.len && (b | 0) === b)) badDayNumber(this.name, ix, end, 'end');
     return ix.index[b]! - ix.index[a]!;
@@ -322,7 +322,7 @@ export class WorkCalendarImpl implements WorkCalendar {
     const { first, len, working } = ix;
     for (let j = 0; j < n; j++) {
       const d = dayNumbers[j]!;
-      const i = d - first;
+      const i = (typeof d === 'number' ? d : Number.NaN) - first;
       if (!(i >= 0 && i < len && (i | 0) === i)) badDayNumber(this.name, ix, d, `dayNumbers[${j}]`);
       res[j] = working[i]!;
     }
@@ -337,7 +337,7 @@ export class WorkCalendarImpl implements WorkCalendar {
     const { first, len, index } = ix;
     for (let j = 0; j < n; j++) {
       const d = dayNumbers[j]!;
-      const i = d - first;
+      const i = (typeof d === 'number' ? d : Number.NaN) - first;
       if (!(i >= 0 && i < len && (i | 0) === i)) badDayNumber(this.name, ix, d, `dayNumbers[${j}]`);
       res[j] = index[i]!;
     }
