@@ -380,6 +380,25 @@ describe("onProvisional: 'error' names the first provisional day crossed", () =>
     expect(thrown(() => firstProvisionalDay('2027-01-01' as never)).code).toBe('INVALID_INPUT');
     expect(thrown(() => civilServiceCalendar.firstProvisionalDayNumber(0, toDayNumber('2027-01-01'))).code).toBe('DATE_OUT_OF_RANGE');
     expect(thrown(() => civilServiceCalendar.isProvisionalDayNumber(1.5)).code).toBe('INVALID_INPUT');
+    // the fast path never lets a bigint, a symbol or an object reach its arithmetic (was a TypeError)
+    const cal = civilServiceCalendar;
+    for (const v of [10n, Symbol('x'), Object.create(null), {}, null, '20000']) {
+      for (const fn of [
+        () => cal.isProvisionalDayNumber(v as never),
+        () => cal.firstProvisionalDayNumber(v as never, 20000),
+        () => cal.firstProvisionalDayNumber(20000, v as never),
+        () => cal.isWorkingDayNumber(v as never),
+        () => cal.workingDayIndex(v as never),
+        () => cal.dayNumberAtWorkingDayIndex(v as never),
+        () => cal.addWorkingDaysToDayNumber(v as never, 1),
+        () => cal.addWorkingDaysToDayNumber(20000, v as never),
+        () => cal.workingDaysBetweenDayNumbers(20000, v as never),
+        () => cal.classifyDayNumbers([v] as never),
+        () => cal.workingDayIndexes([v] as never),
+      ]) {
+        expect(thrown(fn).code).toBe('INVALID_INPUT');
+      }
+    }
     expect(thrown(() => createWorkCalendar({ days: [{ date: '2027-01-01', kind: 'day-off', status: 'maybe' as never }] })).code).toBe(
       'INVALID_INPUT',
     );
