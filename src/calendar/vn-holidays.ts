@@ -25,7 +25,7 @@ import * as en from '../core/messages/en/calendar.js';
  *
  * - `'civil-service'` (default): cadres, civil servants and public employees of bodies with a Saturday–Sunday week
  *   (CBCCVC): statutory days, compensatory days, and the Government's swaps (hoán đổi) and make-up Saturdays (làm
- *   bù). 2019–2026 come from the official announcements; other years from the rules (`provisional: true`).
+ *   bù). 2019–2026 come from the official announcements; other years from the rules (`status: 'provisional'`).
  * - `'labour-code'`: what the Labour Code gives every employee with a Saturday–Sunday week: statutory and
  *   compensatory days, no swaps (swaps apply only to CBCCVC: MOLISA 89/TTr-LĐTBXH, 2014). For 2019–2026 the
  *   statutory days are the announced ones (the Tết split and the Quốc khánh adjacent day are fixed for everyone).
