@@ -40,6 +40,7 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   INVALID_LUNAR_DATE: 'calendar', // a lunar date that does not exist (day 30 of a 29-day month, a leap flag on a month that is not leap)
   CONFLICTING_CALENDAR_DAYS: 'calendar', // a work-calendar spec lists the same date twice with different meanings
   INVALID_CUTOFF: 'calendar', // a receipt cut-off that is not a clock time "HH:mm", or a cut-off applied to a date without a time
+  PROVISIONAL_CALENDAR: 'calendar', // onProvisional: 'error' and the result crosses a day derived from the rules (no official schedule); `received` is that day
   // plan
   UNRECOGNIZED_DEADLINE: 'plan', // a deadline text ("Thời gian ban hành") with a part that could not be read; lists the parts read
   DUPLICATE_CODE: 'plan', // two tasks with the same code in one section, or two sections with the same code side by side
