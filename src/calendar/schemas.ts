@@ -1,8 +1,8 @@
 // Exported schemas of the calendar module (cchc schema kit), in their own module so that importing a calendar function
 // never builds them. Every object schema is strict: an unknown key is `UNKNOWN_KEY` with a suggestion. Each is frozen
-// (a constant shared by every caller) and built with the `@__PURE__` mark, so a bundler drops the ones nobody imports.
-import { deepFreeze } from '../core/_internal/freeze.js';
-import type * as s from '../core/schema.js';
+// (a constant shared by every caller), built on first use (importing the package builds none), and marked
+// `@__PURE__`, so a bundler drops the ones nobody imports.
+import * as s from '../core/schema.js';
 import { isWorkCalendar } from './calendar-options.js';
 import {
   calendarDayInputSchema,
@@ -13,7 +13,7 @@ import {
 import type { LunarDateInput } from './lunar-date.js';
 import type { CalendarDayInput, WorkCalendarSpec, YearScheduleInput } from './work-calendar-spec.js';
 
-const frozen = <T>(build: () => T): T => deepFreeze(build());
+const frozen = s.deferredSchema;
 
 /**
  * Schema of {@link LunarDateInput}: integers, month 1–12, day 1–30, optional boolean `leap`. Whether the date exists

@@ -4,6 +4,7 @@ import { suggestKey } from './suggest.js';
 import { unknownKeyIssue } from './options.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
+import { lazyFrozen, type LazyFrozenOptions } from './_internal/lazy-frozen.js';
 
 /**
  * The schemas of `cchc` (lược đồ dữ liệu): one small, dependency-free validator that every public input goes through.
@@ -791,3 +792,18 @@ export const guard = <T>(kind: string, is: (value: unknown) => value is T, expec
 
 /** @internal Used by the object schema; exported for tests. */
 export { typeName as _typeName };
+
+/**
+ * An exported schema built on first use and frozen deeply (`lazyFrozen`): importing the package builds none of the
+ * exported schemas (start-up budget, issue 18), and wrapping one in another module (`.optional()`, `.nullable()`,
+ * `.nullish()`, `s.array(…)`, a key of `s.object(…)`) does not build it either.
+ * @internal
+ */
+export const deferredSchema = <T extends AnySchema | Readonly<Record<string, AnySchema>>>(build: () => T): T =>
+  lazyFrozen(build, { unbuilt: UNBUILT as LazyFrozenOptions<T>['unbuilt'] });
+
+const UNBUILT = {
+  optional: Schema.prototype.optional,
+  nullable: Schema.prototype.nullable,
+  nullish: Schema.prototype.nullish,
+};

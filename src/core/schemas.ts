@@ -2,13 +2,13 @@
 // builds them. Every object schema is strict: an unknown key is `UNKNOWN_KEY` with a suggestion.
 import type { Decimal as DecimalClass } from 'decimal.js';
 import * as s from './schema.js';
-import { deepFreeze } from './_internal/freeze.js';
 
 /**
- * Build a schema and freeze it deeply: exported schemas are constants shared by every caller, so no caller can alter
- * another's checks. Called with the `@__PURE__` mark, so that a bundler drops a schema nobody imports.
+ * A schema built on first use and frozen deeply: exported schemas are constants shared by every caller, so no caller
+ * can alter another's checks, and importing the package builds none of them (start-up budget, issue 18). Called with
+ * the `@__PURE__` mark, so that a bundler drops a schema nobody imports.
  */
-const frozen = <T>(build: () => T): T => deepFreeze(build());
+const frozen = s.deferredSchema;
 
 /**
  * `Decimal.isDecimal` without loading decimal.js (every Decimal, of any clone, carries this tag on its prototype), so

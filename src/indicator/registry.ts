@@ -1,4 +1,5 @@
 import { CchcError, show } from '../core/errors.js';
+import { lazyFrozen } from '../core/_internal/lazy-frozen.js';
 import type { SourceRef } from '../core/source-ref.js';
 import { unknownIdIssue } from '../core/fields.js';
 import { DISBURSEMENT_TARGET_95 } from '../quota/disbursement.js';
@@ -57,7 +58,8 @@ const pct = (
 
 const TTHC: [string, string] = ['Tổng số TTHC (theo cấp)', 'Administrative procedures (at the level)'];
 
-const DEFINITIONS: readonly IndicatorDefinition[] = [
+// The registry as written; defined (validated, frozen) on first use, not when the package is imported (issue 18).
+const definitions = (): readonly IndicatorDefinition[] => [
   pct(
     'one-stop-coverage',
     'Tỷ lệ TTHC thực hiện theo cơ chế một cửa',
@@ -256,7 +258,16 @@ const DEFINITIONS: readonly IndicatorDefinition[] = [
   ),
 ];
 
-const BY_ID: ReadonlyMap<string, IndicatorDefinition> = new Map(DEFINITIONS.map((d) => [d.id, d]));
+let built: { readonly list: readonly IndicatorDefinition[]; readonly byId: ReadonlyMap<string, IndicatorDefinition>; readonly ids: readonly string[] } | undefined;
+
+/** The registry, built on first use. */
+function registry(): NonNullable<typeof built> {
+  if (built) return built;
+  const list = Object.freeze([...definitions()]);
+  const byId: ReadonlyMap<string, IndicatorDefinition> = new Map(list.map((d) => [d.id, d]));
+  built = { list, byId, ids: Object.freeze([...byId.keys()]) };
+  return built;
+}
 
 /**
  * The registry of indicators a yearly CCHC report uses (danh mục chỉ số), each defined with
@@ -272,9 +283,7 @@ const BY_ID: ReadonlyMap<string, IndicatorDefinition> = new Map(DEFINITIONS.map(
  * INDICATORS.some((d) => d.id === 'online-services-full-process'); // true
  * ```
  */
-export const INDICATORS: readonly IndicatorDefinition[] = Object.freeze([...DEFINITIONS]);
-
-const IDS: readonly string[] = Object.freeze([...BY_ID.keys()]);
+export const INDICATORS: readonly IndicatorDefinition[] = /* @__PURE__ */ lazyFrozen(() => registry().list, { array: true });
 
 /**
  * One indicator of the registry by id.
@@ -289,8 +298,9 @@ const IDS: readonly string[] = Object.freeze([...BY_ID.keys()]);
  */
 export function getIndicator(id: string): IndicatorDefinition {
   // A Map holds only its own entries: 'constructor' or '__proto__' is never an indicator.
-  const d = typeof id === 'string' ? BY_ID.get(id) : undefined;
+  const { byId, ids } = registry();
+  const d = typeof id === 'string' ? byId.get(id) : undefined;
   if (d) return d;
-  const p = { received: show(id), known: IDS.join(', ') };
-  throw new CchcError(unknownIdIssue('UNKNOWN_INDICATOR', ['id'], id, IDS, vi.UNKNOWN_INDICATOR(p), en.UNKNOWN_INDICATOR(p)));
+  const p = { received: show(id), known: ids.join(', ') };
+  throw new CchcError(unknownIdIssue('UNKNOWN_INDICATOR', ['id'], id, ids, vi.UNKNOWN_INDICATOR(p), en.UNKNOWN_INDICATOR(p)));
 }

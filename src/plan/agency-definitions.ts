@@ -1,6 +1,7 @@
 import type { AdminLevel } from '../core/admin-level.js';
 import type { BilingualText } from '../core/bilingual.js';
 import type { SourceRef } from '../core/source-ref.js';
+import { lazyFrozen } from '../core/_internal/lazy-frozen.js';
 import { deepFreeze } from './_internal/deep-freeze.js';
 
 /**
@@ -47,7 +48,8 @@ const CENTRAL = ['central-agencies-in-province', 'state-agencies'] as const;
 const central = (key: string, name: string, aliases: readonly string[]): AgencyDefinition =>
   Object.freeze({ key, name, kind: 'agency', level: 'province', aliases: Object.freeze([...aliases]), memberOf: CENTRAL });
 
-const RAW_DEFINITIONS: readonly AgencyDefinition[] = Object.freeze([
+// The definitions as written; built with the list on first use (importing the package builds nothing, issue 18).
+const rawDefinitions = (): readonly AgencyDefinition[] => Object.freeze([
   // Groups
   Object.freeze({
     key: 'provincial-departments',
@@ -370,6 +372,10 @@ function sourcesOf(key: string): readonly SourceRef[] {
  * Object.isFrozen(AGENCY_DEFINITIONS[0].aliases); // true
  * ```
  */
-export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = deepFreeze(
-  RAW_DEFINITIONS.map((d) => ({ ...d, label: { vi: d.name, en: ENGLISH[d.key] ?? d.name }, sources: sourcesOf(d.key) })),
+export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = /* @__PURE__ */ lazyFrozen(
+  () =>
+    deepFreeze(
+      rawDefinitions().map((d) => ({ ...d, label: { vi: d.name, en: ENGLISH[d.key] ?? d.name }, sources: sourcesOf(d.key) })),
+    ),
+  { array: true },
 );

@@ -30,7 +30,7 @@ const agencyName = s
  * AgencyDefinitionSchema.safeParse({ key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', alias: [] }).success; // false
  * ```
  */
-export const AgencyDefinitionSchema: s.Schema<AgencyDefinition> = deepFreeze(
+export const AgencyDefinitionSchema: s.Schema<AgencyDefinition> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.object({
     key: s.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, vi.INVALID_INPUT__agencyKey(), en.INVALID_INPUT__agencyKey()),
     name: agencyName,
@@ -42,7 +42,7 @@ export const AgencyDefinitionSchema: s.Schema<AgencyDefinition> = deepFreeze(
     sources: s.array(SourceRefSchema).optional(),
   }),
   CORE_SCHEMAS,
-);
+));
 
 /**
  * Schema of {@link ParseAgenciesOptions} (strict).
@@ -54,10 +54,10 @@ export const AgencyDefinitionSchema: s.Schema<AgencyDefinition> = deepFreeze(
  * ParseAgenciesOptionsSchema.safeParse({ definition: AGENCY_DEFINITIONS }).success; // false (did you mean 'definitions'?)
  * ```
  */
-export const ParseAgenciesOptionsSchema: s.Schema<ParseAgenciesOptions> = deepFreeze(
+export const ParseAgenciesOptionsSchema: s.Schema<ParseAgenciesOptions> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.object({ definitions: s.array(AgencyDefinitionSchema).optional() }),
   CORE_SCHEMAS,
-);
+));
 
 /**
  * Schema of {@link TasksOfAgencyOptions} (strict; definitions are checked as by `parseAgencies`).
@@ -69,11 +69,11 @@ export const ParseAgenciesOptionsSchema: s.Schema<ParseAgenciesOptions> = deepFr
  * TasksOfAgencyOptionsSchema.safeParse({ roles: 'lead' }).success; // false (did you mean 'role'?)
  * ```
  */
-export const TasksOfAgencyOptionsSchema: s.Schema<TasksOfAgencyOptions> = deepFreeze(
+export const TasksOfAgencyOptionsSchema: s.Schema<TasksOfAgencyOptions> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.object({
     role: s.oneOf(['lead', 'coordinating', 'any']).optional(),
     viaGroups: s.boolean().optional(),
     definitions: s.array(AgencyDefinitionSchema).optional(),
   }),
   CORE_SCHEMAS,
-);
+));

@@ -17,14 +17,14 @@ import * as en from '../core/messages/en/plan.js';
  * DeadlineMilestoneSchema.safeParse({ due: '14/02/2020', text: 'Trước ngày 15/02/2020' }).success; // false
  * ```
  */
-export const DeadlineMilestoneSchema: s.Schema<DeadlineMilestone> = deepFreeze(
+export const DeadlineMilestoneSchema: s.Schema<DeadlineMilestone> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.object({
     due: IsoDateSchema,
     label: s.string().min(1).optional(),
     text: s.string(),
   }),
   CORE_SCHEMAS,
-);
+));
 
 /**
  * Schema of {@link Deadline}: at least one milestone, or `continuous`.
@@ -37,10 +37,10 @@ export const DeadlineMilestoneSchema: s.Schema<DeadlineMilestone> = deepFreeze(
  * DeadlineSchema.safeParse({ milestones: [], continous: true }).success; // false (UNKNOWN_KEY, did you mean 'continuous'?)
  * ```
  */
-export const DeadlineSchema: s.Schema<Deadline> = deepFreeze(
+export const DeadlineSchema: s.Schema<Deadline> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.object({ milestones: s.array(DeadlineMilestoneSchema), continuous: s.boolean() }).refine(
     (d) => d.milestones.length > 0 || d.continuous,
     () => ({ code: 'INVALID_INPUT', vi: vi.INVALID_INPUT__emptyDeadline(), en: en.INVALID_INPUT__emptyDeadline() }),
   ),
   CORE_SCHEMAS,
-);
+));

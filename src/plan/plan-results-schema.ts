@@ -16,7 +16,7 @@ import { CORE_SCHEMAS } from './_internal/core-schemas.js';
  * ResultQuantityInputSchema.safeParse({ count: 179, off: 183 }).success; // false (did you mean 'of'?)
  * ```
  */
-export const ResultQuantityInputSchema: s.Schema<ResultQuantityInput> = deepFreeze(
+export const ResultQuantityInputSchema: s.Schema<ResultQuantityInput> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.object({
     count: CountSchema,
     unit: s.string().min(1).optional(),
@@ -25,7 +25,7 @@ export const ResultQuantityInputSchema: s.Schema<ResultQuantityInput> = deepFree
     note: s.string().optional(),
   }),
   CORE_SCHEMAS,
-);
+));
 
 const figure = s.union([s.string().max(MAX_RESULT_QUANTITY_TEXT_LENGTH), CountSchema, ResultQuantityInputSchema]);
 
@@ -39,7 +39,7 @@ const figure = s.union([s.string().max(MAX_RESULT_QUANTITY_TEXT_LENGTH), CountSc
  * PlanResultEntrySchema.safeParse({ plan: 'Kế hoạch kiểm tra CCHC năm 2019', planed: '07 nhiệm vụ/23 đơn vị' }).success; // false
  * ```
  */
-export const PlanResultEntrySchema: s.Schema<PlanResultEntry> = deepFreeze(
+export const PlanResultEntrySchema: s.Schema<PlanResultEntry> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.object({
     no: s.union([s.int(), s.string()]).optional(),
     plan: s.string().min(1),
@@ -50,7 +50,7 @@ export const PlanResultEntrySchema: s.Schema<PlanResultEntry> = deepFreeze(
     explanation: s.string().optional(),
   }),
   CORE_SCHEMAS,
-);
+));
 
 /** The entries of `planResults`. @internal */
-export const PlanResultEntriesSchema: s.Schema<readonly PlanResultEntry[]> = deepFreeze(s.array(PlanResultEntrySchema), CORE_SCHEMAS);
+export const PlanResultEntriesSchema: s.Schema<readonly PlanResultEntry[]> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(s.array(PlanResultEntrySchema), CORE_SCHEMAS));

@@ -67,14 +67,14 @@ export const SectionSchema: s.Schema<Section> = s.lazy('Section', () =>
  * ObjectiveSchema.safeParse({ code: '1', title: 'Cải cách thể chế', items: [] }).success; // true
  * ```
  */
-export const ObjectiveSchema: s.Schema<Objective> = deepFreeze(
+export const ObjectiveSchema: s.Schema<Objective> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.object({
     code: s.string().min(1),
     title: s.string().min(1),
     items: s.array(s.string()),
   }),
   CORE_SCHEMAS,
-);
+));
 
 /**
  * Schema of {@link Plan} (strict). Top-level section codes must be unique (compared in NFC).
@@ -88,7 +88,7 @@ export const ObjectiveSchema: s.Schema<Objective> = deepFreeze(
  * r.success ? '' : r.error.issues[0]?.suggestion; // 'issuedOn'
  * ```
  */
-export const PlanSchema: s.Schema<Plan> = deepFreeze(
+export const PlanSchema: s.Schema<Plan> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s
     .object({
       number: s.string().min(1),
@@ -108,7 +108,7 @@ export const PlanSchema: s.Schema<Plan> = deepFreeze(
       }
     }),
   CORE_SCHEMAS,
-);
+));
 
 /**
  * Schema of the `progress` argument of {@link withProgress}: records by task id ("VII.1").
@@ -120,7 +120,7 @@ export const PlanSchema: s.Schema<Plan> = deepFreeze(
  * ProgressByTaskSchema.safeParse({ 'VII.1': [{ completedAt: '2019-12-09' }] }).success; // false (UNKNOWN_KEY, did you mean 'completedOn'?)
  * ```
  */
-export const ProgressByTaskSchema: s.Schema<Readonly<Record<string, readonly ProgressRecord[]>>> = deepFreeze(
+export const ProgressByTaskSchema: s.Schema<Readonly<Record<string, readonly ProgressRecord[]>>> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.record(s.string(), s.array(ProgressRecordSchema)),
   CORE_SCHEMAS,
-);
+));

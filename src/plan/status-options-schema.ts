@@ -25,10 +25,10 @@ import * as en from '../core/messages/en/plan.js';
  * DueSoonSchema.safeParse({ days: 5, unit: 'working-day' }).success; // false (did you mean 'working-days'?)
  * ```
  */
-export const DueSoonSchema: s.Schema<DueSoon> = deepFreeze(
+export const DueSoonSchema: s.Schema<DueSoon> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.object({ days: s.int().min(0), unit: s.oneOf(['working-days', 'calendar-days']) }),
   CORE_SCHEMAS,
-);
+));
 
 /** `asOf`: required, an ISO date; a missing one is `INVALID_INPUT` (the day of the status must be given). */
 const asOf: s.Schema<IsoDate> = requiredDate();
@@ -71,13 +71,13 @@ const DUE_SOON_DAYS_NOTE =
  * r.success ? '' : r.error.issues[0]?.suggestion; // 'calendar'
  * ```
  */
-export const TaskStatusOptionsSchema: s.Schema<TaskStatusOptions> = deepFreeze(
+export const TaskStatusOptionsSchema: s.Schema<TaskStatusOptions> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s
     .object({ asOf, dueSoon: DueSoonSchema.optional(), calendar: calendar.optional(), dueOnDayOff: dueOnDayOff.optional() })
     .deprecatedKeys({ dueSoonDays: DUE_SOON_DAYS_NOTE })
     .check(deprecatedDueSoonDays),
   CORE_SCHEMAS,
-);
+));
 
 const groupBy: s.Schema<ProgressGroupBy> = s.oneOf(['section', 'lead', 'product']);
 
@@ -91,7 +91,7 @@ const groupBy: s.Schema<ProgressGroupBy> = s.oneOf(['section', 'lead', 'product'
  * PlanProgressOptionsSchema.safeParse({ asOf: '2020-06-30', groupBy: 'agency' }).success; // false
  * ```
  */
-export const PlanProgressOptionsSchema: s.Schema<PlanProgressOptions> = deepFreeze(
+export const PlanProgressOptionsSchema: s.Schema<PlanProgressOptions> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s
     .object({
       asOf,
@@ -104,7 +104,7 @@ export const PlanProgressOptionsSchema: s.Schema<PlanProgressOptions> = deepFree
     .deprecatedKeys({ dueSoonDays: DUE_SOON_DAYS_NOTE })
     .check(deprecatedDueSoonDays),
   CORE_SCHEMAS,
-);
+));
 
 /**
  * Schema of {@link OverdueTasksOptions} (strict).
@@ -116,7 +116,7 @@ export const PlanProgressOptionsSchema: s.Schema<PlanProgressOptions> = deepFree
  * OverdueTasksOptionsSchema.safeParse({ asof: '2020-06-30' }).success; // false
  * ```
  */
-export const OverdueTasksOptionsSchema: s.Schema<OverdueTasksOptions> = deepFreeze(
+export const OverdueTasksOptionsSchema: s.Schema<OverdueTasksOptions> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s.object({ asOf, calendar: calendar.optional(), dueOnDayOff: dueOnDayOff.optional() }),
   CORE_SCHEMAS,
-);
+));

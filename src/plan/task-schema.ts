@@ -23,7 +23,7 @@ import * as en from '../core/messages/en/plan.js';
  * r.success ? '' : r.error.issues[0]?.suggestion; // 'completedOn'
  * ```
  */
-export const ProgressRecordSchema: s.Schema<ProgressRecord> = deepFreeze(
+export const ProgressRecordSchema: s.Schema<ProgressRecord> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
   s
     .object({
       milestone: s.int().min(0).optional(),
@@ -55,7 +55,7 @@ export const ProgressRecordSchema: s.Schema<ProgressRecord> = deepFreeze(
       () => ({ code: 'INVALID_PROGRESS', vi: vi.INVALID_PROGRESS__empty(), en: en.INVALID_PROGRESS__empty() }),
     ),
   CORE_SCHEMAS,
-);
+));
 
 /** Keys of a progress record, and their likely misspellings, that a task does not have: they go in `progress`. */
 const PROGRESS_KEYS: ReadonlySet<string> = new Set([
@@ -143,7 +143,7 @@ function milestonesExist(t: Task, path: CchcPath, ctx: s.SchemaContext): void {
  * r.success ? [] : [r.error.issues[0]?.code, r.error.issues[0]?.suggestion]; // ['UNKNOWN_KEY', 'progress']
  * ```
  */
-export const TaskSchema: s.Schema<Task> = deepFreeze(new TaskObjectSchema(taskShape).check(milestonesExist), CORE_SCHEMAS);
+export const TaskSchema: s.Schema<Task> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(new TaskObjectSchema(taskShape).check(milestonesExist), CORE_SCHEMAS));
 
 let planTaskSchema: s.Schema<Task> | undefined;
 

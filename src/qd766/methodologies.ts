@@ -1,8 +1,22 @@
 // The QĐ 766 index as data: the configuration the national portal scores today (QD766_PORTAL, a fit to its published
 // scores), the five groups of the 2022 decision as far as its text gives them (QD766_2022), and the level policies.
+import { lazyFrozen } from '../core/_internal/lazy-frozen.js';
 import { defineMethodology } from '../par/define-methodology.js';
+import { registerLazy } from '../par/_internal/registry.js';
 import type { Methodology, MethodologyNodeSpec, MethodologySpec } from '../par/methodology.js';
 import { QD766_SOURCES as S } from './sources.js';
+
+/**
+ * A methodology constant defined on first use (importing the package validates and builds none, issue 18); it is a
+ * methodology of `defineMethodology` for every function that takes one.
+ */
+function lazyMethodology(spec: () => MethodologySpec): Methodology {
+  let m: Methodology | undefined;
+  const build = (): Methodology => (m ??= defineMethodology(spec()));
+  const standIn = lazyFrozen(build);
+  registerLazy(standIn, build);
+  return standIn;
+}
 
 const TREATED_AS_PROVINCE = { department: 'inherited', commune: 'inherited' } as const;
 
@@ -273,7 +287,7 @@ export const QD766_PORTAL_SPEC: MethodologySpec = Object.freeze({
  * scoreAssessment(QD766_PORTAL, full).total.achieved.toString(); // '100'
  * ```
  */
-export const QD766_PORTAL: Methodology = /* @__PURE__ */ defineMethodology(QD766_PORTAL_SPEC);
+export const QD766_PORTAL: Methodology = /* @__PURE__ */ lazyMethodology(() => QD766_PORTAL_SPEC);
 
 const unknownPart = (code: string, name: string, nameEn: string, note?: string) =>
   Object.freeze({ code, name, nameEn, maxPoints: null, ...(note ? { note } : {}) });
@@ -412,4 +426,4 @@ export const QD766_2022_SPEC: MethodologySpec = Object.freeze({
  * scoreAssessment(QD766_2022, { '1.2': { points: 3 } }); // throws CchcError VALIDATION_FAILED (PAR_ALLOCATION_UNKNOWN, PAR_MISSING_INPUT)
  * ```
  */
-export const QD766_2022: Methodology = /* @__PURE__ */ defineMethodology(QD766_2022_SPEC);
+export const QD766_2022: Methodology = /* @__PURE__ */ lazyMethodology(() => QD766_2022_SPEC);

@@ -13,7 +13,9 @@ export interface MethodologyIndex {
   readonly partOwner: ReadonlyMap<string, MethodologyNode>;
 }
 
-const INDEXES = new WeakMap<object, MethodologyIndex>();
+// A methodology built on first use (a constant of the package, `lazyFrozen`) is registered before it is built, with
+// the function that builds it and gives its lookups.
+const INDEXES = new WeakMap<object, MethodologyIndex | (() => MethodologyIndex | undefined)>();
 
 /** Remember that `m` was built by `defineMethodology` (so it is valid) and keep its lookups. */
 export function register(m: Methodology): MethodologyIndex {
@@ -30,5 +32,18 @@ export function register(m: Methodology): MethodologyIndex {
 
 /** The lookups of a methodology built by `defineMethodology`, or `undefined` for anything else. */
 export function indexOfMethodology(m: unknown): MethodologyIndex | undefined {
-  return typeof m === 'object' && m !== null ? INDEXES.get(m) : undefined;
+  if (typeof m !== 'object' || m === null) return undefined;
+  const found = INDEXES.get(m);
+  if (typeof found !== 'function') return found;
+  const index = found();
+  if (index !== undefined) INDEXES.set(m, index);
+  return index;
+}
+
+/**
+ * A methodology constant built on first use: `standIn` answers as a methodology built by `defineMethodology` from
+ * now on (`build` gives the methodology it stands for).
+ */
+export function registerLazy(standIn: object, build: () => Methodology): void {
+  INDEXES.set(standIn, () => indexOfMethodology(build()));
 }
