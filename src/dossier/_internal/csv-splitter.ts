@@ -19,7 +19,7 @@
  * @internal
  */
 import { MAX_CSV_FIELD_CHARS, MAX_CSV_ROW_CHARS } from '../csv-limits.js';
-import { formatNumber } from '../../core/format-number.js';
+import { formatCount } from '../../core/_internal/format-count.js';
 import * as vi from '../../core/messages/vi/dossier-csv.js';
 import * as en from '../../core/messages/en/dossier-csv.js';
 
@@ -193,7 +193,7 @@ export class CsvSplitter {
   }
 
   private fmtMax(): string {
-    return formatNumber(this.maxRow, { locale: 'en' });
+    return formatCount(this.maxRow, 'en');
   }
 
   private error(line: number, code: 'INVALID_CSV_ROW' | 'INPUT_TOO_LARGE', messageVi: string, messageEn: string): CsvPiece {
@@ -287,7 +287,7 @@ export class CsvSplitter {
       for (let i = 0; i < fields.length; i++) {
         const len = fields[i]!.length;
         if (len > this.maxField) {
-          const p = { column: i + 1, length: formatNumber(len, { locale: 'en' }), max: formatNumber(this.maxField, { locale: 'en' }) };
+          const p = { column: i + 1, length: formatCount(len, 'en'), max: formatCount(this.maxField, 'en') };
           out.push(this.error(line, 'INPUT_TOO_LARGE', vi.INPUT_TOO_LARGE__csvField(p), en.INPUT_TOO_LARGE__csvField(p)));
           return;
         }
