@@ -4,34 +4,15 @@ import type { ReportBlock } from '../report/render-dashboard.js';
 import type { VegaLiteSpec } from '../report/vega-lite-spec.js';
 import { inlineText } from '../report/_internal/sanitize.js';
 import { tr } from './i18n.js';
-import { CliUsageError } from './io.js';
+import { loadVega } from '../report/_internal/optional-packages.js';
 
 /** Text for an HTML element or attribute: on one line, control characters made visible, markup characters escaped. */
 const escapeHtml = (s: string) => inlineText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-interface VegaModules {
-  readonly vega: typeof import('vega');
-  readonly vegaLite: typeof import('vega-lite');
-}
-
-async function loadVega(lang: Locale): Promise<VegaModules> {
-  try {
-    const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
-    return { vega, vegaLite };
-  } catch {
-    throw new CliUsageError(
-      tr(
-        lang,
-        '--format html cần các gói tùy chọn vega và vega-lite (npm install vega vega-lite)',
-        '--format html needs the optional packages vega and vega-lite (npm install vega vega-lite)',
-      ),
-    );
-  }
-}
-
 /** Render a Vega-Lite spec to an SVG string, headless (no canvas, no network). */
-export async function chartToSvg(spec: VegaLiteSpec, lang: Locale): Promise<string> {
-  const { vega, vegaLite } = await loadVega(lang);
+export async function chartToSvg(spec: VegaLiteSpec, _lang: Locale): Promise<string> {
+  // vega and vega-lite are optional peers: a CchcError MISSING_OPTIONAL_PACKAGE (with the npm command) when absent.
+  const [vega, vegaLite] = await loadVega();
   // Vega-Lite's warnings go nowhere: the page must render whatever the spec's fine print.
   const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
   const compiled = vegaLite.compile(spec as never, { logger: quiet as never }).spec;

@@ -122,6 +122,8 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   // qd766 (issue 15)
   QD766_NOT_IN_FORCE: 'qd766', // a date before the QĐ 766 index was in service (1/8/2022)
   QD766_NOT_MEASURABLE: 'qd766', // an indicator that the records given cannot measure (a field or a source missing), reported per indicator
+  // report (issue 18)
+  MISSING_OPTIONAL_PACKAGE: 'report', // an optional peer package that a feature needs is not installed (vega and vega-lite for SVG / HTML charts); suggestion: the npm command
 } as const satisfies Record<string, CchcModule>);
 
 /** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODE_MODULES}. */

@@ -9,3 +9,6 @@ export const INVALID_INPUT__chartColors = (p: { colors: number; statuses: number
   `Expected one colour per status: ${p.colors} colours for ${p.statuses} statuses`;
 export const INVALID_INPUT__taskStatus = (p: { received: string; suggestion: string }): string =>
   `Unknown task status ${p.received}${p.suggestion ? ` — did you mean '${p.suggestion}'?` : ''}`;
+
+export const MISSING_OPTIONAL_PACKAGE = (p: { packages: string; feature: string; command: string }): string =>
+  `${p.feature} needs the optional packages ${p.packages}, which are not installed. Install them with: ${p.command}`;

@@ -9,3 +9,6 @@ export const INVALID_INPUT__chartColors = (p: { colors: number; statuses: number
   `Cần đúng một màu cho mỗi trạng thái: ${p.colors} màu cho ${p.statuses} trạng thái`;
 export const INVALID_INPUT__taskStatus = (p: { received: string; suggestion: string }): string =>
   `Trạng thái nhiệm vụ không hợp lệ: ${p.received}${p.suggestion ? ` — có phải ý bạn là '${p.suggestion}'?` : ''}`;
+
+export const MISSING_OPTIONAL_PACKAGE = (p: { packages: string; feature: string; command: string }): string =>
+  `${p.feature} cần các gói tùy chọn ${p.packages}, chưa được cài đặt. Cài bằng lệnh: ${p.command}`;
