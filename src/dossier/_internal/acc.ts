@@ -1,5 +1,18 @@
 import type { DossierTally } from '../tally.js';
-import { S_AWAITING, S_EARLY, S_LATE, S_NOT_ACCEPTED, S_ON_TIME, S_OVERDUE, S_WITHDRAWN, S_WITHIN, type CoreResult } from './engine.js';
+import {
+  S_AWAITING,
+  S_CLOSED,
+  S_EARLY,
+  S_LATE,
+  S_NOT_ACCEPTED,
+  S_ON_TIME,
+  S_OVERDUE,
+  S_PAUSED,
+  S_STOPPED,
+  S_WITHDRAWN,
+  S_WITHIN,
+  type CoreResult,
+} from './engine.js';
 import { CH_ONLINE, CH_POSTAL, type NormalizedDossier } from './normalize.js';
 
 /** Slots of a tally accumulator (a Float64Array; counts stay exact integers below 2^53). @internal */
@@ -17,9 +30,13 @@ export const A = {
   awaitingSupplement: 10,
   processingCount: 11,
   processingWorkingDays: 12,
+  // NĐ 118/2025 counts.
+  paused: 13,
+  stoppedOnRequest: 14,
+  closedWithoutSupplement: 15,
 } as const;
 
-export const ACC_SIZE = 13;
+export const ACC_SIZE = 16;
 
 /** Slot of each status. @internal */
 export const STATUS_SLOT: readonly number[] = (() => {
@@ -32,6 +49,9 @@ export const STATUS_SLOT: readonly number[] = (() => {
   s[S_AWAITING] = A.awaitingSupplement;
   s[S_WITHDRAWN] = A.withdrawnOrReturned;
   s[S_NOT_ACCEPTED] = -1;
+  s[S_PAUSED] = A.paused;
+  s[S_STOPPED] = A.stoppedOnRequest;
+  s[S_CLOSED] = A.closedWithoutSupplement;
   return s;
 })();
 
@@ -55,9 +75,10 @@ export function addAcc(acc: Float64Array, n: NormalizedDossier, out: CoreResult,
 
 /**
  * Build a frozen tally from an accumulator; `calendar` (the name of the calendar the counts rest on) is set as a
- * non-enumerable property, so tallies compare and serialise by their counts. @internal
+ * non-enumerable property, so tallies compare and serialise by their counts. `nd118`: add the counts of the NĐ 118
+ * outcomes (paused, stopped on request, closed without supplement). @internal
  */
-export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: string): DossierTally {
+export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: string, nd118 = false): DossierTally {
   const carriedOver = a[A.carriedOver]!;
   const newOnline = a[A.newOnline]!;
   const newInPerson = a[A.newInPerson]!;
@@ -73,6 +94,9 @@ export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: 
     pending: DossierTally['pending'];
     withdrawnOrReturned: number;
     awaitingSupplement: number;
+    paused?: number;
+    stoppedOnRequest?: number;
+    closedWithoutSupplement?: number;
     processing?: { count: number; workingDays: number };
   } = {
     received: Object.freeze({ total: carriedOver + newOnline + newInPerson + newPostal, carriedOver, newOnline, newInPerson, newPostal }),
@@ -81,6 +105,11 @@ export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: 
     withdrawnOrReturned: a[A.withdrawnOrReturned]!,
     awaitingSupplement: a[A.awaitingSupplement]!,
   };
+  if (nd118) {
+    t.paused = a[A.paused]!;
+    t.stoppedOnRequest = a[A.stoppedOnRequest]!;
+    t.closedWithoutSupplement = a[A.closedWithoutSupplement]!;
+  }
   if (withProcessing) t.processing = Object.freeze({ count: a[A.processingCount]!, workingDays: a[A.processingWorkingDays]! });
   if (calendar !== undefined) Object.defineProperty(t, 'calendar', { value: calendar, enumerable: false });
   return Object.freeze(t);
