@@ -82,6 +82,7 @@ export {
   type DossierCsvReport,
   type DossierCsvReader,
 } from './csv.js';
+export { DOSSIER_CSV_HEADER_ALIASES } from './csv-columns.js';
 export {
   dossierSql,
   dossierSqlProblems,

@@ -44,3 +44,7 @@ export const INVALID_INPUT__dossierOfficeHours = (p: { received: string }): stri
   `officeHours must be ascending, non-overlapping { start, end } times "HH:MM" with start before end, received ${p.received}`;
 export const INVALID_INPUT__dossierWindow = (p: { received: string }): string =>
   `Expected { days (a positive integer), unit: 'calendar-days' | 'working-days' } or null, received ${p.received}`;
+
+// ——— CSV ———
+export const INVALID_EXTENSION__csv = (p: { received: string }): string =>
+  `Not an extension "notifiedAt>newDueDate": ${p.received}`;

@@ -44,3 +44,7 @@ export const INVALID_INPUT__dossierOfficeHours = (p: { received: string }): stri
   `officeHours phải là các khoảng { start, end } giờ "HH:MM" tăng dần, không chồng nhau, start trước end, nhận được ${p.received}`;
 export const INVALID_INPUT__dossierWindow = (p: { received: string }): string =>
   `Cần { days (số nguyên dương), unit: 'calendar-days' | 'working-days' } hoặc null, nhận được ${p.received}`;
+
+// ——— CSV ———
+export const INVALID_EXTENSION__csv = (p: { received: string }): string =>
+  `Không phải lần gia hạn dạng "ngày thông báo>ngày hẹn trả mới": ${p.received}`;
