@@ -1,0 +1,175 @@
+// Under the rules of NĐ 118/2025 (`nd118`, `'in-force'` and overrides), the object path (tallyDossiers), the columnar
+// path (tallyDossierColumns) and the one-dossier path (classifyDossier) agree on generated dossiers with stops,
+// extensions (on time, late, second ones), restarts with and without a new due date, filings before receipt; and the
+// tally accounts for every dossier. The SQL path is compared in test/integration/dossier-sql.test.ts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  civilServiceCalendar,
+  classifyDossier,
+  emptyTally,
+  mergeTallies,
+  NO_DATE,
+  tallyDossierColumns,
+  tallyDossiers,
+  toDayNumber,
+  type DossierColumns,
+  type DossierRecord,
+  type DossierRulesInput,
+  type DossierTally,
+} from 'cchc';
+import { generateNd118Dossiers } from './_generate.js';
+
+const cal = civilServiceCalendar;
+export const ND118_RULES: DossierRulesInput[] = [
+  'nd118',
+  'in-force',
+  { preset: 'nd118', supplementWindow: { days: 15, unit: 'working-days' }, extensionNoticeDays: 3 },
+  { preset: 'nd118', awaitingSupplement: 'separate', stoppedOnRequest: 'as-withdrawn', withdrawnOrReturned: 'ends-processing' },
+  { preset: 'nd118', supplementWindow: null, awaitingSupplement: 'pending', extensions: 'ignore' },
+  { preset: 'report', supplementTime: 'restart', extensions: 'once', stoppedOnRequest: 'separate' },
+  'report',
+];
+
+/** The dossiers as the columns of tallyDossierColumns, as of the end of the period `to`. */
+export function nd118Columns(records: readonly DossierRecord[], to: string): DossierColumns {
+  const n = records.length;
+  const T = toDayNumber(to);
+  const day = (s: string | null | undefined) => (s ? toDayNumber(s.slice(0, 10)) : NO_DATE);
+  const c = {
+    received: new Int32Array(n),
+    due: new Int32Array(n),
+    slaWorkingDays: new Int32Array(n),
+    resolved: new Int32Array(n),
+    withdrawnOrReturned: new Int32Array(n),
+    channel: new Uint8Array(n),
+    notAccepted: new Uint8Array(n),
+    supplementRequests: new Uint8Array(n),
+    supplementDays: new Int32Array(n),
+    openSupplementRequested: new Int32Array(n),
+    stopped: new Int32Array(n),
+    supplementCompleted: new Int32Array(n),
+    supplementNewDue: new Int32Array(n),
+    extensionNotified: new Int32Array(n),
+    extensionNewDue: new Int32Array(n),
+  };
+  records.forEach((r, i) => {
+    c.received[i] = day(r.receivedAt);
+    c.due[i] = day(r.dueDate);
+    c.slaWorkingDays[i] = r.slaWorkingDays ?? -1;
+    c.resolved[i] = day(r.resolvedAt);
+    const ret = day(r.returnedAt);
+    const wdr = day(r.withdrawnAt);
+    c.withdrawnOrReturned[i] = ret !== NO_DATE && ret <= T ? ret : wdr !== NO_DATE && wdr <= T ? wdr : ret !== NO_DATE ? ret : wdr;
+    c.channel[i] = r.channel === 'in-person' ? 0 : r.channel === 'online' ? 1 : r.channel === 'postal' ? 2 : 3;
+    c.notAccepted[i] = r.rejectedAt ? 1 : 0;
+    c.stopped[i] = day(r.stoppedAt);
+    let open = NO_DATE;
+    let done = NO_DATE;
+    let newDue = NO_DATE;
+    for (const s of r.supplements ?? []) {
+      const q = day(s.requestedAt);
+      if (q > T) continue;
+      c.supplementRequests[i]!++;
+      const d = day(s.completedAt);
+      if (d === NO_DATE || d > T) open = q;
+      else {
+        c.supplementDays[i]! += d - q;
+        done = d;
+        newDue = day(s.newDueDate);
+      }
+    }
+    c.openSupplementRequested[i] = open;
+    c.supplementCompleted[i] = done;
+    c.supplementNewDue[i] = newDue;
+    const first = r.extension ?? r.extensions?.[0];
+    c.extensionNotified[i] = day(first?.notifiedAt);
+    c.extensionNewDue[i] = day(first?.newDueDate);
+  });
+  return c;
+}
+
+/** The one status a tally of one dossier counts. */
+function statusOf(one: DossierTally): string {
+  const slots: [string, number][] = [
+    ['resolved-early', one.resolved.early],
+    ['resolved-on-time', one.resolved.onTime],
+    ['resolved-late', one.resolved.late],
+    ['pending-within', one.pending.withinDue],
+    ['pending-overdue', one.pending.overdue],
+    ['awaiting-supplement', one.awaitingSupplement],
+    ['withdrawn-or-returned', one.withdrawnOrReturned],
+    ['paused', one.paused ?? 0],
+    ['stopped-on-request', one.stoppedOnRequest ?? 0],
+    ['closed-without-supplement', one.closedWithoutSupplement ?? 0],
+  ];
+  const hit = slots.filter(([, n]) => n === 1);
+  if (hit.length !== 1 || slots.some(([, n]) => n > 1)) throw new Error(`not one dossier: ${JSON.stringify(one)}`);
+  return hit[0]![0];
+}
+
+/** The tally merged from one-dossier tallies, each checked against classifyDossier's status (the reference). */
+function byClassification(records: readonly DossierRecord[], start: string, end: string, rules: DossierRulesInput): DossierTally {
+  const parts: DossierTally[] = [tallyDossiers([], { start, end, rules, calendar: cal })];
+  for (const r of records) {
+    const one = tallyDossiers([r], { start, end, rules, calendar: cal });
+    if (one.received.total === 1) expect(statusOf(one), String(r.id)).toBe(classifyDossier(r, { asOf: end, rules, calendar: cal }).status);
+    parts.push(one);
+  }
+  return mergeTallies(...parts);
+}
+
+const sumOf = (t: DossierTally) =>
+  t.resolved.total + t.pending.total + t.withdrawnOrReturned + t.awaitingSupplement + (t.paused ?? 0) + (t.stoppedOnRequest ?? 0) + (t.closedWithoutSupplement ?? 0);
+
+describe('NĐ 118 rules: every path agrees', () => {
+  const periods = [
+    { start: '2025-07-01', end: '2025-09-30' },
+    { start: '2025-06-01', end: '2025-07-31' },
+    { start: '2025-08-25', end: '2025-09-05' },
+  ];
+  it('tallyDossierColumns = tallyDossiers = the merge of one-dossier tallies, under nd118, in-force and overrides', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.constantFrom(...ND118_RULES), fc.constantFrom(...periods), (seed, rules, period) => {
+        const records = generateNd118Dossiers({ count: 250, seed, start: '2025-05-15', spanDays: 120, supplementShare: 0.35, timestamps: 0.3 });
+        const expected = tallyDossiers(records, { ...period, rules, calendar: cal });
+        expect(tallyDossierColumns(nd118Columns(records, period.end), { ...period, rules, calendar: cal })).toEqual(expected);
+        expect(byClassification(records, period.start, period.end, rules)).toEqual(expected);
+        expect(sumOf(expected)).toBe(expected.received.total);
+        const codes = Int32Array.from(records, (r) => (r.channel === 'online' ? 0 : 1));
+        const byCode = tallyDossierColumns(nd118Columns(records, period.end), { ...period, rules, calendar: cal, groups: { codes, count: 2 } });
+        expect(mergeTallies(...byCode)).toEqual(expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+  it('the NĐ 118 buckets are present under rules that count them (possibly 0) and absent otherwise; merging keeps them', () => {
+    const records = generateNd118Dossiers({ count: 300, seed: 5, start: '2025-06-01', spanDays: 90, supplementShare: 0.4 });
+    const p = { start: '2025-07-01', end: '2025-08-31' };
+    const nd = tallyDossiers(records, { ...p, rules: 'nd118' });
+    expect((nd.paused ?? 0) + (nd.stoppedOnRequest ?? 0) + (nd.closedWithoutSupplement ?? 0)).toBeGreaterThan(10);
+    expect(nd.paused! > 0 && nd.stoppedOnRequest! > 0 && nd.closedWithoutSupplement! > 0).toBe(true);
+    expect(tallyDossiers([], { ...p, rules: 'nd118' }).paused).toBe(0);
+    expect(tallyDossiers([], { ...p, rules: 'qd766' }).paused).toBe(undefined);
+    expect(mergeTallies(emptyTally(), nd)).toEqual(nd);
+    const byMonth = tallyDossiers(records, { ...p, rules: 'in-force', groupBy: 'month' });
+    expect(mergeTallies(...byMonth.values())).toEqual(tallyDossiers(records, { ...p, rules: 'in-force' }));
+  });
+  it('findings under strict make exactly the dossiers with findings invalid', () => {
+    const records = generateNd118Dossiers({ count: 400, seed: 11, start: '2025-07-01', spanDays: 60, supplementShare: 0.4, extensionShare: 0.4 });
+    const p = { start: '2025-07-01', end: '2025-09-30', rules: 'nd118' } as const;
+    const withFindings = new Set<number>();
+    const codes = new Set<string>();
+    tallyDossiers(records, { ...p, onFinding: (f, i) => (withFindings.add(i), codes.add(f.code)) });
+    expect([...codes].sort()).toEqual(['INVALID_EXTENSION', 'LATE_ACCEPTANCE', 'LATE_EXTENSION_NOTICE', 'LATE_SUPPLEMENT_REQUEST', 'SECOND_EXTENSION', 'SUPPLEMENT_AFTER_WINDOW']);
+    const rejected = new Set<number>();
+    const strict = tallyDossiers(records, { ...p, strict: true, onInvalid: (_e, i) => rejected.add(i) });
+    expect([...rejected].sort()).toEqual([...withFindings].sort());
+    expect(strict).toEqual(tallyDossiers(records.filter((_r, i) => !withFindings.has(i)), p));
+    // The same findings one dossier at a time.
+    records.forEach((r, i) => {
+      if (r.rejectedAt) return;
+      expect(classifyDossier(r, { asOf: p.end, rules: 'nd118' }).findings.length > 0, String(r.id)).toBe(withFindings.has(i));
+    });
+  });
+});
