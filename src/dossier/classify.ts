@@ -13,6 +13,7 @@ import type { DossierFinding } from './findings.js';
 import type { DossierRecord } from './record.js';
 import type { DossierRules, DossierRulesInput } from './rules.js';
 import { resolveRuleSet } from './rules-in-force.js';
+import { restsOnProvisional } from './_internal/provisional.js';
 
 /**
  * Where a dossier stands on a date (tình trạng hồ sơ), the columns of the periodic report:
@@ -129,6 +130,13 @@ export interface DossierClassification {
   } | null;
   /** The rules the dossier breaks without being invalid (empty for the `report` and `qd766` rules). */
   readonly findings: readonly DossierFinding[];
+  /**
+   * `true` (tạm tính) when a working-day count of this result crosses a provisional day of the calendar (a day derived
+   * from the rules, in a year without an official schedule, 2027 onwards today; {@link isProvisional}): the due date
+   * counted from `slaWorkingDays`, or the working days of delay. Such a result may change when the year's schedule is
+   * announced.
+   */
+  readonly provisional: boolean;
 }
 
 /**
@@ -160,6 +168,9 @@ export interface DossierClassification {
  * classifyDossier(d, { asOf: '2019-09-10' }).status; // 'pending-within'
  * classifyDossier({ id: 'HS-2', receivedAt: '2019-09-03', slaWorkingDays: 5 }, { asOf: '2019-09-30' }).dueDate; // '2019-09-10'
  * classifyDossier(d, { asOf: '2019-09-30' }).calendar; // 'civil-service'
+ * classifyDossier(d, { asOf: '2019-09-30' }).provisional; // false
+ * classifyDossier({ id: 'HS-3', receivedAt: '2026-12-28', slaWorkingDays: 5 }, { asOf: '2027-01-15' }).dueDate; // '2027-01-05'
+ * classifyDossier({ id: 'HS-3', receivedAt: '2026-12-28', slaWorkingDays: 5 }, { asOf: '2027-01-15' }).provisional; // true
  * classifyDossier({ ...d, supplements: [{ requestedAt: '2019-09-04', completedAt: '2019-09-06' }] }, { asOf: '2019-09-30', rules: 'qd766' }).status; // 'resolved-on-time'
  * // NĐ 118/2025 Đ19(5): the time limit restarts when the supplement is completed (Mon 13/10 → 5 working days → 20/10).
  * const r = { id: 'HS-3', receivedAt: '2025-10-06', slaWorkingDays: 5, resolvedAt: '2025-10-20', supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13' }] };
@@ -231,5 +242,6 @@ export function classifyDossier(record: DossierRecord, options: ClassifyDossierO
     extendedFrom: out.extendedFrom === NO_DAY ? null : fromDayNumber(out.extendedFrom),
     withoutExtension,
     findings: Object.freeze(findings as DossierFinding[]),
+    provisional: restsOnProvisional(n, out, cal),
   });
 }

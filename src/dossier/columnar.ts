@@ -126,7 +126,8 @@ const COLUMN_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, 'rul
  * per dossier, for tens of millions of rows. Supplement columns describe the state at the end of the period.
  * Processing time is not measured on this path, nor are the findings of NĐ 118/2025 (a second extension is simply
  * not a column: only the first one counts). Due dates from `slaWorkingDays` are counted on `calendar` (default
- * {@link civilServiceCalendar}), which the tally names. Under `nd118` or `'in-force'`, give `stopped`,
+ * {@link civilServiceCalendar}), which the tally names; those that cross a provisional day of it are counted in
+ * `provisional`, as {@link tallyDossiers} does. Under `nd118` or `'in-force'`, give `stopped`,
  * `supplementCompleted` (and `supplementNewDue` for rows without an SLA) and `extensionNotified` / `extensionNewDue`
  * where the data has them.
  *
@@ -269,6 +270,8 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   const tFrom0 = table?.fromIndexNext;
   const tAt = table?.atIndex;
   const tLastIndex = table?.lastIndex ?? 0;
+  // Provisional days before each day: a due date counted from the SLA rests on them when [receipt, due] holds one.
+  const tProv = table?.provisionalBefore;
   const accs: Float64Array[] = [];
   const single = newAcc();
   if (codes !== undefined) for (let g = 0; g < groupCount; g++) accs.push(newAcc());
@@ -282,6 +285,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     if (NA !== undefined && NA[i] === 1) continue;
     const c = rec < switchDay ? ra : rb;
     let due = D !== undefined ? D[i]! : NO_DATE;
+    let provisional = false;
     const res = RES !== undefined ? RES[i]! : NO_DATE;
     const clo = CL !== undefined ? CL[i]! : NO_DATE;
     const stop = ST !== undefined ? ST[i]! : NO_DATE;
@@ -304,6 +308,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
         const k = sla === 0 ? tFrom0![i0]! : (rec < switchDay ? tFromA : tFromB)![i0]! + sla;
         if (k < 1 || k > tLastIndex) due = cal.addWorkingDaysToDayNumber(cal.dayNumberAtWorkingDayIndex(k), 0);
         else due = tAt![k]!;
+        provisional = tProv![due + 1 - tFirst]! > tProv![i0]!;
       }
     } else if (due < rec) {
       invalid(i, 'DUE_BEFORE_RECEIPT', vi.DUE_BEFORE_RECEIPT__column(), en.DUE_BEFORE_RECEIPT__column());
@@ -325,8 +330,11 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
         const given = SN !== undefined ? SN[i]! : NO_DATE;
         const sla = S !== undefined ? S[i]! : -1;
         if (given !== NO_DATE) due = given;
-        else if (sla >= 0) due = cal.addWorkingDaysToDayNumber(done, sla);
-        else {
+        else if (sla >= 0) {
+          due = cal.addWorkingDaysToDayNumber(done, sla);
+          // A due date counted anew rests on provisional days when [completion, due] holds one (as tallyDossiers).
+          if (!provisional && cal.firstProvisionalDayNumber(done, due) !== undefined) provisional = true;
+        } else {
           invalid(i, 'MISSING_DUE_DATE', vi8.MISSING_DUE_DATE__restart(), en8.MISSING_DUE_DATE__restart());
           continue;
         }
@@ -395,6 +403,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     }
     acc[rec < from ? A.carriedOver : CHANNEL_SLOT[ch]!]!++;
     acc[slot]!++;
+    if (provisional) acc[A.provisional]!++;
   }
   if (codes !== undefined) return accs.map((a) => accToTally(a, false, cal.name, nd118Counts));
   return accToTally(single, false, cal.name, nd118Counts);

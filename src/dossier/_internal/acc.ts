@@ -30,13 +30,15 @@ export const A = {
   awaitingSupplement: 10,
   processingCount: 11,
   processingWorkingDays: 12,
+  /** Records resting on provisional days of the calendar (issue 13; see _internal/provisional.ts). */
+  provisional: 13,
   // NĐ 118/2025 counts.
-  paused: 13,
-  stoppedOnRequest: 14,
-  closedWithoutSupplement: 15,
+  paused: 14,
+  stoppedOnRequest: 15,
+  closedWithoutSupplement: 16,
 } as const;
 
-export const ACC_SIZE = 16;
+export const ACC_SIZE = 17;
 
 /** Slot of each status. @internal */
 export const STATUS_SLOT: readonly number[] = (() => {
@@ -97,6 +99,7 @@ export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: 
     paused?: number;
     stoppedOnRequest?: number;
     closedWithoutSupplement?: number;
+    provisional?: number;
     processing?: { count: number; workingDays: number };
   } = {
     received: Object.freeze({ total: carriedOver + newOnline + newInPerson + newPostal, carriedOver, newOnline, newInPerson, newPostal }),
@@ -110,6 +113,7 @@ export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: 
     t.stoppedOnRequest = a[A.stoppedOnRequest]!;
     t.closedWithoutSupplement = a[A.closedWithoutSupplement]!;
   }
+  if (a[A.provisional]! > 0) t.provisional = a[A.provisional]!; // present when some record rests on provisional days
   if (withProcessing) t.processing = Object.freeze({ count: a[A.processingCount]!, workingDays: a[A.processingWorkingDays]! });
   if (calendar !== undefined) Object.defineProperty(t, 'calendar', { value: calendar, enumerable: false });
   return Object.freeze(t);

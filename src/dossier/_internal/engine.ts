@@ -143,10 +143,14 @@ export interface CoreResult {
   restartDay: number;
   /** Under extensions 'once': the due date an applied extension replaced, or NO_DAY. */
   extendedFrom: number;
+  /** The due date counted from `slaWorkingDays` from the receipt (the record has no `dueDate`), or NO_DAY. */
+  slaDueDay: number;
+  /** Under 'restart': the due date counted from `slaWorkingDays` from `restartDay` (no new due date given), or NO_DAY. */
+  restartDueDay: number;
 }
 
 export function newCoreResult(): CoreResult {
-  return { status: 0, endDay: NO_DAY, dueDay: NO_DAY, dueMin: NO_MINUTE, effectiveReceiptDay: NO_DAY, judgedDay: NO_DAY, delayDays: 0, delayWorkingDays: -1, processingWorkingDays: -1, supplementRequests: 0, restartDay: NO_DAY, extendedFrom: NO_DAY };
+  return { status: 0, endDay: NO_DAY, dueDay: NO_DAY, dueMin: NO_MINUTE, effectiveReceiptDay: NO_DAY, judgedDay: NO_DAY, delayDays: 0, delayWorkingDays: -1, processingWorkingDays: -1, supplementRequests: 0, restartDay: NO_DAY, extendedFrom: NO_DAY, slaDueDay: NO_DAY, restartDueDay: NO_DAY };
 }
 
 /** What the first extension does to a due date: applied, or why not. @internal */
@@ -227,6 +231,8 @@ export function classifyCore(
   out.supplementRequests = 0;
   out.restartDay = NO_DAY;
   out.extendedFrom = NO_DAY;
+  out.slaDueDay = NO_DAY;
+  out.restartDueDay = NO_DAY;
   if (n.rejDay !== NO_DAY) {
     out.status = S_NOT_ACCEPTED;
     out.dueDay = n.dueDay;
@@ -252,6 +258,7 @@ export function classifyCore(
   if (due === NO_DAY) {
     due = cal.addWorkingDaysToDayNumber(eff, n.sla);
     dueMin = NO_MINUTE;
+    out.slaDueDay = due;
   }
 
   // Supplements known at asOf.
@@ -295,6 +302,7 @@ export function classifyCore(
       } else if (n.sla >= 0) {
         due = cal.addWorkingDaysToDayNumber(c, n.sla);
         dueMin = NO_MINUTE;
+        out.restartDueDay = due;
       } else {
         throw new CoreProblem(
           issue('MISSING_DUE_DATE', ['supplements', last, 'newDueDate'], vi8.MISSING_DUE_DATE__restart(), en8.MISSING_DUE_DATE__restart()),

@@ -1,4 +1,5 @@
 import { issue, show, type CchcIssue, type CchcPath } from '../../core/errors.js';
+import { qd766FactsFast, qd766FactsIssues } from '../qd766-facts.js';
 import { unknownKeyIssue } from '../../core/options.js';
 import * as vi from '../../core/messages/vi/dossier.js';
 import * as en from '../../core/messages/en/dossier.js';
@@ -123,6 +124,7 @@ export const RECORD_KEYS: readonly string[] = Object.freeze([
   'stoppedAt',
   'extension',
   'extensions',
+  'qd766',
 ]);
 
 /** The keys of a supplement request. @internal */
@@ -150,6 +152,7 @@ export function recordKeyKind(k: string): number {
     case 'returnedAt':
     case 'supplements':
     case 'rejectedAt':
+    case 'qd766':
       return 1;
     case 'submittedAt':
     case 'stoppedAt':
@@ -278,6 +281,7 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   out.subMin = NO_MINUTE;
   out.stopDay = NO_DAY;
   out.stopMin = NO_MINUTE;
+  if (!qd766FactsFast(r.qd766)) return false; // QĐ 766 block
   // The fields of NĐ 118/2025, read only when the record has their keys: a record of 0.2 costs nothing more.
   return nd118Keys ? normalizeFastNd118(r, out) : true;
 }
@@ -450,6 +454,7 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
   out.wdrDay = ev.day;
   out.wdrMin = ev.min;
   readOptionalEvent(r, 'rejectedAt', path, issues);
+  issues.push(...qd766FactsIssues(own(r, 'qd766'), [...path, 'qd766'])); // QĐ 766 block
   out.rejDay = ev.day;
   const rejMin = ev.min;
   readOptionalEvent(r, 'submittedAt', path, issues);
