@@ -80,7 +80,10 @@ export interface DossierColumns {
    * restarts under `supplementTime: 'restart'` (NĐ 118/2025 Đ19(5)).
    */
   readonly supplementCompleted?: Int32Array;
-  /** The new due date given on that supplement (`newDueDate`), or NO_DATE (then counted from `slaWorkingDays`). */
+  /**
+   * The new due date given on that supplement (`newDueDate`; when several were completed that day, the latest given
+   * among them), or NO_DATE (then counted from `slaWorkingDays`).
+   */
   readonly supplementNewDue?: Int32Array;
   /** Day the first extension was notified (NĐ 118/2025 Đ19(6)), or NO_DATE; with `extensionNewDue`. */
   readonly extensionNotified?: Int32Array;

@@ -60,8 +60,9 @@ export interface DossierSqlColumns {
   /** DATE or NULL. Default `d.rejected_date`. */
   readonly rejectedAt?: string;
   /**
-   * DATE or NULL: stopped at the applicant's request (NĐ 118/2025 Đ21). Default `d.stopped_date` under rules that count
-   * stops apart (`nd118`, `'in-force'`), none otherwise (name it to count stops as withdrawals under `report`).
+   * DATE or NULL: stopped at the applicant's request (NĐ 118/2025 Đ21). Default `d.stopped_date` under rules that use
+   * a rule of NĐ 118 (`nd118`, `'in-force'`, or any rules with stops apart, a restart, extensions, `paused` or a closing
+   * window), none otherwise (name it to count stops as withdrawals under `report`).
    */
   readonly stoppedAt?: string;
   /** DATE or NULL: the first extension's notice (NĐ 118/2025 Đ19(6)). Default `d.extension_notified_date` under `nd118` / `'in-force'`. */
@@ -71,6 +72,9 @@ export interface DossierSqlColumns {
   /** DATE or NULL: filed, when it differs from the receipt; read by {@link dossierSqlProblems} only (no default). */
   readonly submittedAt?: string;
 }
+
+/** Whether compiled rules use a rule of NĐ 118/2025 (then the table is read with its columns by default). */
+const usesNd118 = (c: CompiledRules): boolean => c.stopSeparate || c.extOnce || c.restart || c.nd118Counts;
 
 /** The columns NĐ 118/2025 brought: read only when the rules need them or when named. */
 type Nd118Columns = 'stoppedAt' | 'extensionNotifiedAt' | 'extensionNewDueDate' | 'submittedAt';
@@ -384,7 +388,7 @@ export function dossierSql(options: DossierSqlOptions): string {
   const nd118Counts = any((c) => c.nd118Counts);
   // The columns NĐ 118/2025 brought are read when the rules use them (or when named): a table of 0.2 works as it did.
   const NULL_DAY = 'CAST(NULL AS INTEGER)';
-  const stopCol = cols.stoppedAt ?? (any((c) => c.stopSeparate) ? 'd.stopped_date' : undefined);
+  const stopCol = cols.stoppedAt ?? (any(usesNd118) ? 'd.stopped_date' : undefined);
   const extNotCol = cols.extensionNotifiedAt ?? (any((c) => c.extOnce) ? 'd.extension_notified_date' : undefined);
   const extNewCol = cols.extensionNewDueDate ?? (any((c) => c.extOnce) ? 'd.extension_new_due_date' : undefined);
   const restartSql = withSup && any((c) => c.restart);
@@ -445,7 +449,8 @@ export function dossierSql(options: DossierSqlOptions): string {
       // The last supplement completed by the end of the period: where the time limit restarts (NĐ 118/2025 Đ19(5)).
       lines.push(`), sup_last AS (`);
       lines.push(`  SELECT s.id, s.comp AS last_comp, s.new_due AS last_new,`);
-      lines.push(`    ROW_NUMBER() OVER (PARTITION BY s.id ORDER BY s.comp DESC, s.req DESC) AS rn`);
+      // Several completed on that day: the latest new due date given among them (as tallyDossiers).
+    lines.push(`    ROW_NUMBER() OVER (PARTITION BY s.id ORDER BY s.comp DESC, s.new_due DESC NULLS LAST, s.req DESC) AS rn`);
       lines.push(`  FROM sup0 AS s`);
       lines.push(`  WHERE s.req <= ${TO} AND s.comp IS NOT NULL AND s.comp <= ${TO}`);
     }
@@ -642,7 +647,7 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
     ['DATE_OUT_OF_RANGE', `${cols.receivedAt} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${calendar} AS c WHERE c.${date} = ${cols.receivedAt})`],
   ];
   // The columns of NĐ 118/2025, where named or where the rules read them by default (as dossierSql does).
-  const stop = cols.stoppedAt ?? (crs.some((c) => c.stopSeparate) ? 'd.stopped_date' : undefined);
+  const stop = cols.stoppedAt ?? (crs.some(usesNd118) ? 'd.stopped_date' : undefined);
   const extNot = cols.extensionNotifiedAt ?? (crs.some((c) => c.extOnce) ? 'd.extension_notified_date' : undefined);
   const extNew = cols.extensionNewDueDate ?? (crs.some((c) => c.extOnce) ? 'd.extension_new_due_date' : undefined);
   if (cols.submittedAt !== undefined) checks.push(['SUBMITTED_AFTER_RECEIPT', `${cols.submittedAt} > ${cols.receivedAt}`]);

@@ -56,8 +56,10 @@ export function nd118Columns(records: readonly DossierRecord[], to: string): Dos
       if (d === NO_DATE || d > T) open = q;
       else {
         c.supplementDays[i]! += d - q;
+        // the latest new due date given among the supplements completed on the last completion day
+        const nd = day(s.newDueDate);
+        newDue = d !== done ? nd : nd === NO_DATE ? newDue : newDue === NO_DATE ? nd : Math.max(newDue, nd);
         done = d;
-        newDue = day(s.newDueDate);
       }
     }
     c.openSupplementRequested[i] = open;

@@ -296,9 +296,20 @@ export function classifyCore(
     }
     if (last >= 0) {
       const c = n.supCompDay[last]!;
-      if (n.supNewDay[last] !== NO_DAY) {
-        due = n.supNewDay[last]!;
-        dueMin = n.supNewMin[last]!;
+      // Several supplements completed on that same day (dates compare by day): the latest new due date given among them
+      // (so that the SQL path, which sees no list order, finds the same one).
+      let given = NO_DAY;
+      let givenMin = NO_MINUTE;
+      for (let k = 0; k <= last; k++) {
+        const d = n.supNewDay[k]!;
+        if (n.supCompDay[k] === c && d !== NO_DAY && (given === NO_DAY || d > given || (d === given && n.supNewMin[k]! > givenMin))) {
+          given = d;
+          givenMin = n.supNewMin[k]!;
+        }
+      }
+      if (given !== NO_DAY) {
+        due = given;
+        dueMin = givenMin;
       } else if (n.sla >= 0) {
         due = cal.addWorkingDaysToDayNumber(c, n.sla);
         dueMin = NO_MINUTE;
