@@ -105,3 +105,44 @@ describe('NĐ 118 rules: every path agrees', () => {
     });
   });
 });
+
+describe('NĐ 118 rules: edge cases every path settles the same way', () => {
+  it('several supplements completed on the restart day: the latest new due date given among them', () => {
+    // Dates compare by day, so the SQL path sees no order among them; every path takes the latest date given.
+    const r: DossierRecord = {
+      id: 'tie',
+      receivedAt: '2025-08-22',
+      slaWorkingDays: 0,
+      resolvedAt: '2025-08-22',
+      supplements: [
+        { requestedAt: '2025-08-22', completedAt: '2025-08-22', newDueDate: '2025-08-25' },
+        { requestedAt: '2025-08-22', completedAt: '2025-08-22' },
+        { requestedAt: '2025-08-22', completedAt: '2025-08-22', newDueDate: '2025-08-23' },
+      ],
+    };
+    const c = classifyDossier(r, { asOf: '2025-08-31', rules: 'nd118' });
+    expect([c.dueDate, c.status, c.restartedFrom]).toEqual(['2025-08-25', 'resolved-early', '2025-08-22']);
+    const p = { start: '2025-08-01', end: '2025-08-31', rules: 'nd118' } as const;
+    expect(tallyDossierColumns(nd118Columns([r], p.end), p)).toEqual(tallyDossiers([r], p));
+    // None given on that day: counted from slaWorkingDays (0: the completion day, a working Friday).
+    const none = { ...r, supplements: [{ requestedAt: '2025-08-22', completedAt: '2025-08-22' }] };
+    expect(classifyDossier(none, { asOf: '2025-08-31', rules: 'nd118' }).status).toBe('resolved-on-time');
+  });
+  it('a due date counted anew after a supplement rests on provisional days like the one from the receipt (issue 13)', () => {
+    // Received 02/11/2026, 5 working days (due 09/11/2026, official days); supplement completed Wed 30/12/2026: the
+    // restart counts into January 2027, which has no official schedule yet.
+    const r: DossierRecord = { id: 'p', receivedAt: '2026-11-02', slaWorkingDays: 5, supplements: [{ requestedAt: '2026-11-03', completedAt: '2026-12-30' }] };
+    expect(classifyDossier(r, { asOf: '2026-12-31', rules: 'report' }).provisional).toBe(false);
+    const c = classifyDossier(r, { asOf: '2026-12-31', rules: 'nd118' });
+    expect([c.provisional, c.restartedFrom]).toEqual([true, '2026-12-30']);
+    // A new due date given on the supplement is given, not counted.
+    const given = { ...r, supplements: [{ requestedAt: '2026-11-03', completedAt: '2026-12-30', newDueDate: '2027-01-07' }] };
+    expect(classifyDossier(given, { asOf: '2026-12-31', rules: 'nd118' }).provisional).toBe(false);
+    const p = { start: '2026-12-01', end: '2026-12-31' } as const;
+    for (const rules of ['nd118', 'in-force', 'report'] as const) {
+      const t = tallyDossiers([r, given], { ...p, rules });
+      expect(t.provisional, rules).toBe(rules === 'report' ? undefined : 1);
+      expect(tallyDossierColumns(nd118Columns([r, given], p.end), { ...p, rules })).toEqual(t);
+    }
+  });
+});
