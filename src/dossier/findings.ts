@@ -56,7 +56,7 @@ export const DOSSIER_FINDING_CODES: readonly DossierFindingCode[] = Object.freez
  * const d = { id: 1, receivedAt: '2025-10-06', slaWorkingDays: 10, extensions: [
  *   { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' }, { notifiedAt: '2025-10-23', newDueDate: '2025-10-31' }] };
  * const f: readonly DossierFinding[] = classifyDossier(d, { asOf: '2025-10-31', rules: 'nd118' }).findings;
- * f.map((x) => [x.code, x.path]); // [['SECOND_EXTENSION', ['extensions', 1]]]
+ * f.map((x) => [x.code, x.path]); // [['SECOND_EXTENSION', ['record', 'extensions', 1]]]
  * ```
  */
 export interface DossierFinding extends CchcIssue {
