@@ -53,3 +53,7 @@ export {
   type PrintedOverdueRate,
 } from './dossier-table.js';
 export { auditParTable, type ParTableRow, type AuditParTableOptions } from './par-table.js';
+export { type PrintedFigure } from './printed-figure.js';
+export { auditChange, type ChangeInput } from './change.js';
+export { type ChangeReading } from './_internal/changes.js';
+export { ChangeInputSchema } from './schemas.js';

@@ -22,6 +22,7 @@ import type { PartsInput } from './parts.js';
 import type { SameValueInput } from './same-value.js';
 import type { ClaimInput } from './claim.js';
 import type { AuditParTableOptions, ParTableRow } from './par-table.js';
+import type { ChangeInput } from './change.js';
 
 // ——— building blocks ———
 
@@ -133,6 +134,8 @@ export const auditTargetShape = {
   row: s.union([s.string(), s.number()]).optional(),
   field: s.string().optional(),
   ...noteShape,
+  locale: s.oneOf(['vi', 'en']).optional(),
+  tolerance: s.number().min(0).max(1).optional(),
 };
 const targetSeverity = s.oneOf(['error', 'warning']).optional();
 
@@ -338,3 +341,36 @@ export const AuditParTableOptionsSchema: s.Schema<AuditParTableOptions> = s
     location: s.string().optional(),
   })
   .as<AuditParTableOptions>();
+
+// ——— printed figures, changes (issue 16) ———
+
+/**
+ * A printed figure: a number, bigint, Decimal or text ("4.561", "gần 98%", "hơn 4.500 hồ sơ"); see `PrintedFigure`.
+ * @internal
+ */
+export const printedFigure: s.Schema<ParNumberInput> = parNumber;
+
+const changeReading = s.oneOf(['points', 'percentage-points', 'percent', 'rank', 'count']);
+
+/**
+ * Schema of {@link ChangeInput}.
+ *
+ * @example
+ * ```ts
+ * import { ChangeInputSchema } from 'cchc';
+ * ChangeInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, current: '88,33%', prior: '86,62%', change: 'cao hơn 1,71%' }).success; // true
+ * ChangeInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, curent: 1, change: 'tăng 1 điểm' }).success; // false (UNKNOWN_KEY, did you mean 'current'?)
+ * ```
+ */
+export const ChangeInputSchema: s.Schema<ChangeInput> = s
+  .object({
+    ...auditTargetShape,
+    current: printedFigure.optional(),
+    prior: printedFigure.optional(),
+    change: printedFigure,
+    reading: changeReading.optional(),
+    of: s.int().min(1).optional(),
+    decimals: s.int().min(0).max(20).optional(),
+  })
+  .check(requireLabel(true))
+  .as<ChangeInput>();

@@ -1,0 +1,55 @@
+// Vietnamese texts of the audit findings (phát hiện), keyed by finding code in camelCase (`changeMismatch` for
+// `change-mismatch`), `code__variant` for further texts of a code, and `common__…` for fragments several findings
+// share. Same keys and parameters in ../en/audit-findings.ts (a test compares them, and checks every key names a
+// code of AUDIT_FINDING_CODES). Parameters are already formatted (numbers in Vietnamese notation, printed texts
+// verbatim). Not re-exported by the index: these are not error messages.
+
+// ——— shared fragments ———
+export const common__readingPoints = (): string => 'hiệu số (điểm)';
+export const common__readingPercentagePoints = (): string => 'hiệu số điểm phần trăm';
+export const common__readingPercent = (): string => 'thay đổi tương đối (%)';
+export const common__readingRank = (): string => 'số bậc xếp hạng';
+export const common__readingCount = (): string => 'hiệu số';
+export const common__asGiven = (): string => ' (cách đọc do người dùng chỉ định)';
+export const common__roundedBecause = (p: { detail: string }): string => ` Chênh lệch nằm trong sai số làm tròn của các số in (${p.detail}).`;
+export const common__looseBecause = (p: { words: string }): string => ` Chỉ khớp nếu hiểu "${p.words}" rất rộng.`;
+export const common__softBecause = (p: { words: string }): string => ` Vẫn đúng theo nghĩa của "${p.words}", nhưng xa hơn mức thường hiểu.`;
+
+// ——— changes (so với kỳ trước) ———
+export const changeMismatch = (p: { change: string; computed: string }): string => `mức thay đổi in "${p.change}" không khớp với số liệu: ${p.computed}.`;
+export const changeRounded = (p: { change: string; computed: string }): string =>
+  `mức thay đổi in "${p.change}" chỉ khớp khi tính đến làm tròn các số in: ${p.computed}.`;
+export const changeApproximate = (p: { change: string; computed: string }): string => `mức thay đổi in "${p.change}": ${p.computed}.`;
+export const changeReading = (p: { change: string; reading: string; computed: string; other: string }): string =>
+  `"${p.change}" là ${p.reading}: ${p.computed}${p.other ? `; nếu hiểu là ${p.other}` : ''}.`;
+export const changeReadingMismatch = (p: { change: string; reading: string; computed: string; other: string; otherComputed: string }): string =>
+  `hiểu "${p.change}" là ${p.reading} như đã chỉ định thì không khớp (${p.computed}); hiểu là ${p.other} thì khớp (${p.otherComputed}).`;
+export const changeImplied = (p: { change: string; missing: string; implied: string }): string =>
+  `báo cáo không in ${p.missing}; theo "${p.change}" thì ${p.missing} là ${p.implied}.`;
+export const changeImplied__prior = (): string => 'giá trị kỳ trước';
+export const changeImplied__current = (): string => 'giá trị kỳ này';
+export const rankChangeMismatch = (p: { change: string; prior: string; current: string; computed: string }): string =>
+  `thay đổi xếp hạng in "${p.change}" nhưng từ hạng ${p.prior} lên/xuống hạng ${p.current} là ${p.computed}.`;
+export const rankChangeOutOfRange = (p: { change: string; current: string; implied: string; of: string }): string =>
+  `hạng ${p.current} với "${p.change}" cho hạng kỳ trước là ${p.implied}, nằm ngoài bảng xếp hạng (1–${p.of}).`;
+export const rankChangeOutOfRange__noSize = (p: { change: string; current: string; implied: string }): string =>
+  `hạng ${p.current} với "${p.change}" cho hạng kỳ trước là ${p.implied}: không có hạng như vậy.`;
+export const rankChangeImplied = (p: { change: string; current: string; implied: string }): string =>
+  `báo cáo không in hạng kỳ trước; theo "${p.change}" thì từ hạng ${p.implied} đến hạng ${p.current}.`;
+
+// ——— ranks (tables of PAR INDEX, SIPAS …) ———
+export const common__rankOutOfRange = (p: { rank: string; of: string }): string => `hạng in ${p.rank} nhưng bảng xếp hạng chỉ có ${p.of} đơn vị.`;
+export const common__rankExcerpt = (p: { rows: string; max: string }): string =>
+  `bảng có ${p.rows} dòng nhưng in hạng tới ${p.max}: đọc như một trích đoạn của bảng xếp hạng lớn hơn (chỉ kiểm tra thứ tự; hãy cho biết số đơn vị của cả bảng bằng \`of\`).`;
+export const common__rankOrder = (p: { unit: string; rank: string; value: string; other: string; otherRank: string; otherValue: string; basis: string }): string =>
+  `xếp hạng ${p.rank} với ${p.basis} ${p.value}, nhưng ${p.other} xếp trên (hạng ${p.otherRank}) lại có ${p.basis} thấp hơn (${p.otherValue}), kể cả khi tính đến làm tròn.`;
+export const common__rankOrderTie = (p: { unit: string; rank: string; value: string; other: string; otherRank: string; otherValue: string; basis: string }): string =>
+  `đồng hạng ${p.rank} với ${p.other} nhưng ${p.basis} khác nhau (${p.value} và ${p.otherValue}), kể cả khi tính đến làm tròn.`;
+
+// ——— PAR INDEX tables ———
+export const parTotalRounded = (p: { unit: string; sum: string; total: string }): string =>
+  `${p.unit}: các điểm thành phần cộng lại được ${p.sum}, tổng điểm in ${p.total}: chênh lệch nằm trong sai số làm tròn của các điểm in (mỗi điểm được làm tròn riêng).`;
+export const parIndexRounded = (p: { unit: string; index: string; total: string; max: string; computed: string }): string =>
+  `${p.unit}: chỉ số in ${p.index}, còn ${p.total}/${p.max} × 100 = ${p.computed}: chênh lệch nằm trong sai số làm tròn của tổng điểm in.`;
+export const parMeanRounded = (p: { mean: string; printed: string; rows: string }): string =>
+  `Bình quân in ${p.printed}, còn trung bình của ${p.rows} dòng là ${p.mean}: chênh lệch nằm trong sai số làm tròn của các giá trị in.`;
