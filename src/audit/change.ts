@@ -120,7 +120,7 @@ export function readRank(value: unknown, path: CchcPath, problems: CchcIssue[]):
  */
 export function auditChange(input: ChangeInput): AuditFinding[] {
   const v = ChangeInputSchema.parse(input);
-  const ctx: ReadContext = { locale: v.locale ?? 'vi', tolerance: v.tolerance ?? 0.1, ...(v.decimals !== undefined ? { decimals: v.decimals } : {}) };
+  const ctx: ReadContext = { locale: v.locale ?? 'vi', tolerance: v.approximateTolerance ?? 0.1, ...(v.decimals !== undefined ? { decimals: v.decimals } : {}) };
   const problems: CchcIssue[] = [];
   const change = readChange(v.change, ['change'], ctx, problems);
   const rankWise = v.reading === 'rank' || (v.reading === undefined && change?.change.parsed.unit === 'rank');

@@ -23,6 +23,9 @@ import type { SameValueInput } from './same-value.js';
 import type { ClaimInput } from './claim.js';
 import type { AuditParTableOptions, ParTableRow } from './par-table.js';
 import type { ChangeInput } from './change.js';
+import type { AuditSipasTableOptions, SipasTableRow } from './sipas-table.js';
+import type { ImpliedBaseInput } from './implied-base.js';
+import type { TaskSummaryInput } from './task-summary.js';
 
 // ——— building blocks ———
 
@@ -135,7 +138,7 @@ export const auditTargetShape = {
   field: s.string().optional(),
   ...noteShape,
   locale: s.oneOf(['vi', 'en']).optional(),
-  tolerance: s.number().min(0).max(1).optional(),
+  approximateTolerance: s.number().min(0).max(1).optional(),
 };
 const targetSeverity = s.oneOf(['error', 'warning']).optional();
 
@@ -374,3 +377,109 @@ export const ChangeInputSchema: s.Schema<ChangeInput> = s
   })
   .check(requireLabel(true))
   .as<ChangeInput>();
+
+const rankInput = s.union([s.int().min(1), s.string().min(1).max(MAX_PRINTED_FIGURE_LENGTH)]);
+const rowChange = s.object({ value: printedFigure.optional(), rank: printedFigure.optional() });
+const rowPrior = s.object({ value: printedFigure.optional(), rank: rankInput.optional() });
+
+/**
+ * Schema of {@link SipasTableRow}.
+ *
+ * @example
+ * ```ts
+ * import { SipasTableRowSchema } from 'cchc';
+ * SipasTableRowSchema.safeParse({ unit: 'Gia Lai', index: '83,84%', rank: 'thứ 19' }).success; // true
+ * SipasTableRowSchema.safeParse({ unit: 'Gia Lai', indx: '83,84%' }).success; // false (UNKNOWN_KEY, did you mean 'index'?)
+ * ```
+ */
+export const SipasTableRowSchema: s.Schema<SipasTableRow> = s
+  .object({
+    unit: s.string().min(1),
+    index: printedFigure.optional(),
+    score: printedFigure.optional(),
+    components: s.record(s.string(), s.union([printedFigure, s.object({ percent: printedFigure.optional(), score: printedFigure.optional() })])).optional(),
+    rank: rankInput.optional(),
+    change: rowChange.optional(),
+    prior: rowPrior.optional(),
+  })
+  .as<SipasTableRow>();
+
+/**
+ * Schema of {@link AuditSipasTableOptions}.
+ *
+ * @example
+ * ```ts
+ * import { AuditSipasTableOptionsSchema } from 'cchc';
+ * AuditSipasTableOptionsSchema.safeParse({ of: 63, overall: 'within' }).success; // true
+ * AuditSipasTableOptionsSchema.safeParse({ overall: 'average' }).success; // false
+ * ```
+ */
+export const AuditSipasTableOptionsSchema: s.Schema<AuditSipasTableOptions> = s
+  .object({
+    of: s.int().min(1).optional(),
+    overall: s.oneOf(['independent', 'within', 'mean']).optional(),
+    scoreScale: s.number().min(0).optional(),
+    printedMean: printedFigure.optional(),
+    prior: s.array(s.unknown()).optional(),
+    priorOf: s.int().min(1).optional(),
+    changeReading: changeReading.optional(),
+    locale: s.oneOf(['vi', 'en']).optional(),
+    approximateTolerance: s.number().min(0).max(1).optional(),
+    location: s.string().optional(),
+  })
+  .check((o, path, ctx) => {
+    if (o.scoreScale !== undefined && !(o.scoreScale > 0)) {
+      ctx.issues.push(issue('INVALID_INPUT', [...path, 'scoreScale'], viCore.INVALID_INPUT__range({ min: '> 0', max: '∞', received: show(o.scoreScale) }), enCore.INVALID_INPUT__range({ min: '> 0', max: '∞', received: show(o.scoreScale) }), o.scoreScale));
+    }
+  })
+  .as<AuditSipasTableOptions>();
+
+/**
+ * Schema of {@link ImpliedBaseInput}.
+ *
+ * @example
+ * ```ts
+ * import { ImpliedBaseInputSchema } from 'cchc';
+ * ImpliedBaseInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, part: '12.400 người', rate: '11,25%' }).success; // true
+ * ImpliedBaseInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, part: 1, rat: '1%' }).success; // false
+ * ```
+ */
+export const ImpliedBaseInputSchema: s.Schema<ImpliedBaseInput> = s
+  .object({
+    ...auditTargetShape,
+    part: printedFigure,
+    rate: printedFigure,
+    base: printedFigure.optional(),
+    atMost: printedFigure.optional(),
+    atLeast: printedFigure.optional(),
+    kind: s.oneOf(['count', 'amount']).optional(),
+    parts: s.array(s.object({ label: BilingualTextSchema.optional(), part: printedFigure.optional(), rate: printedFigure })).min(1).optional(),
+  })
+  .check(requireLabel(true))
+  .as<ImpliedBaseInput>();
+
+const taskRate = s.union([printedText, s.object({ text: printedText, denominator: s.oneOf(['assigned', 'due', 'completed', 'not-completed']).optional() })]);
+
+/**
+ * Schema of {@link TaskSummaryInput}.
+ *
+ * @example
+ * ```ts
+ * import { TaskSummaryInputSchema } from 'cchc';
+ * TaskSummaryInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, completed: '28/32', printed: { completedRate: '87,5%' } }).success; // true
+ * TaskSummaryInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, complete: 28 }).success; // false (UNKNOWN_KEY, did you mean 'completed'?)
+ * ```
+ */
+export const TaskSummaryInputSchema: s.Schema<TaskSummaryInput> = s
+  .object({
+    ...auditTargetShape,
+    assigned: printedFigure.optional(),
+    completed: s.union([printedFigure, s.object({ total: printedFigure.optional(), onTime: printedFigure.optional(), late: printedFigure.optional() })]).optional(),
+    notCompleted: s.union([printedFigure, s.object({ total: printedFigure.optional(), withinDeadline: printedFigure.optional(), overdue: printedFigure.optional() })]).optional(),
+    due: printedFigure.optional(),
+    printed: s
+      .object({ completedRate: taskRate.optional(), onTimeRate: taskRate.optional(), lateRate: taskRate.optional(), overdueRate: taskRate.optional(), notCompletedRate: taskRate.optional() })
+      .optional(),
+  })
+  .check(requireLabel(true))
+  .as<TaskSummaryInput>();

@@ -45,7 +45,7 @@ export interface AuditTarget {
    * How far an approximate figure ("gần", "khoảng", "hơn" …) may be read from its printed number, as a fraction
    * (default 0.1; see {@link parseViApproximate}).
    */
-  readonly tolerance?: number;
+  readonly approximateTolerance?: number;
 }
 
 /** A finding about a target: location, label and note around the two sentences. @internal */

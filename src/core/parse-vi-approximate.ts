@@ -88,6 +88,8 @@ export interface ApproximateFigure {
   readonly percent: boolean;
   /** The scale word's factor (1 when none): 1 000 for "ngàn", "nghìn", "thousand", 10^12 for "nghìn tỷ" … */
   readonly scale: Decimal;
+  /** The scale words as printed ("nghìn tỷ", "trillion"), or `null`. */
+  readonly scaleWord: string | null;
   /** Digits printed after the decimal mark ("3,87" → 2). */
   readonly decimals: number;
   /** One unit of the last significant printed digit, scaled ("27.000" → 1000, "3,87 ngàn" → 10, "50" → 10). */
@@ -272,6 +274,7 @@ interface Side {
   readonly decimals: number;
   readonly digits: string;
   scale: Decimal | null;
+  scaleWord: string | null;
   percent: boolean;
 }
 
@@ -433,11 +436,11 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
     let side: Side | undefined;
     if (t?.kind === 'num') {
       const r = readNumberToken(t.raw, locale, text, path);
-      side = { value: sign < 0 ? r.value.neg() : r.value, decimals: r.decimals, digits: r.digits, scale: null, percent: false };
+      side = { value: sign < 0 ? r.value.neg() : r.value, decimals: r.decimals, digits: r.digits, scale: null, scaleWord: null, percent: false };
       i++;
     } else if (t?.kind === 'word' && Object.hasOwn(NUMBER_WORDS, t.fold)) {
       const n = NUMBER_WORDS[t.fold]!;
-      side = { value: new CchcDecimal(sign * n), decimals: 0, digits: String(n), scale: null, percent: false };
+      side = { value: new CchcDecimal(sign * n), decimals: 0, digits: String(n), scale: null, scaleWord: null, percent: false };
       i++;
     } else return undefined;
     // scale words
@@ -445,6 +448,7 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
       const n = matchPhrase(toks, i, [p]);
       if (n > 0) {
         side.scale = new CchcDecimal(factor);
+        side.scaleWord = toks.slice(i, i + n).map((x) => x.raw).join(' ');
         i += n;
         break;
       }
@@ -468,7 +472,7 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
     if (z > 0 && qualifiers.length === 0) {
       zero = true;
       i += z;
-      low = { value: new CchcDecimal(0), decimals: 0, digits: '0', scale: null, percent: false };
+      low = { value: new CchcDecimal(0), decimals: 0, digits: '0', scale: null, scaleWord: null, percent: false };
     } else return bad();
   }
   // 3. a range: "X–Y", "X đến Y", "X to Y", "between X and Y"
@@ -537,7 +541,10 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
   if (rangeStart && !high && !qualifiers.some((q) => q === 'at-least' || q === 'at-most')) return bad(text);
   // A range shares its scale and percent sign: "3–4 triệu", "55.25-86.80 percent".
   if (high) {
-    if (!low.scale && high.scale) low.scale = high.scale;
+    if (!low.scale && high.scale) {
+      low.scale = high.scale;
+      low.scaleWord = high.scaleWord;
+    }
     if (!high.scale && low.scale) high.scale = low.scale;
     if (low.percent || high.percent) low.percent = high.percent = true;
   }
@@ -611,6 +618,7 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
     stated: Object.freeze({ min: statedMin, max: statedMax }),
     percent,
     scale,
+    scaleWord: low.scaleWord,
     decimals: low.decimals,
     step,
     unit,

@@ -9,7 +9,7 @@ import * as vi from '../../core/messages/vi/audit-findings.js';
 import * as en from '../../core/messages/en/audit-findings.js';
 import type { FindingSeverity, FindingValue } from '../finding.js';
 import type { ChangeText } from './change-text.js';
-import { exact, fmtAt, judge, minus, shown, type Interval, type Reading, type Verdict } from './reading.js';
+import { exact, fmtAt, judge, minus, shown, tidy, type Interval, type Reading, type Verdict } from './reading.js';
 
 /**
  * How a printed change is read (cách hiểu mức thay đổi):
@@ -255,7 +255,8 @@ export function rankChangeFindings(args: {
 const msg = (l: Locale): typeof vi => (l === 'vi' ? vi : (en as unknown as typeof vi));
 
 function spec(code: string, severity: FindingSeverity, field: string, expected: Reading | Decimal | number | string | undefined, actual: FindingValue, text: (l: Locale) => string): FindingSpec {
-  const e = expected === undefined ? undefined : typeof expected === 'object' && 'core' in expected ? expected.point : expected;
+  const raw = expected === undefined ? undefined : typeof expected === 'object' && 'core' in expected ? expected.point : expected;
+  const e = raw !== undefined && typeof raw === 'object' ? tidy(raw) : raw;
   return { code, severity, field, ...(e !== undefined ? { expected: e as FindingValue } : {}), actual, vi: text('vi'), en: text('en') };
 }
 

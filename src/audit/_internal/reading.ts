@@ -49,6 +49,8 @@ export interface Reading {
   readonly percent: boolean;
   /** "40,62/80": the number after the slash. */
   readonly of?: Decimal;
+  /** The scale and the words after the number as printed ("nghìn tỷ đồng", "trillion VND"), for messages. */
+  readonly scale?: { readonly factor: Decimal; readonly words: string };
 }
 
 /**
@@ -87,12 +89,14 @@ function roundedReading(d: Decimal, decimals: number, percent: boolean, text?: s
 
 /** A reading of an approximate figure (see the levels above). @internal */
 export function approximateReading(f: ApproximateFigure, kind: FigureKind): Reading {
-  const base = { point: f.value, decimals: f.decimals, percent: f.percent, text: f.text, ...(f.of ? { of: f.of } : {}) };
+  const words = [f.scaleWord, f.unit && f.unit !== '%' ? f.unit : null].filter((x) => x !== null).join(' ');
+  const scaleInfo = f.scaleWord !== null ? { scale: { factor: f.scale, words } } : {};
+  const base = { point: f.value, decimals: f.decimals, percent: f.percent, text: f.text, ...(f.of ? { of: f.of } : {}), ...scaleInfo };
   const qs = f.qualifiers.filter((q) => q !== 'range');
   if (qs.length === 0) {
     // exact, scaled (rounded at its last digit) or a strict range
     const roundAtDecimals = (kind === 'points' || kind === 'percent' || (kind === 'amount' && f.decimals > 0)) && f.min.eq(f.max);
-    if (roundAtDecimals) return { ...roundedReading(f.value, f.decimals, f.percent, f.text), ...(f.of ? { of: f.of } : {}) };
+    if (roundAtDecimals) return { ...roundedReading(f.value, f.decimals, f.percent, f.text), ...(f.of ? { of: f.of } : {}), ...scaleInfo };
     const i = { lo: f.min, hi: f.max };
     return { ...base, core: i, soft: i, loose: i, approximate: f.approximate, rounded: !f.min.eq(f.max) && f.qualifiers.length === 0 };
   }
@@ -313,6 +317,18 @@ export function fmt(d: Decimal | number, locale: Locale): string {
 export function fmtAt(d: Decimal, locale: Locale, decimals?: number): string {
   const k = decimals ?? Math.min(4, Math.max(0, d.decimalPlaces()));
   return localizeDecimalString(roundDecimal(d, k, 'half-up').toFixed(k), locale);
+}
+
+/** A value in the scale of a printed figure ("742,6 nghìn tỷ đồng"), or as a plain number. @internal */
+export function inScaleOf(d: Decimal, like: Reading, locale: Locale, decimals: number): string {
+  if (!like.scale) return fmtAt(d, locale, decimals);
+  return `${fmtAt(d.div(like.scale.factor), locale, decimals)} ${like.scale.words}`;
+}
+
+/** A finding value: a Decimal rounded to at most 4 decimals (an integer as a number). @internal */
+export function tidy(d: Decimal): number | Decimal {
+  const r = roundDecimal(d, 4, 'half-up');
+  return r.isInteger() && r.abs().lte(Number.MAX_SAFE_INTEGER) ? r.toNumber() : r;
 }
 
 /** A reading as printed (its text), or its number. @internal */

@@ -51,3 +51,46 @@ export const parIndexRounded = (p: { unit: string; index: string; total: string;
   `${p.unit}: the printed index is ${p.index} and ${p.total}/${p.max} × 100 = ${p.computed}: the gap lies within the rounding of the printed total.`;
 export const parMeanRounded = (p: { mean: string; printed: string; rows: string }): string =>
   `The printed mean is ${p.printed} and the mean of the ${p.rows} rows is ${p.mean}: the gap lies within the rounding of the printed values.`;
+
+// ——— SIPAS ———
+export const sipasOutOfRange = (p: { unit: string; value: string; max: string }): string => `${p.unit}: the printed value ${p.value} lies outside the scale 0–${p.max}.`;
+export const sipasScoreRounded = (p: { unit: string; score: string; scale: string; percent: string; computed: string }): string =>
+  `${p.unit}: the score ${p.score}/${p.scale} is ${p.computed}, beside the printed ${p.percent}: the gap lies within rounding (each printed figure rounded on its own).`;
+export const sipasScoreMismatch = (p: { unit: string; score: string; scale: string; percent: string; computed: string }): string =>
+  `${p.unit}: the score ${p.score}/${p.scale} is ${p.computed}, but the percent printed beside it is ${p.percent}; rounding does not explain it.`;
+export const sipasMeanRounded = (p: { unit?: string; mean: string; printed: string; rows: string }): string =>
+  `${p.unit ? `${p.unit}: ` : ''}the printed value is ${p.printed} and the mean of the ${p.rows} values is ${p.mean}: the gap lies within rounding.`;
+export const sipasMeanMismatch = (p: { unit?: string; mean: string; printed: string; rows: string }): string =>
+  `${p.unit ? `${p.unit}: ` : ''}the printed value is ${p.printed}, but the mean of the ${p.rows} values is ${p.mean}.`;
+export const sipasOverallOutside = (p: { unit: string; index: string; min: string; max: string }): string =>
+  `${p.unit}: the overall index ${p.index} lies outside the range of its components (${p.min}–${p.max}), so it cannot be a weighted mean of them.`;
+
+// ——— bases not printed ———
+export const impliedBase = (p: { part: string; rate: string; about: string; range: string; whole: string }): string =>
+  `${p.part} at ${p.rate} implies a base of about ${p.about} (${p.range}${p.whole ? ' as whole numbers' : ''}).`;
+export const impliedBaseRate = (p: { part: string; base: string; computed: string; rate: string }): string =>
+  `${p.part}/${p.base} = ${p.computed}, beside the printed rate ${p.rate}.`;
+export const impliedBaseOutOfRange = (p: { range: string; bound: string; side: string }): string =>
+  `the base implied (${p.range}) is ${p.side} ${p.bound} at every rounding of the printed figures: the rate cannot be of that base.`;
+export const impliedBasesMismatch = (p: { parts: string; sum: string; whole: string }): string =>
+  `the bases the parts imply (${p.parts}) add up to ${p.sum}, not to the base the whole implies (${p.whole}).`;
+
+// ——— printed rates over a named or unprinted base ———
+export const rateMismatch = (p: { what: string; rate: string; tried: string; hint: string }): string =>
+  `${p.what} is printed as ${p.rate}, but no rounding of the figures gives it: ${p.tried}.${p.hint}`;
+export const rateTruncated = (p: { what: string; rate: string; expr: string; rounded: string }): string =>
+  `${p.what}: ${p.expr}, which rounds to ${p.rounded}; the report prints ${p.rate} (truncated, not rounded).`;
+export const rateRounded = (p: { what: string; rate: string; expr: string; rounded: string }): string =>
+  `${p.what}: ${p.expr}, beside the printed ${p.rate}: the gap lies within the rounding of the printed figures.`;
+export const rateBase = (p: { what: string; rate: string; base: string; expr: string; other: string }): string =>
+  `${p.what} ${p.rate} is over ${p.base}: ${p.expr} (not ${p.other}).`;
+export const rateUnverifiable = (p: { what: string; rate: string }): string => `${p.what} ${p.rate} cannot be checked: the table does not print the counts it comes from.`;
+export const common__impliedBaseHint = (p: { bases: string }): string => ` The printed rate would follow from a base of ${p.bases}.`;
+
+// ——— task summaries ———
+export const tasksSumMismatch = (p: { total: string; expr: string }): string => `${p.total}, but ${p.expr}.`;
+export const tasksPartExceeds = (p: { total: string; parts: string }): string => `${p.parts} already exceed ${p.total}: the rest would be negative.`;
+export const tasksDueMismatch = (p: { due: string; completed: string; overdue: string; sum: string }): string =>
+  `${p.due} tasks due is impossible: a task due is either completed (${p.completed}) or overdue (${p.overdue}), so at most ${p.sum} and at least ${p.overdue}.`;
+export const tasksDueEarly = (p: { due: string; completed: string; overdue: string; sum: string }): string =>
+  `${p.due} tasks due is fewer than completed + overdue (${p.sum}): some tasks were completed before they fell due.`;

@@ -53,3 +53,46 @@ export const parIndexRounded = (p: { unit: string; index: string; total: string;
   `${p.unit}: chỉ số in ${p.index}, còn ${p.total}/${p.max} × 100 = ${p.computed}: chênh lệch nằm trong sai số làm tròn của tổng điểm in.`;
 export const parMeanRounded = (p: { mean: string; printed: string; rows: string }): string =>
   `Bình quân in ${p.printed}, còn trung bình của ${p.rows} dòng là ${p.mean}: chênh lệch nằm trong sai số làm tròn của các giá trị in.`;
+
+// ——— SIPAS ———
+export const sipasOutOfRange = (p: { unit: string; value: string; max: string }): string => `${p.unit}: giá trị in ${p.value} nằm ngoài thang 0–${p.max}.`;
+export const sipasScoreRounded = (p: { unit: string; score: string; scale: string; percent: string; computed: string }): string =>
+  `${p.unit}: điểm ${p.score}/${p.scale} ứng với ${p.computed}, bên cạnh tỷ lệ in ${p.percent}: chênh lệch nằm trong sai số làm tròn (hai số được làm tròn riêng).`;
+export const sipasScoreMismatch = (p: { unit: string; score: string; scale: string; percent: string; computed: string }): string =>
+  `${p.unit}: điểm ${p.score}/${p.scale} ứng với ${p.computed}, nhưng tỷ lệ in bên cạnh là ${p.percent}; làm tròn không giải thích được.`;
+export const sipasMeanRounded = (p: { unit?: string; mean: string; printed: string; rows: string }): string =>
+  `${p.unit ? `${p.unit}: ` : ''}giá trị in ${p.printed}, còn trung bình của ${p.rows} giá trị là ${p.mean}: chênh lệch nằm trong sai số làm tròn.`;
+export const sipasMeanMismatch = (p: { unit?: string; mean: string; printed: string; rows: string }): string =>
+  `${p.unit ? `${p.unit}: ` : ''}giá trị in ${p.printed}, nhưng trung bình của ${p.rows} giá trị là ${p.mean}.`;
+export const sipasOverallOutside = (p: { unit: string; index: string; min: string; max: string }): string =>
+  `${p.unit}: chỉ số chung ${p.index} nằm ngoài khoảng của các chỉ số thành phần (${p.min}–${p.max}), không thể là bình quân có trọng số của chúng.`;
+
+// ——— bases not printed ———
+export const impliedBase = (p: { part: string; rate: string; about: string; range: string; whole: string }): string =>
+  `${p.part} ứng với ${p.rate} cho mẫu số khoảng ${p.about} (${p.range}${p.whole ? ' nếu là số nguyên' : ''}).`;
+export const impliedBaseRate = (p: { part: string; base: string; computed: string; rate: string }): string =>
+  `${p.part}/${p.base} = ${p.computed}, bên cạnh tỷ lệ in ${p.rate}.`;
+export const impliedBaseOutOfRange = (p: { range: string; bound: string; side: string }): string =>
+  `mẫu số suy ra (${p.range}) ${p.side} ${p.bound} ở mọi cách làm tròn các số in: tỷ lệ không thể tính trên mẫu số đó.`;
+export const impliedBasesMismatch = (p: { parts: string; sum: string; whole: string }): string =>
+  `các mẫu số suy ra của các phần (${p.parts}) cộng lại được ${p.sum}, không khớp với mẫu số suy ra của tổng (${p.whole}).`;
+
+// ——— printed rates over a named or unprinted base ———
+export const rateMismatch = (p: { what: string; rate: string; tried: string; hint: string }): string =>
+  `${p.what} in ${p.rate} nhưng không cách làm tròn nào của số liệu cho ra tỷ lệ đó: ${p.tried}.${p.hint}`;
+export const rateTruncated = (p: { what: string; rate: string; expr: string; rounded: string }): string =>
+  `${p.what}: ${p.expr}, làm tròn là ${p.rounded}; báo cáo in ${p.rate} (cắt bớt chữ số, không làm tròn).`;
+export const rateRounded = (p: { what: string; rate: string; expr: string; rounded: string }): string =>
+  `${p.what}: ${p.expr}, bên cạnh tỷ lệ in ${p.rate}: chênh lệch nằm trong sai số làm tròn của các số in.`;
+export const rateBase = (p: { what: string; rate: string; base: string; expr: string; other: string }): string =>
+  `${p.what} ${p.rate} được tính trên ${p.base}: ${p.expr} (không phải ${p.other}).`;
+export const rateUnverifiable = (p: { what: string; rate: string }): string => `không kiểm tra được ${p.what.toLowerCase()} ${p.rate}: bảng không in các số để tính.`;
+export const common__impliedBaseHint = (p: { bases: string }): string => ` Tỷ lệ in ra sẽ đúng nếu mẫu số là ${p.bases}.`;
+
+// ——— task summaries ———
+export const tasksSumMismatch = (p: { total: string; expr: string }): string => `${p.total} nhưng ${p.expr}.`;
+export const tasksPartExceeds = (p: { total: string; parts: string }): string => `${p.parts} đã lớn hơn ${p.total}: phần còn lại sẽ âm.`;
+export const tasksDueMismatch = (p: { due: string; completed: string; overdue: string; sum: string }): string =>
+  `số nhiệm vụ đến hạn ${p.due} không thể có: nhiệm vụ đến hạn là nhiệm vụ đã hoàn thành (${p.completed}) hoặc quá hạn (${p.overdue}), tối đa ${p.sum} và tối thiểu ${p.overdue}.`;
+export const tasksDueEarly = (p: { due: string; completed: string; overdue: string; sum: string }): string =>
+  `số nhiệm vụ đến hạn ${p.due} nhỏ hơn hoàn thành + quá hạn (${p.sum}): một số nhiệm vụ đã hoàn thành trước khi đến hạn.`;
