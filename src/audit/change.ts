@@ -1,4 +1,6 @@
-import { CchcError, type CchcIssue, type CchcPath } from '../core/errors.js';
+import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
+import * as vi from '../core/messages/vi/audit.js';
+import * as en from '../core/messages/en/audit.js';
 import type { Locale } from '../core/locale.js';
 import type { AuditFinding } from './finding.js';
 import type { PrintedFigure } from './printed-figure.js';
@@ -79,12 +81,7 @@ export function readRank(value: unknown, path: CchcPath, problems: CchcIssue[]):
       return undefined;
     }
   }
-  try {
-    readRankText(String(value), path);
-  } catch (e) {
-    if (!(e instanceof CchcError)) throw e;
-    problems.push(...e.issues);
-  }
+  problems.push(issue('PAR_INVALID_RANK', path, vi.PAR_INVALID_RANK__parTableRank({ received: show(value) }), en.PAR_INVALID_RANK__parTableRank({ received: show(value) }), value));
   return undefined;
 }
 

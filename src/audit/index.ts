@@ -51,6 +51,7 @@ export {
   type DossierTableCount,
   type PrintedDossierRate,
   type PrintedOverdueRate,
+  type PrintedShareRate,
 } from './dossier-table.js';
 export { auditParTable, type ParTableRow, type AuditParTableOptions } from './par-table.js';
 export { type PrintedFigure } from './printed-figure.js';

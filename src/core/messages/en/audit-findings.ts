@@ -94,3 +94,12 @@ export const tasksDueMismatch = (p: { due: string; completed: string; overdue: s
   `${p.due} tasks due is impossible: a task due is either completed (${p.completed}) or overdue (${p.overdue}), so at most ${p.sum} and at least ${p.overdue}.`;
 export const tasksDueEarly = (p: { due: string; completed: string; overdue: string; sum: string }): string =>
   `${p.due} tasks due is fewer than completed + overdue (${p.sum}): some tasks were completed before they fell due.`;
+
+// ——— dossier tables ———
+export const partsExceedTotal = (p: { total: string; parts: string }): string => `${p.parts} already exceed ${p.total}: a part not printed would be negative.`;
+export const carriedOverImplied = (p: { fresh: string; accounted: string; carried: string }): string =>
+  `resolved (and pending) ${p.accounted} exceed the ${p.fresh} new receipts: at least ${p.carried} dossiers were carried over from the previous period, which the table does not print.`;
+export const rowsExceedTotal = (p: { field: string; rows: string; sum: string; total: string; label: string }): string =>
+  `${p.field}: the rows listed add up to ${p.rows} = ${p.sum}, more than "${p.label}" (${p.total}).`;
+export const dossierRateBase = (p: { rate: string; expr: string; other: string }): string =>
+  `the rate ${p.rate} follows from the row's other counts (${p.expr}), not from the count printed for it (${p.other}): that printed count is the one in doubt.`;

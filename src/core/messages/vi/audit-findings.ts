@@ -96,3 +96,12 @@ export const tasksDueMismatch = (p: { due: string; completed: string; overdue: s
   `số nhiệm vụ đến hạn ${p.due} không thể có: nhiệm vụ đến hạn là nhiệm vụ đã hoàn thành (${p.completed}) hoặc quá hạn (${p.overdue}), tối đa ${p.sum} và tối thiểu ${p.overdue}.`;
 export const tasksDueEarly = (p: { due: string; completed: string; overdue: string; sum: string }): string =>
   `số nhiệm vụ đến hạn ${p.due} nhỏ hơn hoàn thành + quá hạn (${p.sum}): một số nhiệm vụ đã hoàn thành trước khi đến hạn.`;
+
+// ——— dossier tables ———
+export const partsExceedTotal = (p: { total: string; parts: string }): string => `${p.parts} đã lớn hơn ${p.total}: phần không in sẽ âm.`;
+export const carriedOverImplied = (p: { fresh: string; accounted: string; carried: string }): string =>
+  `đã giải quyết (và đang giải quyết) ${p.accounted} nhiều hơn số mới tiếp nhận ${p.fresh}: ít nhất ${p.carried} hồ sơ từ kỳ trước chuyển sang, bảng không in.`;
+export const rowsExceedTotal = (p: { field: string; rows: string; sum: string; total: string; label: string }): string =>
+  `${p.field}: các dòng liệt kê ${p.rows} = ${p.sum}, đã lớn hơn dòng "${p.label}" (${p.total}).`;
+export const dossierRateBase = (p: { rate: string; expr: string; other: string }): string =>
+  `tỷ lệ ${p.rate} khớp với các số khác của dòng (${p.expr}) chứ không với số in cho nó (${p.other}): số in đó mới là số đáng ngờ.`;
