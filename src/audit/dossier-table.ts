@@ -810,10 +810,6 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       const num = clamp(primary.n!);
       const den = primary.dd!;
       const k = p.read.decimals;
-      const exactVi = localizeDecimalString(roundDecimal(primary.computed.point, Math.max(4, k + 2), 'down').toString(), 'vi');
-      const exactEn = localizeDecimalString(roundDecimal(primary.computed.point, Math.max(4, k + 2), 'down').toString(), 'en');
-      const roundedVi = percentText(roundDecimal(primary.computed.point, k, 'half-up'), k, 'vi');
-      const roundedEn = percentText(roundDecimal(primary.computed.point, k, 'half-up'), k, 'en');
       if (best !== primary && ORDER[best.verdict] <= ORDER.truncated && ORDER[primary.verdict] > ORDER.truncated) {
         // the rate follows from the other counts of the row: the count printed for it is the one in doubt
         const q = (l: Locale) => ({
@@ -826,6 +822,11 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       }
       const verdict = best.verdict;
       if (verdict === 'exact' || verdict === 'approximate' || verdict === 'rounded' || verdict === 'soft') continue;
+      const exactVi = localizeDecimalString(roundDecimal(primary.computed.point, Math.max(4, k + 2), 'down').toString(), 'vi');
+      const exactEn = localizeDecimalString(roundDecimal(primary.computed.point, Math.max(4, k + 2), 'down').toString(), 'en');
+      const roundedVi = percentText(roundDecimal(primary.computed.point, k, 'half-up'), k, 'vi');
+      const roundedEn = percentText(roundDecimal(primary.computed.point, k, 'half-up'), k, 'en');
+
       if (verdict === 'truncated') {
         push({
           code: 'rate-truncated',

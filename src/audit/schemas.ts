@@ -194,8 +194,8 @@ export const SumTableSchema: s.Schema<SumTable> = s
 export const IdentityInputSchema: s.Schema<IdentityInput> = s
   .object({
     ...auditTargetShape,
-    terms: s.array(s.object({ value: decimalInput, sign: s.literal(1, -1).optional() })).min(1),
-    result: decimalInput,
+    terms: s.array(s.object({ value: parNumber, sign: s.literal(1, -1).optional() })).min(1),
+    result: parNumber,
     severity: targetSeverity,
   })
   .check(requireLabel(true))
@@ -211,7 +211,7 @@ export const IdentityInputSchema: s.Schema<IdentityInput> = s
  * ```
  */
 export const PrintedRateInputSchema: s.Schema<PrintedRateInput> = s
-  .object({ ...auditTargetShape, numerator: nonNegative, denominator: nonNegative, printed: printedText })
+  .object({ ...auditTargetShape, numerator: parNumber, denominator: parNumber, printed: printedText })
   .check(requireLabel(true))
   .as<PrintedRateInput>();
 
@@ -245,8 +245,8 @@ export const SharesInputSchema: s.Schema<SharesInput> = s
 export const PartsInputSchema: s.Schema<PartsInput> = s
   .object({
     ...auditTargetShape,
-    total: nonNegative,
-    parts: s.array(nonNegative).min(1),
+    total: parNumber,
+    parts: s.array(parNumber).min(1),
     exhaustive: s.boolean(),
     explanations: s.array(s.object({ value: nonNegative, ...labelShape }).check(requireLabel(true))).optional(),
     severity: targetSeverity,
@@ -266,7 +266,7 @@ export const PartsInputSchema: s.Schema<PartsInput> = s
 export const SameValueInputSchema: s.Schema<SameValueInput> = s
   .object({
     ...auditTargetShape,
-    values: s.array(s.object({ value: nonNegative, location: s.string().min(1), locationEn: s.string().optional(), parts: s.array(nonNegative).optional() })).min(2),
+    values: s.array(s.object({ value: parNumber, location: s.string().min(1), locationEn: s.string().optional(), parts: s.array(parNumber).optional() })).min(2),
     severity: targetSeverity,
   })
   .check(requireLabel(true))

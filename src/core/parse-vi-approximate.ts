@@ -279,6 +279,8 @@ interface Side {
 }
 
 const TEN = new CchcDecimal(10);
+const ONE = new CchcDecimal(1);
+const PLAIN = /^\s*([+-]?)(\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*(%)?\s*$/;
 
 /** One unit of the last significant digit: trailing zeros of a whole number are not significant ("27.000" → 1000). */
 function significantStep(s: Side, scale: Decimal): Decimal {
@@ -359,6 +361,32 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
     }
     const p = { max: MAX_APPROXIMATE_TEXT_LENGTH, length: text.length };
     throw new CchcError(issue('TEXT_TOO_LONG', path, viCore.TEXT_TOO_LONG(p), enCore.TEXT_TOO_LONG(p), text));
+  }
+  // the common case first: a plain number, perhaps with "%" ("87,50%", "4.561"), read without the word machinery
+  const plain = PLAIN.exec(text);
+  if (plain) {
+    const r = readNumberToken(plain[2]!, locale, text, path);
+    const value = plain[1] === '-' ? r.value.neg() : r.value;
+    const percent = plain[3] !== undefined;
+    const side: Side = { value, decimals: r.decimals, digits: r.digits, scale: null, scaleWord: null, percent };
+    return Object.freeze({
+      text,
+      value,
+      min: value,
+      max: value,
+      approximate: false,
+      qualifier: null,
+      qualifiers: Object.freeze([]),
+      stated: Object.freeze({ min: value, max: value }),
+      percent,
+      scale: ONE,
+      scaleWord: null,
+      decimals: r.decimals,
+      step: significantStep(side, ONE),
+      unit: percent ? '%' : null,
+      of: null,
+      locale,
+    });
   }
   const normalized = text
     .normalize('NFC')

@@ -58,10 +58,11 @@ export interface Reading {
  * - `count`: an integer count (hồ sơ, nhiệm vụ, đơn vị): exact unless a qualifier or a scale word says otherwise;
  * - `points`: a score or an index (51,75; 84,58%): rounded at its printed decimals;
  * - `percent`: a rate in percent points ("97,4%", "gần 98%"): rounded at its printed decimals;
- * - `amount`: money or a large quantity ("26.947 tỷ đồng"): exact unless decimals, a scale word or a qualifier.
+ * - `amount`: money or a large quantity ("26.947 tỷ đồng"): exact unless decimals, a scale word or a qualifier;
+ * - `value`: as `amount`, but it may be negative (a term of an identity).
  * @internal
  */
-export type FigureKind = 'count' | 'points' | 'percent' | 'amount';
+export type FigureKind = 'count' | 'points' | 'percent' | 'amount' | 'value';
 
 /** How figures are read. @internal */
 export interface ReadContext {
@@ -73,8 +74,14 @@ export interface ReadContext {
 
 const ZERO = new CchcDecimal(0);
 const TEN = new CchcDecimal(10);
+const HUNDRED = new CchcDecimal(100);
 const point = (d: Decimal): Interval => ({ lo: d, hi: d });
-export const halfUnit = (decimals: number): Decimal => TEN.pow(-decimals).div(2);
+/** Round half-up (or truncate) without the checks of the public `roundDecimal` (the audits' hot path). */
+const round = (d: Decimal, k: number, halfUp: boolean): Decimal => d.toDecimalPlaces(k, halfUp ? 4 : 1);
+const HALF_UNITS: Decimal[] = [];
+/** Half a unit of the last of `decimals` decimals (cached). @internal */
+export const halfUnit = (decimals: number): Decimal => (HALF_UNITS[decimals] ??= TEN.pow(-decimals).div(2));
+const isPoint = (r: Reading): boolean => !r.approximate && !r.rounded && r.core === r.soft && r.core === r.loose;
 
 function exactReading(d: Decimal, decimals: number, percent: boolean, text?: string): Reading {
   const i = point(d);
@@ -95,7 +102,7 @@ export function approximateReading(f: ApproximateFigure, kind: FigureKind): Read
   const qs = f.qualifiers.filter((q) => q !== 'range');
   if (qs.length === 0) {
     // exact, scaled (rounded at its last digit) or a strict range
-    const roundAtDecimals = (kind === 'points' || kind === 'percent' || (kind === 'amount' && f.decimals > 0)) && f.min.eq(f.max);
+    const roundAtDecimals = (kind === 'points' || kind === 'percent' || ((kind === 'amount' || kind === 'value') && f.decimals > 0)) && f.min.eq(f.max);
     if (roundAtDecimals) return { ...roundedReading(f.value, f.decimals, f.percent, f.text), ...(f.of ? { of: f.of } : {}), ...scaleInfo };
     const i = { lo: f.min, hi: f.max };
     return { ...base, core: i, soft: i, loose: i, approximate: f.approximate, rounded: !f.min.eq(f.max) && f.qualifiers.length === 0 };
@@ -136,7 +143,7 @@ export function readFigure(value: unknown, path: CchcPath, kind: FigureKind, ctx
       problems.push(issue('INVALID_NUMBER', path, viApprox.INVALID_NUMBER__approxFraction(p), enApprox.INVALID_NUMBER__approxFraction(p), value));
       return undefined;
     }
-    if (f.min.isNegative() && kind !== 'points') {
+    if (f.min.isNegative() && kind !== 'points' && kind !== 'value') {
       const p = { received: show(value) };
       problems.push(issue('INVALID_NUMBER', path, viApprox.INVALID_NUMBER__approxNegative(p), enApprox.INVALID_NUMBER__approxNegative(p), value));
       return undefined;
@@ -150,6 +157,19 @@ export function readFigure(value: unknown, path: CchcPath, kind: FigureKind, ctx
       return undefined;
     }
     return approximateReading(f, kind);
+  }
+  if (typeof value === 'number' && Number.isSafeInteger(value)) {
+    // the common case: an exact whole number (at most 16 digits, nothing to limit)
+    if (value < 0 && kind !== 'points' && kind !== 'value') {
+      const code = kind === 'count' ? 'INVALID_COUNT' : 'INVALID_INPUT';
+      const vi = code === 'INVALID_COUNT' ? viMsg.INVALID_COUNT__auditCount({ received: show(value) }) : viMsg.INVALID_INPUT__auditNegative({ received: show(value) });
+      const en = code === 'INVALID_COUNT' ? enMsg.INVALID_COUNT__auditCount({ received: show(value) }) : enMsg.INVALID_INPUT__auditNegative({ received: show(value) });
+      problems.push(issue(code, path, vi, en, value));
+      return undefined;
+    }
+    const d = new CchcDecimal(value);
+    if (kind === 'count' || kind === 'amount' || kind === 'value') return exactReading(d, 0, false);
+    return roundedReading(d, ctx.decimals ?? 0, kind === 'percent');
   }
   if (typeof value === 'number' || typeof value === 'bigint' || (isObj(value) && CchcDecimal.isDecimal(value))) {
     const tooLarge = digitLimitIssue(value, path);
@@ -172,8 +192,8 @@ export function readFigure(value: unknown, path: CchcPath, kind: FigureKind, ctx
       }
       return exactReading(d, 0, false);
     }
-    if (kind === 'amount') {
-      if (d.isNegative()) {
+    if (kind === 'amount' || kind === 'value') {
+      if (d.isNegative() && kind === 'amount') {
         problems.push(issue('INVALID_INPUT', path, viMsg.INVALID_INPUT__auditNegative({ received: show(value) }), enMsg.INVALID_INPUT__auditNegative({ received: show(value) }), value));
         return undefined;
       }
@@ -206,6 +226,13 @@ function combine(rs: readonly Reading[], f: (a: Interval, b: Interval) => Interv
   const [first, ...others] = rs;
   let out: Reading = first!;
   for (const r of others) {
+    if (isPoint(out) && isPoint(r)) {
+      // exact values (counts): one addition, one interval for every level
+      const p2 = p(out.point, r.point);
+      const i = point(p2);
+      out = { point: p2, core: i, soft: i, loose: i, approximate: false, rounded: false, decimals: Math.max(out.decimals, r.decimals), percent: out.percent && r.percent };
+      continue;
+    }
     out = {
       point: p(out.point, r.point),
       core: f(out.core, r.core),
@@ -228,6 +255,11 @@ export function sum(rs: readonly Reading[]): Reading {
 
 /** a − b. @internal */
 export function minus(a: Reading, b: Reading): Reading {
+  if (isPoint(b)) {
+    const n = b.point.neg();
+    const i = point(n);
+    return sum([a, { ...b, point: n, core: i, soft: i, loose: i }]);
+  }
   const nb: Reading = { ...b, point: b.point.neg(), core: negI(b.core), soft: negI(b.soft), loose: negI(b.loose) };
   return sum([a, nb]);
 }
@@ -241,7 +273,12 @@ export function scale(a: Reading, factor: Decimal): Reading {
 /** 100 × n / d for non-negative readings; `undefined` when the denominator is exactly 0. @internal */
 export function ratePercent(n: Reading, d: Reading): Reading | undefined {
   if (d.point.isZero() && d.core.hi !== null && d.core.hi.isZero()) return undefined;
-  const h = new CchcDecimal(100);
+  const h = HUNDRED;
+  if (isPoint(n) && isPoint(d)) {
+    const v = d.point.isZero() ? ZERO : n.point.times(h).div(d.point);
+    const i = point(v);
+    return { point: v, core: i, soft: i, loose: i, approximate: false, rounded: false, decimals: 0, percent: true };
+  }
   const div = (ni: Interval, di: Interval): Interval => {
     const nlo = ni.lo === null || ni.lo.isNegative() ? ZERO : ni.lo;
     const lo = di.hi === null ? ZERO : di.hi.isZero() ? null : nlo.times(h).div(di.hi);
@@ -280,17 +317,18 @@ export type Verdict = 'exact' | 'approximate' | 'rounded' | 'truncated' | 'soft'
  * at the printed decimals is `truncated` (rates and means; not sums). @internal
  */
 export function judge(computed: Reading, printed: Reading, options: { truncation?: boolean } = {}): Verdict {
+  if (isPoint(computed) && isPoint(printed) && printed.decimals === 0 && computed.point.isInteger()) return computed.point.eq(printed.point) ? 'exact' : 'mismatch';
   const d = printed.decimals;
   const printedExact = !printed.approximate;
-  if (printedExact && roundDecimal(computed.point, d, 'half-up').eq(printed.point)) return 'exact';
+  if (printedExact && round(computed.point, d, true).eq(printed.point)) return 'exact';
   if (!printedExact && overlaps(point(computed.point), printed.core) && !computed.approximate && !computed.rounded) return 'exact';
   // the print truncates the value computed from the printed figures (97,969… printed 97,96): the simplest account
-  if (options.truncation && printedExact && roundDecimal(computed.point, d, 'down').eq(printed.point)) return 'truncated';
+  if (options.truncation && printedExact && round(computed.point, d, false).eq(printed.point)) return 'truncated';
   if (overlaps(computed.core, printed.core)) return computed.approximate || printed.approximate ? 'approximate' : 'rounded';
   if (options.truncation && printedExact) {
     const u = TEN.pow(-d);
     const trunc: Interval = { lo: printed.point, hi: printed.point.plus(u) };
-    if (overlaps(computed.core, trunc) && roundDecimal(computed.point, d, 'down').eq(printed.point)) return 'truncated';
+    if (overlaps(computed.core, trunc) && round(computed.point, d, false).eq(printed.point)) return 'truncated';
     if (overlaps(computed.core, trunc) && computed.rounded) return 'truncated';
   }
   if (overlaps(computed.soft, printed.soft)) return 'soft';

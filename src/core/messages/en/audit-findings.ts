@@ -103,3 +103,14 @@ export const rowsExceedTotal = (p: { field: string; rows: string; sum: string; t
   `${p.field}: the rows listed add up to ${p.rows} = ${p.sum}, more than "${p.label}" (${p.total}).`;
 export const dossierRateBase = (p: { rate: string; expr: string; other: string }): string =>
   `the rate ${p.rate} follows from the row's other counts (${p.expr}), not from the count printed for it (${p.other}): that printed count is the one in doubt.`;
+
+// ——— building blocks (parts, identities, the same figure in several places) ———
+export const sumRounded = (p: { expr: string; total: string }): string =>
+  `the parts add up to ${p.expr} and the printed total is ${p.total}: the gap lies within the rounding of the printed figures.`;
+export const identityRounded = (p: { expr: string; result: string }): string =>
+  `${p.expr}, printed ${p.result}: the gap lies within the rounding of the printed figures.`;
+export const crossReferenceRounded = (p: { list: string }): string => `the same figure is printed at different precisions — ${p.list}: they agree once rounded.`;
+export const crossReferenceTruncated = (p: { list: string }): string =>
+  `the same figure is printed at different precisions — ${p.list}: the shorter one truncates the longer instead of rounding it.`;
+export const crossReferenceApproximate = (p: { list: string; words: string }): string =>
+  `the same figure — ${p.list}: still true by the words "${p.words}", but further than they usually mean.`;

@@ -105,3 +105,14 @@ export const rowsExceedTotal = (p: { field: string; rows: string; sum: string; t
   `${p.field}: các dòng liệt kê ${p.rows} = ${p.sum}, đã lớn hơn dòng "${p.label}" (${p.total}).`;
 export const dossierRateBase = (p: { rate: string; expr: string; other: string }): string =>
   `tỷ lệ ${p.rate} khớp với các số khác của dòng (${p.expr}) chứ không với số in cho nó (${p.other}): số in đó mới là số đáng ngờ.`;
+
+// ——— building blocks (parts, identities, the same figure in several places) ———
+export const sumRounded = (p: { expr: string; total: string }): string =>
+  `các thành phần cộng lại ${p.expr}, tổng in ${p.total}: chênh lệch nằm trong sai số làm tròn của các số in.`;
+export const identityRounded = (p: { expr: string; result: string }): string =>
+  `${p.expr}, in ${p.result}: chênh lệch nằm trong sai số làm tròn của các số in.`;
+export const crossReferenceRounded = (p: { list: string }): string => `cùng một số liệu được in với độ chính xác khác nhau — ${p.list}: khớp khi làm tròn.`;
+export const crossReferenceTruncated = (p: { list: string }): string =>
+  `cùng một số liệu được in với độ chính xác khác nhau — ${p.list}: số ngắn hơn là số dài bị cắt bớt chữ số, không làm tròn.`;
+export const crossReferenceApproximate = (p: { list: string; words: string }): string =>
+  `cùng một số liệu — ${p.list}: vẫn đúng theo nghĩa của "${p.words}", nhưng xa hơn mức thường hiểu.`;
