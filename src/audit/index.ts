@@ -64,3 +64,5 @@ export { impliedBase, auditImpliedBase, type ImpliedBase, type ImpliedBaseOption
 export { ImpliedBaseInputSchema } from './schemas.js';
 export { auditTaskSummary, type TaskSummaryInput, type TaskRate, type TaskRateDenominator } from './task-summary.js';
 export { TaskSummaryInputSchema } from './schemas.js';
+export { auditDocument, AUDIT_DOCUMENT_TYPES, AUDIT_CHECK_KINDS, type AuditDocument, type AuditCheck } from './document.js';
+export { AuditDocumentSchema, AuditCheckSchema, AuditDossierTableInputSchema, auditInputJsonSchema } from './document-schema.js';

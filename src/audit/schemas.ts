@@ -84,6 +84,18 @@ export const parNumber: s.Schema<ParNumberInput> = s.custom<ParNumberInput>(
   { anyOf: [{ type: 'number' }, { type: 'string' }] },
 );
 
+/**
+ * A printed figure: a number, bigint, Decimal or text ("4.561", "gần 98%", "hơn 4.500 hồ sơ"); see `PrintedFigure`.
+ * @internal
+ */
+export const printedFigure: s.Schema<ParNumberInput> = parNumber;
+
+const changeReading = s.oneOf(['points', 'percentage-points', 'percent', 'rank', 'count']);
+/** A printed rank: a number ≥ 1 or its text ("thứ 19", "9/63", "dẫn đầu"). @internal */
+export const rankInput = s.union([s.int().min(1), s.string().min(1).max(MAX_PRINTED_FIGURE_LENGTH)]);
+const rowChange = s.object({ value: printedFigure.optional(), rank: printedFigure.optional() });
+const rowPrior = s.object({ value: printedFigure.optional(), rank: rankInput.optional() });
+
 /** @internal */
 export const deprecated = (replacement: string) => `Deprecated (0.2): use ${replacement}.`;
 
@@ -314,13 +326,32 @@ export const ParTableRowSchema: s.Schema<ParTableRow> = s
     components: s.record(s.string(), parNumber).optional(),
     total: parNumber.optional(),
     index: parNumber.optional(),
-    rank: s.int().min(1).optional(),
+    rank: rankInput.optional(),
     class: s.string().optional(),
+    maxPoints: parNumber.optional(),
+    change: rowChange.optional(),
+    prior: rowPrior.optional(),
   })
   .as<ParTableRow>();
 
 /** The keys of {@link AuditParTableOptions}. @internal */
-export const AUDIT_PAR_TABLE_OPTION_KEYS = ['maxPoints', 'componentMax', 'indexDecimals', 'tolerance', 'bands', 'rankBy', 'printedMean', 'location'] as const;
+export const AUDIT_PAR_TABLE_OPTION_KEYS = [
+  'maxPoints',
+  'componentMax',
+  'indexDecimals',
+  'tolerance',
+  'bands',
+  'rankBy',
+  'printedMean',
+  'location',
+  'of',
+  'locale',
+  'approximateTolerance',
+  'prior',
+  'priorOf',
+  'changeReading',
+  'sumComponents',
+] as const;
 
 /**
  * Schema of {@link AuditParTableOptions} (the classification `bands` is checked by `classify`).
@@ -342,18 +373,18 @@ export const AuditParTableOptionsSchema: s.Schema<AuditParTableOptions> = s
     rankBy: s.oneOf(['index', 'total']).optional(),
     printedMean: parNumber.optional(),
     location: s.string().optional(),
+    of: s.int().min(1).optional(),
+    locale: s.oneOf(['vi', 'en']).optional(),
+    approximateTolerance: s.number().min(0).max(1).optional(),
+    prior: s.array(s.lazy('ParTableRow', () => ParTableRowSchema)).optional(),
+    priorOf: s.int().min(1).optional(),
+    changeReading: changeReading.optional(),
+    sumComponents: s.boolean().optional(),
   })
   .as<AuditParTableOptions>();
 
 // ——— printed figures, changes (issue 16) ———
 
-/**
- * A printed figure: a number, bigint, Decimal or text ("4.561", "gần 98%", "hơn 4.500 hồ sơ"); see `PrintedFigure`.
- * @internal
- */
-export const printedFigure: s.Schema<ParNumberInput> = parNumber;
-
-const changeReading = s.oneOf(['points', 'percentage-points', 'percent', 'rank', 'count']);
 
 /**
  * Schema of {@link ChangeInput}.
@@ -378,9 +409,6 @@ export const ChangeInputSchema: s.Schema<ChangeInput> = s
   .check(requireLabel(true))
   .as<ChangeInput>();
 
-const rankInput = s.union([s.int().min(1), s.string().min(1).max(MAX_PRINTED_FIGURE_LENGTH)]);
-const rowChange = s.object({ value: printedFigure.optional(), rank: printedFigure.optional() });
-const rowPrior = s.object({ value: printedFigure.optional(), rank: rankInput.optional() });
 
 /**
  * Schema of {@link SipasTableRow}.
