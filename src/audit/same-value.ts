@@ -6,7 +6,14 @@ import type { AuditFinding } from './finding.js';
 import type { PrintedFigure } from './printed-figure.js';
 import { SameValueInputSchema } from './schemas.js';
 import { targetFinding, type AuditTarget } from './target.js';
-import { fmt, judge, readFigure, tidy, type ReadContext, type Reading, type Verdict } from './_internal/reading.js';
+import { fmt, judge, product, readFigure, tidy, type ReadContext, type Reading, type Verdict } from './_internal/reading.js';
+
+/** A value converted by a printed factor (an exchange rate), its text kept for the messages. */
+function converted(r: Reading | undefined, factor: Reading | undefined): Reading | undefined {
+  if (!r || !factor) return r;
+  const p = product(r, factor);
+  return { ...p, text: `${r.text ?? r.point.toString()} × ${factor.text ?? factor.point.toString()}` };
+}
 
 /**
  * Input of {@link auditSameValue}.
@@ -23,7 +30,17 @@ export interface SameValueInput extends AuditTarget {
    * location and, when it is a printed total, the parts it adds up (shown as "901 (= 276 + 625)"). Values may be
    * printed texts ("hơn 163.400 tỷ đồng" in a headline, "163.482 tỷ đồng" in the body; "41,77" beside "41,7754").
    */
-  readonly values: readonly { readonly value: PrintedFigure; readonly location: string; readonly locationEn?: string; readonly parts?: readonly PrintedFigure[] }[];
+  readonly values: readonly {
+    readonly value: PrintedFigure;
+    readonly location: string;
+    readonly locationEn?: string;
+    readonly parts?: readonly PrintedFigure[];
+    /**
+     * A conversion into the unit of the first value, when this one is printed in another: an exchange rate, often a
+     * range ("22.000–25.000" VND per USD for "156 trillion VND (6.73 billion USD)").
+     */
+    readonly factor?: PrintedFigure;
+  }[];
   /** Severity (default `'warning'`: two places may count slightly different scopes; say so in the note). */
   readonly severity?: 'error' | 'warning';
 }
@@ -56,7 +73,7 @@ export function auditSameValue(input: SameValueInput): AuditFinding[] {
   const problems: CchcIssue[] = [];
   const values = v.values.map((x, i) => ({
     ...x,
-    r: readFigure(x.value, ['values', i, 'value'], 'value', ctx, problems),
+    r: converted(readFigure(x.value, ['values', i, 'value'], 'value', ctx, problems), x.factor === undefined ? undefined : readFigure(x.factor, ['values', i, 'factor'], 'amount', ctx, problems)),
     ps: (x.parts ?? []).map((p, j) => readFigure(p, ['values', i, 'parts', j], 'value', ctx, problems)),
   }));
   if (problems.length > 0) throw new CchcError(problems);

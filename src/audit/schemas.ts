@@ -278,7 +278,7 @@ export const PartsInputSchema: s.Schema<PartsInput> = s
 export const SameValueInputSchema: s.Schema<SameValueInput> = s
   .object({
     ...auditTargetShape,
-    values: s.array(s.object({ value: parNumber, location: s.string().min(1), locationEn: s.string().optional(), parts: s.array(parNumber).optional() })).min(2),
+    values: s.array(s.object({ value: parNumber, location: s.string().min(1), locationEn: s.string().optional(), parts: s.array(parNumber).optional(), factor: parNumber.optional() })).min(2),
     severity: targetSeverity,
   })
   .check(requireLabel(true))

@@ -309,7 +309,8 @@ function significantStep(s: Side, scale: Decimal): Decimal {
  *   "khoảng 10" is [9; 11];
  * - what the words state as logic is in `stated` ("hơn 4.500" states only a minimum), so that a check can tell a
  *   figure beyond the usual reading (a note) from one that contradicts the words;
- * - a range "X–Y" is [X; Y] (widened by w when it also says "khoảng");
+ * - a range "X–Y" is [X; Y] with each end read at its printed precision ("45,5–45,7" is [45,45; 45,75]), widened by
+ *   w when it also says "khoảng";
  * - "không có", "không", "none" are 0.
  *
  * Words of both languages are read in either locale; only the number's notation depends on `locale`, and it is never
@@ -580,6 +581,8 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
   const scale = low.scale ?? new CchcDecimal(1);
   const lo = low.value.times(scale);
   const half = (s: Side) => (s.scale ? TEN.pow(-s.decimals).times(s.scale).div(2) : new CchcDecimal(0));
+  // the ends of a range are printed numbers, rounded at their last digit: "45,5–45,7" is [45,45; 45,75]
+  const endHalf = (s: Side) => TEN.pow(-s.decimals).times(s.scale ?? 1).div(2);
   const tol = new CchcDecimal(tolerance);
   let min: Decimal;
   let max: Decimal;
@@ -594,8 +597,8 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
       const p = { received: show(text) };
       throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__approxRange(p), en.INVALID_NUMBER__approxRange(p), text));
     }
-    min = lo.minus(half(low));
-    max = hi.plus(half(high));
+    min = lo.minus(endHalf(low));
+    max = hi.plus(endHalf(high));
     value = lo.plus(hi).div(2);
     step = significantStep(high, hiScale);
     statedMin = min;

@@ -162,6 +162,11 @@ export function readChangeText(text: string, locale: Locale, tolerance: number, 
     else if (match(toks, k, PCT_UNIT) > 0) unit ??= 'percent';
   }
   if (end <= start || !toks.slice(start, end).some((x) => x.kind === 'num' || /^(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(x.fold))) {
+    // a direction without a size ("cao hơn cả nước", "tăng hạng"): the direction alone is checked
+    if ((sign === 1 || sign === -1) && !toks.some((x) => x.kind === 'num')) {
+      const unit = toks.some((_, k) => match(toks, k, RANK_UNIT) > 0) ? 'rank' : null;
+      return { sign, unit, text };
+    }
     throw new CchcError(changeIssue(path, text));
   }
   // read the size without the unit words the figure reader does not know (bậc, rank, points …)

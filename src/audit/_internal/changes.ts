@@ -114,6 +114,16 @@ export function valueChangeFindings(args: {
         ? ['percentage-points']
         : ['points'];
   const name = (_: Locale) => change.text;
+  if (current && prior && !args.magnitude && (c.sign === 1 || c.sign === -1)) {
+    // a direction without a size ("cao hơn cả nước"): the values must go that way
+    const diff = minus(current, prior);
+    const wrong = c.sign === 1 ? diff.core.hi !== null && diff.core.hi.lte(0) : diff.core.lo !== null && diff.core.lo.gte(0);
+    if (!wrong) return out;
+    const tie = diff.core.lo !== null && diff.core.hi !== null && diff.core.lo.lte(0) && diff.core.hi.gte(0);
+    const text = (l: Locale) => `${shown(current, l)} − ${shown(prior, l)} = ${fmtAt(diff.point, l, Math.max(current.decimals, prior.decimals))}`;
+    out.push(spec(tie ? 'change-rounded' : 'change-mismatch', tie ? 'info' : 'error', field, diff, change.text, (l) => (tie ? msg(l).changeRounded : msg(l).changeMismatch)({ change: change.text, computed: text(l) })));
+    return out;
+  }
   if (current && prior) {
     const diff = minus(current, prior);
     const evaluate = (r: ChangeReading): Evaluated | undefined => {

@@ -270,6 +270,21 @@ export function scale(a: Reading, factor: Decimal): Reading {
   return { ...a, point: a.point.times(factor), core: m(a.core), soft: m(a.soft), loose: m(a.loose) };
 }
 
+/** a × b for non-negative readings (a value and a conversion factor). @internal */
+export function product(a: Reading, b: Reading): Reading {
+  const m = (x: Interval, y: Interval): Interval => ({ lo: x.lo === null || y.lo === null ? null : x.lo.times(y.lo), hi: x.hi === null || y.hi === null ? null : x.hi.times(y.hi) });
+  return {
+    point: a.point.times(b.point),
+    core: m(a.core, b.core),
+    soft: m(a.soft, b.soft),
+    loose: m(a.loose, b.loose),
+    approximate: a.approximate || b.approximate,
+    rounded: a.rounded || b.rounded,
+    decimals: a.decimals,
+    percent: false,
+  };
+}
+
 /** 100 × n / d for non-negative readings; `undefined` when the denominator is exactly 0. @internal */
 export function ratePercent(n: Reading, d: Reading): Reading | undefined {
   if (d.point.isZero() && d.core.hi !== null && d.core.hi.isZero()) return undefined;
