@@ -1,6 +1,7 @@
 import { CchcError, issue, show, type CchcPath } from '../core/errors.js';
 import * as viCore from '../core/messages/vi/core.js';
 import * as enCore from '../core/messages/en/core.js';
+import { unknownKeyIssue } from '../core/options.js';
 import { suggestKey } from '../core/suggest.js';
 import { auditChange, type ChangeInput } from './change.js';
 import { auditClaim, type ClaimInput } from './claim.js';
@@ -80,6 +81,11 @@ function tagIssue(path: CchcPath, key: string, value: unknown, choices: readonly
 
 /** Run one audit on an input without its tag, its problems reported under `path`. */
 function run(kind: string, body: Record<string, unknown>, path: CchcPath): AuditFinding[] {
+  if (kind === 'par-table' || kind === 'sipas-table') {
+    // { rows, options }: any other key (a `locale` beside the rows) would be silently ignored
+    const extra = Object.keys(body).filter((k) => k !== 'rows' && k !== 'options');
+    if (extra.length > 0) throw new CchcError(extra.map((k) => unknownKeyIssue([...path, k], k, ['rows', 'options'])));
+  }
   try {
     switch (kind) {
       case 'report':

@@ -66,3 +66,4 @@ export { auditTaskSummary, type TaskSummaryInput, type TaskRate, type TaskRateDe
 export { TaskSummaryInputSchema } from './schemas.js';
 export { auditDocument, AUDIT_DOCUMENT_TYPES, AUDIT_CHECK_KINDS, type AuditDocument, type AuditCheck } from './document.js';
 export { AuditDocumentSchema, AuditCheckSchema, AuditDossierTableInputSchema, auditInputJsonSchema } from './document-schema.js';
+export { AUDIT_FINDING_CODES, type AuditFindingCode, type AuditFindingCodeInfo } from './finding-codes.js';
