@@ -4,7 +4,7 @@
 // The functions validate their own input in full (with the checks written as code); this schema describes the
 // shapes, for editors and for JSON Schema validators.
 import * as s from '../core/schema.js';
-import { CountSchema } from '../core/schemas.js';
+import { CountSchema, IsoDateSchema } from '../core/schemas.js';
 import {
   AuditParTableOptionsSchema,
   AuditSipasTableOptionsSchema,
@@ -76,6 +76,8 @@ export const AuditDossierTableInputSchema = s.object({
   complete: s.boolean().optional(),
   locale: s.oneOf(['vi', 'en']).optional(),
   approximateTolerance: s.number().min(0).max(1).optional(),
+  date: IsoDateSchema.optional(),
+  period: s.unknown().optional(),
 });
 
 type AnyObject = s.ObjectSchema<s.Shape, unknown>;

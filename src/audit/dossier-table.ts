@@ -15,6 +15,9 @@ import type { OnTimeDenominator } from '../dossier/rates.js';
 import { buildFinding, type AuditFinding, type FindingSeverity } from './finding.js';
 import { digitLimitIssue, printedTextIssue } from './limits.js';
 import { exact, judge, minus, ratePercent, readFigure, sum, tidy, type ReadContext, type Reading, type Verdict } from './_internal/reading.js';
+import { levelFindings } from './_internal/level-findings.js';
+import type { DateRange } from '../core/date-range.js';
+import type { IsoDate } from '../core/iso-date.js';
 
 /** A printed rate with the denominator it refers to (default: resolved dossiers).
  *
@@ -178,6 +181,10 @@ export interface AuditDossierTableInput {
   readonly locale?: Locale;
   /** How far an approximate count ("hơn 4.500") may be read from its number (default 0.1; see `parseViApproximate`). */
   readonly approximateTolerance?: number;
+  /** The day the figures refer to (ISO): with it, district rows after 30/06/2025 are `LEVEL_NOT_IN_FORCE`. */
+  readonly date?: IsoDate;
+  /** The reporting period (`{ start, end }`, a `Period`, or "Quý IV/2025"); see `TableDate`. */
+  readonly period?: DateRange | string;
 }
 
 type Flat = Map<string, Reading>;
@@ -273,7 +280,7 @@ const DENOMINATORS: Readonly<Record<RateKey, { readonly default: string; readonl
   inPersonRate: { default: 'received', allowed: SHARE_DENOMINATORS },
   postalRate: { default: 'received', allowed: SHARE_DENOMINATORS },
 };
-const INPUT_KEYS = ['rows', 'totalLabel', 'location', 'complete', 'locale', 'approximateTolerance'] as const;
+const INPUT_KEYS = ['rows', 'totalLabel', 'location', 'complete', 'locale', 'approximateTolerance', 'date', 'period'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ownValue = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
@@ -470,7 +477,10 @@ const ORDER: Readonly<Record<Verdict, number>> = { exact: 0, approximate: 1, rou
  * - `rate-base` (info): the rate follows from the row's other counts (resolved − late) rather than from the count
  *   printed for it, which is then the one in doubt;
  * - `rate-undefined` (error): a rate printed over a denominator of 0;
- * - `rate-unverifiable` (info): a printed rate whose counts the row does not print.
+ * - `rate-unverifiable` (info): a printed rate whose counts the row does not print;
+ * - `LEVEL_NOT_IN_FORCE` (warning): with a `date` or `period` on or after 01/07/2025, a district row ("Cấp huyện",
+ *   "Huyện …", "Thị xã …"): local government has had two levels since then (`adminLevelsOn`, `levelsNotInForce`).
+ *   A table without a date gets no such finding.
  *
  * Printed rates are checked against the denominator each refers to (default: resolved dossiers for the on-time,
  * early and late rates, pending dossiers for the overdue rate, received dossiers for the shares of receipts and of
@@ -848,5 +858,6 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       }
     }
   });
+  findings.push(...levelFindings(rows.map((r) => r.label), input, input.location));
   return findings;
 }

@@ -22,6 +22,9 @@ import type { PrintedFigure } from './printed-figure.js';
 import { rankChangeFindings, valueChangeFindings, type ChangeReading, type FindingSpec } from './_internal/changes.js';
 import { rankFindings } from './_internal/ranking.js';
 import { fmtAt, judge, readFigure, scale, sum, type ReadContext, type Reading } from './_internal/reading.js';
+import { levelFindings } from './_internal/level-findings.js';
+import type { DateRange } from '../core/date-range.js';
+import type { IsoDate } from '../core/iso-date.js';
 
 /**
  * One row of a published PAR INDEX table (bảng kết quả Chỉ số CCHC), as printed. Every column is optional, so tables
@@ -117,6 +120,10 @@ export interface AuditParTableOptions {
    * /10 make a score /100 with weights), where components are only checked against their maxima.
    */
   readonly sumComponents?: boolean;
+  /** The day the results refer to (ISO): with it, district rows after 30/06/2025 are `LEVEL_NOT_IN_FORCE`. */
+  readonly date?: IsoDate;
+  /** The period assessed (`{ start, end }`, a `Period`, or "năm 2025"); see `TableDate`. */
+  readonly period?: DateRange | string;
 }
 
 const OPTION_KEYS = [
@@ -135,6 +142,8 @@ const OPTION_KEYS = [
   'priorOf',
   'changeReading',
   'sumComponents',
+  'date',
+  'period',
 ] as const;
 const ROW_KEYS = ['unit', 'components', 'total', 'index', 'rank', 'class', 'maxPoints', 'change', 'prior'] as const;
 const own = <T extends object, K extends keyof T>(o: T, key: K): T[K] | undefined => (Object.hasOwn(o, key) ? o[key] : undefined);
@@ -224,7 +233,9 @@ interface RowRead {
  *   index column;
  * - changes (`change` of a row, against its `prior` or the row of the same unit in the option `prior`): the findings
  *   of {@link auditChange} (`change-mismatch`, `change-rounded`, `change-reading`, `rank-change-mismatch`,
- *   `rank-change-out-of-range` …), with the row's unit.
+ *   `rank-change-out-of-range` …), with the row's unit;
+ * - `LEVEL_NOT_IN_FORCE` (warning): with a `date` or `period` on or after 01/07/2025, a district-level unit ("Huyện
+ *   …", "TX …", "TP Thủ Dầu Một"): there are no districts since then. Without a date, no such finding.
  *
  * Findings have the shape of every other audit ({@link AuditFinding}); a clean table gives `[]`.
  *
@@ -622,5 +633,6 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       for (const s of rankChangeFindings({ ...(current !== undefined ? { current } : {}), ...(prior !== undefined ? { prior } : {}), ...(priorOf !== undefined ? { of: priorOf } : {}), change: r.change.rank.change, ...(r.change.rank.magnitude ? { magnitude: r.change.rank.magnitude } : {}), field: 'change.rank' })) fromSpec(unit, s);
     }
   }
+  findings.push(...levelFindings(rows.map((r) => r.unit), options, location));
   return findings;
 }

@@ -6,7 +6,7 @@ import type { BilingualText } from '../core/bilingual.js';
 import type { DecimalInput } from '../core/decimal.js';
 import { issue, show, type CchcPath } from '../core/errors.js';
 import * as s from '../core/schema.js';
-import { BilingualTextSchema, CountSchema } from '../core/schemas.js';
+import { BilingualTextSchema, CountSchema, IsoDateSchema } from '../core/schemas.js';
 import * as viCore from '../core/messages/vi/core.js';
 import * as enCore from '../core/messages/en/core.js';
 import * as vi from '../core/messages/vi/audit.js';
@@ -351,6 +351,8 @@ export const AUDIT_PAR_TABLE_OPTION_KEYS = [
   'priorOf',
   'changeReading',
   'sumComponents',
+  'date',
+  'period',
 ] as const;
 
 /**
@@ -380,6 +382,8 @@ export const AuditParTableOptionsSchema: s.Schema<AuditParTableOptions> = s
     priorOf: s.int().min(1).optional(),
     changeReading: changeReading.optional(),
     sumComponents: s.boolean().optional(),
+    date: IsoDateSchema.optional(),
+    period: s.unknown().optional(),
   })
   .as<AuditParTableOptions>();
 

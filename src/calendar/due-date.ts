@@ -1,8 +1,12 @@
-import { fail, show } from '../core/errors.js';
-import { daysToCivil, formatIsoDate, isIsoDate, type IsoDate } from '../core/iso-date.js';
-import { parseTimestamp, type IsoTimestamp } from '../core/timestamp.js';
+import { daysToCivil, formatIsoDate, type IsoDate } from '../core/iso-date.js';
+import { CchcError, fail, show } from '../core/errors.js';
+import { notADate, readTimestamp, type DateReading } from '../core/read-date.js';
+import type { IsoTimestamp } from '../core/timestamp.js';
 import { badCount } from './_internal/day-index.js';
-import { calendarOf, type CalendarOptions } from './calendar-options.js';
+import { errorOnProvisional, refuseProvisional } from './_internal/on-provisional.js';
+import { calendarOf, type WorkingDayOptions } from './calendar-options.js';
+import * as vi from '../core/messages/vi/calendar.js';
+import * as en from '../core/messages/en/calendar.js';
 
 /**
  * Options of {@link receiptDate} and {@link dueDate}.
@@ -19,45 +23,62 @@ import { calendarOf, type CalendarOptions } from './calendar-options.js';
  * const o: DueDateOptions = { cutoff: '15:00' };
  * ```
  */
-export interface DueDateOptions extends CalendarOptions {
+export interface DueDateOptions extends WorkingDayOptions {
   readonly cutoff?: string;
 }
 
 const CUTOFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const DUE_DATE_KEYS: readonly string[] = Object.freeze(['calendar', 'cutoff', 'onProvisional']);
+const VIETNAM = 420;
+/** Scratch of the timestamp reader (this module's own: a caller's scratch is never overwritten). */
+const stamp: DateReading = { day: 0, minute: -1, ms: -1, epochMs: 0, offsetMinutes: 0 };
+
+/**
+ * The first day whose verdict a receipt date or due date rests on (set by {@link receiptDayNumber}): the date of
+ * receipt when a cut-off moved it (or could have), else the receipt date counted from.
+ */
+let consulted = 0;
 
 /** The receipt day number under the options. @internal */
 export function receiptDayNumber(receivedAt: IsoTimestamp | IsoDate, options: DueDateOptions | undefined): number {
-  const cal = calendarOf(options);
-  const cutoff = options?.cutoff;
+  const eff = receiptDay(receivedAt, options);
+  if (options !== undefined && errorOnProvisional(options)) refuseProvisional(calendarOf(options, DUE_DATE_KEYS), consulted, eff, true);
+  return eff;
+}
+
+function receiptDay(receivedAt: IsoTimestamp | IsoDate, options: DueDateOptions | undefined): number {
+  const cal = calendarOf(options, DUE_DATE_KEYS);
+  const cutoff = options === undefined ? undefined : Object.hasOwn(options, 'cutoff') ? options.cutoff : undefined;
   let cutoffMs: number | undefined;
   if (cutoff !== undefined) {
     const m = typeof cutoff === 'string' ? CUTOFF.exec(cutoff) : null;
-    if (!m) {
-      return fail('INVALID_CUTOFF', ['options', 'cutoff'], `Giờ tiếp nhận cuối ngày phải có dạng "HH:mm", nhận được ${show(cutoff)}`, `cutoff must be a clock time "HH:mm", received ${show(cutoff)}`, cutoff);
-    }
+    if (!m) return fail(
+      'INVALID_CUTOFF',
+      ['options', 'cutoff'],
+      vi.INVALID_CUTOFF({ received: show(cutoff) }),
+      en.INVALID_CUTOFF({ received: show(cutoff) }),
+      cutoff,
+    );
     cutoffMs = (Number(m[1]) * 60 + Number(m[2])) * 60_000;
   }
-  if (typeof receivedAt === 'string' && !/[T ]\d/.test(receivedAt)) {
+  if (typeof receivedAt !== 'string') throw new CchcError(notADate(receivedAt, ['receivedAt']));
+  if (!/[T ]\d/.test(receivedAt)) {
     // A calendar date (no time part): validate it as a date, so that "2020-02-30" is reported as INVALID_DATE.
-    cal.dayOf(receivedAt, 'receivedAt');
-  }
-  if (isIsoDate(receivedAt)) {
+    const day = cal.dayOf(receivedAt, 'receivedAt');
     if (cutoffMs !== undefined) {
-      return fail(
-        'INVALID_CUTOFF',
-        ['receivedAt'],
-        `Cần ngày giờ tiếp nhận (có múi giờ) để áp dụng giờ cuối ngày ${cutoff}, nhận được ngày "${receivedAt}"`,
-        `A cut-off (${cutoff}) needs the time of receipt (an ISO date-time with an offset), received the date "${receivedAt}"`,
-        receivedAt,
-      );
+      const p = { cutoff: String(cutoff), received: show(receivedAt) };
+      return fail('INVALID_CUTOFF', ['receivedAt'], vi.INVALID_CUTOFF__dateOnly(p), en.INVALID_CUTOFF__dateOnly(p), receivedAt);
     }
-    return cal.dayOf(receivedAt, 'receivedAt');
+    consulted = day + 1; // nothing consulted yet: the range [day + 1, day] is empty
+    return day;
   }
-  const t = parseTimestamp(receivedAt, {}, ['receivedAt']);
-  const day = t.dayNumber;
-  if (day < cal.firstDayNumber || day > cal.lastDayNumber) cal.dayOf(t.date, 'receivedAt');
+  readTimestamp(receivedAt, VIETNAM, ['receivedAt'], stamp);
+  const day = stamp.day;
+  const ms = stamp.ms;
+  if (day < cal.firstDayNumber || day > cal.lastDayNumber) cal.isWorkingDayNumber(day); // DATE_OUT_OF_RANGE
+  consulted = cutoffMs === undefined ? day + 1 : day;
   if (cutoffMs === undefined) return day;
-  if (t.millisecondOfDay > cutoffMs || !cal.isWorkingDayNumber(day)) return cal.addWorkingDaysToDayNumber(day, 1);
+  if (ms > cutoffMs || !cal.isWorkingDayNumber(day)) return cal.addWorkingDaysToDayNumber(day, 1);
   return day;
 }
 
@@ -66,7 +87,12 @@ export function receiptDayNumber(receivedAt: IsoTimestamp | IsoDate, options: Du
  * timestamp, moved to the next working day when the options give a `cutoff` and the dossier arrived after it or on a
  * day off. Timestamps must carry an offset (read with {@link parseTimestamp}).
  *
- * @throws {@link CchcError} `INVALID_TIMESTAMP`, `INVALID_DATE`, `INVALID_CUTOFF`, `DATE_OUT_OF_RANGE`.
+ * With `onProvisional: 'error'`, a receipt date moved by the cut-off across (or from) a provisional day throws
+ * `PROVISIONAL_CALENDAR` ({@link OnProvisional}).
+ *
+ * @throws {@link CchcError} `INVALID_TIMESTAMP`, `INVALID_DATE`, `INVALID_CUTOFF`, `DATE_OUT_OF_RANGE`; `INVALID_INPUT`
+ *   for options that are not an object (`null`) or a bad `onProvisional`; `UNKNOWN_KEY` for an option other than
+ *   `calendar`, `cutoff` and `onProvisional` (`calender`, `cutOff`); `PROVISIONAL_CALENDAR`.
  * @example
  * ```ts
  * import { receiptDate } from 'cchc';
@@ -86,6 +112,10 @@ export function receiptDate(receivedAt: IsoTimestamp | IsoDate, options?: DueDat
  * {@link receiptDate} (the receipt day is not counted, Civil Code 2015 Art. 147); `n = 0` (same-day procedures) gives
  * the receipt date itself when it is a working day.
  *
+ * The due date rests on the days from the receipt (the day of receipt itself when a `cutoff` is given or n = 0) to
+ * the due date: with `onProvisional: 'error'` a provisional one among them ({@link isProvisional}: 2027 onwards
+ * today) throws `PROVISIONAL_CALENDAR` naming the first one.
+ *
  * @throws {@link CchcError} as {@link receiptDate} and {@link addWorkingDays}.
  * @example
  * ```ts
@@ -94,16 +124,22 @@ export function receiptDate(receivedAt: IsoTimestamp | IsoDate, options?: DueDat
  * dueDate('2025-03-12T16:10:00+07:00', 0, { cutoff: '15:00' });   // '2025-03-13'
  * dueDate('2025-03-12T16:10:00+07:00', 3, { cutoff: '15:00' });   // '2025-03-18'
  * dueDate('2025-03-12', 3, { cutoff: '15:00' });                  // throws CchcError INVALID_CUTOFF
+ * dueDate('2026-11-23', 2);                                       // '2026-11-26' (24/11/2026 is off)
+ * dueDate('2026-12-30', 5);                                       // '2027-01-07' (provisional)
+ * dueDate('2026-12-30', 5, { onProvisional: 'error' });           // throws CchcError PROVISIONAL_CALENDAR
  * ```
  */
 export function dueDate(receivedAt: IsoTimestamp | IsoDate, n: number, options?: DueDateOptions): IsoDate {
-  const cal = calendarOf(options);
+  const cal = calendarOf(options, DUE_DATE_KEYS);
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
     if (typeof n === 'number' && Number.isInteger(n)) {
-      return fail('INVALID_INPUT', ['n'], `Thời hạn giải quyết không được âm: ${n}`, `A deadline cannot be negative: ${n}`, n);
+      return fail('INVALID_INPUT', ['n'], vi.INVALID_INPUT__negativeDeadline({ n }), en.INVALID_INPUT__negativeDeadline({ n }), n);
     }
     badCount(n);
   }
-  const c = daysToCivil(cal.addWorkingDaysToDayNumber(receiptDayNumber(receivedAt, options), n));
+  const from = receiptDay(receivedAt, options);
+  const due = cal.addWorkingDaysToDayNumber(from, n);
+  if (options !== undefined && errorOnProvisional(options)) refuseProvisional(cal, n === 0 ? Math.min(consulted, from) : consulted, due, true);
+  const c = daysToCivil(due);
   return formatIsoDate(c.year, c.month, c.day);
 }

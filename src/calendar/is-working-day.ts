@@ -4,7 +4,8 @@ import { calendarOf, type CalendarOptions } from './calendar-options.js';
 /**
  * Whether a date is a working day (ngày làm việc) of a calendar (default {@link civilServiceCalendar}).
  *
- * @throws {@link CchcError} `INVALID_DATE` ("2025-02-30", "2025-2-3", a `Date`, a number), `DATE_OUT_OF_RANGE`.
+ * @throws {@link CchcError} `INVALID_DATE` ("2025-02-30", "2025-2-3", a `Date`, a number), `DATE_OUT_OF_RANGE`;
+ *   `INVALID_INPUT` for options that are not an object or a `calendar` that is not one; `UNKNOWN_KEY` (`calender`).
  * @example
  * ```ts
  * import { isWorkingDay } from 'cchc';

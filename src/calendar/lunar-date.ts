@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { civilToDays } from '../core/iso-date.js';
 
 /**
@@ -36,26 +35,6 @@ export interface LunarDateInput {
 }
 
 /**
- * Schema of {@link LunarDateInput}: integers, month 1–12, day 1–30, optional boolean `leap`. Whether the date exists
- * (a 30th day, a leap month) is checked by {@link lunarToSolar}, which knows the year.
- *
- * @example
- * ```ts
- * import { LunarDateInputSchema } from 'cchc';
- * LunarDateInputSchema.safeParse({ year: 2025, month: 6, day: 1, leap: true }).success; // true
- * LunarDateInputSchema.safeParse({ year: 2025, month: 13, day: 1 }).success;            // false
- * ```
- */
-export const LunarDateInputSchema = z
-  .object({
-    year: z.number().int(),
-    month: z.number().int().min(1).max(12),
-    day: z.number().int().min(1).max(30),
-    leap: z.boolean().optional(),
-  })
-  .strict();
-
-/**
  * The zone in which lunar days are counted:
  *
  * - `7` (default): UTC+7, the meridian 105° E, Vietnam's official calendar since 1968 (Hồ Ngọc Đức,
@@ -89,16 +68,25 @@ export interface LunarOptions {
 }
 
 /**
- * The supported range of the lunar calendar, in solar (Gregorian) dates, both directions: 1900-01-01 … 2100-12-31.
+ * The supported range of the lunar calendar, in solar (Gregorian) dates, both directions: 1900-01-01 … 2100-12-31, as
+ * a {@link DateRange} `{ start, end }` (`from` / `to` are the same bounds under their 0.1 names).
  * See docs/calendar.md ("Lunar calendar: range and exactness") for where results are confirmed.
  *
  * @example
  * ```ts
  * import { LUNAR_CALENDAR_RANGE } from 'cchc';
- * LUNAR_CALENDAR_RANGE.from; // '1900-01-01'
+ * LUNAR_CALENDAR_RANGE.start; // '1900-01-01'
+ * LUNAR_CALENDAR_RANGE.end;   // '2100-12-31'
  * ```
  */
-export const LUNAR_CALENDAR_RANGE = Object.freeze({ from: '1900-01-01', to: '2100-12-31' } as const);
+export const LUNAR_CALENDAR_RANGE: {
+  readonly start: '1900-01-01';
+  readonly end: '2100-12-31';
+  /** @deprecated Use `start` (0.2). */
+  readonly from: '1900-01-01';
+  /** @deprecated Use `end` (0.2). */
+  readonly to: '2100-12-31';
+} = Object.freeze({ start: '1900-01-01', end: '2100-12-31', from: '1900-01-01', to: '2100-12-31' } as const);
 
 /** @internal */
 export const LUNAR_FIRST_DAY = civilToDays(1900, 1, 1);

@@ -1,9 +1,14 @@
 import { fail } from '../core/errors.js';
 import { formatIsoDate, daysToCivil, type IsoDate } from '../core/iso-date.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
+import type * as s from '../core/schema.js';
 import { zoneOf } from './_internal/lunar-options.js';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, lunarTableForYear } from './_internal/lunar-table.js';
-import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, LunarDateInputSchema, type LunarDateInput, type LunarOptions } from './lunar-date.js';
+import { lunarDateInputSchema } from './_internal/schema-builders.js';
+import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, type LunarDateInput, type LunarOptions } from './lunar-date.js';
+import * as vi from '../core/messages/vi/calendar.js';
+import * as en from '../core/messages/en/calendar.js';
+
+let inputSchema: s.Schema<LunarDateInput> | undefined;
 
 /**
  * Convert a Vietnamese lunar date to the solar (Gregorian) calendar (đổi ngày âm sang ngày dương). Inverse of
@@ -11,7 +16,8 @@ import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, LunarDateInputSchema, type LunarDateIn
  *
  * @param lunar - `{ year, month, day, leap? }`; `leap: true` only for the leap month of that year
  * @param options - `utcOffset`: `7` (default), `8`, or `'historic'`
- * @throws {@link CchcError} `INVALID_INPUT` (not integers, month outside 1–12, day outside 1–30),
+ * @throws {@link CchcError} `INVALID_INPUT` (not integers, month outside 1–12, day outside 1–30), `UNKNOWN_KEY` (a key
+ *   of `lunar` or of the options it does not know, e.g. `leep`),
  *   `INVALID_LUNAR_DATE` (day 30 of a 29-day month, a leap flag on a month that is not leap that year),
  *   `DATE_OUT_OF_RANGE` (a solar date outside 1900-01-01 … 2100-12-31).
  * @example
@@ -25,27 +31,35 @@ import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, LunarDateInputSchema, type LunarDateIn
  * ```
  */
 export function lunarToSolar(lunar: LunarDateInput, options?: LunarOptions): IsoDate {
-  const { year, month, day, leap = false } = parseWithSchema(LunarDateInputSchema, lunar, ['lunar']);
+  const { year, month, day, leap = false } = (inputSchema ??= lunarDateInputSchema()).parse(lunar, { path: ['lunar'] });
   const zone = zoneOf(options);
-  const rangeError = () =>
-    fail(
-      'DATE_OUT_OF_RANGE',
-      ['lunar'],
-      `Ngày âm ${day}/${month}${leap ? ' nhuận' : ''}/${year} nằm ngoài phạm vi hỗ trợ (dương lịch 1900-01-01 … 2100-12-31)`,
-      `Lunar date ${year}-${month}${leap ? ' (leap)' : ''}-${day} is outside the supported range (solar 1900-01-01 … 2100-12-31)`,
-      lunar,
-    );
+  const range = { year, month, day, leap };
+  const rangeError = () => fail(
+    'DATE_OUT_OF_RANGE',
+    ['lunar'],
+    vi.DATE_OUT_OF_RANGE__lunar(range),
+    en.DATE_OUT_OF_RANGE__lunar(range),
+    lunar,
+  );
   if (year < LUNAR_TABLE_FIRST_YEAR || year > LUNAR_TABLE_LAST_YEAR) return rangeError();
   const t = lunarTableForYear(zone, year);
   const yi = year - t.firstYear;
   const first = t.yearFirst[yi]!;
   const leapMonth = t.yearLeap[yi]!;
   if (leap && leapMonth !== month) {
+    if (leapMonth === 0) return fail(
+      'INVALID_LUNAR_DATE',
+      ['lunar', 'leap'],
+      vi.INVALID_LUNAR_DATE__noLeapMonth({ year }),
+      en.INVALID_LUNAR_DATE__noLeapMonth({ year }),
+      lunar,
+    );
+    const p = { year, leapMonth, month };
     return fail(
       'INVALID_LUNAR_DATE',
       ['lunar', 'leap'],
-      leapMonth === 0 ? `Năm âm lịch ${year} không có tháng nhuận` : `Năm âm lịch ${year} nhuận tháng ${leapMonth}, không phải tháng ${month}`,
-      leapMonth === 0 ? `Lunar year ${year} has no leap month` : `Lunar year ${year} has leap month ${leapMonth}, not ${month}`,
+      vi.INVALID_LUNAR_DATE__otherLeapMonth(p),
+      en.INVALID_LUNAR_DATE__otherLeapMonth(p),
       lunar,
     );
   }
@@ -58,11 +72,12 @@ export function lunarToSolar(lunar: LunarDateInput, options?: LunarOptions): Iso
   }
   const length = t.start[i + 1]! - t.start[i]!;
   if (day > length) {
+    const p = { year, month, leap, length };
     return fail(
       'INVALID_LUNAR_DATE',
       ['lunar', 'day'],
-      `Tháng ${month}${leap ? ' nhuận' : ''} năm âm lịch ${year} chỉ có ${length} ngày`,
-      `Lunar month ${month}${leap ? ' (leap)' : ''} of ${year} has only ${length} days`,
+      vi.INVALID_LUNAR_DATE__monthLength(p),
+      en.INVALID_LUNAR_DATE__monthLength(p),
       lunar,
     );
   }

@@ -1,4 +1,6 @@
-import { fail } from '../core/errors.js';
+import { fail, show } from '../core/errors.js';
+import * as vi from '../core/messages/vi/calendar.js';
+import * as en from '../core/messages/en/calendar.js';
 import { parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { zoneOf } from './_internal/lunar-options.js';
 import { lunarTableForDay, monthIndexOf } from './_internal/lunar-table.js';
@@ -15,7 +17,8 @@ import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, type LunarDate, type LunarOptions } fr
  *
  * @param date - an ISO date `YYYY-MM-DD` in 1900-01-01 … 2100-12-31
  * @param options - `utcOffset`: `7` (default), `8`, or `'historic'` (UTC+8 before 1968)
- * @throws {@link CchcError} `INVALID_DATE` (not an existing ISO date), `DATE_OUT_OF_RANGE` (outside 1900–2100).
+ * @throws {@link CchcError} `INVALID_DATE` (not an existing ISO date), `DATE_OUT_OF_RANGE` (outside 1900–2100);
+ *   `INVALID_INPUT` / `UNKNOWN_KEY` for options other than `{ utcOffset }`.
  * @example
  * ```ts
  * import { solarToLunar } from 'cchc';
@@ -32,12 +35,12 @@ export function solarToLunar(date: IsoDate, options?: LunarOptions): LunarDate {
     return fail(
       'DATE_OUT_OF_RANGE',
       ['date'],
-      `Lịch âm chỉ hỗ trợ từ 1900-01-01 đến 2100-12-31, nhận được "${date}"`,
-      `The lunar calendar supports 1900-01-01 … 2100-12-31, received "${date}"`,
+      vi.DATE_OUT_OF_RANGE__solar({ received: show(date) }),
+      en.DATE_OUT_OF_RANGE__solar({ received: show(date) }),
       date,
     );
   }
   const t = lunarTableForDay(zone, day);
   const i = monthIndexOf(t, day);
-  return { year: t.year[i]!, month: t.month[i]!, day: day - t.start[i]! + 1, leap: t.leap[i] === 1 };
+  return Object.freeze({ year: t.year[i]!, month: t.month[i]!, day: day - t.start[i]! + 1, leap: t.leap[i] === 1 });
 }

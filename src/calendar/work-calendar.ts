@@ -1,140 +1,36 @@
-import { z } from 'zod';
+import { bilingual } from '../core/bilingual.js';
 import { CchcError, issue, type CchcIssue } from '../core/errors.js';
 import { civilToDays, daysToCivil, formatIsoDate, parseIsoDate, type IsoDate } from '../core/iso-date.js';
-import { IsoDateSchema } from '../core/_zod-legacy.js';
-import { parseWithSchema } from '../core/_zod-legacy.js';
+import { readDateRange, readRangeObject } from '../core/date-range.js';
+import { NO_DAY, readIsoDate, scanIsoDate } from '../core/read-date.js';
+import type * as s from '../core/schema.js';
+import type { SourceRef } from '../core/source-ref.js';
 import { badCount, badDayNumber, badIndex, badResult, buildDayIndex, type DayIndex } from './_internal/day-index.js';
-import { compensatoryDays, type RuleDay } from './_internal/holiday-rules.js';
-import type { CalendarDayKind, CalendarEntry, Weekday } from './types.js';
+import { compensatoryPositions, cultureDayCompensates, isOfficialScheduleYear } from './_internal/day-marks.js';
+import { compensatoryLabel } from './_internal/holiday-rules.js';
+import { entryOfHoliday, isCultureDay, tagCultureDay } from './_internal/culture-day.js';
+import { buildProvisionalIndex, firstProvisionalIn, type ProvisionalIndex } from './_internal/provisional-index.js';
+import { workCalendarSpecSchema } from './_internal/schema-builders.js';
+import type { CalendarDayKind, CalendarEntry, CultureDayMode, DayStatus, Weekday } from './types.js';
 import { dayNumberOfIso, holidaysOfYear, type HolidayRegime } from './vn-holidays.js';
 import type { WorkCalendar } from './work-calendar-types.js';
+import type { CalendarDayInput, WorkCalendarSpec } from './work-calendar-spec.js';
+import * as viCore from '../core/messages/vi/core.js';
+import * as enCore from '../core/messages/en/core.js';
+import * as vi from '../core/messages/vi/calendar.js';
+import * as en from '../core/messages/en/calendar.js';
 
 export type { WorkCalendar } from './work-calendar-types.js';
+export type { CalendarDayInput, WorkCalendarSpec, YearScheduleInput } from './work-calendar-spec.js';
 
-/**
- * One marked day in a {@link WorkCalendarSpec}: an extra day off (`day-off`, or a holiday kind), or a day worked
- * (`working-day`, `swap-workday`).
- *
- * @example
- * ```ts
- * import type { CalendarDayInput } from 'cchc';
- * const d: CalendarDayInput = { date: '2027-05-03', kind: 'day-off', nameVi: 'Nghỉ theo quyết định của UBND tỉnh', source: 'QĐ …/QĐ-UBND' };
- * ```
- */
-export interface CalendarDayInput {
-  readonly date: IsoDate;
-  readonly kind: CalendarDayKind;
-  /** English name; default from the kind. */
-  readonly name?: string;
-  /** Vietnamese name; default from the kind. */
-  readonly nameVi?: string;
-  /** Where the day comes from (decision number, URL). Default `'user-defined'`. */
-  readonly source?: string;
-}
-
-/**
- * A later year's announced schedule that replaces every marked day of that year in the base calendar (for example the
- * official 2027 civil-service schedule, once published, replacing the provisional rule-based days).
- *
- * @example
- * ```ts
- * import type { YearScheduleInput } from 'cchc';
- * const y: YearScheduleInput = { year: 2027, days: [{ date: '2027-01-01', kind: 'statutory', nameVi: 'Tết Dương lịch' }] };
- * ```
- */
-export interface YearScheduleInput {
-  readonly year: number;
-  readonly days: readonly CalendarDayInput[];
-}
-
-/**
- * What {@link createWorkCalendar} builds a calendar from. Every field is optional.
- *
- * - `base`: a calendar to start from (its days, weekend and range). Without a base, the calendar starts from the
- *   `holidays` regime (default `'none'`: weekly pattern only). `holidays` cannot be given with a `base` (the base
- *   brings its own), and a calendar with national `holidays` must start on or after 2000-01-01 (the first year
- *   `vnHolidays` knows); both are reported as errors rather than silently ignored.
- * - `weekend`: weekly rest days (default: the base's, else `[0, 6]`, Sunday and Saturday, QĐ 188/1999/QĐ-TTg). When
- *   it differs from the base's, the base's compensatory days are recomputed for the new week (a holiday on a new rest
- *   day is compensated on the next working day) and its swaps are dropped (swaps apply only to bodies with the
- *   Saturday–Sunday week: CV 6519/VPCP-KGVX).
- * - `years`: replace every marked day of a year (a later year's announcement).
- * - `days`: extra marked days (a province's extra day off, a Saturday worked); they win over the base and `years`.
- * - `from`, `to`: the supported range (default: the base's, else 2000-01-01 … 2100-12-31); must lie inside the base's.
- *
- * @example
- * ```ts
- * import type { WorkCalendarSpec } from 'cchc';
- * import { civilServiceCalendar } from 'cchc';
- * const spec: WorkCalendarSpec = { base: civilServiceCalendar, name: 'Sunday-only unit', weekend: [0] };
- * ```
- */
-export interface WorkCalendarSpec {
-  readonly name?: string;
-  readonly base?: WorkCalendar;
-  readonly holidays?: HolidayRegime | 'none';
-  readonly weekend?: readonly Weekday[];
-  readonly years?: readonly YearScheduleInput[];
-  readonly days?: readonly CalendarDayInput[];
-  readonly from?: IsoDate;
-  readonly to?: IsoDate;
-}
-
-const KINDS = ['statutory', 'compensatory', 'swap-off', 'swap-workday', 'day-off', 'working-day'] as const;
-
-/**
- * Schema of {@link CalendarDayInput}.
- *
- * @example
- * ```ts
- * import { CalendarDayInputSchema } from 'cchc';
- * CalendarDayInputSchema.safeParse({ date: '2027-05-03', kind: 'day-off' }).success; // true
- * CalendarDayInputSchema.safeParse({ date: '2027-5-3', kind: 'day-off' }).success;   // false
- * ```
- */
-export const CalendarDayInputSchema = z
-  .object({
-    date: IsoDateSchema,
-    kind: z.enum(KINDS),
-    name: z.string().min(1).optional(),
-    nameVi: z.string().min(1).optional(),
-    source: z.string().min(1).optional(),
-  })
-  .strict();
-
-const WeekdaySchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);
-
-/**
- * Schema of {@link WorkCalendarSpec} (the `base` must be a calendar made by {@link createWorkCalendar}).
- *
- * @example
- * ```ts
- * import { WorkCalendarSpecSchema } from 'cchc';
- * WorkCalendarSpecSchema.safeParse({ weekend: [0, 6], holidays: 'labour-code' }).success; // true
- * WorkCalendarSpecSchema.safeParse({ weekend: [7] }).success;                             // false
- * ```
- */
-export const WorkCalendarSpecSchema = z
-  .object({
-    name: z.string().min(1).optional(),
-    base: z.custom<WorkCalendar>((v) => v instanceof WorkCalendarImpl, { message: 'base must be a WorkCalendar made by createWorkCalendar' }).optional(),
-    holidays: z.enum(['civil-service', 'labour-code', 'none']).optional(),
-    weekend: z.array(WeekdaySchema).max(6).optional(),
-    years: z.array(z.object({ year: z.number().int().min(1900).max(2100), days: z.array(CalendarDayInputSchema) }).strict()).optional(),
-    days: z.array(CalendarDayInputSchema).optional(),
-    from: IsoDateSchema.optional(),
-    to: IsoDateSchema.optional(),
-  })
-  .strict();
-
-const DEFAULT_NAMES: Record<CalendarDayKind, readonly [string, string]> = {
+const DEFAULT_NAMES: Readonly<Record<CalendarDayKind, readonly [string, string]>> = Object.freeze({
   statutory: ['Public holiday', 'Ngày nghỉ lễ'],
   compensatory: ['Compensatory day off', 'Nghỉ bù'],
   'swap-off': ['Swapped day off', 'Hoán đổi nghỉ'],
   'swap-workday': ['Make-up working day', 'Làm bù'],
   'day-off': ['Day off', 'Ngày nghỉ'],
   'working-day': ['Working day', 'Ngày làm việc'],
-};
+});
 
 const isWorkingKind = (k: CalendarDayKind) => k === 'swap-workday' || k === 'working-day';
 const SAT_SUN = 0b1000001;
@@ -148,55 +44,118 @@ function iso(day: number): IsoDate {
   return formatIsoDate(c.year, c.month, c.day);
 }
 
-interface Definition {
+/** A marked day as the indexes see it: worked or not, official or provisional. */
+interface DayMark {
+  readonly working: boolean;
+  readonly status: DayStatus;
+}
+
+/** What a calendar is made of. @internal */
+export interface Definition {
   readonly name: string;
   readonly mask: number;
   readonly first: number;
   readonly last: number;
-  /** Marked days, resolved on first use (the national schedule needs the lunar table). */
+  /** Marked days, with names and sources, resolved on first use (the national schedule needs the lunar table). */
   readonly entries: () => Map<number, CalendarEntry>;
+  /** The verdict and status of the marked days, when cheaper to get than `entries` (default: the entries). */
+  readonly marks?: () => ReadonlyMap<number, DayMark>;
+  /** A calendar with the same days, verdicts and statuses: its indexes are shared rather than built twice. */
+  readonly same?: WorkCalendarImpl;
+  /** Whether the unmarked days of a year are provisional (no official schedule for that year). */
+  readonly isProvisionalYear: (year: number) => boolean;
+  /** How the calendar treats 24/11 (Ngày Văn hóa Việt Nam). */
+  readonly cultureDay: CultureDayMode;
 }
 
-function entryOf(d: CalendarDayInput, provisional = false): CalendarEntry {
+const NO_SOURCES: readonly SourceRef[] = Object.freeze([]);
+
+function entryOf(d: CalendarDayInput, status: DayStatus): CalendarEntry {
   const [name, nameVi] = DEFAULT_NAMES[d.kind];
+  const label = bilingual(d.label?.vi ?? d.nameVi ?? nameVi, d.label?.en ?? d.name ?? name);
+  const sources: readonly SourceRef[] = d.sources
+    ? Object.freeze(d.sources.map((r) => Object.freeze({ ...r })))
+    : d.source !== undefined
+      ? Object.freeze([Object.freeze({ document: d.source })])
+      : NO_SOURCES;
   return Object.freeze({
     date: d.date,
-    name: d.name ?? name,
-    nameVi: d.nameVi ?? nameVi,
+    label,
+    name: label.en,
+    nameVi: label.vi,
     kind: d.kind,
     working: isWorkingKind(d.kind),
-    provisional,
-    source: d.source ?? 'user-defined',
+    status,
+    provisional: status === 'provisional',
+    sources,
+    source: d.source ?? sources[0]?.document ?? 'user-defined',
   });
 }
 
 /** National holidays for a regime and a weekly pattern over a day range. */
-function nationalEntries(regime: HolidayRegime, mask: number, first: number, last: number): Map<number, CalendarEntry> {
+function nationalEntries(regime: HolidayRegime, mask: number, first: number, last: number, mode: CultureDayMode): Map<number, CalendarEntry> {
   const out = new Map<number, CalendarEntry>();
   const y0 = Math.max(2000, daysToCivil(first).year);
   const y1 = Math.min(2100, daysToCivil(last).year);
   for (let y = y0; y <= y1; y++) {
-    for (const h of holidaysOfYear(y, regime)) {
+    for (const h of holidaysOfYear(y, regime, mode)) {
       const day = dayNumberOfIso(h.date); // generated by the library: valid by construction
-      if (day >= first && day <= last) out.set(day, Object.freeze({ ...h, working: h.kind === 'swap-workday' }));
+      if (day >= first && day <= last) out.set(day, entryOfHoliday(h));
     }
   }
-  return mask === SAT_SUN ? out : reweek(out, mask);
+  return mask === SAT_SUN ? out : reweek(out, mask, mode);
 }
 
-/** Recompute compensatory days for another weekly pattern; drop swaps. */
-function reweek(entries: Map<number, CalendarEntry>, mask: number): Map<number, CalendarEntry> {
+/** A statutory entry to compensate (24/11 with the compensation of the calendar's mode). */
+interface ToCompensate {
+  readonly day: number;
+  readonly entry: CalendarEntry;
+  readonly culture: boolean;
+  readonly compensate: boolean;
+}
+
+function toCompensate(day: number, entry: CalendarEntry, mode: CultureDayMode): ToCompensate {
+  const culture = isCultureDay(entry);
+  return { day, entry, culture, compensate: !culture || cultureDayCompensates(mode, day) };
+}
+
+/** Add the compensatory days of `statutory` for a weekly pattern, on days not already marked (rule-derived: provisional). */
+function addCompensatory(m: Map<number, CalendarEntry>, statutory: readonly ToCompensate[], mask: number): void {
+  for (const { day, of } of compensatoryPositions(statutory, mask, (d) => m.has(d))) {
+    const l = compensatoryLabel(of.day, { name: of.entry.label.en, nameVi: of.entry.label.vi, sources: of.entry.sources, source: of.entry.source }, of.culture);
+    const e = { date: iso(day), label: bilingual(l.nameVi, l.name), name: l.name, nameVi: l.nameVi, kind: 'compensatory' as const, working: false };
+    const entry: CalendarEntry = Object.freeze({ ...e, status: 'provisional' as const, provisional: true, sources: l.sources, source: l.source });
+    m.set(day, of.culture ? tagCultureDay(entry) : entry);
+  }
+}
+
+/** Recompute compensatory days for another weekly pattern; drop swaps (and 24/11 when not observed). */
+function reweek(entries: Map<number, CalendarEntry>, mask: number, mode: CultureDayMode): Map<number, CalendarEntry> {
   const kept = new Map<number, CalendarEntry>();
-  const statutory: RuleDay[] = [];
+  const statutory: ToCompensate[] = [];
   for (const [day, e] of [...entries].sort((a, b) => a[0] - b[0])) {
     if (e.kind === 'compensatory' || e.kind === 'swap-off' || e.kind === 'swap-workday') continue;
+    if (mode === 'not-observed' && isCultureDay(e)) continue;
     kept.set(day, e);
-    if (e.kind === 'statutory') statutory.push({ day, kind: 'statutory', name: e.name, nameVi: e.nameVi, source: e.source });
+    if (e.kind === 'statutory') statutory.push(toCompensate(day, e, mode));
   }
-  for (const c of compensatoryDays(statutory, mask, (d) => kept.has(d))) {
-    kept.set(c.day, Object.freeze({ date: iso(c.day), name: c.name, nameVi: c.nameVi, kind: 'compensatory', working: false, provisional: true, source: c.source }));
-  }
+  addCompensatory(kept, statutory, mask);
   return kept;
+}
+
+/** Apply another 24/11 mode to a calendar's days (same weekly pattern): drop it, or recompute its compensatory day. */
+function applyCultureDay(entries: Map<number, CalendarEntry>, mode: CultureDayMode, mask: number): Map<number, CalendarEntry> {
+  const m = new Map<number, CalendarEntry>();
+  const statutory: ToCompensate[] = [];
+  for (const [day, e] of [...entries].sort((a, b) => a[0] - b[0])) {
+    if (isCultureDay(e)) {
+      if (e.kind !== 'statutory' || mode === 'not-observed') continue;
+      statutory.push(toCompensate(day, e, mode));
+    }
+    m.set(day, e);
+  }
+  addCompensatory(m, statutory, mask);
+  return m;
 }
 
 /** @internal */
@@ -212,15 +171,20 @@ export class WorkCalendarImpl implements WorkCalendar {
   readonly def: Definition;
   #ix: DayIndex | undefined;
   #entries: Map<number, CalendarEntry> | undefined;
+  #marks: ReadonlyMap<number, DayMark> | undefined;
+  #prov: ProvisionalIndex | undefined;
 
   constructor(def: Definition) {
-    this.def = def;
+    this.def = Object.freeze({ ...def });
     this.name = def.name;
     this.weekend = Object.freeze(([0, 1, 2, 3, 4, 5, 6] as Weekday[]).filter((w) => (def.mask >> w) & 1));
     this.firstDayNumber = def.first;
     this.lastDayNumber = def.last;
     this.firstDate = iso(def.first);
     this.lastDate = iso(def.last);
+    // A calendar is a value shared by every caller (civilServiceCalendar above all): no caller may change its methods
+    // or fields. Its private caches (#ix, #entries, #iso) are not properties and stay writable.
+    Object.freeze(this);
   }
 
   /** @internal Marked days by day number (resolved on first use). */
@@ -228,11 +192,14 @@ export class WorkCalendarImpl implements WorkCalendar {
     return (this.#entries ??= this.def.entries());
   }
 
-  /** @internal The index, built on first use. */
+  /** @internal Verdict and status of the marked days. */
+  markMap(): ReadonlyMap<number, DayMark> {
+    return (this.#marks ??= this.def.marks ? this.def.marks() : this.entryMap());
+  }
+
+  /** @internal The index, built on first use (or shared with a calendar of the same days). */
   ix(): DayIndex {
-    if (this.#ix) return this.#ix;
-    this.#ix = buildDayIndex(this.def.first, this.def.last, this.def.mask, this.entryMap());
-    return this.#ix;
+    return (this.#ix ??= this.def.same ? this.def.same.ix() : buildDayIndex(this.def.first, this.def.last, this.def.mask, this.markMap()));
   }
 
   #iso: (string | undefined)[] | undefined;
@@ -248,6 +215,31 @@ export class WorkCalendarImpl implements WorkCalendar {
     return this.ix().lastIndex;
   }
 
+  /** @internal Which days are provisional, built on first use (never by the plain working-day arithmetic). */
+  prov(): ProvisionalIndex {
+    const d = this.def;
+    return (this.#prov ??= d.same ? d.same.prov() : buildProvisionalIndex(d.first, d.last, d.isProvisionalYear, this.markMap()));
+  }
+
+  isProvisional(date: IsoDate): boolean {
+    return this.prov().flags[this.dayOf(date, 'date') - this.def.first] === 1;
+  }
+
+  isProvisionalDayNumber(dayNumber: number): boolean {
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - this.def.first;
+    if (!(i >= 0 && dayNumber <= this.def.last && (i | 0) === i)) badDayNumber(this.name, this.ix(), dayNumber, 'dayNumber');
+    return this.prov().flags[i] === 1;
+  }
+
+  firstProvisionalDayNumber(start: number, end: number): number | undefined {
+    const a = (typeof start === 'number' ? start : Number.NaN) - this.def.first;
+    const b = (typeof end === 'number' ? end : Number.NaN) - this.def.first;
+    const len = this.def.last - this.def.first + 1;
+    if (!(a >= 0 && a < len && (a | 0) === a)) badDayNumber(this.name, this.ix(), start, 'start');
+    if (!(b >= 0 && b < len && (b | 0) === b)) badDayNumber(this.name, this.ix(), end, 'end');
+    return firstProvisionalIn(this.prov(), a, b);
+  }
+
   isWorkingDay(date: IsoDate): boolean {
     return this.isWorkingDayNumber(this.dayOf(date, 'date'));
   }
@@ -256,44 +248,55 @@ export class WorkCalendarImpl implements WorkCalendar {
     return this.entryMap().get(this.dayOf(date, 'date'));
   }
 
-  entries(from?: IsoDate, to?: IsoDate): CalendarEntry[] {
-    const a = from === undefined ? this.def.first : this.dayOf(from, 'from');
-    const b = to === undefined ? this.def.last : this.dayOf(to, 'to');
+  entries(range?: { readonly start: IsoDate; readonly end: IsoDate } | IsoDate, to?: IsoDate): CalendarEntry[] {
+    let a: number;
+    let b: number;
+    if (typeof range === 'object' && range !== null) {
+      // The range form `{ start, end }` (a Period fits); a reversed range is INVALID_DATE_RANGE.
+      const r = readRangeObject(range, ['range']);
+      readDateRange(r.start, r.end, ['range']); // both valid dates, start ≤ end (INVALID_DATE_RANGE)
+      a = this.dayOf(r.start as IsoDate, 'start');
+      b = this.dayOf(r.end as IsoDate, 'end');
+    } else {
+      a = range === undefined ? this.def.first : this.dayOf(range, 'from');
+      b = to === undefined ? this.def.last : this.dayOf(to, 'to');
+    }
     return [...this.entryMap()].filter(([d]) => d >= a && d <= b).sort((x, y) => x[0] - y[0]).map(([, e]) => e);
   }
 
-  /** @internal ISO date → day number, range-checked. */
+  /** @internal ISO date → day number, range-checked (no allocation on the fast path). */
   dayOf(date: IsoDate, path: string): number {
-    const d = parseIsoDate(date, [path]);
+    let d = typeof date === 'string' ? scanIsoDate(date) : NO_DAY;
+    if (d === NO_DAY) d = readIsoDate(date, [path]);
     if (d < this.def.first || d > this.def.last) badDayNumber(this.name, this.ix(), d, path);
     return d;
   }
 
   isWorkingDayNumber(dayNumber: number): boolean {
     const ix = this.#ix ?? this.ix();
-    const i = dayNumber - ix.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - ix.first;
     if (!(i >= 0 && i < ix.len && (i | 0) === i)) badDayNumber(this.name, ix, dayNumber, 'dayNumber');
     return ix.working[i] === 1;
   }
 
   workingDayIndex(dayNumber: number): number {
     const ix = this.#ix ?? this.ix();
-    const i = dayNumber - ix.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - ix.first;
     if (!(i >= 0 && i < ix.len && (i | 0) === i)) badDayNumber(this.name, ix, dayNumber, 'dayNumber');
     return ix.index[i]!;
   }
 
   dayNumberAtWorkingDayIndex(index: number): number {
     const ix = this.#ix ?? this.ix();
-    if (!(index >= 1 && index <= ix.lastIndex && (index | 0) === index)) badIndex(this.name, ix, index);
+    if (!(typeof index === 'number' && index >= 1 && index <= ix.lastIndex && (index | 0) === index)) badIndex(this.name, ix, index);
     return ix.atIndex[index]!;
   }
 
   addWorkingDaysToDayNumber(dayNumber: number, n: number): number {
     const ix = this.#ix ?? this.ix();
-    const i = dayNumber - ix.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - ix.first;
     if (!(i >= 0 && i < ix.len && (i | 0) === i)) badDayNumber(this.name, ix, dayNumber, 'dayNumber');
-    if ((n | 0) !== n && !Number.isInteger(n)) badCount(n);
+    if (typeof n !== 'number' || ((n | 0) !== n && !Number.isInteger(n))) badCount(n);
     const working = ix.working[i] === 1;
     if (n === 0 && working) return dayNumber;
     // Exact in double precision for every integer n (|n| < 2^53); a huge n is out of range, not "not an integer".
@@ -304,8 +307,8 @@ export class WorkCalendarImpl implements WorkCalendar {
 
   workingDaysBetweenDayNumbers(start: number, end: number): number {
     const ix = this.#ix ?? this.ix();
-    const a = start - ix.first;
-    const b = end - ix.first;
+    const a = (typeof start === 'number' ? start : Number.NaN) - ix.first;
+    const b = (typeof end === 'number' ? end : Number.NaN) - ix.first;
     if (!(a >= 0 && a < ix.len && (a | 0) === a)) badDayNumber(this.name, ix, start, 'start');
     if (!(b >= 0 && b < ix.len && (b | 0) === b)) badDayNumber(this.name, ix, end, 'end');
     return ix.index[b]! - ix.index[a]!;
@@ -319,7 +322,7 @@ export class WorkCalendarImpl implements WorkCalendar {
     const { first, len, working } = ix;
     for (let j = 0; j < n; j++) {
       const d = dayNumbers[j]!;
-      const i = d - first;
+      const i = (typeof d === 'number' ? d : Number.NaN) - first;
       if (!(i >= 0 && i < len && (i | 0) === i)) badDayNumber(this.name, ix, d, `dayNumbers[${j}]`);
       res[j] = working[i]!;
     }
@@ -334,7 +337,7 @@ export class WorkCalendarImpl implements WorkCalendar {
     const { first, len, index } = ix;
     for (let j = 0; j < n; j++) {
       const d = dayNumbers[j]!;
-      const i = d - first;
+      const i = (typeof d === 'number' ? d : Number.NaN) - first;
       if (!(i >= 0 && i < len && (i | 0) === i)) badDayNumber(this.name, ix, d, `dayNumbers[${j}]`);
       res[j] = index[i]!;
     }
@@ -342,95 +345,151 @@ export class WorkCalendarImpl implements WorkCalendar {
   }
 }
 
+let specSchema: s.Schema<WorkCalendarSpec> | undefined;
+
 /**
  * Build a working-day calendar (lịch ngày làm việc) from a base calendar plus overrides: a province's extra day off,
  * a unit that works Saturdays, a later year's announcement — without a new release of `cchc`. Calendars compose: a
  * calendar made here can be the `base` of another. The index is built on first use, once (O(days in range)).
  *
- * @throws {@link CchcError} `INVALID_INPUT` (spec shape), `INVALID_DATE`, `DATE_OUT_OF_RANGE` (a day or range
- *   outside the base's range, or outside 1900–2100), `CONFLICTING_CALENDAR_DAYS` (one date listed twice in `days`,
- *   or twice in a year of `years`). Every problem is reported at once.
+ * The spec is strict: a key it does not know is `UNKNOWN_KEY` with a suggestion (`holiday` → `holidays`). The 0.1
+ * keys still work: `from` / `to` (now `start` / `end`), and a day's `name` / `nameVi` / `source` (now `label`,
+ * `sources`).
+ *
+ * A day given in `days` or `years` is `'official'` unless its `status` (or its year's) says `'provisional'`; a year
+ * given in `years` makes its unmarked days official too ({@link isProvisional}). `cultureDay` keeps or drops 24/11
+ * (Ngày Văn hóa Việt Nam) of the base or of the national holidays ({@link CultureDayMode}).
+ *
+ * @throws {@link CchcError} `INVALID_INPUT` (spec shape; `cultureDay` without national holidays), `UNKNOWN_KEY`, `INVALID_DATE`, `INVALID_DATE_RANGE` (`end`
+ *   before `start`), `DATE_OUT_OF_RANGE` (a day or range outside the base's range, or outside 1900–2100),
+ *   `CONFLICTING_CALENDAR_DAYS` (one date listed twice in `days`, or twice in a year of `years`). Every problem is
+ *   reported at once.
  * @example
  * ```ts
  * import { createWorkCalendar, civilServiceCalendar, isWorkingDay } from 'cchc';
  * const province = createWorkCalendar({
  *   base: civilServiceCalendar,
  *   name: 'Tỉnh X',
- *   days: [{ date: '2025-06-02', kind: 'day-off', nameVi: 'Ngày nghỉ của tỉnh', source: 'QĐ …/QĐ-UBND' }],
+ *   days: [{ date: '2025-06-02', kind: 'day-off', label: { vi: 'Ngày nghỉ của tỉnh' }, sources: [{ document: 'QĐ …/QĐ-UBND' }] }],
  * });
  * isWorkingDay('2025-06-02', { calendar: province });             // false
  * isWorkingDay('2025-06-02');                                      // true
+ * province.entry('2025-06-02')?.label;                            // { vi: 'Ngày nghỉ của tỉnh', en: 'Day off' }
  * const saturdays = createWorkCalendar({ base: province, weekend: [0] });
  * isWorkingDay('2025-06-07', { calendar: saturdays });            // true
  * isWorkingDay('2025-06-02', { calendar: saturdays });            // false
  * ```
  */
 export function createWorkCalendar(spec: WorkCalendarSpec = {}): WorkCalendar {
-  const s = parseWithSchema(WorkCalendarSpecSchema, spec, ['spec']);
+  // The schema is built on first use: the built-in calendars never go through it, and importing the working-day
+  // functions does not load the schema kit.
+  specSchema ??= workCalendarSpecSchema((v): v is WorkCalendar => v instanceof WorkCalendarImpl);
+  const s = specSchema.parse(spec, { path: ['spec'] });
   const base = s.base as WorkCalendarImpl | undefined;
   const problems: CchcIssue[] = [];
+  const startKey = s.start !== undefined || s.from === undefined ? 'start' : 'from';
+  const endKey = s.end !== undefined || s.to === undefined ? 'end' : 'to';
+  const startDate = s.start ?? s.from;
+  const endDate = s.end ?? s.to;
   const mask = s.weekend ? s.weekend.reduce<number>((m, w) => m | (1 << w), 0) : base ? base.def.mask : SAT_SUN;
-  const first = s.from ? parseIsoDate(s.from, ['spec', 'from']) : base ? base.def.first : DEFAULT_FROM;
-  const last = s.to ? parseIsoDate(s.to, ['spec', 'to']) : base ? base.def.last : DEFAULT_TO;
+  const first = startDate !== undefined ? parseIsoDate(startDate, ['spec', startKey]) : base ? base.def.first : DEFAULT_FROM;
+  const last = endDate !== undefined ? parseIsoDate(endDate, ['spec', endKey]) : base ? base.def.last : DEFAULT_TO;
   const lo = base ? base.def.first : MIN_DAY;
   const hi = base ? base.def.last : MAX_DAY;
-  if (first > last) problems.push(issue('INVALID_INPUT', ['spec', 'to'], `Ngày kết thúc ${iso(last)} trước ngày bắt đầu ${iso(first)}`, `to (${iso(last)}) is before from (${iso(first)})`));
+  if (first > last) {
+    const p = { start: iso(first), end: iso(last), startKey, endKey };
+    problems.push(issue('INVALID_DATE_RANGE', ['spec', endKey], viCore.INVALID_DATE_RANGE(p), enCore.INVALID_DATE_RANGE(p), endDate));
+  }
   if (first < lo || last > hi) {
-    problems.push(
-      issue(
-        'DATE_OUT_OF_RANGE',
-        ['spec', first < lo ? 'from' : 'to'],
-        `Phạm vi lịch phải nằm trong ${iso(lo)} … ${iso(hi)}${base ? ` (phạm vi của lịch gốc "${base.name}")` : ''}`,
-        `The range must lie within ${iso(lo)} … ${iso(hi)}${base ? ` (the range of base calendar "${base.name}")` : ''}`,
-      ),
-    );
+    const p = { first: iso(lo), last: iso(hi), base: base ? base.name : '' };
+    problems.push(issue(
+      'DATE_OUT_OF_RANGE',
+      ['spec', first < lo ? startKey : endKey],
+      vi.DATE_OUT_OF_RANGE__calendarSpan(p),
+      en.DATE_OUT_OF_RANGE__calendarSpan(p),
+    ));
   }
   if (base && s.holidays !== undefined) {
     // The base brings its own holidays; silently ignoring `holidays` would hide a mistake.
-    problems.push(
-      issue(
-        'INVALID_INPUT',
-        ['spec', 'holidays'],
-        `Không dùng "holidays" cùng với "base": lịch gốc "${base.name}" đã có ngày nghỉ của nó`,
-        `"holidays" cannot be combined with "base": the base calendar "${base.name}" already brings its holidays`,
-        s.holidays,
-      ),
-    );
+    const p = { base: base.name };
+    problems.push(issue(
+      'INVALID_INPUT',
+      ['spec', 'holidays'],
+      vi.INVALID_INPUT__holidaysWithBase(p),
+      en.INVALID_INPUT__holidaysWithBase(p),
+      s.holidays,
+    ));
+  }
+  if (!base && (s.holidays ?? 'none') === 'none' && s.cultureDay !== undefined) {
+    // 24/11 is a national holiday: a calendar without national holidays has none to keep or drop.
+    problems.push(issue(
+      'INVALID_INPUT',
+      ['spec', 'cultureDay'],
+      vi.INVALID_INPUT__cultureDayWithoutHolidays(),
+      en.INVALID_INPUT__cultureDayWithoutHolidays(),
+      s.cultureDay,
+    ));
   }
   if (!base && s.holidays !== undefined && s.holidays !== 'none' && first < DEFAULT_FROM) {
     // National holidays are known from 2000 (vnHolidays); earlier days would silently count as plain weekdays.
-    problems.push(
-      issue(
-        'DATE_OUT_OF_RANGE',
-        ['spec', 'from'],
-        `Ngày nghỉ lễ quốc gia chỉ có từ ${iso(DEFAULT_FROM)}; lịch có "holidays" phải bắt đầu từ ngày đó trở đi (nhận ${iso(first)})`,
-        `National holidays are known from ${iso(DEFAULT_FROM)} on; a calendar with "holidays" must start on or after it (received ${iso(first)})`,
-        s.from,
-      ),
-    );
+    const p = { first: iso(DEFAULT_FROM), received: iso(first) };
+    problems.push(issue(
+      'DATE_OUT_OF_RANGE',
+      ['spec', startKey],
+      vi.DATE_OUT_OF_RANGE__holidaysStart(p),
+      en.DATE_OUT_OF_RANGE__holidaysStart(p),
+      startDate,
+    ));
   }
   const check = (list: readonly CalendarDayInput[], path: (string | number)[], yearOf?: number) => {
     const seen = new Map<string, number>();
     list.forEach((d, i) => {
       const day = parseIsoDate(d.date);
       if (day < Math.max(first, lo) || day > Math.min(last, hi)) {
-        problems.push(issue('DATE_OUT_OF_RANGE', [...path, i, 'date'], `Ngày ${d.date} nằm ngoài phạm vi của lịch`, `${d.date} is outside the calendar's range`, d.date));
+        problems.push(issue(
+          'DATE_OUT_OF_RANGE',
+          [...path, i, 'date'],
+          vi.DATE_OUT_OF_RANGE__specDay({ date: d.date }),
+          en.DATE_OUT_OF_RANGE__specDay({ date: d.date }),
+          d.date,
+        ));
       }
       if (yearOf !== undefined && Number(d.date.slice(0, 4)) !== yearOf) {
-        problems.push(issue('INVALID_INPUT', [...path, i, 'date'], `Ngày ${d.date} không thuộc năm ${yearOf}`, `${d.date} is not in year ${yearOf}`, d.date));
+        const p = { date: d.date, year: yearOf };
+        problems.push(issue(
+          'INVALID_INPUT',
+          [...path, i, 'date'],
+          vi.INVALID_INPUT__dayNotInYear(p),
+          en.INVALID_INPUT__dayNotInYear(p),
+          d.date,
+        ));
       }
       const prev = seen.get(d.date);
       if (prev !== undefined) {
-        problems.push(
-          issue('CONFLICTING_CALENDAR_DAYS', [...path, i, 'date'], `Ngày ${d.date} được khai báo hai lần (vị trí ${prev} và ${i})`, `${d.date} is listed twice (items ${prev} and ${i})`, d.date),
-        );
+        const p = { date: d.date, first: prev, second: i };
+        problems.push(issue(
+          'CONFLICTING_CALENDAR_DAYS',
+          [...path, i, 'date'],
+          vi.CONFLICTING_CALENDAR_DAYS(p),
+          en.CONFLICTING_CALENDAR_DAYS(p),
+          d.date,
+        ));
       } else seen.set(d.date, i);
     });
   };
   (s.years ?? []).forEach((y, i) => check(y.days, ['spec', 'years', i, 'days'], y.year));
   const years = new Map<number, number>();
   (s.years ?? []).forEach((y, i) => {
-    if (years.has(y.year)) problems.push(issue('CONFLICTING_CALENDAR_DAYS', ['spec', 'years', i, 'year'], `Năm ${y.year} được khai báo hai lần`, `Year ${y.year} is listed twice`, y.year));
+    if (years.has(y.year)) {
+      const p = { year: y.year };
+      problems.push(issue(
+        'CONFLICTING_CALENDAR_DAYS',
+        ['spec', 'years', i, 'year'],
+        vi.CONFLICTING_CALENDAR_DAYS__year(p),
+        en.CONFLICTING_CALENDAR_DAYS__year(p),
+        y.year,
+      ));
+    }
     years.set(y.year, i);
   });
   check(s.days ?? [], ['spec', 'days']);
@@ -438,22 +497,29 @@ export function createWorkCalendar(spec: WorkCalendarSpec = {}): WorkCalendar {
 
   const name = s.name ?? (base ? `${base.name} (custom)` : 'custom');
   const regime = s.holidays ?? 'none';
+  const mode: CultureDayMode = s.cultureDay ?? (base ? base.def.cultureDay : 'observed');
   const entries = (): Map<number, CalendarEntry> => {
     let m: Map<number, CalendarEntry>;
     if (base) {
       m = new Map([...base.entryMap()].filter(([d]) => d >= first && d <= last));
-      if (mask !== base.def.mask) m = reweek(m, mask);
+      if (mask !== base.def.mask) m = reweek(m, mask, mode);
+      else if (mode !== base.def.cultureDay) m = applyCultureDay(m, mode, mask);
     } else {
-      m = regime === 'none' ? new Map() : nationalEntries(regime, mask, first, last);
+      m = regime === 'none' ? new Map() : nationalEntries(regime, mask, first, last, mode);
     }
     for (const y of s.years ?? []) {
       const a = civilToDays(y.year, 1, 1);
       const b = civilToDays(y.year, 12, 31);
       for (const d of [...m.keys()]) if (d >= a && d <= b) m.delete(d);
-      for (const d of y.days) m.set(parseIsoDate(d.date), entryOf(d));
+      for (const d of y.days) m.set(parseIsoDate(d.date), entryOf(d, d.status ?? y.status ?? 'official'));
     }
-    for (const d of s.days ?? []) m.set(parseIsoDate(d.date), entryOf(d));
+    for (const d of s.days ?? []) m.set(parseIsoDate(d.date), entryOf(d, d.status ?? 'official'));
     return m;
   };
-  return new WorkCalendarImpl({ name, mask, first, last, entries });
+  // A year given in `years` is official unless said provisional; other years keep the base's status (national
+  // holidays: official for the years of the data's schedules; no national holidays: nothing rests on rules).
+  const yearStatus = new Map((s.years ?? []).map((y) => [y.year, y.status === 'provisional'] as const));
+  const inherited = base ? base.def.isProvisionalYear : regime === 'none' ? () => false : (y: number) => !isOfficialScheduleYear(y);
+  const isProvisionalYear = (y: number): boolean => yearStatus.get(y) ?? inherited(y);
+  return new WorkCalendarImpl({ name, mask, first, last, entries, isProvisionalYear, cultureDay: mode });
 }

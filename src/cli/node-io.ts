@@ -1,7 +1,72 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { chmodSync, createReadStream, createWriteStream, realpathSync, rmSync, statSync } from 'node:fs';
+import { open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { CliIO } from './io.js';
+import type { CliIO, CliWriter } from './io.js';
+import { sanitizeTerminal } from './output.js';
+
+/** Temporary files being written: removed on an interruption (SIGINT, SIGTERM) or at exit if still there. */
+const temporaryFiles = new Set<string>();
+let handlersInstalled = false;
+
+function removeTemporaryFiles(): void {
+  for (const p of temporaryFiles) rmSync(p, { force: true });
+  temporaryFiles.clear();
+}
+
+/** On SIGINT / SIGTERM: remove the partial files, say so, exit with 128 + the signal number (130, 143). */
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const onSignal = (signal: NodeJS.Signals, code: number) => {
+    removeTemporaryFiles();
+    process.stderr.write(
+      `\ncchc: ${signal}: ${sanitizeTerminal('dừng; đã xóa các tệp đang ghi dở (interrupted; partial files removed)')}\n`,
+    );
+    process.exit(code);
+  };
+  process.once('SIGINT', () => onSignal('SIGINT', 130));
+  process.once('SIGTERM', () => onSignal('SIGTERM', 143));
+  process.once('exit', removeTemporaryFiles);
+}
+
+/** Where an output really goes: through a symlink to its target (the link is kept), else the path itself. */
+function targetOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** A new temporary path beside `target`, registered for clean-up. */
+function temporaryPath(target: string): string {
+  installHandlers();
+  const p = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.cchc-partial`);
+  temporaryFiles.add(p);
+  return p;
+}
+
+/** Keep the permission bits of the file an output replaces. */
+function keepMode(temp: string, target: string): void {
+  try {
+    chmodSync(temp, statSync(target).mode & 0o7777);
+  } catch {
+    // no earlier file: the default mode
+  }
+}
+
+async function finish(temp: string, target: string): Promise<void> {
+  keepMode(temp, target);
+  await rename(temp, target);
+  temporaryFiles.delete(temp);
+}
+
+async function discard(temp: string): Promise<void> {
+  await rm(temp, { force: true });
+  temporaryFiles.delete(temp);
+}
 
 /** The real terminal, files and monotonic clock. */
 export const nodeIO: CliIO = {
@@ -12,21 +77,70 @@ export const nodeIO: CliIO = {
     process.stderr.write(text);
   },
   errIsTTY: Boolean(process.stderr.isTTY),
-  readText: (path) => readFile(path, 'utf8'),
+  readText: async (path, options) => {
+    const file = await open(path, 'r');
+    try {
+      const max = options?.maxBytes;
+      if (max !== undefined) {
+        const { size } = await file.stat();
+        if (size > max) throw Object.assign(new Error(`${path}: ${size} bytes, at most ${max}`), { code: 'EFBIG', size });
+      }
+      return await file.readFile('utf8');
+    } finally {
+      await file.close();
+    }
+  },
   readChunks: (path) => createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>,
-  writeFile: (path, data) => writeFile(path, data),
-  openWriter: (path) => {
-    const stream = createWriteStream(path, { encoding: 'utf8' });
+  writeFile: async (path, data) => {
+    const target = targetOf(path);
+    const temp = temporaryPath(target);
+    try {
+      await writeFile(temp, data, { flag: 'wx' });
+      await finish(temp, target);
+    } catch (e) {
+      await discard(temp);
+      throw e;
+    }
+  },
+  openWriter: (path): CliWriter => {
+    const target = targetOf(path);
+    const temp = temporaryPath(target);
+    const stream = createWriteStream(temp, { encoding: 'utf8', flags: 'wx' });
+    let failure: unknown;
+    stream.on('error', (e) => {
+      failure ??= e;
+    });
+    const ended = () =>
+      new Promise<void>((resolve) => {
+        if (stream.closed || stream.destroyed) resolve();
+        else stream.end(() => resolve());
+      });
     return {
       write: (text) => {
         stream.write(text);
       },
-      close: () =>
-        new Promise<void>((resolve, reject) => {
-          stream.on('error', reject);
-          stream.end(resolve);
-        }),
+      close: async () => {
+        await ended();
+        if (failure !== undefined) {
+          await discard(temp);
+          throw failure;
+        }
+        await finish(temp, target);
+      },
+      abort: async () => {
+        stream.destroy();
+        await discard(temp);
+      },
     };
+  },
+  removeFile: (path) => rm(path, { force: true }),
+  fileId: async (path) => {
+    try {
+      const s = await stat(path);
+      return `${s.dev}:${s.ino}`;
+    } catch {
+      return undefined;
+    }
   },
   nowMs: () => performance.now(),
 };

@@ -8,11 +8,13 @@ import { lunarCommand } from './commands/lunar.js';
 import { reportCommand } from './commands/report.js';
 import { dossiersCommand } from './commands/dossiers.js';
 import { auditCommand } from './commands/audit.js';
+import { index766Command } from './commands/index766.js';
 import { tr } from './i18n.js';
 import { CliUsageError, type CliIO } from './io.js';
+import { refuseOverwrite, sanitizeTerminal } from './output.js';
 
 /** The sub-commands, in the order `cchc --help` lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand, dossiersCommand, auditCommand, calendarCommand, dueCommand, lunarCommand];
+export const COMMANDS: readonly Command[] = [reportCommand, dossiersCommand, index766Command, auditCommand, calendarCommand, dueCommand, lunarCommand];
 
 function generalHelp(lang: Locale, version: string): string {
   const list = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${lang === 'en' ? c.summary.en : c.summary.vi}`).join('\n');
@@ -60,10 +62,25 @@ function argumentError(e: unknown, lang: Locale): string {
 }
 
 /**
- * Run `cchc` with the given arguments (without `node` and the script). Resolves to the exit code:
- * 0 success, 1 the command found errors (audit findings), 2 a usage or input error (printed as one line).
+ * Options that name files the command writes, and options that name files it reads (besides its positional
+ * arguments): an output may never be one of the inputs.
  */
-export async function runCli(argv: readonly string[], io: CliIO, version = '0.0.0'): Promise<number> {
+const OUTPUT_OPTIONS = ['out', 'rejected'] as const;
+const INPUT_OPTIONS = ['calendar'] as const;
+
+/**
+ * Run `cchc` with the given arguments (without `node` and the script). Resolves to the exit code:
+ * 0 success, 1 the command found errors (audit findings), 2 a usage or input error (printed as one line; also an
+ * output path that names an input file). Interrupted by SIGINT / SIGTERM, the process exits with 130 / 143 after
+ * removing its partial files (see `node-io.ts`). Everything printed goes through {@link sanitizeTerminal}.
+ */
+export async function runCli(argv: readonly string[], rawIO: CliIO, version = '0.0.0'): Promise<number> {
+  const io: CliIO = {
+    ...rawIO,
+    out: (t) => rawIO.out(sanitizeTerminal(t)),
+    err: (t) => rawIO.err(sanitizeTerminal(t)),
+    rawErr: rawIO.rawErr ?? rawIO.err,
+  };
   const lang = langOf(argv);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -106,6 +123,10 @@ export async function runCli(argv: readonly string[], io: CliIO, version = '0.0.
     return 0;
   }
   try {
+    const named = (keys: readonly string[]) =>
+      keys.flatMap((k) => (typeof values[k] === 'string' && values[k] !== '' ? [[`--${k}`, values[k] as string] as const] : []));
+    const inputs = [...parsed.positionals.map((p) => ['', p] as const), ...named(INPUT_OPTIONS)];
+    await refuseOverwrite(io, lang, inputs, named(OUTPUT_OPTIONS));
     return await command.run({ positionals: parsed.positionals, values, lang }, io);
   } catch (e) {
     if (e instanceof CliUsageError) {

@@ -3,6 +3,10 @@ import { foldVi } from './_internal/fold-vi.js';
 import { parseIsoDate, type IsoDate } from './iso-date.js';
 import type { Locale } from './locale.js';
 import { checkLocale } from './locale.js';
+import { checkTextLength } from './limits.js';
+import { readOptions } from './options.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
 /**
  * An administrative level (cấp hành chính): `province` (cấp tỉnh), `district` (cấp huyện), `commune` (cấp xã).
@@ -30,19 +34,32 @@ export const ADMIN_LEVEL_LABELS: Readonly<Record<AdminLevel, { readonly vi: stri
 /** The first day without a district level (two-level local government). */
 export const TWO_LEVEL_GOVERNMENT_FROM: IsoDate = '2025-07-01';
 
+/** Options of {@link adminLevelLabel}. */
+export interface AdminLevelLabelOptions {
+  /** `'vi'` (default) or `'en'`. */
+  readonly locale?: Locale;
+}
+
+const ADMIN_LEVEL_LABEL_KEYS: readonly string[] = Object.freeze(['locale']);
+
 /**
  * The label of a level: `adminLevelLabel('district')` → "Cấp huyện"; with `{ locale: 'en' }` → "District level".
+ *
+ * @throws {@link CchcError} `INVALID_ADMIN_LEVEL` (also for a prototype name such as `'constructor'`);
+ *   `INVALID_INPUT` for options that are not an object; `UNKNOWN_KEY`; `INVALID_LOCALE`.
  * @example
  * ```ts
  * import { adminLevelLabel } from 'cchc';
  * adminLevelLabel('commune'); // 'Cấp xã'
+ * adminLevelLabel('commune', { locale: 'en' }); // 'Commune level'
  * ```
  */
-export function adminLevelLabel(level: AdminLevel, options: { readonly locale?: Locale } = {}): string {
-  const locale = checkLocale(options.locale ?? 'vi');
-  const labels = ADMIN_LEVEL_LABELS[level as AdminLevel];
-  if (!labels) return invalidLevel(level);
-  return labels[locale];
+export function adminLevelLabel(level: AdminLevel, options?: AdminLevelLabelOptions): string {
+  const o = readOptions<AdminLevelLabelOptions>(options, ADMIN_LEVEL_LABEL_KEYS);
+  const locale = checkLocale(o.locale ?? 'vi', ['options', 'locale']);
+  // An own key only: 'constructor' or 'toString' is not a level.
+  if (typeof level !== 'string' || !Object.hasOwn(ADMIN_LEVEL_LABELS, level)) return invalidLevel(level);
+  return ADMIN_LEVEL_LABELS[level][locale];
 }
 
 /**
@@ -58,6 +75,7 @@ export function adminLevelLabel(level: AdminLevel, options: { readonly locale?: 
  */
 export function parseAdminLevel(text: string): AdminLevel {
   if (typeof text !== 'string') return invalidLevel(text);
+  checkTextLength(text);
   const f = foldVi(text).replace(/^cap\s+/, '');
   if (f === 'province' || f === 'tinh' || f === 'tinh, thanh pho' || f === 'tinh/thanh pho') return 'province';
   if (f === 'district' || f === 'huyen' || f === 'huyen, thi xa, thanh pho' || f === 'huyen/thi xa/thanh pho') return 'district';
@@ -81,11 +99,6 @@ export function adminLevelsOn(date: IsoDate): AdminLevel[] {
 }
 
 function invalidLevel(value: unknown): never {
-  return fail(
-    'INVALID_ADMIN_LEVEL',
-    [],
-    `Cấp hành chính không hợp lệ: ${show(value)} (dùng 'province' | 'district' | 'commune')`,
-    `Unknown administrative level ${show(value)} (use 'province' | 'district' | 'commune')`,
-    value,
-  );
+  const p = { received: show(value) };
+  return fail('INVALID_ADMIN_LEVEL', [], vi.INVALID_ADMIN_LEVEL(p), en.INVALID_ADMIN_LEVEL(p), value);
 }

@@ -1,7 +1,10 @@
 import type { Decimal } from 'decimal.js';
 import { Decimal as DecimalClass } from 'decimal.js';
 import { toDecimal, type DecimalInput } from './decimal.js';
-import { CchcError, fail, show } from './errors.js';
+import { CchcError, fail } from './errors.js';
+import { readInputObject } from './options.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 import { parseViPercent, viDecimalsOf } from './parse-vi-number.js';
 import { exactPercent } from './percent.js';
 import { quantityRatio } from './ratio.js';
@@ -52,12 +55,15 @@ export interface PrintedRateCheck {
   readonly matchingModes: readonly RoundingMode[];
 }
 
+const CHECK_PRINTED_RATE_KEYS: readonly string[] = Object.freeze(['numerator', 'denominator', 'printed', 'decimals']);
+
 /**
  * Check a rate printed in a report against the figures it claims to come from (kiểm tra tỷ lệ phần trăm in sẵn).
  * Reports round some rates, truncate others, and get some wrong; this says which.
  *
  * @throws {@link CchcError} `ZERO_DENOMINATOR`, `INVALID_NUMBER`, `AMBIGUOUS_NUMBER` (printed text), `INVALID_DECIMALS` (a bad
- *   `decimals`, or a printed number with more than 20 decimals and no `decimals`).
+ *   `decimals`, or a printed number with more than 20 decimals and no `decimals`); `INVALID_INPUT` (not an object);
+ *   `UNKNOWN_KEY` (a key it does not know, e.g. `denominater`, with a suggestion).
  *
  * @example
  * ```ts
@@ -69,9 +75,7 @@ export interface PrintedRateCheck {
  * ```
  */
 export function checkPrintedRate(input: CheckPrintedRateInput): PrintedRateCheck {
-  if (typeof input !== 'object' || input === null) {
-    return fail('INVALID_INPUT', [], `Cần một đối tượng { numerator, denominator, printed }, nhận được ${show(input)}`, `Expected an object { numerator, denominator, printed }, received ${show(input)}`, input);
-  }
+  readInputObject(input, CHECK_PRINTED_RATE_KEYS, '{ numerator, denominator, printed, decimals? }');
   const r = quantityRatio(input.numerator, input.denominator);
   let printed: Decimal;
   let decimals: number;
@@ -89,13 +93,8 @@ export function checkPrintedRate(input: CheckPrintedRateInput): PrintedRateCheck
   }
   if (input.decimals !== undefined) decimals = checkDecimals(input.decimals, ['decimals']);
   else if (decimals > 20) {
-    fail(
-      'INVALID_DECIMALS',
-      ['printed'],
-      `Tỷ lệ in ${printed.toString()} có ${decimals} chữ số thập phân (tối đa 20); hãy truyền decimals`,
-      `The printed rate ${printed.toString()} has ${decimals} decimals (at most 20); pass decimals`,
-      printed.toString(),
-    );
+    const p = { printed: printed.toString(), decimals };
+    fail('INVALID_DECIMALS', ['printed'], vi.INVALID_DECIMALS__printed(p), en.INVALID_DECIMALS__printed(p), printed.toString());
   }
   const computed = exactPercent(r);
   const expectedRounded = roundDecimal(computed, decimals, 'half-up');

@@ -2,6 +2,9 @@ import type { Decimal } from 'decimal.js';
 import { Decimal as DecimalClass } from 'decimal.js';
 import { CchcDecimal, toDecimal, type DecimalInput } from './decimal.js';
 import { CchcError, fail, issue, show, type CchcIssue } from './errors.js';
+import { readInputObject } from './options.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
 /** Input of {@link checkSum}. */
 export interface CheckSumInput<T extends DecimalInput = DecimalInput> {
@@ -27,12 +30,15 @@ export interface SumCheck<T> {
   readonly difference: T;
 }
 
+const CHECK_SUM_KEYS: readonly string[] = Object.freeze(['parts', 'total', 'tolerance']);
+
 /**
  * Check that parts add up to a printed total (kiểm tra cộng dồn). Exact: numbers are added as decimals, so
  * 0.1 + 0.2 = 0.3.
  *
  * @throws {@link CchcError} `INVALID_NUMBER` for a NaN/Infinity/non-number part, total or tolerance, or a negative
- *   tolerance (every one listed).
+ *   tolerance (every one listed); `INVALID_INPUT` for an input that is not `{ parts: [...], total }`; `UNKNOWN_KEY`
+ *   (e.g. `totl`, with a suggestion).
  *
  * @example
  * ```ts
@@ -44,8 +50,10 @@ export interface SumCheck<T> {
 export function checkSum(input: CheckSumInput<number>): SumCheck<number>;
 export function checkSum(input: CheckSumInput): SumCheck<Decimal>;
 export function checkSum(input: CheckSumInput): SumCheck<number> | SumCheck<Decimal> {
-  if (typeof input !== 'object' || input === null || !Array.isArray(input.parts)) {
-    return fail('INVALID_INPUT', [], `Cần { parts: [...], total }, nhận được ${show(input)}`, `Expected { parts: [...], total }, received ${show(input)}`, input);
+  readInputObject(input, CHECK_SUM_KEYS, '{ parts: [...], total, tolerance? }');
+  if (!Array.isArray(input.parts)) {
+    const p = { expected: '{ parts: [...], total, tolerance? }', received: show(input.parts) };
+    return fail('INVALID_INPUT', ['parts'], vi.INVALID_INPUT__object(p), en.INVALID_INPUT__object(p), input.parts);
   }
   const problems: CchcIssue[] = [];
   const read = (v: unknown, path: (string | number)[]): Decimal => {
@@ -57,19 +65,20 @@ export function checkSum(input: CheckSumInput): SumCheck<number> | SumCheck<Deci
       return new CchcDecimal(0);
     }
   };
-  const parts = input.parts.map((p, i) => read(p, ['parts', i]));
+  const parts: Decimal[] = [];
+  // An index loop visits the holes of a sparse array (read as undefined: INVALID_NUMBER), which `map` would skip.
+  for (let i = 0; i < input.parts.length; i++) parts.push(read(input.parts[i], ['parts', i]));
   const total = read(input.total, ['total']);
   const tolerance = input.tolerance === undefined ? new CchcDecimal(0) : read(input.tolerance, ['tolerance']);
   if (tolerance.isNegative() && !tolerance.isZero()) {
-    problems.push(
-      issue(
-        'INVALID_NUMBER',
-        ['tolerance'],
-        `Dung sai không được âm: ${tolerance.toString()}`,
-        `The tolerance may not be negative: ${tolerance.toString()}`,
-        tolerance.toString(),
-      ),
-    );
+    const p = { received: tolerance.toString() };
+    problems.push(issue(
+      'INVALID_NUMBER',
+      ['tolerance'],
+      vi.INVALID_NUMBER__negativeTolerance(p),
+      en.INVALID_NUMBER__negativeTolerance(p),
+      tolerance.toString(),
+    ));
   }
   if (problems.length > 0) throw new CchcError(problems);
   const sum = parts.reduce((a, b) => a.plus(b), new CchcDecimal(0));
@@ -80,11 +89,12 @@ export function checkSum(input: CheckSumInput): SumCheck<number> | SumCheck<Deci
     const exact = (d: Decimal) => new CchcDecimal(d.toNumber()).eq(d);
     if (!exact(sum) || !exact(difference)) {
       const what = exact(sum) ? difference : sum;
+      const p = { received: what.toFixed() };
       return fail(
         'INVALID_NUMBER',
         exact(sum) ? ['difference'] : ['sum'],
-        `Kết quả ${what.toFixed()} không biểu diễn chính xác được bằng số JavaScript; hãy truyền các số dưới dạng bigint hoặc Decimal`,
-        `The result ${what.toFixed()} cannot be returned exactly as a JavaScript number; pass the figures as bigints or Decimals`,
+        vi.INVALID_NUMBER__inexact(p),
+        en.INVALID_NUMBER__inexact(p),
         what.toFixed(),
       );
     }

@@ -1,4 +1,5 @@
-import { CchcError, issue, type CchcIssue, type CchcPath } from './errors.js';
+import { CchcError, issue, show, type CchcIssue, type CchcPath } from './errors.js';
+import { readInputObject } from './options.js';
 import { parseIsoDate, type IsoDate } from './iso-date.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
@@ -28,7 +29,9 @@ export interface DateRange {
  * too, so a `Period` can be passed where a range is expected without an `UNKNOWN_KEY`.
  * @internal
  */
-export const PERIOD_DESCRIPTION_KEYS: readonly string[] = Object.freeze(['kind', 'year', 'month', 'quarter', 'half', 'months', 'label']);
+export const PERIOD_DESCRIPTION_KEYS: readonly string[] = Object.freeze(['kind', 'year', 'month', 'quarter', 'half', 'months', 'week', 'label']);
+
+const RANGE_KEYS: readonly string[] = Object.freeze(['start', 'end', ...PERIOD_DESCRIPTION_KEYS]);
 
 /**
  * Check a range's bounds: both valid ISO dates, `start` ≤ `end`. Returns the two day numbers.
@@ -59,7 +62,8 @@ export function readDateRange(start: unknown, end: unknown, path: CchcPath = [],
 /**
  * Whether a date lies in a range, bounds included.
  *
- * @throws {@link CchcError} `INVALID_DATE`, `INVALID_DATE_RANGE`.
+ * @throws {@link CchcError} `INVALID_DATE`, `INVALID_DATE_RANGE`; `UNKNOWN_KEY` for a key of `range` that is neither a
+ *   bound nor a {@link Period} description key.
  * @example
  * ```ts
  * import { dateRangeContains } from 'cchc';
@@ -67,13 +71,26 @@ export function readDateRange(start: unknown, end: unknown, path: CchcPath = [],
  * ```
  */
 export function dateRangeContains(range: DateRange, date: IsoDate): boolean {
-  const r = rangeObject(range, ['range']);
+  const r = readRangeObject(range, ['range']);
   const b = readDateRange(r.start, r.end, ['range']);
   const d = parseIsoDate(date, ['date']);
   return b.start <= d && d <= b.end;
 }
 
-function rangeObject(value: unknown, path: CchcPath): { start?: unknown; end?: unknown } {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as { start?: unknown; end?: unknown };
-  throw new CchcError(issue('INVALID_INPUT', path, vi.INVALID_INPUT__range_object({ received: typeof value }), en.INVALID_INPUT__range_object({ received: typeof value }), value));
+/**
+ * A range argument, checked: an object whose keys are `start`, `end` and the {@link Period} description keys
+ * (`UNKNOWN_KEY` otherwise), or `INVALID_INPUT`. Its bounds are checked by {@link readDateRange}.
+ * @internal
+ */
+export function readRangeObject(value: unknown, path: CchcPath): { start?: unknown; end?: unknown } {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return readInputObject<{ start?: unknown; end?: unknown }>(value, RANGE_KEYS, '{ start, end }', path);
+  }
+  throw new CchcError(issue(
+    'INVALID_INPUT',
+    path,
+    vi.INVALID_INPUT__range_object({ received: show(value) }),
+    en.INVALID_INPUT__range_object({ received: show(value) }),
+    value,
+  ));
 }

@@ -1,5 +1,7 @@
 import type { CchcErrorCode } from './error-codes.js';
 import { CCHC_ERROR_CODE_ALIASES } from './error-code-aliases.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
 /** A path to the offending value inside the input, as zod reports it: `['rows', 3, 'received']`. */
 export type CchcPath = readonly (string | number)[];
@@ -73,8 +75,17 @@ export class CchcError extends Error {
   readonly issues: readonly CchcIssue[];
 
   constructor(issues: CchcIssue | readonly CchcIssue[], options?: { cause?: unknown }) {
-    const list: readonly CchcIssue[] = Array.isArray(issues) ? [...(issues as readonly CchcIssue[])] : [issues as CchcIssue];
-    if (list.length === 0) throw new TypeError('CchcError needs at least one issue');
+    let list: readonly CchcIssue[] = Array.isArray(issues) ? [...(issues as readonly CchcIssue[])] : [issues as CchcIssue];
+    // A CchcError always carries at least one well-formed issue: anything else given here is itself reported as one.
+    const wellFormed = (i: unknown): boolean => {
+      const x = i as Partial<CchcIssue> | null;
+      if (typeof x !== 'object' || x === null) return false;
+      return typeof x.code === 'string' && typeof x.messageEn === 'string' && typeof x.messageVi === 'string' && Array.isArray(x.path);
+    };
+    if (list.length === 0 || !list.every(wellFormed)) {
+      const messages = { messageVi: vi.INVALID_INPUT__issues(), messageEn: en.INVALID_INPUT__issues() };
+      list = [Object.freeze({ code: 'INVALID_INPUT' as const, path: [], ...messages })];
+    }
     const first = list[0]!;
     const sameCode = list.every((i) => i.code === first.code);
     const code: CchcErrorCode = sameCode ? first.code : 'VALIDATION_FAILED';

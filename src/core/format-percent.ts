@@ -5,7 +5,7 @@ import { checkLocale, type Locale } from './locale.js';
 import { exactPercent } from './percent.js';
 import type { RatioLike } from './ratio.js';
 import { checkDecimals, checkRounding, roundDecimal, type RoundingMode } from './rounding.js';
-import { optionsObject } from './validate.js';
+import { readOptions } from './options.js';
 
 /** Options of {@link formatPercent} and {@link formatPercentPoints}. */
 export interface FormatPercentOptions {
@@ -16,6 +16,8 @@ export interface FormatPercentOptions {
   /** `vi` (default): "99,50%"; `en`: "99.50%". */
   readonly locale?: Locale;
 }
+
+const FORMAT_PERCENT_KEYS: readonly string[] = Object.freeze(['decimals', 'rounding', 'locale']);
 
 /**
  * Write a rate as a percentage the way reports print it: "99,50%" (vi) or "99.50%" (en). Trailing zeros are kept.
@@ -30,7 +32,8 @@ export interface FormatPercentOptions {
  * ```
  */
 export function formatPercent(r: RatioLike, options?: FormatPercentOptions): string {
-  return formatPercentPoints(exactPercent(r), options);
+  const o = readOptions<FormatPercentOptions>(options, FORMAT_PERCENT_KEYS);
+  return formatPercentPoints(exactPercent(r), o);
 }
 
 /**
@@ -44,10 +47,12 @@ export function formatPercent(r: RatioLike, options?: FormatPercentOptions): str
  * ```
  */
 export function formatPercentPoints(points: DecimalInput, options?: FormatPercentOptions): string {
-  const o = optionsObject(options);
-  const decimals = checkDecimals(o.decimals ?? 2);
-  const locale = checkLocale(o.locale ?? 'vi');
-  const p: Decimal = roundDecimal(toDecimal(points, ['points']), decimals, checkRounding(o.rounding ?? 'half-up'));
-  const plain = p.toFixed(decimals).replace(/^-(0(\.0*)?)$/, '$1');
+  const o = readOptions<FormatPercentOptions>(options, FORMAT_PERCENT_KEYS);
+  const decimals = checkDecimals(o.decimals ?? 2, ['options', 'decimals']);
+  const locale = checkLocale(o.locale ?? 'vi', ['options', 'locale']);
+  const rounding = checkRounding(o.rounding ?? 'half-up', ['options', 'rounding']);
+  const p: Decimal = roundDecimal(toDecimal(points, ['points']), decimals, rounding);
+  const fixed = p.toFixed(decimals);
+  const plain = p.isZero() && fixed.startsWith('-') ? fixed.slice(1) : fixed; // no "-0,00%"
   return `${localizeDecimalString(plain, locale)}%`;
 }

@@ -14,6 +14,9 @@ export {
   type AnySchema,
   type Shape,
   type ObjectOf,
+  type OptionalKeys,
+  type RequiredKeys,
+  type Simplify,
   type OptionalSchema,
   type ObjectSchema,
   type StringSchema,
@@ -49,7 +52,8 @@ export {
   CheckPrintedRateInputSchema,
   CheckSumInputSchema,
 } from './schemas.js';
-export { CchcDecimal, type DecimalInput } from './decimal.js';
+export { PublicCchcDecimal as CchcDecimal, type DecimalInput } from './decimal.js';
+export { MAX_TEXT_LENGTH, MAX_NUMBER_DIGITS } from './limits.js';
 export { ROUNDING_MODES, roundDecimal, type RoundingMode } from './rounding.js';
 export { type Locale } from './locale.js';
 export {
@@ -93,9 +97,11 @@ export {
 export {
   parsePeriod,
   periodContains,
+  weekPeriod,
   type Period,
   type PeriodKind,
   type ParsePeriodOptions,
+  type WeekPeriodOptions,
 } from './period.js';
 export {
   ADMIN_LEVEL_LABELS,
@@ -104,4 +110,5 @@ export {
   parseAdminLevel,
   adminLevelsOn,
   type AdminLevel,
+  type AdminLevelLabelOptions,
 } from './admin-level.js';

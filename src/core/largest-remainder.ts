@@ -3,13 +3,17 @@ import { CchcDecimal } from './decimal.js';
 import { CchcError, fail, show, type CchcIssue } from './errors.js';
 import { countIssue } from './ratio.js';
 import { checkDecimals } from './rounding.js';
-import { optionsObject } from './validate.js';
+import { readOptions } from './options.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
 /** Options of {@link largestRemainder}. */
 export interface LargestRemainderOptions {
   /** Decimals of each share, 0–20. Default 2. */
   readonly decimals?: number;
 }
+
+const LARGEST_REMAINDER_KEYS: readonly string[] = Object.freeze(['decimals']);
 
 /**
  * Percent shares of counts that add up to exactly 100 (phương pháp phần dư lớn nhất, Hamilton's method).
@@ -20,7 +24,8 @@ export interface LargestRemainderOptions {
  *
  * @param counts - non-negative integer counts, at least one of them positive
  * @returns one Decimal per count, in percent points, summing to exactly 100
- * @throws {@link CchcError} `INVALID_COUNT` for a bad count; `ZERO_DENOMINATOR` when all counts are 0.
+ * @throws {@link CchcError} `INVALID_COUNT` for a bad count (also a hole of a sparse array); `ZERO_DENOMINATOR` when all
+ *   counts are 0 or there are none; `INVALID_INPUT` / `UNKNOWN_KEY` for bad options; `INVALID_DECIMALS`.
  *
  * @example
  * ```ts
@@ -30,19 +35,39 @@ export interface LargestRemainderOptions {
  * ```
  */
 export function largestRemainder(counts: readonly number[], options?: LargestRemainderOptions): Decimal[] {
+  const o = readOptions<LargestRemainderOptions>(options, LARGEST_REMAINDER_KEYS);
   if (!Array.isArray(counts)) {
-    return fail('INVALID_INPUT', ['counts'], `Cần một mảng số đếm, nhận được ${show(counts)}`, `Expected an array of counts, received ${show(counts)}`, counts);
+    return fail(
+      'INVALID_INPUT',
+      ['counts'],
+      vi.INVALID_INPUT__counts({ received: show(counts) }),
+      en.INVALID_INPUT__counts({ received: show(counts) }),
+      counts,
+    );
   }
-  const decimals = checkDecimals(optionsObject(options).decimals ?? 2);
-  const problems = counts.map((c, i) => countIssue(c, ['counts', i])).filter((p): p is CchcIssue => p !== undefined);
+  const decimals = checkDecimals(o.decimals ?? 2, ['options', 'decimals']);
+  const problems: CchcIssue[] = [];
+  // An index loop visits the holes of a sparse array (undefined: INVALID_COUNT), which `map` would skip.
+  for (let i = 0; i < counts.length; i++) {
+    const p = countIssue(counts[i], ['counts', i]);
+    if (p) problems.push(p);
+  }
   if (problems.length > 0) throw new CchcError(problems);
+  if (counts.length === 0) return fail(
+    'ZERO_DENOMINATOR',
+    ['counts'],
+    vi.ZERO_DENOMINATOR__empty(),
+    en.ZERO_DENOMINATOR__empty(),
+    counts.length,
+  );
   const total = counts.reduce((a, b) => a + BigInt(b), 0n);
-  if (counts.length === 0) {
-    return fail('ZERO_DENOMINATOR', ['counts'], 'Danh sách số đếm trống: không chia được tỷ lệ', 'The list of counts is empty: there are no shares to compute', counts.length);
-  }
-  if (total === 0n) {
-    return fail('ZERO_DENOMINATOR', ['counts'], 'Tổng các số đếm bằng 0: không chia được tỷ lệ', 'The counts add up to 0: there are no shares to compute', counts.length);
-  }
+  if (total === 0n) return fail(
+    'ZERO_DENOMINATOR',
+    ['counts'],
+    vi.ZERO_DENOMINATOR__allZero(),
+    en.ZERO_DENOMINATOR__allZero(),
+    counts.length,
+  );
   const scale = 100n * 10n ** BigInt(decimals); // 100% in units of the last decimal
   const units = counts.map((c) => (BigInt(c) * scale) / total);
   const remainders = counts.map((c) => (BigInt(c) * scale) % total);

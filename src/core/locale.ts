@@ -1,4 +1,6 @@
-import { fail, show } from './errors.js';
+import { fail, show, type CchcPath } from './errors.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
 /**
  * Output language and number notation (ngôn ngữ hiển thị): `vi` writes "639.677" and "99,50%", `en` writes
@@ -13,7 +15,7 @@ export type Locale = 'vi' | 'en';
 
 
 /** @internal */
-export function checkLocale(value: unknown, path: readonly (string | number)[] = ['locale']): Locale {
+export function checkLocale(value: unknown, path: CchcPath = ['locale']): Locale {
   if (value === 'vi' || value === 'en') return value;
-  return fail('INVALID_LOCALE', path, `Ngôn ngữ không hợp lệ: ${show(value)} (dùng 'vi' hoặc 'en')`, `Unknown locale ${show(value)} (use 'vi' or 'en')`, value);
+  return fail('INVALID_LOCALE', path, vi.INVALID_LOCALE({ received: show(value) }), en.INVALID_LOCALE({ received: show(value) }), value);
 }

@@ -1,10 +1,67 @@
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal } from './decimal.js';
 import { fail, show } from './errors.js';
-import { optionsObject } from './validate.js';
+import { checkTextLength } from './limits.js';
+import { readOptions } from './options.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
-const VI_NUMBER = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,(\d+))?$/;
-const EN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Scan `t` as `[+-]? integer (mark digits)?`, where the integer is one run of digits or 1–3 digits followed by groups
+ * of exactly three digits, each after the same one of `groupMarks`; returns the plain form ("-1234.5") or undefined.
+ * One pass, no regex: linear whatever the text (a backtracking pattern costs far more on a long run of digits).
+ */
+function scanNumber(t: string, groupMarks: string, mark: number): string | undefined {
+  const n = t.length;
+  let i = 0;
+  let sign = '';
+  const c0 = t.charCodeAt(0);
+  if (c0 === 43 || c0 === 45) {
+    sign = c0 === 45 ? '-' : '';
+    i = 1;
+  }
+  const start = i;
+  while (i < n && isDigit(t.charCodeAt(i))) i++;
+  if (i === start) return undefined;
+  let int = t.slice(start, i);
+  if (i < n && groupMarks.includes(t[i]!)) {
+    if (i - start > 3) return undefined;
+    const group = t.charCodeAt(i);
+    const parts = [int];
+    while (i < n && t.charCodeAt(i) === group) {
+      const three = isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && isDigit(t.charCodeAt(i + 3));
+      if (!three || isDigit(t.charCodeAt(i + 4))) return undefined;
+      parts.push(t.slice(i + 1, i + 4));
+      i += 4;
+    }
+    int = parts.join('');
+  }
+  let frac = '';
+  if (i < n && t.charCodeAt(i) === mark) {
+    const from = ++i;
+    while (i < n && isDigit(t.charCodeAt(i))) i++;
+    if (i === from) return undefined;
+    frac = `.${t.slice(from, i)}`;
+  }
+  return i === n ? sign + int + frac : undefined;
+}
+
+/** Zero in any notation, signed or not: "-0", "-0.0" (as Python writes it), "-0,0", "0.000". It reads 0 every way. */
+function isZeroText(t: string): boolean {
+  const n = t.length;
+  let i = t.charCodeAt(0) === 43 || t.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  while (i < n && t.charCodeAt(i) === 48) i++;
+  if (i === start) return false;
+  if (i < n && (t.charCodeAt(i) === 46 || t.charCodeAt(i) === 44)) {
+    const from = ++i;
+    while (i < n && t.charCodeAt(i) === 48) i++;
+    if (i === from) return false;
+  }
+  return i === n;
+}
 
 /** @internal Unify the spaces and minus signs real documents contain. */
 function normalizeNumberText(text: string): string {
@@ -21,11 +78,15 @@ function normalizeNumberText(text: string): string {
  * - "639.677" → 639677, "1.991" → 1991, "56,35" → 56.35, "3.145,5" → 3145.5, "04" → 4, "-2,5" → -2.5
  * - spaces (also non-breaking) may group thousands: "1 991" → 1991
  * - a "." must be followed by exactly three digits, and nothing may follow the decimal part, so "1.2", "12,3.4",
- *   "1,234.5" are rejected rather than guessed.
+ *   "1,234.5" are rejected rather than guessed;
+ * - zero is zero in every notation: "-0", "-0.0" (as Python writes it), "-0,0" and "0.0" all read 0 (never −0).
+ *
+ * Linear in the length of the text; a text longer than {@link MAX_TEXT_LENGTH} is refused.
  *
  * @returns an exact Decimal
  * @throws {@link CchcError} `AMBIGUOUS_NUMBER` when the text reads as a number only in English notation ("1.2",
- *   "1,234.5"); `INVALID_NUMBER` for anything else that is not a number ("", "abc", "12,3.4") or not a string.
+ *   "1,234.5"); `INVALID_NUMBER` for anything else that is not a number ("", "abc", "12,3.4") or not a string;
+ *   `TEXT_TOO_LONG` beyond {@link MAX_TEXT_LENGTH} characters.
  *
  * @example
  * ```ts
@@ -36,32 +97,22 @@ function normalizeNumberText(text: string): string {
  */
 export function parseViNumber(text: string): Decimal {
   if (typeof text !== 'string') {
-    return fail('INVALID_NUMBER', [], `Cần một chuỗi số, nhận được ${show(text)}`, `Expected the text of a number, received ${show(text)}`, text);
-  }
-  const t = normalizeNumberText(text);
-  const m = VI_NUMBER.exec(t);
-  if (m) {
-    const sign = m[1] === '-' ? '-' : '';
-    const int = m[2]!.replace(/[. ]/g, '');
-    const frac = m[3];
-    return new CchcDecimal(`${sign}${int}${frac !== undefined ? `.${frac}` : ''}`);
-  }
-  if (EN_NUMBER.test(t)) {
     return fail(
-      'AMBIGUOUS_NUMBER',
+      'INVALID_NUMBER',
       [],
-      `Số ${show(text)} không đúng cách viết tiếng Việt: dấu "." phân cách hàng nghìn (theo sau đúng 3 chữ số), dấu "," là dấu thập phân`,
-      `${show(text)} is not Vietnamese notation, where "." groups thousands (followed by exactly 3 digits) and "," is the decimal mark; it would only read as an English-notation number, so it is not guessed`,
+      vi.INVALID_NUMBER__text({ received: show(text) }),
+      en.INVALID_NUMBER__text({ received: show(text) }),
       text,
     );
   }
-  return fail(
-    'INVALID_NUMBER',
-    [],
-    `Không đọc được số: ${show(text)} (ví dụ hợp lệ: "639.677", "56,35", "3.145,5")`,
-    `Not a number: ${show(text)} (valid examples: "639.677", "56,35", "3.145,5")`,
-    text,
-  );
+  checkTextLength(text);
+  const t = normalizeNumberText(text);
+  if (isZeroText(t)) return new CchcDecimal(0);
+  const plain = scanNumber(t, '. ', 44); // "." or " " groups thousands, "," is the decimal mark
+  if (plain !== undefined) return new CchcDecimal(plain);
+  const p = { received: show(text) };
+  if (scanNumber(t, ',', 46) !== undefined) return fail('AMBIGUOUS_NUMBER', [], vi.AMBIGUOUS_NUMBER(p), en.AMBIGUOUS_NUMBER(p), text);
+  return fail('INVALID_NUMBER', [], vi.INVALID_NUMBER__notNumber(p), en.INVALID_NUMBER__notNumber(p), text);
 }
 
 /** Options of {@link parseViPercent}. */
@@ -70,12 +121,15 @@ export interface ParseViPercentOptions {
   readonly requireSign?: boolean;
 }
 
+const PARSE_VI_PERCENT_KEYS: readonly string[] = Object.freeze(['requireSign']);
+
 /**
  * Read a percentage written the Vietnamese way: "99,50%" → 99.5 percent points. Spaces before "%" are allowed.
  *
  * @returns the percent points as an exact Decimal (99,50% → 99.5; use the text's own decimals if you need them,
  *   see {@link checkPrintedRate})
- * @throws {@link CchcError} as {@link parseViNumber}, and `INVALID_NUMBER` when the "%" is missing and required.
+ * @throws {@link CchcError} as {@link parseViNumber}, and `INVALID_NUMBER` when the "%" is missing and required;
+ *   `UNKNOWN_KEY` for an option it does not know.
  *
  * @example
  * ```ts
@@ -85,23 +139,34 @@ export interface ParseViPercentOptions {
  * ```
  */
 export function parseViPercent(text: string, options?: ParseViPercentOptions): Decimal {
-  const o = optionsObject(options);
+  const o = readOptions<ParseViPercentOptions>(options, PARSE_VI_PERCENT_KEYS);
   if (typeof text !== 'string') {
-    return fail('INVALID_NUMBER', [], `Cần một chuỗi phần trăm, nhận được ${show(text)}`, `Expected the text of a percentage, received ${show(text)}`, text);
+    return fail(
+      'INVALID_NUMBER',
+      [],
+      vi.INVALID_NUMBER__percentText({ received: show(text) }),
+      en.INVALID_NUMBER__percentText({ received: show(text) }),
+      text,
+    );
   }
+  checkTextLength(text);
   const t = normalizeNumberText(text);
   const hasSign = t.endsWith('%');
   const requireSign = o.requireSign ?? true;
   if (typeof requireSign !== 'boolean') {
-    fail('INVALID_INPUT', ['requireSign'], `requireSign phải là true hoặc false, nhận được ${show(requireSign)}`, `requireSign must be true or false, received ${show(requireSign)}`, requireSign);
+    const p = { key: 'requireSign', received: show(requireSign) };
+    fail('INVALID_INPUT', ['options', 'requireSign'], vi.INVALID_INPUT__boolean(p), en.INVALID_INPUT__boolean(p), requireSign);
   }
-  if (!hasSign && requireSign) {
-    return fail('INVALID_NUMBER', [], `Thiếu dấu "%": ${show(text)}`, `Missing the "%" sign: ${show(text)}`, text);
-  }
+  const p = { received: show(text) };
+  if (!hasSign && requireSign) return fail(
+    'INVALID_NUMBER',
+    [],
+    vi.INVALID_NUMBER__missingPercent(p),
+    en.INVALID_NUMBER__missingPercent(p),
+    text,
+  );
   const body = hasSign ? t.slice(0, -1).trimEnd() : t;
-  if (body === '') {
-    return fail('INVALID_NUMBER', [], `Không có số trong tỷ lệ phần trăm ${show(text)}`, `No number in the percentage ${show(text)}`, text);
-  }
+  if (body === '') return fail('INVALID_NUMBER', [], vi.INVALID_NUMBER__emptyPercent(p), en.INVALID_NUMBER__emptyPercent(p), text);
   return parseViNumber(body);
 }
 

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { checkRatioLike, type RatioLike } from './ratio.js';
 import { checkDecimals, checkRounding, roundDecimal, type RoundingMode } from './rounding.js';
-import { optionsObject } from './validate.js';
+import { readOptions } from './options.js';
 
 /** Options of {@link percent}. */
 export interface PercentOptions {
@@ -10,6 +10,8 @@ export interface PercentOptions {
   /** Rounding mode. Default `'half-up'`. */
   readonly rounding?: RoundingMode;
 }
+
+const PERCENT_KEYS: readonly string[] = Object.freeze(['decimals', 'rounding']);
 
 /**
  * A rate in percent points (phần trăm), rounded explicitly: 99.50 for 99,50%.
@@ -26,10 +28,10 @@ export interface PercentOptions {
  * ```
  */
 export function percent(r: RatioLike, options?: PercentOptions): Decimal {
-  const o = optionsObject(options);
+  const o = readOptions<PercentOptions>(options, PERCENT_KEYS);
   const { value } = checkRatioLike(r);
-  const decimals = checkDecimals(o.decimals ?? 2);
-  const rounding = checkRounding(o.rounding ?? 'half-up');
+  const decimals = checkDecimals(o.decimals ?? 2, ['options', 'decimals']);
+  const rounding = checkRounding(o.rounding ?? 'half-up', ['options', 'rounding']);
   return roundDecimal(value.times(100), decimals, rounding);
 }
 

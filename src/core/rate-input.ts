@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { CchcDecimal } from './decimal.js';
 import { CchcError, issue, show, type CchcPath } from './errors.js';
-import { readOptions } from './options.js';
+import { readInputObject, readOptions } from './options.js';
+import { checkTextLength } from './limits.js';
 import { parseViPercent } from './parse-vi-number.js';
 import { ratio, quantityRatio, type RatioLike } from './ratio.js';
 import type { Locale } from './locale.js';
@@ -36,7 +37,9 @@ export interface RateOfOptions {
   readonly locale?: Locale;
 }
 
-const EN_PERCENT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*%$/;
+const RATIO_KEYS: readonly string[] = Object.freeze(['numerator', 'denominator']);
+const RATE_OF_KEYS: readonly string[] = Object.freeze(['max', 'locale']);
+const EN_PERCENT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*%$/;
 
 /**
  * Read any {@link RateInput} as an exact rate (a {@link RatioLike}: a `value` fraction, 1 = 100%). A `Ratio` passed in
@@ -58,9 +61,16 @@ const EN_PERCENT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*%$/;
  * ```
  */
 export function rateOf(input: RateInput, options?: RateOfOptions, path: CchcPath = ['rate']): RatioLike {
-  const o = readOptions<RateOfOptions>(options, ['max', 'locale']);
+  const o = readOptions<RateOfOptions>(options, RATE_OF_KEYS);
   if (o.max !== undefined && (typeof o.max !== 'number' || !Number.isFinite(o.max) || o.max < 0)) {
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'max'], vi.INVALID_INPUT__type({ expected: 'một số không âm', received: show(o.max) }), en.INVALID_INPUT__type({ expected: 'a non-negative number', received: show(o.max) }), o.max));
+    const p = { key: 'max', received: show(o.max) };
+    throw new CchcError(issue(
+      'INVALID_INPUT',
+      ['options', 'max'],
+      vi.INVALID_INPUT__nonNegative(p),
+      en.INVALID_INPUT__nonNegative(p),
+      o.max,
+    ));
   }
   if (o.locale !== undefined && o.locale !== 'vi' && o.locale !== 'en') {
     throw new CchcError(issue('INVALID_LOCALE', ['options', 'locale'], vi.INVALID_LOCALE({ received: show(o.locale) }), en.INVALID_LOCALE({ received: show(o.locale) }), o.locale));
@@ -85,9 +95,11 @@ function readRate(input: unknown, locale: Locale, path: CchcPath): RatioLike {
       throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__rateText({ received: show(input) }), en.INVALID_NUMBER__rateText({ received: show(input) }), input));
     }
     if (locale === 'vi') return Object.freeze({ value: withPath(() => parseViPercent(text), path).div(100) });
+    withPath(() => checkTextLength(text), path);
     const m = EN_PERCENT.exec(text.normalize('NFC'));
     if (!m) throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__rateText({ received: show(input) }), en.INVALID_NUMBER__rateText({ received: show(input) }), input));
-    return Object.freeze({ value: new CchcDecimal(`${m[1]!.replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`).div(100) });
+    const v = new CchcDecimal(`${m[1]}${m[2]!.replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`).div(100);
+    return Object.freeze({ value: v.isZero() ? new CchcDecimal(0) : v }); // "-0.0%" is 0
   }
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     const obj = input as { numerator?: unknown; denominator?: unknown; value?: unknown };
@@ -99,6 +111,7 @@ function readRate(input: unknown, locale: Locale, path: CchcPath): RatioLike {
       return input as RatioLike;
     }
     if (Object.hasOwn(obj, 'numerator') || Object.hasOwn(obj, 'denominator')) {
+      readInputObject(obj, RATIO_KEYS, '{ numerator, denominator }', path);
       const isCount = (v: unknown) => typeof v === 'number';
       return withPath(() => (isCount(obj.numerator) && isCount(obj.denominator) ? ratio(obj.numerator as number, obj.denominator as number) : quantityRatio(obj.numerator as number, obj.denominator as number)), path);
     }

@@ -1,6 +1,8 @@
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal, toDecimal, type DecimalInput } from './decimal.js';
-import { CchcError, fail, issue, show, type CchcIssue } from './errors.js';
+import { CchcError, fail, issue, show, type CchcIssue, type CchcPath } from './errors.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
 /**
  * An exact rate between two counts (tỷ lệ), e.g. dossiers resolved on time over dossiers resolved.
@@ -54,31 +56,20 @@ export interface RatioLike {
 
 
 /** @internal */
-export function countIssue(value: unknown, path: readonly (string | number)[]): CchcIssue | undefined {
+export function countIssue(value: unknown, path: CchcPath): CchcIssue | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return undefined;
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) {
-    return issue(
-      'INVALID_COUNT',
-      path,
-      `Số đếm ${show(value)} vượt quá ${Number.MAX_SAFE_INTEGER} (số nguyên lớn nhất JavaScript biểu diễn chính xác)`,
-      `The count ${show(value)} exceeds ${Number.MAX_SAFE_INTEGER}, the largest integer a JavaScript number holds exactly`,
-      value,
-    );
+    const p = { received: show(value), max: Number.MAX_SAFE_INTEGER };
+    return issue('INVALID_COUNT', path, vi.INVALID_COUNT__unsafe(p), en.INVALID_COUNT__unsafe(p), value);
   }
-  return issue(
-    'INVALID_COUNT',
-    path,
-    `Số đếm phải là số nguyên không âm, nhận được ${show(value)}`,
-    `A count must be a non-negative integer, received ${show(value)}`,
-    value,
-  );
+  return issue('INVALID_COUNT', path, vi.INVALID_COUNT__schema(show(value)), en.INVALID_COUNT__schema(show(value)), value);
 }
 
-/** @internal */
-export function checkCount(value: unknown, path: readonly (string | number)[]): number {
+/** @internal A checked count; `-0` is read as `0`. */
+export function checkCount(value: unknown, path: CchcPath): number {
   const problem = countIssue(value, path);
   if (problem) throw new CchcError(problem);
-  return value as number;
+  return (value as number) + 0;
 }
 
 /**
@@ -107,7 +98,8 @@ export function ratio(numerator: number, denominator: number): Ratio {
   );
   if (problems.length > 0) throw new CchcError(problems);
   if (denominator === 0) zeroDenominator(numerator, denominator);
-  return Object.freeze({ numerator, denominator, value: new CchcDecimal(numerator).div(denominator) });
+  const n = numerator + 0; // -0 (a count written "-0") is 0
+  return Object.freeze({ numerator: n, denominator, value: new CchcDecimal(n).div(denominator) });
 }
 
 /**
@@ -127,7 +119,14 @@ export function quantityRatio(numerator: DecimalInput, denominator: DecimalInput
     try {
       const d = toDecimal(v, [key]);
       if (d.isNegative()) {
-        problems.push(issue('INVALID_NUMBER', [key], `Đại lượng không được âm: ${d.toString()}`, `A quantity may not be negative: ${d.toString()}`, d.toString()));
+        const p = { received: d.toString() };
+        problems.push(issue(
+          'INVALID_NUMBER',
+          [key],
+          vi.INVALID_NUMBER__negativeQuantity(p),
+          en.INVALID_NUMBER__negativeQuantity(p),
+          d.toString(),
+        ));
         return undefined;
       }
       return d;
@@ -145,27 +144,21 @@ export function quantityRatio(numerator: DecimalInput, denominator: DecimalInput
 }
 
 function zeroDenominator(numerator: number | string, denominator: number): never {
-  return fail(
-    'ZERO_DENOMINATOR',
-    ['denominator'],
-    `Mẫu số bằng 0 (${numerator}/${denominator}): không tính được tỷ lệ`,
-    `The denominator is 0 (${numerator}/${denominator}): the rate is undefined`,
-    denominator,
-  );
+  const p = { numerator: String(numerator), denominator: String(denominator) };
+  return fail('ZERO_DENOMINATOR', ['denominator'], vi.ZERO_DENOMINATOR(p), en.ZERO_DENOMINATOR(p), denominator);
 }
 
-/** @internal Whether a value looks like a ratio (has a Decimal `value`). */
-export function checkRatioLike(value: unknown, path: readonly (string | number)[] = ['ratio']): RatioLike {
-  const v = (value as { value?: unknown } | null | undefined)?.value;
-  if (typeof value === 'object' && value !== null && v !== undefined) {
-    const d = toDecimal(v, [...path, 'value']);
+/** @internal Whether a value looks like a ratio (has an own Decimal `value`). */
+export function checkRatioLike(value: unknown, path: CchcPath = ['ratio']): RatioLike {
+  if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'value')) {
+    const d = toDecimal((value as { value: unknown }).value, [...path, 'value']);
     return { value: d };
   }
   return fail(
     'INVALID_INPUT',
     path,
-    `Cần một tỷ lệ (kết quả của ratio() hoặc quantityRatio()), nhận được ${show(value)}`,
-    `Expected a ratio (from ratio() or quantityRatio()), received ${show(value)}`,
+    vi.INVALID_INPUT__ratio({ received: show(value) }),
+    en.INVALID_INPUT__ratio({ received: show(value) }),
     value,
   );
 }

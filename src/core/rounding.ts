@@ -1,6 +1,8 @@
 import { Decimal } from 'decimal.js';
-import { fail, show } from './errors.js';
+import { fail, show, type CchcPath } from './errors.js';
 import { toDecimal, type DecimalInput } from './decimal.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
 /**
  * The rounding modes `cchc` knows (cách làm tròn). Rounding is always explicit: every function that rounds takes
@@ -23,33 +25,28 @@ export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
 export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(['half-up', 'half-even', 'down', 'up']);
 
 
-const DECIMAL_JS_MODE: Record<RoundingMode, Decimal.Rounding> = {
+const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, Decimal.Rounding>> = Object.freeze({
   'half-up': Decimal.ROUND_HALF_UP,
   'half-even': Decimal.ROUND_HALF_EVEN,
   down: Decimal.ROUND_DOWN,
   up: Decimal.ROUND_UP,
-};
+});
 
 /** @internal */
-export function checkRounding(mode: unknown, path: readonly (string | number)[] = ['rounding']): RoundingMode {
-  if (typeof mode === 'string' && mode in DECIMAL_JS_MODE) return mode as RoundingMode;
-  return fail(
-    'INVALID_ROUNDING',
-    path,
-    `Cách làm tròn không hợp lệ: ${show(mode)} (dùng 'half-up', 'half-even', 'down' hoặc 'up')`,
-    `Unknown rounding mode ${show(mode)} (use 'half-up', 'half-even', 'down' or 'up')`,
-    mode,
-  );
+export function checkRounding(mode: unknown, path: CchcPath = ['rounding']): RoundingMode {
+  // An own key only: 'toString' or 'constructor' is not a rounding mode (`in` would have accepted them).
+  if (typeof mode === 'string' && Object.hasOwn(DECIMAL_JS_MODE, mode)) return mode as RoundingMode;
+  return fail('INVALID_ROUNDING', path, vi.INVALID_ROUNDING(show(mode)), en.INVALID_ROUNDING(show(mode)), mode);
 }
 
 /** @internal */
-export function checkDecimals(decimals: unknown, path: readonly (string | number)[] = ['decimals']): number {
+export function checkDecimals(decimals: unknown, path: CchcPath = ['decimals']): number {
   if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20) return decimals;
   return fail(
     'INVALID_DECIMALS',
     path,
-    `Số chữ số thập phân phải là số nguyên từ 0 đến 20, nhận được ${show(decimals)}`,
-    `The number of decimals must be an integer from 0 to 20, received ${show(decimals)}`,
+    vi.INVALID_DECIMALS({ received: show(decimals) }),
+    en.INVALID_DECIMALS({ received: show(decimals) }),
     decimals,
   );
 }

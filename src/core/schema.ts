@@ -241,7 +241,9 @@ export class StringSchema extends Schema<string> {
   _pattern?: { re: RegExp; vi: string; en: string };
 
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
-    if (typeof value !== 'string') return typeIssue(ctx, path, 'một chuỗi văn bản', 'a string', value);
+    if (typeof value !== 'string') {
+      return typeIssue(ctx, path, vi.INVALID_INPUT__expectedString(), en.INVALID_INPUT__expectedString(), value);
+    }
     if (this._min !== undefined && value.length < this._min) {
       ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__tooShort({ min: this._min }), en.INVALID_INPUT__tooShort({ min: this._min }), value));
       return false;
@@ -296,9 +298,13 @@ export class NumberSchema extends Schema<number> {
 
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      return typeIssue(ctx, path, this._int ? 'một số nguyên' : 'một số hữu hạn', this._int ? 'an integer' : 'a finite number', value);
+      return this._int
+        ? typeIssue(ctx, path, vi.INVALID_INPUT__expectedInteger(), en.INVALID_INPUT__expectedInteger(), value)
+        : typeIssue(ctx, path, vi.INVALID_INPUT__expectedNumber(), en.INVALID_INPUT__expectedNumber(), value);
     }
-    if (this._int && !Number.isSafeInteger(value)) return typeIssue(ctx, path, 'một số nguyên', 'an integer', value);
+    if (this._int && !Number.isSafeInteger(value)) {
+      return typeIssue(ctx, path, vi.INVALID_INPUT__expectedInteger(), en.INVALID_INPUT__expectedInteger(), value);
+    }
     if ((this._min !== undefined && value < this._min) || (this._max !== undefined && value > this._max)) {
       const range = { min: this._min ?? '−∞', max: this._max ?? '+∞', received: show(value) };
       ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__range(range), en.INVALID_INPUT__range(range), value));
@@ -345,7 +351,8 @@ export class NumberSchema extends Schema<number> {
 export class BooleanSchema extends Schema<boolean> {
   readonly kind = 'boolean';
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
-    return typeof value === 'boolean' || typeIssue(ctx, path, 'true hoặc false', 'true or false', value);
+    if (typeof value === 'boolean') return true;
+    return typeIssue(ctx, path, vi.INVALID_INPUT__expectedBoolean(), en.INVALID_INPUT__expectedBoolean(), value);
   }
   _jsonBase(): Record<string, unknown> {
     return { type: 'boolean' };
@@ -438,7 +445,7 @@ export class ArraySchema<T> extends Schema<readonly T[]> {
     super();
   }
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
-    if (!Array.isArray(value)) return typeIssue(ctx, path, 'một danh sách [ … ]', 'an array [ … ]', value);
+    if (!Array.isArray(value)) return typeIssue(ctx, path, vi.INVALID_INPUT__expectedArray(), en.INVALID_INPUT__expectedArray(), value);
     if (this._min !== undefined && value.length < this._min) {
       ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__tooFewItems({ min: this._min }), en.INVALID_INPUT__tooFewItems({ min: this._min }), value));
       return false;
@@ -496,9 +503,12 @@ export type AnySchema = Schema<any>;
 /** A shape: the schema of each key of an object. */
 export type Shape = Readonly<Record<string, AnySchema>>;
 
-type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
-type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** The keys of a shape whose schema accepts `undefined` (optional in {@link ObjectOf}). */
+export type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
+/** The keys of a shape whose schema does not accept `undefined`. */
+export type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
+/** A type flattened for display (an intersection shown as one object type). */
+export type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** The object type of a shape: keys whose schema accepts `undefined` are optional. */
 export type ObjectOf<S extends Shape> = Simplify<{ readonly [K in RequiredKeys<S>]: Infer<S[K]> } & { readonly [K in OptionalKeys<S>]?: Infer<S[K]> }>;
 
@@ -529,7 +539,7 @@ export class ObjectSchema<S extends Shape, T = ObjectOf<S>> extends Schema<T> {
 
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
     const okType = this._anyObject ? typeof value === 'object' && value !== null && !Array.isArray(value) : isPlainObject(value);
-    if (!okType) return typeIssue(ctx, path, 'một đối tượng { … }', 'an object { … }', value);
+    if (!okType) return typeIssue(ctx, path, vi.INVALID_INPUT__expectedObject(), en.INVALID_INPUT__expectedObject(), value);
     if (!enter(ctx, path)) return false;
     const obj = value as Record<string, unknown>;
     let ok = true;
@@ -634,7 +644,7 @@ export class RecordSchema<K extends string, V> extends Schema<Readonly<Record<K,
     super();
   }
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
-    if (!isPlainObject(value)) return typeIssue(ctx, path, 'một đối tượng { … }', 'an object { … }', value);
+    if (!isPlainObject(value)) return typeIssue(ctx, path, vi.INVALID_INPUT__expectedObject(), en.INVALID_INPUT__expectedObject(), value);
     if (!enter(ctx, path)) return false;
     let ok = true;
     for (const k of Object.keys(value)) {
@@ -667,7 +677,7 @@ export class UnionSchema<T> extends Schema<T> {
     const shallowOnly = best!.every((i) => i.path.length === path.length && i.code === 'INVALID_INPUT');
     if (shallowOnly) {
       const kinds = this.options.map((o) => o.kind).join(' | ');
-      return typeIssue(ctx, path, `một trong các dạng: ${kinds}`, `one of: ${kinds}`, value);
+      return typeIssue(ctx, path, vi.INVALID_INPUT__expectedOneOf({ kinds }), en.INVALID_INPUT__expectedOneOf({ kinds }), value);
     }
     ctx.issues.push(...best!);
     return false;
@@ -692,7 +702,7 @@ export class DiscriminatedUnionSchema<T> extends Schema<T> {
     super();
   }
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
-    if (!isPlainObject(value)) return typeIssue(ctx, path, 'một đối tượng { … }', 'an object { … }', value);
+    if (!isPlainObject(value)) return typeIssue(ctx, path, vi.INVALID_INPUT__expectedObject(), en.INVALID_INPUT__expectedObject(), value);
     const tag = Object.hasOwn(value, this.discriminator) ? value[this.discriminator] : undefined;
     const tags: unknown[] = [];
     for (const option of this.options) {

@@ -1,7 +1,21 @@
 // Exported schemas of the core layer, in their own module so that a function importing a helper from core never
 // builds them. Every object schema is strict: an unknown key is `UNKNOWN_KEY` with a suggestion.
-import { Decimal as DecimalClass } from 'decimal.js';
+import type { Decimal as DecimalClass } from 'decimal.js';
 import * as s from './schema.js';
+import { deepFreeze } from './_internal/freeze.js';
+
+/**
+ * Build a schema and freeze it deeply: exported schemas are constants shared by every caller, so no caller can alter
+ * another's checks. Called with the `@__PURE__` mark, so that a bundler drops a schema nobody imports.
+ */
+const frozen = <T>(build: () => T): T => deepFreeze(build());
+
+/**
+ * `Decimal.isDecimal` without loading decimal.js (every Decimal, of any clone, carries this tag on its prototype), so
+ * that importing a date or citation schema never brings decimal.js into a bundle.
+ */
+const isDecimal = (v: unknown): v is DecimalClass =>
+  typeof v === 'object' && v !== null && (v as { toStringTag?: unknown }).toStringTag === '[object Decimal]';
 import { isIsoDate } from './iso-date.js';
 import { isIsoTimestamp } from './timestamp.js';
 import type { IsoDate } from './iso-date.js';
@@ -30,9 +44,11 @@ import * as en from './messages/en/core.js';
  * IsoDateSchema.safeParse('2025-02-30').success; // false
  * ```
  */
-export const IsoDateSchema: s.Schema<IsoDate> = s
-  .guard('date', isIsoDate, 'một ngày "YYYY-MM-DD" có thật', 'an existing date "YYYY-MM-DD"', { type: 'string', format: 'date' })
-  .withIssue('INVALID_DATE', vi.INVALID_DATE__schema, en.INVALID_DATE__schema);
+export const IsoDateSchema: s.Schema<IsoDate> = /* @__PURE__ */ frozen(() =>
+  s
+    .guard('date', isIsoDate, vi.INVALID_INPUT__expectedIsoDate(), en.INVALID_INPUT__expectedIsoDate(), { type: 'string', format: 'date' })
+    .withIssue('INVALID_DATE', vi.INVALID_DATE__schema, en.INVALID_DATE__schema),
+);
 
 /**
  * Schema of {@link IsoTimestamp}: an ISO date-time with `Z` or `±HH:MM` (code `INVALID_TIMESTAMP`).
@@ -43,30 +59,43 @@ export const IsoDateSchema: s.Schema<IsoDate> = s
  * IsoTimestampSchema.safeParse('2020-01-20T16:30:00').success;       // false (no offset)
  * ```
  */
-export const IsoTimestampSchema: s.Schema<IsoTimestamp> = s
-  .guard('date-time', isIsoTimestamp, 'ngày giờ ISO có múi giờ', 'an ISO date-time with an offset', { type: 'string', format: 'date-time' })
-  .withIssue('INVALID_TIMESTAMP', vi.INVALID_TIMESTAMP__schema, en.INVALID_TIMESTAMP__schema);
+export const IsoTimestampSchema: s.Schema<IsoTimestamp> = /* @__PURE__ */ frozen(() =>
+  s
+    .guard('date-time', isIsoTimestamp, vi.INVALID_INPUT__expectedTimestamp(), en.INVALID_INPUT__expectedTimestamp(), {
+      type: 'string',
+      format: 'date-time',
+    })
+    .withIssue('INVALID_TIMESTAMP', vi.INVALID_TIMESTAMP__schema, en.INVALID_TIMESTAMP__schema),
+);
 
 /** Schema of {@link AdminLevel}. @example
  * ```ts
  * import { AdminLevelSchema } from 'cchc';
  * AdminLevelSchema.safeParse('district').success; // true
  * ``` */
-export const AdminLevelSchema: s.Schema<AdminLevel> = s.oneOf(['province', 'district', 'commune']).withIssue('INVALID_ADMIN_LEVEL', vi.INVALID_ADMIN_LEVEL__schema, en.INVALID_ADMIN_LEVEL__schema);
+export const AdminLevelSchema: s.Schema<AdminLevel> = /* @__PURE__ */ frozen(() =>
+  s
+    .oneOf(['province', 'district', 'commune'])
+    .withIssue('INVALID_ADMIN_LEVEL', vi.INVALID_ADMIN_LEVEL__schema, en.INVALID_ADMIN_LEVEL__schema),
+);
 
 /** Schema of {@link Locale}. @example
  * ```ts
  * import { LocaleSchema } from 'cchc';
  * LocaleSchema.safeParse('vi').success; // true
  * ``` */
-export const LocaleSchema: s.Schema<Locale> = s.oneOf(['vi', 'en']).withIssue('INVALID_LOCALE', (r) => vi.INVALID_LOCALE({ received: r }), (r) => en.INVALID_LOCALE({ received: r }));
+export const LocaleSchema: s.Schema<Locale> = /* @__PURE__ */ frozen(() =>
+  s.oneOf(['vi', 'en']).withIssue('INVALID_LOCALE', (r) => vi.INVALID_LOCALE({ received: r }), (r) => en.INVALID_LOCALE({ received: r })),
+);
 
 /** Schema of {@link RoundingMode}. @example
  * ```ts
  * import { RoundingModeSchema } from 'cchc';
  * RoundingModeSchema.safeParse('half-even').success; // true
  * ``` */
-export const RoundingModeSchema: s.Schema<RoundingMode> = s.oneOf(['half-up', 'half-even', 'down', 'up']).withIssue('INVALID_ROUNDING', vi.INVALID_ROUNDING, en.INVALID_ROUNDING);
+export const RoundingModeSchema: s.Schema<RoundingMode> = /* @__PURE__ */ frozen(() =>
+  s.oneOf(['half-up', 'half-even', 'down', 'up']).withIssue('INVALID_ROUNDING', vi.INVALID_ROUNDING, en.INVALID_ROUNDING),
+);
 
 /** Schema of a count (số lượng): a non-negative safe integer (code `INVALID_COUNT`). @example
  * ```ts
@@ -74,21 +103,30 @@ export const RoundingModeSchema: s.Schema<RoundingMode> = s.oneOf(['half-up', 'h
  * CountSchema.safeParse(3).success; // true
  * CountSchema.safeParse(-1).success; // false
  * ``` */
-export const CountSchema: s.Schema<number> = s.count().withIssue('INVALID_COUNT', vi.INVALID_COUNT__schema, en.INVALID_COUNT__schema);
+export const CountSchema: s.Schema<number> = /* @__PURE__ */ frozen(() =>
+  s.count().withIssue('INVALID_COUNT', vi.INVALID_COUNT__schema, en.INVALID_COUNT__schema),
+);
 
 /** Schema of the input of {@link ratio}: two counts. @example
  * ```ts
  * import { RatioInputSchema } from 'cchc';
  * RatioInputSchema.safeParse({ numerator: 1, denominator: 2 }).success; // true
  * ``` */
-export const RatioInputSchema: s.Schema<{ readonly numerator: number; readonly denominator: number }> = s.object({ numerator: CountSchema, denominator: CountSchema });
+export const RatioInputSchema: s.Schema<{ readonly numerator: number; readonly denominator: number }> = /* @__PURE__ */ frozen(() =>
+  s.object({ numerator: CountSchema, denominator: CountSchema }),
+);
 
-const decimalLike = s.guard<number | bigint | DecimalClass>(
-  'decimal',
-  (v): v is number | bigint | DecimalClass => (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'bigint' || (DecimalClass.isDecimal(v) && (v as DecimalClass).isFinite()),
-  'một số hữu hạn (number, bigint hoặc Decimal)',
-  'a finite number (number, bigint or Decimal)',
-  { type: 'number' },
+const decimalLike = /* @__PURE__ */ frozen(() =>
+  s.guard<number | bigint | DecimalClass>(
+    'decimal',
+    (v): v is number | bigint | DecimalClass =>
+      (typeof v === 'number' && Number.isFinite(v)) ||
+      typeof v === 'bigint' ||
+      (isDecimal(v) && (v as DecimalClass).isFinite()),
+    vi.INVALID_INPUT__expectedDecimal(),
+    en.INVALID_INPUT__expectedDecimal(),
+    { type: 'number' },
+  ),
 );
 
 /**
@@ -100,25 +138,42 @@ const decimalLike = s.guard<number | bigint | DecimalClass>(
  * RateInputSchema.safeParse('85').success; // false
  * ```
  */
-export const RateInputSchema: s.Schema<RateInput> = s.union([
-  s.object({ value: s.guard('decimal', (v): v is DecimalClass => DecimalClass.isDecimal(v) && (v as DecimalClass).isFinite(), 'một Decimal hữu hạn', 'a finite Decimal'), numerator: decimalLike.optional(), denominator: decimalLike.optional() }).anyObject(),
-  s.object({ numerator: CountSchema, denominator: CountSchema }),
-  s.number(),
-  s.string().regex(/%\s*$/, 'Tỷ lệ dạng chữ phải có dấu "%"', 'A rate written as text needs its "%" sign'),
-]) as s.Schema<RateInput>;
+export const RateInputSchema: s.Schema<RateInput> = /* @__PURE__ */ frozen(
+  () =>
+    s.union([
+      s
+        .object({
+          value: s.guard(
+            'decimal',
+            (v): v is DecimalClass => isDecimal(v) && (v as DecimalClass).isFinite(),
+            vi.INVALID_INPUT__expectedFiniteDecimal(),
+            en.INVALID_INPUT__expectedFiniteDecimal(),
+          ),
+          numerator: decimalLike.optional(),
+          denominator: decimalLike.optional(),
+        })
+        .anyObject(),
+      s.object({ numerator: CountSchema, denominator: CountSchema }),
+      s.number(),
+      s.string().regex(/%\s*$/, vi.INVALID_INPUT__percentSign(), en.INVALID_INPUT__percentSign()),
+    ]) as s.Schema<RateInput>,
+);
 
-const periodKind: s.Schema<PeriodKind> = s.oneOf(['day', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']);
+const periodKind: s.Schema<PeriodKind> = /* @__PURE__ */ frozen(() =>
+  s.oneOf(['day', 'week', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']),
+);
 
 /** The keys of a {@link Period} beyond its bounds; option objects that take a range accept them. @internal */
-export const periodDescriptionShape = {
+export const periodDescriptionShape = /* @__PURE__ */ frozen(() => ({
   kind: periodKind.optional(),
   year: s.int().optional(),
   month: s.int().min(1).max(12).optional(),
   quarter: s.int().min(1).max(4).optional(),
   half: s.int().min(1).max(2).optional(),
   months: s.int().min(1).max(12).optional(),
+  week: s.int().min(1).max(53).optional(),
   label: s.string().optional(),
-};
+}));
 
 const reversed = (r: { start: string; end: string }) => ({ start: r.start, end: r.end, startKey: 'start', endKey: 'end' });
 
@@ -132,9 +187,14 @@ const reversed = (r: { start: string; end: string }) => ({ start: r.start, end: 
  * DateRangeSchema.safeParse({ start: '2020-03-31', end: '2020-01-01' }).success; // false
  * ```
  */
-export const DateRangeSchema: s.Schema<DateRange> = s
-  .object({ start: IsoDateSchema, end: IsoDateSchema, ...periodDescriptionShape })
-  .refine((r) => r.start <= r.end, (r) => ({ code: 'INVALID_DATE_RANGE', vi: vi.INVALID_DATE_RANGE(reversed(r)), en: en.INVALID_DATE_RANGE(reversed(r)) }));
+export const DateRangeSchema: s.Schema<DateRange> = /* @__PURE__ */ frozen(() =>
+  s
+    .object({ start: IsoDateSchema, end: IsoDateSchema, ...periodDescriptionShape })
+    .refine(
+      (r) => r.start <= r.end,
+      (r) => ({ code: 'INVALID_DATE_RANGE', vi: vi.INVALID_DATE_RANGE(reversed(r)), en: en.INVALID_DATE_RANGE(reversed(r)) }),
+    ),
+);
 
 /**
  * Schema of a {@link Period} (bounds must be valid dates with start ≤ end).
@@ -144,9 +204,14 @@ export const DateRangeSchema: s.Schema<DateRange> = s
  * PeriodSchema.safeParse(parsePeriod('Quý I/2020')).success; // true
  * ```
  */
-export const PeriodSchema: s.Schema<Period> = s
-  .object({ start: IsoDateSchema, end: IsoDateSchema, ...periodDescriptionShape, kind: periodKind, year: s.int(), label: s.string() })
-  .refine((r) => r.start <= r.end, (r) => ({ code: 'INVALID_DATE_RANGE', vi: vi.INVALID_DATE_RANGE(reversed(r)), en: en.INVALID_DATE_RANGE(reversed(r)) }));
+export const PeriodSchema: s.Schema<Period> = /* @__PURE__ */ frozen(() =>
+  s
+    .object({ start: IsoDateSchema, end: IsoDateSchema, ...periodDescriptionShape, kind: periodKind, year: s.int(), label: s.string() })
+    .refine(
+      (r) => r.start <= r.end,
+      (r) => ({ code: 'INVALID_DATE_RANGE', vi: vi.INVALID_DATE_RANGE(reversed(r)), en: en.INVALID_DATE_RANGE(reversed(r)) }),
+    ),
+);
 
 /**
  * Schema of {@link BilingualText}.
@@ -156,7 +221,9 @@ export const PeriodSchema: s.Schema<Period> = s
  * BilingualTextSchema.safeParse({ vi: 'Cấp xã', en: 'Commune level' }).success; // true
  * ```
  */
-export const BilingualTextSchema: s.Schema<BilingualText> = s.object({ vi: s.string().min(1), en: s.string().min(1) });
+export const BilingualTextSchema: s.Schema<BilingualText> = /* @__PURE__ */ frozen(() =>
+  s.object({ vi: s.string().min(1), en: s.string().min(1) }),
+);
 
 /**
  * Schema of {@link SourceRef}.
@@ -168,35 +235,42 @@ export const BilingualTextSchema: s.Schema<BilingualText> = s.object({ vi: s.str
  * SourceRefSchema.safeParse({ document: 'Kết luận 40-KL/TW', dated: '2022-07-18' }).success; // false (UNKNOWN_KEY, did you mean 'date'?)
  * ```
  */
-export const SourceRefSchema: s.Schema<SourceRef> = s.object({
-  document: s.string().min(1),
-  date: IsoDateSchema.optional(),
-  article: s.string().min(1).optional(),
-  url: s.string().regex(/^https?:\/\/\S+$/, 'Địa chỉ phải bắt đầu bằng http:// hoặc https://', 'A URL must start with http:// or https://').optional(),
-  reliability: s.oneOf(['A', 'B', 'C', 'D']).optional(),
-  verified: s.boolean().optional(),
-  note: s.string().optional(),
-});
+export const SourceRefSchema: s.Schema<SourceRef> = /* @__PURE__ */ frozen(() =>
+  s.object({
+    document: s.string().min(1),
+    date: IsoDateSchema.optional(),
+    article: s.string().min(1).optional(),
+    url: s.string().regex(/^https?:\/\/\S+$/, vi.INVALID_INPUT__url(), en.INVALID_INPUT__url()).optional(),
+    reliability: s.oneOf(['A', 'B', 'C', 'D']).optional(),
+    verified: s.boolean().optional(),
+    note: s.string().optional(),
+  }),
+);
 
 /** Schema of {@link CheckPrintedRateInput}. @example
  * ```ts
  * import { CheckPrintedRateInputSchema } from 'cchc';
  * CheckPrintedRateInputSchema.safeParse({ numerator: 1, denominator: 2, printed: '50%' }).success; // true
  * ``` */
-export const CheckPrintedRateInputSchema: s.Schema<CheckPrintedRateInput> = s.object({
-  numerator: decimalLike,
-  denominator: decimalLike,
-  printed: s.union([s.string(), decimalLike]),
-  decimals: s.int().min(0).max(20).optional(),
-});
+export const CheckPrintedRateInputSchema: s.Schema<CheckPrintedRateInput> = /* @__PURE__ */ frozen(() =>
+  s.object({
+    numerator: decimalLike,
+    denominator: decimalLike,
+    printed: s.union([s.string(), decimalLike]),
+    decimals: s.int().min(0).max(20).optional(),
+  }),
+);
 
 /** Schema of {@link CheckSumInput}. @example
  * ```ts
  * import { CheckSumInputSchema } from 'cchc';
  * CheckSumInputSchema.safeParse({ parts: [1, 2], total: 3 }).success; // true
  * ``` */
-export const CheckSumInputSchema: s.Schema<CheckSumInput> = s.object({
-  parts: s.array(decimalLike),
-  total: decimalLike,
-  tolerance: decimalLike.optional(),
-});
+export const CheckSumInputSchema: s.Schema<CheckSumInput> = /* @__PURE__ */ frozen(() =>
+  s.object({
+    parts: s.array(decimalLike),
+    total: decimalLike,
+    tolerance: decimalLike.optional(),
+  }),
+);
+

@@ -1,6 +1,7 @@
-import { issue, type CchcIssue, type CchcPath } from './errors.js';
-import type { CchcErrorCode } from './error-codes.js';
-import { readOptions } from './options.js';
+import { fail, issue, show, type CchcIssue, type CchcPath } from './errors.js';
+import { CCHC_ERROR_CODE_MODULES, type CchcErrorCode } from './error-codes.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
 /** The shape of a zod 4 issue that {@link zodIssuesToCchc} reads (no zod import is needed to use it). */
 export interface ZodIssueLike {
@@ -14,7 +15,8 @@ export interface ZodIssueLike {
 /**
  * Convert zod issues into {@link CchcIssue}s, for applications that validate with their own zod schemas and report
  * errors the `cchc` way. The English text is zod's; the Vietnamese one says the same in Vietnamese for zod's common
- * issue codes. Custom issues that carry `params.cchc` keep their code and texts.
+ * issue codes. Custom issues that carry `params.cchc` keep their code and texts. `cchc` itself validates with its own schema
+ * kit; this function needs no zod import.
  *
  * @example
  * ```ts
@@ -25,35 +27,28 @@ export interface ZodIssueLike {
  * ```
  */
 export function zodIssuesToCchc(issues: readonly ZodIssueLike[], basePath: CchcPath = []): CchcIssue[] {
-  return issues.map((zi) => {
-    const path = [...basePath, ...zi.path.map((p) => (typeof p === 'symbol' ? String(p) : (p as string | number)))];
+  if (!Array.isArray(issues) || !Array.isArray(basePath)) {
+    const p = { expected: 'zod issues [...]', received: show(Array.isArray(issues) ? basePath : issues) };
+    return fail('INVALID_INPUT', [], vi.INVALID_INPUT__object(p), en.INVALID_INPUT__object(p), issues);
+  }
+  const out: CchcIssue[] = [];
+  for (let i = 0; i < issues.length; i++) {
+    const zi = (issues[i] ?? {}) as Partial<ZodIssueLike>;
+    const zpath = Array.isArray(zi.path) ? zi.path : [];
+    const path = [...basePath, ...zpath.map((p) => (typeof p === 'string' || typeof p === 'number' ? p : String(p)))];
     const params = zi.params as { cchc?: { code: CchcErrorCode; messageVi: string; messageEn: string } } | undefined;
-    if (zi.code === 'custom' && params?.cchc) return issue(params.cchc.code, path, params.cchc.messageVi, params.cchc.messageEn, zi.input);
-    const code: CchcErrorCode = zi.code === 'unrecognized_keys' ? 'UNKNOWN_KEY' : 'INVALID_INPUT';
-    return issue(code, path, `${ZOD_VI[zi.code] ?? 'Dữ liệu không hợp lệ'} (${zi.message})`, zi.message, zi.input);
-  });
-}
-
-const ZOD_VI: Readonly<Record<string, string>> = Object.freeze({
-  invalid_type: 'Sai kiểu dữ liệu',
-  too_big: 'Giá trị quá lớn',
-  too_small: 'Giá trị quá nhỏ',
-  invalid_format: 'Sai định dạng',
-  not_multiple_of: 'Không phải bội số',
-  unrecognized_keys: 'Khóa không được hỗ trợ',
-  invalid_union: 'Không khớp dạng nào',
-  invalid_key: 'Khóa không hợp lệ',
-  invalid_element: 'Phần tử không hợp lệ',
-  invalid_value: 'Giá trị không hợp lệ',
-  custom: 'Dữ liệu không hợp lệ',
-});
-
-/**
- * @deprecated Use `readOptions(options, knownKeys)` from `./options.js`, which also rejects unknown keys.
- * @internal
- */
-export function optionsObject<T extends object>(options: T | undefined, path: CchcPath = ['options']): Partial<T> {
-  if (options === undefined) return {};
-  const keys = typeof options === 'object' && options !== null ? Object.keys(options) : [];
-  return readOptions<T>(options, keys, path);
+    const cchc = typeof params === 'object' && params !== null ? params.cchc : undefined;
+    const ownTexts = cchc && typeof cchc.messageVi === 'string' && typeof cchc.messageEn === 'string';
+    if (zi.code === 'custom' && cchc && ownTexts && Object.hasOwn(CCHC_ERROR_CODE_MODULES, cchc.code)) {
+      out.push(issue(cchc.code, path, cchc.messageVi, cchc.messageEn, zi.input));
+      continue;
+    }
+    const p = { zodCode: String(zi.code), message: typeof zi.message === 'string' ? zi.message : String(zi.code) };
+    out.push(
+      zi.code === 'unrecognized_keys'
+        ? issue('UNKNOWN_KEY', path, vi.UNKNOWN_KEY__zod(p), en.UNKNOWN_KEY__zod(p), zi.input)
+        : issue('INVALID_INPUT', path, vi.INVALID_INPUT__zod(p), en.INVALID_INPUT__zod(p), zi.input),
+    );
+  }
+  return out;
 }

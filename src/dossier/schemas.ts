@@ -2,12 +2,14 @@
 // object schema is strict: an unknown key is `UNKNOWN_KEY` with a suggestion (`resolvedOn` → `resolvedAt`).
 import { issue, type CchcIssue, type CchcPath } from '../core/errors.js';
 import * as s from '../core/schema.js';
+import { qd766FactsSchema } from './qd766-facts.js';
 import { AdminLevelSchema } from '../core/schemas.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { IsoTimestamp } from '../core/timestamp.js';
 import * as vi from '../core/messages/vi/dossier.js';
 import * as en from '../core/messages/en/dossier.js';
-import { notADate, parsed, readDateOrTimestamp } from './_internal/fast-date.js';
+import { notADate, reading } from '../core/read-date.js';
+import { readDateOrTimestamp } from './_internal/read-event.js';
 import { compareEvents, newNormalized, normalizeDossier } from './_internal/normalize.js';
 import { rulesInputSchema, rulesPresetSchema } from './_internal/rules-schema.js';
 import { tallySchema } from './_internal/tally-schema.js';
@@ -72,9 +74,9 @@ export const DossierSupplementSchema: s.Schema<DossierSupplement> = s
     if (v.completedAt === undefined || v.completedAt === null) return;
     const scratch: CchcIssue[] = [];
     if (!readDateOrTimestamp(v.requestedAt, path, scratch)) return;
-    const q = { day: parsed.day, min: parsed.minute };
+    const q = { day: reading.day, min: reading.minute };
     if (!readDateOrTimestamp(v.completedAt, path, scratch)) return;
-    if (compareEvents(parsed.day, parsed.minute, q.day, q.min) < 0) {
+    if (compareEvents(reading.day, reading.minute, q.day, q.min) < 0) {
       ctx.issues.push(
         issue(
           'INVALID_SUPPLEMENT',
@@ -115,6 +117,7 @@ export const recordShape = {
     )
     .nullish(),
   rejectedAt: optionalEvent,
+  qd766: s.lazy('Qd766DossierFacts', qd766FactsSchema).nullish(), // QĐ 766 block
 };
 
 /** The problems between fields (checked once every field is well-formed). */

@@ -220,3 +220,36 @@ describe('Vietnamese number texts from real documents', () => {
     expect(formatPercentPoints(-0.004)).toBe('0,00%');
   });
 });
+
+describe('parseViNumber: the one-pass scanner reads exactly the grammar of the patterns it replaced (property)', () => {
+  // The 0.1 patterns, kept here as the oracle.
+  const VI_NUMBER = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,(\d+))?$/;
+  const EN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+  const ZERO = /^[+-]?0+(?:[.,]0+)?$/;
+  const oracle = (text: string): string => {
+    const t = text.trim();
+    if (ZERO.test(t)) return '0';
+    const m = VI_NUMBER.exec(t);
+    if (m) {
+      const plain = `${m[1] === '-' ? '-' : ''}${m[2]!.replace(/[. ]/g, '')}${m[3] !== undefined ? `.${m[3]}` : ''}`;
+      return new CchcDecimal(plain).toString();
+    }
+    return EN_NUMBER.test(t) ? 'AMBIGUOUS_NUMBER' : 'INVALID_NUMBER';
+  };
+  const read = (text: string): string => {
+    try {
+      return parseViNumber(text).toString();
+    } catch (e) {
+      return (e as CchcError).code;
+    }
+  };
+  it('agrees on random texts of digits, marks, spaces and signs', () => {
+    const ch = fc.constantFrom('0', '1', '2', '5', '9', '.', ',', ' ', '-', '+', 'x');
+    fc.assert(fc.property(fc.array(ch, { maxLength: 16 }).map((a) => a.join('')), (text) => {
+      expect(read(text)).toBe(oracle(text));
+    }), { numRuns: 5000 });
+    for (const text of ['1.234', '1 234,5', '12.345.678,9', '1.23', '1,234.5', '-0.0', '0.5', '1.000 000', '+1.000']) {
+      expect(read(text)).toBe(oracle(text));
+    }
+  });
+});

@@ -148,7 +148,7 @@ describe('readDossiersCsv on a hostile file', () => {
   ];
 
   it('reports every bad row with its spreadsheet row and line, and counts the others', async () => {
-    const reader = readDossiersCsv(csv);
+    const reader = readDossiersCsv(csv, { multilineFields: true });
     const records = await all(reader);
     expect(records.map((r) => r.id)).toEqual(['A1', 'A2', 'A9', 'A10', 'A12', 'A15']);
     expect(records[0]!.agency).toBe('Sở Tư pháp, tỉnh "A"');
@@ -156,8 +156,21 @@ describe('readDossiersCsv on a hostile file', () => {
     expect(records[2]!.agency).toBe('5" screen');
     expect(reader.report.rejected.map((r) => [r.row, r.line, r.field, r.code])).toEqual(expectedRejected);
     expect(reader.report).toMatchObject({ rowsRead: 15, accepted: 6, rejectedRows: 9 });
-    const t = await tallyDossiers(readDossiersCsv(csv), { from: '2019-09-01', to: '2019-09-30', calendar: civilServiceCalendar });
+    const period = { from: '2019-09-01', to: '2019-09-30', calendar: civilServiceCalendar };
+    const t = await tallyDossiers(readDossiersCsv(csv, { multilineFields: true }), period);
     expect(t.received).toEqual({ total: 6, carriedOver: 0, newOnline: 3, newInPerson: 2, newPostal: 1 });
+  });
+
+  it('read line by line (the default), the quoted line break splits its row: both lines are rejected, the rest is unchanged', async () => {
+    const reader = readDossiersCsv(csv);
+    expect((await all(reader)).map((r) => r.id)).toEqual(['A1', 'A9', 'A10', 'A12', 'A15']);
+    // Every row is now one line: row = line, and the lines of A2 are two rejected rows.
+    expect(reader.report.rejected.map((r) => [r.row, r.line, r.field, r.code])).toEqual([
+      [3, 3, null, 'INVALID_CSV_ROW'],
+      [4, 4, null, 'INVALID_CSV_ROW'],
+      ...expectedRejected.map(([, line, field, code]) => [line, line, field, code]),
+    ]);
+    expect(reader.report).toMatchObject({ rowsRead: 16, accepted: 5, rejectedRows: 11 });
   });
 
   it('gives the same records and report whatever the chunking (escaped quotes and CRLF split across chunks)', async () => {
@@ -169,7 +182,7 @@ describe('readDossiersCsv on a hostile file', () => {
           chunks.push(csv.slice(pos, pos + size));
           pos += size;
         }
-        const reader = readDossiersCsv(chunks);
+        const reader = readDossiersCsv(chunks, { multilineFields: true });
         expect((await all(reader)).map((r) => [r.id, r.agency])).toEqual([
           ['A1', 'Sở Tư pháp, tỉnh "A"'],
           ['A2', 'two\nlines'],
@@ -250,8 +263,10 @@ describe('readDossiersCsv → tallyDossiers: a row the tally cannot classify is 
     expect(timed.report.rejected.map((r) => [r.row, r.field, r.code])).toEqual([[3, 'receivedAt', 'INVALID_CUTOFF']]);
   });
 
-  it('a missing calendar is a mistake of the options: it still throws', async () => {
-    await expect(tallyDossiers(readDossiersCsv('id,receivedAt,slaWorkingDays\nA,2024-03-01,3\n'), { from: '2024-03-01', to: '2024-03-31' })).rejects.toMatchObject({ code: 'CALENDAR_REQUIRED' });
+  it('a missing calendar is the civil-service calendar (0.2; 0.1 threw CALENDAR_REQUIRED)', async () => {
+    const t = await tallyDossiers(readDossiersCsv('id,receivedAt,slaWorkingDays\nA,2024-03-01,3\n'), { start: '2024-03-01', end: '2024-03-31' });
+    expect(t.received.total).toBe(1);
+    expect(t.calendar).toBe(civilServiceCalendar.name);
   });
 
   it('classifyDossier and tallyDossiers name the field outside the calendar', () => {
@@ -270,5 +285,122 @@ describe('readDossiersCsv channel spellings', () => {
     const reader = readDossiersCsv(`id,receivedAt,dueDate,channel\n${vals.map((v, i) => `${i},2024-03-01,2024-03-05,${v}`).join('\n')}\n`);
     expect((await all(reader)).map((r) => r.channel)).toEqual(['postal', 'online', 'online', 'in-person', 'online', 'postal']);
     expect(reader.report.rejected.map((r) => [r.row, r.code])).toEqual([[8, 'INVALID_CHANNEL']]);
+  });
+});
+
+describe('strict options, with suggestions (issue 11)', () => {
+  const csv = 'id,receivedAt,dueDate\nA,2019-09-03,2019-09-10\n';
+  const codeOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      const x = e as CchcError;
+      return { code: x.code, path: x.issues[0]!.path, suggestion: x.issues[0]!.suggestion };
+    }
+    return undefined;
+  };
+  it('a misspelt option or column field is UNKNOWN_KEY at its path, with the likely key', () => {
+    expect(codeOf(() => readDossiersCsv(csv, { delimeter: ';' } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'delimeter'],
+      suggestion: 'delimiter',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { chanel: 'Kenh' } } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'columns', 'chanel'],
+      suggestion: 'channel',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { resolvedOn: 'NgayTra' } } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'columns', 'resolvedOn'],
+      suggestion: 'resolvedAt',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { slaWorkingdays: 'SoNgay' } } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'columns', 'slaWorkingdays'],
+      suggestion: 'slaWorkingDays',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { rejectDuplicateId: true } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'rejectDuplicateId'],
+      suggestion: 'rejectDuplicateIds',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { multilineField: true } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'multilineField'],
+      suggestion: 'multilineFields',
+    });
+    expect(codeOf(() => readCsvRecords(csv, { delimter: ';' } as never))).toEqual({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'delimter'],
+      suggestion: 'delimiter',
+    });
+  });
+  it('a value of the wrong kind is INVALID_INPUT at its path (a close choice is suggested)', () => {
+    expect(codeOf(() => readDossiersCsv(csv, { dateFormat: 'dd/mm/yy' } as never))).toEqual({
+      code: 'INVALID_INPUT',
+      path: ['options', 'dateFormat'],
+      suggestion: 'dd/mm/yyyy',
+    });
+    expect(codeOf(() => readDossiersCsv(csv, { delimiter: '"' }))?.path).toEqual(['options', 'delimiter']);
+    expect(codeOf(() => readDossiersCsv(csv, { maxRejected: -1 }))?.path).toEqual(['options', 'maxRejected']);
+    expect(codeOf(() => readDossiersCsv(csv, { channelValues: { '1': 'fax' as never } }))?.path).toEqual(['options', 'channelValues', '1']);
+    expect(codeOf(() => readDossiersCsv(csv, { onReject: 'log' as never }))?.path).toEqual(['options', 'onReject']);
+    expect(codeOf(() => readDossiersCsv(csv, { columns: { id: '' } }))?.path).toEqual(['options', 'columns', 'id']);
+  });
+  it('null, arrays and numbers as options are INVALID_INPUT, never a TypeError; so is a source that is not text', () => {
+    for (const bad of [null, [], 3, 'x', new Date()]) {
+      expect(codeOf(() => readDossiersCsv(csv, bad as never))?.code, String(bad)).toBe('INVALID_INPUT');
+      expect(codeOf(() => readCsvRecords(csv, bad as never))?.code, String(bad)).toBe('INVALID_INPUT');
+    }
+    for (const bad of [null, undefined, 42, {}, { length: 1 }]) {
+      expect(codeOf(() => readDossiersCsv(bad as never))?.code).toBe('INVALID_INPUT');
+      expect(codeOf(() => readCsvRecords(bad as never))?.code).toBe('INVALID_INPUT');
+    }
+  });
+  it('a header without a required column suggests the closest header name', async () => {
+    const e = await all(readDossiersCsv('id,recievedAt,dueDate\nA,2019-09-03,2019-09-10\n')).catch((x: CchcError) => x);
+    expect(e).toMatchObject({ code: 'CSV_MISSING_COLUMN' });
+    expect((e as CchcError).messageEn).toContain("did you mean 'recievedAt'");
+  });
+});
+
+describe('rejected rows: one bilingual message, old fields kept', () => {
+  it('message { vi, en }; reason and reasonVi (deprecated) still hold the same texts', async () => {
+    const reader = readDossiersCsv('id,receivedAt,dueDate,channel\nA,2019-09-03,2019-09-10,fax\n');
+    await all(reader);
+    const r = reader.report.rejected[0]!;
+    expect(r.message).toEqual({ vi: 'Kênh tiếp nhận không hợp lệ: "fax"', en: 'Unknown channel "fax"' });
+    expect(r.reason).toBe(r.message.en);
+    expect(r.reasonVi).toBe(r.message.vi);
+    expect(Object.isFrozen(r) && Object.isFrozen(r.message)).toBe(true);
+  });
+});
+
+describe('prototype names and Unicode forms in a file', () => {
+  it('a channel cell "toString", "constructor" or "__proto__" is an unknown channel, not a property of Object.prototype', async () => {
+    const rows = ['A,toString', 'B,constructor', 'C,__proto__', 'D,online'].map((r) => r.replace(',', ',2019-09-03,2019-09-10,'));
+    const reader = readDossiersCsv(`id,receivedAt,dueDate,channel\n${rows.join('\n')}\n`);
+    expect((await all(reader)).map((r) => [r.id, r.channel])).toEqual([['D', 'online']]);
+    expect(reader.report.rejected.map((r) => [r.row, r.code])).toEqual([
+      [2, 'INVALID_CHANNEL'],
+      [3, 'INVALID_CHANNEL'],
+      [4, 'INVALID_CHANNEL'],
+    ]);
+  });
+  it('mapped header names match in composed or decomposed Unicode', async () => {
+    const nfd = 'Mã hồ sơ'.normalize('NFD');
+    const reader = readDossiersCsv(`${nfd};Ngày tiếp nhận;NgayHenTra\nA;2019-09-03;2019-09-10\n`, {
+      delimiter: ';',
+      columns: { id: 'Mã hồ sơ', receivedAt: 'Ngày tiếp nhận'.normalize('NFD'), dueDate: 'NgayHenTra' },
+    });
+    expect((await all(reader)).map((r) => r.id)).toEqual(['A']);
+  });
+  it('readCsvRecords: a "__proto__" column is an own key, never the prototype; a header naming a column twice is refused', async () => {
+    const [row] = await all(readCsvRecords('__proto__,a\nx,1\n'));
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+    expect(Object.hasOwn(row!, '__proto__')).toBe(true);
+    expect(row!.a).toBe('1');
+    await expect(all(readCsvRecords('a,b,a\n1,2,3\n'))).rejects.toMatchObject({ code: 'INVALID_CSV_ROW', path: [1] });
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CchcError, DossierRecordSchema, parseDossierRecord, toDayNumber } from 'cchc';
 import { isIsoDate } from '../../src/core/iso-date.js';
-import { parsed, readDateOrTimestampFast } from '../../src/dossier/_internal/fast-date.js';
+import { reading as parsed, readDateOrTimestampFast } from '../../src/core/read-date.js';
 
 const ok = { id: 'HS-1', receivedAt: '2019-09-03', dueDate: '2019-09-10' };
 

@@ -1,7 +1,7 @@
 // The built command as a user runs it (`npx cchc …` resolves to dist/cli.js through the package "bin"): exit codes,
 // streams, files.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,5 +78,64 @@ describe('cchc (built binary)', () => {
     const r = await exec('/bin/sh', ['-c', `"${process.execPath}" "${bin}" report | head -n 1`], { encoding: 'utf8' });
     expect(r.stdout.trim().length).toBeGreaterThan(0);
     expect(r.stderr).not.toMatch(/EPIPE/);
+  });
+});
+
+describe('cchc (built binary): file safety (issue 12)', () => {
+  const row = (i: number, bad: boolean) => (bad ? `B${i},2019-02-30,2019-03-10` : `G${i},2019-09-03,2019-09-10`);
+  const rows = (n: number, bad: (i: number) => boolean) =>
+    ['id,receivedAt,dueDate', ...Array.from({ length: n }, (_, i) => row(i, bad(i))), ''].join('\n');
+
+  it('refuses to write over its input (--rejected, --out, audit --out), exit 2, the input intact', async () => {
+    const csv = rows(5, (i) => i === 2);
+    writeFileSync(join(dir, 'same.csv'), csv);
+    for (const args of [['--rejected', 'same.csv'], ['--out', './same.csv']]) {
+      const r = await cchc('dossiers', 'same.csv', '--from', '2019-09-01', '--to', '2019-09-30', ...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(readFileSync(join(dir, 'same.csv'), 'utf8')).toBe(csv);
+    }
+    const doc = JSON.stringify({ type: 'dossier-table', rows: [{ label: 'Cấp xã', received: 10, resolved: 8, pending: 3 }] });
+    writeFileSync(join(dir, 'a.json'), doc);
+    const a = await cchc('audit', 'a.json', '--out', 'a.json');
+    expect(a.code).toBe(2);
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe(doc);
+  });
+
+  it('a stale X.rejected.csv does not survive a clean run', async () => {
+    writeFileSync(join(dir, 'X.csv'), rows(5, (i) => i === 1));
+    expect((await cchc('dossiers', 'X.csv', '--from', '2019-09-01', '--to', '2019-09-30')).code).toBe(0);
+    expect(existsSync(join(dir, 'X.rejected.csv'))).toBe(true);
+    writeFileSync(join(dir, 'X.csv'), rows(5, () => false));
+    expect((await cchc('dossiers', 'X.csv', '--from', '2019-09-01', '--to', '2019-09-30')).code).toBe(0);
+    expect(existsSync(join(dir, 'X.rejected.csv'))).toBe(false);
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('interrupted by %s: exit %i, partial files removed, no rejected-rows file left', async (signal, code) => {
+    const sub = mkdtempSync(join(dir, `sig-${signal}-`));
+    writeFileSync(join(sub, 'big.csv'), rows(1_500_000, (i) => i % 3 === 0));
+    const args = [bin, 'dossiers', 'big.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--out', 'report.txt'];
+    const child = spawn(process.execPath, args, { cwd: sub, stdio: 'pipe' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    // Wait until the rejected rows are being written (a temporary file beside the input), then interrupt.
+    const start = Date.now();
+    const partial = () => readdirSync(sub).some((f) => f.endsWith('.cchc-partial'));
+    while (!partial() && Date.now() - start < 60_000) await new Promise((r) => setTimeout(r, 20));
+    expect(partial()).toBe(true);
+    child.kill(signal);
+    expect(await exited).toBe(code);
+    expect(readdirSync(sub)).toEqual(['big.csv']);
+  }, 120_000);
+
+  it('escape sequences in a file never reach the terminal raw (standard output piped)', async () => {
+    writeFileSync(join(dir, 'esc.csv'), 'id,receivedAt,dueDate,agency\nA1,2019-09-02,2019-09-09,\u001b[2J\u001b]0;x\u0007\u009b31mSở A\n');
+    for (const format of ['text', 'json', 'csv']) {
+      const r = await cchc('dossiers', 'esc.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--by', 'agency', '--format', format);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
   });
 });

@@ -4,6 +4,10 @@
  */
 import { CchcError, fail, issue, show, type CchcIssue } from '../../core/errors.js';
 import { daysToCivil, formatIsoDate } from '../../core/iso-date.js';
+import * as viCore from '../../core/messages/vi/core.js';
+import * as enCore from '../../core/messages/en/core.js';
+import * as vi from '../../core/messages/vi/calendar.js';
+import * as en from '../../core/messages/en/calendar.js';
 
 export interface DayIndex {
   readonly first: number;
@@ -35,15 +39,22 @@ export function buildDayIndex(first: number, last: number, restMask: number, mar
     const i = day - first;
     if (i >= 0 && i < len) working[i] = e.working ? 1 : 0;
   }
+  return { first, last, len, working, ...prefixIndex(first, working) };
+}
+
+/**
+ * The running count of a 0/1 flag per day (`index[i]`: flags set in days 0 … i) and the day of each count
+ * (`atIndex[k]`: the day number of the k-th flagged day; slot 0 unused). Shared by the working-day index and the index
+ * of provisional days.
+ */
+export function prefixIndex(first: number, flags: Uint8Array): { index: Int32Array; atIndex: Int32Array; lastIndex: number } {
+  const len = flags.length;
   const index = new Int32Array(len);
   let cum = 0;
-  for (let i = 0; i < len; i++) {
-    cum += working[i]!;
-    index[i] = cum;
-  }
+  for (let i = 0; i < len; i++) index[i] = cum += flags[i]!;
   const atIndex = new Int32Array(cum + 1);
-  for (let i = 0; i < len; i++) if (working[i] === 1) atIndex[index[i]!] = first + i;
-  return { first, last, len, working, index, atIndex, lastIndex: cum };
+  for (let i = 0; i < len; i++) if (flags[i] === 1) atIndex[index[i]!] = first + i;
+  return { index, atIndex, lastIndex: cum };
 }
 
 function iso(day: number): string {
@@ -54,29 +65,21 @@ function iso(day: number): string {
 /** Throw the right error for a day number that failed the range/integer check. */
 export function badDayNumber(name: string, ix: DayIndex, day: unknown, path: string): never {
   if (typeof day !== 'number' || !Number.isInteger(day)) {
-    return fail('INVALID_INPUT', [path], `Số ngày phải là số nguyên, nhận được ${show(day)}`, `A day number must be an integer, received ${show(day)}`, day);
+    const p = { key: path, received: show(day) };
+    return fail('INVALID_INPUT', [path], viCore.INVALID_INPUT__integer(p), enCore.INVALID_INPUT__integer(p), day);
   }
-  const inside = Number.isSafeInteger(day) && day >= -719162 && day <= 2932896;
-  return fail(
-    'DATE_OUT_OF_RANGE',
-    [path],
-    `${inside ? `Ngày ${iso(day)}` : `Số ngày ${day}`} nằm ngoài phạm vi của lịch "${name}" (${iso(ix.first)} … ${iso(ix.last)})`,
-    `${inside ? `Date ${iso(day)}` : `Day number ${day}`} is outside the range of calendar "${name}" (${iso(ix.first)} … ${iso(ix.last)})`,
-    day,
-  );
+  const isDate = Number.isSafeInteger(day) && day >= -719162 && day <= 2932896;
+  const p = { day: isDate ? iso(day) : String(day), isDate, name, first: iso(ix.first), last: iso(ix.last) };
+  return fail('DATE_OUT_OF_RANGE', [path], vi.DATE_OUT_OF_RANGE__calendarDay(p), en.DATE_OUT_OF_RANGE__calendarDay(p), day);
 }
 
 export function badIndex(name: string, ix: DayIndex, k: unknown): never {
   if (typeof k !== 'number' || !Number.isInteger(k)) {
-    return fail('INVALID_INPUT', ['index'], `Chỉ số ngày làm việc phải là số nguyên, nhận được ${show(k)}`, `A working-day index must be an integer, received ${show(k)}`, k);
+    const p = { key: 'index', received: show(k) };
+    return fail('INVALID_INPUT', ['index'], viCore.INVALID_INPUT__integer(p), enCore.INVALID_INPUT__integer(p), k);
   }
-  return fail(
-    'DATE_OUT_OF_RANGE',
-    ['index'],
-    `Kết quả vượt ra ngoài phạm vi của lịch "${name}" (${iso(ix.first)} … ${iso(ix.last)}; chỉ số 1 … ${ix.lastIndex}, nhận ${k})`,
-    `The result falls outside the range of calendar "${name}" (${iso(ix.first)} … ${iso(ix.last)}; indexes 1 … ${ix.lastIndex}, got ${k})`,
-    k,
-  );
+  const p = { name, first: iso(ix.first), last: iso(ix.last), lastIndex: ix.lastIndex, received: String(k) };
+  return fail('DATE_OUT_OF_RANGE', ['index'], vi.DATE_OUT_OF_RANGE__calendarIndex(p), en.DATE_OUT_OF_RANGE__calendarIndex(p), k);
 }
 
 /**
@@ -86,19 +89,13 @@ export function badIndex(name: string, ix: DayIndex, k: unknown): never {
 export function badResult(name: string, ix: DayIndex, day: number, n: number): never {
   const forward = n >= 0;
   const available = forward ? ix.lastIndex - ix.index[day - ix.first]! : ix.index[day - ix.first]! - (ix.working[day - ix.first] === 1 ? 1 : 0);
-  const dir = forward ? 'sau' : 'trước';
-  const dirEn = forward ? 'after' : 'before';
-  return fail(
-    'DATE_OUT_OF_RANGE',
-    ['n'],
-    `Cộng ${n} ngày làm việc vào ${iso(day)} vượt ra ngoài phạm vi của lịch "${name}" (${iso(ix.first)} … ${iso(ix.last)}: chỉ có ${available} ngày làm việc ${dir} ngày đó)`,
-    `Adding ${n} working days to ${iso(day)} goes beyond the range of calendar "${name}" (${iso(ix.first)} … ${iso(ix.last)}: it has only ${available} working days ${dirEn} that date)`,
-    n,
-  );
+  const p = { n, date: iso(day), name, first: iso(ix.first), last: iso(ix.last), available, forward };
+  return fail('DATE_OUT_OF_RANGE', ['n'], vi.DATE_OUT_OF_RANGE__calendarResult(p), en.DATE_OUT_OF_RANGE__calendarResult(p), n);
 }
 
 export function countIssue(n: unknown): CchcIssue {
-  return issue('INVALID_INPUT', ['n'], `Số ngày làm việc phải là số nguyên, nhận được ${show(n)}`, `The number of working days must be an integer, received ${show(n)}`, n);
+  const p = { received: show(n) };
+  return issue('INVALID_INPUT', ['n'], vi.INVALID_INPUT__workingDays(p), en.INVALID_INPUT__workingDays(p), n);
 }
 
 export function badCount(n: unknown): never {

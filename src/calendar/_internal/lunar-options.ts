@@ -1,20 +1,23 @@
 import { fail, show } from '../../core/errors.js';
+import { readOptions } from '../../core/options.js';
 import type { LunarOptions } from '../lunar-date.js';
 import type { LunarZoneRule } from './lunar-table.js';
+import * as vi from '../../core/messages/vi/calendar.js';
+import * as en from '../../core/messages/en/calendar.js';
 
-/** Validate lunar options and return the zone rule. @internal */
+const LUNAR_OPTION_KEYS: readonly string[] = Object.freeze(['utcOffset']);
+
+/** Validate lunar options (strict: `UNKNOWN_KEY` for a key other than `utcOffset`) and return the zone rule. @internal */
 export function zoneOf(options: LunarOptions | undefined): LunarZoneRule {
   if (options === undefined) return 7;
-  if (typeof options !== 'object' || options === null) {
-    return fail('INVALID_INPUT', ['options'], `Tùy chọn phải là một đối tượng, nhận được ${show(options)}`, `options must be an object, received ${show(options)}`, options);
-  }
-  const z = options.utcOffset ?? 7;
+  const o = readOptions<LunarOptions>(options, LUNAR_OPTION_KEYS);
+  const z = o.utcOffset ?? 7;
   if (z !== 7 && z !== 8 && z !== 'historic') {
     return fail(
       'INVALID_INPUT',
       ['options', 'utcOffset'],
-      `utcOffset phải là 7, 8 hoặc 'historic', nhận được ${show(z)}`,
-      `utcOffset must be 7, 8 or 'historic', received ${show(z)}`,
+      vi.INVALID_INPUT__utcOffset({ received: show(z) }),
+      en.INVALID_INPUT__utcOffset({ received: show(z) }),
       z,
     );
   }

@@ -5,10 +5,19 @@ import { auditParTable, type AuditParTableOptions, type ParTableRow } from '../.
 import { auditReport } from '../../audit/report.js';
 import { ReportSchema, type Report } from '../../audit/report-schema.js';
 import { renderCsv, renderMarkdown } from '../../report/_internal/table.js';
+import { CchcError, issue } from '../../core/errors.js';
+import { formatNumber } from '../../core/format-number.js';
 import type { Command } from '../command.js';
 import { tr } from '../i18n.js';
 import { CliUsageError } from '../io.js';
 import { writeOutput } from '../output.js';
+
+/**
+ * The largest file `cchc audit` reads (bytes): 16 MiB. A whole province report, a dossier table or a PAR table of
+ * every province is well under 1 MB; parsing JSON costs about twenty times its size in memory, so a larger file is
+ * refused (`INPUT_TOO_LARGE`, exit 2) before it is read.
+ */
+export const MAX_AUDIT_FILE_BYTES = 16 * 2 ** 20;
 
 /**
  * What `cchc audit` reads: a whole report, a dossier table, a PAR or SIPAS table, a change, a task summary, an implied
@@ -72,8 +81,20 @@ Examples:  cchc audit report-2019.json
     if (!['text', 'md', 'csv', 'json'].includes(format)) throw new CliUsageError(t(`--format không hợp lệ: "${format}"`, `unknown --format "${format}"`));
     let text: string;
     try {
-      text = await io.readText(file);
-    } catch {
+      text = await io.readText(file, { maxBytes: MAX_AUDIT_FILE_BYTES });
+    } catch (e) {
+      if ((e as { code?: unknown }).code === 'EFBIG') {
+        const size = formatNumber((e as { size: number }).size, { locale: lang });
+        const max = formatNumber(MAX_AUDIT_FILE_BYTES, { locale: lang });
+        throw new CchcError(
+          issue(
+            'INPUT_TOO_LARGE',
+            [],
+            `"${file}" quá lớn: ${size} byte, tối đa ${max} (một báo cáo hay một bảng nhỏ hơn nhiều)`,
+            `"${file}" is too large: ${size} bytes, at most ${max} (a report or a table is far smaller)`,
+          ),
+        );
+      }
       throw new CliUsageError(t(`không đọc được tệp "${file}"`, `cannot read "${file}"`));
     }
     let doc: Record<string, unknown>;

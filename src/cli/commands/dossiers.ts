@@ -10,8 +10,8 @@ import { csvField } from '../../report/_internal/escape.js';
 import { resolveCalendar } from '../calendar-option.js';
 import type { Command } from '../command.js';
 import { tr } from '../i18n.js';
-import { CliUsageError, type CliIO } from '../io.js';
-import { writeOutput } from '../output.js';
+import { CliUsageError, type CliIO, type CliWriter } from '../io.js';
+import { refuseOverwrite, writeOutput } from '../output.js';
 
 const GROUPS: readonly DossierGroupBy[] = ['level', 'agency', 'procedure', 'channel', 'month'];
 
@@ -37,7 +37,7 @@ function withProgress(source: AsyncIterable<DossierRecord>, io: CliIO, rejected:
     const seconds = Math.max((io.nowMs() - start) / 1000, 1e-3);
     const rate = Math.floor(n / seconds);
     const line = tr(lang, `  ${formatNumber(n)} hồ sơ hợp lệ · ${formatNumber(rate)} dòng/giây · ${formatNumber(rejected())} dòng bị loại`, `  ${formatNumber(n, { locale: 'en' })} valid records · ${formatNumber(rate, { locale: 'en' })} rows/s · ${formatNumber(rejected(), { locale: 'en' })} rejected rows`);
-    io.err(`\r${line}\u001b[K${final ? '\n' : ''}`);
+    (io.rawErr ?? io.err)(`\r${line}\u001b[K${final ? '\n' : ''}`);
   };
   return {
     records: {
@@ -67,13 +67,16 @@ export const dossiersCommand: Command = {
     vi: `cchc dossiers TỆP.csv --from NGÀY --to NGÀY [--by level|agency|procedure|channel|month]
         [--denominator resolved|resolved-plus-pending|due-in-period|workload] [--rules report|qd766]
         [--calendar civil-service|labour-code|TỆP.json] [--delimiter ,] [--date-format iso|dd/mm/yyyy]
-        [--map id=MaHoSo,receivedAt=NgayTiepNhan,...] [--rejected TỆP] [--format text|md|csv|json] [--out TỆP]
+        [--map id=MaHoSo,receivedAt=NgayTiepNhan,...] [--multiline-fields] [--rejected TỆP]
+        [--format text|md|csv|json] [--out TỆP]
 
 Đọc TỆP.csv theo luồng (bộ nhớ không đổi, hiện tiến độ trên màn hình), phân loại từng hồ sơ tại ngày --to theo quy
 tắc --rules (mặc định: cột của báo cáo định kỳ) và in bảng tổng hợp cùng tỷ lệ đúng hạn với mẫu số đã chọn. Dòng sai
-không làm dừng việc đọc: mỗi dòng bị loại được ghi (số dòng, cột, lý do) vào tệp --rejected (mặc định TỆP.rejected.csv).
-Tên cột mặc định trùng tên trường: id, receivedAt, dueDate, slaWorkingDays, resolvedAt, withdrawnAt, returnedAt,
-rejectedAt, level, agency, procedure, channel.
+không làm dừng việc đọc: mỗi dòng bị loại được ghi (số dòng, cột, lý do) vào tệp --rejected (mặc định TỆP.rejected.csv,
+chỉ ghi khi có dòng bị loại; tệp cũ cùng tên bị xóa khi bắt đầu chạy). Mỗi dòng văn bản là một dòng dữ liệu; dùng
+--multiline-fields khi ô có xuống dòng (trong ngoặc kép). Không ghi đè tệp đầu vào; tệp kết quả chỉ xuất hiện khi đã
+ghi xong. Tên cột mặc định trùng tên trường: id, receivedAt, dueDate, slaWorkingDays, resolvedAt, withdrawnAt,
+returnedAt, rejectedAt, level, agency, procedure, channel.
 
 Ví dụ:  cchc dossiers hoso.csv --from 2019-01-01 --to 2019-09-30 --by level
         cchc dossiers hoso.csv --from 2019-01-01 --to 2019-09-30 --delimiter ";" --date-format dd/mm/yyyy \\
@@ -81,12 +84,15 @@ Ví dụ:  cchc dossiers hoso.csv --from 2019-01-01 --to 2019-09-30 --by level
     en: `cchc dossiers FILE.csv --from DATE --to DATE [--by level|agency|procedure|channel|month]
         [--denominator resolved|resolved-plus-pending|due-in-period|workload] [--rules report|qd766]
         [--calendar civil-service|labour-code|FILE.json] [--delimiter ,] [--date-format iso|dd/mm/yyyy]
-        [--map id=MaHoSo,receivedAt=NgayTiepNhan,...] [--rejected FILE] [--format text|md|csv|json] [--out FILE]
+        [--map id=MaHoSo,receivedAt=NgayTiepNhan,...] [--multiline-fields] [--rejected FILE]
+        [--format text|md|csv|json] [--out FILE]
 
 Streams FILE.csv (constant memory, progress shown on a terminal), classifies every dossier as of --to under the
 --rules preset (default: the periodic report's columns) and prints the tally with on-time rates over the chosen
 denominator. A bad row never stops the run: each rejected row (row number, column, reason) goes to the --rejected file
-(default FILE.rejected.csv). Default column names equal the field names: id, receivedAt, dueDate, slaWorkingDays,
+(default FILE.rejected.csv, written only when rows are rejected; an earlier one is removed when the run starts). Each
+line is one row; use --multiline-fields when quoted cells hold line breaks. An input is never overwritten; outputs
+appear only once complete. Default column names equal the field names: id, receivedAt, dueDate, slaWorkingDays,
 resolvedAt, withdrawnAt, returnedAt, rejectedAt, level, agency, procedure, channel.
 
 Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by level
@@ -103,6 +109,7 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     delimiter: { type: 'string' },
     'date-format': { type: 'string' },
     map: { type: 'string' },
+    'multiline-fields': { type: 'boolean' },
     rejected: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
@@ -133,25 +140,39 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     if (!['text', 'md', 'csv', 'json'].includes(format)) throw new CliUsageError(t(`--format không hợp lệ: "${format}"`, `unknown --format "${format}"`));
     const calendar = await resolveCalendar(args.values.calendar as string | undefined, io, lang);
 
+    // The rejected-rows file: the one named by --rejected, or FILE.rejected.csv beside the input. Never an input, never
+    // --out. It is removed now and written (atomically) at the end: a rejected-rows file on disk always belongs to a run
+    // that finished. The default one is written only when rows were rejected; --rejected FILE always (header only when
+    // none), so that a stale one never survives.
+    const explicitRejected = args.values.rejected as string | undefined;
+    const rejectedFile = explicitRejected ?? `${file.replace(/\.csv$/i, '')}.rejected.csv`;
+    const out = typeof args.values.out === 'string' && args.values.out !== '' ? args.values.out : undefined;
+    const calendarFile = typeof args.values.calendar === 'string' ? args.values.calendar : undefined;
+    const inputs = [['', file], ...(calendarFile ? [['--calendar', calendarFile] as const] : [])] as const;
+    await refuseOverwrite(io, lang, inputs, [['--rejected', rejectedFile], ...(out ? [['--out', out] as const] : [])]);
+    await io.removeFile(rejectedFile);
+
     let chunks: AsyncIterable<string>;
     try {
       chunks = io.readChunks(file);
     } catch {
       throw new CliUsageError(t(`không đọc được tệp "${file}"`, `cannot read "${file}"`));
     }
-    const rejectedFile = (args.values.rejected as string | undefined) ?? `${file.replace(/\.csv$/i, '')}.rejected.csv`;
-    let rejectedWriter: ReturnType<CliIO['openWriter']> | undefined;
+    const rejectedHeader = `${t('dong,dong_van_ban,cot,ma,ly_do', 'row,line,field,code,reason')}\n`;
+    let rejectedWriter: CliWriter | undefined;
     const reader = readDossiersCsv(chunks, {
       ...(args.values.delimiter !== undefined ? { delimiter: args.values.delimiter as string } : {}),
       dateFormat,
+      multilineFields: args.values['multiline-fields'] === true,
       columns: parseColumnMap(args.values.map as string | undefined, lang),
       maxRejected: 100,
       onReject: (r: RejectedCsvRow) => {
         if (!rejectedWriter) {
           rejectedWriter = io.openWriter(rejectedFile);
-          rejectedWriter.write(`${t('dong,dong_van_ban,cot,ma,ly_do', 'row,line,field,code,reason')}\n`);
+          rejectedWriter.write(rejectedHeader);
         }
-        rejectedWriter.write(`${[String(r.row), String(r.line), r.field ?? '', r.code, lang === 'en' ? r.reason : r.reasonVi].map((c) => csvField(c)).join(',')}\n`);
+        const cells = [String(r.row), String(r.line), r.field ?? '', r.code, r.message[lang]];
+        rejectedWriter.write(`${cells.map((c) => csvField(c)).join(',')}\n`);
       },
     });
     const progress = withProgress(reader, io, () => reader.report.rejectedRows, lang);
@@ -160,12 +181,14 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
       result = by
         ? await tallyDossiers(progress.records, { from, to, rules, calendar, groupBy: by as DossierGroupBy })
         : await tallyDossiers(progress.records, { from, to, rules, calendar });
+      progress.done();
+      if (rejectedWriter) await rejectedWriter.close();
+      else if (explicitRejected !== undefined) await io.writeFile(rejectedFile, rejectedHeader);
     } catch (e) {
+      progress.done();
+      await rejectedWriter?.abort();
       if ((e as { code?: string }).code === 'ENOENT') throw new CliUsageError(t(`không có tệp "${file}"`, `no such file "${file}"`));
       throw e;
-    } finally {
-      progress.done();
-      await rejectedWriter?.close();
     }
     const report = reader.report;
 
@@ -176,11 +199,14 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     const label = (k: string | null) => {
       if (k === null) return t('(không ghi)', '(none)');
       const l = by ? LABELS[by]?.[k] : undefined;
-      return l ? t(l[0], l[1]) : k;
+      // A label from the file on one line in a text table (its rows must not be spoofed by a line break in a cell).
+      return l ? t(l[0], l[1]) : format === 'text' ? k.replace(/[\r\n\u2028\u2029]+/g, ' ') : k;
     };
     const groups: [string, DossierTally][] = result instanceof Map ? [...result.entries()].map(([k, v]) => [label(k), v]) : [];
     const total = result instanceof Map ? [...result.values()].reduce((a, b) => mergeTallies(a, b), emptyTally()) : result;
     const rows: [string, DossierTally][] = [...groups, [t('Tổng cộng', 'Total'), total]];
+    // Issue 13: rows that count records resting on provisional days say so next to their label.
+    const shown = (name: string, x: DossierTally) => (x.provisional ? `${name} ${t('(tạm tính)', '(provisional)')}` : name);
     const pct = (r: ReturnType<typeof onTimeRate>) => (r ? formatPercent(r, { locale: lang }) : '—');
     const n = (v: number) => formatNumber(v, { locale: lang, grouping: format !== 'csv' });
 
@@ -194,7 +220,8 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         calendar: calendar.name,
         rows: report.rowsRead,
         rejectedRows: report.rejectedRows,
-        rejectedFile: report.rejectedRows > 0 ? rejectedFile : null,
+        rejectedFile: rejectedWriter !== undefined || explicitRejected !== undefined ? rejectedFile : null,
+        provisional: total.provisional ?? 0,
         groups: rows.map(([label, tally]) => ({ label, tally, onTimeRate: onTimeRate(tally, { denominator }), lateRate: lateRate(tally, { denominator }), overduePendingRate: overduePendingRate(tally) })),
       };
       return writeOutput(io, args, JSON.stringify(json, null, 2));
@@ -217,7 +244,7 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         t('Tỷ lệ trễ hạn', 'Late rate'),
       ],
       rows: rows.map(([label, x]) => [
-        label,
+        shown(label, x),
         n(x.received.total),
         n(x.received.carriedOver),
         n(x.resolved.total),
@@ -244,6 +271,14 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         `Kỳ ${from} – ${to}; quy tắc ${rules}; lịch ${calendar.name}; tỷ lệ trên mẫu số "${denominator}".`,
         `Period ${from} – ${to}; rules ${rules}; calendar ${calendar.name}; rates over the "${denominator}" denominator.`,
       ),
+      ...(total.provisional
+        ? [
+          t(
+            `Tạm tính: ${formatNumber(total.provisional, { locale: lang })} hồ sơ có hạn giải quyết hoặc thời gian xử lý dựa trên ngày chưa có lịch nghỉ chính thức (suy ra từ quy định).`,
+            `Provisional: ${formatNumber(total.provisional, { locale: lang })} records have a due date or processing time resting on days without an official schedule (derived from the rules).`,
+          ),
+        ]
+        : []),
     ].join('\n');
     return writeOutput(io, args, `${format === 'md' ? renderMarkdown(table) : renderText(table)}\n\n${note}`);
   },

@@ -3,7 +3,7 @@ import * as vi from '../../core/messages/vi/dossier.js';
 import * as en from '../../core/messages/en/dossier.js';
 import { cutoffMinutes, type DossierRules } from '../rules.js';
 import type { DossierCalendar } from './calendar-port.js';
-import { NO_DAY, NO_MINUTE } from './fast-date.js';
+import { NO_DAY, NO_MINUTE } from '../../core/read-date.js';
 import type { NormalizedDossier } from './normalize.js';
 
 // Status codes (index into STATUS_NAMES).

@@ -1,8 +1,10 @@
 import { issue, show, type CchcIssue, type CchcPath } from '../../core/errors.js';
+import { qd766FactsFast, qd766FactsIssues } from '../qd766-facts.js';
 import { unknownKeyIssue } from '../../core/options.js';
 import * as vi from '../../core/messages/vi/dossier.js';
 import * as en from '../../core/messages/en/dossier.js';
-import { NO_DAY, NO_MINUTE, notADate, parsed, readDateOrTimestamp, readDateOrTimestampFast } from './fast-date.js';
+import { NO_DAY, NO_MINUTE, notADate, reading, readDateOrTimestampFast } from '../../core/read-date.js';
+import { readDateOrTimestamp } from './read-event.js';
 
 /** Channel codes of the hot path. */
 export const CH_IN_PERSON = 0;
@@ -87,6 +89,7 @@ export const RECORD_KEYS: readonly string[] = Object.freeze([
   'returnedAt',
   'supplements',
   'rejectedAt',
+  'qd766',
 ]);
 
 /** The keys of a supplement request. @internal */
@@ -108,6 +111,7 @@ export function isRecordKey(k: string): boolean {
     case 'returnedAt':
     case 'supplements':
     case 'rejectedAt':
+    case 'qd766':
       return true;
     default:
       return false;
@@ -140,9 +144,9 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   for (const k in r) if (!isRecordKey(k)) return false;
   const rec = r.receivedAt;
   if (typeof rec !== 'string' || !readDateOrTimestampFast(rec)) return false;
-  out.recDay = parsed.day;
-  out.recMin = parsed.minute;
-  out.recMs = parsed.ms;
+  out.recDay = reading.day;
+  out.recMin = reading.minute;
+  out.recMs = reading.ms;
   const id = r.id;
   if (typeof id !== 'string' || id.length === 0) {
     if (typeof id !== 'number' || !Number.isSafeInteger(id)) return false;
@@ -159,8 +163,8 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
     out.dueMin = NO_MINUTE;
   } else {
     if (typeof due !== 'string' || !readDateOrTimestampFast(due)) return false;
-    out.dueDay = parsed.day;
-    out.dueMin = parsed.minute;
+    out.dueDay = reading.day;
+    out.dueMin = reading.minute;
     if (out.dueDay < out.recDay) return false;
   }
   const sla = r.slaWorkingDays;
@@ -176,8 +180,8 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
     out.resMin = NO_MINUTE;
   } else {
     if (typeof res !== 'string' || !readDateOrTimestampFast(res)) return false;
-    out.resDay = parsed.day;
-    out.resMin = parsed.minute;
+    out.resDay = reading.day;
+    out.resMin = reading.minute;
     if (compareEvents(out.resDay, out.resMin, out.recDay, out.recMin) < 0) return false;
   }
   const ret = r.returnedAt;
@@ -186,8 +190,8 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
     out.retMin = NO_MINUTE;
   } else {
     if (typeof ret !== 'string' || !readDateOrTimestampFast(ret)) return false;
-    out.retDay = parsed.day;
-    out.retMin = parsed.minute;
+    out.retDay = reading.day;
+    out.retMin = reading.minute;
     if (compareEvents(out.retDay, out.retMin, out.recDay, out.recMin) < 0) return false;
   }
   const wdr = r.withdrawnAt;
@@ -196,8 +200,8 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
     out.wdrMin = NO_MINUTE;
   } else {
     if (typeof wdr !== 'string' || !readDateOrTimestampFast(wdr)) return false;
-    out.wdrDay = parsed.day;
-    out.wdrMin = parsed.minute;
+    out.wdrDay = reading.day;
+    out.wdrMin = reading.minute;
     if (compareEvents(out.wdrDay, out.wdrMin, out.recDay, out.recMin) < 0) return false;
   }
   const rej = r.rejectedAt;
@@ -216,6 +220,7 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   if (agency !== undefined && agency !== null && typeof agency !== 'string') return false;
   const procedure = r.procedure;
   if (procedure !== undefined && procedure !== null && typeof procedure !== 'string') return false;
+  if (!qd766FactsFast(r.qd766)) return false; // QĐ 766 block
   return true;
 }
 
@@ -239,8 +244,8 @@ function readOptionalEvent(r: Rec, key: string, path: CchcPath, issues: CchcIssu
   }
   // The path of a problem is built only when there is one.
   if (!readDateOrTimestampFast(v) && !readDateOrTimestamp(v, [...path, key], issues)) return;
-  ev.day = parsed.day;
-  ev.min = parsed.minute;
+  ev.day = reading.day;
+  ev.min = reading.minute;
 }
 
 /** Whether a value is an object whose keys can be checked (not null, not an array). */
@@ -334,9 +339,9 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
   } else if (readDateOrTimestampFast(rec) || readDateOrTimestamp(rec, [...path, 'receivedAt'], issues)) {
     recOk = true;
   }
-  out.recDay = recOk ? parsed.day : NO_DAY;
-  out.recMin = recOk ? parsed.minute : NO_MINUTE;
-  out.recMs = recOk ? parsed.ms : -1;
+  out.recDay = recOk ? reading.day : NO_DAY;
+  out.recMin = recOk ? reading.minute : NO_MINUTE;
+  out.recMs = recOk ? reading.ms : -1;
 
   readOptionalEvent(r, 'dueDate', path, issues);
   out.dueDay = ev.day;
@@ -360,6 +365,7 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
   out.wdrDay = ev.day;
   out.wdrMin = ev.min;
   readOptionalEvent(r, 'rejectedAt', path, issues);
+  issues.push(...qd766FactsIssues(own(r, 'qd766'), [...path, 'qd766'])); // QĐ 766 block
   out.rejDay = ev.day;
   const rejMin = ev.min;
 

@@ -1,0 +1,277 @@
+import { parseAdminLevel } from '../core/admin-level.js';
+import type { CchcErrorCode } from '../core/error-codes.js';
+import { CchcError, fail, show } from '../core/errors.js';
+import * as vi from '../core/messages/vi/dossier-csv.js';
+import * as en from '../core/messages/en/dossier-csv.js';
+import { BATCH_REJECT, BATCHES, type BatchReject } from './_internal/batches.js';
+import { newNormalized, normalizeDossier, normalizeFast } from './_internal/normalize.js';
+import type { DossierRecord } from './record.js';
+import { layoutFromHeader, ValueKind, type ColumnLayout, type DossierCsvField } from './csv-columns.js';
+import { readDossiersCsvOptions, type ReadDossiersCsvOptions } from './csv-options.js';
+import { CsvReportBuilder, type DossierCsvReport } from './csv-report.js';
+import { checkCsvSource, csvPieceBatches, type CsvSource } from './csv-source.js';
+import { channelTable, readChannel, readQd766Fact, readSla, readSupplements, viDateToIso } from './csv-values.js';
+
+/** The result of {@link readDossiersCsv}: an async iterable of valid records, and its running report.
+ *
+ * @example
+ * ```ts
+ * import { readDossiersCsv, type DossierCsvReader } from 'cchc';
+ * const reader: DossierCsvReader = readDossiersCsv('id,receivedAt,dueDate\n');
+ * reader.report.rowsRead; // 0
+ * ``` */
+export interface DossierCsvReader extends AsyncIterable<DossierRecord> {
+  /** The report so far (complete once the iteration has ended). */
+  readonly report: DossierCsvReport;
+}
+
+/**
+ * Read dossier records from CSV text (đọc danh sách hồ sơ từ tệp CSV), streaming with constant memory: give it a
+ * string, an array of chunks, or a Node readable stream (`fs.createReadStream(path)`); it yields valid
+ * {@link DossierRecord}s one at a time and keeps a report of rejected rows (row number, field, reason). A bad row never
+ * aborts the run; it is reported and the others count. Feed the reader straight to {@link tallyDossiers}.
+ *
+ * Every data row is accounted for: `report.rowsRead === report.accepted + report.rejectedRows`, and by default each
+ * physical line (LF, CRLF or a lone CR) is one row, so a stray double quote can never swallow the rows after it (see
+ * `multilineFields`). Rows over the size limits ({@link MAX_CSV_ROW_CHARS}, {@link MAX_CSV_FIELD_CHARS}) are rejected
+ * with `INPUT_TOO_LARGE` without being kept in memory; reading takes linear time whatever the input.
+ *
+ * Columns: the header names equal the record field names unless mapped (`columns`); empty cells are absent values
+ * (`null`; every record of a file has the same fields, which keeps property access fast).
+ * `supplements` holds requests separated by `;` (or `|` when `;` is the delimiter), each `requestedAt` or
+ * `requestedAt>completedAt`. Every row is validated like {@link parseDossierRecord}.
+ *
+ * @throws {@link CchcError} `CSV_MISSING_COLUMN` when the header lacks `id` or `receivedAt` (nothing can be read; the
+ *   message suggests the closest header name); `UNKNOWN_KEY` (with a suggestion) or `INVALID_INPUT` for bad options
+ *   or a source that is not text.
+ * @example
+ * ```ts
+ * import { readDossiersCsv, tallyDossiers } from 'cchc';
+ * const csv = [
+ *   'MaHoSo;NgayTiepNhan;NgayHenTra;NgayTra;channel',
+ *   'HS1;02/09/2019;09/09/2019;06/09/2019;online',
+ *   'HS2;03/09/2019;01/09/2019;;trực tiếp',
+ *   'HS3;31/09/2019;10/10/2019;;fax',
+ *   'HS4;20/09/2019 16:30;04/10/2019;;BCCI',
+ * ].join('\n');
+ * const reader = readDossiersCsv(csv, { delimiter: ';', dateFormat: 'dd/mm/yyyy', columns: { id: 'MaHoSo', receivedAt: 'NgayTiepNhan', dueDate: 'NgayHenTra', resolvedAt: 'NgayTra' } });
+ * const t = await tallyDossiers(reader, { start: '2019-09-01', end: '2019-09-30' });
+ * t.received.total; // 2
+ * reader.report.rejectedRows; // 2
+ * reader.report.rejected.map((r) => [r.row, r.field, r.code]); // [[3, 'dueDate', 'DUE_BEFORE_RECEIPT'], [4, 'channel', 'INVALID_CHANNEL'], [4, 'receivedAt', 'INVALID_DATE']]
+ * reader.report.rowsRead === reader.report.accepted + reader.report.rejectedRows; // true
+ * ```
+ */
+export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOptions): DossierCsvReader {
+  const o = readDossiersCsvOptions(options);
+  checkCsvSource(source);
+  const delimiter = o.delimiter ?? ',';
+  const multiline = o.multilineFields ?? false;
+  const dateFormat = o.dateFormat ?? 'iso';
+  const channels = channelTable(o.channelValues);
+  const supSep = delimiter === ';' ? '|' : ';';
+  const seenIds = o.rejectDuplicateIds ? new Map<string, number>() : undefined;
+  const rep = new CsvReportBuilder(o.maxRejected ?? 10_000, o.onReject);
+
+  async function* batches(): AsyncGenerator<DossierRecord[]> {
+    let layout: ColumnLayout | undefined;
+    let width = 0;
+    let row = 0; // spreadsheet row of the current piece: the header, blank rows and every record count
+    const n = newNormalized();
+    let present: readonly DossierCsvField[] = [];
+    let presentAt: readonly number[] = [];
+    let presentKind: readonly ValueKind[] = [];
+    let badFields: Set<string> | null = null;
+    let curRow = 0;
+    let curLine = 0;
+    const problem = (field: string, code: CchcErrorCode, messageVi: string, messageEn: string) => {
+      (badFields ??= new Set()).add(field);
+      rep.reject(curRow, curLine, field, code, messageVi, messageEn);
+    };
+    for await (const batch of csvPieceBatches(source, { delimiter, multiline })) {
+      const records: DossierRecord[] = [];
+      const rowOf: number[] = [];
+      const lineOf: number[] = [];
+      for (const p of batch) {
+        row++;
+        if (p.kind === 'blank') continue;
+        if (layout === undefined) {
+          if (p.kind === 'error')
+            fail(
+              'CSV_MISSING_COLUMN',
+              [],
+              vi.CSV_MISSING_COLUMN__header({ message: p.messageVi }),
+              en.CSV_MISSING_COLUMN__header({ message: p.messageEn }),
+            );
+          layout = layoutFromHeader(p.fields, o.columns, delimiter);
+          width = layout.width;
+          present = layout.fields;
+          presentAt = layout.at;
+          presentKind = layout.kinds;
+          continue;
+        }
+        rep.rowsRead++;
+        if (p.kind === 'error') {
+          rep.rejectedRows++;
+          rep.reject(row, p.line, null, p.code, p.messageVi, p.messageEn);
+          continue;
+        }
+        if (p.fields.length !== width) {
+          rep.rejectedRows++;
+          const w = { fields: p.fields.length, width };
+          rep.reject(row, p.line, null, 'INVALID_CSV_ROW', vi.INVALID_CSV_ROW__width(w), en.INVALID_CSV_ROW__width(w));
+          continue;
+        }
+        badFields = null;
+        curRow = row;
+        curLine = p.line;
+        const rec: Record<string, unknown> = {};
+        for (let k = 0; k < present.length; k++) {
+          const f = present[k]!;
+          let raw = p.fields[presentAt[k]!]!;
+          if (presentKind[k]! >= ValueKind.Qd766Flag) {
+            // QĐ 766 block: into the record's `qd766` sub-object; an empty cell is unknown (left out).
+            const v = readQd766Fact(presentKind[k]!, raw);
+            if (v === undefined)
+              problem(
+                f,
+                'INVALID_INPUT',
+                vi.INVALID_INPUT__csvQd766({ received: show(raw) }),
+                en.INVALID_INPUT__csvQd766({ received: show(raw) }),
+              );
+            else if (v !== null) ((rec.qd766 ??= {}) as Record<string, unknown>)[f.slice(6)] = v;
+            continue;
+          }
+          if (raw.length === 0) {
+            rec[f] = null;
+            continue;
+          }
+          const c0 = raw.charCodeAt(0);
+          const c1 = raw.charCodeAt(raw.length - 1);
+          if (c0 <= 32 || c1 <= 32) {
+            raw = raw.trim();
+            if (raw === '') {
+              rec[f] = null;
+              continue;
+            }
+          }
+          const kind = presentKind[k]!;
+          if (kind === ValueKind.Text) rec[f] = raw;
+          else if (kind === ValueKind.Date) {
+            if (dateFormat === 'iso') rec[f] = raw;
+            else {
+              const iso = viDateToIso(raw);
+              if (iso === undefined)
+                problem(
+                  f,
+                  'INVALID_DATE',
+                  vi.INVALID_DATE__csvViDate({ received: show(raw) }),
+                  en.INVALID_DATE__csvViDate({ received: show(raw) }),
+                );
+              else rec[f] = iso;
+            }
+          } else if (kind === ValueKind.Sla) {
+            const sla = readSla(raw);
+            if (sla === undefined)
+              problem(f, 'INVALID_SLA', vi.INVALID_SLA__csv({ received: show(raw) }), en.INVALID_SLA__csv({ received: show(raw) }));
+            else rec[f] = sla;
+          } else if (kind === ValueKind.Channel) {
+            const c = readChannel(channels, raw);
+            if (c === undefined)
+              problem(
+                f,
+                'INVALID_CHANNEL',
+                vi.INVALID_CHANNEL__csv({ received: show(raw) }),
+                en.INVALID_CHANNEL__csv({ received: show(raw) }),
+              );
+            else rec[f] = c;
+          } else if (kind === ValueKind.Level) {
+            try {
+              rec[f] = raw === 'province' || raw === 'district' || raw === 'commune' ? raw : parseAdminLevel(raw);
+            } catch (e) {
+              if (!(e instanceof CchcError)) throw e;
+              problem(f, e.code, e.messageVi, e.messageEn);
+            }
+          } else {
+            const list = readSupplements(raw, supSep, dateFormat);
+            if (Array.isArray(list)) rec[f] = list;
+            else
+              problem(
+                f,
+                'INVALID_SUPPLEMENT',
+                vi.INVALID_SUPPLEMENT__csv({ received: show(list.bad) }),
+                en.INVALID_SUPPLEMENT__csv({ received: show(list.bad) }),
+              );
+          }
+        }
+        if (badFields !== null || !normalizeFast(rec, n)) {
+          const bad: Set<string> = badFields ?? new Set<string>();
+          // Every other problem of the row too (a field that failed to convert is not reported twice).
+          const problems = normalizeDossier(rec, n);
+          for (const i of problems) {
+            const field = i.path.length > 0 ? String(i.path[0]) : null;
+            if (field !== null && bad.has(field)) continue;
+            if (bad.size > 0 && i.code === 'MISSING_DUE_DATE' && (bad.has('dueDate') || bad.has('slaWorkingDays'))) continue;
+            bad.add(field ?? '');
+            rep.reject(row, p.line, field, i.code, i.messageVi, i.messageEn);
+          }
+          if (bad.size > 0) {
+            rep.rejectedRows++;
+            continue;
+          }
+        }
+        if (seenIds !== undefined) {
+          const id = String(rec.id);
+          const first = seenIds.get(id);
+          if (first !== undefined) {
+            rep.rejectedRows++;
+            const d = { id: show(id), firstRow: first };
+            rep.reject(row, p.line, 'id', 'DUPLICATE_DOSSIER_ID', vi.DUPLICATE_DOSSIER_ID__csv(d), en.DUPLICATE_DOSSIER_ID__csv(d));
+            continue;
+          }
+          seenIds.set(id, row);
+        }
+        rep.accepted++;
+        records.push(rec as unknown as DossierRecord);
+        rowOf.push(row);
+        lineOf.push(p.line);
+      }
+      if (records.length > 0) {
+        // A consumer that finds a record invalid later (a date outside its calendar, …) hands it back as a rejected row.
+        const takeBack: BatchReject = (k, error) => {
+          rep.accepted--;
+          rep.rejectedRows++;
+          for (const x of error.issues) {
+            const field = x.path.length > 1 ? String(x.path[1]) : null;
+            rep.reject(rowOf[k]!, lineOf[k]!, field, x.code, x.messageVi, x.messageEn);
+          }
+        };
+        (records as DossierRecord[] & { [BATCH_REJECT]?: BatchReject })[BATCH_REJECT] = takeBack;
+        yield records;
+      }
+    }
+  }
+  async function* iterate(): AsyncGenerator<DossierRecord> {
+    for await (const b of batches()) yield* b;
+  }
+
+  let started = false;
+  const start = () => {
+    if (started) fail('INVALID_INPUT', ['source'], vi.INVALID_INPUT__csvReaderReused(), en.INVALID_INPUT__csvReaderReused());
+    started = true;
+  };
+  const reader = {
+    get report() {
+      return rep.report();
+    },
+    [Symbol.asyncIterator]() {
+      start();
+      return iterate();
+    },
+    [BATCHES]() {
+      start();
+      return batches();
+    },
+  };
+  return reader as DossierCsvReader;
+}
