@@ -180,6 +180,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
+/** Words that continue a number in words ("hai mươi", "ba trăm", "mười lăm", "one hundred"): such numbers are refused. */
+const COMPOUND_NUMBER_WORDS = new Set(['muoi', 'tram', 'lam', 'mot', 'tu', 'linh', 'le', 'hundred']);
 const SCALES: readonly (readonly [string[], string])[] = [
   [['nghin', 'ty'], '1e12'],
   [['ngan', 'ty'], '1e12'],
@@ -455,6 +457,7 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
   if (unitWords.length === 2 && unitWords[0] === 'US' && unitWords[1] === '$') unitWords.splice(0, 2, 'US$');
   // 2. the number (or a number word, or "không có")
   const readSide = (): Side | undefined => {
+    const start = i;
     let sign = 1;
     const t0 = toks[i];
     if (t0?.kind === 'sym' && (t0.raw === '+' || DASHES.has(t0.raw)) && toks[i + 1]?.kind === 'num') {
@@ -471,6 +474,13 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
       const n = NUMBER_WORDS[t.fold]!;
       side = { value: new CchcDecimal(sign * n), decimals: 0, digits: String(n), scale: null, scaleWord: null, percent: false };
       i++;
+      // a number in words is read only as one word ("một", "hai"): "chín mươi", "hai mươi lăm", "twenty-one" are
+      // not read (never as 9 with a unit "mươi")
+      const next = toks[i];
+      if (next?.kind === 'word' && (Object.hasOwn(NUMBER_WORDS, next.fold) || COMPOUND_NUMBER_WORDS.has(next.fold))) {
+        i = start;
+        return undefined;
+      }
     } else return undefined;
     // scale words
     for (const [p, factor] of SCALES) {

@@ -107,6 +107,9 @@ describe('parseViApproximate: bad input is a CchcError, never a silent default',
     ['12 abc 13', 'INVALID_NUMBER'],
     ['3. 90%', 'INVALID_NUMBER'],
     ['1.2', 'AMBIGUOUS_NUMBER'],
+    ['chín mươi', 'INVALID_NUMBER'], // numbers in words are read only as one word, never as 9 with a unit "mươi"
+    ['hai mươi lăm hồ sơ', 'INVALID_NUMBER'],
+    ['one hundred', 'INVALID_NUMBER'],
     [`${'9'.repeat(50)}`, 'INPUT_TOO_LARGE'],
     ['x'.repeat(300), 'TEXT_TOO_LONG'],
   ])('%j → %s', (text, code) => {
