@@ -46,14 +46,17 @@ export interface ImpliedBase {
  * @example
  * ```ts
  * import type { ImpliedBaseOptions } from 'cchc';
- * const o: ImpliedBaseOptions = { locale: 'en', kind: 'amount' };
+ * const o: ImpliedBaseOptions = { locale: 'en', unit: 'amount' };
  * ```
  */
 export interface ImpliedBaseOptions {
   /** Notation of the printed texts (default `'vi'`). */
   readonly locale?: Locale;
-  /** `'count'` (people, dossiers: whole numbers; the default when the part is a whole number without a scale word) or `'amount'` (money). */
-  readonly kind?: 'count' | 'amount';
+  /**
+   * `'count'` (people, dossiers: whole numbers; the default when the part is a whole number without a scale word) or
+   * `'amount'` (money) — the values of a report figure's `unit`.
+   */
+  readonly unit?: 'count' | 'amount';
   /** How far an approximate part ("hơn 662,59 nghìn tỷ") may be read from its number (default 0.1). */
   readonly approximateTolerance?: number;
 }
@@ -107,16 +110,16 @@ function rateReading(r: Reading): Reading {
  * ```
  */
 export function impliedBase(part: PrintedFigure, rate: PrintedFigure, options?: ImpliedBaseOptions): ImpliedBase {
-  const o = readOptions<ImpliedBaseOptions>(options, ['locale', 'kind', 'approximateTolerance']);
+  const o = readOptions<ImpliedBaseOptions>(options, ['locale', 'unit', 'approximateTolerance']);
   const localeIn = own(o, 'locale');
   const ctx: ReadContext = { locale: localeIn === undefined ? 'vi' : checkLocale(localeIn, ['options', 'locale']), tolerance: own(o, 'approximateTolerance') ?? 0.1 };
   const problems: CchcIssue[] = [];
-  const kindIn = own(o, 'kind');
+  const kindIn = own(o, 'unit');
   const p = readFigure(part, ['part'], 'amount', ctx, problems);
   const r = readFigure(rate, ['rate'], 'percent', ctx, problems);
   if (kindIn !== undefined && kindIn !== 'count' && kindIn !== 'amount') {
     const q = { choices: "'count', 'amount'", received: show(kindIn), suggestion: '' };
-    problems.push(issue('INVALID_INPUT', ['options', 'kind'], viCore.INVALID_INPUT__choice(q), enCore.INVALID_INPUT__choice(q), kindIn));
+    problems.push(issue('INVALID_INPUT', ['options', 'unit'], viCore.INVALID_INPUT__choice(q), enCore.INVALID_INPUT__choice(q), kindIn));
   }
   if (problems.length > 0 || !p || !r) throw new CchcError(problems);
   return toImplied(baseOf(p, r), kindOf(p, kindIn));
@@ -142,8 +145,8 @@ export interface ImpliedBaseInput extends AuditTarget {
   readonly atMost?: PrintedFigure;
   /** What the base cannot be below. */
   readonly atLeast?: PrintedFigure;
-  /** `'count'` or `'amount'` (see {@link ImpliedBaseOptions}). */
-  readonly kind?: 'count' | 'amount';
+  /** `'count'` or `'amount'` (see {@link ImpliedBaseOptions}; `unit`, so that the check's `kind` stays its tag). */
+  readonly unit?: 'count' | 'amount';
   /**
    * Parts of the same whole, each with its own printed rate of its own base (central and local disbursement): the
    * bases they imply must add up to the base this part and rate imply. One part may leave out `part` when it is the
@@ -188,7 +191,7 @@ export function auditImpliedBase(input: ImpliedBaseInput): AuditFinding[] {
     rate: readFigure(x.rate, ['parts', i, 'rate'], 'percent', ctx, problems),
   }));
   if (problems.length > 0 || !part || !rate) throw new CchcError(problems);
-  const kind = kindOf(part, v.kind);
+  const kind = kindOf(part, v.unit);
   const out: AuditFinding[] = [];
   const find = (code: string, severity: 'error' | 'warning' | 'info', expected: AuditFinding['expected'], actual: AuditFinding['actual'], text: (l: Locale) => string) =>
     out.push(targetFinding(v, code, severity, expected !== null && expected !== undefined && typeof expected === 'object' ? tidy(expected) : expected, actual, text('vi'), text('en')));

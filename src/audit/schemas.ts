@@ -484,7 +484,7 @@ export const ImpliedBaseInputSchema: s.Schema<ImpliedBaseInput> = s
     base: printedFigure.optional(),
     atMost: printedFigure.optional(),
     atLeast: printedFigure.optional(),
-    kind: s.oneOf(['count', 'amount']).optional(),
+    unit: s.oneOf(['count', 'amount']).optional(),
     parts: s.array(s.object({ label: BilingualTextSchema.optional(), part: printedFigure.optional(), rate: printedFigure })).min(1).optional(),
   })
   .check(requireLabel(true))

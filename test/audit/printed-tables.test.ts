@@ -114,6 +114,20 @@ describe('2. excerpts of a ranking: auditParTable with `of`', () => {
     ];
     expect(alarms(auditParTable(whole, { of: 3 }))).toEqual(['error par-rank-mismatch', 'error par-rank-mismatch']);
   });
+  it('values printed at different precisions: ranks explained by unrounded values are a note, not an error', () => {
+    // "26,85" is [26,845; 26,855), "26,9" is [26,85; 26,95): either may be ahead
+    const rows = (a: string, ra: number, rb: number) => [
+      { unit: 'A', total: a, rank: ra },
+      { unit: 'B', total: '26,9', rank: rb },
+    ];
+    expect(pairs(auditParTable(rows('26,85', 1, 2), { rankBy: 'total' }))).toEqual([
+      ['par-rank-rounded', 'info'],
+      ['par-rank-rounded', 'info'],
+    ]);
+    expect(auditParTable(rows('26,85', 2, 1), { rankBy: 'total' })).toEqual([]);
+    expect(alarms(auditParTable(rows('26,80', 1, 2), { rankBy: 'total' }))).toEqual(['error par-rank-mismatch', 'error par-rank-mismatch']);
+    expect(pairs(auditSipasTable([{ unit: 'A', index: '82,85%', rank: 1 }, { unit: 'B', index: '82,9%', rank: 2 }], { of: 2 })).map((x) => x[0])).toEqual(['sipas-rank-rounded', 'sipas-rank-rounded']);
+  });
   it('changes per row: `change: { value, rank }` against `prior` or the earlier table', () => {
     const rows = [{ unit: 'Hải Phòng', index: '91,87%', rank: 2, change: { value: 'tăng 1,55%', rank: 'tăng 3 bậc' }, prior: { value: '90,32%', rank: 5 } }];
     expect(alarms(auditParTable(rows, { of: 63, changeReading: 'percentage-points' }))).toEqual([]);
@@ -271,6 +285,11 @@ describe('8. bases not printed: impliedBase, auditImpliedBase', () => {
     expect(b.min.div(1e12).toNumber()).toBeGreaterThan(5.3);
     expect(b.max.div(1e12).toNumber()).toBeLessThan(5.7);
   });
+  it('the unit of the base, also inside a list of checks (where `kind` is the tag)', () => {
+    expect(impliedBase('1.000', '40%', { unit: 'amount' }).minWhole).toBeNull();
+    const [f] = auditDocument({ type: 'checks', checks: [{ kind: 'implied-base', label, part: '1.000', rate: '40%', unit: 'amount' }] });
+    expect(f?.code).toBe('implied-base');
+  });
   it('bounds and parts', () => {
     expect(pairs(auditImpliedBase({ label, part: '12.400 người', rate: '11,25%' }))).toEqual([['implied-base', 'info']]);
     expect(alarms(auditImpliedBase({ label, part: '12.400 người', rate: '11,25%', atMost: '100.000' }))).toEqual(['error implied-base-out-of-range']);
@@ -279,7 +298,8 @@ describe('8. bases not printed: impliedBase, auditImpliedBase', () => {
   });
   it('bad input', () => {
     expect(errorOf(() => impliedBase('12.400', 'abc')).code).toBe('INVALID_NUMBER');
-    expect(errorOf(() => impliedBase('12.400', '1%', { kind: 'money' } as never)).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => impliedBase('12.400', '1%', { unit: 'money' } as never)).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => impliedBase('12.400', '1%', { kind: 'amount' } as never)).code).toBe('UNKNOWN_KEY');
     expect(errorOf(() => auditImpliedBase({ label, part: 1, rat: '1%' } as never)).issues.map((i) => i.code)).toContain('UNKNOWN_KEY');
   });
 });

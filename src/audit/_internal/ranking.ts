@@ -163,6 +163,7 @@ function completeRanking(rows: readonly RankRow[], prefix: string, basis: { vi: 
     else ties.set(r, [i]);
   });
   const accepted = new Set<number>();
+  let bounds: ReturnType<typeof rankBounds> | undefined;
   for (const [r, members] of ties) {
     if (members.length < 2) continue;
     const printed = members.map((i) => rows[i]!.rank).filter((x): x is number => x !== undefined);
@@ -175,6 +176,22 @@ function completeRanking(rows: readonly RankRow[], prefix: string, basis: { vi: 
     const want = expected.get(i)!;
     const printed = r.rank;
     if (printed === undefined || printed === want || accepted.has(i)) return;
+    const range = (bounds ??= rankBounds(rows))(i);
+    if (range.uncertain && printed >= range.min && printed <= range.max) {
+      // printed at different precisions ("26,85" and "26,9"), the values may lie in either order: a note
+      const p = (l: 'vi' | 'en') => ({ unit: r.unit, rank: String(printed), min: String(range.min), max: String(range.max), basis: basis[l], value: r.value!.text ?? (l === 'vi' ? viNum(r.value!.point) : enNum(r.value!.point)) });
+      out.push({
+        code: `${prefix}-rank-rounded`,
+        severity: 'info',
+        row: r.unit,
+        field: 'rank',
+        expected: want,
+        actual: printed,
+        vi: `${r.unit}: ${vi.common__rankRounded(p('vi'))}`,
+        en: `${r.unit}: ${en.common__rankRounded(p('en'))}`,
+      });
+      return;
+    }
     const tied = ties.get(want)!.length;
     const tieVi = tied > 1 ? ` (bằng giá trị với ${tied - 1} đơn vị khác: đồng hạng ${want}, hoặc hạng ${want}–${want + tied - 1} nếu xếp theo số chưa làm tròn)` : '';
     const tieEn = tied > 1 ? ` (tied with ${tied - 1} other unit${tied > 2 ? 's' : ''}: a shared rank ${want}, or ranks ${want}–${want + tied - 1} if ranked on unrounded values)` : '';
@@ -190,4 +207,48 @@ function completeRanking(rows: readonly RankRow[], prefix: string, basis: { vi: 
     });
   });
   return out;
+}
+
+/**
+ * The ranks a row can have for some values within the printed precision of every row (each row taken on its own):
+ * from 1 + the rows surely above it to 1 + the rows that may be at or above it. A rounded reading is half-open
+ * ([p − h; p + h) under half-up rounding); an exact one is a point. `uncertain` is whether some row printed with
+ * another value may lie on either side of it (figures printed at different precisions, "26,85" and "26,9"); rows
+ * printed with the same value are the ties of {@link completeRanking}, judged jointly there. Built once in
+ * O(n log n); each question is O(log n).
+ */
+function rankBounds(rows: readonly RankRow[]): (i: number) => { min: number; max: number; uncertain: boolean } {
+  const core = rows.map((r) => r.value!.core);
+  const isPoint = core.map((c) => c.lo !== null && c.hi !== null && c.lo.eq(c.hi));
+  const cmp = (a: Decimal, b: Decimal) => a.cmp(b);
+  // null bounds are infinite: a missing `lo` is −∞, a missing `hi` is +∞
+  const los = core.map((c) => c.lo).filter((x): x is Decimal => x !== null).sort(cmp);
+  const his = core.map((c) => c.hi).filter((x): x is Decimal => x !== null).sort(cmp);
+  const openHis = core.filter((c, j) => c.hi !== null && !isPoint[j]).map((c) => c.hi!).sort(cmp);
+  const samePoint = new Map<string, number>();
+  for (const r of rows) samePoint.set(r.value!.point.toString(), (samePoint.get(r.value!.point.toString()) ?? 0) + 1);
+  /** How many of the sorted `xs` are < x (strict) or ≤ x. */
+  const below = (xs: readonly Decimal[], x: Decimal, orEqual: boolean): number => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      const c = xs[m]!.cmp(x);
+      if (c < 0 || (orEqual && c === 0)) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
+  return (i) => {
+    const me = core[i]!;
+    const n = rows.length;
+    // j surely above i: lo_j > hi_i, or lo_j = hi_i when i's reading is half-open
+    const above = me.hi === null ? 0 : los.length - below(los, me.hi, isPoint[i]!);
+    // j surely below i: hi_j < lo_i, or hi_j = lo_i when j's reading is half-open
+    const beneath = me.lo === null ? 0 : below(his, me.lo, false) + (below(openHis, me.lo, true) - below(openHis, me.lo, false));
+    // (i itself is counted in neither: its lo is below its hi, or equal to it for a point)
+    const overlapping = n - 1 - above - beneath;
+    const ties = samePoint.get(rows[i]!.value!.point.toString())! - 1;
+    return { min: 1 + above, max: n - beneath, uncertain: overlapping > ties };
+  };
 }

@@ -43,6 +43,8 @@ export const common__rankOrder = (p: { unit: string; rank: string; value: string
   `ranked ${p.rank} with ${p.basis} ${p.value}, but ${p.other}, ranked above it (${p.otherRank}), has a lower ${p.basis} (${p.otherValue}), even allowing for rounding.`;
 export const common__rankOrderTie = (p: { unit: string; rank: string; value: string; other: string; otherRank: string; otherValue: string; basis: string }): string =>
   `shares rank ${p.rank} with ${p.other} but their ${p.basis} values differ (${p.value} and ${p.otherValue}), even allowing for rounding.`;
+export const common__rankRounded = (p: { unit: string; rank: string; min: string; max: string; basis: string; value: string }): string =>
+  `printed rank ${p.rank} with ${p.basis} ${p.value}: the printed values, rounded at different precisions, allow ranks ${p.min}–${p.max}, so the ranking was made on unrounded values.`;
 
 // ——— PAR INDEX tables ———
 export const parTotalRounded = (p: { unit: string; sum: string; total: string }): string =>

@@ -45,6 +45,8 @@ export const common__rankOrder = (p: { unit: string; rank: string; value: string
   `xếp hạng ${p.rank} với ${p.basis} ${p.value}, nhưng ${p.other} xếp trên (hạng ${p.otherRank}) lại có ${p.basis} thấp hơn (${p.otherValue}), kể cả khi tính đến làm tròn.`;
 export const common__rankOrderTie = (p: { unit: string; rank: string; value: string; other: string; otherRank: string; otherValue: string; basis: string }): string =>
   `đồng hạng ${p.rank} với ${p.other} nhưng ${p.basis} khác nhau (${p.value} và ${p.otherValue}), kể cả khi tính đến làm tròn.`;
+export const common__rankRounded = (p: { unit: string; rank: string; min: string; max: string; basis: string; value: string }): string =>
+  `hạng in ${p.rank} với ${p.basis} ${p.value}: các giá trị in được làm tròn ở độ chính xác khác nhau cho phép hạng ${p.min}–${p.max}, nên bảng đã xếp hạng theo số chưa làm tròn.`;
 
 // ——— PAR INDEX tables ———
 export const parTotalRounded = (p: { unit: string; sum: string; total: string }): string =>
