@@ -9,6 +9,8 @@ import { readOptions, own } from '../core/options.js';
 import { checkLocale } from '../core/locale.js';
 import * as viF from '../core/messages/vi/audit-findings.js';
 import * as enF from '../core/messages/en/audit-findings.js';
+import * as viA from '../core/messages/vi/audit.js';
+import * as enA from '../core/messages/en/audit.js';
 import type { AuditFinding } from './finding.js';
 import type { PrintedFigure } from './printed-figure.js';
 import { ImpliedBaseInputSchema } from './schemas.js';
@@ -68,6 +70,14 @@ function kindOf(part: Reading, kind: 'count' | 'amount' | undefined): 'count' | 
 
 const H = new CchcDecimal(100);
 
+/** A rate of 0 (or below) implies no base: a problem of the input, never a base of 0. */
+function checkRate(r: Reading | undefined, value: unknown, path: (string | number)[], problems: CchcIssue[]): void {
+  if (r && !r.point.gt(0)) {
+    const p = { received: show(value) };
+    problems.push(issue('INVALID_INPUT', path, viA.INVALID_INPUT__impliedBaseRate(p), enA.INVALID_INPUT__impliedBaseRate(p), value));
+  }
+}
+
 /** The base interval of `part` at `rate` (percent), at a level of the readings. */
 function baseOf(part: Reading, rate: Reading): { value: Decimal; min: Decimal | null; max: Decimal | null } {
   const value = rate.point.isZero() ? new CchcDecimal(0) : part.point.times(H).div(rate.point);
@@ -117,6 +127,7 @@ export function impliedBase(part: PrintedFigure, rate: PrintedFigure, options?: 
   const kindIn = own(o, 'unit');
   const p = readFigure(part, ['part'], 'amount', ctx, problems);
   const r = readFigure(rate, ['rate'], 'percent', ctx, problems);
+  checkRate(r, rate, ['rate'], problems);
   if (kindIn !== undefined && kindIn !== 'count' && kindIn !== 'amount') {
     const q = { choices: "'count', 'amount'", received: show(kindIn), suggestion: '' };
     problems.push(issue('INVALID_INPUT', ['options', 'unit'], viCore.INVALID_INPUT__choice(q), enCore.INVALID_INPUT__choice(q), kindIn));
@@ -182,6 +193,7 @@ export function auditImpliedBase(input: ImpliedBaseInput): AuditFinding[] {
   const problems: CchcIssue[] = [];
   const part = readFigure(v.part, ['part'], 'amount', ctx, problems);
   const rate = readFigure(v.rate, ['rate'], 'percent', ctx, problems);
+  checkRate(rate, v.rate, ['rate'], problems);
   const base = v.base === undefined ? undefined : readFigure(v.base, ['base'], 'amount', ctx, problems);
   const atMost = v.atMost === undefined ? undefined : readFigure(v.atMost, ['atMost'], 'amount', ctx, problems);
   const atLeast = v.atLeast === undefined ? undefined : readFigure(v.atLeast, ['atLeast'], 'amount', ctx, problems);
@@ -190,6 +202,7 @@ export function auditImpliedBase(input: ImpliedBaseInput): AuditFinding[] {
     part: x.part === undefined ? undefined : readFigure(x.part, ['parts', i, 'part'], 'amount', ctx, problems),
     rate: readFigure(x.rate, ['parts', i, 'rate'], 'percent', ctx, problems),
   }));
+  parts.forEach((x, i) => checkRate(x.rate, v.parts![i]!.rate, ['parts', i, 'rate'], problems));
   if (problems.length > 0 || !part || !rate) throw new CchcError(problems);
   const kind = kindOf(part, v.unit);
   const out: AuditFinding[] = [];

@@ -298,6 +298,10 @@ describe('8. bases not printed: impliedBase, auditImpliedBase', () => {
   });
   it('bad input', () => {
     expect(errorOf(() => impliedBase('12.400', 'abc')).code).toBe('INVALID_NUMBER');
+    // a rate of 0 implies no base: refused, never a base of 0 or a range upside down
+    for (const rate of ['0%', '0,0%', '-5%']) expect(errorOf(() => impliedBase('100', rate)).issues[0]!.path).toEqual(['rate']);
+    expect(errorOf(() => auditImpliedBase({ label, part: '100', rate: '0%' })).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => auditImpliedBase({ label, part: '100', rate: '10%', parts: [{ part: '5', rate: '0%' }] })).issues[0]!.path).toEqual(['parts', 0, 'rate']);
     expect(errorOf(() => impliedBase('12.400', '1%', { unit: 'money' } as never)).code).toBe('INVALID_INPUT');
     expect(errorOf(() => impliedBase('12.400', '1%', { kind: 'amount' } as never)).code).toBe('UNKNOWN_KEY');
     expect(errorOf(() => auditImpliedBase({ label, part: 1, rat: '1%' } as never)).issues.map((i) => i.code)).toContain('UNKNOWN_KEY');

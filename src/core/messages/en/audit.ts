@@ -51,3 +51,4 @@ export const INVALID_NUMBER__auditChange = (p: { received: string }): string =>
   `Cannot read the change ${p.received} (e.g. "tăng 2,1 điểm", "giảm 7 bậc", "tăng 0,85%", "+5,83%", "giữ nguyên", "from 10.85% to 1.31%")`;
 export const PAR_INVALID_RANK__rankText = (p: { received: string }): string =>
   `Cannot read the rank ${p.received} (e.g. 5, "thứ 2", "9/63", "2nd out of 63", "dẫn đầu", "đứng cuối")`;
+export const INVALID_INPUT__impliedBaseRate = (p: { received: string }): string => `A rate of ${p.received} implies no base: the rate must be above 0`;
