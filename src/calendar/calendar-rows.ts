@@ -56,13 +56,17 @@ export interface CalendarRow {
  * ```ts
  * import { calendarRows, parsePeriod } from 'cchc';
  * // Friday 3/5 and the make-up Saturday 4/5/2024 are both working days
- * const [fri, sat] = calendarRows({ start: '2024-05-03', end: '2024-05-04' });
+ * const may = calendarRows({ start: '2024-05-03', end: '2024-05-04' });
+ * const fri = may[0]!;
+ * const sat = may[1]!;
  * sat.isWorkingDay;                          // true
  * sat.workingDayIndex - fri.workingDayIndex; // 1
  * sat.holidayLabel?.vi;                      // 'Làm bù cho 29/4/2024'
  * calendarRows(parsePeriod('Quý I/2024')).length; // 91
  * calendarRows('2024-05-03', '2024-05-04').length; // 2
- * const [dec31, jan1] = calendarRows('2026-12-31', '2027-01-01');
+ * const turn = calendarRows('2026-12-31', '2027-01-01');
+ * const dec31 = turn[0]!;
+ * const jan1 = turn[1]!;
  * [dec31.isProvisional, jan1.isProvisional];        // [false, true]
  * jan1.provisionalIndex - dec31.provisionalIndex;   // 1
  * ```

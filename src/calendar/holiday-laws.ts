@@ -193,8 +193,8 @@ const CULTURE_DAY_SOURCES: readonly SourceRef[] = [
  * @example
  * ```ts
  * import { HOLIDAY_LAWS } from 'cchc';
- * HOLIDAY_LAWS[3].tetDays; // 5
- * HOLIDAY_LAWS[4].cultureDay?.sources[0]?.verified; // false
+ * HOLIDAY_LAWS[3]!.tetDays; // 5
+ * HOLIDAY_LAWS[4]!.cultureDay?.sources[0]?.verified; // false
  * ```
  */
 export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(

@@ -28,6 +28,7 @@ export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'months
  *
  * @example
  * ```ts
+ * import type { Period } from 'cchc';
  * const q: Period = { kind: 'quarter', start: '2020-01-01', end: '2020-03-31', year: 2020, quarter: 1, label: 'Quý I/2020' };
  * ```
  */
