@@ -74,6 +74,16 @@ describe('1. year-on-year changes: auditChange', () => {
     expect(auditChange({ label, current: '23rd out of 63', prior: '30th out of 63', change: 'an improvement of 7 ranks', locale: 'en' })).toEqual([]);
   });
 
+  it('the words of the press: "vươn lên", "tụt xuống", "lùi", "điểm %", English verbs', () => {
+    expect(auditChange({ label, current: 'thứ 2', prior: 'thứ 5', change: 'vươn lên 3 bậc' })).toEqual([]);
+    expect(auditChange({ label, current: 'thứ 8', prior: 'thứ 5', change: 'tụt xuống 3 bậc' })).toEqual([]);
+    expect(auditChange({ label, current: 'thứ 8', prior: 'thứ 5', change: 'lùi 3 bậc' })).toEqual([]);
+    expect(auditChange({ label, current: '90,15%', prior: '89,30%', change: 'tăng 0,85 điểm % so với năm 2023' })).toEqual([]);
+    expect(alarms(auditChange({ label, current: '90,15%', prior: '89,30%', change: 'tăng 0,95 điểm %' }))).toEqual(['error change-mismatch']);
+    for (const change of ['up 3 places', 'climbed three places', 'rose 3 spots']) expect(auditChange({ label, current: '2nd', prior: '5th', change, locale: 'en' }), change).toEqual([]);
+    expect(auditChange({ label, current: '5th', prior: '5th', change: 'maintained its position', locale: 'en' })).toEqual([]);
+  });
+
   it('English notation only when the caller says so', () => {
     expect(auditChange({ label, current: '88.51%', prior: '86.79%', change: 'an increase of 1.72 percentage points', locale: 'en' })).toEqual([]);
     const e = errorOf(() => auditChange({ label, current: '88.51%', prior: '86.79%', change: 'an increase of 1.72 percentage points' }));

@@ -50,13 +50,13 @@ function lex(t: string): Tok[] {
 const ph = (...ps: string[]): string[][] => ps.map((p) => p.split(' '));
 
 const UP = ph(
-  'tang len', 'tang them', 'tang', 'cao hon', 'nhieu hon', 'nhay vot', 'vuot len', 'thang hang', 'thang', 'cai thien',
+  'tang len', 'tang them', 'tang', 'vuon len', 'nhich len', 'tien len', 'tien', 'cao hon', 'nhieu hon', 'nhay vot', 'vuot len', 'thang hang', 'thang', 'cai thien',
   'an increase of', 'an improvement of', 'a rise of', 'a gain of', 'up by', 'up', 'rise', 'rising', 'rose', 'risen', 'increase', 'increased',
   'increasing', 'higher', 'climbed', 'climb', 'climbing', 'improved', 'improving', 'improvement', 'gained', 'gain', 'gaining', 'jumped', 'jump',
   'grew', 'growth', 'advanced', 'moved up', 'went up',
 );
 const DOWN = ph(
-  'giam xuong', 'giam di', 'giam', 'thap hon', 'it hon', 'tut hang', 'tut', 'sut giam', 'sut', 'ha', 'xuong',
+  'giam xuong', 'giam di', 'giam', 'tut xuong', 'roi xuong', 'lui xuong', 'lui', 'thap hon', 'it hon', 'tut hang', 'tut', 'sut giam', 'sut', 'ha', 'xuong',
   'a decrease of', 'a decline of', 'a drop of', 'a fall of', 'down by', 'down', 'fell', 'fall', 'falling', 'fallen', 'decrease', 'decreased',
   'decreasing', 'decline', 'declined', 'declines', 'declining', 'dropped', 'drop', 'dropping', 'lower', 'slipped', 'slipping', 'slip', 'slid',
   'lost', 'losing', 'moved down', 'went down',
@@ -65,7 +65,7 @@ const SAME = ph('giu nguyen', 'khong doi', 'khong thay doi', 'giu vung', 'nhu na
 const CUT = new Set(['so', 'compared', 'than', 'versus', 'vs', 'against', 'year', 'since', 'respectively', 'over', 'in', 'on', 'cung', 'voi', 'nam', 'ky', 'thang', 'quy', 'from', 'tu', 'higher', 'lower', 'more', 'less']);
 const SKIP = new Set(['by', 'of', 'them', 'len', 'duoc', 'dat', 'muc', 'khoang', 'to', 'toi', 'den', 'a', 'an', 'the', 'only', 'just', 'sharpest', 'fastest', 'most', 'nhat', 'manh', 'co', 'con', 'chi', 'la', 'it']);
 const RANK_UNIT = ph('bac xep hang', 'bac', 'hang', 'vi tri', 'rank', 'ranks', 'place', 'places', 'position', 'positions', 'spot', 'spots', 'notch', 'notches');
-const PP_UNIT = ph('diem phan tram', 'percentage points', 'percentage point', 'percent points', 'pp');
+const PP_UNIT = ph('diem phan tram', 'diem %', 'percentage points', 'percentage point', 'percent points', 'pp');
 const POINT_UNIT = ph('diem', 'points', 'point', 'pts', 'pt');
 const PCT_UNIT = ph('phan tram', 'per cent', 'percent');
 const FROM = ph('tu', 'from');
@@ -75,7 +75,7 @@ function match(toks: readonly Tok[], i: number, list: readonly string[][]): numb
   let best = 0;
   for (const p of list) {
     if (p.length <= best) continue;
-    if (p.every((w, k) => toks[i + k]?.kind === 'word' && toks[i + k]!.fold === w)) best = p.length;
+    if (p.every((w, k) => toks[i + k] !== undefined && toks[i + k]!.kind !== 'num' && toks[i + k]!.fold === w)) best = p.length;
   }
   return best;
 }
@@ -171,6 +171,8 @@ export function readChangeText(text: string, locale: Locale, tolerance: number, 
   }
   // read the size without the unit words the figure reader does not know (bậc, rank, points …)
   let magEnd = end;
+  // "0,85 điểm %": percentage points written with the sign
+  if (magEnd - 2 > start && toks[magEnd - 1]!.raw === '%' && toks[magEnd - 2]!.fold === 'diem') magEnd -= 2;
   while (magEnd > start && toks[magEnd - 1]!.kind === 'word' && (match(toks, magEnd - 1, RANK_UNIT) > 0 || match(toks, magEnd - 1, POINT_UNIT) > 0 || RANK_OR_POINT_TAIL.has(toks[magEnd - 1]!.fold))) magEnd--;
   let magnitude: ApproximateFigure;
   try {
