@@ -5,6 +5,7 @@ export * from './calendar.js';
 export * from './units.js';
 export * from './dossier.js';
 export * from './dossier-csv.js';
+export * from './dossier-nd118.js';
 export * from './plan.js';
 export * from './par.js';
 export * from './quota.js';
