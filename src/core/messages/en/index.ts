@@ -1,5 +1,6 @@
 // The English message catalogue: one file per module, re-exported here as one namespace.
 export * from './core.js';
+export * from './approximate.js';
 export * from './calendar.js';
 export * from './units.js';
 export * from './dossier.js';
