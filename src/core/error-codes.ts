@@ -1,5 +1,5 @@
 /** The modules that raise errors: each error code belongs to one (see {@link CCHC_ERROR_CODE_MODULES}). */
-export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'par' | 'quota' | 'indicator' | 'audit' | 'report' | 'cli';
+export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'par' | 'quota' | 'indicator' | 'audit' | 'report' | 'cli' | 'xlsx';
 
 /**
  * Every stable error code `cchc` can raise, grouped by the module that raises it (mã lỗi theo mô-đun).
@@ -75,6 +75,8 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   INVALID_CSV_ROW: 'dossier', // a CSV row that cannot be read (unbalanced quotes, wrong number of fields)
   UNSUPPORTED_SQL_OPTION: 'dossier', // a rule option the SQL generator cannot express (e.g. date-time comparison)
   DUPLICATE_DOSSIER_ID: 'dossier', // a CSV row whose dossier id an earlier row already had (readDossiersCsv rejectDuplicateIds)
+  INVALID_TEXT_ENCODING: 'dossier', // bytes that are not text in the encoding given or detected (UTF-8, UTF-16, Windows-1258); never read as replacement characters
+  AMBIGUOUS_CSV_DELIMITER: 'dossier', // a CSV whose delimiter cannot be told from its first lines (two candidates split them equally well)
   // par (PAR INDEX scoring: methodologies, assessments, classes, ranks)
   PAR_EMPTY_METHODOLOGY: 'par', // a methodology (or a rows list) without any node
   PAR_INVALID_CODE: 'par', // a node code that is not dotted segments ("1", "1.1", "1.1.2")
@@ -116,6 +118,11 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   AMBIGUOUS_PROVINCE_NAME: 'units', // a name that meant units with different codes over time ("An Giang": 89, then 91), looked up without `on`
   CANNOT_SPLIT_UNIT: 'units', // a figure of a merged unit mapped back to the units it was formed from (a merger cannot be undone without data)
   UNWEIGHTED_AVERAGE: 'units', // rates or scores of merged units combined without weights or counts (an unweighted mean is not the merged unit's rate)
+  // xlsx (cchc/xlsx: reading and writing Excel workbooks)
+  INVALID_XLSX: 'xlsx', // bytes that are not an .xlsx workbook (not a zip, a damaged zip, a part missing, malformed XML, an old binary .xls)
+  XLSX_UNSUPPORTED: 'xlsx', // an .xlsx feature this reader does not handle (encryption, a zip compression other than deflate, ZIP64), or a host without Compression Streams
+  XLSX_SHEET_NOT_FOUND: 'xlsx', // a sheet name or number the workbook does not have; `suggestion` names the closest sheet
+  XLSX_TABLE_NOT_RECOGNISED: 'xlsx', // a sheet whose header row could not be found among its first rows (the message lists the headers known)
 } as const satisfies Record<string, CchcModule>);
 
 /** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODE_MODULES}. */

@@ -1,0 +1,117 @@
+/**
+ * The Web Streams and Compression Streams this module uses, declared here so that the library needs neither DOM nor
+ * Node typings. They are globals of Node ≥ 20, Deno, Bun and current browsers (Chrome 103+, Firefox 113+, Safari 16.4+
+ * for `deflate-raw`): reading and writing `.xlsx` needs no dependency.
+ * @internal
+ */
+export interface ByteReader {
+  read(): Promise<{ done: boolean; value?: Uint8Array }>;
+  cancel(reason?: unknown): Promise<void>;
+  releaseLock(): void;
+}
+export interface ByteStream {
+  getReader(): ByteReader;
+  pipeThrough(transform: { writable: unknown; readable: unknown }): ByteStream;
+}
+interface StreamController {
+  enqueue(chunk: Uint8Array): void;
+  close(): void;
+  error(e: unknown): void;
+}
+/** A `Blob` (a browser `File`, or Node's `fs.openAsBlob(path)`): read by slices, never whole. */
+export interface BlobLike {
+  readonly size: number;
+  slice(start?: number, end?: number): BlobLike;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  stream(): unknown;
+}
+
+declare const ReadableStream: new (source: { pull(c: StreamController): void | Promise<void>; cancel?(): void }) => ByteStream;
+declare const DecompressionStream: new (format: 'deflate-raw') => { writable: unknown; readable: unknown };
+declare const CompressionStream: new (format: 'deflate-raw') => { writable: unknown; readable: unknown };
+declare const Blob: new (parts: readonly Uint8Array[]) => BlobLike;
+
+/** Whether the host has the Compression Streams API with `deflate-raw`. */
+export function hasCompressionStreams(): boolean {
+  try {
+    return typeof DecompressionStream === 'function' && typeof CompressionStream === 'function' && new DecompressionStream('deflate-raw') !== null;
+  } catch {
+    return false;
+  }
+}
+
+const PIECE = 1 << 16;
+
+/** A stream over a byte range, 64 KiB at a time (the bytes are not copied). */
+export function streamOfBytes(bytes: Uint8Array): ByteStream {
+  let at = 0;
+  return new ReadableStream({
+    pull(c) {
+      if (at >= bytes.length) {
+        c.close();
+        return;
+      }
+      const end = Math.min(bytes.length, at + PIECE);
+      c.enqueue(bytes.subarray(at, end));
+      at = end;
+    },
+  });
+}
+
+/** Inflate a raw-deflate stream. */
+export function inflateRaw(stream: ByteStream): ByteStream {
+  return stream.pipeThrough(new DecompressionStream('deflate-raw'));
+}
+
+/** Deflate bytes (raw deflate, as zip stores them). */
+export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const out = streamOfBytes(bytes).pipeThrough(new CompressionStream('deflate-raw'));
+  return collect(out);
+}
+
+/** Every chunk of a stream, joined. */
+export async function collect(stream: ByteStream): Promise<Uint8Array> {
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (value) {
+      parts.push(value);
+      n += value.length;
+    }
+  }
+  return concat(parts, n);
+}
+
+/** Join byte arrays. */
+export function concat(parts: readonly Uint8Array[], total?: number): Uint8Array {
+  const n = total ?? parts.reduce((a, p) => a + p.length, 0);
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** A Blob's stream as a {@link ByteStream}. */
+export function blobStream(blob: BlobLike): ByteStream {
+  return blob.stream() as ByteStream;
+}
+
+/** Whether `v` looks like a Blob (a browser File, Node's Blob from `fs.openAsBlob`). */
+export function isBlobLike(v: unknown): v is BlobLike {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as BlobLike).size === 'number' &&
+    typeof (v as BlobLike).slice === 'function' &&
+    typeof (v as BlobLike).arrayBuffer === 'function' &&
+    typeof (v as BlobLike).stream === 'function'
+  );
+}
+
+export { Blob as BlobCtor };
