@@ -160,6 +160,7 @@ export function readDossierRows(source: DossierRowSource, o: ReadDossiersCsvOpti
           }
           layout = tried.layout;
           rep.headerRow = row;
+          if (info.sheet !== undefined) rep.sheet = info.sheet;
           rep.delimiter = info.delimiter;
           rep.encoding = info.encoding;
           supSep = info.delimiter === ';' ? '|' : ';';

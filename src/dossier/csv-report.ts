@@ -89,7 +89,7 @@ export class CsvReportBuilder {
   constructor(
     private readonly maxRejected: number,
     private readonly onReject: ((r: RejectedCsvRow) => void) | undefined,
-    private readonly sheet?: string,
+    public sheet?: string,
   ) {}
 
   /** Add one problem of a row (the row is counted as rejected by the caller). */

@@ -36,6 +36,8 @@ export function checkCsvSource(source: unknown): asserts source is CsvSource {
 export interface CsvTextInfo {
   encoding?: DetectedEncoding;
   delimiter?: string;
+  /** The sheet of a workbook the rows come from. */
+  sheet?: string;
 }
 
 function* slices(text: string): Generator<string> {

@@ -35,3 +35,15 @@ export const XLSX_TABLE_NOT_RECOGNISED__header = (p: { sheet: string; rows: numb
   `No header row of ${p.what} found in the first ${p.rows} rows of sheet ${p.sheet}. Headers recognised: ${p.known}`;
 export const XLSX_TABLE_NOT_RECOGNISED__noRows = (p: { sheet: string; what: string }): string =>
   `Sheet ${p.sheet} has the header row of ${p.what} but no data row below it`;
+
+// Options.
+export const INVALID_INPUT__xlsxSheet = (p: { received: string }): string => `The sheet must be a sheet name or a number from 1, received ${p.received}`;
+export const INVALID_INPUT__xlsxSheets = (p: { received: string }): string => `Expected at least one sheet in sheets, received ${p.received}`;
+export const INVALID_INPUT__xlsxSheetName = (p: { received: string }): string =>
+  `Invalid sheet name ${p.received}: 1–31 characters, none of [ ] : * ? / \\, not the name of another sheet`;
+export const INVALID_INPUT__xlsxStyle = (p: { received: string; known: string }): string => `Unknown cell style ${p.received}; use one of ${p.known}`;
+export const INVALID_INPUT__xlsxDate = (p: { received: string }): string => `A date must be an existing YYYY-MM-DD, received ${p.received}`;
+export const INVALID_INPUT__xlsxFormula = (p: { received: string }): string =>
+  `A formula may only be a function of a range (SUM(B2:B9)) or a sum of cells (B2+C2), received ${p.received}`;
+export const INVALID_INPUT__xlsxNumber = (p: { received: string }): string => `A number must be finite, received ${p.received}`;
+export const INVALID_INPUT__xlsxCell = (p: { received: string }): string => `A cell must be text, a number, true/false, null, { date } or { value, formula, style }, received ${p.received}`;
