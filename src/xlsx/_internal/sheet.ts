@@ -27,6 +27,8 @@ export interface RawRow {
   readonly cells: XlsxCell[];
   /** The number format of each numeric cell (for the displayed decimals of printed figures). */
   readonly formats: (FormatInfo | undefined)[];
+  /** Formulas of cells written without a computed value (as some tools write them), by column. */
+  readonly formulas?: (string | undefined)[];
 }
 
 export interface MergedRange {
@@ -98,6 +100,9 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
   let isParts: string[] = [];
   let hasValue = false;
   let any = false;
+  let inF = false;
+  let fRaw: string[] = [];
+  let formulas: (string | undefined)[] | undefined;
   const part = sheet.part;
   const badRef = (ref: string): never => xfail('INVALID_XLSX', vi.INVALID_XLSX__cellRef({ ref, part }), en.INVALID_XLSX__cellRef({ ref, part }));
   const endCell = () => {
@@ -143,6 +148,10 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
         }
       }
     }
+    if (value === null && !hasValue && !isUsed && fRaw.length > 0) {
+      (formulas ??= [])[col] = decodeXml(fRaw.join('')).trim();
+      any = true;
+    }
     if (value !== null && value !== '') {
       while (cells.length < col) {
         cells.push(null);
@@ -162,6 +171,7 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
           if (!Number.isInteger(rowNo) || rowNo < 1 || rowNo > 1048576) badRef(String(r));
           cells = [];
           fmts = [];
+          formulas = undefined;
           any = false;
           col = -1;
           inRow = !self;
@@ -181,8 +191,12 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
           hasValue = false;
           isUsed = false;
           raw = [];
+          fRaw = [];
           return;
         }
+        case 'f':
+          if (inRow && !self) inF = true;
+          return;
         case 'v':
           if (inRow && !self) {
             inV = true;
@@ -222,6 +236,9 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
         case 'v':
           inV = false;
           return;
+        case 'f':
+          inF = false;
+          return;
         case 't':
           if (inT) {
             inT = false;
@@ -239,13 +256,14 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
           if (inRow) endCell();
           return;
         case 'row':
-          if (any) batch.push({ row: rowNo, cells, formats: fmts });
+          if (any) batch.push(formulas ? { row: rowNo, cells, formats: fmts, formulas } : { row: rowNo, cells, formats: fmts });
           inRow = false;
           return;
       }
     },
     text(t: string, decoded: boolean) {
       if (inV || inT) raw.push(decoded ? escapeCdata(t) : t);
+      else if (inF) fRaw.push(decoded ? escapeCdata(t) : t);
     },
   };
   for await (const _ of wb.scanChunks(part, handler, MAX_XLSX_SHEET_BYTES)) {
