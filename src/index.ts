@@ -14,5 +14,6 @@ export * from './plan/index.js';
 export * from './par/index.js';
 export * from './quota/index.js';
 export * from './indicator/index.js';
+export * from './qd766/index.js';
 export * from './audit/index.js';
 export * from './report/index.js';

@@ -12,6 +12,7 @@ export type CchcPath = readonly (string | number)[];
  *
  * @example
  * ```ts
+ * import type { CchcIssue } from 'cchc';
  * const issue: CchcIssue = {
  *   code: 'INVALID_DATE',
  *   path: ['dueDate'],

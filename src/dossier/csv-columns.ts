@@ -1,6 +1,7 @@
 import { fail, show } from '../core/errors.js';
 import { suggestKey } from '../core/suggest.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
+import { QD766_DOSSIER_FACTS, type Qd766DossierFact } from './qd766-facts.js';
 import * as vi from '../core/messages/vi/dossier-csv.js';
 import * as en from '../core/messages/en/dossier-csv.js';
 
@@ -25,7 +26,9 @@ export type DossierCsvField =
   | 'withdrawnAt'
   | 'returnedAt'
   | 'rejectedAt'
-  | 'supplements';
+  | 'supplements'
+  // QĐ 766 block: the facts of the record's `qd766` sub-object (header `qd766.paidOnline`, `paidOnline` or `paid_online`)
+  | `qd766.${Qd766DossierFact}`;
 
 /** Every mappable field, in record order. @internal */
 export const DOSSIER_CSV_FIELDS: readonly DossierCsvField[] = Object.freeze([
@@ -42,10 +45,11 @@ export const DOSSIER_CSV_FIELDS: readonly DossierCsvField[] = Object.freeze([
   'returnedAt',
   'rejectedAt',
   'supplements',
-] as const);
+  ...QD766_DOSSIER_FACTS.map((f) => `qd766.${f}` as const),
+]);
 
 /** How a column's text is read into its field (numbers: the reader's hot loop switches on them). @internal */
-export const ValueKind = { Text: 0, Date: 1, Sla: 2, Channel: 3, Level: 4, Supplements: 5 } as const;
+export const ValueKind = { Text: 0, Date: 1, Sla: 2, Channel: 3, Level: 4, Supplements: 5, Qd766Flag: 6, Qd766Satisfaction: 7 } as const;
 /** @internal */
 export type ValueKind = (typeof ValueKind)[keyof typeof ValueKind];
 
@@ -66,7 +70,10 @@ function kindOf(f: DossierCsvField): ValueKind {
       return ValueKind.Level;
     case 'supplements':
       return ValueKind.Supplements;
+    case 'qd766.satisfaction':
+      return ValueKind.Qd766Satisfaction;
     default:
+      if (f.startsWith('qd766.')) return ValueKind.Qd766Flag;
       return ValueKind.Text;
   }
 }
@@ -133,6 +140,14 @@ export function knownHeaders(fields: readonly DossierCsvField[] = DOSSIER_CSV_FI
   return fields.map((f) => `${f} (${[f, ...(ONE_STOP_HEADERS[f] ?? []).slice(0, 3)].map((h) => `"${h}"`).join(', ')}, …)`).join('; ');
 }
 
+/** A field's column by its own name; a QĐ 766 fact is also read from its bare name (`paidOnline`) or snake_case (`paid_online`). */
+function ownName(f: DossierCsvField, index: ReadonlyMap<string, number>): number | undefined {
+  const i = index.get(f);
+  if (i !== undefined || !f.startsWith('qd766.')) return i;
+  const fact = f.slice(6);
+  return index.get(fact) ?? index.get(fact.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+}
+
 /**
  * Where each field is in a header, or `undefined` when `id` or `receivedAt` is missing. A field is found by its mapped
  * name (`columns`), else by its own name, else by a one-stop header ({@link ONE_STOP_HEADERS}); the first column
@@ -159,7 +174,7 @@ export function tryLayout(
   // Mapped names and field names first, so that an alias never takes a column named for another field.
   for (const f of DOSSIER_CSV_FIELDS) {
     const mapped = columns?.[f];
-    const i = mapped !== undefined ? index.get(headerName(mapped)) : index.get(f);
+    const i = mapped !== undefined ? index.get(headerName(mapped)) : ownName(f, index);
     if (i !== undefined && !used.has(i)) {
       at.set(f, i);
       used.add(i);

@@ -10,7 +10,7 @@ import { missingColumns, tryLayout, ValueKind, type ColumnLayout, type DossierCs
 import { readDossiersCsvOptions, type ReadDossiersCsvOptions } from './csv-options.js';
 import { CsvReportBuilder, type DossierCsvReport } from './csv-report.js';
 import { checkCsvSource, csvPieceBatches, type CsvSource, type CsvTextInfo } from './csv-source.js';
-import { channelTable, readChannel, readDate, readSla, readSupplements } from './csv-values.js';
+import { channelTable, readChannel, readDate, readQd766Fact, readSla, readSupplements } from './csv-values.js';
 import type { CsvPiece } from './_internal/csv-splitter.js';
 import type { DetectedEncoding } from './csv-encoding.js';
 
@@ -190,6 +190,19 @@ export function readDossierRows(source: DossierRowSource, o: ReadDossiersCsvOpti
         for (let k = 0; k < present.length; k++) {
           const f = present[k]!;
           let raw = p.fields[presentAt[k]!]!;
+          if (presentKind[k]! >= ValueKind.Qd766Flag) {
+            // QĐ 766 block: into the record's `qd766` sub-object; an empty cell is unknown (left out).
+            const v = readQd766Fact(presentKind[k]!, raw);
+            if (v === undefined)
+              problem(
+                f,
+                'INVALID_INPUT',
+                vi.INVALID_INPUT__csvQd766({ received: show(raw) }),
+                en.INVALID_INPUT__csvQd766({ received: show(raw) }),
+              );
+            else if (v !== null) ((rec.qd766 ??= {}) as Record<string, unknown>)[f.slice(6)] = v;
+            continue;
+          }
           if (raw.length === 0) {
             rec[f] = null;
             continue;

@@ -10,7 +10,7 @@ import { ByteTextDecoder, SNIFF_BYTES, type DetectedEncoding, type TextEncodingN
  * @example
  * ```ts
  * import type { CsvSource } from 'cchc';
- * const s: CsvSource = ['id,receivedAt,dueDate\n', '1,2019-09-03,2019-09-10\n'];
+ * const s = ['id,receivedAt,dueDate\n', '1,2019-09-03,2019-09-10\n'] satisfies CsvSource;
  * s.length; // 2
  * ``` */
 export type CsvSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
