@@ -1,4 +1,5 @@
-import { show } from '../../core/errors.js';
+import { CchcError, issue, show } from '../../core/errors.js';
+import { foldVi } from '../../core/_internal/fold-vi.js';
 import { suggestKey } from '../../core/suggest.js';
 import * as vi from '../../core/messages/vi/xlsx.js';
 import * as en from '../../core/messages/en/xlsx.js';
@@ -16,8 +17,12 @@ export function pickSheet(wb: Workbook, sheet: string | number | undefined): She
   } else {
     const exact = sheets.find((s) => s.name === sheet) ?? sheets.find((s) => s.name.normalize('NFC').trim().toLowerCase() === sheet.normalize('NFC').trim().toLowerCase());
     if (exact !== undefined) return exact;
+    // Typed without accents ("Danh sach ho so"): the one sheet whose name folds to the same letters.
+    const folded = sheets.filter((s) => foldVi(s.name.trim()) === foldVi(sheet.trim()));
+    if (folded.length === 1) return folded[0]!;
   }
   const names = sheets.map((s) => s.name);
   const p = { sheet: show(sheet), sheets: names.map((n) => show(n)).join(', '), suggestion: typeof sheet === 'string' ? (suggestKey(sheet, names) ?? '') : '' };
-  return xfail('XLSX_SHEET_NOT_FOUND', vi.XLSX_SHEET_NOT_FOUND__name(p), en.XLSX_SHEET_NOT_FOUND__name(p), ['options', 'sheet']);
+  const found = issue('XLSX_SHEET_NOT_FOUND', ['options', 'sheet'], vi.XLSX_SHEET_NOT_FOUND__name(p), en.XLSX_SHEET_NOT_FOUND__name(p), sheet);
+  throw new CchcError(p.suggestion !== '' ? Object.freeze({ ...found, suggestion: p.suggestion }) : found);
 }

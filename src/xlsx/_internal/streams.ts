@@ -58,9 +58,75 @@ export function streamOfBytes(bytes: Uint8Array): ByteStream {
   });
 }
 
-/** Inflate a raw-deflate stream. */
+/** The largest piece of compressed bytes handed to the inflater at once: what one piece inflates to is the most held. */
+const INFLATE_PIECE = 1 << 14;
+
+/**
+ * Inflate a raw-deflate stream, on demand. Not `pipeThrough`: some hosts (Node 20–24) let a pipe into a
+ * `DecompressionStream` read its whole input at once and queue the whole output, which would hold an inflated sheet in
+ * memory. Here a piece of at most 16 KiB of compressed bytes is written only when the reader wants more and none of
+ * the output is waiting, so that memory holds the output of about one piece (typically 100–300 KB of XML; at most
+ * deflate's 1:1032 ratio, 16 MiB, for a crafted file) however large the part.
+ */
 export function inflateRaw(stream: ByteStream): ByteStream {
-  return stream.pipeThrough(new DecompressionStream('deflate-raw'));
+  const ds = new DecompressionStream('deflate-raw') as unknown as { writable: { getWriter(): Writer }; readable: ByteStream };
+  const input = stream.getReader();
+  const writer = ds.writable.getWriter();
+  const output = ds.readable.getReader();
+  let queued: Uint8Array | undefined;
+  let offset = 0;
+  let inputDone = false;
+  type Event = { kind: 'out'; r: { done: boolean; value?: Uint8Array } } | { kind: 'in' };
+  let reading: Promise<Event> | undefined;
+  let writing: Promise<Event> | undefined;
+  const quiet = <T>(p: Promise<T>): Promise<T> => {
+    p.catch(() => {});
+    return p;
+  };
+  async function writeNext(): Promise<void> {
+    while (queued === undefined || offset >= queued.length) {
+      const r = await input.read();
+      if (r.done) {
+        inputDone = true;
+        await writer.close();
+        return;
+      }
+      queued = r.value;
+      offset = 0;
+    }
+    const piece = queued.subarray(offset, offset + INFLATE_PIECE);
+    offset += piece.length;
+    await writer.write(piece);
+  }
+  return new ReadableStream({
+    async pull(c) {
+      for (;;) {
+        reading ??= quiet(output.read().then((r) => ({ kind: 'out' as const, r })));
+        if (writing === undefined && !inputDone) writing = quiet(writeNext().then(() => ({ kind: 'in' as const })));
+        const ev = await (writing === undefined ? reading : Promise.race([reading, writing]));
+        if (ev.kind === 'in') {
+          writing = undefined;
+          continue;
+        }
+        reading = undefined;
+        if (ev.r.done) c.close();
+        else if (ev.r.value !== undefined && ev.r.value.length > 0) c.enqueue(ev.r.value);
+        else continue;
+        return;
+      }
+    },
+    cancel() {
+      void input.cancel().catch(() => {});
+      void output.cancel().catch(() => {});
+      void writer.abort().catch(() => {});
+    },
+  });
+}
+
+interface Writer {
+  write(chunk: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+  abort(reason?: unknown): Promise<void>;
 }
 
 /** Deflate bytes (raw deflate, as zip stores them). */
