@@ -66,7 +66,7 @@ async function hasDossierHeader(wb: Workbook, sheet: SheetInfo, columns: ReadDos
  * its shared strings (every distinct text of the workbook: ids and names that are text) and one chunk of rows; the
  * sheet is streamed. No dependency: Compression Streams of Node ≥ 20, Deno, Bun and current browsers.
  *
- * @throws {@link CchcError} at the call for bad options or a source that is not bytes; during the iteration
+ * @throws `CchcError` at the call for bad options or a source that is not bytes; during the iteration
  *   `INVALID_XLSX` / `XLSX_UNSUPPORTED` (not a workbook, an old `.xls`, encrypted), `XLSX_SHEET_NOT_FOUND`,
  *   `CSV_MISSING_COLUMN` (no header in the first rows: the message lists the headers known).
  * @example

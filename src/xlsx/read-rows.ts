@@ -56,7 +56,7 @@ export function checkSheetOption(sheet: unknown): string | number | undefined {
 /**
  * The names of the sheets of a workbook, in tab order (chart sheets left out).
  *
- * @throws {@link CchcError} `INVALID_XLSX` for bytes that are not a workbook (an old `.xls` is named as such).
+ * @throws `CchcError` `INVALID_XLSX` for bytes that are not a workbook (an old `.xls` is named as such).
  * @example
  * ```ts
  * import { writeXlsx, xlsxSheetNames } from 'cchc/xlsx';
@@ -80,7 +80,7 @@ export async function xlsxSheetNames(source: XlsxSource): Promise<string[]> {
  * them. Dates are recognised by the cell's number format (built-in or custom, e.g. `dd/mm/yyyy`), in the 1900 date
  * system (Excel's 1900-02-29 included) or the 1904 one.
  *
- * @throws {@link CchcError} `INVALID_XLSX` (not a workbook, damaged, an old `.xls`), `XLSX_UNSUPPORTED` (encrypted),
+ * @throws `CchcError` `INVALID_XLSX` (not a workbook, damaged, an old `.xls`), `XLSX_UNSUPPORTED` (encrypted),
  *   `XLSX_SHEET_NOT_FOUND` (with the closest sheet name).
  * @example
  * ```ts

@@ -422,7 +422,7 @@ const DOSSIER_KNOWN =
  * Rows without any count (a section title "I. CẤP TỈNH", a note) are left out; `source.rowNumbers` gives the Excel
  * row of each table row, `source.columns` the column each field was read from.
  *
- * @throws {@link CchcError} `XLSX_TABLE_NOT_RECOGNISED` when no sheet (or not the one named) has such a header in its
+ * @throws `CchcError` `XLSX_TABLE_NOT_RECOGNISED` when no sheet (or not the one named) has such a header in its
  *   first 30 rows (the message lists the headers known); the errors of {@link readXlsxRows}.
  * @example
  * ```ts
@@ -528,7 +528,7 @@ const PAR_KNOWN = '"Đơn vị" / "Sở, ngành" / "Địa phương", "Điểm t
  * index ("Chỉ số CCHC"), rank ("Xếp hạng") and class ("Xếp loại"). A maximum printed in a header ("Điểm thẩm định
  * (65)", "Tổng điểm (100)") becomes `componentMax` / `maxPoints` of the options. The result goes to `auditParTable`.
  *
- * @throws {@link CchcError} `XLSX_TABLE_NOT_RECOGNISED` (the message lists the headers known); the errors of
+ * @throws `CchcError` `XLSX_TABLE_NOT_RECOGNISED` (the message lists the headers known); the errors of
  *   {@link readXlsxRows}.
  * @example
  * ```ts
@@ -617,7 +617,7 @@ const METHODOLOGY_KNOWN = '"STT" / "Mã", "Lĩnh vực / tiêu chí / tiêu chí
  * a fraction such as 1.1 is refused by `methodologyFromRows`, since "1.10" would read the same: type the codes as text).
  * Errors of `methodologyFromRows` point at `['rows', i]`: `source.rowNumbers[i]` is its Excel row.
  *
- * @throws {@link CchcError} `XLSX_TABLE_NOT_RECOGNISED` (the message lists the headers known); the errors of
+ * @throws `CchcError` `XLSX_TABLE_NOT_RECOGNISED` (the message lists the headers known); the errors of
  *   {@link readXlsxRows}.
  * @example
  * ```ts

@@ -160,7 +160,7 @@ const bad = (path: (string | number)[], vi_: string, en_: string, received: unkn
  *
  * No dependency: Compression Streams (`deflate-raw`) of Node ≥ 20, Deno, Bun and current browsers.
  *
- * @throws {@link CchcError} `INVALID_INPUT` for a bad sheet name (too long, forbidden characters, twice), a number
+ * @throws `CchcError` `INVALID_INPUT` for a bad sheet name (too long, forbidden characters, twice), a number
  *   that is not finite, a date that is not ISO, a formula outside the allowed forms.
  * @example
  * ```ts

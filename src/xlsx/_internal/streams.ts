@@ -18,11 +18,24 @@ interface StreamController {
   close(): void;
   error(e: unknown): void;
 }
-/** A `Blob` (a browser `File`, or Node's `fs.openAsBlob(path)`): read by slices, never whole. */
+/**
+ * A `Blob` (a browser `File`, or Node's `fs.openAsBlob(path)`): read by slices, never whole.
+ *
+ * @example
+ * ```ts
+ * import type { BlobLike } from 'cchc/xlsx';
+ * const blob: BlobLike = new Blob([new Uint8Array([0x50, 0x4b])]);
+ * blob.size; // 2
+ * ```
+ */
 export interface BlobLike {
+  /** Size in bytes. */
   readonly size: number;
+  /** The bytes from `start` to `end` (a view, nothing read yet). */
   slice(start?: number, end?: number): BlobLike;
+  /** Read the bytes (used for the zip's directory and headers only). */
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** Stream the bytes (a web `ReadableStream` of `Uint8Array`; used for each part). */
   stream(): unknown;
 }
 
