@@ -110,7 +110,7 @@ describe('report tables made by XlsxWriter', () => {
     expect(t.options).toEqual({ componentMax: { appraisal: 65, survey: 35 }, maxPoints: 100 });
     expect(t.rows).toHaveLength(3);
     expect(t.source.rowNumbers).toEqual([4, 5, 6]);
-    // Sở Y tế: 45.5 + 29 = 74.5, printed 75 (the fixture's deliberate slip)
+    // Sở Y tế: 45.5 + 29 = 74.5, printed 75.75 (the fixture's deliberate slip)
     expect(auditParTable(t.rows, t.options).filter((f) => f.severity === 'error').map((f) => [f.row, f.code])).toEqual([['Sở Y tế', 'par-total-mismatch']]);
   });
   it('a dossier list is not a report table: XLSX_TABLE_NOT_RECOGNISED naming the headers known', async () => {
