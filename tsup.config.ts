@@ -10,8 +10,9 @@ import { defineConfig } from 'tsup';
 // 3. CommonJS, bundled per public entry, with the type declarations of both module systems.
 // 4. The command line: ESM, one file with a shebang; never imported by the library.
 // Each public entry is listed in package.json "exports"; `cchc/datasets` is a separate entry so that importing a
-// function never loads data; `cchc/zod` is the only entry that imports zod.
-const entries = { index: 'src/index.ts', 'datasets/index': 'src/datasets/index.ts', 'zod/index': 'src/zod/index.ts' };
+// function never loads data; `cchc/zod` is the only entry that imports zod; `cchc/xlsx` holds the Excel reader and
+// writer (no dependency), so that an application that never touches Excel loads none of it.
+const entries = { index: 'src/index.ts', 'datasets/index': 'src/datasets/index.ts', 'zod/index': 'src/zod/index.ts', 'xlsx/index': 'src/xlsx/index.ts' };
 
 export default defineConfig([
   {

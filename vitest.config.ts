@@ -16,6 +16,7 @@ export default defineConfig({
       { find: /^cchc$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
       { find: /^cchc\/datasets$/, replacement: fileURLToPath(new URL('./src/datasets/index.ts', import.meta.url)) },
       { find: /^cchc\/zod$/, replacement: fileURLToPath(new URL('./src/zod/index.ts', import.meta.url)) },
+      { find: /^cchc\/xlsx$/, replacement: fileURLToPath(new URL('./src/xlsx/index.ts', import.meta.url)) },
     ],
   },
   test: {

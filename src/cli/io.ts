@@ -23,8 +23,16 @@ export interface CliIO {
    * error whose `code` is `'EFBIG'` and whose `size` is the file's size in bytes.
    */
   readonly readText: (path: string, options?: { readonly maxBytes?: number }) => Promise<string>;
-  /** Stream a text file in chunks. */
-  readonly readChunks: (path: string) => AsyncIterable<string>;
+  /**
+   * Stream a file in chunks: its bytes (decoded by the reader, whose encoding detection needs them), or text already
+   * decoded (test doubles).
+   */
+  readonly readChunks: (path: string) => AsyncIterable<string | Uint8Array>;
+  /**
+   * A file as a `Blob` read by slices (a workbook's zip directory is at its end): Node's `fs.openAsBlob`, so that an
+   * `.xlsx` is never held whole in memory.
+   */
+  readonly openBlob: (path: string) => Promise<{ readonly size: number; slice(start?: number, end?: number): unknown; arrayBuffer(): Promise<ArrayBuffer>; stream(): unknown }>;
   /** Write a text or binary file atomically: to a temporary file in the same directory, renamed over `path` when written. */
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /**

@@ -1,4 +1,4 @@
-import { chmodSync, createReadStream, createWriteStream, realpathSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, createReadStream, createWriteStream, openAsBlob, realpathSync, rmSync, statSync } from 'node:fs';
 import { open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -90,7 +90,9 @@ export const nodeIO: CliIO = {
       await file.close();
     }
   },
-  readChunks: (path) => createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>,
+  // Bytes: the CSV reader detects the encoding (UTF-8, UTF-16, Windows-1258) and never reads a byte as "�".
+  readChunks: (path) => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>,
+  openBlob: (path) => openAsBlob(path),
   writeFile: async (path, data) => {
     const target = targetOf(path);
     const temp = temporaryPath(target);

@@ -1,5 +1,5 @@
 /** The modules that raise errors: each error code belongs to one (see {@link CCHC_ERROR_CODE_MODULES}). */
-export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'par' | 'quota' | 'indicator' | 'audit' | 'report' | 'cli' | 'qd766';
+export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'par' | 'quota' | 'indicator' | 'audit' | 'report' | 'cli' | 'qd766' | 'xlsx';
 
 /**
  * Every stable error code `cchc` can raise, grouped by the module that raises it (mã lỗi theo mô-đun).
@@ -83,6 +83,8 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   LATE_ACCEPTANCE: 'dossier', // finding: an online filing accepted later than the rules allow (NĐ 118 Đ17(2)(c): 8 working hours)
   LATE_SUPPLEMENT_REQUEST: 'dossier', // finding: a supplement requested later than the rules allow after receipt (NĐ 118 Đ19(5): 3 working days)
   SUPPLEMENT_AFTER_WINDOW: 'dossier', // finding: a supplement completed after the dossier was due to be closed (NĐ 118 Đ19(5): 15 days)
+  INVALID_TEXT_ENCODING: 'dossier', // bytes that are not text in the encoding given or detected (UTF-8, UTF-16, Windows-1258); never read as replacement characters
+  AMBIGUOUS_CSV_DELIMITER: 'dossier', // a CSV whose delimiter cannot be told from its first lines (two candidates split them equally well)
   // par (PAR INDEX scoring: methodologies, assessments, classes, ranks)
   PAR_EMPTY_METHODOLOGY: 'par', // a methodology (or a rows list) without any node
   PAR_INVALID_CODE: 'par', // a node code that is not dotted segments ("1", "1.1", "1.1.2")
@@ -129,6 +131,11 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   // qd766 (issue 15)
   QD766_NOT_IN_FORCE: 'qd766', // a date before the QĐ 766 index was in service (1/8/2022)
   QD766_NOT_MEASURABLE: 'qd766', // an indicator that the records given cannot measure (a field or a source missing), reported per indicator
+  // xlsx (cchc/xlsx: reading and writing Excel workbooks)
+  INVALID_XLSX: 'xlsx', // bytes that are not an .xlsx workbook (not a zip, a damaged zip, a part missing, malformed XML, an old binary .xls)
+  XLSX_UNSUPPORTED: 'xlsx', // an .xlsx feature this reader does not handle (encryption, a zip compression other than deflate, ZIP64), or a host without Compression Streams
+  XLSX_SHEET_NOT_FOUND: 'xlsx', // a sheet name or number the workbook does not have; `suggestion` names the closest sheet
+  XLSX_TABLE_NOT_RECOGNISED: 'xlsx', // a sheet whose header row could not be found among its first rows (the message lists the headers known)
   // report (issue 18)
   MISSING_OPTIONAL_PACKAGE: 'report', // an optional peer package that a feature needs is not installed (vega and vega-lite for SVG / HTML charts); suggestion: the npm command
 } as const satisfies Record<string, CchcModule>);

@@ -8,11 +8,13 @@ import * as en8 from '../core/messages/en/dossier-nd118.js';
 import { BATCH_REJECT, BATCHES, type BatchReject } from './_internal/batches.js';
 import { newNormalized, normalizeDossier, normalizeFast } from './_internal/normalize.js';
 import type { DossierRecord } from './record.js';
-import { layoutFromHeader, ValueKind, type ColumnLayout, type DossierCsvField } from './csv-columns.js';
+import { missingColumns, tryLayout, ValueKind, type ColumnLayout, type DossierCsvField } from './csv-columns.js';
 import { readDossiersCsvOptions, type ReadDossiersCsvOptions } from './csv-options.js';
 import { CsvReportBuilder, type DossierCsvReport } from './csv-report.js';
-import { checkCsvSource, csvPieceBatches, type CsvSource } from './csv-source.js';
-import { channelTable, readChannel, readExtensionsCell, readQd766Fact, readSla, readSupplements, viDateToIso } from './csv-values.js';
+import { checkCsvSource, csvPieceBatches, type CsvSource, type CsvTextInfo } from './csv-source.js';
+import { channelTable, readChannel, readDate, readExtensionsCell, readQd766Fact, readSla, readSupplements } from './csv-values.js';
+import type { CsvPiece } from './_internal/csv-splitter.js';
+import type { DetectedEncoding } from './csv-encoding.js';
 
 /** The result of {@link readDossiersCsv}: an async iterable of valid records, and its running report.
  *
@@ -25,6 +27,23 @@ import { channelTable, readChannel, readExtensionsCell, readQd766Fact, readSla, 
 export interface DossierCsvReader extends AsyncIterable<DossierRecord> {
   /** The report so far (complete once the iteration has ended). */
   readonly report: DossierCsvReport;
+}
+
+/**
+ * How many rows before the header a dossier file may have (a title, a date line, merged cells above the table): the
+ * header is the first of the first {@link HEADER_SEARCH_ROWS} non-blank rows that names the `id` and `receivedAt`
+ * columns. @internal
+ */
+export const HEADER_SEARCH_ROWS = 30;
+
+/** Where the rows of a dossier file come from: CSV text, or a sheet of a workbook (`cchc/xlsx`). @internal */
+export interface DossierRowSource {
+  /** The rows, a batch at a time; `info` is filled as the source learns its encoding and delimiter. */
+  batches(info: CsvTextInfo): AsyncIterable<CsvPiece[]>;
+  /** The sheet the rows are from (workbooks), copied into every rejected-row entry. */
+  readonly sheet?: string;
+  /** Rows may be shorter or longer than the header (a workbook omits empty cells at the end of a row). */
+  readonly ragged?: boolean;
 }
 
 /**
@@ -67,13 +86,34 @@ export interface DossierCsvReader extends AsyncIterable<DossierRecord> {
 export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOptions): DossierCsvReader {
   const o = readDossiersCsvOptions(options);
   checkCsvSource(source);
-  const delimiter = o.delimiter ?? ',';
   const multiline = o.multilineFields ?? false;
-  const dateFormat = o.dateFormat ?? 'iso';
+  return readDossierRows(
+    {
+      batches: (info) =>
+        csvPieceBatches(source, { delimiter: o.delimiter ?? 'auto', multiline, ...(o.encoding ? { encoding: o.encoding } : {}) }, info),
+    },
+    o,
+  );
+}
+
+/**
+ * The dossier reader over rows from any source (the options already checked). @internal
+ */
+export function readDossierRows(source: DossierRowSource, o: ReadDossiersCsvOptions): DossierCsvReader {
+  const dateFormat = o.dateFormat ?? 'auto';
   const channels = channelTable(o.channelValues);
-  const supSep = delimiter === ';' ? '|' : ';';
+  const info: CsvTextInfo = {};
+  let supSep = ';';
   const seenIds = o.rejectDuplicateIds ? new Map<string, number>() : undefined;
-  const rep = new CsvReportBuilder(o.maxRejected ?? 10_000, o.onReject);
+  const rep = new CsvReportBuilder(o.maxRejected ?? 10_000, o.onReject, source.sheet);
+  const ragged = source.ragged ?? false;
+  const padded = (fields: string[], width: number): string[] => {
+    if (fields.length === width) return fields;
+    if (fields.length > width) return fields.slice(0, width);
+    const out = fields.slice();
+    while (out.length < width) out.push('');
+    return out;
+  };
 
   async function* batches(): AsyncGenerator<DossierRecord[]> {
     let layout: ColumnLayout | undefined;
@@ -91,22 +131,42 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
       (badFields ??= new Set()).add(field);
       rep.reject(curRow, curLine, field, code, messageVi, messageEn);
     };
-    for await (const batch of csvPieceBatches(source, { delimiter, multiline })) {
+    // The rows before the header (a title, merged cells): the likeliest header among them names the most fields.
+    let seen = 0;
+    let best: { fields: readonly string[]; found: number } | undefined;
+    const noHeader = (): never => missingColumns(best?.fields ?? [], o.columns, info.delimiter ?? ',');
+    for await (const batch of source.batches(info)) {
       const records: DossierRecord[] = [];
       const rowOf: number[] = [];
       const lineOf: number[] = [];
-      for (const p of batch) {
-        row++;
+      for (const piece of batch) {
+        let p = piece;
+        row = ragged ? p.line : row + 1;
         if (p.kind === 'blank') continue;
         if (layout === undefined) {
-          if (p.kind === 'error')
-            fail(
-              'CSV_MISSING_COLUMN',
-              [],
-              vi.CSV_MISSING_COLUMN__header({ message: p.messageVi }),
-              en.CSV_MISSING_COLUMN__header({ message: p.messageEn }),
-            );
-          layout = layoutFromHeader(p.fields, o.columns, delimiter);
+          if (p.kind === 'error') {
+            if (seen === 0)
+              fail(
+                'CSV_MISSING_COLUMN',
+                [],
+                vi.CSV_MISSING_COLUMN__header({ message: p.messageVi }),
+                en.CSV_MISSING_COLUMN__header({ message: p.messageEn }),
+              );
+            continue;
+          }
+          seen++;
+          const tried = tryLayout(p.fields, o.columns);
+          if (tried.layout === undefined) {
+            if (best === undefined || tried.found > best.found) best = { fields: p.fields, found: tried.found };
+            if (seen >= HEADER_SEARCH_ROWS) noHeader();
+            continue;
+          }
+          layout = tried.layout;
+          rep.headerRow = row;
+          if (info.sheet !== undefined) rep.sheet = info.sheet;
+          rep.delimiter = info.delimiter;
+          rep.encoding = info.encoding;
+          supSep = info.delimiter === ';' ? '|' : ';';
           width = layout.width;
           present = layout.fields;
           presentAt = layout.at;
@@ -114,6 +174,7 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
           hasExtensionColumns = presentKind.some((k) => k === ValueKind.ExtensionNotice || k === ValueKind.ExtensionDue);
           continue;
         }
+        if (ragged && p.kind === 'record' && p.fields.length !== width) p = { ...p, fields: padded(p.fields, width) };
         rep.rowsRead++;
         if (p.kind === 'error') {
           rep.rejectedRows++;
@@ -169,7 +230,7 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
           }
           if (kind === ValueKind.Text) rec[f] = raw;
           else if (kind === ValueKind.ExtensionNotice || kind === ValueKind.ExtensionDue) {
-            const iso = dateFormat === 'iso' ? raw : viDateToIso(raw);
+            const iso = readDate(raw, dateFormat);
             if (iso === undefined)
               problem(
                 'extension',
@@ -192,13 +253,13 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
           } else if (kind === ValueKind.Date) {
             if (dateFormat === 'iso') rec[f] = raw;
             else {
-              const iso = viDateToIso(raw);
+              const iso = readDate(raw, dateFormat);
               if (iso === undefined)
                 problem(
                   f,
                   'INVALID_DATE',
-                  vi.INVALID_DATE__csvViDate({ received: show(raw) }),
-                  en.INVALID_DATE__csvViDate({ received: show(raw) }),
+                  dateFormat === 'auto' ? vi.INVALID_DATE__csvAutoDate({ received: show(raw) }) : vi.INVALID_DATE__csvViDate({ received: show(raw) }),
+                  dateFormat === 'auto' ? en.INVALID_DATE__csvAutoDate({ received: show(raw) }) : en.INVALID_DATE__csvViDate({ received: show(raw) }),
                 );
               else rec[f] = iso;
             }
@@ -292,6 +353,10 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
         yield records;
       }
     }
+    // A file with rows but no header among them: say which header was expected (an empty file is an empty result).
+    if (layout === undefined && best !== undefined) noHeader();
+    rep.encoding = info.encoding;
+    rep.delimiter = info.delimiter;
   }
   async function* iterate(): AsyncGenerator<DossierRecord> {
     for await (const b of batches()) yield* b;

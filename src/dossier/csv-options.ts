@@ -5,6 +5,7 @@ import * as en from '../core/messages/en/dossier-csv.js';
 import type { DossierChannel } from './record.js';
 import { DOSSIER_CSV_FIELDS, type DossierCsvField } from './csv-columns.js';
 import type { RejectedCsvRow } from './csv-report.js';
+import { TEXT_ENCODINGS, type TextEncodingName } from './csv-encoding.js';
 
 /** Options of {@link readCsvRecords}.
  *
@@ -15,8 +16,18 @@ import type { RejectedCsvRow } from './csv-report.js';
  * o.delimiter; // ';'
  * ``` */
 export interface ReadCsvRecordsOptions {
-  /** Field delimiter, one character. Default `','`; Vietnamese spreadsheets often export `';'`. */
+  /**
+   * Field delimiter: one character, or `'auto'` (the default): detected from the first lines among `,` `;` tab and `|`
+   * (Excel in a Vietnamese locale saves `;`). Detection picks the delimiter that splits the most lines into the same
+   * number of columns; when two split them equally well it stops with `AMBIGUOUS_CSV_DELIMITER` rather than guess.
+   */
   readonly delimiter?: string;
+  /**
+   * Encoding of byte chunks (strings are already text): `'auto'` (default: byte-order mark, then UTF-16 by its zero
+   * bytes, UTF-8, or Windows-1258 by its Vietnamese letters), `'utf-8'`, `'utf-16le'`, `'utf-16be'` or
+   * `'windows-1258'`. Bytes that are not text in it are `INVALID_TEXT_ENCODING`, never replacement characters.
+   */
+  readonly encoding?: TextEncodingName;
   /**
    * Whether a quoted field may hold line breaks (RFC 4180 §2.6: a cell typed with Alt+Enter in Excel). Default
    * `false`: a line break always ends a row, so that a stray double quote can never swallow the rows after it. With
@@ -43,11 +54,13 @@ export interface ReadDossiersCsvOptions extends ReadCsvRecordsOptions {
   readonly columns?: Partial<Record<DossierCsvField, string>>;
   /**
    * How dates are written:
-   * - `'iso'` (default): `YYYY-MM-DD`, or ISO date-times with an offset;
+   * - `'auto'` (default): each cell as written, ISO (`2019-09-03`, a date-time with an offset) or Vietnamese
+   *   (`03/09/2019`, `03/09/2019 16:30`); the two cannot be confused (the year comes first or last);
+   * - `'iso'`: `YYYY-MM-DD`, or ISO date-times with an offset, only;
    * - `'dd/mm/yyyy'`: Vietnamese order, `20/01/2020` or `20/01/2020 16:30[:00]` (a clock time without an offset is
    *   Vietnam's, UTC+7). One-digit day and month are accepted.
    */
-  readonly dateFormat?: 'iso' | 'dd/mm/yyyy';
+  readonly dateFormat?: 'auto' | 'iso' | 'dd/mm/yyyy';
   /**
    * Extra channel spellings, folded (case and accents ignored), e.g. `KENH_THUC_HIEN_CHANNELS` for the national codes
    * 1/2/3. Always understood: `in-person`, `online`, `postal`; "trực tiếp", "nộp trực tiếp", "tại bộ phận một cửa";
@@ -71,7 +84,7 @@ export interface ReadDossiersCsvOptions extends ReadCsvRecordsOptions {
 const DelimiterSchema = s.custom<string>(
   'delimiter',
   (v, path, ctx) => {
-    if (typeof v === 'string' && v.length === 1 && v !== '"' && v !== '\n' && v !== '\r') return true;
+    if (typeof v === 'string' && ((v.length === 1 && v !== '"' && v !== '\n' && v !== '\r') || v === 'auto')) return true;
     ctx.issues.push(
       issue(
         'INVALID_INPUT',
@@ -100,7 +113,14 @@ const FunctionSchema = s.custom<(rejected: RejectedCsvRow) => void>('function', 
   return false;
 });
 
-const recordsShape = { delimiter: DelimiterSchema.optional(), multilineFields: s.boolean().optional() };
+const EncodingSchema = s.custom<TextEncodingName>('encoding', (v, path, ctx) => {
+  if (typeof v === 'string' && (TEXT_ENCODINGS as readonly string[]).includes(v)) return true;
+  const p = { received: show(v), known: TEXT_ENCODINGS.join(', ') };
+  ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__csvEncoding(p), en.INVALID_INPUT__csvEncoding(p), v));
+  return false;
+});
+
+const recordsShape = { delimiter: DelimiterSchema.optional(), multilineFields: s.boolean().optional(), encoding: EncodingSchema.optional() };
 let recordsSchema: s.Schema<ReadCsvRecordsOptions> | undefined;
 let dossiersSchema: s.Schema<ReadDossiersCsvOptions> | undefined;
 
@@ -122,7 +142,7 @@ export function readDossiersCsvOptions(options: unknown): ReadDossiersCsvOptions
         >,
       )
       .optional(),
-    dateFormat: s.oneOf(['iso', 'dd/mm/yyyy']).optional(),
+    dateFormat: s.oneOf(['auto', 'iso', 'dd/mm/yyyy']).optional(),
     channelValues: s.record(s.string().min(1), s.oneOf(['in-person', 'online', 'postal'])).optional(),
     maxRejected: s.count().optional(),
     rejectDuplicateIds: s.boolean().optional(),

@@ -4,6 +4,7 @@ import * as en from '../core/messages/en/dossier-csv.js';
 import { headerName } from './csv-columns.js';
 import { readCsvRecordsOptions, type ReadCsvRecordsOptions } from './csv-options.js';
 import { checkCsvSource, csvPieceBatches, type CsvSource } from './csv-source.js';
+import type { TextEncodingName } from './csv-encoding.js';
 
 /**
  * Read any CSV text into row objects keyed by the header (e.g. pre-aggregated tallies for
@@ -27,13 +28,13 @@ export function readCsvRecords(source: CsvSource, options?: ReadCsvRecordsOption
   // Checked at the call (a generator body would only run at the first next()).
   const o = readCsvRecordsOptions(options);
   checkCsvSource(source);
-  return records(source, o.delimiter ?? ',', o.multilineFields ?? false);
+  return records(source, o.delimiter ?? 'auto', o.multilineFields ?? false, o.encoding ?? 'auto');
 }
 
-async function* records(source: CsvSource, delimiter: string, multiline: boolean): AsyncGenerator<Record<string, string>> {
+async function* records(source: CsvSource, delimiter: string, multiline: boolean, encoding: TextEncodingName): AsyncGenerator<Record<string, string>> {
   let header: string[] | undefined;
   let plain = true; // no "__proto__" column: plain assignment builds the row
-  for await (const batch of csvPieceBatches(source, { delimiter, multiline })) {
+  for await (const batch of csvPieceBatches(source, { delimiter, multiline, encoding })) {
     for (const p of batch) {
       if (p.kind === 'blank') continue;
       if (p.kind === 'error') {

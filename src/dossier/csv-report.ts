@@ -1,5 +1,6 @@
 import type { BilingualText } from '../core/bilingual.js';
 import type { CchcErrorCode } from '../core/error-codes.js';
+import type { DetectedEncoding, TextEncodingName } from './csv-encoding.js';
 
 /**
  * One problem of a rejected row (dòng bị loại). A row with several problems gives several entries with the same
@@ -21,8 +22,10 @@ export interface RejectedCsvRow {
    * spans lines.
    */
   readonly row: number;
-  /** Physical line where the row starts (1-based), as a text editor numbers it (LF, CRLF and a lone CR end a line). */
+  /** Physical line where the row starts (1-based), as a text editor numbers it (LF, CRLF and a lone CR end a line); in a workbook, the row number. */
   readonly line: number;
+  /** The sheet of a workbook the row is on (`readDossiersXlsx` in `cchc/xlsx`); absent for CSV. */
+  readonly sheet?: string;
   /** The record field (or `null` for the whole row). */
   readonly field: string | null;
   /** Stable code (`INVALID_DATE`, `INVALID_CHANNEL`, `DUE_BEFORE_RECEIPT`, `INVALID_CSV_ROW`, `INPUT_TOO_LARGE`, …). */
@@ -59,6 +62,14 @@ export interface DossierCsvReport {
   readonly rejected: readonly RejectedCsvRow[];
   /** Whether entries were dropped because of `maxRejected`. */
   readonly truncated: boolean;
+  /** The row of the header (1 unless title rows are above it); `null` before it is found. */
+  readonly headerRow: number | null;
+  /** The encoding the bytes were read in (`null` for text given as strings, or a workbook). */
+  readonly encoding: Exclude<TextEncodingName, 'auto'> | null;
+  /** The delimiter the rows were split by, given or detected (`null` for a workbook). */
+  readonly delimiter: string | null;
+  /** The sheet read (workbooks only). */
+  readonly sheet?: string;
 }
 
 /** The running report of a reader, and the one way to add a rejected-row entry. @internal */
@@ -71,15 +82,24 @@ export class CsvReportBuilder {
   /** A frozen copy of `rejected`, kept until an entry is added (the report is read often, e.g. by a progress line). */
   private frozen: readonly RejectedCsvRow[] | undefined;
 
+  headerRow: number | null = null;
+  encoding: DetectedEncoding | undefined;
+  delimiter: string | undefined;
+
   constructor(
     private readonly maxRejected: number,
     private readonly onReject: ((r: RejectedCsvRow) => void) | undefined,
+    public sheet?: string,
   ) {}
 
   /** Add one problem of a row (the row is counted as rejected by the caller). */
   reject(row: number, line: number, field: string | null, code: CchcErrorCode, messageVi: string, messageEn: string): void {
     const message: BilingualText = Object.freeze({ vi: messageVi, en: messageEn });
-    const r: RejectedCsvRow = Object.freeze({ row, line, field, code, message, reason: messageEn, reasonVi: messageVi });
+    const r: RejectedCsvRow = Object.freeze(
+      this.sheet === undefined
+        ? { row, line, field, code, message, reason: messageEn, reasonVi: messageVi }
+        : { sheet: this.sheet, row, line, field, code, message, reason: messageEn, reasonVi: messageVi },
+    );
     if (this.rejected.length < this.maxRejected) {
       this.rejected.push(r);
       this.frozen = undefined;
@@ -94,6 +114,10 @@ export class CsvReportBuilder {
       rejectedRows: this.rejectedRows,
       rejected: (this.frozen ??= Object.freeze([...this.rejected])),
       truncated: this.truncated,
+      headerRow: this.headerRow,
+      encoding: this.encoding?.encoding ?? null,
+      delimiter: this.delimiter ?? null,
+      ...(this.sheet !== undefined ? { sheet: this.sheet } : {}),
     });
   }
 }

@@ -62,6 +62,16 @@ export function viDateToIso(text: string): string | undefined {
   return `${iso}T${m[4].padStart(2, '0')}:${m[5]}:${m[6] ?? '00'}+07:00`;
 }
 
+/** A date cell in the reader's date format (`'auto'`: ISO when the year comes first, else `dd/mm/yyyy`); `undefined` when malformed. @internal */
+export function readDate(raw: string, dateFormat: 'auto' | 'iso' | 'dd/mm/yyyy'): string | undefined {
+  if (dateFormat === 'iso') return raw;
+  if (dateFormat === 'auto') {
+    const c = raw.charCodeAt(4);
+    if (c === 45 /* - */ && raw.length >= 10) return raw;
+  }
+  return viDateToIso(raw);
+}
+
 /** `slaWorkingDays`: digits only; `undefined` otherwise. @internal */
 export function readSla(raw: string): number | undefined {
   if (raw.length > 15 || !/^\d+$/.test(raw)) return undefined;
@@ -77,10 +87,10 @@ export function readSla(raw: string): number | undefined {
 export function readSupplements(
   raw: string,
   separator: string,
-  dateFormat: 'iso' | 'dd/mm/yyyy',
+  dateFormat: 'auto' | 'iso' | 'dd/mm/yyyy',
 ): DossierSupplement[] | { readonly bad: string } {
   const list: DossierSupplement[] = [];
-  const conv = (s: string | undefined) => (s === undefined || s === '' ? undefined : dateFormat === 'iso' ? s : viDateToIso(s));
+  const conv = (s: string | undefined) => (s === undefined || s === '' ? undefined : readDate(s, dateFormat));
   for (const item of raw.split(separator)) {
     const [q, c, nd, extra] = item.split('>').map((s) => s.trim());
     const qi = conv(q);
@@ -99,9 +109,9 @@ export function readSupplements(
  * item that cannot be read (as a string).
  * @internal
  */
-export function readExtensionsCell(raw: string, separator: string, dateFormat: 'iso' | 'dd/mm/yyyy'): DossierExtension[] | { readonly bad: string } {
+export function readExtensionsCell(raw: string, separator: string, dateFormat: 'auto' | 'iso' | 'dd/mm/yyyy'): DossierExtension[] | { readonly bad: string } {
   const list: DossierExtension[] = [];
-  const conv = (s: string | undefined) => (s === undefined || s === '' ? undefined : dateFormat === 'iso' ? s : viDateToIso(s));
+  const conv = (s: string | undefined) => (s === undefined || s === '' ? undefined : readDate(s, dateFormat));
   for (const item of raw.split(separator)) {
     const [n, d, extra] = item.split('>').map((s) => s.trim());
     const ni = conv(n);

@@ -75,6 +75,7 @@ export {
   MAX_CSV_FIELD_CHARS,
   MAX_CSV_ROW_CHARS,
   type CsvSource,
+  type TextEncodingName,
   type ReadCsvRecordsOptions,
   type DossierCsvField,
   type ReadDossiersCsvOptions,

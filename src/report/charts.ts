@@ -37,7 +37,7 @@ function base(locale: Locale, title: string, width: number): { $schema: string }
     $schema: VEGA_LITE_SCHEMA,
     title: inlineText(title),
     width,
-    config: { locale: { number: fmtLocale(locale) }, font: 'sans-serif', view: { stroke: null } },
+    config: { locale: { number: fmtLocale(locale) }, font: 'sans-serif', view: { stroke: null }, aria: false },
   };
 }
 
@@ -72,6 +72,12 @@ export interface RateChartRow {
 export interface OnTimeRateChartOptions extends ChartOptions {
   /** A target drawn as a rule, in percent points (95 for 95%). */
   readonly targetPercent?: number;
+  /**
+   * Start the axis at 0 (bars). Default `false`: when every rate and the target are at least 50%, the axis runs from
+   * just below the lowest of them to 100% and each rate is a dot, so that 97,97% and 99,93% (and the 95% target) are
+   * told apart; otherwise bars from 0.
+   */
+  readonly zeroBaseline?: boolean;
   /** @deprecated Use `targetPercent` (0.2): the same percent points. */
   readonly target?: number;
 }
@@ -128,17 +134,23 @@ export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: OnTi
   const missing = rows.filter((r) => r.rate === null).map((r) => inlineText(r.label));
   const vi = locale === 'vi';
   const title = o.title ?? (vi ? 'Tỷ lệ hồ sơ giải quyết đúng hạn' : 'Dossiers resolved on time');
-  const yTitle = vi ? 'Tỷ lệ (%)' : 'Rate (%)';
-  const x = { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0 } };
-  const y = { field: 'percent', type: 'quantitative', title: yTitle, scale: { domain: [0, 100] } };
+  const yTitle = vi ? 'Tỷ lệ đúng hạn (%)' : 'On-time rate (%)';
+  // The axis shows the differences that matter: from just below the lowest rate (or the target) to 100%, unless a rate
+  // is under 50% (then from 0, as bars).
+  const lowest = Math.min(...values.map((v) => v.percent), ...(target !== undefined ? [target] : []));
+  const zoom = o.zeroBaseline !== true && values.length > 0 && lowest >= 50;
+  const floor = zoom ? Math.max(0, Math.floor(lowest) - 1) : 0;
+  const x = { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0, labelLimit: 140 } };
+  const y = { field: 'percent', type: 'quantitative', title: yTitle, scale: { domain: [floor, 100], nice: false, zero: !zoom }, axis: { tickCount: Math.min(10, 100 - floor) } };
+  const label = { calculate: `format(datum.percent, ',.2f') + '%'`, as: 'percentLabel' };
   const layer: unknown[] = [
     {
+      transform: [label],
       layer: [
-        {
-          mark: { type: 'bar', color: '#2f6f9f' },
-          encoding: { tooltip: [{ field: 'label', type: 'nominal' }, { field: 'percent', type: 'quantitative', format: ',.2f' }] },
-        },
-        { mark: { type: 'text', dy: -6 }, encoding: { text: { field: 'percent', type: 'quantitative', format: ',.2f' } } },
+        zoom
+          ? { mark: { type: 'point', filled: true, size: 160, color: '#2f6f9f', opacity: 1 }, encoding: { tooltip: [{ field: 'label', type: 'nominal' }, { field: 'percentLabel', type: 'nominal' }] } }
+          : { mark: { type: 'bar', color: '#2f6f9f' }, encoding: { tooltip: [{ field: 'label', type: 'nominal' }, { field: 'percentLabel', type: 'nominal' }] } },
+        { mark: { type: 'text', dy: -12 }, encoding: { text: { field: 'percentLabel', type: 'nominal' } } },
       ],
       encoding: { x, y },
     },
@@ -146,7 +158,7 @@ export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: OnTi
   if (target !== undefined) {
     layer.push({
       data: { values: [{ target }] },
-      mark: { type: 'rule', color: '#c0392b', strokeDash: [4, 3] },
+      mark: { type: 'rule', color: '#c0392b', strokeDash: [4, 3], strokeWidth: 2 },
       encoding: { y: { field: 'target', type: 'quantitative' } },
     });
   }
@@ -155,9 +167,15 @@ export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: OnTi
     data: { values },
     layer,
   };
-  if (missing.length > 0) spec.title = { text: inlineText(title), subtitle: `${vi ? 'Không có hồ sơ để tính' : 'No dossiers to rate'}: ${missing.join(', ')}` };
+  const notes: string[] = [];
+  if (target !== undefined) notes.push(vi ? `Đường đỏ đứt nét: chỉ tiêu ${formatTarget(target, locale)}%` : `Dashed red line: the ${formatTarget(target, locale)}% target`);
+  if (zoom) notes.push(vi ? `Trục dọc từ ${floor}% đến 100%` : `Vertical axis from ${floor}% to 100%`);
+  if (missing.length > 0) notes.push(`${vi ? 'Không có hồ sơ để tính' : 'No dossiers to rate'}: ${missing.join(', ')}`);
+  if (notes.length > 0) spec.title = { text: inlineText(title), subtitle: notes.join('. ') };
   return Object.freeze(spec) as VegaLiteSpec;
 }
+
+const formatTarget = (t: number, locale: Locale) => (locale === 'vi' ? String(t).replace('.', ',') : String(t));
 
 /**
  * One class of {@link classDistributionChartSpec}.
@@ -200,8 +218,9 @@ export function classDistributionChartSpec(rows: readonly ClassCountRow[], optio
     data: { values },
     encoding: {
       x: { field: 'className', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0 } },
-      y: { field: 'count', type: 'quantitative', title: vi ? 'Số đơn vị' : 'Units' },
+      y: { field: 'count', type: 'quantitative', title: vi ? 'Số lượng (đơn vị)' : 'Count (units)', axis: { tickMinStep: 1 } },
     },
+    transform: [{ calculate: `format(datum.share, ',.2f') + '%'`, as: 'shareLabel' }],
     layer: [
       {
         mark: { type: 'bar', color: '#3c8d5a' },
@@ -213,7 +232,7 @@ export function classDistributionChartSpec(rows: readonly ClassCountRow[], optio
           ],
         },
       },
-      { mark: { type: 'text', dy: -6 }, encoding: { text: { field: 'share', type: 'quantitative', format: ',.2f' } } },
+      { mark: { type: 'text', dy: -6 }, encoding: { text: { field: 'shareLabel', type: 'nominal' } } },
     ],
   }) as VegaLiteSpec;
 }
@@ -289,7 +308,7 @@ export function progressChartSpec(rows: readonly ProgressChartRow[], options: Pr
     mark: 'bar',
     encoding: {
       y: { field: 'group', type: 'nominal', sort: { field: 'groupOrder' }, title: null, axis: { labelLimit: 320 } },
-      x: { field: 'count', type: 'quantitative', stack: 'zero', title: vi ? 'Số nhiệm vụ' : 'Tasks' },
+      x: { field: 'count', type: 'quantitative', stack: 'zero', title: vi ? 'Số lượng (nhiệm vụ)' : 'Count (tasks)', axis: { tickMinStep: 1 } },
       color: {
         field: 'status',
         type: 'nominal',

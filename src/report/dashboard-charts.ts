@@ -1,7 +1,7 @@
 import { TASK_STATUSES } from '../plan/task-status.js';
 import { classDistributionChartSpec, onTimeRateChartSpec, progressChartSpec } from './charts.js';
 import { checkDashboard, type Dashboard } from './dashboard.js';
-import { taskStatusLabel, type DashboardOptions } from './render-dashboard.js';
+import { classNameFor, PLAN_OVERDUE_LABEL, taskStatusLabel, type DashboardOptions } from './render-dashboard.js';
 import { DashboardOptionsSchema } from './schemas.js';
 import type { VegaLiteSpec } from './vega-lite-spec.js';
 
@@ -55,18 +55,19 @@ export function dashboardCharts(dashboard: Dashboard, options: DashboardOptions 
       id: 'classes',
       alt: vi ? 'Số đơn vị theo xếp loại' : 'Units per class',
       spec: classDistributionChartSpec(
-        d.classes.rows.map((r) => ({ className: r.className, count: r.count })),
+        d.classes.rows.map((r) => ({ className: classNameFor(r.className, locale), count: r.count })),
         { locale, ...(d.classes.title ? { title: d.classes.title } : {}) },
       ),
     });
   }
   if (d.plan) {
-    const order = TASK_STATUSES.map((s) => taskStatusLabel(s, { locale }));
+    const label = (s: (typeof TASK_STATUSES)[number]) => (s === 'overdue' ? PLAN_OVERDUE_LABEL[locale] : taskStatusLabel(s, { locale }));
+    const order = TASK_STATUSES.map(label);
     charts.push({
       id: 'plan-by-lead',
       alt: vi ? 'Tình trạng nhiệm vụ theo cơ quan chủ trì' : 'Task status by lead agency',
       spec: progressChartSpec(
-        d.plan.byLead.groups.map((g) => ({ group: g.label, counts: Object.fromEntries(TASK_STATUSES.map((s) => [taskStatusLabel(s, { locale }), g.counts[s]])) })),
+        d.plan.byLead.groups.map((g) => ({ group: g.label, counts: Object.fromEntries(TASK_STATUSES.map((s) => [label(s), g.counts[s]])) })),
         { locale, statusOrder: order, colors: ['#9aa5ad', '#e0a526', '#c0392b', '#2e8b57', '#7a9a3a', '#2f6f9f'], title: vi ? `Kế hoạch ${d.plan.number}: tình trạng theo cơ quan chủ trì` : `Plan ${d.plan.number}: status by lead agency` },
       ),
     });

@@ -16,6 +16,19 @@ import { DashboardOptionsSchema, RenderDashboardOptionsSchema } from './schemas.
 import { inlineText, markdownText } from './_internal/sanitize.js';
 import { renderMarkdown, renderText, type TextTable } from './_internal/table.js';
 
+/** In the dashboard's plan tables and chart, `overdue` is said as what it is: past due with no result recorded. @internal */
+export const PLAN_OVERDUE_LABEL = Object.freeze({ vi: 'Quá hạn, chưa ghi nhận kết quả', en: 'Past due, no result recorded' });
+const planStatusLabel = (s: TaskStatus, locale: Locale): string => (s === 'overdue' ? PLAN_OVERDUE_LABEL[locale] : STATUS_LABELS[s][locale]);
+
+/** PAR INDEX classes in English (the class names of the Vietnamese methodology); other labels stay as printed. */
+const CLASS_NAMES_EN: Readonly<Record<string, string>> = Object.freeze({ 'xuất sắc': 'Excellent', tốt: 'Good', khá: 'Fair', 'trung bình': 'Average', yếu: 'Weak', kém: 'Poor' });
+/** A class name for the page: in English, the English name with the printed one after it ("Good (Tốt)"). @internal */
+export function classNameFor(name: string, locale: Locale): string {
+  if (locale !== 'en') return name;
+  const en = CLASS_NAMES_EN[name.normalize('NFC').trim().toLowerCase()];
+  return en === undefined ? name : `${en} (${name})`;
+}
+
 /**
  * A block of a rendered report (khối nội dung): what the text, Markdown and HTML renderings share. Charts are not
  * blocks; they come from {@link dashboardCharts} and a renderer places them after the section they belong to
@@ -220,7 +233,7 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
     if (target !== null) p(t(`Chỉ tiêu: ${formatPercentPoints(target, { locale, decimals: 0 })}.`, `Target: ${formatPercentPoints(target, { locale, decimals: 0 })}.`));
     if (d.dossiers.findings.length > 0) {
       p(t('Kiểm tra bảng số liệu:', 'Table audit:'));
-      list(d.dossiers.findings.map(finding));
+      out.push({ kind: 'list', items: d.dossiers.findings.map((f) => ({ text: finding(f), tone: f.severity })) });
     }
   }
 
@@ -229,7 +242,7 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
     table({
       header: [t('Loại', 'Class'), t('Số đơn vị', 'Units'), t('Tỷ lệ', 'Share'), t('In', 'Printed'), t('Kiểm tra', 'Check')],
       rows: d.classes.rows.map((r) => [
-        data(r.className),
+        data(classNameFor(r.className, locale)),
         n(r.count),
         formatPercentPoints(r.sharePercent, { locale }),
         r.printedShare ? data(r.printedShare.text) : '—',
@@ -243,7 +256,7 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
   if (d.plan) {
     const plan = d.plan;
     const progressTable = (pp: PlanProgress, first: string): TextTable => ({
-      header: [first, t('Tổng', 'Total'), ...TASK_STATUSES.map((s) => STATUS_LABELS[s][locale]), t('Hoàn thành', 'Completion')],
+      header: [first, t('Tổng', 'Total'), ...TASK_STATUSES.map((s) => planStatusLabel(s, locale)), t('Hoàn thành', 'Completion')],
       rows: [...pp.groups, { ...pp.total, label: t('Toàn kế hoạch', 'Whole plan') }].map((g) => [
         data(g.label),
         n(g.counts.total),
@@ -254,12 +267,23 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
     });
     h2(t(`Kế hoạch ${data(plan.number)}: tình trạng ngày ${date(d.asOf)}`, `Plan ${data(plan.number)}: status on ${date(d.asOf)}`), 'plan-by-lead');
     p(data(plan.title));
+    // The headline: how many tasks have a result recorded, and how many are past due with none — a lack of data, not
+    // proof of delay.
+    const c = plan.bySection.total.counts;
+    const done = c['done-on-time'] + c['done-late'];
+    const upcoming = c['not-due'] + c['due-soon'];
+    p(
+      t(
+        `Đến ${date(d.asOf)}: ${n(done)}/${n(c.total)} nhiệm vụ có kết quả được ghi nhận; ${n(c.overdue)} nhiệm vụ đã qua hạn nhưng chưa có kết quả được ghi nhận (thiếu dữ liệu kết quả, chưa chắc là chậm); ${n(upcoming)} nhiệm vụ chưa đến hạn${c.continuous > 0 ? `; ${n(c.continuous)} nhiệm vụ thực hiện thường xuyên` : ''}.`,
+        `As of ${date(d.asOf)}: ${n(done)} of ${n(c.total)} tasks have a recorded result; ${n(c.overdue)} are past due with no result recorded (missing data, not necessarily late); ${n(upcoming)} are not yet due${c.continuous > 0 ? `; ${n(c.continuous)} are ongoing` : ''}.`,
+      ),
+    );
     table(progressTable(plan.bySection, t('Mục', 'Section')));
     table(progressTable(plan.byLead, t('Cơ quan chủ trì', 'Lead agency')));
     p(
       t(
-        'Nhiệm vụ chưa ghi nhận hoàn thành được tính là quá hạn khi đã qua hạn; nhiệm vụ chỉ "thực hiện thường xuyên" không tính vào tỷ lệ hoàn thành.',
-        'A task with no recorded completion counts as overdue once its due date has passed; tasks that are only "ongoing" are left out of the completion rate.',
+        'Cột "Quá hạn, chưa ghi nhận kết quả": nhiệm vụ đã qua hạn mà dữ liệu chưa ghi nhận hoàn thành; nhiệm vụ chỉ "thực hiện thường xuyên" không tính vào tỷ lệ hoàn thành.',
+        'Column "Past due, no result recorded": tasks past their due date whose completion the data does not record; tasks that are only "ongoing" are left out of the completion rate.',
       ),
     );
   }
@@ -345,7 +369,18 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
   if (d.findings.length > 0) {
     const s = summarizeFindings(d.findings);
     h2(t(`Kiểm tra số liệu báo cáo: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} ghi chú`, `Report audit: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes`));
-    out.push({ kind: 'list', ordered: true, items: d.findings.map((f) => ({ text: finding(f), tone: f.severity })) });
+    // A finding already listed under its table (the dossier table) is not listed again: it is counted in the headline
+    // and pointed to.
+    const shown = new Set<AuditFinding>(d.dossiers?.findings ?? []);
+    const rest = d.findings.filter((f) => !shown.has(f) && !(d.dossiers?.findings ?? []).some((g) => sameFinding(f, g)));
+    const above = d.findings.length - rest.length;
+    if (above > 0) p(t(`${above} phát hiện về bảng số liệu hồ sơ được nêu ở mục "Hồ sơ thủ tục hành chính" phía trên; các phát hiện khác:`, `${above} findings on the dossier table are listed under "Administrative-procedure dossiers" above; the others:`));
+    out.push({ kind: 'list', ordered: true, items: rest.map((f) => ({ text: finding(f), tone: f.severity })) });
   }
   return out;
+}
+
+/** Two findings that say the same thing (the same code, row, field and message). */
+function sameFinding(a: AuditFinding, b: AuditFinding): boolean {
+  return a.code === b.code && a.row === b.row && a.field === b.field && a.message.vi === b.message.vi;
 }

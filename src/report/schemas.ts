@@ -50,7 +50,7 @@ export const ChartOptionsSchema: s.Schema<ChartOptions> = s.object(chartOptionsS
  * ```
  */
 export const OnTimeRateChartOptionsSchema: s.Schema<OnTimeRateChartOptions> = s
-  .object({ ...chartOptionsShape, targetPercent: targetPercent.optional(), target: targetPercent.optional().describe(deprecated('targetPercent')) })
+  .object({ ...chartOptionsShape, targetPercent: targetPercent.optional(), zeroBaseline: s.boolean().optional(), target: targetPercent.optional().describe(deprecated('targetPercent')) })
   .as<OnTimeRateChartOptions>();
 
 /**

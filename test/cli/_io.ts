@@ -4,7 +4,7 @@ import type { CliIO } from '../../src/cli/io.js';
  * An in-memory CliIO: input files in a map, outputs collected. Like the real one, writers write to a temporary entry
  * (`PATH.partial`) that becomes `PATH` on `close` and disappears on `abort`; `sameFile` compares paths without "./".
  */
-export function memoryIO(files: Record<string, string> = {}, options: { chunk?: number; failAfterChunks?: number } = {}) {
+export function memoryIO(files: Record<string, string | Uint8Array> = {}, options: { chunk?: number; failAfterChunks?: number } = {}) {
   const written = new Map<string, string | Uint8Array>();
   const removed: string[] = [];
   let out = '';
@@ -20,9 +20,10 @@ export function memoryIO(files: Record<string, string> = {}, options: { chunk?: 
     errIsTTY: false,
     readText: async (p, o) => {
       if (!(p in files)) throw new Error(`ENOENT ${p}`);
-      const size = new TextEncoder().encode(files[p]!).length;
+      const f = files[p]!;
+      const size = typeof f === 'string' ? new TextEncoder().encode(f).length : f.length;
       if (o?.maxBytes !== undefined && size > o.maxBytes) throw Object.assign(new Error(`EFBIG ${p}`), { code: 'EFBIG', size });
-      return files[p]!;
+      return typeof f === 'string' ? f : new TextDecoder().decode(f);
     },
     readChunks: (p) => {
       if (!(p in files)) throw new Error(`ENOENT ${p}`);
@@ -34,6 +35,11 @@ export function memoryIO(files: Record<string, string> = {}, options: { chunk?: 
           yield text.slice(i, i + size);
         }
       })();
+    },
+    openBlob: async (p) => {
+      if (!(p in files)) throw Object.assign(new Error(`ENOENT ${p}`), { code: 'ENOENT' });
+      const f = files[p]!;
+      return new Blob([typeof f === 'string' ? new TextEncoder().encode(f) : f]);
     },
     writeFile: async (p, d) => {
       written.set(norm(p), d);

@@ -111,7 +111,7 @@ describe('readDossiersCsv: the columns of NĐ 118', () => {
       'date,2025-10-06,5,,17/10/2025,2025-10-24,,',
       '',
     ].join('\n');
-    const reader = readDossiersCsv(csv);
+    const reader = readDossiersCsv(csv, { dateFormat: 'iso' }); // 'auto' (the default since issue 17) would read 17/10/2025
     const got = await all(reader);
     expect(got.map((r) => r.id)).toEqual(['ok']);
     expect(reader.report).toMatchObject({ rowsRead: 8, accepted: 1, rejectedRows: 7 });

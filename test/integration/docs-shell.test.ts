@@ -83,6 +83,10 @@ beforeAll(() => {
     rows: kienGiang2019DossierTable.rows.map((r) => ({ label: r.label, received: r.received, resolved: { total: r.resolved, onTimeOrEarly: r.onTimeOrEarly, late: r.late }, pending: r.pending, printed: r.printed })),
   };
   for (const f of ['bang-ho-so.json', 'dossier-table.json']) writeFileSync(join(dir, f), JSON.stringify(table));
+  // docs/excel.md: the issue 17 fixtures (made by openpyxl and XlsxWriter; test/fixtures/io17/make.py)
+  for (const [from, to] of [['hoso.xlsx', 'hoso.xlsx'], ['bieu-06a.xlsx', 'bieu-06a.xlsx'], ['hoso-semicolon.csv', 'hoso-excel.csv']] as const) {
+    writeFileSync(join(dir, to), readFileSync(new URL(`../fixtures/io17/${from}`, import.meta.url)));
+  }
   writeFileSync(join(dir, 'tinh-x.json'), JSON.stringify({ base: 'civil-service', name: 'tinh-x', days: [{ date: '2020-01-31', kind: 'day-off', nameVi: 'Nghỉ theo QĐ của UBND tỉnh' }] }));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

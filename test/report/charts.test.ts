@@ -22,6 +22,27 @@ describe('chart specs', () => {
     expect((onTimeRateChartSpec([{ label: 'A', rate: ratio(1, 2) }]).layer as unknown[]).length).toBe(1);
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec); // plain JSON
   });
+  it('on-time rates between 95% and 100%: the axis is zoomed so the differences and the 95% target show, with units', () => {
+    const rows = [
+      { label: 'Cấp tỉnh', rate: ratio(61878, 62337) },
+      { label: 'Cấp xã', rate: ratio(445406, 445716) },
+    ];
+    const spec = onTimeRateChartSpec(rows, { targetPercent: 95 });
+    const first = (spec.layer as { encoding: { y: { title: string; scale: { domain: number[] } } }; layer: { mark: { type: string } }[] }[])[0]!;
+    expect(first.encoding.y.scale.domain).toEqual([94, 100]);
+    expect(first.encoding.y.title).toBe('Tỷ lệ đúng hạn (%)');
+    expect(first.layer[0]!.mark.type).toBe('point');
+    expect(JSON.stringify(spec.title)).toContain('chỉ tiêu 95%');
+    expect(JSON.stringify(spec.title)).toContain('Trục dọc từ 94% đến 100%');
+    // zeroBaseline, or a rate under 50%, gives bars from 0
+    const zero = onTimeRateChartSpec(rows, { targetPercent: 95, zeroBaseline: true });
+    expect((zero.layer as { encoding: { y: { scale: { domain: number[] } } } }[])[0]!.encoding.y.scale.domain).toEqual([0, 100]);
+    const low = onTimeRateChartSpec([{ label: 'A', rate: ratio(1, 4) }], { locale: 'en' });
+    const lowFirst = (low.layer as { encoding: { y: { title: string; scale: { domain: number[] } } }; layer: { mark: { type: string } }[] }[])[0]!;
+    expect(lowFirst.encoding.y.scale.domain).toEqual([0, 100]);
+    expect(lowFirst.layer[0]!.mark.type).toBe('bar');
+    expect(lowFirst.encoding.y.title).toBe('On-time rate (%)');
+  });
   it('on-time rates: every rate input gives the same bar', () => {
     const values = (rate: RateInput) => (onTimeRateChartSpec([{ label: 'A', rate }]).data as Values).values.map((v) => v.percent);
     for (const rate of [ratio(1, 2), { numerator: 1, denominator: 2 }, 0.5, '50%', '50,00%'] as RateInput[]) expect(values(rate)).toEqual([50]);

@@ -166,7 +166,7 @@ Example:  cchc index766 dossiers.csv --period "Tháng 8/2026" --level province -
     const delimiter = v.delimiter;
     const csvOptions = delimiter !== undefined ? { delimiter } : {};
     const factColumns = pairs(v.facts, '--facts', lang);
-    const open = (path: string): AsyncIterable<string> => {
+    const open = (path: string): AsyncIterable<string | Uint8Array> => {
       try {
         return io.readChunks(path);
       } catch {

@@ -33,11 +33,16 @@ export const INPUT_TOO_LARGE__csvField = (p: { column: number; length: string; m
 
 // The header.
 export const CSV_MISSING_COLUMN__header = (p: { message: string }): string => `Cannot read the header: ${p.message}`;
-export const CSV_MISSING_COLUMN__columns = (p: { columns: string; header: string; suggestion: string }): string =>
-  `The CSV header lacks the column(s) ${p.columns}${didYouMean(p.suggestion)} (map them with the columns option). Header: ${p.header}`;
+export const CSV_MISSING_COLUMN__columns = (p: { columns: string; header: string; suggestion: string; known: string; delimiter: string }): string =>
+  (p.delimiter
+    ? `The header row is one column holding ${p.delimiter === 'tab' ? 'tabs' : `"${p.delimiter}"`}: the file is probably delimited by it (option delimiter). `
+    : '') +
+  `The header lacks column ${p.columns}${didYouMean(p.suggestion)} (map it with the columns option). Headers recognised: ${p.known}. The file's header: ${p.header}`;
 
 // Values of a dossier row.
 export const INVALID_DATE__csvViDate = (p: { received: string }): string => `Not a date dd/mm/yyyy [HH:mm]: ${p.received}`;
+export const INVALID_DATE__csvAutoDate = (p: { received: string }): string =>
+  `Not a date dd/mm/yyyy [HH:mm] or yyyy-mm-dd: ${p.received}`;
 export const INVALID_SLA__csv = (p: { received: string }): string =>
   `slaWorkingDays must be a non-negative integer, received ${p.received}`;
 export const INVALID_CHANNEL__csv = (p: { received: string }): string => `Unknown channel ${p.received}`;
@@ -46,3 +51,18 @@ export const INVALID_SUPPLEMENT__csv = (p: { received: string }): string =>
 export const DUPLICATE_DOSSIER_ID__csv = (p: { id: string; firstRow: number }): string =>
   `The dossier id ${p.id} was already read on row ${p.firstRow}`;
 export const INVALID_INPUT__csvQd766 = (p: { received: string }): string => `Cannot read ${p.received} (expected 1/0, true/false, có/không; or a rating: satisfied, dissatisfied, not-rated)`;
+
+// Encodings and delimiters (issue 17).
+export const INVALID_INPUT__csvEncoding = (p: { received: string; known: string }): string =>
+  `Unknown encoding ${p.received}; use one of ${p.known}`;
+export const INVALID_TEXT_ENCODING__bytes = (p: { encoding: string; from: string; to: string; probable: string }): string =>
+  `The file is not ${p.encoding} text: invalid bytes between byte ${p.from} and ${p.to}. ` +
+  `It is probably ${p.probable}: say so with the encoding option (nothing is read as "�", so that different names are never merged into one)`;
+export const INVALID_TEXT_ENCODING__unknown = (p: { sample: string }): string =>
+  `Cannot tell the file's encoding: not UTF-8, not UTF-16, and not like Windows-1258 (bytes ${p.sample}). ` +
+  'Save the file as "CSV UTF-8" in Excel, or name the encoding with the encoding option';
+export const INVALID_TEXT_ENCODING__tcvn3 = (p: { sample: string }): string =>
+  `The file looks like TCVN3 (ABC, .VnTime fonts) — bytes ${p.sample}: that encoding is not supported. ` +
+  'Convert it to Unicode (e.g. with the Unikey converter) and save it as "CSV UTF-8"';
+export const AMBIGUOUS_CSV_DELIMITER__tie = (p: { a: string; b: string; fields: number; lines: number }): string =>
+  `Cannot tell the delimiter: both ${p.a} and ${p.b} split the first ${p.lines} lines into ${p.fields} columns. Name it with the delimiter option`;

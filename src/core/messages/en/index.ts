@@ -14,3 +14,4 @@ export * from './audit.js';
 export * from './report.js';
 export * from './cli.js';
 export * from './qd766.js';
+export * from './xlsx.js';

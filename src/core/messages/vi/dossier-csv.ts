@@ -32,11 +32,16 @@ export const INPUT_TOO_LARGE__csvField = (p: { column: number; length: string; m
 
 // Dòng tiêu đề.
 export const CSV_MISSING_COLUMN__header = (p: { message: string }): string => `Không đọc được dòng tiêu đề: ${p.message}`;
-export const CSV_MISSING_COLUMN__columns = (p: { columns: string; header: string; suggestion: string }): string =>
-  `Tiêu đề CSV thiếu cột ${p.columns}${didYouMean(p.suggestion)} (dùng tùy chọn columns để ánh xạ). Tiêu đề: ${p.header}`;
+export const CSV_MISSING_COLUMN__columns = (p: { columns: string; header: string; suggestion: string; known: string; delimiter: string }): string =>
+  (p.delimiter
+    ? `Dòng tiêu đề chỉ có một cột nhưng chứa dấu ${p.delimiter === 'tab' ? 'tab' : `"${p.delimiter}"`}: tệp có lẽ được phân cách bằng dấu đó (tùy chọn delimiter). `
+    : '') +
+  `Tiêu đề thiếu cột ${p.columns}${didYouMean(p.suggestion)} (dùng tùy chọn columns để ánh xạ). Tiêu đề nhận biết được: ${p.known}. Tiêu đề của tệp: ${p.header}`;
 
 // Giá trị của một dòng hồ sơ.
 export const INVALID_DATE__csvViDate = (p: { received: string }): string => `Không phải ngày dd/mm/yyyy [HH:mm]: ${p.received}`;
+export const INVALID_DATE__csvAutoDate = (p: { received: string }): string =>
+  `Không phải ngày dd/mm/yyyy [HH:mm] hay yyyy-mm-dd: ${p.received}`;
 export const INVALID_SLA__csv = (p: { received: string }): string =>
   `Thời hạn giải quyết phải là số nguyên không âm, nhận được ${p.received}`;
 export const INVALID_CHANNEL__csv = (p: { received: string }): string => `Kênh tiếp nhận không hợp lệ: ${p.received}`;
@@ -44,3 +49,18 @@ export const INVALID_SUPPLEMENT__csv = (p: { received: string }): string =>
   `Không phải lần bổ sung dạng "ngày yêu cầu", "ngày yêu cầu>ngày bổ sung xong" hoặc "ngày yêu cầu>ngày bổ sung xong>ngày hẹn trả mới": ${p.received}`;
 export const DUPLICATE_DOSSIER_ID__csv = (p: { id: string; firstRow: number }): string => `Mã hồ sơ ${p.id} đã có ở dòng ${p.firstRow}`;
 export const INVALID_INPUT__csvQd766 = (p: { received: string }): string => `Không đọc được ${p.received} (cần 1/0, true/false, có/không; hoặc mức hài lòng: hài lòng, không hài lòng, chưa đánh giá)`;
+
+// Bảng mã và dấu phân cách (issue 17).
+export const INVALID_INPUT__csvEncoding = (p: { received: string; known: string }): string =>
+  `Bảng mã không hợp lệ ${p.received}; dùng một trong ${p.known}`;
+export const INVALID_TEXT_ENCODING__bytes = (p: { encoding: string; from: string; to: string; probable: string }): string =>
+  `Tệp không phải văn bản ${p.encoding}: có chuỗi byte không hợp lệ trong khoảng byte ${p.from}–${p.to}. ` +
+  `Có lẽ tệp dùng bảng mã ${p.probable}: chỉ rõ bằng tùy chọn encoding (không đọc thành ký tự "�", để các tên khác nhau không bị gộp làm một)`;
+export const INVALID_TEXT_ENCODING__unknown = (p: { sample: string }): string =>
+  `Không nhận ra bảng mã của tệp: không phải UTF-8, UTF-16, cũng không giống Windows-1258 (các byte ${p.sample}). ` +
+  'Lưu lại tệp dạng "CSV UTF-8" trong Excel, hoặc chỉ rõ bảng mã bằng tùy chọn encoding';
+export const INVALID_TEXT_ENCODING__tcvn3 = (p: { sample: string }): string =>
+  `Tệp có vẻ dùng bảng mã TCVN3 (ABC, phông .VnTime) — các byte ${p.sample}: bảng mã này không được hỗ trợ. ` +
+  'Chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu dạng "CSV UTF-8"';
+export const AMBIGUOUS_CSV_DELIMITER__tie = (p: { a: string; b: string; fields: number; lines: number }): string =>
+  `Không xác định được dấu phân cách: cả ${p.a} và ${p.b} đều chia ${p.lines} dòng đầu thành ${p.fields} cột. Chỉ rõ bằng tùy chọn delimiter`;
