@@ -5,7 +5,7 @@ import * as vi from '../core/messages/vi/dossier-csv.js';
 import * as en from '../core/messages/en/dossier-csv.js';
 import * as vi8 from '../core/messages/vi/dossier-nd118.js';
 import * as en8 from '../core/messages/en/dossier-nd118.js';
-import { BATCH_REJECT, BATCHES, type BatchReject } from './_internal/batches.js';
+import { BATCH_REJECT, BATCHES, RECORD_SINK, type BatchReject, type RecordSink } from './_internal/batches.js';
 import { newNormalized, normalizeDossier, normalizeFast } from './_internal/normalize.js';
 import type { DossierRecord } from './record.js';
 import { missingColumns, tryLayout, ValueKind, type ColumnLayout, type DossierCsvField } from './csv-columns.js';
@@ -115,7 +115,7 @@ export function readDossierRows(source: DossierRowSource, o: ReadDossiersCsvOpti
     return out;
   };
 
-  async function* batches(): AsyncGenerator<DossierRecord[]> {
+  async function* batches(sink?: RecordSink): AsyncGenerator<DossierRecord[]> {
     let layout: ColumnLayout | undefined;
     let width = 0;
     let row = 0; // spreadsheet row of the current piece: the header, blank rows and every record count
@@ -130,6 +130,16 @@ export function readDossierRows(source: DossierRowSource, o: ReadDossiersCsvOpti
     const problem = (field: string, code: CchcErrorCode, messageVi: string, messageEn: string) => {
       (badFields ??= new Set()).add(field);
       rep.reject(curRow, curLine, field, code, messageVi, messageEn);
+    };
+    let sinkRow = 0;
+    let sinkLine = 0;
+    const takeBackNow = (error: CchcError) => {
+      rep.accepted--;
+      rep.rejectedRows++;
+      for (const x of error.issues) {
+        const field = x.path.length > 1 ? String(x.path[1]) : null;
+        rep.reject(sinkRow, sinkLine, field, x.code, x.messageVi, x.messageEn);
+      }
     };
     // The rows before the header (a title, merged cells): the likeliest header among them names the most fields.
     let seen = 0;
@@ -335,6 +345,13 @@ export function readDossierRows(source: DossierRowSource, o: ReadDossiersCsvOpti
           seenIds.set(id, row);
         }
         rep.accepted++;
+        if (sink !== undefined) {
+          // Handed over now, with its normalized form; a record the consumer finds invalid is a rejected row now.
+          sinkRow = row;
+          sinkLine = p.line;
+          sink(rec as unknown as DossierRecord, n, takeBackNow);
+          continue;
+        }
         records.push(rec as unknown as DossierRecord);
         rowOf.push(row);
         lineOf.push(p.line);
@@ -378,6 +395,10 @@ export function readDossierRows(source: DossierRowSource, o: ReadDossiersCsvOpti
     [BATCHES]() {
       start();
       return batches();
+    },
+    async [RECORD_SINK](sink: RecordSink) {
+      start();
+      for await (const _ of batches(sink)) void _;
     },
   };
   return reader as DossierCsvReader;

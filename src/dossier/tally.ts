@@ -12,7 +12,7 @@ import { classifyCore, compileRules, CoreProblem, newCoreResult, outOfRangeField
 import { NO_DAY } from '../core/read-date.js';
 import { CH_MISSING, newNormalized, normalizeDossier, normalizeFast, type NormalizedDossier } from './_internal/normalize.js';
 import { A, ACC_SIZE, accToTally, addAcc, newAcc } from './_internal/acc.js';
-import { BATCH_REJECT, BATCHES, isBatched, type BatchReject } from './_internal/batches.js';
+import { BATCH_REJECT, BATCHES, isBatched, isSinkable, RECORD_SINK, type BatchReject } from './_internal/batches.js';
 import { NfcKeys, opt, RANGE_KEYS, readBoolean, readFunction, readRange, readRequiredOptions } from './_internal/options.js';
 import { tallySchema } from './_internal/tally-schema.js';
 import { restsOnProvisional } from './_internal/provisional.js';
@@ -339,6 +339,13 @@ export function tallyDossiers<K>(
   options: TallyDossiersOptions<K>,
 ): DossierTally | Map<unknown, DossierTally> | Promise<DossierTally | Map<unknown, DossierTally>> {
   const run = new TallyRun(options);
+  if (isSinkable(records)) {
+    // A CSV reader: each record is counted as soon as it is read, from the form the reader checked (read once).
+    return (async () => {
+      await records[RECORD_SINK]((r, n, reject) => run.addNormalized(r, n, reject));
+      return run.result();
+    })();
+  }
   if (isBatched<DossierRecord>(records)) {
     return (async () => {
       for await (const batch of records[BATCHES]()) {
@@ -449,6 +456,18 @@ export class TallyRun {
         return;
       }
     }
+    this.addValid(record, n, i, reject);
+  }
+
+  /**
+   * Add a record already checked and normalized into `n` (by a reader that hands its records over with
+   * `RECORD_SINK`, or by {@link add}).
+   */
+  addNormalized(record: DossierRecord, n: NormalizedDossier, reject?: (error: CchcError) => void): void {
+    this.addValid(record, n, this.index++, reject);
+  }
+
+  private addValid(record: DossierRecord, n: NormalizedDossier, i: number, reject?: (error: CchcError) => void): void {
     if (n.recDay > this.to || n.rejDay !== NO_DAY) return;
     const cr = n.recDay < this.switchDay ? this.cr : this.crFrom;
     if (n.channel === CH_MISSING && cr.missingChannelError) {

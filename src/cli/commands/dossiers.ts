@@ -32,36 +32,28 @@ function parseColumnMap(text: string | undefined, lang: 'vi' | 'en'): Partial<Re
   return out as Partial<Record<DossierCsvField, string>>;
 }
 
-/** Counts records as they stream, and draws a progress line on a terminal. */
-function withProgress(source: AsyncIterable<DossierRecord>, io: CliIO, rejected: () => number, lang: 'vi' | 'en'): { records: AsyncIterable<DossierRecord>; count: () => number; done: () => void } {
-  let n = 0;
+/**
+ * A progress line on a terminal (valid records, rows per second, rejected rows), redrawn a few times a second from
+ * the reader's running report. It does not stand between the reader and the tally: the records go from the reader
+ * to the tally directly, a whole chunk of the file at a time (a wrapper awaiting each record cost a third of the run).
+ */
+function progressLine(io: CliIO, lang: 'vi' | 'en', counts: () => { readonly accepted: number; readonly rejectedRows: number }): { done: () => void } {
+  if (!io.errIsTTY) return { done: () => {} };
   const start = io.nowMs();
-  let last = start;
   const draw = (final: boolean) => {
-    if (!io.errIsTTY) return;
+    const { accepted: n, rejectedRows } = counts();
     const seconds = Math.max((io.nowMs() - start) / 1000, 1e-3);
     const rate = Math.floor(n / seconds);
-    const line = tr(lang, `  ${formatNumber(n)} hồ sơ hợp lệ · ${formatNumber(rate)} dòng/giây · ${formatNumber(rejected())} dòng bị loại`, `  ${formatNumber(n, { locale: 'en' })} valid records · ${formatNumber(rate, { locale: 'en' })} rows/s · ${formatNumber(rejected(), { locale: 'en' })} rejected rows`);
+    const line = tr(lang, `  ${formatNumber(n)} hồ sơ hợp lệ · ${formatNumber(rate)} dòng/giây · ${formatNumber(rejectedRows)} dòng bị loại`, `  ${formatNumber(n, { locale: 'en' })} valid records · ${formatNumber(rate, { locale: 'en' })} rows/s · ${formatNumber(rejectedRows, { locale: 'en' })} rejected rows`);
     (io.rawErr ?? io.err)(`\r${line}\u001b[K${final ? '\n' : ''}`);
   };
+  const timer = setInterval(() => draw(false), 250);
+  timer.unref?.();
   return {
-    records: {
-      async *[Symbol.asyncIterator]() {
-        for await (const r of source) {
-          n++;
-          if ((n & 0x3fff) === 0) {
-            const now = io.nowMs();
-            if (now - last > 200) {
-              last = now;
-              draw(false);
-            }
-          }
-          yield r;
-        }
-      },
+    done: () => {
+      clearInterval(timer);
+      draw(true);
     },
-    count: () => n,
-    done: () => draw(true),
   };
 }
 
@@ -314,12 +306,12 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         multilineFields: args.values['multiline-fields'] === true,
       });
     }
-    const progress = withProgress(reader, io, () => reader.report.rejectedRows, lang);
+    const progress = progressLine(io, lang, () => reader.report);
     let result: DossierTally | Map<string | null, DossierTally>;
     try {
       result = by
-        ? await tallyDossiers(progress.records, { from, to, rules, calendar, groupBy: by as DossierGroupBy })
-        : await tallyDossiers(progress.records, { from, to, rules, calendar });
+        ? await tallyDossiers(reader, { from, to, rules, calendar, groupBy: by as DossierGroupBy })
+        : await tallyDossiers(reader, { from, to, rules, calendar });
       progress.done();
       if (rejectedWriter) await rejectedWriter.close();
       else if (explicitRejected !== undefined) await io.writeFile(rejectedFile, rejectedHeader);
