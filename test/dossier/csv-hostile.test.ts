@@ -259,6 +259,8 @@ describe('no input can hang: the reader runs in linear time', () => {
     ],
     ['lines of quotes only', (k) => `${HEAD}\n${'"\n""\n"""\n'.repeat(6_000 * k)}`, { multilineFields: true }],
     ['no line end at all', (k) => `${HEAD}\n${'a,'.repeat(150_000 * k)}`],
+    // Issue 18: fields are cut with a cached next-delimiter position; short lines without any delimiter stay linear.
+    ['short lines without a delimiter', (k) => `${HEAD}\n${'a\n'.repeat(20_000 * k)}`],
   ];
   it.each(cases)(
     '%s: time(10×) ≤ 20 × time(1×)',
