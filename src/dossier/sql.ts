@@ -286,6 +286,27 @@ function readTables(o: Record<string, unknown>) {
   };
 }
 
+// Codes of the generated SQL (internal to one query). How a dossier stands at the end of the period:
+const K_P = 0; // pending
+const K_E = 1; // ended (resolution, or an end the rules judge like one)
+const K_W = 2; // withdrawn or returned, counted apart
+const K_T = 3; // withdrawn or returned, counted on time
+const K_A = 4; // awaiting a supplement, counted apart
+const K_S = 5; // stopped on request (NĐ 118)
+const K_C = 6; // closed, no supplement (NĐ 118)
+const K_Z = 7; // paused for a supplement (NĐ 118)
+// Its status (resolved early / on time / late first, so that "resolved" is status <= ST_LATE):
+const ST_EARLY = 0;
+const ST_ON_TIME = 1;
+const ST_LATE = 2;
+const ST_WITHIN = 3;
+const ST_OVERDUE = 4;
+const ST_WITHDRAWN = 5;
+const ST_AWAITING = 6;
+const ST_PAUSED = 7;
+const ST_STOPPED = 8;
+const ST_CLOSED = 9;
+
 /**
  * Generate SQL that computes the dossier tally inside a database (DuckDB or PostgreSQL), for national-scale data:
  * the same classification as {@link tallyDossiers} (same rules, same due dates from `slaWorkingDays` through the
@@ -528,13 +549,15 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(`  FROM xd${closeJoins.length > 0 ? ` ${closeJoins.join(' ')}` : ''}`);
   lines.push(`), z AS (`);
   lines.push(`  SELECT y.*,`);
-  const withdrawnKind = pick('y', (c) => (c.withdrawn === 0 ? `'W'` : c.withdrawn === 2 ? `'T'` : `'E'`));
-  const awaitingKind = pick('y', (c) => (c.awaiting === 0 ? `'A'` : c.awaiting === 1 ? `'E'` : c.awaiting === 2 ? `'P'` : `'Z'`));
+  // How each dossier stands, then its status, as small integers (K_*, ST_*): compared in every count below, an integer
+  // costs DuckDB a fraction of a text comparison (issue 18: the generated SQL within 1.1× of hand-written SQL).
+  const withdrawnKind = pick('y', (c) => String(c.withdrawn === 0 ? K_W : c.withdrawn === 2 ? K_T : K_E));
+  const awaitingKind = pick('y', (c) => String(c.awaiting === 0 ? K_A : c.awaiting === 1 ? K_E : c.awaiting === 2 ? K_P : K_Z));
   const openEnds = pick('y', (c) => (c.awaiting === 1 ? 'TRUE' : 'FALSE'));
   const openPauses = pick('y', (c) => (c.awaiting === 2 && c.pauses ? 'TRUE' : 'FALSE'));
   const isClosed = `y.open_req IS NOT NULL AND y.close_day IS NOT NULL AND y.close_day <= ${TO}`;
   lines.push(
-    `    CASE WHEN y.has_res THEN 'E' WHEN y.closed IS NOT NULL THEN ${withdrawnKind} WHEN y.stopped IS NOT NULL THEN 'S' WHEN ${isClosed} THEN 'C' WHEN y.open_req IS NOT NULL THEN ${awaitingKind} ELSE 'P' END AS kind,`,
+    `    CASE WHEN y.has_res THEN ${K_E} WHEN y.closed IS NOT NULL THEN ${withdrawnKind} WHEN y.stopped IS NOT NULL THEN ${K_S} WHEN ${isClosed} THEN ${K_C} WHEN y.open_req IS NOT NULL THEN ${awaitingKind} ELSE ${K_P} END AS kind,`,
   );
   lines.push(
     `    CASE WHEN y.has_res THEN y.res WHEN y.closed IS NOT NULL THEN y.closed WHEN y.stopped IS NOT NULL THEN y.stopped WHEN ${isClosed} THEN y.close_day WHEN y.open_req IS NOT NULL AND ${openEnds} THEN y.open_req END AS end_day,`,
@@ -544,10 +567,12 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(`), s AS (`);
   lines.push(`  SELECT z.*,`);
   lines.push(`    CASE z.kind`);
-  lines.push(`      WHEN 'W' THEN 'withdrawn' WHEN 'T' THEN 'on_time' WHEN 'A' THEN 'awaiting'`);
-  lines.push(`      WHEN 'S' THEN 'stopped' WHEN 'C' THEN 'closed' WHEN 'Z' THEN 'paused'`);
-  lines.push(`      WHEN 'E' THEN CASE WHEN z.late2 OR z.end_day - z.pause > z.due THEN 'late' WHEN z.end_day - z.pause = z.due THEN 'on_time' ELSE 'early' END`);
-  lines.push(`      ELSE CASE WHEN z.late2 OR z.due < z.now_day - z.pause THEN 'overdue' ELSE 'within' END`);
+  lines.push(`      WHEN ${K_W} THEN ${ST_WITHDRAWN} WHEN ${K_T} THEN ${ST_ON_TIME} WHEN ${K_A} THEN ${ST_AWAITING}`);
+  lines.push(`      WHEN ${K_S} THEN ${ST_STOPPED} WHEN ${K_C} THEN ${ST_CLOSED} WHEN ${K_Z} THEN ${ST_PAUSED}`);
+  lines.push(
+    `      WHEN ${K_E} THEN CASE WHEN z.late2 OR z.end_day - z.pause > z.due THEN ${ST_LATE} WHEN z.end_day - z.pause = z.due THEN ${ST_ON_TIME} ELSE ${ST_EARLY} END`,
+  );
+  lines.push(`      ELSE CASE WHEN z.late2 OR z.due < z.now_day - z.pause THEN ${ST_OVERDUE} ELSE ${ST_WITHIN} END`);
   lines.push(`    END AS status`);
   lines.push(`  FROM z`);
   lines.push(`  WHERE z.end_day IS NULL OR z.end_day >= ${FROM}`);
@@ -560,19 +585,19 @@ export function dossierSql(options: DossierSqlOptions): string {
   out.push(`${count(`s.rec >= ${FROM} AND s.channel = 'online'`)} AS new_online`);
   out.push(`${count(`s.rec >= ${FROM} AND (s.channel IS NULL OR s.channel NOT IN ('online', 'postal'))`)} AS new_in_person`);
   out.push(`${count(`s.rec >= ${FROM} AND s.channel = 'postal'`)} AS new_postal`);
-  out.push(`${count(`s.status IN ('early', 'on_time', 'late')`)} AS resolved_total`);
-  out.push(`${count(`s.status = 'early'`)} AS resolved_early`);
-  out.push(`${count(`s.status = 'on_time'`)} AS resolved_on_time`);
-  out.push(`${count(`s.status = 'late'`)} AS resolved_late`);
-  out.push(`${count(`s.status IN ('within', 'overdue')`)} AS pending_total`);
-  out.push(`${count(`s.status = 'within'`)} AS pending_within_due`);
-  out.push(`${count(`s.status = 'overdue'`)} AS pending_overdue`);
-  out.push(`${count(`s.status = 'withdrawn'`)} AS withdrawn_or_returned`);
-  out.push(`${count(`s.status = 'awaiting'`)} AS awaiting_supplement`);
+  out.push(`${count(`s.status <= ${ST_LATE}`)} AS resolved_total`);
+  out.push(`${count(`s.status = ${ST_EARLY}`)} AS resolved_early`);
+  out.push(`${count(`s.status = ${ST_ON_TIME}`)} AS resolved_on_time`);
+  out.push(`${count(`s.status = ${ST_LATE}`)} AS resolved_late`);
+  out.push(`${count(`s.status IN (${ST_WITHIN}, ${ST_OVERDUE})`)} AS pending_total`);
+  out.push(`${count(`s.status = ${ST_WITHIN}`)} AS pending_within_due`);
+  out.push(`${count(`s.status = ${ST_OVERDUE}`)} AS pending_overdue`);
+  out.push(`${count(`s.status = ${ST_WITHDRAWN}`)} AS withdrawn_or_returned`);
+  out.push(`${count(`s.status = ${ST_AWAITING}`)} AS awaiting_supplement`);
   if (nd118Counts) {
-    out.push(`${count(`s.status = 'paused'`)} AS paused`);
-    out.push(`${count(`s.status = 'stopped'`)} AS stopped_on_request`);
-    out.push(`${count(`s.status = 'closed'`)} AS closed_without_supplement`);
+    out.push(`${count(`s.status = ${ST_PAUSED}`)} AS paused`);
+    out.push(`${count(`s.status = ${ST_STOPPED}`)} AS stopped_on_request`);
+    out.push(`${count(`s.status = ${ST_CLOSED}`)} AS closed_without_supplement`);
   }
   let fromClause = 's';
   if (measure) fromClause = 's LEFT JOIN cal AS cres ON cres.dn = s.res';
