@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { checkPrintedRate } from '../core/check-printed-rate.js';
 import { CchcDecimal, toDecimal } from '../core/decimal.js';
-import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
+import { CchcError, MAX_ISSUES, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
 import { unknownKeyIssue } from '../core/options.js';
 import { parseViNumber, parseViPercent, viDecimalsOf } from '../core/parse-vi-number.js';
@@ -203,6 +203,7 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   const printedMean = printedMeanIn === undefined ? undefined : readNum(printedMeanIn, ['printedMean'], problems, true);
   // Array.from (not map) visits the holes of a sparse array: a missing row is a problem, not a skipped one.
   const read = Array.from(rows, (input: unknown, i) => {
+    if (problems.length >= MAX_ISSUES) return undefined; // a million bad rows: the first MAX_ISSUES problems
     const row = input as ParTableRow;
     if (typeof input !== 'object' || input === null || Array.isArray(input) || typeof own(row, 'unit') !== 'string' || row.unit === '') {
       problems.push(issue('INVALID_INPUT', ['rows', i, 'unit'], vi.INVALID_INPUT__parTableUnit({ index: i }), en.INVALID_INPUT__parTableUnit({ index: i }), input));

@@ -1,5 +1,5 @@
 import { bilingual } from '../core/bilingual.js';
-import { CchcError, issue, type CchcIssue } from '../core/errors.js';
+import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
 import { civilToDays, daysToCivil, formatIsoDate, parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { readDateRange, readRangeObject } from '../core/date-range.js';
 import { NO_DAY, readIsoDate, scanIsoDate } from '../core/read-date.js';
@@ -150,7 +150,8 @@ export class WorkCalendarImpl implements WorkCalendar {
   /** @internal The ISO date of an in-range day number, memoised (formatting dominates ISO-in/ISO-out arithmetic). */
   isoOf(dayNumber: number): IsoDate {
     const cache = (this.#iso ??= new Array<string | undefined>(this.def.last - this.def.first + 1));
-    const i = dayNumber - this.def.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - this.def.first;
+    if (!(i >= 0 && i < cache.length && (i | 0) === i)) badDayNumber(this.name, this.ix(), dayNumber, 'dayNumber');
     return (cache[i] ??= iso(dayNumber));
   }
 
@@ -192,29 +193,29 @@ export class WorkCalendarImpl implements WorkCalendar {
 
   isWorkingDayNumber(dayNumber: number): boolean {
     const ix = this.#ix ?? this.ix();
-    const i = dayNumber - ix.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - ix.first;
     if (!(i >= 0 && i < ix.len && (i | 0) === i)) badDayNumber(this.name, ix, dayNumber, 'dayNumber');
     return ix.working[i] === 1;
   }
 
   workingDayIndex(dayNumber: number): number {
     const ix = this.#ix ?? this.ix();
-    const i = dayNumber - ix.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - ix.first;
     if (!(i >= 0 && i < ix.len && (i | 0) === i)) badDayNumber(this.name, ix, dayNumber, 'dayNumber');
     return ix.index[i]!;
   }
 
   dayNumberAtWorkingDayIndex(index: number): number {
     const ix = this.#ix ?? this.ix();
-    if (!(index >= 1 && index <= ix.lastIndex && (index | 0) === index)) badIndex(this.name, ix, index);
+    if (!(typeof index === 'number' && index >= 1 && index <= ix.lastIndex && (index | 0) === index)) badIndex(this.name, ix, index);
     return ix.atIndex[index]!;
   }
 
   addWorkingDaysToDayNumber(dayNumber: number, n: number): number {
     const ix = this.#ix ?? this.ix();
-    const i = dayNumber - ix.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - ix.first;
     if (!(i >= 0 && i < ix.len && (i | 0) === i)) badDayNumber(this.name, ix, dayNumber, 'dayNumber');
-    if ((n | 0) !== n && !Number.isInteger(n)) badCount(n);
+    if (typeof n !== 'number' || ((n | 0) !== n && !Number.isInteger(n))) badCount(n);
     const working = ix.working[i] === 1;
     if (n === 0 && working) return dayNumber;
     // Exact in double precision for every integer n (|n| < 2^53); a huge n is out of range, not "not an integer".
@@ -225,8 +226,8 @@ export class WorkCalendarImpl implements WorkCalendar {
 
   workingDaysBetweenDayNumbers(start: number, end: number): number {
     const ix = this.#ix ?? this.ix();
-    const a = start - ix.first;
-    const b = end - ix.first;
+    const a = (typeof start === 'number' ? start : Number.NaN) - ix.first;
+    const b = (typeof end === 'number' ? end : Number.NaN) - ix.first;
     if (!(a >= 0 && a < ix.len && (a | 0) === a)) badDayNumber(this.name, ix, start, 'start');
     if (!(b >= 0 && b < ix.len && (b | 0) === b)) badDayNumber(this.name, ix, end, 'end');
     return ix.index[b]! - ix.index[a]!;
@@ -234,13 +235,14 @@ export class WorkCalendarImpl implements WorkCalendar {
 
   classifyDayNumbers(dayNumbers: ArrayLike<number>, out?: Uint8Array): Uint8Array {
     const ix = this.#ix ?? this.ix();
-    const n = dayNumbers.length;
+    const n = arrayLength(dayNumbers, 'dayNumbers');
+    if (out !== undefined && !(out instanceof Uint8Array)) badArray(out, 'out');
     const res = out ?? new Uint8Array(n);
     if (res.length < n) badCount(res.length);
     const { first, len, working } = ix;
     for (let j = 0; j < n; j++) {
       const d = dayNumbers[j]!;
-      const i = d - first;
+      const i = (typeof d === 'number' ? d : Number.NaN) - first;
       if (!(i >= 0 && i < len && (i | 0) === i)) badDayNumber(this.name, ix, d, `dayNumbers[${j}]`);
       res[j] = working[i]!;
     }
@@ -249,18 +251,31 @@ export class WorkCalendarImpl implements WorkCalendar {
 
   workingDayIndexes(dayNumbers: ArrayLike<number>, out?: Int32Array): Int32Array {
     const ix = this.#ix ?? this.ix();
-    const n = dayNumbers.length;
+    const n = arrayLength(dayNumbers, 'dayNumbers');
+    if (out !== undefined && !(out instanceof Int32Array)) badArray(out, 'out');
     const res = out ?? new Int32Array(n);
     if (res.length < n) badCount(res.length);
     const { first, len, index } = ix;
     for (let j = 0; j < n; j++) {
       const d = dayNumbers[j]!;
-      const i = d - first;
+      const i = (typeof d === 'number' ? d : Number.NaN) - first;
       if (!(i >= 0 && i < len && (i | 0) === i)) badDayNumber(this.name, ix, d, `dayNumbers[${j}]`);
       res[j] = index[i]!;
     }
     return res;
   }
+}
+
+/** The length of an array-like of day numbers (an array or a typed array), or `INVALID_INPUT` at `path`. */
+function arrayLength(value: unknown, path: string): number {
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) return (value as ArrayLike<unknown>).length;
+  return badArray(value, path);
+}
+
+function badArray(value: unknown, path: string): never {
+  const p = { expected: enCore.INVALID_INPUT__expectedArray(), received: show(value) };
+  const pv = { expected: viCore.INVALID_INPUT__expectedArray(), received: show(value) };
+  return fail('INVALID_INPUT', [path], viCore.INVALID_INPUT__type(pv), enCore.INVALID_INPUT__type(p), value);
 }
 
 let specSchema: s.Schema<WorkCalendarSpec> | undefined;

@@ -1,7 +1,7 @@
 // Public API of the core layer, by name. Internal helpers (`issue`, `fail`, `_internal/*`) are not re-exported.
 export { CCHC_ERROR_CODES, CCHC_ERROR_CODE_MODULES, type CchcErrorCode, type CchcModule } from './error-codes.js';
 export { CCHC_ERROR_CODE_ALIASES } from './error-code-aliases.js';
-export { CchcError, isCchcError, type CchcIssue, type CchcPath } from './errors.js';
+export { CchcError, isCchcError, MAX_ISSUES, type CchcIssue, type CchcPath } from './errors.js';
 export { zodIssuesToCchc, type ZodIssueLike } from './validate.js';
 export {
   Schema,

@@ -1,4 +1,4 @@
-import { CchcError, issue, show, type CchcIssue, type CchcPath } from './errors.js';
+import { CchcError, MAX_ISSUES, issue, show, type CchcIssue, type CchcPath } from './errors.js';
 import { suggestKey } from './suggest.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
@@ -28,6 +28,7 @@ export function readOptions<T extends object>(options: unknown, known: readonly 
   const problems: CchcIssue[] = [];
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) problems.push(unknownKeyIssue([...path, key], key, known));
+    if (problems.length >= MAX_ISSUES) break; // 100,000 unknown keys: stop at the first MAX_ISSUES
   }
   if (problems.length > 0) throw new CchcError(problems);
   return options as Partial<T>;
@@ -56,6 +57,7 @@ export function readInputObject<T extends object>(input: unknown, known: readonl
   const problems: CchcIssue[] = [];
   for (const key of Object.keys(input)) {
     if (!known.includes(key)) problems.push(unknownKeyIssue([...path, key], key, known));
+    if (problems.length >= MAX_ISSUES) break;
   }
   if (problems.length > 0) throw new CchcError(problems);
   return input as T;

@@ -10,6 +10,7 @@ import {
   HUE_PAR_CLASSES,
   LEAF_RULE_KINDS,
   lostPoints,
+  MAX_ISSUES,
   MAX_METHODOLOGY_DEPTH,
   MAX_RULE_TEXT_LENGTH,
   formatRuleText,
@@ -80,7 +81,12 @@ describe('issue 12: a methodology nested 3,000 levels deep', () => {
   });
 
   it('is refused from rows too (a 3,000-segment code)', () => {
-    expect(issuesOf(() => methodologyFromRows(deepRows(3000)))).toContain('INPUT_TOO_DEEP@rows.2999.code');
+    // Every row below the depth limit is a problem; the error lists the first MAX_ISSUES of them.
+    const issues = issuesOf(() => methodologyFromRows(deepRows(3000)));
+    expect(issues).toContain('INPUT_TOO_DEEP@rows.12.code');
+    expect(issues).toHaveLength(MAX_ISSUES);
+    // The 3,000-segment code itself, alone.
+    expect(issuesOf(() => methodologyFromRows([deepRows(3000)[2999]!]))).toContain('INPUT_TOO_DEEP@rows.0.code');
   });
 
   it('accepts the deepest tree the limit allows, and every walk handles it', () => {

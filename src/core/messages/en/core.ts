@@ -133,6 +133,7 @@ export const INVALID_INPUT__expectedNumber = (): string => 'a finite number';
 export const INVALID_INPUT__expectedBoolean = (): string => 'true or false';
 export const INVALID_INPUT__expectedObject = (): string => 'an object { … }';
 export const INVALID_INPUT__expectedArray = (): string => 'an array [ … ]';
+export const INVALID_INPUT__expectedPath = (): string => 'a path: a list of keys and indexes (texts and integers)';
 export const INVALID_INPUT__expectedOneOf = (p: { kinds: string }): string => `one of: ${p.kinds}`;
 export const INVALID_INPUT__expectedIsoDate = (): string => 'an existing date "YYYY-MM-DD"';
 export const INVALID_INPUT__expectedTimestamp = (): string => 'an ISO date-time with an offset';

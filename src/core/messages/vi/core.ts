@@ -147,6 +147,7 @@ export const INVALID_INPUT__expectedNumber = (): string => 'một số hữu h�
 export const INVALID_INPUT__expectedBoolean = (): string => 'true hoặc false';
 export const INVALID_INPUT__expectedObject = (): string => 'một đối tượng { … }';
 export const INVALID_INPUT__expectedArray = (): string => 'một danh sách [ … ]';
+export const INVALID_INPUT__expectedPath = (): string => 'một đường dẫn: danh sách các khóa và chỉ số (chuỗi và số nguyên)';
 export const INVALID_INPUT__expectedOneOf = (p: { kinds: string }): string => `một trong các dạng: ${p.kinds}`;
 export const INVALID_INPUT__expectedIsoDate = (): string => 'một ngày "YYYY-MM-DD" có thật';
 export const INVALID_INPUT__expectedTimestamp = (): string => 'ngày giờ ISO có múi giờ';

@@ -1,0 +1,183 @@
+// What the property run over every export (every-export.test.ts) found, one reproduction per finding: each failed
+// before its fix (a TypeError, an unbounded error, a NaN or an "undefined" in a result, seconds of CPU).
+import { describe, expect, it } from 'vitest';
+import * as cchc from 'cchc';
+import { CchcError, MAX_ISSUES, civilServiceCalendar as cal } from 'cchc';
+import { toZod } from 'cchc/zod';
+import { caMau2013Fragment } from 'cchc/datasets';
+import { codeOf } from '../_support/code-of.js';
+import { manyKeys, sparseArray } from './_values.js';
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** The error `fn` throws (a CchcError, or the test fails) and the CPU time it took. */
+function refused(fn: () => unknown): { error: CchcError; ms: number } {
+  const t0 = cpuMs();
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof CchcError) return { error: e, ms: cpuMs() - t0 };
+    throw e;
+  }
+  throw new Error('expected a CchcError, nothing was thrown');
+}
+
+describe('an error lists at most MAX_ISSUES problems, found without scanning the whole input', () => {
+  const keys = manyKeys(100_000);
+  it.each([
+    ['readOptions (formatNumber options)', () => cchc.formatNumber(1, keys as never)],
+    ['readOptions (calendar options)', () => cchc.addWorkingDays('2020-01-20', 1, keys as never)],
+    ['readInputObject (checkSum input)', () => cchc.checkSum({ parts: [1], total: 1, ...keys } as never)],
+    ['the schema kit (a tally)', () => cchc.mergeTallies({ ...cchc.emptyTally(), received: keys } as never, cchc.emptyTally())],
+    ['the schema kit (options of a PAR function)', () => cchc.scoreAssessment(caMau2013Fragment, {}, keys as never)],
+  ])('100,000 unknown keys: %s', (_name, call) => {
+    const { error, ms } = refused(call);
+    expect(error.issues.length).toBeLessThanOrEqual(MAX_ISSUES);
+    expect(error.issues.every((i) => i.code === 'UNKNOWN_KEY' || i.path.length > 0)).toBe(true);
+    expect(ms, 'was 2–3 s').toBeLessThan(1500);
+  });
+
+  it('a million holes or nulls: the first MAX_ISSUES problems, in well under a second per function', () => {
+    const holes = sparseArray(1_000_000);
+    const nulls = new Array(1_000_000).fill(null);
+    for (const list of [holes, nulls]) {
+      for (const call of [
+        () => cchc.checkSum({ parts: list as never, total: 1 }),
+        () => cchc.largestRemainder(list as never),
+        () => cchc.classify(84.58, list as never),
+        () => cchc.rankUnits(list as never),
+        () => cchc.gradeDistribution(list as never, cchc.PAR_INDEX_GROUPS),
+        () => cchc.methodologyFromRows(list as never),
+        () => cchc.auditParTable(list as never),
+      ]) {
+        const { error, ms } = refused(call);
+        expect(error.issues.length).toBe(MAX_ISSUES);
+        expect(error.messageEn).toMatch(/^1000 problems or more \(the first 1000 listed\)/);
+        expect(ms, `${call} was up to 9 s`).toBeLessThan(1500);
+      }
+    }
+  });
+
+  it('new CchcError keeps the first MAX_ISSUES issues', () => {
+    const one = { code: 'INVALID_INPUT' as const, path: [], messageVi: 'x', messageEn: 'x' };
+    const e = new CchcError(new Array(5000).fill(one));
+    expect(e.issues).toHaveLength(MAX_ISSUES);
+    expect(e.messageVi).toMatch(/^1000 lỗi trở lên/);
+  });
+});
+
+describe('malformed calls are CchcErrors, never TypeErrors', () => {
+  it('new CchcError with a hole, a bad path, an empty message or a code that is not a code', () => {
+    for (const bad of [
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the case
+      [,],
+      [{ code: 'INVALID_INPUT', path: [null], messageVi: 'x', messageEn: 'x' }],
+      [{ code: 'INVALID_INPUT', path: [], messageVi: '', messageEn: 'x' }],
+      [{ code: 'toString', path: [], messageVi: 'x', messageEn: 'x' }],
+      [{ code: '\u001b[2J', path: [], messageVi: 'x', messageEn: 'x' }],
+    ]) {
+      const e = new CchcError(bad as never);
+      expect(e.code).toBe('INVALID_INPUT');
+      expect(e.issues[0]?.messageEn).toMatch(/needs at least one issue/);
+    }
+  });
+
+  it('a path argument that is not a path (parseIsoDate, parseTimestamp, rateOf, checkTally, zodIssuesToCchc)', () => {
+    const nullProto = Object.create(null) as object;
+    expect(codeOf(() => cchc.parseIsoDate('2020-02-30', { constructor: 1 } as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cchc.parseIsoDate('x', [nullProto] as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cchc.parseTimestamp('x', undefined, 5 as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cchc.rateOf(new Date() as never, {}, { valueOf: 'x' } as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cchc.checkTally({}, [new Date()] as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cchc.zodIssuesToCchc([], [nullProto] as never))).toBe('INVALID_INPUT');
+    // A good path still prefixes the issues.
+    expect(refused(() => cchc.parseIsoDate('2020-02-30', ['rows', 3])).error.path).toEqual(['rows', 3]);
+  });
+
+  it('zodIssuesToCchc: a path key or a code that cannot be printed, an empty message', () => {
+    const out = cchc.zodIssuesToCchc([{ code: Object.create(null), path: [Object.create(null), Symbol('s')], message: '' } as never]);
+    expect(out[0]?.messageEn.length).toBeGreaterThan(0);
+    expect(out[0]?.path.every((p) => typeof p === 'string' || typeof p === 'number')).toBe(true);
+  });
+
+  it('suggestKey with candidates that are not a list', () => {
+    expect(codeOf(() => cchc.suggestKey('denominater', { toString: 1 } as never))).toBe('INVALID_INPUT');
+    expect(cchc.suggestKey('denominater', ['denominator'])).toBe('denominator');
+  });
+
+  it('isCchcError with a code that is not a text, or a prototype name', () => {
+    const e = new CchcError([]);
+    expect(cchc.isCchcError(e, Object.create(null))).toBe(false);
+    expect(cchc.isCchcError(e, 'toString')).toBe(false);
+    expect(cchc.isCchcError(e, 'INVALID_INPUT')).toBe(true);
+  });
+
+  it('schema.parse / safeParse with options that are not { path }', () => {
+    expect(cchc.IsoDateSchema.safeParse('2020-01-20', { path: 5 } as never).success).toBe(false);
+    expect(codeOf(() => cchc.IsoDateSchema.parse('2020-01-20', 'x' as never))).toBe('INVALID_INPUT');
+    expect(cchc.IsoDateSchema.safeParse('2020-01-20', { path: ['a'] }).success).toBe(true);
+  });
+
+  it('an array carrying its own "constructor" (Array#map would call it) is not a list', () => {
+    const rows = Object.assign([{ className: 'Tốt', count: 1 }], { constructor: '' });
+    expect(codeOf(() => cchc.classDistributionChartSpec(rows))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cchc.onTimeRateChartSpec(Object.assign([{ label: 'A', rate: '90%' }], { constructor: 1 })))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cchc.progressChartSpec(Object.assign([{ group: 'A', counts: { done: 1 } }], { constructor: 1 }) as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cchc.unitReduction(Object.assign([{ kind: 'create', count: 1 }], { constructor: 1 }) as never))).toBe('INVALID_INPUT');
+    // largestRemainder reads counts without a schema: it works on a copy.
+    expect(cchc.largestRemainder(Object.assign([1, 1], { constructor: '' })).map(String)).toEqual(['50', '50']);
+  });
+
+  it('WorkCalendar day-number methods given a symbol, a bigint, an object or a non-array', () => {
+    for (const bad of [Symbol('x'), 18281n, Object.create(null), { valueOf: () => 18281 }]) {
+      expect(codeOf(() => cal.isWorkingDayNumber(bad as never))).toBe('INVALID_INPUT');
+      expect(codeOf(() => cal.workingDayIndex(bad as never))).toBe('INVALID_INPUT');
+      expect(codeOf(() => cal.dayNumberAtWorkingDayIndex(bad as never))).toBe('INVALID_INPUT');
+      expect(codeOf(() => cal.addWorkingDaysToDayNumber(bad as never, 1))).toBe('INVALID_INPUT');
+      expect(codeOf(() => cal.addWorkingDaysToDayNumber(18281, bad as never))).toBe('INVALID_INPUT');
+      expect(codeOf(() => cal.workingDaysBetweenDayNumbers(bad as never, 18281))).toBe('INVALID_INPUT');
+      expect(codeOf(() => cal.classifyDayNumbers([bad] as never))).toBe('INVALID_INPUT');
+      expect(codeOf(() => cal.workingDayIndexes([bad] as never))).toBe('INVALID_INPUT');
+    }
+    expect(codeOf(() => cal.classifyDayNumbers(undefined as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cal.classifyDayNumbers([18281], 'toString' as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cal.workingDayIndexes([18281], new Uint8Array(1) as never))).toBe('INVALID_INPUT');
+    expect(cal.classifyDayNumbers(Int32Array.of(18281, 18282))).toEqual(Uint8Array.of(1, 1));
+  });
+
+  it('toZod of something that is not a schema', () => {
+    for (const bad of [undefined, null, {}, 'IsoDateSchema']) expect(codeOf(() => toZod(bad as never))).toBe('INVALID_INPUT');
+  });
+
+  it('PAR: a tier outcome or a result code that cannot be printed; a result node without its role', () => {
+    const outcome = Object.create(null) as object;
+    expect(codeOf(() => cchc.formatRuleText({ kind: 'tiered', tiers: [{ outcome, points: 1 }] } as never))).toBe('PAR_INVALID_RULE');
+    const s = cchc.scoreAssessment(caMau2013Fragment, {
+      '1.1.1': { outcome: 'Không kịp thời' },
+      '1.1.2': { met: true },
+      '1.1.3': { met: false },
+      '1.1.4': { rate: 0.8 },
+      '1.2.1': { met: true },
+      '1.2.2': { met: true },
+      '1.3': { points: 1.5 },
+    });
+    expect(codeOf(() => cchc.lostPoints({ ...s, order: [Object.create(null)] } as never))).toBe('INVALID_INPUT');
+    const { role: _role, ...noRole } = s.nodes['1.3']!;
+    expect(codeOf(() => cchc.lostPoints({ ...s, nodes: { ...s.nodes, '1.3': noRole } } as never))).toBe('INVALID_INPUT');
+  });
+
+  it('unitReduction with a count that is an object without a prototype', () => {
+    expect(codeOf(() => cchc.unitReduction([{ kind: 'create', count: Object.create(null) }] as never))).toBe('INVALID_COUNT');
+  });
+});
+
+describe('no "undefined" in a text the library writes', () => {
+  it('an indicator over a denominator of 0 says it cannot be computed (was "— undefined (the denominator is 0)")', () => {
+    const e = cchc.evaluateIndicator('feedback-handled', { numerator: 0, denominator: 0 });
+    expect(e.status).toBe('no-data');
+    expect(e.summary.en).not.toMatch(/undefined/);
+    expect(e.summary.en).toMatch(/cannot be computed \(the denominator is 0\)$/);
+  });
+});
