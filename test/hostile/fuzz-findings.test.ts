@@ -168,6 +168,14 @@ describe('malformed calls are CchcErrors, never TypeErrors', () => {
     expect(codeOf(() => cchc.lostPoints({ ...s, nodes: { ...s.nodes, '1.3': noRole } } as never))).toBe('INVALID_INPUT');
   });
 
+  it('a methodology rebuilt by hand whose node list carries its own "constructor" (Array#map called it: TypeError)', () => {
+    const m = cchc.defineMethodology(caMau2013Fragment);
+    const rebuilt = { ...m, nodes: Object.assign([...m.nodes], { constructor: 1 }) };
+    for (const call of [() => cchc.scoreAssessment(rebuilt as never, {}), () => cchc.methodologyToRows(rebuilt as never)]) {
+      expect(() => call()).not.toThrow(TypeError);
+    }
+  });
+
   it('unitReduction with a count that is an object without a prototype', () => {
     expect(codeOf(() => cchc.unitReduction([{ kind: 'create', count: Object.create(null) }] as never))).toBe('INVALID_COUNT');
   });
