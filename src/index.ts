@@ -8,10 +8,12 @@
  */
 export * from './core/index.js';
 export * from './calendar/index.js';
+export * from './units/index.js';
 export * from './dossier/index.js';
 export * from './plan/index.js';
 export * from './par/index.js';
 export * from './quota/index.js';
 export * from './indicator/index.js';
+export * from './qd766/index.js';
 export * from './audit/index.js';
 export * from './report/index.js';

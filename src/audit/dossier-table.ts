@@ -10,6 +10,9 @@ import * as enMsg from '../core/messages/en/audit.js';
 import type { OnTimeDenominator } from '../dossier/rates.js';
 import { buildFinding, type AuditFinding } from './finding.js';
 import { digitLimitIssue, printedTextIssue } from './limits.js';
+import { levelFindings } from './_internal/level-findings.js';
+import type { DateRange } from '../core/date-range.js';
+import type { IsoDate } from '../core/iso-date.js';
 
 /** A printed rate with the denominator it refers to (default: resolved dossiers).
  *
@@ -128,6 +131,10 @@ export interface AuditDossierTableInput {
   readonly totalLabel?: string;
   /** Where the table is (section, page), copied into every finding's `location`. */
   readonly location?: string;
+  /** The day the figures refer to (ISO): with it, district rows after 30/06/2025 are `LEVEL_NOT_IN_FORCE`. */
+  readonly date?: IsoDate;
+  /** The reporting period (`{ start, end }`, a `Period`, or "Quý IV/2025"); see `TableDate`. */
+  readonly period?: DateRange | string;
 }
 
 type Flat = Map<string, number>;
@@ -199,7 +206,7 @@ const GROUP_KEYS: Readonly<Record<'received' | 'resolved' | 'pending', readonly 
   pending: ['total', 'withinDue', 'overdue'],
 };
 const PRINTED_KEYS = ['onTimeRate', 'earlyRate', 'lateRate', 'overduePendingRate'] as const;
-const INPUT_KEYS = ['rows', 'totalLabel', 'location'] as const;
+const INPUT_KEYS = ['rows', 'totalLabel', 'location', 'date', 'period'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ownValue = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
@@ -357,7 +364,10 @@ function percentText(p: import('decimal.js').Decimal, decimals: number, locale: 
  * - `rate-mismatch` (error): a printed rate that neither rounding nor truncation of the counts gives;
  * - `rate-truncated` (info): a printed rate cut off instead of rounded (half-up would print another last digit);
  * - `rate-undefined` (error): a rate printed over a denominator of 0;
- * - `rate-unverifiable` (info): a printed rate whose counts the row does not print.
+ * - `rate-unverifiable` (info): a printed rate whose counts the row does not print;
+ * - `LEVEL_NOT_IN_FORCE` (warning): with a `date` or `period` on or after 01/07/2025, a district row ("Cấp huyện",
+ *   "Huyện …", "Thị xã …"): local government has had two levels since then (`adminLevelsOn`, `levelsNotInForce`).
+ *   A table without a date gets no such finding.
  *
  * Printed rates are checked with `checkPrintedRate` against the denominator each refers to (default: resolved
  * dossiers for the on-time, early and late rates, pending dossiers for the overdue rate): `resolved`,
@@ -651,5 +661,6 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       }
     }
   });
+  findings.push(...levelFindings(rows.map((r) => r.label), input, input.location));
   return findings;
 }

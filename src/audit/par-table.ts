@@ -16,6 +16,9 @@ import { rankUnits } from '../par/rank-units.js';
 import type { ParNumberInput } from '../par/rule.js';
 import { buildFinding, type AuditFinding, type FindingSeverity, type FindingValue } from './finding.js';
 import { digitLimitIssue, printedTextIssue } from './limits.js';
+import { levelFindings } from './_internal/level-findings.js';
+import type { DateRange } from '../core/date-range.js';
+import type { IsoDate } from '../core/iso-date.js';
 
 /**
  * One row of a published PAR INDEX table (bảng kết quả Chỉ số CCHC), as printed. Every column is optional, so tables
@@ -72,9 +75,13 @@ export interface AuditParTableOptions {
   readonly printedMean?: ParNumberInput;
   /** Where the table is (document, section), copied to every finding. */
   readonly location?: string;
+  /** The day the results refer to (ISO): with it, district rows after 30/06/2025 are `LEVEL_NOT_IN_FORCE`. */
+  readonly date?: IsoDate;
+  /** The period assessed (`{ start, end }`, a `Period`, or "năm 2025"); see `TableDate`. */
+  readonly period?: DateRange | string;
 }
 
-const OPTION_KEYS = ['maxPoints', 'componentMax', 'indexDecimals', 'tolerance', 'bands', 'rankBy', 'printedMean', 'location'] as const;
+const OPTION_KEYS = ['maxPoints', 'componentMax', 'indexDecimals', 'tolerance', 'bands', 'rankBy', 'printedMean', 'location', 'date', 'period'] as const;
 const ROW_KEYS = ['unit', 'components', 'total', 'index', 'rank', 'class'] as const;
 const own = <T extends object, K extends keyof T>(o: T, key: K): T[K] | undefined => (Object.hasOwn(o, key) ? o[key] : undefined);
 
@@ -135,7 +142,9 @@ const enNum = (d: Decimal) => formatNumber(d, { locale: 'en' });
  *   the index (a printed "90,00" may be 89,996: a class some value rounding to the printed index falls in is accepted);
  *   `par-class-unverified` (info) when the index is below every known band and the printed class is one the scheme
  *   names with UNKNOWN bounds (Huế's "Yếu");
- * - `par-mean-mismatch` (error) / `par-mean-truncated` (info): the printed mean of the index column.
+ * - `par-mean-mismatch` (error) / `par-mean-truncated` (info): the printed mean of the index column;
+ * - `LEVEL_NOT_IN_FORCE` (warning): with a `date` or `period` on or after 01/07/2025, a district-level unit ("Huyện
+ *   …", "TX …", "TP Thủ Dầu Một"): there are no districts since then. Without a date, no such finding.
  *
  * Findings have the shape of every other audit ({@link AuditFinding}); a clean table gives `[]`.
  *
@@ -429,5 +438,6 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       }
     }
   }
+  findings.push(...levelFindings(rows.map((r) => r.unit), options, location));
   return findings;
 }

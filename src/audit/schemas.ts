@@ -6,7 +6,7 @@ import type { BilingualText } from '../core/bilingual.js';
 import type { DecimalInput } from '../core/decimal.js';
 import { issue, show, type CchcPath } from '../core/errors.js';
 import * as s from '../core/schema.js';
-import { BilingualTextSchema, CountSchema } from '../core/schemas.js';
+import { BilingualTextSchema, CountSchema, IsoDateSchema } from '../core/schemas.js';
 import * as viCore from '../core/messages/vi/core.js';
 import * as enCore from '../core/messages/en/core.js';
 import * as vi from '../core/messages/vi/audit.js';
@@ -314,7 +314,7 @@ export const ParTableRowSchema: s.Schema<ParTableRow> = s
   .as<ParTableRow>();
 
 /** The keys of {@link AuditParTableOptions}. @internal */
-export const AUDIT_PAR_TABLE_OPTION_KEYS = ['maxPoints', 'componentMax', 'indexDecimals', 'tolerance', 'bands', 'rankBy', 'printedMean', 'location'] as const;
+export const AUDIT_PAR_TABLE_OPTION_KEYS = ['maxPoints', 'componentMax', 'indexDecimals', 'tolerance', 'bands', 'rankBy', 'printedMean', 'location', 'date', 'period'] as const;
 
 /**
  * Schema of {@link AuditParTableOptions} (the classification `bands` is checked by `classify`).
@@ -336,5 +336,7 @@ export const AuditParTableOptionsSchema: s.Schema<AuditParTableOptions> = s
     rankBy: s.oneOf(['index', 'total']).optional(),
     printedMean: parNumber.optional(),
     location: s.string().optional(),
+    date: IsoDateSchema.optional(),
+    period: s.unknown().optional(),
   })
   .as<AuditParTableOptions>();

@@ -3,7 +3,8 @@ import { CchcError, fail, show } from '../core/errors.js';
 import { notADate, readTimestamp, type DateReading } from '../core/read-date.js';
 import type { IsoTimestamp } from '../core/timestamp.js';
 import { badCount } from './_internal/day-index.js';
-import { calendarOf, type CalendarOptions } from './calendar-options.js';
+import { errorOnProvisional, refuseProvisional } from './_internal/on-provisional.js';
+import { calendarOf, type WorkingDayOptions } from './calendar-options.js';
 import * as vi from '../core/messages/vi/calendar.js';
 import * as en from '../core/messages/en/calendar.js';
 
@@ -22,18 +23,30 @@ import * as en from '../core/messages/en/calendar.js';
  * const o: DueDateOptions = { cutoff: '15:00' };
  * ```
  */
-export interface DueDateOptions extends CalendarOptions {
+export interface DueDateOptions extends WorkingDayOptions {
   readonly cutoff?: string;
 }
 
 const CUTOFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const DUE_DATE_KEYS: readonly string[] = Object.freeze(['calendar', 'cutoff']);
+const DUE_DATE_KEYS: readonly string[] = Object.freeze(['calendar', 'cutoff', 'onProvisional']);
 const VIETNAM = 420;
 /** Scratch of the timestamp reader (this module's own: a caller's scratch is never overwritten). */
 const stamp: DateReading = { day: 0, minute: -1, ms: -1, epochMs: 0, offsetMinutes: 0 };
 
+/**
+ * The first day whose verdict a receipt date or due date rests on (set by {@link receiptDayNumber}): the date of
+ * receipt when a cut-off moved it (or could have), else the receipt date counted from.
+ */
+let consulted = 0;
+
 /** The receipt day number under the options. @internal */
 export function receiptDayNumber(receivedAt: IsoTimestamp | IsoDate, options: DueDateOptions | undefined): number {
+  const eff = receiptDay(receivedAt, options);
+  if (options !== undefined && errorOnProvisional(options)) refuseProvisional(calendarOf(options, DUE_DATE_KEYS), consulted, eff, true);
+  return eff;
+}
+
+function receiptDay(receivedAt: IsoTimestamp | IsoDate, options: DueDateOptions | undefined): number {
   const cal = calendarOf(options, DUE_DATE_KEYS);
   const cutoff = options === undefined ? undefined : Object.hasOwn(options, 'cutoff') ? options.cutoff : undefined;
   let cutoffMs: number | undefined;
@@ -56,12 +69,14 @@ export function receiptDayNumber(receivedAt: IsoTimestamp | IsoDate, options: Du
       const p = { cutoff: String(cutoff), received: show(receivedAt) };
       return fail('INVALID_CUTOFF', ['receivedAt'], vi.INVALID_CUTOFF__dateOnly(p), en.INVALID_CUTOFF__dateOnly(p), receivedAt);
     }
+    consulted = day + 1; // nothing consulted yet: the range [day + 1, day] is empty
     return day;
   }
   readTimestamp(receivedAt, VIETNAM, ['receivedAt'], stamp);
   const day = stamp.day;
   const ms = stamp.ms;
   if (day < cal.firstDayNumber || day > cal.lastDayNumber) cal.isWorkingDayNumber(day); // DATE_OUT_OF_RANGE
+  consulted = cutoffMs === undefined ? day + 1 : day;
   if (cutoffMs === undefined) return day;
   if (ms > cutoffMs || !cal.isWorkingDayNumber(day)) return cal.addWorkingDaysToDayNumber(day, 1);
   return day;
@@ -72,9 +87,12 @@ export function receiptDayNumber(receivedAt: IsoTimestamp | IsoDate, options: Du
  * timestamp, moved to the next working day when the options give a `cutoff` and the dossier arrived after it or on a
  * day off. Timestamps must carry an offset (read with {@link parseTimestamp}).
  *
+ * With `onProvisional: 'error'`, a receipt date moved by the cut-off across (or from) a provisional day throws
+ * `PROVISIONAL_CALENDAR` ({@link OnProvisional}).
+ *
  * @throws {@link CchcError} `INVALID_TIMESTAMP`, `INVALID_DATE`, `INVALID_CUTOFF`, `DATE_OUT_OF_RANGE`; `INVALID_INPUT`
- *   for options that are not an object (`null`); `UNKNOWN_KEY` for an option other than `calendar` and `cutoff`
- *   (`calender`, `cutOff`).
+ *   for options that are not an object (`null`) or a bad `onProvisional`; `UNKNOWN_KEY` for an option other than
+ *   `calendar`, `cutoff` and `onProvisional` (`calender`, `cutOff`); `PROVISIONAL_CALENDAR`.
  * @example
  * ```ts
  * import { receiptDate } from 'cchc';
@@ -94,6 +112,10 @@ export function receiptDate(receivedAt: IsoTimestamp | IsoDate, options?: DueDat
  * {@link receiptDate} (the receipt day is not counted, Civil Code 2015 Art. 147); `n = 0` (same-day procedures) gives
  * the receipt date itself when it is a working day.
  *
+ * The due date rests on the days from the receipt (the day of receipt itself when a `cutoff` is given or n = 0) to
+ * the due date: with `onProvisional: 'error'` a provisional one among them ({@link isProvisional}: 2027 onwards
+ * today) throws `PROVISIONAL_CALENDAR` naming the first one.
+ *
  * @throws {@link CchcError} as {@link receiptDate} and {@link addWorkingDays}.
  * @example
  * ```ts
@@ -102,6 +124,9 @@ export function receiptDate(receivedAt: IsoTimestamp | IsoDate, options?: DueDat
  * dueDate('2025-03-12T16:10:00+07:00', 0, { cutoff: '15:00' });   // '2025-03-13'
  * dueDate('2025-03-12T16:10:00+07:00', 3, { cutoff: '15:00' });   // '2025-03-18'
  * dueDate('2025-03-12', 3, { cutoff: '15:00' });                  // throws CchcError INVALID_CUTOFF
+ * dueDate('2026-11-23', 2);                                       // '2026-11-26' (24/11/2026 is off)
+ * dueDate('2026-12-30', 5);                                       // '2027-01-07' (provisional)
+ * dueDate('2026-12-30', 5, { onProvisional: 'error' });           // throws CchcError PROVISIONAL_CALENDAR
  * ```
  */
 export function dueDate(receivedAt: IsoTimestamp | IsoDate, n: number, options?: DueDateOptions): IsoDate {
@@ -112,6 +137,9 @@ export function dueDate(receivedAt: IsoTimestamp | IsoDate, n: number, options?:
     }
     badCount(n);
   }
-  const c = daysToCivil(cal.addWorkingDaysToDayNumber(receiptDayNumber(receivedAt, options), n));
+  const from = receiptDay(receivedAt, options);
+  const due = cal.addWorkingDaysToDayNumber(from, n);
+  if (options !== undefined && errorOnProvisional(options)) refuseProvisional(cal, n === 0 ? Math.min(consulted, from) : consulted, due, true);
+  const c = daysToCivil(due);
   return formatIsoDate(c.year, c.month, c.day);
 }

@@ -31,6 +31,51 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export type HolidayKind = 'statutory' | 'compensatory' | 'swap-off' | 'swap-workday';
 
 /**
+ * Whether a day's verdict (working or day off) is settled (trạng thái: chính thức / tạm tính):
+ *
+ * - `'official'`: it comes from a published schedule (a Government announcement in the data, or one a calendar's spec
+ *   gives) or from a law read at its source;
+ * - `'provisional'` (tạm tính): it was derived from the rules because no schedule for its year is in the data (the
+ *   Prime Minister fixes the Tết split, the Quốc khánh adjacent day and any swap each year), so the real schedule may
+ *   differ. Years without an official civil-service schedule today: 2000–2018 and 2027 onwards.
+ *
+ * A calendar answers the same question for every day, marked or not: {@link isProvisional}.
+ *
+ * @example
+ * ```ts
+ * import { vnHolidays, type DayStatus } from 'cchc';
+ * const s: DayStatus = vnHolidays(2027)[0]!.status;
+ * s; // 'provisional'
+ * vnHolidays(2026)[0]!.status; // 'official'
+ * ```
+ */
+export type DayStatus = 'official' | 'provisional';
+
+/**
+ * Whether a calendar observes Ngày Văn hóa Việt Nam (24 November, a paid day off from 2026 under Nghị quyết
+ * 28/2026/QH16; see {@link HOLIDAY_LAWS}), and what happens when it falls on a weekly rest day:
+ *
+ * - `'observed'` (default): a day off; on a weekly rest day it is compensated on the next working day, as BLLĐ 2019
+ *   Điều 111(3) does for the days of Điều 112(1). That article names only the days of Điều 112(1), and the resolution
+ *   adds 24/11 outside the Labour Code, so whether it reaches 24/11 is an open legal point: this default is flagged
+ *   (`verified: false` in the sources of such a day). It first matters in 2029 (a Saturday) and 2030 (a Sunday).
+ * - `'observed-without-compensation'`: a day off, with no compensatory day when it falls on a rest day (reading Điều
+ *   111(3) by its words).
+ * - `'not-observed'`: an ordinary day, for a body that does not apply the resolution (or to compare with the old
+ *   calendar).
+ *
+ * @example
+ * ```ts
+ * import { createWorkCalendar, civilServiceCalendar, isWorkingDay, type CultureDayMode } from 'cchc';
+ * const mode: CultureDayMode = 'not-observed';
+ * const without = createWorkCalendar({ base: civilServiceCalendar, name: 'without 24/11', cultureDay: mode });
+ * isWorkingDay('2026-11-24');                         // false
+ * isWorkingDay('2026-11-24', { calendar: without });  // true
+ * ```
+ */
+export type CultureDayMode = 'observed' | 'observed-without-compensation' | 'not-observed';
+
+/**
  * One day of a holiday schedule (ngày nghỉ lễ, nghỉ bù, hoán đổi, làm bù), with its source.
  *
  * @example
@@ -39,7 +84,7 @@ export type HolidayKind = 'statutory' | 'compensatory' | 'swap-off' | 'swap-work
  * const h = vnHolidays(2026).find((x) => x.date === '2026-04-27');
  * h?.kind;        // 'compensatory'
  * h?.label.vi;    // 'Nghỉ bù Giỗ Tổ'
- * h?.provisional; // false
+ * h?.status;      // 'official'
  * h?.sources[0]?.url; // 'https://thanhnien.vn/gio-to-hung-vuong-304-15-quoc-khanh-29-nam-2026-duoc-nghi-may-ngay-185260223083506397.htm'
  * ```
  */
@@ -55,10 +100,13 @@ export interface Holiday {
   /** See {@link HolidayKind}. */
   readonly kind: HolidayKind;
   /**
-   * `false` when the day comes from an official announcement in the data (2019–2026 for the civil service);
-   * `true` when it was computed from the Labour Code rules because no announcement is in the data (years after
-   * 2026, and years before 2019), so the Government's real schedule (its Tết split, its swaps) may differ.
+   * `'official'` when the day comes from an official announcement in the data (2019–2026 for the civil service);
+   * `'provisional'` when it was computed from the rules because no announcement is in the data (years after 2026,
+   * and years before 2019), so the Government's real schedule (its Tết split, its swaps) may differ. See
+   * {@link DayStatus}.
    */
+  readonly status: DayStatus;
+  /** @deprecated Use `status` (0.2): `provisional` is `status === 'provisional'`. */
   readonly provisional: boolean;
   /**
    * Where the rule or the announcement comes from: the documents (announcement, law article), with their URL. A day
@@ -105,7 +153,12 @@ export interface CalendarEntry {
   readonly kind: CalendarDayKind;
   /** Whether the day is worked (`swap-workday`, `working-day`) or off (every other kind). */
   readonly working: boolean;
-  /** See {@link Holiday.provisional}; `false` for a day given in a calendar's spec. */
+  /**
+   * See {@link DayStatus}: a holiday's status, or for a day given in a calendar's spec the status given there
+   * (default `'official'`: an announcement or a decision).
+   */
+  readonly status: DayStatus;
+  /** @deprecated Use `status` (0.2): `provisional` is `status === 'provisional'`. */
   readonly provisional: boolean;
   /** Where the day comes from (empty for a day given without a source). */
   readonly sources: readonly SourceRef[];

@@ -4,15 +4,20 @@ import { daysToCivil, formatIsoDate } from '../core/iso-date.js';
 import { scanIsoDate } from '../core/read-date.js';
 import { readOptions } from '../core/options.js';
 import type { SourceRef } from '../core/source-ref.js';
-import { compensatoryDays, statutoryDaysByRule, type RuleDay } from './_internal/holiday-rules.js';
+import { ruleMarks, yearMarks, type Mark } from './_internal/day-marks.js';
+import { ruleLabel } from './_internal/holiday-rules.js';
+import { CULTURE_DAY_MODES, tagCultureDay } from './_internal/culture-day.js';
+import { HOLIDAY_LAWS } from './holiday-laws.js';
 import {
-  OFFICIAL_SCHEDULE_DAYS,
+  CULTURE_DAY_SOURCE,
+  OFFICIAL_SCHEDULE_LABELS,
   OFFICIAL_SCHEDULE_SOURCE_REFS,
   OFFICIAL_SCHEDULE_SOURCES,
-  OFFICIAL_SCHEDULE_YEARS,
 } from './data/civil-service-schedules.js';
-import type { Holiday } from './types.js';
+import type { CultureDayMode, Holiday } from './types.js';
 import * as vi from '../core/messages/vi/calendar.js';
+import * as viCore from '../core/messages/vi/core.js';
+import * as enCore from '../core/messages/en/core.js';
 import * as en from '../core/messages/en/calendar.js';
 
 /**
@@ -20,7 +25,7 @@ import * as en from '../core/messages/en/calendar.js';
  *
  * - `'civil-service'` (default): cadres, civil servants and public employees of bodies with a Saturday–Sunday week
  *   (CBCCVC): statutory days, compensatory days, and the Government's swaps (hoán đổi) and make-up Saturdays (làm
- *   bù). 2019–2026 come from the official announcements; other years from the rules (`provisional: true`).
+ *   bù). 2019–2026 come from the official announcements; other years from the rules (`status: 'provisional'`).
  * - `'labour-code'`: what the Labour Code gives every employee with a Saturday–Sunday week: statutory and
  *   compensatory days, no swaps (swaps apply only to CBCCVC: MOLISA 89/TTr-LĐTBXH, 2014). For 2019–2026 the
  *   statutory days are the announced ones (the Tết split and the Quốc khánh adjacent day are fixed for everyone).
@@ -45,6 +50,8 @@ export type HolidayRegime = 'civil-service' | 'labour-code';
 export interface VnHolidaysOptions {
   /** See {@link HolidayRegime}. Default `'civil-service'`. */
   readonly regime?: HolidayRegime;
+  /** Ngày Văn hóa Việt Nam (24/11, from 2026): see {@link CultureDayMode}. Default `'observed'`. */
+  readonly cultureDay?: CultureDayMode;
 }
 
 /**
@@ -58,69 +65,77 @@ export interface VnHolidaysOptions {
  */
 export const VN_HOLIDAY_YEARS = Object.freeze({ first: 2000, last: 2100 } as const);
 
-const VN_HOLIDAYS_KEYS: readonly string[] = Object.freeze(['regime']);
+const VN_HOLIDAYS_KEYS: readonly string[] = Object.freeze(['regime', 'cultureDay']);
 
 const SAT_SUN = (1 << 0) | (1 << 6);
 
-let officialByYear: Map<number, readonly Holiday[]> | undefined;
+let officialByDate: Map<string, Holiday> | undefined;
+let citations: readonly (readonly SourceRef[])[] | undefined;
 
-/** The official days dated in a year (frozen, shared), grouped once on first use. */
-function officialFor(year: number): readonly Holiday[] {
-  if (!officialByYear) {
-    officialByYear = new Map();
-    // One frozen `sources` list per source, shared by every day it covers.
-    const sources = OFFICIAL_SCHEDULE_SOURCE_REFS.map((ref): readonly SourceRef[] => Object.freeze([Object.freeze({ ...ref })]));
-    for (const [date, kind, nameVi, name, src] of OFFICIAL_SCHEDULE_DAYS) {
-      const y = Number(date.slice(0, 4));
-      const list = (officialByYear.get(y) ?? []) as Holiday[];
-      const label = bilingual(nameVi, name);
-      const source = OFFICIAL_SCHEDULE_SOURCES[src]!;
-      list.push(Object.freeze({ date, label, name, nameVi, kind, provisional: false, sources: sources[src]!, source }));
-      officialByYear.set(y, list);
-    }
-  }
-  return officialByYear.get(year) ?? [];
+/** The official day of a mark (frozen, shared: one object per date), with its names and citations. */
+function officialHoliday(m: Mark): Holiday {
+  const date = m.date!;
+  const known = (officialByDate ??= new Map()).get(date);
+  if (known) return known;
+  // One frozen `sources` list per citation set, shared by every day it covers; 24/11 cites its holiday-law version.
+  const culture = HOLIDAY_LAWS.find((l) => l.cultureDay)!.cultureDay!.sources;
+  citations ??= OFFICIAL_SCHEDULE_SOURCE_REFS.map((refs, i): readonly SourceRef[] =>
+    i === CULTURE_DAY_SOURCE ? culture : Object.freeze(refs.map((r) => Object.freeze({ ...r }))),
+  );
+  const [nameVi, name, src] = OFFICIAL_SCHEDULE_LABELS[date]!;
+  const source = src === CULTURE_DAY_SOURCE ? culture[0]!.url! : OFFICIAL_SCHEDULE_SOURCES[src]!;
+  const label = bilingual(nameVi, name);
+  const h = Object.freeze({ date, label, name, nameVi, kind: m.kind, status: m.status, provisional: false, sources: citations[src]!, source });
+  officialByDate.set(date, m.culture ? tagCultureDay(h) : h);
+  return officialByDate.get(date)!;
 }
 
-function toHoliday(r: RuleDay): Holiday {
-  const c = daysToCivil(r.day);
+/** The holiday of a mark: an official day, or a rule-based day named and cited by the rules. @internal */
+export function holidayOfMark(m: Mark): Holiday {
+  if (m.date !== undefined) return officialHoliday(m);
+  const c = daysToCivil(m.day);
   const date = formatIsoDate(c.year, c.month, c.day);
-  const label = bilingual(r.nameVi, r.name);
-  const names = { label, name: r.name, nameVi: r.nameVi };
-  return Object.freeze({ date, ...names, kind: r.kind, provisional: true, sources: r.sources, source: r.source });
+  const l = ruleLabel(m);
+  const label = bilingual(l.nameVi, l.name);
+  const h = Object.freeze({ date, label, name: l.name, nameVi: l.nameVi, kind: m.kind, status: m.status, provisional: true, sources: l.sources, source: l.source });
+  return m.culture ? tagCultureDay(h) : h;
 }
 
 /**
  * Rule-based holidays of a year for a weekly rest-day mask (bit w = weekday w is a rest day). @internal
  */
-export function ruleHolidays(year: number, restMask: number = SAT_SUN): Holiday[] {
-  const statutory = statutoryDaysByRule(year);
-  return [...statutory, ...compensatoryDays(statutory, restMask)].sort((a, b) => a.day - b.day).map(toHoliday);
+export function ruleHolidays(year: number, restMask: number = SAT_SUN, cultureDay: CultureDayMode = 'observed'): Holiday[] {
+  return ruleMarks(year, restMask, cultureDay).map(holidayOfMark);
 }
 
 /**
  * Vietnam's public holidays of a year (ngày nghỉ lễ, tết), with compensatory days (nghỉ bù) and, for the civil
  * service, swapped days (hoán đổi) and make-up working Saturdays (làm bù), in date order. Each day has a `label`
- * `{ vi, en }`, a `kind`, its `sources` (the announcement or the law, as {@link SourceRef}s with their URL), and
- * `provisional: true` when it was computed from the rules rather than taken from an official announcement in the
- * data.
+ * `{ vi, en }`, a `kind`, its `sources` (the announcement or the law, as {@link SourceRef}s with their URL), and a
+ * `status`: `'provisional'` when it was computed from the rules rather than taken from an official announcement in
+ * the data ({@link DayStatus}).
  *
  * Rules by law version ({@link HOLIDAY_LAWS}): Labour Code 2012 (Art. 115, to 2020: Tết Dương lịch 1/1; Tết Âm lịch
  * 5 days; Giỗ Tổ Hùng Vương 10/3 lunar; 30/4; 1/5; Quốc khánh 2/9, 1 day) and Labour Code 2019 (Art. 112, from 2021:
- * Quốc khánh 2 days, 2/9 and an adjacent day); a holiday on a weekly rest day is compensated on the next working day.
- * Civil-service schedules 2019–2026: the official announcements (CV 6519/VPCP-KGVX, CV 245/VPCP-KGVX, TB 5034/TB-LĐTBXH,
- * CV 2450/VPCP-KGVX, CV 8726/VPCP-KGVX, TB 9441/TB-BNV, CV 12729/VPCP-KGVX …; each day's URL in `sources`).
+ * Quốc khánh 2 days, 2/9 and an adjacent day); from 2026-07-01 also 24/11, Ngày Văn hóa Việt Nam (Nghị quyết
+ * 28/2026/QH16; option `cultureDay`, {@link CultureDayMode}); a holiday on a weekly rest day is compensated on the next
+ * working day. Civil-service schedules 2019–2026: the official announcements (CV 6519/VPCP-KGVX, CV 245/VPCP-KGVX,
+ * TB 5034/TB-LĐTBXH, CV 2450/VPCP-KGVX, CV 8726/VPCP-KGVX, TB 6150/TB-BLĐTBXH, CV 9859/VPCP-KGVX, TB 9441/TB-BNV,
+ * CV 12729/VPCP-KGVX …; each day's URL in `sources`). No swap around 24/11/2026 was decided (one was only proposed).
  *
  * @param year - 2000–2100
- * @throws {@link CchcError} `INVALID_INPUT` (not an integer, unknown regime, options that are not an object),
- *   `UNKNOWN_KEY` (e.g. `regim`), `DATE_OUT_OF_RANGE` (outside 2000–2100).
+ * @throws {@link CchcError} `INVALID_INPUT` (not an integer, unknown regime or cultureDay, options that are not an
+ *   object), `UNKNOWN_KEY` (e.g. `regim`), `DATE_OUT_OF_RANGE` (outside 2000–2100).
  * @example
  * ```ts
  * import { vnHolidays } from 'cchc';
  * const extra = vnHolidays(2026).filter((h) => h.kind !== 'statutory');
  * extra.map((h) => `${h.date} ${h.kind}`); // ['2026-01-02 swap-off', '2026-01-10 swap-workday', '2026-04-27 compensatory', '2026-08-22 swap-workday', '2026-08-31 swap-off']
  * vnHolidays(2030).find((h) => h.label.vi.startsWith('Giỗ Tổ'))?.date;      // '2030-04-12'
- * vnHolidays(2030).every((h) => h.provisional);                             // true
+ * vnHolidays(2030).every((h) => h.status === 'provisional');               // true
+ * vnHolidays(2026).at(-1)?.label;                                           // { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' }
+ * vnHolidays(2026, { cultureDay: 'not-observed' }).at(-1)?.date;            // '2026-09-02'
+ * vnHolidays(2029).filter((h) => h.date >= '2029-11-24').map((h) => `${h.date} ${h.kind}`); // ['2029-11-24 statutory', '2029-11-26 compensatory']
  * ```
  */
 export function vnHolidays(year: number, options?: VnHolidaysOptions): Holiday[] {
@@ -148,23 +163,23 @@ export function vnHolidays(year: number, options?: VnHolidaysOptions): Holiday[]
       regime,
     );
   }
-  return holidaysOfYear(year, regime);
+  const cultureDay = Object.hasOwn(o, 'cultureDay') ? o.cultureDay : undefined;
+  return holidaysOfYear(year, regime, readCultureDayMode(cultureDay, ['options', 'cultureDay']));
 }
 
-/** @internal */
-export function holidaysOfYear(year: number, regime: HolidayRegime): Holiday[] {
-  const official = (OFFICIAL_SCHEDULE_YEARS as readonly number[]).includes(year);
-  let days: Holiday[];
-  if (official) {
-    days = [...officialFor(year)];
-  } else {
-    // Rules, plus any official day of a neighbouring announcement dated in this year (2018-12-31 for Tết DL 2019).
-    const extra = officialFor(year);
-    const taken = new Set(extra.map((h) => h.date));
-    days = [...ruleHolidays(year).filter((h) => !taken.has(h.date)), ...extra].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+/** The `cultureDay` option, checked (default `'observed'`). @internal */
+export function readCultureDayMode(value: unknown, path: readonly (string | number)[]): CultureDayMode {
+  if (value === undefined) return 'observed';
+  if (!(CULTURE_DAY_MODES as readonly unknown[]).includes(value)) {
+    const p = { choices: CULTURE_DAY_MODES.map((m) => `'${m}'`).join(', '), received: show(value), suggestion: '' };
+    return fail('INVALID_INPUT', path, viCore.INVALID_INPUT__choice(p), enCore.INVALID_INPUT__choice(p), value);
   }
-  if (regime === 'labour-code') days = days.filter((h) => h.kind === 'statutory' || h.kind === 'compensatory');
-  return days;
+  return value as CultureDayMode;
+}
+
+/** The holidays of a year of the national schedule: its marks, named and cited. @internal */
+export function holidaysOfYear(year: number, regime: HolidayRegime, cultureDay: CultureDayMode = 'observed'): Holiday[] {
+  return yearMarks(year, regime, cultureDay).map(holidayOfMark);
 }
 
 /** Day number of a date the library generated (valid by construction), read by the one ISO date reader. @internal */

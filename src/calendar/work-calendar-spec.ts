@@ -1,7 +1,7 @@
 import type { IsoDate } from '../core/iso-date.js';
 import type { SourceRef } from '../core/source-ref.js';
 import type { HolidayRegime } from './vn-holidays.js';
-import type { CalendarDayKind, Weekday } from './types.js';
+import type { CalendarDayKind, CultureDayMode, DayStatus, Weekday } from './types.js';
 import type { WorkCalendar } from './work-calendar-types.js';
 
 /**
@@ -26,6 +26,11 @@ export interface CalendarDayInput {
   readonly label?: { readonly vi?: string; readonly en?: string };
   /** Where the day comes from (decision, announcement, URL). Default: none. */
   readonly sources?: readonly SourceRef[];
+  /**
+   * Whether the day is settled ({@link DayStatus}). Default: its year's `status` in `years`, else `'official'` (an
+   * announcement, a decision). Say `'provisional'` for a day you assume (a proposed swap, a draft schedule).
+   */
+  readonly status?: DayStatus;
   /** @deprecated Use `label.en` (0.2). */
   readonly name?: string;
   /** @deprecated Use `label.vi` (0.2). */
@@ -47,6 +52,11 @@ export interface CalendarDayInput {
 export interface YearScheduleInput {
   readonly year: number;
   readonly days: readonly CalendarDayInput[];
+  /**
+   * Whether the year's schedule is published (`'official'`, default: the year's days, and its unmarked days, stop
+   * being provisional) or a draft you assume (`'provisional'`).
+   */
+  readonly status?: DayStatus;
 }
 
 /**
@@ -64,6 +74,9 @@ export interface YearScheduleInput {
  * - `days`: extra marked days (a province's extra day off, a Saturday worked); they win over the base and `years`.
  * - `start`, `end`: the supported range (default: the base's, else 2000-01-01 … 2100-12-31); must lie inside the
  *   base's. (`from`, `to`: the same under their 0.1 names.)
+ * - `cultureDay`: whether 24/11 (Ngày Văn hóa Việt Nam, from 2026) is kept, kept without a compensatory day, or
+ *   dropped (a body that does not apply Nghị quyết 28/2026/QH16): {@link CultureDayMode}. Default: the base's, else
+ *   `'observed'`. Needs national holidays (a `base` or `holidays`).
  *
  * @example
  * ```ts
@@ -79,6 +92,8 @@ export interface WorkCalendarSpec {
   readonly weekend?: readonly Weekday[];
   readonly years?: readonly YearScheduleInput[];
   readonly days?: readonly CalendarDayInput[];
+  /** 24/11 (Ngày Văn hóa Việt Nam): see {@link CultureDayMode}. */
+  readonly cultureDay?: CultureDayMode;
   /** First day of the supported range. */
   readonly start?: IsoDate;
   /** Last day of the supported range. */

@@ -37,6 +37,8 @@ import type { CalendarEntry, Weekday } from './types.js';
  * const due = cal.dayNumberAtWorkingDayIndex(cal.workingDayIndex(received) + 5);
  * fromDayNumber(due); // '2020-02-03'
  * cal.workingDaysBetweenDayNumbers(received, due); // 5
+ * cal.firstProvisionalDayNumber(received, due);     // undefined (2020 has an official schedule)
+ * fromDayNumber(cal.firstProvisionalDayNumber(toDayNumber('2026-12-20'), toDayNumber('2027-01-10'))!); // '2027-01-01'
  * ```
  */
 export interface WorkCalendar {
@@ -59,6 +61,11 @@ export interface WorkCalendar {
 
   /** Whether an ISO date is a working day. Throws `INVALID_DATE` / `DATE_OUT_OF_RANGE`. */
   isWorkingDay(date: IsoDate): boolean;
+  /**
+   * Whether an ISO date's verdict (working or not) rests on rules rather than a published schedule: a day marked
+   * `'provisional'`, or an unmarked day of a year without an official schedule (see {@link isProvisional}).
+   */
+  isProvisional(date: IsoDate): boolean;
   /** The holiday or override marking a date, if any (`undefined` for an ordinary weekday or weekend day). */
   entry(date: IsoDate): CalendarEntry | undefined;
   /**
@@ -72,6 +79,15 @@ export interface WorkCalendar {
 
   /** Fast path: whether a day number is a working day. */
   isWorkingDayNumber(dayNumber: number): boolean;
+  /** Fast path: whether a day number is provisional (see {@link WorkCalendar.isProvisional}). */
+  isProvisionalDayNumber(dayNumber: number): boolean;
+  /**
+   * Fast path, O(1): the first provisional day met going from `start` to `end` (both included, in either direction:
+   * the earliest when `start <= end`, the latest when `start > end`), or `undefined` when every day between them is
+   * official. A result computed over the days between two dates rests on provisional days exactly when this is
+   * defined.
+   */
+  firstProvisionalDayNumber(start: number, end: number): number | undefined;
   /** Fast path: the working-day index of a day number (see the interface description). */
   workingDayIndex(dayNumber: number): number;
   /** Fast path: the day number of the working day whose index is `index` (`firstWorkingDayIndex` … `lastWorkingDayIndex`). */

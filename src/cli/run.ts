@@ -8,12 +8,13 @@ import { lunarCommand } from './commands/lunar.js';
 import { reportCommand } from './commands/report.js';
 import { dossiersCommand } from './commands/dossiers.js';
 import { auditCommand } from './commands/audit.js';
+import { index766Command } from './commands/index766.js';
 import { tr } from './i18n.js';
 import { CliUsageError, type CliIO } from './io.js';
 import { refuseOverwrite, sanitizeTerminal } from './output.js';
 
 /** The sub-commands, in the order `cchc --help` lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand, dossiersCommand, auditCommand, calendarCommand, dueCommand, lunarCommand];
+export const COMMANDS: readonly Command[] = [reportCommand, dossiersCommand, index766Command, auditCommand, calendarCommand, dueCommand, lunarCommand];
 
 function generalHelp(lang: Locale, version: string): string {
   const list = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${lang === 'en' ? c.summary.en : c.summary.vi}`).join('\n');

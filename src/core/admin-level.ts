@@ -18,6 +18,7 @@ import * as en from './messages/en/core.js';
  *
  * @example
  * ```ts
+ * import type { AdminLevel } from 'cchc';
  * const level: AdminLevel = 'commune';
  * ```
  */

@@ -29,7 +29,7 @@ export interface DateRange {
  * too, so a `Period` can be passed where a range is expected without an `UNKNOWN_KEY`.
  * @internal
  */
-export const PERIOD_DESCRIPTION_KEYS: readonly string[] = Object.freeze(['kind', 'year', 'month', 'quarter', 'half', 'months', 'label']);
+export const PERIOD_DESCRIPTION_KEYS: readonly string[] = Object.freeze(['kind', 'year', 'month', 'quarter', 'half', 'months', 'week', 'label']);
 
 const RANGE_KEYS: readonly string[] = Object.freeze(['start', 'end', ...PERIOD_DESCRIPTION_KEYS]);
 

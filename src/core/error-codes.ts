@@ -1,5 +1,5 @@
 /** The modules that raise errors: each error code belongs to one (see {@link CCHC_ERROR_CODE_MODULES}). */
-export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'par' | 'quota' | 'indicator' | 'audit' | 'report' | 'cli';
+export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'par' | 'quota' | 'indicator' | 'audit' | 'report' | 'cli' | 'qd766';
 
 /**
  * Every stable error code `cchc` can raise, grouped by the module that raises it (mã lỗi theo mô-đun).
@@ -40,6 +40,7 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   INVALID_LUNAR_DATE: 'calendar', // a lunar date that does not exist (day 30 of a 29-day month, a leap flag on a month that is not leap)
   CONFLICTING_CALENDAR_DAYS: 'calendar', // a work-calendar spec lists the same date twice with different meanings
   INVALID_CUTOFF: 'calendar', // a receipt cut-off that is not a clock time "HH:mm", or a cut-off applied to a date without a time
+  PROVISIONAL_CALENDAR: 'calendar', // onProvisional: 'error' and the result crosses a day derived from the rules (no official schedule); `received` is that day
   // plan
   UNRECOGNIZED_DEADLINE: 'plan', // a deadline text ("Thời gian ban hành") with a part that could not be read; lists the parts read
   DUPLICATE_CODE: 'plan', // two tasks with the same code in one section, or two sections with the same code side by side
@@ -109,6 +110,18 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   PAR_DUPLICATE_BAND: 'par', // two class bands with the same key
   PAR_DUPLICATE_UNIT: 'par', // two items to rank with the same id
   PAR_INVALID_RANK: 'par', // a rank / group size / target range that is not consistent (rank 0, rank above "of", from > to)
+  PAR_UNKNOWN_UNIT_LEVEL: 'par', // a unit level (node atUnitLevel, option unitLevel) that the methodology does not declare in unitLevels
+  PAR_ALLOCATION_UNKNOWN: 'par', // an input for a part of a node whose allocation of points is unknown (score the node as a whole)
+  // units (administrative units by date: provinces 63 → 34, levels, series across 01/07/2025)
+  INVALID_PROVINCE_CODE: 'units', // a province code that is not a string of two digits as published ('01', '91')
+  UNKNOWN_PROVINCE: 'units', // a province code never used, or a name that matches no provincial unit (suggestion: the closest name)
+  PROVINCE_NOT_IN_FORCE: 'units', // a provincial unit asked for on a date it did not exist (a code closed on 30/06/2025, a name of an absorbed unit)
+  AMBIGUOUS_PROVINCE_NAME: 'units', // a name that meant units with different codes over time ("An Giang": 89, then 91), looked up without `on`
+  CANNOT_SPLIT_UNIT: 'units', // a figure of a merged unit mapped back to the units it was formed from (a merger cannot be undone without data)
+  UNWEIGHTED_AVERAGE: 'units', // rates or scores of merged units combined without weights or counts (an unweighted mean is not the merged unit's rate)
+  // qd766 (issue 15)
+  QD766_NOT_IN_FORCE: 'qd766', // a date before the QĐ 766 index was in service (1/8/2022)
+  QD766_NOT_MEASURABLE: 'qd766', // an indicator that the records given cannot measure (a field or a source missing), reported per indicator
 } as const satisfies Record<string, CchcModule>);
 
 /** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODE_MODULES}. */

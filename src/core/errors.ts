@@ -44,6 +44,7 @@ export function isPath(value: unknown): value is CchcPath {
  *
  * @example
  * ```ts
+ * import type { CchcIssue } from 'cchc';
  * const issue: CchcIssue = {
  *   code: 'INVALID_DATE',
  *   path: ['dueDate'],

@@ -96,9 +96,11 @@ export {
 export {
   parsePeriod,
   periodContains,
+  weekPeriod,
   type Period,
   type PeriodKind,
   type ParsePeriodOptions,
+  type WeekPeriodOptions,
 } from './period.js';
 export {
   ADMIN_LEVEL_LABELS,

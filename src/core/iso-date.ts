@@ -14,6 +14,7 @@ export { civilToDays, daysInMonth, daysToCivil, MAX_DAY_NUMBER, MIN_DAY_NUMBER }
  *
  * @example
  * ```ts
+ * import type { IsoDate } from 'cchc';
  * const d: IsoDate = '2020-01-20';
  * ```
  */

@@ -8,6 +8,7 @@ import * as en from './messages/en/core.js';
  *
  * @example
  * ```ts
+ * import type { Locale } from 'cchc';
  * const locale: Locale = 'en';
  * ```
  */

@@ -1,6 +1,6 @@
 import { CchcError, fail, show } from './errors.js';
 import { foldVi } from './_internal/fold-vi.js';
-import { daysInMonth, formatIsoDate, parseIsoDate, type IsoDate } from './iso-date.js';
+import { civilToDays, daysInMonth, formatIsoDate, fromDayNumber, parseIsoDate, weekdayOfDayNumber, type IsoDate } from './iso-date.js';
 import { PERIOD_DESCRIPTION_KEYS } from './date-range.js';
 import { checkTextLength } from './limits.js';
 import { readInputObject, readOptions } from './options.js';
@@ -15,17 +15,20 @@ import * as en from './messages/en/core.js';
  * - `half`: a half-year ("6 tháng đầu năm 2020", "6 tháng cuối năm");
  * - `months-from-start`: the first n months of a year other than 6 ("9 tháng đầu năm 2019": 1/1–30/9);
  * - `months-to-end`: the last n months of a year other than 6 ("3 tháng cuối năm");
+ * - `week`: a numbered week ("tuần 49/2025"): the seven days ending on the week's last day, ISO weeks by default (see
+ *   {@link weekPeriod});
  * - `year`: a calendar year ("năm 2020");
  * - `range`: from the start of one period to the end of another ("từ ngày 16/12/2018 đến ngày 15/9/2019", "Quý II -
  *   III/2021", "tháng 1-3/2020", "giai đoạn 2021-2025").
  */
-export type PeriodKind = 'day' | 'month' | 'quarter' | 'half' | 'months-from-start' | 'months-to-end' | 'year' | 'range';
+export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'months-from-start' | 'months-to-end' | 'year' | 'range';
 
 /**
  * A period of time (kỳ, thời gian) with inclusive ISO bounds, as Vietnamese documents name them.
  *
  * @example
  * ```ts
+ * import type { Period } from 'cchc';
  * const q: Period = { kind: 'quarter', start: '2020-01-01', end: '2020-03-31', year: 2020, quarter: 1, label: 'Quý I/2020' };
  * ```
  */
@@ -44,6 +47,8 @@ export interface Period {
   readonly quarter?: number;
   /** Half 1–2 for `half`. */
   readonly half?: number;
+  /** Week 1–53 for `week` (of the ISO week-year `year`). */
+  readonly week?: number;
   /** Number of months for `months-from-start` / `months-to-end` (and 6 for `half`). */
   readonly months?: number;
   /** The canonical Vietnamese name ("Quý I/2020", "6 tháng đầu năm 2020", "Tháng 12/2019"). */
@@ -55,6 +60,71 @@ export interface Period {
 export interface ParsePeriodOptions {
   /** The year to use when the text names none ("quý I", "6 tháng cuối năm"). */
   readonly year?: number;
+  /** For weeks ("tuần 49/2025"): the weekday a week ends on, 0 = Sunday (default: ISO weeks) … 6 = Saturday. See {@link weekPeriod}. */
+  readonly weekEndsOn?: number;
+}
+
+/** Options of {@link weekPeriod}. */
+export interface WeekPeriodOptions {
+  /**
+   * The weekday the week ends on, as {@link dayOfWeek} numbers them: 0 = Sunday (Chủ nhật, the default: ISO 8601
+   * weeks, Monday to Sunday), 1 = Monday … 5 = Friday, 6 = Saturday. Week n then ends on that weekday of ISO week n.
+   */
+  readonly weekEndsOn?: number;
+}
+
+const WEEK_PERIOD_KEYS: readonly string[] = Object.freeze(['weekEndsOn']);
+const WEEKDAY_NAMES_VI = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
+
+/** The number of ISO 8601 weeks of a week-year: 53 when 1 January is a Thursday, or a Wednesday in a leap year. */
+function isoWeeksIn(year: number): number {
+  const jan1 = weekdayOfDayNumber(civilToDays(year, 1, 1));
+  const leap = daysInMonth(year, 2) === 29;
+  return jan1 === 4 || (leap && jan1 === 3) ? 53 : 52;
+}
+
+/**
+ * Week `week` of a year as a period (tuần): the seven days ending on the `weekEndsOn` weekday of ISO 8601 week `week`
+ * (weeks start on Monday; week 1 holds 4 January). With the default (weeks end on Sunday) it is the ISO week itself;
+ * `weekEndsOn: 5` gives the week ending on that ISO week's Friday (Saturday to Friday).
+ *
+ * No legal text numbers the weeks of administrative reports; ISO numbering is the one the press follows ("tuần 03 năm
+ * 2024" of Bình Dương's QĐ 766 ranking, snapshot of Monday 22/01/2024, the day after ISO week 3 ended). Which weekday a
+ * body's "weekly" figures are taken on is its own convention: pass it.
+ *
+ * @throws {@link CchcError} `UNRECOGNIZED_PERIOD` for a week that the year does not have (week 53 of a 52-week year),
+ *   `INVALID_INPUT` for a bad year, week or weekday.
+ * @example
+ * ```ts
+ * import { weekPeriod } from 'cchc';
+ * weekPeriod(2025, 49); // { kind: 'week', start: '2025-12-01', end: '2025-12-07', year: 2025, week: 49, label: 'Tuần 49/2025' }
+ * weekPeriod(2025, 49, { weekEndsOn: 5 }).end;   // '2025-12-05' (a Friday)
+ * weekPeriod(2024, 3).end;                        // '2024-01-21'
+ * weekPeriod(2025, 53);                           // throws CchcError UNRECOGNIZED_PERIOD
+ * ```
+ */
+export function weekPeriod(year: number, week: number, options?: WeekPeriodOptions): Period {
+  const o = readOptions<WeekPeriodOptions>(options, WEEK_PERIOD_KEYS);
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) {
+    fail('INVALID_INPUT', ['year'], vi.INVALID_INPUT__year({ received: show(year) }), en.INVALID_INPUT__year({ received: show(year) }), year);
+  }
+  if (typeof week !== 'number' || !Number.isInteger(week) || week < 1 || week > 53) {
+    fail('INVALID_INPUT', ['week'], vi.INVALID_INPUT__week({ received: show(week) }), en.INVALID_INPUT__week({ received: show(week) }), week);
+  }
+  const endsOn = o.weekEndsOn ?? 0;
+  if (typeof endsOn !== 'number' || !Number.isInteger(endsOn) || endsOn < 0 || endsOn > 6) {
+    fail('INVALID_INPUT', ['options', 'weekEndsOn'], vi.INVALID_INPUT__weekEndsOn({ received: show(endsOn) }), en.INVALID_INPUT__weekEndsOn({ received: show(endsOn) }), endsOn);
+  }
+  if (week > isoWeeksIn(year)) {
+    const p = { year, weeks: isoWeeksIn(year) };
+    fail('UNRECOGNIZED_PERIOD', ['week'], vi.UNRECOGNIZED_PERIOD__weeks(p), en.UNRECOGNIZED_PERIOD__weeks(p), week);
+  }
+  const jan4 = civilToDays(year, 1, 4);
+  const monday1 = jan4 - ((weekdayOfDayNumber(jan4) + 6) % 7);
+  const monday = monday1 + (week - 1) * 7;
+  const end = monday + ((endsOn + 6) % 7);
+  const label = endsOn === 0 ? `Tuần ${pad2(week)}/${year}` : `Tuần ${pad2(week)}/${year} (kết thúc ${WEEKDAY_NAMES_VI[endsOn]})`;
+  return Object.freeze({ kind: 'week', start: fromDayNumber(end - 6), end: fromDayNumber(end), year, week, label });
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -63,6 +133,8 @@ const WORD_NUMBERS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu
 
 // A year after a period name: "/2020", "-2020", ".2020", " 2020", " năm 2020", "/năm 2020".
 const YEAR_TAIL = String.raw`(?:\s*[/.-]\s*(?:nam\s*)?|\s+nam\s+|\s+)(\d{4})`;
+// "tuần 49/2025", "tuần thứ 49 năm 2025", "tuần 03"
+const WEEK = new RegExp(String.raw`^tuan\s*(?:thu\s*)?(\d{1,2})(?:${YEAR_TAIL})?$`);
 const NUMBER_WORDS = 'mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi';
 const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
 // "15 tháng 02 năm 2020", and "15/02 năm 2020" (day and month in figures, the year in words)
@@ -250,6 +322,8 @@ function unrecognized(text: string, whyVi = '', whyEn = ''): never {
  *   "6 tháng năm 2020", "9 tháng năm 2019" — without "đầu", as report titles write them, the first n months;
  *   "3 quý đầu năm 2020" (the first three quarters);
  * - years: "năm 2020", "2020", "cả năm 2020", "năm";
+ * - weeks (kind `week`): "tuần 49/2025", "tuần 03 năm 2024", "tuần thứ 49/2025", "tuần 49" (with `year`): ISO weeks,
+ *   or weeks ending on `weekEndsOn` (see {@link weekPeriod});
  * - days: "ngày 15/02/2020", "15/02/2020", "ngày 15 tháng 02 năm 2020", "ngày 15/02 năm 2020", "ngày 15/02",
  *   "ngày 15 tháng 02";
  * - ranges (kind `range`): "từ ngày 16/12/2018 đến ngày 15/9/2019", "từ tháng 1 đến tháng 6 năm 2020",
@@ -273,6 +347,8 @@ function unrecognized(text: string, whyVi = '', whyEn = ''): never {
  * parsePeriod('9 tháng năm 2019').end;         // '2019-09-30'
  * parsePeriod('Quý II - III/2021').label;      // 'Từ quý II/2021 đến quý III/2021'
  * parsePeriod('giai đoạn 2021-2025').end;      // '2025-12-31'
+ * parsePeriod('tuần 49/2025');                 // { kind: 'week', start: '2025-12-01', end: '2025-12-07', week: 49, … }
+ * parsePeriod('Tuần 49/2025', { weekEndsOn: 5 }).end; // '2025-12-05'
  * ```
  */
 export function parsePeriod(text: string, options?: ParsePeriodOptions): Period {
@@ -297,10 +373,12 @@ export function parsePeriod(text: string, options?: ParsePeriodOptions): Period 
   }
   checkTextLength(text, ['text']);
   const folded = trimPunctuation(foldVi(text));
+  const w = WEEK.exec(folded);
+  if (w) return weekPeriod(needYear(w[2], o.year, text), Number(w[1]), o.weekEndsOn === undefined ? {} : { weekEndsOn: o.weekEndsOn });
   return Object.freeze(readSimple(folded, o.year, text) ?? readRange(folded, o.year, text) ?? unrecognized(text));
 }
 
-const PARSE_PERIOD_KEYS: readonly string[] = Object.freeze(['year']);
+const PARSE_PERIOD_KEYS: readonly string[] = Object.freeze(['year', 'weekEndsOn']);
 
 /**
  * Drop one pair of enclosing brackets' ends ("(Quý I/2020)") and trailing punctuation ("năm 2020."), with loops: the

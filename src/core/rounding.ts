@@ -16,6 +16,7 @@ import * as en from './messages/en/core.js';
  *
  * @example
  * ```ts
+ * import type { RoundingMode } from 'cchc';
  * const mode: RoundingMode = 'half-even';
  * ```
  */

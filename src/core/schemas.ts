@@ -160,7 +160,7 @@ export const RateInputSchema: s.Schema<RateInput> = /* @__PURE__ */ frozen(
 );
 
 const periodKind: s.Schema<PeriodKind> = /* @__PURE__ */ frozen(() =>
-  s.oneOf(['day', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']),
+  s.oneOf(['day', 'week', 'month', 'quarter', 'half', 'months-from-start', 'months-to-end', 'year', 'range']),
 );
 
 /** The keys of a {@link Period} beyond its bounds; option objects that take a range accept them. @internal */
@@ -171,6 +171,7 @@ export const periodDescriptionShape = /* @__PURE__ */ frozen(() => ({
   quarter: s.int().min(1).max(4).optional(),
   half: s.int().min(1).max(2).optional(),
   months: s.int().min(1).max(12).optional(),
+  week: s.int().min(1).max(53).optional(),
   label: s.string().optional(),
 }));
 

@@ -12,3 +12,5 @@ export { kienGiangStreamlining2019, type ProvinceStreamliningSeries } from './ki
 export { bnv2948ProvinceSkeleton } from './par-bnv-2948-province.js';
 export { caMau2013Fragment } from './par-ca-mau-2013.js';
 export { binhDuong2017DistrictParTable, kienGiang2018ParClasses, type BinhDuong2017ParRow } from './par-results.js';
+export { parIndex2024, type PublishedProvinceResult, type ResultGroup } from './par-index-2024.js';
+export { sipas2024 } from './sipas-2024.js';

@@ -18,7 +18,7 @@ import { deepFreeze } from './_internal/deep-freeze.js';
  * ```ts
  * import { kienGiang2019PlanResults } from 'cchc/datasets';
  * kienGiang2019PlanResults.length; // 34
- * kienGiang2019PlanResults[19].completed; // '179/183 lớp/toàn tỉnh (còn lại 4 lớp chưa hoàn thành theo kế hoạch do chiêu sinh, nhưng không có người đăng ký học)'
+ * kienGiang2019PlanResults[19]!.completed; // '179/183 lớp/toàn tỉnh (còn lại 4 lớp chưa hoàn thành theo kế hoạch do chiêu sinh, nhưng không có người đăng ký học)'
  * ```
  */
 export const kienGiang2019PlanResults: readonly PlanResultEntry[] = deepFreeze([

@@ -18,7 +18,7 @@ import { deepFreeze } from './_internal/deep-freeze.js';
  * import { planTasks } from 'cchc';
  * import { kienGiang2020Plan } from 'cchc/datasets';
  * planTasks(kienGiang2020Plan).length; // 32
- * kienGiang2020Plan.sections[5].sections?.map((s) => s.code); // ['A', 'B']
+ * kienGiang2020Plan.sections[5]!.sections?.map((s) => s.code); // ['A', 'B']
  * ```
  */
 export const kienGiang2020Plan: Plan = deepFreeze({

@@ -9,7 +9,8 @@ import { checkTally, type DossierTally } from './tally.js';
 
 /**
  * The flat column names of a tally (one `GROUP BY` output row), as {@link dossierSql} produces them and
- * {@link tallyFromRow} reads them. `*_total` columns are optional on input (checked against their parts when present).
+ * {@link tallyFromRow} reads them. `*_total` columns are optional on input (checked against their parts when present),
+ * and so is `provisional` (records resting on provisional days of the calendar; absent or empty means none).
  *
  * @example
  * ```ts
@@ -34,6 +35,7 @@ export const TALLY_COLUMNS = Object.freeze({
   awaitingSupplement: 'awaiting_supplement',
   processingCount: 'processing_count',
   processingWorkingDays: 'processing_working_days',
+  provisional: 'provisional',
 } as const);
 
 /** A key of {@link TALLY_COLUMNS}.
@@ -163,6 +165,12 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
     if (c !== undefined) local[A.processingCount] = c;
     if (w !== undefined) local[A.processingWorkingDays] = w;
   }
+  // Records resting on provisional days (issue 13): optional, at most the records received.
+  const pv = cell(r, cols.provisional);
+  if (pv !== undefined && pv !== null && pv !== '') {
+    const p = readCount(pv, [...path, cols.provisional], problems);
+    if (p !== undefined) local[A.provisional] = p;
+  }
   if (problems.length === 0) {
     const totals: [TallyColumn, number][] = [
       ['receivedTotal', local[A.carriedOver]! + local[A.newOnline]! + local[A.newInPerson]! + local[A.newPostal]!],
@@ -178,6 +186,10 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
         const p = { column: col, total: t, sum };
         problems.push(issue('INVALID_TALLY', [...path, col], vi.INVALID_TALLY__columnTotal(p), en.INVALID_TALLY__columnTotal(p), v));
       }
+    }
+    if (local[A.provisional]! > totals[0]![1]) {
+      const p = { provisional: local[A.provisional]!, received: totals[0]![1] };
+      problems.push(issue('INVALID_TALLY', [...path, cols.provisional], vi.INVALID_TALLY__provisional(p), en.INVALID_TALLY__provisional(p), pv));
     }
   }
   if (problems.length > 0) throw new CchcError(problems);
@@ -209,13 +221,15 @@ export function tallyFromRow(row: Readonly<Record<string, unknown>>, options?: T
 
 /**
  * Write a tally as one flat row with the {@link TALLY_COLUMNS} names (the inverse of {@link tallyFromRow}). The tally
- * is checked first ({@link checkTally}): `null` or a tally with a NaN count is an error, never a row of `NaN`s.
+ * is checked first ({@link checkTally}): `null` or a tally with a NaN count is an error, never a row of `NaN`s. Every
+ * row has a `provisional` column (0 when no record rests on provisional days), so rows of several tallies line up.
  *
  * @throws {@link CchcError} `INVALID_TALLY`.
  * @example
  * ```ts
  * import { tallyToRow, emptyTally } from 'cchc';
  * tallyToRow(emptyTally()).pending_overdue; // 0
+ * tallyToRow(emptyTally()).provisional; // 0
  * tallyToRow(null as never); // throws CchcError INVALID_TALLY
  * ```
  */
@@ -236,6 +250,7 @@ export function tallyToRow(tally: DossierTally): Record<string, number> {
     pending_overdue: tally.pending.overdue,
     withdrawn_or_returned: tally.withdrawnOrReturned,
     awaiting_supplement: tally.awaitingSupplement,
+    provisional: tally.provisional ?? 0,
   };
   if (tally.processing) {
     out.processing_count = tally.processing.count;

@@ -10,6 +10,7 @@ import { newNormalized, normalizeDossier } from './_internal/normalize.js';
 import { opt, readRequiredOptions } from './_internal/options.js';
 import type { DossierRecord } from './record.js';
 import { resolveDossierRules, type DossierRules, type DossierRulesInput } from './rules.js';
+import { restsOnProvisional } from './_internal/provisional.js';
 
 /**
  * Where a dossier stands on a date (tình trạng hồ sơ), the columns of the periodic report:
@@ -95,6 +96,13 @@ export interface DossierClassification {
   readonly rules: DossierRules;
   /** The name of the working-day calendar used (`'civil-service'` by default). */
   readonly calendar: string;
+  /**
+   * `true` (tạm tính) when a working-day count of this result crosses a provisional day of the calendar (a day derived
+   * from the rules, in a year without an official schedule, 2027 onwards today; {@link isProvisional}): the due date
+   * counted from `slaWorkingDays`, or the working days of delay. Such a result may change when the year's schedule is
+   * announced.
+   */
+  readonly provisional: boolean;
 }
 
 /**
@@ -122,6 +130,9 @@ export interface DossierClassification {
  * classifyDossier(d, { asOf: '2019-09-10' }).status; // 'pending-within'
  * classifyDossier({ id: 'HS-2', receivedAt: '2019-09-03', slaWorkingDays: 5 }, { asOf: '2019-09-30' }).dueDate; // '2019-09-10'
  * classifyDossier(d, { asOf: '2019-09-30' }).calendar; // 'civil-service'
+ * classifyDossier(d, { asOf: '2019-09-30' }).provisional; // false
+ * classifyDossier({ id: 'HS-3', receivedAt: '2026-12-28', slaWorkingDays: 5 }, { asOf: '2027-01-15' }).dueDate; // '2027-01-05'
+ * classifyDossier({ id: 'HS-3', receivedAt: '2026-12-28', slaWorkingDays: 5 }, { asOf: '2027-01-15' }).provisional; // true
  * classifyDossier({ ...d, supplements: [{ requestedAt: '2019-09-04', completedAt: '2019-09-06' }] }, { asOf: '2019-09-30', rules: 'qd766' }).status; // 'resolved-on-time'
  * ```
  */
@@ -165,5 +176,6 @@ export function classifyDossier(record: DossierRecord, options: ClassifyDossierO
     supplementRequests: out.supplementRequests,
     rules,
     calendar: cal.name,
+    provisional: restsOnProvisional(n, out, cal),
   });
 }

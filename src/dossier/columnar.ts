@@ -107,7 +107,8 @@ const COLUMN_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, 'rul
  * {@link tallyDossiers} on columns of day numbers: the same classification and counts, with no object and no string
  * per dossier, for tens of millions of rows. Supplement columns describe the state at the end of the period.
  * Processing time is not measured on this path. Due dates from `slaWorkingDays` are counted on `calendar` (default
- * {@link civilServiceCalendar}), which the tally names.
+ * {@link civilServiceCalendar}), which the tally names; those that cross a provisional day of it are counted in
+ * `provisional`, as {@link tallyDossiers} does.
  *
  * @throws {@link CchcError} `INVALID_INPUT` (columns of different lengths, a cut-off or datetime rule),
  *   `INVALID_DATE_RANGE`, `UNKNOWN_KEY`, and per position (unless `onInvalid`): `MISSING_DUE_DATE`,
@@ -229,6 +230,8 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   const tFrom0 = table?.fromIndexNext;
   const tAt = table?.atIndex;
   const tLastIndex = table?.lastIndex ?? 0;
+  // Provisional days before each day: a due date counted from the SLA rests on them when [receipt, due] holds one.
+  const tProv = table?.provisionalBefore;
   const accs: Float64Array[] = [];
   const single = newAcc();
   if (codes !== undefined) for (let g = 0; g < groupCount; g++) accs.push(newAcc());
@@ -241,6 +244,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     }
     if (NA !== undefined && NA[i] === 1) continue;
     let due = D !== undefined ? D[i]! : NO_DATE;
+    let provisional = false;
     const res = RES !== undefined ? RES[i]! : NO_DATE;
     const clo = CL !== undefined ? CL[i]! : NO_DATE;
     if ((res !== NO_DATE && res < rec) || (clo !== NO_DATE && clo < rec)) {
@@ -262,6 +266,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
         const k = (sla === 0 ? tFrom0![i0]! : tFrom![i0]! + sla);
         if (k < 1 || k > tLastIndex) due = cal.addWorkingDaysToDayNumber(cal.dayNumberAtWorkingDayIndex(k), 0);
         else due = tAt![k]!;
+        provisional = tProv![due + 1 - tFirst]! > tProv![i0]!;
       }
     } else if (due < rec) {
       invalid(i, 'DUE_BEFORE_RECEIPT', vi.DUE_BEFORE_RECEIPT__column(), en.DUE_BEFORE_RECEIPT__column());
@@ -323,6 +328,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     }
     acc[rec < from ? A.carriedOver : CHANNEL_SLOT[ch]!]!++;
     acc[slot]!++;
+    if (provisional) acc[A.provisional]!++;
   }
   if (codes !== undefined) return accs.map((a) => accToTally(a, false, cal.name));
   return accToTally(single, false, cal.name);

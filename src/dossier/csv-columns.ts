@@ -1,5 +1,6 @@
 import { fail, show } from '../core/errors.js';
 import { suggestKey } from '../core/suggest.js';
+import { QD766_DOSSIER_FACTS, type Qd766DossierFact } from './qd766-facts.js';
 import * as vi from '../core/messages/vi/dossier-csv.js';
 import * as en from '../core/messages/en/dossier-csv.js';
 
@@ -24,7 +25,9 @@ export type DossierCsvField =
   | 'withdrawnAt'
   | 'returnedAt'
   | 'rejectedAt'
-  | 'supplements';
+  | 'supplements'
+  // QĐ 766 block: the facts of the record's `qd766` sub-object (header `qd766.paidOnline`, `paidOnline` or `paid_online`)
+  | `qd766.${Qd766DossierFact}`;
 
 /** Every mappable field, in record order. @internal */
 export const DOSSIER_CSV_FIELDS: readonly DossierCsvField[] = Object.freeze([
@@ -41,10 +44,11 @@ export const DOSSIER_CSV_FIELDS: readonly DossierCsvField[] = Object.freeze([
   'returnedAt',
   'rejectedAt',
   'supplements',
-] as const);
+  ...QD766_DOSSIER_FACTS.map((f) => `qd766.${f}` as const),
+]);
 
 /** How a column's text is read into its field (numbers: the reader's hot loop switches on them). @internal */
-export const ValueKind = { Text: 0, Date: 1, Sla: 2, Channel: 3, Level: 4, Supplements: 5 } as const;
+export const ValueKind = { Text: 0, Date: 1, Sla: 2, Channel: 3, Level: 4, Supplements: 5, Qd766Flag: 6, Qd766Satisfaction: 7 } as const;
 /** @internal */
 export type ValueKind = (typeof ValueKind)[keyof typeof ValueKind];
 
@@ -65,7 +69,10 @@ function kindOf(f: DossierCsvField): ValueKind {
       return ValueKind.Level;
     case 'supplements':
       return ValueKind.Supplements;
+    case 'qd766.satisfaction':
+      return ValueKind.Qd766Satisfaction;
     default:
+      if (f.startsWith('qd766.')) return ValueKind.Qd766Flag;
       return ValueKind.Text;
   }
 }
@@ -97,11 +104,16 @@ export function layoutFromHeader(
   delimiter: string,
 ): ColumnLayout {
   const header = rawHeader.map(headerName);
-  const nameOf = (f: DossierCsvField): string => headerName(columns?.[f] ?? f);
   const index = new Map<string, number>();
   header.forEach((h, i) => {
     if (!index.has(h)) index.set(h, i);
   });
+  // A QĐ 766 fact is also read from its bare name (`paidOnline`) or snake_case (`paid_online`) unless mapped.
+  const nameOf = (f: DossierCsvField): string => {
+    if (columns?.[f] !== undefined || !f.startsWith('qd766.')) return headerName(columns?.[f] ?? f);
+    const fact = f.slice(6);
+    return [f, fact, fact.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)].find((n) => index.has(n)) ?? f;
+  };
   const missing = (['id', 'receivedAt'] as const).filter((f) => !index.has(nameOf(f)));
   if (missing.length > 0) {
     const suggestion =

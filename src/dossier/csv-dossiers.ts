@@ -10,7 +10,7 @@ import { layoutFromHeader, ValueKind, type ColumnLayout, type DossierCsvField } 
 import { readDossiersCsvOptions, type ReadDossiersCsvOptions } from './csv-options.js';
 import { CsvReportBuilder, type DossierCsvReport } from './csv-report.js';
 import { checkCsvSource, csvPieceBatches, type CsvSource } from './csv-source.js';
-import { channelTable, readChannel, readSla, readSupplements, viDateToIso } from './csv-values.js';
+import { channelTable, readChannel, readQd766Fact, readSla, readSupplements, viDateToIso } from './csv-values.js';
 
 /** The result of {@link readDossiersCsv}: an async iterable of valid records, and its running report.
  *
@@ -129,6 +129,19 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
         for (let k = 0; k < present.length; k++) {
           const f = present[k]!;
           let raw = p.fields[presentAt[k]!]!;
+          if (presentKind[k]! >= ValueKind.Qd766Flag) {
+            // QĐ 766 block: into the record's `qd766` sub-object; an empty cell is unknown (left out).
+            const v = readQd766Fact(presentKind[k]!, raw);
+            if (v === undefined)
+              problem(
+                f,
+                'INVALID_INPUT',
+                vi.INVALID_INPUT__csvQd766({ received: show(raw) }),
+                en.INVALID_INPUT__csvQd766({ received: show(raw) }),
+              );
+            else if (v !== null) ((rec.qd766 ??= {}) as Record<string, unknown>)[f.slice(6)] = v;
+            continue;
+          }
           if (raw.length === 0) {
             rec[f] = null;
             continue;

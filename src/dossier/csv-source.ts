@@ -11,7 +11,7 @@ declare const TextDecoder: new (label?: string) => { decode(input?: Uint8Array, 
  * @example
  * ```ts
  * import type { CsvSource } from 'cchc';
- * const s: CsvSource = ['id,receivedAt,dueDate\n', '1,2019-09-03,2019-09-10\n'];
+ * const s = ['id,receivedAt,dueDate\n', '1,2019-09-03,2019-09-10\n'] satisfies CsvSource;
  * s.length; // 2
  * ``` */
 export type CsvSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;

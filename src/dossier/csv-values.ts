@@ -89,3 +89,28 @@ export function readSupplements(
   }
   return list;
 }
+
+// ——— QĐ 766 block ———
+const YES = new Set(['1', 'true', 'yes', 'x', 'co', 'da']);
+const NO = new Set(['0', 'false', 'no', 'khong', 'chua']);
+const RATINGS: Readonly<Record<string, string>> = Object.freeze({
+  satisfied: 'satisfied',
+  'hai long': 'satisfied',
+  'rat hai long': 'satisfied',
+  dissatisfied: 'dissatisfied',
+  'khong hai long': 'dissatisfied',
+  'not-rated': 'not-rated',
+  'chua danh gia': 'not-rated',
+});
+
+/**
+ * A QĐ 766 fact from a cell: yes/no (`1`/`0`, `true`/`false`, `có`/`không`, `x`) or a rating (`satisfied`, `hài lòng`,
+ * `dissatisfied`, `không hài lòng`, `not-rated`, `chưa đánh giá`); `null` for an empty cell (unknown), `undefined` for
+ * a cell that is neither. @internal
+ */
+export function readQd766Fact(kind: number, raw: string): boolean | string | null | undefined {
+  const t = foldVi(raw.trim());
+  if (t === '') return null;
+  if (kind === 7) return Object.hasOwn(RATINGS, t) ? RATINGS[t] : undefined;
+  return YES.has(t) ? true : NO.has(t) ? false : undefined;
+}

@@ -94,3 +94,4 @@ export {
   type TallyDossierColumnsSettings,
 } from './columnar.js';
 export { MAX_EVENT_TEXT_LENGTH, MAX_COUNT_TEXT_LENGTH } from './limits.js';
+export { QD766_DOSSIER_FACTS, type Qd766DossierFacts, type Qd766DossierFact, type Qd766Satisfaction } from './qd766-facts.js';

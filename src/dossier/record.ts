@@ -3,6 +3,7 @@ import { CchcError } from '../core/errors.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { IsoTimestamp } from '../core/timestamp.js';
 import { newNormalized, normalizeDossier } from './_internal/normalize.js';
+import type { Qd766DossierFacts } from './qd766-facts.js';
 
 /**
  * How a dossier reached the desk (kênh tiếp nhận / hình thức nộp), the three columns of the periodic report:
@@ -115,6 +116,9 @@ export interface DossierRecord {
   readonly supplements?: readonly DossierSupplement[] | null;
   /** Refused at the desk (ngày từ chối tiếp nhận). */
   readonly rejectedAt?: IsoDate | IsoTimestamp | null;
+  // ——— QĐ 766 block (issue 15): the facts the service index counts, checked here, measured by `measure766` ———
+  /** What the QĐ 766 indicators count about the dossier; see {@link Qd766DossierFacts}. */
+  readonly qd766?: Qd766DossierFacts | null;
 }
 
 /**

@@ -2,6 +2,7 @@
 // object schema is strict: an unknown key is `UNKNOWN_KEY` with a suggestion (`resolvedOn` → `resolvedAt`).
 import { issue, type CchcIssue, type CchcPath } from '../core/errors.js';
 import * as s from '../core/schema.js';
+import { qd766FactsSchema } from './qd766-facts.js';
 import { AdminLevelSchema } from '../core/schemas.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { IsoTimestamp } from '../core/timestamp.js';
@@ -116,6 +117,7 @@ export const recordShape = {
     )
     .nullish(),
   rejectedAt: optionalEvent,
+  qd766: s.lazy('Qd766DossierFacts', qd766FactsSchema).nullish(), // QĐ 766 block
 };
 
 /** The problems between fields (checked once every field is well-formed). */

@@ -74,7 +74,8 @@ export interface DossierSqlSettings {
   readonly dossiers: string;
   /**
    * The calendar table: the rows of `calendarRows` with columns `date` (DATE), `is_working_day` (BOOLEAN) and
-   * `working_day_index` (INTEGER), e.g. made with {@link calendarTableSql}. It must cover every receipt, due and
+   * `working_day_index` (INTEGER), and, for the `provisional` count, `is_provisional` (BOOLEAN) and
+   * `provisional_index` (INTEGER), e.g. made with {@link calendarTableSql}. It must cover every receipt, due and
    * resolution date. Working days are counted on the calendar whose rows it holds.
    */
   readonly calendarTable?: string;
@@ -88,12 +89,25 @@ export interface DossierSqlSettings {
   readonly rules?: DossierRulesInput;
   /** Add `processing_count` and `processing_working_days` (working days from receipt to resolution). */
   readonly processingTime?: boolean;
+  /**
+   * Add the `provisional` column: the records whose due date from the SLA (or processing time) crosses a provisional
+   * day of the calendar, as {@link tallyDossiers} counts them in `provisional`. Needs the calendar table's
+   * `is_provisional` and `provisional_index` columns (written by {@link calendarTableSql}). Default `true`; `false`
+   * for a calendar table without them.
+   */
+  readonly provisional?: boolean;
   /** Column expressions of the dossier table; see {@link DossierSqlColumns}. */
   readonly columns?: DossierSqlColumns;
   /** Column names of the supplement table. */
   readonly supplementColumns?: { readonly dossierId?: string; readonly requestedAt?: string; readonly completedAt?: string };
   /** Column names of the calendar table. */
-  readonly calendarColumns?: { readonly date?: string; readonly isWorkingDay?: string; readonly workingDayIndex?: string };
+  readonly calendarColumns?: {
+    readonly date?: string;
+    readonly isWorkingDay?: string;
+    readonly workingDayIndex?: string;
+    readonly isProvisional?: string;
+    readonly provisionalIndex?: string;
+  };
 }
 
 /** Options of {@link dossierSql}: the period (`{ start, end }`, a Period, or the deprecated `{ from, to }`) and the
@@ -115,7 +129,7 @@ export interface DossierSqlSettings {
 export type DossierSqlOptions = DossierPeriodOptions & DossierSqlSettings;
 
 const TABLE_KEYS = ['dialect', 'dossiers', 'calendarTable', 'calendar', 'supplements', 'columns', 'supplementColumns', 'calendarColumns'];
-const SQL_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, ...TABLE_KEYS, 'groupBy', 'rules', 'processingTime']);
+const SQL_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, ...TABLE_KEYS, 'groupBy', 'rules', 'processingTime', 'provisional']);
 const COLUMN_KEYS = [
   'id',
   'level',
@@ -188,7 +202,7 @@ function readTables(o: Record<string, unknown>) {
     collect(() => readOptions<Record<string, unknown>>(opt(o, key), known, ['options', key])) ?? {};
   const columns = sub('columns', COLUMN_KEYS);
   const supplementColumns = sub('supplementColumns', ['dossierId', 'requestedAt', 'completedAt']);
-  const calendarColumns = sub('calendarColumns', ['date', 'isWorkingDay', 'workingDayIndex']);
+  const calendarColumns = sub('calendarColumns', ['date', 'isWorkingDay', 'workingDayIndex', 'isProvisional', 'provisionalIndex']);
   const cols = { ...DEFAULT_COLUMNS, ...columns } as Required<Omit<DossierSqlColumns, 'receivedSecond'>> & { receivedSecond?: string };
   for (const [k, v] of Object.entries(cols)) collect(() => nonEmpty(v, ['options', 'columns', k]));
   const dossiers = collect(() => nonEmpty(opt(o, 'dossiers'), ['options', 'dossiers']));
@@ -216,6 +230,10 @@ function readTables(o: Record<string, unknown>) {
     w: collect(() => quoteIdent(calendarColumns.isWorkingDay ?? 'is_working_day', ['options', 'calendarColumns', 'isWorkingDay'])),
     wi: collect(
       () => quoteIdent(calendarColumns.workingDayIndex ?? 'working_day_index', ['options', 'calendarColumns', 'workingDayIndex']),
+    ),
+    p: collect(() => quoteIdent(calendarColumns.isProvisional ?? 'is_provisional', ['options', 'calendarColumns', 'isProvisional'])),
+    pi: collect(
+      () => quoteIdent(calendarColumns.provisionalIndex ?? 'provisional_index', ['options', 'calendarColumns', 'provisionalIndex']),
     ),
   };
   const sc = {
@@ -325,6 +343,8 @@ export function dossierSql(options: DossierSqlOptions): string {
     }
   }
   const measure = readBoolean(o, 'processingTime') === true;
+  // Issue 13: records resting on provisional days, from the calendar table's running count of them.
+  const prov = readBoolean(o, 'provisional') !== false;
   const subtract = rules.supplementTime === 'subtract';
   const withSup = supplementTable !== undefined;
   const supplements = supplementTable ?? '';
@@ -341,7 +361,8 @@ export function dossierSql(options: DossierSqlOptions): string {
 
   const lines: string[] = [];
   lines.push(`WITH cal AS (`);
-  lines.push(`  SELECT ${dn(`c.${cc.date}`)} AS dn, c.${cc.w} AS w, CAST(c.${cc.wi} AS INTEGER) AS wi FROM ${calendar} AS c`);
+  const provCols = prov ? `, c.${cc.p} AS p, CAST(c.${cc.pi} AS INTEGER) AS pi` : '';
+  lines.push(`  SELECT ${dn(`c.${cc.date}`)} AS dn, c.${cc.w} AS w, CAST(c.${cc.wi} AS INTEGER) AS wi${provCols} FROM ${calendar} AS c`);
   lines.push(`), src AS (`);
   lines.push(`  SELECT`);
   lines.push(`    ${cols.id} AS id,`);
@@ -374,16 +395,18 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(`), j AS (`);
   lines.push(`  SELECT src.*,`);
   lines.push(withSup ? `    COALESCE(sup.n_req, 0) AS n_req, COALESCE(sup.pause, 0) AS pause_raw, sup.open_req AS open_req, COALESCE(sup.pause_wd, 0) AS pause_wd,` : `    0 AS n_req, 0 AS pause_raw, CAST(NULL AS INTEGER) AS open_req, 0 AS pause_wd,`);
-  lines.push(`    cr.w AS rec_w, cr.wi AS rec_wi`);
+  lines.push(`    cr.w AS rec_w, cr.wi AS rec_wi${prov ? ', cr.pi - CASE WHEN cr.p THEN 1 ELSE 0 END AS rec_pb' : ''}`);
   lines.push(`  FROM src${withSup ? ' LEFT JOIN sup ON sup.id = src.id' : ''} LEFT JOIN cal AS cr ON cr.dn = src.rec`);
   lines.push(`), k AS (`);
   lines.push(`  SELECT j.*, ${shift} AS shift FROM j`);
   lines.push(`), k2 AS (`);
   lines.push(`  SELECT k.*, CASE WHEN k.due0 IS NULL THEN k.rec_wi + k.shift + k.sla + CASE WHEN k.sla = 0 AND k.shift = 0 AND NOT k.rec_w THEN 1 ELSE 0 END END AS due_wi FROM k`);
   lines.push(`), calw AS (`);
-  lines.push(`  SELECT cal.dn, cal.wi FROM cal WHERE cal.w`);
+  lines.push(`  SELECT cal.dn, cal.wi${prov ? ', cal.pi' : ''} FROM cal WHERE cal.w`);
   lines.push(`), x AS (`);
-  lines.push(`  SELECT k2.*, COALESCE(k2.due0, cd.dn) AS due`);
+  // rec_pb: provisional days before the receipt; a due date from the SLA rests on them when [receipt, due] holds one.
+  const provDue = prov ? `, CASE WHEN k2.due0 IS NULL AND cd.pi > k2.rec_pb THEN 1 ELSE 0 END AS prov_due` : '';
+  lines.push(`  SELECT k2.*, COALESCE(k2.due0, cd.dn) AS due${provDue}`);
   lines.push(`  FROM k2 LEFT JOIN calw AS cd ON cd.wi = k2.due_wi`);
   lines.push(`), y AS (`);
   lines.push(`  SELECT x.*,`);
@@ -426,12 +449,16 @@ export function dossierSql(options: DossierSqlOptions): string {
   out.push(`${count(`s.status = 'withdrawn'`)} AS withdrawn_or_returned`);
   out.push(`${count(`s.status = 'awaiting'`)} AS awaiting_supplement`);
   let fromClause = 's';
+  if (measure) fromClause = 's LEFT JOIN cal AS cres ON cres.dn = s.res';
+  if (prov) {
+    const provProcessing = measure ? ' OR (s.has_res AND cres.pi > s.rec_pb)' : '';
+    out.push(`${count(`s.prov_due = 1${provProcessing}`)} AS provisional`);
+  }
   if (measure) {
     out.push(`${count('s.has_res')} AS processing_count`);
     out.push(
       `CAST(COALESCE(SUM(CASE WHEN s.has_res THEN GREATEST(0, cres.wi - (s.rec_wi + s.shift)${subtract ? ' - s.pause_wd' : ''}) ELSE 0 END), 0) AS BIGINT) AS processing_working_days`,
     );
-    fromClause = 's LEFT JOIN cal AS cres ON cres.dn = s.res';
   }
   lines.push(`SELECT`);
   lines.push(out.map((o) => `  ${o}`).join(',\n'));
@@ -501,7 +528,10 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
 
 /**
  * Statements that create and fill a calendar table for {@link dossierSql} from calendar rows (the output of
- * `calendarRows`, or any `{ date, isWorkingDay, workingDayIndex }` rows). Same SQL for DuckDB and PostgreSQL.
+ * `calendarRows`, or any `{ date, isWorkingDay, workingDayIndex }` rows). Same SQL for DuckDB and PostgreSQL. The
+ * table also says which days are provisional (`is_provisional`, from the rows' `isProvisional`; a row without it is
+ * official) with their running count (`provisional_index`: the rows' `provisionalIndex`, or counted over the rows in
+ * the order given).
  *
  * @throws {@link CchcError} `INVALID_INPUT` for rows that are not an iterable of calendar rows (the path names the
  *   row), a bad table name, or options that are not an object.
@@ -509,12 +539,18 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
  * ```ts
  * import { calendarTableSql } from 'cchc';
  * const [create, insert] = calendarTableSql([{ date: '2024-05-03', isWorkingDay: true, workingDayIndex: 10 }], { table: 'cal' });
- * create; // 'CREATE TABLE cal ("date" DATE PRIMARY KEY, is_working_day BOOLEAN NOT NULL, working_day_index INTEGER NOT NULL)'
- * insert; // "INSERT INTO cal VALUES (DATE '2024-05-03', TRUE, 10)"
+ * create; // 'CREATE TABLE cal ("date" DATE PRIMARY KEY, is_working_day BOOLEAN NOT NULL, working_day_index INTEGER NOT NULL, is_provisional BOOLEAN NOT NULL, provisional_index INTEGER NOT NULL)'
+ * insert; // "INSERT INTO cal VALUES (DATE '2024-05-03', TRUE, 10, FALSE, 0)"
  * ```
  */
 export function calendarTableSql(
-  rows: Iterable<{ readonly date: IsoDate; readonly isWorkingDay: boolean; readonly workingDayIndex: number }>,
+  rows: Iterable<{
+    readonly date: IsoDate;
+    readonly isWorkingDay: boolean;
+    readonly workingDayIndex: number;
+    readonly isProvisional?: boolean;
+    readonly provisionalIndex?: number;
+  }>,
   options?: { readonly table?: string },
 ): string[] {
   const o = readOptions<{ table?: unknown }>(options, ['table']);
@@ -527,19 +563,27 @@ export function calendarTableSql(
   }
   const values: string[] = [];
   let i = 0;
+  let provisionalSoFar = 0;
   for (const r of rows as Iterable<unknown>) {
-    const row = r as { date?: unknown; isWorkingDay?: unknown; workingDayIndex?: unknown } | null;
+    const row = r as { date?: unknown; isWorkingDay?: unknown; workingDayIndex?: unknown; isProvisional?: unknown; provisionalIndex?: unknown } | null;
     const valid = typeof row === 'object' && row !== null && isIsoDate(row.date);
-    if (!valid || typeof row.isWorkingDay !== 'boolean' || !Number.isSafeInteger(row.workingDayIndex)) {
+    const p = valid ? row.isProvisional : undefined;
+    const pi = valid ? row.provisionalIndex : undefined;
+    const provOk = (p === undefined || typeof p === 'boolean') && (pi === undefined || Number.isSafeInteger(pi));
+    if (!valid || typeof row.isWorkingDay !== 'boolean' || !Number.isSafeInteger(row.workingDayIndex) || !provOk) {
       const p = { received: show(r) };
       throw new CchcError(
         issue('INVALID_INPUT', ['rows', i], vi.INVALID_INPUT__dossierCalendarRow(p), en.INVALID_INPUT__dossierCalendarRow(p), r),
       );
     }
-    values.push(`(DATE '${row.date}', ${row.isWorkingDay ? 'TRUE' : 'FALSE'}, ${row.workingDayIndex as number})`);
+    if (p === true) provisionalSoFar++;
+    const index = pi === undefined ? provisionalSoFar : (pi as number);
+    values.push(`(DATE '${row.date}', ${row.isWorkingDay ? 'TRUE' : 'FALSE'}, ${row.workingDayIndex as number}, ${p === true ? 'TRUE' : 'FALSE'}, ${index})`);
     i++;
   }
-  const out = [`CREATE TABLE ${table} ("date" DATE PRIMARY KEY, is_working_day BOOLEAN NOT NULL, working_day_index INTEGER NOT NULL)`];
+  const out = [
+    `CREATE TABLE ${table} ("date" DATE PRIMARY KEY, is_working_day BOOLEAN NOT NULL, working_day_index INTEGER NOT NULL, is_provisional BOOLEAN NOT NULL, provisional_index INTEGER NOT NULL)`,
+  ];
   for (let k = 0; k < values.length; k += 1000) out.push(`INSERT INTO ${table} VALUES ${values.slice(k, k + 1000).join(', ')}`);
   return out;
 }

@@ -15,6 +15,7 @@ import { A, ACC_SIZE, accToTally, addAcc, newAcc } from './_internal/acc.js';
 import { BATCH_REJECT, BATCHES, isBatched, type BatchReject } from './_internal/batches.js';
 import { NfcKeys, opt, RANGE_KEYS, readBoolean, readFunction, readRange, readRequiredOptions } from './_internal/options.js';
 import { tallySchema } from './_internal/tally-schema.js';
+import { restsOnProvisional } from './_internal/provisional.js';
 import type { DossierChannel, DossierRecord } from './record.js';
 import { resolveDossierRules, type DossierRulesInput } from './rules.js';
 
@@ -33,7 +34,8 @@ import { resolveDossierRules, type DossierRulesInput } from './rules.js';
  *
  * For a tally made from records, `received.total = resolved.total + pending.total + withdrawnOrReturned +
  * awaitingSupplement`. Dossiers not accepted (từ chối tiếp nhận) are not counted. `calendar` names the working-day
- * calendar the counts rest on.
+ * calendar the counts rest on; `provisional` (tạm tính), present when not 0, counts the records among them whose
+ * figures rest on provisional days of that calendar (see {@link DossierTally.provisional}).
  *
  * @example
  * ```ts
@@ -48,6 +50,14 @@ export interface DossierTally {
   readonly pending: { readonly total: number; readonly withinDue: number; readonly overdue: number };
   readonly withdrawnOrReturned: number;
   readonly awaitingSupplement: number;
+  /**
+   * Records counted here whose figures rest on provisional days of the calendar (số hồ sơ tạm tính: days derived from
+   * the rules, in a year without an official schedule, 2027 onwards today; {@link isProvisional}): a due date
+   * counted from `slaWorkingDays`, or a processing time, that crosses such a day. Present only when not 0 (absent
+   * means none), so tallies of settled years keep their shape; summed by {@link mergeTallies}; never more than
+   * `received.total`. Such counts may change when the year's schedule is announced.
+   */
+  readonly provisional?: number;
   readonly processing?: { readonly count: number; readonly workingDays: number };
   /**
    * The name of the working-day calendar the dossiers were counted on (`'civil-service'` for the default
@@ -163,6 +173,7 @@ export function addTallyToAcc(acc: Float64Array, t: DossierTally): void {
   acc[A.overdue]! += t.pending.overdue;
   acc[A.withdrawnOrReturned]! += t.withdrawnOrReturned;
   acc[A.awaitingSupplement]! += t.awaitingSupplement;
+  acc[A.provisional]! += t.provisional ?? 0;
   if (t.processing) {
     acc[A.processingCount]! += t.processing.count;
     acc[A.processingWorkingDays]! += t.processing.workingDays;
@@ -428,6 +439,7 @@ export class TallyRun {
       acc = a;
     }
     addAcc(acc, n, out, this.from);
+    if (restsOnProvisional(n, out, this.cal)) acc[A.provisional]!++;
   }
 
   private keyOf(record: Record<string, unknown>, n: NormalizedDossier): string | null {

@@ -46,6 +46,8 @@ export interface CompareAssessmentsOptions {
    * 1880/QĐ-UBND keeps "Điều tra XHH" apart from "Tự đánh giá" and "SNV đánh giá").
    */
   readonly channel?: ParChannel | 'all';
+  /** The kind of unit compared, as `scoreAssessment`'s `unitLevel` (leaves treated by their `atUnitLevel`). */
+  readonly unitLevel?: string;
 }
 
 /**
@@ -145,12 +147,15 @@ export function compareAssessments(
   input: CompareAssessmentsInput,
   options?: CompareAssessmentsOptions,
 ): AssessmentComparison {
-  const o = readParOptions<CompareAssessmentsOptions>(options, ['channel']);
+  const o = readParOptions<CompareAssessmentsOptions>(options, ['channel', 'unitLevel']);
   const channel = readChoice<ParChannel | 'all'>(o.channel, ['assessed', 'survey', 'all'], 'assessed', ['options', 'channel']);
   const { methodology: m } = resolveMethodology(methodology);
   if (!isPlainObject(input)) throw new CchcError(typeIssue([], 'comparison', input));
   readInputObject<CompareAssessmentsInput>(input, ['selfAssessment', 'appraisal'], '{ selfAssessment, appraisal }');
-  const scoreOptions: ScoreAssessmentOptions = channel === 'all' ? {} : { only: channel };
+  const scoreOptions: ScoreAssessmentOptions = {
+    ...(channel === 'all' ? {} : { only: channel }),
+    ...(o.unitLevel !== undefined ? { unitLevel: o.unitLevel } : {}),
+  };
   const problems: CchcIssue[] = [];
   const run = (key: 'selfAssessment' | 'appraisal'): AssessmentScore | undefined => {
     try {

@@ -24,12 +24,25 @@ import {
 import { register } from './_internal/registry.js';
 import { methodologySourceSchema } from './_internal/source-schema.js';
 import { MAX_CODE_LENGTH, MAX_METHODOLOGY_DEPTH } from './limits.js';
-import type { Methodology, MethodologyNode, MethodologySpec, NodeLevel, NodeRole } from './methodology.js';
+import type {
+  LeafRounding,
+  Methodology,
+  MethodologyNode,
+  MethodologyPart,
+  MethodologySpec,
+  NodeLevel,
+  NodeRole,
+  UnitLevelTreatment,
+} from './methodology.js';
+import { checkDecimals, checkRounding } from '../core/rounding.js';
+import { unitLevelIssue } from './_internal/unit-level.js';
 import type { LeafRule, ParChannel } from './rule.js';
 
 const CHANNELS: readonly ParChannel[] = ['assessed', 'survey'];
 const ROLES: readonly NodeRole[] = ['regular', 'bonus', 'penalty'];
-const SPEC_KEYS: readonly string[] = ['id', 'name', 'maxPoints', 'clampTotal', 'sources', 'notes', 'nodes'];
+const SPEC_KEYS: readonly string[] = ['id', 'name', 'maxPoints', 'clampTotal', 'sources', 'notes', 'unitLevels', 'rounding', 'nodes'];
+const TREATMENTS: readonly UnitLevelTreatment[] = ['max', 'inherited', 'not-applicable'];
+const PART_KEYS: readonly string[] = ['code', 'name', 'nameEn', 'maxPoints', 'note'];
 const NODE_KEYS: readonly string[] = [
   'code',
   'name',
@@ -41,6 +54,9 @@ const NODE_KEYS: readonly string[] = [
   'rule',
   'note',
   'children',
+  'atUnitLevel',
+  'allocation',
+  'parts',
 ];
 
 function levelOf(code: string): NodeLevel {
@@ -51,6 +67,8 @@ function levelOf(code: string): NodeLevel {
 interface Context {
   readonly problems: Problems;
   readonly seen: Map<string, CchcPath>;
+  /** The methodology's declared unit levels (`undefined` when it declares none). */
+  readonly unitLevels: readonly string[] | undefined;
 }
 
 interface ParentInfo {
@@ -281,6 +299,7 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
     const channels = new Set(children.map((k) => k.channel));
     channel = channels.size === 1 ? [...channels][0]! : 'mixed';
   }
+  const extras = readNodeExtras(spec, path, label, codeOk ? code : undefined, isLeaf, maxPoints, ctx);
   if (problems.length > before || !maxPoints || !codeOk) return partial;
   const node: Record<string, unknown> = { code, name };
   const nameEn = own(spec, 'nameEn');
@@ -297,6 +316,7 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
     mayBeNotApplicable,
     rule,
     children: Object.freeze(children),
+    ...extras,
   });
   return { ...partial, node: Object.freeze(node) as unknown as MethodologyNode };
 }
@@ -458,7 +478,9 @@ export function defineMethodology(spec: MethodologySpec): Methodology {
     );
     throw new CchcError(problems);
   }
-  const ctx: Context = { problems, seen: new Map() };
+  const unitLevels = readUnitLevels(own(spec, 'unitLevels'), problems);
+  const rounding = readLeafRounding(own(spec, 'rounding'), problems);
+  const ctx: Context = { problems, seen: new Map(), unitLevels };
   const beforeWalk = problems.length;
   const walked: Walked[] = [];
   for (let i = 0; i < nodeSpecs.length; i++) walked.push(walk(nodeSpecs[i], ['nodes', i], null, 1, ctx));
@@ -487,9 +509,209 @@ export function defineMethodology(spec: MethodologySpec): Methodology {
     clampTotal: clampTotal ?? true,
     sources,
     notes,
+    ...(unitLevels ? { unitLevels } : {}),
+    ...(rounding ? { rounding } : {}),
     nodes: Object.freeze(ok),
   };
   const m = Object.freeze(out) as unknown as Methodology;
   register(m);
   return m;
+}
+
+function readUnitLevels(raw: unknown, problems: Problems): readonly string[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    problems.push(typeIssue(['unitLevels'], 'list', raw));
+    return undefined;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const v: unknown = raw[i];
+    if (typeof v !== 'string' || v.trim() === '') problems.push(typeIssue(['unitLevels', i], 'id', v));
+    else if (out.includes(v)) {
+      const p = { level: v };
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['unitLevels', i],
+          vi.INVALID_INPUT__parDuplicateUnitLevel(p),
+          en.INVALID_INPUT__parDuplicateUnitLevel(p),
+          v,
+        ),
+      );
+    } else out.push(v);
+  }
+  return Object.freeze(out);
+}
+
+function readLeafRounding(raw: unknown, problems: Problems): Required<LeafRounding> | undefined {
+  if (raw === undefined) return undefined;
+  if (!isPlainObject(raw)) {
+    problems.push(typeIssue(['rounding'], 'rounding', raw));
+    return undefined;
+  }
+  const before = problems.length;
+  checkKeys(raw, ['decimals', 'mode'], ['rounding'], problems);
+  let decimals = 0;
+  let mode: Required<LeafRounding>['mode'] = 'half-up';
+  try {
+    decimals = checkDecimals(own(raw, 'decimals'), ['rounding', 'decimals']);
+  } catch (e) {
+    if (!(e instanceof CchcError)) throw e;
+    problems.push(...e.issues);
+  }
+  const rawMode = own(raw, 'mode');
+  if (rawMode !== undefined) {
+    try {
+      mode = checkRounding(rawMode, ['rounding', 'mode']);
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      problems.push(...e.issues);
+    }
+  }
+  return problems.length > before ? undefined : Object.freeze({ decimals, mode });
+}
+
+/** `atUnitLevel`, `allocation` and `parts` of a node, checked; the fields to add to the validated node. */
+function readNodeExtras(
+  spec: Record<string, unknown>,
+  path: CchcPath,
+  label: string,
+  code: string | undefined,
+  isLeaf: boolean,
+  maxPoints: Decimal | undefined,
+  ctx: Context,
+): Record<string, unknown> {
+  const { problems } = ctx;
+  const out: Record<string, unknown> = {};
+  const rawLevels = own(spec, 'atUnitLevel');
+  if (rawLevels !== undefined) {
+    if (!isPlainObject(rawLevels)) problems.push(typeIssue([...path, 'atUnitLevel'], 'unitLevels', rawLevels));
+    else if (!isLeaf) {
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          [...path, 'atUnitLevel'],
+          vi.INVALID_INPUT__parUnitLevelOnParent({ node: label }),
+          en.INVALID_INPUT__parUnitLevelOnParent({ node: label }),
+          rawLevels,
+        ),
+      );
+    } else {
+      const levels: Record<string, UnitLevelTreatment> = {};
+      const before = problems.length;
+      for (const [level, treatment] of Object.entries(rawLevels)) {
+        const bad = unitLevelIssue(level, ctx.unitLevels, [...path, 'atUnitLevel', level]);
+        if (bad) problems.push(bad);
+        const badTreatment = choiceIssue(treatment, TREATMENTS, [...path, 'atUnitLevel', level]);
+        if (badTreatment) problems.push(badTreatment);
+        if (!bad && !badTreatment) levels[level] = treatment as UnitLevelTreatment;
+      }
+      if (problems.length === before) out.atUnitLevel = Object.freeze(levels);
+    }
+  }
+  const allocation = own(spec, 'allocation');
+  const rawParts = own(spec, 'parts');
+  if (allocation !== undefined) {
+    const bad = choiceIssue(allocation, ['known', 'unknown'], [...path, 'allocation']);
+    if (bad) problems.push(bad);
+    else if (allocation === 'unknown' && !isLeaf) {
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          [...path, 'allocation'],
+          vi.INVALID_INPUT__parAllocationWithChildren({ node: label }),
+          en.INVALID_INPUT__parAllocationWithChildren({ node: label }),
+          allocation,
+        ),
+      );
+    } else if (allocation === 'unknown') out.allocation = 'unknown';
+  }
+  if (rawParts !== undefined) {
+    if (allocation !== 'unknown') {
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          [...path, 'parts'],
+          vi.INVALID_INPUT__parPartsWithoutAllocation({ node: label }),
+          en.INVALID_INPUT__parPartsWithoutAllocation({ node: label }),
+          rawParts,
+        ),
+      );
+    } else if (!Array.isArray(rawParts)) problems.push(typeIssue([...path, 'parts'], 'list', rawParts));
+    else {
+      const parts: MethodologyPart[] = [];
+      let known = ZERO;
+      const before = problems.length;
+      for (let i = 0; i < rawParts.length; i++) {
+        const part: unknown = rawParts[i];
+        const p = [...path, 'parts', i];
+        if (!isPlainObject(part)) {
+          problems.push(typeIssue(p, 'node', part));
+          continue;
+        }
+        checkKeys(part, PART_KEYS, p, problems);
+        const partCode = own(part, 'code');
+        if (checkCode(partCode, [...p, 'code'], problems)) {
+          const first = ctx.seen.get(partCode);
+          if (first) {
+            const q = { code: partCode, at: describe(first) };
+            problems.push(issue('PAR_DUPLICATE_CODE', [...p, 'code'], vi.PAR_DUPLICATE_CODE(q), en.PAR_DUPLICATE_CODE(q), partCode));
+          } else ctx.seen.set(partCode, p);
+          if (code !== undefined && impliedParentCode(partCode) !== code) {
+            const q = { code: partCode, parent: code };
+            problems.push(
+              issue(
+                'PAR_CODE_NOT_UNDER_PARENT',
+                [...p, 'code'],
+                vi.PAR_CODE_NOT_UNDER_PARENT(q),
+                en.PAR_CODE_NOT_UNDER_PARENT(q),
+                partCode,
+              ),
+            );
+          }
+        }
+        const partName = own(part, 'name');
+        if (typeof partName !== 'string' || partName.trim() === '') problems.push(typeIssue([...p, 'name'], 'nodeName', partName));
+        for (const key of ['nameEn', 'note'] as const) {
+          const v = own(part, key);
+          if (v !== undefined && typeof v !== 'string') problems.push(typeIssue([...p, key], 'text', v));
+        }
+        const rawMax = own(part, 'maxPoints');
+        let partMax: Decimal | null = null;
+        if (rawMax !== undefined && rawMax !== null) {
+          const d = readDecimal(rawMax, [...p, 'maxPoints'], problems);
+          if (d && !d.gt(0)) {
+            const pv = { node: `"${String(partCode)}"`, received: show(rawMax), detail: '' };
+            problems.push(
+              issue('PAR_INVALID_MAX_POINTS', [...p, 'maxPoints'], vi.PAR_INVALID_MAX_POINTS(pv), en.PAR_INVALID_MAX_POINTS(pv), rawMax),
+            );
+          } else if (d) {
+            partMax = d;
+            known = known.plus(d);
+          }
+        }
+        const out: Record<string, unknown> = { code: partCode, name: partName };
+        if (own(part, 'nameEn') !== undefined) out.nameEn = own(part, 'nameEn');
+        out.maxPoints = partMax;
+        if (own(part, 'note') !== undefined) out.note = own(part, 'note');
+        parts.push(Object.freeze(out) as unknown as MethodologyPart);
+      }
+      if (maxPoints && known.gt(maxPoints)) {
+        const pv = { node: label, max: viNumber(maxPoints), sum: viNumber(known), parts: '' };
+        const pe = { node: label, max: enNumber(maxPoints), sum: enNumber(known), parts: '' };
+        problems.push(
+          issue(
+            'PAR_CHILDREN_SUM_MISMATCH',
+            [...path, 'parts'],
+            vi.PAR_CHILDREN_SUM_MISMATCH__parts(pv),
+            en.PAR_CHILDREN_SUM_MISMATCH__parts(pe),
+            known.toFixed(),
+          ),
+        );
+      }
+      if (problems.length === before) out.parts = Object.freeze(parts);
+    }
+  }
+  return out;
 }

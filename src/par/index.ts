@@ -11,6 +11,9 @@ export {
   type PercentBand,
   type TieredRule,
   type PercentBandsRule,
+  type ProportionalRuleSpec,
+  type ProportionalRule,
+  type WhenEmpty,
   type LeafRule,
 } from './rule.js';
 export { parseRuleText, formatRuleText } from './rule-text.js';
@@ -22,8 +25,13 @@ export type {
   MethodologySpec,
   MethodologyNode,
   Methodology,
+  UnitLevelTreatment,
+  MethodologyPartSpec,
+  MethodologyPart,
+  LeafRounding,
 } from './methodology.js';
 export { defineMethodology } from './define-methodology.js';
+export { withUnitLevelTreatments, type UnitLevelTreatments, type WithUnitLevelTreatmentsOptions } from './with-unit-level-treatments.js';
 export { MAX_METHODOLOGY_DEPTH, MAX_CODE_LENGTH, MAX_RULE_TEXT_LENGTH } from './limits.js';
 export {
   methodologyFromRows,
@@ -39,6 +47,7 @@ export {
   type AssessmentInputs,
   type ScoreAssessmentOptions,
   type NodeScoreStatus,
+  type ScoreBasis,
   type NodeScore,
   type ScorePart,
   type ScoreTotal,
@@ -58,7 +67,7 @@ export { rankUnits, type RankItem, type RankUnitsOptions, type RankedUnit } from
 export { gradeDistribution, type GradeDistributionOptions, type GradeCount, type GradeDistribution } from './grade-distribution.js';
 export { rankTarget, type RankTargetInput, type RankTargetStatus, type RankTargetResult } from './rank-target.js';
 export { pointsToTarget, type PointsToTarget } from './points-to-target.js';
-export { lostPoints, type LostPointsOptions, type LostPointsItem } from './lost-points.js';
+export { lostPoints, type LostPointsOptions, type LostPointsItem, type PointsRecovery } from './lost-points.js';
 export {
   ParChannelSchema,
   ParNumberInputSchema,

@@ -2,8 +2,12 @@ import type { Decimal } from 'decimal.js';
 import { Decimal as DecimalClass } from 'decimal.js';
 import { CchcError } from '../core/errors.js';
 import { freezeWithAliases, isObject, readChoice, readParOptions, typeIssue } from './_internal/read.js';
-import type { NodeLevel, NodeRole } from './methodology.js';
-import type { AssessmentScore, NodeScore } from './score-assessment.js';
+import type { Methodology, MethodologyNode, MethodologySpec, NodeLevel, NodeRole } from './methodology.js';
+import type { AssessmentInputs, AssessmentScore, NodeScore } from './score-assessment.js';
+import { evaluateLeaf } from './_internal/evaluate-leaf.js';
+import { resolveMethodology } from './_internal/resolve.js';
+import type { MethodologyIndex } from './_internal/registry.js';
+import { roundDecimal } from '../core/rounding.js';
 
 /**
  * Options of {@link lostPoints}.
@@ -22,6 +26,40 @@ export interface LostPointsOptions {
   readonly level?: 'leaf' | NodeLevel;
   /** Also list nodes that lost nothing. Default `false`. */
   readonly includeZero?: boolean;
+  /**
+   * The methodology and inputs the result was scored from: with them, each leaf scored from counts
+   * (`{ numerator, denominator }`, or a `rate` given as counts) by a proportional or percent-bands rule gets
+   * `recover`, the count that would win its lost points back ("12 more dossiers paid online → +0,8").
+   */
+  readonly recovery?: { readonly methodology: Methodology | MethodologySpec; readonly inputs: AssessmentInputs };
+}
+
+/**
+ * What would win a leaf's lost points back, for a leaf scored from counts: `count` more in the numerator (the
+ * denominator unchanged: dossiers already received, now handled on time or paid online) gives `points` (all the points
+ * lost, after the methodology's rounding); below any threshold, each one more is worth `perUnit` points.
+ *
+ * @example
+ * ```ts
+ * import { lostPoints, scoreAssessment } from 'cchc';
+ * const m = { id: 'x', name: 'x', nodes: [{ code: '1', name: 'Hồ sơ thanh toán trực tuyến', maxPoints: 6, rule: 'proportional' }] };
+ * const inputs = { '1': { numerator: 90, denominator: 100 } };
+ * const [item] = lostPoints(scoreAssessment(m, inputs), { recovery: { methodology: m, inputs } });
+ * item?.recover?.count; // 10
+ * item?.recover?.points.toString(); // '0.6'
+ * item?.recover?.perUnit?.toString(); // '0.06'
+ * ```
+ */
+export interface PointsRecovery {
+  /** How many more in the numerator win all the lost points back. */
+  readonly count: number;
+  /** The points they win back (the points lost). */
+  readonly points: Decimal;
+  /** The numerator and denominator the leaf was scored from. */
+  readonly numerator: number;
+  readonly denominator: number;
+  /** Points one more is worth below the threshold (proportional rules); `null` for percent bands. */
+  readonly perUnit: Decimal | null;
 }
 
 /**
@@ -48,6 +86,8 @@ export interface LostPointsItem {
   readonly indexPercent: Decimal | null;
   /** @deprecated Use `indexPercent` (0.2; not enumerated). */
   readonly index: Decimal | null;
+  /** With the `recovery` option, for a leaf scored from counts: what would win the lost points back. */
+  readonly recover?: PointsRecovery;
 }
 
 /**
@@ -69,7 +109,8 @@ export interface LostPointsItem {
  * ```
  */
 export function lostPoints(result: AssessmentScore, options?: LostPointsOptions): LostPointsItem[] {
-  const o = readParOptions<LostPointsOptions>(options, ['level', 'includeZero']);
+  const o = readParOptions<LostPointsOptions>(options, ['level', 'includeZero', 'recovery']);
+  const recovery = o.recovery === undefined ? undefined : readRecovery(o.recovery);
   const level = readChoice<'leaf' | NodeLevel>(o.level, LEVELS, 'leaf', ['options', 'level']);
   if (o.includeZero !== undefined && typeof o.includeZero !== 'boolean')
     throw new CchcError(typeIssue(['options', 'includeZero'], 'boolean', o.includeZero));
@@ -86,7 +127,7 @@ export function lostPoints(result: AssessmentScore, options?: LostPointsOptions)
     if (level === 'leaf' ? !n.leaf : n.level !== level) continue;
     const lost = n.role === 'penalty' ? n.achieved : n.max.minus(n.achieved);
     if (lost.isZero() && !o.includeZero) continue;
-    const item = {
+    const item: Record<string, unknown> = {
       code: n.code,
       name: n.name,
       level: n.level,
@@ -96,7 +137,11 @@ export function lostPoints(result: AssessmentScore, options?: LostPointsOptions)
       max: n.max,
       indexPercent: n.indexPercent,
     };
-    items.push({ item: freezeWithAliases(item, { index: 'indexPercent' }) as LostPointsItem, i });
+    if (recovery && n.leaf && n.role === 'regular' && n.basis === 'input' && lost.gt(0)) {
+      const r = recoveryOf(recovery.methodology, recovery.index.byCode.get(n.code), recovery.inputs, lost);
+      if (r) item.recover = r;
+    }
+    items.push({ item: freezeWithAliases(item, { index: 'indexPercent' }) as unknown as LostPointsItem, i });
   }
   items.sort((a, b) => b.item.lost.cmp(a.item.lost) || a.i - b.i);
   return items.map((x) => x.item);
@@ -110,4 +155,61 @@ function isNodeScore(n: unknown): n is NodeScore {
   if (!isObject(n)) return false;
   const ix = n.indexPercent;
   return typeof n.code === 'string' && typeof n.name === 'string' && typeof n.level === 'string' && typeof n.role === 'string' && typeof n.status === 'string' && finite(n.achieved) && finite(n.max) && (ix === null || finite(ix));
+}
+
+function readRecovery(raw: unknown): { methodology: Methodology; index: MethodologyIndex; inputs: AssessmentInputs } {
+  if (!isObject(raw)) throw new CchcError(typeIssue(['options', 'recovery'], 'inputs', raw));
+  const r = readParOptions<{ methodology: Methodology | MethodologySpec; inputs: AssessmentInputs }>(raw, ['methodology', 'inputs']);
+  const { methodology, index } = resolveMethodology(r.methodology as Methodology);
+  if (!isObject(r.inputs)) throw new CchcError(typeIssue(['options', 'recovery', 'inputs'], 'inputs', r.inputs));
+  return { methodology, index, inputs: r.inputs };
+}
+
+/** The integer numerator and denominator of a leaf input given as counts, or `undefined`. */
+function countsOf(input: unknown): { n: number; d: number } | undefined {
+  if (!isObject(input)) return undefined;
+  const src = Object.hasOwn(input, 'numerator') ? input : Object.hasOwn(input, 'rate') && isObject(input.rate) ? input.rate : undefined;
+  if (!src) return undefined;
+  const n = toCount(src.numerator);
+  const d = toCount(src.denominator);
+  return n !== undefined && d !== undefined && d > 0 && n <= d ? { n, d } : undefined;
+}
+
+function toCount(v: unknown): number | undefined {
+  const x = typeof v === 'number' ? v : DecimalClass.isDecimal(v) ? (v as Decimal).toNumber() : typeof v === 'bigint' ? Number(v) : NaN;
+  return Number.isSafeInteger(x) && x >= 0 ? x : undefined;
+}
+
+/**
+ * The smallest k such that the leaf scored from (n + k) / d reaches its maximum (after the methodology's rounding): a
+ * binary search over k in [0, d − n], the points being non-decreasing in the numerator.
+ */
+function recoveryOf(
+  m: Methodology,
+  node: MethodologyNode | undefined,
+  inputs: AssessmentInputs,
+  lost: Decimal,
+): PointsRecovery | undefined {
+  if (!node?.rule || (node.rule.kind !== 'proportional' && node.rule.kind !== 'percent-bands')) return undefined;
+  const input = Object.hasOwn(inputs, node.code) ? inputs[node.code] : undefined;
+  const counts = countsOf(input);
+  if (!counts) return undefined;
+  const { n, d } = counts;
+  const pointsAt = (k: number): Decimal => {
+    const out = evaluateLeaf(node, { numerator: n + k, denominator: d }, []);
+    const p = out && 'points' in out ? out.points : node.maxPoints.times(0);
+    return m.rounding ? roundDecimal(p, m.rounding.decimals, m.rounding.mode) : p;
+  };
+  const max = node.maxPoints;
+  let lo = 0;
+  let hi = d - n;
+  if (!pointsAt(hi).gte(max)) return undefined;
+  while (lo < hi) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (pointsAt(mid).gte(max)) hi = mid;
+    else lo = mid + 1;
+  }
+  const rule = node.rule;
+  const perUnit = rule.kind === 'proportional' ? max.div(d).div(rule.fullAt ?? 1) : null;
+  return Object.freeze({ count: lo, points: lost, numerator: n, denominator: d, perUnit });
 }

@@ -80,6 +80,10 @@ export interface MethodologyFromRowsOptions {
   readonly clampTotal?: boolean;
   readonly sources?: MethodologySpec['sources'];
   readonly notes?: readonly string[];
+  /** See {@link MethodologySpec}: the kinds of units scored. */
+  readonly unitLevels?: readonly string[];
+  /** See {@link MethodologySpec}: rounding of each leaf's points. */
+  readonly rounding?: MethodologySpec['rounding'];
   /**
    * The rule for leaves whose rule cell is empty (e.g. `'manual'` when the spreadsheet has no rule column).
    * Without it, a leaf without a rule is an error (`PAR_MISSING_RULE`): no rule is guessed.
@@ -203,7 +207,8 @@ export function methodologyFromRows(rows: readonly MethodologyRow[], options?: M
   };
   const roots = (childrenOf.get(null) ?? []).map((i, j) => build(i, ['nodes', j]));
   const spec: Record<string, unknown> = { id: o.id ?? 'custom', name: o.name ?? '', nodes: roots };
-  for (const key of ['maxPoints', 'clampTotal', 'sources', 'notes'] as const) if (o[key] !== undefined) spec[key] = o[key];
+  for (const key of ['maxPoints', 'clampTotal', 'sources', 'notes', 'unitLevels', 'rounding'] as const)
+    if (o[key] !== undefined) spec[key] = o[key];
   // A total row ("Tổng cộng") declares the total when the options do not; when they do, the two must agree.
   const totalRow = prepared.totals[0];
   if (totalRow && o.maxPoints === undefined) spec.maxPoints = totalRow.value;
@@ -264,7 +269,17 @@ interface PreparedRows {
 
 const blank = (v: unknown) => empty(v) || (typeof v === 'string' && v.trim() === '');
 const ROW_CELLS = ['code', 'name', 'maxPoints', 'rule', 'channel', 'mayBeNotApplicable', 'role', 'nameEn', 'note'] as const;
-const FROM_ROWS_OPTION_KEYS: readonly string[] = ['id', 'name', 'maxPoints', 'clampTotal', 'sources', 'notes', 'defaultRule'];
+const FROM_ROWS_OPTION_KEYS: readonly string[] = [
+  'id',
+  'name',
+  'maxPoints',
+  'clampTotal',
+  'sources',
+  'notes',
+  'unitLevels',
+  'rounding',
+  'defaultRule',
+];
 
 /**
  * Read the rows of a spreadsheet export the way they come (đọc bảng xuất từ Excel):

@@ -2,7 +2,83 @@
 import type { Decimal } from 'decimal.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { SourceRef } from '../core/source-ref.js';
+import type { RoundingMode } from '../core/rounding.js';
 import type { LeafRule, LeafRuleSpec, ParChannel, ParNumberInput } from './rule.js';
+
+/**
+ * How a leaf is treated for one kind of unit (cấp / loại đơn vị được đánh giá) where it does not apply as written:
+ * - `'max'`: the unit gets the leaf's maximum without an input (an indicator a methodology awards in full at that
+ *   level);
+ * - `'inherited'`: the unit's value comes from another unit, given by the caller as the leaf's usual input or as
+ *   `{ points }` (the QĐ 766 portal gives every department and commune its province's values of indicators 1.1–1.3);
+ * - `'not-applicable'`: the leaf leaves both the points and the maximum for that unit (as a leaf marked
+ *   `'not-applicable'`).
+ *
+ * @example
+ * ```ts
+ * import type { UnitLevelTreatment } from 'cchc';
+ * const commune: UnitLevelTreatment = 'inherited';
+ * ```
+ */
+export type UnitLevelTreatment = 'max' | 'inherited' | 'not-applicable';
+
+/**
+ * A part of a node whose allocation of points is not known (`allocation: 'unknown'`): a sub-indicator the source
+ * names, with its points when the source gives them and `null` (or absent) when it does not. Parts are documentation:
+ * they cannot be scored, only the node as a whole.
+ *
+ * @example
+ * ```ts
+ * import type { MethodologyPartSpec } from 'cchc';
+ * const part: MethodologyPartSpec = { code: '1.2', name: 'Tỷ lệ TTHC được cập nhật, công khai đúng hạn', maxPoints: 4 };
+ * ```
+ */
+export interface MethodologyPartSpec {
+  /** Code under the node ("1.2" under "1"). */
+  readonly code: string;
+  /** Vietnamese name. */
+  readonly name: string;
+  /** English name, optional. */
+  readonly nameEn?: string;
+  /** Points when the source gives them; `null` or absent when unknown. */
+  readonly maxPoints?: ParNumberInput | null;
+  /** Where the figure comes from, what is unknown. */
+  readonly note?: string;
+}
+
+/**
+ * A validated {@link MethodologyPartSpec}: `maxPoints` is a Decimal, or `null` when unknown.
+ *
+ * @example
+ * ```ts
+ * import type { MethodologyPart } from 'cchc';
+ * const part: MethodologyPart = { code: '1.1', name: 'Tỷ lệ TTHC công bố đúng hạn', maxPoints: null };
+ * ```
+ */
+export interface MethodologyPart {
+  readonly code: string;
+  readonly name: string;
+  readonly nameEn?: string;
+  readonly maxPoints: Decimal | null;
+  readonly note?: string;
+}
+
+/**
+ * Rounding of each leaf's points before they are added up (as an index that publishes every indicator to 2 decimals
+ * and adds the rounded figures: the QĐ 766 portal, whose group scores are sums of rounded indicator scores).
+ *
+ * @example
+ * ```ts
+ * import type { LeafRounding } from 'cchc';
+ * const r: LeafRounding = { decimals: 2, mode: 'half-up' };
+ * ```
+ */
+export interface LeafRounding {
+  /** Digits after the decimal mark, 0–20. */
+  readonly decimals: number;
+  /** Rounding mode; default `'half-up'`. */
+  readonly mode?: RoundingMode;
+}
 
 /**
  * What a node counts as (vai trò):
@@ -45,6 +121,9 @@ export type NodeLevel = 'area' | 'criterion' | 'sub-criterion';
  * - `mayBeNotApplicable`: whether an assessment may mark it `'not-applicable'` (default `false`).
  * - `role`: `regular` (default), `bonus` or `penalty` (top level only; children inherit it).
  * - `rule`: for leaves only, an object or its text form; see {@link LeafRuleSpec} and {@link parseRuleText}.
+ * - `atUnitLevel`: for leaves, the treatment at some unit levels (see {@link UnitLevelTreatment}).
+ * - `allocation: 'unknown'` and `parts`: a node whose maximum is known but not its split (see
+ *   {@link MethodologyPartSpec}); it is scored as a whole.
  *
  * Any other key is refused (`UNKNOWN_KEY`, with the closest known key as suggestion). A tree has at most
  * {@link MAX_METHODOLOGY_DEPTH} levels and a code at most {@link MAX_CODE_LENGTH} characters.
@@ -82,6 +161,19 @@ export interface MethodologyNodeSpec {
   readonly note?: string;
   /** Children; absent or empty for a leaf. */
   readonly children?: readonly MethodologyNodeSpec[];
+  /**
+   * For a leaf: how it is treated for some kinds of units, by unit level (one of the methodology's `unitLevels`); see
+   * {@link UnitLevelTreatment}. Levels not listed score the leaf by its rule.
+   */
+  readonly atUnitLevel?: Readonly<Record<string, UnitLevelTreatment>>;
+  /**
+   * `'unknown'` when the source gives the node's maximum but not how its points are split among its indicators: the
+   * node is then scored as a whole by its `rule` (usually `'manual'`: the group's points), and its indicators are
+   * listed as `parts` (documentation, not scorable). Default `'known'`.
+   */
+  readonly allocation?: 'known' | 'unknown';
+  /** With `allocation: 'unknown'`: the indicators the source names, with their points where known. */
+  readonly parts?: readonly MethodologyPartSpec[];
 }
 
 /**
@@ -105,6 +197,7 @@ export interface MethodologySource extends SourceRef {
  * A methodology as written by its author (bộ tiêu chí xác định Chỉ số CCHC): metadata and the tree of areas.
  *
  * - `maxPoints`: the declared total of the regular areas (usually 100); checked against their sum when given.
+ * - `unitLevels` and `rounding`: see the fields below.
  * - `clampTotal`: whether the total after bonus and penalty points is kept within [0, maxPoints] (default `true`,
  *   so that the index stays a percentage). The sources found do not say how bonus points above the maximum are
  *   treated (Hà Nội 5666/QĐ-UBND: amounts and caps not retrieved), so this is a parameter; set `false` to let a bonus
@@ -135,6 +228,13 @@ export interface MethodologySpec {
   readonly sources?: readonly (SourceRef | MethodologySource)[];
   /** Notes: what is known, what is UNKNOWN. */
   readonly notes?: readonly string[];
+  /**
+   * The kinds of units the methodology scores (e.g. `['province', 'department', 'commune']`), named by the nodes'
+   * `atUnitLevel` and by the `unitLevel` option of `scoreAssessment`.
+   */
+  readonly unitLevels?: readonly string[];
+  /** Round each leaf's points before adding them up; see {@link LeafRounding}. Default: exact. */
+  readonly rounding?: LeafRounding;
   /** The top-level nodes (areas, and bonus / penalty nodes). */
   readonly nodes: readonly MethodologyNodeSpec[];
 }
@@ -168,6 +268,12 @@ export interface MethodologyNode {
   /** The rule of a leaf; `null` for a parent. */
   readonly rule: LeafRule | null;
   readonly children: readonly MethodologyNode[];
+  /** Treatments by unit level (leaves only; present when the spec gave them). */
+  readonly atUnitLevel?: Readonly<Record<string, UnitLevelTreatment>>;
+  /** `'unknown'` for a node scored as a whole because its split is not known (present only then). */
+  readonly allocation?: 'unknown';
+  /** The indicators of a node whose allocation is unknown (present only then). */
+  readonly parts?: readonly MethodologyPart[];
 }
 
 /**
@@ -193,5 +299,9 @@ export interface Methodology {
   /** Where it comes from (a 0.1 `issued` date is given as `date`). */
   readonly sources: readonly SourceRef[];
   readonly notes: readonly string[];
+  /** The kinds of units scored (present when the spec gave them). */
+  readonly unitLevels?: readonly string[];
+  /** Rounding of each leaf's points (present when the spec gave it; `mode` explicit). */
+  readonly rounding?: Required<LeafRounding>;
   readonly nodes: readonly MethodologyNode[];
 }

@@ -83,10 +83,12 @@ export interface PercentBandSpec {
  * - `percent-bands`: points by the band a rate falls in (input `{ rate }`, any {@link RateInput}: `ratio(46, 50)`,
  *   `{ numerator, denominator }`, 0.92 or "92%"; "trên 90%: 2; từ 70% - 90%: 1; dưới 70%: 0"); bands listed from the
  *   highest down, the last starting at 0 inclusive;
- * - `proportional`: max × min(1, rate) (same input as `percent-bands`);
+ * - `proportional`: max × min(1, rate), or min(max, max × rate / fullAt) with a threshold `fullAt` (same input as
+ *   `percent-bands`; see {@link ProportionalRuleSpec});
  * - `survey`: max × share of the survey (input `{ rate }`, a share in [0, 1]).
  *
- * A rule may also be given as text (see {@link parseRuleText}), as in a spreadsheet column.
+ * `percent-bands` and `proportional` may say what an empty ratio (0 / 0, nothing to measure) scores: `whenEmpty`
+ * (see {@link WhenEmpty}). A rule may also be given as text (see {@link parseRuleText}), as in a spreadsheet column.
  *
  * Sources of the shapes: Cà Mau QĐ 1880/QĐ-UBND (2013), criteria 1.1.1–1.2.2 —
  * https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-1880-QD-UBND-nam-2013-xac-dinh-Chi-so-Cai-cach-hanh-chinh-Ca-Mau-229973.aspx
@@ -109,9 +111,55 @@ export type LeafRuleSpec =
   | { readonly kind: 'manual' }
   | { readonly kind: 'binary' }
   | { readonly kind: 'tiered'; readonly tiers: readonly TierSpec[] }
-  | { readonly kind: 'percent-bands'; readonly bands: readonly PercentBandSpec[] }
-  | { readonly kind: 'proportional' }
+  | { readonly kind: 'percent-bands'; readonly bands: readonly PercentBandSpec[]; readonly whenEmpty?: WhenEmpty; readonly share?: boolean }
+  | ProportionalRuleSpec
   | { readonly kind: 'survey' };
+
+/**
+ * What a rate leaf scores when there is nothing to measure (its input is `{ numerator: 0, denominator: 0 }`: no
+ * feedback received, no procedure to publish, no dossier), instead of refusing the empty ratio:
+ * - `'max'`: full marks (the national portal gives both feedback indicators of QĐ 766 their 6 points when a unit
+ *   received no feedback — ChippedTopaz/qd766 fits over 492 observations; see `QD766_PORTAL`);
+ * - `'zero'`: no points (the portal's score is `null`, counted as 0, for a unit with no procedure to publish or no
+ *   dossier);
+ * - `'not-applicable'`: the leaf leaves both the points and the maximum, as a leaf marked `'not-applicable'`.
+ *
+ * Without `whenEmpty` an empty ratio is `ZERO_DENOMINATOR`, as before.
+ *
+ * @example
+ * ```ts
+ * import type { WhenEmpty } from 'cchc';
+ * const noFeedback: WhenEmpty = 'max';
+ * ```
+ */
+export type WhenEmpty = 'max' | 'zero' | 'not-applicable';
+
+/**
+ * The proportional rule as written in a spec: points = max × rate, or, with `fullAt`, full marks from that rate on and
+ * proportional below it: min(max, max × rate / fullAt) ("đạt tối đa khi tỷ lệ từ 90% trở lên; dưới 90% tính theo tỷ
+ * lệ"). `fullAt` is a rate in (0, 1] (0.9, "90%"). The QĐ 766 portal scores satisfaction with procedure handling this
+ * way with `fullAt: 0.9` and reuse of digitised data with `fullAt: 0.8` (fits to published scores,
+ * ChippedTopaz/qd766 `docs/scoring-formula-analysis.m0.json`). `whenEmpty`: see {@link WhenEmpty}.
+ *
+ * @example
+ * ```ts
+ * import type { ProportionalRuleSpec } from 'cchc';
+ * const satisfaction: ProportionalRuleSpec = { kind: 'proportional', fullAt: 0.9, whenEmpty: 'zero' };
+ * ```
+ */
+export interface ProportionalRuleSpec {
+  readonly kind: 'proportional';
+  /** The rate from which the leaf has full marks, in (0, 1]; default 1 (points = max × rate). */
+  readonly fullAt?: ParNumberInput | RateInput;
+  /** What an empty ratio (0 / 0) scores; see {@link WhenEmpty}. Default: an empty ratio is refused. */
+  readonly whenEmpty?: WhenEmpty;
+  /**
+   * Whether the rate is a share of a whole (dossiers paid online among dossiers with a fee), so that counts with the
+   * numerator above the denominator are bad input (`RATE_OUT_OF_RANGE`) rather than a plan over-fulfilled (counted as
+   * 100%, the default).
+   */
+  readonly share?: boolean;
+}
 
 /**
  * The kinds of leaf rules, in a stable order.
@@ -197,6 +245,31 @@ export interface TieredRule {
 export interface PercentBandsRule {
   readonly kind: 'percent-bands';
   readonly bands: readonly PercentBand[];
+  /** What an empty ratio scores; absent: refused (see {@link WhenEmpty}). */
+  readonly whenEmpty?: WhenEmpty;
+  /** Counts above 1 are refused (present, `true`, when the spec said so). */
+  readonly share?: boolean;
+}
+
+/**
+ * A validated proportional rule: `fullAt` (a fraction in (0, 1]) and `whenEmpty` are present only when the spec gave
+ * them.
+ *
+ * @example
+ * ```ts
+ * import { defineMethodology, type ProportionalRule } from 'cchc';
+ * const m = defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 6, rule: { kind: 'proportional', fullAt: '90%' } }] });
+ * (m.nodes[0]?.rule as ProportionalRule).fullAt?.toString(); // '0.9'
+ * ```
+ */
+export interface ProportionalRule {
+  readonly kind: 'proportional';
+  /** Full marks from this rate on (a fraction in (0, 1]); absent: points = max × rate. */
+  readonly fullAt?: Decimal;
+  /** What an empty ratio scores; absent: refused. */
+  readonly whenEmpty?: WhenEmpty;
+  /** Counts above 1 are refused (present, `true`, when the spec said so). */
+  readonly share?: boolean;
 }
 
 /**
@@ -214,5 +287,5 @@ export type LeafRule =
   | { readonly kind: 'binary' }
   | TieredRule
   | PercentBandsRule
-  | { readonly kind: 'proportional' }
+  | ProportionalRule
   | { readonly kind: 'survey' };

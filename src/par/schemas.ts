@@ -19,7 +19,7 @@ import type { MethodologyNodeSpec, MethodologySource, MethodologySpec, NodeRole 
 import type { MethodologyFromRowsOptions, MethodologyRow, MethodologyToRowsOptions } from './methodology-rows.js';
 import type { RankTargetInput } from './rank-target.js';
 import type { RankItem, RankUnitsOptions } from './rank-units.js';
-import type { LeafRuleSpec, ParChannel, ParNumberInput } from './rule.js';
+import type { LeafRuleSpec, ParChannel, ParNumberInput, WhenEmpty } from './rule.js';
 import type { AssessmentInputs, LeafInput, ScoreAssessmentOptions } from './score-assessment.js';
 
 const finiteDecimal = s.guard<DecimalClass>(
@@ -69,6 +69,8 @@ export const ParNumberInputSchema: s.Schema<ParNumberInput> = s.union([
   s.string(),
 ]) as s.Schema<ParNumberInput>;
 
+const whenEmptySchema: s.Schema<WhenEmpty> = s.oneOf(['max', 'zero', 'not-applicable']);
+
 /** A percent band's bound: a number or text as ParNumberInput, or any RateInput ("90%", a Ratio). */
 const bandBound = s.union([ParNumberInputSchema, RateInputSchema]) as s.Schema<ParNumberInput | RateInput>;
 
@@ -103,9 +105,18 @@ export const LeafRuleSpecSchema: s.Schema<LeafRuleSpec> = s.discriminatedUnion('
           }),
         )
         .min(1),
+      whenEmpty: whenEmptySchema.optional(),
+      share: s.boolean().optional(),
     }),
   ),
-  variant(s.object({ kind: s.literal('proportional') })),
+  variant(
+    s.object({
+      kind: s.literal('proportional'),
+      fullAt: bandBound.optional(),
+      whenEmpty: whenEmptySchema.optional(),
+      share: s.boolean().optional(),
+    }),
+  ),
   variant(s.object({ kind: s.literal('survey') })),
 ]) as unknown as s.Schema<LeafRuleSpec>;
 
@@ -177,7 +188,22 @@ const nodeObject: s.Schema<MethodologyNodeSpec> = s.object({
   rule: s.union([LeafRuleSpecSchema, s.string()]).optional(),
   note: s.string().optional(),
   children: s.array(childNode).optional(),
+  atUnitLevel: s.record(s.string().min(1), s.oneOf(['max', 'inherited', 'not-applicable'])).optional(),
+  allocation: s.oneOf(['known', 'unknown']).optional(),
+  parts: s
+    .array(
+      s.object({
+        code: codeSchema,
+        name: s.string().min(1),
+        nameEn: s.string().optional(),
+        maxPoints: ParNumberInputSchema.nullish(),
+        note: s.string().optional(),
+      }),
+    )
+    .optional(),
 }) as unknown as s.Schema<MethodologyNodeSpec>;
+
+const leafRoundingSchema = s.object({ decimals: s.int().min(0).max(20), mode: RoundingModeSchema.optional() });
 
 /**
  * Schema of a methodology's source: a {@link SourceRef}, or its 0.1 form with `issued` for `date`.
@@ -212,6 +238,8 @@ export const MethodologySpecSchema: s.Schema<MethodologySpec> = s
     clampTotal: s.boolean().optional(),
     sources: s.array(MethodologySourceSchema).optional(),
     notes: s.array(s.string()).optional(),
+    unitLevels: s.array(s.string().min(1)).optional(),
+    rounding: leafRoundingSchema.optional(),
     nodes: s.array(childNode).min(1),
   })
   .check((spec, path, ctx) => checkDepth(spec.nodes, [...path, 'nodes'], 1, ctx)) as unknown as s.Schema<MethodologySpec>;
@@ -254,6 +282,8 @@ export const MethodologyFromRowsOptionsSchema: s.Schema<MethodologyFromRowsOptio
   clampTotal: s.boolean().optional(),
   sources: s.array(MethodologySourceSchema).optional(),
   notes: s.array(s.string()).optional(),
+  unitLevels: s.array(s.string().min(1)).optional(),
+  rounding: leafRoundingSchema.optional(),
   defaultRule: s.union([LeafRuleSpecSchema, s.string()]).optional(),
 }) as unknown as s.Schema<MethodologyFromRowsOptions>;
 
@@ -319,7 +349,11 @@ export const AssessmentInputsSchema: s.Schema<AssessmentInputs> = s.record(
  * ScoreAssessmentOptionsSchema.safeParse({ onyl: 'survey' }).success; // false (did you mean 'only'?)
  * ```
  */
-export const ScoreAssessmentOptionsSchema: s.Schema<ScoreAssessmentOptions> = s.object({ only: ParChannelSchema.optional() });
+export const ScoreAssessmentOptionsSchema: s.Schema<ScoreAssessmentOptions> = s.object({
+  only: ParChannelSchema.optional(),
+  unitLevel: s.string().min(1).optional(),
+  exclude: s.array(s.string()).optional(),
+});
 
 /**
  * Schema of {@link CompareAssessmentsInput}.
@@ -346,6 +380,7 @@ export const CompareAssessmentsInputSchema: s.Schema<CompareAssessmentsInput> = 
  */
 export const CompareAssessmentsOptionsSchema: s.Schema<CompareAssessmentsOptions> = s.object({
   channel: s.oneOf(['assessed', 'survey', 'all']).optional(),
+  unitLevel: s.string().min(1).optional(),
 });
 
 const classBound = s.union([ParNumberInputSchema, ratioLike]);
@@ -484,4 +519,5 @@ export const RankTargetInputSchema: s.Schema<RankTargetInput> = s.object({
 export const LostPointsOptionsSchema: s.Schema<LostPointsOptions> = s.object({
   level: s.oneOf(['leaf', 'area', 'criterion', 'sub-criterion']).optional(),
   includeZero: s.boolean().optional(),
-});
+  recovery: s.object({ methodology: s.unknown(), inputs: AssessmentInputsSchema }).optional(),
+}) as unknown as s.Schema<LostPointsOptions>;

@@ -16,7 +16,9 @@ import {
   type Problems,
 } from './_internal/read.js';
 import { resolveMethodology } from './_internal/resolve.js';
-import type { Methodology, MethodologyNode, MethodologySpec, NodeLevel, NodeRole } from './methodology.js';
+import type { Methodology, MethodologyNode, MethodologySpec, NodeLevel, NodeRole, UnitLevelTreatment } from './methodology.js';
+import { roundDecimal } from '../core/rounding.js';
+import { unitLevelIssue } from './_internal/unit-level.js';
 import type { ParChannel, ParNumberInput } from './rule.js';
 
 /**
@@ -91,7 +93,32 @@ export interface ScoreAssessmentOptions {
    * (https://thuonggiaonline.vn/ha-noi-ban-hanh-khung-chi-so-danh-gia-ket-qua-cong-tac-cchc-25847.htm).
    */
   readonly only?: ParChannel;
+  /**
+   * The kind of unit scored, one of the methodology's `unitLevels` (e.g. `'commune'`): leaves with an `atUnitLevel`
+   * treatment for it are scored that way (see {@link UnitLevelTreatment}). Without it, every leaf is scored by its rule.
+   */
+  readonly unitLevel?: string;
+  /**
+   * Codes of nodes left out of this score (not measured): they are `excluded`, no input is needed, and their points
+   * leave the maximum, so that the result says what could be scored rather than counting the rest as zero.
+   */
+  readonly exclude?: readonly string[];
 }
+
+/**
+ * How a scored leaf got its points (`basis` of {@link NodeScore}):
+ * - `'input'`: by its rule from the input;
+ * - `'nothing-to-measure'`: the input was an empty ratio (0 / 0) and the rule's `whenEmpty` gave the points;
+ * - `'unit-level-maximum'`: the leaf's `atUnitLevel` gives the unit level scored its maximum;
+ * - `'inherited'`: the leaf's `atUnitLevel` says the value comes from another unit, and the caller gave it.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreBasis } from 'cchc';
+ * const b: ScoreBasis = 'nothing-to-measure';
+ * ```
+ */
+export type ScoreBasis = 'input' | 'nothing-to-measure' | 'unit-level-maximum' | 'inherited';
 
 /**
  * How a node was scored: `scored`; `not-applicable` (marked so, or every child is); `excluded` (outside the channel
@@ -139,6 +166,8 @@ export interface NodeScore {
   readonly indexPercent: Decimal | null;
   /** @deprecated Use `indexPercent` (0.2): the same value (not enumerated: absent from JSON). */
   readonly index: Decimal | null;
+  /** For a scored leaf, how it got its points ({@link ScoreBasis}); `null` for parents and leaves not scored. */
+  readonly basis: ScoreBasis | null;
 }
 
 /**
@@ -271,6 +300,12 @@ export function scoreAssessment(
   const o = readParOptions<ScoreAssessmentOptions>(options, OPTION_KEYS);
   const only = o.only === undefined ? undefined : readChoice<ParChannel>(o.only, CHANNELS, 'assessed', ['options', 'only']);
   const { methodology: m, index } = resolveMethodology(methodology);
+  const unitLevel = o.unitLevel;
+  if (unitLevel !== undefined) {
+    const bad = unitLevelIssue(unitLevel, m.unitLevels, ['options', 'unitLevel']);
+    if (bad) throw new CchcError(bad);
+  }
+  const excluded = readExclude(o.exclude, index.byCode, m.id);
   if (!isPlainObject(inputs)) throw new CchcError(typeIssue(['inputs'], 'inputs', inputs));
   const problems: Problems = [];
   const ownInput = (code: string): LeafInput | 'not-applicable' | undefined => (Object.hasOwn(inputs, code) ? inputs[code] : undefined);
@@ -278,6 +313,16 @@ export function scoreAssessment(
   let suggestions = 0;
   for (const code of Object.keys(inputs)) {
     const node = index.byCode.get(code);
+    const owner = node ? undefined : index.partOwner.get(code);
+    if (owner) {
+      const known = (owner.parts ?? [])
+        .filter((p) => p.maxPoints !== null)
+        .map((p) => `${p.code} = ${p.maxPoints!.toFixed()}`)
+        .join(', ');
+      const p = { code, node: owner.code, known };
+      problems.push(issue('PAR_ALLOCATION_UNKNOWN', [code], vi.PAR_ALLOCATION_UNKNOWN(p), en.PAR_ALLOCATION_UNKNOWN(p), inputs[code]));
+      continue;
+    }
     if (!node) {
       // A suggestion costs a pass over the codes: offered for the first few unknown codes only.
       const suggestion =
@@ -337,24 +382,47 @@ export function scoreAssessment(
     let status: NodeScoreStatus;
     let achieved = ZERO;
     let max = ZERO;
+    let basis: ScoreBasis | null = null;
     if (n.children.length === 0) {
+      const treatment: UnitLevelTreatment | undefined =
+        unitLevel !== undefined && n.atUnitLevel && Object.hasOwn(n.atUnitLevel, unitLevel) ? n.atUnitLevel[unitLevel] : undefined;
+      const inherited = treatment === 'inherited';
+      // An input given where none is needed (excluded, awarded, not applicable at the level) is still checked.
+      const check = () => {
+        if (mine !== undefined && mine !== 'not-applicable') evaluateLeaf(n, mine, problems, inherited);
+      };
       if (na !== null) status = 'not-applicable';
-      else if (only !== undefined && n.channel !== only) {
+      else if ((only !== undefined && n.channel !== only) || excluded.has(n.code)) {
         status = 'excluded';
-        if (mine !== undefined && mine !== 'not-applicable') evaluateLeaf(n, mine, problems);
+        check();
+      } else if (treatment === 'not-applicable') {
+        status = 'not-applicable';
+        check();
+      } else if (treatment === 'max') {
+        status = 'scored';
+        check();
+        achieved = n.maxPoints;
+        max = n.maxPoints;
+        basis = 'unit-level-maximum';
       } else if (mine === undefined) {
         status = 'scored';
         const p = { code: n.code, name: n.name };
         problems.push(issue('PAR_MISSING_INPUT', [n.code], vi.PAR_MISSING_INPUT(p), en.PAR_MISSING_INPUT(p)));
       } else {
-        status = 'scored';
-        achieved = evaluateLeaf(n, mine, problems) ?? ZERO;
-        max = n.maxPoints;
-        if (n.role === 'regular') {
-          const c = channelSums[n.channel as ParChannel];
-          c.achieved = c.achieved.plus(achieved);
-          c.max = c.max.plus(max);
+        const out = evaluateLeaf(n, mine, problems, inherited);
+        if (out && 'notApplicable' in out) status = 'not-applicable';
+        else {
+          status = 'scored';
+          achieved = out?.points ?? ZERO;
+          basis = out?.basis ?? 'input';
+          max = n.maxPoints;
         }
+      }
+      if (status === 'scored' && m.rounding) achieved = roundDecimal(achieved, m.rounding.decimals, m.rounding.mode);
+      if (status === 'scored' && n.role === 'regular') {
+        const c = channelSums[n.channel as ParChannel];
+        c.achieved = c.achieved.plus(achieved);
+        c.max = c.max.plus(max);
       }
     } else {
       const kids = n.children.map((k) => score(k, na));
@@ -383,6 +451,7 @@ export function scoreAssessment(
         max,
         maxPoints: n.maxPoints,
         indexPercent: percentOf(achieved, max),
+        basis,
       },
       INDEX_ALIAS,
     ) as NodeScore;
@@ -390,7 +459,10 @@ export function scoreAssessment(
     return result;
   };
   const roots = m.nodes.map((n) => score(n, null));
-  if (problems.length > 0) throw new CchcError(sortByMethodology(problems, index.position));
+  if (problems.length > 0) {
+    const at = (code: string) => index.position.get(code) ?? index.position.get(index.partOwner.get(code)?.code ?? '');
+    throw new CchcError(sortByMethodology(problems, at));
+  }
   for (const n of index.preorder) nodes[n.code] = all.get(n.code)!;
 
   const sum = (role: NodeRole, key: 'achieved' | 'max') => roots.filter((r) => r.role === role).reduce((a, r) => a.plus(r[key]), ZERO);
@@ -417,14 +489,42 @@ export function scoreAssessment(
   });
 }
 
-const OPTION_KEYS: readonly string[] = ['only'];
+const OPTION_KEYS: readonly string[] = ['only', 'unitLevel', 'exclude'];
+
+/** The `exclude` option: codes of the methodology (a typo is `PAR_UNKNOWN_CODE` with a suggestion). */
+function readExclude(raw: unknown, byCode: ReadonlyMap<string, MethodologyNode>, methodology: string): ReadonlySet<string> {
+  if (raw === undefined) return new Set();
+  if (!Array.isArray(raw)) throw new CchcError(typeIssue(['options', 'exclude'], 'list', raw));
+  const out = new Set<string>();
+  const problems: Problems = [];
+  for (let i = 0; i < raw.length; i++) {
+    const code: unknown = raw[i];
+    const node = typeof code === 'string' ? byCode.get(code) : undefined;
+    if (!node) {
+      const suggestion = typeof code === 'string' ? (suggestKey(code, [...byCode.keys()]) ?? '') : '';
+      const p = { code: String(code), methodology, suggestion };
+      const it = issue('PAR_UNKNOWN_CODE', ['options', 'exclude', i], vi.PAR_UNKNOWN_CODE(p), en.PAR_UNKNOWN_CODE(p), code);
+      problems.push(suggestion ? Object.freeze({ ...it, suggestion }) : it);
+      continue;
+    }
+    // A parent excludes its whole subtree.
+    const stack = [node];
+    while (stack.length > 0) {
+      const x = stack.pop()!;
+      out.add(x.code);
+      stack.push(...x.children);
+    }
+  }
+  if (problems.length > 0) throw new CchcError(problems);
+  return out;
+}
 const CHANNELS: readonly ParChannel[] = ['assessed', 'survey'];
 const INDEX_ALIAS = Object.freeze({ index: 'indexPercent' });
 /** Unknown input codes that get a "did you mean" suggestion (each costs a pass over the methodology's codes). */
 const MAX_SUGGESTIONS = 20;
 
-function sortByMethodology(problems: Problems, position: ReadonlyMap<string, number>): Problems {
-  const pos = (p: Problems[number]) => position.get(String(p.path[0])) ?? Number.MAX_SAFE_INTEGER;
+function sortByMethodology(problems: Problems, position: (code: string) => number | undefined): Problems {
+  const pos = (p: Problems[number]) => position(String(p.path[0])) ?? Number.MAX_SAFE_INTEGER;
   return problems
     .map((p, i) => ({ p, i }))
     .sort((a, b) => pos(a.p) - pos(b.p) || a.i - b.i)

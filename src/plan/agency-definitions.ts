@@ -10,6 +10,7 @@ import { deepFreeze } from './_internal/deep-freeze.js';
  *
  * @example
  * ```ts
+ * import type { AgencyDefinition } from 'cchc';
  * const d: AgencyDefinition = {
  *   key: 'so-noi-vu', name: 'Sở Nội vụ', kind: 'agency', level: 'province',
  *   aliases: ['SNV', 'Sở NV'], memberOf: ['provincial-departments'],
@@ -367,7 +368,7 @@ function sourcesOf(key: string): readonly SourceRef[] {
  * import { AGENCY_DEFINITIONS } from 'cchc';
  * AGENCY_DEFINITIONS.find((d) => d.key === 'so-thong-tin-va-truyen-thong')?.aliases.includes('Sở TT&TT'); // true
  * AGENCY_DEFINITIONS.find((d) => d.key === 'so-noi-vu')?.label; // { vi: 'Sở Nội vụ', en: 'Department of Home Affairs' }
- * Object.isFrozen(AGENCY_DEFINITIONS[0].aliases); // true
+ * Object.isFrozen(AGENCY_DEFINITIONS[0]!.aliases); // true
  * ```
  */
 export const AGENCY_DEFINITIONS: readonly AgencyDefinition[] = deepFreeze(

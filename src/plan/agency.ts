@@ -17,6 +17,7 @@ import * as en from '../core/messages/en/plan.js';
  *
  * @example
  * ```ts
+ * import type { Agency } from 'cchc';
  * const a: Agency = {
  *   key: 'district-people-committees', name: 'Ủy ban nhân dân cấp huyện', kind: 'group', level: 'district',
  *   text: 'UBND cấp huyện', memberOf: ['state-agencies'],
@@ -47,7 +48,7 @@ export interface Agency {
  *
  * @example
  * ```ts
- * import { parseAgencies } from 'cchc';
+ * import { type AgencyList, parseAgencies } from 'cchc';
  * const list: AgencyList = parseAgencies('Sở Nội vụ, VP UBND tỉnh');
  * list.original; // 'Sở Nội vụ, VP UBND tỉnh'
  * ```
@@ -64,7 +65,7 @@ export interface AgencyList {
  *
  * @example
  * ```ts
- * import { AGENCY_DEFINITIONS } from 'cchc';
+ * import { type ParseAgenciesOptions, AGENCY_DEFINITIONS } from 'cchc';
  * const options: ParseAgenciesOptions = {
  *   definitions: [...AGENCY_DEFINITIONS, { key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', level: 'province', aliases: [] }],
  * };
@@ -289,9 +290,9 @@ function onlyPlace(foldedQualifier: string, original: string): boolean {
  * list.agencies.map((a) => a.key); // ['provincial-departments', 'district-people-committees', 'commune-people-committees']
  * list.agencies.map((a) => a.text); // ['Các sở, ban, ngành tỉnh', 'UBND cấp huyện', 'cấp xã']
  * parseAgencies('Sở Nội vụ, Văn phòng UBND tỉnh').agencies.map((a) => a.name); // ['Sở Nội vụ', 'Văn phòng Ủy ban nhân dân tỉnh']
- * parseAgencies('Sở TT&TT').agencies[0].name; // 'Sở Thông tin và Truyền thông'
+ * parseAgencies('Sở TT&TT').agencies[0]!.name; // 'Sở Thông tin và Truyền thông'
  * parseAgencies('Sở Lao động, Thương binh và Xã hội - Sở Tư pháp, Tài chính').agencies.map((a) => a.key); // ['so-lao-dong-thuong-binh-va-xa-hoi', 'so-tu-phap', 'so-tai-chinh']
- * parseAgencies('Sở Tư pháp').agencies[0].label; // { vi: 'Sở Tư pháp', en: 'Department of Justice' }
+ * parseAgencies('Sở Tư pháp').agencies[0]!.label; // { vi: 'Sở Tư pháp', en: 'Department of Justice' }
  * ```
  */
 export function parseAgencies(text: string, options: ParseAgenciesOptions = {}): AgencyList {

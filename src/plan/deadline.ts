@@ -6,6 +6,7 @@ import type { IsoDate } from '../core/iso-date.js';
  *
  * @example
  * ```ts
+ * import type { DeadlineMilestone } from 'cchc';
  * const m: DeadlineMilestone = { due: '2020-03-31', label: 'Xây dựng kế hoạch', text: 'Xây dựng kế hoạch quý I' };
  * ```
  */
@@ -24,6 +25,7 @@ export interface DeadlineMilestone {
  *
  * @example
  * ```ts
+ * import type { Deadline } from 'cchc';
  * const d: Deadline = {
  *   milestones: [{ due: '2019-12-31', label: 'Ban hành', text: 'Ban hành tháng 12/2019' }],
  *   continuous: true,

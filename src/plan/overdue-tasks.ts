@@ -15,6 +15,7 @@ import { checkPlan } from './_internal/check-plan.js';
  *
  * @example
  * ```ts
+ * import type { OverdueTasksOptions } from 'cchc';
  * const options: OverdueTasksOptions = { asOf: '2020-06-30' };
  * ```
  */
@@ -32,10 +33,10 @@ export interface OverdueTasksOptions {
  *
  * @example
  * ```ts
- * import { overdueTasks } from 'cchc';
+ * import { type OverdueTask, overdueTasks } from 'cchc';
  * import { kienGiang2020Plan } from 'cchc/datasets';
- * const first: OverdueTask = overdueTasks(kienGiang2020Plan, { asOf: '2020-02-15' })[0];
- * first.overdueMilestones[0].due; // '2019-12-31'
+ * const first: OverdueTask = overdueTasks(kienGiang2020Plan, { asOf: '2020-02-15' })[0]!;
+ * first.overdueMilestones[0]!.due; // '2019-12-31'
  * ```
  */
 export interface OverdueTask {
@@ -63,12 +64,12 @@ export interface OverdueTask {
  * import { kienGiang2020Plan } from 'cchc/datasets';
  * const late = overdueTasks(kienGiang2020Plan, { asOf: '2020-01-31' });
  * late.map((o) => o.task.id); // ['I.1', 'IV.1', 'VI.A.1', 'VII.1']
- * late[0].daysLate; // 31
+ * late[0]!.daysLate; // 31
  * // "Tháng 10/2020" ends on Saturday 31/10/2020; under the Civil Code rule that task is due on Monday 02/11.
  * const kept = overdueTasks(kienGiang2020Plan, { asOf: '2020-11-01' });
  * const moved = overdueTasks(kienGiang2020Plan, { asOf: '2020-11-01', dueOnDayOff: 'next-working-day' });
  * kept.length - moved.length; // 1
- * moved[0].status.calendar; // 'civil-service'
+ * moved[0]!.status.calendar; // 'civil-service'
  * ```
  */
 export function overdueTasks(plan: Plan, options: OverdueTasksOptions): OverdueTask[] {

@@ -13,6 +13,7 @@ import * as en from '../core/messages/en/plan.js';
  *
  * @example
  * ```ts
+ * import type { ParseDeadlineOptions } from 'cchc';
  * const options: ParseDeadlineOptions = { planYear: 2020 };
  * ```
  */
@@ -746,11 +747,11 @@ function understoodList(understood: readonly { vi: string; en: string }[]): { vi
  * @example
  * ```ts
  * import { parseDeadline } from 'cchc';
- * parseDeadline('Trước ngày 15/02/2020', { planYear: 2020 }).milestones[0].due; // '2020-02-14'
+ * parseDeadline('Trước ngày 15/02/2020', { planYear: 2020 }).milestones[0]!.due; // '2020-02-14'
  * parseDeadline('XD kế hoạch quý I; thực hiện quý III', { planYear: 2020 }).milestones.map((m) => m.due); // ['2020-03-31', '2020-09-30']
  * parseDeadline('- Ban hành tháng 12/2019; - Thực hiện thường xuyên', { planYear: 2020 }).continuous; // true
  * parseDeadline('hàng quý', { planYear: 2020 }).milestones.length; // 4
- * parseDeadline('Tháng 12/2019').milestones[0].due; // '2019-12-31'
+ * parseDeadline('Tháng 12/2019').milestones[0]!.due; // '2019-12-31'
  * parseDeadline('Quý I, II/2021').milestones.map((m) => m.due); // ['2021-03-31', '2021-06-30']
  * parseDeadline('Trước ngày 20/6 và 20/12', { planYear: 2021 }).milestones.map((m) => m.due); // ['2021-06-19', '2021-12-19']
  * parseDeadline('Định kỳ 6 tháng, năm', { planYear: 2021 }).milestones.map((m) => m.due); // ['2021-06-30', '2021-12-31']

@@ -11,6 +11,7 @@ import type { Task } from './task.js';
  *
  * @example
  * ```ts
+ * import type { TaskInput } from 'cchc';
  * const t: TaskInput = {
  *   code: '1', content: 'Kiểm tra CCHC', product: 'Kế hoạch', lead: 'Sở Nội vụ', coordinating: [],
  *   deadlineText: 'XD kế hoạch quý I; thực hiện quý III',
@@ -24,6 +25,7 @@ export type TaskInput = Omit<Task, 'deadline'> & { readonly deadline?: Deadline 
  *
  * @example
  * ```ts
+ * import type { SectionInput } from 'cchc';
  * const s: SectionInput = { code: 'I', title: 'Chỉ đạo, điều hành', tasks: [] };
  * ```
  */
@@ -37,6 +39,7 @@ export interface SectionInput extends Omit<Section, 'tasks' | 'sections'> {
  *
  * @example
  * ```ts
+ * import type { PlanInput } from 'cchc';
  * const p: PlanInput = {
  *   number: '01/KH-SNV', issuedOn: '2020-01-06', issuer: 'Sở Nội vụ', year: 2020, title: 'Kế hoạch CCHC năm 2020',
  *   sections: [],
@@ -71,7 +74,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  *       deadlineText: 'XD kế hoạch quý I; thực hiện quý III' },
  *   ] }],
  * });
- * plan.sections[0].tasks[0].deadline.milestones.map((m) => m.due); // ['2020-03-31', '2020-09-30']
+ * plan.sections[0]!.tasks[0]!.deadline.milestones.map((m) => m.due); // ['2020-03-31', '2020-09-30']
  * ```
  */
 export function parsePlan(input: PlanInput): Plan {

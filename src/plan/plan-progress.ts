@@ -19,6 +19,7 @@ import { fold } from './_internal/folded.js';
  *
  * @example
  * ```ts
+ * import type { ProgressGroupBy } from 'cchc';
  * const by: ProgressGroupBy = 'lead';
  * ```
  */
@@ -29,6 +30,7 @@ export type ProgressGroupBy = 'section' | 'lead' | 'product';
  *
  * @example
  * ```ts
+ * import type { PlanProgressOptions } from 'cchc';
  * const options: PlanProgressOptions = { asOf: '2020-06-30', groupBy: 'section', sectionDepth: 2 };
  * ```
  */
@@ -54,9 +56,9 @@ export interface PlanProgressOptions {
  *
  * @example
  * ```ts
- * import { planProgress } from 'cchc';
+ * import { type ProgressGroup, planProgress } from 'cchc';
  * import { kienGiang2020Plan } from 'cchc/datasets';
- * const g: ProgressGroup = planProgress(kienGiang2020Plan, { asOf: '2020-06-30', groupBy: 'section' }).groups[0];
+ * const g: ProgressGroup = planProgress(kienGiang2020Plan, { asOf: '2020-06-30', groupBy: 'section' }).groups[0]!;
  * [g.key, g.counts.total, g.counts.overdue]; // ['I', 3, 2]
  * [g.completionRatio?.numerator, g.completionRatio?.denominator]; // [0, 3]
  * ```
@@ -84,9 +86,9 @@ export interface ProgressGroup {
  *
  * @example
  * ```ts
- * import { planProgress } from 'cchc';
+ * import { type TaskWithStatus, planProgress } from 'cchc';
  * import { kienGiang2020Plan } from 'cchc/datasets';
- * const t: TaskWithStatus = planProgress(kienGiang2020Plan, { asOf: '2020-02-14', groupBy: 'lead' }).tasks[30];
+ * const t: TaskWithStatus = planProgress(kienGiang2020Plan, { asOf: '2020-02-14', groupBy: 'lead' }).tasks[30]!;
  * [t.task.id, t.status.status]; // ['VII.6', 'due-soon']
  * ```
  */
@@ -100,7 +102,7 @@ export interface TaskWithStatus {
  *
  * @example
  * ```ts
- * import { planProgress } from 'cchc';
+ * import { type PlanProgress, planProgress } from 'cchc';
  * import { kienGiang2020Plan } from 'cchc/datasets';
  * const p: PlanProgress = planProgress(kienGiang2020Plan, { asOf: '2021-01-01', groupBy: 'product' });
  * p.total.counts.overdue; // 32

@@ -14,6 +14,7 @@ import * as en from '../core/messages/en/plan.js';
  *
  * @example
  * ```ts
+ * import type { ResultQuantityInput } from 'cchc';
  * const q: ResultQuantityInput = { count: 179, of: 183, unit: 'lớp', scope: 'toàn tỉnh' };
  * ```
  */
@@ -35,7 +36,7 @@ export interface ResultQuantityInput {
  *
  * @example
  * ```ts
- * import { parseResultQuantity } from 'cchc';
+ * import { type ResultQuantity, parseResultQuantity } from 'cchc';
  * const q: ResultQuantity | null = parseResultQuantity('05 nội dung/toàn tỉnh');
  * q?.count; // 5
  * ```
@@ -52,6 +53,7 @@ export interface ResultQuantity extends ResultQuantityInput {
  *
  * @example
  * ```ts
+ * import type { PlanResultEntry } from 'cchc';
  * const e: PlanResultEntry = {
  *   no: 20, plan: 'Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2019', issuedText: '17/01/2019',
  *   planned: '183 lớp/toàn tỉnh', completed: '179/183 lớp/toàn tỉnh', notes: 'Quyết định số 100/QĐ-UBND',
@@ -80,6 +82,7 @@ export interface PlanResultEntry {
  *
  * @example
  * ```ts
+ * import type { PlanResultStatus } from 'cchc';
  * const s: PlanResultStatus = 'partial';
  * ```
  */
@@ -90,8 +93,8 @@ export type PlanResultStatus = 'complete' | 'partial' | 'exceeded' | 'not-measur
  *
  * @example
  * ```ts
- * import { planResults } from 'cchc';
- * const row: PlanResultRow = planResults([{ plan: 'Kế hoạch đào tạo', planned: '183 lớp/toàn tỉnh', completed: '179/183 lớp/toàn tỉnh' }]).rows[0];
+ * import { type PlanResultRow, planResults } from 'cchc';
+ * const row: PlanResultRow = planResults([{ plan: 'Kế hoạch đào tạo', planned: '183 lớp/toàn tỉnh', completed: '179/183 lớp/toàn tỉnh' }]).rows[0]!;
  * row.status; // 'partial'
  * ```
  */
@@ -115,7 +118,7 @@ export interface PlanResultRow {
  *
  * @example
  * ```ts
- * import { planResults } from 'cchc';
+ * import { type PlanResults, planResults } from 'cchc';
  * const r: PlanResults = planResults([{ plan: 'A', planned: 2, completed: 2 }, { plan: 'B', explanation: 'Chưa ban hành báo cáo' }]);
  * [r.summary.complete, r.summary.notMeasured]; // [1, 1]
  * ```
@@ -237,7 +240,7 @@ function quantity(v: string | number | ResultQuantityInput | undefined): ResultQ
  * import { kienGiang2019PlanResults } from 'cchc/datasets';
  * const r = planResults(kienGiang2019PlanResults);
  * [r.summary.total, r.summary.complete, r.summary.partial, r.summary.notMeasured]; // [34, 21, 3, 10]
- * formatPercent(r.rows[19].ratio!); // '97,81%'
+ * formatPercent(r.rows[19]!.ratio!); // '97,81%'
  * formatPercent(r.summary.completionRatio!); // '61,76%'
  * ```
  */

@@ -9,9 +9,9 @@ import { flattenTasks } from './_internal/flatten-tasks.js';
  *
  * @example
  * ```ts
- * import { planTasks } from 'cchc';
+ * import { type PlanTask, planTasks } from 'cchc';
  * import { kienGiang2020Plan } from 'cchc/datasets';
- * const t: PlanTask = planTasks(kienGiang2020Plan)[0];
+ * const t: PlanTask = planTasks(kienGiang2020Plan)[0]!;
  * ```
  */
 export interface PlanTask extends Task {
@@ -36,8 +36,8 @@ export interface PlanTask extends Task {
  * import { kienGiang2020Plan } from 'cchc/datasets';
  * const tasks = planTasks(kienGiang2020Plan);
  * tasks.length; // 32
- * tasks[22].id; // 'VI.B.1'
- * tasks[22].sectionPath; // ['VI', 'B']
+ * tasks[22]!.id; // 'VI.B.1'
+ * tasks[22]!.sectionPath; // ['VI', 'B']
  * ```
  */
 export function planTasks(plan: Plan): PlanTask[] {

@@ -8,6 +8,7 @@ import type { Task } from './task.js';
  *
  * @example
  * ```ts
+ * import type { Section } from 'cchc';
  * const s: Section = { code: 'A', title: 'Ứng dụng công nghệ thông tin', tasks: [] };
  * ```
  */
@@ -28,6 +29,7 @@ export interface Section {
  *
  * @example
  * ```ts
+ * import type { Objective } from 'cchc';
  * const o: Objective = { code: '1', title: 'Cải cách thể chế', items: ['Xây dựng và ban hành văn bản quy phạm pháp luật …'] };
  * ```
  */
@@ -45,6 +47,7 @@ export interface Objective {
  *
  * @example
  * ```ts
+ * import type { Plan } from 'cchc';
  * const p: Plan = {
  *   number: '164/KH-UBND', issuedOn: '2019-12-09', issuer: 'Ủy ban nhân dân tỉnh Kiên Giang', year: 2020,
  *   title: 'Công tác cải cách hành chính năm 2020', sections: [],

@@ -13,6 +13,7 @@ import * as en from '../core/messages/en/plan.js';
  *
  * @example
  * ```ts
+ * import type { StatusCounts } from 'cchc';
  * const c: StatusCounts = { total: 3, 'not-due': 1, 'due-soon': 0, overdue: 1, 'done-on-time': 1, 'done-late': 0, continuous: 0 };
  * ```
  */

@@ -20,6 +20,7 @@ import { dueCounting } from './_internal/due-counting.js';
  *
  * @example
  * ```ts
+ * import type { TaskStatus } from 'cchc';
  * const s: TaskStatus = 'done-on-time';
  * ```
  */
@@ -41,6 +42,7 @@ export const TASK_STATUSES: readonly TaskStatus[] = Object.freeze(['not-due', 'd
  *
  * @example
  * ```ts
+ * import type { TaskStatusOptions } from 'cchc';
  * const options: TaskStatusOptions = { asOf: '2020-06-30', dueSoon: { days: 5, unit: 'working-days' } };
  * ```
  */
@@ -76,6 +78,7 @@ export interface TaskStatusOptions {
  *
  * @example
  * ```ts
+ * import type { MilestoneStatus } from 'cchc';
  * const m: MilestoneStatus = { index: 0, due: '2020-03-31', label: 'XD kế hoạch', status: 'done-on-time', completedOn: '2020-03-20' };
  * ```
  */
@@ -104,7 +107,7 @@ export interface MilestoneStatus {
  *
  * @example
  * ```ts
- * import { ratio } from 'cchc';
+ * import { type PartialProgress, ratio } from 'cchc';
  * const p: PartialProgress = { done: 179, total: 183, unit: 'lớp', ratio: ratio(179, 183) };
  * ```
  */
@@ -122,14 +125,14 @@ export interface PartialProgress {
  *
  * @example
  * ```ts
- * import { parseDeadline, taskStatus } from 'cchc';
+ * import { type TaskStatusResult, parseDeadline, taskStatus } from 'cchc';
  * const deadlineText = 'Trước ngày 15/02/2020';
  * const r: TaskStatusResult = taskStatus(
  *   { code: '6', content: 'Tự đánh giá, chấm điểm chỉ số CCHC năm 2019', product: 'Báo cáo', lead: 'Sở Nội vụ', coordinating: [],
  *     deadlineText, deadline: parseDeadline(deadlineText, { planYear: 2020 }) },
  *   { asOf: '2020-02-20' },
  * );
- * [r.status, r.milestones[0].daysLate]; // ['overdue', 6]
+ * [r.status, r.milestones[0]!.daysLate]; // ['overdue', 6]
  * ```
  */
 export interface TaskStatusResult {

@@ -12,6 +12,7 @@ import type { Deadline } from './deadline.js';
  *
  * @example
  * ```ts
+ * import type { ProgressRecord } from 'cchc';
  * // Seed report, Phụ lục I row 20: 179 of the 183 classes of the 2019 training plan were held.
  * const r: ProgressRecord = {
  *   reportedOn: '2019-12-09', done: 179, total: 183, unit: 'lớp',
@@ -45,6 +46,7 @@ export interface ProgressRecord {
  *
  * @example
  * ```ts
+ * import type { Task } from 'cchc';
  * const t: Task = {
  *   code: '6',
  *   content: 'Tự đánh giá, chấm điểm để xác định chỉ số CCHC của UBND tỉnh Kiên Giang năm 2019 …',

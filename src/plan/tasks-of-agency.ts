@@ -14,6 +14,7 @@ import * as en from '../core/messages/en/plan.js';
  *
  * @example
  * ```ts
+ * import type { TasksOfAgencyOptions } from 'cchc';
  * const options: TasksOfAgencyOptions = { role: 'coordinating', viaGroups: true };
  * ```
  */
@@ -34,9 +35,9 @@ export interface TasksOfAgencyOptions {
  *
  * @example
  * ```ts
- * import { tasksOfAgency } from 'cchc';
+ * import { type AgencyTask, tasksOfAgency } from 'cchc';
  * import { kienGiang2020Plan } from 'cchc/datasets';
- * const t: AgencyTask = tasksOfAgency(kienGiang2020Plan, 'Sở Tài chính')[1];
+ * const t: AgencyTask = tasksOfAgency(kienGiang2020Plan, 'Sở Tài chính')[1]!;
  * [t.task.id, t.roles]; // ['V.2', ['coordinating']]
  * ```
  */

@@ -6,6 +6,13 @@ export {
   type StreamliningTarget,
   type StreamliningScope,
 } from './streamlining-targets.js';
+export {
+  STAFFING_TARGETS_2026_2031,
+  provincialStaffingCuts,
+  type StaffingTarget,
+  type StaffingCutRule,
+} from './staffing-targets.js';
+export { STREAMLINING_REGIMES, streamliningRegimeOn, type StreamliningRegime } from './streamlining-regimes.js';
 export { targetProgress, type TargetProgress, type TargetProgressInput } from './target-progress.js';
 export {
   streamliningProgress,

@@ -23,6 +23,9 @@ import { streamliningProgress, type StreamliningProgress } from '../quota/stream
 import { unitReduction, type UnitEvent, type UnitReduction } from '../quota/unit-reduction.js';
 import { CountSchema } from '../core/schemas.js';
 import { DashboardInputSchema, DashboardSchema } from './schemas.js';
+import type { BilingualText } from '../core/bilingual.js';
+import type { Qd766Measurement } from '../qd766/measure.js';
+import { lostPoints766, score766 } from '../qd766/score.js';
 
 /**
  * What a dashboard is built from (dữ liệu đầu vào của bảng tổng hợp). Every part is optional: a dashboard shows the
@@ -103,6 +106,15 @@ export interface DashboardInput {
   };
   /** The whole report, audited with `auditReport`. */
   readonly report?: Report;
+  /**
+   * A QĐ 766 measurement (from `measure766`): the dashboard shows its score by group (a partial score when some
+   * indicators could not be measured, with what they need) and the largest losses.
+   */
+  readonly qd766?: {
+    readonly measurement: Qd766Measurement;
+    /** How many of the largest losses to list; default 5. */
+    readonly top?: number;
+  };
 }
 
 /**
@@ -197,6 +209,38 @@ export interface Dashboard {
   } | null;
   /** Findings of `auditReport` on the whole report (the dossier table's included), errors first. */
   readonly findings: readonly AuditFinding[];
+  /** The QĐ 766 section, present when the input had a measurement. */
+  readonly qd766?: DashboardQd766;
+}
+
+/**
+ * The QĐ 766 section of a {@link Dashboard}: the score by group of a `measure766` measurement, what could not be
+ * measured, and the largest losses with the count that wins them back.
+ *
+ * @example
+ * ```ts
+ * import { buildDashboard, measure766 } from 'cchc';
+ * const measurement = measure766({ pakn: [] }, { period: { start: '2026-08-01', end: '2026-08-31' }, level: 'province' });
+ * const d = buildDashboard({ title: 'Tỉnh X', asOf: '2026-08-31', qd766: { measurement } });
+ * d.qd766?.complete; // false
+ * d.qd766?.groups.map((g) => g.code); // ['1', '2', '3', '4', '5', '6']
+ * ```
+ */
+export interface DashboardQd766 {
+  /** The methodology scored (`qd766-portal`, …) and whether a legal text publishes it. */
+  readonly methodology: string;
+  readonly published: boolean;
+  readonly level: string;
+  readonly period: DateRange;
+  readonly asOf: IsoDate;
+  /** Whether every indicator was measured; when not, `total` is over `max` < 100. */
+  readonly complete: boolean;
+  readonly total: Decimal;
+  readonly max: Decimal;
+  readonly groups: readonly { readonly code: string; readonly name: BilingualText; readonly points: Decimal; readonly max: Decimal; readonly maxPoints: Decimal }[];
+  readonly notMeasurable: readonly { readonly code: string; readonly message: BilingualText }[];
+  readonly lostPoints: readonly { readonly code: string; readonly lost: Decimal; readonly text: BilingualText }[];
+  readonly notes: readonly BilingualText[];
 }
 
 function printedText(p: AuditDossierTableInput['rows'][number]['printed'], key: 'onTimeRate'): string | null {
@@ -355,6 +399,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
 
   const report = input.report;
   const findings = report ? sortFindings(within(['report'], () => auditReport(report))) : [];
+  const qd766 = input.qd766 ? within(['qd766'], () => qd766Section(input.qd766!.measurement, input.qd766!.top ?? 5)) : undefined;
   const sources = sourcesOf(input.sources, input.source);
 
   return Object.freeze({
@@ -370,6 +415,27 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     disbursement,
     streamlining,
     findings: Object.freeze(findings),
+    ...(qd766 ? { qd766 } : {}),
+  });
+}
+
+/** The QĐ 766 section from a measurement (scored partially when some indicators could not be measured). */
+function qd766Section(measurement: Qd766Measurement, top: number): DashboardQd766 {
+  const score = score766(measurement, { partial: true });
+  const lost = lostPoints766(score).slice(0, top);
+  return Object.freeze({
+    methodology: measurement.methodology.id,
+    published: measurement.published,
+    level: measurement.level,
+    period: measurement.period,
+    asOf: measurement.asOf,
+    complete: score.complete,
+    total: score.total,
+    max: score.max,
+    groups: Object.freeze(score.groups.map((g) => Object.freeze({ code: g.code, name: g.name, points: g.points, max: g.max, maxPoints: g.maxPoints }))),
+    notMeasurable: Object.freeze(measurement.notMeasurable.map((i) => Object.freeze({ code: i.code, message: i.message ?? { vi: i.code, en: i.code } }))),
+    lostPoints: Object.freeze(lost.map((l) => Object.freeze({ code: l.code, lost: l.lost, text: l.text }))),
+    notes: measurement.notes,
   });
 }
 

@@ -11,7 +11,14 @@ export {
   type ClassCountRow,
   type ProgressChartRow,
 } from './charts.js';
-export { buildDashboard, type Dashboard, type DashboardInput, type DashboardDossierRow, type DashboardClassRow } from './dashboard.js';
+export {
+  buildDashboard,
+  type Dashboard,
+  type DashboardQd766,
+  type DashboardInput,
+  type DashboardDossierRow,
+  type DashboardClassRow,
+} from './dashboard.js';
 export {
   renderDashboard,
   dashboardBlocks,

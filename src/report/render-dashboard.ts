@@ -1,3 +1,4 @@
+import type { Decimal } from 'decimal.js';
 import type { AuditFinding } from '../audit/finding.js';
 import { summarizeFindings } from '../audit/finding.js';
 import { CchcError, issue, show } from '../core/errors.js';
@@ -311,6 +312,34 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
       );
     }
     list(items);
+  }
+
+  if (d.qd766) {
+    const q = d.qd766;
+    const num = (v: Decimal) => formatNumber(v, { locale, decimals: 2 });
+    h2(
+      t(
+        `Bộ chỉ số QĐ 766 (${data(q.period.start)} – ${data(q.period.end)}, số liệu đến ${date(q.asOf)})`,
+        `QĐ 766 index (${data(q.period.start)} – ${data(q.period.end)}, figures to ${date(q.asOf)})`,
+      ),
+    );
+    table({
+      header: [t('Nhóm', 'Group'), t('Điểm', 'Points'), t('Tối đa', 'Max')],
+      rows: [
+        ...q.groups.map((g) => [`${data(g.code)}. ${data(g.name[locale])}`, num(g.points), num(g.maxPoints)]),
+        [t('Tổng', 'Total'), num(q.total), num(q.max)],
+      ],
+      align: ['left', 'right', 'right'],
+    });
+    if (!q.complete) {
+      p(t('Chưa đủ dữ liệu: tổng tính trên phần đo được, các chỉ số sau không tính 0 điểm.', 'Incomplete data: the total is over what was measured; these indicators are not scored 0.'));
+      list(q.notMeasurable.map((i) => data(i.message[locale])));
+    }
+    if (q.lostPoints.length > 0) {
+      p(t('Mất điểm nhiều nhất:', 'Largest losses:'));
+      list(q.lostPoints.map((l) => `${data(l.code)} −${num(l.lost)}: ${data(l.text[locale])}`));
+    }
+    for (const note of q.notes) p(data(note[locale]));
   }
 
   if (d.findings.length > 0) {

@@ -8,7 +8,7 @@ import type { WorkCalendar } from '../calendar/work-calendar-types.js';
 import type { DecimalInput } from '../core/decimal.js';
 import type { RatioLike } from '../core/ratio.js';
 import * as s from '../core/schema.js';
-import { CountSchema, DateRangeSchema, IsoDateSchema, LocaleSchema, periodDescriptionShape, RateInputSchema, SourceRefSchema } from '../core/schemas.js';
+import { BilingualTextSchema, CountSchema, DateRangeSchema, IsoDateSchema, LocaleSchema, periodDescriptionShape, RateInputSchema, SourceRefSchema } from '../core/schemas.js';
 import { issue } from '../core/errors.js';
 import * as viCore from '../core/messages/vi/core.js';
 import * as enCore from '../core/messages/en/core.js';
@@ -180,6 +180,7 @@ export const DashboardInputSchema: s.Schema<DashboardInput> = s
       })
       .optional(),
     report: s.unknown().optional(),
+    qd766: s.object({ measurement: s.unknown(), top: s.int().min(0).max(1000).optional() }).optional(),
   })
   .as<DashboardInput>();
 
@@ -311,5 +312,21 @@ export const DashboardSchema: s.Schema<Dashboard> = s
       })
       .nullable(),
     findings,
+    qd766: s
+      .object({
+        methodology: s.string(),
+        published: s.boolean(),
+        level: s.string(),
+        period: DateRangeSchema,
+        asOf: IsoDateSchema,
+        complete: s.boolean(),
+        total: finiteDecimal,
+        max: finiteDecimal,
+        groups: s.array(s.object({ code: s.string(), name: BilingualTextSchema, points: finiteDecimal, max: finiteDecimal, maxPoints: finiteDecimal })),
+        notMeasurable: s.array(s.object({ code: s.string(), message: BilingualTextSchema })),
+        lostPoints: s.array(s.object({ code: s.string(), lost: finiteDecimal, text: BilingualTextSchema })),
+        notes: s.array(BilingualTextSchema),
+      })
+      .optional(),
   })
   .as<Dashboard>();

@@ -1,6 +1,6 @@
 // Review checks of the calendar module against computations that share no code with it:
-// - working days 2019–2026 from the official CSV alone (shared/domain/holidays-vn-civil-service-2019-2026.csv, copied
-//   verbatim in ./fixtures) plus Monday–Friday, with date arithmetic written here on Date.UTC (UTC methods only, so the
+// - working days 2019–2026 from the official CSV alone (shared/domain/holidays-vn-civil-service-2019-2026.csv, in
+//   ./fixtures with the corrections of research note issue13 §2.3: 24/11/2026 added) plus Monday–Friday, with date arithmetic written here on Date.UTC (UTC methods only, so the
 //   oracle itself does not depend on the host zone);
 // - published dates found outside the brief (each with its URL);
 // - an independent rule engine for the provisional years (2027–2100), written here from the documented defaults;
@@ -18,6 +18,8 @@ import {
   civilServiceCalendar,
   createWorkCalendar,
   dueDate,
+  firstProvisionalDay,
+  isProvisional,
   isWorkingDay,
   lunarToSolar,
   solarToLunar,
@@ -84,7 +86,7 @@ function oracleBetween(a: string, b: string): number {
 const windowDay = fc.integer({ min: 0, max: W_LEN - 1 }).map((i) => plus(W_FIRST, i));
 
 describe('working days 2019–2026 against the official CSV alone', () => {
-  it('the CSV has the 117 rows of the brief', () => expect(listed.size).toBe(117));
+  it('the CSV has the 117 rows of the brief and 24/11/2026 (research note issue13 §2.3)', () => expect(listed.size).toBe(118));
 
   it('isWorkingDay agrees on every day 2018-12-31 … 2026-12-31', () => {
     const wrong: string[] = [];
@@ -254,6 +256,9 @@ describe('bad input', () => {
         () => workingDaysBetween('2025-01-02', bad as string),
         () => calendarRows(bad as string, '2025-12-31'),
         () => solarToLunar(bad as string),
+        () => isProvisional(bad as string),
+        () => firstProvisionalDay({ start: '2025-01-02', end: bad as string }),
+        () => addWorkingDays(bad as string, 1, { onProvisional: 'error' }),
       ]) {
         expect(thrown(fn).code, String(bad)).toBe('INVALID_DATE');
       }
@@ -370,7 +375,7 @@ describe('provisional years: rules, published checks, nothing invented', () => {
     for (const y of [2016, 2017, 2018]) expect(vnHolidays(y).filter((h) => h.date.startsWith(String(y)) && h.date !== '2018-12-31').every((h) => h.provisional)).toBe(true);
   });
 
-  it('2027–2100 equal an independent rule engine (BLLĐ 2019 Art. 112(1), Art. 111(3), the documented Tết-split and 2/9 defaults)', () => {
+  it('2027–2100 equal an independent rule engine (BLLĐ 2019 Art. 112(1), NQ 28/2026/QH16 24/11, Art. 111(3), the documented Tết-split, 2/9 and 24/11 defaults)', () => {
     for (let y = 2027; y <= 2100; y++) {
       const statutory = [`${y}-01-01`];
       const tet = lunarToSolar({ year: y, month: 1, day: 1 });
@@ -379,6 +384,7 @@ describe('provisional years: rules, published checks, nothing invented', () => {
       statutory.push(lunarToSolar({ year: y, month: 3, day: 10 }), `${y}-04-30`, `${y}-05-01`, `${y}-09-02`);
       const nd = `${y}-09-02`;
       statutory.push([0, 1, 4].includes(weekday(nd)) ? plus(nd, 1) : plus(nd, -1));
+      statutory.push(`${y}-11-24`); // Ngày Văn hóa Việt Nam; on a weekend, compensated by default (flagged)
       statutory.sort();
       const off = new Set(statutory);
       const compensatory: string[] = [];

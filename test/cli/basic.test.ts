@@ -52,6 +52,30 @@ describe('cchc due', () => {
     expect(await runCli(['due', '2020-01-20T16:00:00+07:00', '5', '--cutoff', '15:00', '--format', 'json'], c.io)).toBe(0);
     expect(JSON.parse(c.out)).toMatchObject({ countsFrom: '2020-01-21', due: '2020-02-04' });
   });
+  it('issue 13: 24/11/2026 is off; a due date resting on 2027 days says "tạm tính" / "provisional"', async () => {
+    const a = memoryIO();
+    expect(await runCli(['due', '2026-11-20', '3'], a.io)).toBe(0);
+    expect(a.out.split('\n')[0]).toBe('2026-11-26');
+    expect(a.out).not.toContain('tạm tính');
+    const b = memoryIO();
+    expect(await runCli(['due', '2026-12-28', '5'], b.io)).toBe(0);
+    expect(b.out.split('\n')[0]).toBe('2027-01-05');
+    expect(b.out).toContain('(tạm tính)');
+    expect(b.out).toContain('2027-01-01');
+    const c = memoryIO();
+    expect(await runCli(['due', '2026-12-28', '5', '--lang', 'en'], c.io)).toBe(0);
+    expect(c.out).toContain('(provisional)');
+    const j = memoryIO();
+    expect(await runCli(['due', '2026-12-28', '5', '--format', 'json'], j.io)).toBe(0);
+    expect(JSON.parse(j.out)).toMatchObject({ due: '2027-01-05', provisional: true, firstProvisionalDay: '2027-01-01' });
+    const k = memoryIO();
+    expect(await runCli(['due', '2026-12-21', '5', '--format', 'json'], k.io)).toBe(0);
+    expect(JSON.parse(k.out)).toMatchObject({ due: '2026-12-28', provisional: false, firstProvisionalDay: null });
+    // a JSON calendar without 24/11 (a body that does not apply NQ 28/2026/QH16)
+    const w = memoryIO({ 'no2411.json': JSON.stringify({ base: 'civil-service', name: 'khong-24-11', cultureDay: 'not-observed' }) });
+    expect(await runCli(['due', '2026-11-20', '3', '--calendar', 'no2411.json'], w.io)).toBe(0);
+    expect(w.out.split('\n')[0]).toBe('2026-11-25');
+  });
   it('rejects a missing N, a non-integer N and an unreadable calendar', async () => {
     for (const args of [['due', '2020-01-20'], ['due', '2020-01-20', '1.5'], ['due', '2020-01-20', '3', '--calendar', 'nope.json']]) {
       const m = memoryIO();
@@ -91,6 +115,22 @@ describe('cchc calendar', () => {
   it('rejects a bad year', async () => {
     const m = memoryIO();
     expect(await runCli(['calendar', '20x'], m.io)).toBe(2);
+  });
+  it('issue 13: 2026 lists 24/11 as official; 2027 days are marked tạm tính / provisional', async () => {
+    const m = memoryIO();
+    expect(await runCli(['calendar', '2026', '--format', 'csv', '--lang', 'en'], m.io)).toBe(0);
+    expect(m.out).toMatch(/^2026-11-24,Tue,statutory,Vietnam Culture Day,,https:\/\/xaydungchinhsach/m);
+    const p = memoryIO();
+    expect(await runCli(['calendar', '2027'], p.io)).toBe(0);
+    expect(p.out).toMatch(/2027-05-03\s+T2\s+nghỉ bù\s+.*tạm tính/);
+    expect(p.out).toContain('Tạm tính: chưa có lịch nghỉ chính thức của năm 2027');
+    const e = memoryIO();
+    expect(await runCli(['calendar', '2027', '--lang', 'en'], e.io)).toBe(0);
+    expect(e.out).toContain('Provisional: no official schedule for 2027 yet');
+    const q = memoryIO();
+    expect(await runCli(['calendar', '2026'], q.io)).toBe(0);
+    expect(q.out).not.toContain('Tạm tính: chưa có');
+    expect(q.out).not.toMatch(/\stạm tính/);
   });
 });
 

@@ -156,6 +156,23 @@ describe('cchc dossiers', () => {
     expect(code).toBe(0);
     expect(JSON.parse(m.out).groups[0].tally.received.total).toBe(2);
   });
+  it('issue 13: says which counts rest on provisional days (2027: no official schedule yet)', async () => {
+    const late = ['id,receivedAt,slaWorkingDays,level', 'B1,2026-12-28,5,commune', 'B2,2026-12-14,3,province', ''].join('\n');
+    const m = memoryIO({ 'l.csv': late });
+    expect(await runCli(['dossiers', 'l.csv', '--from', '2026-12-01', '--to', '2026-12-31', '--by', 'level'], m.io)).toBe(0);
+    expect(m.out).toMatch(/Cấp xã \(tạm tính\)/);
+    expect(m.out).not.toMatch(/Cấp tỉnh \(tạm tính\)/);
+    expect(m.out).toContain('Tạm tính: 1 hồ sơ');
+    const e = memoryIO({ 'l.csv': late });
+    expect(await runCli(['dossiers', 'l.csv', '--from', '2026-12-01', '--to', '2026-12-31', '--lang', 'en'], e.io)).toBe(0);
+    expect(e.out).toContain('Total (provisional)');
+    expect(e.out).toContain('Provisional: 1 records');
+    const j = memoryIO({ 'l.csv': late });
+    expect(await runCli(['dossiers', 'l.csv', '--from', '2026-12-01', '--to', '2026-12-31', '--format', 'json'], j.io)).toBe(0);
+    const out = JSON.parse(j.out);
+    expect(out.provisional).toBe(1);
+    expect(out.groups.at(-1).tally.provisional).toBe(1);
+  });
   it('CSV output escapes formula-like cells', async () => {
     const m = memoryIO({ 'd.csv': 'id,receivedAt,dueDate,agency\n1,2019-09-02,2019-09-09,"=HYPERLINK(""x"")"\n' });
     expect(await runCli(['dossiers', 'd.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--by', 'agency', '--format', 'csv'], m.io)).toBe(0);

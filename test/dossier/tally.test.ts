@@ -27,8 +27,12 @@ const RULES: DossierRulesInput[] = [
 ];
 
 const arbTally: fc.Arbitrary<DossierTally> = fc
-  .tuple(fc.array(fc.nat(1000), { minLength: 11, maxLength: 11 }), fc.option(fc.tuple(fc.nat(500), fc.nat(5000)), { nil: undefined }))
-  .map(([c, p]) => {
+  .tuple(
+    fc.array(fc.nat(1000), { minLength: 11, maxLength: 11 }),
+    fc.option(fc.tuple(fc.nat(500), fc.nat(5000)), { nil: undefined }),
+    fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+  )
+  .map(([c, p, share]) => {
     const [co, no, ni, np, e, o, l, w, ov, wr, as] = c as [number, number, number, number, number, number, number, number, number, number, number];
     const t = {
       received: { total: co + no + ni + np, carriedOver: co, newOnline: no, newInPerson: ni, newPostal: np },
@@ -37,7 +41,10 @@ const arbTally: fc.Arbitrary<DossierTally> = fc
       withdrawnOrReturned: wr,
       awaitingSupplement: as,
     };
-    return p === undefined ? t : { ...t, processing: { count: p[0], workingDays: p[1] } };
+    // issue 13: records resting on provisional days, at most the records received, present when not 0
+    const provisional = share === undefined ? 0 : Math.floor(share * t.received.total);
+    const withProvisional = provisional > 0 ? { ...t, provisional } : t;
+    return p === undefined ? withProvisional : { ...withProvisional, processing: { count: p[0], workingDays: p[1] } };
   });
 
 describe('tallyDossiers', () => {

@@ -97,7 +97,7 @@ export function markdownSamples(root: string, docsDir: string, only?: readonly s
 
 function literalOf(comment: string): { kind: 'equal' | 'match'; source: string } | { kind: 'throws'; code: string } | undefined {
   const c = comment.trim();
-  const t = /^throws\s+CchcError\s+([A-Z_]+)\b/.exec(c);
+  const t = /^throws\s+CchcError\s+([A-Z][A-Z0-9_]*)\b/.exec(c);
   if (t) return { kind: 'throws', code: t[1]! };
   // Only comments that start like a literal are candidates.
   if (!/^(['"`\[{]|-?\d|true\b|false\b|null\b|undefined\b)/.test(c)) return undefined;

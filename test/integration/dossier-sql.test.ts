@@ -30,11 +30,16 @@ const both = generateDossiers({ count: 400, seed: 9, start: '2023-12-15', spanDa
   const { resolvedAt: _r, supplements: _s, ...rest } = r;
   return [{ ...rest, id: `W${i}`, withdrawnAt: plus(i % 37), returnedAt: plus((i * 7) % 41), ...(i % 3 === 0 ? { resolvedAt: plus((i * 5) % 50) } : {}) }];
 });
+// Issue 13: across 24/11/2026 (a day off, official) and into 2027 (every day provisional: no schedule announced).
+const late = generateDossiers({ count: 1500, seed: 10, start: '2026-10-01', spanDays: 200, timestamps: 0.3, supplementShare: 0.3 }).map((r) => ({
+  ...r,
+  id: `L${r.id}`,
+}));
 const engines: Engine[] = [];
 
 beforeAll(async () => {
   engines.push(await duckdb(), await postgres());
-  for (const e of engines) await loadDossiers(e, [...records, ...timed, ...both], calendarRows('2018-06-01', '2024-12-31'));
+  for (const e of engines) await loadDossiers(e, [...records, ...timed, ...both, ...late], calendarRows('2018-06-01', '2027-12-31'));
 });
 afterAll(async () => {
   for (const e of engines) await e.close();
@@ -132,6 +137,37 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s, withdrawn and 
     const got = tallyAggregateRows(await e.query(sql), { groupBy: 'group_key' });
     expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
     expect([...expected.values()].reduce(mergeTallies, emptyTally()).received.total).toBeGreaterThan(50);
+  });
+});
+
+describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s across 24/11/2026 and into 2027 (provisional days)', (dialect) => {
+  const periods: { rules: DossierRulesInput; start: string; end: string }[] = [
+    { rules: 'report', start: '2026-11-01', end: '2026-12-31' },
+    { rules: 'qd766', start: '2026-12-01', end: '2027-02-28' },
+    { rules: { preset: 'report', nonWorkingDayReceipt: 'next-working-day', supplementTime: 'subtract' }, start: '2027-01-01', end: '2027-03-31' },
+  ];
+  it.each(periods)('counts the same records resting on provisional days ($rules, $start – $end)', async ({ rules, start, end }) => {
+    const e = engines.find((x) => x.name === dialect)!;
+    const expected = tallyDossiers(late, { start, end, rules, calendar: cal, processingTime: true, groupBy: 'channel' });
+    const sql = dossierSql({
+      dialect,
+      dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'L%')",
+      calendarTable: 'cal',
+      supplements: 'supplements',
+      start,
+      end,
+      rules,
+      processingTime: true,
+      groupBy: 'channel',
+    });
+    const got = tallyAggregateRows(await e.query(sql), { groupBy: 'group_key' });
+    expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
+    const whole = [...expected.values()].reduce(mergeTallies, emptyTally());
+    expect(whole.provisional ?? 0).toBeGreaterThan(start >= '2027' ? 100 : 0);
+    // without the count, the rest is unchanged and the column is left out
+    const plain = tallyAggregateRows(await e.query(dossierSql({ dialect, dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'L%')", calendarTable: 'cal', supplements: 'supplements', start, end, rules, provisional: false })));
+    const { provisional: _p, ...rest } = tallyDossiers(late, { start, end, rules, calendar: cal });
+    expect(plain).toEqual(rest);
   });
 });
 

@@ -39,15 +39,22 @@ export function buildDayIndex(first: number, last: number, restMask: number, mar
     const i = day - first;
     if (i >= 0 && i < len) working[i] = e.working ? 1 : 0;
   }
+  return { first, last, len, working, ...prefixIndex(first, working) };
+}
+
+/**
+ * The running count of a 0/1 flag per day (`index[i]`: flags set in days 0 … i) and the day of each count
+ * (`atIndex[k]`: the day number of the k-th flagged day; slot 0 unused). Shared by the working-day index and the index
+ * of provisional days.
+ */
+export function prefixIndex(first: number, flags: Uint8Array): { index: Int32Array; atIndex: Int32Array; lastIndex: number } {
+  const len = flags.length;
   const index = new Int32Array(len);
   let cum = 0;
-  for (let i = 0; i < len; i++) {
-    cum += working[i]!;
-    index[i] = cum;
-  }
+  for (let i = 0; i < len; i++) index[i] = cum += flags[i]!;
   const atIndex = new Int32Array(cum + 1);
-  for (let i = 0; i < len; i++) if (working[i] === 1) atIndex[index[i]!] = first + i;
-  return { first, last, len, working, index, atIndex, lastIndex: cum };
+  for (let i = 0; i < len; i++) if (flags[i] === 1) atIndex[index[i]!] = first + i;
+  return { index, atIndex, lastIndex: cum };
 }
 
 function iso(day: number): string {

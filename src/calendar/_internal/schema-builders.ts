@@ -8,7 +8,8 @@ import { issue } from '../../core/errors.js';
 import * as s from '../../core/schema.js';
 import { IsoDateSchema, SourceRefSchema } from '../../core/schemas.js';
 import type { LunarDateInput } from '../lunar-date.js';
-import type { CalendarDayKind, Weekday } from '../types.js';
+import type { CalendarDayKind, CultureDayMode, DayStatus, Weekday } from '../types.js';
+import { CULTURE_DAY_MODES } from './culture-day.js';
 import type { WorkCalendar } from '../work-calendar-types.js';
 import type { CalendarDayInput, WorkCalendarSpec, YearScheduleInput } from '../work-calendar-spec.js';
 import * as viCore from '../../core/messages/vi/core.js';
@@ -25,6 +26,8 @@ export const CALENDAR_DAY_KINDS: readonly CalendarDayKind[] = Object.freeze([
   'day-off',
   'working-day',
 ]);
+
+const DAY_STATUSES: readonly DayStatus[] = Object.freeze(['official', 'provisional']);
 
 /** Refuse an object giving both a key and its deprecated older name. */
 function notBoth<T extends object>(pairs: readonly (readonly [string, string])[]) {
@@ -56,6 +59,7 @@ export function calendarDayInputSchema(): s.Schema<CalendarDayInput> {
       kind: s.oneOf(CALENDAR_DAY_KINDS as readonly CalendarDayKind[]),
       label: s.object({ vi: s.string().min(1).optional(), en: s.string().min(1).optional() }).optional(),
       sources: s.array(SourceRefSchema).optional(),
+      status: s.oneOf(DAY_STATUSES).optional(),
       name: s.string().min(1).optional(),
       nameVi: s.string().min(1).optional(),
       source: s.string().min(1).optional(),
@@ -66,7 +70,7 @@ export function calendarDayInputSchema(): s.Schema<CalendarDayInput> {
 
 /** Schema of a {@link YearScheduleInput}. */
 export function yearScheduleInputSchema(day: s.Schema<CalendarDayInput> = calendarDayInputSchema()): s.Schema<YearScheduleInput> {
-  return s.object({ year: s.int().min(1900).max(2100), days: s.array(day) });
+  return s.object({ year: s.int().min(1900).max(2100), days: s.array(day), status: s.oneOf(DAY_STATUSES).optional() });
 }
 
 /** Schema of a {@link WorkCalendarSpec}; `isCalendar` says what a `base` calendar is. */
@@ -83,6 +87,7 @@ export function workCalendarSpecSchema(isCalendar: (value: unknown) => value is 
       weekend: s.array(weekday).max(6).optional(),
       years: s.array(yearScheduleInputSchema(day)).optional(),
       days: s.array(day).optional(),
+      cultureDay: s.oneOf(CULTURE_DAY_MODES as readonly CultureDayMode[]).optional(),
       start: IsoDateSchema.optional(),
       end: IsoDateSchema.optional(),
       from: IsoDateSchema.optional(),

@@ -24,15 +24,16 @@ export const calendarCommand: Command = {
     vi: `cchc calendar NĂM [--regime civil-service|labour-code] [--format text|md|csv|json] [--out TỆP] [--lang vi|en]
 
 Liệt kê các ngày nghỉ lễ, Tết (statutory), nghỉ bù (compensatory), nghỉ hoán đổi (swap-off) và ngày làm bù
-(swap-workday) của NĂM, với nguồn của từng ngày. Năm 2019–2026 theo lịch chính thức của cán bộ, công chức; các năm
-sau tính theo quy định (đánh dấu "tạm tính").
+(swap-workday) của NĂM, với nguồn của từng ngày. Năm 2019–2026 theo lịch chính thức của cán bộ, công chức (từ 2026 có
+ngày 24/11, Ngày Văn hóa Việt Nam); các năm khác tính theo quy định (đánh dấu "tạm tính").
 
 Ví dụ:  cchc calendar 2025
         cchc calendar 2026 --format csv --out nghi-le-2026.csv`,
     en: `cchc calendar YEAR [--regime civil-service|labour-code] [--format text|md|csv|json] [--out FILE] [--lang vi|en]
 
 Lists the statutory days off, compensatory days, swapped days off and make-up working days of YEAR, each with its
-source. 2019–2026 follow the official civil-service schedules; later years follow the rules (marked provisional).
+source. 2019–2026 follow the official civil-service schedules (with 24/11, Vietnam Culture Day, from 2026); other
+years follow the rules (marked provisional).
 
 Examples:  cchc calendar 2025
            cchc calendar 2026 --format csv --out holidays-2026.csv`,
@@ -62,12 +63,13 @@ Examples:  cchc calendar 2025
         h.date,
         wd[dayOfWeek(h.date)]!,
         lang === 'en' ? h.kind : KIND_VI[h.kind],
-        lang === 'en' ? h.name : h.nameVi,
-        h.provisional ? tr(lang, 'có', 'yes') : '',
+        h.label[lang === 'en' ? 'en' : 'vi'],
+        h.status === 'provisional' ? tr(lang, 'tạm tính', 'provisional') : '',
         h.source,
       ]),
     };
     const offCount = days.filter((h) => h.kind !== 'swap-workday').length;
+    const provisional = days.some((h) => h.status === 'provisional');
     if (format === 'md') return writeOutput(io, args, renderMarkdown(table));
     if (format === 'csv') return writeOutput(io, args, renderCsv(table));
     if (format !== 'text') throw new CliUsageError(tr(lang, `--format không hợp lệ: "${format}"`, `unknown --format "${format}"`));
@@ -76,7 +78,13 @@ Examples:  cchc calendar 2025
       lang,
       `${offCount} ngày nghỉ trong năm ${yearText} (lịch ${regime === 'civil-service' ? 'cán bộ, công chức' : 'Bộ luật Lao động'}; ${civilServiceCalendar.name}). Xem nguồn từng ngày: --format csv hoặc json.`,
       `${offCount} days off in ${yearText} (${regime} calendar). Sources of each day: --format csv or json.`,
-    );
+    ) + (provisional
+      ? tr(
+        lang,
+        `\nTạm tính: chưa có lịch nghỉ chính thức của năm ${yearText}; các ngày được suy ra từ quy định (Chính phủ còn có thể quyết định hoán đổi).`,
+        `\nProvisional: no official schedule for ${yearText} yet; the days are derived from the rules (the Government may still swap days).`,
+      )
+      : '');
     return writeOutput(io, args, `${renderText(short)}\n\n${note}`);
   },
 };

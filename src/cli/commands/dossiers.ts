@@ -205,6 +205,8 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     const groups: [string, DossierTally][] = result instanceof Map ? [...result.entries()].map(([k, v]) => [label(k), v]) : [];
     const total = result instanceof Map ? [...result.values()].reduce((a, b) => mergeTallies(a, b), emptyTally()) : result;
     const rows: [string, DossierTally][] = [...groups, [t('Tổng cộng', 'Total'), total]];
+    // Issue 13: rows that count records resting on provisional days say so next to their label.
+    const shown = (name: string, x: DossierTally) => (x.provisional ? `${name} ${t('(tạm tính)', '(provisional)')}` : name);
     const pct = (r: ReturnType<typeof onTimeRate>) => (r ? formatPercent(r, { locale: lang }) : '—');
     const n = (v: number) => formatNumber(v, { locale: lang, grouping: format !== 'csv' });
 
@@ -219,6 +221,7 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         rows: report.rowsRead,
         rejectedRows: report.rejectedRows,
         rejectedFile: rejectedWriter !== undefined || explicitRejected !== undefined ? rejectedFile : null,
+        provisional: total.provisional ?? 0,
         groups: rows.map(([label, tally]) => ({ label, tally, onTimeRate: onTimeRate(tally, { denominator }), lateRate: lateRate(tally, { denominator }), overduePendingRate: overduePendingRate(tally) })),
       };
       return writeOutput(io, args, JSON.stringify(json, null, 2));
@@ -241,7 +244,7 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         t('Tỷ lệ trễ hạn', 'Late rate'),
       ],
       rows: rows.map(([label, x]) => [
-        label,
+        shown(label, x),
         n(x.received.total),
         n(x.received.carriedOver),
         n(x.resolved.total),
@@ -268,6 +271,14 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         `Kỳ ${from} – ${to}; quy tắc ${rules}; lịch ${calendar.name}; tỷ lệ trên mẫu số "${denominator}".`,
         `Period ${from} – ${to}; rules ${rules}; calendar ${calendar.name}; rates over the "${denominator}" denominator.`,
       ),
+      ...(total.provisional
+        ? [
+          t(
+            `Tạm tính: ${formatNumber(total.provisional, { locale: lang })} hồ sơ có hạn giải quyết hoặc thời gian xử lý dựa trên ngày chưa có lịch nghỉ chính thức (suy ra từ quy định).`,
+            `Provisional: ${formatNumber(total.provisional, { locale: lang })} records have a due date or processing time resting on days without an official schedule (derived from the rules).`,
+          ),
+        ]
+        : []),
     ].join('\n');
     return writeOutput(io, args, `${format === 'md' ? renderMarkdown(table) : renderText(table)}\n\n${note}`);
   },

@@ -1,6 +1,7 @@
 import { addWorkingDays } from '../../calendar/add-working-days.js';
 import { receiptDate } from '../../calendar/due-date.js';
 import { dayOfWeek } from '../../core/iso-date.js';
+import { isCchcError } from '../../core/errors.js';
 import { resolveCalendar } from '../calendar-option.js';
 import type { Command } from '../command.js';
 import { tr } from '../i18n.js';
@@ -21,7 +22,10 @@ sự 2015), theo lịch ngày làm việc (mặc định lịch cán bộ, công
 NGÀY là YYYY-MM-DD, hoặc ngày giờ có múi giờ (2025-03-12T15:20:00+07:00) khi dùng --cutoff: hồ sơ nhận sau giờ này
 tính từ ngày làm việc tiếp theo.
 
+Ngày hẹn dựa trên ngày chưa có lịch nghỉ chính thức (năm 2027 trở đi: suy ra từ quy định) được ghi "tạm tính".
+
 Ví dụ:  cchc due 2020-01-20 5                 → 2020-02-03 (nghỉ Tết 23–29/01/2020)
+        cchc due 2026-11-20 3                 → 2026-11-26 (24/11: Ngày Văn hóa Việt Nam)
         cchc due 2025-03-12T15:20:00+07:00 3 --cutoff 15:00`,
     en: `cchc due DATE N [--cutoff HH:mm] [--calendar civil-service|labour-code|FILE.json] [--format text|json] [--lang vi|en]
 
@@ -30,7 +34,11 @@ Code 2015 Art. 147), on a working-day calendar (default: the civil-service calen
 swaps and make-up Saturdays). DATE is YYYY-MM-DD, or a date-time with an offset when --cutoff is used: a dossier
 received after that time counts from the next working day.
 
+A due date that rests on a day without an official schedule (2027 onwards: derived from the rules) is marked
+"provisional".
+
 Examples:  cchc due 2020-01-20 5                 → 2020-02-03 (Tết 23–29/01/2020 off)
+           cchc due 2026-11-20 3                 → 2026-11-26 (24/11: Vietnam Culture Day)
            cchc due 2025-03-12T15:20:00+07:00 3 --cutoff 15:00`,
   },
   options: {
@@ -49,8 +57,19 @@ Examples:  cchc due 2020-01-20 5                 → 2020-02-03 (Tết 23–29/0
     const cutoff = args.values.cutoff as string | undefined;
     const from = receiptDate(received, cutoff === undefined ? { calendar } : { calendar, cutoff });
     const due = addWorkingDays(from, Number(nText), { calendar });
+    // Tạm tính: the first day without an official schedule the result rests on, as the library's onProvisional names it.
+    let firstProvisionalDay: string | null = null;
+    try {
+      receiptDate(received, cutoff === undefined ? { calendar, onProvisional: 'error' } : { calendar, cutoff, onProvisional: 'error' });
+      addWorkingDays(from, Number(nText), { calendar, onProvisional: 'error' });
+    } catch (e) {
+      if (!isCchcError(e, 'PROVISIONAL_CALENDAR')) throw e;
+      firstProvisionalDay = String(e.issues[0]!.received);
+    }
+    const provisional = firstProvisionalDay !== null;
     if (args.values.format === 'json') {
-      return writeOutput(io, args, JSON.stringify({ received, countsFrom: from, workingDays: Number(nText), due, calendar: calendar.name }, null, 2));
+      const json = { received, countsFrom: from, workingDays: Number(nText), due, calendar: calendar.name, provisional, firstProvisionalDay };
+      return writeOutput(io, args, JSON.stringify(json, null, 2));
     }
     if (args.values.format !== undefined && args.values.format !== 'text') {
       throw new CliUsageError(tr(lang, `--format không hợp lệ: "${String(args.values.format)}"`, `unknown --format "${String(args.values.format)}"`));
@@ -58,7 +77,17 @@ Examples:  cchc due 2020-01-20 5                 → 2020-02-03 (Tết 23–29/0
     const wd = (lang === 'en' ? WEEKDAYS_EN : WEEKDAYS_VI)[dayOfWeek(due)]!;
     const lines = [due];
     if (from !== received.slice(0, 10)) lines.push(tr(lang, `(tính từ ngày ${from})`, `(counted from ${from})`));
-    lines.push(tr(lang, `${wd}; ${nText} ngày làm việc theo lịch ${calendar.name}`, `${wd}; ${nText} working days on the ${calendar.name} calendar`));
+    const mark = provisional ? tr(lang, ' (tạm tính)', ' (provisional)') : '';
+    lines.push(tr(lang, `${wd}; ${nText} ngày làm việc theo lịch ${calendar.name}${mark}`, `${wd}; ${nText} working days on the ${calendar.name} calendar${mark}`));
+    if (provisional) {
+      lines.push(
+        tr(
+          lang,
+          `tạm tính: dựa trên ngày ${firstProvisionalDay} trở đi, chưa có lịch nghỉ chính thức (suy ra từ quy định; có thể đổi khi lịch nghỉ được công bố)`,
+          `provisional: rests on ${firstProvisionalDay} onwards, not covered by an official schedule (derived from the rules; may change when the schedule is announced)`,
+        ),
+      );
+    }
     return writeOutput(io, args, lines.join('\n'));
   },
 };

@@ -17,9 +17,11 @@ export const A = {
   awaitingSupplement: 10,
   processingCount: 11,
   processingWorkingDays: 12,
+  /** Records resting on provisional days of the calendar (issue 13; see _internal/provisional.ts). */
+  provisional: 13,
 } as const;
 
-export const ACC_SIZE = 13;
+export const ACC_SIZE = 14;
 
 /** Slot of each status. @internal */
 export const STATUS_SLOT: readonly number[] = (() => {
@@ -73,6 +75,7 @@ export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: 
     pending: DossierTally['pending'];
     withdrawnOrReturned: number;
     awaitingSupplement: number;
+    provisional?: number;
     processing?: { count: number; workingDays: number };
   } = {
     received: Object.freeze({ total: carriedOver + newOnline + newInPerson + newPostal, carriedOver, newOnline, newInPerson, newPostal }),
@@ -81,6 +84,7 @@ export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: 
     withdrawnOrReturned: a[A.withdrawnOrReturned]!,
     awaitingSupplement: a[A.awaitingSupplement]!,
   };
+  if (a[A.provisional]! > 0) t.provisional = a[A.provisional]!; // present when some record rests on provisional days
   if (withProcessing) t.processing = Object.freeze({ count: a[A.processingCount]!, workingDays: a[A.processingWorkingDays]! });
   if (calendar !== undefined) Object.defineProperty(t, 'calendar', { value: calendar, enumerable: false });
   return Object.freeze(t);

@@ -8,7 +8,15 @@ import type { WorkCalendar } from '../../calendar/work-calendar-types.js';
  */
 export type DossierCalendar = Pick<
   WorkCalendar,
-  'name' | 'firstDayNumber' | 'lastDayNumber' | 'isWorkingDayNumber' | 'workingDayIndex' | 'dayNumberAtWorkingDayIndex' | 'addWorkingDaysToDayNumber'
+  | 'name'
+  | 'firstDayNumber'
+  | 'lastDayNumber'
+  | 'isWorkingDayNumber'
+  | 'workingDayIndex'
+  | 'dayNumberAtWorkingDayIndex'
+  | 'addWorkingDaysToDayNumber'
+  | 'isProvisionalDayNumber'
+  | 'firstProvisionalDayNumber'
 >;
 
 /**
@@ -27,6 +35,11 @@ export interface DayTable {
   readonly fromIndex: Int32Array;
   /** `index`, plus one on a day off: counting from the next working day (and the due day of n = 0). */
   readonly fromIndexNext: Int32Array;
+  /**
+   * Provisional days before each day (`provisionalBefore[d - first]`: in `[first, d)`), one slot more than the days:
+   * the days `[a, b]` hold a provisional day exactly when `provisionalBefore[b + 1 - first] > provisionalBefore[a - first]`.
+   */
+  readonly provisionalBefore: Int32Array;
 }
 
 const tables = new WeakMap<object, DayTable>();
@@ -50,7 +63,9 @@ export function dayTable(cal: DossierCalendar): DayTable {
   for (let i = 0; i < len; i++) if (working[i] === 1) atIndex[index[i]!] = first + i;
   const fromIndexNext = new Int32Array(len);
   for (let i = 0; i < len; i++) fromIndexNext[i] = index[i]! + (working[i] === 1 ? 0 : 1);
-  t = { first, last, working, index, atIndex, lastIndex, fromIndex: index, fromIndexNext };
+  const provisionalBefore = new Int32Array(len + 1);
+  for (let i = 0; i < len; i++) provisionalBefore[i + 1] = provisionalBefore[i]! + (cal.isProvisionalDayNumber(first + i) ? 1 : 0);
+  t = { first, last, working, index, atIndex, lastIndex, fromIndex: index, fromIndexNext, provisionalBefore };
   tables.set(cal, t);
   return t;
 }

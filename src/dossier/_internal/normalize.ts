@@ -1,4 +1,5 @@
 import { issue, show, type CchcIssue, type CchcPath } from '../../core/errors.js';
+import { qd766FactsFast, qd766FactsIssues } from '../qd766-facts.js';
 import { unknownKeyIssue } from '../../core/options.js';
 import * as vi from '../../core/messages/vi/dossier.js';
 import * as en from '../../core/messages/en/dossier.js';
@@ -88,6 +89,7 @@ export const RECORD_KEYS: readonly string[] = Object.freeze([
   'returnedAt',
   'supplements',
   'rejectedAt',
+  'qd766',
 ]);
 
 /** The keys of a supplement request. @internal */
@@ -109,6 +111,7 @@ export function isRecordKey(k: string): boolean {
     case 'returnedAt':
     case 'supplements':
     case 'rejectedAt':
+    case 'qd766':
       return true;
     default:
       return false;
@@ -217,6 +220,7 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   if (agency !== undefined && agency !== null && typeof agency !== 'string') return false;
   const procedure = r.procedure;
   if (procedure !== undefined && procedure !== null && typeof procedure !== 'string') return false;
+  if (!qd766FactsFast(r.qd766)) return false; // QĐ 766 block
   return true;
 }
 
@@ -361,6 +365,7 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
   out.wdrDay = ev.day;
   out.wdrMin = ev.min;
   readOptionalEvent(r, 'rejectedAt', path, issues);
+  issues.push(...qd766FactsIssues(own(r, 'qd766'), [...path, 'qd766'])); // QĐ 766 block
   out.rejDay = ev.day;
   const rejMin = ev.min;
 

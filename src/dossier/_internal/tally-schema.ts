@@ -31,6 +31,7 @@ function build(): s.Schema<DossierTally> {
       pending: group(['withinDue', 'overdue'] as const),
       withdrawnOrReturned: count,
       awaitingSupplement: count,
+      provisional: count.optional(),
       processing: s
         .object({ count, workingDays: count })
         .withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY__group({ received: r }), (r) => en.INVALID_TALLY__group({ received: r }))
@@ -52,6 +53,12 @@ function build(): s.Schema<DossierTally> {
           const m = { group: g, total: show(obj.total), sum };
           ctx.issues.push(issue('INVALID_TALLY', [...path, g, 'total'], vi.INVALID_TALLY__total(m), en.INVALID_TALLY__total(m), obj.total));
         }
+      }
+      // Records resting on provisional days are among the records received.
+      const p = (t as { provisional?: number }).provisional;
+      if (p !== undefined && p > t.received.total) {
+        const m = { provisional: p, received: t.received.total };
+        ctx.issues.push(issue('INVALID_TALLY', [...path, 'provisional'], vi.INVALID_TALLY__provisional(m), en.INVALID_TALLY__provisional(m), p));
       }
     })
     .as<DossierTally>() as unknown as s.Schema<DossierTally>;

@@ -45,7 +45,7 @@ function rateOutOfRange(code: string, key: string, value: Decimal, problems: Pro
  * for 85%) is out of range.
  */
 function readLeafRate(
-  input: Record<string, unknown>,
+  input: Readonly<Record<string, unknown>>,
   key: 'rate' | 'ratio' | 'share' | 'counts',
   capAtOne: boolean,
   code: string,
@@ -108,13 +108,40 @@ function readLeafRate(
 }
 
 /**
- * Points of one leaf for one input, or `undefined` with the problems added.
+ * What a leaf's input gave: points (by the rule, or because there was nothing to measure), or "not applicable" (an
+ * empty ratio under `whenEmpty: 'not-applicable'`).
  * @internal
  */
-export function evaluateLeaf(node: MethodologyNode, input: unknown, problems: Problems): Decimal | undefined {
+export type LeafOutcome =
+  | { readonly points: Decimal; readonly basis: 'input' | 'nothing-to-measure' | 'inherited' }
+  | { readonly notApplicable: true };
+
+/** Whether a rate input is an empty ratio (0 / 0): `{ numerator: 0, denominator: 0 }`, as counts or under `rate`. */
+function isEmptyRatio(input: Record<string, unknown>, rateKey: string): boolean {
+  const counts = rateKey === 'counts' ? input : own(input, rateKey);
+  if (!isPlainObject(counts) || !Object.hasOwn(counts, 'numerator') || !Object.hasOwn(counts, 'denominator')) return false;
+  const probe: Problems = [];
+  const n = readDecimal(counts.numerator, [], probe);
+  const d = readDecimal(counts.denominator, [], probe);
+  return n !== undefined && d !== undefined && n.isZero() && d.isZero();
+}
+
+/**
+ * Points of one leaf for one input, with how they were obtained, or `undefined` with the problems added. With
+ * `acceptPoints` (a leaf whose value a unit inherits from another, e.g. a commune given its province's points), the
+ * input may also be `{ points }` (0 ≤ points ≤ max), whatever the rule.
+ * @internal
+ */
+export function evaluateLeaf(node: MethodologyNode, input: unknown, problems: Problems, acceptPoints = false): LeafOutcome | undefined {
   const rule = node.rule!;
   const code = node.code;
   const max = node.maxPoints;
+  if (acceptPoints && rule.kind !== 'manual' && isPlainObject(input) && own(input, 'points') !== undefined) {
+    const inherited = evaluateLeaf({ ...node, rule: { kind: 'manual' } }, input, problems);
+    return inherited && 'points' in inherited ? { points: inherited.points, basis: 'inherited' } : inherited;
+  }
+  const scored = (points: Decimal | undefined): LeafOutcome | undefined =>
+    points === undefined ? undefined : { points, basis: acceptPoints ? 'inherited' : 'input' };
   const accepted = ACCEPTED[rule.kind];
   if (!isPlainObject(input)) {
     const p = { code, kind: rule.kind, accepted: accepted.map(shapeText).join(' | '), received: show(input) };
@@ -144,6 +171,22 @@ export function evaluateLeaf(node: MethodologyNode, input: unknown, problems: Pr
     return undefined;
   }
   const rateKey = shape.length === 2 ? 'counts' : (shape[0] as 'rate' | 'ratio' | 'share');
+  if ((rule.kind === 'proportional' || rule.kind === 'percent-bands') && rule.whenEmpty && isEmptyRatio(input, rateKey)) {
+    if (rule.whenEmpty === 'not-applicable') return { notApplicable: true };
+    return { points: rule.whenEmpty === 'max' ? max : ZERO, basis: 'nothing-to-measure' };
+  }
+  return scored(pointsByRule(rule, input, rateKey, code, max, problems));
+}
+
+/** Points of a leaf by its rule for an input of an accepted shape, or `undefined` with the problems added. */
+function pointsByRule(
+  rule: LeafRule,
+  input: Readonly<Record<string, unknown>>,
+  rateKey: 'rate' | 'ratio' | 'share' | 'counts',
+  code: string,
+  max: Decimal,
+  problems: Problems,
+): Decimal | undefined {
   switch (rule.kind) {
     case 'manual': {
       const p = readDecimal(own(input, 'points'), [code, 'points'], problems);
@@ -209,14 +252,17 @@ export function evaluateLeaf(node: MethodologyNode, input: unknown, problems: Pr
       return tier.points;
     }
     case 'percent-bands': {
-      const r = readLeafRate(input, rateKey, true, code, problems);
+      const r = readLeafRate(input, rateKey, rule.share !== true, code, problems);
       if (r === undefined) return undefined;
       const band = rule.bands.find((b) => (b.minInclusive ? r.gte(b.min) : r.gt(b.min)));
       return band!.points; // bands cover [0, 1] (checked by defineMethodology)
     }
     case 'proportional': {
-      const r = readLeafRate(input, rateKey, true, code, problems);
-      return r === undefined ? undefined : max.times(r);
+      const r = readLeafRate(input, rateKey, rule.share !== true, code, problems);
+      if (r === undefined) return undefined;
+      if (rule.fullAt === undefined) return max.times(r);
+      // min(max, max × rate / fullAt): full marks from the threshold on.
+      return r.gte(rule.fullAt) ? max : max.times(r).div(rule.fullAt);
     }
     case 'survey': {
       const r = readLeafRate(input, rateKey, false, code, problems);

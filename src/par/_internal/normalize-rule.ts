@@ -3,9 +3,21 @@ import { CchcError, issue, show, type CchcPath } from '../../core/errors.js';
 import { foldVi } from '../../core/_internal/fold-vi.js';
 import * as vi from '../../core/messages/vi/par.js';
 import * as en from '../../core/messages/en/par.js';
-import { LEAF_RULE_KINDS, type LeafRule, type LeafRuleKind, type PercentBand, type Tier } from '../rule.js';
+import { LEAF_RULE_KINDS, type LeafRule, type LeafRuleKind, type PercentBand, type Tier, type WhenEmpty } from '../rule.js';
 import { parseRuleText } from '../rule-text.js';
-import { checkKeys, enNumber, enPercent, isPlainObject, ONE, own, readDecimal, viNumber, viPercent, type Problems } from './read.js';
+import {
+  checkKeys,
+  choiceIssue,
+  enNumber,
+  enPercent,
+  isPlainObject,
+  ONE,
+  own,
+  readDecimal,
+  viNumber,
+  viPercent,
+  type Problems,
+} from './read.js';
 import { readRate } from './read-rate.js';
 
 const KINDS_TEXT = LEAF_RULE_KINDS.map((k) => `'${k}'`).join(', ');
@@ -37,9 +49,10 @@ export function normalizeRule(spec: unknown, maxPoints: Decimal | undefined, pat
     return undefined;
   }
   switch (kind as LeafRuleKind) {
+    case 'proportional':
+      return normalizeProportional(spec, path, problems);
     case 'manual':
     case 'binary':
-    case 'proportional':
     case 'survey': {
       const before = problems.length;
       checkKeys(spec, ['kind'], path, problems);
@@ -160,7 +173,9 @@ function normalizeBands(
   problems: Problems,
 ): LeafRule | undefined {
   const before = problems.length;
-  checkKeys(spec, ['kind', 'bands'], path, problems);
+  checkKeys(spec, ['kind', 'bands', 'whenEmpty', 'share'], path, problems);
+  const whenEmpty = readWhenEmpty(own(spec, 'whenEmpty'), path, problems);
+  const share = readFlag(own(spec, 'share'), 'share', path, problems);
   const bands = own(spec, 'bands');
   if (!Array.isArray(bands) || bands.length === 0) {
     problems.push(issue('PAR_INVALID_RULE', [...path, 'bands'], vi.PAR_INVALID_RULE__noBands(), en.PAR_INVALID_RULE__noBands(), bands));
@@ -317,5 +332,50 @@ function normalizeBands(
   }
   if (problems.length > before) return undefined;
   maxReachable(highest(list.map((b) => b.points)), maxPoints, [...path, 'bands'], problems);
-  return problems.length > before ? undefined : Object.freeze({ kind: 'percent-bands', bands: Object.freeze(list) });
+  if (problems.length > before) return undefined;
+  return Object.freeze({
+    kind: 'percent-bands',
+    bands: Object.freeze(list),
+    ...(whenEmpty ? { whenEmpty } : {}),
+    ...(share ? { share } : {}),
+  });
+}
+
+/** The values of `whenEmpty`, in a stable order. */
+export const WHEN_EMPTY: readonly WhenEmpty[] = Object.freeze(['max', 'zero', 'not-applicable']);
+
+function readWhenEmpty(value: unknown, path: CchcPath, problems: Problems): WhenEmpty | undefined {
+  if (value === undefined) return undefined;
+  const bad = choiceIssue(value, WHEN_EMPTY, [...path, 'whenEmpty']);
+  if (bad) {
+    problems.push(bad);
+    return undefined;
+  }
+  return value as WhenEmpty;
+}
+
+function normalizeProportional(spec: Record<string, unknown>, path: CchcPath, problems: Problems): LeafRule | undefined {
+  const before = problems.length;
+  checkKeys(spec, ['kind', 'fullAt', 'whenEmpty', 'share'], path, problems);
+  const whenEmpty = readWhenEmpty(own(spec, 'whenEmpty'), path, problems);
+  const share = readFlag(own(spec, 'share'), 'share', path, problems);
+  const rawFullAt = own(spec, 'fullAt');
+  let fullAt: Decimal | undefined;
+  if (rawFullAt !== undefined) {
+    fullAt = readBound(rawFullAt, [...path, 'fullAt'], problems);
+    if (fullAt && (!fullAt.gt(0) || fullAt.gt(ONE))) {
+      const p = { received: viPercent(fullAt) };
+      const pe = { received: enPercent(fullAt) };
+      problems.push(
+        issue('PAR_INVALID_RULE', [...path, 'fullAt'], vi.PAR_INVALID_RULE__fullAt(p), en.PAR_INVALID_RULE__fullAt(pe), fullAt.toFixed()),
+      );
+    }
+  }
+  if (problems.length > before) return undefined;
+  return Object.freeze({
+    kind: 'proportional',
+    ...(fullAt ? { fullAt } : {}),
+    ...(whenEmpty ? { whenEmpty } : {}),
+    ...(share ? { share } : {}),
+  });
 }

@@ -9,6 +9,8 @@ export interface MethodologyIndex {
   readonly preorder: readonly MethodologyNode[];
   /** Position of each code in `preorder`. */
   readonly position: ReadonlyMap<string, number>;
+  /** The node each part code belongs to (parts of nodes whose allocation is unknown). */
+  readonly partOwner: ReadonlyMap<string, MethodologyNode>;
 }
 
 const INDEXES = new WeakMap<object, MethodologyIndex>();
@@ -20,6 +22,7 @@ export function register(m: Methodology): MethodologyIndex {
     byCode: new Map(nodes.map((n) => [n.code, n])),
     preorder: nodes,
     position: new Map(nodes.map((n, i) => [n.code, i])),
+    partOwner: new Map(nodes.flatMap((n) => (n.parts ?? []).map((p) => [p.code, n] as const))),
   };
   INDEXES.set(m, index);
   return index;

@@ -75,3 +75,9 @@ export const CONFLICTING_CALENDAR_DAYS = (p: { date: string; first: number; seco
   `${p.date} is listed twice (items ${p.first} and ${p.second})`;
 export const CONFLICTING_CALENDAR_DAYS__year = (p: { year: number }): string => `Year ${p.year} is listed twice`;
 export const INVALID_INPUT__expectedWorkCalendar = (): string => 'a WorkCalendar made by createWorkCalendar (e.g. civilServiceCalendar)';
+
+// Ngày Văn hóa Việt Nam and provisional days (vn-holidays.ts, work-calendar.ts, _internal/provisional.ts)
+export const INVALID_INPUT__cultureDayWithoutHolidays = (): string =>
+  `"cultureDay" needs a calendar with national holidays ("holidays" or "base")`;
+export const PROVISIONAL_CALENDAR = (p: { day: string; name: string }): string =>
+  `The result rests on the provisional day ${p.day} of calendar "${p.name}" (derived from the rules, no official schedule yet)`;

@@ -121,6 +121,9 @@ export const UNRECOGNIZED_PERIOD__year = (p: { received: string; year: string })
   `Invalid year in the period ${p.received}: ${p.year}`;
 export const MISSING_YEAR = (p: { received: string }): string => `The period ${p.received} names no year; pass the { year } option`;
 export const INVALID_INPUT__year = (p: { received: string }): string => `Invalid year (an integer 1000–9999 is expected): ${p.received}`;
+export const INVALID_INPUT__week = (p: { received: string }): string => `A week number is an integer from 1 to 53, received ${p.received}`;
+export const INVALID_INPUT__weekEndsOn = (p: { received: string }): string => `weekEndsOn is a weekday: 0 = Sunday … 6 = Saturday, received ${p.received}`;
+export const UNRECOGNIZED_PERIOD__weeks = (p: { year: number; weeks: number }): string => `${p.year} has ${p.weeks} weeks (ISO 8601)`;
 
 // zod issues converted by zodIssuesToCchc (validate.ts): zod's own English text.
 export const INVALID_INPUT__zod = (p: { zodCode: string; message: string }): string => p.message;

@@ -112,3 +112,7 @@ export const UNSUPPORTED_SQL_OPTION = (): string => 'The SQL path compares dates
 export const UNSUPPORTED_SQL_OPTION__missingChannel = (): string =>
   'SQL cannot reject rows without a channel; check the data first (dossierSqlProblems)';
 export const UNSUPPORTED_SQL_OPTION__cutoff = (): string => 'A receipt cut-off needs the time of receipt (columns.receivedSecond)';
+
+// Provisional days (issue 13: _internal/tally-schema.ts)
+export const INVALID_TALLY__provisional = (p: { provisional: number; received: number }): string =>
+  `provisional (${p.provisional} records resting on provisional days) cannot exceed the records received (${p.received})`;

@@ -25,10 +25,12 @@ export type ParExpected =
   | 'rankTarget'
   | 'rankRange'
   | 'bilingual'
-  | 'unknownBand';
+  | 'unknownBand'
+  | 'rounding'
+  | 'unitLevels';
 
 /** Why a rule text could not be read (`PAR_INVALID_RULE__text`). */
-export type ParRuleTextProblem = 'params' | 'kind' | 'list' | 'points' | 'outcome' | 'number' | 'bound' | 'percent';
+export type ParRuleTextProblem = 'params' | 'kind' | 'list' | 'points' | 'outcome' | 'number' | 'bound' | 'percent' | 'option' | 'whenEmpty';
 
 const EXPECTED: Readonly<Record<ParExpected, string>> = {
   methodology: 'a methodology { id, name, nodes }',
@@ -54,11 +56,14 @@ const EXPECTED: Readonly<Record<ParExpected, string>> = {
   rankRange: 'a range of ranks { from, to }',
   bilingual: 'a bilingual text { vi, en }',
   unknownBand: 'a class with unknown bounds { key, title, note }',
+  rounding: 'a rounding { decimals, mode? }',
+  unitLevels: 'an object { [unit level]: \'max\' | \'inherited\' | \'not-applicable\' }',
 };
 
 const RULE_FORMS =
   'Valid forms: "manual", "binary", "proportional", "survey", ' +
-  '"tiered: On time = 1; Late = 0,5; Not issued = 0", "percent-bands: > 90% = 2; >= 70% = 1; >= 0% = 0"';
+  '"tiered: On time = 1; Late = 0,5; Not issued = 0", "percent-bands: > 90% = 2; >= 70% = 1; >= 0% = 0", ' +
+  '"proportional: fullAt = 90%; whenEmpty = max"';
 
 const RULE_TEXT_PROBLEM: Readonly<Record<ParRuleTextProblem, (part: string) => string>> = {
   params: (part) => `'${part}' takes no parameters`,
@@ -69,6 +74,8 @@ const RULE_TEXT_PROBLEM: Readonly<Record<ParRuleTextProblem, (part: string) => s
   number: (part) => `"${part}" is not a number in Vietnamese notation (decimal comma)`,
   bound: (part) => `"${part}" must start with ">=", "≥", "từ" (included), ">" or "trên" (excluded)`,
   percent: (part) => `"${part}" is not a percentage (e.g. "90%", "72,5%")`,
+  option: (part) => `"${part}" is not a parameter of the rule (use fullAt, whenEmpty, share)`,
+  whenEmpty: (part) => `whenEmpty "${part}" is not valid (use max, zero or not-applicable)`,
 };
 
 const didYouMean = (s: string): string => (s ? ` — did you mean '${s}'?` : '');
@@ -85,6 +92,8 @@ export const PAR_INVALID_RULE__tier = (p: { received: string }): string => `Expe
 export const PAR_INVALID_RULE__outcome = (p: { received: string }): string => `A tier needs a non-empty outcome, received ${p.received}`;
 export const PAR_INVALID_RULE__noBands = (): string => `A 'percent-bands' rule needs at least one band { min, points }`;
 export const PAR_INVALID_RULE__band = (p: { received: string }): string => `Expected a band { min, points }, received ${p.received}`;
+export const PAR_INVALID_RULE__fullAt = (p: { received: string }): string =>
+  `fullAt (the rate from which a leaf has full marks) must be a rate above 0% and at most 100%, received ${p.received}`;
 export const PAR_INVALID_RULE__flag = (p: { key: string; received: string }): string =>
   `${p.key} must be true or false, received ${p.received}`;
 export const PAR_INVALID_RULE__text = (p: { text: string; problem: ParRuleTextProblem; part: string }): string =>
@@ -245,3 +254,20 @@ export const RATE_OUT_OF_RANGE__parTarget = (p: { received: string }): string =>
 export const ZERO_DENOMINATOR__parNoMax = (): string => 'No applicable maximum (max = 0): there is no index to compare with a target';
 export const INVALID_INPUT__parIssuedAndDate = (p: { issued: string; date: string }): string =>
   `The source gives both issued (${p.issued}) and a different date (${p.date}): issued is the old name of date, give date only`;
+
+// ——— unit levels, allocation unknown (QĐ 766) ———
+export const INVALID_INPUT__parDuplicateUnitLevel = (p: { level: string }): string => `Unit level "${p.level}" is declared twice`;
+export const INVALID_INPUT__parUnitLevelOnParent = (p: { node: string }): string =>
+  `${p.node} has children: atUnitLevel belongs on leaves (indicators), not on groups`;
+export const INVALID_INPUT__parAllocationWithChildren = (p: { node: string }): string =>
+  `${p.node} has allocation: 'unknown' but also children: a node whose split is unknown is scored as a whole; list its indicators as parts`;
+export const INVALID_INPUT__parPartsWithoutAllocation = (p: { node: string }): string =>
+  `${p.node} has parts but not allocation: 'unknown': indicators whose scoring is known are children`;
+export const PAR_CHILDREN_SUM_MISMATCH__parts = (p: { node: string; max: string; sum: string; parts: string }): string =>
+  `${p.node} has maxPoints ${p.max} but the parts whose points are known add up to ${p.sum}, more than the maximum`;
+export const PAR_UNKNOWN_UNIT_LEVEL = (p: { level: string; levels: string; suggestion: string }): string =>
+  p.levels
+    ? `Unit level ${p.level} is not among the methodology's unitLevels (${p.levels})${didYouMean(p.suggestion)}`
+    : `Unit level ${p.level}: the methodology declares no unitLevels`;
+export const PAR_ALLOCATION_UNKNOWN = (p: { code: string; node: string; known: string }): string =>
+  `"${p.code}" cannot be scored on its own: the source does not say how the points of "${p.node}" are split${p.known ? ` (known: ${p.known})` : ''}; score "${p.node}" as a whole (e.g. { points })`;

@@ -31,3 +31,5 @@ export const INVALID_INPUT__disbursementPlanYear = (p: { received: string }): st
   `Not a valid plan year: ${p.received} (an integer 1–9998)`;
 export const INVALID_INPUT__disbursementMeasured = (): string =>
   'A disbursement target needs `measured` { vi, en } (when the result is measured)';
+export const DATE_OUT_OF_RANGE__streamliningRegime = (p: { date: string; start: string; end: string }): string =>
+  `No streamlining regime is encoded for ${p.date}: the list runs from ${p.start} (Nghị định 29/2023/NĐ-CP) to ${p.end} (the end of Nghị định 154/2025/NĐ-CP's regimes)`;

@@ -77,3 +77,9 @@ export const CONFLICTING_CALENDAR_DAYS = (p: { date: string; first: number; seco
   `Ngày ${p.date} được khai báo hai lần (vị trí ${p.first} và ${p.second})`;
 export const CONFLICTING_CALENDAR_DAYS__year = (p: { year: number }): string => `Năm ${p.year} được khai báo hai lần`;
 export const INVALID_INPUT__expectedWorkCalendar = (): string => 'một lịch tạo bởi createWorkCalendar (vd. civilServiceCalendar)';
+
+// Ngày Văn hóa Việt Nam and provisional days (vn-holidays.ts, work-calendar.ts, _internal/provisional.ts)
+export const INVALID_INPUT__cultureDayWithoutHolidays = (): string =>
+  `"cultureDay" chỉ dùng được với lịch có ngày nghỉ lễ quốc gia ("holidays" hoặc "base")`;
+export const PROVISIONAL_CALENDAR = (p: { day: string; name: string }): string =>
+  `Kết quả dựa trên ngày tạm tính ${p.day} của lịch "${p.name}" (suy ra từ quy định, chưa có lịch nghỉ chính thức)`;

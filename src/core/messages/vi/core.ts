@@ -120,6 +120,9 @@ export const UNRECOGNIZED_PERIOD__year = (p: { received: string; year: string })
   `Năm không hợp lệ trong kỳ ${p.received}: ${p.year}`;
 export const MISSING_YEAR = (p: { received: string }): string => `Kỳ ${p.received} không ghi năm; hãy truyền tùy chọn { year }`;
 export const INVALID_INPUT__year = (p: { received: string }): string => `Năm không hợp lệ (cần số nguyên 1000–9999): ${p.received}`;
+export const INVALID_INPUT__week = (p: { received: string }): string => `Số tuần phải là số nguyên từ 1 đến 53, nhận được ${p.received}`;
+export const INVALID_INPUT__weekEndsOn = (p: { received: string }): string => `weekEndsOn là thứ trong tuần: 0 = Chủ nhật … 6 = Thứ bảy, nhận được ${p.received}`;
+export const UNRECOGNIZED_PERIOD__weeks = (p: { year: number; weeks: number }): string => `Năm ${p.year} chỉ có ${p.weeks} tuần (ISO 8601)`;
 
 // zod issues converted by zodIssuesToCchc (validate.ts): zod's English text, a Vietnamese summary of its code.
 const ZOD_VI: Readonly<Record<string, string>> = {

@@ -128,3 +128,7 @@ export const UNSUPPORTED_SQL_OPTION = (): string => 'SQL chỉ so sánh theo ng�
 export const UNSUPPORTED_SQL_OPTION__missingChannel = (): string =>
   'SQL không loại được dòng thiếu kênh; hãy kiểm tra dữ liệu trước (dossierSqlProblems)';
 export const UNSUPPORTED_SQL_OPTION__cutoff = (): string => 'Giờ chốt nhận hồ sơ cần cột giờ tiếp nhận (columns.receivedSecond)';
+
+// Provisional days (issue 13: _internal/tally-schema.ts)
+export const INVALID_TALLY__provisional = (p: { provisional: number; received: number }): string =>
+  `provisional (${p.provisional} hồ sơ tạm tính) không thể lớn hơn số hồ sơ tiếp nhận (${p.received})`;

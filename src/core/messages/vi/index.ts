@@ -11,3 +11,4 @@ export * from './indicator.js';
 export * from './audit.js';
 export * from './report.js';
 export * from './cli.js';
+export * from './qd766.js';

@@ -25,10 +25,12 @@ export type ParExpected =
   | 'rankTarget'
   | 'rankRange'
   | 'bilingual'
-  | 'unknownBand';
+  | 'unknownBand'
+  | 'rounding'
+  | 'unitLevels';
 
 /** Why a rule text could not be read (`PAR_INVALID_RULE__text`). */
-export type ParRuleTextProblem = 'params' | 'kind' | 'list' | 'points' | 'outcome' | 'number' | 'bound' | 'percent';
+export type ParRuleTextProblem = 'params' | 'kind' | 'list' | 'points' | 'outcome' | 'number' | 'bound' | 'percent' | 'option' | 'whenEmpty';
 
 const EXPECTED: Readonly<Record<ParExpected, string>> = {
   methodology: 'một bộ tiêu chí { id, name, nodes }',
@@ -54,11 +56,14 @@ const EXPECTED: Readonly<Record<ParExpected, string>> = {
   rankRange: 'một khoảng hạng { from, to }',
   bilingual: 'một văn bản song ngữ { vi, en }',
   unknownBand: 'một loại chưa rõ ngưỡng { key, title, note }',
+  rounding: 'một cách làm tròn { decimals, mode? }',
+  unitLevels: 'một đối tượng { [cấp đơn vị]: \'max\' | \'inherited\' | \'not-applicable\' }',
 };
 
 const RULE_FORMS =
   'Dạng hợp lệ: "manual", "binary", "proportional", "survey", ' +
-  '"tiered: Kịp thời = 1; Không kịp thời = 0,5; Không ban hành = 0", "percent-bands: trên 90% = 2; từ 70% = 1; từ 0% = 0"';
+  '"tiered: Kịp thời = 1; Không kịp thời = 0,5; Không ban hành = 0", "percent-bands: trên 90% = 2; từ 70% = 1; từ 0% = 0", ' +
+  '"proportional: fullAt = 90%; whenEmpty = max"';
 
 const RULE_TEXT_PROBLEM: Readonly<Record<ParRuleTextProblem, (part: string) => string>> = {
   params: (part) => `'${part}' không có tham số`,
@@ -69,6 +74,8 @@ const RULE_TEXT_PROBLEM: Readonly<Record<ParRuleTextProblem, (part: string) => s
   number: (part) => `"${part}" không phải số viết kiểu Việt Nam (dấu phẩy thập phân)`,
   bound: (part) => `"${part}" phải bắt đầu bằng ">=", "≥", "từ", ">" hoặc "trên"`,
   percent: (part) => `"${part}" không phải phần trăm (ví dụ "90%", "72,5%")`,
+  option: (part) => `"${part}" không phải tham số của quy tắc (dùng fullAt, whenEmpty, share)`,
+  whenEmpty: (part) => `whenEmpty "${part}" không hợp lệ (dùng max, zero hoặc not-applicable)`,
 };
 
 const didYouMean = (s: string): string => (s ? ` — có phải ý bạn là '${s}'?` : '');
@@ -87,6 +94,8 @@ export const PAR_INVALID_RULE__outcome = (p: { received: string }): string =>
   `Mức cần một kết quả (outcome) không rỗng, nhận được ${p.received}`;
 export const PAR_INVALID_RULE__noBands = (): string => `Quy tắc 'percent-bands' cần ít nhất một khoảng { min, points }`;
 export const PAR_INVALID_RULE__band = (p: { received: string }): string => `Cần một khoảng { min, points }, nhận được ${p.received}`;
+export const PAR_INVALID_RULE__fullAt = (p: { received: string }): string =>
+  `fullAt (ngưỡng đạt điểm tối đa) phải là một tỷ lệ lớn hơn 0% và không quá 100%, nhận được ${p.received}`;
 export const PAR_INVALID_RULE__flag = (p: { key: string; received: string }): string =>
   `${p.key} phải là true hoặc false, nhận được ${p.received}`;
 export const PAR_INVALID_RULE__text = (p: { text: string; problem: ParRuleTextProblem; part: string }): string =>
@@ -246,3 +255,20 @@ export const RATE_OUT_OF_RANGE__parTarget = (p: { received: string }): string =>
 export const ZERO_DENOMINATOR__parNoMax = (): string => 'Không có điểm tối đa áp dụng (max = 0): không có chỉ số để so với mục tiêu';
 export const INVALID_INPUT__parIssuedAndDate = (p: { issued: string; date: string }): string =>
   `Nguồn ghi cả issued (${p.issued}) và date (${p.date}) khác nhau: issued là tên cũ của date, chỉ ghi date`;
+
+// ——— unit levels, allocation unknown (QĐ 766) ———
+export const INVALID_INPUT__parDuplicateUnitLevel = (p: { level: string }): string => `Cấp đơn vị "${p.level}" được khai báo hai lần`;
+export const INVALID_INPUT__parUnitLevelOnParent = (p: { node: string }): string =>
+  `${p.node} có con: atUnitLevel chỉ đặt cho tiêu chí lá (chỉ số), không đặt cho nhóm`;
+export const INVALID_INPUT__parAllocationWithChildren = (p: { node: string }): string =>
+  `${p.node} có allocation: 'unknown' nhưng lại có con: một nút chưa rõ cách phân bổ điểm được chấm cả nhóm; liệt kê các chỉ số của nó trong parts`;
+export const INVALID_INPUT__parPartsWithoutAllocation = (p: { node: string }): string =>
+  `${p.node} có parts nhưng không có allocation: 'unknown': các chỉ số đã biết cách chấm là con (children)`;
+export const PAR_CHILDREN_SUM_MISMATCH__parts = (p: { node: string; max: string; sum: string; parts: string }): string =>
+  `${p.node} có điểm tối đa ${p.max} nhưng các chỉ số đã biết điểm cộng lại được ${p.sum}, vượt điểm tối đa`;
+export const PAR_UNKNOWN_UNIT_LEVEL = (p: { level: string; levels: string; suggestion: string }): string =>
+  p.levels
+    ? `Cấp đơn vị ${p.level} không có trong unitLevels của bộ tiêu chí (${p.levels})${didYouMean(p.suggestion)}`
+    : `Cấp đơn vị ${p.level}: bộ tiêu chí không khai báo unitLevels`;
+export const PAR_ALLOCATION_UNKNOWN = (p: { code: string; node: string; known: string }): string =>
+  `Không chấm được "${p.code}" riêng: nguồn không cho biết cách phân bổ điểm trong "${p.node}"${p.known ? ` (chỉ biết ${p.known})` : ''}; hãy chấm cả "${p.node}" (ví dụ { points })`;

@@ -28,3 +28,5 @@ export const INVALID_UNIT_EVENT__reduction = (p: { reduction: string; expected: 
 export const INVALID_INPUT__disbursementPlanYear = (p: { received: string }): string =>
   `Năm kế hoạch không hợp lệ: ${p.received} (cần số nguyên 1–9998)`;
 export const INVALID_INPUT__disbursementMeasured = (): string => 'Chỉ tiêu giải ngân cần `measured` { vi, en } (thời điểm đo kết quả)';
+export const DATE_OUT_OF_RANGE__streamliningRegime = (p: { date: string; start: string; end: string }): string =>
+  `Không có chế độ tinh giản biên chế nào được mã hóa cho ngày ${p.date}: danh mục từ ${p.start} (Nghị định 29/2023/NĐ-CP) đến ${p.end} (hết hiệu lực áp dụng Nghị định 154/2025/NĐ-CP)`;
