@@ -2,7 +2,7 @@ import { checkPrintedRate } from '../core/check-printed-rate.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
 import { localizeDecimalString } from '../core/format-number.js';
-import { unknownKeyIssue } from '../core/options.js';
+import { pushUnknownKeys } from '../core/options.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
 import { parseViNumber, parseViPercent } from '../core/parse-vi-number.js';
 import * as viMsg from '../core/messages/vi/audit.js';
@@ -213,7 +213,7 @@ const ownValue = (o: Record<string, unknown>, key: string): unknown => (Object.h
 
 /** Unknown keys of an object, as `UNKNOWN_KEY` issues with a suggestion. */
 function unknownKeys(o: Record<string, unknown>, known: readonly string[], path: CchcPath, problems: CchcIssue[]): void {
-  for (const key of Object.keys(o)) if (!known.includes(key)) problems.push(unknownKeyIssue([...path, key], key, known));
+  pushUnknownKeys(problems, o, (key) => known.includes(key), path, known);
 }
 
 const countIssue = (path: CchcPath, v: unknown): CchcIssue =>

@@ -3,7 +3,7 @@ import { checkPrintedRate } from '../core/check-printed-rate.js';
 import { CchcDecimal, toDecimal } from '../core/decimal.js';
 import { CchcError, MAX_ISSUES, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
-import { unknownKeyIssue } from '../core/options.js';
+import { pushUnknownKeys } from '../core/options.js';
 import { parseViNumber, parseViPercent, viDecimalsOf } from '../core/parse-vi-number.js';
 import { checkDecimals, roundDecimal } from '../core/rounding.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
@@ -172,7 +172,7 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new CchcError(issue('INVALID_INPUT', ['options'], viCore.INVALID_INPUT__options({ received: show(options) }), enCore.INVALID_INPUT__options({ received: show(options) }), options));
   }
-  for (const key of Object.keys(options)) if (!(OPTION_KEYS as readonly string[]).includes(key)) problems.push(unknownKeyIssue([key], key, OPTION_KEYS));
+  pushUnknownKeys(problems, options, (key) => (OPTION_KEYS as readonly string[]).includes(key), [], OPTION_KEYS);
   const opt = <K extends keyof AuditParTableOptions>(key: K): AuditParTableOptions[K] | undefined => (Object.hasOwn(options, key) ? options[key] : undefined);
   const maxPointsIn = opt('maxPoints');
   const maxPoints = maxPointsIn === undefined ? new CchcDecimal(100) : readNum(maxPointsIn, ['maxPoints'], problems)?.value;
@@ -218,7 +218,7 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       problems.push(issue('INVALID_INPUT', ['rows', i, 'unit'], vi.INVALID_INPUT__parTableUnit({ index: i }), en.INVALID_INPUT__parTableUnit({ index: i }), input));
       return undefined;
     }
-    for (const key of Object.keys(row)) if (!(ROW_KEYS as readonly string[]).includes(key)) problems.push(unknownKeyIssue(['rows', i, key], key, ROW_KEYS));
+    pushUnknownKeys(problems, row, (key) => (ROW_KEYS as readonly string[]).includes(key), ['rows', i], ROW_KEYS);
     const componentsIn = own(row, 'components');
     if (componentsIn !== undefined && (typeof componentsIn !== 'object' || componentsIn === null || Array.isArray(componentsIn))) {
       problems.push(issue('INVALID_INPUT', ['rows', i, 'components'], viCore.INVALID_INPUT__type({ expected: 'một đối tượng { … }', received: show(componentsIn) }), enCore.INVALID_INPUT__type({ expected: 'an object { … }', received: show(componentsIn) }), componentsIn));

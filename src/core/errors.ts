@@ -2,28 +2,12 @@ import type { CchcErrorCode } from './error-codes.js';
 import { CCHC_ERROR_CODE_ALIASES } from './error-code-aliases.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
+import { MAX_ISSUES } from './limits.js';
+
+export { MAX_ISSUES };
 
 /** A path to the offending value inside the input, as zod reports it: `['rows', 3, 'received']`. */
 export type CchcPath = readonly (string | number)[];
-
-/**
- * The most problems one {@link CchcError} lists (số lỗi tối đa trong một lần báo lỗi). Validation stops collecting
- * there, and stops scanning the input: a file with a million bad rows or an object with 100,000 unknown keys gives an
- * error of 1,000 issues in milliseconds, not a million issues in seconds. Such an error says "1000 problems or more".
- *
- * Why real documents never hit it: an input with a thousand distinct problems is the wrong file or the wrong object;
- * the first problems tell what is wrong with it. (Rejected rows of a CSV file are not an error: every one is reported.)
- *
- * @example
- * ```ts
- * import { MAX_ISSUES, checkSum, isCchcError } from 'cchc';
- * MAX_ISSUES; // 1000
- * let issues = 0;
- * try { checkSum({ parts: new Array(1_000_000), total: 1 }); } catch (e) { if (isCchcError(e)) issues = e.issues.length; }
- * issues; // 1000
- * ```
- */
-export const MAX_ISSUES = 1000;
 
 /**
  * Whether `value` is a {@link CchcPath}: an array of texts and integers (a path given by a caller is checked).

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { CchcDecimal } from './decimal.js';
 import { CchcError, issue, readPath, show, type CchcPath } from './errors.js';
 import { readInputObject, readOptions } from './options.js';
-import { checkTextLength } from './limits.js';
+import { checkTextLength } from './_internal/check-limits.js';
 import { parseViPercent } from './parse-vi-number.js';
 import { ratio, quantityRatio, type RatioLike } from './ratio.js';
 import type { Locale } from './locale.js';

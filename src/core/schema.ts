@@ -1,9 +1,12 @@
 import { CchcError, MAX_ISSUES, isPath, issue, show, type CchcIssue, type CchcPath } from './errors.js';
 import type { CchcErrorCode } from './error-codes.js';
 import { suggestKey } from './suggest.js';
-import { unknownKeyIssue } from './options.js';
+import { pushUnknownKeys } from './options.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
+import { MAX_INPUT_DEPTH } from './limits.js';
+
+export { MAX_INPUT_DEPTH };
 
 /**
  * The schemas of `cchc` (lược đồ dữ liệu): one small, dependency-free validator that every public input goes through.
@@ -185,13 +188,6 @@ export interface ParseOptions {
   /** A path to prefix every issue with (the input's place in a larger value). */
   readonly path?: CchcPath;
 }
-
-/**
- * The deepest nesting of arrays and objects any schema walks (profondeur maximale). Real inputs are a few levels
- * deep (a methodology tree has at most 5); anything deeper than this is refused with `INPUT_TOO_DEEP` instead of
- * overflowing the stack.
- */
-export const MAX_INPUT_DEPTH = 64;
 
 /** @internal State of one validation run. */
 export interface SchemaContext {
@@ -549,13 +545,9 @@ export class ObjectSchema<S extends Shape, T = ObjectOf<S>> extends Schema<T> {
     const obj = value as Record<string, unknown>;
     let ok = true;
     if (!this._loose) {
-      for (const key of Object.keys(obj)) {
-        if (Object.hasOwn(this.shape, key) || Object.hasOwn(this._deprecated, key)) continue;
-        ok = false;
-        ctx.issues.push(unknownKeyIssue([...path, key], key, [...this.keys, ...Object.keys(this._deprecated)]));
-        // 100,000 unknown keys: stop looking at the first MAX_ISSUES (each costs a "did you mean" search).
-        if (ctx.issues.length >= MAX_ISSUES) break;
-      }
+      // 100,000 unknown keys: the first MAX_UNKNOWN_KEYS listed (each costs a "did you mean" search), the rest counted.
+      const known = (key: string) => Object.hasOwn(this.shape, key) || Object.hasOwn(this._deprecated, key);
+      if (pushUnknownKeys(ctx.issues, obj, known, path, [...this.keys, ...Object.keys(this._deprecated)])) ok = false;
       if (ctx.issues.length >= MAX_ISSUES) {
         ctx.depth--;
         return false;
