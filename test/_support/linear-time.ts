@@ -4,9 +4,12 @@
 // How it measures:
 // - CPU time of this process (process.cpuUsage, user + system), not wall time: other processes on the machine do not
 //   count, only what this one spent (GC included, which is part of the cost of a super-linear reader).
-// - Inputs are built outside the timed region (`make` is called before each timed call: an iterator or a generator is
-//   consumed by the call, so each call gets a fresh one).
-// - Warm-up runs first (the JIT compiles the hot paths on the small input), then the median of several runs per size.
+// - Inputs are built outside the timed region, once per size and reused (a string built by concatenation or `repeat`
+//   is a rope that V8 flattens on first use: that first use is a warm-up, not timed). An input that is an iterator or
+//   a generator (it has `next`) is consumed by the call, so each call gets a fresh one, built before the clock starts.
+// - Warm-up runs first (the JIT compiles the hot paths on both inputs), then the median of several runs per size.
+// - Pick sizes on the same side of V8's large-object threshold (about 128 KB for one object or string): an allocation
+//   above it costs more per byte (its own pages), which makes a linear reader look super-linear across the threshold.
 // - A call too quick to time (under `minSampleMs`) is repeated inside one sample, the same number of times at both sizes
 //   scaled by the size factor, so that each sample lasts a few milliseconds.
 // - On a loaded machine one attempt may still be unlucky: the check is retried (up to `attempts` times, with a pause)
@@ -52,10 +55,25 @@ export function cpuMs(): number {
 
 const isPromise = (v: unknown): v is PromiseLike<unknown> => typeof (v as { then?: unknown } | null)?.then === 'function';
 
-/** CPU ms of `reps` calls `run(make(size))`, inputs made before the clock starts; a returned promise is awaited. */
-async function sample<T>(run: (input: T) => unknown, make: (size: number) => T, size: number, reps: number): Promise<number> {
-  const inputs: T[] = [];
-  for (let i = 0; i < reps; i++) inputs.push(make(size));
+const isIterator = (v: unknown): boolean => typeof (v as { next?: unknown } | null)?.next === 'function';
+
+/** The input of each call at one size: built once and reused, or fresh for each call when it is an iterator. */
+function source<T>(make: (size: number) => T, size: number): (reps: number) => T[] {
+  const held = make(size);
+  if (isIterator(held)) {
+    let first: T | undefined = held;
+    return (reps) => Array.from({ length: reps }, () => {
+      const v = first ?? make(size);
+      first = undefined;
+      return v;
+    });
+  }
+  return (reps) => new Array<T>(reps).fill(held);
+}
+
+/** CPU ms of `reps` calls of `run`, inputs made before the clock starts; a returned promise is awaited. */
+async function sample<T>(run: (input: T) => unknown, inputsOf: (reps: number) => T[], reps: number): Promise<number> {
+  const inputs = inputsOf(reps);
   const t0 = cpuMs();
   for (let i = 0; i < reps; i++) {
     const out = run(inputs[i]!);
@@ -71,7 +89,8 @@ const median = (xs: number[]): number => {
 
 /**
  * Time `run` on `make(n)` and on `make(factor × n)` (CPU time, warm-up, median of `runs`, retried on a loaded machine)
- * and return the best ratio found. `make(size)` builds an input of the given size (called outside the timed region).
+ * and return the best ratio found. `make(size)` builds an input of the given size, outside the timed region: once per
+ * size (the input is reused), or once per call when it returns an iterator.
  */
 export async function measureLinearTime<T>(
   run: (input: T) => unknown,
@@ -84,9 +103,12 @@ export async function measureLinearTime<T>(
   const runs = options.runs ?? 5;
   const attempts = options.attempts ?? 4;
   const minSampleMs = options.minSampleMs ?? 5;
-  for (let i = 0; i < (options.warmup ?? 2); i++) await sample(run, make, n, 1);
+  const small = source(make, n);
+  const big = source(make, factor * n);
+  for (let i = 0; i < (options.warmup ?? 2); i++) await sample(run, small, 1);
+  await sample(run, big, 1);
   // Calls per sample: enough for the base sample to last minSampleMs; the large input gets 1/factor of them (at least 1).
-  const once = Math.max(await sample(run, make, n, 1), 0.001);
+  const once = Math.max(await sample(run, small, 1), 0.001);
   const repsBase = Math.min(1000, Math.max(1, Math.ceil(minSampleMs / once)));
   const repsLarge = Math.max(1, Math.round(repsBase / factor));
   const tried: string[] = [];
@@ -97,8 +119,8 @@ export async function measureLinearTime<T>(
     const large: number[] = [];
     // Interleaved, so that a slow period of the machine hits both sizes alike.
     for (let r = 0; r < runs; r++) {
-      base.push((await sample(run, make, n, repsBase)) / repsBase);
-      large.push((await sample(run, make, factor * n, repsLarge)) / repsLarge);
+      base.push((await sample(run, small, repsBase)) / repsBase);
+      large.push((await sample(run, big, repsLarge)) / repsLarge);
     }
     const b = Math.max(median(base), 0.001);
     const l = median(large);
