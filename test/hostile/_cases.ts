@@ -72,6 +72,35 @@ const zodIssues = (() => {
   return r.success ? [] : r.error.issues;
 })();
 
+const portalCodes = ['1.1', '1.2', '1.3', '1.4', '2.1', '3.1', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '4.7', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3'];
+const portalScore = cchc.scoreAssessment(cchc.QD766_PORTAL, Object.fromEntries(portalCodes.map((c) => [c, { rate: 1 }])));
+const nov2025 = { start: '2025-11-01', end: '2025-11-30' };
+const measurement = cchc.measure766({ pakn: [] }, { period: nov2025, level: 'province' });
+const score766 = cchc.score766(measurement, { partial: true });
+const row766 = {
+  group_key: '????????10n?|#P1',
+  carried_over: 0,
+  new_online: 2,
+  new_in_person: 0,
+  new_postal: 0,
+  resolved_early: 1,
+  resolved_on_time: 1,
+  resolved_late: 0,
+  pending_within_due: 0,
+  pending_overdue: 0,
+  withdrawn_or_returned: 0,
+  awaiting_supplement: 0,
+};
+const levelSpec = {
+  id: 'x',
+  name: 'x',
+  unitLevels: ['province', 'commune'],
+  nodes: [
+    { code: '1', name: 'A', maxPoints: 6, rule: 'proportional' },
+    { code: '2', name: 'B', maxPoints: 4, rule: 'proportional' },
+  ],
+};
+
 /** Library objects, for the hostile pool: results handed back in, some with a field changed by the mutation. */
 export const LIBRARY_OBJECTS: readonly unknown[] = [tally, row, methodology, score, dashboard, finding, task, q1, kienGiang2020Plan];
 
@@ -296,6 +325,65 @@ export const CASES: Readonly<Record<string, Case>> = {
   onTimeRateChartSpec: { valid: [[[{ label: 'Sở A', rate: cchc.ratio(97, 100) }, { label: 'Sở B', rate: '95,5%' }], { targetPercent: 95 }]] },
   classDistributionChartSpec: { valid: [[kienGiang2018ParClasses.classes.map((c) => ({ className: c.label, count: c.count }))], [[{ className: 'Tốt', count: 22 }], { locale: 'en' }]] },
   progressChartSpec: { valid: [[[{ group: 'Sở Nội vụ', counts: { done: 10, overdue: 2 } }]]] },
+  // ——— core and calendar (phase 3) ———
+  weekPeriod: { valid: [[2025, 49], [2025, 49, { weekEndsOn: 5 }]] },
+  isProvisional: { valid: [['2026-11-24'], ['2027-01-01', { calendar: cal }]] },
+  firstProvisionalDay: {
+    valid: [[{ start: '2026-12-25', end: '2027-01-10' }], [{ start: '2026-11-01', end: '2026-12-31' }]],
+    undefinedAllowed: { reason: 'no provisional day in the range: undefined, as documented', at: (p) => p.length === 0 },
+  },
+  // ——— units ———
+  provincesOn: { valid: [['2025-06-30'], ['2025-07-01']] },
+  provinceByCode: { valid: [['91', { on: '2025-06-30' }], ['46', { on: '2024-12-31' }]] },
+  provinceHistory: { valid: [['46'], ['89']] },
+  provinceByName: { valid: [['TP.HCM', { on: '2025-07-01' }], ['tinh an giang', { on: '2025-06-30' }]] },
+  findProvinces: { valid: [['An Giang'], ['Hà Tây']] },
+  successorOn: { valid: [['89', '2025-07-01'], ['77', '2026-01-01']] },
+  predecessorsOf: { valid: [['91', { on: '2025-07-01' }], ['46', { on: '2025-01-01' }]] },
+  levelsNotInForce: { valid: [[['Cấp huyện'], { date: '2025-12-31' }], [['Cấp huyện', 'Cấp xã'], { period: 'Quý IV/2025' }]] },
+  mapSeries: {
+    valid: [
+      [[{ code: '01', date: '2024-12-31', value: 5 }], { to: '2025-07-01', combine: 'sum' }],
+      [[], { to: '2025-07-01', combine: 'sum' }],
+    ],
+  },
+  // ——— PAR, quota (phase 3) ———
+  withUnitLevelTreatments: { valid: [[levelSpec, { commune: { '2': 'max' } }], [levelSpec, { commune: { '2': 'max' } }, { id: 'my-policy', note: 'n' }]] },
+  provincialStaffingCuts: { valid: [['79'], ['01']] },
+  streamliningRegimeOn: { valid: [['2025-06-15'], ['2026-12-01']] },
+  // ——— QĐ 766 ———
+  qd766CommuneFullMarksMethodology: { valid: [[]] },
+  qd766Methodology: { valid: [['2025-12-08'], ['2023-06-30']] },
+  measure766: { valid: [[{ pakn: [] }, { period: nov2025, level: 'province' }]], weight: 2 },
+  score766: { valid: [[measurement, { partial: true }]] },
+  lostPoints766: { valid: [[score766]] },
+  qd766Sql: { valid: [[{ dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', period: { start: '2025-01-01', end: '2025-12-31' } }]] },
+  measure766FromRows: { valid: [[[row766], { pakn: [] }, { period: nov2025, level: 'province' }]] },
+  audit766Scores: {
+    valid: [
+      [
+        [
+          { unit: 'Đồng Tháp', rank: 1, total: 68.8, groups: { '1': 11.46, '2': 17.69, '3': 8.84, '4': 9.72, '5': 14.67, '6': 6.42 } },
+          { unit: 'Đồng Nai', rank: 2, total: 67.48, groups: { '1': 12.31, '2': 16.14, '3': 9.25, '4': 10.03, '5': 12.32, '6': 7.43 } },
+        ],
+        { asOf: '2026-10-10' },
+      ],
+    ],
+  },
+  qd766WeeklySnapshot: { valid: [[2025, 49], [2025, 50, { weekEndsOn: 1 }]] },
+  regroup766To2022: { valid: [[portalScore]] },
+  tthcCatalogueFromCsvRows: {
+    valid: [
+      [
+        [
+          { code: '1.001', published_at: '20/11/2025', legal_basis_effective_at: '01/12/2025', components: 'all', fee_required: 'có', online_service: 'toàn trình' },
+          { code: '1.002', published_at: '31/11/2025' },
+        ],
+        { dateFormat: 'dd/mm/yyyy' },
+      ],
+    ],
+  },
+  paknFromCsvRows: { valid: [[[{ id: 'PA1', received_at: '2025-12-01', handled_at: '2025-12-05', satisfaction: 'hài lòng' }]]] },
 };
 
 /** Valid inputs of some exported schemas (the others are given hostile values only). */

@@ -133,6 +133,12 @@ export function scanOutput(value: unknown, options: ScanOptions): OutputProblem 
       return undefined;
     }
     if (isIssueLike(v)) return issueProblem(v, at(), options.customCodes);
+    if (isRejectedRowLike(v)) {
+      // A rejected row's reason is data about the input, like an issue's message: it may quote the value received
+      // ("received undefined", "received Infinity"). Its other fields are scanned as usual.
+      const { reason: _r, message: _m, ...rest } = v as Record<string, unknown>;
+      return visit(rest, depth);
+    }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         path.push(i);
@@ -160,6 +166,13 @@ function safeString(v: unknown): string {
   } catch {
     return Object.prototype.toString.call(v);
   }
+}
+
+/** A rejected row of a reader: a `code` and a `reason` or `message` in two languages ({ vi, en }). */
+function isRejectedRowLike(v: object): boolean {
+  const o = v as Record<string, unknown>;
+  const bilingual = (x: unknown) => typeof x === 'object' && x !== null && typeof (x as { vi?: unknown }).vi === 'string' && typeof (x as { en?: unknown }).en === 'string';
+  return typeof o.code === 'string' && (bilingual(o.reason) || bilingual(o.message));
 }
 
 function isIssueLike(v: object): v is Record<string, unknown> {
