@@ -1,15 +1,20 @@
-import { checkPrintedRate } from '../core/check-printed-rate.js';
+import type { Decimal } from 'decimal.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
-import { formatNumber } from '../core/format-number.js';
-import { localizeDecimalString } from '../core/format-number.js';
+import { formatNumber, localizeDecimalString } from '../core/format-number.js';
+import { checkLocale, type Locale } from '../core/locale.js';
 import { pushUnknownKeys } from '../core/options.js';
+import { roundDecimal } from '../core/rounding.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
-import { parseViNumber, parseViPercent } from '../core/parse-vi-number.js';
 import * as viMsg from '../core/messages/vi/audit.js';
 import * as enMsg from '../core/messages/en/audit.js';
+import * as viCore from '../core/messages/vi/core.js';
+import * as enCore from '../core/messages/en/core.js';
+import * as viF from '../core/messages/vi/audit-findings.js';
+import * as enF from '../core/messages/en/audit-findings.js';
 import type { OnTimeDenominator } from '../dossier/rates.js';
-import { buildFinding, type AuditFinding } from './finding.js';
+import { buildFinding, type AuditFinding, type FindingSeverity } from './finding.js';
 import { digitLimitIssue, printedTextIssue } from './limits.js';
+import { exact, judge, minus, ratePercent, readFigure, sum, tidy, type ReadContext, type Reading, type Verdict } from './_internal/reading.js';
 import { levelFindings } from './_internal/level-findings.js';
 import type { DateRange } from '../core/date-range.js';
 import type { IsoDate } from '../core/iso-date.js';
@@ -23,10 +28,14 @@ import type { IsoDate } from '../core/iso-date.js';
  * p.text; // '95,12%'
  * ``` */
 export interface PrintedDossierRate {
-  /** The rate as printed, verbatim ("99,26%"). */
+  /** The rate as printed, verbatim ("99,26%", "gần 98%"). */
   readonly text: string;
-  /** What it is a share of; see {@link OnTimeDenominator}. Default `'resolved'`. */
-  readonly denominator?: OnTimeDenominator;
+  /**
+   * What it is a share of; see {@link OnTimeDenominator}, plus `'received'` (every dossier received, carried over
+   * included: "99,96% of 585.336 received") and, for the shares of receipts, `'new'` (new receipts only). Default
+   * `'resolved'` for the on-time, early and late rates.
+   */
+  readonly denominator?: OnTimeDenominator | 'received' | 'new';
 }
 
 /** A printed overdue-pending rate with its denominator (default: pending dossiers).
@@ -40,12 +49,30 @@ export interface PrintedDossierRate {
 export interface PrintedOverdueRate {
   /** The rate as printed, verbatim. */
   readonly text: string;
-  /** `'pending'` (default) or `'received'`. */
-  readonly denominator?: 'pending' | 'received';
+  /** `'pending'` (default), `'received'` or `'due-in-period'` ("689 hồ sơ quá hạn … chiếm 3,45%" of those due). */
+  readonly denominator?: 'pending' | 'received' | 'due-in-period';
 }
 
 /**
- * A count as printed: a number, or its Vietnamese text ("72.428"; read with `parseViNumber`).
+ * A printed share of receipts or of outcomes ("tiếp nhận trực tuyến 1.448 (19,26%)", "đã giải quyết 4.561 (80,7%)")
+ * with the denominator it refers to.
+ *
+ * @example
+ * ```ts
+ * import type { PrintedShareRate } from 'cchc';
+ * const p: PrintedShareRate = { text: '19.26%', denominator: 'new' };
+ * ```
+ */
+export interface PrintedShareRate {
+  /** The rate as printed, verbatim. */
+  readonly text: string;
+  /** `'received'` (default: every dossier received, carried over included), `'new'`, `'resolved'` or `'due-in-period'`. */
+  readonly denominator?: 'received' | 'new' | 'resolved' | 'due-in-period';
+}
+
+/**
+ * A count as printed: a number, or its text ("72.428", "hơn 4.500 hồ sơ", "5,65 ngàn"; read with
+ * `parseViApproximate` in the table's `locale`, approximate counts checked as intervals).
  *
  * @example
  * ```ts
@@ -57,12 +84,13 @@ export interface PrintedOverdueRate {
 export type DossierTableCount = number | string;
 
 /**
- * One row of a printed dossier table (một dòng của bảng số liệu hồ sơ TTHC), with whatever the table prints:
- * a number where the table prints only a total (`received: 72428`), or an object with the parts it prints.
- * `resolved.onTimeOrEarly` stands for tables that do not split early from on time ("đúng hạn" including early);
- * `received.new` for new receipts not split by channel ("tiếp nhận mới"), `received.newInPersonOrPostal` for the
- * column "trực tiếp, dịch vụ bưu chính" of Biểu II.06a; `dueInPeriod` for "hồ sơ đến hạn giải quyết" (resolved +
- * pending overdue), the denominator of the `due-in-period` rate. Counts may be numbers or Vietnamese number texts.
+ * One row of a printed dossier table (một dòng của bảng số liệu hồ sơ TTHC), with whatever the table prints: a
+ * number where the table prints only a total (`received: 72428`), or an object with the parts it prints. Rows may be
+ * levels, sectors, agencies, channels or periods. `resolved.onTimeOrEarly` stands for tables that do not split early
+ * from on time ("đúng hạn" including early); `received.new` for new receipts not split by channel ("tiếp nhận mới"),
+ * `received.newInPersonOrPostal` for the column "trực tiếp, dịch vụ bưu chính" of Biểu II.06a; `dueInPeriod` for "hồ
+ * sơ đến hạn giải quyết" (resolved + pending overdue), the denominator of the `due-in-period` rate. Counts may be
+ * numbers or printed texts, approximate ones included ("hơn 4.500", "5,65 ngàn").
  *
  * @example
  * ```ts
@@ -72,7 +100,7 @@ export type DossierTableCount = number | string;
  * ```
  */
 export interface DossierTableRow {
-  /** The row label as printed ("Cấp tỉnh", "Toàn tỉnh", a department's name). */
+  /** The row label as printed ("Cấp tỉnh", "Toàn tỉnh", a department's name, "Trực tuyến", "Đất đai"). */
   readonly label: string;
   /** Tiếp nhận: total, or its parts. */
   readonly received?:
@@ -99,14 +127,26 @@ export interface DossierTableRow {
   /** Đến hạn giải quyết: resolved + pending overdue (Vĩnh Phúc's reports print it). */
   readonly dueInPeriod?: DossierTableCount;
   /**
-   * Rates as printed: a text (denominator `resolved`, or `pending` for the overdue rate) or `{ text, denominator }`.
-   * `earlyRate` is the share resolved early (trước hạn) alone, which some tables print beside the on-time share.
+   * Rates as printed: a text (over the key's default denominator) or `{ text, denominator }`:
+   * - `onTimeRate` on time including early ("đúng hạn và trước hạn"), `onTimeOnlyRate` on time alone ("đúng hạn",
+   *   printed beside the early share), `earlyRate` early alone, `lateRate` late — default over resolved;
+   * - `overduePendingRate` pending overdue — default over pending;
+   * - `resolvedRate`, `pendingRate` ("đã giải quyết 4.561 (80,7%)"), `withdrawnRate` — default over received;
+   * - `onlineRate`, `inPersonRate`, `postalRate` new receipts by channel — default over received (`'new'`: over new
+   *   receipts).
    */
   readonly printed?: {
     readonly onTimeRate?: string | PrintedDossierRate;
+    readonly onTimeOnlyRate?: string | PrintedDossierRate;
     readonly earlyRate?: string | PrintedDossierRate;
     readonly lateRate?: string | PrintedDossierRate;
     readonly overduePendingRate?: string | PrintedOverdueRate;
+    readonly resolvedRate?: string | PrintedShareRate;
+    readonly pendingRate?: string | PrintedShareRate;
+    readonly withdrawnRate?: string | PrintedShareRate;
+    readonly onlineRate?: string | PrintedShareRate;
+    readonly inPersonRate?: string | PrintedShareRate;
+    readonly postalRate?: string | PrintedShareRate;
   };
 }
 
@@ -131,13 +171,23 @@ export interface AuditDossierTableInput {
   readonly totalLabel?: string;
   /** Where the table is (section, page), copied into every finding's `location`. */
   readonly location?: string;
+  /**
+   * Whether the other rows are the whole breakdown of the total row (default `true`). `false` for a list of some of
+   * them ("các cơ quan tiếp nhận nhiều hồ sơ là …"): they must then not exceed the total row, instead of adding up to
+   * it.
+   */
+  readonly complete?: boolean;
+  /** The notation of printed counts and rates: `'vi'` (default) or `'en'` ("531,269", "99.85%"). Never guessed. */
+  readonly locale?: Locale;
+  /** How far an approximate count ("hơn 4.500") may be read from its number (default 0.1; see `parseViApproximate`). */
+  readonly approximateTolerance?: number;
   /** The day the figures refer to (ISO): with it, district rows after 30/06/2025 are `LEVEL_NOT_IN_FORCE`. */
   readonly date?: IsoDate;
   /** The reporting period (`{ start, end }`, a `Period`, or "Quý IV/2025"); see `TableDate`. */
   readonly period?: DateRange | string;
 }
 
-type Flat = Map<string, number>;
+type Flat = Map<string, Reading>;
 
 const FIELDS = [
   'received.total',
@@ -196,17 +246,41 @@ function isTotalLabel(label: string): boolean {
   return rest === '' || /^\s*[^a-z\s]/.test(rest) || /^\s+(toan|cac|chung|cong|so|hop)\b/.test(rest);
 }
 
-const vi = (n: number) => formatNumber(n);
-const en = (n: number) => formatNumber(n, { locale: 'en' });
-
 const ROW_KEYS = ['label', 'received', 'resolved', 'pending', 'withdrawnOrReturned', 'awaitingSupplement', 'dueInPeriod', 'printed'] as const;
 const GROUP_KEYS: Readonly<Record<'received' | 'resolved' | 'pending', readonly string[]>> = {
   received: ['total', 'carriedOver', 'new', 'newOnline', 'newInPerson', 'newPostal', 'newInPersonOrPostal'],
   resolved: ['total', 'early', 'onTime', 'late', 'onTimeOrEarly'],
   pending: ['total', 'withinDue', 'overdue'],
 };
-const PRINTED_KEYS = ['onTimeRate', 'earlyRate', 'lateRate', 'overduePendingRate'] as const;
-const INPUT_KEYS = ['rows', 'totalLabel', 'location', 'date', 'period'] as const;
+type RateKey =
+  | 'onTimeRate'
+  | 'onTimeOnlyRate'
+  | 'earlyRate'
+  | 'lateRate'
+  | 'overduePendingRate'
+  | 'resolvedRate'
+  | 'pendingRate'
+  | 'withdrawnRate'
+  | 'onlineRate'
+  | 'inPersonRate'
+  | 'postalRate';
+const PRINTED_KEYS: readonly RateKey[] = ['onTimeRate', 'onTimeOnlyRate', 'earlyRate', 'lateRate', 'overduePendingRate', 'resolvedRate', 'pendingRate', 'withdrawnRate', 'onlineRate', 'inPersonRate', 'postalRate'];
+const OUTCOME_DENOMINATORS = ['resolved', 'resolved-plus-pending', 'due-in-period', 'workload', 'received'];
+const SHARE_DENOMINATORS = ['received', 'new', 'resolved', 'due-in-period'];
+const DENOMINATORS: Readonly<Record<RateKey, { readonly default: string; readonly allowed: readonly string[] }>> = {
+  onTimeRate: { default: 'resolved', allowed: OUTCOME_DENOMINATORS },
+  onTimeOnlyRate: { default: 'resolved', allowed: OUTCOME_DENOMINATORS },
+  earlyRate: { default: 'resolved', allowed: OUTCOME_DENOMINATORS },
+  lateRate: { default: 'resolved', allowed: OUTCOME_DENOMINATORS },
+  overduePendingRate: { default: 'pending', allowed: ['pending', 'received', 'due-in-period'] },
+  resolvedRate: { default: 'received', allowed: SHARE_DENOMINATORS },
+  pendingRate: { default: 'received', allowed: SHARE_DENOMINATORS },
+  withdrawnRate: { default: 'received', allowed: SHARE_DENOMINATORS },
+  onlineRate: { default: 'received', allowed: SHARE_DENOMINATORS },
+  inPersonRate: { default: 'received', allowed: SHARE_DENOMINATORS },
+  postalRate: { default: 'received', allowed: SHARE_DENOMINATORS },
+};
+const INPUT_KEYS = ['rows', 'totalLabel', 'location', 'complete', 'locale', 'approximateTolerance', 'date', 'period'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ownValue = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
@@ -219,7 +293,7 @@ function unknownKeys(o: Record<string, unknown>, known: readonly string[], path:
 const countIssue = (path: CchcPath, v: unknown): CchcIssue =>
   issue('INVALID_COUNT', path, viMsg.INVALID_COUNT__auditCount({ received: show(v) }), enMsg.INVALID_COUNT__auditCount({ received: show(v) }), v);
 
-function flatten(row: Record<string, unknown>, i: number, problems: CchcIssue[]): Flat {
+function flatten(row: Record<string, unknown>, i: number, problems: CchcIssue[], ctx: ReadContext): Flat {
   const flat: Flat = new Map();
   const put = (key: string, v: unknown, path: (string | number)[]) => {
     if (v === undefined || v === null) return;
@@ -229,20 +303,21 @@ function flatten(row: Record<string, unknown>, i: number, problems: CchcIssue[])
         problems.push(tooLarge);
         return;
       }
-      try {
-        const d = parseViNumber(v);
-        if (d.isInteger() && !d.isNegative() && d.lte(Number.MAX_SAFE_INTEGER)) v = d.toNumber();
-      } catch (e) {
-        if (!(e instanceof CchcError)) throw e;
-        problems.push(...e.issues.map((x) => ({ ...x, path })));
+      // a negative count is not a count (INVALID_COUNT), whatever its notation
+      if (/^\s*[-−–]\s*\d/.test(v)) {
+        problems.push(countIssue(path, v));
         return;
       }
-    }
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
+    } else if (typeof v !== 'number') {
       problems.push(countIssue(path, v));
       return;
     }
-    flat.set(key, v);
+    if (typeof v === 'number' && !Number.isSafeInteger(v)) {
+      problems.push(countIssue(path, v));
+      return;
+    }
+    const r = readFigure(v, path, 'count', ctx, problems);
+    if (r) flat.set(key, r);
   };
   unknownKeys(row, ROW_KEYS, ['rows', i], problems);
   for (const group of ['received', 'resolved', 'pending'] as const) {
@@ -265,7 +340,7 @@ function flatten(row: Record<string, unknown>, i: number, problems: CchcIssue[])
 /** Fill in what follows from the parts (on time incl. early; new receipts; totals from complete parts). */
 function derive(flat: Flat): Flat {
   const d = new Map(flat);
-  const sumOf = (keys: string[]) => (keys.every((k) => d.has(k)) ? keys.reduce((s, k) => s + d.get(k)!, 0) : undefined);
+  const sumOf = (keys: string[]) => (keys.every((k) => d.has(k)) ? sum(keys.map((k) => d.get(k)!)) : undefined);
   const fill = (key: string, ...alternatives: string[][]) => {
     if (d.has(key)) return;
     for (const parts of alternatives) {
@@ -288,14 +363,15 @@ function derive(flat: Flat): Flat {
 
 /**
  * The counts of a printed row, read (Vietnamese number texts included) and completed from their parts, keyed
- * `received.total`, `resolved.onTimeOrEarly`, `pending.total` … Throws the problems `auditDossierTable` would report.
+ * `received.total`, `resolved.onTimeOrEarly`, `pending.total` … (exact counts; an approximate count is its printed
+ * number). Throws the problems `auditDossierTable` would report.
  * @internal
  */
 export function dossierTableRowCounts(row: DossierTableRow, index = 0): ReadonlyMap<string, number> {
   const problems: CchcIssue[] = [];
-  const flat = isObject(row) ? flatten(row, index, problems) : new Map<string, number>();
+  const flat = isObject(row) ? flatten(row, index, problems, { locale: 'vi', tolerance: 0.1 }) : new Map<string, Reading>();
   if (problems.length > 0) throw new CchcError(problems);
-  return derive(flat);
+  return new Map([...derive(flat)].map(([k, r]) => [k, r.point.toNumber()]));
 }
 
 /** The sets of parts each derivable field adds up from. */
@@ -314,13 +390,12 @@ function printsParts(flat: Flat, field: string): boolean {
   return (PARTS_OF[field] ?? []).some((parts) => parts.every((p) => flat.has(p)));
 }
 
-type RateKey = 'onTimeRate' | 'earlyRate' | 'lateRate' | 'overduePendingRate';
 type Term = readonly [sign: 1 | -1, field: string];
 const plus = (...fields: string[]): Term[] => fields.map((f) => [1, f] as const);
+const less = (a: string, ...b: string[]): Term[] => [[1, a], ...b.map((f) => [-1, f] as const)];
 
-/** Numerator and denominator of a printed rate, as alternatives of signed sums of row fields. */
+/** Numerator and denominator of a printed rate, as alternatives of signed sums of row fields (the first is the rate's own). */
 function rateFormulas(key: RateKey, denominator: string): { num: Term[][]; den: Term[][] } {
-  if (key === 'overduePendingRate') return { num: [plus('pending.overdue')], den: [plus(denominator === 'received' ? 'received.total' : 'pending.total')] };
   const den: Term[][] =
     denominator === 'resolved'
       ? [plus('resolved.total')]
@@ -328,54 +403,93 @@ function rateFormulas(key: RateKey, denominator: string): { num: Term[][]; den: 
         ? [plus('resolved.total', 'pending.total')]
         : denominator === 'due-in-period'
           ? [plus('dueInPeriod')]
-          : [plus('received.total')];
-  if (key === 'earlyRate') return { num: [plus('resolved.early')], den };
-  const bad: Term[][] =
-    denominator === 'resolved'
-      ? [plus('resolved.late')]
-      : denominator === 'due-in-period'
-        ? [plus('resolved.late', 'pending.overdue'), [[1, 'dueInPeriod'], [-1, 'resolved.onTimeOrEarly']]]
-        : [plus('resolved.late', 'pending.overdue')];
-  if (key === 'lateRate') return { num: bad, den };
-  // onTimeRate
-  if (denominator === 'resolved-plus-pending') return { num: [plus('resolved.onTimeOrEarly', 'pending.withinDue')], den };
-  if (denominator === 'workload') return { num: [[[1, 'received.total'], [-1, 'resolved.late'], [-1, 'pending.overdue']]], den };
-  return { num: [plus('resolved.onTimeOrEarly')], den };
+          : denominator === 'pending'
+            ? [plus('pending.total')]
+            : denominator === 'new'
+              ? [plus('received.new')]
+              : [plus('received.total')];
+  switch (key) {
+    case 'overduePendingRate':
+      return { num: [plus('pending.overdue'), less('pending.total', 'pending.withinDue')], den };
+    case 'earlyRate':
+      return { num: [plus('resolved.early'), less('resolved.onTimeOrEarly', 'resolved.onTime')], den };
+    case 'onTimeOnlyRate':
+      return { num: [plus('resolved.onTime'), less('resolved.onTimeOrEarly', 'resolved.early')], den };
+    case 'lateRate': {
+      if (denominator === 'resolved') return { num: [plus('resolved.late'), less('resolved.total', 'resolved.onTimeOrEarly')], den };
+      if (denominator === 'due-in-period') return { num: [plus('resolved.late', 'pending.overdue'), less('dueInPeriod', 'resolved.onTimeOrEarly')], den };
+      return { num: [plus('resolved.late', 'pending.overdue')], den };
+    }
+    case 'resolvedRate':
+      return { num: [plus('resolved.total')], den };
+    case 'pendingRate':
+      return { num: [plus('pending.total')], den };
+    case 'withdrawnRate':
+      return { num: [plus('withdrawnOrReturned')], den };
+    case 'onlineRate':
+      return { num: [plus('received.newOnline')], den };
+    case 'inPersonRate':
+      return { num: [plus('received.newInPerson')], den };
+    case 'postalRate':
+      return { num: [plus('received.newPostal')], den };
+    default: {
+      // onTimeRate
+      if (denominator === 'resolved-plus-pending') return { num: [plus('resolved.onTimeOrEarly', 'pending.withinDue')], den };
+      if (denominator === 'workload') return { num: [[[1, 'received.total'], [-1, 'resolved.late'], [-1, 'pending.overdue']]], den };
+      return { num: [plus('resolved.onTimeOrEarly'), less('resolved.total', 'resolved.late')], den };
+    }
+  }
 }
 
-function percentText(p: import('decimal.js').Decimal, decimals: number, locale: 'vi' | 'en'): string {
+function percentText(p: Decimal, decimals: number, locale: 'vi' | 'en'): string {
   return `${localizeDecimalString(p.toFixed(decimals), locale, true)}%`;
 }
+
+/** A count as a finding value: the printed text of an approximate count, else the number. */
+const countValue = (r: Reading): string | number | Decimal => (r.approximate && r.text !== undefined ? r.text : tidy(r.point));
+/** A count in a message: its text when approximate, else the number in the locale's notation. */
+const cv = (r: Reading, l: Locale): string => (r.approximate && r.text !== undefined ? r.text : formatNumber(r.point, { locale: l }));
+
+const ORDER: Readonly<Record<Verdict, number>> = { exact: 0, approximate: 1, rounded: 2, truncated: 3, soft: 4, loose: 5, mismatch: 6 };
 
 /**
  * Audit a printed dossier table (kiểm tra bảng số liệu giải quyết hồ sơ TTHC in trong báo cáo): the rows must add up
  * to the total row, each row must be consistent in itself, and each printed rate must follow from the row's counts.
+ * Rows may be levels, sectors, agencies, channels or periods; counts may be approximate ("hơn 4.500", "5,65 ngàn"),
+ * read as intervals: a gap an approximate count explains is no finding, one only a loose reading explains a warning.
  *
  * Findings (`AuditFinding`, see `makeFinding`):
  * - `sum-mismatch` (error): a field of the total row is not the sum of the other rows (only fields every row prints,
- *   or derives from printed parts);
+ *   or derives from printed parts); with `complete: false`, `rows-exceed-total` (error) when the rows listed exceed
+ *   the total row;
  * - `parts-mismatch` (error): a total inside a row is not the sum of its parts (resolved = early + on time + late,
  *   pending = within + overdue, received = carried over + new, new = online + in person + postal, on time incl.
- *   early = early + on time, due in period = resolved + pending overdue);
+ *   early = early + on time, due in period = resolved + pending overdue); `parts-exceed-total` (error) when the parts
+ *   a row prints already exceed its total (a part it leaves out would be negative);
  * - `exceeds-received` (error): resolved + pending (+ withdrawn/returned + awaiting supplement, when printed) is above
  *   received: more dossiers accounted for than received;
  * - `received-unaccounted` (info): received is above resolved + pending (+ the other printed outcomes); the table does
  *   not say what happened to the rest (withdrawn, returned, awaiting supplement?);
- * - `rate-mismatch` (error): a printed rate that neither rounding nor truncation of the counts gives;
+ * - `carried-over-implied` (info): only new receipts are printed and resolved + pending exceed them: dossiers were
+ *   carried over from the previous period (not printed);
+ * - `rate-mismatch` (error): a printed rate that no rounding or truncation of the counts gives;
  * - `rate-truncated` (info): a printed rate cut off instead of rounded (half-up would print another last digit);
+ * - `rate-base` (info): the rate follows from the row's other counts (resolved − late) rather than from the count
+ *   printed for it, which is then the one in doubt;
  * - `rate-undefined` (error): a rate printed over a denominator of 0;
  * - `rate-unverifiable` (info): a printed rate whose counts the row does not print;
  * - `LEVEL_NOT_IN_FORCE` (warning): with a `date` or `period` on or after 01/07/2025, a district row ("Cấp huyện",
  *   "Huyện …", "Thị xã …"): local government has had two levels since then (`adminLevelsOn`, `levelsNotInForce`).
  *   A table without a date gets no such finding.
  *
- * Printed rates are checked with `checkPrintedRate` against the denominator each refers to (default: resolved
- * dossiers for the on-time, early and late rates, pending dossiers for the overdue rate): `resolved`,
- * `resolved-plus-pending`, `due-in-period` (the row's `dueInPeriod`, or resolved + pending overdue) or `workload`
- * (received including carried over), the named denominators of `onTimeRate`.
+ * Printed rates are checked against the denominator each refers to (default: resolved dossiers for the on-time,
+ * early and late rates, pending dossiers for the overdue rate, received dossiers for the shares of receipts and of
+ * outcomes): `resolved`, `resolved-plus-pending`, `due-in-period` (the row's `dueInPeriod`, or resolved + pending
+ * overdue), `workload` (received including carried over, numerator received − late − overdue), `received` (the
+ * count over every dossier received), `new` (over new receipts), `pending`.
  *
  * @throws {@link CchcError} `INVALID_COUNT` (a count that is not a non-negative integer), `INVALID_NUMBER` /
- *   `AMBIGUOUS_NUMBER` (a count or printed rate that is not Vietnamese notation), `INVALID_INPUT`; every problem
+ *   `AMBIGUOUS_NUMBER` (a count or printed rate that is not in the table's notation), `INVALID_INPUT`; every problem
  *   listed.
  *
  * @example
@@ -391,6 +505,10 @@ function percentText(p: import('decimal.js').Decimal, decimals: number, locale: 
  * findings.filter((f) => f.code === 'sum-mismatch').map((f) => f.field); // ['resolved.total', 'resolved.onTimeOrEarly', 'resolved.late', 'pending.total']
  * findings.find((f) => f.code === 'exceeds-received')?.row; // 'Cấp huyện'
  * findings.filter((f) => f.code === 'rate-truncated').map((f) => f.actual); // ['97,96%', '0,06%', '0,49%']
+ * // Báo Đồng Khởi, 6/6/2021: counts printed in "ngàn", the on-time count one that cannot be right
+ * auditDossierTable({
+ *   rows: [{ label: 'Trung tâm PVHCC tỉnh Bến Tre', received: '5.650', resolved: { total: '4.561', onTimeOrEarly: '4,52 ngàn', late: 12 }, pending: '1.089', printed: { onTimeRate: '99,7%' } }],
+ * }).map((f) => f.code); // ['parts-mismatch', 'rate-base']
  * ```
  */
 export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[] {
@@ -399,11 +517,31 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     throw new CchcError(issue('INVALID_INPUT', ['rows'], viMsg.INVALID_INPUT__dossierTableRows(p), enMsg.INVALID_INPUT__dossierTableRows(p), input));
   }
   const problems: CchcIssue[] = [];
-  unknownKeys(input as unknown as Record<string, unknown>, INPUT_KEYS, [], problems);
+  const inp = input as unknown as Record<string, unknown>;
+  unknownKeys(inp, INPUT_KEYS, [], problems);
   for (const key of ['totalLabel', 'location'] as const) {
-    const v = ownValue(input as unknown as Record<string, unknown>, key);
+    const v = ownValue(inp, key);
     if (v !== undefined && typeof v !== 'string') problems.push(issue('INVALID_INPUT', [key], viMsg.INVALID_INPUT__dossierTableLabel(), enMsg.INVALID_INPUT__dossierTableLabel(), v));
   }
+  const complete = ownValue(inp, 'complete');
+  if (complete !== undefined && typeof complete !== 'boolean') {
+    problems.push(issue('INVALID_INPUT', ['complete'], viCore.INVALID_INPUT__type({ expected: 'true hoặc false', received: show(complete) }), enCore.INVALID_INPUT__type({ expected: 'true or false', received: show(complete) }), complete));
+  }
+  let locale: Locale = 'vi';
+  if (ownValue(inp, 'locale') !== undefined) {
+    try {
+      locale = checkLocale(ownValue(inp, 'locale'), ['locale']);
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      problems.push(...e.issues);
+    }
+  }
+  const approx = ownValue(inp, 'approximateTolerance');
+  if (approx !== undefined && !(typeof approx === 'number' && Number.isFinite(approx) && approx >= 0 && approx <= 1)) {
+    const p = { min: 0, max: 1, received: show(approx) };
+    problems.push(issue('INVALID_INPUT', ['approximateTolerance'], viCore.INVALID_INPUT__range(p), enCore.INVALID_INPUT__range(p), approx));
+  }
+  const ctx: ReadContext = { locale, tolerance: typeof approx === 'number' ? approx : 0.1 };
   const rows = input.rows;
   // Array.from (not map) visits the holes of a sparse array: a missing row is a problem, not a skipped one.
   const flats = Array.from(rows, (r: unknown, i): Flat => {
@@ -411,10 +549,10 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       problems.push(issue('INVALID_INPUT', ['rows', i, 'label'], viMsg.INVALID_INPUT__dossierTableLabel(), enMsg.INVALID_INPUT__dossierTableLabel(), isObject(r) ? r.label : r));
       return new Map();
     }
-    return flatten(r, i, problems);
+    return flatten(r, i, problems, ctx);
   });
   // Parse the printed rates up front, so that every bad text is reported together.
-  type P = { key: RateKey; text: string; denominator: string };
+  type P = { key: RateKey; text: string; denominator: string; read: Reading };
   const printed: P[][] = Array.from(rows, (r: unknown, i): P[] => {
     const out: P[] = [];
     const pr = isObject(r) ? ownValue(r, 'printed') : undefined;
@@ -428,11 +566,11 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       const v = ownValue(pr, key);
       if (v === undefined || v === null) continue;
       const path = ['rows', i, 'printed', key];
-      const def = key === 'overduePendingRate' ? 'pending' : 'resolved';
+      const def = DENOMINATORS[key].default;
       if (isObject(v)) unknownKeys(v, ['text', 'denominator'], path, problems);
       const text = typeof v === 'string' ? v : isObject(v) ? ownValue(v, 'text') : undefined;
       const denominator = isObject(v) ? (ownValue(v, 'denominator') ?? def) : def;
-      const allowed = key === 'overduePendingRate' ? ['pending', 'received'] : ['resolved', 'resolved-plus-pending', 'due-in-period', 'workload'];
+      const allowed = DENOMINATORS[key].allowed;
       if (typeof text !== 'string') {
         problems.push(issue('INVALID_INPUT', path, viMsg.INVALID_INPUT__dossierTableRate({ received: show(v) }), enMsg.INVALID_INPUT__dossierTableRate({ received: show(v) }), v));
         continue;
@@ -447,14 +585,8 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
         problems.push(tooLong);
         continue;
       }
-      try {
-        parseViPercent(text, { requireSign: false });
-      } catch (e) {
-        if (!(e instanceof CchcError)) throw e;
-        problems.push(...e.issues.map((x) => ({ ...x, path })));
-        continue;
-      }
-      out.push({ key, text, denominator });
+      const read = readFigure(text, path, 'percent', ctx, problems);
+      if (read) out.push({ key, text, denominator, read });
     }
     return out;
   });
@@ -463,6 +595,8 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
   const findings: AuditFinding[] = [];
   const loc = input.location !== undefined ? { location: input.location } : {};
   const derived = flats.map(derive);
+  const push = (f: { code: string; severity: FindingSeverity; row?: string; field?: string; expected?: AuditFinding['expected']; actual?: AuditFinding['actual']; vi: string; en: string }) =>
+    findings.push(buildFinding({ ...f, ...loc }));
 
   // 1. Identities inside each row.
   rows.forEach((r, i) => {
@@ -471,23 +605,21 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     const label = r.label;
     const identity = (field: string, parts: string[], source: Flat) => {
       if (!f.has(field) || !parts.every((p) => source.has(p))) return;
-      const sum = parts.reduce((s, p) => s + source.get(p)!, 0);
+      const s = sum(parts.map((p) => source.get(p)!));
       const total = f.get(field)!;
-      if (sum === total) return;
+      const verdict = judge(s, total);
+      if (verdict !== 'loose' && verdict !== 'mismatch') return;
       const partsVi = parts.map((p) => NAMES_VI[p]!.toLowerCase()).join(' + ');
-      findings.push(
-        buildFinding({
-          code: 'parts-mismatch',
-          severity: 'error',
-          row: label,
-          field,
-          expected: sum,
-          actual: total,
-          vi: `${label}: ${NAMES_VI[field]} in ${vi(total)} nhưng ${partsVi} = ${parts.map((p) => vi(source.get(p)!)).join(' + ')} = ${vi(sum)}`,
-          en: `${label}: ${field} is printed as ${en(total)} but ${parts.join(' + ')} = ${parts.map((p) => en(source.get(p)!)).join(' + ')} = ${en(sum)}`,
-          ...loc,
-        }),
-      );
+      push({
+        code: 'parts-mismatch',
+        severity: verdict === 'loose' ? 'warning' : 'error',
+        row: label,
+        field,
+        expected: countValue(s),
+        actual: countValue(total),
+        vi: `${label}: ${NAMES_VI[field]} in ${cv(total, 'vi')} nhưng ${partsVi} = ${parts.map((p) => cv(source.get(p)!, 'vi')).join(' + ')} = ${cv(s, 'vi')}`,
+        en: `${label}: ${field} is printed as ${cv(total, 'en')} but ${parts.join(' + ')} = ${parts.map((p) => cv(source.get(p)!, 'en')).join(' + ')} = ${cv(s, 'en')}`,
+      });
     };
     identity('resolved.onTimeOrEarly', ['resolved.early', 'resolved.onTime'], f);
     if (f.has('resolved.early') && f.has('resolved.onTime')) identity('resolved.total', ['resolved.early', 'resolved.onTime', 'resolved.late'], f);
@@ -502,45 +634,82 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     if (f.has('resolved.early') && f.has('resolved.onTime')) identity('dueInPeriod', ['resolved.early', 'resolved.onTime', 'resolved.late', 'pending.overdue'], f);
     else identity('dueInPeriod', ['resolved.total', 'pending.overdue'], d);
 
+    // A total the row prints with only some of its parts: those parts cannot exceed it (the part left out would be
+    // negative).
+    for (const [total, alternatives] of Object.entries(PARTS_OF)) {
+      if (!f.has(total) || printsParts(d, total)) continue;
+      const parts = alternatives.reduce<string[]>((best, alt) => {
+        const known = alt.filter((p) => d.has(p));
+        return known.length > best.length ? known : best;
+      }, []);
+      if (parts.length === 0) continue;
+      const s = sum(parts.map((p) => d.get(p)!));
+      const t = f.get(total)!;
+      if (s.core.lo !== null && t.core.hi !== null && s.core.lo.gt(t.core.hi)) {
+        const loose = s.loose.lo === null || t.loose.hi === null || s.loose.lo.lte(t.loose.hi);
+        push({
+          code: 'parts-exceed-total',
+          severity: loose ? 'warning' : 'error',
+          row: label,
+          field: total,
+          expected: countValue(t),
+          actual: countValue(s),
+          vi: `${label}: ${viF.partsExceedTotal({ total: `${NAMES_VI[total]!.toLowerCase()} ${cv(t, 'vi')}`, parts: parts.map((p) => `${NAMES_VI[p]!.toLowerCase()} ${cv(d.get(p)!, 'vi')}`).join(' + ') })}`,
+          en: `${label}: ${enF.partsExceedTotal({ total: `${total} ${cv(t, 'en')}`, parts: parts.map((p) => `${p} ${cv(d.get(p)!, 'en')}`).join(' + ') })}`,
+        });
+      }
+    }
+
     const received = d.get('received.total');
     const resolved = d.get('resolved.total');
     const pending = d.get('pending.total');
-    if (received !== undefined && resolved !== undefined && pending !== undefined) {
-      const extras = (['withdrawnOrReturned', 'awaitingSupplement'] as const).filter((k) => d.has(k));
-      const parts = ['resolved.total', 'pending.total', ...extras];
-      const accounted = parts.reduce((s, p) => s + d.get(p)!, 0);
+    const extras = (['withdrawnOrReturned', 'awaitingSupplement'] as const).filter((k) => d.has(k));
+    if (received !== undefined && resolved !== undefined) {
+      // pending left out: what the row prints of it is a lower bound
+      const pendingLower = pending ?? (['pending.withinDue', 'pending.overdue'].some((k) => d.has(k)) ? sum(['pending.withinDue', 'pending.overdue'].filter((k) => d.has(k)).map((k) => d.get(k)!)) : undefined);
+      const parts = ['resolved.total', ...(pending ? ['pending.total'] : pendingLower ? ['pending.withinDue', 'pending.overdue'].filter((k) => d.has(k)) : []), ...extras];
+      const accounted = sum(parts.map((p) => d.get(p)!));
       const partsVi = parts.map((p) => NAMES_VI[p]!.toLowerCase()).join(' + ');
       const partsEn = parts.join(' + ');
-      const valuesVi = parts.map((p) => vi(d.get(p)!)).join(' + ');
-      const valuesEn = parts.map((p) => en(d.get(p)!)).join(' + ');
-      if (accounted > received) {
-        findings.push(
-          buildFinding({
-            code: 'exceeds-received',
-            severity: 'error',
-            row: label,
-            field: partsEn,
-            expected: received,
-            actual: accounted,
-            vi: `${label}: ${partsVi} = ${valuesVi} = ${vi(accounted)}, lớn hơn số tiếp nhận ${vi(received)} (thừa ${vi(accounted - received)} hồ sơ)`,
-            en: `${label}: ${partsEn} = ${valuesEn} = ${en(accounted)}, more than the ${en(received)} received (${en(accounted - received)} too many)`,
-            ...loc,
-          }),
-        );
-      } else if (accounted < received) {
-        findings.push(
-          buildFinding({
-            code: 'received-unaccounted',
-            severity: 'info',
-            row: label,
-            field: partsEn,
-            expected: received,
-            actual: accounted,
-            vi: `${label}: tiếp nhận ${vi(received)} nhưng ${partsVi} chỉ có ${vi(accounted)}; ${vi(received - accounted)} hồ sơ không rõ tình trạng (rút, trả lại, chờ bổ sung?)`,
-            en: `${label}: ${en(received)} received but ${partsEn} = ${en(accounted)}; ${en(received - accounted)} dossiers are not accounted for (withdrawn, returned, awaiting supplement?)`,
-            ...loc,
-          }),
-        );
+      const valuesVi = parts.map((p) => cv(d.get(p)!, 'vi')).join(' + ');
+      const valuesEn = parts.map((p) => cv(d.get(p)!, 'en')).join(' + ');
+      const over = accounted.core.lo !== null && received.core.hi !== null && accounted.core.lo.gt(received.core.hi);
+      const under = pending !== undefined && accounted.core.hi !== null && received.core.lo !== null && accounted.core.hi.lt(received.core.lo);
+      if (over) {
+        const loose = accounted.loose.lo === null || received.loose.hi === null || accounted.loose.lo.lte(received.loose.hi);
+        const diff = accounted.point.minus(received.point);
+        push({
+          code: 'exceeds-received',
+          severity: loose ? 'warning' : 'error',
+          row: label,
+          field: partsEn,
+          expected: countValue(received),
+          actual: countValue(accounted),
+          vi: `${label}: ${partsVi} = ${valuesVi} = ${cv(accounted, 'vi')}, lớn hơn số tiếp nhận ${cv(received, 'vi')} (thừa ${formatNumber(diff)} hồ sơ)`,
+          en: `${label}: ${partsEn} = ${valuesEn} = ${cv(accounted, 'en')}, more than the ${cv(received, 'en')} received (${formatNumber(diff, { locale: 'en' })} too many)`,
+        });
+      } else if (under) {
+        const diff = received.point.minus(accounted.point);
+        push({
+          code: 'received-unaccounted',
+          severity: 'info',
+          row: label,
+          field: partsEn,
+          expected: countValue(received),
+          actual: countValue(accounted),
+          vi: `${label}: tiếp nhận ${cv(received, 'vi')} nhưng ${partsVi} chỉ có ${cv(accounted, 'vi')}; ${formatNumber(diff)} hồ sơ không rõ tình trạng (rút, trả lại, chờ bổ sung?)`,
+          en: `${label}: ${cv(received, 'en')} received but ${partsEn} = ${cv(accounted, 'en')}; ${formatNumber(diff, { locale: 'en' })} dossiers are not accounted for (withdrawn, returned, awaiting supplement?)`,
+        });
+      }
+    } else if (received === undefined && d.has('received.new') && !d.has('received.carriedOver') && resolved !== undefined) {
+      // only new receipts printed: more resolved (and pending) than new receipts means dossiers carried over
+      const fresh = d.get('received.new')!;
+      const parts = ['resolved.total', ...(pending ? ['pending.total'] : [])];
+      const accounted = sum(parts.map((p) => d.get(p)!));
+      if (accounted.core.lo !== null && fresh.core.hi !== null && accounted.core.lo.gt(fresh.core.hi)) {
+        const diff = accounted.point.minus(fresh.point);
+        const p = (l: Locale) => ({ fresh: cv(fresh, l), accounted: cv(accounted, l), carried: formatNumber(diff, { locale: l }) });
+        push({ code: 'carried-over-implied', severity: 'info', row: label, field: 'received.carriedOver', expected: tidy(diff), actual: null, vi: `${label}: ${viF.carriedOverImplied(p('vi'))}`, en: `${label}: ${enF.carriedOverImplied(p('en'))}` });
       }
     }
   });
@@ -555,7 +724,21 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     const total = derived[totalIndex]!;
     const others = derived.filter((_, i) => i !== totalIndex);
     const totalRow = rows[totalIndex]!;
-    if (others.length > 0) {
+    if (others.length > 0 && complete === false) {
+      // a list of some rows: they must not exceed the total row
+      for (const field of FIELDS) {
+        if (!total.has(field)) continue;
+        const listed = others.filter((o) => o.has(field));
+        if (listed.length === 0) continue;
+        const s = sum(listed.map((o) => o.get(field)!));
+        const t = total.get(field)!;
+        if (s.core.lo !== null && t.core.hi !== null && s.core.lo.gt(t.core.hi)) {
+          const loose = s.loose.lo === null || t.loose.hi === null || s.loose.lo.lte(t.loose.hi);
+          const p = (l: Locale) => ({ field: l === 'vi' ? NAMES_VI[field]! : field, rows: listed.map((o) => cv(o.get(field)!, l)).join(' + '), sum: cv(s, l), total: cv(t, l), label: totalRow.label });
+          push({ code: 'rows-exceed-total', severity: loose ? 'warning' : 'error', row: totalRow.label, field, expected: countValue(t), actual: countValue(s), vi: viF.rowsExceedTotal(p('vi')), en: enF.rowsExceedTotal(p('en')) });
+        }
+      }
+    } else if (others.length > 0) {
       const othersPrinted = flats.filter((_, i) => i !== totalIndex);
       for (const field of FIELDS) {
         // A field is checked when every row has it (printed or derived from printed parts) and the total row prints
@@ -563,23 +746,22 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
         // the only way to compare that row). So each mistake is reported once.
         if (!total.has(field) || !others.every((o) => o.has(field))) continue;
         if (!flats[totalIndex]!.has(field) && !othersPrinted.some((o) => o.has(field) && !printsParts(o, field))) continue;
-        const sum = others.reduce((s, o) => s + o.get(field)!, 0);
+        const s = sum(others.map((o) => o.get(field)!));
         const printedTotal = total.get(field)!;
-        if (sum === printedTotal) continue;
-        const diff = sum - printedTotal;
-        findings.push(
-          buildFinding({
-            code: 'sum-mismatch',
-            severity: 'error',
-            row: totalRow.label,
-            field,
-            expected: sum,
-            actual: printedTotal,
-            vi: `${NAMES_VI[field]}: cộng các dòng ${others.map((o) => vi(o.get(field)!)).join(' + ')} = ${vi(sum)} nhưng dòng "${totalRow.label}" in ${vi(printedTotal)} (lệch ${diff > 0 ? '+' : ''}${vi(diff)})`,
-            en: `${field}: the rows add up to ${others.map((o) => en(o.get(field)!)).join(' + ')} = ${en(sum)} but "${totalRow.label}" prints ${en(printedTotal)} (difference ${diff > 0 ? '+' : ''}${en(diff)})`,
-            ...loc,
-          }),
-        );
+        const verdict = judge(s, printedTotal);
+        if (verdict !== 'loose' && verdict !== 'mismatch') continue;
+        const diff = s.point.minus(printedTotal.point);
+        const sign = diff.gt(0) ? '+' : '';
+        push({
+          code: 'sum-mismatch',
+          severity: verdict === 'loose' ? 'warning' : 'error',
+          row: totalRow.label,
+          field,
+          expected: countValue(s),
+          actual: countValue(printedTotal),
+          vi: `${NAMES_VI[field]}: cộng các dòng ${others.map((o) => cv(o.get(field)!, 'vi')).join(' + ')} = ${cv(s, 'vi')} nhưng dòng "${totalRow.label}" in ${cv(printedTotal, 'vi')} (lệch ${sign}${formatNumber(diff)})`,
+          en: `${field}: the rows add up to ${others.map((o) => cv(o.get(field)!, 'en')).join(' + ')} = ${cv(s, 'en')} but "${totalRow.label}" prints ${cv(printedTotal, 'en')} (difference ${sign}${formatNumber(diff, { locale: 'en' })})`,
+        });
       }
     }
   }
@@ -589,75 +771,90 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     const d = derived[i]!;
     for (const p of printed[i]!) {
       const field = `printed.${p.key}`;
-      const g = (k: string) => d.get(k)!;
-      // Each side of the rate: alternatives (the first one whose fields the row has wins), each a signed sum of fields.
+      // Each side of the rate: alternatives, each a signed sum of fields; the first is the rate's own formula, the
+      // others what the row's other counts give when one of them is in doubt.
       const formulas = rateFormulas(p.key, p.denominator);
-      const evaluate = (alternatives: readonly Term[][]): number | undefined => {
-        for (const terms of alternatives) {
-          if (terms.every(([, k]) => d.has(k))) return terms.reduce((sum, [sign, k]) => sum + sign * g(k), 0);
-        }
-        return undefined;
+      const evaluate = (terms: readonly Term[]): Reading | undefined => {
+        if (!terms.every(([, k]) => d.has(k))) return undefined;
+        const pos = terms.filter(([s]) => s === 1).map(([, k]) => d.get(k)!);
+        const neg = terms.filter(([s]) => s === -1).map(([, k]) => d.get(k)!);
+        return neg.length === 0 ? sum(pos) : minus(sum(pos), sum(neg));
       };
-      const rawNum = evaluate(formulas.num);
-      // (workload: late + overdue above received makes it negative; exceeds-received reports that row already)
-      const num = rawNum === undefined ? undefined : Math.max(0, rawNum);
-      const den = evaluate(formulas.den);
+      const nums = formulas.num.map(evaluate);
+      const dens = formulas.den.map(evaluate);
       const needed = [...new Set([...formulas.num[0]!, ...formulas.den[0]!].map(([, k]) => k))];
-      const base = { row: r.label, field, actual: p.text, ...loc };
-      if (num === undefined || den === undefined) {
+      const base = { row: r.label, field, actual: p.text };
+      const num0 = nums.find((x) => x !== undefined);
+      const den0 = dens.find((x) => x !== undefined);
+      if (num0 === undefined || den0 === undefined) {
         const missing = needed.filter((k) => !d.has(k));
-        findings.push(
-          buildFinding({
-            code: 'rate-unverifiable',
-            severity: 'info',
-            ...base,
-            vi: `${r.label}: không kiểm tra được tỷ lệ ${p.text} vì bảng không in ${missing.map((k) => NAMES_VI[k]!.toLowerCase()).join(', ')}`,
-            en: `${r.label}: the rate ${p.text} cannot be checked: the table does not print ${missing.join(', ')}`,
-          }),
-        );
+        push({
+          code: 'rate-unverifiable',
+          severity: 'info',
+          ...base,
+          vi: `${r.label}: không kiểm tra được tỷ lệ ${p.text} vì bảng không in ${missing.map((k) => NAMES_VI[k]!.toLowerCase()).join(', ')}`,
+          en: `${r.label}: the rate ${p.text} cannot be checked: the table does not print ${missing.join(', ')}`,
+        });
         continue;
       }
-      if (den === 0) {
-        findings.push(
-          buildFinding({
-            code: 'rate-undefined',
-            severity: 'error',
-            ...base,
-            expected: null,
-            vi: `${r.label}: tỷ lệ ${p.text} được in trên mẫu số bằng 0 (${p.denominator})`,
-            en: `${r.label}: the rate ${p.text} is printed over a denominator of 0 (${p.denominator})`,
-          }),
-        );
+      if (den0.point.isZero() && !den0.approximate) {
+        push({
+          code: 'rate-undefined',
+          severity: 'error',
+          ...base,
+          expected: null,
+          vi: `${r.label}: tỷ lệ ${p.text} được in trên mẫu số bằng 0 (${p.denominator})`,
+          en: `${r.label}: the rate ${p.text} is printed over a denominator of 0 (${p.denominator})`,
+        });
         continue;
       }
-      const check = checkPrintedRate({ numerator: num, denominator: den, printed: p.text });
-      if (check.verdict === 'rounded') continue;
-      const roundedVi = percentText(check.expectedRounded, check.decimals, 'vi');
-      const roundedEn = percentText(check.expectedRounded, check.decimals, 'en');
-      const exactVi = localizeDecimalString(check.computed.toDecimalPlaces(Math.max(4, check.decimals + 2), 1).toString(), 'vi');
-      const exactEn = localizeDecimalString(check.computed.toDecimalPlaces(Math.max(4, check.decimals + 2), 1).toString(), 'en');
-      if (check.verdict === 'truncated') {
-        findings.push(
-          buildFinding({
-            code: 'rate-truncated',
-            severity: 'info',
-            ...base,
-            expected: roundedVi,
-            vi: `${r.label}: ${vi(num)}/${vi(den)} = ${exactVi}…%, làm tròn là ${roundedVi}; báo cáo in ${p.text} (cắt bớt chữ số, không làm tròn)`,
-            en: `${r.label}: ${en(num)}/${en(den)} = ${exactEn}…%, which rounds to ${roundedEn}; the report prints ${p.text} (truncated, not rounded)`,
-          }),
-        );
+      // (workload: late + overdue above received makes the numerator negative; exceeds-received reports that row)
+      const clamp = (x: Reading): Reading => (x.point.isNegative() ? exact(0) : x);
+      const candidates = nums.flatMap((n, ni) => dens.map((dd, di) => ({ n, dd, primary: ni === nums.indexOf(num0) && di === dens.indexOf(den0) }))).filter((c) => c.n !== undefined && c.dd !== undefined && !c.dd.point.isZero());
+      const judged = candidates.map((c) => {
+        const computed = ratePercent(clamp(c.n!), c.dd!)!;
+        return { ...c, computed, verdict: judge(computed, p.read, { truncation: true }) };
+      });
+      const primary = judged.find((c) => c.primary) ?? judged[0]!;
+      const best = judged.reduce((a, b) => (ORDER[b.verdict] < ORDER[a.verdict] ? b : a), primary);
+      const num = clamp(primary.n!);
+      const den = primary.dd!;
+      const k = p.read.decimals;
+      if (best !== primary && ORDER[best.verdict] <= ORDER.truncated && ORDER[primary.verdict] > ORDER.truncated) {
+        // the rate follows from the other counts of the row: the count printed for it is the one in doubt
+        const q = (l: Locale) => ({
+          rate: p.text,
+          expr: `${cv(clamp(best.n!), l)}/${cv(best.dd!, l)} = ${percentText(roundDecimal(best.computed.point, k + 2, 'half-up'), k + 2, l)}`,
+          other: `${cv(num, l)}/${cv(den, l)} = ${percentText(roundDecimal(primary.computed.point, k + 2, 'half-up'), k + 2, l)}`,
+        });
+        push({ code: 'rate-base', severity: 'info', ...base, expected: percentText(roundDecimal(best.computed.point, k, 'half-up'), k, 'vi'), vi: `${r.label}: ${viF.dossierRateBase(q('vi'))}`, en: `${r.label}: ${enF.dossierRateBase(q('en'))}` });
+        continue;
+      }
+      const verdict = best.verdict;
+      if (verdict === 'exact' || verdict === 'approximate' || verdict === 'rounded' || verdict === 'soft') continue;
+      const exactVi = localizeDecimalString(roundDecimal(primary.computed.point, Math.max(4, k + 2), 'down').toString(), 'vi');
+      const exactEn = localizeDecimalString(roundDecimal(primary.computed.point, Math.max(4, k + 2), 'down').toString(), 'en');
+      const roundedVi = percentText(roundDecimal(primary.computed.point, k, 'half-up'), k, 'vi');
+      const roundedEn = percentText(roundDecimal(primary.computed.point, k, 'half-up'), k, 'en');
+
+      if (verdict === 'truncated') {
+        push({
+          code: 'rate-truncated',
+          severity: 'info',
+          ...base,
+          expected: roundedVi,
+          vi: `${r.label}: ${cv(num, 'vi')}/${cv(den, 'vi')} = ${exactVi}…%, làm tròn là ${roundedVi}; báo cáo in ${p.text} (cắt bớt chữ số, không làm tròn)`,
+          en: `${r.label}: ${cv(num, 'en')}/${cv(den, 'en')} = ${exactEn}…%, which rounds to ${roundedEn}; the report prints ${p.text} (truncated, not rounded)`,
+        });
       } else {
-        findings.push(
-          buildFinding({
-            code: 'rate-mismatch',
-            severity: 'error',
-            ...base,
-            expected: roundedVi,
-            vi: `${r.label}: ${vi(num)}/${vi(den)} = ${exactVi}…% (làm tròn ${roundedVi}) nhưng báo cáo in ${p.text}`,
-            en: `${r.label}: ${en(num)}/${en(den)} = ${exactEn}…% (rounded ${roundedEn}) but the report prints ${p.text}`,
-          }),
-        );
+        push({
+          code: 'rate-mismatch',
+          severity: verdict === 'loose' ? 'warning' : 'error',
+          ...base,
+          expected: roundedVi,
+          vi: `${r.label}: ${cv(num, 'vi')}/${cv(den, 'vi')} = ${exactVi}…% (làm tròn ${roundedVi}) nhưng báo cáo in ${p.text}`,
+          en: `${r.label}: ${cv(num, 'en')}/${cv(den, 'en')} = ${exactEn}…% (rounded ${roundedEn}) but the report prints ${p.text}`,
+        });
       }
     }
   });

@@ -1,9 +1,12 @@
-import type { Decimal } from 'decimal.js';
-import { CchcDecimal, toDecimal, type DecimalInput } from '../core/decimal.js';
+import { CchcError, type CchcIssue } from '../core/errors.js';
+import type { Locale } from '../core/locale.js';
+import * as viF from '../core/messages/vi/audit-findings.js';
+import * as enF from '../core/messages/en/audit-findings.js';
 import type { AuditFinding } from './finding.js';
+import type { PrintedFigure } from './printed-figure.js';
 import { IdentityInputSchema } from './schemas.js';
 import { targetFinding, type AuditTarget } from './target.js';
-import { expression, findingValue, num } from './_internal/text.js';
+import { exact, fmt, judge, minus, readFigure, sum, tidy, type ReadContext, type Reading } from './_internal/reading.js';
 
 /**
  * Input of {@link auditIdentity}: terms with signs that must add up to a printed result.
@@ -15,17 +18,19 @@ import { expression, findingValue, num } from './_internal/text.js';
  * ```
  */
 export interface IdentityInput extends AuditTarget {
-  /** The terms (sign +1 unless −1 is given). */
-  readonly terms: readonly { readonly value: DecimalInput; readonly sign?: 1 | -1 }[];
+  /** The terms (sign +1 unless −1 is given): numbers or printed texts ("1.420", "hơn 5,7 nghìn tỷ"). */
+  readonly terms: readonly { readonly value: PrintedFigure; readonly sign?: 1 | -1 }[];
   /** The printed result. */
-  readonly result: DecimalInput;
+  readonly result: PrintedFigure;
   /** Severity when it does not hold (default `'error'`). */
   readonly severity?: 'error' | 'warning';
 }
 
 /**
- * Check a printed identity (đẳng thức in trong báo cáo), e.g. "1.000 − 7 + 11 = 1.004" or "20 sở + 5 cơ quan = 25".
- * Returns one `identity-mismatch` finding when the terms do not add up to the result.
+ * Check a printed identity (đẳng thức in trong báo cáo), e.g. "1.000 − 7 + 11 = 1.004", "20 sở + 5 cơ quan = 25" or
+ * "1.420 + 265 = 1.686". Returns one `identity-mismatch` finding when the terms do not add up to the result (a warning
+ * when only a loose reading of an approximate figure explains it), an `identity-rounded` note when only the rounding
+ * of figures printed with decimals does.
  *
  * @throws {@link CchcError} `INVALID_INPUT`.
  * @example
@@ -37,19 +42,34 @@ export interface IdentityInput extends AuditTarget {
  */
 export function auditIdentity(input: IdentityInput): AuditFinding[] {
   const v = IdentityInputSchema.parse(input);
-  const terms = v.terms.map((t) => ({ value: toDecimal(t.value), sign: t.sign ?? 1 }));
-  const computed = terms.reduce<Decimal>((a, t) => (t.sign === -1 ? a.minus(t.value) : a.plus(t.value)), new CchcDecimal(0));
-  const result = toDecimal(v.result);
-  if (computed.eq(result)) return [];
+  const ctx: ReadContext = { locale: v.locale ?? 'vi', tolerance: v.approximateTolerance ?? 0.1 };
+  const problems: CchcIssue[] = [];
+  const terms = v.terms.map((t, i) => ({ read: readFigure(t.value, ['terms', i, 'value'], 'value', ctx, problems), sign: t.sign ?? 1 }));
+  const result = readFigure(v.result, ['result'], 'value', ctx, problems);
+  if (problems.length > 0 || !result) throw new CchcError(problems);
+  const plusTerms = terms.filter((t) => t.sign === 1).map((t) => t.read!);
+  const minusTerms = terms.filter((t) => t.sign === -1).map((t) => t.read!);
+  const computed = minusTerms.length === 0 ? sum(plusTerms) : minus(plusTerms.length > 0 ? sum(plusTerms) : exact(0), sum(minusTerms));
+  const verdict = judge(computed, result);
+  if (verdict === 'exact' || verdict === 'approximate') return [];
+  const show = (r: Reading, l: Locale) => (r.text !== undefined && (r.approximate || r.percent) ? r.text : fmt(r.point, l));
+  const expr = (l: Locale) =>
+    terms.map((t, i) => (i === 0 ? `${t.sign === -1 ? '−' : ''}${show(t.read!, l)}` : ` ${t.sign === -1 ? '−' : '+'} ${show(t.read!, l)}`)).join('');
+  const value = (r: Reading) => (r.approximate && r.text !== undefined ? r.text : tidy(r.point));
+  if (verdict === 'rounded' || verdict === 'soft') {
+    return [
+      targetFinding(v, 'identity-rounded', 'info', value(computed), value(result), viF.identityRounded({ expr: `${expr('vi')} = ${fmt(computed.point, 'vi')}`, result: show(result, 'vi') }), enF.identityRounded({ expr: `${expr('en')} = ${fmt(computed.point, 'en')}`, result: show(result, 'en') })),
+    ];
+  }
   return [
     targetFinding(
       v,
       'identity-mismatch',
-      v.severity ?? 'error',
-      findingValue(computed),
-      findingValue(result),
-      `${expression(terms, 'vi')} = ${num(computed, 'vi')}, không phải ${num(result, 'vi')} như in trong báo cáo.`,
-      `${expression(terms, 'en')} = ${num(computed, 'en')}, not ${num(result, 'en')} as printed.`,
+      verdict === 'loose' ? 'warning' : (v.severity ?? 'error'),
+      value(computed),
+      value(result),
+      `${expr('vi')} = ${fmt(computed.point, 'vi')}, không phải ${show(result, 'vi')} như in trong báo cáo.`,
+      `${expr('en')} = ${fmt(computed.point, 'en')}, not ${show(result, 'en')} as printed.`,
     ),
   ];
 }

@@ -51,5 +51,19 @@ export {
   type DossierTableCount,
   type PrintedDossierRate,
   type PrintedOverdueRate,
+  type PrintedShareRate,
 } from './dossier-table.js';
 export { auditParTable, type ParTableRow, type AuditParTableOptions } from './par-table.js';
+export { type PrintedFigure } from './printed-figure.js';
+export { auditChange, type ChangeInput } from './change.js';
+export { type ChangeReading } from './_internal/changes.js';
+export { ChangeInputSchema } from './schemas.js';
+export { auditSipasTable, SIPAS_COMPONENTS, type SipasTableRow, type SipasComponent, type AuditSipasTableOptions } from './sipas-table.js';
+export { SipasTableRowSchema, AuditSipasTableOptionsSchema } from './schemas.js';
+export { impliedBase, auditImpliedBase, type ImpliedBase, type ImpliedBaseOptions, type ImpliedBaseInput } from './implied-base.js';
+export { ImpliedBaseInputSchema } from './schemas.js';
+export { auditTaskSummary, type TaskSummaryInput, type TaskRate, type TaskRateDenominator } from './task-summary.js';
+export { TaskSummaryInputSchema } from './schemas.js';
+export { auditDocument, AUDIT_DOCUMENT_TYPES, AUDIT_CHECK_KINDS, type AuditDocument, type AuditCheck } from './document.js';
+export { AuditDocumentSchema, AuditCheckSchema, AuditDossierTableInputSchema, auditInputJsonSchema } from './document-schema.js';
+export { AUDIT_FINDING_CODES, type AuditFindingCode, type AuditFindingCodeInfo } from './finding-codes.js';

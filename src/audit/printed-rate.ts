@@ -1,11 +1,14 @@
 import type { Decimal } from 'decimal.js';
 import { checkPrintedRate } from '../core/check-printed-rate.js';
-import { CchcDecimal, toDecimal, type DecimalInput } from '../core/decimal.js';
-import { CchcError } from '../core/errors.js';
+import { CchcDecimal } from '../core/decimal.js';
+import { CchcError, type CchcIssue } from '../core/errors.js';
 import type { AuditFinding } from './finding.js';
+import type { PrintedFigure } from './printed-figure.js';
 import { PrintedRateInputSchema } from './schemas.js';
 import { targetFinding, type AuditTarget } from './target.js';
 import { num, pct } from './_internal/text.js';
+import { rateFindings } from './_internal/rates.js';
+import { readFigure, type ReadContext } from './_internal/reading.js';
 
 /**
  * Input of {@link auditPrintedRate}.
@@ -17,11 +20,11 @@ import { num, pct } from './_internal/text.js';
  * ```
  */
 export interface PrintedRateInput extends AuditTarget {
-  /** The figure on top. */
-  readonly numerator: DecimalInput;
+  /** The figure on top: a number or its printed text ("302,877" with `locale: 'en'`, "hơn 1,03 triệu"). */
+  readonly numerator: PrintedFigure;
   /** The figure below. */
-  readonly denominator: DecimalInput;
-  /** The rate as printed, verbatim ("56,35%", "100%", or "0" when a report prints no sign). */
+  readonly denominator: PrintedFigure;
+  /** The rate as printed, verbatim ("56,35%", "100%", "gần 98%", or "0" when a report prints no sign). */
   readonly printed: string;
 }
 
@@ -69,9 +72,27 @@ function impliedDenominators(n: Decimal, printed: Decimal, decimals: number): nu
  */
 export function auditPrintedRate(input: PrintedRateInput): AuditFinding[] {
   const v = PrintedRateInputSchema.parse(input);
-  const n = toDecimal(v.numerator);
-  const d = toDecimal(v.denominator);
-  if (d.isZero()) {
+  const ctx: ReadContext = { locale: v.locale ?? 'vi', tolerance: v.approximateTolerance ?? 0.1 };
+  const problems: CchcIssue[] = [];
+  const nr = readFigure(v.numerator, ['numerator'], 'amount', ctx, problems);
+  const dr = readFigure(v.denominator, ['denominator'], 'amount', ctx, problems);
+  const pr = readFigure(v.printed, ['printed'], 'percent', ctx, problems);
+  if (problems.length > 0 || !nr || !dr || !pr) throw new CchcError(problems);
+  if (nr.approximate || dr.approximate || pr.approximate || nr.rounded || dr.rounded) {
+    // approximate figures, or English notation: checked as intervals (one candidate base: the denominator given)
+    if (dr.point.isZero() && !dr.approximate) return zeroDenominator(v, nr.point, dr.point);
+    return rateFindings({ vi: 'tỷ lệ', en: 'the rate' }, pr, [{ base: { vi: 'mẫu số đã cho', en: 'the denominator given' }, num: nr, den: dr }], 'printed').map((f) =>
+      targetFinding(v, f.code, f.severity, f.expected, f.actual, f.vi, f.en),
+    );
+  }
+  const n = nr.point;
+  const d = dr.point;
+  if (d.isZero()) return zeroDenominator(v, n, d);
+  return exactRate(v, n, d, pr.point, pr.decimals);
+}
+
+function zeroDenominator(v: PrintedRateInput, n: Decimal, d: Decimal): AuditFinding[] {
+  {
     const zero = n.isZero();
     return [
       targetFinding(
@@ -89,9 +110,12 @@ export function auditPrintedRate(input: PrintedRateInput): AuditFinding[] {
       ),
     ];
   }
+}
+
+function exactRate(v: PrintedRateInput, n: Decimal, d: Decimal, printed: Decimal, decimals: number): AuditFinding[] {
   let check: ReturnType<typeof checkPrintedRate>;
   try {
-    check = checkPrintedRate({ numerator: n, denominator: d, printed: v.printed });
+    check = checkPrintedRate({ numerator: n, denominator: d, printed, decimals });
   } catch (e) {
     if (e instanceof CchcError) throw new CchcError(e.issues.map((i) => ({ ...i, path: ['printed', ...i.path.filter((p) => p !== 'printed')] })));
     throw e;

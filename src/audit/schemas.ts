@@ -22,6 +22,10 @@ import type { PartsInput } from './parts.js';
 import type { SameValueInput } from './same-value.js';
 import type { ClaimInput } from './claim.js';
 import type { AuditParTableOptions, ParTableRow } from './par-table.js';
+import type { ChangeInput } from './change.js';
+import type { AuditSipasTableOptions, SipasTableRow } from './sipas-table.js';
+import type { ImpliedBaseInput } from './implied-base.js';
+import type { TaskSummaryInput } from './task-summary.js';
 
 // ——— building blocks ———
 
@@ -80,6 +84,18 @@ export const parNumber: s.Schema<ParNumberInput> = s.custom<ParNumberInput>(
   { anyOf: [{ type: 'number' }, { type: 'string' }] },
 );
 
+/**
+ * A printed figure: a number, bigint, Decimal or text ("4.561", "gần 98%", "hơn 4.500 hồ sơ"); see `PrintedFigure`.
+ * @internal
+ */
+export const printedFigure: s.Schema<ParNumberInput> = parNumber;
+
+const changeReading = s.oneOf(['points', 'percentage-points', 'percent', 'rank', 'count']);
+/** A printed rank: a number ≥ 1 or its text ("thứ 19", "9/63", "dẫn đầu"). @internal */
+export const rankInput = s.union([s.int().min(1), s.string().min(1).max(MAX_PRINTED_FIGURE_LENGTH)]);
+const rowChange = s.object({ value: printedFigure.optional(), rank: printedFigure.optional() });
+const rowPrior = s.object({ value: printedFigure.optional(), rank: rankInput.optional() });
+
 /** @internal */
 export const deprecated = (replacement: string) => `Deprecated (0.2): use ${replacement}.`;
 
@@ -133,6 +149,8 @@ export const auditTargetShape = {
   row: s.union([s.string(), s.number()]).optional(),
   field: s.string().optional(),
   ...noteShape,
+  locale: s.oneOf(['vi', 'en']).optional(),
+  approximateTolerance: s.number().min(0).max(1).optional(),
 };
 const targetSeverity = s.oneOf(['error', 'warning']).optional();
 
@@ -188,8 +206,8 @@ export const SumTableSchema: s.Schema<SumTable> = s
 export const IdentityInputSchema: s.Schema<IdentityInput> = s
   .object({
     ...auditTargetShape,
-    terms: s.array(s.object({ value: decimalInput, sign: s.literal(1, -1).optional() })).min(1),
-    result: decimalInput,
+    terms: s.array(s.object({ value: parNumber, sign: s.literal(1, -1).optional() })).min(1),
+    result: parNumber,
     severity: targetSeverity,
   })
   .check(requireLabel(true))
@@ -205,7 +223,7 @@ export const IdentityInputSchema: s.Schema<IdentityInput> = s
  * ```
  */
 export const PrintedRateInputSchema: s.Schema<PrintedRateInput> = s
-  .object({ ...auditTargetShape, numerator: nonNegative, denominator: nonNegative, printed: printedText })
+  .object({ ...auditTargetShape, numerator: parNumber, denominator: parNumber, printed: printedText })
   .check(requireLabel(true))
   .as<PrintedRateInput>();
 
@@ -239,8 +257,8 @@ export const SharesInputSchema: s.Schema<SharesInput> = s
 export const PartsInputSchema: s.Schema<PartsInput> = s
   .object({
     ...auditTargetShape,
-    total: nonNegative,
-    parts: s.array(nonNegative).min(1),
+    total: parNumber,
+    parts: s.array(parNumber).min(1),
     exhaustive: s.boolean(),
     explanations: s.array(s.object({ value: nonNegative, ...labelShape }).check(requireLabel(true))).optional(),
     severity: targetSeverity,
@@ -260,7 +278,7 @@ export const PartsInputSchema: s.Schema<PartsInput> = s
 export const SameValueInputSchema: s.Schema<SameValueInput> = s
   .object({
     ...auditTargetShape,
-    values: s.array(s.object({ value: nonNegative, location: s.string().min(1), locationEn: s.string().optional(), parts: s.array(nonNegative).optional() })).min(2),
+    values: s.array(s.object({ value: parNumber, location: s.string().min(1), locationEn: s.string().optional(), parts: s.array(parNumber).optional(), factor: parNumber.optional() })).min(2),
     severity: targetSeverity,
   })
   .check(requireLabel(true))
@@ -308,13 +326,34 @@ export const ParTableRowSchema: s.Schema<ParTableRow> = s
     components: s.record(s.string(), parNumber).optional(),
     total: parNumber.optional(),
     index: parNumber.optional(),
-    rank: s.int().min(1).optional(),
+    rank: rankInput.optional(),
     class: s.string().optional(),
+    maxPoints: parNumber.optional(),
+    change: rowChange.optional(),
+    prior: rowPrior.optional(),
   })
   .as<ParTableRow>();
 
 /** The keys of {@link AuditParTableOptions}. @internal */
-export const AUDIT_PAR_TABLE_OPTION_KEYS = ['maxPoints', 'componentMax', 'indexDecimals', 'tolerance', 'bands', 'rankBy', 'printedMean', 'location', 'date', 'period'] as const;
+export const AUDIT_PAR_TABLE_OPTION_KEYS = [
+  'maxPoints',
+  'componentMax',
+  'indexDecimals',
+  'tolerance',
+  'bands',
+  'rankBy',
+  'printedMean',
+  'location',
+  'of',
+  'locale',
+  'approximateTolerance',
+  'prior',
+  'priorOf',
+  'changeReading',
+  'sumComponents',
+  'date',
+  'period',
+] as const;
 
 /**
  * Schema of {@link AuditParTableOptions} (the classification `bands` is checked by `classify`).
@@ -336,7 +375,143 @@ export const AuditParTableOptionsSchema: s.Schema<AuditParTableOptions> = s
     rankBy: s.oneOf(['index', 'total']).optional(),
     printedMean: parNumber.optional(),
     location: s.string().optional(),
+    of: s.int().min(1).optional(),
+    locale: s.oneOf(['vi', 'en']).optional(),
+    approximateTolerance: s.number().min(0).max(1).optional(),
+    prior: s.array(s.lazy('ParTableRow', () => ParTableRowSchema)).optional(),
+    priorOf: s.int().min(1).optional(),
+    changeReading: changeReading.optional(),
+    sumComponents: s.boolean().optional(),
     date: IsoDateSchema.optional(),
     period: s.unknown().optional(),
   })
   .as<AuditParTableOptions>();
+
+// ——— printed figures, changes (issue 16) ———
+
+
+/**
+ * Schema of {@link ChangeInput}.
+ *
+ * @example
+ * ```ts
+ * import { ChangeInputSchema } from 'cchc';
+ * ChangeInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, current: '88,33%', prior: '86,62%', change: 'cao hơn 1,71%' }).success; // true
+ * ChangeInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, curent: 1, change: 'tăng 1 điểm' }).success; // false (UNKNOWN_KEY, did you mean 'current'?)
+ * ```
+ */
+export const ChangeInputSchema: s.Schema<ChangeInput> = s
+  .object({
+    ...auditTargetShape,
+    current: printedFigure.optional(),
+    prior: printedFigure.optional(),
+    change: printedFigure,
+    reading: changeReading.optional(),
+    of: s.int().min(1).optional(),
+    decimals: s.int().min(0).max(20).optional(),
+  })
+  .check(requireLabel(true))
+  .as<ChangeInput>();
+
+
+/**
+ * Schema of {@link SipasTableRow}.
+ *
+ * @example
+ * ```ts
+ * import { SipasTableRowSchema } from 'cchc';
+ * SipasTableRowSchema.safeParse({ unit: 'Gia Lai', index: '83,84%', rank: 'thứ 19' }).success; // true
+ * SipasTableRowSchema.safeParse({ unit: 'Gia Lai', indx: '83,84%' }).success; // false (UNKNOWN_KEY, did you mean 'index'?)
+ * ```
+ */
+export const SipasTableRowSchema: s.Schema<SipasTableRow> = s
+  .object({
+    unit: s.string().min(1),
+    index: printedFigure.optional(),
+    score: printedFigure.optional(),
+    components: s.record(s.string(), s.union([printedFigure, s.object({ percent: printedFigure.optional(), score: printedFigure.optional() })])).optional(),
+    rank: rankInput.optional(),
+    change: rowChange.optional(),
+    prior: rowPrior.optional(),
+  })
+  .as<SipasTableRow>();
+
+/**
+ * Schema of {@link AuditSipasTableOptions}.
+ *
+ * @example
+ * ```ts
+ * import { AuditSipasTableOptionsSchema } from 'cchc';
+ * AuditSipasTableOptionsSchema.safeParse({ of: 63, overall: 'within' }).success; // true
+ * AuditSipasTableOptionsSchema.safeParse({ overall: 'average' }).success; // false
+ * ```
+ */
+export const AuditSipasTableOptionsSchema: s.Schema<AuditSipasTableOptions> = s
+  .object({
+    of: s.int().min(1).optional(),
+    overall: s.oneOf(['independent', 'within', 'mean']).optional(),
+    scoreScale: s.number().min(0).optional(),
+    printedMean: printedFigure.optional(),
+    prior: s.array(s.unknown()).optional(),
+    priorOf: s.int().min(1).optional(),
+    changeReading: changeReading.optional(),
+    locale: s.oneOf(['vi', 'en']).optional(),
+    approximateTolerance: s.number().min(0).max(1).optional(),
+    location: s.string().optional(),
+  })
+  .check((o, path, ctx) => {
+    if (o.scoreScale !== undefined && !(o.scoreScale > 0)) {
+      ctx.issues.push(issue('INVALID_INPUT', [...path, 'scoreScale'], viCore.INVALID_INPUT__range({ min: '> 0', max: '∞', received: show(o.scoreScale) }), enCore.INVALID_INPUT__range({ min: '> 0', max: '∞', received: show(o.scoreScale) }), o.scoreScale));
+    }
+  })
+  .as<AuditSipasTableOptions>();
+
+/**
+ * Schema of {@link ImpliedBaseInput}.
+ *
+ * @example
+ * ```ts
+ * import { ImpliedBaseInputSchema } from 'cchc';
+ * ImpliedBaseInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, part: '12.400 người', rate: '11,25%' }).success; // true
+ * ImpliedBaseInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, part: 1, rat: '1%' }).success; // false
+ * ```
+ */
+export const ImpliedBaseInputSchema: s.Schema<ImpliedBaseInput> = s
+  .object({
+    ...auditTargetShape,
+    part: printedFigure,
+    rate: printedFigure,
+    base: printedFigure.optional(),
+    atMost: printedFigure.optional(),
+    atLeast: printedFigure.optional(),
+    unit: s.oneOf(['count', 'amount']).optional(),
+    parts: s.array(s.object({ label: BilingualTextSchema.optional(), part: printedFigure.optional(), rate: printedFigure })).min(1).optional(),
+  })
+  .check(requireLabel(true))
+  .as<ImpliedBaseInput>();
+
+const taskRate = s.union([printedText, s.object({ text: printedText, denominator: s.oneOf(['assigned', 'due', 'completed', 'not-completed']).optional() })]);
+
+/**
+ * Schema of {@link TaskSummaryInput}.
+ *
+ * @example
+ * ```ts
+ * import { TaskSummaryInputSchema } from 'cchc';
+ * TaskSummaryInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, completed: '28/32', printed: { completedRate: '87,5%' } }).success; // true
+ * TaskSummaryInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, complete: 28 }).success; // false (UNKNOWN_KEY, did you mean 'completed'?)
+ * ```
+ */
+export const TaskSummaryInputSchema: s.Schema<TaskSummaryInput> = s
+  .object({
+    ...auditTargetShape,
+    assigned: printedFigure.optional(),
+    completed: s.union([printedFigure, s.object({ total: printedFigure.optional(), onTime: printedFigure.optional(), late: printedFigure.optional() })]).optional(),
+    notCompleted: s.union([printedFigure, s.object({ total: printedFigure.optional(), withinDeadline: printedFigure.optional(), overdue: printedFigure.optional() })]).optional(),
+    due: printedFigure.optional(),
+    printed: s
+      .object({ completedRate: taskRate.optional(), onTimeRate: taskRate.optional(), lateRate: taskRate.optional(), overdueRate: taskRate.optional(), notCompletedRate: taskRate.optional() })
+      .optional(),
+  })
+  .check(requireLabel(true))
+  .as<TaskSummaryInput>();

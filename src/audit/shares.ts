@@ -3,7 +3,8 @@ import type { BilingualText } from '../core/bilingual.js';
 import { checkPrintedRate } from '../core/check-printed-rate.js';
 import { CchcDecimal } from '../core/decimal.js';
 import { largestRemainder } from '../core/largest-remainder.js';
-import { parseViPercent, viDecimalsOf } from '../core/parse-vi-number.js';
+import { CchcError, type CchcIssue } from '../core/errors.js';
+import { readFigure, type ReadContext, type Reading } from './_internal/reading.js';
 import type { AuditFinding } from './finding.js';
 import { labelOf, SharesInputSchema } from './schemas.js';
 import { targetFinding, type AuditTarget } from './target.js';
@@ -73,6 +74,11 @@ export interface SharesItem {
  */
 export function auditShares(input: SharesInput): AuditFinding[] {
   const v = SharesInputSchema.parse(input);
+  const ctx: ReadContext = { locale: v.locale ?? 'vi', tolerance: v.approximateTolerance ?? 0.1 };
+  const problems: CchcIssue[] = [];
+  // printed shares, in the input's notation ("52,40%"; "98.12 percent" with locale 'en'; "27.7" without a sign)
+  const shares = v.items.map((item, i) => (item.printedShare === undefined ? undefined : readFigure(item.printedShare, ['items', i, 'printedShare'], 'percent', ctx, problems)));
+  if (problems.length > 0) throw new CchcError(problems);
   const out: AuditFinding[] = [];
   const allCounts = v.items.every((i) => i.count !== undefined);
   const counts = v.items.map((i) => i.count ?? 0);
@@ -99,7 +105,8 @@ export function auditShares(input: SharesInput): AuditFinding[] {
   };
   v.items.forEach((item, idx) => {
     if (item.count === undefined || item.printedShare === undefined || denominator === undefined || denominator === 0) return;
-    const check = checkPrintedRate({ numerator: item.count, denominator, printed: item.printedShare });
+    const share = shares[idx] as Reading;
+    const check = checkPrintedRate({ numerator: item.count, denominator, printed: share.point, decimals: share.decimals });
     if (check.verdict === 'rounded') return;
     const byLr = lr(check.decimals)?.[idx];
     if (byLr && byLr.eq(check.printed)) return;
@@ -135,12 +142,12 @@ export function auditShares(input: SharesInput): AuditFinding[] {
   const everyShareChecked = v.items.every((i) => i.count !== undefined && i.printedShare !== undefined) && denominator !== undefined;
   const allShares = v.items.every((i) => i.printedShare !== undefined);
   if (allShares && !everyShareChecked) {
-    const shares = v.items.map((i) => parseViPercent(i.printedShare!, { requireSign: false }));
-    const halfUnits = v.items.map((i) => new CchcDecimal(5).times(new CchcDecimal(10).pow(-(viDecimalsOf(i.printedShare!) + 1))));
-    const total = sumOf(shares);
+    const points = shares.map((r) => r!.point);
+    const halfUnits = shares.map((r) => new CchcDecimal(5).times(new CchcDecimal(10).pow(-(r!.decimals + 1))));
+    const total = sumOf(points);
     const tolerance = sumOf(halfUnits);
     if (total.minus(100).abs().gt(tolerance)) {
-      const dec = v.items.reduce((m, i) => Math.max(m, viDecimalsOf(i.printedShare!)), 0);
+      const dec = shares.reduce((m, r) => Math.max(m, r!.decimals), 0);
       out.push(
         targetFinding(
           { ...v, field: v.field ?? 'shares' },

@@ -1,4 +1,5 @@
 import type { BilingualText } from '../core/bilingual.js';
+import type { Locale } from '../core/locale.js';
 import { buildFinding, type AuditFinding, type FindingSeverity } from './finding.js';
 import { withNote } from './_internal/text.js';
 import { labelOf } from './schemas.js';
@@ -35,6 +36,16 @@ export interface AuditTarget {
   readonly noteVi?: string;
   /** @deprecated Use `note: { vi, en }` (0.2). */
   readonly noteEn?: string;
+  /**
+   * The notation of the printed figures given as text: `'vi'` (default: "4.561", "97,4%") or `'en'` ("4,561",
+   * "97.4%"), for sources in English. Never guessed: a text that reads only in the other notation is an error.
+   */
+  readonly locale?: Locale;
+  /**
+   * How far an approximate figure ("gần", "khoảng", "hơn" …) may be read from its printed number, as a fraction
+   * (default 0.1; see {@link parseViApproximate}).
+   */
+  readonly approximateTolerance?: number;
 }
 
 /** A finding about a target: location, label and note around the two sentences. @internal */

@@ -76,6 +76,13 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   INVALID_CSV_ROW: 'dossier', // a CSV row that cannot be read (unbalanced quotes, wrong number of fields)
   UNSUPPORTED_SQL_OPTION: 'dossier', // a rule option the SQL generator cannot express (e.g. date-time comparison)
   DUPLICATE_DOSSIER_ID: 'dossier', // a CSV row whose dossier id an earlier row already had (readDossiersCsv rejectDuplicateIds)
+  SUBMITTED_AFTER_RECEIPT: 'dossier', // a dossier filed (submittedAt) after it was received (receivedAt)
+  INVALID_EXTENSION: 'dossier', // an extension that is not { notifiedAt, newDueDate }, a new date before its notice or not after the due date, both extension and extensions
+  LATE_EXTENSION_NOTICE: 'dossier', // finding: an extension notified later than the rules allow before the due date (NĐ 118 Đ19(6): at least 1 day before)
+  SECOND_EXTENSION: 'dossier', // finding: the return date re-set more than once (NĐ 118 Đ19(6): at most once); the later ones are not applied
+  LATE_ACCEPTANCE: 'dossier', // finding: an online filing accepted later than the rules allow (NĐ 118 Đ17(2)(c): 8 working hours)
+  LATE_SUPPLEMENT_REQUEST: 'dossier', // finding: a supplement requested later than the rules allow after receipt (NĐ 118 Đ19(5): 3 working days)
+  SUPPLEMENT_AFTER_WINDOW: 'dossier', // finding: a supplement completed after the dossier was due to be closed (NĐ 118 Đ19(5): 15 days)
   // par (PAR INDEX scoring: methodologies, assessments, classes, ranks)
   PAR_EMPTY_METHODOLOGY: 'par', // a methodology (or a rows list) without any node
   PAR_INVALID_CODE: 'par', // a node code that is not dotted segments ("1", "1.1", "1.1.2")

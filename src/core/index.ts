@@ -67,6 +67,7 @@ export { percent, exactPercent, type PercentOptions } from './percent.js';
 export { formatNumber, type FormatNumberOptions } from './format-number.js';
 export { formatPercent, formatPercentPoints, type FormatPercentOptions } from './format-percent.js';
 export { parseViNumber, parseViPercent, type ParseViPercentOptions } from './parse-vi-number.js';
+export { parseViApproximate, type ApproximateFigure, type ApproximateQualifier, type ParseViApproximateOptions } from './parse-vi-approximate.js';
 export {
   checkPrintedRate,
   type CheckPrintedRateInput,

@@ -9,13 +9,16 @@ import { checkTally, type DossierTally } from './tally.js';
 
 /**
  * The flat column names of a tally (one `GROUP BY` output row), as {@link dossierSql} produces them and
- * {@link tallyFromRow} reads them. `*_total` columns are optional on input (checked against their parts when present),
- * and so is `provisional` (records resting on provisional days of the calendar; absent or empty means none).
+ * {@link tallyFromRow} reads them. `*_total` columns are optional on input (checked against their parts when present);
+ * so are the processing columns, the NĐ 118/2025 counts (`paused`, `stopped_on_request`,
+ * `closed_without_supplement`), which a tally has only under rules such as `nd118`, and `provisional` (records resting
+ * on provisional days of the calendar; absent or empty means none).
  *
  * @example
  * ```ts
  * import { TALLY_COLUMNS } from 'cchc';
  * TALLY_COLUMNS.withinDue; // 'pending_within_due'
+ * TALLY_COLUMNS.paused; // 'paused'
  * ```
  */
 export const TALLY_COLUMNS = Object.freeze({
@@ -35,6 +38,9 @@ export const TALLY_COLUMNS = Object.freeze({
   awaitingSupplement: 'awaiting_supplement',
   processingCount: 'processing_count',
   processingWorkingDays: 'processing_working_days',
+  paused: 'paused',
+  stoppedOnRequest: 'stopped_on_request',
+  closedWithoutSupplement: 'closed_without_supplement',
   provisional: 'provisional',
 } as const);
 
@@ -131,7 +137,8 @@ function cell(r: Record<string, unknown>, col: string): unknown {
   return Object.hasOwn(r, col) ? r[col] : undefined;
 }
 
-function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string | number)[], acc: Float64Array): boolean {
+/** Add one row to `acc`; returns 1 when it has the processing columns, plus 2 when it has the NĐ 118 counts. */
+function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string | number)[], acc: Float64Array): number {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
     throw new CchcError(
       issue('INVALID_TALLY', path, vi.INVALID_TALLY__row({ received: show(row) }), en.INVALID_TALLY__row({ received: show(row) }), row),
@@ -157,6 +164,14 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
     if (n !== undefined) local[slot] = n;
   }
   let withProcessing = false;
+  let withNd118 = false;
+  for (const [key, slot] of ND118_PARTS) {
+    const v = cell(r, cols[key]);
+    if (v === undefined || v === null || v === '') continue;
+    withNd118 = true;
+    const n = readCount(v, [...path, cols[key]], problems);
+    if (n !== undefined) local[slot] = n;
+  }
   const pc = cell(r, cols.processingCount);
   if (pc !== undefined && pc !== null && pc !== '') {
     withProcessing = true;
@@ -194,8 +209,15 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
   }
   if (problems.length > 0) throw new CchcError(problems);
   for (let i = 0; i < local.length; i++) acc[i]! += local[i]!;
-  return withProcessing;
+  return (withProcessing ? 1 : 0) | (withNd118 ? 2 : 0);
 }
+
+/** The NĐ 118/2025 counts: optional columns (a tally has them only under rules such as `nd118`). */
+const ND118_PARTS: readonly [TallyColumn, number][] = [
+  ['paused', A.paused],
+  ['stoppedOnRequest', A.stoppedOnRequest],
+  ['closedWithoutSupplement', A.closedWithoutSupplement],
+];
 
 /**
  * Read one pre-aggregated row (a `GROUP BY` output row, a line of an exported summary) into a {@link DossierTally}.
@@ -215,8 +237,8 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
 export function tallyFromRow(row: Readonly<Record<string, unknown>>, options?: TallyRowOptions): DossierTally {
   const o = readOptions<TallyRowOptions>(options, ['columns']);
   const acc = newAcc();
-  const withProcessing = rowToAcc(row, names(o), [], acc);
-  return accToTally(acc, withProcessing);
+  const has = rowToAcc(row, names(o), [], acc);
+  return accToTally(acc, (has & 1) !== 0, undefined, (has & 2) !== 0);
 }
 
 /**
@@ -252,6 +274,11 @@ export function tallyToRow(tally: DossierTally): Record<string, number> {
     awaiting_supplement: tally.awaitingSupplement,
     provisional: tally.provisional ?? 0,
   };
+  if (tally.paused !== undefined || tally.stoppedOnRequest !== undefined || tally.closedWithoutSupplement !== undefined) {
+    out.paused = tally.paused ?? 0;
+    out.stopped_on_request = tally.stoppedOnRequest ?? 0;
+    out.closed_without_supplement = tally.closedWithoutSupplement ?? 0;
+  }
   if (tally.processing) {
     out.processing_count = tally.processing.count;
     out.processing_working_days = tally.processing.workingDays;
@@ -317,13 +344,13 @@ export function tallyAggregateRows(
   }
   const nfc = new NfcKeys();
   const acc = newAcc();
-  const groups = new Map<unknown, { acc: Float64Array; processing: boolean }>();
-  let processing = false;
+  const groups = new Map<unknown, { acc: Float64Array; has: number }>();
+  let has = 0;
   let i = 0;
   const add = (row: Readonly<Record<string, unknown>>) => {
     const index = i++;
     if (groupBy === undefined) {
-      if (rowToAcc(row, cols, [index], acc)) processing = true;
+      has |= rowToAcc(row, cols, [index], acc);
       return;
     }
     const own = typeof row === 'object' && row !== null && Object.hasOwn(row, groupBy);
@@ -332,15 +359,15 @@ export function tallyAggregateRows(
     const k = typeof key === 'bigint' ? Number(key) : typeof key === 'string' ? nfc.key(key) : key;
     let g = groups.get(k);
     if (g === undefined) {
-      g = { acc: newAcc(), processing: false };
+      g = { acc: newAcc(), has: 0 };
       groups.set(k, g);
     }
-    if (rowToAcc(row, cols, [index], g.acc)) g.processing = true;
+    g.has |= rowToAcc(row, cols, [index], g.acc);
   };
   const finish = () => {
-    if (groupBy === undefined) return accToTally(acc, processing);
+    if (groupBy === undefined) return accToTally(acc, (has & 1) !== 0, undefined, (has & 2) !== 0);
     const m = new Map<unknown, DossierTally>();
-    for (const [k, g] of groups) m.set(k, accToTally(g.acc, g.processing));
+    for (const [k, g] of groups) m.set(k, accToTally(g.acc, (g.has & 1) !== 0, undefined, (g.has & 2) !== 0));
     return m;
   };
   if (rows !== null && typeof rows === 'object' && Symbol.asyncIterator in rows) {

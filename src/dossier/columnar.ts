@@ -2,11 +2,15 @@ import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
 import { readCalendar } from '../calendar/calendar-options.js';
 import * as vi from '../core/messages/vi/dossier.js';
 import * as en from '../core/messages/en/dossier.js';
+import * as vi8 from '../core/messages/vi/dossier-nd118.js';
+import * as en8 from '../core/messages/en/dossier-nd118.js';
 import { A, accToTally, newAcc } from './_internal/acc.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
 import { dayTable } from './_internal/calendar-port.js';
 import { opt, RANGE_KEYS, readFunction, readRange, readRequiredOptions } from './_internal/options.js';
-import { resolveDossierRules, type DossierRulesInput } from './rules.js';
+import type { DossierRulesInput } from './rules.js';
+import { resolveRuleSet, ruleSetMembers } from './rules-in-force.js';
+import { closingDay, compileRules, EXT_APPLIED, extensionOutcome, type CompiledRules } from './_internal/engine.js';
 import type { DossierPeriodOptions, DossierTally } from './tally.js';
 
 /** Accumulator slot of a resolved dossier by 1 + sign(end − due), and of a pending one by whether it is overdue. */
@@ -69,9 +73,26 @@ export interface DossierColumns {
   readonly supplementDays?: Int32Array;
   /** Day of the supplement request still open at the end of the period, or NO_DATE. */
   readonly openSupplementRequested?: Int32Array;
+  /** Day the applicant asked to stop (NĐ 118/2025 Đ21, `stoppedAt`), or NO_DATE. */
+  readonly stopped?: Int32Array;
+  /**
+   * Day the last supplement completed by the end of the period was completed, or NO_DATE: where the time limit
+   * restarts under `supplementTime: 'restart'` (NĐ 118/2025 Đ19(5)).
+   */
+  readonly supplementCompleted?: Int32Array;
+  /**
+   * The new due date given on that supplement (`newDueDate`; when several were completed that day, the latest given
+   * among them), or NO_DATE (then counted from `slaWorkingDays`).
+   */
+  readonly supplementNewDue?: Int32Array;
+  /** Day the first extension was notified (NĐ 118/2025 Đ19(6)), or NO_DATE; with `extensionNewDue`. */
+  readonly extensionNotified?: Int32Array;
+  /** The new return date of the first extension, or NO_DATE. */
+  readonly extensionNewDue?: Int32Array;
 }
 
-/** The settings of {@link tallyDossierColumns} besides its period.
+/** The settings of {@link tallyDossierColumns} besides its period (`rules` may be `'in-force'`: the rules by each
+ * dossier's receipt day).
  *
  * @example
  * ```ts
@@ -106,9 +127,12 @@ const COLUMN_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, 'rul
 /**
  * {@link tallyDossiers} on columns of day numbers: the same classification and counts, with no object and no string
  * per dossier, for tens of millions of rows. Supplement columns describe the state at the end of the period.
- * Processing time is not measured on this path. Due dates from `slaWorkingDays` are counted on `calendar` (default
+ * Processing time is not measured on this path, nor are the findings of NĐ 118/2025 (a second extension is simply
+ * not a column: only the first one counts). Due dates from `slaWorkingDays` are counted on `calendar` (default
  * {@link civilServiceCalendar}), which the tally names; those that cross a provisional day of it are counted in
- * `provisional`, as {@link tallyDossiers} does.
+ * `provisional`, as {@link tallyDossiers} does. Under `nd118` or `'in-force'`, give `stopped`,
+ * `supplementCompleted` (and `supplementNewDue` for rows without an SLA) and `extensionNotified` / `extensionNewDue`
+ * where the data has them.
  *
  * @throws {@link CchcError} `INVALID_INPUT` (columns of different lengths, a cut-off or datetime rule),
  *   `INVALID_DATE_RANGE`, `UNKNOWN_KEY`, and per position (unless `onInvalid`): `MISSING_DUE_DATE`,
@@ -130,6 +154,14 @@ const COLUMN_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, 'rul
  * t.resolved; // { total: 2, early: 1, onTime: 0, late: 1 }
  * t.received.newOnline; // 1
  * t.calendar; // 'civil-service'
+ * // NĐ 118/2025: received 6/10/2025 with 5 working days, supplement completed 13/10: the time limit restarts (due 20/10).
+ * const r = tallyDossierColumns(
+ *   { received: Int32Array.of(d('2025-10-06')), slaWorkingDays: Int32Array.of(5), resolved: Int32Array.of(d('2025-10-20')),
+ *     supplementRequests: Uint8Array.of(1), supplementCompleted: Int32Array.of(d('2025-10-13')) },
+ *   { start: '2025-10-01', end: '2025-10-31', rules: 'nd118' },
+ * );
+ * r.resolved.onTime; // 1
+ * r.paused; // 0
  * ```
  */
 export function tallyDossierColumns(columns: DossierColumns, options: TallyDossierColumnsOptions & { readonly groups?: undefined }): DossierTally;
@@ -152,17 +184,19 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   const period = readRange(o);
   const from = period.start;
   const to = period.end;
-  const rules = resolveDossierRules(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
-  if (rules.receiptCutoff !== null || rules.compare === 'datetime') {
-    throw new CchcError(
-      issue(
-        'INVALID_INPUT',
-        ['options', 'rules'],
-        vi.INVALID_INPUT__dossierColumnsRules(),
-        en.INVALID_INPUT__dossierColumnsRules(),
-        rules.name,
-      ),
-    );
+  const set = resolveRuleSet(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
+  for (const rules of ruleSetMembers(set)) {
+    if (rules.receiptCutoff !== null || rules.compare === 'datetime') {
+      throw new CchcError(
+        issue(
+          'INVALID_INPUT',
+          ['options', 'rules'],
+          vi.INVALID_INPUT__dossierColumnsRules(),
+          en.INVALID_INPUT__dossierColumnsRules(),
+          rules.name,
+        ),
+      );
+    }
   }
   const cal = readCalendar(opt(o, 'calendar'));
   const onInvalid = readFunction<(error: CchcError, index: number) => void>(o, 'onInvalid');
@@ -188,6 +222,16 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
   const SR = col<ArrayLike<number>>('supplementRequests', ['Uint8Array', 'Uint16Array', 'Int32Array']);
   const SD = col<Int32Array>('supplementDays', ['Int32Array']);
   const OR = col<Int32Array>('openSupplementRequested', ['Int32Array']);
+  const ST = col<Int32Array>('stopped', ['Int32Array']);
+  const SC = col<Int32Array>('supplementCompleted', ['Int32Array']);
+  const SN = col<Int32Array>('supplementNewDue', ['Int32Array']);
+  const EN = col<Int32Array>('extensionNotified', ['Int32Array']);
+  const ED = col<Int32Array>('extensionNewDue', ['Int32Array']);
+  if ((EN === undefined) !== (ED === undefined) && problems.length === 0) {
+    const missing = EN === undefined ? 'extensionNotified' : 'extensionNewDue';
+    const p = { name: missing, types: 'Int32Array', length: n };
+    problems.push(issue('INVALID_INPUT', ['columns', missing], vi.INVALID_INPUT__dossierColumn(p), en.INVALID_INPUT__dossierColumn(p)));
+  }
   const groups = opt(o, 'groups') as { readonly codes?: ArrayLike<number>; readonly count?: number } | undefined;
   let codes: ArrayLike<number> | undefined;
   let groupCount = 0;
@@ -214,19 +258,18 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     onInvalid(err, i);
   };
 
-  const subtract = rules.supplementTime === 'subtract';
-  const secondLate = rules.secondSupplementIsLate;
-  const withdrawnMode = rules.withdrawnOrReturned === 'separate' ? 0 : rules.withdrawnOrReturned === 'ends-processing' ? 1 : 2;
-  const awaitingMode = rules.awaitingSupplement === 'separate' ? 0 : rules.awaitingSupplement === 'ends-at-request' ? 1 : 2;
-  const pauses = rules.unfinishedSupplementPauses;
-  const nextWD = rules.nonWorkingDayReceipt === 'next-working-day';
-  const missingError = rules.missingChannel === 'error';
+  // The rules of each row: `ra` before `switchDay`, `rb` from it (the same object for one rule set).
+  const ra = columnRules(compileRules(set.before));
+  const rb = set.from === set.before ? ra : columnRules(compileRules(set.from));
+  const switchDay = set.switchDay;
+  const nd118Counts = ra.nd118Counts || rb.nd118Counts;
   const table = S !== undefined || D === undefined ? dayTable(cal) : undefined;
   const tFirst = table?.first ?? 0;
   const tLast = table?.last ?? -1;
   // Working-day index the SLA counts from, per receipt day: for n ≥ 1 (the receipt's index, plus one on a day off
   // under nextWorkingDay) and for n = 0 (plus one on a day off: the next working day). One load per row.
-  const tFrom = table !== undefined ? (nextWD ? table.fromIndexNext : table.fromIndex) : undefined;
+  const tFromA = table !== undefined ? (ra.nextWD ? table.fromIndexNext : table.fromIndex) : undefined;
+  const tFromB = table !== undefined ? (rb.nextWD ? table.fromIndexNext : table.fromIndex) : undefined;
   const tFrom0 = table?.fromIndexNext;
   const tAt = table?.atIndex;
   const tLastIndex = table?.lastIndex ?? 0;
@@ -243,11 +286,13 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
       continue;
     }
     if (NA !== undefined && NA[i] === 1) continue;
+    const c = rec < switchDay ? ra : rb;
     let due = D !== undefined ? D[i]! : NO_DATE;
     let provisional = false;
     const res = RES !== undefined ? RES[i]! : NO_DATE;
     const clo = CL !== undefined ? CL[i]! : NO_DATE;
-    if ((res !== NO_DATE && res < rec) || (clo !== NO_DATE && clo < rec)) {
+    const stop = ST !== undefined ? ST[i]! : NO_DATE;
+    if ((res !== NO_DATE && res < rec) || (clo !== NO_DATE && clo < rec) || (stop !== NO_DATE && stop < rec)) {
       invalid(i, 'EVENT_BEFORE_RECEIPT', vi.EVENT_BEFORE_RECEIPT__column(), en.EVENT_BEFORE_RECEIPT__column());
       continue;
     }
@@ -263,7 +308,7 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
       if (i0 < 0 || rec > tLast) {
         due = cal.addWorkingDaysToDayNumber(rec, sla); // throws DATE_OUT_OF_RANGE
       } else {
-        const k = (sla === 0 ? tFrom0![i0]! : tFrom![i0]! + sla);
+        const k = sla === 0 ? tFrom0![i0]! : (rec < switchDay ? tFromA : tFromB)![i0]! + sla;
         if (k < 1 || k > tLastIndex) due = cal.addWorkingDaysToDayNumber(cal.dayNumberAtWorkingDayIndex(k), 0);
         else due = tAt![k]!;
         provisional = tProv![due + 1 - tFirst]! > tProv![i0]!;
@@ -273,14 +318,39 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
       continue;
     }
     const ch = CH !== undefined ? CH[i]! : 3;
-    if (ch > 3 || (ch === 3 && missingError)) {
+    if (ch > 3 || (ch === 3 && c.missingError)) {
       invalid(i, 'INVALID_CHANNEL', vi.INVALID_CHANNEL__code({ code: String(ch) }), en.INVALID_CHANNEL__code({ code: String(ch) }));
       continue;
     }
     const nReq = SR !== undefined ? SR[i]! : 0;
-    const pause = subtract && SD !== undefined ? SD[i]! : 0;
+    const pause = c.subtract && SD !== undefined ? SD[i]! : 0;
     const open = OR !== undefined ? OR[i]! : NO_DATE;
-    const late2 = secondLate && nReq >= 2;
+    const late2 = c.secondLate && nReq >= 2;
+    // NĐ 118/2025 Đ19(5): the time limit restarts from the last completed supplement.
+    if (c.restart && SC !== undefined) {
+      const done = SC[i]!;
+      if (done !== NO_DATE && done <= to) {
+        const given = SN !== undefined ? SN[i]! : NO_DATE;
+        const sla = S !== undefined ? S[i]! : -1;
+        if (given !== NO_DATE) due = given;
+        else if (sla >= 0) {
+          due = cal.addWorkingDaysToDayNumber(done, sla);
+          // A due date counted anew rests on provisional days when [completion, due] holds one (as tallyDossiers).
+          if (!provisional && cal.firstProvisionalDayNumber(done, due) !== undefined) provisional = true;
+        } else {
+          invalid(i, 'MISSING_DUE_DATE', vi8.MISSING_DUE_DATE__restart(), en8.MISSING_DUE_DATE__restart());
+          continue;
+        }
+      }
+    }
+    // NĐ 118/2025 Đ19(6): the first extension, notified in time and to a later date, re-sets the due date.
+    if (c.extOnce && EN !== undefined) {
+      const notified = EN[i]!;
+      if (notified !== NO_DATE && notified <= to) {
+        const later = ED![i]!;
+        if (extensionOutcome(notified, later, due, c.extNoticeDays) === EXT_APPLIED) due = later;
+      }
+    }
     let slot: number;
     let end = NO_DATE;
     if (res !== NO_DATE && res <= to) {
@@ -288,22 +358,30 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
       const j = end - pause;
       // early / on time / late by the sign of j − due, without a branch per outcome
       slot = late2 ? A.late : RESOLVED_SLOT[1 + +(j > due) - +(j < due)]!;
-    } else if (clo !== NO_DATE && clo <= to) {
-      end = clo;
-      if (withdrawnMode === 0) slot = A.withdrawnOrReturned;
-      else if (withdrawnMode === 2) slot = A.onTime;
+    } else if ((clo !== NO_DATE && clo <= to) || (!c.stopSeparate && stop !== NO_DATE && stop <= to)) {
+      end = clo !== NO_DATE && clo <= to ? clo : stop;
+      if (c.withdrawnMode === 0) slot = A.withdrawnOrReturned;
+      else if (c.withdrawnMode === 2) slot = A.onTime;
       else {
         const j = end - pause;
         slot = late2 || j > due ? A.late : j === due ? A.onTime : A.early;
       }
+    } else if (stop !== NO_DATE && stop <= to) {
+      end = stop;
+      slot = A.stoppedOnRequest;
     } else if (open !== NO_DATE && open <= to) {
-      if (awaitingMode === 0) slot = A.awaitingSupplement;
-      else if (awaitingMode === 1) {
+      const close = c.windowDays >= 0 ? closingDay(open, c, cal) : NO_DATE;
+      if (close !== NO_DATE && close <= to) {
+        end = close;
+        slot = A.closedWithoutSupplement;
+      } else if (c.awaitingMode === 3) slot = A.paused;
+      else if (c.awaitingMode === 0) slot = A.awaitingSupplement;
+      else if (c.awaitingMode === 1) {
         end = open;
         const j = end - pause;
         slot = late2 || j > due ? A.late : j === due ? A.onTime : A.early;
       } else {
-        const j = (pauses ? open : to) - pause;
+        const j = (c.pauses ? open : to) - pause;
         slot = late2 || due < j ? A.overdue : A.withinDue;
       }
     } else {
@@ -330,6 +408,45 @@ export function tallyDossierColumns(columns: DossierColumns, options: TallyDossi
     acc[slot]!++;
     if (provisional) acc[A.provisional]!++;
   }
-  if (codes !== undefined) return accs.map((a) => accToTally(a, false, cal.name));
-  return accToTally(single, false, cal.name);
+  if (codes !== undefined) return accs.map((a) => accToTally(a, false, cal.name, nd118Counts));
+  return accToTally(single, false, cal.name, nd118Counts);
+}
+
+/** The rules as the column loop reads them. */
+interface ColumnRules {
+  readonly subtract: boolean;
+  readonly secondLate: boolean;
+  /** 0 separate, 1 ends-processing, 2 on-time */
+  readonly withdrawnMode: number;
+  /** 0 separate, 1 ends-at-request, 2 pending, 3 paused */
+  readonly awaitingMode: number;
+  readonly pauses: boolean;
+  readonly nextWD: boolean;
+  readonly missingError: boolean;
+  readonly restart: boolean;
+  readonly windowDays: number;
+  readonly windowWorking: boolean;
+  readonly stopSeparate: boolean;
+  readonly extOnce: boolean;
+  readonly extNoticeDays: number;
+  readonly nd118Counts: boolean;
+}
+
+function columnRules(cr: CompiledRules): ColumnRules {
+  return {
+    subtract: cr.subtract,
+    secondLate: cr.secondLate,
+    withdrawnMode: cr.withdrawn,
+    awaitingMode: cr.awaiting,
+    pauses: cr.pauses,
+    nextWD: cr.nextWorkingDay,
+    missingError: cr.missingChannelError,
+    restart: cr.restart,
+    windowDays: cr.windowDays,
+    windowWorking: cr.windowWorking,
+    stopSeparate: cr.stopSeparate,
+    extOnce: cr.extOnce,
+    extNoticeDays: cr.extNoticeDays,
+    nd118Counts: cr.nd118Counts,
+  };
 }

@@ -3,6 +3,8 @@ import type { CchcErrorCode } from '../core/error-codes.js';
 import { CchcError, fail, show } from '../core/errors.js';
 import * as vi from '../core/messages/vi/dossier-csv.js';
 import * as en from '../core/messages/en/dossier-csv.js';
+import * as vi8 from '../core/messages/vi/dossier-nd118.js';
+import * as en8 from '../core/messages/en/dossier-nd118.js';
 import { BATCH_REJECT, BATCHES, type BatchReject } from './_internal/batches.js';
 import { newNormalized, normalizeDossier, normalizeFast } from './_internal/normalize.js';
 import type { DossierRecord } from './record.js';
@@ -10,7 +12,7 @@ import { layoutFromHeader, ValueKind, type ColumnLayout, type DossierCsvField } 
 import { readDossiersCsvOptions, type ReadDossiersCsvOptions } from './csv-options.js';
 import { CsvReportBuilder, type DossierCsvReport } from './csv-report.js';
 import { checkCsvSource, csvPieceBatches, type CsvSource } from './csv-source.js';
-import { channelTable, readChannel, readQd766Fact, readSla, readSupplements, viDateToIso } from './csv-values.js';
+import { channelTable, readChannel, readExtensionsCell, readQd766Fact, readSla, readSupplements, viDateToIso } from './csv-values.js';
 
 /** The result of {@link readDossiersCsv}: an async iterable of valid records, and its running report.
  *
@@ -81,6 +83,7 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
     let present: readonly DossierCsvField[] = [];
     let presentAt: readonly number[] = [];
     let presentKind: readonly ValueKind[] = [];
+    let hasExtensionColumns = false;
     let badFields: Set<string> | null = null;
     let curRow = 0;
     let curLine = 0;
@@ -108,6 +111,7 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
           present = layout.fields;
           presentAt = layout.at;
           presentKind = layout.kinds;
+          hasExtensionColumns = presentKind.some((k) => k === ValueKind.ExtensionNotice || k === ValueKind.ExtensionDue);
           continue;
         }
         rep.rowsRead++;
@@ -126,12 +130,16 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
         curRow = row;
         curLine = p.line;
         const rec: Record<string, unknown> = {};
+        // The two columns of one extension make the record's `extension` (set after the other fields).
+        let extNotice: string | null | undefined;
+        let extDue: string | null | undefined;
         for (let k = 0; k < present.length; k++) {
           const f = present[k]!;
           let raw = p.fields[presentAt[k]!]!;
-          if (presentKind[k]! >= ValueKind.Qd766Flag) {
+          const kind = presentKind[k]!;
+          if (kind >= ValueKind.Qd766Flag) {
             // QĐ 766 block: into the record's `qd766` sub-object; an empty cell is unknown (left out).
-            const v = readQd766Fact(presentKind[k]!, raw);
+            const v = readQd766Fact(kind === ValueKind.Qd766Satisfaction, raw);
             if (v === undefined)
               problem(
                 f,
@@ -143,7 +151,9 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
             continue;
           }
           if (raw.length === 0) {
-            rec[f] = null;
+            if (kind === ValueKind.ExtensionNotice) extNotice = null;
+            else if (kind === ValueKind.ExtensionDue) extDue = null;
+            else rec[f] = null;
             continue;
           }
           const c0 = raw.charCodeAt(0);
@@ -151,13 +161,35 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
           if (c0 <= 32 || c1 <= 32) {
             raw = raw.trim();
             if (raw === '') {
-              rec[f] = null;
+              if (kind === ValueKind.ExtensionNotice) extNotice = null;
+              else if (kind === ValueKind.ExtensionDue) extDue = null;
+              else rec[f] = null;
               continue;
             }
           }
-          const kind = presentKind[k]!;
           if (kind === ValueKind.Text) rec[f] = raw;
-          else if (kind === ValueKind.Date) {
+          else if (kind === ValueKind.ExtensionNotice || kind === ValueKind.ExtensionDue) {
+            const iso = dateFormat === 'iso' ? raw : viDateToIso(raw);
+            if (iso === undefined)
+              problem(
+                'extension',
+                'INVALID_DATE',
+                vi.INVALID_DATE__csvViDate({ received: show(raw) }),
+                en.INVALID_DATE__csvViDate({ received: show(raw) }),
+              );
+            else if (kind === ValueKind.ExtensionNotice) extNotice = iso;
+            else extDue = iso;
+          } else if (kind === ValueKind.Extensions) {
+            const list = readExtensionsCell(raw, supSep, dateFormat);
+            if (Array.isArray(list)) rec[f] = list;
+            else
+              problem(
+                f,
+                'INVALID_EXTENSION',
+                vi8.INVALID_EXTENSION__csv({ received: show(list.bad) }),
+                en8.INVALID_EXTENSION__csv({ received: show(list.bad) }),
+              );
+          } else if (kind === ValueKind.Date) {
             if (dateFormat === 'iso') rec[f] = raw;
             else {
               const iso = viDateToIso(raw);
@@ -202,6 +234,16 @@ export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOpti
                 vi.INVALID_SUPPLEMENT__csv({ received: show(list.bad) }),
                 en.INVALID_SUPPLEMENT__csv({ received: show(list.bad) }),
               );
+          }
+        }
+        if (hasExtensionColumns) {
+          // One extension from its two columns: both empty is none; one alone is an incomplete extension (reported).
+          if (extNotice == null && extDue == null) rec.extension = null;
+          else {
+            const e: Record<string, string> = {};
+            if (extNotice != null) e.notifiedAt = extNotice;
+            if (extDue != null) e.newDueDate = extDue;
+            rec.extension = e;
           }
         }
         if (badFields !== null || !normalizeFast(rec, n)) {

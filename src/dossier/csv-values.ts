@@ -1,7 +1,7 @@
 // Value readers of the dossier CSV reader: Vietnamese dates, channel spellings, SLA days, supplements. Each returns the
 // value, or `undefined` when the text cannot be read (the reader reports the row with the catalogue message).
 import { foldVi } from '../core/_internal/fold-vi.js';
-import type { DossierChannel, DossierSupplement } from './record.js';
+import type { DossierChannel, DossierExtension, DossierSupplement } from './record.js';
 
 /** Channel spellings always understood, folded (see {@link ReadDossiersCsvOptions.channelValues}). */
 const BASE_CHANNELS: readonly (readonly [string, DossierChannel])[] = [
@@ -69,8 +69,9 @@ export function readSla(raw: string): number | undefined {
 }
 
 /**
- * A supplements cell: requests separated by `separator`, each `requestedAt` or `requestedAt>completedAt`. Returns the
- * list, or the first item that cannot be read (as a string).
+ * A supplements cell: requests separated by `separator`, each `requestedAt`, `requestedAt>completedAt` or
+ * `requestedAt>completedAt>newDueDate` (the due date set when the time limit restarted, NĐ 118/2025 Đ19(5)). Returns
+ * the list, or the first item that cannot be read (as a string).
  * @internal
  */
 export function readSupplements(
@@ -81,11 +82,32 @@ export function readSupplements(
   const list: DossierSupplement[] = [];
   const conv = (s: string | undefined) => (s === undefined || s === '' ? undefined : dateFormat === 'iso' ? s : viDateToIso(s));
   for (const item of raw.split(separator)) {
-    const [q, c, extra] = item.split('>').map((s) => s.trim());
+    const [q, c, nd, extra] = item.split('>').map((s) => s.trim());
     const qi = conv(q);
     const ci = conv(c);
+    const ni = conv(nd);
     if (qi === undefined || extra !== undefined || (c !== undefined && c !== '' && ci === undefined)) return { bad: item };
-    list.push(ci === undefined ? { requestedAt: qi } : { requestedAt: qi, completedAt: ci });
+    if (nd !== undefined && nd !== '' && ni === undefined) return { bad: item };
+    if (ni !== undefined) list.push({ requestedAt: qi, completedAt: ci ?? null, newDueDate: ni });
+    else list.push(ci === undefined ? { requestedAt: qi } : { requestedAt: qi, completedAt: ci });
+  }
+  return list;
+}
+
+/**
+ * An extensions cell: extensions separated by `separator`, each `notifiedAt>newDueDate`. Returns the list, or the first
+ * item that cannot be read (as a string).
+ * @internal
+ */
+export function readExtensionsCell(raw: string, separator: string, dateFormat: 'iso' | 'dd/mm/yyyy'): DossierExtension[] | { readonly bad: string } {
+  const list: DossierExtension[] = [];
+  const conv = (s: string | undefined) => (s === undefined || s === '' ? undefined : dateFormat === 'iso' ? s : viDateToIso(s));
+  for (const item of raw.split(separator)) {
+    const [n, d, extra] = item.split('>').map((s) => s.trim());
+    const ni = conv(n);
+    const di = conv(d);
+    if (ni === undefined || di === undefined || extra !== undefined) return { bad: item };
+    list.push({ notifiedAt: ni, newDueDate: di });
   }
   return list;
 }
@@ -106,11 +128,11 @@ const RATINGS: Readonly<Record<string, string>> = Object.freeze({
 /**
  * A QĐ 766 fact from a cell: yes/no (`1`/`0`, `true`/`false`, `có`/`không`, `x`) or a rating (`satisfied`, `hài lòng`,
  * `dissatisfied`, `không hài lòng`, `not-rated`, `chưa đánh giá`); `null` for an empty cell (unknown), `undefined` for
- * a cell that is neither. @internal
+ * a cell that is neither; `rating`: the cell is the satisfaction rating. @internal
  */
-export function readQd766Fact(kind: number, raw: string): boolean | string | null | undefined {
+export function readQd766Fact(rating: boolean, raw: string): boolean | string | null | undefined {
   const t = foldVi(raw.trim());
   if (t === '') return null;
-  if (kind === 7) return Object.hasOwn(RATINGS, t) ? RATINGS[t] : undefined;
+  if (rating) return Object.hasOwn(RATINGS, t) ? RATINGS[t] : undefined;
   return YES.has(t) ? true : NO.has(t) ? false : undefined;
 }

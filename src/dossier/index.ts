@@ -2,6 +2,7 @@
 export {
   DossierRecordSchema,
   DossierSupplementSchema,
+  DossierExtensionSchema,
   DossierChannelSchema,
   DateOrTimestampSchema,
   DossierRulesInputSchema,
@@ -13,6 +14,7 @@ export {
   parseDossierRecord,
   type DossierRecord,
   type DossierSupplement,
+  type DossierExtension,
   type DossierChannel,
 } from './record.js';
 export {
@@ -21,8 +23,13 @@ export {
   type DossierRules,
   type DossierRulesInput,
   type DossierRulePreset,
+  type DossierSupplementWindow,
+  type DossierOfficeHours,
   type RuleSource,
 } from './rules.js';
+export { CIVIL_SERVICE_OFFICE_HOURS, DOSSIER_RULES_IN_FORCE } from './rules-nd118.js';
+export { dossierRulesInForce } from './rules-in-force.js';
+export { DOSSIER_FINDING_CODES, type DossierFinding, type DossierFindingCode } from './findings.js';
 export {
   classifyDossier,
   DOSSIER_STATUSES,
@@ -75,6 +82,7 @@ export {
   type DossierCsvReport,
   type DossierCsvReader,
 } from './csv.js';
+export { DOSSIER_CSV_HEADER_ALIASES } from './csv-columns.js';
 export {
   dossierSql,
   dossierSqlProblems,

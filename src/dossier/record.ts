@@ -64,6 +64,32 @@ export interface DossierSupplement {
   readonly requestedAt: IsoDate | IsoTimestamp;
   /** When the applicant completed it (ngày bổ sung xong); absent while the dossier waits on the applicant. */
   readonly completedAt?: IsoDate | IsoTimestamp | null;
+  /**
+   * The due date set when the time limit restarted after this supplement (ngày hẹn trả mới), under rules with
+   * `supplementTime: 'restart'` (NĐ 118/2025 Đ19(5)). Needed for a record with a `dueDate` and no `slaWorkingDays`
+   * (otherwise the new due date is counted from the completion); only on a completed supplement, not before it.
+   */
+  readonly newDueDate?: IsoDate | IsoTimestamp | null;
+}
+
+/**
+ * An extension of the return date (gia hạn thời gian giải quyết, hẹn lại ngày trả kết quả: the "Phiếu đề nghị gia hạn
+ * thời gian giải quyết" of NĐ 118/2025/NĐ-CP Đ19(6), with the apology to the applicant): when the applicant was
+ * notified and the new return date. The decree allows it once, notified at least 1 day before the due date; a record
+ * holds one as `extension`, or several as `extensions` so that a second one can be reported.
+ *
+ * @example
+ * ```ts
+ * import type { DossierExtension } from 'cchc';
+ * const e: DossierExtension = { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' };
+ * e.newDueDate; // '2025-10-24'
+ * ```
+ */
+export interface DossierExtension {
+  /** When the applicant (and the desk) were notified (ngày thông báo gia hạn / văn bản xin lỗi). */
+  readonly notifiedAt: IsoDate | IsoTimestamp;
+  /** The new return date (ngày hẹn trả kết quả mới). */
+  readonly newDueDate: IsoDate | IsoTimestamp;
 }
 
 /**
@@ -80,7 +106,13 @@ export interface DossierSupplement {
  * - `withdrawnAt`: the applicant withdrew the dossier (công dân xin rút hồ sơ);
  * - `returnedAt`: returned to the applicant without a result (trả lại hồ sơ, dừng giải quyết);
  * - `supplements`: requests to supplement (yêu cầu bổ sung), in chronological order;
- * - `rejectedAt`: not accepted at the desk (từ chối tiếp nhận, Mẫu 03); such a dossier is never counted as received.
+ * - `rejectedAt`: not accepted at the desk (từ chối tiếp nhận, Mẫu 03); such a dossier is never counted as received;
+ * - `submittedAt`: when the dossier was filed (nộp hồ sơ), where it differs from the receipt (an online filing accepted
+ *   later): never moves the due date (NĐ 118/2025 Đ17(3): the time limit runs from the receipt slip), used for the
+ *   8-working-hour check of Đ17(2)(c);
+ * - `stoppedAt`: the applicant asked to stop the procedure (dừng thực hiện thủ tục hành chính, NĐ 118/2025 Đ21);
+ * - `extension` (one) or `extensions` (a list, when the return date was re-set more than once): see
+ *   {@link DossierExtension}.
  *
  * @example
  * ```ts
@@ -116,6 +148,14 @@ export interface DossierRecord {
   readonly supplements?: readonly DossierSupplement[] | null;
   /** Refused at the desk (ngày từ chối tiếp nhận). */
   readonly rejectedAt?: IsoDate | IsoTimestamp | null;
+  /** Filed (ngày nộp), when it differs from the receipt; not after it. */
+  readonly submittedAt?: IsoDate | IsoTimestamp | null;
+  /** Stopped at the applicant's request (ngày dừng thực hiện TTHC theo yêu cầu, NĐ 118/2025 Đ21). */
+  readonly stoppedAt?: IsoDate | IsoTimestamp | null;
+  /** The extension of the return date (gia hạn, NĐ 118/2025 Đ19(6)); `extensions` instead to record more than one. */
+  readonly extension?: DossierExtension | null;
+  /** Extensions of the return date in the order notified; the decree allows one, a second is a finding. */
+  readonly extensions?: readonly DossierExtension[] | null;
   // ——— QĐ 766 block (issue 15): the facts the service index counts, checked here, measured by `measure766` ———
   /** What the QĐ 766 indicators count about the dossier; see {@link Qd766DossierFacts}. */
   readonly qd766?: Qd766DossierFacts | null;
@@ -130,8 +170,9 @@ export interface DossierRecord {
  *   suggestion: `resolvedOn` → `resolvedAt`), `INVALID_DATE` / `INVALID_TIMESTAMP` (malformed dates),
  *   `INVALID_CHANNEL` (anything but `'in-person'`, `'online'`, `'postal'`: `'toString'` too), `INVALID_SLA`
  *   (negative or fractional), `MISSING_DUE_DATE`, `DUE_BEFORE_RECEIPT`, `EVENT_BEFORE_RECEIPT` (resolved before
- *   received …), `INVALID_SUPPLEMENT`, `CONFLICTING_OUTCOMES` (`VALIDATION_FAILED` when problems of several kinds
- *   were found).
+ *   received …), `INVALID_SUPPLEMENT`, `CONFLICTING_OUTCOMES`, `SUBMITTED_AFTER_RECEIPT`, `INVALID_EXTENSION` (not
+ *   `{ notifiedAt, newDueDate }`, a new date before its notice, extensions out of order, or both `extension` and
+ *   `extensions`) (`VALIDATION_FAILED` when problems of several kinds were found).
  *
  * @example
  * ```ts
@@ -139,6 +180,9 @@ export interface DossierRecord {
  * parseDossierRecord({ id: 'A1', receivedAt: '2019-03-04', dueDate: '2019-03-11', channel: 'online' }).id; // 'A1'
  * parseDossierRecord({ id: 'A2', receivedAt: '2019-03-04', resolvedAt: '2019-03-01', dueDate: '2019-03-11' }); // throws CchcError EVENT_BEFORE_RECEIPT
  * parseDossierRecord({ id: 'A3', receivedAt: '2019-03-04', dueDate: '2019-03-11', chanel: 'online' }); // throws CchcError UNKNOWN_KEY
+ * parseDossierRecord({ id: 'A4', receivedAt: '2025-10-06', slaWorkingDays: 10, extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' } }).id; // 'A4'
+ * parseDossierRecord({ id: 'A5', receivedAt: '2025-10-06', slaWorkingDays: 10, extension: { notifiedAt: '2025-10-17' } }); // throws CchcError INVALID_EXTENSION
+ * parseDossierRecord({ id: 'A6', receivedAt: '2025-10-06', slaWorkingDays: 10, extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-10' } }); // throws CchcError INVALID_EXTENSION
  * ```
  */
 export function parseDossierRecord(input: unknown): DossierRecord {

@@ -1,9 +1,13 @@
 import { CchcError, issue, show, type CchcPath } from '../core/errors.js';
 import type { BilingualText } from '../core/bilingual.js';
+import type { IsoDate } from '../core/iso-date.js';
 import type { SourceRef } from '../core/source-ref.js';
 import * as vi from '../core/messages/vi/dossier.js';
 import * as en from '../core/messages/en/dossier.js';
+import * as vi8 from '../core/messages/vi/dossier-nd118.js';
+import * as en8 from '../core/messages/en/dossier-nd118.js';
 import { CUTOFF_PATTERN, rulesInputSchema, rulesPresetSchema } from './_internal/rules-schema.js';
+import { CIVIL_SERVICE_OFFICE_HOURS, ND118_PRESET } from './rules-nd118.js';
 
 /**
  * A source a rule comes from.
@@ -49,17 +53,25 @@ export interface DossierRules {
    * - `'ignore'`: the end is compared with the due date as recorded;
    * - `'subtract'`: the time between each request and its completion is subtracted from the end
    *   (calendar days in `'date'` mode, minutes in `'datetime'` mode), as the QĐ 766 formula description does
-   *   ("end = end − (completed − requested)").
+   *   ("end = end − (completed − requested)");
+   * - `'restart'`: the time limit starts again when a supplement is completed (NĐ 118/2025 Đ19(5): "thời hạn giải
+   *   quyết được tính lại từ đầu sau khi nhận đủ hồ sơ"): the due date becomes the `slaWorkingDays`-th working day
+   *   after the completion day (not counted), or the supplement's `newDueDate` when the record gives one (a record
+   *   with a `dueDate` and no `slaWorkingDays` must give it: `MISSING_DUE_DATE` otherwise). The last supplement
+   *   completed by the date asked about sets the due date; the waiting time is not subtracted (the clock restarts).
    */
-  readonly supplementTime: 'ignore' | 'subtract';
+  readonly supplementTime: 'ignore' | 'subtract' | 'restart';
   /**
    * A dossier waiting on the applicant at the end of the period (đang chờ bổ sung):
    * - `'separate'`: status `awaiting-supplement`, its own count (neither resolved nor pending);
    * - `'ends-at-request'`: processing ends at the request (QĐ 766: "a dossier still waiting for the citizen takes the
    *   request date as its end date"): it is classified and counted as resolved early / on time / late;
-   * - `'pending'`: counted as pending; within or overdue as {@link DossierRules.unfinishedSupplementPauses} says.
+   * - `'pending'`: counted as pending; within or overdue as {@link DossierRules.unfinishedSupplementPauses} says;
+   * - `'paused'`: status `paused`, its own count (NĐ 118: the time limit stops and will restart; the dossier is with
+   *   the applicant, not the agency), until the dossier is completed or, after {@link DossierRules.supplementWindow},
+   *   closed (`closed-without-supplement`).
    */
-  readonly awaitingSupplement: 'separate' | 'ends-at-request' | 'pending';
+  readonly awaitingSupplement: 'separate' | 'ends-at-request' | 'pending' | 'paused';
   /**
    * With `awaitingSupplement: 'pending'`: whether an unfinished supplement pauses the clock (the dossier is judged at
    * the request, so waiting on the applicant never makes it overdue) or not (judged at the end of the period).
@@ -99,8 +111,82 @@ export interface DossierRules {
    * counts "in person + unknown channel" together) or `'error'` (reject the record).
    */
   readonly missingChannel: 'in-person' | 'error';
+  /**
+   * How long a dossier may wait on the applicant before it is closed (đóng hồ sơ), or `null` for never. NĐ 118/2025
+   * Đ19(5): "Sau 15 ngày kể từ khi thông báo …, nếu tổ chức, cá nhân không hoàn thành việc hoàn thiện hồ sơ, … thực
+   * hiện đóng hồ sơ". `days` are counted after the request day: `'calendar-days'` (the plain reading of "ngày",
+   * BLDS 2015 Đ145(2)), ending on the next working day when the last day is a day off (Đ148(5)); or
+   * `'working-days'`. A dossier still waiting on the day after the window is `closed-without-supplement` from that
+   * day. A completion after the window is kept (the time limit restarts) and is a finding (`SUPPLEMENT_AFTER_WINDOW`).
+   */
+  readonly supplementWindow: DossierSupplementWindow | null;
+  /**
+   * A stop at the applicant's request (`stoppedAt`, NĐ 118/2025 Đ21): `'separate'` (status `stopped-on-request`, its
+   * own count) or `'as-withdrawn'` (a withdrawal: counted as {@link DossierRules.withdrawnOrReturned} says).
+   */
+  readonly stoppedOnRequest: 'separate' | 'as-withdrawn';
+  /**
+   * Extensions of the return date (gia hạn, hẹn lại ngày trả kết quả; `extension` / `extensions` of a record):
+   * - `'ignore'`: the dossier is rated against its due date as recorded (the report and QĐ 766 rules);
+   * - `'once'` (NĐ 118/2025 Đ19(6)): the first extension, notified at least {@link DossierRules.extensionNoticeDays}
+   *   days before the due date and with a later date, re-sets the due date; a later notice (`LATE_EXTENSION_NOTICE`),
+   *   a date not after the due date (`INVALID_EXTENSION`) or a second extension (`SECOND_EXTENSION`) is a finding and
+   *   is not applied.
+   */
+  readonly extensions: 'ignore' | 'once';
+  /** With `extensions: 'once'`: the notice must come at least this many calendar days before the due date (NĐ 118: 1). */
+  readonly extensionNoticeDays: number;
+  /**
+   * The longest time, in working hours on {@link DossierRules.officeHours}, between an online filing (`submittedAt`)
+   * and its acceptance (`receivedAt`), or `null` for no check (NĐ 118/2025 Đ17(2)(c): 8). Longer is a finding
+   * (`LATE_ACCEPTANCE`), never a change of dates. A date without a time is taken at the end of the day for the filing
+   * and at the start of the day for the acceptance, so that only what is certainly late is reported.
+   */
+  readonly acceptanceWorkingHours: number | null;
+  /**
+   * The latest supplement request, in working days after the receipt (after the previous completion, for a later
+   * request under `'restart'`), or `null` for no check (NĐ 118/2025 Đ19(5): 3). Later is a finding
+   * (`LATE_SUPPLEMENT_REQUEST`).
+   */
+  readonly supplementRequestWorkingDays: number | null;
+  /** Office hours of a working day, for {@link DossierRules.acceptanceWorkingHours}; default {@link CIVIL_SERVICE_OFFICE_HOURS}. */
+  readonly officeHours: readonly DossierOfficeHours[];
+  /** The dates of validity of the rule set (`start`, `end` inclusive; absent: open), what `'in-force'` follows. */
+  readonly validity: { readonly start?: IsoDate; readonly end?: IsoDate };
   /** Where each choice comes from (the one citation shape, {@link SourceRef}). */
   readonly sources: readonly SourceRef[];
+}
+
+/**
+ * How long a dossier may wait on the applicant before it is closed ({@link DossierRules.supplementWindow}).
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_RULE_PRESETS, type DossierSupplementWindow } from 'cchc';
+ * const w: DossierSupplementWindow | null = DOSSIER_RULE_PRESETS.nd118.supplementWindow;
+ * w; // { days: 15, unit: 'calendar-days' }
+ * ```
+ */
+export interface DossierSupplementWindow {
+  /** Days after the request (the request day not counted). */
+  readonly days: number;
+  /** `'calendar-days'` (with the roll-over to the next working day) or `'working-days'`. */
+  readonly unit: 'calendar-days' | 'working-days';
+}
+
+/**
+ * One span of office hours in Vietnam time (`'HH:MM'`, start before end), for counting working hours.
+ *
+ * @example
+ * ```ts
+ * import type { DossierOfficeHours } from 'cchc';
+ * const morning: DossierOfficeHours = { start: '07:30', end: '11:30' };
+ * morning.end; // '11:30'
+ * ```
+ */
+export interface DossierOfficeHours {
+  readonly start: string;
+  readonly end: string;
 }
 
 const SRC_BIEU_06A: SourceRef = Object.freeze({
@@ -123,6 +209,22 @@ const SRC_RECEIPT: SourceRef = Object.freeze({
   url: 'https://dichvucong.laocai.gov.vn/yenbai/tra-cuu/chi-tiet-thu-tuc?ma-thu-tuc=26455',
 });
 
+const SRC_ND61: SourceRef = Object.freeze({
+  document: 'Nghị định 61/2018/NĐ-CP (amended by Nghị định 107/2021/NĐ-CP), repealed from 01/07/2025 by Nghị định 118/2025/NĐ-CP Đ40(1)',
+  note: 'the one-stop rules the periodic report was read under until 30/06/2025; `rules: \'in-force\'` uses this preset for dossiers received until then',
+});
+
+/** The fields NĐ 118/2025 added, as the rules before it read them: none of its checks, stops as withdrawals, no extensions. */
+const BEFORE_ND118 = {
+  supplementWindow: null,
+  stoppedOnRequest: 'as-withdrawn',
+  extensions: 'ignore',
+  extensionNoticeDays: 1,
+  acceptanceWorkingHours: null,
+  supplementRequestWorkingDays: null,
+  officeHours: CIVIL_SERVICE_OFFICE_HOURS,
+} as const;
+
 /**
  * The rule presets:
  *
@@ -134,17 +236,28 @@ const SRC_RECEIPT: SourceRef = Object.freeze({
  *   end; a second supplement request counts as late; a dossier waiting on the applicant ends at the request;
  *   withdrawal and return end processing and are judged like a resolution.
  *
- * Both compare by date, apply no receipt cut-off, count the n working days after the receipt date, and count a
- * missing channel as in person; see {@link DossierRules} for each choice and its source.
+ * - `nd118`: Nghị định 118/2025/NĐ-CP, in force from 01/07/2025: the time limit restarts once a supplement is
+ *   completed (Đ19(5)); a dossier waiting on the applicant is `paused`, and `closed-without-supplement` 15 calendar days
+ *   after the request (Đ19(5)); one extension notified at least 1 day before the due date re-sets it (Đ19(6)); a stop
+ *   at the applicant's request is `stopped-on-request` (Đ21); checks (findings): acceptance within 8 working hours of
+ *   an online filing (Đ17(2)(c)), a supplement request within 3 working days (Đ19(5)). Read from the original text:
+ *   its amendments NĐ 367/2025 and NĐ 309/2026 could not be read (`verified: false` in its sources).
+ *
+ * All three compare by date, apply no receipt cut-off, count the n working days after the receipt date, and count a
+ * missing channel as in person; see {@link DossierRules} for each choice and its source. Each carries its dates of
+ * validity (`validity`); `rules: 'in-force'` picks `report` or `nd118` by each dossier's receipt date
+ * ({@link DOSSIER_RULES_IN_FORCE}).
  *
  * @example
  * ```ts
  * import { DOSSIER_RULE_PRESETS } from 'cchc';
  * DOSSIER_RULE_PRESETS.qd766.supplementTime; // 'subtract'
  * DOSSIER_RULE_PRESETS.report.awaitingSupplement; // 'separate'
+ * DOSSIER_RULE_PRESETS.nd118.supplementTime; // 'restart'
+ * DOSSIER_RULE_PRESETS.nd118.validity; // { start: '2025-07-01' }
  * ```
  */
-export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766', DossierRules>> = Object.freeze({
+export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766' | 'nd118', DossierRules>> = Object.freeze({
   report: Object.freeze({
     name: 'report',
     label: Object.freeze({
@@ -160,7 +273,9 @@ export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766', DossierRu
     receiptCutoff: null,
     nonWorkingDayReceipt: 'as-is',
     missingChannel: 'in-person',
-    sources: Object.freeze([SRC_BIEU_06A, SRC_CHANNEL, SRC_RECEIPT]),
+    ...BEFORE_ND118,
+    validity: Object.freeze({ end: '2025-06-30' as IsoDate }),
+    sources: Object.freeze([SRC_BIEU_06A, SRC_CHANNEL, SRC_RECEIPT, SRC_ND61]),
   }),
   qd766: Object.freeze({
     name: 'qd766',
@@ -177,8 +292,11 @@ export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766', DossierRu
     receiptCutoff: null,
     nonWorkingDayReceipt: 'as-is',
     missingChannel: 'in-person',
+    ...BEFORE_ND118,
+    validity: Object.freeze({ start: '2022-06-23' as IsoDate }),
     sources: Object.freeze([SRC_766, SRC_CHANNEL, SRC_RECEIPT]),
   }),
+  nd118: ND118_PRESET,
 });
 
 /** The name of a rule preset.
@@ -191,16 +309,20 @@ export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766', DossierRu
  * ``` */
 export type DossierRulePreset = keyof typeof DOSSIER_RULE_PRESETS;
 
-/** What `rules` options accept: a preset name, or a preset with some fields overridden (`{ preset: 'report', compare: 'datetime' }`).
+/** What `rules` options accept: a preset name, `'in-force'` (the preset in force on each dossier's receipt date:
+ * `report` before 2025-07-01, `nd118` from then, {@link DOSSIER_RULES_IN_FORCE}), or a preset with some fields
+ * overridden (`{ preset: 'report', compare: 'datetime' }`).
  *
  * @example
  * ```ts
  * import type { DossierRulesInput } from 'cchc';
  * const r: DossierRulesInput = { preset: 'report', awaitingSupplement: 'pending' };
+ * const byDate: DossierRulesInput = 'in-force';
  * r; // { preset: 'report', awaitingSupplement: 'pending' }
  * ``` */
 export type DossierRulesInput =
   | DossierRulePreset
+  | 'in-force'
   | (Partial<Omit<DossierRules, 'sources' | 'label'>> & {
       readonly preset?: DossierRulePreset;
       readonly label?: BilingualText;
@@ -213,8 +335,9 @@ const CUTOFF = CUTOFF_PATTERN;
  * Resolve a `rules` option to a full rule set (a preset, or a preset with overrides; default `report`). A preset with
  * overrides is named `'<preset>+custom'` and labelled as such unless `name` / `label` are given.
  *
- * @throws {@link CchcError} `INVALID_INPUT` for an unknown preset (with a suggestion) or a bad value; `UNKNOWN_KEY`
- *   for an unknown field (`awaitingSuplement` → did you mean `awaitingSupplement`?).
+ * @throws {@link CchcError} `INVALID_INPUT` for an unknown preset (with a suggestion), a bad value, or `'in-force'`
+ *   (which depends on each dossier's receipt date: see {@link dossierRulesInForce}); `UNKNOWN_KEY` for an unknown
+ *   field (`awaitingSuplement` → did you mean `awaitingSupplement`?).
  * @example
  * ```ts
  * import { resolveDossierRules } from 'cchc';
@@ -222,9 +345,13 @@ const CUTOFF = CUTOFF_PATTERN;
  * resolveDossierRules({ preset: 'qd766', secondSupplementIsLate: false }).name; // 'qd766+custom'
  * resolveDossierRules('qd766').label.en; // 'Processing progress indicator (Decision 766/QĐ-TTg)'
  * resolveDossierRules({ preset: 'report', awaitingSuplement: 'pending' } as never); // throws CchcError UNKNOWN_KEY
+ * resolveDossierRules('in-force'); // throws CchcError INVALID_INPUT
  * ```
  */
 export function resolveDossierRules(input: DossierRulesInput | undefined = 'report', path: CchcPath = []): DossierRules {
+  if (input === 'in-force') {
+    throw new CchcError(issue('INVALID_INPUT', path, vi8.INVALID_INPUT__dossierInForce(), en8.INVALID_INPUT__dossierInForce(), input));
+  }
   if (typeof input === 'string') {
     rulesPresetSchema().parse(input, { path });
     return DOSSIER_RULE_PRESETS[input];

@@ -1,6 +1,6 @@
 // Exported schemas of the dossier module, in their own file so that importing a function never builds them. Every
 // object schema is strict: an unknown key is `UNKNOWN_KEY` with a suggestion (`resolvedOn` → `resolvedAt`).
-import { issue, type CchcIssue, type CchcPath } from '../core/errors.js';
+import { issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import * as s from '../core/schema.js';
 import { qd766FactsSchema } from './qd766-facts.js';
 import { AdminLevelSchema } from '../core/schemas.js';
@@ -8,12 +8,14 @@ import type { IsoDate } from '../core/iso-date.js';
 import type { IsoTimestamp } from '../core/timestamp.js';
 import * as vi from '../core/messages/vi/dossier.js';
 import * as en from '../core/messages/en/dossier.js';
+import * as vi8 from '../core/messages/vi/dossier-nd118.js';
+import * as en8 from '../core/messages/en/dossier-nd118.js';
 import { notADate, reading } from '../core/read-date.js';
 import { readDateOrTimestamp } from './_internal/read-event.js';
 import { compareEvents, newNormalized, normalizeDossier } from './_internal/normalize.js';
-import { rulesInputSchema, rulesPresetSchema } from './_internal/rules-schema.js';
+import { rulesInputSchema, rulesNameSchema } from './_internal/rules-schema.js';
 import { tallySchema } from './_internal/tally-schema.js';
-import type { DossierChannel, DossierRecord, DossierSupplement } from './record.js';
+import type { DossierChannel, DossierExtension, DossierRecord, DossierSupplement } from './record.js';
 import type { DossierRulesInput } from './rules.js';
 import type { DossierTally } from './tally.js';
 
@@ -58,7 +60,8 @@ export const DateOrTimestampSchema: s.Schema<IsoDate | IsoTimestamp> = s.custom<
 
 const optionalEvent = DateOrTimestampSchema.nullish();
 
-/** Schema of {@link DossierSupplement}: a request date, a completion date (absent while open) not before it.
+/** Schema of {@link DossierSupplement}: a request date, a completion date (absent while open) not before it, and the
+ * new due date of a restart (on a completed supplement, not before its completion).
  *
  * @example
  * ```ts
@@ -66,9 +69,11 @@ const optionalEvent = DateOrTimestampSchema.nullish();
  * DossierSupplementSchema.safeParse({ requestedAt: '2019-09-04' }).success; // true
  * DossierSupplementSchema.safeParse({ requestedAt: '2019-09-04', completedAt: '2019-09-03' }).success; // false
  * DossierSupplementSchema.issuesOf({ requestedAt: '2019-09-04', completedOn: '2019-09-06' })[0]?.suggestion; // 'completedAt'
+ * DossierSupplementSchema.safeParse({ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-20' }).success; // true
+ * DossierSupplementSchema.safeParse({ requestedAt: '2025-10-07', newDueDate: '2025-10-20' }).success; // false
  * ``` */
 export const DossierSupplementSchema: s.Schema<DossierSupplement> = s
-  .object({ requestedAt: DateOrTimestampSchema, completedAt: optionalEvent })
+  .object({ requestedAt: DateOrTimestampSchema, completedAt: optionalEvent, newDueDate: optionalEvent })
   .withIssue('INVALID_SUPPLEMENT', (r) => vi.INVALID_SUPPLEMENT__item({ received: r }), (r) => en.INVALID_SUPPLEMENT__item({ received: r }))
   .check((v, path, ctx) => {
     if (v.completedAt === undefined || v.completedAt === null) return;
@@ -87,7 +92,67 @@ export const DossierSupplementSchema: s.Schema<DossierSupplement> = s
         ),
       );
     }
+  })
+  .check((v, path, ctx) => {
+    if (v.newDueDate === undefined || v.newDueDate === null) return;
+    const scratch: CchcIssue[] = [];
+    if (v.completedAt === undefined || v.completedAt === null) {
+      ctx.issues.push(
+        issue('INVALID_SUPPLEMENT', [...path, 'newDueDate'], vi8.INVALID_SUPPLEMENT__newDueOpen(), en8.INVALID_SUPPLEMENT__newDueOpen(), v.newDueDate),
+      );
+      return;
+    }
+    if (!readDateOrTimestamp(v.completedAt, path, scratch)) return;
+    const c = reading.day;
+    if (!readDateOrTimestamp(v.newDueDate, path, scratch)) return;
+    if (reading.day < c) {
+      ctx.issues.push(
+        issue(
+          'INVALID_SUPPLEMENT',
+          [...path, 'newDueDate'],
+          vi8.INVALID_SUPPLEMENT__newDueBeforeCompletion(),
+          en8.INVALID_SUPPLEMENT__newDueBeforeCompletion(),
+          v.newDueDate,
+        ),
+      );
+    }
   }) as s.Schema<DossierSupplement>;
+
+/** Schema of {@link DossierExtension}: `{ notifiedAt, newDueDate }`, both required, the new date not before the notice
+ * (errors carry `INVALID_EXTENSION`). Whether the notice came early enough and the new date is later than the due date
+ * depends on the rules (`extensions: 'once'`, NĐ 118/2025 Đ19(6)) and is judged by the classification.
+ *
+ * @example
+ * ```ts
+ * import { DossierExtensionSchema } from 'cchc';
+ * DossierExtensionSchema.safeParse({ notifiedAt: '2025-10-17', newDueDate: '2025-10-24' }).success; // true
+ * DossierExtensionSchema.issuesOf({ notifiedAt: '2025-10-17' })[0]?.code; // 'INVALID_EXTENSION'
+ * DossierExtensionSchema.issuesOf({ notifiedAt: '2025-10-17', newDueDate: '2025-10-16' })[0]?.code; // 'INVALID_EXTENSION'
+ * ``` */
+export const DossierExtensionSchema: s.Schema<DossierExtension> = s
+  .custom<DossierExtension>(
+    'extension',
+    (value, path, ctx) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        const p = { received: show(value) };
+        ctx.issues.push(issue('INVALID_EXTENSION', path, vi8.INVALID_EXTENSION__item(p), en8.INVALID_EXTENSION__item(p), value));
+        return false;
+      }
+      const n = newNormalized();
+      const before = ctx.issues.length;
+      // The one reader of extensions (the record validator's), on a record made of this extension alone.
+      for (const p of normalizeDossier({ id: 1, receivedAt: '1900-01-01', dueDate: '1900-01-01', extension: value }, n, [])) {
+        if (p.path[0] === 'extension' && p.code !== 'EVENT_BEFORE_RECEIPT') ctx.issues.push({ ...p, path: [...path, ...p.path.slice(1)] });
+      }
+      return ctx.issues.length === before;
+    },
+    {
+      type: 'object',
+      properties: { notifiedAt: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] }, newDueDate: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] } },
+      required: ['notifiedAt', 'newDueDate'],
+      additionalProperties: false,
+    },
+  );
 
 /** The fields of a record, one schema each: what JSON Schema and `cchc/zod` describe. @internal */
 export const recordShape = {
@@ -117,14 +182,31 @@ export const recordShape = {
     )
     .nullish(),
   rejectedAt: optionalEvent,
+  submittedAt: optionalEvent,
+  stoppedAt: optionalEvent,
+  extension: DossierExtensionSchema.nullish(),
+  extensions: s
+    .array(DossierExtensionSchema)
+    .withIssue(
+      'INVALID_EXTENSION',
+      (r) => vi8.INVALID_EXTENSION__list({ received: r }),
+      (r) => en8.INVALID_EXTENSION__list({ received: r }),
+    )
+    .nullish(),
   qd766: s.lazy('Qd766DossierFacts', qd766FactsSchema).nullish(), // QĐ 766 block
 };
 
 /** The problems between fields (checked once every field is well-formed). */
 const CROSS_FIELD = new Set<string>(
-  ['DUE_BEFORE_RECEIPT', 'EVENT_BEFORE_RECEIPT', 'CONFLICTING_OUTCOMES', 'MISSING_DUE_DATE', 'INVALID_SUPPLEMENT'],
+  ['DUE_BEFORE_RECEIPT', 'EVENT_BEFORE_RECEIPT', 'CONFLICTING_OUTCOMES', 'MISSING_DUE_DATE', 'INVALID_SUPPLEMENT', 'SUBMITTED_AFTER_RECEIPT', 'INVALID_EXTENSION'],
 );
-const SUPPLEMENT_FIELD_TEXTS = new Set<string>([en.INVALID_SUPPLEMENT__completedBeforeRequest()]);
+const SUPPLEMENT_FIELD_TEXTS = new Set<string>([
+  en.INVALID_SUPPLEMENT__completedBeforeRequest(),
+  en8.INVALID_SUPPLEMENT__newDueOpen(),
+  en8.INVALID_SUPPLEMENT__newDueBeforeCompletion(),
+]);
+/** The extension problems between fields (the others are the extension schema's own). */
+const EXTENSION_CROSS_TEXTS = new Set<string>([en8.INVALID_EXTENSION__both(), en8.INVALID_EXTENSION__order()]);
 
 /** The last record the object check accepted, so that the cross-field check that follows it does not run twice. */
 let lastAccepted: unknown;
@@ -172,7 +254,9 @@ export const DossierRecordSchema: s.Schema<DossierRecord> = new DossierRecordObj
   }
   for (const p of normalizeDossier(value, newNormalized(), path)) {
     // A supplement's own problems (not an array, not an object, completed before requested) are the field schemas'.
-    const ownProblem = p.code === 'INVALID_SUPPLEMENT' && (p.path.length <= path.length + 2 || SUPPLEMENT_FIELD_TEXTS.has(p.messageEn));
+    const ownProblem =
+      (p.code === 'INVALID_SUPPLEMENT' && (p.path.length <= path.length + 2 || SUPPLEMENT_FIELD_TEXTS.has(p.messageEn))) ||
+      (p.code === 'INVALID_EXTENSION' && !EXTENSION_CROSS_TEXTS.has(p.messageEn));
     if (CROSS_FIELD.has(p.code) && !ownProblem) ctx.issues.push(p);
   }
 });
@@ -184,9 +268,10 @@ export const DossierRecordSchema: s.Schema<DossierRecord> = new DossierRecordObj
  * import { DossierRulesInputSchema } from 'cchc';
  * DossierRulesInputSchema.safeParse({ preset: 'qd766', compare: 'datetime' }).success; // true
  * DossierRulesInputSchema.safeParse('nd61').success; // false
+ * DossierRulesInputSchema.safeParse('in-force').success; // true
  * DossierRulesInputSchema.issuesOf({ preset: 'report', awaitingSuplement: 'pending' })[0]?.suggestion; // 'awaitingSupplement'
  * ``` */
-export const DossierRulesInputSchema: s.Schema<DossierRulesInput> = s.union([rulesPresetSchema(), rulesInputSchema()]) as s.Schema<
+export const DossierRulesInputSchema: s.Schema<DossierRulesInput> = s.union([rulesNameSchema(), rulesInputSchema()]) as s.Schema<
   DossierRulesInput
 >;
 

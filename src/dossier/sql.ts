@@ -5,7 +5,9 @@ import { readOptions } from '../core/options.js';
 import * as vi from '../core/messages/vi/dossier.js';
 import * as en from '../core/messages/en/dossier.js';
 import { opt, RANGE_KEYS, readBoolean, readRange, readRequiredOptions } from './_internal/options.js';
-import { cutoffMinutes, resolveDossierRules, type DossierRulesInput } from './rules.js';
+import { cutoffMinutes, type DossierRulesInput } from './rules.js';
+import { resolveRuleSet, ruleSetMembers } from './rules-in-force.js';
+import { compileRules, type CompiledRules } from './_internal/engine.js';
 import type { DossierGroupBy, DossierPeriodOptions } from './tally.js';
 
 /** SQL dialects {@link dossierSql} writes.
@@ -57,7 +59,25 @@ export interface DossierSqlColumns {
   readonly returnedAt?: string;
   /** DATE or NULL. Default `d.rejected_date`. */
   readonly rejectedAt?: string;
+  /**
+   * DATE or NULL: stopped at the applicant's request (NĐ 118/2025 Đ21). Default `d.stopped_date` under rules that use
+   * a rule of NĐ 118 (`nd118`, `'in-force'`, or any rules with stops apart, a restart, extensions, `paused` or a closing
+   * window), none otherwise (name it to count stops as withdrawals under `report`).
+   */
+  readonly stoppedAt?: string;
+  /** DATE or NULL: the first extension's notice (NĐ 118/2025 Đ19(6)). Default `d.extension_notified_date` under `nd118` / `'in-force'`. */
+  readonly extensionNotifiedAt?: string;
+  /** DATE or NULL: the first extension's new return date. Default `d.extension_new_due_date` under `nd118` / `'in-force'`. */
+  readonly extensionNewDueDate?: string;
+  /** DATE or NULL: filed, when it differs from the receipt; read by {@link dossierSqlProblems} only (no default). */
+  readonly submittedAt?: string;
 }
+
+/** Whether compiled rules use a rule of NĐ 118/2025 (then the table is read with its columns by default). */
+const usesNd118 = (c: CompiledRules): boolean => c.stopSeparate || c.extOnce || c.restart || c.nd118Counts;
+
+/** The columns NĐ 118/2025 brought: read only when the rules need them or when named. */
+type Nd118Columns = 'stoppedAt' | 'extensionNotifiedAt' | 'extensionNewDueDate' | 'submittedAt';
 
 /** The tables, columns and settings of {@link dossierSql} besides its period.
  *
@@ -81,7 +101,11 @@ export interface DossierSqlSettings {
   readonly calendarTable?: string;
   /** @deprecated Use `calendarTable` (0.2): `calendar` names a `WorkCalendar` everywhere else. The table name. */
   readonly calendar?: string;
-  /** Supplement requests table (one row per request), if any: `dossier_id`, `requested_date`, `completed_date`. */
+  /**
+   * Supplement requests table (one row per request), if any: `dossier_id`, `requested_date`, `completed_date`, and,
+   * under rules that restart the time limit (`nd118`, `'in-force'`), `new_due_date` (the due date set at the restart,
+   * NULL to count `sla_working_days` from the completion).
+   */
   readonly supplements?: string;
   /** As {@link tallyDossiers}: `level`, `agency`, `procedure`, `channel`, `month`, or `{ expression }` (SQL over `d`). */
   readonly groupBy?: DossierGroupBy | { readonly expression: string };
@@ -99,7 +123,7 @@ export interface DossierSqlSettings {
   /** Column expressions of the dossier table; see {@link DossierSqlColumns}. */
   readonly columns?: DossierSqlColumns;
   /** Column names of the supplement table. */
-  readonly supplementColumns?: { readonly dossierId?: string; readonly requestedAt?: string; readonly completedAt?: string };
+  readonly supplementColumns?: { readonly dossierId?: string; readonly requestedAt?: string; readonly completedAt?: string; readonly newDueDate?: string };
   /** Column names of the calendar table. */
   readonly calendarColumns?: {
     readonly date?: string;
@@ -144,9 +168,13 @@ const COLUMN_KEYS = [
   'withdrawnAt',
   'returnedAt',
   'rejectedAt',
+  'stoppedAt',
+  'extensionNotifiedAt',
+  'extensionNewDueDate',
+  'submittedAt',
 ];
 
-const DEFAULT_COLUMNS: Required<Omit<DossierSqlColumns, 'receivedSecond'>> = {
+const DEFAULT_COLUMNS: Required<Omit<DossierSqlColumns, 'receivedSecond' | Nd118Columns>> = {
   id: 'd.id',
   level: 'd.level',
   agency: 'd.agency',
@@ -201,9 +229,10 @@ function readTables(o: Record<string, unknown>) {
   const sub = (key: string, known: readonly string[]) =>
     collect(() => readOptions<Record<string, unknown>>(opt(o, key), known, ['options', key])) ?? {};
   const columns = sub('columns', COLUMN_KEYS);
-  const supplementColumns = sub('supplementColumns', ['dossierId', 'requestedAt', 'completedAt']);
+  const supplementColumns = sub('supplementColumns', ['dossierId', 'requestedAt', 'completedAt', 'newDueDate']);
   const calendarColumns = sub('calendarColumns', ['date', 'isWorkingDay', 'workingDayIndex', 'isProvisional', 'provisionalIndex']);
-  const cols = { ...DEFAULT_COLUMNS, ...columns } as Required<Omit<DossierSqlColumns, 'receivedSecond'>> & { receivedSecond?: string };
+  const cols = { ...DEFAULT_COLUMNS, ...columns } as Required<Omit<DossierSqlColumns, 'receivedSecond' | Nd118Columns>> &
+    Pick<DossierSqlColumns, 'receivedSecond' | Nd118Columns>;
   for (const [k, v] of Object.entries(cols)) collect(() => nonEmpty(v, ['options', 'columns', k]));
   const dossiers = collect(() => nonEmpty(opt(o, 'dossiers'), ['options', 'dossiers']));
   // `calendar` (a table name) is the deprecated spelling of `calendarTable`; a WorkCalendar there, or both keys, is a
@@ -240,6 +269,10 @@ function readTables(o: Record<string, unknown>) {
     id: collect(() => quoteIdent(supplementColumns.dossierId ?? 'dossier_id', ['options', 'supplementColumns', 'dossierId'])),
     req: collect(() => quoteIdent(supplementColumns.requestedAt ?? 'requested_date', ['options', 'supplementColumns', 'requestedAt'])),
     comp: collect(() => quoteIdent(supplementColumns.completedAt ?? 'completed_date', ['options', 'supplementColumns', 'completedAt'])),
+    newDue:
+      supplementColumns.newDueDate === undefined
+        ? undefined
+        : collect(() => quoteIdent(supplementColumns.newDueDate, ['options', 'supplementColumns', 'newDueDate'])),
   };
   if (problems.length > 0) throw new CchcError(problems);
   return {
@@ -249,7 +282,7 @@ function readTables(o: Record<string, unknown>) {
     calendar: calendar!,
     supplements,
     cc: cc as Record<keyof typeof cc, string>,
-    sc: sc as Record<keyof typeof sc, string>,
+    sc: sc as Record<'id' | 'req' | 'comp', string> & { readonly newDue: string | undefined },
   };
 }
 
@@ -289,31 +322,34 @@ export function dossierSql(options: DossierSqlOptions): string {
   const FROM = String(period.start);
   const TO = String(period.end);
   const toLit = `DATE '${fromDayNumber(period.end)}'`;
-  const rules = resolveDossierRules(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
-  if (rules.compare === 'datetime') {
-    throw new CchcError(
-      issue(
-        'UNSUPPORTED_SQL_OPTION',
-        ['options', 'rules', 'compare'],
-        vi.UNSUPPORTED_SQL_OPTION(),
-        en.UNSUPPORTED_SQL_OPTION(),
-        rules.compare,
-      ),
-    );
+  const set = resolveRuleSet(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
+  const members = ruleSetMembers(set);
+  for (const rules of members) {
+    if (rules.compare === 'datetime') {
+      throw new CchcError(
+        issue(
+          'UNSUPPORTED_SQL_OPTION',
+          ['options', 'rules', 'compare'],
+          vi.UNSUPPORTED_SQL_OPTION(),
+          en.UNSUPPORTED_SQL_OPTION(),
+          rules.compare,
+        ),
+      );
+    }
+    if (rules.missingChannel === 'error') {
+      throw new CchcError(
+        issue(
+          'UNSUPPORTED_SQL_OPTION',
+          ['options', 'rules', 'missingChannel'],
+          vi.UNSUPPORTED_SQL_OPTION__missingChannel(),
+          en.UNSUPPORTED_SQL_OPTION__missingChannel(),
+          rules.missingChannel,
+        ),
+      );
+    }
   }
-  if (rules.missingChannel === 'error') {
-    throw new CchcError(
-      issue(
-        'UNSUPPORTED_SQL_OPTION',
-        ['options', 'rules', 'missingChannel'],
-        vi.UNSUPPORTED_SQL_OPTION__missingChannel(),
-        en.UNSUPPORTED_SQL_OPTION__missingChannel(),
-        rules.missingChannel,
-      ),
-    );
-  }
-  const cutoff = cutoffMinutes(rules);
-  if (cutoff >= 0 && cols.receivedSecond === undefined) {
+  const cutoffs = members.map((r) => cutoffMinutes(r));
+  if (cutoffs.some((c) => c >= 0) && cols.receivedSecond === undefined) {
     throw new CchcError(
       issue(
         'UNSUPPORTED_SQL_OPTION',
@@ -345,19 +381,34 @@ export function dossierSql(options: DossierSqlOptions): string {
   const measure = readBoolean(o, 'processingTime') === true;
   // Issue 13: records resting on provisional days, from the calendar table's running count of them.
   const prov = readBoolean(o, 'provisional') !== false;
-  const subtract = rules.supplementTime === 'subtract';
   const withSup = supplementTable !== undefined;
   const supplements = supplementTable ?? '';
+  const crs = members.map((r) => compileRules(r));
+  const any = (f: (c: CompiledRules) => boolean) => crs.some(f);
+  const nd118Counts = any((c) => c.nd118Counts);
+  // The columns NĐ 118/2025 brought are read when the rules use them (or when named): a table of 0.2 works as it did.
+  const NULL_DAY = 'CAST(NULL AS INTEGER)';
+  const stopCol = cols.stoppedAt ?? (any(usesNd118) ? 'd.stopped_date' : undefined);
+  const extNotCol = cols.extensionNotifiedAt ?? (any((c) => c.extOnce) ? 'd.extension_notified_date' : undefined);
+  const extNewCol = cols.extensionNewDueDate ?? (any((c) => c.extOnce) ? 'd.extension_new_due_date' : undefined);
+  const restartSql = withSup && any((c) => c.restart);
+  const newDueCol = sc.newDue ?? (restartSql ? '"new_due_date"' : undefined);
 
-  const shiftConds: string[] = [];
-  if (cutoff >= 0) shiftConds.push(`(j.rec_sec IS NOT NULL AND j.rec_sec > ${cutoff * 60})`);
-  if (cutoff >= 0 || rules.nonWorkingDayReceipt === 'next-working-day') shiftConds.push('NOT j.rec_w');
-  const shift = shiftConds.length > 0 ? `CASE WHEN ${shiftConds.join(' OR ')} THEN 1 ELSE 0 END` : '0';
-
-  const withdrawnKind = rules.withdrawnOrReturned === 'separate' ? `'W'` : rules.withdrawnOrReturned === 'on-time' ? `'T'` : `'E'`;
-  const awaitingKind = rules.awaitingSupplement === 'separate' ? `'A'` : rules.awaitingSupplement === 'ends-at-request' ? `'E'` : `'P'`;
-  const openEnds = rules.awaitingSupplement === 'ends-at-request';
-  const openPauses = rules.awaitingSupplement === 'pending' && rules.unfinishedSupplementPauses;
+  /** A rule-dependent expression: the same for every member, or chosen by the receipt day under 'in-force'. */
+  const pick = (alias: string, f: (c: CompiledRules, k: number) => string): string => {
+    const parts = crs.map(f);
+    if (parts.length === 1 || parts[0] === parts[1]) return parts[0]!;
+    return `(CASE WHEN ${alias}.rec >= ${set.switchDay} THEN ${parts[1]} ELSE ${parts[0]} END)`;
+  };
+  const shift = pick('j', (c, k) => {
+    const conds: string[] = [];
+    if (cutoffs[k]! >= 0) conds.push(`(j.rec_sec IS NOT NULL AND j.rec_sec > ${cutoffs[k]! * 60})`);
+    if (cutoffs[k]! >= 0 || c.nextWorkingDay) conds.push('NOT j.rec_w');
+    return conds.length > 0 ? `CASE WHEN ${conds.join(' OR ')} THEN 1 ELSE 0 END` : '0';
+  });
+  const recSec = cutoffs.some((c) => c >= 0)
+    ? `CAST(${cols.receivedSecond} AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'})`
+    : 'NULL';
 
   const lines: string[] = [];
   lines.push(`WITH cal AS (`);
@@ -369,19 +420,22 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(`    ${groupExpr ?? 'NULL'} AS group_key,`);
   lines.push(`    ${cols.channel} AS channel,`);
   lines.push(`    ${dn(cols.receivedAt)} AS rec,`);
-  lines.push(
-    `    ${cutoff >= 0 ? `CAST(${cols.receivedSecond} AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'})` : 'NULL'} AS rec_sec,`,
-  );
+  lines.push(`    ${recSec} AS rec_sec,`);
   lines.push(`    ${dn(cols.dueDate)} AS due0,`);
   lines.push(`    CAST(${cols.slaWorkingDays} AS INTEGER) AS sla,`);
   lines.push(`    ${dn(cols.resolvedAt)} AS res,`);
   lines.push(`    ${dn(cols.returnedAt)} AS ret,`);
-  lines.push(`    ${dn(cols.withdrawnAt)} AS wdr`);
+  lines.push(`    ${dn(cols.withdrawnAt)} AS wdr,`);
+  lines.push(`    ${stopCol !== undefined ? dn(stopCol) : NULL_DAY} AS stp,`);
+  lines.push(`    ${extNotCol !== undefined ? dn(extNotCol) : NULL_DAY} AS ext_not,`);
+  lines.push(`    ${extNewCol !== undefined ? dn(extNewCol) : NULL_DAY} AS ext_new`);
   lines.push(`  FROM ${dossiers} AS d`);
   lines.push(`  WHERE ${cols.receivedAt} <= ${toLit} AND ${cols.rejectedAt} IS NULL`);
   if (withSup) {
     lines.push(`), sup0 AS (`);
-    lines.push(`  SELECT s.${sc.id} AS id, ${dn(`s.${sc.req}`)} AS req, ${dn(`s.${sc.comp}`)} AS comp FROM ${supplements} AS s`);
+    lines.push(
+      `  SELECT s.${sc.id} AS id, ${dn(`s.${sc.req}`)} AS req, ${dn(`s.${sc.comp}`)} AS comp, ${newDueCol !== undefined ? dn(`s.${newDueCol}`) : NULL_DAY} AS new_due FROM ${supplements} AS s`,
+    );
     lines.push(`), sup AS (`);
     lines.push(`  SELECT s.id,`);
     lines.push(`    COUNT(*) AS n_req,`);
@@ -391,12 +445,24 @@ export function dossierSql(options: DossierSqlOptions): string {
     lines.push(`  FROM sup0 AS s LEFT JOIN cal AS cq ON cq.dn = s.req LEFT JOIN cal AS cc ON cc.dn = s.comp`);
     lines.push(`  WHERE s.req <= ${TO}`);
     lines.push(`  GROUP BY s.id`);
+    if (restartSql) {
+      // The last supplement completed by the end of the period: where the time limit restarts (NĐ 118/2025 Đ19(5)).
+      lines.push(`), sup_last AS (`);
+      lines.push(`  SELECT s.id, s.comp AS last_comp, s.new_due AS last_new,`);
+      // Several completed on that day: the latest new due date given among them (as tallyDossiers).
+    lines.push(`    ROW_NUMBER() OVER (PARTITION BY s.id ORDER BY s.comp DESC, s.new_due DESC NULLS LAST, s.req DESC) AS rn`);
+      lines.push(`  FROM sup0 AS s`);
+      lines.push(`  WHERE s.req <= ${TO} AND s.comp IS NOT NULL AND s.comp <= ${TO}`);
+    }
   }
   lines.push(`), j AS (`);
   lines.push(`  SELECT src.*,`);
-  lines.push(withSup ? `    COALESCE(sup.n_req, 0) AS n_req, COALESCE(sup.pause, 0) AS pause_raw, sup.open_req AS open_req, COALESCE(sup.pause_wd, 0) AS pause_wd,` : `    0 AS n_req, 0 AS pause_raw, CAST(NULL AS INTEGER) AS open_req, 0 AS pause_wd,`);
+  lines.push(withSup ? `    COALESCE(sup.n_req, 0) AS n_req, COALESCE(sup.pause, 0) AS pause_raw, sup.open_req AS open_req, COALESCE(sup.pause_wd, 0) AS pause_wd,` : `    0 AS n_req, 0 AS pause_raw, ${NULL_DAY} AS open_req, 0 AS pause_wd,`);
+  lines.push(restartSql ? `    sl.last_comp AS last_comp, sl.last_new AS last_new,` : `    ${NULL_DAY} AS last_comp, ${NULL_DAY} AS last_new,`);
   lines.push(`    cr.w AS rec_w, cr.wi AS rec_wi${prov ? ', cr.pi - CASE WHEN cr.p THEN 1 ELSE 0 END AS rec_pb' : ''}`);
-  lines.push(`  FROM src${withSup ? ' LEFT JOIN sup ON sup.id = src.id' : ''} LEFT JOIN cal AS cr ON cr.dn = src.rec`);
+  lines.push(
+    `  FROM src${withSup ? ' LEFT JOIN sup ON sup.id = src.id' : ''}${restartSql ? ' LEFT JOIN sup_last AS sl ON sl.id = src.id AND sl.rn = 1' : ''} LEFT JOIN cal AS cr ON cr.dn = src.rec`,
+  );
   lines.push(`), k AS (`);
   lines.push(`  SELECT j.*, ${shift} AS shift FROM j`);
   lines.push(`), k2 AS (`);
@@ -405,26 +471,81 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(`  SELECT cal.dn, cal.wi${prov ? ', cal.pi' : ''} FROM cal WHERE cal.w`);
   lines.push(`), x AS (`);
   // rec_pb: provisional days before the receipt; a due date from the SLA rests on them when [receipt, due] holds one.
-  const provDue = prov ? `, CASE WHEN k2.due0 IS NULL AND cd.pi > k2.rec_pb THEN 1 ELSE 0 END AS prov_due` : '';
-  lines.push(`  SELECT k2.*, COALESCE(k2.due0, cd.dn) AS due${provDue}`);
+  const provDue = prov ? `, CASE WHEN k2.due0 IS NULL AND cd.pi > k2.rec_pb THEN 1 ELSE 0 END AS prov_due0` : '';
+  lines.push(`  SELECT k2.*, COALESCE(k2.due0, cd.dn) AS due_base${provDue}`);
   lines.push(`  FROM k2 LEFT JOIN calw AS cd ON cd.wi = k2.due_wi`);
+  if (restartSql) {
+    // The slaWorkingDays-th working day after the completion (0: the completion day if working, else the next), or the
+    // new due date given on the supplement.
+    lines.push(`), xr AS (`);
+    // A due date counted anew rests on provisional days when [completion, due] holds one (as tallyDossiers).
+    const provRestart = prov
+      ? `, CASE WHEN x.last_comp IS NOT NULL AND x.last_new IS NULL AND crd.pi > clc.pi - CASE WHEN clc.p THEN 1 ELSE 0 END THEN 1 ELSE 0 END AS prov_restart`
+      : '';
+    lines.push(`  SELECT x.*, CASE WHEN x.last_comp IS NULL THEN NULL WHEN x.last_new IS NOT NULL THEN x.last_new ELSE crd.dn END AS due_restart${provRestart}`);
+    lines.push(`  FROM x LEFT JOIN cal AS clc ON clc.dn = x.last_comp`);
+    lines.push(`    LEFT JOIN calw AS crd ON crd.wi = clc.wi + x.sla + CASE WHEN x.sla = 0 AND NOT clc.w THEN 1 ELSE 0 END`);
+  } else {
+    lines.push(`), xr AS (`);
+    lines.push(`  SELECT x.*, ${NULL_DAY} AS due_restart${prov ? ', 0 AS prov_restart' : ''} FROM x`);
+  }
+  lines.push(`), xe AS (`);
+  const provCol = prov ? `, ${pick('xr', (c) => (c.restart ? 'GREATEST(xr.prov_due0, xr.prov_restart)' : 'xr.prov_due0'))} AS prov_due` : '';
+  lines.push(`  SELECT xr.*, ${pick('xr', (c) => (c.restart ? 'COALESCE(xr.due_restart, xr.due_base)' : 'xr.due_base'))} AS due_r${provCol} FROM xr`);
+  lines.push(`), xd AS (`);
+  // NĐ 118/2025 Đ19(6): the first extension, notified at least N days before the due date and to a later date.
+  const extDue = pick('xe', (c) =>
+    c.extOnce
+      ? `CASE WHEN xe.ext_not IS NOT NULL AND xe.ext_not <= ${TO} AND xe.ext_new > xe.due_r AND xe.ext_not <= xe.due_r - ${c.extNoticeDays} THEN xe.ext_new ELSE xe.due_r END`
+      : 'xe.due_r',
+  );
+  lines.push(`  SELECT xe.*, ${extDue} AS due FROM xe`);
+  // The day a dossier waiting on the applicant is closed (NĐ 118/2025 Đ19(5)), per rule set with a window.
+  const closeJoins: string[] = [];
+  const closeExpr = pick('xd', (c, k) => {
+    if (c.windowDays < 0) return NULL_DAY;
+    if (c.windowWorking) {
+      closeJoins.push(`LEFT JOIN cal AS wq${k} ON wq${k}.dn = xd.open_req LEFT JOIN calw AS we${k} ON we${k}.wi = wq${k}.wi + ${c.windowDays}`);
+      return `(we${k}.dn + 1)`;
+    }
+    closeJoins.push(
+      `LEFT JOIN cal AS wl${k} ON wl${k}.dn = xd.open_req + ${c.windowDays} LEFT JOIN calw AS wn${k} ON wn${k}.wi = wl${k}.wi + 1`,
+    );
+    return `(CASE WHEN wl${k}.w THEN wl${k}.dn ELSE wn${k}.dn END + 1)`;
+  });
   lines.push(`), y AS (`);
-  lines.push(`  SELECT x.*,`);
-  lines.push(`    (x.res IS NOT NULL AND x.res <= ${TO}) AS has_res,`);
-  lines.push(`    CASE WHEN x.ret IS NOT NULL AND x.ret <= ${TO} THEN x.ret WHEN x.wdr IS NOT NULL AND x.wdr <= ${TO} THEN x.wdr END AS closed,`);
-  lines.push(`    ${subtract ? 'x.pause_raw' : '0'} AS pause,`);
-  lines.push(`    ${rules.secondSupplementIsLate ? 'x.n_req >= 2' : 'FALSE'} AS late2`);
-  lines.push(`  FROM x`);
+  lines.push(`  SELECT xd.*,`);
+  lines.push(`    (xd.res IS NOT NULL AND xd.res <= ${TO}) AS has_res,`);
+  const closed = pick('xd', (c) =>
+    `CASE WHEN xd.ret IS NOT NULL AND xd.ret <= ${TO} THEN xd.ret WHEN xd.wdr IS NOT NULL AND xd.wdr <= ${TO} THEN xd.wdr${c.stopSeparate ? '' : ` WHEN xd.stp IS NOT NULL AND xd.stp <= ${TO} THEN xd.stp`} END`,
+  );
+  lines.push(`    ${closed} AS closed,`);
+  lines.push(`    ${pick('xd', (c) => (c.stopSeparate ? `CASE WHEN xd.stp IS NOT NULL AND xd.stp <= ${TO} THEN xd.stp END` : NULL_DAY))} AS stopped,`);
+  lines.push(`    CASE WHEN xd.open_req IS NOT NULL THEN ${closeExpr} END AS close_day,`);
+  lines.push(`    ${pick('xd', (c) => (c.subtract ? 'xd.pause_raw' : '0'))} AS pause,`);
+  lines.push(`    ${pick('xd', (c) => (c.secondLate ? 'xd.n_req >= 2' : 'FALSE'))} AS late2,`);
+  lines.push(`    ${pick('xd', (c) => (c.subtract || c.restart ? 'xd.pause_wd' : '0'))} AS net_wd`);
+  lines.push(`  FROM xd${closeJoins.length > 0 ? ` ${closeJoins.join(' ')}` : ''}`);
   lines.push(`), z AS (`);
   lines.push(`  SELECT y.*,`);
-  lines.push(`    CASE WHEN y.has_res THEN 'E' WHEN y.closed IS NOT NULL THEN ${withdrawnKind} WHEN y.open_req IS NOT NULL THEN ${awaitingKind} ELSE 'P' END AS kind,`);
-  lines.push(`    CASE WHEN y.has_res THEN y.res WHEN y.closed IS NOT NULL THEN y.closed${openEnds ? ' WHEN y.open_req IS NOT NULL THEN y.open_req' : ''} END AS end_day,`);
-  lines.push(`    CASE WHEN ${openPauses ? 'NOT y.has_res AND y.closed IS NULL AND y.open_req IS NOT NULL' : 'FALSE'} THEN y.open_req ELSE ${TO} END AS now_day`);
+  const withdrawnKind = pick('y', (c) => (c.withdrawn === 0 ? `'W'` : c.withdrawn === 2 ? `'T'` : `'E'`));
+  const awaitingKind = pick('y', (c) => (c.awaiting === 0 ? `'A'` : c.awaiting === 1 ? `'E'` : c.awaiting === 2 ? `'P'` : `'Z'`));
+  const openEnds = pick('y', (c) => (c.awaiting === 1 ? 'TRUE' : 'FALSE'));
+  const openPauses = pick('y', (c) => (c.awaiting === 2 && c.pauses ? 'TRUE' : 'FALSE'));
+  const isClosed = `y.open_req IS NOT NULL AND y.close_day IS NOT NULL AND y.close_day <= ${TO}`;
+  lines.push(
+    `    CASE WHEN y.has_res THEN 'E' WHEN y.closed IS NOT NULL THEN ${withdrawnKind} WHEN y.stopped IS NOT NULL THEN 'S' WHEN ${isClosed} THEN 'C' WHEN y.open_req IS NOT NULL THEN ${awaitingKind} ELSE 'P' END AS kind,`,
+  );
+  lines.push(
+    `    CASE WHEN y.has_res THEN y.res WHEN y.closed IS NOT NULL THEN y.closed WHEN y.stopped IS NOT NULL THEN y.stopped WHEN ${isClosed} THEN y.close_day WHEN y.open_req IS NOT NULL AND ${openEnds} THEN y.open_req END AS end_day,`,
+  );
+  lines.push(`    CASE WHEN ${openPauses} AND NOT y.has_res AND y.closed IS NULL AND y.open_req IS NOT NULL THEN y.open_req ELSE ${TO} END AS now_day`);
   lines.push(`  FROM y`);
   lines.push(`), s AS (`);
   lines.push(`  SELECT z.*,`);
   lines.push(`    CASE z.kind`);
   lines.push(`      WHEN 'W' THEN 'withdrawn' WHEN 'T' THEN 'on_time' WHEN 'A' THEN 'awaiting'`);
+  lines.push(`      WHEN 'S' THEN 'stopped' WHEN 'C' THEN 'closed' WHEN 'Z' THEN 'paused'`);
   lines.push(`      WHEN 'E' THEN CASE WHEN z.late2 OR z.end_day - z.pause > z.due THEN 'late' WHEN z.end_day - z.pause = z.due THEN 'on_time' ELSE 'early' END`);
   lines.push(`      ELSE CASE WHEN z.late2 OR z.due < z.now_day - z.pause THEN 'overdue' ELSE 'within' END`);
   lines.push(`    END AS status`);
@@ -448,6 +569,11 @@ export function dossierSql(options: DossierSqlOptions): string {
   out.push(`${count(`s.status = 'overdue'`)} AS pending_overdue`);
   out.push(`${count(`s.status = 'withdrawn'`)} AS withdrawn_or_returned`);
   out.push(`${count(`s.status = 'awaiting'`)} AS awaiting_supplement`);
+  if (nd118Counts) {
+    out.push(`${count(`s.status = 'paused'`)} AS paused`);
+    out.push(`${count(`s.status = 'stopped'`)} AS stopped_on_request`);
+    out.push(`${count(`s.status = 'closed'`)} AS closed_without_supplement`);
+  }
   let fromClause = 's';
   if (measure) fromClause = 's LEFT JOIN cal AS cres ON cres.dn = s.res';
   if (prov) {
@@ -457,7 +583,7 @@ export function dossierSql(options: DossierSqlOptions): string {
   if (measure) {
     out.push(`${count('s.has_res')} AS processing_count`);
     out.push(
-      `CAST(COALESCE(SUM(CASE WHEN s.has_res THEN GREATEST(0, cres.wi - (s.rec_wi + s.shift)${subtract ? ' - s.pause_wd' : ''}) ELSE 0 END), 0) AS BIGINT) AS processing_working_days`,
+      `CAST(COALESCE(SUM(CASE WHEN s.has_res THEN GREATEST(0, cres.wi - (s.rec_wi + s.shift) - s.net_wd) ELSE 0 END), 0) AS BIGINT) AS processing_working_days`,
     );
   }
   lines.push(`SELECT`);
@@ -480,15 +606,18 @@ export function dossierSql(options: DossierSqlOptions): string {
  * ``` */
 export type DossierSqlProblemsOptions = Pick<
   DossierSqlSettings,
-  'dialect' | 'dossiers' | 'calendarTable' | 'calendar' | 'supplements' | 'columns' | 'supplementColumns' | 'calendarColumns'
+  'dialect' | 'dossiers' | 'calendarTable' | 'calendar' | 'supplements' | 'columns' | 'supplementColumns' | 'calendarColumns' | 'rules'
 >;
 
 /**
  * SQL listing the dossiers that {@link tallyDossiers} would reject (SQL itself cannot reject rows): one row
  * `(id, code)` per problem, with the codes of {@link parseDossierRecord}: `DUE_BEFORE_RECEIPT`,
  * `EVENT_BEFORE_RECEIPT`, `INVALID_SLA`, `MISSING_DUE_DATE`, `INVALID_CHANNEL`, `INVALID_ADMIN_LEVEL`,
- * `CONFLICTING_OUTCOMES`, `INVALID_SUPPLEMENT`, and `DATE_OUT_OF_RANGE` for a receipt outside the calendar table.
- * Run it before {@link dossierSql} and fix or exclude what it lists.
+ * `CONFLICTING_OUTCOMES`, `INVALID_SUPPLEMENT`, and `DATE_OUT_OF_RANGE` for a receipt outside the calendar table;
+ * with the columns of NĐ 118/2025 (named in `columns`, or read by default under `rules: 'nd118'` / `'in-force'`):
+ * `SUBMITTED_AFTER_RECEIPT`, `INVALID_EXTENSION` (half an extension, a new date before its notice) and, under rules
+ * that restart the time limit, `MISSING_DUE_DATE` for a completed supplement of a dossier without
+ * `sla_working_days` and without `new_due_date`. Run it before {@link dossierSql} and fix or exclude what it lists.
  *
  * @example
  * ```ts
@@ -497,8 +626,14 @@ export type DossierSqlProblemsOptions = Pick<
  * ```
  */
 export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
-  const o = readRequiredOptions(options, TABLE_KEYS, '{ dialect, dossiers, calendarTable, … }');
+  const o = readRequiredOptions(options, [...TABLE_KEYS, 'rules'], '{ dialect, dossiers, calendarTable, … }');
   const { cols, dossiers, calendar, supplements: supplementTable, cc, sc } = readTables(o);
+  const set = resolveRuleSet(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
+  const crs = ruleSetMembers(set).map((r) => compileRules(r));
+  // Rows under rules that restart: all, or (under 'in-force') those received on the side of the switch that does.
+  const switchLit = () => `DATE '${fromDayNumber(set.switchDay)}'`;
+  const restartRows =
+    crs.length === 1 ? 'TRUE' : crs[1]!.restart ? (crs[0]!.restart ? 'TRUE' : `${cols.receivedAt} >= ${switchLit()}`) : `${cols.receivedAt} < ${switchLit()}`;
   const date = cc.date;
   const checks: [string, string][] = [
     ['DUE_BEFORE_RECEIPT', `${cols.dueDate} < ${cols.receivedAt}`],
@@ -511,10 +646,35 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
     ['INVALID_DATE', `${cols.receivedAt} IS NULL`],
     ['DATE_OUT_OF_RANGE', `${cols.receivedAt} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${calendar} AS c WHERE c.${date} = ${cols.receivedAt})`],
   ];
+  // The columns of NĐ 118/2025, where named or where the rules read them by default (as dossierSql does).
+  const stop = cols.stoppedAt ?? (crs.some(usesNd118) ? 'd.stopped_date' : undefined);
+  const extNot = cols.extensionNotifiedAt ?? (crs.some((c) => c.extOnce) ? 'd.extension_notified_date' : undefined);
+  const extNew = cols.extensionNewDueDate ?? (crs.some((c) => c.extOnce) ? 'd.extension_new_due_date' : undefined);
+  if (cols.submittedAt !== undefined) checks.push(['SUBMITTED_AFTER_RECEIPT', `${cols.submittedAt} > ${cols.receivedAt}`]);
+  if (stop !== undefined) {
+    checks.push(['EVENT_BEFORE_RECEIPT', `${stop} < ${cols.receivedAt}`]);
+    checks.push(['CONFLICTING_OUTCOMES', `${cols.rejectedAt} IS NOT NULL AND ${stop} IS NOT NULL`]);
+  }
+  if (extNot !== undefined && extNew !== undefined) {
+    checks.push(['INVALID_EXTENSION', `(${extNot} IS NULL) <> (${extNew} IS NULL) OR ${extNew} < ${extNot}`]);
+    checks.push(['EVENT_BEFORE_RECEIPT', `${extNot} < ${cols.receivedAt}`]);
+    checks.push(['CONFLICTING_OUTCOMES', `${cols.rejectedAt} IS NOT NULL AND ${extNot} IS NOT NULL`]);
+  }
   const parts = checks.map(([code, cond]) => `SELECT ${cols.id} AS id, '${code}' AS code FROM ${dossiers} AS d WHERE ${cond}`);
   if (supplementTable !== undefined) {
     const supplements = supplementTable;
     const { id: sid, req, comp } = sc;
+    const restart = crs.some((c) => c.restart);
+    const newDue = sc.newDue ?? (restart ? '"new_due_date"' : undefined);
+    if (newDue !== undefined) {
+      const js = `FROM ${supplements} AS s JOIN ${dossiers} AS d ON s.${sid} = ${cols.id}`;
+      parts.push(`SELECT ${cols.id} AS id, 'INVALID_SUPPLEMENT' AS code ${js} WHERE s.${newDue} IS NOT NULL AND (s.${comp} IS NULL OR s.${newDue} < s.${comp})`);
+      if (restart) {
+        parts.push(
+          `SELECT ${cols.id} AS id, 'MISSING_DUE_DATE' AS code ${js} WHERE s.${comp} IS NOT NULL AND s.${newDue} IS NULL AND ${cols.slaWorkingDays} IS NULL AND ${cols.rejectedAt} IS NULL AND ${restartRows}`,
+        );
+      }
+    }
     const j = `FROM ${supplements} AS s JOIN ${dossiers} AS d ON s.${sid} = ${cols.id}`;
     parts.push(`SELECT ${cols.id} AS id, 'INVALID_SUPPLEMENT' AS code ${j} WHERE s.${req} IS NULL OR s.${comp} < s.${req} OR s.${req} > ${cols.resolvedAt} OR (${cols.resolvedAt} IS NOT NULL AND (s.${comp} IS NULL OR s.${comp} > ${cols.resolvedAt}))`);
     parts.push(`SELECT ${cols.id} AS id, 'EVENT_BEFORE_RECEIPT' AS code ${j} WHERE s.${req} < ${cols.receivedAt}`);

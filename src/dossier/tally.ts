@@ -1,4 +1,4 @@
-import { CchcError, issue, readPath, show, type CchcPath } from '../core/errors.js';
+import { CchcError, issue, readPath, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import type { DateRange } from '../core/date-range.js';
 import { daysToCivil, type IsoDate } from '../core/iso-date.js';
 import type { Period } from '../core/period.js';
@@ -17,7 +17,10 @@ import { NfcKeys, opt, RANGE_KEYS, readBoolean, readFunction, readRange, readReq
 import { tallySchema } from './_internal/tally-schema.js';
 import { restsOnProvisional } from './_internal/provisional.js';
 import type { DossierChannel, DossierRecord } from './record.js';
-import { resolveDossierRules, type DossierRulesInput } from './rules.js';
+import type { DossierRulesInput } from './rules.js';
+import { resolveRuleSet } from './rules-in-force.js';
+import { collectFindings } from './_internal/nd118.js';
+import type { DossierFinding } from './findings.js';
 
 /**
  * The counts of the periodic report "Tình hình, kết quả giải quyết TTHC" (Biểu II.06a/VPCP/KSTT) for one period and
@@ -29,13 +32,19 @@ import { resolveDossierRules, type DossierRulesInput } from './rules.js';
  * - `pending` (đang giải quyết) at the end of the period: `total` = `withinDue` (trong hạn) + `overdue` (quá hạn);
  * - `withdrawnOrReturned` (rút / trả lại) in the period and `awaitingSupplement` (chờ bổ sung) at its end, kept
  *   apart so that each report variant can fold them in or out;
+ * - under rules with the outcomes of NĐ 118/2025/NĐ-CP (`nd118`, `'in-force'`): `paused` (waiting on the applicant at
+ *   the end of the period, the time limit to restart, Đ19(5)), `stoppedOnRequest` (stopped at the applicant's request
+ *   in the period, Đ21) and `closedWithoutSupplement` (closed in the period because the supplement did not come within
+ *   15 days, Đ19(5)). Present (possibly 0) on every tally counted under such rules, absent otherwise; none of them
+ *   enters an on-time rate but the `workload` one (see {@link OnTimeDenominator});
  * - `processing` (optional; present when asked for with `processingTime: true`): resolved dossiers whose processing
  *   time was measured, and the sum of their working days, for the average processing time.
  *
  * For a tally made from records, `received.total = resolved.total + pending.total + withdrawnOrReturned +
- * awaitingSupplement`. Dossiers not accepted (từ chối tiếp nhận) are not counted. `calendar` names the working-day
- * calendar the counts rest on; `provisional` (tạm tính), present when not 0, counts the records among them whose
- * figures rest on provisional days of that calendar (see {@link DossierTally.provisional}).
+ * awaitingSupplement (+ paused + stoppedOnRequest + closedWithoutSupplement)`. Dossiers not accepted (từ chối tiếp
+ * nhận) are not counted. `calendar` names the working-day calendar the counts rest on; `provisional` (tạm tính),
+ * present when not 0, counts the records among them whose figures rest on provisional days of that calendar (see
+ * {@link DossierTally.provisional}).
  *
  * @example
  * ```ts
@@ -50,6 +59,12 @@ export interface DossierTally {
   readonly pending: { readonly total: number; readonly withinDue: number; readonly overdue: number };
   readonly withdrawnOrReturned: number;
   readonly awaitingSupplement: number;
+  /** NĐ 118/2025: waiting on the applicant at the end of the period (tạm dừng chờ bổ sung). */
+  readonly paused?: number;
+  /** NĐ 118/2025 Đ21: stopped at the applicant's request in the period (dừng theo yêu cầu). */
+  readonly stoppedOnRequest?: number;
+  /** NĐ 118/2025 Đ19(5): closed in the period, the supplement not completed in time (đóng hồ sơ). */
+  readonly closedWithoutSupplement?: number;
   /**
    * Records counted here whose figures rest on provisional days of the calendar (số hồ sơ tạm tính: days derived from
    * the rules, in a year without an official schedule, 2027 onwards today; {@link isProvisional}): a due date
@@ -139,12 +154,14 @@ export function mergeTallies(...args: readonly unknown[]): DossierTally {
   const all = args.length === 4 && typeof args[2] === 'number' && Array.isArray(args[3]) && args[3][args[2]] === args[1] ? args.slice(0, 2) : args;
   const acc = newAcc();
   let withProcessing = false;
+  let withNd118 = false;
   let calendar: string | undefined;
   // An index loop: a hole (`mergeTallies(...[a, , b])`) is checked, and refused, like any other value.
   for (let i = 0; i < all.length; i++) {
     const t = checkTally(all[i], [i]);
     addTallyToAcc(acc, t);
     if (t.processing !== undefined) withProcessing = true;
+    if (hasNd118Counts(t)) withNd118 = true;
     const c = Object.hasOwn(t, 'calendar') ? t.calendar : undefined;
     if (c !== undefined && calendar !== undefined && c !== calendar) {
       const p = { names: `${show(calendar)}, ${show(c)}` };
@@ -157,11 +174,19 @@ export function mergeTallies(...args: readonly unknown[]): DossierTally {
       throw new CchcError(issue('INPUT_TOO_LARGE', [], vi.INPUT_TOO_LARGE__dossierSum(), en.INPUT_TOO_LARGE__dossierSum()));
     }
   }
-  return accToTally(acc, withProcessing, calendar);
+  return accToTally(acc, withProcessing, calendar, withNd118);
+}
+
+/** Whether a tally carries the NĐ 118/2025 counts. @internal */
+export function hasNd118Counts(t: DossierTally): boolean {
+  return t.paused !== undefined || t.stoppedOnRequest !== undefined || t.closedWithoutSupplement !== undefined;
 }
 
 /** @internal */
 export function addTallyToAcc(acc: Float64Array, t: DossierTally): void {
+  acc[A.paused]! += t.paused ?? 0;
+  acc[A.stoppedOnRequest]! += t.stoppedOnRequest ?? 0;
+  acc[A.closedWithoutSupplement]! += t.closedWithoutSupplement ?? 0;
   acc[A.carriedOver]! += t.received.carriedOver;
   acc[A.newOnline]! += t.received.newOnline;
   acc[A.newInPerson]! += t.received.newInPerson;
@@ -247,6 +272,15 @@ export interface TallyDossiersSettings<K = unknown> {
    * the record is then skipped and the run goes on. Without it, the first invalid record throws.
    */
   readonly onInvalid?: (error: CchcError, index: number, record: unknown) => void;
+  /**
+   * Called for each finding of the rules (a dossier that breaks a rule of NĐ 118/2025 without being invalid: late
+   * acceptance, late supplement request, late or second extension …, see {@link DossierFindingCode}), with its path
+   * starting with the record's index. The dossier is counted. Findings are looked for only when `onFinding` or
+   * `strict` is given (they cost time).
+   */
+  readonly onFinding?: (finding: DossierFinding, index: number, record: DossierRecord) => void;
+  /** Make a dossier with findings invalid (`onInvalid`, or a throw; a rejected row in a CSV reader). Default `false`. */
+  readonly strict?: boolean;
 }
 
 /** Options of {@link tallyDossiers}: the period ({@link DossierPeriodOptions}) and the settings.
@@ -337,14 +371,21 @@ const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 const CHANNEL_NAMES: readonly (DossierChannel | null)[] = ['in-person', 'online', 'postal', null];
 /** The options {@link tallyDossiers} knows (a Period's description keys included). @internal */
 export const TALLY_OPTION_KEYS: readonly string[] = Object.freeze(
-  [...RANGE_KEYS, 'rules', 'calendar', 'groupBy', 'processingTime', 'onInvalid'],
+  [...RANGE_KEYS, 'rules', 'calendar', 'groupBy', 'processingTime', 'onInvalid', 'onFinding', 'strict'],
 );
 
 /** One tallying run (shared by the sync and async paths). @internal */
 export class TallyRun {
   readonly from: number;
   readonly to: number;
+  /** The rules of dossiers received before `switchDay`, and from it (the same but under `'in-force'`). */
   readonly cr: CompiledRules;
+  readonly crFrom: CompiledRules;
+  readonly switchDay: number;
+  readonly nd118Counts: boolean;
+  readonly onFinding: TallyDossiersSettings['onFinding'];
+  readonly strict: boolean;
+  readonly wantFindings: boolean;
   readonly cal: DossierCalendar;
   readonly measure: boolean;
   readonly onInvalid: TallyDossiersSettings['onInvalid'];
@@ -363,10 +404,17 @@ export class TallyRun {
     const p = readRange(o);
     this.from = p.start;
     this.to = p.end;
-    this.cr = compileRules(resolveDossierRules(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']));
+    const set = resolveRuleSet(opt(o, 'rules') as DossierRulesInput | undefined, ['options', 'rules']);
+    this.cr = compileRules(set.before);
+    this.crFrom = set.from === set.before ? this.cr : compileRules(set.from);
+    this.switchDay = set.switchDay;
+    this.nd118Counts = this.cr.nd118Counts || this.crFrom.nd118Counts;
     this.cal = readCalendar(opt(o, 'calendar'));
     this.measure = readBoolean(o, 'processingTime') === true;
     this.onInvalid = readFunction(o, 'onInvalid');
+    this.onFinding = readFunction(o, 'onFinding');
+    this.strict = readBoolean(o, 'strict') === true;
+    this.wantFindings = (this.strict || this.onFinding !== undefined) && (this.cr.findings || this.crFrom.findings);
     const g = opt(o, 'groupBy');
     if (typeof g === 'function') this.groupFn = g as (r: DossierRecord) => unknown;
     else if (g !== undefined) {
@@ -402,7 +450,8 @@ export class TallyRun {
       }
     }
     if (n.recDay > this.to || n.rejDay !== NO_DAY) return;
-    if (n.channel === CH_MISSING && this.cr.missingChannelError) {
+    const cr = n.recDay < this.switchDay ? this.cr : this.crFrom;
+    if (n.channel === CH_MISSING && cr.missingChannelError) {
       this.invalid(
         new CchcError(issue('INVALID_CHANNEL', [i, 'channel'], vi.INVALID_CHANNEL__missing(), en.INVALID_CHANNEL__missing())),
         i,
@@ -412,8 +461,10 @@ export class TallyRun {
       return;
     }
     const out = this.out;
+    let findings: CchcIssue[] | undefined;
     try {
-      classifyCore(n, this.cr, this.cal, this.to, this.measure, out, false);
+      classifyCore(n, cr, this.cal, this.to, this.measure, out, false);
+      if (this.wantFindings && cr.findings) findings = collectFindings(n, cr, this.cal, this.to, out, [i]);
     } catch (e) {
       if (e instanceof CoreProblem) {
         this.invalid(new CchcError({ ...e.issue, path: [i, ...e.issue.path] }), i, record, reject);
@@ -426,6 +477,13 @@ export class TallyRun {
         return;
       }
       throw e;
+    }
+    if (findings !== undefined && findings.length > 0) {
+      if (this.strict) {
+        this.invalid(new CchcError(findings), i, record, reject);
+        return;
+      }
+      for (const f of findings) this.onFinding!(f as DossierFinding, i, record);
     }
     if (out.endDay !== NO_DAY && out.endDay < this.from) return;
     let acc = this.acc;
@@ -477,9 +535,9 @@ export class TallyRun {
 
   result(): DossierTally | Map<unknown, DossierTally> {
     const name = this.cal.name;
-    if (this.groupKind === undefined && this.groupFn === undefined) return accToTally(this.acc, this.measure, name);
+    if (this.groupKind === undefined && this.groupFn === undefined) return accToTally(this.acc, this.measure, name, this.nd118Counts);
     const m = new Map<unknown, DossierTally>();
-    for (const [k, a] of this.groups) m.set(k, accToTally(a, this.measure, name));
+    for (const [k, a] of this.groups) m.set(k, accToTally(a, this.measure, name, this.nd118Counts));
     return m;
   }
 }

@@ -81,3 +81,51 @@ export function generateDossiers(o: GenerateOptions): DossierRecord[] {
   }
   return out;
 }
+
+export interface GenerateNd118Options extends GenerateOptions {
+  /** Share of records with a stop at the applicant's request. */
+  readonly stopShare?: number;
+  /** Share of records with an extension (a third of them with a second one). */
+  readonly extensionShare?: number;
+}
+
+/**
+ * Valid records with the fields of NĐ 118/2025: filing times of online dossiers (`submittedAt`), stops
+ * (`stoppedAt`), one or two extensions (notified on time or late, to a later date or not), the new due date of a
+ * restart on the completed supplements of records without an SLA (and of some with one). A supplement's new due date
+ * depends on its completion day only, so that two supplements completed the same day agree (SQL cannot tell them
+ * apart).
+ */
+export function generateNd118Dossiers(o: GenerateNd118Options): DossierRecord[] {
+  const r = rng(o.seed * 7919 + 1);
+  const int = (n: number) => Math.floor(r() * n);
+  const day = (s: string | null | undefined) => (s ? toDayNumber(s.slice(0, 10)) : undefined);
+  return generateDossiers(o).map((d) => {
+    if (d.rejectedAt !== undefined) return d;
+    const x: Record<string, unknown> = { ...d };
+    const rec = day(d.receivedAt)!;
+    if (d.channel === 'online' && r() < 0.7) {
+      const back = int(4);
+      x.submittedAt =
+        back > 0 && r() < 0.5 ? `${fromDayNumber(rec - back)}T${String(7 + int(14)).padStart(2, '0')}:${String(int(60)).padStart(2, '0')}:00+07:00` : fromDayNumber(rec - back);
+    }
+    if (r() < (o.stopShare ?? 0.08)) x.stoppedAt = fromDayNumber(rec + int(30));
+    if (r() < (o.extensionShare ?? 0.2)) {
+      const n1 = rec + int(20);
+      const first = { notifiedAt: fromDayNumber(n1), newDueDate: fromDayNumber(n1 + int(15)) };
+      if (r() < 0.33) {
+        const n2 = n1 + int(10);
+        x.extensions = [first, { notifiedAt: fromDayNumber(n2), newDueDate: fromDayNumber(n2 + int(10)) }];
+      } else x.extension = first;
+    }
+    if (d.supplements) {
+      const noSla = d.slaWorkingDays === undefined;
+      x.supplements = d.supplements.map((s) => {
+        const c = day(s.completedAt);
+        if (c === undefined || (!noSla && r() < 0.7)) return s;
+        return { ...s, newDueDate: fromDayNumber(c + 1 + (c % 9)) };
+      });
+    }
+    return x as unknown as DossierRecord;
+  });
+}

@@ -1,3 +1,4 @@
+import { auditDocument, AUDIT_DOCUMENT_TYPES, type AuditDocument as LibraryAuditDocument } from '../../audit/document.js';
 import { auditDossierTable, type AuditDossierTableInput } from '../../audit/dossier-table.js';
 import { sortFindings, summarizeFindings, type AuditFinding } from '../../audit/finding.js';
 import { auditParTable, type AuditParTableOptions, type ParTableRow } from '../../audit/par-table.js';
@@ -18,14 +19,14 @@ import { writeOutput } from '../output.js';
  */
 export const MAX_AUDIT_FILE_BYTES = 16 * 2 ** 20;
 
-/** What `cchc audit` reads: a whole report, a dossier table or a PAR results table. */
-export type AuditDocument =
-  | ({ readonly type: 'report' } & Report)
-  | ({ readonly type: 'dossier-table' } & AuditDossierTableInput)
-  | { readonly type: 'par-table'; readonly rows: readonly ParTableRow[]; readonly options?: AuditParTableOptions };
+/**
+ * What `cchc audit` reads: a whole report, a dossier table, a PAR or SIPAS table, a change, a task summary, an implied
+ * base, or a list of checks (the library's `AuditDocument`; JSON Schema: `cchc/schemas/audit-input.schema.json`).
+ */
+export type AuditDocument = LibraryAuditDocument;
 
-function detect(doc: Record<string, unknown>): 'report' | 'dossier-table' | 'par-table' | undefined {
-  if (doc.type === 'report' || doc.type === 'dossier-table' || doc.type === 'par-table') return doc.type;
+function detect(doc: Record<string, unknown>): string | undefined {
+  if (typeof doc.type === 'string' && (AUDIT_DOCUMENT_TYPES as readonly string[]).includes(doc.type)) return doc.type;
   if (doc.type !== undefined) return undefined;
   if (ReportSchema.safeParse(doc).success) return 'report';
   const rows = doc.rows;
@@ -49,7 +50,9 @@ trong quy trình CI. TỆP.json có trường "type":
   "report"        cả báo cáo theo ReportSchema (xem docs/audits.md)
   "dossier-table" bảng hồ sơ TTHC: { "rows": [{ "label", "received", "resolved", "pending", "printed" }], "totalLabel"? }
   "par-table"     bảng kết quả Chỉ số CCHC: { "rows": [{ "unit", "components", "total", "index", "rank", "class" }], "options"? }
-Không có "type" thì nhận dạng theo nội dung.
+  "sipas-table"   bảng Chỉ số SIPAS; "change" mức thay đổi so với kỳ trước; "task-summary" kết quả thực hiện nhiệm vụ;
+  "implied-base"  mẫu số chưa in; "checks" danh sách kiểm tra mọi loại: { "checks": [{ "kind", … }] }
+Không có "type" thì nhận dạng theo nội dung. Lược đồ JSON: cchc/schemas/audit-input.schema.json
 
 Ví dụ:  cchc audit bao-cao-2019.json
         cchc audit bang-ho-so.json --format csv --out phat-hien.csv`,
@@ -61,7 +64,9 @@ pipeline. FILE.json has a "type" field:
   "report"        a whole report in the ReportSchema shape (see docs/audits.md)
   "dossier-table" a dossier table: { "rows": [{ "label", "received", "resolved", "pending", "printed" }], "totalLabel"? }
   "par-table"     a PAR INDEX results table: { "rows": [{ "unit", "components", "total", "index", "rank", "class" }], "options"? }
-Without "type" the shape is recognised from the content.
+  "sipas-table"   a SIPAS table; "change" a year-on-year change; "task-summary" a summary of tasks;
+  "implied-base"  a base not printed; "checks" a list of checks of every kind: { "checks": [{ "kind", … }] }
+Without "type" the shape is recognised from the content. JSON Schema: cchc/schemas/audit-input.schema.json
 
 Examples:  cchc audit report-2019.json
            cchc audit dossier-table.json --format csv --out findings.csv`,
@@ -112,10 +117,15 @@ Examples:  cchc audit report-2019.json
       case 'par-table':
         findings = auditParTable((body as { rows: ParTableRow[] }).rows, ((body as { options?: AuditParTableOptions }).options ?? {}) as AuditParTableOptions);
         break;
-      default:
+      case undefined:
         throw new CliUsageError(
-          t('không nhận ra dạng tệp: cần "type" là "report", "dossier-table" hoặc "par-table" (xem cchc audit --help)', 'unrecognised document: "type" must be "report", "dossier-table" or "par-table" (see cchc audit --help)'),
+          t(
+            `không nhận ra dạng tệp: cần "type" là ${AUDIT_DOCUMENT_TYPES.map((x) => `"${x}"`).join(', ')} (xem cchc audit --help)`,
+            `unrecognised document: "type" must be ${AUDIT_DOCUMENT_TYPES.map((x) => `"${x}"`).join(', ')} (see cchc audit --help)`,
+          ),
         );
+      default:
+        findings = auditDocument({ ...body, type: kind } as unknown as AuditDocument);
     }
     const sorted = sortFindings(findings);
     const summary = summarizeFindings(sorted);

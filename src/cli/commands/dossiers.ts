@@ -65,35 +65,41 @@ export const dossiersCommand: Command = {
   summary: { vi: 'Tổng hợp hồ sơ TTHC từ tệp CSV: đúng hạn, quá hạn, đang giải quyết, tỷ lệ', en: 'Tally dossiers from a CSV file: on time, late, pending, rates' },
   help: {
     vi: `cchc dossiers TỆP.csv --from NGÀY --to NGÀY [--by level|agency|procedure|channel|month]
-        [--denominator resolved|resolved-plus-pending|due-in-period|workload] [--rules report|qd766]
+        [--denominator resolved|resolved-plus-pending|due-in-period|workload] [--rules report|qd766|nd118|in-force]
         [--calendar civil-service|labour-code|TỆP.json] [--delimiter ,] [--date-format iso|dd/mm/yyyy]
         [--map id=MaHoSo,receivedAt=NgayTiepNhan,...] [--multiline-fields] [--rejected TỆP]
         [--format text|md|csv|json] [--out TỆP]
 
 Đọc TỆP.csv theo luồng (bộ nhớ không đổi, hiện tiến độ trên màn hình), phân loại từng hồ sơ tại ngày --to theo quy
-tắc --rules (mặc định: cột của báo cáo định kỳ) và in bảng tổng hợp cùng tỷ lệ đúng hạn với mẫu số đã chọn. Dòng sai
+tắc --rules (mặc định: cột của báo cáo định kỳ; nd118: Nghị định 118/2025/NĐ-CP; in-force: quy tắc có hiệu lực tại
+ngày tiếp nhận của từng hồ sơ) và in bảng tổng hợp cùng tỷ lệ đúng hạn với mẫu số đã chọn. Dòng sai
 không làm dừng việc đọc: mỗi dòng bị loại được ghi (số dòng, cột, lý do) vào tệp --rejected (mặc định TỆP.rejected.csv,
 chỉ ghi khi có dòng bị loại; tệp cũ cùng tên bị xóa khi bắt đầu chạy). Mỗi dòng văn bản là một dòng dữ liệu; dùng
 --multiline-fields khi ô có xuống dòng (trong ngoặc kép). Không ghi đè tệp đầu vào; tệp kết quả chỉ xuất hiện khi đã
 ghi xong. Tên cột mặc định trùng tên trường: id, receivedAt, dueDate, slaWorkingDays, resolvedAt, withdrawnAt,
-returnedAt, rejectedAt, level, agency, procedure, channel.
+returnedAt, rejectedAt, level, agency, procedure, channel, submittedAt, stoppedAt, extensionNotifiedAt,
+extensionNewDueDate; các cột ngày ghi bằng tiếng Việt cũng được hiểu (Mã hồ sơ, Ngày tiếp nhận, Ngày hẹn trả, Ngày có
+kết quả, Ngày dừng, Ngày gia hạn, Ngày hẹn trả mới, …).
 
 Ví dụ:  cchc dossiers hoso.csv --from 2019-01-01 --to 2019-09-30 --by level
         cchc dossiers hoso.csv --from 2019-01-01 --to 2019-09-30 --delimiter ";" --date-format dd/mm/yyyy \\
              --map id=MaHoSo,receivedAt=NgayTiepNhan,dueDate=NgayHenTra,resolvedAt=NgayTra`,
     en: `cchc dossiers FILE.csv --from DATE --to DATE [--by level|agency|procedure|channel|month]
-        [--denominator resolved|resolved-plus-pending|due-in-period|workload] [--rules report|qd766]
+        [--denominator resolved|resolved-plus-pending|due-in-period|workload] [--rules report|qd766|nd118|in-force]
         [--calendar civil-service|labour-code|FILE.json] [--delimiter ,] [--date-format iso|dd/mm/yyyy]
         [--map id=MaHoSo,receivedAt=NgayTiepNhan,...] [--multiline-fields] [--rejected FILE]
         [--format text|md|csv|json] [--out FILE]
 
 Streams FILE.csv (constant memory, progress shown on a terminal), classifies every dossier as of --to under the
---rules preset (default: the periodic report's columns) and prints the tally with on-time rates over the chosen
+--rules preset (default: the periodic report's columns; nd118: Decree 118/2025/NĐ-CP; in-force: the rules in force on
+each dossier's receipt date) and prints the tally with on-time rates over the chosen
 denominator. A bad row never stops the run: each rejected row (row number, column, reason) goes to the --rejected file
 (default FILE.rejected.csv, written only when rows are rejected; an earlier one is removed when the run starts). Each
 line is one row; use --multiline-fields when quoted cells hold line breaks. An input is never overwritten; outputs
 appear only once complete. Default column names equal the field names: id, receivedAt, dueDate, slaWorkingDays,
-resolvedAt, withdrawnAt, returnedAt, rejectedAt, level, agency, procedure, channel.
+resolvedAt, withdrawnAt, returnedAt, rejectedAt, level, agency, procedure, channel, submittedAt, stoppedAt,
+extensionNotifiedAt, extensionNewDueDate; Vietnamese date headers are understood too (Mã hồ sơ, Ngày tiếp nhận, Ngày
+hẹn trả, Ngày có kết quả, Ngày dừng, Ngày gia hạn, Ngày hẹn trả mới, …).
 
 Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by level
            cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --delimiter ";" --date-format dd/mm/yyyy \\
@@ -133,7 +139,9 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
       throw new CliUsageError(t(`--denominator phải là một trong ${ON_TIME_DENOMINATORS.join(', ')}`, `--denominator must be one of ${ON_TIME_DENOMINATORS.join(', ')}`));
     }
     const rules = (args.values.rules as string | undefined) ?? 'report';
-    if (rules !== 'report' && rules !== 'qd766') throw new CliUsageError(t('--rules phải là report hoặc qd766', '--rules must be report or qd766'));
+    if (rules !== 'report' && rules !== 'qd766' && rules !== 'nd118' && rules !== 'in-force') {
+      throw new CliUsageError(t('--rules phải là report, qd766, nd118 hoặc in-force', '--rules must be report, qd766, nd118 or in-force'));
+    }
     const dateFormat = (args.values['date-format'] as string | undefined) ?? 'iso';
     if (dateFormat !== 'iso' && dateFormat !== 'dd/mm/yyyy') throw new CliUsageError(t('--date-format phải là iso hoặc dd/mm/yyyy', '--date-format must be iso or dd/mm/yyyy'));
     const format = (args.values.format as string | undefined) ?? 'text';
@@ -226,6 +234,7 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
       };
       return writeOutput(io, args, JSON.stringify(json, null, 2));
     }
+    const nd118 = total.paused !== undefined;
     const table: TextTable = {
       header: [
         by ? ({ level: t('Cấp', 'Level'), agency: t('Cơ quan', 'Agency'), procedure: t('Thủ tục', 'Procedure'), channel: t('Kênh', 'Channel'), month: t('Tháng', 'Month') } as Record<string, string>)[by]! : '',
@@ -240,6 +249,8 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         t('Quá hạn', 'Overdue'),
         t('Rút/trả lại', 'Withdrawn/returned'),
         t('Chờ bổ sung', 'Awaiting supplement'),
+        // NĐ 118/2025 outcomes, when the rules count them (nd118, in-force).
+        ...(nd118 ? [t('Tạm dừng chờ bổ sung', 'Paused'), t('Dừng theo yêu cầu', 'Stopped on request'), t('Đóng do không bổ sung', 'Closed, no supplement')] : []),
         t('Tỷ lệ đúng hạn', 'On-time rate'),
         t('Tỷ lệ trễ hạn', 'Late rate'),
       ],
@@ -256,10 +267,11 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         n(x.pending.overdue),
         n(x.withdrawnOrReturned),
         n(x.awaitingSupplement),
+        ...(nd118 ? [n(x.paused ?? 0), n(x.stoppedOnRequest ?? 0), n(x.closedWithoutSupplement ?? 0)] : []),
         pct(onTimeRate(x, { denominator })),
         pct(lateRate(x, { denominator })),
       ]),
-      align: ['left', ...Array.from({ length: 13 }, () => 'right' as const)],
+      align: ['left', ...Array.from({ length: nd118 ? 16 : 13 }, () => 'right' as const)],
     };
     if (format === 'csv') return writeOutput(io, args, renderCsv(table));
     const note = [

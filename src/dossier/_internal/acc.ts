@@ -1,5 +1,18 @@
 import type { DossierTally } from '../tally.js';
-import { S_AWAITING, S_EARLY, S_LATE, S_NOT_ACCEPTED, S_ON_TIME, S_OVERDUE, S_WITHDRAWN, S_WITHIN, type CoreResult } from './engine.js';
+import {
+  S_AWAITING,
+  S_CLOSED,
+  S_EARLY,
+  S_LATE,
+  S_NOT_ACCEPTED,
+  S_ON_TIME,
+  S_OVERDUE,
+  S_PAUSED,
+  S_STOPPED,
+  S_WITHDRAWN,
+  S_WITHIN,
+  type CoreResult,
+} from './engine.js';
 import { CH_ONLINE, CH_POSTAL, type NormalizedDossier } from './normalize.js';
 
 /** Slots of a tally accumulator (a Float64Array; counts stay exact integers below 2^53). @internal */
@@ -19,9 +32,13 @@ export const A = {
   processingWorkingDays: 12,
   /** Records resting on provisional days of the calendar (issue 13; see _internal/provisional.ts). */
   provisional: 13,
+  // NĐ 118/2025 counts.
+  paused: 14,
+  stoppedOnRequest: 15,
+  closedWithoutSupplement: 16,
 } as const;
 
-export const ACC_SIZE = 14;
+export const ACC_SIZE = 17;
 
 /** Slot of each status. @internal */
 export const STATUS_SLOT: readonly number[] = (() => {
@@ -34,6 +51,9 @@ export const STATUS_SLOT: readonly number[] = (() => {
   s[S_AWAITING] = A.awaitingSupplement;
   s[S_WITHDRAWN] = A.withdrawnOrReturned;
   s[S_NOT_ACCEPTED] = -1;
+  s[S_PAUSED] = A.paused;
+  s[S_STOPPED] = A.stoppedOnRequest;
+  s[S_CLOSED] = A.closedWithoutSupplement;
   return s;
 })();
 
@@ -57,9 +77,10 @@ export function addAcc(acc: Float64Array, n: NormalizedDossier, out: CoreResult,
 
 /**
  * Build a frozen tally from an accumulator; `calendar` (the name of the calendar the counts rest on) is set as a
- * non-enumerable property, so tallies compare and serialise by their counts. @internal
+ * non-enumerable property, so tallies compare and serialise by their counts. `nd118`: add the counts of the NĐ 118
+ * outcomes (paused, stopped on request, closed without supplement). @internal
  */
-export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: string): DossierTally {
+export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: string, nd118 = false): DossierTally {
   const carriedOver = a[A.carriedOver]!;
   const newOnline = a[A.newOnline]!;
   const newInPerson = a[A.newInPerson]!;
@@ -75,6 +96,9 @@ export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: 
     pending: DossierTally['pending'];
     withdrawnOrReturned: number;
     awaitingSupplement: number;
+    paused?: number;
+    stoppedOnRequest?: number;
+    closedWithoutSupplement?: number;
     provisional?: number;
     processing?: { count: number; workingDays: number };
   } = {
@@ -84,6 +108,11 @@ export function accToTally(a: Float64Array, withProcessing: boolean, calendar?: 
     withdrawnOrReturned: a[A.withdrawnOrReturned]!,
     awaitingSupplement: a[A.awaitingSupplement]!,
   };
+  if (nd118) {
+    t.paused = a[A.paused]!;
+    t.stoppedOnRequest = a[A.stoppedOnRequest]!;
+    t.closedWithoutSupplement = a[A.closedWithoutSupplement]!;
+  }
   if (a[A.provisional]! > 0) t.provisional = a[A.provisional]!; // present when some record rests on provisional days
   if (withProcessing) t.processing = Object.freeze({ count: a[A.processingCount]!, workingDays: a[A.processingWorkingDays]! });
   if (calendar !== undefined) Object.defineProperty(t, 'calendar', { value: calendar, enumerable: false });

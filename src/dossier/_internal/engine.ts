@@ -1,10 +1,13 @@
 import { issue, type CchcIssue } from '../../core/errors.js';
 import * as vi from '../../core/messages/vi/dossier.js';
 import * as en from '../../core/messages/en/dossier.js';
+import * as vi8 from '../../core/messages/vi/dossier-nd118.js';
+import * as en8 from '../../core/messages/en/dossier-nd118.js';
 import { cutoffMinutes, type DossierRules } from '../rules.js';
 import type { DossierCalendar } from './calendar-port.js';
 import { NO_DAY, NO_MINUTE } from '../../core/read-date.js';
 import type { NormalizedDossier } from './normalize.js';
+import { clockMinutes } from './rules-schema.js';
 
 // Status codes (index into STATUS_NAMES).
 export const S_EARLY = 0;
@@ -15,6 +18,11 @@ export const S_OVERDUE = 4;
 export const S_AWAITING = 5;
 export const S_WITHDRAWN = 6;
 export const S_NOT_ACCEPTED = 7;
+// NĐ 118/2025: waiting on the applicant (the time limit will restart), stopped at the applicant's request (Đ21),
+// closed because the supplement did not come in time (Đ19(5)).
+export const S_PAUSED = 8;
+export const S_STOPPED = 9;
+export const S_CLOSED = 10;
 
 export const STATUS_NAMES = [
   'resolved-early',
@@ -25,6 +33,9 @@ export const STATUS_NAMES = [
   'awaiting-supplement',
   'withdrawn-or-returned',
   'not-accepted',
+  'paused',
+  'stopped-on-request',
+  'closed-without-supplement',
 ] as const;
 
 /** Rules compiled to numbers for the hot path. @internal */
@@ -42,15 +53,60 @@ export interface CompiledRules {
   readonly cutoff: number;
   readonly nextWorkingDay: boolean;
   readonly missingChannelError: boolean;
+  /** supplementTime 'restart' (NĐ 118 Đ19(5)). */
+  readonly restart: boolean;
+  /** supplementWindow: days, or −1 for none. */
+  readonly windowDays: number;
+  readonly windowWorking: boolean;
+  /** stoppedOnRequest 'separate'. */
+  readonly stopSeparate: boolean;
+  /** extensions 'once'. */
+  readonly extOnce: boolean;
+  readonly extNoticeDays: number;
+  /** acceptanceWorkingHours in minutes, or −1. */
+  readonly acceptMinutes: number;
+  /** supplementRequestWorkingDays, or −1. */
+  readonly supReqDays: number;
+  /** Office hours as minute pairs [start0, end0, start1, end1, …], and their total per day. */
+  readonly office: readonly number[];
+  readonly officeDay: number;
+  /** Whether tallies under these rules carry the NĐ 118 counts (paused, stopped on request, closed). */
+  readonly nd118Counts: boolean;
+  /** Whether the rules have checks that report findings. */
+  readonly findings: boolean;
 }
 
 /** @internal */
 export function compileRules(rules: DossierRules): CompiledRules {
+  const awaiting = rules.awaitingSupplement === 'separate' ? 0 : rules.awaitingSupplement === 'ends-at-request' ? 1 : rules.awaitingSupplement === 'pending' ? 2 : 3;
+  const office: number[] = [];
+  let officeDay = 0;
+  for (const h of rules.officeHours) {
+    const a = clockMinutes(h.start);
+    const b = clockMinutes(h.end);
+    office.push(a, b);
+    officeDay += b - a;
+  }
+  const windowDays = rules.supplementWindow === null ? -1 : rules.supplementWindow.days;
+  const stopSeparate = rules.stoppedOnRequest === 'separate';
   return {
     rules,
     datetime: rules.compare === 'datetime',
     subtract: rules.supplementTime === 'subtract',
-    awaiting: rules.awaitingSupplement === 'separate' ? 0 : rules.awaitingSupplement === 'ends-at-request' ? 1 : 2,
+    restart: rules.supplementTime === 'restart',
+    windowDays,
+    windowWorking: rules.supplementWindow?.unit === 'working-days',
+    stopSeparate,
+    extOnce: rules.extensions === 'once',
+    extNoticeDays: rules.extensionNoticeDays,
+    acceptMinutes: rules.acceptanceWorkingHours === null ? -1 : rules.acceptanceWorkingHours * 60,
+    supReqDays: rules.supplementRequestWorkingDays ?? -1,
+    office,
+    officeDay,
+    nd118Counts: awaiting === 3 || windowDays >= 0 || stopSeparate,
+    findings:
+      rules.acceptanceWorkingHours !== null || rules.supplementRequestWorkingDays !== null || windowDays >= 0 || rules.extensions === 'once',
+    awaiting,
     pauses: rules.unfinishedSupplementPauses,
     secondLate: rules.secondSupplementIsLate,
     withdrawn: rules.withdrawnOrReturned === 'separate' ? 0 : rules.withdrawnOrReturned === 'ends-processing' ? 1 : 2,
@@ -83,10 +139,40 @@ export interface CoreResult {
   processingWorkingDays: number;
   /** Supplement requests up to asOf. */
   supplementRequests: number;
+  /** Under 'restart': the completion day the time limit restarted from, or NO_DAY. */
+  restartDay: number;
+  /** Under extensions 'once': the due date an applied extension replaced, or NO_DAY. */
+  extendedFrom: number;
+  /** The due date counted from `slaWorkingDays` from the receipt (the record has no `dueDate`), or NO_DAY. */
+  slaDueDay: number;
+  /** Under 'restart': the due date counted from `slaWorkingDays` from `restartDay` (no new due date given), or NO_DAY. */
+  restartDueDay: number;
 }
 
 export function newCoreResult(): CoreResult {
-  return { status: 0, endDay: NO_DAY, dueDay: NO_DAY, dueMin: NO_MINUTE, effectiveReceiptDay: NO_DAY, judgedDay: NO_DAY, delayDays: 0, delayWorkingDays: -1, processingWorkingDays: -1, supplementRequests: 0 };
+  return { status: 0, endDay: NO_DAY, dueDay: NO_DAY, dueMin: NO_MINUTE, effectiveReceiptDay: NO_DAY, judgedDay: NO_DAY, delayDays: 0, delayWorkingDays: -1, processingWorkingDays: -1, supplementRequests: 0, restartDay: NO_DAY, extendedFrom: NO_DAY, slaDueDay: NO_DAY, restartDueDay: NO_DAY };
+}
+
+/** What the first extension does to a due date: applied, or why not. @internal */
+export const EXT_APPLIED = 0;
+export const EXT_LATE_NOTICE = 1;
+export const EXT_NOT_LATER = 2;
+
+/** @internal */
+export function extensionOutcome(notDay: number, newDay: number, due: number, noticeDays: number): number {
+  if (newDay <= due) return EXT_NOT_LATER;
+  return notDay > due - noticeDays ? EXT_LATE_NOTICE : EXT_APPLIED;
+}
+
+/**
+ * The day a dossier waiting on the applicant since `requestDay` is closed (the day after the window): the window's
+ * last day is `days` calendar days after the request (moved to the next working day when it is a day off, BLDS 2015
+ * Đ148(5)) or `days` working days after it. @internal
+ */
+export function closingDay(requestDay: number, cr: Pick<CompiledRules, 'windowDays' | 'windowWorking'>, cal: DossierCalendar): number {
+  if (cr.windowWorking) return cal.addWorkingDaysToDayNumber(requestDay, cr.windowDays) + 1;
+  const last = requestDay + cr.windowDays;
+  return (cal.isWorkingDayNumber(last) ? last : cal.addWorkingDaysToDayNumber(last, 0)) + 1;
 }
 
 /**
@@ -101,11 +187,22 @@ export function outOfRangeField(n: NormalizedDossier, cal: DossierCalendar): (st
   if (out(n.dueDay)) return ['dueDate'];
   if (out(n.retDay)) return ['returnedAt'];
   if (out(n.wdrDay)) return ['withdrawnAt'];
+  if (out(n.subDay)) return ['submittedAt'];
+  if (out(n.stopDay)) return ['stoppedAt'];
   for (let k = 0; k < n.supN; k++) {
     if (out(n.supReqDay[k]!)) return ['supplements', k, 'requestedAt'];
     if (out(n.supCompDay[k]!)) return ['supplements', k, 'completedAt'];
+    if (out(n.supNewDay[k]!)) return ['supplements', k, 'newDueDate'];
   }
-  return [n.dueDay === NO_DAY ? 'slaWorkingDays' : 'receivedAt'];
+  for (let k = 0; k < n.extN; k++) {
+    const p = n.extList ? ['extensions', k] : ['extension'];
+    if (out(n.extNotDay[k]!)) return [...p, 'notifiedAt'];
+    if (out(n.extNewDay[k]!)) return [...p, 'newDueDate'];
+  }
+  // A due date computed past the calendar's end (from the SLA, a restart, or the supplement window).
+  if (n.dueDay === NO_DAY) return ['slaWorkingDays'];
+  for (let k = n.supN - 1; k >= 0; k--) if (n.supCompDay[k] === NO_DAY) return ['supplements', k, 'requestedAt'];
+  return ['receivedAt'];
 }
 
 /** Thrown by the core for problems that depend on the options rather than the record. @internal */
@@ -132,6 +229,10 @@ export function classifyCore(
   out.processingWorkingDays = -1;
   out.endDay = NO_DAY;
   out.supplementRequests = 0;
+  out.restartDay = NO_DAY;
+  out.extendedFrom = NO_DAY;
+  out.slaDueDay = NO_DAY;
+  out.restartDueDay = NO_DAY;
   if (n.rejDay !== NO_DAY) {
     out.status = S_NOT_ACCEPTED;
     out.dueDay = n.dueDay;
@@ -157,9 +258,8 @@ export function classifyCore(
   if (due === NO_DAY) {
     due = cal.addWorkingDaysToDayNumber(eff, n.sla);
     dueMin = NO_MINUTE;
+    out.slaDueDay = due;
   }
-  out.dueDay = due;
-  out.dueMin = dueMin;
 
   // Supplements known at asOf.
   let nReq = 0;
@@ -187,6 +287,51 @@ export function classifyCore(
     pauseMinutes = 0;
   }
   const secondLate = cr.secondLate && nReq >= 2;
+  // NĐ 118/2025 Đ19(5): the time limit restarts once the dossier is complete (the last completion up to asOf).
+  if (cr.restart && nReq > 0) {
+    let last = -1;
+    for (let k = 0; k < nReq; k++) {
+      const c = n.supCompDay[k]!;
+      if (c !== NO_DAY && c <= asOf) last = k;
+    }
+    if (last >= 0) {
+      const c = n.supCompDay[last]!;
+      // Several supplements completed on that same day (dates compare by day): the latest new due date given among them
+      // (so that the SQL path, which sees no list order, finds the same one).
+      let given = NO_DAY;
+      let givenMin = NO_MINUTE;
+      for (let k = 0; k <= last; k++) {
+        const d = n.supNewDay[k]!;
+        if (n.supCompDay[k] === c && d !== NO_DAY && (given === NO_DAY || d > given || (d === given && n.supNewMin[k]! > givenMin))) {
+          given = d;
+          givenMin = n.supNewMin[k]!;
+        }
+      }
+      if (given !== NO_DAY) {
+        due = given;
+        dueMin = givenMin;
+      } else if (n.sla >= 0) {
+        due = cal.addWorkingDaysToDayNumber(c, n.sla);
+        dueMin = NO_MINUTE;
+        out.restartDueDay = due;
+      } else {
+        throw new CoreProblem(
+          issue('MISSING_DUE_DATE', ['supplements', last, 'newDueDate'], vi8.MISSING_DUE_DATE__restart(), en8.MISSING_DUE_DATE__restart()),
+        );
+      }
+      out.restartDay = c;
+    }
+  }
+  // NĐ 118/2025 Đ19(6): one extension, notified in time, re-sets the due date.
+  if (cr.extOnce && n.extN > 0 && n.extNotDay[0]! <= asOf) {
+    if (extensionOutcome(n.extNotDay[0]!, n.extNewDay[0]!, due, cr.extNoticeDays) === EXT_APPLIED) {
+      out.extendedFrom = due;
+      due = n.extNewDay[0]!;
+      dueMin = n.extNewMin[0]!;
+    }
+  }
+  out.dueDay = due;
+  out.dueMin = dueMin;
 
   // How the dossier stands at asOf.
   let endDay = NO_DAY;
@@ -198,13 +343,20 @@ export function classifyCore(
     endMin = n.resMin;
     judgeAsEnd = true;
     realResolution = true;
-  } else if ((n.retDay !== NO_DAY && n.retDay <= asOf) || (n.wdrDay !== NO_DAY && n.wdrDay <= asOf)) {
+  } else if (
+    (n.retDay !== NO_DAY && n.retDay <= asOf) ||
+    (n.wdrDay !== NO_DAY && n.wdrDay <= asOf) ||
+    (!cr.stopSeparate && n.stopDay !== NO_DAY && n.stopDay <= asOf)
+  ) {
     if (n.retDay !== NO_DAY && n.retDay <= asOf) {
       endDay = n.retDay;
       endMin = n.retMin;
-    } else {
+    } else if (n.wdrDay !== NO_DAY && n.wdrDay <= asOf) {
       endDay = n.wdrDay;
       endMin = n.wdrMin;
+    } else {
+      endDay = n.stopDay;
+      endMin = n.stopMin;
     }
     out.endDay = endDay;
     if (cr.withdrawn === 0) {
@@ -218,8 +370,29 @@ export function classifyCore(
       return;
     }
     judgeAsEnd = true;
+  } else if (n.stopDay !== NO_DAY && n.stopDay <= asOf) {
+    // stopSeparate: stopped at the applicant's request (NĐ 118/2025 Đ21).
+    out.status = S_STOPPED;
+    out.endDay = n.stopDay;
+    out.judgedDay = n.stopDay;
+    return;
   } else if (open) {
     const qDay = n.supReqDay[nReq - 1]!;
+    if (cr.windowDays >= 0) {
+      // NĐ 118/2025 Đ19(5): not completed within the window, the dossier is closed.
+      const close = closingDay(qDay, cr, cal);
+      if (close <= asOf) {
+        out.status = S_CLOSED;
+        out.endDay = close;
+        out.judgedDay = close;
+        return;
+      }
+    }
+    if (cr.awaiting === 3) {
+      out.status = S_PAUSED;
+      out.judgedDay = qDay;
+      return;
+    }
     if (cr.awaiting === 0) {
       out.status = S_AWAITING;
       out.judgedDay = qDay;
@@ -268,7 +441,8 @@ export function classifyCore(
   }
   if (realResolution && measureProcessing) {
     let w = cal.workingDayIndex(endDay) - cal.workingDayIndex(eff);
-    if (cr.subtract) {
+    // The agency's time: net of the waiting on the applicant (under 'restart' too).
+    if (cr.subtract || cr.restart) {
       for (let k = 0; k < nReq; k++) {
         const c = n.supCompDay[k]!;
         if (c === NO_DAY || c > asOf) break;

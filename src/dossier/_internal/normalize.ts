@@ -3,6 +3,8 @@ import { qd766FactsFast, qd766FactsIssues } from '../qd766-facts.js';
 import { pushUnknownKeys } from '../../core/options.js';
 import * as vi from '../../core/messages/vi/dossier.js';
 import * as en from '../../core/messages/en/dossier.js';
+import * as vi8 from '../../core/messages/vi/dossier-nd118.js';
+import * as en8 from '../../core/messages/en/dossier-nd118.js';
 import { NO_DAY, NO_MINUTE, notADate, reading, readDateOrTimestampFast } from '../../core/read-date.js';
 import { readDateOrTimestamp } from './read-event.js';
 
@@ -40,6 +42,23 @@ export interface NormalizedDossier {
   /** NO_DAY when the supplement is still open. */
   supCompDay: number[];
   supCompMin: number[];
+  /** The supplement's newDueDate (restart), or NO_DAY. */
+  supNewDay: number[];
+  supNewMin: number[];
+  /** submittedAt, or NO_DAY. */
+  subDay: number;
+  subMin: number;
+  /** stoppedAt, or NO_DAY. */
+  stopDay: number;
+  stopMin: number;
+  /** Extensions (extension: one; extensions: the list), in the order notified. */
+  extN: number;
+  /** Whether they came as `extensions` (paths `['extensions', k]`) rather than `extension`. */
+  extList: boolean;
+  extNotDay: number[];
+  extNotMin: number[];
+  extNewDay: number[];
+  extNewMin: number[];
 }
 
 /** A fresh, reusable normalized dossier. @internal */
@@ -64,6 +83,18 @@ export function newNormalized(): NormalizedDossier {
     supReqMin: [],
     supCompDay: [],
     supCompMin: [],
+    supNewDay: [],
+    supNewMin: [],
+    subDay: NO_DAY,
+    subMin: NO_MINUTE,
+    stopDay: NO_DAY,
+    stopMin: NO_MINUTE,
+    extN: 0,
+    extList: false,
+    extNotDay: [],
+    extNotMin: [],
+    extNewDay: [],
+    extNewMin: [],
   };
 }
 
@@ -89,14 +120,24 @@ export const RECORD_KEYS: readonly string[] = Object.freeze([
   'returnedAt',
   'supplements',
   'rejectedAt',
+  'submittedAt',
+  'stoppedAt',
+  'extension',
+  'extensions',
   'qd766',
 ]);
 
 /** The keys of a supplement request. @internal */
-export const SUPPLEMENT_KEYS: readonly string[] = Object.freeze(['requestedAt', 'completedAt']);
+export const SUPPLEMENT_KEYS: readonly string[] = Object.freeze(['requestedAt', 'completedAt', 'newDueDate']);
 
-/** Whether `k` is a key of a dossier record (a switch: no allocation, no prototype lookup). @internal */
-export function isRecordKey(k: string): boolean {
+/** The keys of an extension. @internal */
+export const EXTENSION_KEYS: readonly string[] = Object.freeze(['notifiedAt', 'newDueDate']);
+
+/**
+ * 1 for a key of a dossier record of 0.2, 2 for a key NĐ 118/2025 brought (submittedAt, stoppedAt, extension,
+ * extensions), 0 for anything else (a switch: no allocation, no prototype lookup). @internal
+ */
+export function recordKeyKind(k: string): number {
   switch (k) {
     case 'id':
     case 'receivedAt':
@@ -112,10 +153,20 @@ export function isRecordKey(k: string): boolean {
     case 'supplements':
     case 'rejectedAt':
     case 'qd766':
-      return true;
+      return 1;
+    case 'submittedAt':
+    case 'stoppedAt':
+    case 'extension':
+    case 'extensions':
+      return 2;
     default:
-      return false;
+      return 0;
   }
+}
+
+/** Whether `k` is a key of a dossier record. @internal */
+export function isRecordKey(k: string): boolean {
+  return recordKeyKind(k) !== 0;
 }
 
 /** The channel code of a channel text, or −1 (compared by value: 'toString' is not a channel). @internal */
@@ -141,7 +192,12 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   // enumerable key (a typo such as `resolvedOn`, or a polluted Object.prototype). `for…in` uses V8's enum cache.
   const proto = Object.getPrototypeOf(r) as unknown;
   if (proto !== Object.prototype && proto !== null) return false;
-  for (const k in r) if (!isRecordKey(k)) return false;
+  let nd118Keys = false;
+  for (const k in r) {
+    const kind = recordKeyKind(k);
+    if (kind === 0) return false;
+    if (kind === 2) nd118Keys = true;
+  }
   const rec = r.receivedAt;
   if (typeof rec !== 'string' || !readDateOrTimestampFast(rec)) return false;
   out.recDay = reading.day;
@@ -220,7 +276,36 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   if (agency !== undefined && agency !== null && typeof agency !== 'string') return false;
   const procedure = r.procedure;
   if (procedure !== undefined && procedure !== null && typeof procedure !== 'string') return false;
+  out.extN = 0;
+  out.subDay = NO_DAY;
+  out.subMin = NO_MINUTE;
+  out.stopDay = NO_DAY;
+  out.stopMin = NO_MINUTE;
   if (!qd766FactsFast(r.qd766)) return false; // QĐ 766 block
+  // The fields of NĐ 118/2025, read only when the record has their keys: a record of 0.2 costs nothing more.
+  return nd118Keys ? normalizeFastNd118(r, out) : true;
+}
+
+/** The fast path of submittedAt and stoppedAt (extensions go to the full validator). */
+function normalizeFastNd118(r: Rec, out: NormalizedDossier): boolean {
+  const ext = r.extension;
+  if (ext !== undefined && ext !== null) return false;
+  const exts = r.extensions;
+  if (exts !== undefined && exts !== null) return false;
+  const sub = r.submittedAt;
+  if (sub !== undefined && sub !== null) {
+    if (typeof sub !== 'string' || !readDateOrTimestampFast(sub)) return false;
+    out.subDay = reading.day;
+    out.subMin = reading.minute;
+    if (compareEvents(out.subDay, out.subMin, out.recDay, out.recMin) > 0) return false;
+  }
+  const stop = r.stoppedAt;
+  if (stop !== undefined && stop !== null) {
+    if (typeof stop !== 'string' || !readDateOrTimestampFast(stop)) return false;
+    out.stopDay = reading.day;
+    out.stopMin = reading.minute;
+    if (compareEvents(out.stopDay, out.stopMin, out.recDay, out.recMin) < 0) return false;
+  }
   return true;
 }
 
@@ -267,7 +352,11 @@ function unknownKeys(r: Rec, isKnown: (key: string) => boolean, known: readonly 
 }
 
 function isSupplementKey(k: string): boolean {
-  return k === 'requestedAt' || k === 'completedAt';
+  return k === 'requestedAt' || k === 'completedAt' || k === 'newDueDate';
+}
+
+function isExtensionKey(k: string): boolean {
+  return k === 'notifiedAt' || k === 'newDueDate';
 }
 
 /**
@@ -372,6 +461,13 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
   issues.push(...qd766FactsIssues(own(r, 'qd766'), [...path, 'qd766'])); // QĐ 766 block
   out.rejDay = ev.day;
   const rejMin = ev.min;
+  readOptionalEvent(r, 'submittedAt', path, issues);
+  out.subDay = ev.day;
+  out.subMin = ev.min;
+  readOptionalEvent(r, 'stoppedAt', path, issues);
+  out.stopDay = ev.day;
+  out.stopMin = ev.min;
+  readExtensions(r, out, recOk, path, issues);
 
   // supplements
   out.supN = 0;
@@ -414,12 +510,34 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
         readOptionalEvent(s, 'completedAt', sp, issues);
         const cDay = ev.day;
         const cMin = ev.min;
+        readOptionalEvent(s, 'newDueDate', sp, issues);
+        const nDay = ev.day;
+        const nMin = ev.min;
+        if (nDay !== NO_DAY) {
+          if (!isPresent(own(s, 'completedAt'))) {
+            issues.push(
+              issue('INVALID_SUPPLEMENT', [...sp, 'newDueDate'], vi8.INVALID_SUPPLEMENT__newDueOpen(), en8.INVALID_SUPPLEMENT__newDueOpen(), own(s, 'newDueDate')),
+            );
+          } else if (cDay !== NO_DAY && nDay < cDay) {
+            issues.push(
+              issue(
+                'INVALID_SUPPLEMENT',
+                [...sp, 'newDueDate'],
+                vi8.INVALID_SUPPLEMENT__newDueBeforeCompletion(),
+                en8.INVALID_SUPPLEMENT__newDueBeforeCompletion(),
+                own(s, 'newDueDate'),
+              ),
+            );
+          }
+        }
         if (qDay === NO_DAY) continue;
         const k = out.supN++;
         out.supReqDay[k] = qDay;
         out.supReqMin[k] = qMin;
         out.supCompDay[k] = cDay;
         out.supCompMin[k] = cMin;
+        out.supNewDay[k] = nDay;
+        out.supNewMin[k] = nMin;
         if (cDay !== NO_DAY && compareEvents(cDay, cMin, qDay, qMin) < 0) {
           issues.push(
             issue(
@@ -475,11 +593,18 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
       const p = { due: show(own(r, 'dueDate')), receivedAt: show(rec) };
       issues.push(issue('DUE_BEFORE_RECEIPT', [...path, 'dueDate'], vi.DUE_BEFORE_RECEIPT(p), en.DUE_BEFORE_RECEIPT(p), own(r, 'dueDate')));
     }
+    if (out.subDay !== NO_DAY && compareEvents(out.subDay, out.subMin, out.recDay, out.recMin) > 0) {
+      const p = { submittedAt: show(own(r, 'submittedAt')), receivedAt: show(rec) };
+      issues.push(
+        issue('SUBMITTED_AFTER_RECEIPT', [...path, 'submittedAt'], vi8.SUBMITTED_AFTER_RECEIPT(p), en8.SUBMITTED_AFTER_RECEIPT(p), own(r, 'submittedAt')),
+      );
+    }
     for (const [key, day, min] of [
       ['resolvedAt', out.resDay, out.resMin],
       ['returnedAt', out.retDay, out.retMin],
       ['withdrawnAt', out.wdrDay, out.wdrMin],
       ['rejectedAt', out.rejDay, rejMin],
+      ['stoppedAt', out.stopDay, out.stopMin],
     ] as const) {
       if (day !== NO_DAY && compareEvents(day, min, out.recDay, out.recMin) < 0) {
         const p = { key, value: show(own(r, key)), receivedAt: show(rec) };
@@ -491,6 +616,10 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
     if (out.resDay !== NO_DAY || out.retDay !== NO_DAY || out.wdrDay !== NO_DAY || out.supN > 0) {
       issues.push(
         issue('CONFLICTING_OUTCOMES', [...path, 'rejectedAt'], vi.CONFLICTING_OUTCOMES(), en.CONFLICTING_OUTCOMES(), own(r, 'rejectedAt')),
+      );
+    } else if (out.stopDay !== NO_DAY || out.extN > 0) {
+      issues.push(
+        issue('CONFLICTING_OUTCOMES', [...path, 'rejectedAt'], vi8.CONFLICTING_OUTCOMES__nd118(), en8.CONFLICTING_OUTCOMES__nd118(), own(r, 'rejectedAt')),
       );
     }
   } else if (out.dueDay === NO_DAY && out.sla < 0 && !isPresent(own(r, 'dueDate')) && !isPresent(sla)) {
@@ -534,4 +663,82 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
 
 function isPresent(v: unknown): boolean {
   return v !== undefined && v !== null;
+}
+
+/** `extension` (one) or `extensions` (a list) into `out.ext*`, with their problems. */
+function readExtensions(r: Rec, out: NormalizedDossier, recOk: boolean, path: CchcPath, issues: CchcIssue[]): void {
+  out.extN = 0;
+  out.extList = false;
+  const one = own(r, 'extension');
+  const list = own(r, 'extensions');
+  if (isPresent(one) && isPresent(list)) {
+    issues.push(issue('INVALID_EXTENSION', [...path, 'extensions'], vi8.INVALID_EXTENSION__both(), en8.INVALID_EXTENSION__both(), list));
+    return;
+  }
+  if (isPresent(one)) {
+    readExtension(one, out, recOk, [...path, 'extension'], issues);
+    return;
+  }
+  if (!isPresent(list)) return;
+  out.extList = true;
+  if (!Array.isArray(list)) {
+    const p = { received: show(list) };
+    issues.push(issue('INVALID_EXTENSION', [...path, 'extensions'], vi8.INVALID_EXTENSION__list(p), en8.INVALID_EXTENSION__list(p), list));
+    return;
+  }
+  // An index loop visits the holes of a sparse array (each an invalid extension).
+  for (let i = 0; i < list.length; i++) {
+    const before = out.extN;
+    readExtension(list[i] as unknown, out, recOk, [...path, 'extensions', i], issues);
+    if (out.extN > before && before > 0 && out.extNotDay[before]! < out.extNotDay[before - 1]!) {
+      issues.push(
+        issue(
+          'INVALID_EXTENSION',
+          [...path, 'extensions', i, 'notifiedAt'],
+          vi8.INVALID_EXTENSION__order(),
+          en8.INVALID_EXTENSION__order(),
+          own(list[i] as Rec, 'notifiedAt'),
+        ),
+      );
+    }
+  }
+}
+
+function readExtension(e: unknown, out: NormalizedDossier, recOk: boolean, ep: CchcPath, issues: CchcIssue[]): void {
+  if (!isObject(e)) {
+    const p = { received: show(e) };
+    issues.push(issue('INVALID_EXTENSION', ep, vi8.INVALID_EXTENSION__item(p), en8.INVALID_EXTENSION__item(p), e));
+    return;
+  }
+  unknownKeys(e, isExtensionKey, EXTENSION_KEYS, ep, issues);
+  let ok = true;
+  for (const key of EXTENSION_KEYS) {
+    if (!isPresent(own(e, key))) {
+      ok = false;
+      const p = { key };
+      issues.push(issue('INVALID_EXTENSION', [...ep, key], vi8.INVALID_EXTENSION__missing(p), en8.INVALID_EXTENSION__missing(p), own(e, key)));
+    }
+  }
+  readOptionalEvent(e, 'notifiedAt', ep, issues);
+  const nDay = ev.day;
+  const nMin = ev.min;
+  readOptionalEvent(e, 'newDueDate', ep, issues);
+  const dDay = ev.day;
+  const dMin = ev.min;
+  if (!ok || nDay === NO_DAY || dDay === NO_DAY) return;
+  if (dDay < nDay) {
+    issues.push(
+      issue('INVALID_EXTENSION', [...ep, 'newDueDate'], vi8.INVALID_EXTENSION__dueBeforeNotice(), en8.INVALID_EXTENSION__dueBeforeNotice(), own(e, 'newDueDate')),
+    );
+  }
+  if (recOk && compareEvents(nDay, nMin, out.recDay, out.recMin) < 0) {
+    issues.push(
+      issue('EVENT_BEFORE_RECEIPT', [...ep, 'notifiedAt'], vi8.EVENT_BEFORE_RECEIPT__extension(), en8.EVENT_BEFORE_RECEIPT__extension(), own(e, 'notifiedAt')),
+    );
+  }
+  const k = out.extN++;
+  out.extNotDay[k] = nDay;
+  out.extNotMin[k] = nMin;
+  out.extNewDay[k] = dDay;
+  out.extNewMin[k] = dMin;
 }

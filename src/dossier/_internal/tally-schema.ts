@@ -31,6 +31,9 @@ function build(): s.Schema<DossierTally> {
       pending: group(['withinDue', 'overdue'] as const),
       withdrawnOrReturned: count,
       awaitingSupplement: count,
+      paused: count.optional(),
+      stoppedOnRequest: count.optional(),
+      closedWithoutSupplement: count.optional(),
       provisional: count.optional(),
       processing: s
         .object({ count, workingDays: count })

@@ -45,3 +45,10 @@ export const INVALID_INPUT__parTableRows = (p: { received: string }): string => 
 export const INVALID_INPUT__parTableUnit = (p: { index: number }): string => `Row ${p.index} needs a unit name`;
 export const INVALID_NUMBER__parTableMaxPoints = (): string => 'maxPoints must be above 0';
 export const PAR_INVALID_RANK__parTableRank = (p: { received: string }): string => `A rank must be an integer ≥ 1, received ${p.received}`;
+
+// ——— changes, ranks, printed figures (issue 16) ———
+export const INVALID_NUMBER__auditChange = (p: { received: string }): string =>
+  `Cannot read the change ${p.received} (e.g. "tăng 2,1 điểm", "giảm 7 bậc", "tăng 0,85%", "+5,83%", "giữ nguyên", "from 10.85% to 1.31%")`;
+export const PAR_INVALID_RANK__rankText = (p: { received: string }): string =>
+  `Cannot read the rank ${p.received} (e.g. 5, "thứ 2", "9/63", "2nd out of 63", "dẫn đầu", "đứng cuối")`;
+export const INVALID_INPUT__impliedBaseRate = (p: { received: string }): string => `A rate of ${p.received} implies no base: the rate must be above 0`;

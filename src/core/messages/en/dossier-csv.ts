@@ -42,7 +42,7 @@ export const INVALID_SLA__csv = (p: { received: string }): string =>
   `slaWorkingDays must be a non-negative integer, received ${p.received}`;
 export const INVALID_CHANNEL__csv = (p: { received: string }): string => `Unknown channel ${p.received}`;
 export const INVALID_SUPPLEMENT__csv = (p: { received: string }): string =>
-  `Not a supplement "requestedAt" or "requestedAt>completedAt": ${p.received}`;
+  `Not a supplement "requestedAt", "requestedAt>completedAt" or "requestedAt>completedAt>newDueDate": ${p.received}`;
 export const DUPLICATE_DOSSIER_ID__csv = (p: { id: string; firstRow: number }): string =>
   `The dossier id ${p.id} was already read on row ${p.firstRow}`;
 export const INVALID_INPUT__csvQd766 = (p: { received: string }): string => `Cannot read ${p.received} (expected 1/0, true/false, có/không; or a rating: satisfied, dissatisfied, not-rated)`;

@@ -49,3 +49,10 @@ export const INVALID_INPUT__parTableRows = (p: { received: string }): string => 
 export const INVALID_INPUT__parTableUnit = (p: { index: number }): string => `Dòng ${p.index} cần tên đơn vị (unit)`;
 export const INVALID_NUMBER__parTableMaxPoints = (): string => 'maxPoints phải lớn hơn 0';
 export const PAR_INVALID_RANK__parTableRank = (p: { received: string }): string => `Hạng phải là số nguyên ≥ 1, nhận được ${p.received}`;
+
+// ——— changes, ranks, printed figures (issue 16) ———
+export const INVALID_NUMBER__auditChange = (p: { received: string }): string =>
+  `Không đọc được mức thay đổi ${p.received} (ví dụ: "tăng 2,1 điểm", "giảm 7 bậc", "tăng 0,85%", "+5,83%", "giữ nguyên", "từ 10,85% xuống 1,31%")`;
+export const PAR_INVALID_RANK__rankText = (p: { received: string }): string =>
+  `Không đọc được thứ hạng ${p.received} (ví dụ: 5, "thứ 2", "9/63", "2nd out of 63", "dẫn đầu", "đứng cuối")`;
+export const INVALID_INPUT__impliedBaseRate = (p: { received: string }): string => `Tỷ lệ ${p.received} không cho suy ra mẫu số: tỷ lệ phải lớn hơn 0`;

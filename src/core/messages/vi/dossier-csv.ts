@@ -41,6 +41,6 @@ export const INVALID_SLA__csv = (p: { received: string }): string =>
   `Thời hạn giải quyết phải là số nguyên không âm, nhận được ${p.received}`;
 export const INVALID_CHANNEL__csv = (p: { received: string }): string => `Kênh tiếp nhận không hợp lệ: ${p.received}`;
 export const INVALID_SUPPLEMENT__csv = (p: { received: string }): string =>
-  `Không phải lần bổ sung dạng "ngày yêu cầu" hoặc "ngày yêu cầu>ngày bổ sung xong": ${p.received}`;
+  `Không phải lần bổ sung dạng "ngày yêu cầu", "ngày yêu cầu>ngày bổ sung xong" hoặc "ngày yêu cầu>ngày bổ sung xong>ngày hẹn trả mới": ${p.received}`;
 export const DUPLICATE_DOSSIER_ID__csv = (p: { id: string; firstRow: number }): string => `Mã hồ sơ ${p.id} đã có ở dòng ${p.firstRow}`;
 export const INVALID_INPUT__csvQd766 = (p: { received: string }): string => `Không đọc được ${p.received} (cần 1/0, true/false, có/không; hoặc mức hài lòng: hài lòng, không hài lòng, chưa đánh giá)`;

@@ -1,9 +1,11 @@
 // The Vietnamese message catalogue: one file per module, re-exported here as one namespace.
 export * from './core.js';
+export * from './approximate.js';
 export * from './calendar.js';
 export * from './units.js';
 export * from './dossier.js';
 export * from './dossier-csv.js';
+export * from './dossier-nd118.js';
 export * from './plan.js';
 export * from './par.js';
 export * from './quota.js';
