@@ -53,7 +53,7 @@ export {
   CheckSumInputSchema,
 } from './schemas.js';
 export { PublicCchcDecimal as CchcDecimal, type DecimalInput } from './decimal.js';
-export { MAX_TEXT_LENGTH, MAX_NUMBER_DIGITS, MAX_UNKNOWN_KEYS, MAX_PROVINCE_NAME_LENGTH, LIMITS } from './limits.js';
+export { MAX_TEXT_LENGTH, MAX_NUMBER_DIGITS, MAX_APPROXIMATE_TEXT_LENGTH, MAX_UNKNOWN_KEYS, MAX_PROVINCE_NAME_LENGTH, LIMITS } from './limits.js';
 export { ROUNDING_MODES, roundDecimal, type RoundingMode } from './rounding.js';
 export { type Locale } from './locale.js';
 export {

@@ -41,6 +41,19 @@ export const MAX_TEXT_LENGTH = 10_000;
  */
 export const MAX_NUMBER_DIGITS = 100_000;
 
+/**
+ * The longest text `parseViApproximate` reads ("khoảng 1,2 triệu", "gần 40%"), in characters; a longer text is refused
+ * with `TEXT_TOO_LONG`. An approximate figure printed in a report is a few words around a number; 200 characters is a
+ * sentence.
+ *
+ * @example
+ * ```ts
+ * import { MAX_APPROXIMATE_TEXT_LENGTH } from 'cchc';
+ * MAX_APPROXIMATE_TEXT_LENGTH; // 200
+ * ```
+ */
+export const MAX_APPROXIMATE_TEXT_LENGTH = 200;
+
 // ————————————————————————————————— Errors —————————————————————————————————
 
 /**
@@ -300,12 +313,13 @@ export const MAX_UNKNOWN_KEYS = 20;
  * ```ts
  * import { LIMITS, MAX_TEXT_LENGTH } from 'cchc';
  * LIMITS.MAX_TEXT_LENGTH === MAX_TEXT_LENGTH; // true
- * Object.keys(LIMITS).length; // 19
+ * Object.keys(LIMITS).length; // 20
  * ```
  */
 export const LIMITS = /* @__PURE__ */ Object.freeze({
   MAX_TEXT_LENGTH,
   MAX_NUMBER_DIGITS,
+  MAX_APPROXIMATE_TEXT_LENGTH,
   MAX_ISSUES,
   MAX_UNKNOWN_KEYS,
   MAX_INPUT_DEPTH,

@@ -384,6 +384,46 @@ export const CASES: Readonly<Record<string, Case>> = {
     ],
   },
   paknFromCsvRows: { valid: [[[{ id: 'PA1', received_at: '2025-12-01', handled_at: '2025-12-05', satisfaction: 'hài lòng' }]]] },
+  // ——— after NĐ 118 and the audit work (phase 3–4) ———
+  parseViApproximate: { valid: [['hơn 4.500 hồ sơ'], ['gần 98%']] },
+  dossierRulesInForce: { valid: [['2025-06-30'], ['2025-07-01T08:00:00+07:00']] },
+  auditChange: {
+    valid: [
+      [{ label, current: '88,33%', prior: '86,62%', change: 'cao hơn 1,71%' }],
+      [{ label, current: 9, of: 63, change: 'tăng 26 bậc' }],
+    ],
+  },
+  auditSipasTable: {
+    valid: [
+      [
+        [
+          { unit: 'Quảng Ninh', index: '90,61%', rank: 'dẫn đầu' },
+          { unit: 'Thái Nguyên', index: '90,29%', rank: 'thứ 2' },
+        ],
+      ],
+      [[{ unit: 'X', components: { access: { score: '8,95', percent: '89,46%' } } }]],
+    ],
+  },
+  impliedBase: { valid: [['12.400 người', '11,25%'], ['221.768 tỷ đồng', '47%']] },
+  auditImpliedBase: { valid: [[{ label, part: 240, rate: '6,75%' }]] },
+  auditTaskSummary: {
+    valid: [
+      [{ label, completed: '28/32', printed: { completedRate: '87,5%' } }],
+      [{ label, assigned: '1.686', completed: '1.420', notCompleted: '265' }],
+    ],
+  },
+  auditDocument: {
+    valid: [
+      [
+        {
+          type: 'checks',
+          checks: [{ kind: 'parts', label: { vi: 'TTHC công bố', en: 'Procedures published' }, total: '7.518', parts: ['3.595', '977', '2.926'], exhaustive: true }],
+        },
+      ],
+    ],
+    weight: 2,
+  },
+  auditInputJsonSchema: { valid: [[]] },
 };
 
 /** Valid inputs of some exported schemas (the others are given hostile values only). */
