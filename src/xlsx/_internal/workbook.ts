@@ -9,7 +9,7 @@ import { show } from '../../core/errors.js';
 import { formatNumber } from '../../core/format-number.js';
 import * as vi from '../../core/messages/vi/xlsx.js';
 import * as en from '../../core/messages/en/xlsx.js';
-import { MAX_XLSX_PART_BYTES } from '../limits.js';
+import { MAX_XLSX_PART_BYTES } from '../../core/limits.js';
 import { formatInfo, type FormatInfo } from './dates.js';
 import { xfail } from './fail.js';
 import { attribute, attributes, decodeOoxmlText, decodeXml, escapeCdata, XmlScanner, type XmlHandler } from './xml.js';
