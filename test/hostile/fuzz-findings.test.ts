@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectLinearTime } from '../_support/linear-time.js';
+import { cpuMs, expectLinearTime } from '../_support/linear-time.js';
 import * as cchc from 'cchc';
 import { CchcError, MAX_ISSUES, civilServiceCalendar as cal } from 'cchc';
 import { toZod } from 'cchc/zod';
@@ -425,6 +425,19 @@ describe('cchc/xlsx: hostile workbooks are INVALID_XLSX or rejected rows, never 
     const fine = await rowsOf(book(`<row r="1">${cell(0)}</row>`));
     expect(typeof fine === 'string' ? fine : (fine[0]![0] as string).length).toBe(cchc.MAX_CSV_FIELD_CHARS - 10);
   });
+
+  it('formulas without a value over the largest ranges, and chains of them, are computed within a bound (the table readers ran for hours)', async () => {
+    // Each formula: 140 ranges of 100,000 cells (the most one range may have); every one of them was summed cell by
+    // cell, for every formula, and again inside each formula it refers to.
+    const wide = Array.from({ length: 140 }, () => 'B1:K10000').join(',');
+    const many = book(Array.from({ length: 2000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f>SUM(${wide})</f></c></row>`).join(''));
+    const chain = book(Array.from({ length: 5000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f>${i === 0 ? '1' : `SUM(A1:A${i})+A${i}`}</f></c></row>`).join(''));
+    for (const bytes of [many, chain]) {
+      const t0 = cpuMs();
+      expect(await xlsxOutcomes(bytes)).toEqual(['value', 'value', 'CSV_MISSING_COLUMN', ...Array(3).fill('XLSX_TABLE_NOT_RECOGNISED')]);
+      expect(cpuMs() - t0, 'CPU ms for the six calls').toBeLessThan(20_000);
+    }
+  }, 120_000);
 
   it('reading a sheet is linear in its rows', async () => {
     const make = (n: number) => book(Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c><c r="B${i + 1}" s="1"><v>${43711 + (i % 30)}</v></c><c r="C${i + 1}"><v>${i}</v></c></row>`).join(''));
