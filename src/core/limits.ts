@@ -231,6 +231,54 @@ export const MAX_CSV_FIELD_CHARS = 1_048_576;
  */
 export const MAX_CSV_ROW_CHARS = 4_194_304;
 
+// ————————————————————————————————— Excel workbooks (cchc/xlsx) —————————————————————————————————
+
+/**
+ * The largest part of an .xlsx workbook read whole, once inflated (bytes): 256 MiB. The shared-string table (every
+ * distinct text of the workbook), the styles and the workbook description are held in memory; a worksheet is not (it
+ * is streamed, row by row). A part larger than this once inflated (or declared larger in the zip directory) is a
+ * damaged file or a "zip bomb": `INVALID_XLSX`, before it is held.
+ *
+ * Why real workbooks never hit it: the shared strings of a one-stop export of a whole province for a year (a million
+ * dossiers, each with its own id) are about 40 MB; Excel's own files of 1,048,576 rows of distinct texts stay under
+ * 200 MB. Exported by `cchc/xlsx` (and listed in `LIMITS`).
+ *
+ * @example
+ * ```ts
+ * import { MAX_XLSX_PART_BYTES } from 'cchc/xlsx';
+ * MAX_XLSX_PART_BYTES; // 268435456
+ * ```
+ */
+export const MAX_XLSX_PART_BYTES = 256 * 2 ** 20;
+
+/**
+ * The largest worksheet read, once inflated (bytes): 4 GiB, far above Excel's own limit of 1,048,576 rows of a few
+ * cells. The sheet is streamed, so this bounds time, not memory: a "zip bomb" stops with `INVALID_XLSX` instead of
+ * running for hours. (Memory is bounded per row: a cell holds at most `MAX_CSV_FIELD_CHARS` characters and a row
+ * `MAX_CSV_ROW_CHARS`, as in a CSV file; more is `INVALID_XLSX`.) Exported by `cchc/xlsx` (and listed in `LIMITS`).
+ *
+ * @example
+ * ```ts
+ * import { MAX_XLSX_SHEET_BYTES } from 'cchc/xlsx';
+ * MAX_XLSX_SHEET_BYTES; // 4294967296
+ * ```
+ */
+export const MAX_XLSX_SHEET_BYTES = 4 * 2 ** 30;
+
+/**
+ * The longest XML tag, comment or processing instruction of an .xlsx part (characters): 1 MiB. The XML reader keeps an
+ * unfinished tag between inflated chunks; a tag longer than this (a cell tag's attributes are a few dozen characters,
+ * a relationship's a few hundred) is a damaged or crafted file: `INVALID_XLSX`. Exported by `cchc/xlsx` (and listed in
+ * `LIMITS`).
+ *
+ * @example
+ * ```ts
+ * import { MAX_XLSX_TAG_CHARS } from 'cchc/xlsx';
+ * MAX_XLSX_TAG_CHARS; // 1048576
+ * ```
+ */
+export const MAX_XLSX_TAG_CHARS = 1_048_576;
+
 // ————————————————————————————————— Report audits (audit) —————————————————————————————————
 
 /**
@@ -307,13 +355,14 @@ export const MAX_UNKNOWN_KEYS = 20;
 
 /**
  * Every limit above, by name, for a program that wants them all (a form that warns before it sends, a table in a
- * manual). Frozen. The constants themselves are the API; this is a summary of them.
+ * manual). Frozen. The constants themselves are the API (exported by `cchc`, the `MAX_XLSX_` ones by `cchc/xlsx`);
+ * this is a summary of them.
  *
  * @example
  * ```ts
  * import { LIMITS, MAX_TEXT_LENGTH } from 'cchc';
  * LIMITS.MAX_TEXT_LENGTH === MAX_TEXT_LENGTH; // true
- * Object.keys(LIMITS).length; // 20
+ * Object.keys(LIMITS).length; // 23
  * ```
  */
 export const LIMITS = /* @__PURE__ */ Object.freeze({
@@ -333,6 +382,9 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
   MAX_COUNT_TEXT_LENGTH,
   MAX_CSV_FIELD_CHARS,
   MAX_CSV_ROW_CHARS,
+  MAX_XLSX_PART_BYTES,
+  MAX_XLSX_SHEET_BYTES,
+  MAX_XLSX_TAG_CHARS,
   MAX_AUDIT_NUMBER_DIGITS,
   MAX_PRINTED_FIGURE_LENGTH,
   MAX_SERIES_POINTS,

@@ -1,8 +1,10 @@
 // Valid calls of every exported function (issue 12, Deliver 3): the property run starts from these and changes one
 // argument, or one value deep inside one, into something hostile. A function exported later and missing here fails
 // the coverage test of every-export.test.ts until it is added (or exempted with a reason).
+import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import * as cchc from 'cchc';
+import { writeXlsx, type XlsxWorkbookSpec } from 'cchc/xlsx';
 import {
   binhDuong2017DistrictParTable,
   bnv2948ProvinceSkeleton,
@@ -101,10 +103,50 @@ const levelSpec = {
   ],
 };
 
-/** Library objects, for the hostile pool: results handed back in, some with a field changed by the mutation. */
-export const LIBRARY_OBJECTS: readonly unknown[] = [tally, row, methodology, score, dashboard, finding, task, q1, kienGiang2020Plan];
+// ——— cchc/xlsx: small workbooks written by the library, and the fixtures of issue 17 (openpyxl, XlsxWriter) ———
+const io17 = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/io17/${name}`, import.meta.url)));
+const xlsxSpec: XlsxWorkbookSpec = {
+  sheets: [
+    {
+      name: 'Hồ sơ',
+      rows: [
+        ['DANH SÁCH HỒ SƠ THÁNG 9/2019'],
+        [],
+        ['Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Hình thức nộp'],
+        ['HS1', { date: '2019-09-03' }, { date: '2019-09-10' }, { date: '2019-09-09' }, 'Trực tuyến'],
+        ['HS2', '04/09/2019', '11/09/2019', null, 'Trực tiếp'],
+        ['=HS3', { date: '2019-09-05', style: 'date' }, { value: 43709, style: 'date' }, true, { value: 0.9926, style: 'percent' }],
+      ],
+      columnWidths: [12, 14],
+      freeze: { rows: 3, columns: 1 },
+      merges: ['A1:E1'],
+      printTitleRows: { from: 3, to: 3 },
+      landscape: true,
+    },
+    { name: 'Tổng hợp', rows: [['Cấp', 'Tiếp nhận'], ['Cấp xã', 10], [{ value: 'Tổng', style: 'total' }, { formula: 'SUM(B2:B2)', value: 10, style: 'total' }]] },
+  ],
+};
+const xlsxBook = await writeXlsx(xlsxSpec);
+const methodologyBook = await writeXlsx({
+  sheets: [
+    {
+      name: 'Phụ lục',
+      rows: [
+        ['STT', 'Lĩnh vực, tiêu chí, tiêu chí thành phần', 'Điểm tối đa', 'Cách chấm'],
+        ['1', 'Báo cáo CCHC', 2, null],
+        ['1.1', 'Báo cáo gửi đúng thời gian', 1, 'binary'],
+        ['1.2', 'Báo cáo đầy đủ nội dung', 1, 'binary'],
+        [null, 'Tổng cộng', 2, null],
+      ],
+    },
+  ],
+});
+const hosoXlsx = io17('hoso.xlsx');
 
-/** Every exported function of `cchc`, `cchc/datasets` and `cchc/zod`, by name, with valid calls. */
+/** Library objects, for the hostile pool: results handed back in, some with a field changed by the mutation. */
+export const LIBRARY_OBJECTS: readonly unknown[] = [tally, row, methodology, score, dashboard, finding, task, q1, kienGiang2020Plan, xlsxBook];
+
+/** Every exported function of `cchc`, `cchc/datasets`, `cchc/zod` and `cchc/xlsx`, by name, with valid calls. */
 export const CASES: Readonly<Record<string, Case>> = {
   // ——— core: numbers, rates, formatting ———
   ratio: { valid: [[1, 3], [-0, 5], [618369, 621448]] },
@@ -424,6 +466,14 @@ export const CASES: Readonly<Record<string, Case>> = {
     weight: 2,
   },
   auditInputJsonSchema: { valid: [[]] },
+  // ——— cchc/xlsx (issue 17) ———
+  writeXlsx: { valid: [[xlsxSpec], [{ sheets: [{ name: 'Sheet1', rows: [] }] }]], weight: 2 },
+  xlsxSheetNames: { valid: [[xlsxBook], [hosoXlsx], [xlsxBook.slice().buffer]] },
+  readXlsxRows: { valid: [[xlsxBook], [hosoXlsx, { sheet: 'danh sach ho so' }], [xlsxBook, { sheet: 2 }], [new Blob([xlsxBook])]], weight: 2 },
+  readDossiersXlsx: { valid: [[xlsxBook], [hosoXlsx, { sheet: 'Danh sách hồ sơ', maxRejected: 10 }], [xlsxBook, { dateFormat: 'dd/mm/yyyy', rejectDuplicateIds: true }]], weight: 2 },
+  readDossierTableXlsx: { valid: [[io17('bieu-06a.xlsx')], [io17('bieu-06a.xlsx'), { sheet: 1 }]], weight: 2 },
+  readParTableXlsx: { valid: [[io17('par-ketqua.xlsx')]], weight: 2 },
+  readMethodologyXlsx: { valid: [[methodologyBook], [methodologyBook, { sheet: 'Phụ lục' }]], weight: 2 },
 };
 
 /** Valid inputs of some exported schemas (the others are given hostile values only). */

@@ -1,4 +1,4 @@
-// Issue 12, Deliver 3: a property run over EVERY export of `cchc`, `cchc/datasets` and `cchc/zod` — functions, the
+// Issue 12, Deliver 3: a property run over EVERY export of `cchc`, `cchc/datasets`, `cchc/zod` and `cchc/xlsx` — functions, the
 // methods of the objects they return (a WorkCalendar…), every exported schema, every exported constant. Each is called
 // with random and hostile values (null options, prototype names as values and as keys, NFC/NFD Vietnamese, -0, NaN,
 // ±Infinity, huge and sparse arrays, deep nesting and cycles, long strings, Dates, Maps, frozen objects, library
@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import * as cchc from 'cchc';
 import * as datasets from 'cchc/datasets';
 import * as cchcZod from 'cchc/zod';
+import * as xlsx from 'cchc/xlsx';
 import { CASES, LIBRARY_OBJECTS, METHOD_SAMPLES, SCHEMA_SAMPLES, type Case } from './_cases.js';
 import { errorProblem, isDecimal, reachable, scanOutput } from './_scan.js';
 import { PROTOTYPE_NAMES, hostileArbitrary, hostileAtoms } from './_values.js';
@@ -27,7 +28,7 @@ const EXEMPT: Readonly<Record<string, string>> = {
   Schema: 'the abstract base class of the schema kit (it cannot be instantiated); every exported schema, an instance of it, is run below.',
 };
 
-const ENTRIES = { cchc, 'cchc/datasets': datasets, 'cchc/zod': cchcZod } as const;
+const ENTRIES = { cchc, 'cchc/datasets': datasets, 'cchc/zod': cchcZod, 'cchc/xlsx': xlsx } as const;
 
 const isSchema = (v: unknown): v is cchc.Schema<unknown> => v instanceof cchc.Schema;
 

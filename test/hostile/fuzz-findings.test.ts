@@ -1,10 +1,14 @@
 // What the property run over every export (every-export.test.ts) found, one reproduction per finding: each failed
 // before its fix (a TypeError, an unbounded error, a NaN or an "undefined" in a result, seconds of CPU).
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectLinearTime } from '../_support/linear-time.js';
+import { cpuMs, expectLinearTime } from '../_support/linear-time.js';
 import * as cchc from 'cchc';
 import { CchcError, MAX_ISSUES, civilServiceCalendar as cal } from 'cchc';
 import { toZod } from 'cchc/zod';
+import * as xlsx from 'cchc/xlsx';
 import { caMau2013Fragment } from 'cchc/datasets';
 import { codeOf } from '../_support/code-of.js';
 import { manyKeys, sparseArray } from './_values.js';
@@ -205,5 +209,286 @@ describe('no "undefined" in a text the library writes', () => {
     expect(e.status).toBe('no-data');
     expect(e.summary.en).not.toMatch(/undefined/);
     expect(e.summary.en).toMatch(/cannot be computed \(the denominator is 0\)$/);
+  });
+});
+
+// ————————————————————————————————— cchc/xlsx: hostile bytes (issue 12 over the Excel entry of issue 17) —————————————————————————————————
+
+/** A zip archive of the given parts (stored, or deflated with `deflate: true`), each with an optional declared size. */
+function zipOf(parts: readonly { name: string; text: string | Uint8Array; deflate?: boolean; declaredSize?: number }[]): Uint8Array {
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    const name = Buffer.from(p.name, 'utf8');
+    const raw = typeof p.text === 'string' ? Buffer.from(p.text, 'utf8') : Buffer.from(p.text);
+    const data = p.deflate ? deflateRawSync(raw) : raw;
+    const size = p.declaredSize ?? raw.length;
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(0x800, 6);
+    head.writeUInt16LE(p.deflate ? 8 : 0, 8);
+    head.writeUInt32LE(data.length, 18);
+    head.writeUInt32LE(size, 22);
+    head.writeUInt16LE(name.length, 26);
+    local.push(head, name, data);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(0x800, 8);
+    cd.writeUInt16LE(p.deflate ? 8 : 0, 10);
+    cd.writeUInt32LE(data.length, 20);
+    cd.writeUInt32LE(size, 24);
+    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt32LE(offset, 42);
+    central.push(cd, name);
+    offset += 30 + name.length + data.length;
+  }
+  const cdSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(cdSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...local, ...central, end]));
+}
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A one-sheet workbook with the given sheet XML (rows only, or a whole part), shared strings and parts replaced. */
+function book(sheetData: string, o: { sst?: string[]; sheetPart?: string; sstPart?: string; sstDeclared?: number; sheetDeclared?: number; deflateSst?: boolean } = {}): Uint8Array {
+  const sst = o.sstPart ?? `<sst ${NS}>${(o.sst ?? ['Mã hồ sơ']).map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`;
+  return zipOf([
+    { name: '[Content_Types].xml', text: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    { name: '_rels/.rels', text: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    { name: 'xl/workbook.xml', text: `<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="Hồ sơ" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      text: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    },
+    // Style 1: a date (dd/mm/yyyy).
+    { name: 'xl/styles.xml', text: `<styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>` },
+    { name: 'xl/sharedStrings.xml', text: sst, deflate: o.deflateSst ?? false, ...(o.sstDeclared === undefined ? {} : { declaredSize: o.sstDeclared }) },
+    { name: 'xl/worksheets/sheet1.xml', text: o.sheetPart ?? `<worksheet ${NS}><sheetData>${sheetData}</sheetData></worksheet>`, ...(o.sheetDeclared === undefined ? {} : { declaredSize: o.sheetDeclared }) },
+  ]);
+}
+
+/** Every call of cchc/xlsx on some bytes, drained: a value, or the CchcError (anything else fails the test). A call
+ * that does not settle within 10 s is a hang. */
+async function xlsxOutcomes(bytes: Uint8Array): Promise<string[]> {
+  const settle = async (run: () => Promise<unknown>): Promise<string> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const hang = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('HANG: did not settle within 10 s')), 10_000);
+    });
+    try {
+      await Promise.race([run(), hang]);
+      return 'value';
+    } catch (e) {
+      if (e instanceof CchcError) return e.code;
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const drain = async (it: AsyncIterable<unknown>) => {
+    const out: unknown[] = [];
+    for await (const x of it) out.push(x);
+    return out;
+  };
+  return [
+    await settle(() => xlsx.xlsxSheetNames(bytes)),
+    await settle(() => drain(xlsx.readXlsxRows(bytes))),
+    await settle(async () => {
+      const reader = xlsx.readDossiersXlsx(bytes);
+      await drain(reader);
+      const r = reader.report;
+      expect(r.rowsRead, 'nothing lost').toBe(r.accepted + r.rejectedRows);
+    }),
+    await settle(() => xlsx.readDossierTableXlsx(bytes)),
+    await settle(() => xlsx.readParTableXlsx(bytes)),
+    await settle(() => xlsx.readMethodologyXlsx(bytes)),
+  ];
+}
+
+/** The rows of the first sheet, or the CchcError's code. */
+async function rowsOf(bytes: Uint8Array): Promise<readonly (readonly unknown[])[] | string> {
+  try {
+    const out: (readonly unknown[])[] = [];
+    for await (const r of xlsx.readXlsxRows(bytes)) out.push(r.cells);
+    return out;
+  } catch (e) {
+    if (e instanceof CchcError) return e.code;
+    throw e;
+  }
+}
+
+describe('cchc/xlsx: hostile workbooks are INVALID_XLSX or rejected rows, never a crash or a hang', () => {
+  const good = book('<row r="1"><c r="A1" t="s"><v>0</v></c></row>');
+
+  it('the reproduction workbook itself reads', async () => {
+    expect(await rowsOf(good)).toEqual([['Mã hồ sơ']]);
+  });
+
+  it('a truncated zip, at every cut of a written workbook', async () => {
+    const written = await xlsx.writeXlsx({ sheets: [{ name: 'Hồ sơ', rows: [['Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả'], ['HS1', { date: '2019-09-03' }, { date: '2019-09-10' }]] }] });
+    const codes = new Set<string>();
+    for (let cut = 0; cut < written.length; cut += cut < 64 ? 7 : 211) for (const c of await xlsxOutcomes(written.subarray(0, cut))) codes.add(c);
+    expect([...codes].sort()).toEqual(['INVALID_XLSX']);
+  });
+
+  it('bytes changed at random in a written workbook and in a fixture (fixed seed)', async () => {
+    const written = await xlsx.writeXlsx({ sheets: [{ name: 'Hồ sơ', rows: [['Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả'], ['HS1', { date: '2019-09-03' }, { date: '2019-09-10' }]] }] });
+    const fixture = new Uint8Array(readFileSync(new URL('../fixtures/io17/hoso.xlsx', import.meta.url)));
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 6 }), async (useFixture, changes) => {
+        const bytes = (useFixture ? fixture : written).slice();
+        for (const [at, b] of changes) bytes[at % bytes.length] = b;
+        await xlsxOutcomes(bytes); // throws on anything but a value or a CchcError
+      }),
+      { seed: 20_260_512, numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('a part declared larger than MAX_XLSX_PART_BYTES / MAX_XLSX_SHEET_BYTES in the zip directory is refused before it is inflated', async () => {
+    expect(await rowsOf(book('', { sstDeclared: xlsx.MAX_XLSX_PART_BYTES + 1 }))).toBe('INVALID_XLSX');
+    // 0xFFFFFFFF would mean ZIP64 (XLSX_UNSUPPORTED); just under it is a declared 4 GiB sheet.
+    expect(await rowsOf(book('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', { sheetDeclared: 0xfffffffe }))).toEqual([['Mã hồ sơ']]);
+    expect(0xfffffffe).toBeLessThan(xlsx.MAX_XLSX_SHEET_BYTES);
+  });
+
+  it('a zip bomb: shared strings that inflate past MAX_XLSX_PART_BYTES while declaring 100 bytes stop at the bound', async () => {
+    // 256 MiB + 1 KiB of blanks between two tags: deflate squeezes them to about 260 KB.
+    const bomb = book('', { sstPart: `<sst ${NS}>${' '.repeat(xlsx.MAX_XLSX_PART_BYTES + 1024)}</sst>`, sstDeclared: 100, deflateSst: true });
+    expect(bomb.length).toBeLessThan(1_000_000);
+    expect(await rowsOf(bomb)).toBe('INVALID_XLSX');
+  }, 60_000);
+
+  it('XML with a billion-laughs entity is refused (a DOCTYPE is never read; an entity is never expanded)', async () => {
+    const laughs = `<!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`).join('')}]>`;
+    const sheet = `<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>`;
+    expect(await rowsOf(book('', { sheetPart: `<?xml version="1.0"?>${laughs}<worksheet ${NS}><sheetData>${sheet}</sheetData></worksheet>` }))).toBe('INVALID_XLSX');
+    expect(await rowsOf(book(sheet, { sstPart: `<?xml version="1.0"?>${laughs}<sst ${NS}><si><t>&lol9;</t></si></sst>` }))).toBe('INVALID_XLSX');
+    // Without a DOCTYPE, an unknown entity is the text as written.
+    expect(await rowsOf(book(sheet))).toEqual([['&lol9;']]);
+  });
+
+  it('a shared-string index out of range is a damaged file (it was read as an empty cell: the text was lost)', async () => {
+    for (const k of ['1', '99', '-1', '0.5', '', 'x', '1e400']) {
+      expect(await rowsOf(book(`<row r="1"><c r="A1" t="s"><v>${k}</v></c></row>`)), k).toBe('INVALID_XLSX');
+    }
+    // The sheet names are read without the cells; every reader of the cells refuses the file.
+    expect(await xlsxOutcomes(book('<row r="2"><c r="A2" t="s"><v>5</v></c></row>'))).toEqual(['value', ...Array(5).fill('INVALID_XLSX')]);
+  });
+
+  it("a cell reference outside Excel's grid (XFD1048577, XFE1) or a 16,385th cell is INVALID_XLSX", async () => {
+    expect(await rowsOf(book('<row r="1048576"><c r="XFD1048577"><v>1</v></c></row>'))).toBe('INVALID_XLSX');
+    expect(await rowsOf(book('<row r="1"><c r="XFE1"><v>1</v></c></row>'))).toBe('INVALID_XLSX');
+    expect(await rowsOf(book('<row r="1048577"><c><v>1</v></c></row>'))).toBe('INVALID_XLSX');
+    expect(await rowsOf(book(`<row r="1">${'<c><v>1</v></c>'.repeat(16_385)}</row>`))).toBe('INVALID_XLSX');
+    // The last cell of the grid is read.
+    const last = await rowsOf(book('<row r="1048576"><c r="XFD1048576"><v>7</v></c></row>'));
+    expect(typeof last === 'string' ? last : [last[0]!.length, last[0]![16_383]]).toEqual([16_384, 7]);
+  });
+
+  it('a date serial of 1e308 is a date that is no day; the dossier reader rejects its row and counts it', async () => {
+    const sheet = (serial: string) =>
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>Mã hồ sơ</t></is></c><c r="B1" t="inlineStr"><is><t>Ngày tiếp nhận</t></is></c><c r="C1" t="inlineStr"><is><t>Ngày hẹn trả</t></is></c></row>` +
+      `<row r="2"><c r="A2" t="inlineStr"><is><t>HS1</t></is></c><c r="B2" s="1"><v>${serial}</v></c><c r="C2" s="1"><v>43718</v></c></row>` +
+      `<row r="3"><c r="A3" t="inlineStr"><is><t>HS2</t></is></c><c r="B3" s="1"><v>43711</v></c><c r="C3" s="1"><v>43718</v></c></row>`;
+    for (const serial of ['1e308', '-1e308', '2958466', '-1']) {
+      const rows = await rowsOf(book(sheet(serial)));
+      expect(typeof rows === 'string' ? rows : rows[1]![1], serial).toEqual({ date: null, time: null, serial: Number(serial) });
+      const reader = xlsx.readDossiersXlsx(book(sheet(serial)));
+      const accepted: unknown[] = [];
+      for await (const d of reader) accepted.push(d);
+      expect(accepted).toHaveLength(1);
+      expect(reader.report.rowsRead).toBe(reader.report.accepted + reader.report.rejectedRows);
+      expect(reader.report.rejected.map((r) => [r.row, r.field])).toEqual([[2, 'receivedAt']]);
+    }
+    expect(await rowsOf(book('<row r="1"><c r="A1"><v>1e999</v></c><c r="B1" s="1"><v>NaN</v></c></row>'))).toEqual([['1e999', 'NaN']]);
+  });
+
+  it('an ISO date cell (t="d") has a finite serial (it was NaN)', async () => {
+    const rows = await rowsOf(book('<row r="1"><c r="A1" t="d"><v>2019-09-03T10:30:00</v></c><c r="B1" t="d"><v>2019-02-30</v></c><c r="C1" t="d"><v>1900-01-01</v></c></row>'));
+    expect(rows).toEqual([[{ date: '2019-09-03', time: '10:30:00', serial: 43711 + 10.5 / 24 }, '2019-02-30', { date: '1900-01-01', time: null, serial: 1 }]]);
+  });
+
+  it('a cell over MAX_CSV_FIELD_CHARS or a row over MAX_CSV_ROW_CHARS is INVALID_XLSX (it was held whole, however large)', async () => {
+    expect(await rowsOf(book(`<row r="1"><c r="A1"><v>${'1'.repeat(cchc.MAX_CSV_FIELD_CHARS + 1)}</v></c></row>`))).toBe('INVALID_XLSX');
+    const cell = (i: number) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${'x'.repeat(cchc.MAX_CSV_FIELD_CHARS - 10)}</t></is></c>`;
+    expect(await rowsOf(book(`<row r="1">${Array.from({ length: 5 }, (_, i) => cell(i)).join('')}</row>`))).toBe('INVALID_XLSX');
+    const fine = await rowsOf(book(`<row r="1">${cell(0)}</row>`));
+    expect(typeof fine === 'string' ? fine : (fine[0]![0] as string).length).toBe(cchc.MAX_CSV_FIELD_CHARS - 10);
+  });
+
+  it('formulas without a value over the largest ranges, and chains of them, are computed within a bound (the table readers ran for hours)', async () => {
+    // Each formula: 140 ranges of 100,000 cells (the most one range may have); every one of them was summed cell by
+    // cell, for every formula, and again inside each formula it refers to.
+    const wide = Array.from({ length: 140 }, () => 'B1:K10000').join(',');
+    const many = book(Array.from({ length: 2000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f>SUM(${wide})</f></c></row>`).join(''));
+    const chain = book(Array.from({ length: 5000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f>${i === 0 ? '1' : `SUM(A1:A${i})+A${i}`}</f></c></row>`).join(''));
+    for (const bytes of [many, chain]) {
+      const t0 = cpuMs();
+      expect(await xlsxOutcomes(bytes)).toEqual(['value', 'value', 'CSV_MISSING_COLUMN', ...Array(3).fill('XLSX_TABLE_NOT_RECOGNISED')]);
+      expect(cpuMs() - t0, 'CPU ms for the six calls').toBeLessThan(20_000);
+    }
+  }, 120_000);
+
+  it('reading a sheet is linear in its rows', async () => {
+    const make = (n: number) => book(Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c><c r="B${i + 1}" s="1"><v>${43711 + (i % 30)}</v></c><c r="C${i + 1}"><v>${i}</v></c></row>`).join(''));
+    await expectLinearTime(
+      async (bytes: Uint8Array) => {
+        let n = 0;
+        for await (const _ of xlsx.readXlsxRows(bytes)) n++;
+        return n;
+      },
+      make,
+      2_000,
+      { runs: 3 },
+    );
+  }, 120_000);
+});
+
+describe('writeXlsx: a malformed workbook spec is INVALID_INPUT, never a TypeError or a broken file', () => {
+  const sheet = { name: 'S', rows: [['a']] };
+  it.each([
+    ['no argument (was a TypeError)', []],
+    ['null', [null]],
+    ['a hole in sheets (a sheet was skipped and the workbook pointed at a part never written)', [{ sheets: [, sheet] }]],
+    ['columnWidths that is not an array (was a TypeError)', [{ sheets: [{ ...sheet, columnWidths: 'abc' }] }]],
+    ['merges that is not an array (was a TypeError)', [{ sheets: [{ ...sheet, merges: 5 }] }]],
+    ['a merge outside the grid (was dropped without a word)', [{ sheets: [{ ...sheet, merges: ['A1:B9999999'] }] }]],
+    ['freeze rows 1.5 (was written as ySplit="1.5")', [{ sheets: [{ ...sheet, freeze: { rows: 1.5 } }] }]],
+    ['freeze with an unknown key', [{ sheets: [{ ...sheet, freeze: { row: 1 } }] }]],
+    ['printTitleRows reversed (was dropped without a word)', [{ sheets: [{ ...sheet, printTitleRows: { from: 3, to: 1 } }] }]],
+    ['landscape "yes"', [{ sheets: [{ ...sheet, landscape: 'yes' }] }]],
+    ['rows that are not an array (an empty sheet was written)', [{ sheets: [{ name: 'S', rows: 'abc' }] }]],
+    ['a row that is not an array (was skipped)', [{ sheets: [{ name: 'S', rows: [['a'], 'b'] }] }]],
+    ['a Date as a cell (was written as an empty cell)', [{ sheets: [{ name: 'S', rows: [[new Date(0)]] }] }]],
+    ['a cell object with an unknown key (was written as an empty cell)', [{ sheets: [{ name: 'S', rows: [[{ valeu: 1 }]] }] }]],
+    ['more rows than Excel has', [{ sheets: [{ name: 'S', rows: new Array(1_048_577) }] }]],
+    ['more columns than Excel has', [{ sheets: [{ name: 'S', rows: [new Array(16_385).fill(1)] }] }]],
+  ] as [string, unknown[]][])('%s', async (_name, args) => {
+    const e = await (xlsx.writeXlsx as (...a: unknown[]) => Promise<unknown>)(...args).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(CchcError);
+    expect(['INVALID_INPUT', 'UNKNOWN_KEY']).toContain((e as CchcError).code);
+  });
+
+  it('a date that is no day ({ date: "2019-02-30" }) is INVALID_INPUT (Date.parse had accepted it as 2 March)', async () => {
+    const e = await xlsx.writeXlsx({ sheets: [{ name: 'S', rows: [[{ date: '2019-02-30' }]] }] }).catch((x: unknown) => x);
+    expect((e as CchcError).code).toBe('INVALID_INPUT');
+  });
+
+  it('a null row is an empty row, and the sheet still writes', async () => {
+    const rows = await rowsOf(await xlsx.writeXlsx({ sheets: [{ name: 'S', rows: [['a'], null as never, ['b']] }] }));
+    expect(rows).toEqual([['a'], ['b']]);
   });
 });
