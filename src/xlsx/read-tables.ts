@@ -69,11 +69,14 @@ async function readGrids(source: XlsxSource, sheet: string | number | undefined)
     const m: { merges: MergedRange[] } = { merges: [] };
     for await (const batch of sheetRows(wb, s, m)) {
       for (const r of batch) rows.push(r);
-      if (rows.length > MAX_TABLE_ROWS) break;
+      // A table sheet longer than this is not a report table: refused, never cut short (nothing is silently lost).
+      if (rows.length > MAX_TABLE_ROWS) {
+        const p = { sheet: s.name, max: String(MAX_TABLE_ROWS) };
+        xfail('INVALID_XLSX', vi.INVALID_XLSX__tableTooLong(p), en.INVALID_XLSX__tableTooLong(p), ['sheet']);
+      }
     }
-    const kept = rows.slice(0, MAX_TABLE_ROWS);
-    evaluateFormulas(kept);
-    out.push({ sheet: s.name, rows: kept, merges: m.merges });
+    evaluateFormulas(rows);
+    out.push({ sheet: s.name, rows, merges: m.merges });
   }
   return out;
 }

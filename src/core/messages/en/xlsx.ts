@@ -13,6 +13,8 @@ export const INVALID_XLSX__missingPart = (p: { part: string }): string => `The .
 export const INVALID_XLSX__xml = (p: { part: string; detail: string }): string => `Malformed XML in ${p.part}: ${p.detail}`;
 export const INVALID_XLSX__tooLarge = (p: { part: string; max: string }): string =>
   `Part ${p.part} of the .xlsx file is too large once inflated (over ${p.max} bytes): a damaged file or a "zip bomb"`;
+export const INVALID_XLSX__tableTooLong = (p: { sheet: string; max: string }): string =>
+  `Sheet "${p.sheet}" has more than ${p.max} rows: a report table, an annex or a results table is far smaller. For a list of dossiers use readDossiersXlsx (or cchc dossiers), which streams any number of rows`;
 export const INVALID_XLSX__source = (p: { received: string }): string =>
   `Expected the bytes of an .xlsx file (a Uint8Array, an ArrayBuffer or a Blob/File), received ${p.received}`;
 export const INVALID_XLSX__cellRef = (p: { ref: string; part: string }): string => `Invalid cell reference ${p.ref} in ${p.part}`;

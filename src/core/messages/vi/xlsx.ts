@@ -13,6 +13,8 @@ export const INVALID_XLSX__missingPart = (p: { part: string }): string => `Tệp
 export const INVALID_XLSX__xml = (p: { part: string; detail: string }): string => `XML không hợp lệ trong ${p.part}: ${p.detail}`;
 export const INVALID_XLSX__tooLarge = (p: { part: string; max: string }): string =>
   `Phần ${p.part} của tệp .xlsx quá lớn khi giải nén (hơn ${p.max} byte): có thể là tệp hỏng hoặc "bom zip"`;
+export const INVALID_XLSX__tableTooLong = (p: { sheet: string; max: string }): string =>
+  `Trang tính "${p.sheet}" có hơn ${p.max} dòng: một biểu báo cáo, phụ lục hay bảng kết quả nhỏ hơn nhiều. Với danh sách hồ sơ, hãy dùng readDossiersXlsx (hoặc cchc dossiers), đọc được số dòng bất kỳ`;
 export const INVALID_XLSX__source = (p: { received: string }): string =>
   `Cần nội dung tệp .xlsx (Uint8Array, ArrayBuffer hoặc Blob/File), nhận được ${p.received}`;
 export const INVALID_XLSX__cellRef = (p: { ref: string; part: string }): string => `Địa chỉ ô không hợp lệ ${p.ref} trong ${p.part}`;
