@@ -526,13 +526,13 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   // ranks
   const valid = read.filter((r): r is NonNullable<typeof r> => r !== undefined);
   const rankBy = rankByIn ?? (valid.every((r) => r.index) ? 'index' : 'total');
-  const valueOf = (r: RowRead): Reading | undefined => (rankBy === 'index' ? r.index : r.total);
+  const valueOfReading = (r: RowRead): Reading | undefined => (rankBy === 'index' ? r.index : r.total);
   const textOf = (r: RowRead['rank']) => r;
   const of = ofOption ?? valid.reduce<number | undefined>((m, r) => (textOf(r.rank)?.of !== undefined ? Math.max(m ?? 0, r.rank!.of!) : m), undefined);
   const rankOf = (r: RowRead['rank'], size: number | undefined) => (r?.rank !== undefined ? r.rank : r?.last && size !== undefined ? size : undefined);
   if (valid.some((r) => rankOf(r.rank, of) !== undefined)) {
     const specs = rankFindings(
-      valid.map((r) => ({ unit: r.row.unit, value: valueOf(r), rank: rankOf(r.rank, of) })),
+      valid.map((r) => ({ unit: r.row.unit, value: valueOfReading(r), rank: rankOf(r.rank, of) })),
       { of, prefix: 'par', basis: rankBy === 'index' ? { vi: 'chỉ số', en: 'index' } : { vi: 'tổng điểm', en: 'total' }, basisKey: rankBy },
     );
     for (const s of specs) add(s);
