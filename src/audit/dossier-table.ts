@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber, localizeDecimalString } from '../core/format-number.js';
 import { checkLocale, type Locale } from '../core/locale.js';
-import { unknownKeyIssue } from '../core/options.js';
+import { pushUnknownKeys } from '../core/options.js';
 import { roundDecimal } from '../core/rounding.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
 import * as viMsg from '../core/messages/vi/audit.js';
@@ -287,7 +287,7 @@ const ownValue = (o: Record<string, unknown>, key: string): unknown => (Object.h
 
 /** Unknown keys of an object, as `UNKNOWN_KEY` issues with a suggestion. */
 function unknownKeys(o: Record<string, unknown>, known: readonly string[], path: CchcPath, problems: CchcIssue[]): void {
-  for (const key of Object.keys(o)) if (!known.includes(key)) problems.push(unknownKeyIssue([...path, key], key, known));
+  pushUnknownKeys(problems, o, (key) => known.includes(key), path, known);
 }
 
 const countIssue = (path: CchcPath, v: unknown): CchcIssue =>

@@ -2,39 +2,10 @@ import { Decimal } from 'decimal.js';
 import { issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import * as vi from '../core/messages/vi/audit.js';
 import * as en from '../core/messages/en/audit.js';
+// Defined with every other limit of the library in core/limits.ts (one place, issue 12).
+import { MAX_AUDIT_NUMBER_DIGITS, MAX_PRINTED_FIGURE_LENGTH } from '../core/limits.js';
 
-/**
- * The most digits a number read by the audits may have (số chữ số tối đa): 40, the precision of the library's
- * decimals, before and after the decimal mark together. A real figure has at most 16 digits before the mark (a
- * national amount in đồng is below 10^16) and a handful after it (rates are printed with up to 4 decimals), so no
- * report comes near; a longer digit string is a pasted or generated mistake, and is refused with `INPUT_TOO_LARGE`
- * before any arithmetic, so that no input can make an audit slow.
- *
- * @example
- * ```ts
- * import { auditPrintedRate, MAX_AUDIT_NUMBER_DIGITS, isCchcError } from 'cchc';
- * MAX_AUDIT_NUMBER_DIGITS; // 40
- * try {
- *   auditPrintedRate({ label: { vi: 'x', en: 'x' }, numerator: 1, denominator: 2, printed: `${'1'.repeat(50)}%` });
- * } catch (e) {
- *   isCchcError(e, 'INPUT_TOO_LARGE'); // true
- * }
- * ```
- */
-export const MAX_AUDIT_NUMBER_DIGITS = 40;
-
-/**
- * The longest printed figure the audits read, in characters (độ dài tối đa của số liệu in): 64. A printed rate or
- * count ("99,26%", "1.464.185", "0,0695%") is a dozen characters; 64 leaves room for spaces and a unit, and a longer
- * text is not a printed figure: it is refused with `TEXT_TOO_LONG` (`INPUT_TOO_LARGE` when it is a long run of digits).
- *
- * @example
- * ```ts
- * import { MAX_PRINTED_FIGURE_LENGTH } from 'cchc';
- * MAX_PRINTED_FIGURE_LENGTH; // 64
- * ```
- */
-export const MAX_PRINTED_FIGURE_LENGTH = 64;
+export { MAX_AUDIT_NUMBER_DIGITS, MAX_PRINTED_FIGURE_LENGTH };
 
 /** The number of digits of a text, counting no further than `limit + 1`. */
 function digitsOfText(text: string, limit: number): number {

@@ -1,9 +1,9 @@
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal, toDecimal } from '../core/decimal.js';
-import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
+import { CchcError, MAX_ISSUES, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
 import { checkLocale, type Locale } from '../core/locale.js';
-import { unknownKeyIssue } from '../core/options.js';
+import { pushUnknownKeys, unknownKeyIssue } from '../core/options.js';
 import { parseViNumber, parseViPercent, viDecimalsOf } from '../core/parse-vi-number.js';
 import { checkDecimals, roundDecimal } from '../core/rounding.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
@@ -272,7 +272,7 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new CchcError(issue('INVALID_INPUT', ['options'], viCore.INVALID_INPUT__options({ received: show(options) }), enCore.INVALID_INPUT__options({ received: show(options) }), options));
   }
-  for (const key of Object.keys(options)) if (!(OPTION_KEYS as readonly string[]).includes(key)) problems.push(unknownKeyIssue([key], key, OPTION_KEYS));
+  pushUnknownKeys(problems, options, (key) => (OPTION_KEYS as readonly string[]).includes(key), [], OPTION_KEYS);
   const opt = <K extends keyof AuditParTableOptions>(key: K): AuditParTableOptions[K] | undefined => (Object.hasOwn(options, key) ? options[key] : undefined);
   const maxPointsIn = opt('maxPoints');
   const maxPoints = maxPointsIn === undefined ? new CchcDecimal(100) : readNum(maxPointsIn, ['maxPoints'], problems)?.value;
@@ -349,13 +349,14 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   const readRows = (list: readonly unknown[], base: CchcPath, withChanges: boolean): (RowRead | undefined)[] =>
     // Array.from (not map) visits the holes of a sparse array: a missing row is a problem, not a skipped one.
     Array.from(list, (input: unknown, i): RowRead | undefined => {
+      if (problems.length >= MAX_ISSUES) return undefined; // a million bad rows: the first MAX_ISSUES problems
       const row = input as ParTableRow;
       const at = (...rest: (string | number)[]): CchcPath => [...base, i, ...rest];
       if (typeof input !== 'object' || input === null || Array.isArray(input) || typeof own(row, 'unit') !== 'string' || row.unit === '') {
         problems.push(issue('INVALID_INPUT', at('unit'), vi.INVALID_INPUT__parTableUnit({ index: i }), en.INVALID_INPUT__parTableUnit({ index: i }), input));
         return undefined;
       }
-      for (const key of Object.keys(row)) if (!(ROW_KEYS as readonly string[]).includes(key)) problems.push(unknownKeyIssue(at(key), key, ROW_KEYS));
+      pushUnknownKeys(problems, row, (key) => (ROW_KEYS as readonly string[]).includes(key), at(), ROW_KEYS);
       const componentsIn = own(row, 'components');
       if (componentsIn !== undefined && !isObj(componentsIn)) {
         problems.push(issue('INVALID_INPUT', at('components'), viCore.INVALID_INPUT__type({ expected: 'một đối tượng { … }', received: show(componentsIn) }), enCore.INVALID_INPUT__type({ expected: 'an object { … }', received: show(componentsIn) }), componentsIn));
@@ -525,13 +526,13 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   // ranks
   const valid = read.filter((r): r is NonNullable<typeof r> => r !== undefined);
   const rankBy = rankByIn ?? (valid.every((r) => r.index) ? 'index' : 'total');
-  const valueOf = (r: RowRead): Reading | undefined => (rankBy === 'index' ? r.index : r.total);
+  const valueOfReading = (r: RowRead): Reading | undefined => (rankBy === 'index' ? r.index : r.total);
   const textOf = (r: RowRead['rank']) => r;
   const of = ofOption ?? valid.reduce<number | undefined>((m, r) => (textOf(r.rank)?.of !== undefined ? Math.max(m ?? 0, r.rank!.of!) : m), undefined);
   const rankOf = (r: RowRead['rank'], size: number | undefined) => (r?.rank !== undefined ? r.rank : r?.last && size !== undefined ? size : undefined);
   if (valid.some((r) => rankOf(r.rank, of) !== undefined)) {
     const specs = rankFindings(
-      valid.map((r) => ({ unit: r.row.unit, value: valueOf(r), rank: rankOf(r.rank, of) })),
+      valid.map((r) => ({ unit: r.row.unit, value: valueOfReading(r), rank: rankOf(r.rank, of) })),
       { of, prefix: 'par', basis: rankBy === 'index' ? { vi: 'chỉ số', en: 'index' } : { vi: 'tổng điểm', en: 'total' }, basisKey: rankBy },
     );
     for (const s of specs) add(s);

@@ -126,7 +126,7 @@ export function auditReport(report: Report): AuditFinding[] {
   const index = new FigureIndex(r);
   const fig = (id: string): ResolvedFigure => index.get(id)!; // ids were checked by the schema
   const refs = (ref: FigureRef): ResolvedFigure[] => (typeof ref === 'string' ? [fig(ref)] : ref.map(fig));
-  const valueOf = (ref: FigureRef) => sumOf(refs(ref).map((f) => f.value));
+  const valueOfReading = (ref: FigureRef) => sumOf(refs(ref).map((f) => f.value));
   const where = (fs: readonly ResolvedFigure[]) => ({
     location: unique(fs.map((f) => f.location)).join('; '),
     locationEn: unique(fs.map((f) => f.locationEn)).join('; '),
@@ -188,14 +188,14 @@ export function auditReport(report: Report): AuditFinding[] {
     const base = { label: labelOf(c), row: c.id, ...(note ? { note } : {}) };
     switch (c.kind) {
       case 'rate':
-        return auditPrintedRate({ ...base, ...where([...refs(c.numerator), ...refs(c.denominator)]), field: 'printed', numerator: valueOf(c.numerator), denominator: valueOf(c.denominator), printed: c.printed });
+        return auditPrintedRate({ ...base, ...where([...refs(c.numerator), ...refs(c.denominator)]), field: 'printed', numerator: valueOfReading(c.numerator), denominator: valueOfReading(c.denominator), printed: c.printed });
       case 'claim':
         return auditClaim({
           ...base,
           ...where([...refs(c.numerator), ...refs(c.denominator)]),
           field: 'claim',
-          numerator: valueOf(c.numerator),
-          denominator: valueOf(c.denominator),
+          numerator: valueOfReading(c.numerator),
+          denominator: valueOfReading(c.denominator),
           comparison: c.comparison,
           percent: c.percent,
           ...(c.inclusive !== undefined ? { inclusive: c.inclusive } : {}),
@@ -228,7 +228,7 @@ export function auditReport(report: Report): AuditFinding[] {
           total: fig(c.total).value,
           parts: c.parts.map((p) => fig(p).value),
           exhaustive: c.exhaustive,
-          explanations: (c.explanations ?? []).map((e) => ({ value: valueOf(e.figure), label: labelOf(e) })),
+          explanations: (c.explanations ?? []).map((e) => ({ value: valueOfReading(e.figure), label: labelOf(e) })),
           ...(c.severity !== undefined ? { severity: c.severity } : {}),
         });
       case 'identity':

@@ -9,7 +9,7 @@ import { TaskSummaryInputSchema } from './schemas.js';
 import { targetFinding, type AuditTarget } from './target.js';
 import type { FindingSpec } from './_internal/changes.js';
 import { rateFindings, type RateCandidate } from './_internal/rates.js';
-import { judge, minus, readFigure, shown, sum, tidy, valueOf, type ReadContext, type Reading } from './_internal/reading.js';
+import { judge, minus, readFigure, shown, sum, tidy, valueOfReading, type ReadContext, type Reading } from './_internal/reading.js';
 
 /**
  * What a printed task rate is a share of (mẫu số của tỷ lệ nhiệm vụ): `assigned` (tổng số nhiệm vụ được giao),
@@ -189,7 +189,7 @@ export function auditTaskSummary(input: TaskSummaryInput): AuditFinding[] {
       const rest = minus(total, sum(known));
       if (rest.core.hi !== null && rest.core.hi.isNegative()) {
         const p = (l: Locale) => ({ total: `${name(totalKey, l)} ${shown(total, l)}`, parts: known.map((k, i) => `${name(partKeys[partValues.indexOf(k)] ?? partKeys[i]!, l)} ${shown(k, l)}`).join(' + ') });
-        specs.push({ code: 'tasks-part-exceeds', severity: 'error', field: totalKey, expected: valueOf(total), actual: tidy(sum(known).point), vi: viF.tasksPartExceeds(p('vi')), en: enF.tasksPartExceeds(p('en')) });
+        specs.push({ code: 'tasks-part-exceeds', severity: 'error', field: totalKey, expected: valueOfReading(total), actual: tidy(sum(known).point), vi: viF.tasksPartExceeds(p('vi')), en: enF.tasksPartExceeds(p('en')) });
       }
     }
     return total;
@@ -204,8 +204,8 @@ export function auditTaskSummary(input: TaskSummaryInput): AuditFinding[] {
     const above = due.core.lo !== null && upper.core.hi !== null && due.core.lo.gt(upper.core.hi);
     const below = due.core.hi !== null && overdue.core.lo !== null && due.core.hi.lt(overdue.core.lo);
     const p = (l: Locale) => ({ due: shown(due, l), completed: shown(completedTotal, l), overdue: shown(overdue, l), sum: shown(upper, l) });
-    if (above || below) specs.push({ code: 'tasks-due-mismatch', severity: 'error', field: 'due', expected: valueOf(upper), actual: valueOf(due), vi: viF.tasksDueMismatch(p('vi')), en: enF.tasksDueMismatch(p('en')) });
-    else if (judge(upper, due) === 'mismatch') specs.push({ code: 'tasks-due-early', severity: 'info', field: 'due', expected: valueOf(upper), actual: valueOf(due), vi: viF.tasksDueEarly(p('vi')), en: enF.tasksDueEarly(p('en')) });
+    if (above || below) specs.push({ code: 'tasks-due-mismatch', severity: 'error', field: 'due', expected: valueOfReading(upper), actual: valueOfReading(due), vi: viF.tasksDueMismatch(p('vi')), en: enF.tasksDueMismatch(p('en')) });
+    else if (judge(upper, due) === 'mismatch') specs.push({ code: 'tasks-due-early', severity: 'info', field: 'due', expected: valueOfReading(upper), actual: valueOfReading(due), vi: viF.tasksDueEarly(p('vi')), en: enF.tasksDueEarly(p('en')) });
   }
   // printed rates over their bases
   const dueBase = due ?? (completedTotal && overdue ? sum([completedTotal, overdue]) : undefined);
@@ -230,6 +230,6 @@ export function auditTaskSummary(input: TaskSummaryInput): AuditFinding[] {
       total: `${name(totalKey, l)} ${shown(total, l)}`,
       expr: terms.length > 0 ? `${terms.map(([k, x]) => `${name(k, l)} ${shown(x, l)}`).join(' + ')} = ${shown(computed, l)}` : shown(computed, l),
     });
-    return { code: 'tasks-sum-mismatch', severity: loose ? 'warning' : 'error', field: totalKey, expected: valueOf(computed), actual: valueOf(total), vi: viF.tasksSumMismatch(p('vi')), en: enF.tasksSumMismatch(p('en')) };
+    return { code: 'tasks-sum-mismatch', severity: loose ? 'warning' : 'error', field: totalKey, expected: valueOfReading(computed), actual: valueOfReading(total), vi: viF.tasksSumMismatch(p('vi')), en: enF.tasksSumMismatch(p('en')) };
   }
 }

@@ -1,5 +1,5 @@
 import { bilingual } from '../core/bilingual.js';
-import { CchcError, issue, type CchcIssue } from '../core/errors.js';
+import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
 import { civilToDays, daysToCivil, formatIsoDate, parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { readDateRange, readRangeObject } from '../core/date-range.js';
 import { NO_DAY, readIsoDate, scanIsoDate } from '../core/read-date.js';
@@ -207,7 +207,8 @@ export class WorkCalendarImpl implements WorkCalendar {
   /** @internal The ISO date of an in-range day number, memoised (formatting dominates ISO-in/ISO-out arithmetic). */
   isoOf(dayNumber: number): IsoDate {
     const cache = (this.#iso ??= new Array<string | undefined>(this.def.last - this.def.first + 1));
-    const i = dayNumber - this.def.first;
+    const i = (typeof dayNumber === 'number' ? dayNumber : Number.NaN) - this.def.first;
+    if (!(i >= 0 && i < cache.length && (i | 0) === i)) badDayNumber(this.name, this.ix(), dayNumber, 'dayNumber');
     return (cache[i] ??= iso(dayNumber));
   }
 
@@ -316,7 +317,8 @@ export class WorkCalendarImpl implements WorkCalendar {
 
   classifyDayNumbers(dayNumbers: ArrayLike<number>, out?: Uint8Array): Uint8Array {
     const ix = this.#ix ?? this.ix();
-    const n = dayNumbers.length;
+    const n = arrayLength(dayNumbers, 'dayNumbers');
+    if (out !== undefined && !(out instanceof Uint8Array)) badArray(out, 'out');
     const res = out ?? new Uint8Array(n);
     if (res.length < n) badCount(res.length);
     const { first, len, working } = ix;
@@ -331,7 +333,8 @@ export class WorkCalendarImpl implements WorkCalendar {
 
   workingDayIndexes(dayNumbers: ArrayLike<number>, out?: Int32Array): Int32Array {
     const ix = this.#ix ?? this.ix();
-    const n = dayNumbers.length;
+    const n = arrayLength(dayNumbers, 'dayNumbers');
+    if (out !== undefined && !(out instanceof Int32Array)) badArray(out, 'out');
     const res = out ?? new Int32Array(n);
     if (res.length < n) badCount(res.length);
     const { first, len, index } = ix;
@@ -343,6 +346,18 @@ export class WorkCalendarImpl implements WorkCalendar {
     }
     return res;
   }
+}
+
+/** The length of an array-like of day numbers (an array or a typed array), or `INVALID_INPUT` at `path`. */
+function arrayLength(value: unknown, path: string): number {
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) return (value as ArrayLike<unknown>).length;
+  return badArray(value, path);
+}
+
+function badArray(value: unknown, path: string): never {
+  const p = { expected: enCore.INVALID_INPUT__expectedArray(), received: show(value) };
+  const pv = { expected: viCore.INVALID_INPUT__expectedArray(), received: show(value) };
+  return fail('INVALID_INPUT', [path], viCore.INVALID_INPUT__type(pv), enCore.INVALID_INPUT__type(p), value);
 }
 
 let specSchema: s.Schema<WorkCalendarSpec> | undefined;

@@ -3,7 +3,7 @@ import { foldVi } from './_internal/fold-vi.js';
 import { parseIsoDate, type IsoDate } from './iso-date.js';
 import type { Locale } from './locale.js';
 import { checkLocale } from './locale.js';
-import { checkTextLength } from './limits.js';
+import { checkTextLength } from './_internal/check-limits.js';
 import { readOptions } from './options.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';

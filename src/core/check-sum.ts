@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { Decimal as DecimalClass } from 'decimal.js';
 import { CchcDecimal, toDecimal, type DecimalInput } from './decimal.js';
-import { CchcError, fail, issue, show, type CchcIssue } from './errors.js';
+import { CchcError, MAX_ISSUES, fail, issue, show, type CchcIssue } from './errors.js';
 import { readInputObject } from './options.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
@@ -67,7 +67,10 @@ export function checkSum(input: CheckSumInput): SumCheck<number> | SumCheck<Deci
   };
   const parts: Decimal[] = [];
   // An index loop visits the holes of a sparse array (read as undefined: INVALID_NUMBER), which `map` would skip.
-  for (let i = 0; i < input.parts.length; i++) parts.push(read(input.parts[i], ['parts', i]));
+  for (let i = 0; i < input.parts.length; i++) {
+    parts.push(read(input.parts[i], ['parts', i]));
+    if (problems.length >= MAX_ISSUES) throw new CchcError(problems); // a million bad parts: the first MAX_ISSUES
+  }
   const total = read(input.total, ['total']);
   const tolerance = input.tolerance === undefined ? new CchcDecimal(0) : read(input.tolerance, ['tolerance']);
   if (tolerance.isNegative() && !tolerance.isZero()) {

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { CchcError, issue, show, type CchcPath } from './errors.js';
-import { MAX_NUMBER_DIGITS, tooManyDigits } from './limits.js';
+import { MAX_NUMBER_DIGITS } from './limits.js';
+import { tooManyDigits } from './_internal/check-limits.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
 

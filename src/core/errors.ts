@@ -2,9 +2,25 @@ import type { CchcErrorCode } from './error-codes.js';
 import { CCHC_ERROR_CODE_ALIASES } from './error-code-aliases.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
+import { MAX_ISSUES } from './limits.js';
+
+export { MAX_ISSUES };
 
 /** A path to the offending value inside the input, as zod reports it: `['rows', 3, 'received']`. */
 export type CchcPath = readonly (string | number)[];
+
+/**
+ * Whether `value` is a {@link CchcPath}: an array of texts and integers (a path given by a caller is checked).
+ * @internal
+ */
+export function isPath(value: unknown): value is CchcPath {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const p: unknown = value[i];
+    if (typeof p !== 'string' && !(typeof p === 'number' && Number.isSafeInteger(p))) return false;
+  }
+  return true;
+}
 
 /**
  * One problem found in an input (vấn đề / lỗi dữ liệu), as data: a stable `code`, where it is (`path`),
@@ -76,14 +92,21 @@ export class CchcError extends Error {
   readonly issues: readonly CchcIssue[];
 
   constructor(issues: CchcIssue | readonly CchcIssue[], options?: { cause?: unknown }) {
-    let list: readonly CchcIssue[] = Array.isArray(issues) ? [...(issues as readonly CchcIssue[])] : [issues as CchcIssue];
+    // At most MAX_ISSUES issues are kept (validation stops collecting there): an error stays small whatever the input.
+    let list: readonly CchcIssue[] = Array.isArray(issues) ? (issues as readonly CchcIssue[]).slice(0, MAX_ISSUES) : [issues as CchcIssue];
+    const more = Array.isArray(issues) && issues.length >= MAX_ISSUES;
     // A CchcError always carries at least one well-formed issue: anything else given here is itself reported as one.
     const wellFormed = (i: unknown): boolean => {
       const x = i as Partial<CchcIssue> | null;
       if (typeof x !== 'object' || x === null) return false;
-      return typeof x.code === 'string' && typeof x.messageEn === 'string' && typeof x.messageVi === 'string' && Array.isArray(x.path);
+      // A code is written like the library's (`INVALID_INPUT`): never a prototype name, an escape sequence or empty text.
+      const code = typeof x.code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(x.code);
+      return code && typeof x.messageEn === 'string' && typeof x.messageVi === 'string' && x.messageEn !== '' && x.messageVi !== '' && isPath(x.path);
     };
-    if (list.length === 0 || !list.every(wellFormed)) {
+    // An index loop: `every` would skip the holes of a sparse list.
+    let allWellFormed = list.length > 0;
+    for (let i = 0; i < list.length && allWellFormed; i++) allWellFormed = wellFormed(list[i]);
+    if (!allWellFormed) {
       const messages = { messageVi: vi.INVALID_INPUT__issues(), messageEn: en.INVALID_INPUT__issues() };
       list = [Object.freeze({ code: 'INVALID_INPUT' as const, path: [], ...messages })];
     }
@@ -94,10 +117,12 @@ export class CchcError extends Error {
       list.length === 1
         ? pick(first)
         : list.map((i) => `• ${pick(i)}`).join('\n');
+    const countEn = more ? `${list.length} problems or more (the first ${list.length} listed)` : `${list.length} problems`;
+    const countVi = more ? `${list.length} lỗi trở lên (liệt kê ${list.length} lỗi đầu)` : `${list.length} lỗi`;
     const messageEn =
-      list.length === 1 ? withPath(first.path, first.messageEn) : `${list.length} problems:\n${join((i) => withPath(i.path, i.messageEn))}`;
+      list.length === 1 ? withPath(first.path, first.messageEn) : `${countEn}:\n${join((i) => withPath(i.path, i.messageEn))}`;
     const messageVi =
-      list.length === 1 ? withPath(first.path, first.messageVi) : `${list.length} lỗi:\n${join((i) => withPath(i.path, i.messageVi))}`;
+      list.length === 1 ? withPath(first.path, first.messageVi) : `${countVi}:\n${join((i) => withPath(i.path, i.messageVi))}`;
     super(`[${code}] ${messageEn}`, options);
     this.code = code;
     this.path = first.path;
@@ -137,9 +162,23 @@ export function isCchcError(value: unknown, code?: CchcErrorCode | string): valu
     value instanceof CchcError ||
     (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'CchcError' && Array.isArray((value as { issues?: unknown }).issues));
   if (!is || code === undefined) return is;
+  // A code that is not a text matches nothing; aliases are own keys only ('toString' is no alias).
+  if (typeof code !== 'string') return false;
   const e = value as CchcError;
-  const wanted = new Set<string>([code, CCHC_ERROR_CODE_ALIASES[code] ?? code]);
+  const wanted = new Set<string>([code, Object.hasOwn(CCHC_ERROR_CODE_ALIASES, code) ? CCHC_ERROR_CODE_ALIASES[code]! : code]);
   return wanted.has(e.code) || e.issues.some((i) => wanted.has(i.code));
+}
+
+/**
+ * A path given by a caller (the `path` argument of `parseIsoDate`, `rateOf`, `checkTally`, …), checked:
+ * `INVALID_INPUT` at `[name]` when it is not an array of texts and integers.
+ * @internal
+ */
+export function readPath(path: unknown, name = 'path'): CchcPath {
+  if (isPath(path)) return path;
+  const p = { expected: en.INVALID_INPUT__expectedPath(), received: show(path) };
+  const pv = { expected: vi.INVALID_INPUT__expectedPath(), received: show(path) };
+  throw new CchcError(issue('INVALID_INPUT', [name], vi.INVALID_INPUT__type(pv), en.INVALID_INPUT__type(p), path));
 }
 
 /**

@@ -79,19 +79,10 @@ export function unknownIdIssue(
 }
 
 /**
- * Freeze a value and everything it holds (arrays, plain objects, Decimals), so that no caller can change data another
- * caller reads. Returns the value.
+ * The library's one deep freeze, re-exported here for the modules that import it with the field helpers.
  * @internal
  */
-export function deepFreeze<T>(value: T, seen: WeakSet<object> = new WeakSet()): T {
-  // Recurse into objects that are already frozen too: a frozen object may still hold a mutable one.
-  if (typeof value === 'object' && value !== null && !seen.has(value)) {
-    seen.add(value);
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v, seen);
-  }
-  return value;
-}
+export { deepFreeze } from './_internal/freeze.js';
 
 /** A count (non-negative safe integer) of at least 1; 0 is `INVALID_COUNT`. @internal */
 export function positiveCount(): s.Schema<number> {

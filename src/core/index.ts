@@ -1,7 +1,7 @@
 // Public API of the core layer, by name. Internal helpers (`issue`, `fail`, `_internal/*`) are not re-exported.
 export { CCHC_ERROR_CODES, CCHC_ERROR_CODE_MODULES, type CchcErrorCode, type CchcModule } from './error-codes.js';
 export { CCHC_ERROR_CODE_ALIASES } from './error-code-aliases.js';
-export { CchcError, isCchcError, type CchcIssue, type CchcPath } from './errors.js';
+export { CchcError, isCchcError, MAX_ISSUES, type CchcIssue, type CchcPath } from './errors.js';
 export { zodIssuesToCchc, type ZodIssueLike } from './validate.js';
 export {
   Schema,
@@ -53,7 +53,7 @@ export {
   CheckSumInputSchema,
 } from './schemas.js';
 export { PublicCchcDecimal as CchcDecimal, type DecimalInput } from './decimal.js';
-export { MAX_TEXT_LENGTH, MAX_NUMBER_DIGITS } from './limits.js';
+export { MAX_TEXT_LENGTH, MAX_NUMBER_DIGITS, MAX_APPROXIMATE_TEXT_LENGTH, MAX_UNKNOWN_KEYS, MAX_PROVINCE_NAME_LENGTH, LIMITS } from './limits.js';
 export { ROUNDING_MODES, roundDecimal, type RoundingMode } from './rounding.js';
 export { type Locale } from './locale.js';
 export {

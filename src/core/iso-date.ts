@@ -1,4 +1,4 @@
-import { fail, show, type CchcPath } from './errors.js';
+import { fail, readPath, show, type CchcPath } from './errors.js';
 import { civilToDays, daysInMonth, daysToCivil, MAX_DAY_NUMBER, MIN_DAY_NUMBER } from './_internal/civil.js';
 import { NO_DAY, readIsoDate, scanIsoDate } from './read-date.js';
 import * as vi from './messages/vi/core.js';
@@ -49,7 +49,7 @@ export function formatIsoDate(year: number, month: number, day: number): IsoDate
  * ```
  */
 export function parseIsoDate(value: unknown, path: CchcPath = []): number {
-  return readIsoDate(value, path);
+  return readIsoDate(value, readPath(path));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal } from './decimal.js';
-import { CchcError, fail, show, type CchcIssue } from './errors.js';
+import { CchcError, MAX_ISSUES, fail, show, type CchcIssue } from './errors.js';
 import { countIssue } from './ratio.js';
 import { checkDecimals } from './rounding.js';
 import { readOptions } from './options.js';
@@ -50,7 +50,7 @@ export function largestRemainder(counts: readonly number[], options?: LargestRem
   // An index loop visits the holes of a sparse array (undefined: INVALID_COUNT), which `map` would skip.
   for (let i = 0; i < counts.length; i++) {
     const p = countIssue(counts[i], ['counts', i]);
-    if (p) problems.push(p);
+    if (p && problems.push(p) >= MAX_ISSUES) break;
   }
   if (problems.length > 0) throw new CchcError(problems);
   if (counts.length === 0) return fail(
@@ -60,7 +60,9 @@ export function largestRemainder(counts: readonly number[], options?: LargestRem
     en.ZERO_DENOMINATOR__empty(),
     counts.length,
   );
-  const total = counts.reduce((a, b) => a + BigInt(b), 0n);
+  // A copy made by Array.from: `map` on the caller's array would call a `constructor` it may carry (Symbol.species).
+  const list = Array.from(counts);
+  const total = list.reduce((a, b) => a + BigInt(b), 0n);
   if (total === 0n) return fail(
     'ZERO_DENOMINATOR',
     ['counts'],
@@ -69,10 +71,10 @@ export function largestRemainder(counts: readonly number[], options?: LargestRem
     counts.length,
   );
   const scale = 100n * 10n ** BigInt(decimals); // 100% in units of the last decimal
-  const units = counts.map((c) => (BigInt(c) * scale) / total);
-  const remainders = counts.map((c) => (BigInt(c) * scale) % total);
+  const units = list.map((c) => (BigInt(c) * scale) / total);
+  const remainders = list.map((c) => (BigInt(c) * scale) % total);
   let missing = scale - units.reduce((a, b) => a + b, 0n);
-  const order = counts.map((_, i) => i).sort((a, b) => (remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : a - b));
+  const order = list.map((_, i) => i).sort((a, b) => (remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : a - b));
   for (const i of order) {
     if (missing === 0n) break;
     units[i] = units[i]! + 1n;

@@ -1,4 +1,5 @@
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from './errors.js';
+import { MAX_UNKNOWN_KEYS } from './limits.js';
 import { suggestKey } from './suggest.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
@@ -15,6 +16,40 @@ export function unknownKeyIssue(path: CchcPath, key: string, known: readonly str
 }
 
 /**
+ * The `UNKNOWN_KEY` issues of `obj`, appended to `problems`: one per key that `isKnown` refuses, with its suggestion,
+ * for the first {@link MAX_UNKNOWN_KEYS}; then one issue at `path` counting the others. Returns whether there was any.
+ * @internal
+ */
+export function pushUnknownKeys(
+  problems: CchcIssue[],
+  obj: object,
+  isKnown: (key: string) => boolean,
+  path: CchcPath,
+  known: readonly string[],
+): boolean {
+  let unknown = 0;
+  for (const key of Object.keys(obj)) {
+    if (isKnown(key)) continue;
+    if (unknown < MAX_UNKNOWN_KEYS) problems.push(unknownKeyIssue([...path, key], key, known));
+    unknown++;
+  }
+  if (unknown > MAX_UNKNOWN_KEYS) {
+    const p = { count: grouped(unknown - MAX_UNKNOWN_KEYS, '.'), max: MAX_UNKNOWN_KEYS };
+    const pe = { count: grouped(unknown - MAX_UNKNOWN_KEYS, ','), max: MAX_UNKNOWN_KEYS };
+    problems.push(issue('UNKNOWN_KEY', path, vi.UNKNOWN_KEY__more(p), en.UNKNOWN_KEY__more(pe)));
+  }
+  return unknown > 0;
+}
+
+/** A count with its thousands grouped (a safe integer: at most 16 digits). */
+function grouped(n: number, sep: string): string {
+  const d = String(n);
+  let out = '';
+  for (let i = 0; i < d.length; i++) out += (i > 0 && (d.length - i) % 3 === 0 ? sep : '') + d[i];
+  return out;
+}
+
+/**
  * The options argument of a public function, checked without a schema (for the light functions: the calendar, the
  * number helpers): `undefined` gives `{}`; anything but a plain object (`null`, a number, an array, a Date) is
  * `INVALID_INPUT`; a key not in `known` is `UNKNOWN_KEY` with a suggestion. The values are checked by the function.
@@ -26,9 +61,7 @@ export function readOptions<T extends object>(options: unknown, known: readonly 
     throw new CchcError(issue('INVALID_INPUT', path, vi.INVALID_INPUT__options({ received: show(options) }), en.INVALID_INPUT__options({ received: show(options) }), options));
   }
   const problems: CchcIssue[] = [];
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) problems.push(unknownKeyIssue([...path, key], key, known));
-  }
+  pushUnknownKeys(problems, options, (key) => known.includes(key), path, known); // at most MAX_UNKNOWN_KEYS listed
   if (problems.length > 0) throw new CchcError(problems);
   return options as Partial<T>;
 }
@@ -54,9 +87,7 @@ export function readInputObject<T extends object>(input: unknown, known: readonl
     throw new CchcError(issue('INVALID_INPUT', path, vi.INVALID_INPUT__object(p), en.INVALID_INPUT__object(p), input));
   }
   const problems: CchcIssue[] = [];
-  for (const key of Object.keys(input)) {
-    if (!known.includes(key)) problems.push(unknownKeyIssue([...path, key], key, known));
-  }
+  pushUnknownKeys(problems, input, (key) => known.includes(key), path, known); // at most MAX_UNKNOWN_KEYS listed
   if (problems.length > 0) throw new CchcError(problems);
   return input as T;
 }

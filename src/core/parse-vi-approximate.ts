@@ -1,10 +1,13 @@
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal } from './decimal.js';
+import { MAX_APPROXIMATE_TEXT_LENGTH } from './limits.js';
 import { CchcError, issue, show, type CchcPath } from './errors.js';
 import { foldVi } from './_internal/fold-vi.js';
 import { checkLocale, type Locale } from './locale.js';
 import { own, readOptions } from './options.js';
 import { parseViNumber } from './parse-vi-number.js';
+
+export { MAX_APPROXIMATE_TEXT_LENGTH }; // defined in core/limits.ts with every other limit
 import * as vi from './messages/vi/approximate.js';
 import * as en from './messages/en/approximate.js';
 import * as viCore from './messages/vi/core.js';
@@ -102,8 +105,6 @@ export interface ApproximateFigure {
   readonly locale: Locale;
 }
 
-/** The longest text {@link parseViApproximate} reads, in characters. @internal */
-export const MAX_APPROXIMATE_TEXT_LENGTH = 200;
 /** The most digits a number of such a text may have. @internal */
 const MAX_DIGITS = 40;
 

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { CchcDecimal } from './decimal.js';
 import { fail, show } from './errors.js';
-import { checkTextLength } from './limits.js';
+import { checkTextLength } from './_internal/check-limits.js';
 import { readOptions } from './options.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';

@@ -2,7 +2,7 @@ import { CchcError, fail, show } from './errors.js';
 import { foldVi } from './_internal/fold-vi.js';
 import { civilToDays, daysInMonth, formatIsoDate, fromDayNumber, parseIsoDate, weekdayOfDayNumber, type IsoDate } from './iso-date.js';
 import { PERIOD_DESCRIPTION_KEYS } from './date-range.js';
-import { checkTextLength } from './limits.js';
+import { checkTextLength } from './_internal/check-limits.js';
 import { readInputObject, readOptions } from './options.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';

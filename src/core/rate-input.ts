@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { CchcDecimal } from './decimal.js';
-import { CchcError, issue, show, type CchcPath } from './errors.js';
+import { CchcError, issue, readPath, show, type CchcPath } from './errors.js';
 import { readInputObject, readOptions } from './options.js';
-import { checkTextLength } from './limits.js';
+import { checkTextLength } from './_internal/check-limits.js';
 import { parseViPercent } from './parse-vi-number.js';
 import { ratio, quantityRatio, type RatioLike } from './ratio.js';
 import type { Locale } from './locale.js';
@@ -60,7 +60,8 @@ const EN_PERCENT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*%$/;
  * rateOf('85.5%', { locale: 'en' }).value.toString(); // '0.855'
  * ```
  */
-export function rateOf(input: RateInput, options?: RateOfOptions, path: CchcPath = ['rate']): RatioLike {
+export function rateOf(input: RateInput, options?: RateOfOptions, pathIn: CchcPath = ['rate']): RatioLike {
+  const path = readPath(pathIn);
   const o = readOptions<RateOfOptions>(options, RATE_OF_KEYS);
   if (o.max !== undefined && (typeof o.max !== 'number' || !Number.isFinite(o.max) || o.max < 0)) {
     const p = { key: 'max', received: show(o.max) };

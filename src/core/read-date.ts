@@ -20,7 +20,7 @@
  */
 import { CchcError, fail, issue, show, type CchcIssue, type CchcPath } from './errors.js';
 import { civilToDays, daysInMonth, MAX_DAY_NUMBER, MIN_DAY_NUMBER } from './_internal/civil.js';
-import { checkTextLength } from './limits.js';
+import { checkTextLength } from './_internal/check-limits.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
 

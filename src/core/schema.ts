@@ -1,10 +1,13 @@
-import { CchcError, issue, show, type CchcIssue, type CchcPath } from './errors.js';
+import { CchcError, MAX_ISSUES, isPath, issue, show, type CchcIssue, type CchcPath } from './errors.js';
 import type { CchcErrorCode } from './error-codes.js';
 import { suggestKey } from './suggest.js';
-import { unknownKeyIssue } from './options.js';
+import { pushUnknownKeys } from './options.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
 import { lazyFrozen, type LazyFrozenOptions } from './_internal/lazy-frozen.js';
+import { MAX_INPUT_DEPTH } from './limits.js';
+
+export { MAX_INPUT_DEPTH };
 
 /**
  * The schemas of `cchc` (lược đồ dữ liệu): one small, dependency-free validator that every public input goes through.
@@ -71,14 +74,14 @@ export abstract class Schema<T> {
   /** Validate `input`: the input itself, typed, or a {@link CchcError} with every problem found. */
   parse(input: unknown, options?: ParseOptions): T {
     const ctx = newContext(options);
-    if (this._run(input, ctx.basePath, ctx)) return input as T;
+    if (this._run(input, ctx.basePath, ctx) && ctx.issues.length === 0) return input as T;
     throw new CchcError(ctx.issues);
   }
 
   /** Validate without throwing: `{ success: true, data }` or `{ success: false, error }`. */
   safeParse(input: unknown, options?: ParseOptions): SafeParseResult<T> {
     const ctx = newContext(options);
-    if (this._run(input, ctx.basePath, ctx)) return { success: true, data: input as T };
+    if (this._run(input, ctx.basePath, ctx) && ctx.issues.length === 0) return { success: true, data: input as T };
     return { success: false, error: new CchcError(ctx.issues) };
   }
 
@@ -187,13 +190,6 @@ export interface ParseOptions {
   readonly path?: CchcPath;
 }
 
-/**
- * The deepest nesting of arrays and objects any schema walks (profondeur maximale). Real inputs are a few levels
- * deep (a methodology tree has at most 5); anything deeper than this is refused with `INPUT_TOO_DEEP` instead of
- * overflowing the stack.
- */
-export const MAX_INPUT_DEPTH = 64;
-
 /** @internal State of one validation run. */
 export interface SchemaContext {
   readonly issues: CchcIssue[];
@@ -201,8 +197,15 @@ export interface SchemaContext {
   depth: number;
 }
 
+/** A new validation run. Options that are not `{ path? }` with a real path are themselves an issue of the run. */
 function newContext(options: ParseOptions | undefined): SchemaContext {
-  return { issues: [], basePath: options?.path ? [...options.path] : [], depth: 0 };
+  if (options === undefined || options === null) return { issues: [], basePath: [], depth: 0 };
+  const path: unknown = typeof options === 'object' ? options.path : undefined;
+  if (typeof options !== 'object' || (path !== undefined && !isPath(path))) {
+    const p = { received: show(options) };
+    return { issues: [issue('INVALID_INPUT', ['options'], vi.INVALID_INPUT__options(p), en.INVALID_INPUT__options(p), options)], basePath: [], depth: 0 };
+  }
+  return { issues: [], basePath: path ? [...path] : [], depth: 0 };
 }
 
 /** @internal */
@@ -446,7 +449,8 @@ export class ArraySchema<T> extends Schema<readonly T[]> {
     super();
   }
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
-    if (!Array.isArray(value)) return typeIssue(ctx, path, vi.INVALID_INPUT__expectedArray(), en.INVALID_INPUT__expectedArray(), value);
+    // An own `constructor` would be called by `map`, `filter`, `slice` on the array (Symbol.species): not a plain list.
+    if (!Array.isArray(value) || Object.hasOwn(value, 'constructor')) return typeIssue(ctx, path, vi.INVALID_INPUT__expectedArray(), en.INVALID_INPUT__expectedArray(), value);
     if (this._min !== undefined && value.length < this._min) {
       ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__tooFewItems({ min: this._min }), en.INVALID_INPUT__tooFewItems({ min: this._min }), value));
       return false;
@@ -484,9 +488,6 @@ export class ArraySchema<T> extends Schema<readonly T[]> {
     return c;
   }
 }
-
-/** Issues collected before a run stops looking (a million bad rows need not produce a million issues). */
-const MAX_ISSUES = 1000;
 
 function enter(ctx: SchemaContext, path: CchcPath): boolean {
   if (ctx.depth >= MAX_INPUT_DEPTH) {
@@ -545,10 +546,12 @@ export class ObjectSchema<S extends Shape, T = ObjectOf<S>> extends Schema<T> {
     const obj = value as Record<string, unknown>;
     let ok = true;
     if (!this._loose) {
-      for (const key of Object.keys(obj)) {
-        if (Object.hasOwn(this.shape, key) || Object.hasOwn(this._deprecated, key)) continue;
-        ok = false;
-        ctx.issues.push(unknownKeyIssue([...path, key], key, [...this.keys, ...Object.keys(this._deprecated)]));
+      // 100,000 unknown keys: the first MAX_UNKNOWN_KEYS listed (each costs a "did you mean" search), the rest counted.
+      const known = (key: string) => Object.hasOwn(this.shape, key) || Object.hasOwn(this._deprecated, key);
+      if (pushUnknownKeys(ctx.issues, obj, known, path, [...this.keys, ...Object.keys(this._deprecated)])) ok = false;
+      if (ctx.issues.length >= MAX_ISSUES) {
+        ctx.depth--;
+        return false;
       }
     }
     for (const key of this.keys) {

@@ -1,4 +1,7 @@
 import { foldVi } from './_internal/fold-vi.js';
+import { CchcError, issue, show } from './errors.js';
+import * as vi from './messages/vi/core.js';
+import * as en from './messages/en/core.js';
 
 /** Keys, names and values are compared folded: accents, case, spaces, `_` and `-` do not matter. */
 function fold(text: string): string {
@@ -44,6 +47,11 @@ function distance(a: string, b: string, limit: number): number {
  * ```
  */
 export function suggestKey(input: string, candidates: readonly string[]): string | undefined {
+  if (!Array.isArray(candidates)) {
+    const p = { expected: en.INVALID_INPUT__expectedArray(), received: show(candidates) };
+    const pv = { expected: vi.INVALID_INPUT__expectedArray(), received: show(candidates) };
+    throw new CchcError(issue('INVALID_INPUT', ['candidates'], vi.INVALID_INPUT__type(pv), en.INVALID_INPUT__type(p), candidates));
+  }
   if (typeof input !== 'string' || input.length === 0 || input.length > 200) return undefined;
   const a = fold(input);
   let best: string | undefined;

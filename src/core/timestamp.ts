@@ -1,4 +1,4 @@
-import { fail, show, type CchcPath } from './errors.js';
+import { fail, readPath, show, type CchcPath } from './errors.js';
 import { daysToCivil, formatIsoDate, type IsoDate } from './iso-date.js';
 import { readOptions } from './options.js';
 import { readTimestamp, scanTimestamp, type DateReading } from './read-date.js';
@@ -65,7 +65,7 @@ export function parseTimestamp(text: IsoTimestamp, options?: ParseTimestampOptio
     const p = { received: show(target) };
     fail('INVALID_INPUT', ['options', 'offsetMinutes'], vi.INVALID_INPUT__offsetMinutes(p), en.INVALID_INPUT__offsetMinutes(p), target);
   }
-  readTimestamp(text, target, path, scratch);
+  readTimestamp(text, target, readPath(path), scratch);
   const c = daysToCivil(scratch.day);
   return Object.freeze({
     date: formatIsoDate(c.year, c.month, c.day),

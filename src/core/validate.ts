@@ -1,4 +1,4 @@
-import { fail, issue, show, type CchcIssue, type CchcPath } from './errors.js';
+import { fail, isPath, issue, show, type CchcIssue, type CchcPath } from './errors.js';
 import { CCHC_ERROR_CODE_MODULES, type CchcErrorCode } from './error-codes.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
@@ -27,7 +27,7 @@ export interface ZodIssueLike {
  * ```
  */
 export function zodIssuesToCchc(issues: readonly ZodIssueLike[], basePath: CchcPath = []): CchcIssue[] {
-  if (!Array.isArray(issues) || !Array.isArray(basePath)) {
+  if (!Array.isArray(issues) || !isPath(basePath)) {
     const p = { expected: 'zod issues [...]', received: show(Array.isArray(issues) ? basePath : issues) };
     return fail('INVALID_INPUT', [], vi.INVALID_INPUT__object(p), en.INVALID_INPUT__object(p), issues);
   }
@@ -35,15 +35,16 @@ export function zodIssuesToCchc(issues: readonly ZodIssueLike[], basePath: CchcP
   for (let i = 0; i < issues.length; i++) {
     const zi = (issues[i] ?? {}) as Partial<ZodIssueLike>;
     const zpath = Array.isArray(zi.path) ? zi.path : [];
-    const path = [...basePath, ...zpath.map((p) => (typeof p === 'string' || typeof p === 'number' ? p : String(p)))];
+    const path = [...basePath, ...Array.from(zpath, (p) => (typeof p === 'string' || (typeof p === 'number' && Number.isSafeInteger(p)) ? p : typeof p === 'symbol' ? p.toString() : show(p)))];
     const params = zi.params as { cchc?: { code: CchcErrorCode; messageVi: string; messageEn: string } } | undefined;
     const cchc = typeof params === 'object' && params !== null ? params.cchc : undefined;
-    const ownTexts = cchc && typeof cchc.messageVi === 'string' && typeof cchc.messageEn === 'string';
+    const ownTexts = cchc && typeof cchc.messageVi === 'string' && typeof cchc.messageEn === 'string' && cchc.messageVi !== '' && cchc.messageEn !== '';
     if (zi.code === 'custom' && cchc && ownTexts && Object.hasOwn(CCHC_ERROR_CODE_MODULES, cchc.code)) {
       out.push(issue(cchc.code, path, cchc.messageVi, cchc.messageEn, zi.input));
       continue;
     }
-    const p = { zodCode: String(zi.code), message: typeof zi.message === 'string' ? zi.message : String(zi.code) };
+    const code = typeof zi.code === 'string' && zi.code !== '' ? zi.code : show(zi.code);
+    const p = { zodCode: code, message: typeof zi.message === 'string' && zi.message !== '' ? zi.message : code };
     out.push(
       zi.code === 'unrecognized_keys'
         ? issue('UNKNOWN_KEY', path, vi.UNKNOWN_KEY__zod(p), en.UNKNOWN_KEY__zod(p), zi.input)

@@ -1,5 +1,5 @@
 import type { PlanResultEntry } from '../plan/plan-results.js';
-import { deepFreeze } from './_internal/deep-freeze.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 
 /**
  * Phụ lục I "Kết quả thực hiện các kế hoạch" of Kiên Giang's 2019 CCHC report: 34 plans of 2019, each with when it

@@ -1,7 +1,7 @@
 import type { Report, ReportCheck, ReportFigure, ReportSection, ReportTable } from '../audit/report-schema.js';
 import type { UnitEvent } from '../quota/unit-reduction.js';
 import { kienGiang2019DossierTable } from './kien-giang-2019-dossiers.js';
-import { deepFreeze } from './_internal/deep-freeze.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 
 // Transcription of the quantitative content of Kiên Giang's 2019 CCHC report (§I–II and Phụ lục II–V), as printed,
 // errors included. Numbers are those of the seed text; "04" is 4, "3.145" is 3145. The checks below say which

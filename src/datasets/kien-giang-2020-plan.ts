@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/plan.js';
-import { deepFreeze } from './_internal/deep-freeze.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 
 /**
  * Kiên Giang's 2020 administrative reform plan (kế hoạch CCHC năm 2020) as data: its identity, the documents it is

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { BilingualText } from '../core/bilingual.js';
 import { CchcDecimal } from '../core/decimal.js';
-import { deepFreeze } from '../core/fields.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { SourceRef } from '../core/source-ref.js';
 

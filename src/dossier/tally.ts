@@ -1,4 +1,4 @@
-import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
+import { CchcError, issue, readPath, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import type { DateRange } from '../core/date-range.js';
 import { daysToCivil, type IsoDate } from '../core/iso-date.js';
 import type { Period } from '../core/period.js';
@@ -112,7 +112,7 @@ export function emptyTally(): DossierTally {
  */
 export function checkTally(tally: unknown, pathIn: readonly (string | number)[] | number = []): DossierTally {
   // A callback of Array#forEach / map passes the index here: use it as the path.
-  const path: CchcPath = Array.isArray(pathIn) ? pathIn : typeof pathIn === 'number' ? [pathIn] : [];
+  const path: CchcPath = Array.isArray(pathIn) ? readPath(pathIn) : typeof pathIn === 'number' && Number.isSafeInteger(pathIn) ? [pathIn] : [];
   const problems = tallySchema().issuesOf(tally, { path });
   if (problems.length > 0) throw new CchcError(problems);
   return tally as DossierTally;

@@ -2,7 +2,8 @@ import { CchcError, type CchcIssue, type CchcPath } from '../core/errors.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { BilingualText } from '../core/bilingual.js';
 import type { SourceRef } from '../core/source-ref.js';
-import { deepFreeze, withDeprecated } from '../core/fields.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
+import { withDeprecated } from '../core/fields.js';
 import { IndicatorSpecSchema } from './indicator-schema.js';
 
 /**

@@ -320,7 +320,7 @@ export function evaluateIndicator(
       : status === 'not-met'
         ? ` — misses the target ${targetText(target!, d, 'en')}`
         : status === 'no-data'
-          ? ' — undefined (the denominator is 0)'
+          ? ' — cannot be computed (the denominator is 0)'
           : '';
   const summary: BilingualText = Object.freeze({
     vi: `${d.name.vi}: ${formatted.vi}${figures ? ` (${figures.vi})` : ''}${statusVi}`,

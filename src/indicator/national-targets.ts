@@ -1,7 +1,8 @@
 import { CchcError, show } from '../core/errors.js';
 import type { SourceRef } from '../core/source-ref.js';
 import type { BilingualText } from '../core/bilingual.js';
-import { deepFreeze, unknownIdIssue, withDeprecated } from '../core/fields.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
+import { unknownIdIssue, withDeprecated } from '../core/fields.js';
 import { normalizeTarget, type IndicatorTarget } from './define-indicator.js';
 import { NationalTargetFilterSchema } from './national-targets-schema.js';
 import * as vi from '../core/messages/vi/indicator.js';

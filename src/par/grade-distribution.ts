@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { BilingualText } from '../core/bilingual.js';
-import { CchcError } from '../core/errors.js';
+import { CchcError, MAX_ISSUES } from '../core/errors.js';
 import { largestRemainder } from '../core/largest-remainder.js';
 import { ratio, type Ratio, type RatioLike } from '../core/ratio.js';
 import { checkDecimals } from '../core/rounding.js';
@@ -114,7 +114,7 @@ export function gradeDistribution(
   const counts = new Map<ClassBand, number>(checked.list.map((b) => [b.band, 0]));
   let unclassified = 0;
   // An index loop: holes of a sparse array are read (and refused) like any other missing value.
-  for (let i = 0; i < indexPercents.length; i++) {
+  for (let i = 0; i < indexPercents.length && problems.length < MAX_ISSUES; i++) {
     const d = readPercentPoints(indexPercents[i], ['values', i], problems);
     if (!d) continue;
     const band = bandOf(d, checked);

@@ -122,7 +122,7 @@ export function lostPoints(result: AssessmentScore, options?: LostPointsOptions)
     const code: unknown = r.order[i];
     const n = typeof code === 'string' && Object.hasOwn(nodes, code) ? nodes[code] : undefined;
     // A result rebuilt by hand is checked, not trusted: every node listed must carry finite Decimal points.
-    if (!isNodeScore(n)) throw new CchcError(typeIssue(['result', 'nodes', String(code)], 'score', n));
+    if (!isNodeScore(n)) throw new CchcError(typeIssue(typeof code === 'string' ? ['result', 'nodes', code] : ['result', 'order', i], 'score', n));
     if (n.status !== 'scored' || n.role === 'bonus') continue;
     if (level === 'leaf' ? !n.leaf : n.level !== level) continue;
     const lost = n.role === 'penalty' ? n.achieved : n.max.minus(n.achieved);
@@ -154,7 +154,7 @@ const finite = (v: unknown): boolean => DecimalClass.isDecimal(v) && (v as Decim
 function isNodeScore(n: unknown): n is NodeScore {
   if (!isObject(n)) return false;
   const ix = n.indexPercent;
-  return typeof n.code === 'string' && typeof n.status === 'string' && finite(n.achieved) && finite(n.max) && (ix === null || finite(ix));
+  return typeof n.code === 'string' && typeof n.name === 'string' && typeof n.level === 'string' && typeof n.role === 'string' && typeof n.status === 'string' && finite(n.achieved) && finite(n.max) && (ix === null || finite(ix));
 }
 
 function readRecovery(raw: unknown): { methodology: Methodology; index: MethodologyIndex; inputs: AssessmentInputs } {

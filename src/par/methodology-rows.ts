@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
+import { CchcError, MAX_ISSUES, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { formatNumber } from '../core/format-number.js';
 import { foldVi } from '../core/_internal/fold-vi.js';
 import * as coreVi from '../core/messages/vi/core.js';
@@ -297,7 +297,7 @@ function prepareRows(rows: readonly unknown[], problems: Problems): PreparedRows
   const totals: { row: number; name: string; value: Decimal }[] = [];
   let previous: number | undefined;
   // An index loop (not forEach): holes of a sparse array are visited, and refused as rows.
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < rows.length && problems.length < MAX_ISSUES; i++) {
     const row: unknown = rows[i];
     if (!isPlainObject(row)) {
       problems.push(typeIssue(['rows', i], 'row', row));

@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { CchcError, issue, show } from '../core/errors.js';
+import { CchcError, MAX_ISSUES, issue, show } from '../core/errors.js';
 import { checkDecimals, roundDecimal, type RoundingMode } from '../core/rounding.js';
 import * as coreVi from '../core/messages/vi/core.js';
 import * as coreEn from '../core/messages/en/core.js';
@@ -91,7 +91,7 @@ export function rankUnits<T extends RankItem>(items: readonly T[], options?: Ran
   const seen = new Map<string | number, number>();
   const keyed: { item: T; value: Decimal; i: number }[] = [];
   // An index loop: holes of a sparse array are visited (and refused as items).
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < items.length && problems.length < MAX_ISSUES; i++) {
     const item: unknown = items[i];
     if (!isObject(item)) {
       problems.push(typeIssue(['items', i], 'unit', item));

@@ -275,7 +275,7 @@ export function formatRuleText(rule: LeafRuleSpec | LeafRule): string {
             ),
           );
         }
-        if (points) parts.push(`${String(o)} = ${numberText(points)}`);
+        if (points && typeof o === 'string') parts.push(`${o} = ${numberText(points)}`);
       }
       if (problems.length > 0) throw new CchcError(problems);
       return `tiered: ${parts.join('; ')}`;

@@ -2,7 +2,7 @@ import type { AdminLevel } from '../core/admin-level.js';
 import type { BilingualText } from '../core/bilingual.js';
 import type { SourceRef } from '../core/source-ref.js';
 import { lazyFrozen } from '../core/_internal/lazy-frozen.js';
-import { deepFreeze } from './_internal/deep-freeze.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 
 /**
  * A known agency or group of agencies (cơ quan, nhóm cơ quan) and the ways documents write it. Used by

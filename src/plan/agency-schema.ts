@@ -5,7 +5,7 @@ import type { AgencyDefinition } from './agency-definitions.js';
 import type { ParseAgenciesOptions } from './agency.js';
 import type { TasksOfAgencyOptions } from './tasks-of-agency.js';
 import { MAX_AGENCY_TEXT_LENGTH } from './limits.js';
-import { deepFreeze } from './_internal/deep-freeze.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 import { CORE_SCHEMAS } from './_internal/core-schemas.js';
 import * as vi from '../core/messages/vi/plan.js';
 import * as en from '../core/messages/en/plan.js';

@@ -7,7 +7,7 @@ import { AGENCY_DEFINITIONS, type AgencyDefinition } from './agency-definitions.
 import { AgencyDefinitionSchema } from './agency-schema.js';
 import { MAX_AGENCY_TEXT_LENGTH } from './limits.js';
 import { fold } from './_internal/folded.js';
-import { deepFreeze, isDeeplyFrozen } from './_internal/deep-freeze.js';
+import { deepFreeze, isDeeplyFrozen } from '../core/_internal/freeze.js';
 import { cloneData } from './_internal/clone-data.js';
 import * as vi from '../core/messages/vi/plan.js';
 import * as en from '../core/messages/en/plan.js';

@@ -2,7 +2,7 @@
 import * as s from '../core/schema.js';
 import { IsoDateSchema } from '../core/schemas.js';
 import type { Deadline, DeadlineMilestone } from './deadline.js';
-import { deepFreeze } from './_internal/deep-freeze.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 import { CORE_SCHEMAS } from './_internal/core-schemas.js';
 import * as vi from '../core/messages/vi/plan.js';
 import * as en from '../core/messages/en/plan.js';

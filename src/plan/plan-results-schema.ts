@@ -3,7 +3,7 @@ import * as s from '../core/schema.js';
 import { CountSchema } from '../core/schemas.js';
 import type { PlanResultEntry, ResultQuantityInput } from './plan-results.js';
 import { MAX_RESULT_QUANTITY_TEXT_LENGTH } from './limits.js';
-import { deepFreeze } from './_internal/deep-freeze.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 import { CORE_SCHEMAS } from './_internal/core-schemas.js';
 
 /**

@@ -6,7 +6,7 @@ import { SourceRefSchema } from '../core/schemas.js';
 import type { Objective, Plan, Section } from './plan.js';
 import type { ProgressRecord } from './task.js';
 import { ProgressRecordSchema, TaskSchema } from './task-schema.js';
-import { deepFreeze } from './_internal/deep-freeze.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 import { CORE_SCHEMAS } from './_internal/core-schemas.js';
 import { requiredDate } from './_internal/required-date.js';
 import * as vi from '../core/messages/vi/plan.js';

@@ -1,7 +1,7 @@
 import { ratio, type Ratio } from '../core/ratio.js';
 import { countIssue } from '../core/ratio.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
-import { unknownKeyIssue } from '../core/options.js';
+import { pushUnknownKeys } from '../core/options.js';
 import { TASK_STATUSES, type TaskStatus } from './task-status.js';
 import * as vi from '../core/messages/vi/plan.js';
 import * as en from '../core/messages/en/plan.js';
@@ -42,7 +42,7 @@ function check(c: unknown, path: CchcPath): CchcIssue[] {
   }
   const rec = c as Record<string, unknown>;
   const problems: CchcIssue[] = [];
-  for (const k of Object.keys(rec)) if (!COUNT_KEYS.includes(k)) problems.push(unknownKeyIssue([...path, k], k, COUNT_KEYS));
+  pushUnknownKeys(problems, rec, (k) => COUNT_KEYS.includes(k), path, COUNT_KEYS);
   for (const k of COUNT_KEYS) {
     const p = countIssue(Object.hasOwn(rec, k) ? rec[k] : undefined, [...path, k]);
     if (p) problems.push(p);

@@ -8,7 +8,7 @@ import type { DueSoon, DueOnDayOff } from './due-soon.js';
 import type { OverdueTasksOptions } from './overdue-tasks.js';
 import type { PlanProgressOptions, ProgressGroupBy } from './plan-progress.js';
 import type { TaskStatusOptions } from './task-status.js';
-import { deepFreeze } from './_internal/deep-freeze.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 import { CORE_SCHEMAS } from './_internal/core-schemas.js';
 import { requiredDate } from './_internal/required-date.js';
 import * as vi from '../core/messages/vi/plan.js';

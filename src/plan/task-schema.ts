@@ -6,7 +6,7 @@ import { CountSchema, IsoDateSchema } from '../core/schemas.js';
 import { DeadlineSchema } from './deadline-schema.js';
 import type { ProgressRecord, Task } from './task.js';
 import { MAX_AGENCY_TEXT_LENGTH, MAX_DEADLINE_TEXT_LENGTH } from './limits.js';
-import { deepFreeze } from './_internal/deep-freeze.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 import { CORE_SCHEMAS } from './_internal/core-schemas.js';
 import * as vi from '../core/messages/vi/plan.js';
 import * as en from '../core/messages/en/plan.js';

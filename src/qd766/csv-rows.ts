@@ -5,6 +5,8 @@ import { foldVi } from '../core/_internal/fold-vi.js';
 import { readOptions } from '../core/options.js';
 import * as vi from '../core/messages/vi/qd766.js';
 import * as en from '../core/messages/en/qd766.js';
+import * as viCore from '../core/messages/vi/core.js';
+import * as enCore from '../core/messages/en/core.js';
 import { catalogueSchema, paknSchema } from './_internal/record-schemas.js';
 import type { Qd766Satisfaction } from '../dossier/qd766-facts.js';
 import { QD766_PROCEDURE_COMPONENTS, type PaknRecord, type TthcCatalogueRecord } from './records.js';
@@ -93,11 +95,20 @@ function readRows(rows: unknown): readonly Readonly<Record<string, string>>[] {
         issue('INVALID_INPUT', ['rows', i], vi.INVALID_INPUT__qd766CsvRow({ index: i }), en.INVALID_INPUT__qd766CsvRow({ index: i }), r),
       );
     }
+    // A cell is text (or a number, a boolean, empty): an array or an object is not a cell, and is not read as one.
+    for (const key of Object.keys(r)) {
+      const v: unknown = (r as Record<string, unknown>)[key];
+      if (v === undefined || v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') continue;
+      const pe = { expected: 'a cell: text, a number or a boolean', received: show(v) };
+      const pv = { expected: 'một ô: văn bản, số hoặc true/false', received: show(v) };
+      throw new CchcError(issue('INVALID_INPUT', ['rows', i, key], viCore.INVALID_INPUT__type(pv), enCore.INVALID_INPUT__type(pe), v));
+    }
   }
   return rows as readonly Readonly<Record<string, string>>[];
 }
 
-/** A cell as text (a CSV reader gives text; anything else is read through String). */
+/** A cell as text (a CSV reader gives text; a number, a boolean or a bigint is read through String; readRows refused
+ * anything else). */
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 
 function readFormat(o: Partial<Qd766CsvOptions>): 'iso' | 'dd/mm/yyyy' {

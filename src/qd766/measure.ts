@@ -3,7 +3,7 @@ import type { DateRange } from '../core/date-range.js';
 import { PERIOD_DESCRIPTION_KEYS, readDateRange } from '../core/date-range.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import { fromDayNumber, parseIsoDate, type IsoDate } from '../core/iso-date.js';
-import { readOptions, unknownKeyIssue } from '../core/options.js';
+import { readOptions, pushUnknownKeys } from '../core/options.js';
 import { isPlainObject } from '../core/schema.js';
 import { suggestKey } from '../core/suggest.js';
 import * as vi from '../core/messages/vi/qd766.js';
@@ -188,8 +188,7 @@ function readAll(sources: unknown, options: unknown): Read & { readonly dossiers
     throw new CchcError(issue('INVALID_INPUT', ['sources'], vi.INVALID_INPUT__qd766Sources(p), en.INVALID_INPUT__qd766Sources(p), sources));
   }
   const problems: CchcIssue[] = [];
-  for (const key of Object.keys(sources))
-    if (!SOURCE_KEYS.includes(key)) problems.push(unknownKeyIssue(['sources', key], key, SOURCE_KEYS));
+  pushUnknownKeys(problems, sources, (key) => SOURCE_KEYS.includes(key), ['sources'], SOURCE_KEYS);
   const o = readOptions<Measure766Options>(options, OPTION_KEYS);
   if (options === undefined || !isPlainObject(o.period)) {
     const p = { received: show(o.period) };
@@ -226,8 +225,7 @@ function readAll(sources: unknown, options: unknown): Read & { readonly dossiers
       issue('INVALID_INPUT', ['options', 'provided'], vi.INVALID_INPUT__qd766Provided(), en.INVALID_INPUT__qd766Provided(), provided),
     );
   const codes = leaves.map((n) => n.code);
-  for (const key of Object.keys(provided))
-    if (!codes.includes(key)) problems.push(unknownKeyIssue(['options', 'provided', key], key, codes));
+  pushUnknownKeys(problems, provided, (key) => codes.includes(key), ['options', 'provided'], codes);
   const catalogue = readList<TthcCatalogueRecord>(sources, 'catalogue', catalogueSchema(), problems);
   const pakn = readList<PaknRecord>(sources, 'pakn', paknSchema(), problems);
   if (problems.length > 0) throw new CchcError(problems);

@@ -1,6 +1,7 @@
 // The QĐ 766 index as data: the configuration the national portal scores today (QD766_PORTAL, a fit to its published
 // scores), the five groups of the 2022 decision as far as its text gives them (QD766_2022), and the level policies.
 import { lazyFrozen } from '../core/_internal/lazy-frozen.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 import { defineMethodology } from '../par/define-methodology.js';
 import { registerLazy } from '../par/_internal/registry.js';
 import type { Methodology, MethodologyNodeSpec, MethodologySpec } from '../par/methodology.js';
@@ -236,7 +237,7 @@ const PORTAL_NODES: readonly MethodologyNodeSpec[] = [
  * QD766_PORTAL_SPEC.nodes.map((n) => n.maxPoints); // [18, 20, 12, 22, 18, 10]
  * ```
  */
-export const QD766_PORTAL_SPEC: MethodologySpec = Object.freeze({
+export const QD766_PORTAL_SPEC: MethodologySpec = /* @__PURE__ */ deepFreeze({
   id: 'qd766-portal',
   name: 'Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg) — cấu hình chấm điểm quan sát trên Cổng Dịch vụ công quốc gia',
   maxPoints: 100,
@@ -301,7 +302,7 @@ const unknownPart = (code: string, name: string, nameEn: string, note?: string) 
  * QD766_2022_SPEC.nodes.map((n) => n.maxPoints); // [18, 20, 22, 22, 18]
  * ```
  */
-export const QD766_2022_SPEC: MethodologySpec = Object.freeze({
+export const QD766_2022_SPEC: MethodologySpec = /* @__PURE__ */ deepFreeze({
   id: 'qd766-2022',
   name: 'Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg ngày 23/6/2022)',
   maxPoints: 100,

@@ -1,7 +1,8 @@
 import { CchcError, show, type CchcIssue, type CchcPath } from '../core/errors.js';
 import type { IsoDate } from '../core/iso-date.js';
 import type { BilingualText } from '../core/bilingual.js';
-import { deepFreeze, ownEntry, unknownIdIssue, withDeprecated } from '../core/fields.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
+import { ownEntry, unknownIdIssue, withDeprecated } from '../core/fields.js';
 import type { SourceRef } from './source-ref.js';
 import * as vi from '../core/messages/vi/quota.js';
 import * as en from '../core/messages/en/quota.js';

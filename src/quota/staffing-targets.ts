@@ -1,6 +1,6 @@
 import type { BilingualText } from '../core/bilingual.js';
 import type { DateRange } from '../core/date-range.js';
-import { deepFreeze } from '../core/fields.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 import type { SourceRef } from '../core/source-ref.js';
 import { provinceByCode } from '../units/province-by-code.js';
 import type { ProvinceCode } from '../units/types.js';

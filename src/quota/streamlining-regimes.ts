@@ -1,7 +1,7 @@
 import type { BilingualText } from '../core/bilingual.js';
 import type { DateRange } from '../core/date-range.js';
 import { CchcError, issue } from '../core/errors.js';
-import { deepFreeze } from '../core/fields.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
 import { fromDayNumber, parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import type { SourceRef } from '../core/source-ref.js';
 import * as vi from '../core/messages/vi/quota.js';

@@ -1,6 +1,7 @@
 import { CchcError, show } from '../core/errors.js';
 import type { BilingualText } from '../core/bilingual.js';
-import { deepFreeze, unknownIdIssue, withDeprecated } from '../core/fields.js';
+import { deepFreeze } from '../core/_internal/freeze.js';
+import { unknownIdIssue, withDeprecated } from '../core/fields.js';
 import type { SourceRef } from './source-ref.js';
 import * as vi from '../core/messages/vi/quota.js';
 import * as en from '../core/messages/en/quota.js';

@@ -159,7 +159,9 @@ export function unitReduction(events: readonly UnitEvent[], options: UnitReducti
         continue;
       }
       // An event passed back from a result: its reduction must be the one the event makes.
-      const expected = kind === 'merge' ? (from as number) - (into as number) : kind === 'create' ? -(count as number) : (count as number);
+      // Numbers only: a count given as an object (with no prototype, no valueOf) is the schema's problem, not a TypeError.
+      const num = (v: unknown): number => (typeof v === 'number' ? v : Number.NaN);
+      const expected = kind === 'merge' ? num(from) - num(into) : kind === 'create' ? -num(count) : num(count);
       if (Number.isSafeInteger(reduction) && Number.isSafeInteger(expected) && reduction !== expected) {
         const p = { reduction: String(reduction), expected: String(expected) };
         const viText = vi.INVALID_UNIT_EVENT__reduction(p);

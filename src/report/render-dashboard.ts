@@ -137,7 +137,7 @@ function citation(x: SourceRef, locale: Locale): string {
  * import { buildDashboard, renderDashboard } from 'cchc';
  * const d = buildDashboard({ title: 'Tỉnh X', asOf: '2019-12-31', classes: { rows: [{ className: 'Tốt', count: 3 }, { className: 'Khá', count: 1 }] } });
  * renderDashboard(d).includes('75,00%'); // true
- * renderDashboard(d, { format: 'markdown', locale: 'en' }).includes('| Tốt | 3 | 75.00% |'); // true
+ * renderDashboard(d, { format: 'markdown', locale: 'en' }).includes('| Good (Tốt) | 3 | 75.00% |'); // true (the class named in English, the printed name beside it)
  * ```
  */
 export function renderDashboard(dashboard: Dashboard, options: RenderDashboardOptions = {}): string {

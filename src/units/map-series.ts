@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { CchcDecimal, toDecimal, type DecimalInput } from '../core/decimal.js';
+import { MAX_SERIES_POINTS } from '../core/limits.js';
 import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
 import { fromDayNumber, type IsoDate } from '../core/iso-date.js';
 import type { Locale } from '../core/locale.js';
@@ -180,8 +181,7 @@ export interface MappedSeries {
   readonly mapping: readonly SeriesMappingEntry[];
 }
 
-/** The largest number of points {@link mapSeries} takes (`INPUT_TOO_LARGE` beyond). */
-export const MAX_SERIES_POINTS = 1_000_000;
+export { MAX_SERIES_POINTS }; // defined in core/limits.ts with every other limit
 
 const UNWEIGHTED = ['mean', 'average', 'avg', 'unweighted', 'unweighted-mean', 'arithmetic-mean', 'simple-mean'];
 

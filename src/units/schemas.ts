@@ -5,7 +5,7 @@ import { issue, show } from '../core/errors.js';
 import { quantity } from '../core/fields.js';
 import type { DecimalInput } from '../core/decimal.js';
 import { IsoDateSchema, LocaleSchema } from '../core/schemas.js';
-import { unknownKeyIssue } from '../core/options.js';
+import { pushUnknownKeys } from '../core/options.js';
 import * as vi from '../core/messages/vi/units.js';
 import * as en from '../core/messages/en/units.js';
 import type { MapSeriesOptions, SeriesPoint, SeriesValue } from './map-series.js';
@@ -72,12 +72,7 @@ export const SeriesValueSchema: s.Schema<SeriesValue> = s.custom<SeriesValue>(
     const o = value as Record<string, unknown>;
     if (Decimal.isDecimal(value)) return bad();
     let ok = true;
-    for (const k of Object.keys(o)) {
-      if (!(PAIR_KEYS as readonly string[]).includes(k)) {
-        ctx.issues.push(unknownKeyIssue([...path, k], k, PAIR_KEYS));
-        ok = false;
-      }
-    }
+    if (pushUnknownKeys(ctx.issues, o, (k) => (PAIR_KEYS as readonly string[]).includes(k), path, PAIR_KEYS)) ok = false;
     const hasPair = Object.hasOwn(o, 'numerator') || Object.hasOwn(o, 'denominator');
     if (hasPair) {
       for (const k of ['numerator', 'denominator'] as const) {

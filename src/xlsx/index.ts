@@ -11,7 +11,7 @@
  *
  * @packageDocumentation
  */
-export { MAX_XLSX_PART_BYTES, MAX_XLSX_SHEET_BYTES } from './limits.js';
+export { MAX_XLSX_PART_BYTES, MAX_XLSX_SHEET_BYTES, MAX_XLSX_TAG_CHARS } from './limits.js';
 export type { BlobLike } from './_internal/streams.js';
 export { readXlsxRows, xlsxSheetNames, type XlsxRow, type XlsxCell, type XlsxDate, type XlsxSource, type ReadXlsxRowsOptions } from './read-rows.js';
 export { readDossiersXlsx, type ReadDossiersXlsxOptions } from './read-dossiers.js';

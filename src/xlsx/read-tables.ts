@@ -14,6 +14,8 @@ import { openWorkbook, zipBytesOf, type XlsxSource } from './_internal/workbook.
 
 /** The most rows a table sheet may have (report tables, annexes and results tables are far smaller). */
 const MAX_TABLE_ROWS = 20_000;
+/** The most cells all the formulas of a sheet read when they are computed here (a report table's totals read a few thousand). */
+const FORMULA_CELL_BUDGET = 2_000_000;
 /** How many rows from the top the header is looked for in. */
 const HEADER_ROWS = 30;
 
@@ -67,11 +69,14 @@ async function readGrids(source: XlsxSource, sheet: string | number | undefined)
     const m: { merges: MergedRange[] } = { merges: [] };
     for await (const batch of sheetRows(wb, s, m)) {
       for (const r of batch) rows.push(r);
-      if (rows.length > MAX_TABLE_ROWS) break;
+      // A table sheet longer than this is not a report table: refused, never cut short (nothing is silently lost).
+      if (rows.length > MAX_TABLE_ROWS) {
+        const p = { sheet: s.name, max: String(MAX_TABLE_ROWS) };
+        xfail('INVALID_XLSX', vi.INVALID_XLSX__tableTooLong(p), en.INVALID_XLSX__tableTooLong(p), ['sheet']);
+      }
     }
-    const kept = rows.slice(0, MAX_TABLE_ROWS);
-    evaluateFormulas(kept);
-    out.push({ sheet: s.name, rows: kept, merges: m.merges });
+    evaluateFormulas(rows);
+    out.push({ sheet: s.name, rows, merges: m.merges });
   }
   return out;
 }
@@ -87,15 +92,27 @@ const colOf = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.ch
 function evaluateFormulas(rows: RawRow[]): void {
   if (!rows.some((r) => r.formulas)) return;
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  const valueAt = (row: number, col: number, depth: number): number => {
+  // Each formula cell is computed once (memo), and the cells read by all the formulas of a sheet are counted: past
+  // FORMULA_CELL_BUDGET the remaining formulas stay empty, so that crafted formulas (thousands of sums over the
+  // largest ranges, or chains of sums over sums) cost a bounded time instead of hours.
+  const memo = new Map<number, number | undefined>();
+  let budget = FORMULA_CELL_BUDGET;
+  const valueAt = (row: number, col: number, depth: number): number | undefined => {
+    if (--budget < 0) return undefined;
     const r = byRow.get(row);
     if (!r) return 0;
     const c = r.cells[col];
     if (typeof c === 'number') return c;
     const f = r.formulas?.[col];
     if (f !== undefined && depth < 8) {
-      const v = evaluate(f, depth + 1);
+      const key = row * 16_384 + col;
+      if (!memo.has(key)) {
+        memo.set(key, undefined); // a cycle reads as no value
+        memo.set(key, evaluate(f, depth + 1));
+      }
+      const v = memo.get(key);
       if (v !== undefined) return v;
+      if (budget < 0) return undefined;
     }
     return 0;
   };
@@ -104,6 +121,7 @@ function evaluateFormulas(rows: RawRow[]): void {
     if (/^[0-9]+(\.[0-9]+)?$/.test(x)) return Number(x);
     const ref = REF.exec(x);
     if (ref) return valueAt(Number(ref[2]), colOf(ref[1]!), depth);
+    if (budget < 0) return undefined;
     const sum = /^SUM\((.*)\)$/i.exec(x);
     if (sum) {
       let total = 0;
@@ -117,7 +135,14 @@ function evaluateFormulas(rows: RawRow[]): void {
         const c0 = Math.min(colOf(p[1]!), colOf(q[1]!));
         const c1 = Math.max(colOf(p[1]!), colOf(q[1]!));
         if ((r1 - r0 + 1) * (c1 - c0 + 1) > 100_000) return undefined;
-        for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) total += valueAt(r, c, depth);
+        if ((r1 - r0 + 1) * (c1 - c0 + 1) > budget) return undefined;
+        for (let r = r0; r <= r1; r++) {
+          for (let c = c0; c <= c1; c++) {
+            const v = valueAt(r, c, depth);
+            if (v === undefined) return undefined;
+            total += v;
+          }
+        }
       }
       return total;
     }

@@ -1,10 +1,12 @@
 import { CchcError, issue, show, type CchcIssue } from '../core/errors.js';
-import { readOptions } from '../core/options.js';
+import { formatNumber } from '../core/format-number.js';
+import { isIsoDate } from '../core/iso-date.js';
+import { readInputObject, readOptions } from '../core/options.js';
 import * as vi from '../core/messages/vi/xlsx.js';
 import * as en from '../core/messages/en/xlsx.js';
 import { isoToSerial } from './_internal/dates.js';
 import { escapeXml } from './_internal/xml.js';
-import { columnName } from './_internal/sheet.js';
+import { cellRef, columnName, EXCEL_COLUMNS, EXCEL_ROWS } from './_internal/sheet.js';
 import { utf8, zip } from './_internal/zip-write.js';
 import { hasCompressionStreams } from './_internal/streams.js';
 
@@ -146,7 +148,13 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const FORMULA = /^[A-Z]+\([A-Z]{1,3}[0-9]{1,7}(:[A-Z]{1,3}[0-9]{1,7})?\)$|^[A-Z]{1,3}[0-9]{1,7}([+\-*/][A-Z]{1,3}[0-9]{1,7})*$/;
 const BAD_SHEET_NAME = /[[\]:*?/\\]/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CELL_KEYS = new Set(['value', 'date', 'formula', 'style']);
+/** A merged range `A1:G1` within the sheet's bounds. */
+const isRange = (m: unknown): boolean => {
+  if (typeof m !== 'string' || !/^[A-Z]{1,3}[0-9]{1,7}:[A-Z]{1,3}[0-9]{1,7}$/.test(m)) return false;
+  const [a, b] = m.split(':').map((x) => cellRef(x));
+  return a !== undefined && b !== undefined && a.row >= 1 && b.row >= 1;
+};
 
 const bad = (path: (string | number)[], vi_: string, en_: string, received: unknown): CchcIssue => issue('INVALID_INPUT', path, vi_, en_, received);
 
@@ -175,9 +183,9 @@ const bad = (path: (string | number)[], vi_: string, en_: string, received: unkn
  * ```
  */
 export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array> {
-  readOptions<XlsxWorkbookSpec>(workbook, ['sheets'], []);
+  const spec = readInputObject<XlsxWorkbookSpec>(workbook, ['sheets'], '{ sheets }');
   const problems: CchcIssue[] = [];
-  const sheets = workbook.sheets;
+  const sheets = spec.sheets;
   if (!Array.isArray(sheets) || sheets.length === 0) {
     throw new CchcError(bad(['sheets'], vi.INVALID_INPUT__xlsxSheets({ received: show(sheets) }), en.INVALID_INPUT__xlsxSheets({ received: show(sheets) }), sheets));
   }
@@ -197,21 +205,51 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
     return k;
   };
   const sheetXml: string[] = [];
+  const sheetNames: string[] = [];
   const printTitles: string[] = [];
-  (sheets as readonly XlsxSheetSpec[]).forEach((sheet: XlsxSheetSpec, si: number) => {
+  const badOption = (path: (string | number)[], option: string, expected: string, received: unknown) => {
+    const p = { option, expected, received: show(received) };
+    problems.push(bad([...path, option], vi.INVALID_INPUT__xlsxSheetOption(p), en.INVALID_INPUT__xlsxSheetOption(p), received));
+  };
+  const isCount = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+  // A loop over indexes, not forEach: a hole in `sheets` is a sheet without a name (an error), never a sheet skipped.
+  for (let si = 0; si < sheets.length; si++) {
     const path = ['sheets', si];
-    readOptions<XlsxSheetSpec>(sheet, ['name', 'rows', 'columnWidths', 'freeze', 'merges', 'printTitleRows', 'landscape'], path);
+    const sheet = readOptions<XlsxSheetSpec>(sheets[si], ['name', 'rows', 'columnWidths', 'freeze', 'merges', 'printTitleRows', 'landscape'], path) as XlsxSheetSpec;
     const name = sheet.name;
     if (typeof name !== 'string' || name.length === 0 || name.length > 31 || BAD_SHEET_NAME.test(name) || name.startsWith("'") || names.has(name.toLowerCase())) {
       problems.push(bad([...path, 'name'], vi.INVALID_INPUT__xlsxSheetName({ received: show(name) }), en.INVALID_INPUT__xlsxSheetName({ received: show(name) }), name));
-      return;
+      continue;
     }
     names.add(name.toLowerCase());
+    sheetNames.push(name);
     const rowsXml: string[] = [];
     let maxCol = 0;
-    const rows: readonly (readonly XlsxWriteCell[])[] = Array.isArray(sheet.rows) ? sheet.rows : [];
-    rows.forEach((row: readonly XlsxWriteCell[], ri: number) => {
-      if (!Array.isArray(row)) return;
+    if (!Array.isArray(sheet.rows)) {
+      badOption(path, 'rows', 'an array of rows', sheet.rows);
+      continue;
+    }
+    const rows: readonly (readonly XlsxWriteCell[] | null | undefined)[] = sheet.rows;
+    const tooLarge = () => {
+      const pVi = { rows: formatNumber(EXCEL_ROWS), columns: formatNumber(EXCEL_COLUMNS) };
+      const pEn = { rows: formatNumber(EXCEL_ROWS, { locale: 'en' }), columns: formatNumber(EXCEL_COLUMNS, { locale: 'en' }) };
+      problems.push(bad([...path, 'rows'], vi.INVALID_INPUT__xlsxTooLarge(pVi), en.INVALID_INPUT__xlsxTooLarge(pEn), rows.length));
+    };
+    if (rows.length > EXCEL_ROWS) {
+      tooLarge();
+      continue;
+    }
+    for (let ri = 0; ri < rows.length; ri++) {
+      const row = rows[ri];
+      if (row === null || row === undefined) continue; // an empty row (a hole too)
+      if (!Array.isArray(row)) {
+        problems.push(bad([...path, 'rows', ri], vi.INVALID_INPUT__xlsxRow({ received: show(row) }), en.INVALID_INPUT__xlsxRow({ received: show(row) }), row));
+        continue;
+      }
+      if (row.length > EXCEL_COLUMNS) {
+        tooLarge();
+        break;
+      }
       const r = ri + 1;
       const cells: string[] = [];
       row.forEach((cell: XlsxWriteCell, ci: number) => {
@@ -223,6 +261,11 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
         let formula: string | undefined;
         let date: string | undefined;
         if (typeof cell === 'object') {
+          const proto = Object.getPrototypeOf(cell) as unknown;
+          if ((proto !== Object.prototype && proto !== null) || Object.keys(cell).some((k) => !CELL_KEYS.has(k))) {
+            problems.push(bad(at, vi.INVALID_INPUT__xlsxCell({ received: show(cell) }), en.INVALID_INPUT__xlsxCell({ received: show(cell) }), cell));
+            return;
+          }
           const o = cell as { value?: unknown; date?: unknown; formula?: unknown; style?: unknown };
           value = o.value ?? null;
           style = o.style as XlsxCellStyle | undefined;
@@ -231,7 +274,7 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
             return;
           }
           if (o.date !== undefined) {
-            if (typeof o.date !== 'string' || !ISO_DATE.test(o.date) || Number.isNaN(Date.parse(`${o.date}T00:00:00Z`))) {
+            if (!isIsoDate(o.date)) {
               problems.push(bad([...at, 'date'], vi.INVALID_INPUT__xlsxDate({ received: show(o.date) }), en.INVALID_INPUT__xlsxDate({ received: show(o.date) }), o.date));
               return;
             }
@@ -277,37 +320,56 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
         }
       });
       if (cells.length > 0) rowsXml.push(`<row r="${r}">${cells.join('')}</row>`);
-    });
-    const freeze = sheet.freeze;
-    const fr = freeze?.rows ?? 0;
-    const fc = freeze?.columns ?? 0;
+    }
+    const freeze = readOptions<NonNullable<XlsxSheetSpec['freeze']>>(sheet.freeze, ['rows', 'columns'], [...path, 'freeze']);
+    let fr = freeze.rows ?? 0;
+    let fc = freeze.columns ?? 0;
+    if (!isCount(fr, 0, EXCEL_ROWS - 1)) {
+      badOption([...path, 'freeze'], 'rows', `a whole number from 0 to ${EXCEL_ROWS - 1}`, fr);
+      fr = 0;
+    }
+    if (!isCount(fc, 0, EXCEL_COLUMNS - 1)) {
+      badOption([...path, 'freeze'], 'columns', `a whole number from 0 to ${EXCEL_COLUMNS - 1}`, fc);
+      fc = 0;
+    }
     const pane =
       fr > 0 || fc > 0
         ? `<pane${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''} topLeftCell="${columnName(fc)}${fr + 1}" activePane="${fr > 0 && fc > 0 ? 'bottomRight' : fr > 0 ? 'bottomLeft' : 'topRight'}" state="frozen"/>`
         : '';
-    const widths: readonly number[] = sheet.columnWidths ?? [];
+    let widths: readonly unknown[] = sheet.columnWidths ?? [];
+    if (!Array.isArray(widths) || widths.length > EXCEL_COLUMNS || [...widths].some((w) => w !== null && w !== undefined && !(typeof w === 'number' && w > 0 && w < 256))) {
+      badOption(path, 'columnWidths', 'an array of widths (numbers above 0 and below 256, or null)', widths);
+      widths = [];
+    }
     const cols =
       widths.length > 0
-        ? `<cols>${widths.map((w, i) => (typeof w === 'number' && w > 0 && w < 256 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('')}</cols>`
+        ? `<cols>${Array.from(widths, (w, i) => (typeof w === 'number' ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('')}</cols>`
         : '';
-    const merges = (sheet.merges ?? []).filter((m: string) => /^[A-Z]{1,3}[0-9]{1,7}:[A-Z]{1,3}[0-9]{1,7}$/.test(m));
+    let merges: readonly string[] = (sheet.merges ?? []) as readonly string[];
+    if (!Array.isArray(merges) || [...merges].some((m) => !isRange(m))) {
+      badOption(path, 'merges', "an array of ranges such as 'A1:G1'", merges);
+      merges = [];
+    }
     const mergeXml = merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
     const dim = rows.length > 0 && maxCol > 0 ? `A1:${columnName(maxCol - 1)}${rows.length}` : 'A1';
     sheetXml.push(
       `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${dim}"/><sheetViews><sheetView workbookViewId="0"${si === 0 ? ' tabSelected="1"' : ''}>${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rowsXml.join('')}</sheetData>${mergeXml}<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/></worksheet>`,
     );
-    const pt = sheet.printTitleRows;
-    if (pt && Number.isInteger(pt.from) && Number.isInteger(pt.to) && pt.from >= 1 && pt.to >= pt.from) {
-      printTitles.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${si}">'${escapeXml(name.replace(/'/g, "''"))}'!$${pt.from}:$${pt.to}</definedName>`);
+    if (sheet.printTitleRows !== undefined) {
+      const pt = readOptions<NonNullable<XlsxSheetSpec['printTitleRows']>>(sheet.printTitleRows, ['from', 'to'], [...path, 'printTitleRows']);
+      if (isCount(pt.from, 1, EXCEL_ROWS) && isCount(pt.to, pt.from, EXCEL_ROWS)) {
+        printTitles.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${si}">'${escapeXml(name.replace(/'/g, "''"))}'!$${pt.from}:$${pt.to}</definedName>`);
+      } else badOption(path, 'printTitleRows', `{ from, to }, whole numbers with 1 ≤ from ≤ to ≤ ${EXCEL_ROWS}`, pt);
     }
-  });
+    if (sheet.landscape !== undefined && typeof sheet.landscape !== 'boolean') badOption(path, 'landscape', 'true or false', sheet.landscape);
+  }
   if (problems.length > 0) throw new CchcError(problems);
-  const sheetEntries = sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const sheetEntries = sheetNames.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   const files: { name: string; data: Uint8Array }[] = [
     {
       name: '[Content_Types].xml',
       data: utf8(
-        `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
+        `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetNames
           .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
           .join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
       ),
@@ -325,9 +387,9 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
     {
       name: 'xl/_rels/workbook.xml.rels',
       data: utf8(
-        `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
+        `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetNames
           .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-          .join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/><Relationship Id="rId${sheets.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+          .join('')}<Relationship Id="rId${sheetNames.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/><Relationship Id="rId${sheetNames.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
       ),
     },
     { name: 'xl/styles.xml', data: utf8(STYLES_XML) },

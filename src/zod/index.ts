@@ -32,13 +32,16 @@ import {
   ObjectSchema,
   OptionalSchema,
   RecordSchema,
-  type Schema,
+  Schema,
   type SchemaContext,
   StringSchema,
   UnionSchema,
   UnknownSchema,
 } from '../core/schema.js';
 import { zodIssuesToCchc } from '../core/validate.js';
+import { CchcError, issue, show } from '../core/errors.js';
+import * as vi from '../core/messages/vi/core.js';
+import * as en from '../core/messages/en/core.js';
 
 export { zodIssuesToCchc };
 
@@ -58,6 +61,11 @@ type AnySchema = Schema<any>;
  * ```
  */
 export function toZod<T>(schema: Schema<T>): z.ZodType<T> {
+  if (!(schema instanceof Schema)) {
+    const pv = { expected: 'một lược đồ của cchc (DossierRecordSchema, …)', received: show(schema) };
+    const p = { expected: 'a cchc schema (DossierRecordSchema, …)', received: show(schema) };
+    throw new CchcError(issue('INVALID_INPUT', ['schema'], vi.INVALID_INPUT__type(pv), en.INVALID_INPUT__type(p), schema));
+  }
   return convert(schema, new Map()) as z.ZodType<T>;
 }
 

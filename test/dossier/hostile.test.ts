@@ -1,5 +1,6 @@
 // Issue 12, dossier module: hostile input gives a value or a CchcError, never a TypeError, a wrong count or NaN.
 import { describe, expect, it } from 'vitest';
+import { expectLinearTime } from '../_support/linear-time.js';
 import {
   CchcError,
   calendarTableSql,
@@ -138,38 +139,11 @@ describe('grouping keys are NFC', () => {
   });
 });
 
-/** CPU milliseconds of one call of `fn`: the median of 5 timings, each over enough calls to last about 15 ms. */
-function cpuMs(fn: () => unknown): number {
-  const cpu = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
-  let calls = 1;
-  for (;;) {
-    const t0 = cpu();
-    for (let i = 0; i < calls; i++) fn();
-    if (cpu() - t0 >= 15 || calls >= 1 << 20) break;
-    calls *= 2;
-  }
-  const runs: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    const t0 = cpu();
-    for (let i = 0; i < calls; i++) fn();
-    runs.push((cpu() - t0) / calls);
-  }
-  return runs.sort((a, b) => a - b)[2]!;
-}
-
-/** time(make(10 n)) ≤ 20 × time(make(n)): a linear reader gives about 10, a quadratic one 100. */
-function expectLinear(make: (n: number) => () => unknown, n: number): void {
-  const small = make(n);
-  const big = make(10 * n);
-  small();
-  big();
-  const a = cpuMs(small);
-  const b = cpuMs(big);
-  expect(b, `${b.toFixed(3)} ms on 10× the input vs ${a.toFixed(3)} ms`).toBeLessThanOrEqual(20 * Math.max(a, 0.001));
-}
+/**
+ * time(make(10 n)) ≤ 20 × time(make(n)): a linear reader gives about 10, a quadratic one 100. `make(n)` builds the
+ * input and returns the call to time. The suite's one linear-time check (test/_support/linear-time.ts).
+ */
+const expectLinear = (make: (n: number) => () => unknown, n: number) => expectLinearTime((call: () => unknown) => call(), make, n);
 
 describe('the texts the dossier module reads are read in linear time', () => {
   const quietly = (fn: () => unknown) => () => {
@@ -179,7 +153,7 @@ describe('the texts the dossier module reads are read in linear time', () => {
       if (!(e instanceof CchcError)) throw e;
     }
   };
-  it('dates and date-times of a record (long, almost valid texts): TEXT_TOO_LONG beyond MAX_EVENT_TEXT_LENGTH', () => {
+  it('dates and date-times of a record (long, almost valid texts): TEXT_TOO_LONG beyond MAX_EVENT_TEXT_LENGTH', async () => {
     const long = `2019-09-03T10:00:00.${'1'.repeat(100)}+07:00`;
     const tooLong = { code: 'TEXT_TOO_LONG', path: ['receivedAt'] };
     expect(errorOf(() => parseDossierRecord({ ...ok, receivedAt: long }))).toMatchObject(tooLong);
@@ -187,34 +161,34 @@ describe('the texts the dossier module reads are read in linear time', () => {
     expect(errorOf(() => tallyDossiers([{ ...ok, resolvedAt: long }], period))).toMatchObject(tooLongAt0);
     // The inputs are built once, outside the timed call.
     const record = (key: string, value: string) => ({ ...ok, [key]: value });
-    expectLinear((n) => {
+    await expectLinear((n) => {
       const r = record('receivedAt', `2019-09-03T10:00:00${'0'.repeat(n)}+07:00`);
       return quietly(() => parseDossierRecord(r));
     }, 20_000);
-    expectLinear((n) => {
+    await expectLinear((n) => {
       const r = record('resolvedAt', `2019-09-03 ${' '.repeat(n)}x`);
       return quietly(() => parseDossierRecord(r));
     }, 20_000);
-    expectLinear((n) => {
+    await expectLinear((n) => {
       const r = record(`resolvedOn${'x'.repeat(n)}`, '2019-09-05');
       return quietly(() => parseDossierRecord(r));
     }, 2_000);
   });
-  it('counts of aggregate rows (digits and spaces)', () => {
+  it('counts of aggregate rows (digits and spaces)', async () => {
     const row = tallyToRow(emptyTally());
-    expectLinear((n) => {
+    await expectLinear((n) => {
       const r = { ...row, new_online: `${' '.repeat(n)}1${' '.repeat(n)}x` };
       return quietly(() => tallyFromRow(r));
-    }, 20_000);
-    expectLinear((n) => {
+    }, 2_000);
+    await expectLinear((n) => {
       const r = { ...row, new_online: '9'.repeat(n) };
       return quietly(() => tallyFromRow(r));
-    }, 20_000);
+    }, 4_000);
   });
 });
 
 describe('counts written by other programs', () => {
-  it('"-0" and "-0.0" (a negative zero, as Python prints it) are 0; other negatives and long texts are refused', () => {
+  it('"-0" and "-0.0" (a negative zero, as Python prints it) are 0; other negatives and long texts are refused', async () => {
     const row = { ...tallyToRow(emptyTally()), received_total: '' };
     expect(tallyFromRow({ ...row, new_online: '-0.0', new_postal: -0, carried_over: ' -0 ' }).received.total).toBe(0);
     expect(tallyFromRow({ ...row, new_online: ' 12.000 ' }).received.newOnline).toBe(12);

@@ -34,36 +34,30 @@ import { caught, timeRatio } from './_helpers.js';
 
 const Y = { planYear: 2020 };
 
-/** CPU milliseconds of this process (not wall time, which the other processes of a loaded machine inflate). */
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-
-/** A value or a CchcError, never another throw; and how long it took (CPU ms). */
-function outcome(fn: () => unknown): { ms: number; error?: CchcError } {
-  const t0 = cpuMs();
+/** A value or a CchcError, never another throw. */
+function outcome(fn: () => unknown): { error?: CchcError } {
   try {
     fn();
-    return { ms: cpuMs() - t0 };
+    return {};
   } catch (e) {
     if (!(e instanceof CchcError)) throw e;
-    return { ms: cpuMs() - t0, error: e };
+    return { error: e };
   }
 }
 
 describe('parseDeadline: huge text (issue 12: 16 KB took 3 s, 64 KB about a minute)', () => {
-  it("'1 '.repeat(8000) is refused at once with TEXT_TOO_LONG", () => {
+  it("'1 '.repeat(8000) is refused at once with TEXT_TOO_LONG", async () => {
     const r = outcome(() => parseDeadline('1 '.repeat(8000), Y));
     expect(r.error?.code).toBe('TEXT_TOO_LONG');
     expect(r.error?.path).toEqual(['text']);
-    expect(r.ms).toBeLessThan(200);
+    // At once: 80,000 pairs cost no more than 20 × 8,000 (the reader took 3 s on 8,000 and a minute on 32,000).
+    const { ratio, detail } = await timeRatio((t) => parseDeadline(t, Y), (n) => '1 '.repeat(n), 8000);
+    expect(ratio, detail).toBeLessThanOrEqual(20);
   });
 
   it('64 KB is refused at once', () => {
     const r = outcome(() => parseDeadline('1 '.repeat(32_000), Y));
     expect(r.error?.code).toBe('TEXT_TOO_LONG');
-    expect(r.ms).toBeLessThan(200);
   });
 
   it('a text at the limit is still read (the limit is far above any real deadline cell)', () => {
@@ -98,10 +92,9 @@ const deadlineFamilies: [string, (n: number) => string][] = [
 ];
 
 describe('parseDeadline runs in linear time (issue 12)', { timeout: 30_000 }, () => {
-  it.each(deadlineFamilies)('%s: 10× the text takes at most 20× the time', (_name, make) => {
-    const { ratio, base, big } = timeRatio((t) => parseDeadline(t, Y), make, 150);
-    expect(ratio, `base ${base.toFixed(3)} ms, 10×: ${big.toFixed(3)} ms`).toBeLessThanOrEqual(20);
-    expect(big).toBeLessThan(250);
+  it.each(deadlineFamilies)('%s: 10× the text takes at most 20× the time', async (_name, make) => {
+    const { ratio, detail } = await timeRatio((t) => parseDeadline(t, Y), make, 150);
+    expect(ratio, detail).toBeLessThanOrEqual(20);
   });
 });
 
@@ -115,9 +108,9 @@ describe('parseAgencies and parseResultQuantity run in linear time and refuse hu
     ['"cấp xã, " after UBND cấp huyện', (n) => `UBND cấp huyện, ${'cấp xã, '.repeat(n / 8)}`],
     ['slashes', (n) => 'Sở Nội vụ/'.repeat(n / 10)],
   ];
-  it.each(agencyFamilies)('parseAgencies, %s', (_name, make) => {
-    const { ratio, base, big } = timeRatio((t) => parseAgencies(t), make, 300);
-    expect(ratio, `base ${base.toFixed(3)} ms, 10×: ${big.toFixed(3)} ms`).toBeLessThanOrEqual(20);
+  it.each(agencyFamilies)('parseAgencies, %s', async (_name, make) => {
+    const { ratio, detail } = await timeRatio((t) => parseAgencies(t), make, 300);
+    expect(ratio, detail).toBeLessThanOrEqual(20);
   });
 
   const quantityFamilies: [string, (n: number) => string][] = [
@@ -126,9 +119,9 @@ describe('parseAgencies and parseResultQuantity run in linear time and refuse hu
     ['digits', (n) => '1'.repeat(n)],
     ['grouped digits', (n) => `1${'.000'.repeat(n / 4)} đơn vị`],
   ];
-  it.each(quantityFamilies)('parseResultQuantity, %s', (_name, make) => {
-    const { ratio, base, big } = timeRatio((t) => parseResultQuantity(t), make, 80);
-    expect(ratio, `base ${base.toFixed(3)} ms, 10×: ${big.toFixed(3)} ms`).toBeLessThanOrEqual(20);
+  it.each(quantityFamilies)('parseResultQuantity, %s', async (_name, make) => {
+    const { ratio, detail } = await timeRatio((t) => parseResultQuantity(t), make, 80);
+    expect(ratio, detail).toBeLessThanOrEqual(20);
   });
 
   it('texts over the limits are TEXT_TOO_LONG', () => {
@@ -137,7 +130,7 @@ describe('parseAgencies and parseResultQuantity run in linear time and refuse hu
   });
 });
 
-describe('property: any text gives a value or a CchcError, quickly', () => {
+describe('property: any text gives a value or a CchcError', () => {
   const words = [
     'quý',
     'Quý I',
@@ -198,8 +191,8 @@ describe('property: any text gives a value or a CchcError, quickly', () => {
   it('parseDeadline', () => {
     fc.assert(
       fc.property(text, fc.option(fc.integer({ min: 1000, max: 9999 }), { nil: undefined }), (t, planYear) => {
-        const r = outcome(() => parseDeadline(t, planYear === undefined ? {} : { planYear }));
-        expect(r.ms).toBeLessThan(250);
+        // A value or a CchcError (outcome rethrows anything else); speed is checked by the linear-time families above.
+        outcome(() => parseDeadline(t, planYear === undefined ? {} : { planYear }));
       }),
       { numRuns: 300 },
     );
@@ -208,8 +201,8 @@ describe('property: any text gives a value or a CchcError, quickly', () => {
   it('parseAgencies and parseResultQuantity', () => {
     fc.assert(
       fc.property(text, (t) => {
-        expect(outcome(() => parseAgencies(t)).ms).toBeLessThan(250);
-        expect(outcome(() => parseResultQuantity(t)).ms).toBeLessThan(250);
+        outcome(() => parseAgencies(t));
+        outcome(() => parseResultQuantity(t));
       }),
       { numRuns: 300 },
     );

@@ -118,6 +118,13 @@ describe('report tables made by XlsxWriter', () => {
     expect(isCchcError(e) && e.code).toBe('XLSX_TABLE_NOT_RECOGNISED');
     expect((e as Error).message).toContain('Số hồ sơ nhận giải quyết');
   });
+  it('a table sheet over 20,000 rows is refused, never cut short', async () => {
+    const rows = Array.from({ length: 20_001 }, (_, i) => [`Xã ${i}`, i, i]);
+    const book = await writeXlsx({ sheets: [{ name: 'Biểu', rows: [['Đơn vị', 'Số hồ sơ nhận giải quyết', 'Đúng hạn'], ...rows] }] });
+    const e = await readDossierTableXlsx(book).catch((x: unknown) => x);
+    expect(isCchcError(e) && e.code).toBe('INVALID_XLSX');
+    expect((e as Error).message).toContain('20000');
+  });
 });
 
 describe('memory bound: the sheet is streamed', () => {

@@ -401,7 +401,7 @@ export function range(r: Reading, locale: Locale, decimals = 2): string {
 }
 
 /** A finding value for a reading: the printed text, or the number. @internal */
-export function valueOf(r: Reading): string | number | Decimal {
+export function valueOfReading(r: Reading): string | number | Decimal {
   if (r.text !== undefined) return r.text;
   return r.point.isInteger() && r.point.abs().lte(Number.MAX_SAFE_INTEGER) ? r.point.toNumber() : r.point;
 }

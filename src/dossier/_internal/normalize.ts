@@ -1,6 +1,6 @@
 import { issue, show, type CchcIssue, type CchcPath } from '../../core/errors.js';
 import { qd766FactsFast, qd766FactsIssues } from '../qd766-facts.js';
-import { unknownKeyIssue } from '../../core/options.js';
+import { pushUnknownKeys } from '../../core/options.js';
 import * as vi from '../../core/messages/vi/dossier.js';
 import * as en from '../../core/messages/en/dossier.js';
 import * as vi8 from '../../core/messages/vi/dossier-nd118.js';
@@ -343,7 +343,11 @@ function unknownKeys(r: Rec, isKnown: (key: string) => boolean, known: readonly 
   // The own enumerable keys (as Object.keys lists them), without building their list: nothing is allocated for a
   // record whose keys are all known.
   for (const key in r) {
-    if (!isKnown(key) && Object.hasOwn(r, key)) issues.push(unknownKeyIssue([...path, key], key, known));
+    if (!isKnown(key) && Object.hasOwn(r, key)) {
+      // Rare: the keys are listed again, at most MAX_UNKNOWN_KEYS of them, the others counted.
+      pushUnknownKeys(issues, r, isKnown, path, known);
+      return;
+    }
   }
 }
 

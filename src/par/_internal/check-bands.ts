@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { CchcError, issue, show, type CchcPath } from '../../core/errors.js';
+import { CchcError, MAX_ISSUES, issue, show, type CchcPath } from '../../core/errors.js';
 import type { BilingualText } from '../../core/bilingual.js';
 import { BilingualTextSchema, SourceRefSchema } from '../../core/schemas.js';
 import * as vi from '../../core/messages/vi/par.js';
@@ -172,7 +172,7 @@ export function checkBands(bands: readonly ClassBandSpec[] | ClassScheme): Check
   }
   const keys = new Map<string, number>();
   const checked: CheckedBand[] = [];
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < list.length && problems.length < MAX_ISSUES; i++) {
     const b: unknown = list[i];
     const path = [...base, i];
     if (!isPlainObject(b)) {

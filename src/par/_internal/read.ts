@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { Decimal as DecimalClass } from 'decimal.js';
 import { CchcDecimal, toDecimal } from '../../core/decimal.js';
 import { CchcError, issue, show, type CchcIssue, type CchcPath } from '../../core/errors.js';
-import { readOptions, unknownKeyIssue } from '../../core/options.js';
+import { readOptions, pushUnknownKeys } from '../../core/options.js';
 import { parseViNumber, parseViPercent } from '../../core/parse-vi-number.js';
 import { isPlainObject } from '../../core/schema.js';
 import { suggestKey } from '../../core/suggest.js';
@@ -150,7 +150,7 @@ export function readParOptions<T extends object>(options: unknown, known: readon
 
 /** Push an `UNKNOWN_KEY` issue (with a suggestion) for every own key of `obj` not in `known`. */
 export function checkKeys(obj: object, known: readonly string[], path: CchcPath, problems: Problems): void {
-  for (const key of Object.keys(obj)) if (!known.includes(key)) problems.push(unknownKeyIssue([...path, key], key, known));
+  pushUnknownKeys(problems, obj, (key) => known.includes(key), path, known);
 }
 
 /** Decimal zero, one and one hundred, made once. */

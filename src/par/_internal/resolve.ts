@@ -12,7 +12,7 @@ function nodeSpecOf(node: unknown, depth: number): unknown {
   const out: Record<string, unknown> = { ...rest };
   if (rule !== null && rule !== undefined) out.rule = rule;
   if (channel !== undefined && channel !== 'mixed') out.channel = channel;
-  if (Array.isArray(children) && children.length > 0) out.children = children.map((c) => nodeSpecOf(c, depth + 1));
+  if (Array.isArray(children) && children.length > 0) out.children = Array.from(children, (c) => nodeSpecOf(c, depth + 1));
   else if (children !== undefined && !Array.isArray(children)) out.children = children;
   return out;
 }
@@ -27,9 +27,10 @@ export function resolveMethodology(m: Methodology | MethodologySpec): { methodol
   const known = indexOfMethodology(m);
   if (known) return { methodology: m as Methodology, index: known };
   let spec: unknown = m;
+  // Array.from, not map: a list carrying its own `constructor` (Symbol.species) would make `map` call it.
   if (isPlainObject(m) && Object.hasOwn(m, 'bonusMaxPoints') && Object.hasOwn(m, 'penaltyMaxPoints')) {
     const { bonusMaxPoints: _b, penaltyMaxPoints: _p, nodes, ...rest } = m as Record<string, unknown>;
-    spec = { ...rest, nodes: Array.isArray(nodes) ? nodes.map((n) => nodeSpecOf(n, 1)) : nodes };
+    spec = { ...rest, nodes: Array.isArray(nodes) ? Array.from(nodes, (n) => nodeSpecOf(n, 1)) : nodes };
   }
   const methodology = defineMethodology(spec as MethodologySpec);
   return { methodology, index: indexOfMethodology(methodology)! };

@@ -1,8 +1,9 @@
 // The key a province name is matched by, in its own file (no data): the audits use it without loading the registry.
 import { foldVi } from '../../core/_internal/fold-vi.js';
 
-/** Names longer than this are refused (`TEXT_TOO_LONG`): no province name comes near it. */
-export const MAX_PROVINCE_NAME_LENGTH = 200;
+import { MAX_PROVINCE_NAME_LENGTH } from '../../core/limits.js';
+
+export { MAX_PROVINCE_NAME_LENGTH }; // defined in core/limits.ts with every other limit
 
 /**
  * The key a name is matched by: accents, tone-mark placement ("Hoà"/"Hòa"), case, spaces, dots and dashes ignored,

@@ -2,7 +2,7 @@
 // that does not need it (adminLevelsOn, ratio …) never loads it. Every record cites where it was read (SourceRef,
 // with the grade of the copy read: A legal text … D scraped copy) and was cross-checked against at least two sources
 // by the project's research (research notes "issue13.md" §4, 2026-12-05).
-import { deepFreeze } from '../../core/fields.js';
+import { deepFreeze } from '../../core/_internal/freeze.js';
 import type { IsoDate } from '../../core/iso-date.js';
 import type { SourceRef } from '../../core/source-ref.js';
 import type { Province, ProvinceChange, ProvinceCode, ProvinceKind } from '../types.js';

@@ -5,8 +5,10 @@
  */
 import * as vi from '../../core/messages/vi/xlsx.js';
 import * as en from '../../core/messages/en/xlsx.js';
-import { MAX_XLSX_SHEET_BYTES } from '../limits.js';
-import { serialToIso, type FormatInfo } from './dates.js';
+import { formatNumber } from '../../core/format-number.js';
+import { isIsoDate } from '../../core/iso-date.js';
+import { MAX_CSV_FIELD_CHARS, MAX_CSV_ROW_CHARS, MAX_XLSX_SHEET_BYTES } from '../../core/limits.js';
+import { isoToSerial, serialToIso, type FormatInfo } from './dates.js';
 import { xfail } from './fail.js';
 import type { SheetInfo, Workbook } from './workbook.js';
 import { attribute, decodeOoxmlText, decodeXml, escapeCdata } from './xml.js';
@@ -38,7 +40,11 @@ export interface MergedRange {
   readonly right: number;
 }
 
-/** "AB12" → { col: 27 (0-based), row: 12 }; `undefined` when malformed. */
+/** Excel's grid (ECMA-376 and Excel's specifications): rows 1–1,048,576, columns A–XFD (16,384). */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
+/** "AB12" → { col: 27 (0-based), row: 12 }; `undefined` when malformed or outside Excel's grid (XFE1, A1048577). */
 export function cellRef(ref: string): { col: number; row: number } | undefined {
   let i = 0;
   let col = 0;
@@ -58,7 +64,8 @@ export function cellRef(ref: string): { col: number; row: number } | undefined {
   if (ref.charCodeAt(i) === 36) i++;
   const rowText = ref.slice(i);
   if (col === 0 || !/^[0-9]{1,7}$/.test(rowText)) return col > 0 && rowText === '' ? { col: col - 1, row: 0 } : undefined;
-  return { col: col - 1, row: Number(rowText) };
+  const row = Number(rowText);
+  return row > EXCEL_ROWS ? undefined : { col: col - 1, row };
 }
 
 /** The column letters of a 0-based column index. */
@@ -105,6 +112,21 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
   let formulas: (string | undefined)[] | undefined;
   const part = sheet.part;
   const badRef = (ref: string): never => xfail('INVALID_XLSX', vi.INVALID_XLSX__cellRef({ ref, part }), en.INVALID_XLSX__cellRef({ ref, part }));
+  // Text held for the current cell and row: bounded like a CSV field and row (MAX_CSV_FIELD_CHARS, MAX_CSV_ROW_CHARS),
+  // so that one crafted cell of gigabytes never sits in memory (Excel itself stops a cell at 32,767 characters).
+  let cellChars = 0;
+  let rowChars = 0;
+  const tooLong = (what: 'cell' | 'row'): never => {
+    const p = { part, row: rowNo, what, max: formatNumber(what === 'cell' ? MAX_CSV_FIELD_CHARS : MAX_CSV_ROW_CHARS, { locale: 'en' }) };
+    return xfail('INVALID_XLSX', vi.INVALID_XLSX__cellTooLong(p), en.INVALID_XLSX__cellTooLong(p));
+  };
+  const hold = (list: string[], t: string) => {
+    cellChars += t.length;
+    rowChars += t.length;
+    if (cellChars > MAX_CSV_FIELD_CHARS) tooLong('cell');
+    if (rowChars > MAX_CSV_ROW_CHARS) tooLong('row');
+    list.push(t);
+  };
   const endCell = () => {
     if (col < 0) return;
     let value: XlsxCell = null;
@@ -114,8 +136,13 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
       const text = raw.length === 1 ? raw[0]! : raw.join('');
       switch (type) {
         case 's': {
-          const k = Number(text);
-          value = Number.isInteger(k) && k >= 0 && k < sst.length ? sst[k]! : null;
+          // An index outside the shared-string table is a damaged file, never an empty cell (the text would be lost).
+          const k = text.trim() === '' ? Number.NaN : Number(text);
+          if (!(Number.isInteger(k) && k >= 0 && k < sst.length)) {
+            const detail = `${part}: cell ${columnName(col)}${rowNo} refers to shared string ${text.trim().slice(0, 20)} of ${sst.length}`;
+            xfail('INVALID_XLSX', vi.INVALID_XLSX__damaged({ detail }), en.INVALID_XLSX__damaged({ detail }));
+          }
+          value = sst[k]!;
           break;
         }
         case 'str':
@@ -131,7 +158,9 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
         case 'd': {
           const t = decodeXml(text).trim();
           const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2}))?/.exec(t);
-          value = m ? { date: m[1]!, time: m[2] && m[2] !== '00:00:00' ? m[2] : null, serial: Number.NaN } : t;
+          // An ISO date cell (t="d"): its serial computed from the date and time (never NaN), in the workbook's system.
+          const serial = m && isIsoDate(m[1]) ? dateSerial(m[1]!, m[2], date1904) : undefined;
+          value = m && serial !== undefined ? { date: m[1]!, time: m[2] && m[2] !== '00:00:00' ? m[2] : null, serial } : t;
           break;
         }
         default: {
@@ -174,14 +203,17 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
           formulas = undefined;
           any = false;
           col = -1;
+          rowChars = 0;
           inRow = !self;
           return;
         }
         case 'c': {
           if (!inRow) return;
           const ref = attribute(attrs, 'r');
-          if (ref === undefined) col++;
-          else {
+          if (ref === undefined) {
+            col++;
+            if (col >= EXCEL_COLUMNS) badRef(`${columnName(col)}${rowNo}`);
+          } else {
             const c = cellRef(ref) ?? badRef(ref);
             col = c.col;
           }
@@ -192,6 +224,7 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
           isUsed = false;
           raw = [];
           fRaw = [];
+          cellChars = 0;
           return;
         }
         case 'f':
@@ -262,8 +295,8 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
       }
     },
     text(t: string, decoded: boolean) {
-      if (inV || inT) raw.push(decoded ? escapeCdata(t) : t);
-      else if (inF) fRaw.push(decoded ? escapeCdata(t) : t);
+      if (inV || inT) hold(raw, decoded ? escapeCdata(t) : t);
+      else if (inF) hold(fRaw, decoded ? escapeCdata(t) : t);
     },
   };
   for await (const _ of wb.scanChunks(part, handler, MAX_XLSX_SHEET_BYTES)) {
@@ -274,4 +307,13 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/** The serial of an ISO date and time of day in the workbook's date system (1900, or 1904: 1,462 days fewer). */
+function dateSerial(date: string, time: string | undefined, date1904: boolean): number | undefined {
+  const days = isoToSerial(date) - (date1904 ? 1462 : 0);
+  if (!Number.isFinite(days)) return undefined;
+  if (time === undefined) return days;
+  const [h, m, sec] = time.split(':').map(Number) as [number, number, number];
+  return days + (h * 3600 + m * 60 + sec) / 86400;
 }

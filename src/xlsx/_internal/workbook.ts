@@ -9,7 +9,7 @@ import { show } from '../../core/errors.js';
 import { formatNumber } from '../../core/format-number.js';
 import * as vi from '../../core/messages/vi/xlsx.js';
 import * as en from '../../core/messages/en/xlsx.js';
-import { MAX_XLSX_PART_BYTES } from '../limits.js';
+import { MAX_XLSX_PART_BYTES } from '../../core/limits.js';
 import { formatInfo, type FormatInfo } from './dates.js';
 import { xfail } from './fail.js';
 import { attribute, attributes, decodeOoxmlText, decodeXml, escapeCdata, XmlScanner, type XmlHandler } from './xml.js';
@@ -79,6 +79,13 @@ export async function openWorkbook(source: unknown): Promise<Workbook> {
   async function* scanChunks(part: string, handler: XmlHandler, maxBytes: number): AsyncGenerator<void> {
     const e = entry(part);
     if (e === undefined) xfail('INVALID_XLSX', vi.INVALID_XLSX__missingPart({ part }), en.INVALID_XLSX__missingPart({ part }));
+    // A part declared larger than its bound is refused before it is inflated; one that lies about its size is stopped
+    // by the count of inflated bytes below.
+    const tooLarge = (): never => {
+      const max = formatNumber(maxBytes, { locale: 'en' });
+      return xfail('INVALID_XLSX', vi.INVALID_XLSX__tooLarge({ part, max }), en.INVALID_XLSX__tooLarge({ part, max }));
+    };
+    if (e.size > maxBytes) tooLarge();
     const stream = await entryStream(zip, e);
     const reader = stream.getReader();
     const decoder = new TextDecoder('utf-8');
@@ -97,10 +104,7 @@ export async function openWorkbook(source: unknown): Promise<Workbook> {
         if (r.done) break;
         const value = r.value!;
         n += value.length;
-        if (n > maxBytes) {
-          const max = formatNumber(maxBytes, { locale: 'en' });
-          xfail('INVALID_XLSX', vi.INVALID_XLSX__tooLarge({ part, max }), en.INVALID_XLSX__tooLarge({ part, max }));
-        }
+        if (n > maxBytes) tooLarge();
         let text = decoder.decode(value, { stream: true });
         if (first && text.length > 0) {
           if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -1,13 +1,14 @@
 /**
  * A small streaming XML scanner for the parts of an .xlsx workbook (SpreadsheetML is plain XML: elements, attributes,
  * text, entities; no DTD). Push-based over string chunks, linear time: text is handed on as it comes, only an
- * unfinished tag is kept between chunks (at most {@link MAX_TAG_CHARS}). A DOCTYPE is refused (no entity expansion,
+ * unfinished tag is kept between chunks (at most `MAX_XLSX_TAG_CHARS`). A DOCTYPE is refused (no entity expansion,
  * no external entities: the parts of a workbook never have one). Element names are local names (`x:row` → `row`),
  * attributes are keyed by local name.
  * @internal
  */
 import * as vi from '../../core/messages/vi/xlsx.js';
 import * as en from '../../core/messages/en/xlsx.js';
+import { MAX_XLSX_TAG_CHARS } from '../../core/limits.js';
 import { xfail } from './fail.js';
 
 export interface XmlHandler {
@@ -17,8 +18,6 @@ export interface XmlHandler {
   text(raw: string, decoded: boolean): void;
 }
 
-/** The longest tag, comment or processing instruction kept between chunks. */
-export const MAX_TAG_CHARS = 1 << 20;
 
 const localName = (name: string) => {
   const i = name.indexOf(':');
@@ -107,7 +106,7 @@ export class XmlScanner {
   }
 
   private keep(buf: string, from: number): void {
-    if (buf.length - from > MAX_TAG_CHARS) this.bad('tag too long');
+    if (buf.length - from > MAX_XLSX_TAG_CHARS) this.bad('tag too long');
     this.rest = buf.slice(from);
   }
 

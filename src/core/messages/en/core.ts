@@ -127,6 +127,8 @@ export const UNRECOGNIZED_PERIOD__weeks = (p: { year: number; weeks: number }): 
 
 // zod issues converted by zodIssuesToCchc (validate.ts): zod's own English text.
 export const INVALID_INPUT__zod = (p: { zodCode: string; message: string }): string => p.message;
+export const UNKNOWN_KEY__more = (p: { count: string; max: number }): string =>
+  `${p.count} more unknown keys in this object (the first ${p.max} are listed): is it the object expected here?`;
 export const UNKNOWN_KEY__zod = (p: { zodCode: string; message: string }): string => p.message;
 
 // What a schema expected (fragments of INVALID_INPUT__type, schema.ts and schemas.ts)
@@ -136,6 +138,7 @@ export const INVALID_INPUT__expectedNumber = (): string => 'a finite number';
 export const INVALID_INPUT__expectedBoolean = (): string => 'true or false';
 export const INVALID_INPUT__expectedObject = (): string => 'an object { … }';
 export const INVALID_INPUT__expectedArray = (): string => 'an array [ … ]';
+export const INVALID_INPUT__expectedPath = (): string => 'a path: a list of keys and indexes (texts and integers)';
 export const INVALID_INPUT__expectedOneOf = (p: { kinds: string }): string => `one of: ${p.kinds}`;
 export const INVALID_INPUT__expectedIsoDate = (): string => 'an existing date "YYYY-MM-DD"';
 export const INVALID_INPUT__expectedTimestamp = (): string => 'an ISO date-time with an offset';

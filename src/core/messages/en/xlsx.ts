@@ -13,9 +13,13 @@ export const INVALID_XLSX__missingPart = (p: { part: string }): string => `The .
 export const INVALID_XLSX__xml = (p: { part: string; detail: string }): string => `Malformed XML in ${p.part}: ${p.detail}`;
 export const INVALID_XLSX__tooLarge = (p: { part: string; max: string }): string =>
   `Part ${p.part} of the .xlsx file is too large once inflated (over ${p.max} bytes): a damaged file or a "zip bomb"`;
+export const INVALID_XLSX__tableTooLong = (p: { sheet: string; max: string }): string =>
+  `Sheet "${p.sheet}" has more than ${p.max} rows: a report table, an annex or a results table is far smaller. For a list of dossiers use readDossiersXlsx (or cchc dossiers), which streams any number of rows`;
 export const INVALID_XLSX__source = (p: { received: string }): string =>
   `Expected the bytes of an .xlsx file (a Uint8Array, an ArrayBuffer or a Blob/File), received ${p.received}`;
 export const INVALID_XLSX__cellRef = (p: { ref: string; part: string }): string => `Invalid cell reference ${p.ref} in ${p.part}`;
+export const INVALID_XLSX__cellTooLong = (p: { part: string; row: number; what: 'cell' | 'row'; max: string }): string =>
+  `${p.what === 'cell' ? 'A cell of row' : 'Row'} ${p.row} of ${p.part} holds over ${p.max} characters (Excel allows 32,767 per cell): a damaged or crafted file`;
 
 // Unsupported features.
 export const XLSX_UNSUPPORTED__method = (p: { part: string; method: number }): string =>
@@ -47,3 +51,8 @@ export const INVALID_INPUT__xlsxFormula = (p: { received: string }): string =>
   `A formula may only be a function of a range (SUM(B2:B9)) or a sum of cells (B2+C2), received ${p.received}`;
 export const INVALID_INPUT__xlsxNumber = (p: { received: string }): string => `A number must be finite, received ${p.received}`;
 export const INVALID_INPUT__xlsxCell = (p: { received: string }): string => `A cell must be text, a number, true/false, null, { date } or { value, formula, style }, received ${p.received}`;
+export const INVALID_INPUT__xlsxSheetOption = (p: { option: string; expected: string; received: string }): string =>
+  `The sheet option ${p.option} must be ${p.expected}, received ${p.received}`;
+export const INVALID_INPUT__xlsxRow = (p: { received: string }): string => `A row must be an array of cells (or null for an empty row), received ${p.received}`;
+export const INVALID_INPUT__xlsxTooLarge = (p: { rows: string; columns: string }): string =>
+  `The sheet exceeds Excel's limits: at most ${p.rows} rows and ${p.columns} columns`;

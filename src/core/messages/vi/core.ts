@@ -141,6 +141,8 @@ const ZOD_VI: Readonly<Record<string, string>> = {
 
 export const INVALID_INPUT__zod = (p: { zodCode: string; message: string }): string =>
   `${Object.hasOwn(ZOD_VI, p.zodCode) ? ZOD_VI[p.zodCode] : 'Dữ liệu không hợp lệ'} (${p.message})`;
+export const UNKNOWN_KEY__more = (p: { count: string; max: number }): string =>
+  `Đối tượng này còn ${p.count} khóa lạ khác (đã liệt kê ${p.max} khóa đầu): có đúng là đối tượng cần truyền vào không?`;
 export const UNKNOWN_KEY__zod = (p: { zodCode: string; message: string }): string => `Khóa không được hỗ trợ (${p.message})`;
 
 // What a schema expected (fragments of INVALID_INPUT__type, schema.ts and schemas.ts)
@@ -150,6 +152,7 @@ export const INVALID_INPUT__expectedNumber = (): string => 'một số hữu h�
 export const INVALID_INPUT__expectedBoolean = (): string => 'true hoặc false';
 export const INVALID_INPUT__expectedObject = (): string => 'một đối tượng { … }';
 export const INVALID_INPUT__expectedArray = (): string => 'một danh sách [ … ]';
+export const INVALID_INPUT__expectedPath = (): string => 'một đường dẫn: danh sách các khóa và chỉ số (chuỗi và số nguyên)';
 export const INVALID_INPUT__expectedOneOf = (p: { kinds: string }): string => `một trong các dạng: ${p.kinds}`;
 export const INVALID_INPUT__expectedIsoDate = (): string => 'một ngày "YYYY-MM-DD" có thật';
 export const INVALID_INPUT__expectedTimestamp = (): string => 'ngày giờ ISO có múi giờ';

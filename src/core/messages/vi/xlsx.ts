@@ -13,9 +13,13 @@ export const INVALID_XLSX__missingPart = (p: { part: string }): string => `Tệp
 export const INVALID_XLSX__xml = (p: { part: string; detail: string }): string => `XML không hợp lệ trong ${p.part}: ${p.detail}`;
 export const INVALID_XLSX__tooLarge = (p: { part: string; max: string }): string =>
   `Phần ${p.part} của tệp .xlsx quá lớn khi giải nén (hơn ${p.max} byte): có thể là tệp hỏng hoặc "bom zip"`;
+export const INVALID_XLSX__tableTooLong = (p: { sheet: string; max: string }): string =>
+  `Trang tính "${p.sheet}" có hơn ${p.max} dòng: một biểu báo cáo, phụ lục hay bảng kết quả nhỏ hơn nhiều. Với danh sách hồ sơ, hãy dùng readDossiersXlsx (hoặc cchc dossiers), đọc được số dòng bất kỳ`;
 export const INVALID_XLSX__source = (p: { received: string }): string =>
   `Cần nội dung tệp .xlsx (Uint8Array, ArrayBuffer hoặc Blob/File), nhận được ${p.received}`;
 export const INVALID_XLSX__cellRef = (p: { ref: string; part: string }): string => `Địa chỉ ô không hợp lệ ${p.ref} trong ${p.part}`;
+export const INVALID_XLSX__cellTooLong = (p: { part: string; row: number; what: 'cell' | 'row'; max: string }): string =>
+  `${p.what === 'cell' ? 'Một ô của dòng' : 'Dòng'} ${p.row} của ${p.part} có hơn ${p.max} ký tự (Excel chỉ cho 32.767 ký tự một ô): tệp hỏng hoặc được tạo để gây hại`;
 
 // Tính năng không hỗ trợ.
 export const XLSX_UNSUPPORTED__method = (p: { part: string; method: number }): string =>
@@ -47,3 +51,8 @@ export const INVALID_INPUT__xlsxFormula = (p: { received: string }): string =>
   `Công thức chỉ được là một hàm trên một vùng ô (SUM(B2:B9)) hoặc tổng các ô (B2+C2), nhận được ${p.received}`;
 export const INVALID_INPUT__xlsxNumber = (p: { received: string }): string => `Số phải hữu hạn, nhận được ${p.received}`;
 export const INVALID_INPUT__xlsxCell = (p: { received: string }): string => `Ô phải là chữ, số, true/false, null, { date } hoặc { value, formula, style }, nhận được ${p.received}`;
+export const INVALID_INPUT__xlsxSheetOption = (p: { option: string; expected: string; received: string }): string =>
+  `Tùy chọn ${p.option} của trang tính phải là ${p.expected}, nhận được ${p.received}`;
+export const INVALID_INPUT__xlsxRow = (p: { received: string }): string => `Một dòng phải là mảng các ô (hoặc null nếu dòng trống), nhận được ${p.received}`;
+export const INVALID_INPUT__xlsxTooLarge = (p: { rows: string; columns: string }): string =>
+  `Trang tính vượt giới hạn của Excel: tối đa ${p.rows} dòng và ${p.columns} cột`;
