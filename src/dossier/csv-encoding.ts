@@ -3,7 +3,7 @@
 // in the encoding are an INVALID_TEXT_ENCODING error naming the probable encoding, never "�" (two communes whose names
 // differ only in accented letters would otherwise become one group).
 import { CchcError, issue } from '../core/errors.js';
-import { formatNumber } from '../core/format-number.js';
+import { formatCount } from '../core/_internal/format-count.js';
 import * as vi from '../core/messages/vi/dossier-csv.js';
 import * as en from '../core/messages/en/dossier-csv.js';
 
@@ -193,8 +193,8 @@ export class ByteTextDecoder {
     } catch {
       const p = {
         encoding: this.detected!.encoding,
-        from: formatNumber(this.offset, { locale: 'en' }),
-        to: formatNumber(this.offset + bytes.length, { locale: 'en' }),
+        from: formatCount(this.offset, 'en'),
+        to: formatCount(this.offset + bytes.length, 'en'),
         probable: this.detected!.encoding === 'utf-8' ? 'windows-1258' : 'utf-8',
       };
       throw new CchcError(issue('INVALID_TEXT_ENCODING', ['source'], vi.INVALID_TEXT_ENCODING__bytes(p), en.INVALID_TEXT_ENCODING__bytes(p)));

@@ -14,10 +14,10 @@ export const BUNDLE_BUDGETS: readonly { readonly name: string; readonly kb: numb
   { name: 'parsePeriod', kb: 7, decimal: false },
   { name: 'parseDeadline', kb: 14, decimal: false },
   { name: 'ratio', kb: 15, decimal: true },
-  { name: 'dossierSql', kb: 15, decimal: false },
-  { name: 'classifyDossier', kb: 25, decimal: false },
-  { name: 'tallyDossiers', kb: 28, decimal: false },
-  { name: 'readDossiersCsv', kb: 36, decimal: false },
+  { name: 'dossierSql', kb: 22, decimal: false },
+  { name: 'classifyDossier', kb: 33, decimal: false },
+  { name: 'tallyDossiers', kb: 36, decimal: false },
+  { name: 'readDossiersCsv', kb: 28, decimal: false },
   { name: 'scoreAssessment', kb: 44, decimal: true },
 ];
 
