@@ -21,8 +21,11 @@ import { QD766_PROCEDURE_COMPONENTS, type PaknRecord, type TthcCatalogueRecord }
  * ```
  */
 export interface Qd766CsvOptions {
-  /** How dates are written: `'iso'` (default, `2025-12-01`) or `'dd/mm/yyyy'` (`01/12/2025`). */
-  readonly dateFormat?: 'iso' | 'dd/mm/yyyy';
+  /**
+   * How dates are written: `'auto'` (default, as `readDossiersCsv` reads them: ISO when the year comes first, else
+   * `dd/mm/yyyy`), `'iso'` (`2025-12-01`) or `'dd/mm/yyyy'` (`01/12/2025`).
+   */
+  readonly dateFormat?: 'auto' | 'iso' | 'dd/mm/yyyy';
   /** Header name of a field, when it is not the field's name (or its snake_case, or `qd766.` + the field's name). */
   readonly columns?: Readonly<Record<string, string>>;
 }
@@ -69,10 +72,10 @@ function flag(text: string): boolean | null | undefined {
   return undefined;
 }
 
-function date(text: string, format: 'iso' | 'dd/mm/yyyy'): string | null | undefined {
+function date(text: string, format: 'auto' | 'iso' | 'dd/mm/yyyy'): string | null | undefined {
   const t = text.trim();
   if (t === '') return null;
-  if (format === 'iso') return t;
+  if (format === 'iso' || (format === 'auto' && /^\d{4}-/.test(t))) return t;
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined;
 }
@@ -111,9 +114,9 @@ function readRows(rows: unknown): readonly Readonly<Record<string, string>>[] {
  * anything else). */
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 
-function readFormat(o: Partial<Qd766CsvOptions>): 'iso' | 'dd/mm/yyyy' {
-  const f = o.dateFormat ?? 'iso';
-  if (f !== 'iso' && f !== 'dd/mm/yyyy') {
+function readFormat(o: Partial<Qd766CsvOptions>): 'auto' | 'iso' | 'dd/mm/yyyy' {
+  const f = o.dateFormat ?? 'auto';
+  if (f !== 'auto' && f !== 'iso' && f !== 'dd/mm/yyyy') {
     throw new CchcError(
       issue(
         'INVALID_INPUT',
@@ -153,6 +156,8 @@ const ONLINE: Readonly<Record<string, 'full' | 'partial' | 'none'>> = Object.fre
  * ], { dateFormat: 'dd/mm/yyyy' });
  * r.records[0]; // { code: '1.001', legalBasisEffectiveAt: '2025-12-01', publishedAt: '2025-11-20', components: ['name', 'sequence', 'channels', 'dossierParts', 'timeLimit', 'applicants', 'agency'], onlineService: 'full', feeRequired: true }
  * r.rejected.map((x) => [x.row, x.field, x.code]); // [[2, 'publishedAt', 'INVALID_DATE']]
+ * // By default ('auto') both ISO and dd/mm/yyyy dates are read, as readDossiersCsv reads them
+ * tthcCatalogueFromCsvRows([{ code: '1.003', published_at: '2025-11-20', disclosed_at: '21/11/2025' }]).records[0]; // { code: '1.003', publishedAt: '2025-11-20', disclosedAt: '2025-11-21' }
  * ```
  */
 export function tthcCatalogueFromCsvRows(

@@ -1,6 +1,6 @@
 // The API reference builds, and every exported function, class, interface, type and constant is documented.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ describe('typedoc', () => {
     const out = mkdtempSync(join(tmpdir(), 'cchc-api-'));
     let output = '';
     try {
-      output = execFileSync(process.execPath, [`${root}node_modules/typedoc/bin/typedoc`, '--out', out, '--treatWarningsAsErrors'], {
+      output = execFileSync(process.execPath, [`${root}node_modules/typedoc/bin/typedoc`, '--out', out, '--json', join(out, 'api.json'), '--treatWarningsAsErrors'], {
         cwd: root,
         encoding: 'utf8',
         stdio: 'pipe',
@@ -25,6 +25,13 @@ describe('typedoc', () => {
     expect(output).not.toMatch(/\[warning\]|\[error\]/);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(existsSync(join(out, 'functions', 'index.ratio.html'))).toBe(true);
+    // The site is grouped by module (`@category`), not one flat list: every export of every entry has a category.
+    const api = JSON.parse(readFileSync(join(out, 'api.json'), 'utf8')) as {
+      children: { name: string; categories?: { title: string; children: number[] }[] }[];
+    };
+    const categories = Object.fromEntries(api.children.map((m) => [m.name, (m.categories ?? []).map((c) => c.title)]));
+    expect(categories.index).toEqual(expect.arrayContaining(['Core', 'Calendar', 'Dossiers', 'Plans and tasks', 'PAR INDEX', 'Audits', 'Reports']));
+    for (const m of api.children) expect(m.categories?.map((c) => c.title) ?? [], m.name).not.toContain('Other');
     rmSync(out, { recursive: true, force: true });
   });
 });

@@ -66,7 +66,7 @@ export const index766Command: Command = {
     vi: `cchc index766 HOSO.csv (--period "Tháng 8/2026" | --from NGÀY --to NGÀY) [--as-of NGÀY] [--level province|department|commune|ministry]
         [--catalogue DANHMUC.csv] [--pakn PAKN.csv] [--policy portal-observed|commune-full-marks] [--edition qd766-portal|qd766-2022]
         [--provided "3.1=73,58%;1.3=1,96p"] [--week-ends-on 0-6] [--calendar civil-service|labour-code|TỆP.json]
-        [--delimiter ,] [--date-format iso|dd/mm/yyyy] [--map id=MaHoSo,...] [--facts paidOnline=TenCot,...]
+        [--delimiter ,] [--date-format auto|iso|dd/mm/yyyy] [--map id=MaHoSo,...] [--facts paidOnline=TenCot,...]
         [--top 10] [--format text|md|json] [--out TỆP]
 
 Đo từng chỉ số của Bộ chỉ số QĐ 766/QĐ-TTg theo cấu hình Cổng DVCQG đang chấm (QD766_PORTAL) từ tệp hồ sơ
@@ -83,7 +83,7 @@ Ví dụ:  cchc index766 hoso.csv --period "Tháng 8/2026" --level province --ca
     en: `cchc index766 DOSSIERS.csv (--period "Tháng 8/2026" | --from DATE --to DATE) [--as-of DATE] [--level province|department|commune|ministry]
         [--catalogue CATALOGUE.csv] [--pakn PAKN.csv] [--policy portal-observed|commune-full-marks] [--edition qd766-portal|qd766-2022]
         [--provided "3.1=73.58%;1.3=1.96p"] [--week-ends-on 0-6] [--calendar civil-service|labour-code|FILE.json]
-        [--delimiter ,] [--date-format iso|dd/mm/yyyy] [--map id=MaHoSo,...] [--facts paidOnline=Column,...]
+        [--delimiter ,] [--date-format auto|iso|dd/mm/yyyy] [--map id=MaHoSo,...] [--facts paidOnline=Column,...]
         [--top 10] [--format text|md|json] [--out FILE]
 
 Measures every indicator of the QĐ 766/QĐ-TTg index as the national portal scores it today (QD766_PORTAL) from a
@@ -154,9 +154,9 @@ Example:  cchc index766 dossiers.csv --period "Tháng 8/2026" --level province -
     const level = v.level ?? 'province';
     if (!LEVELS.includes(level))
       throw new CliUsageError(t(`--level phải là một trong ${LEVELS.join(', ')}`, `--level must be one of ${LEVELS.join(', ')}`));
-    const dateFormat = (v['date-format'] ?? 'iso') as 'iso' | 'dd/mm/yyyy';
-    if (dateFormat !== 'iso' && dateFormat !== 'dd/mm/yyyy')
-      throw new CliUsageError(t('--date-format phải là iso hoặc dd/mm/yyyy', '--date-format must be iso or dd/mm/yyyy'));
+    const dateFormat = (v['date-format'] ?? 'auto') as 'auto' | 'iso' | 'dd/mm/yyyy';
+    if (dateFormat !== 'auto' && dateFormat !== 'iso' && dateFormat !== 'dd/mm/yyyy')
+      throw new CliUsageError(t('--date-format phải là auto, iso hoặc dd/mm/yyyy', '--date-format must be auto, iso or dd/mm/yyyy'));
     const format = v.format ?? 'text';
     if (!['text', 'md', 'json'].includes(format))
       throw new CliUsageError(t(`--format không hợp lệ: "${format}"`, `unknown --format "${format}"`));

@@ -78,5 +78,5 @@ export const INVALID_INPUT__qd766PrintedRow = (p: { index: number }): string => 
 export const INVALID_INPUT__qd766Rank = (p: { received: string }): string => `A rank must be a positive integer, received ${p.received}`;
 export const INVALID_INPUT__qd766PortalScore = (p: { received: string }): string => `Expected a QD766_PORTAL score (from scoreAssessment), received ${p.received}`;
 export const INVALID_INPUT__qd766CsvValue = (p: { field: string; received: string; expected: string }): string => `${p.field}: cannot read ${p.received} (expected ${p.expected})`;
-export const INVALID_INPUT__qd766DateFormat = (p: { received: string }): string => `dateFormat must be 'iso' or 'dd/mm/yyyy', received ${p.received}`;
+export const INVALID_INPUT__qd766DateFormat = (p: { received: string }): string => `dateFormat must be 'auto', 'iso' or 'dd/mm/yyyy', received ${p.received}`;
 export const INVALID_INPUT__qd766CsvRow = (p: { index: number }): string => `Row ${p.index}: expected an object { [column]: value } (as readCsvRecords gives)`;

@@ -69,5 +69,5 @@ export const INVALID_INPUT__qd766PrintedRow = (p: { index: number }): string => 
 export const INVALID_INPUT__qd766Rank = (p: { received: string }): string => `Hạng phải là số nguyên dương, nhận được ${p.received}`;
 export const INVALID_INPUT__qd766PortalScore = (p: { received: string }): string => `Cần kết quả chấm theo QD766_PORTAL (scoreAssessment), nhận được ${p.received}`;
 export const INVALID_INPUT__qd766CsvValue = (p: { field: string; received: string; expected: string }): string => `${p.field}: giá trị ${p.received} không đọc được (cần ${p.expected})`;
-export const INVALID_INPUT__qd766DateFormat = (p: { received: string }): string => `dateFormat phải là 'iso' hoặc 'dd/mm/yyyy', nhận được ${p.received}`;
+export const INVALID_INPUT__qd766DateFormat = (p: { received: string }): string => `dateFormat phải là 'auto', 'iso' hoặc 'dd/mm/yyyy', nhận được ${p.received}`;
 export const INVALID_INPUT__qd766CsvRow = (p: { index: number }): string => `Dòng ${p.index}: cần một đối tượng { [tên cột]: giá trị } (như readCsvRecords cho)`;
