@@ -12,7 +12,12 @@ import { defineConfig } from 'tsup';
 // Each public entry is listed in package.json "exports"; `cchc/datasets` is a separate entry so that importing a
 // function never loads data; `cchc/zod` is the only entry that imports zod; `cchc/xlsx` holds the Excel reader and
 // writer (no dependency), so that an application that never touches Excel loads none of it.
-const entries = { index: 'src/index.ts', 'datasets/index': 'src/datasets/index.ts', 'zod/index': 'src/zod/index.ts', 'xlsx/index': 'src/xlsx/index.ts' };
+const entries = {
+  index: 'src/index.ts',
+  'datasets/index': 'src/datasets/index.ts',
+  'zod/index': 'src/zod/index.ts',
+  'xlsx/index': 'src/xlsx/index.ts',
+};
 
 export default defineConfig([
   {

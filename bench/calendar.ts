@@ -6,7 +6,15 @@ import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { addWorkingDays, civilServiceCalendar, createWorkCalendar, fromDayNumber, isWorkingDay, solarToLunar, toDayNumber } from '../src/index.js';
+import {
+  addWorkingDays,
+  civilServiceCalendar,
+  createWorkCalendar,
+  fromDayNumber,
+  isWorkingDay,
+  solarToLunar,
+  toDayNumber,
+} from '../src/index.js';
 
 /** Calls per second of `fn` (which makes `n` calls): the best of RUNS timed runs after a warm-up (noise on a shared machine only slows runs down). */
 function rate(label: string, n: number, fn: () => number, goal?: string): void {
@@ -34,8 +42,14 @@ if (process.env.CCHC_BENCH_BUILD_ONLY === '1') {
   console.log(JSON.stringify({ wall: buildMs, cpu: buildCpuMs }));
   process.exit(0);
 }
-console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (figures scale with load)`);
-console.log(`civilServiceCalendar build (lunar table + holidays + index): ${buildMs.toFixed(1)} ms wall, ${buildCpuMs.toFixed(1)} ms CPU, this process   (goal < 50 ms)`);
+console.log(
+  `machine: ${cpus().length} CPUs, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} (figures scale with load)`,
+);
+console.log(
+  `civilServiceCalendar build (lunar table + holidays + index): ${buildMs.toFixed(1)} ms wall, ${buildCpuMs.toFixed(1)} ms CPU, this process   (goal < 50 ms)`,
+);
 {
   // The build happens once per process, so a single figure is at the mercy of the machine's load: measure it again in
   // fresh processes and report the median and the best.
@@ -78,35 +92,60 @@ for (let i = 0; i < 100_000; i++) {
 }
 
 const N = 2_000_000;
-rate('addWorkingDays(iso, n) → iso', N, () => {
-  let s = 0;
-  for (let i = 0; i < N; i++) s += addWorkingDays(isoDates[i % 10_000]!, (i % 30) + 1).length;
-  return s;
-}, '≥ 5,000,000/s');
-rate('isWorkingDay(iso)', N, () => {
-  let s = 0;
-  for (let i = 0; i < N; i++) if (isWorkingDay(isoDates[i % 10_000]!)) s++;
-  return s;
-}, '≥ 3,000,000/s');
+rate(
+  'addWorkingDays(iso, n) → iso',
+  N,
+  () => {
+    let s = 0;
+    for (let i = 0; i < N; i++) s += addWorkingDays(isoDates[i % 10_000]!, (i % 30) + 1).length;
+    return s;
+  },
+  '≥ 5,000,000/s',
+);
+rate(
+  'isWorkingDay(iso)',
+  N,
+  () => {
+    let s = 0;
+    for (let i = 0; i < N; i++) if (isWorkingDay(isoDates[i % 10_000]!)) s++;
+    return s;
+  },
+  '≥ 3,000,000/s',
+);
 const cal = civilServiceCalendar;
-rate('calendar.isWorkingDayNumber(day)', 20 * N, () => {
-  let s = 0;
-  for (let i = 0; i < 20 * N; i++) if (cal.isWorkingDayNumber(dayNumbers[i % 100_000]!)) s++;
-  return s;
-}, '≥ 20,000,000/s');
+rate(
+  'calendar.isWorkingDayNumber(day)',
+  20 * N,
+  () => {
+    let s = 0;
+    for (let i = 0; i < 20 * N; i++) if (cal.isWorkingDayNumber(dayNumbers[i % 100_000]!)) s++;
+    return s;
+  },
+  '≥ 20,000,000/s',
+);
 const out = new Uint8Array(dayNumbers.length);
-rate('calendar.classifyDayNumbers(Int32Array) per day', 200 * dayNumbers.length, () => {
-  let s = 0;
-  for (let r = 0; r < 200; r++) s += cal.classifyDayNumbers(dayNumbers, out)[r]!;
-  return s;
-}, '≥ 20,000,000/s');
+rate(
+  'calendar.classifyDayNumbers(Int32Array) per day',
+  200 * dayNumbers.length,
+  () => {
+    let s = 0;
+    for (let r = 0; r < 200; r++) s += cal.classifyDayNumbers(dayNumbers, out)[r]!;
+    return s;
+  },
+  '≥ 20,000,000/s',
+);
 rate('calendar.addWorkingDaysToDayNumber(day, n)', 10 * N, () => {
   let s = 0;
   for (let i = 0; i < 10 * N; i++) s += cal.addWorkingDaysToDayNumber(dayNumbers[i % 100_000]!, (i % 30) + 1);
   return s;
 });
-rate('solarToLunar(iso)', N, () => {
-  let s = 0;
-  for (let i = 0; i < N; i++) s += solarToLunar(isoDates[i % 10_000]!).day;
-  return s;
-}, '≥ 200,000/s');
+rate(
+  'solarToLunar(iso)',
+  N,
+  () => {
+    let s = 0;
+    for (let i = 0; i < N; i++) s += solarToLunar(isoDates[i % 10_000]!).day;
+    return s;
+  },
+  '≥ 200,000/s',
+);

@@ -41,7 +41,6 @@ const out = fileURLToPath(new URL('./out/', import.meta.url));
 console.log(`Node ${process.version}; ${load()} at start (other processes slow every figure down)`);
 mkdirSync(out, { recursive: true });
 
-
 const first = toDayNumber('2023-11-01');
 const span = toDayNumber(to) - first + 1;
 const dayStr: string[] = [];
@@ -72,7 +71,9 @@ function gen(r: () => number, g: Gen): void {
 }
 
 function load(): string {
-  return `load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} on ${cpus().length} cores`;
+  return `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores`;
 }
 function mem(): string {
   const m = process.memoryUsage();
@@ -111,7 +112,9 @@ if (ONLY.includes('1')) {
   tallyDossiers(records.slice(0, 500_000), { from, to, calendar: cal }); // warm-up
   const t = tallyDossiers(records, { from, to, calendar: cal });
   const ms = best(3, () => tallyDossiers(records, { from, to, calendar: cal }));
-  console.log(`1. objects, ISO strings: ${fmt(N)} records in ${(ms / 1000).toFixed(2)} s (best of 3) = ${fmt((N / ms) * 1000)} records/s (goal ≥ 3,000,000/s); ${mem()}`);
+  console.log(
+    `1. objects, ISO strings: ${fmt(N)} records in ${(ms / 1000).toFixed(2)} s (best of 3) = ${fmt((N / ms) * 1000)} records/s (goal ≥ 3,000,000/s); ${mem()}`,
+  );
   const ms1 = best(3, () => tallyDossiers(records, { from, to, calendar: cal, rules: 'qd766', groupBy: 'level' }));
   console.log(`   same, rules qd766, groupBy level: ${fmt((N / ms1) * 1000)} records/s`);
   console.log(`   received ${fmt(t.received.total)}, resolved ${fmt(t.resolved.total)}, pending ${fmt(t.pending.total)}`);
@@ -150,7 +153,9 @@ if (ONLY.includes('2')) {
   const cols = { received, due, slaWorkingDays: sla, resolved, channel };
   tallyDossierColumns(cols, { from, to, calendar: cal }); // warm-up
   const ms = best(5, () => tallyDossierColumns(cols, { from, to, calendar: cal }));
-  console.log(`2. columns (Int32Array day numbers, half with an SLA): ${fmt(N)} records in ${(ms / 1000).toFixed(3)} s (best of 5) = ${fmt((N / ms) * 1000)} records/s (goal ≥ 20,000,000/s)`);
+  console.log(
+    `2. columns (Int32Array day numbers, half with an SLA): ${fmt(N)} records in ${(ms / 1000).toFixed(3)} s (best of 5) = ${fmt((N / ms) * 1000)} records/s (goal ≥ 20,000,000/s)`,
+  );
   // Only appointment dates (no SLA lookup on the calendar):
   const withDue = new Int32Array(N);
   for (let i = 0; i < N; i++) withDue[i] = due[i] !== NO_DATE ? due[i]! : received[i]! + 7;

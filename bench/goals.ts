@@ -42,7 +42,10 @@ const WRITE_DOCS = process.argv.includes('--write-docs');
 const FROM = '2024-01-01';
 const TO = '2024-12-31';
 
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -104,7 +107,12 @@ if (!SKIP.has('bundle')) {
       tsconfigRaw: '{}',
     });
     const gz = gzipSync(r.outputFiles[0]!.contents).length;
-    report(`bundle of \`import { ${name} } from 'cchc'\`, esbuild --bundle --minify, gzip`, `${(gz / 1000).toFixed(1)} KB`, `≤ ${kb} KB`, gz <= kb * 1000);
+    report(
+      `bundle of \`import { ${name} } from 'cchc'\`, esbuild --bundle --minify, gzip`,
+      `${(gz / 1000).toFixed(1)} KB`,
+      `≤ ${kb} KB`,
+      gz <= kb * 1000,
+    );
   }
 }
 
@@ -117,7 +125,7 @@ if (!SKIP.has('import')) {
   );
   const extra = c.a - c.b;
   report(
-    "`node -e \"import('cchc')\"` over `node -e 0` (wall, median of 10)",
+    '`node -e "import(\'cchc\')"` over `node -e 0` (wall, median of 10)',
     `+${extra.toFixed(0)} ms (${c.a.toFixed(0)} vs ${c.b.toFixed(0)} ms)`,
     '≤ +60 ms',
     extra <= 60,
@@ -128,13 +136,18 @@ if (!SKIP.has('import')) {
 if (!SKIP.has('install')) {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-install-'));
   try {
-    const tgz = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const tgz = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
     const app = join(dir, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), '{"name":"app","version":"1.0.0","private":true}\n');
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(dir, tgz)], { cwd: app, stdio: 'ignore' });
     const nm = join(app, 'node_modules');
-    const names = readdirSync(nm).filter((n) => !n.startsWith('.')).flatMap((n) => (n.startsWith('@') ? readdirSync(join(nm, n)).map((m) => `${n}/${m}`) : [n]));
+    const names = readdirSync(nm)
+      .filter((n) => !n.startsWith('.'))
+      .flatMap((n) => (n.startsWith('@') ? readdirSync(join(nm, n)).map((m) => `${n}/${m}`) : [n]));
     const du = Number(execFileSync('du', ['-sk', nm], { encoding: 'utf8' }).split('\t')[0]) / 1024;
     report(
       'packages added by `npm install cchc` in an empty project',
@@ -213,7 +226,9 @@ if (!SKIP.has('csv') || !SKIP.has('sql')) {
     parts.push(chunk);
     writeFileSync(`${csv}.part`, parts.join(''));
     execFileSync('mv', [`${csv}.part`, csv]);
-    console.log(`(generated ${csv}: ${fmt(ROWS)} rows, ${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB, in ${sec(performance.now() - t0)})`);
+    console.log(
+      `(generated ${csv}: ${fmt(ROWS)} rows, ${(statSync(csv).size / 2 ** 20).toFixed(0)} MiB, in ${sec(performance.now() - t0)})`,
+    );
   }
   writeFileSync(setupFile, calendarTableSql(calendarRows('2023-01-01', '2025-12-31'), { table: 'cal' }).join('\n;\n'));
 }
@@ -222,7 +237,14 @@ if (!SKIP.has('csv')) {
   const queryFile = join(benchDir, 'dossiers-generated.sql');
   writeFileSync(
     queryFile,
-    dossierSql({ dialect: 'duckdb', dossiers: `read_csv('${csv}', header = true, columns = ${csvColumns})`, calendarTable: 'cal', from: FROM, to: TO, columns: sqlColumns }),
+    dossierSql({
+      dialect: 'duckdb',
+      dossiers: `read_csv('${csv}', header = true, columns = ${csvColumns})`,
+      calendarTable: 'cal',
+      from: FROM,
+      to: TO,
+      columns: sqlColumns,
+    }),
   );
   let ours = '';
   let duck = '';
@@ -343,7 +365,7 @@ if (!SKIP.has('start')) {
   timeProcess('npm', ['start', '--silent']);
   for (let i = 0; i < RUNS; i++) times.push(timeProcess('npm', ['start', '--silent']));
   const m = median(times);
-  report('`npm start` (the README\'s main job) a second time', `${sec(m)} (median of ${RUNS})`, '≤ 3 s when nothing changed', m <= 3000);
+  report("`npm start` (the README's main job) a second time", `${sec(m)} (median of ${RUNS})`, '≤ 3 s when nothing changed', m <= 3000);
 }
 
 // 8. The generated SQL vs hand-written SQL on DuckDB, same table (the CSV loaded once), same counts.

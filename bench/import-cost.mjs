@@ -22,7 +22,11 @@ const wall = (code) => {
   return performance.now() - t0;
 };
 
-console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
+console.log(
+  `Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')}`,
+);
 const cases = [
   ["import('cchc')", 'main entry (ESM, the "node" build)'],
   ["require('cchc')", 'main entry (CommonJS)'],
@@ -38,5 +42,7 @@ for (const [code, label] of cases) {
     b.push(wall('0'));
   }
   const extra = median(a) - median(b);
-  console.log(`${label.padEnd(36)} node -e "${code}": ${median(a).toFixed(0)} ms, node -e 0: ${median(b).toFixed(0)} ms → +${extra.toFixed(0)} ms (median of ${runs})`);
+  console.log(
+    `${label.padEnd(36)} node -e "${code}": ${median(a).toFixed(0)} ms, node -e 0: ${median(b).toFixed(0)} ms → +${extra.toFixed(0)} ms (median of ${runs})`,
+  );
 }

@@ -29,7 +29,14 @@ const shape = [
   [5, 17],
   [6, 8],
 ] as const;
-const rules = ['binary', 'tiered: Kịp thời = 1; Không kịp thời = 0,5; Không thực hiện = 0', 'percent-bands: trên 90% = 1; từ 70% = 0,5; từ 0% = 0', 'proportional', 'survey', 'manual'];
+const rules = [
+  'binary',
+  'tiered: Kịp thời = 1; Không kịp thời = 0,5; Không thực hiện = 0',
+  'percent-bands: trên 90% = 1; từ 70% = 0,5; từ 0% = 0',
+  'proportional',
+  'survey',
+  'manual',
+];
 let leafNo = 0;
 const nodes: MethodologyNodeSpec[] = shape.map(([criteria, subs], a) => {
   const children: MethodologyNodeSpec[] = Array.from({ length: criteria }, (_, c) => {
@@ -40,7 +47,12 @@ const nodes: MethodologyNodeSpec[] = shape.map(([criteria, subs], a) => {
       code,
       name: `Tiêu chí ${code}`,
       maxPoints: n,
-      children: Array.from({ length: n }, (_, s) => ({ code: `${code}.${s + 1}`, name: `TCTP ${code}.${s + 1}`, maxPoints: 1, rule: rules[leafNo++ % rules.length]! })),
+      children: Array.from({ length: n }, (_, s) => ({
+        code: `${code}.${s + 1}`,
+        name: `TCTP ${code}.${s + 1}`,
+        maxPoints: 1,
+        rule: rules[leafNo++ % rules.length]!,
+      })),
     };
   });
   return { code: String(a + 1), name: `Lĩnh vực ${a + 1}`, maxPoints: children.reduce((x, c) => x + Number(c.maxPoints), 0), children };
@@ -70,11 +82,21 @@ function inputs(u: number): AssessmentInputs {
   leaves.forEach((n, i) => {
     const r = ((u * 7919 + i * 104729) % 1000) / 1000;
     switch (n.rule!.kind) {
-      case 'binary': out[n.code] = { met: r > 0.2 }; break;
-      case 'tiered': out[n.code] = { outcome: r > 0.3 ? 'Kịp thời' : 'Không kịp thời' }; break;
-      case 'percent-bands': case 'proportional': out[n.code] = { numerator: Math.round(r * 100), denominator: 100 }; break;
-      case 'survey': out[n.code] = { share: r }; break;
-      default: out[n.code] = { points: r };
+      case 'binary':
+        out[n.code] = { met: r > 0.2 };
+        break;
+      case 'tiered':
+        out[n.code] = { outcome: r > 0.3 ? 'Kịp thời' : 'Không kịp thời' };
+        break;
+      case 'percent-bands':
+      case 'proportional':
+        out[n.code] = { numerator: Math.round(r * 100), denominator: 100 };
+        break;
+      case 'survey':
+        out[n.code] = { share: r };
+        break;
+      default:
+        out[n.code] = { points: r };
     }
   });
   return out;
@@ -88,4 +110,9 @@ const scores = all.map((inp) => scoreAssessment(m, inp));
 console.log(`${`scoreAssessment × ${N} units`.padEnd(52)} ${(performance.now() - t0).toFixed(0)} ms`);
 const items = scores.map((s, i) => ({ id: i, value: s.total.index! }));
 time(`rankUnits (${N} units)`, 20, () => rankUnits(items));
-time(`gradeDistribution (${N} units, Huế classes)`, 20, () => gradeDistribution(items.map((x) => x.value), HUE_PAR_CLASSES));
+time(`gradeDistribution (${N} units, Huế classes)`, 20, () =>
+  gradeDistribution(
+    items.map((x) => x.value),
+    HUE_PAR_CLASSES,
+  ),
+);

@@ -35,7 +35,9 @@ const summary = summarizeFindings(own);
 const SEVERITY = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;
 
 say(`Kiểm tra số liệu: ${kienGiang2019Report.title.vi}`);
-say(`(${kienGiang2019Report.documentNumber}, ${kienGiang2019Report.issuer}, ngày ${kienGiang2019Report.date.split('-').reverse().join('/')})`);
+say(
+  `(${kienGiang2019Report.documentNumber}, ${kienGiang2019Report.issuer}, ngày ${kienGiang2019Report.date.split('-').reverse().join('/')})`,
+);
 say();
 say(`Kết quả: ${summary.errors} lỗi, ${summary.warnings} cảnh báo, ${summary.infos} ghi chú (không kể bảng hồ sơ TTHC).`);
 say();
@@ -56,13 +58,24 @@ say(
   `- Đơn vị sự nghiệp: các trường hợp liệt kê giảm ${units.net} đơn vị (báo cáo in ${fig('II.3.units-cut')}), ` +
     `đạt ${formatPercent(units.progress!.ofTarget!, { decimals: 0 })} lộ trình ${fig('II.3.units-target')} đơn vị đến năm 2021.`,
 );
-const pace = streamliningPace({ target: fig('II.3.units-target'), achieved: fig('II.3.units-cut'), start: '2015-12-31', end: '2021-12-31', asOf: kienGiang2019Report.date });
+const pace = streamliningPace({
+  target: fig('II.3.units-target'),
+  achieved: fig('II.3.units-cut'),
+  start: '2015-12-31',
+  end: '2021-12-31',
+  asOf: kienGiang2019Report.date,
+});
 say(
   `  Theo lộ trình tuyến tính 2016–2021, đến ngày báo cáo cần giảm khoảng ${formatNumber(pace.expected, { decimals: 1 })} đơn vị: ` +
     `${pace.onTrack ? 'đúng tiến độ' : `chậm ${formatNumber(pace.gap.neg(), { decimals: 1 })} đơn vị`}.`,
 );
 const plan = fig('II.5.1.plan');
-const disbursed = disbursementRate({ disbursed: fig('II.5.1.disbursed'), plan, planKind: 'province-assigned', target: DISBURSEMENT_TARGET_95 });
+const disbursed = disbursementRate({
+  disbursed: fig('II.5.1.disbursed'),
+  plan,
+  planKind: 'province-assigned',
+  target: DISBURSEMENT_TARGET_95,
+});
 const estimate = disbursementRate({ disbursed: fig('II.5.1.estimate'), plan, planKind: 'province-assigned' });
 say(
   `- Giải ngân: ${formatNumber(fig('II.5.1.disbursed'))}/${formatNumber(plan)} tỷ đồng = ${formatPercent(disbursed.rate)} đến 30/11/2019; ` +

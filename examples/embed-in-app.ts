@@ -40,19 +40,37 @@ const MAX_DOSSIERS = 100_000;
 /** Every problem of the body, each with its path; none when the request can be computed. */
 function requestIssues(body: unknown): Issue[] {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return [{ code: 'INVALID_INPUT', path: [], messageVi: 'Cần một đối tượng JSON { start, end, dossiers }', messageEn: 'Expected a JSON object { start, end, dossiers }' }];
+    return [
+      {
+        code: 'INVALID_INPUT',
+        path: [],
+        messageVi: 'Cần một đối tượng JSON { start, end, dossiers }',
+        messageEn: 'Expected a JSON object { start, end, dossiers }',
+      },
+    ];
   }
   const issues: Issue[] = [];
   for (const key of Object.keys(body)) {
     if ((REQUEST_KEYS as readonly string[]).includes(key)) continue;
     const suggestion = suggestKey(key, REQUEST_KEYS);
-    issues.push({ code: 'UNKNOWN_KEY', path: [key], ...(suggestion ? { suggestion } : {}), messageVi: `Khóa không được hỗ trợ: ${key}`, messageEn: `Unknown key ${key}` });
+    issues.push({
+      code: 'UNKNOWN_KEY',
+      path: [key],
+      ...(suggestion ? { suggestion } : {}),
+      messageVi: `Khóa không được hỗ trợ: ${key}`,
+      messageEn: `Unknown key ${key}`,
+    });
   }
   const { start, end, dossiers } = body as { start?: unknown; end?: unknown; dossiers?: unknown };
   const range = DateRangeSchema.safeParse({ start, end });
   if (!range.success) issues.push(...range.error.issues);
   if (!Array.isArray(dossiers) || dossiers.length > MAX_DOSSIERS) {
-    issues.push({ code: Array.isArray(dossiers) ? 'INPUT_TOO_LARGE' : 'INVALID_INPUT', path: ['dossiers'], messageVi: `Cần một mảng tối đa ${MAX_DOSSIERS} hồ sơ`, messageEn: `Expected an array of at most ${MAX_DOSSIERS} dossiers` });
+    issues.push({
+      code: Array.isArray(dossiers) ? 'INPUT_TOO_LARGE' : 'INVALID_INPUT',
+      path: ['dossiers'],
+      messageVi: `Cần một mảng tối đa ${MAX_DOSSIERS} hồ sơ`,
+      messageEn: `Expected an array of at most ${MAX_DOSSIERS} dossiers`,
+    });
     return issues;
   }
   // An index loop: a hole in a sparse array is a missing dossier, not one skipped.
@@ -72,7 +90,11 @@ export function handleOnTimeRequest(body: unknown): { status: number; json: Json
     const tally = tallyDossiers(dossiers, { from: start, to: end, calendar: civilServiceCalendar, groupBy: 'level' });
     const levels = [...tally].map(([level, t]) => {
       const rate = onTimeRate(t, { denominator: 'resolved' });
-      return { level, tally: t, onTimeRate: rate && { numerator: rate.numerator, denominator: rate.denominator, text: formatPercent(rate) } };
+      return {
+        level,
+        tally: t,
+        onTimeRate: rate && { numerator: rate.numerator, denominator: rate.denominator, text: formatPercent(rate) },
+      };
     });
     return { status: 200, json: { start, end, levels } };
   } catch (e) {
@@ -94,7 +116,12 @@ const ok = handleOnTimeRequest({
 console.log(ok.status, JSON.stringify(ok.json, null, 2));
 
 // A date that does not exist, a date-time without its offset, an unknown channel, and typos in the body.
-const bad = handleOnTimeRequest({ start: '2024-02-30', end: '2024-05-31', dossier: [], dossiers: [{ id: 'HS-9', receivedAt: '2024-05-20T08:00:00', channel: 'fax' }] });
+const bad = handleOnTimeRequest({
+  start: '2024-02-30',
+  end: '2024-05-31',
+  dossier: [],
+  dossiers: [{ id: 'HS-9', receivedAt: '2024-05-20T08:00:00', channel: 'fax' }],
+});
 console.log(bad.status, JSON.stringify(bad.json, null, 2));
 const reversed = handleOnTimeRequest({ start: '2024-05-31', end: '2024-04-01', dossiers: [] });
 console.log(reversed.status, JSON.stringify(reversed.json, null, 2));

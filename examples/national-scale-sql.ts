@@ -57,7 +57,10 @@ const q = (v: string | number | null | undefined) => (v === undefined || v === n
 for (let i = 0; i < records.length; i += 5000) {
   const values = records
     .slice(i, i + 5000)
-    .map((r) => `(${q(r.id)}, ${q(r.province)}, ${q(r.level)}, NULL, NULL, ${q(r.channel)}, DATE ${q(r.receivedAt)}, NULL, ${r.slaWorkingDays}, ${r.resolvedAt ? `DATE ${q(r.resolvedAt)}` : 'NULL'}, NULL, NULL, NULL)`);
+    .map(
+      (r) =>
+        `(${q(r.id)}, ${q(r.province)}, ${q(r.level)}, NULL, NULL, ${q(r.channel)}, DATE ${q(r.receivedAt)}, NULL, ${r.slaWorkingDays}, ${r.resolvedAt ? `DATE ${q(r.resolvedAt)}` : 'NULL'}, NULL, NULL, NULL)`,
+    );
   await db.run(`INSERT INTO dossiers VALUES ${values.join(', ')}`);
 }
 
@@ -75,7 +78,9 @@ for (const province of provinces) {
   const byLevel = tallyAggregateRows((await db.runAndReadAll(sql)).getRowObjectsJS(), { groupBy: 'group_key' });
   const tally = [...byLevel.values()].reduce((a, b) => mergeTallies(a, b), emptyTally());
   country.push(tally);
-  console.log(`${province.padEnd(11)} received ${formatNumber(tally.received.total).padStart(7)}  on time ${formatPercent(onTimeRate(tally)!)}`);
+  console.log(
+    `${province.padEnd(11)} received ${formatNumber(tally.received.total).padStart(7)}  on time ${formatPercent(onTimeRate(tally)!)}`,
+  );
 }
 const national = country.reduce((a, b) => mergeTallies(a, b), emptyTally());
 console.log(

@@ -6,7 +6,17 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSum, checkTally, emptyTally, formatNumber, formatPercent, onTimeRate, onTimeRateChartSpec, ratio, type DossierTally } from 'cchc';
+import {
+  checkSum,
+  checkTally,
+  emptyTally,
+  formatNumber,
+  formatPercent,
+  onTimeRate,
+  onTimeRateChartSpec,
+  ratio,
+  type DossierTally,
+} from 'cchc';
 import { kienGiang2019DossierTable } from 'cchc/datasets';
 
 // ── Cell 1: the printed table as tallies. The report does not split early from on time, nor pending within due
@@ -26,9 +36,11 @@ const tallies: [string, DossierTally][] = levels.map((r) => [
 // ── Cell 2: two denominators side by side.
 console.table(
   tallies.map(([label, t]) => ({
-    'Cấp': label,
+    Cấp: label,
     'Đúng hạn / đã giải quyết': formatPercent(onTimeRate(t, { denominator: 'resolved' })!),
-    'QĐ 766: (đúng hạn + đang trong hạn) / (giải quyết + đang giải quyết)': formatPercent(onTimeRate(t, { denominator: 'resolved-plus-pending' })!),
+    'QĐ 766: (đúng hạn + đang trong hạn) / (giải quyết + đang giải quyết)': formatPercent(
+      onTimeRate(t, { denominator: 'resolved-plus-pending' })!,
+    ),
   })),
 );
 
@@ -36,7 +48,9 @@ console.table(
 const total = kienGiang2019DossierTable.rows.find((r) => r.level === 'all')!;
 for (const field of ['received', 'resolved', 'onTimeOrEarly', 'late', 'pending'] as const) {
   const s = checkSum({ parts: levels.map((r) => r[field]), total: total[field] });
-  console.log(`${field.padEnd(14)} sum of levels ${formatNumber(s.sum).padStart(9)}  printed ${formatNumber(total[field]).padStart(9)}  ${s.ok ? 'ok' : `off by ${formatNumber(s.difference)}`}`);
+  console.log(
+    `${field.padEnd(14)} sum of levels ${formatNumber(s.sum).padStart(9)}  printed ${formatNumber(total[field]).padStart(9)}  ${s.ok ? 'ok' : `off by ${formatNumber(s.difference)}`}`,
+  );
 }
 
 // ── Cell 4: a chart for the notebook (render with vega-embed; here written to a file).

@@ -81,14 +81,17 @@ const dist = gradeDistribution(
 say('');
 say(`Phân bố xếp loại (${dist.total} đơn vị):`);
 for (const c of dist.classes) say(`  ${c.label.padEnd(11)} ${String(c.count).padStart(3)}  ${formatPercentPoints(c.share!)}`);
-say(`  ${'Chưa xếp'.padEnd(11)} ${String(dist.unclassified.count).padStart(3)}  ${formatPercentPoints(dist.unclassified.share!)}  (dưới 55%: ngưỡng "Yếu" của Huế chưa rõ)`);
+say(
+  `  ${'Chưa xếp'.padEnd(11)} ${String(dist.unclassified.count).padStart(3)}  ${formatPercentPoints(dist.unclassified.share!)}  (dưới 55%: ngưỡng "Yếu" của Huế chưa rõ)`,
+);
 say('  (*) tên khoảng 55–<70 chưa được xác minh trong nguồn (UNVERIFIED)');
 
 const last = ranked[ranked.length - 1]!;
 const gap = pointsToTarget(last.score, 80);
 say('');
 say(`${last.id} (hạng ${last.rank}) cần thêm ${formatNumber(gap.gap, { decimals: 2 })} điểm để đạt chỉ số 80%; điểm mất nhiều nhất:`);
-for (const l of lostPoints(last.score).slice(0, 3)) say(`  ${l.code.padEnd(6)} ${`−${formatNumber(l.lost)}`.padStart(5)}  ${methodologyName(l.code)}`);
+for (const l of lostPoints(last.score).slice(0, 3))
+  say(`  ${l.code.padEnd(6)} ${`−${formatNumber(l.lost)}`.padStart(5)}  ${methodologyName(l.code)}`);
 
 say('');
 say('Báo cáo 389/BC-UBND (Kiên Giang): xếp loại Chỉ số CCHC năm 2018 của 42 sở, ngành, huyện — kiểm tra tỷ lệ in:');

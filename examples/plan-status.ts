@@ -34,9 +34,7 @@ function print(p: PlanProgress): void {
   const width = Math.max(...p.groups.map((g) => g.label.length), 'Cơ quan chủ trì'.length);
   const lines: string[] = [];
   lines.push(`Kế hoạch ${kienGiang2020Plan.number} — tình trạng ngày ${vnDate(p.asOf)} (sắp đến hạn: trong 7 ngày)`);
-  lines.push(
-    ['Cơ quan chủ trì'.padEnd(width), 'Tổng', ...COLUMNS.map(([, h]) => h), 'Hoàn thành'].join('  '),
-  );
+  lines.push(['Cơ quan chủ trì'.padEnd(width), 'Tổng', ...COLUMNS.map(([, h]) => h), 'Hoàn thành'].join('  '));
   const row = (label: string, g: PlanProgress['total']) =>
     [
       label.padEnd(width),

@@ -34,7 +34,9 @@ say('');
 say('Cộng theo cấp so với dòng tổng:');
 for (const field of ['received', 'resolved', 'onTimeOrEarly', 'late', 'pending'] as const) {
   const s = checkSum({ parts: levels.map((r) => r[field]), total: total[field] });
-  const name = { received: 'Tiếp nhận', resolved: 'Đã giải quyết', onTimeOrEarly: 'Đúng hạn', late: 'Quá hạn', pending: 'Đang giải quyết' }[field];
+  const name = { received: 'Tiếp nhận', resolved: 'Đã giải quyết', onTimeOrEarly: 'Đúng hạn', late: 'Quá hạn', pending: 'Đang giải quyết' }[
+    field
+  ];
   say(
     `  ${name.padEnd(16)} cộng ${formatNumber(s.sum).padStart(9)}  in ${formatNumber(total[field]).padStart(9)}  ${
       s.ok ? 'khớp' : `lệch ${s.difference > 0 ? '+' : ''}${formatNumber(s.difference)}`

@@ -20,6 +20,8 @@ import * as enF from '../core/messages/en/audit-findings.js';
  * import type { ChangeInput } from 'cchc';
  * const input: ChangeInput = { label: { vi: 'Chỉ số CCHC vùng ĐBSH', en: 'PAR index, Red River Delta' }, current: '88,33%', prior: '86,62%', change: 'cao hơn 1,71%' };
  * ```
+ *
+ * @category Audits
  */
 export interface ChangeInput extends AuditTarget {
   /** The value now: a score ("87,61"), an index ("91,80%"), a count, or a rank (9, "thứ 9", "9/63"). */
@@ -45,7 +47,12 @@ export interface ChangeInput extends AuditTarget {
 }
 
 /** Read a printed change (text or signed number) and the size it gives. @internal */
-export function readChange(value: PrintedFigure, path: CchcPath, ctx: ReadContext, problems: CchcIssue[]): { change: ReadChange; magnitude?: Reading } | undefined {
+export function readChange(
+  value: PrintedFigure,
+  path: CchcPath,
+  ctx: ReadContext,
+  problems: CchcIssue[],
+): { change: ReadChange; magnitude?: Reading } | undefined {
   if (typeof value === 'string') {
     let parsed: ChangeText;
     try {
@@ -63,13 +70,20 @@ export function readChange(value: PrintedFigure, path: CchcPath, ctx: ReadContex
   const negative = r.point.isNegative();
   const magnitude = negative ? { ...r, point: r.point.neg(), core: flip(r.core), soft: flip(r.soft), loose: flip(r.loose) } : r;
   const text = (l: Locale) => `${negative ? '−' : r.point.isZero() ? '' : '+'}${fmtAt(magnitude.point, l, r.decimals)}`;
-  return { change: { text: text(ctx.locale), parsed: { sign: r.point.isZero() ? 0 : negative ? -1 : 1, unit: null, text: text(ctx.locale) } }, magnitude };
+  return {
+    change: { text: text(ctx.locale), parsed: { sign: r.point.isZero() ? 0 : negative ? -1 : 1, unit: null, text: text(ctx.locale) } },
+    magnitude,
+  };
 }
 
 const flip = (i: Reading['core']): Reading['core'] => ({ lo: i.hi === null ? null : i.hi.neg(), hi: i.lo === null ? null : i.lo.neg() });
 
 /** A rank as printed: a number or a text ("thứ 9", "9/63"). @internal */
-export function readRank(value: unknown, path: CchcPath, problems: CchcIssue[]): { rank?: number; of?: number; last?: boolean } | undefined {
+export function readRank(
+  value: unknown,
+  path: CchcPath,
+  problems: CchcIssue[],
+): { rank?: number; of?: number; last?: boolean } | undefined {
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value) && value >= 1) return { rank: value };
   } else if (typeof value === 'string') {
@@ -81,7 +95,15 @@ export function readRank(value: unknown, path: CchcPath, problems: CchcIssue[]):
       return undefined;
     }
   }
-  problems.push(issue('PAR_INVALID_RANK', path, vi.PAR_INVALID_RANK__parTableRank({ received: show(value) }), en.PAR_INVALID_RANK__parTableRank({ received: show(value) }), value));
+  problems.push(
+    issue(
+      'PAR_INVALID_RANK',
+      path,
+      vi.PAR_INVALID_RANK__parTableRank({ received: show(value) }),
+      en.PAR_INVALID_RANK__parTableRank({ received: show(value) }),
+      value,
+    ),
+  );
   return undefined;
 }
 
@@ -114,10 +136,16 @@ export function readRank(value: unknown, path: CchcPath, problems: CchcIssue[]):
  * auditChange({ label, current: '88,33%', prior: '86,62%', change: 'cao hơn 1,71%', reading: 'percentage-points' }); // []
  * auditChange({ label, current: 9, of: 63, change: 'tăng 26 bậc' })[0]?.code; // 'rank-change-implied'
  * ```
+ *
+ * @category Audits
  */
 export function auditChange(input: ChangeInput): AuditFinding[] {
   const v = ChangeInputSchema.parse(input);
-  const ctx: ReadContext = { locale: v.locale ?? 'vi', tolerance: v.approximateTolerance ?? 0.1, ...(v.decimals !== undefined ? { decimals: v.decimals } : {}) };
+  const ctx: ReadContext = {
+    locale: v.locale ?? 'vi',
+    tolerance: v.approximateTolerance ?? 0.1,
+    ...(v.decimals !== undefined ? { decimals: v.decimals } : {}),
+  };
   const problems: CchcIssue[] = [];
   const change = readChange(v.change, ['change'], ctx, problems);
   const rankWise = v.reading === 'rank' || (v.reading === undefined && change?.change.parsed.unit === 'rank');
@@ -128,7 +156,13 @@ export function auditChange(input: ChangeInput): AuditFinding[] {
     if (problems.length > 0 || !change) throw new CchcError(problems);
     const of = v.of ?? cur?.of ?? pri?.of;
     const rankOf = (r: typeof cur) => (r?.rank !== undefined ? r.rank : r?.last && of !== undefined ? of : undefined);
-    specs = rankChangeFindings({ current: rankOf(cur), prior: rankOf(pri), ...(of !== undefined ? { of } : {}), change: change.change, ...(change.magnitude ? { magnitude: change.magnitude } : {}) });
+    specs = rankChangeFindings({
+      current: rankOf(cur),
+      prior: rankOf(pri),
+      ...(of !== undefined ? { of } : {}),
+      change: change.change,
+      ...(change.magnitude ? { magnitude: change.magnitude } : {}),
+    });
   } else {
     const current = v.current === undefined ? undefined : readFigure(v.current, ['current'], 'points', ctx, problems);
     const prior = v.prior === undefined ? undefined : readFigure(v.prior, ['prior'], 'points', ctx, problems);
@@ -144,10 +178,25 @@ export function auditChange(input: ChangeInput): AuditFinding[] {
       if (!same(prior, from) || !same(current, to) || wrongWay) {
         const computed = (l: 'vi' | 'en') =>
           `${fmtAt(from.point, l)} → ${fmtAt(to.point, l)}${current || prior ? ` (${[prior ? fmtAt(prior.point, l) : '?', current ? fmtAt(current.point, l) : '?'].join(' → ')})` : ''}`;
-        specs = [{ code: 'change-mismatch', severity: 'error', field: 'change', actual: v.change as string, vi: viF.changeMismatch({ change: change.change.text, computed: computed('vi') }), en: enF.changeMismatch({ change: change.change.text, computed: computed('en') }) }];
+        specs = [
+          {
+            code: 'change-mismatch',
+            severity: 'error',
+            field: 'change',
+            actual: v.change as string,
+            vi: viF.changeMismatch({ change: change.change.text, computed: computed('vi') }),
+            en: enF.changeMismatch({ change: change.change.text, computed: computed('en') }),
+          },
+        ];
       }
     } else {
-      specs = valueChangeFindings({ ...(current ? { current } : {}), ...(prior ? { prior } : {}), change: change.change, ...(change.magnitude ? { magnitude: change.magnitude } : {}), ...(v.reading ? { reading: v.reading } : {}) });
+      specs = valueChangeFindings({
+        ...(current ? { current } : {}),
+        ...(prior ? { prior } : {}),
+        change: change.change,
+        ...(change.magnitude ? { magnitude: change.magnitude } : {}),
+        ...(v.reading ? { reading: v.reading } : {}),
+      });
     }
   }
   return specs.map((s) => targetFinding({ ...v, field: v.field ?? s.field }, s.code, s.severity, s.expected, s.actual, s.vi, s.en));

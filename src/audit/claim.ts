@@ -13,6 +13,8 @@ import { findingValue, num, pct } from './_internal/text.js';
  * import type { ClaimInput } from 'cchc';
  * const input: ClaimInput = { label: { vi: 'Kiểm tra', en: 'Inspections' }, numerator: 14, denominator: 42, comparison: 'at-least', percent: 30 };
  * ```
+ *
+ * @category Audits
  */
 export interface ClaimInput extends AuditTarget {
   /** The figure on top. */
@@ -38,6 +40,8 @@ export interface ClaimInput extends AuditTarget {
  * auditClaim({ label: { vi: 'Tỷ lệ cơ quan được kiểm tra', en: 'Share inspected' }, numerator: 14, denominator: 42, comparison: 'at-least', percent: 30 }); // []
  * auditClaim({ label: { vi: 'x', en: 'x' }, numerator: 10, denominator: 42, comparison: 'at-least', percent: 30 })[0]?.code; // 'claim-not-met'
  * ```
+ *
+ * @category Audits
  */
 export function auditClaim(input: ClaimInput): AuditFinding[] {
   const v = ClaimInputSchema.parse(input);

@@ -26,11 +26,35 @@ import type { AuditDocument } from './document.js';
 
 const count = s.union([CountSchema, s.string().min(1)]);
 const groups = {
-  received: s.union([count, s.object({ total: count.optional(), carriedOver: count.optional(), new: count.optional(), newOnline: count.optional(), newInPerson: count.optional(), newPostal: count.optional(), newInPersonOrPostal: count.optional() })]),
-  resolved: s.union([count, s.object({ total: count.optional(), early: count.optional(), onTime: count.optional(), late: count.optional(), onTimeOrEarly: count.optional() })]),
+  received: s.union([
+    count,
+    s.object({
+      total: count.optional(),
+      carriedOver: count.optional(),
+      new: count.optional(),
+      newOnline: count.optional(),
+      newInPerson: count.optional(),
+      newPostal: count.optional(),
+      newInPersonOrPostal: count.optional(),
+    }),
+  ]),
+  resolved: s.union([
+    count,
+    s.object({
+      total: count.optional(),
+      early: count.optional(),
+      onTime: count.optional(),
+      late: count.optional(),
+      onTimeOrEarly: count.optional(),
+    }),
+  ]),
   pending: s.union([count, s.object({ total: count.optional(), withinDue: count.optional(), overdue: count.optional() })]),
 };
-const rate = (denominators: readonly string[]) => s.union([s.string().min(1), s.object({ text: s.string().min(1), denominator: s.oneOf(denominators as [string, ...string[]]).optional() })]);
+const rate = (denominators: readonly string[]) =>
+  s.union([
+    s.string().min(1),
+    s.object({ text: s.string().min(1), denominator: s.oneOf(denominators as [string, ...string[]]).optional() }),
+  ]);
 const outcome = rate(['resolved', 'resolved-plus-pending', 'due-in-period', 'workload', 'received']);
 const share = rate(['received', 'new', 'resolved', 'due-in-period']);
 
@@ -43,6 +67,8 @@ const share = rate(['received', 'new', 'resolved', 'due-in-period']);
  * AuditDossierTableInputSchema.safeParse({ rows: [{ label: 'Cấp tỉnh', received: 10, resolved: 8, pending: 2 }] }).success; // true
  * AuditDossierTableInputSchema.safeParse({ rows: [{ label: 'Cấp tỉnh', recieved: 10 }] }).success; // false (UNKNOWN_KEY, did you mean 'received'?)
  * ```
+ *
+ * @category Audits
  */
 export const AuditDossierTableInputSchema = s.object({
   rows: s.array(
@@ -82,10 +108,19 @@ export const AuditDossierTableInputSchema = s.object({
 
 type AnyObject = s.ObjectSchema<s.Shape, unknown>;
 // biome-ignore lint/suspicious/noExplicitAny: any schema
-const tagged = (schema: s.Schema<any>, key: string, value: string): AnyObject => (schema as unknown as AnyObject).extend({ [key]: s.literal(value) }) as unknown as AnyObject;
+const tagged = (schema: s.Schema<any>, key: string, value: string): AnyObject =>
+  (schema as unknown as AnyObject).extend({ [key]: s.literal(value) }) as unknown as AnyObject;
 const tables = (key: 'type' | 'kind') => [
-  s.object({ [key]: s.literal('par-table'), rows: s.array(ParTableRowSchema), options: AuditParTableOptionsSchema.optional() }) as unknown as AnyObject,
-  s.object({ [key]: s.literal('sipas-table'), rows: s.array(SipasTableRowSchema), options: AuditSipasTableOptionsSchema.optional() }) as unknown as AnyObject,
+  s.object({
+    [key]: s.literal('par-table'),
+    rows: s.array(ParTableRowSchema),
+    options: AuditParTableOptionsSchema.optional(),
+  }) as unknown as AnyObject,
+  s.object({
+    [key]: s.literal('sipas-table'),
+    rows: s.array(SipasTableRowSchema),
+    options: AuditSipasTableOptionsSchema.optional(),
+  }) as unknown as AnyObject,
   tagged(AuditDossierTableInputSchema, key, 'dossier-table'),
   tagged(ChangeInputSchema, key, 'change'),
   tagged(TaskSummaryInputSchema, key, 'task-summary'),
@@ -103,6 +138,8 @@ const tables = (key: 'type' | 'kind') => [
  * AuditCheckSchema.safeParse({ kind: 'parts', label: { vi: 'x', en: 'x' }, total: '7.518', parts: ['3.595', '977', '2.926'], exhaustive: true }).success; // true
  * AuditCheckSchema.safeParse({ kind: 'part', total: 1 }).success; // false (did you mean 'parts'?)
  * ```
+ *
+ * @category Audits
  */
 export const AuditCheckSchema = s.discriminatedUnion('kind', [
   tagged(PartsInputSchema, 'kind', 'parts'),
@@ -126,11 +163,17 @@ export const AuditCheckSchema = s.discriminatedUnion('kind', [
  * AuditDocumentSchema.safeParse({ type: 'checks', checks: [{ kind: 'identity', label: { vi: 'x', en: 'x' }, terms: [{ value: '1.420' }, { value: 265 }], result: '1.686' }] }).success; // true
  * AuditDocumentSchema.safeParse({ type: 'table' }).success; // false
  * ```
+ *
+ * @category Audits
  */
 export const AuditDocumentSchema: s.Schema<AuditDocument> = s.discriminatedUnion('type', [
   tagged(ReportSchema, 'type', 'report'),
   ...tables('type'),
-  s.object({ type: s.literal('checks'), location: s.string().optional(), checks: s.array(AuditCheckSchema).min(1) }) as unknown as AnyObject,
+  s.object({
+    type: s.literal('checks'),
+    location: s.string().optional(),
+    checks: s.array(AuditCheckSchema).min(1),
+  }) as unknown as AnyObject,
 ]) as unknown as s.Schema<AuditDocument>;
 
 /**
@@ -145,6 +188,8 @@ export const AuditDocumentSchema: s.Schema<AuditDocument> = s.discriminatedUnion
  * schema.$id; // 'https://unpkg.com/cchc/dist/schemas/audit-input.schema.json'
  * Array.isArray(schema.oneOf); // true
  * ```
+ *
+ * @category Audits
  */
 export function auditInputJsonSchema(): Record<string, unknown> {
   const body = AuditDocumentSchema.toJSONSchema();

@@ -28,6 +28,8 @@ import { auditTaskSummary, type TaskSummaryInput } from './task-summary.js';
  * import type { AuditCheck } from 'cchc';
  * const c: AuditCheck = { kind: 'identity', label: { vi: 'Nhiệm vụ', en: 'Tasks' }, terms: [{ value: '1.420' }, { value: 265 }], result: '1.686' };
  * ```
+ *
+ * @category Audits
  */
 export type AuditCheck =
   | ({ readonly kind: 'parts' } & PartsInput)
@@ -54,6 +56,8 @@ export type AuditCheck =
  * import type { AuditDocument } from 'cchc';
  * const doc: AuditDocument = { type: 'checks', checks: [{ kind: 'parts', label: { vi: 'TTHC công bố', en: 'Procedures published' }, total: '7.518', parts: ['3.595', '977', '2.926'], exhaustive: true }] };
  * ```
+ *
+ * @category Audits
  */
 export type AuditDocument =
   | ({ readonly type: 'report' } & Report)
@@ -65,10 +69,41 @@ export type AuditDocument =
   | ({ readonly type: 'implied-base' } & ImpliedBaseInput)
   | { readonly type: 'checks'; readonly location?: string; readonly checks: readonly AuditCheck[] };
 
-/** The values of `type` an {@link AuditDocument} may have. */
-export const AUDIT_DOCUMENT_TYPES = Object.freeze(['report', 'dossier-table', 'par-table', 'sipas-table', 'change', 'task-summary', 'implied-base', 'checks'] as const);
-/** The values of `kind` an {@link AuditCheck} may have. */
-export const AUDIT_CHECK_KINDS = Object.freeze(['parts', 'identity', 'printed-rate', 'shares', 'same-value', 'claim', 'table-sums', 'change', 'task-summary', 'implied-base', 'dossier-table', 'par-table', 'sipas-table'] as const);
+/**
+ * The values of `type` an {@link AuditDocument} may have.
+ *
+ * @category Audits
+ */
+export const AUDIT_DOCUMENT_TYPES = Object.freeze([
+  'report',
+  'dossier-table',
+  'par-table',
+  'sipas-table',
+  'change',
+  'task-summary',
+  'implied-base',
+  'checks',
+] as const);
+/**
+ * The values of `kind` an {@link AuditCheck} may have.
+ *
+ * @category Audits
+ */
+export const AUDIT_CHECK_KINDS = Object.freeze([
+  'parts',
+  'identity',
+  'printed-rate',
+  'shares',
+  'same-value',
+  'claim',
+  'table-sums',
+  'change',
+  'task-summary',
+  'implied-base',
+  'dossier-table',
+  'par-table',
+  'sipas-table',
+] as const);
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -143,6 +178,8 @@ function run(kind: string, body: Record<string, unknown>, path: CchcPath): Audit
  * });
  * findings.map((f) => [f.code, f.severity]); // [['sum-mismatch', 'error'], ['rank-change-implied', 'info']]
  * ```
+ *
+ * @category Audits
  */
 export function auditDocument(doc: AuditDocument): AuditFinding[] {
   if (!isPlain(doc)) {
@@ -150,14 +187,23 @@ export function auditDocument(doc: AuditDocument): AuditFinding[] {
     throw new CchcError(issue('INVALID_INPUT', [], viCore.INVALID_INPUT__object(p), enCore.INVALID_INPUT__object(p), doc));
   }
   const type = Object.hasOwn(doc, 'type') ? doc.type : undefined;
-  if (typeof type !== 'string' || !(AUDIT_DOCUMENT_TYPES as readonly string[]).includes(type)) throw tagIssue([], 'type', type, AUDIT_DOCUMENT_TYPES);
+  if (typeof type !== 'string' || !(AUDIT_DOCUMENT_TYPES as readonly string[]).includes(type))
+    throw tagIssue([], 'type', type, AUDIT_DOCUMENT_TYPES);
   const { type: _type, ...body } = doc as Record<string, unknown>;
   if (type !== 'checks') return run(type, body, []);
   const checks = body.checks;
   const extra = Object.keys(body).filter((k) => k !== 'checks' && k !== 'location');
   if (extra.length > 0 || !Array.isArray(checks) || checks.length === 0) {
     const p = { expected: '{ type: "checks", checks: [{ kind, … }, …], location? }', received: show(doc) };
-    throw new CchcError(issue('INVALID_INPUT', extra.length > 0 ? [extra[0]!] : ['checks'], viCore.INVALID_INPUT__object(p), enCore.INVALID_INPUT__object(p), checks));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        extra.length > 0 ? [extra[0]!] : ['checks'],
+        viCore.INVALID_INPUT__object(p),
+        enCore.INVALID_INPUT__object(p),
+        checks,
+      ),
+    );
   }
   const location = typeof body.location === 'string' ? body.location : undefined;
   const findings: AuditFinding[] = [];
@@ -168,9 +214,13 @@ export function auditDocument(doc: AuditDocument): AuditFinding[] {
       throw new CchcError(issue('INVALID_INPUT', ['checks', i], viCore.INVALID_INPUT__object(p), enCore.INVALID_INPUT__object(p), c));
     }
     const kind = Object.hasOwn(c, 'kind') ? c.kind : undefined;
-    if (typeof kind !== 'string' || !(AUDIT_CHECK_KINDS as readonly string[]).includes(kind)) throw tagIssue(['checks', i], 'kind', kind, AUDIT_CHECK_KINDS);
+    if (typeof kind !== 'string' || !(AUDIT_CHECK_KINDS as readonly string[]).includes(kind))
+      throw tagIssue(['checks', i], 'kind', kind, AUDIT_CHECK_KINDS);
     const { kind: _kind, ...input } = c;
-    const withLocation = location !== undefined && !Object.hasOwn(input, 'location') && kind !== 'par-table' && kind !== 'sipas-table' ? { ...input, location } : input;
+    const withLocation =
+      location !== undefined && !Object.hasOwn(input, 'location') && kind !== 'par-table' && kind !== 'sipas-table'
+        ? { ...input, location }
+        : input;
     findings.push(...run(kind, withLocation, ['checks', i]));
     return undefined;
   });

@@ -14,7 +14,18 @@ import * as enF from '../core/messages/en/audit-findings.js';
 import type { OnTimeDenominator } from '../dossier/rates.js';
 import { buildFinding, type AuditFinding, type FindingSeverity } from './finding.js';
 import { digitLimitIssue, printedTextIssue } from './limits.js';
-import { exact, judge, minus, ratePercent, readFigure, sum, tidy, type ReadContext, type Reading, type Verdict } from './_internal/reading.js';
+import {
+  exact,
+  judge,
+  minus,
+  ratePercent,
+  readFigure,
+  sum,
+  tidy,
+  type ReadContext,
+  type Reading,
+  type Verdict,
+} from './_internal/reading.js';
 import { levelFindings } from './_internal/level-findings.js';
 import type { DateRange } from '../core/date-range.js';
 import type { IsoDate } from '../core/iso-date.js';
@@ -26,7 +37,10 @@ import type { IsoDate } from '../core/iso-date.js';
  * import type { PrintedDossierRate } from 'cchc';
  * const p: PrintedDossierRate = { text: '95,12%', denominator: 'resolved-plus-pending' };
  * p.text; // '95,12%'
- * ``` */
+ * ```
+ *
+ * @category Audits
+ */
 export interface PrintedDossierRate {
   /** The rate as printed, verbatim ("99,26%", "gần 98%"). */
   readonly text: string;
@@ -45,7 +59,10 @@ export interface PrintedDossierRate {
  * import type { PrintedOverdueRate } from 'cchc';
  * const p: PrintedOverdueRate = { text: '3,40%', denominator: 'pending' };
  * p.denominator; // 'pending'
- * ``` */
+ * ```
+ *
+ * @category Audits
+ */
 export interface PrintedOverdueRate {
   /** The rate as printed, verbatim. */
   readonly text: string;
@@ -62,6 +79,8 @@ export interface PrintedOverdueRate {
  * import type { PrintedShareRate } from 'cchc';
  * const p: PrintedShareRate = { text: '19.26%', denominator: 'new' };
  * ```
+ *
+ * @category Audits
  */
 export interface PrintedShareRate {
   /** The rate as printed, verbatim. */
@@ -80,6 +99,8 @@ export interface PrintedShareRate {
  * const c: DossierTableCount = '72.428';
  * c; // '72.428'
  * ```
+ *
+ * @category Audits
  */
 export type DossierTableCount = number | string;
 
@@ -98,6 +119,8 @@ export type DossierTableCount = number | string;
  * const row: DossierTableRow = { label: 'Cấp tỉnh', received: 72428, resolved: { total: 62337, onTimeOrEarly: 61878, late: 459 }, pending: 9235, printed: { onTimeRate: '99,26%' } };
  * row.pending; // 9235
  * ```
+ *
+ * @category Audits
  */
 export interface DossierTableRow {
   /** The row label as printed ("Cấp tỉnh", "Toàn tỉnh", a department's name, "Trực tuyến", "Đất đai"). */
@@ -117,9 +140,17 @@ export interface DossierTableRow {
   /** Đã giải quyết: total, or its parts. */
   readonly resolved?:
     | DossierTableCount
-    | { readonly total?: DossierTableCount; readonly early?: DossierTableCount; readonly onTime?: DossierTableCount; readonly late?: DossierTableCount; readonly onTimeOrEarly?: DossierTableCount };
+    | {
+        readonly total?: DossierTableCount;
+        readonly early?: DossierTableCount;
+        readonly onTime?: DossierTableCount;
+        readonly late?: DossierTableCount;
+        readonly onTimeOrEarly?: DossierTableCount;
+      };
   /** Đang giải quyết: total, or its parts. */
-  readonly pending?: DossierTableCount | { readonly total?: DossierTableCount; readonly withinDue?: DossierTableCount; readonly overdue?: DossierTableCount };
+  readonly pending?:
+    | DossierTableCount
+    | { readonly total?: DossierTableCount; readonly withinDue?: DossierTableCount; readonly overdue?: DossierTableCount };
   /** Rút / trả lại. */
   readonly withdrawnOrReturned?: DossierTableCount;
   /** Chờ bổ sung. */
@@ -157,7 +188,10 @@ export interface DossierTableRow {
  * import { auditDossierTable, type AuditDossierTableInput } from 'cchc';
  * const input: AuditDossierTableInput = { rows: [{ label: 'Sở A', received: 10, resolved: 8, pending: 3 }], location: 'Biểu 06a' };
  * auditDossierTable(input)[0]?.code; // 'exceeds-received'
- * ``` */
+ * ```
+ *
+ * @category Audits
+ */
 export interface AuditDossierTableInput {
   /** The rows, in printed order, the total row included. */
   readonly rows: readonly DossierTableRow[];
@@ -246,7 +280,16 @@ function isTotalLabel(label: string): boolean {
   return rest === '' || /^\s*[^a-z\s]/.test(rest) || /^\s+(toan|cac|chung|cong|so|hop)\b/.test(rest);
 }
 
-const ROW_KEYS = ['label', 'received', 'resolved', 'pending', 'withdrawnOrReturned', 'awaitingSupplement', 'dueInPeriod', 'printed'] as const;
+const ROW_KEYS = [
+  'label',
+  'received',
+  'resolved',
+  'pending',
+  'withdrawnOrReturned',
+  'awaitingSupplement',
+  'dueInPeriod',
+  'printed',
+] as const;
 const GROUP_KEYS: Readonly<Record<'received' | 'resolved' | 'pending', readonly string[]>> = {
   received: ['total', 'carriedOver', 'new', 'newOnline', 'newInPerson', 'newPostal', 'newInPersonOrPostal'],
   resolved: ['total', 'early', 'onTime', 'late', 'onTimeOrEarly'],
@@ -264,7 +307,19 @@ type RateKey =
   | 'onlineRate'
   | 'inPersonRate'
   | 'postalRate';
-const PRINTED_KEYS: readonly RateKey[] = ['onTimeRate', 'onTimeOnlyRate', 'earlyRate', 'lateRate', 'overduePendingRate', 'resolvedRate', 'pendingRate', 'withdrawnRate', 'onlineRate', 'inPersonRate', 'postalRate'];
+const PRINTED_KEYS: readonly RateKey[] = [
+  'onTimeRate',
+  'onTimeOnlyRate',
+  'earlyRate',
+  'lateRate',
+  'overduePendingRate',
+  'resolvedRate',
+  'pendingRate',
+  'withdrawnRate',
+  'onlineRate',
+  'inPersonRate',
+  'postalRate',
+];
 const OUTCOME_DENOMINATORS = ['resolved', 'resolved-plus-pending', 'due-in-period', 'workload', 'received'];
 const SHARE_DENOMINATORS = ['received', 'new', 'resolved', 'due-in-period'];
 const DENOMINATORS: Readonly<Record<RateKey, { readonly default: string; readonly allowed: readonly string[] }>> = {
@@ -291,7 +346,13 @@ function unknownKeys(o: Record<string, unknown>, known: readonly string[], path:
 }
 
 const countIssue = (path: CchcPath, v: unknown): CchcIssue =>
-  issue('INVALID_COUNT', path, viMsg.INVALID_COUNT__auditCount({ received: show(v) }), enMsg.INVALID_COUNT__auditCount({ received: show(v) }), v);
+  issue(
+    'INVALID_COUNT',
+    path,
+    viMsg.INVALID_COUNT__auditCount({ received: show(v) }),
+    enMsg.INVALID_COUNT__auditCount({ received: show(v) }),
+    v,
+  );
 
 function flatten(row: Record<string, unknown>, i: number, problems: CchcIssue[], ctx: ReadContext): Flat {
   const flat: Flat = new Map();
@@ -328,7 +389,15 @@ function flatten(row: Record<string, unknown>, i: number, problems: CchcIssue[],
       unknownKeys(g, GROUP_KEYS[group], ['rows', i, group], problems);
       for (const k of GROUP_KEYS[group]) put(`${group}.${k}`, ownValue(g, k), ['rows', i, group, k]);
     } else {
-      problems.push(issue('INVALID_COUNT', ['rows', i, group], viMsg.INVALID_COUNT__dossierTableGroup({ received: show(g) }), enMsg.INVALID_COUNT__dossierTableGroup({ received: show(g) }), g));
+      problems.push(
+        issue(
+          'INVALID_COUNT',
+          ['rows', i, group],
+          viMsg.INVALID_COUNT__dossierTableGroup({ received: show(g) }),
+          enMsg.INVALID_COUNT__dossierTableGroup({ received: show(g) }),
+          g,
+        ),
+      );
     }
   }
   put('withdrawnOrReturned', ownValue(row, 'withdrawnOrReturned'), ['rows', i, 'withdrawnOrReturned']);
@@ -377,12 +446,26 @@ export function dossierTableRowCounts(row: DossierTableRow, index = 0): Readonly
 /** The sets of parts each derivable field adds up from. */
 const PARTS_OF: Readonly<Record<string, readonly (readonly string[])[]>> = {
   'resolved.onTimeOrEarly': [['resolved.early', 'resolved.onTime']],
-  'resolved.total': [['resolved.onTimeOrEarly', 'resolved.late'], ['resolved.early', 'resolved.onTime', 'resolved.late']],
+  'resolved.total': [
+    ['resolved.onTimeOrEarly', 'resolved.late'],
+    ['resolved.early', 'resolved.onTime', 'resolved.late'],
+  ],
   'pending.total': [['pending.withinDue', 'pending.overdue']],
   'received.newInPersonOrPostal': [['received.newInPerson', 'received.newPostal']],
-  'received.new': [['received.newOnline', 'received.newInPersonOrPostal'], ['received.newOnline', 'received.newInPerson', 'received.newPostal']],
-  'received.total': [['received.carriedOver', 'received.new'], ['received.carriedOver', 'received.newOnline', 'received.newInPersonOrPostal'], ['received.carriedOver', 'received.newOnline', 'received.newInPerson', 'received.newPostal']],
-  dueInPeriod: [['resolved.total', 'pending.overdue'], ['resolved.onTimeOrEarly', 'resolved.late', 'pending.overdue'], ['resolved.early', 'resolved.onTime', 'resolved.late', 'pending.overdue']],
+  'received.new': [
+    ['received.newOnline', 'received.newInPersonOrPostal'],
+    ['received.newOnline', 'received.newInPerson', 'received.newPostal'],
+  ],
+  'received.total': [
+    ['received.carriedOver', 'received.new'],
+    ['received.carriedOver', 'received.newOnline', 'received.newInPersonOrPostal'],
+    ['received.carriedOver', 'received.newOnline', 'received.newInPerson', 'received.newPostal'],
+  ],
+  dueInPeriod: [
+    ['resolved.total', 'pending.overdue'],
+    ['resolved.onTimeOrEarly', 'resolved.late', 'pending.overdue'],
+    ['resolved.early', 'resolved.onTime', 'resolved.late', 'pending.overdue'],
+  ],
 };
 
 /** Whether a row prints a complete set of parts of a field. */
@@ -417,7 +500,8 @@ function rateFormulas(key: RateKey, denominator: string): { num: Term[][]; den: 
       return { num: [plus('resolved.onTime'), less('resolved.onTimeOrEarly', 'resolved.early')], den };
     case 'lateRate': {
       if (denominator === 'resolved') return { num: [plus('resolved.late'), less('resolved.total', 'resolved.onTimeOrEarly')], den };
-      if (denominator === 'due-in-period') return { num: [plus('resolved.late', 'pending.overdue'), less('dueInPeriod', 'resolved.onTimeOrEarly')], den };
+      if (denominator === 'due-in-period')
+        return { num: [plus('resolved.late', 'pending.overdue'), less('dueInPeriod', 'resolved.onTimeOrEarly')], den };
       return { num: [plus('resolved.late', 'pending.overdue')], den };
     }
     case 'resolvedRate':
@@ -435,7 +519,17 @@ function rateFormulas(key: RateKey, denominator: string): { num: Term[][]; den: 
     default: {
       // onTimeRate
       if (denominator === 'resolved-plus-pending') return { num: [plus('resolved.onTimeOrEarly', 'pending.withinDue')], den };
-      if (denominator === 'workload') return { num: [[[1, 'received.total'], [-1, 'resolved.late'], [-1, 'pending.overdue']]], den };
+      if (denominator === 'workload')
+        return {
+          num: [
+            [
+              [1, 'received.total'],
+              [-1, 'resolved.late'],
+              [-1, 'pending.overdue'],
+            ],
+          ],
+          den,
+        };
       return { num: [plus('resolved.onTimeOrEarly'), less('resolved.total', 'resolved.late')], den };
     }
   }
@@ -510,22 +604,35 @@ const ORDER: Readonly<Record<Verdict, number>> = { exact: 0, approximate: 1, rou
  *   rows: [{ label: 'Trung tâm PVHCC tỉnh Bến Tre', received: '5.650', resolved: { total: '4.561', onTimeOrEarly: '4,52 ngàn', late: 12 }, pending: '1.089', printed: { onTimeRate: '99,7%' } }],
  * }).map((f) => f.code); // ['parts-mismatch', 'rate-base']
  * ```
+ *
+ * @category Audits
  */
 export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[] {
   if (!isObject(input) || !Array.isArray(input.rows)) {
     const p = { received: show(input) };
-    throw new CchcError(issue('INVALID_INPUT', ['rows'], viMsg.INVALID_INPUT__dossierTableRows(p), enMsg.INVALID_INPUT__dossierTableRows(p), input));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['rows'], viMsg.INVALID_INPUT__dossierTableRows(p), enMsg.INVALID_INPUT__dossierTableRows(p), input),
+    );
   }
   const problems: CchcIssue[] = [];
   const inp = input as unknown as Record<string, unknown>;
   unknownKeys(inp, INPUT_KEYS, [], problems);
   for (const key of ['totalLabel', 'location'] as const) {
     const v = ownValue(inp, key);
-    if (v !== undefined && typeof v !== 'string') problems.push(issue('INVALID_INPUT', [key], viMsg.INVALID_INPUT__dossierTableLabel(), enMsg.INVALID_INPUT__dossierTableLabel(), v));
+    if (v !== undefined && typeof v !== 'string')
+      problems.push(issue('INVALID_INPUT', [key], viMsg.INVALID_INPUT__dossierTableLabel(), enMsg.INVALID_INPUT__dossierTableLabel(), v));
   }
   const complete = ownValue(inp, 'complete');
   if (complete !== undefined && typeof complete !== 'boolean') {
-    problems.push(issue('INVALID_INPUT', ['complete'], viCore.INVALID_INPUT__type({ expected: 'true hoặc false', received: show(complete) }), enCore.INVALID_INPUT__type({ expected: 'true or false', received: show(complete) }), complete));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['complete'],
+        viCore.INVALID_INPUT__type({ expected: 'true hoặc false', received: show(complete) }),
+        enCore.INVALID_INPUT__type({ expected: 'true or false', received: show(complete) }),
+        complete,
+      ),
+    );
   }
   let locale: Locale = 'vi';
   if (ownValue(inp, 'locale') !== undefined) {
@@ -546,7 +653,15 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
   // Array.from (not map) visits the holes of a sparse array: a missing row is a problem, not a skipped one.
   const flats = Array.from(rows, (r: unknown, i): Flat => {
     if (!isObject(r) || typeof ownValue(r, 'label') !== 'string') {
-      problems.push(issue('INVALID_INPUT', ['rows', i, 'label'], viMsg.INVALID_INPUT__dossierTableLabel(), enMsg.INVALID_INPUT__dossierTableLabel(), isObject(r) ? r.label : r));
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['rows', i, 'label'],
+          viMsg.INVALID_INPUT__dossierTableLabel(),
+          enMsg.INVALID_INPUT__dossierTableLabel(),
+          isObject(r) ? r.label : r,
+        ),
+      );
       return new Map();
     }
     return flatten(r, i, problems, ctx);
@@ -558,7 +673,15 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     const pr = isObject(r) ? ownValue(r, 'printed') : undefined;
     if (pr === undefined || pr === null) return out;
     if (!isObject(pr)) {
-      problems.push(issue('INVALID_INPUT', ['rows', i, 'printed'], viMsg.INVALID_INPUT__dossierTableRate({ received: show(pr) }), enMsg.INVALID_INPUT__dossierTableRate({ received: show(pr) }), pr));
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['rows', i, 'printed'],
+          viMsg.INVALID_INPUT__dossierTableRate({ received: show(pr) }),
+          enMsg.INVALID_INPUT__dossierTableRate({ received: show(pr) }),
+          pr,
+        ),
+      );
       return out;
     }
     unknownKeys(pr, PRINTED_KEYS, ['rows', i, 'printed'], problems);
@@ -572,12 +695,28 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       const denominator = isObject(v) ? (ownValue(v, 'denominator') ?? def) : def;
       const allowed = DENOMINATORS[key].allowed;
       if (typeof text !== 'string') {
-        problems.push(issue('INVALID_INPUT', path, viMsg.INVALID_INPUT__dossierTableRate({ received: show(v) }), enMsg.INVALID_INPUT__dossierTableRate({ received: show(v) }), v));
+        problems.push(
+          issue(
+            'INVALID_INPUT',
+            path,
+            viMsg.INVALID_INPUT__dossierTableRate({ received: show(v) }),
+            enMsg.INVALID_INPUT__dossierTableRate({ received: show(v) }),
+            v,
+          ),
+        );
         continue;
       }
       if (typeof denominator !== 'string' || !allowed.includes(denominator)) {
         const p = { received: show(denominator), allowed: allowed.join(', ') };
-        problems.push(issue('INVALID_INPUT', [...path, 'denominator'], viMsg.INVALID_INPUT__dossierTableDenominator(p), enMsg.INVALID_INPUT__dossierTableDenominator(p), denominator));
+        problems.push(
+          issue(
+            'INVALID_INPUT',
+            [...path, 'denominator'],
+            viMsg.INVALID_INPUT__dossierTableDenominator(p),
+            enMsg.INVALID_INPUT__dossierTableDenominator(p),
+            denominator,
+          ),
+        );
         continue;
       }
       const tooLong = printedTextIssue(text, path);
@@ -595,8 +734,16 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
   const findings: AuditFinding[] = [];
   const loc = input.location !== undefined ? { location: input.location } : {};
   const derived = flats.map(derive);
-  const push = (f: { code: string; severity: FindingSeverity; row?: string; field?: string; expected?: AuditFinding['expected']; actual?: AuditFinding['actual']; vi: string; en: string }) =>
-    findings.push(buildFinding({ ...f, ...loc }));
+  const push = (f: {
+    code: string;
+    severity: FindingSeverity;
+    row?: string;
+    field?: string;
+    expected?: AuditFinding['expected'];
+    actual?: AuditFinding['actual'];
+    vi: string;
+    en: string;
+  }) => findings.push(buildFinding({ ...f, ...loc }));
 
   // 1. Identities inside each row.
   rows.forEach((r, i) => {
@@ -622,16 +769,21 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       });
     };
     identity('resolved.onTimeOrEarly', ['resolved.early', 'resolved.onTime'], f);
-    if (f.has('resolved.early') && f.has('resolved.onTime')) identity('resolved.total', ['resolved.early', 'resolved.onTime', 'resolved.late'], f);
+    if (f.has('resolved.early') && f.has('resolved.onTime'))
+      identity('resolved.total', ['resolved.early', 'resolved.onTime', 'resolved.late'], f);
     else identity('resolved.total', ['resolved.onTimeOrEarly', 'resolved.late'], d);
     identity('pending.total', ['pending.withinDue', 'pending.overdue'], f);
     identity('received.newInPersonOrPostal', ['received.newInPerson', 'received.newPostal'], f);
     // New receipts and the received total: against the most detailed parts printed (each mistake reported once).
-    const channels = f.has('received.newInPerson') && f.has('received.newPostal') ? ['received.newOnline', 'received.newInPerson', 'received.newPostal'] : ['received.newOnline', 'received.newInPersonOrPostal'];
+    const channels =
+      f.has('received.newInPerson') && f.has('received.newPostal')
+        ? ['received.newOnline', 'received.newInPerson', 'received.newPostal']
+        : ['received.newOnline', 'received.newInPersonOrPostal'];
     identity('received.new', channels, f);
     if (channels.every((k) => f.has(k))) identity('received.total', ['received.carriedOver', ...channels], f);
     else identity('received.total', ['received.carriedOver', 'received.new'], d);
-    if (f.has('resolved.early') && f.has('resolved.onTime')) identity('dueInPeriod', ['resolved.early', 'resolved.onTime', 'resolved.late', 'pending.overdue'], f);
+    if (f.has('resolved.early') && f.has('resolved.onTime'))
+      identity('dueInPeriod', ['resolved.early', 'resolved.onTime', 'resolved.late', 'pending.overdue'], f);
     else identity('dueInPeriod', ['resolved.total', 'pending.overdue'], d);
 
     // A total the row prints with only some of its parts: those parts cannot exceed it (the part left out would be
@@ -666,15 +818,24 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
     const extras = (['withdrawnOrReturned', 'awaitingSupplement'] as const).filter((k) => d.has(k));
     if (received !== undefined && resolved !== undefined) {
       // pending left out: what the row prints of it is a lower bound
-      const pendingLower = pending ?? (['pending.withinDue', 'pending.overdue'].some((k) => d.has(k)) ? sum(['pending.withinDue', 'pending.overdue'].filter((k) => d.has(k)).map((k) => d.get(k)!)) : undefined);
-      const parts = ['resolved.total', ...(pending ? ['pending.total'] : pendingLower ? ['pending.withinDue', 'pending.overdue'].filter((k) => d.has(k)) : []), ...extras];
+      const pendingLower =
+        pending ??
+        (['pending.withinDue', 'pending.overdue'].some((k) => d.has(k))
+          ? sum(['pending.withinDue', 'pending.overdue'].filter((k) => d.has(k)).map((k) => d.get(k)!))
+          : undefined);
+      const parts = [
+        'resolved.total',
+        ...(pending ? ['pending.total'] : pendingLower ? ['pending.withinDue', 'pending.overdue'].filter((k) => d.has(k)) : []),
+        ...extras,
+      ];
       const accounted = sum(parts.map((p) => d.get(p)!));
       const partsVi = parts.map((p) => NAMES_VI[p]!.toLowerCase()).join(' + ');
       const partsEn = parts.join(' + ');
       const valuesVi = parts.map((p) => cv(d.get(p)!, 'vi')).join(' + ');
       const valuesEn = parts.map((p) => cv(d.get(p)!, 'en')).join(' + ');
       const over = accounted.core.lo !== null && received.core.hi !== null && accounted.core.lo.gt(received.core.hi);
-      const under = pending !== undefined && accounted.core.hi !== null && received.core.lo !== null && accounted.core.hi.lt(received.core.lo);
+      const under =
+        pending !== undefined && accounted.core.hi !== null && received.core.lo !== null && accounted.core.hi.lt(received.core.lo);
       if (over) {
         const loose = accounted.loose.lo === null || received.loose.hi === null || accounted.loose.lo.lte(received.loose.hi);
         const diff = accounted.point.minus(received.point);
@@ -709,16 +870,35 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       if (accounted.core.lo !== null && fresh.core.hi !== null && accounted.core.lo.gt(fresh.core.hi)) {
         const diff = accounted.point.minus(fresh.point);
         const p = (l: Locale) => ({ fresh: cv(fresh, l), accounted: cv(accounted, l), carried: formatNumber(diff, { locale: l }) });
-        push({ code: 'carried-over-implied', severity: 'info', row: label, field: 'received.carriedOver', expected: tidy(diff), actual: null, vi: `${label}: ${viF.carriedOverImplied(p('vi'))}`, en: `${label}: ${enF.carriedOverImplied(p('en'))}` });
+        push({
+          code: 'carried-over-implied',
+          severity: 'info',
+          row: label,
+          field: 'received.carriedOver',
+          expected: tidy(diff),
+          actual: null,
+          vi: `${label}: ${viF.carriedOverImplied(p('vi'))}`,
+          en: `${label}: ${enF.carriedOverImplied(p('en'))}`,
+        });
       }
     }
   });
 
   // 2. Rows against the total row.
-  const totalIndex = rows.findIndex((r) => (input.totalLabel !== undefined ? foldVi(r.label) === foldVi(input.totalLabel) : isTotalLabel(r.label)));
+  const totalIndex = rows.findIndex((r) =>
+    input.totalLabel !== undefined ? foldVi(r.label) === foldVi(input.totalLabel) : isTotalLabel(r.label),
+  );
   if (input.totalLabel !== undefined && totalIndex < 0) {
     const p = { received: show(input.totalLabel) };
-    throw new CchcError(issue('INVALID_INPUT', ['totalLabel'], viMsg.INVALID_INPUT__dossierTableTotal(p), enMsg.INVALID_INPUT__dossierTableTotal(p), input.totalLabel));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['totalLabel'],
+        viMsg.INVALID_INPUT__dossierTableTotal(p),
+        enMsg.INVALID_INPUT__dossierTableTotal(p),
+        input.totalLabel,
+      ),
+    );
   }
   if (totalIndex >= 0) {
     const total = derived[totalIndex]!;
@@ -734,8 +914,23 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
         const t = total.get(field)!;
         if (s.core.lo !== null && t.core.hi !== null && s.core.lo.gt(t.core.hi)) {
           const loose = s.loose.lo === null || t.loose.hi === null || s.loose.lo.lte(t.loose.hi);
-          const p = (l: Locale) => ({ field: l === 'vi' ? NAMES_VI[field]! : field, rows: listed.map((o) => cv(o.get(field)!, l)).join(' + '), sum: cv(s, l), total: cv(t, l), label: totalRow.label });
-          push({ code: 'rows-exceed-total', severity: loose ? 'warning' : 'error', row: totalRow.label, field, expected: countValue(t), actual: countValue(s), vi: viF.rowsExceedTotal(p('vi')), en: enF.rowsExceedTotal(p('en')) });
+          const p = (l: Locale) => ({
+            field: l === 'vi' ? NAMES_VI[field]! : field,
+            rows: listed.map((o) => cv(o.get(field)!, l)).join(' + '),
+            sum: cv(s, l),
+            total: cv(t, l),
+            label: totalRow.label,
+          });
+          push({
+            code: 'rows-exceed-total',
+            severity: loose ? 'warning' : 'error',
+            row: totalRow.label,
+            field,
+            expected: countValue(t),
+            actual: countValue(s),
+            vi: viF.rowsExceedTotal(p('vi')),
+            en: enF.rowsExceedTotal(p('en')),
+          });
         }
       }
     } else if (others.length > 0) {
@@ -810,7 +1005,9 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       }
       // (workload: late + overdue above received makes the numerator negative; exceeds-received reports that row)
       const clamp = (x: Reading): Reading => (x.point.isNegative() ? exact(0) : x);
-      const candidates = nums.flatMap((n, ni) => dens.map((dd, di) => ({ n, dd, primary: ni === nums.indexOf(num0) && di === dens.indexOf(den0) }))).filter((c) => c.n !== undefined && c.dd !== undefined && !c.dd.point.isZero());
+      const candidates = nums
+        .flatMap((n, ni) => dens.map((dd, di) => ({ n, dd, primary: ni === nums.indexOf(num0) && di === dens.indexOf(den0) })))
+        .filter((c) => c.n !== undefined && c.dd !== undefined && !c.dd.point.isZero());
       const judged = candidates.map((c) => {
         const computed = ratePercent(clamp(c.n!), c.dd!)!;
         return { ...c, computed, verdict: judge(computed, p.read, { truncation: true }) };
@@ -827,7 +1024,14 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
           expr: `${cv(clamp(best.n!), l)}/${cv(best.dd!, l)} = ${percentText(roundDecimal(best.computed.point, k + 2, 'half-up'), k + 2, l)}`,
           other: `${cv(num, l)}/${cv(den, l)} = ${percentText(roundDecimal(primary.computed.point, k + 2, 'half-up'), k + 2, l)}`,
         });
-        push({ code: 'rate-base', severity: 'info', ...base, expected: percentText(roundDecimal(best.computed.point, k, 'half-up'), k, 'vi'), vi: `${r.label}: ${viF.dossierRateBase(q('vi'))}`, en: `${r.label}: ${enF.dossierRateBase(q('en'))}` });
+        push({
+          code: 'rate-base',
+          severity: 'info',
+          ...base,
+          expected: percentText(roundDecimal(best.computed.point, k, 'half-up'), k, 'vi'),
+          vi: `${r.label}: ${viF.dossierRateBase(q('vi'))}`,
+          en: `${r.label}: ${enF.dossierRateBase(q('en'))}`,
+        });
         continue;
       }
       const verdict = best.verdict;
@@ -858,6 +1062,12 @@ export function auditDossierTable(input: AuditDossierTableInput): AuditFinding[]
       }
     }
   });
-  findings.push(...levelFindings(rows.map((r) => r.label), input, input.location));
+  findings.push(
+    ...levelFindings(
+      rows.map((r) => r.label),
+      input,
+      input.location,
+    ),
+  );
   return findings;
 }

@@ -14,7 +14,9 @@ const severity = s.oneOf(['error', 'warning', 'info']);
 const findingValue = s.union([
   s.number(),
   s.string(),
-  s.guard('decimal', (v): v is Decimal => Decimal.isDecimal(v) && (v as Decimal).isFinite(), 'một Decimal hữu hạn', 'a finite Decimal', { type: 'string' }),
+  s.guard('decimal', (v): v is Decimal => Decimal.isDecimal(v) && (v as Decimal).isFinite(), 'một Decimal hữu hạn', 'a finite Decimal', {
+    type: 'string',
+  }),
   s.literal(null),
 ]);
 const findingShape = {
@@ -40,6 +42,8 @@ const findingShape = {
  * MakeFindingInputSchema.safeParse({ code: 'x', severity: 'info', message: { vi: 'x', en: 'x' } }).success; // true
  * MakeFindingInputSchema.safeParse({ code: 'x', severity: 'info', mesage: { vi: 'x', en: 'x' } }).success; // false
  * ```
+ *
+ * @category Audits
  */
 export const MakeFindingInputSchema: s.Schema<MakeFindingInput> = s.object(findingShape).as<MakeFindingInput>();
 
@@ -56,11 +60,15 @@ export const MakeFindingInputSchema: s.Schema<MakeFindingInput> = s.object(findi
  * AuditFindingSchema.safeParse(JSON.parse(JSON.stringify(f))).success; // true
  * AuditFindingSchema.safeParse({ code: 'x', severity: 'fatal', message: { vi: 'x', en: 'x' } }).success; // false
  * ```
+ *
+ * @category Audits
  */
 export const AuditFindingSchema: s.Schema<AuditFinding> = s
   .object({ ...findingShape, message: s.union([BilingualTextSchema, s.string()]).optional() })
   .check((f, path, ctx) => {
     const hasMessage = typeof f.message === 'object' || (f.messageVi !== undefined && f.messageEn !== undefined);
-    if (!hasMessage) ctx.issues.push(issue('INVALID_INPUT', [...path, 'message'], vi.INVALID_INPUT__findingMessage(), en.INVALID_INPUT__findingMessage(), f.message));
+    if (!hasMessage)
+      ctx.issues.push(
+        issue('INVALID_INPUT', [...path, 'message'], vi.INVALID_INPUT__findingMessage(), en.INVALID_INPUT__findingMessage(), f.message),
+      );
   }) as unknown as s.Schema<AuditFinding>;
-

@@ -17,6 +17,8 @@ import { MakeFindingInputSchema } from './finding-schema.js';
  * import type { FindingSeverity } from 'cchc';
  * const s: FindingSeverity = 'warning';
  * ```
+ *
+ * @category Audits
  */
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -28,6 +30,8 @@ export type FindingSeverity = 'error' | 'warning' | 'info';
  * import type { FindingValue } from 'cchc';
  * const v: FindingValue = '56,35%';
  * ```
+ *
+ * @category Audits
  */
 export type FindingValue = number | string | Decimal | null;
 
@@ -49,6 +53,8 @@ export type FindingValue = number | string | Decimal | null;
  * });
  * f.message.en; // 'pending: rows add up to 25,285 but the total row prints 17,385'
  * ```
+ *
+ * @category Audits
  */
 export interface AuditFinding {
   /** Stable kebab-case code of the check that fired: `sum-mismatch`, `rate-mismatch`, `rate-truncated`, … */
@@ -85,6 +91,8 @@ export interface AuditFinding {
  * import type { MakeFindingInput } from 'cchc';
  * const input: MakeFindingInput = { code: 'sum-mismatch', severity: 'error', message: { vi: 'Lệch tổng', en: 'Sum mismatch' } };
  * ```
+ *
+ * @category Audits
  */
 export interface MakeFindingInput {
   readonly code: string;
@@ -145,13 +153,17 @@ export function buildFinding(f: {
  * import { makeFinding } from 'cchc';
  * makeFinding({ code: 'sum-mismatch', severity: 'error', message: { vi: 'Lệch tổng', en: 'Sum mismatch' } }).message.vi; // 'Lệch tổng'
  * ```
+ *
+ * @category Audits
  */
 export function makeFinding(f: MakeFindingInput): AuditFinding {
   const v = MakeFindingInputSchema.parse(f, { path: ['finding'] });
   const viText = v.message?.vi ?? v.messageVi;
   const enText = v.message?.en ?? v.messageEn;
   if (viText === undefined || enText === undefined) {
-    throw new CchcError(issue('INVALID_INPUT', ['finding', 'message'], vi.INVALID_INPUT__findingMessage(), en.INVALID_INPUT__findingMessage(), f.message));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['finding', 'message'], vi.INVALID_INPUT__findingMessage(), en.INVALID_INPUT__findingMessage(), f.message),
+    );
   }
   return buildFinding({ ...v, vi: viText, en: enText });
 }
@@ -164,6 +176,8 @@ export function makeFinding(f: MakeFindingInput): AuditFinding {
  * import { summarizeFindings } from 'cchc';
  * summarizeFindings([]).hasErrors; // false
  * ```
+ *
+ * @category Audits
  */
 export function summarizeFindings(findings: readonly AuditFinding[]): {
   readonly errors: number;
@@ -191,6 +205,8 @@ export function summarizeFindings(findings: readonly AuditFinding[]): {
  * import { sortFindings } from 'cchc';
  * sortFindings([]); // []
  * ```
+ *
+ * @category Audits
  */
 export function sortFindings(findings: readonly AuditFinding[]): AuditFinding[] {
   checkFindings(findings);
@@ -203,16 +219,33 @@ export function sortFindings(findings: readonly AuditFinding[]): AuditFinding[] 
 /** A list of findings, each with a known severity; every problem listed (a bad severity is never counted as info). */
 function checkFindings(findings: unknown): asserts findings is readonly AuditFinding[] {
   if (!Array.isArray(findings)) {
-    throw new CchcError(issue('INVALID_INPUT', ['findings'], vi.INVALID_INPUT__findings({ received: show(findings) }), en.INVALID_INPUT__findings({ received: show(findings) }), findings));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['findings'],
+        vi.INVALID_INPUT__findings({ received: show(findings) }),
+        en.INVALID_INPUT__findings({ received: show(findings) }),
+        findings,
+      ),
+    );
   }
   const problems: CchcIssue[] = [];
   // An index loop: the holes of a sparse array are findings without a severity, not skipped.
   for (let i = 0; i < findings.length; i++) {
     const f: unknown = findings[i];
-    const severity = typeof f === 'object' && f !== null && Object.hasOwn(f, 'severity') ? (f as { severity?: unknown }).severity : undefined;
+    const severity =
+      typeof f === 'object' && f !== null && Object.hasOwn(f, 'severity') ? (f as { severity?: unknown }).severity : undefined;
     if (severity !== 'error' && severity !== 'warning' && severity !== 'info') {
       const p = { index: i, received: show(severity) };
-      problems.push(issue('INVALID_INPUT', ['findings', i, 'severity'], vi.INVALID_INPUT__findingSeverity(p), en.INVALID_INPUT__findingSeverity(p), severity));
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['findings', i, 'severity'],
+          vi.INVALID_INPUT__findingSeverity(p),
+          en.INVALID_INPUT__findingSeverity(p),
+          severity,
+        ),
+      );
       if (problems.length >= 1000) break;
     }
   }

@@ -16,6 +16,8 @@ import { exact, fmt, judge, minus, readFigure, sum, tidy, type ReadContext, type
  * import type { IdentityInput } from 'cchc';
  * const input: IdentityInput = { label: { vi: 'x', en: 'x' }, terms: [{ value: 189 }, { value: 24, sign: -1 }], result: 165 };
  * ```
+ *
+ * @category Audits
  */
 export interface IdentityInput extends AuditTarget {
   /** The terms (sign +1 unless −1 is given): numbers or printed texts ("1.420", "hơn 5,7 nghìn tỷ"). */
@@ -39,6 +41,8 @@ export interface IdentityInput extends AuditTarget {
  * auditIdentity({ label: { vi: 'Đơn vị sự nghiệp 2015–2017', en: 'Public service units 2015–2017' }, terms: [{ value: 10000 }, { value: 7, sign: -1 }, { value: 11 }], result: 1004 })[0]?.expected; // 10004
  * auditIdentity({ label: { vi: 'x', en: 'x' }, terms: [{ value: 20 }, { value: 5 }], result: 25 }); // []
  * ```
+ *
+ * @category Audits
  */
 export function auditIdentity(input: IdentityInput): AuditFinding[] {
   const v = IdentityInputSchema.parse(input);
@@ -54,11 +58,21 @@ export function auditIdentity(input: IdentityInput): AuditFinding[] {
   if (verdict === 'exact' || verdict === 'approximate') return [];
   const show = (r: Reading, l: Locale) => (r.text !== undefined && (r.approximate || r.percent) ? r.text : fmt(r.point, l));
   const expr = (l: Locale) =>
-    terms.map((t, i) => (i === 0 ? `${t.sign === -1 ? '−' : ''}${show(t.read!, l)}` : ` ${t.sign === -1 ? '−' : '+'} ${show(t.read!, l)}`)).join('');
+    terms
+      .map((t, i) => (i === 0 ? `${t.sign === -1 ? '−' : ''}${show(t.read!, l)}` : ` ${t.sign === -1 ? '−' : '+'} ${show(t.read!, l)}`))
+      .join('');
   const value = (r: Reading) => (r.approximate && r.text !== undefined ? r.text : tidy(r.point));
   if (verdict === 'rounded' || verdict === 'soft') {
     return [
-      targetFinding(v, 'identity-rounded', 'info', value(computed), value(result), viF.identityRounded({ expr: `${expr('vi')} = ${fmt(computed.point, 'vi')}`, result: show(result, 'vi') }), enF.identityRounded({ expr: `${expr('en')} = ${fmt(computed.point, 'en')}`, result: show(result, 'en') })),
+      targetFinding(
+        v,
+        'identity-rounded',
+        'info',
+        value(computed),
+        value(result),
+        viF.identityRounded({ expr: `${expr('vi')} = ${fmt(computed.point, 'vi')}`, result: show(result, 'vi') }),
+        enF.identityRounded({ expr: `${expr('en')} = ${fmt(computed.point, 'en')}`, result: show(result, 'en') }),
+      ),
     ];
   }
   return [

@@ -16,7 +16,21 @@ import type { PrintedFigure } from './printed-figure.js';
 import { ImpliedBaseInputSchema } from './schemas.js';
 import { labelOf } from './schemas.js';
 import { targetFinding, type AuditTarget } from './target.js';
-import { fmt, fmtAt, halfUnit, inScaleOf, tidy, judge, minus, ratePercent, readFigure, shown, sum, type ReadContext, type Reading } from './_internal/reading.js';
+import {
+  fmt,
+  fmtAt,
+  halfUnit,
+  inScaleOf,
+  tidy,
+  judge,
+  minus,
+  ratePercent,
+  readFigure,
+  shown,
+  sum,
+  type ReadContext,
+  type Reading,
+} from './_internal/reading.js';
 
 /**
  * The base a printed part and its printed rate imply (mẫu số suy ra): `min`…`max` at the printed precision of both
@@ -28,6 +42,8 @@ import { fmt, fmtAt, halfUnit, inScaleOf, tidy, judge, minus, ratePercent, readF
  * const b = impliedBase('12.400 người', '11,25%');
  * [b.minWhole, b.maxWhole]; // [110174, 110271]
  * ```
+ *
+ * @category Audits
  */
 export interface ImpliedBase {
   /** The base computed from the printed numbers as printed. */
@@ -50,6 +66,8 @@ export interface ImpliedBase {
  * import type { ImpliedBaseOptions } from 'cchc';
  * const o: ImpliedBaseOptions = { locale: 'en', unit: 'amount' };
  * ```
+ *
+ * @category Audits
  */
 export interface ImpliedBaseOptions {
   /** Notation of the printed texts (default `'vi'`). */
@@ -92,7 +110,13 @@ function toImplied(b: { value: Decimal; min: Decimal | null; max: Decimal | null
   const wholeLo = min.ceil();
   const wholeHi = max.floor();
   const whole = kind === 'count' && wholeLo.lte(wholeHi) && wholeHi.lte(Number.MAX_SAFE_INTEGER);
-  return Object.freeze({ value: b.value, min, max, minWhole: whole ? wholeLo.toNumber() : null, maxWhole: whole ? wholeHi.toNumber() : null });
+  return Object.freeze({
+    value: b.value,
+    min,
+    max,
+    minWhole: whole ? wholeLo.toNumber() : null,
+    maxWhole: whole ? wholeHi.toNumber() : null,
+  });
 }
 
 /** A rate read as percent points, with its truncation reading: half-up [p − h, p + h] widened to p + one unit. */
@@ -118,11 +142,16 @@ function rateReading(r: Reading): Reading {
  * [b.min.div(1e9).toFixed(0), b.max.div(1e9).toFixed(0)]; // ['466879', '476922']
  * impliedBase('17,736 positions', '14.84%', { locale: 'en' }).minWhole; // 119475
  * ```
+ *
+ * @category Audits
  */
 export function impliedBase(part: PrintedFigure, rate: PrintedFigure, options?: ImpliedBaseOptions): ImpliedBase {
   const o = readOptions<ImpliedBaseOptions>(options, ['locale', 'unit', 'approximateTolerance']);
   const localeIn = own(o, 'locale');
-  const ctx: ReadContext = { locale: localeIn === undefined ? 'vi' : checkLocale(localeIn, ['options', 'locale']), tolerance: own(o, 'approximateTolerance') ?? 0.1 };
+  const ctx: ReadContext = {
+    locale: localeIn === undefined ? 'vi' : checkLocale(localeIn, ['options', 'locale']),
+    tolerance: own(o, 'approximateTolerance') ?? 0.1,
+  };
   const problems: CchcIssue[] = [];
   const kindIn = own(o, 'unit');
   const p = readFigure(part, ['part'], 'amount', ctx, problems);
@@ -144,6 +173,8 @@ export function impliedBase(part: PrintedFigure, rate: PrintedFigure, options?: 
  * import type { ImpliedBaseInput } from 'cchc';
  * const input: ImpliedBaseInput = { label: { vi: 'Người nhận trợ cấp', en: 'People paid' }, part: '25.611', rate: '62,39%', atMost: '43.207' };
  * ```
+ *
+ * @category Audits
  */
 export interface ImpliedBaseInput extends AuditTarget {
   /** The printed part: "12.400 người", "221.768 tỷ đồng", "VND51.9 trillion". */
@@ -186,6 +217,8 @@ export interface ImpliedBaseInput extends AuditTarget {
  * [f?.code, f?.severity]; // ['implied-base', 'info']
  * f?.message.en; // 'Staff cut in 2019: 240 at 6,75% implies a base of about 3,555.6 (3,553–3,558 as whole numbers).'
  * ```
+ *
+ * @category Audits
  */
 export function auditImpliedBase(input: ImpliedBaseInput): AuditFinding[] {
   const v = ImpliedBaseInputSchema.parse(input);
@@ -206,8 +239,24 @@ export function auditImpliedBase(input: ImpliedBaseInput): AuditFinding[] {
   if (problems.length > 0 || !part || !rate) throw new CchcError(problems);
   const kind = kindOf(part, v.unit);
   const out: AuditFinding[] = [];
-  const find = (code: string, severity: 'error' | 'warning' | 'info', expected: AuditFinding['expected'], actual: AuditFinding['actual'], text: (l: Locale) => string) =>
-    out.push(targetFinding(v, code, severity, expected !== null && expected !== undefined && typeof expected === 'object' ? tidy(expected) : expected, actual, text('vi'), text('en')));
+  const find = (
+    code: string,
+    severity: 'error' | 'warning' | 'info',
+    expected: AuditFinding['expected'],
+    actual: AuditFinding['actual'],
+    text: (l: Locale) => string,
+  ) =>
+    out.push(
+      targetFinding(
+        v,
+        code,
+        severity,
+        expected !== null && expected !== undefined && typeof expected === 'object' ? tidy(expected) : expected,
+        actual,
+        text('vi'),
+        text('en'),
+      ),
+    );
   const describe = (b: ImpliedBase, l: Locale, decimals: number) => {
     const k = part.scale ? decimals + 1 : kind === 'count' ? 1 : Math.max(decimals, 1);
     const about = inScaleOf(b.value, part, l, k);
@@ -225,10 +274,16 @@ export function auditImpliedBase(input: ImpliedBaseInput): AuditFinding[] {
     if (computed) {
       const verdict = judge(computed, rate, { truncation: true });
       if (verdict !== 'exact' && verdict !== 'approximate') {
-        const code = verdict === 'truncated' ? 'rate-truncated' : verdict === 'rounded' || verdict === 'soft' ? 'rate-rounded' : 'rate-mismatch';
+        const code =
+          verdict === 'truncated' ? 'rate-truncated' : verdict === 'rounded' || verdict === 'soft' ? 'rate-rounded' : 'rate-mismatch';
         const severity = verdict === 'mismatch' ? 'error' : verdict === 'loose' ? 'warning' : 'info';
         find(code, severity, computed.point, shown(rate, ctx.locale), (l) =>
-          (l === 'vi' ? viF.impliedBaseRate : enF.impliedBaseRate)({ part: shown(part, l), base: shown(base, l), computed: `${fmtAt(computed.point, l, rate.decimals + 2)}%`, rate: shown(rate, l) }),
+          (l === 'vi' ? viF.impliedBaseRate : enF.impliedBaseRate)({
+            part: shown(part, l),
+            base: shown(base, l),
+            computed: `${fmtAt(computed.point, l, rate.decimals + 2)}%`,
+            rate: shown(rate, l),
+          }),
         );
       }
     }
@@ -239,16 +294,34 @@ export function auditImpliedBase(input: ImpliedBaseInput): AuditFinding[] {
   const decimals = Math.max(0, part.decimals);
   find('implied-base', 'info', core.value, null, (l) => {
     const d = describe(core, l, decimals);
-    return (l === 'vi' ? viF.impliedBase : enF.impliedBase)({ part: shown(part, l), rate: shown(rate, l), about: d.about, range: d.range, whole: kind === 'count' ? '1' : '' });
+    return (l === 'vi' ? viF.impliedBase : enF.impliedBase)({
+      part: shown(part, l),
+      rate: shown(rate, l),
+      about: d.about,
+      range: d.range,
+      whole: kind === 'count' ? '1' : '',
+    });
   });
   // the base against what is known of it (with the rate read as rounded or truncated: an error only if neither fits)
   const softMin = baseOf({ ...part, core: part.soft }, { ...rate, core: rateReading(rate).soft }).min;
   const softMax = baseOf({ ...part, core: part.soft }, { ...rate, core: rateReading(rate).soft }).max;
   if (atMost && softMin !== null && atMost.core.hi !== null && softMin.gt(atMost.core.hi)) {
-    find('implied-base-out-of-range', 'error', atMost.point, core.value, (l) => (l === 'vi' ? viF.impliedBaseOutOfRange : enF.impliedBaseOutOfRange)({ range: describe(wide, l, decimals).range, bound: shown(atMost, l), side: l === 'vi' ? 'lớn hơn' : 'above' }));
+    find('implied-base-out-of-range', 'error', atMost.point, core.value, (l) =>
+      (l === 'vi' ? viF.impliedBaseOutOfRange : enF.impliedBaseOutOfRange)({
+        range: describe(wide, l, decimals).range,
+        bound: shown(atMost, l),
+        side: l === 'vi' ? 'lớn hơn' : 'above',
+      }),
+    );
   }
   if (atLeast && softMax !== null && atLeast.core.lo !== null && softMax.lt(atLeast.core.lo)) {
-    find('implied-base-out-of-range', 'error', atLeast.point, core.value, (l) => (l === 'vi' ? viF.impliedBaseOutOfRange : enF.impliedBaseOutOfRange)({ range: describe(wide, l, decimals).range, bound: shown(atLeast, l), side: l === 'vi' ? 'nhỏ hơn' : 'below' }));
+    find('implied-base-out-of-range', 'error', atLeast.point, core.value, (l) =>
+      (l === 'vi' ? viF.impliedBaseOutOfRange : enF.impliedBaseOutOfRange)({
+        range: describe(wide, l, decimals).range,
+        bound: shown(atLeast, l),
+        side: l === 'vi' ? 'nhỏ hơn' : 'below',
+      }),
+    );
   }
   // parts of the same whole: their bases add up to the whole's base
   if (parts.length > 0 && parts.every((x) => x.rate)) {
@@ -265,14 +338,22 @@ export function auditImpliedBase(input: ImpliedBaseInput): AuditFinding[] {
       });
       const sumLo = bases.reduce<Decimal | null>((m, x) => (m === null || x.b.min === null ? null : m.plus(x.b.min)), new CchcDecimal(0));
       const sumHi = bases.reduce<Decimal | null>((m, x) => (m === null || x.b.max === null ? null : m.plus(x.b.max)), new CchcDecimal(0));
-      const looseLo = bases.reduce<Decimal | null>((m, x) => (m === null || x.soft.min === null ? null : m.plus(x.soft.min)), new CchcDecimal(0));
-      const looseHi = bases.reduce<Decimal | null>((m, x) => (m === null || x.soft.max === null ? null : m.plus(x.soft.max)), new CchcDecimal(0));
+      const looseLo = bases.reduce<Decimal | null>(
+        (m, x) => (m === null || x.soft.min === null ? null : m.plus(x.soft.min)),
+        new CchcDecimal(0),
+      );
+      const looseHi = bases.reduce<Decimal | null>(
+        (m, x) => (m === null || x.soft.max === null ? null : m.plus(x.soft.max)),
+        new CchcDecimal(0),
+      );
       const whole = baseOf(part, rateReading(rate));
       const wholeLoose = baseOf({ ...part, core: part.loose }, { ...rateReading(rate), core: rateReading(rate).loose });
-      const overlap = (a: Decimal | null, b: Decimal | null, c: Decimal | null, d: Decimal | null) => (a === null || d === null || a.lte(d)) && (c === null || b === null || c.lte(b));
+      const overlap = (a: Decimal | null, b: Decimal | null, c: Decimal | null, d: Decimal | null) =>
+        (a === null || d === null || a.lte(d)) && (c === null || b === null || c.lte(b));
       if (!overlap(sumLo, sumHi, whole.min, whole.max)) {
         const loose = overlap(looseLo, looseHi, wholeLoose.min, wholeLoose.max);
-        const label = (x: (typeof parts)[number], l: Locale) => (x.label ? labelOf({ label: x.label })[l] : `${l === 'vi' ? 'phần' : 'part'} ${parts.indexOf(x) + 1}`);
+        const label = (x: (typeof parts)[number], l: Locale) =>
+          x.label ? labelOf({ label: x.label })[l] : `${l === 'vi' ? 'phần' : 'part'} ${parts.indexOf(x) + 1}`;
         find('implied-bases-mismatch', loose ? 'warning' : 'error', whole.min === null ? null : whole.value, sumLo, (l) =>
           (l === 'vi' ? viF.impliedBasesMismatch : enF.impliedBasesMismatch)({
             parts: parts.map((x, i) => `${label(x, l)} ${inScaleOf(bases[i]!.b.value, part, l, 1)}`).join(' + '),

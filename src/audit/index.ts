@@ -1,8 +1,16 @@
 // Public API of the audit layer, by name.
-export { makeFinding, summarizeFindings, sortFindings, type AuditFinding, type FindingSeverity, type FindingValue, type MakeFindingInput } from './finding.js';
+export {
+  makeFinding,
+  summarizeFindings,
+  sortFindings,
+  type AuditFinding,
+  type FindingSeverity,
+  type FindingValue,
+  type MakeFindingInput,
+} from './finding.js';
 export { AuditFindingSchema, MakeFindingInputSchema } from './finding-schema.js';
 export { MAX_AUDIT_NUMBER_DIGITS, MAX_PRINTED_FIGURE_LENGTH } from './limits.js';
-export { type AuditTarget } from './target.js';
+export type { AuditTarget } from './target.js';
 export { auditTableSums, type SumTable, type SumTableColumn, type SumTableRow } from './table-sums.js';
 export { auditIdentity, type IdentityInput } from './identity.js';
 export { auditPrintedRate, type PrintedRateInput } from './printed-rate.js';
@@ -54,9 +62,9 @@ export {
   type PrintedShareRate,
 } from './dossier-table.js';
 export { auditParTable, type ParTableRow, type AuditParTableOptions } from './par-table.js';
-export { type PrintedFigure } from './printed-figure.js';
+export type { PrintedFigure } from './printed-figure.js';
 export { auditChange, type ChangeInput } from './change.js';
-export { type ChangeReading } from './_internal/changes.js';
+export type { ChangeReading } from './_internal/changes.js';
 export { ChangeInputSchema } from './schemas.js';
 export { auditSipasTable, SIPAS_COMPONENTS, type SipasTableRow, type SipasComponent, type AuditSipasTableOptions } from './sipas-table.js';
 export { SipasTableRowSchema, AuditSipasTableOptionsSchema } from './schemas.js';

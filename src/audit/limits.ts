@@ -43,7 +43,7 @@ export function digitLimitIssue(value: unknown, path: CchcPath): CchcIssue | und
   if (typeof value === 'bigint') {
     // The decimal length of a bigint, from its bit length (no text of a million digits is built).
     const bits = (value < 0n ? -value : value).toString(16).length * 4;
-    if (bits * Math.LN2 / Math.LN10 > max + 1) return tooManyDigits(path, `> ${max}`);
+    if ((bits * Math.LN2) / Math.LN10 > max + 1) return tooManyDigits(path, `> ${max}`);
     const n = (value < 0n ? -value : value).toString().length;
     return n > max ? tooManyDigits(path, String(n)) : undefined;
   }

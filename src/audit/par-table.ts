@@ -39,6 +39,8 @@ import type { IsoDate } from '../core/iso-date.js';
  * // an excerpt of a national ranking, with the change printed beside it
  * const excerpt: ParTableRow = { unit: 'Gia Lai', index: '83,84%', rank: 'thứ 19', change: { rank: 'giảm 3 bậc' } };
  * ```
+ *
+ * @category Audits
  */
 export interface ParTableRow {
   /** The unit's name as printed. */
@@ -77,6 +79,8 @@ export interface ParTableRow {
  * const options: AuditParTableOptions = { maxPoints: 100, componentMax: { appraisal: 65, survey: 35 }, indexDecimals: 2, printedMean: '78,39%' };
  * const excerpt: AuditParTableOptions = { of: 63, changeReading: 'percentage-points' };
  * ```
+ *
+ * @category Audits
  */
 export interface AuditParTableOptions {
   /** The maximum total (Tổng điểm tối đa), the index's 100%. Default 100. */
@@ -263,20 +267,48 @@ interface RowRead {
  *   { of: 63 },
  * ); // []
  * ```
+ *
+ * @category Audits
  */
 export function auditParTable(rows: readonly ParTableRow[], options: AuditParTableOptions = {}): AuditFinding[] {
   const problems: CchcIssue[] = [];
   if (!Array.isArray(rows)) {
-    throw new CchcError(issue('INVALID_INPUT', ['rows'], vi.INVALID_INPUT__parTableRows({ received: show(rows) }), en.INVALID_INPUT__parTableRows({ received: show(rows) }), rows));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['rows'],
+        vi.INVALID_INPUT__parTableRows({ received: show(rows) }),
+        en.INVALID_INPUT__parTableRows({ received: show(rows) }),
+        rows,
+      ),
+    );
   }
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new CchcError(issue('INVALID_INPUT', ['options'], viCore.INVALID_INPUT__options({ received: show(options) }), enCore.INVALID_INPUT__options({ received: show(options) }), options));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['options'],
+        viCore.INVALID_INPUT__options({ received: show(options) }),
+        enCore.INVALID_INPUT__options({ received: show(options) }),
+        options,
+      ),
+    );
   }
   pushUnknownKeys(problems, options, (key) => (OPTION_KEYS as readonly string[]).includes(key), [], OPTION_KEYS);
-  const opt = <K extends keyof AuditParTableOptions>(key: K): AuditParTableOptions[K] | undefined => (Object.hasOwn(options, key) ? options[key] : undefined);
+  const opt = <K extends keyof AuditParTableOptions>(key: K): AuditParTableOptions[K] | undefined =>
+    Object.hasOwn(options, key) ? options[key] : undefined;
   const maxPointsIn = opt('maxPoints');
   const maxPoints = maxPointsIn === undefined ? new CchcDecimal(100) : readNum(maxPointsIn, ['maxPoints'], problems)?.value;
-  if (maxPoints && !maxPoints.gt(0)) problems.push(issue('INVALID_NUMBER', ['maxPoints'], vi.INVALID_NUMBER__parTableMaxPoints(), en.INVALID_NUMBER__parTableMaxPoints(), maxPoints.toFixed()));
+  if (maxPoints && !maxPoints.gt(0))
+    problems.push(
+      issue(
+        'INVALID_NUMBER',
+        ['maxPoints'],
+        vi.INVALID_NUMBER__parTableMaxPoints(),
+        en.INVALID_NUMBER__parTableMaxPoints(),
+        maxPoints.toFixed(),
+      ),
+    );
   const toleranceIn = opt('tolerance');
   const tolerance = toleranceIn === undefined ? new CchcDecimal(0) : readNum(toleranceIn, ['tolerance'], problems)?.value.abs();
   let indexDecimals: number | undefined;
@@ -295,13 +327,29 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   }
   const location = opt('location');
   if (location !== undefined && typeof location !== 'string') {
-    problems.push(issue('INVALID_INPUT', ['location'], viCore.INVALID_INPUT__type({ expected: 'một chuỗi văn bản', received: show(location) }), enCore.INVALID_INPUT__type({ expected: 'a string', received: show(location) }), location));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['location'],
+        viCore.INVALID_INPUT__type({ expected: 'một chuỗi văn bản', received: show(location) }),
+        enCore.INVALID_INPUT__type({ expected: 'a string', received: show(location) }),
+        location,
+      ),
+    );
   }
   const sizeOf = (key: 'of' | 'priorOf'): number | undefined => {
     const v = opt(key);
     if (v === undefined) return undefined;
     if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1) return v;
-    problems.push(issue('PAR_INVALID_RANK', [key], vi.PAR_INVALID_RANK__parTableRank({ received: show(v) }), en.PAR_INVALID_RANK__parTableRank({ received: show(v) }), v));
+    problems.push(
+      issue(
+        'PAR_INVALID_RANK',
+        [key],
+        vi.PAR_INVALID_RANK__parTableRank({ received: show(v) }),
+        en.PAR_INVALID_RANK__parTableRank({ received: show(v) }),
+        v,
+      ),
+    );
     return undefined;
   };
   const ofOption = sizeOf('of');
@@ -324,11 +372,21 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   const readings = ['points', 'percentage-points', 'percent', 'rank', 'count'];
   if (changeReading !== undefined && !readings.includes(changeReading as string)) {
     const p = { choices: readings.map((r) => `'${r}'`).join(', '), received: show(changeReading), suggestion: '' };
-    problems.push(issue('INVALID_INPUT', ['changeReading'], viCore.INVALID_INPUT__choice(p), enCore.INVALID_INPUT__choice(p), changeReading));
+    problems.push(
+      issue('INVALID_INPUT', ['changeReading'], viCore.INVALID_INPUT__choice(p), enCore.INVALID_INPUT__choice(p), changeReading),
+    );
   }
   const sumComponentsIn = opt('sumComponents');
   if (sumComponentsIn !== undefined && typeof sumComponentsIn !== 'boolean') {
-    problems.push(issue('INVALID_INPUT', ['sumComponents'], viCore.INVALID_INPUT__type({ expected: 'true hoặc false', received: show(sumComponentsIn) }), enCore.INVALID_INPUT__type({ expected: 'true or false', received: show(sumComponentsIn) }), sumComponentsIn));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['sumComponents'],
+        viCore.INVALID_INPUT__type({ expected: 'true hoặc false', received: show(sumComponentsIn) }),
+        enCore.INVALID_INPUT__type({ expected: 'true or false', received: show(sumComponentsIn) }),
+        sumComponentsIn,
+      ),
+    );
   }
   const sumComponents = sumComponentsIn !== false;
   const ctx: ReadContext = { locale, tolerance: typeof approx === 'number' ? approx : 0.1 };
@@ -336,7 +394,15 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   const componentMax = new Map<string, Decimal>();
   const componentMaxIn = opt('componentMax');
   if (componentMaxIn !== undefined && (typeof componentMaxIn !== 'object' || componentMaxIn === null || Array.isArray(componentMaxIn))) {
-    problems.push(issue('INVALID_INPUT', ['componentMax'], viCore.INVALID_INPUT__type({ expected: 'một đối tượng { … }', received: show(componentMaxIn) }), enCore.INVALID_INPUT__type({ expected: 'an object { … }', received: show(componentMaxIn) }), componentMaxIn));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['componentMax'],
+        viCore.INVALID_INPUT__type({ expected: 'một đối tượng { … }', received: show(componentMaxIn) }),
+        enCore.INVALID_INPUT__type({ expected: 'an object { … }', received: show(componentMaxIn) }),
+        componentMaxIn,
+      ),
+    );
   } else {
     for (const [k, v] of Object.entries(componentMaxIn ?? {})) {
       const d = readNum(v, ['componentMax', k], problems);
@@ -353,15 +419,34 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       const row = input as ParTableRow;
       const at = (...rest: (string | number)[]): CchcPath => [...base, i, ...rest];
       if (typeof input !== 'object' || input === null || Array.isArray(input) || typeof own(row, 'unit') !== 'string' || row.unit === '') {
-        problems.push(issue('INVALID_INPUT', at('unit'), vi.INVALID_INPUT__parTableUnit({ index: i }), en.INVALID_INPUT__parTableUnit({ index: i }), input));
+        problems.push(
+          issue(
+            'INVALID_INPUT',
+            at('unit'),
+            vi.INVALID_INPUT__parTableUnit({ index: i }),
+            en.INVALID_INPUT__parTableUnit({ index: i }),
+            input,
+          ),
+        );
         return undefined;
       }
       pushUnknownKeys(problems, row, (key) => (ROW_KEYS as readonly string[]).includes(key), at(), ROW_KEYS);
       const componentsIn = own(row, 'components');
       if (componentsIn !== undefined && !isObj(componentsIn)) {
-        problems.push(issue('INVALID_INPUT', at('components'), viCore.INVALID_INPUT__type({ expected: 'một đối tượng { … }', received: show(componentsIn) }), enCore.INVALID_INPUT__type({ expected: 'an object { … }', received: show(componentsIn) }), componentsIn));
+        problems.push(
+          issue(
+            'INVALID_INPUT',
+            at('components'),
+            viCore.INVALID_INPUT__type({ expected: 'một đối tượng { … }', received: show(componentsIn) }),
+            enCore.INVALID_INPUT__type({ expected: 'an object { … }', received: show(componentsIn) }),
+            componentsIn,
+          ),
+        );
       }
-      const components = Object.entries(isObj(componentsIn) ? componentsIn : {}).map(([k, v]) => ({ key: k, read: readFigure(v, at('components', k), 'points', ctx, problems) }));
+      const components = Object.entries(isObj(componentsIn) ? componentsIn : {}).map(([k, v]) => ({
+        key: k,
+        read: readFigure(v, at('components', k), 'points', ctx, problems),
+      }));
       const totalIn = own(row, 'total');
       const indexIn = own(row, 'index');
       const total = totalIn === undefined ? undefined : readFigure(totalIn, at('total'), 'points', ctx, problems);
@@ -370,17 +455,41 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       let rank: RowRead['rank'];
       if (rankIn !== undefined) {
         if (typeof rankIn === 'number' && !(Number.isSafeInteger(rankIn) && rankIn >= 1)) {
-          problems.push(issue('PAR_INVALID_RANK', at('rank'), vi.PAR_INVALID_RANK__parTableRank({ received: show(rankIn) }), en.PAR_INVALID_RANK__parTableRank({ received: show(rankIn) }), rankIn));
+          problems.push(
+            issue(
+              'PAR_INVALID_RANK',
+              at('rank'),
+              vi.PAR_INVALID_RANK__parTableRank({ received: show(rankIn) }),
+              en.PAR_INVALID_RANK__parTableRank({ received: show(rankIn) }),
+              rankIn,
+            ),
+          );
         } else rank = readRank(rankIn, at('rank'), problems);
       }
       const cls = own(row, 'class');
       if (cls !== undefined && typeof cls !== 'string') {
-        problems.push(issue('INVALID_INPUT', at('class'), viCore.INVALID_INPUT__type({ expected: 'một chuỗi văn bản', received: show(cls) }), enCore.INVALID_INPUT__type({ expected: 'a string', received: show(cls) }), cls));
+        problems.push(
+          issue(
+            'INVALID_INPUT',
+            at('class'),
+            viCore.INVALID_INPUT__type({ expected: 'một chuỗi văn bản', received: show(cls) }),
+            enCore.INVALID_INPUT__type({ expected: 'a string', received: show(cls) }),
+            cls,
+          ),
+        );
       }
       const rowMaxIn = own(row, 'maxPoints');
       let rowMax = rowMaxIn === undefined ? undefined : readNum(rowMaxIn, at('maxPoints'), problems)?.value;
       if (rowMax && !rowMax.gt(0)) {
-        problems.push(issue('INVALID_NUMBER', at('maxPoints'), vi.INVALID_NUMBER__parTableMaxPoints(), en.INVALID_NUMBER__parTableMaxPoints(), rowMax.toFixed()));
+        problems.push(
+          issue(
+            'INVALID_NUMBER',
+            at('maxPoints'),
+            vi.INVALID_NUMBER__parTableMaxPoints(),
+            en.INVALID_NUMBER__parTableMaxPoints(),
+            rowMax.toFixed(),
+          ),
+        );
         rowMax = undefined;
       }
       rowMax ??= total?.of;
@@ -389,21 +498,45 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       const changeIn = own(row, 'change');
       if (changeIn !== undefined) {
         if (!withChanges || !isObj(changeIn)) {
-          problems.push(issue('INVALID_INPUT', at('change'), viCore.INVALID_INPUT__type({ expected: '{ value?, rank? }', received: show(changeIn) }), enCore.INVALID_INPUT__type({ expected: '{ value?, rank? }', received: show(changeIn) }), changeIn));
+          problems.push(
+            issue(
+              'INVALID_INPUT',
+              at('change'),
+              viCore.INVALID_INPUT__type({ expected: '{ value?, rank? }', received: show(changeIn) }),
+              enCore.INVALID_INPUT__type({ expected: '{ value?, rank? }', received: show(changeIn) }),
+              changeIn,
+            ),
+          );
         } else {
-          for (const key of Object.keys(changeIn)) if (key !== 'value' && key !== 'rank') problems.push(unknownKeyIssue(at('change', key), key, ['value', 'rank']));
+          for (const key of Object.keys(changeIn))
+            if (key !== 'value' && key !== 'rank') problems.push(unknownKeyIssue(at('change', key), key, ['value', 'rank']));
           const cv = own(changeIn, 'value');
           const cr = own(changeIn, 'rank');
           if (cv !== undefined) change.value = readChange(cv as PrintedFigure, at('change', 'value'), ctx, problems);
-          if (cr !== undefined) change.rank = readChange(typeof cr === 'string' && /^\s*[+-]?\d+\s*$/.test(cr) ? Number(cr) : (cr as PrintedFigure), at('change', 'rank'), ctx, problems);
+          if (cr !== undefined)
+            change.rank = readChange(
+              typeof cr === 'string' && /^\s*[+-]?\d+\s*$/.test(cr) ? Number(cr) : (cr as PrintedFigure),
+              at('change', 'rank'),
+              ctx,
+              problems,
+            );
         }
       }
       const priorIn = own(row, 'prior');
       if (priorIn !== undefined) {
         if (!withChanges || !isObj(priorIn)) {
-          problems.push(issue('INVALID_INPUT', at('prior'), viCore.INVALID_INPUT__type({ expected: '{ value?, rank? }', received: show(priorIn) }), enCore.INVALID_INPUT__type({ expected: '{ value?, rank? }', received: show(priorIn) }), priorIn));
+          problems.push(
+            issue(
+              'INVALID_INPUT',
+              at('prior'),
+              viCore.INVALID_INPUT__type({ expected: '{ value?, rank? }', received: show(priorIn) }),
+              enCore.INVALID_INPUT__type({ expected: '{ value?, rank? }', received: show(priorIn) }),
+              priorIn,
+            ),
+          );
         } else {
-          for (const key of Object.keys(priorIn)) if (key !== 'value' && key !== 'rank') problems.push(unknownKeyIssue(at('prior', key), key, ['value', 'rank']));
+          for (const key of Object.keys(priorIn))
+            if (key !== 'value' && key !== 'rank') problems.push(unknownKeyIssue(at('prior', key), key, ['value', 'rank']));
           const pv = own(priorIn, 'value');
           const pr = own(priorIn, 'rank');
           if (pv !== undefined) {
@@ -423,7 +556,15 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   let priorRows: (RowRead | undefined)[] = [];
   if (priorIn !== undefined) {
     if (!Array.isArray(priorIn)) {
-      problems.push(issue('INVALID_INPUT', ['prior'], vi.INVALID_INPUT__parTableRows({ received: show(priorIn) }), en.INVALID_INPUT__parTableRows({ received: show(priorIn) }), priorIn));
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          ['prior'],
+          vi.INVALID_INPUT__parTableRows({ received: show(priorIn) }),
+          en.INVALID_INPUT__parTableRows({ received: show(priorIn) }),
+          priorIn,
+        ),
+      );
     } else priorRows = readRows(priorIn, ['prior'], false);
   }
   if (bands !== undefined) {
@@ -439,7 +580,16 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   const findings: AuditFinding[] = [];
   const add = (f: ParFinding) => findings.push(buildFinding({ ...f, location }));
   const fromSpec = (unit: string, s: FindingSpec) =>
-    add({ code: s.code, severity: s.severity, row: unit, field: s.field ?? 'change', expected: s.expected ?? null, actual: s.actual ?? null, vi: `${unit}: ${s.vi}`, en: `${unit}: ${s.en}` });
+    add({
+      code: s.code,
+      severity: s.severity,
+      row: unit,
+      field: s.field ?? 'change',
+      expected: s.expected ?? null,
+      actual: s.actual ?? null,
+      vi: `${unit}: ${s.vi}`,
+      en: `${unit}: ${s.en}`,
+    });
 
   for (const r of read) {
     if (!r) continue;
@@ -468,7 +618,16 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       const verdict = diff.lte(tolerance) ? 'exact' : judge(total, r.total);
       if (verdict === 'rounded' || verdict === 'soft') {
         const p = (l: 'vi' | 'en') => ({ unit, sum: fmtAt(total.point, l), total: r.total!.text ?? fmtAt(r.total!.point, l) });
-        add({ code: verdict === 'rounded' ? 'par-total-rounded' : 'par-total-approximate', severity: 'info', row: unit, field: 'total', expected: total.point, actual: r.total.point, vi: viF.parTotalRounded(p('vi')), en: enF.parTotalRounded(p('en')) });
+        add({
+          code: verdict === 'rounded' ? 'par-total-rounded' : 'par-total-approximate',
+          severity: 'info',
+          row: unit,
+          field: 'total',
+          expected: total.point,
+          actual: r.total.point,
+          vi: viF.parTotalRounded(p('vi')),
+          en: enF.parTotalRounded(p('en')),
+        });
       } else if (verdict === 'loose' || verdict === 'mismatch') {
         add({
           code: 'par-total-mismatch',
@@ -482,7 +641,7 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
         });
       }
     }
-    if (r.total && r.total.point.gt(rowMax) && (r.total.core.lo === null || r.total.core.lo.gt(rowMax))) {
+    if (r.total?.point.gt(rowMax) && (r.total.core.lo === null || r.total.core.lo.gt(rowMax))) {
       add({
         code: 'par-total-above-max',
         severity: 'error',
@@ -517,8 +676,23 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
             : `${unit}: the printed index is ${enNum(r.index.point)}% but ${enNum(r.total.point)}/${enNum(rowMax)} × 100 = ${enNum(rounded)}%`,
         });
       } else if (verdict === 'rounded' || verdict === 'soft') {
-        const p = (l: 'vi' | 'en') => ({ unit, index: r.index!.text ?? `${fmtAt(r.index!.point, l)}%`, total: r.total!.text ?? fmtAt(r.total!.point, l), max: fmtAt(rowMax, l), computed: fmtAt(computed.point, l, k + 2) });
-        add({ code: 'par-index-rounded', severity: 'info', row: unit, field: 'index', expected: rounded, actual: r.index.point, vi: viF.parIndexRounded(p('vi')), en: enF.parIndexRounded(p('en')) });
+        const p = (l: 'vi' | 'en') => ({
+          unit,
+          index: r.index!.text ?? `${fmtAt(r.index!.point, l)}%`,
+          total: r.total!.text ?? fmtAt(r.total!.point, l),
+          max: fmtAt(rowMax, l),
+          computed: fmtAt(computed.point, l, k + 2),
+        });
+        add({
+          code: 'par-index-rounded',
+          severity: 'info',
+          row: unit,
+          field: 'index',
+          expected: rounded,
+          actual: r.index.point,
+          vi: viF.parIndexRounded(p('vi')),
+          en: enF.parIndexRounded(p('en')),
+        });
       }
     }
   }
@@ -528,8 +702,11 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
   const rankBy = rankByIn ?? (valid.every((r) => r.index) ? 'index' : 'total');
   const valueOfReading = (r: RowRead): Reading | undefined => (rankBy === 'index' ? r.index : r.total);
   const textOf = (r: RowRead['rank']) => r;
-  const of = ofOption ?? valid.reduce<number | undefined>((m, r) => (textOf(r.rank)?.of !== undefined ? Math.max(m ?? 0, r.rank!.of!) : m), undefined);
-  const rankOf = (r: RowRead['rank'], size: number | undefined) => (r?.rank !== undefined ? r.rank : r?.last && size !== undefined ? size : undefined);
+  const of =
+    ofOption ??
+    valid.reduce<number | undefined>((m, r) => (textOf(r.rank)?.of !== undefined ? Math.max(m ?? 0, r.rank!.of!) : m), undefined);
+  const rankOf = (r: RowRead['rank'], size: number | undefined) =>
+    r?.rank !== undefined ? r.rank : r?.last && size !== undefined ? size : undefined;
   if (valid.some((r) => rankOf(r.rank, of) !== undefined)) {
     const specs = rankFindings(
       valid.map((r) => ({ unit: r.row.unit, value: valueOfReading(r), rank: rankOf(r.rank, of) })),
@@ -546,7 +723,9 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       if (value === undefined) continue;
       const band = classify(value, bands);
       const printed = foldVi(r.row.class);
-      const names = (b: ClassBand | null) => b !== null && (printed === foldVi(b.label) || printed === foldVi(b.key) || (b.labelEn !== undefined && printed === foldVi(b.labelEn)));
+      const names = (b: ClassBand | null) =>
+        b !== null &&
+        (printed === foldVi(b.label) || printed === foldVi(b.key) || (b.labelEn !== undefined && printed === foldVi(b.labelEn)));
       // A printed index is rounded: "90,00" may stand for 89,996, which is "Tốt". A class that the band of some value
       // rounding to the printed index would give cannot be refuted by the table (half-up rounding: [v − h, v + h)).
       const decimals = r.index ? (indexDecimals ?? r.index.decimals) : undefined;
@@ -559,7 +738,10 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
       };
       const matches = names(band) || nearby();
       // A class the scheme names but whose bounds are UNKNOWN (Huế's "Yếu"): below the known bands, it cannot be refuted.
-      const unknown = band === null && !Array.isArray(bands) ? (bands as ClassScheme).unknownBands?.find((u) => printed === foldVi(u.label) || printed === foldVi(u.key)) : undefined;
+      const unknown =
+        band === null && !Array.isArray(bands)
+          ? (bands as ClassScheme).unknownBands?.find((u) => printed === foldVi(u.label) || printed === foldVi(u.key))
+          : undefined;
       if (unknown) {
         add({
           code: 'par-class-unverified',
@@ -591,7 +773,9 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
 
   // mean of the index column
   if (printedMean) {
-    const values = valid.map((r): Reading | undefined => r.index ?? (r.total ? scale(r.total, HUNDRED.div(r.maxPoints ?? maxPoints)) : undefined));
+    const values = valid.map(
+      (r): Reading | undefined => r.index ?? (r.total ? scale(r.total, HUNDRED.div(r.maxPoints ?? maxPoints)) : undefined),
+    );
     if (values.length > 0 && values.every((v) => v !== undefined)) {
       const mean = scale(sum(values as Reading[]), new CchcDecimal(1).div(values.length));
       const decimals = printedMean.decimals;
@@ -609,8 +793,20 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
           en: `The printed mean is ${enNum(printedMean.point)} but the mean of the ${values.length} rows is ${enNum(rounded)}${truncated ? ' (the print truncates)' : ''}`,
         });
       } else if (verdict === 'rounded') {
-        const p = (l: 'vi' | 'en') => ({ mean: fmtAt(mean.point, l, decimals + 2), printed: printedMean.text ?? fmtAt(printedMean.point, l), rows: String(values.length) });
-        add({ code: 'par-mean-rounded', severity: 'info', field: 'mean', expected: rounded, actual: printedMean.point, vi: viF.parMeanRounded(p('vi')), en: enF.parMeanRounded(p('en')) });
+        const p = (l: 'vi' | 'en') => ({
+          mean: fmtAt(mean.point, l, decimals + 2),
+          printed: printedMean.text ?? fmtAt(printedMean.point, l),
+          rows: String(values.length),
+        });
+        add({
+          code: 'par-mean-rounded',
+          severity: 'info',
+          field: 'mean',
+          expected: rounded,
+          actual: printedMean.point,
+          vi: viF.parMeanRounded(p('vi')),
+          en: enF.parMeanRounded(p('en')),
+        });
       }
     }
   }
@@ -626,14 +822,36 @@ export function auditParTable(rows: readonly ParTableRow[], options: AuditParTab
     if (r.change.value) {
       const current = r.index ?? r.total;
       const prior = r.prior.value ?? (earlier ? (earlier.index ?? earlier.total) : undefined);
-      for (const s of valueChangeFindings({ ...(current ? { current } : {}), ...(prior ? { prior } : {}), change: r.change.value.change, ...(r.change.value.magnitude ? { magnitude: r.change.value.magnitude } : {}), ...(changeReading ? { reading: changeReading } : {}), field: 'change.value' })) fromSpec(unit, s);
+      for (const s of valueChangeFindings({
+        ...(current ? { current } : {}),
+        ...(prior ? { prior } : {}),
+        change: r.change.value.change,
+        ...(r.change.value.magnitude ? { magnitude: r.change.value.magnitude } : {}),
+        ...(changeReading ? { reading: changeReading } : {}),
+        field: 'change.value',
+      }))
+        fromSpec(unit, s);
     }
     if (r.change.rank) {
       const current = rankOf(r.rank, of);
       const prior = rankOf(r.prior.rank ?? earlier?.rank, priorOf);
-      for (const s of rankChangeFindings({ ...(current !== undefined ? { current } : {}), ...(prior !== undefined ? { prior } : {}), ...(priorOf !== undefined ? { of: priorOf } : {}), change: r.change.rank.change, ...(r.change.rank.magnitude ? { magnitude: r.change.rank.magnitude } : {}), field: 'change.rank' })) fromSpec(unit, s);
+      for (const s of rankChangeFindings({
+        ...(current !== undefined ? { current } : {}),
+        ...(prior !== undefined ? { prior } : {}),
+        ...(priorOf !== undefined ? { of: priorOf } : {}),
+        change: r.change.rank.change,
+        ...(r.change.rank.magnitude ? { magnitude: r.change.rank.magnitude } : {}),
+        field: 'change.rank',
+      }))
+        fromSpec(unit, s);
     }
   }
-  findings.push(...levelFindings(rows.map((r) => r.unit), options, location));
+  findings.push(
+    ...levelFindings(
+      rows.map((r) => r.unit),
+      options,
+      location,
+    ),
+  );
   return findings;
 }

@@ -18,6 +18,8 @@ import { fmt, judge, minus, readFigure, sum, tidy, type ReadContext, type Readin
  * import type { PartsInput } from 'cchc';
  * const input: PartsInput = { label: { vi: 'Chữ ký số', en: 'Signatures' }, total: 371, parts: [62, 15, 95, 47], exhaustive: false };
  * ```
+ *
+ * @category Audits
  */
 export interface PartsInput extends AuditTarget {
   /** The printed total: a number, or its text ("7.518", "hơn 89.000", "94,4%"; see {@link PrintedFigure}). */
@@ -47,6 +49,8 @@ export interface PartsInput extends AuditTarget {
  * import type { PartsExplanation } from 'cchc';
  * const e: PartsExplanation = { value: 5, label: { vi: '05 đơn vị cổ phần hóa', en: 'the 5 units slated for equitisation' } };
  * ```
+ *
+ * @category Audits
  */
 export interface PartsExplanation {
   readonly value: DecimalInput;
@@ -76,6 +80,8 @@ export interface PartsExplanation {
  * });
  * [f?.code, f?.severity, f?.expected, f?.actual]; // ['sum-mismatch', 'warning', 47, 52]
  * ```
+ *
+ * @category Audits
  */
 export function auditParts(input: PartsInput): AuditFinding[] {
   const v = PartsInputSchema.parse(input);
@@ -107,15 +113,29 @@ export function auditParts(input: PartsInput): AuditFinding[] {
   const verdict = judge(s, total);
   if (verdict === 'exact' || verdict === 'approximate') return [];
   if (verdict === 'rounded' || verdict === 'soft') {
-    return [targetFinding(v, 'sum-rounded', 'info', value(s), value(total), viF.sumRounded({ expr: expr('vi'), total: totalText('vi') }), enF.sumRounded({ expr: expr('en'), total: totalText('en') }))];
+    return [
+      targetFinding(
+        v,
+        'sum-rounded',
+        'info',
+        value(s),
+        value(total),
+        viF.sumRounded({ expr: expr('vi'), total: totalText('vi') }),
+        enF.sumRounded({ expr: expr('en'), total: totalText('en') }),
+      ),
+    ];
   }
   const diff = minus(total, s).point;
-  const found = (v.explanations ?? []).find((e) => !s.approximate && !total.approximate && typeof e.value !== 'string' && diff.abs().eq(String(e.value)));
+  const found = (v.explanations ?? []).find(
+    (e) => !s.approximate && !total.approximate && typeof e.value !== 'string' && diff.abs().eq(String(e.value)),
+  );
   const match = found ? labelOf(found) : undefined;
   const hintVi = match
     ? ` Phần chênh ${fmt(diff.abs(), 'vi')} bằng đúng ${match.vi}: có thể báo cáo đã tính cả số này, nhưng báo cáo không nói như vậy.`
     : '';
-  const hintEn = match ? ` The difference of ${fmt(diff.abs(), 'en')} equals ${match.en}, which may account for it, but the report does not say so.` : '';
+  const hintEn = match
+    ? ` The difference of ${fmt(diff.abs(), 'en')} equals ${match.en}, which may account for it, but the report does not say so.`
+    : '';
   return [
     targetFinding(
       v,

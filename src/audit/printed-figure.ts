@@ -17,5 +17,7 @@ import type { Decimal } from 'decimal.js';
  * import type { PrintedFigure } from 'cchc';
  * const figures: PrintedFigure[] = [4561, '4.561', 'hơn 4.500 hồ sơ', 'gần 98%', '3,87 ngàn', '2,6 nghìn tỷ đồng'];
  * ```
+ *
+ * @category Audits
  */
 export type PrintedFigure = number | bigint | Decimal | string;

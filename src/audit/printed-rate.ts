@@ -18,6 +18,8 @@ import { readFigure, type ReadContext } from './_internal/reading.js';
  * import type { PrintedRateInput } from 'cchc';
  * const input: PrintedRateInput = { label: { vi: 'Tỷ lệ', en: 'Rate' }, numerator: 136, denominator: 1991, printed: '6,8%' };
  * ```
+ *
+ * @category Audits
  */
 export interface PrintedRateInput extends AuditTarget {
   /** The figure on top: a number or its printed text ("302,877" with `locale: 'en'`, "hơn 1,03 triệu"). */
@@ -69,6 +71,8 @@ function impliedDenominators(n: Decimal, printed: Decimal, decimals: number): nu
  * String(f?.expected); // '56.34'
  * auditPrintedRate({ label: { vi: 'x', en: 'x' }, numerator: 618369, denominator: 621448, printed: '99,50%' }); // []
  * ```
+ *
+ * @category Audits
  */
 export function auditPrintedRate(input: PrintedRateInput): AuditFinding[] {
   const v = PrintedRateInputSchema.parse(input);
@@ -81,9 +85,12 @@ export function auditPrintedRate(input: PrintedRateInput): AuditFinding[] {
   if (nr.approximate || dr.approximate || pr.approximate || nr.rounded || dr.rounded) {
     // approximate figures, or English notation: checked as intervals (one candidate base: the denominator given)
     if (dr.point.isZero() && !dr.approximate) return zeroDenominator(v, nr.point, dr.point);
-    return rateFindings({ vi: 'tỷ lệ', en: 'the rate' }, pr, [{ base: { vi: 'mẫu số đã cho', en: 'the denominator given' }, num: nr, den: dr }], 'printed').map((f) =>
-      targetFinding(v, f.code, f.severity, f.expected, f.actual, f.vi, f.en),
-    );
+    return rateFindings(
+      { vi: 'tỷ lệ', en: 'the rate' },
+      pr,
+      [{ base: { vi: 'mẫu số đã cho', en: 'the denominator given' }, num: nr, den: dr }],
+      'printed',
+    ).map((f) => targetFinding(v, f.code, f.severity, f.expected, f.actual, f.vi, f.en));
   }
   const n = nr.point;
   const d = dr.point;
@@ -117,7 +124,8 @@ function exactRate(v: PrintedRateInput, n: Decimal, d: Decimal, printed: Decimal
   try {
     check = checkPrintedRate({ numerator: n, denominator: d, printed, decimals });
   } catch (e) {
-    if (e instanceof CchcError) throw new CchcError(e.issues.map((i) => ({ ...i, path: ['printed', ...i.path.filter((p) => p !== 'printed')] })));
+    if (e instanceof CchcError)
+      throw new CchcError(e.issues.map((i) => ({ ...i, path: ['printed', ...i.path.filter((p) => p !== 'printed')] })));
     throw e;
   }
   if (check.verdict === 'rounded') return [];
@@ -138,7 +146,8 @@ function exactRate(v: PrintedRateInput, n: Decimal, d: Decimal, printed: Decimal
   }
   const implied = n.isInteger() && d.isInteger() ? impliedDenominators(n, check.printed, k).filter((x) => !d.eq(x)) : [];
   const hintVi = implied.length > 0 ? ` Tỷ lệ in ra sẽ đúng nếu mẫu số là ${implied.map((x) => num(x, 'vi')).join(' hoặc ')}.` : '';
-  const hintEn = implied.length > 0 ? ` The printed rate would follow from a denominator of ${implied.map((x) => num(x, 'en')).join(' or ')}.` : '';
+  const hintEn =
+    implied.length > 0 ? ` The printed rate would follow from a denominator of ${implied.map((x) => num(x, 'en')).join(' or ')}.` : '';
   return [
     targetFinding(
       v,

@@ -23,6 +23,8 @@ import { deprecated, labelOf, labelShape, printedText, requireLabel } from './sc
  * import type { ReportFigure } from 'cchc';
  * const figure: ReportFigure = { id: 'units-cut', label: { vi: 'Đơn vị giảm', en: 'Units cut' }, value: 52, printed: '52' };
  * ```
+ *
+ * @category Audits
  */
 export interface ReportFigure {
   readonly id: string;
@@ -45,6 +47,8 @@ export interface ReportFigure {
  * import type { ReportSection } from 'cchc';
  * const section: ReportSection = { id: 'II.5.1', title: { vi: 'Giải ngân', en: 'Disbursement' }, figures: [{ id: 'plan', label: { vi: 'Kế hoạch', en: 'Plan' }, value: 5582, unit: 'amount' }] };
  * ```
+ *
+ * @category Audits
  */
 export interface ReportSection {
   readonly id: string;
@@ -66,6 +70,8 @@ export interface ReportSection {
  * import type { ReportLabelled } from 'cchc';
  * const column: ReportLabelled & { key: string } = { key: 'total', label: { vi: 'Tổng số', en: 'Total' } };
  * ```
+ *
+ * @category Audits
  */
 export interface ReportLabelled {
   readonly label?: BilingualText;
@@ -85,6 +91,8 @@ export interface ReportLabelled {
  * import type { ReportTable } from 'cchc';
  * const table: ReportTable = { id: 't', title: { vi: 'Bảng', en: 'Table' }, location: 'Phụ lục III', columns: [{ key: 'total', label: { vi: 'Tổng số', en: 'Total' } }], rows: [] };
  * ```
+ *
+ * @category Audits
  */
 export interface ReportTable {
   readonly id: string;
@@ -97,10 +105,17 @@ export interface ReportTable {
   readonly locationEn?: string;
   readonly attachedTo?: string;
   readonly columns: readonly (ReportLabelled & { readonly key: string })[];
-  readonly rows: readonly (ReportLabelled & { readonly key: string; readonly cells: Readonly<Record<string, number | null>>; readonly printedRate?: string })[];
+  readonly rows: readonly (ReportLabelled & {
+    readonly key: string;
+    readonly cells: Readonly<Record<string, number | null>>;
+    readonly printedRate?: string;
+  })[];
   readonly rowSums?: readonly { readonly total: string; readonly parts: readonly string[] }[];
   readonly totalRow?: string;
-  readonly rate?: ReportLabelled & { readonly numerator: string; readonly denominator: { readonly column: string } | { readonly figure: string } };
+  readonly rate?: ReportLabelled & {
+    readonly numerator: string;
+    readonly denominator: { readonly column: string } | { readonly figure: string };
+  };
 }
 
 /**
@@ -111,6 +126,8 @@ export interface ReportTable {
  * import type { FigureRef } from 'cchc';
  * const ref: FigureRef = ['I.2.inspected-departments', 'I.2.inspected-districts'];
  * ```
+ *
+ * @category Audits
  */
 export type FigureRef = string | readonly string[];
 
@@ -122,6 +139,8 @@ export type FigureRef = string | readonly string[];
  * import type { ReportCheckBase } from 'cchc';
  * const base: ReportCheckBase = { id: 'II.3.units-cut', label: { vi: 'Đơn vị giảm', en: 'Units cut' }, note: { vi: 'Ghi chú.', en: 'Note.' } };
  * ```
+ *
+ * @category Audits
  */
 export interface ReportCheckBase extends ReportLabelled {
   readonly id: string;
@@ -140,6 +159,8 @@ export interface ReportCheckBase extends ReportLabelled {
  * import type { ReportCheck } from 'cchc';
  * const check: ReportCheck = { kind: 'rate', id: 'r', label: { vi: 'Tỷ lệ', en: 'Rate' }, numerator: 'a', denominator: 'b', printed: '52%' };
  * ```
+ *
+ * @category Audits
  */
 export type ReportCheck =
   | (ReportCheckBase & { readonly kind: 'rate'; readonly numerator: FigureRef; readonly denominator: FigureRef; readonly printed: string })
@@ -181,6 +202,8 @@ export type ReportCheck =
  * import type { ReportDossierTable } from 'cchc';
  * const table: ReportDossierTable = { location: '§II.2.2', rows: [{ label: 'Cấp xã', level: 'commune', received: 446469 }] };
  * ```
+ *
+ * @category Audits
  */
 export interface ReportDossierTable {
   readonly location: string;
@@ -205,6 +228,8 @@ export interface ReportDossierTable {
  * import type { Report } from 'cchc';
  * const report: Report = { id: 'r', title: { vi: 'Báo cáo', en: 'Report' }, issuer: 'UBND tỉnh', documentNumber: '1/BC-UBND', date: '2020-12-01', year: 2020, sections: [] };
  * ```
+ *
+ * @category Audits
  */
 export interface Report {
   readonly id: string;
@@ -249,8 +274,13 @@ const noteShape = {
  * FigureIdSchema.safeParse('II.5.1.disbursed').success; // true
  * FigureIdSchema.safeParse('số liệu').success; // false
  * ```
+ *
+ * @category Audits
  */
-export const FigureIdSchema: s.Schema<string> = s.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, vi.INVALID_INPUT__figureId(), en.INVALID_INPUT__figureId());
+export const FigureIdSchema: s.Schema<string> = s
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, vi.INVALID_INPUT__figureId(), en.INVALID_INPUT__figureId());
 
 /**
  * Schema of {@link ReportFigure}.
@@ -261,6 +291,8 @@ export const FigureIdSchema: s.Schema<string> = s.string().max(200).regex(/^[A-Z
  * ReportFigureSchema.safeParse({ id: 'II.5.1.plan', label: { vi: 'Kế hoạch vốn', en: 'Plan' }, value: 5582, unit: 'amount', printed: '5.582' }).success; // true
  * ReportFigureSchema.safeParse({ id: 'II.5.1.plan', label: { vi: 'Kế hoạch vốn', en: 'Plan' }, valeu: 5582 }).success; // false (UNKNOWN_KEY, did you mean 'value'?)
  * ```
+ *
+ * @category Audits
  */
 export const ReportFigureSchema: s.Schema<ReportFigure> = s
   .object({
@@ -281,13 +313,16 @@ export const ReportFigureSchema: s.Schema<ReportFigure> = s
  * import { ReportSectionSchema } from 'cchc';
  * ReportSectionSchema.safeParse({ id: 'II.3', title: { vi: 'Tổ chức bộ máy', en: 'Organisation' }, figures: [] }).success; // true
  * ```
+ *
+ * @category Audits
  */
 export const ReportSectionSchema: s.Schema<ReportSection> = s
   .object({ id: s.string().min(1), ...titleShape, figures: s.array(ReportFigureSchema) })
   .check(requireLabel(false, 'title'))
   .as<ReportSection>();
 
-const labelledObject = <S extends s.Shape>(shape: S, enRequired = true) => s.object({ ...shape, ...labelShape }).check(requireLabel(enRequired));
+const labelledObject = <S extends s.Shape>(shape: S, enRequired = true) =>
+  s.object({ ...shape, ...labelShape }).check(requireLabel(enRequired));
 
 /**
  * Schema of {@link ReportTable}.
@@ -298,6 +333,8 @@ const labelledObject = <S extends s.Shape>(shape: S, enRequired = true) => s.obj
  * import { kienGiang2019Report } from 'cchc/datasets';
  * ReportTableSchema.safeParse(kienGiang2019Report.tables[0]).success; // true
  * ```
+ *
+ * @category Audits
  */
 export const ReportTableSchema: s.Schema<ReportTable> = s
   .object({
@@ -335,12 +372,18 @@ export const ReportTableSchema: s.Schema<ReportTable> = s
  * import { FigureRefSchema } from 'cchc';
  * FigureRefSchema.safeParse(['I.2.inspected-departments', 'I.2.inspected-districts']).success; // true
  * ```
+ *
+ * @category Audits
  */
 export const FigureRefSchema: s.Schema<FigureRef> = s.union([FigureIdSchema, s.array(FigureIdSchema).min(1)]);
 
 const checkBase = { id: FigureIdSchema, ...labelShape, ...noteShape };
 const checkSeverity = s.oneOf(['error', 'warning']).optional();
-const checkOf = <S extends s.Shape>(shape: S) => s.object({ ...checkBase, ...shape }).check(requireLabel(true)).as<unknown>();
+const checkOf = <S extends s.Shape>(shape: S) =>
+  s
+    .object({ ...checkBase, ...shape })
+    .check(requireLabel(true))
+    .as<unknown>();
 
 /**
  * A check the report's figures must pass beyond its tables' own sums, declared by whoever transcribes the report (the
@@ -358,6 +401,8 @@ const checkOf = <S extends s.Shape>(shape: S) => s.object({ ...checkBase, ...sha
  * ReportCheckSchema.safeParse({ kind: 'same', id: 'postal', label: { vi: 'x', en: 'x' }, figures: ['a', 'b'] }).success; // true
  * ReportCheckSchema.safeParse({ kind: 'sam', id: 'postal', label: { vi: 'x', en: 'x' }, figures: ['a', 'b'] }).success; // false (did you mean 'same'?)
  * ```
+ *
+ * @category Audits
  */
 export const ReportCheckSchema: s.Schema<ReportCheck> = s.discriminatedUnion('kind', [
   checkOf({ kind: s.literal('rate'), numerator: FigureRefSchema, denominator: FigureRefSchema, printed: printedText }),
@@ -401,6 +446,8 @@ export const ReportCheckSchema: s.Schema<ReportCheck> = s.discriminatedUnion('ki
  * import { kienGiang2019Report } from 'cchc/datasets';
  * ReportDossierTableSchema.safeParse(kienGiang2019Report.dossierTable).success; // true
  * ```
+ *
+ * @category Audits
  */
 export const ReportDossierTableSchema: s.Schema<ReportDossierTable> = s
   .object({
@@ -432,6 +479,8 @@ export const ReportDossierTableSchema: s.Schema<ReportDossierTable> = s
  * import { kienGiang2019Report } from 'cchc/datasets';
  * getReportFigure(kienGiang2019Report, 'plIII.1.total').parts; // [25, 165, 145]
  * ```
+ *
+ * @category Audits
  */
 export interface ResolvedFigure {
   /** Its id. */
@@ -491,7 +540,9 @@ export class FigureIndex {
     }
     if (this.hasNestedTableIds()) {
       for (const t of report.tables ?? []) {
-        for (const row of t.rows) for (const key of Object.keys(row.cells)) if (row.cells[key] !== null && this.cellOf(`${t.id}.${row.key}.${key}`).length > 1) dup.add(`${t.id}.${row.key}.${key}`);
+        for (const row of t.rows)
+          for (const key of Object.keys(row.cells))
+            if (row.cells[key] !== null && this.cellOf(`${t.id}.${row.key}.${key}`).length > 1) dup.add(`${t.id}.${row.key}.${key}`);
       }
     }
     this.duplicateIds.push(...dup);
@@ -548,7 +599,14 @@ export class FigureIndex {
     const sf = this.sectionFigures.get(id);
     if (sf) {
       const label = labelOf(sf.figure);
-      return freezeFigure({ id, value: sf.figure.value, unit: sf.figure.unit ?? 'count', label, location: `§${sf.section.id}`, locationEn: `§${sf.section.id}` });
+      return freezeFigure({
+        id,
+        value: sf.figure.value,
+        unit: sf.figure.unit ?? 'count',
+        label,
+        location: `§${sf.section.id}`,
+        locationEn: `§${sf.section.id}`,
+      });
     }
     const cell = this.cellOf(id)[0];
     if (!cell) return undefined;
@@ -557,7 +615,9 @@ export class FigureIndex {
     const colLabel = column ? labelOf(column) : { vi: key, en: key };
     const rowLabel = labelOf(row);
     const sum = (t.rowSums ?? []).find((x) => x.total === key);
-    const parts = sum ? sum.parts.map((p) => (Object.hasOwn(row.cells, p) ? row.cells[p] : undefined)).filter((x): x is number => typeof x === 'number') : undefined;
+    const parts = sum
+      ? sum.parts.map((p) => (Object.hasOwn(row.cells, p) ? row.cells[p] : undefined)).filter((x): x is number => typeof x === 'number')
+      : undefined;
     return freezeFigure({
       id,
       value: row.cells[key] as number,
@@ -572,7 +632,17 @@ export class FigureIndex {
 
 function freezeFigure(f: Omit<ResolvedFigure, 'labelVi' | 'labelEn'>): ResolvedFigure {
   const label = Object.freeze({ vi: f.label.vi, en: f.label.en });
-  const out: ResolvedFigure = { id: f.id, value: f.value, unit: f.unit, label, labelVi: label.vi, labelEn: label.en, location: f.location, locationEn: f.locationEn, ...(f.parts ? { parts: f.parts } : {}) };
+  const out: ResolvedFigure = {
+    id: f.id,
+    value: f.value,
+    unit: f.unit,
+    label,
+    labelVi: label.vi,
+    labelEn: label.en,
+    location: f.location,
+    locationEn: f.locationEn,
+    ...(f.parts ? { parts: f.parts } : {}),
+  };
   return Object.freeze(out);
 }
 
@@ -582,20 +652,42 @@ function refIds(ref: FigureRef): readonly string[] {
 
 /** The consistency of a shape-valid report: unique ids, references that resolve, integer counts. */
 function checkReport(r: Report, path: CchcPath, ctx: s.SchemaContext): void {
-  const add = (code: CchcIssue['code'], at: CchcPath, viText: string, enText: string, received: unknown) => ctx.issues.push(issue(code, [...path, ...at], viText, enText, received));
+  const add = (code: CchcIssue['code'], at: CchcPath, viText: string, enText: string, received: unknown) =>
+    ctx.issues.push(issue(code, [...path, ...at], viText, enText, received));
   const index = new FigureIndex(r);
-  for (const id of index.duplicateIds) add('DUPLICATE_FIGURE_ID', ['sections'], vi.DUPLICATE_FIGURE_ID__figure({ id }), en.DUPLICATE_FIGURE_ID__figure({ id }), id);
+  for (const id of index.duplicateIds)
+    add('DUPLICATE_FIGURE_ID', ['sections'], vi.DUPLICATE_FIGURE_ID__figure({ id }), en.DUPLICATE_FIGURE_ID__figure({ id }), id);
   const tableIds = new Set<string>();
   (r.tables ?? []).forEach((t, i) => {
-    if (tableIds.has(t.id) || index.has(t.id)) add('DUPLICATE_FIGURE_ID', ['tables', i, 'id'], vi.DUPLICATE_FIGURE_ID__table({ id: t.id }), en.DUPLICATE_FIGURE_ID__table({ id: t.id }), t.id);
+    if (tableIds.has(t.id) || index.has(t.id))
+      add(
+        'DUPLICATE_FIGURE_ID',
+        ['tables', i, 'id'],
+        vi.DUPLICATE_FIGURE_ID__table({ id: t.id }),
+        en.DUPLICATE_FIGURE_ID__table({ id: t.id }),
+        t.id,
+      );
     tableIds.add(t.id);
     const cols = new Set(t.columns.map((c) => c.key));
     const rowKeys = new Set<string>();
-    const unknownColumn = (key: string, at: CchcPath) => add('UNKNOWN_FIGURE_REF', ['tables', i, ...at], vi.UNKNOWN_FIGURE_REF__column({ table: t.id, key }), en.UNKNOWN_FIGURE_REF__column({ table: t.id, key }), key);
+    const unknownColumn = (key: string, at: CchcPath) =>
+      add(
+        'UNKNOWN_FIGURE_REF',
+        ['tables', i, ...at],
+        vi.UNKNOWN_FIGURE_REF__column({ table: t.id, key }),
+        en.UNKNOWN_FIGURE_REF__column({ table: t.id, key }),
+        key,
+      );
     t.rows.forEach((row, j) => {
       if (rowKeys.has(row.key)) {
         const p = { table: t.id, row: row.key };
-        add('DUPLICATE_FIGURE_ID', ['tables', i, 'rows', j, 'key'], vi.DUPLICATE_FIGURE_ID__row(p), en.DUPLICATE_FIGURE_ID__row(p), row.key);
+        add(
+          'DUPLICATE_FIGURE_ID',
+          ['tables', i, 'rows', j, 'key'],
+          vi.DUPLICATE_FIGURE_ID__row(p),
+          en.DUPLICATE_FIGURE_ID__row(p),
+          row.key,
+        );
       }
       rowKeys.add(row.key);
       for (const key of Object.keys(row.cells)) if (!cols.has(key)) unknownColumn(key, ['rows', j, 'cells', key]);
@@ -608,11 +700,18 @@ function checkReport(r: Report, path: CchcPath, ctx: s.SchemaContext): void {
     });
     if (t.totalRow !== undefined && !rowKeys.has(t.totalRow)) {
       const p = { table: t.id, row: t.totalRow };
-      add('UNKNOWN_FIGURE_REF', ['tables', i, 'totalRow'], vi.UNKNOWN_FIGURE_REF__totalRow(p), en.UNKNOWN_FIGURE_REF__totalRow(p), t.totalRow);
+      add(
+        'UNKNOWN_FIGURE_REF',
+        ['tables', i, 'totalRow'],
+        vi.UNKNOWN_FIGURE_REF__totalRow(p),
+        en.UNKNOWN_FIGURE_REF__totalRow(p),
+        t.totalRow,
+      );
     }
     if (t.rate) {
       if (!cols.has(t.rate.numerator)) unknownColumn(t.rate.numerator, ['rate', 'numerator']);
-      if ('column' in t.rate.denominator && !cols.has(t.rate.denominator.column)) unknownColumn(t.rate.denominator.column, ['rate', 'denominator', 'column']);
+      if ('column' in t.rate.denominator && !cols.has(t.rate.denominator.column))
+        unknownColumn(t.rate.denominator.column, ['rate', 'denominator', 'column']);
     }
   });
   const checkRef = (id: string, at: CchcPath) => {
@@ -624,7 +723,8 @@ function checkReport(r: Report, path: CchcPath, ctx: s.SchemaContext): void {
   const checkIds = new Set<string>();
   (r.checks ?? []).forEach((c, i) => {
     const at = (...p: (string | number)[]) => ['checks', i, ...p];
-    if (checkIds.has(c.id)) add('DUPLICATE_FIGURE_ID', at('id'), vi.DUPLICATE_FIGURE_ID__check({ id: c.id }), en.DUPLICATE_FIGURE_ID__check({ id: c.id }), c.id);
+    if (checkIds.has(c.id))
+      add('DUPLICATE_FIGURE_ID', at('id'), vi.DUPLICATE_FIGURE_ID__check({ id: c.id }), en.DUPLICATE_FIGURE_ID__check({ id: c.id }), c.id);
     checkIds.add(c.id);
     switch (c.kind) {
       case 'rate':
@@ -636,7 +736,8 @@ function checkReport(r: Report, path: CchcPath, ctx: s.SchemaContext): void {
         if (c.total !== undefined) checkRef(c.total, at('total'));
         c.items.forEach((item, k) => {
           if (item.figure !== undefined) checkRef(item.figure, at('items', k, 'figure'));
-          else if (item.label === undefined && item.labelVi === undefined) add('INVALID_INPUT', at('items', k), vi.INVALID_INPUT__shareItem(), en.INVALID_INPUT__shareItem(), item);
+          else if (item.label === undefined && item.labelVi === undefined)
+            add('INVALID_INPUT', at('items', k), vi.INVALID_INPUT__shareItem(), en.INVALID_INPUT__shareItem(), item);
         });
         break;
       case 'parts':
@@ -679,6 +780,8 @@ function checkReport(r: Report, path: CchcPath, ctx: s.SchemaContext): void {
  * const r = ReportSchema.safeParse({ ...kienGiang2019Report, documentNumbr: '389/BC-UBND' });
  * r.success ? '' : r.error.issues[0]?.suggestion; // 'documentNumber'
  * ```
+ *
+ * @category Audits
  */
 export const ReportSchema: s.Schema<Report> = s
   .object({
@@ -711,10 +814,14 @@ export const ReportSchema: s.Schema<Report> = s
  * getReportFigure(kienGiang2019Report, 'plIII.2.total').location; // 'Phụ lục III, dòng 2'
  * getReportFigure(kienGiang2019Report, 'II.5.1.disbursed').label.en; // 'Disbursed to 30/11/2019 (billion VND)'
  * ```
+ *
+ * @category Audits
  */
 export function getReportFigure(report: Report, id: string): ResolvedFigure {
   const r = ReportSchema.parse(report, { path: ['report'] });
   const f = typeof id === 'string' ? new FigureIndex(r).get(id) : undefined;
   if (f) return f;
-  throw new CchcError(issue('UNKNOWN_FIGURE_REF', ['id'], vi.UNKNOWN_FIGURE_REF({ id: show(id) }), en.UNKNOWN_FIGURE_REF({ id: show(id) }), id));
+  throw new CchcError(
+    issue('UNKNOWN_FIGURE_REF', ['id'], vi.UNKNOWN_FIGURE_REF({ id: show(id) }), en.UNKNOWN_FIGURE_REF({ id: show(id) }), id),
+  );
 }

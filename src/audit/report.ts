@@ -7,7 +7,16 @@ import { buildFinding, type AuditFinding } from './finding.js';
 import { auditIdentity } from './identity.js';
 import { auditParts } from './parts.js';
 import { auditPrintedRate } from './printed-rate.js';
-import { FigureIndex, ReportDossierTableSchema, ReportSchema, type FigureRef, type Report, type ReportCheck, type ReportDossierTable, type ResolvedFigure } from './report-schema.js';
+import {
+  FigureIndex,
+  ReportDossierTableSchema,
+  ReportSchema,
+  type FigureRef,
+  type Report,
+  type ReportCheck,
+  type ReportDossierTable,
+  type ResolvedFigure,
+} from './report-schema.js';
 import { auditSameValue } from './same-value.js';
 import { labelOf } from './schemas.js';
 import { auditShares } from './shares.js';
@@ -24,6 +33,8 @@ import { sumOf } from './_internal/text.js';
  * import { kienGiang2019Report } from 'cchc/datasets';
  * toDossierTableInput(kienGiang2019Report.dossierTable!).rows.length; // 4
  * ```
+ *
+ * @category Audits
  */
 export function toDossierTableInput(dossierTable: ReportDossierTable): AuditDossierTableInput {
   const table = ReportDossierTableSchema.parse(dossierTable, { path: ['table'] });
@@ -61,6 +72,8 @@ export function toDossierTableInput(dossierTable: ReportDossierTable): AuditDoss
  * import { DOSSIER_TABLE_LOCATION_PREFIX } from 'cchc';
  * DOSSIER_TABLE_LOCATION_PREFIX; // 'Bảng hồ sơ TTHC — '
  * ```
+ *
+ * @category Audits
  */
 export const DOSSIER_TABLE_LOCATION_PREFIX = 'Bảng hồ sơ TTHC — ';
 
@@ -75,11 +88,21 @@ export const DOSSIER_TABLE_LOCATION_PREFIX = 'Bảng hồ sơ TTHC — ';
  * isDossierTableFinding(makeFinding({ code: 'x', severity: 'info', message: note, location: '§II.3' })); // false
  * isDossierTableFinding(makeFinding({ code: 'x', severity: 'info', message: note, location: 'Bảng hồ sơ TTHC — §II.2.2' })); // true
  * ```
+ *
+ * @category Audits
  */
 export function isDossierTableFinding(f: AuditFinding): boolean {
   const location: unknown = typeof f === 'object' && f !== null && Object.hasOwn(f, 'location') ? f.location : undefined;
   if (typeof f !== 'object' || f === null || (location !== undefined && typeof location !== 'string')) {
-    throw new CchcError(issue('INVALID_INPUT', ['finding'], vi.INVALID_INPUT__finding({ received: show(f) }), en.INVALID_INPUT__finding({ received: show(f) }), f));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['finding'],
+        vi.INVALID_INPUT__finding({ received: show(f) }),
+        en.INVALID_INPUT__finding({ received: show(f) }),
+        f,
+      ),
+    );
   }
   return typeof location === 'string' && location.startsWith(DOSSIER_TABLE_LOCATION_PREFIX);
 }
@@ -120,6 +143,8 @@ function unique(xs: readonly string[]): string[] {
  * summarizeFindings(findings).hasErrors; // true
  * findings.some((f) => f.code === 'rate-mismatch' && f.actual === '56,35%'); // true
  * ```
+ *
+ * @category Audits
  */
 export function auditReport(report: Report): AuditFinding[] {
   const r = ReportSchema.parse(report, { path: ['report'] });
@@ -133,7 +158,12 @@ export function auditReport(report: Report): AuditFinding[] {
   });
   // Totals of exhaustive breakdowns, so that a figure compared elsewhere can show its parts ("851 (= 138 + 713)").
   const partsOf = new Map<string, number[]>();
-  for (const c of r.checks ?? []) if (c.kind === 'parts' && c.exhaustive && !partsOf.has(c.total)) partsOf.set(c.total, c.parts.map((p) => fig(p).value));
+  for (const c of r.checks ?? [])
+    if (c.kind === 'parts' && c.exhaustive && !partsOf.has(c.total))
+      partsOf.set(
+        c.total,
+        c.parts.map((p) => fig(p).value),
+      );
 
   const out: AuditFinding[] = [];
   for (const c of r.checks ?? []) append(out, auditCheck(c));
@@ -188,7 +218,14 @@ export function auditReport(report: Report): AuditFinding[] {
     const base = { label: labelOf(c), row: c.id, ...(note ? { note } : {}) };
     switch (c.kind) {
       case 'rate':
-        return auditPrintedRate({ ...base, ...where([...refs(c.numerator), ...refs(c.denominator)]), field: 'printed', numerator: valueOfReading(c.numerator), denominator: valueOfReading(c.denominator), printed: c.printed });
+        return auditPrintedRate({
+          ...base,
+          ...where([...refs(c.numerator), ...refs(c.denominator)]),
+          field: 'printed',
+          numerator: valueOfReading(c.numerator),
+          denominator: valueOfReading(c.denominator),
+          printed: c.printed,
+        });
       case 'claim':
         return auditClaim({
           ...base,
@@ -201,7 +238,10 @@ export function auditReport(report: Report): AuditFinding[] {
           ...(c.inclusive !== undefined ? { inclusive: c.inclusive } : {}),
         });
       case 'shares': {
-        const all = [...(c.total !== undefined ? [fig(c.total)] : []), ...c.items.flatMap((i) => (i.figure !== undefined ? [fig(i.figure)] : []))];
+        const all = [
+          ...(c.total !== undefined ? [fig(c.total)] : []),
+          ...c.items.flatMap((i) => (i.figure !== undefined ? [fig(i.figure)] : [])),
+        ];
         const { row: _row, ...rest } = base;
         void _row;
         return auditShares({

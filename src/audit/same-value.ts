@@ -23,6 +23,8 @@ function converted(r: Reading | undefined, factor: Reading | undefined): Reading
  * import type { SameValueInput } from 'cchc';
  * const input: SameValueInput = { label: { vi: 'TTHC', en: 'Procedures' }, values: [{ value: 1008, location: '§II.2.2' }, { value: 1008, location: '§II.6.1' }] };
  * ```
+ *
+ * @category Audits
  */
 export interface SameValueInput extends AuditTarget {
   /**
@@ -66,6 +68,8 @@ const ORDER: Readonly<Record<Verdict, number>> = { exact: 0, approximate: 1, rou
  * [f?.code, f?.expected, f?.actual]; // ['cross-reference-mismatch', 901, 958]
  * auditSameValue({ label: { vi: 'Chi trả', en: 'Paid' }, values: [{ value: 'hơn 163.400 tỷ đồng', location: 'sa pô' }, { value: '163.482 tỷ đồng', location: 'bài' }] }); // []
  * ```
+ *
+ * @category Audits
  */
 export function auditSameValue(input: SameValueInput): AuditFinding[] {
   const v = SameValueInputSchema.parse(input);
@@ -73,7 +77,10 @@ export function auditSameValue(input: SameValueInput): AuditFinding[] {
   const problems: CchcIssue[] = [];
   const values = v.values.map((x, i) => ({
     ...x,
-    r: converted(readFigure(x.value, ['values', i, 'value'], 'value', ctx, problems), x.factor === undefined ? undefined : readFigure(x.factor, ['values', i, 'factor'], 'amount', ctx, problems)),
+    r: converted(
+      readFigure(x.value, ['values', i, 'value'], 'value', ctx, problems),
+      x.factor === undefined ? undefined : readFigure(x.factor, ['values', i, 'factor'], 'amount', ctx, problems),
+    ),
     ps: (x.parts ?? []).map((p, j) => readFigure(p, ['values', i, 'parts', j], 'value', ctx, problems)),
   }));
   if (problems.length > 0) throw new CchcError(problems);
@@ -85,19 +92,45 @@ export function auditSameValue(input: SameValueInput): AuditFinding[] {
     const [computed, printed] = a.decimals >= b.decimals && !a.approximate ? [a, b] : [b, a];
     return { x, verdict: judge(computed, printed, { truncation: true }) };
   });
-  const worst = verdicts.reduce<{ x: (typeof values)[number]; verdict: Verdict } | undefined>((m, c) => (m === undefined || ORDER[c.verdict] > ORDER[m.verdict] ? c : m), undefined);
+  const worst = verdicts.reduce<{ x: (typeof values)[number]; verdict: Verdict } | undefined>(
+    (m, c) => (m === undefined || ORDER[c.verdict] > ORDER[m.verdict] ? c : m),
+    undefined,
+  );
   if (!worst || worst.verdict === 'exact' || worst.verdict === 'approximate') return [];
-  const show = (r: Reading, l: Locale) => (r.text !== undefined && (r.approximate || r.percent || r.decimals > 0) ? r.text : fmt(r.point, l));
+  const show = (r: Reading, l: Locale) =>
+    r.text !== undefined && (r.approximate || r.percent || r.decimals > 0) ? r.text : fmt(r.point, l);
   const list = (l: Locale) =>
-    values.map((x) => `${l === 'en' ? (x.locationEn ?? x.location) : x.location}: ${show(x.r!, l)}${x.ps.length > 1 ? ` (= ${x.ps.map((p) => show(p!, l)).join(' + ')})` : ''}`).join('; ');
-  const target = { ...v, location: v.location ?? values.map((x) => x.location).join(' / '), locationEn: v.locationEn ?? v.location ?? values.map((x) => x.locationEn ?? x.location).join(' / ') };
+    values
+      .map(
+        (x) =>
+          `${l === 'en' ? (x.locationEn ?? x.location) : x.location}: ${show(x.r!, l)}${x.ps.length > 1 ? ` (= ${x.ps.map((p) => show(p!, l)).join(' + ')})` : ''}`,
+      )
+      .join('; ');
+  const target = {
+    ...v,
+    location: v.location ?? values.map((x) => x.location).join(' / '),
+    locationEn: v.locationEn ?? v.location ?? values.map((x) => x.locationEn ?? x.location).join(' / '),
+  };
   const value = (r: Reading) => (r.approximate && r.text !== undefined ? r.text : tidy(r.point));
   if (worst.verdict === 'rounded' || worst.verdict === 'truncated' || worst.verdict === 'soft') {
-    const code = worst.verdict === 'rounded' ? 'cross-reference-rounded' : worst.verdict === 'truncated' ? 'cross-reference-truncated' : 'cross-reference-approximate';
-    const words = (l: Locale) => values.map((x) => x.r!.text).filter((t): t is string => t !== undefined).join(' / ') || fmt(first.r!.point, l);
+    const code =
+      worst.verdict === 'rounded'
+        ? 'cross-reference-rounded'
+        : worst.verdict === 'truncated'
+          ? 'cross-reference-truncated'
+          : 'cross-reference-approximate';
+    const words = (l: Locale) =>
+      values
+        .map((x) => x.r!.text)
+        .filter((t): t is string => t !== undefined)
+        .join(' / ') || fmt(first.r!.point, l);
     const text = (l: Locale) => {
       const m = l === 'vi' ? viF : enF;
-      return code === 'cross-reference-rounded' ? m.crossReferenceRounded({ list: list(l) }) : code === 'cross-reference-truncated' ? m.crossReferenceTruncated({ list: list(l) }) : m.crossReferenceApproximate({ list: list(l), words: words(l) });
+      return code === 'cross-reference-rounded'
+        ? m.crossReferenceRounded({ list: list(l) })
+        : code === 'cross-reference-truncated'
+          ? m.crossReferenceTruncated({ list: list(l) })
+          : m.crossReferenceApproximate({ list: list(l), words: words(l) });
     };
     return [targetFinding(target, code, 'info', value(worst.x.r!), value(first.r!), text('vi'), text('en'))];
   }

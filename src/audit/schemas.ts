@@ -30,7 +30,15 @@ import type { TaskSummaryInput } from './task-summary.js';
 // ——— building blocks ———
 
 const typeIssue = (ctx: s.SchemaContext, path: CchcPath, expectedVi: string, expectedEn: string, value: unknown): false => {
-  ctx.issues.push(issue('INVALID_INPUT', path, viCore.INVALID_INPUT__type({ expected: expectedVi, received: show(value) }), enCore.INVALID_INPUT__type({ expected: expectedEn, received: show(value) }), value));
+  ctx.issues.push(
+    issue(
+      'INVALID_INPUT',
+      path,
+      viCore.INVALID_INPUT__type({ expected: expectedVi, received: show(value) }),
+      enCore.INVALID_INPUT__type({ expected: expectedEn, received: show(value) }),
+      value,
+    ),
+  );
   return false;
 };
 
@@ -41,7 +49,8 @@ const isFiniteDecimalInput = (v: unknown): v is DecimalInput =>
 export const decimalInput: s.Schema<DecimalInput> = s.custom<DecimalInput>(
   'decimal',
   (value, path, ctx) => {
-    if (!isFiniteDecimalInput(value)) return typeIssue(ctx, path, vi.INVALID_INPUT__auditDecimal(), en.INVALID_INPUT__auditDecimal(), value);
+    if (!isFiniteDecimalInput(value))
+      return typeIssue(ctx, path, vi.INVALID_INPUT__auditDecimal(), en.INVALID_INPUT__auditDecimal(), value);
     const tooLarge = digitLimitIssue(value, path);
     if (tooLarge) ctx.issues.push(tooLarge);
     return !tooLarge;
@@ -54,7 +63,11 @@ const signOf = (v: DecimalInput): boolean => (typeof v === 'number' ? v < 0 : ty
 /** A {@link decimalInput} that is not negative. @internal */
 export const nonNegative: s.Schema<DecimalInput> = decimalInput.refine(
   (v) => !signOf(v),
-  (v) => ({ code: 'INVALID_INPUT', vi: vi.INVALID_INPUT__auditNegative({ received: show(v) }), en: en.INVALID_INPUT__auditNegative({ received: show(v) }) }),
+  (v) => ({
+    code: 'INVALID_INPUT',
+    vi: vi.INVALID_INPUT__auditNegative({ received: show(v) }),
+    en: en.INVALID_INPUT__auditNegative({ received: show(v) }),
+  }),
 );
 
 /** A printed figure: a non-empty text of at most `MAX_PRINTED_FIGURE_LENGTH` characters and 40 digits. @internal */
@@ -63,7 +76,9 @@ export const printedText: s.Schema<string> = s.custom<string>(
   (value, path, ctx) => {
     if (typeof value !== 'string') return typeIssue(ctx, path, 'một chuỗi văn bản', 'a string', value);
     if (value.trim() === '') {
-      ctx.issues.push(issue('INVALID_INPUT', path, viCore.INVALID_INPUT__tooShort({ min: 1 }), enCore.INVALID_INPUT__tooShort({ min: 1 }), value));
+      ctx.issues.push(
+        issue('INVALID_INPUT', path, viCore.INVALID_INPUT__tooShort({ min: 1 }), enCore.INVALID_INPUT__tooShort({ min: 1 }), value),
+      );
       return false;
     }
     const problem = printedTextIssue(value, path);
@@ -119,7 +134,9 @@ export function requireLabel<T>(enRequired: boolean, key: 'label' | 'title' = 'l
     const v = value as Record<string, unknown>;
     if (v[key] !== undefined) return;
     if (v[`${key}Vi`] !== undefined && (!enRequired || v[`${key}En`] !== undefined)) return;
-    ctx.issues.push(issue('INVALID_INPUT', [...path, key], vi.INVALID_INPUT__auditLabel({ key }), en.INVALID_INPUT__auditLabel({ key }), undefined));
+    ctx.issues.push(
+      issue('INVALID_INPUT', [...path, key], vi.INVALID_INPUT__auditLabel({ key }), en.INVALID_INPUT__auditLabel({ key }), undefined),
+    );
   };
 }
 
@@ -127,7 +144,11 @@ export function requireLabel<T>(enRequired: boolean, key: 'label' | 'title' = 'l
  * A label in both languages from `label` or the deprecated pair; `labelEn` defaults to the Vietnamese text.
  * @internal
  */
-export function labelOf(v: { readonly label?: BilingualText | undefined; readonly labelVi?: string | undefined; readonly labelEn?: string | undefined }): BilingualText {
+export function labelOf(v: {
+  readonly label?: BilingualText | undefined;
+  readonly labelVi?: string | undefined;
+  readonly labelEn?: string | undefined;
+}): BilingualText {
   if (v.label) return v.label;
   const viText = v.labelVi ?? '';
   return { vi: viText, en: v.labelEn ?? viText };
@@ -164,6 +185,8 @@ const targetSeverity = s.oneOf(['error', 'warning']).optional();
  * AuditTargetSchema.safeParse({ label: { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' }, location: '§II.5.1' }).success; // true
  * AuditTargetSchema.safeParse({ label: { vi: 'x', en: 'x' }, locaton: '§II.5.1' }).success; // false (UNKNOWN_KEY, did you mean 'location'?)
  * ```
+ *
+ * @category Audits
  */
 export const AuditTargetSchema: s.Schema<AuditTarget> = s.object(auditTargetShape).check(requireLabel(true)).as<AuditTarget>();
 
@@ -178,6 +201,8 @@ const column = s.object({ key: s.string().min(1), ...labelShape }).check(require
  * SumTableSchema.safeParse({ columns: [], rows: [] }).success; // false (no column)
  * SumTableSchema.safeParse({ columns: [{ key: 'total', label: { vi: 'Tổng số', en: 'Total' } }], rows: [] }).success; // true
  * ```
+ *
+ * @category Audits
  */
 export const SumTableSchema: s.Schema<SumTable> = s
   .object({
@@ -202,6 +227,8 @@ export const SumTableSchema: s.Schema<SumTable> = s
  * import { IdentityInputSchema } from 'cchc';
  * IdentityInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, terms: [{ value: 1 }], result: 1 }).success; // true
  * ```
+ *
+ * @category Audits
  */
 export const IdentityInputSchema: s.Schema<IdentityInput> = s
   .object({
@@ -221,6 +248,8 @@ export const IdentityInputSchema: s.Schema<IdentityInput> = s
  * import { PrintedRateInputSchema } from 'cchc';
  * PrintedRateInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, numerator: 1, denominator: 2, printed: '50%' }).success; // true
  * ```
+ *
+ * @category Audits
  */
 export const PrintedRateInputSchema: s.Schema<PrintedRateInput> = s
   .object({ ...auditTargetShape, numerator: parNumber, denominator: parNumber, printed: printedText })
@@ -235,12 +264,16 @@ export const PrintedRateInputSchema: s.Schema<PrintedRateInput> = s
  * import { SharesInputSchema } from 'cchc';
  * SharesInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, items: [] }).success; // false (no item)
  * ```
+ *
+ * @category Audits
  */
 export const SharesInputSchema: s.Schema<SharesInput> = s
   .object({
     ...auditTargetShape,
     total: CountSchema.optional(),
-    items: s.array(s.object({ ...labelShape, count: CountSchema.optional(), printedShare: printedText.optional() }).check(requireLabel(false))).min(1),
+    items: s
+      .array(s.object({ ...labelShape, count: CountSchema.optional(), printedShare: printedText.optional() }).check(requireLabel(false)))
+      .min(1),
   })
   .check(requireLabel(true))
   .as<SharesInput>();
@@ -253,6 +286,8 @@ export const SharesInputSchema: s.Schema<SharesInput> = s
  * import { PartsInputSchema } from 'cchc';
  * PartsInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, total: 3, parts: [1, 2], exhaustive: true }).success; // true
  * ```
+ *
+ * @category Audits
  */
 export const PartsInputSchema: s.Schema<PartsInput> = s
   .object({
@@ -274,11 +309,23 @@ export const PartsInputSchema: s.Schema<PartsInput> = s
  * import { SameValueInputSchema } from 'cchc';
  * SameValueInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, values: [{ value: 1, location: 'a' }] }).success; // false (one place)
  * ```
+ *
+ * @category Audits
  */
 export const SameValueInputSchema: s.Schema<SameValueInput> = s
   .object({
     ...auditTargetShape,
-    values: s.array(s.object({ value: parNumber, location: s.string().min(1), locationEn: s.string().optional(), parts: s.array(parNumber).optional(), factor: parNumber.optional() })).min(2),
+    values: s
+      .array(
+        s.object({
+          value: parNumber,
+          location: s.string().min(1),
+          locationEn: s.string().optional(),
+          parts: s.array(parNumber).optional(),
+          factor: parNumber.optional(),
+        }),
+      )
+      .min(2),
     severity: targetSeverity,
   })
   .check(requireLabel(true))
@@ -292,6 +339,8 @@ export const SameValueInputSchema: s.Schema<SameValueInput> = s
  * import { ClaimInputSchema } from 'cchc';
  * ClaimInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, numerator: 1, denominator: 0, comparison: 'at-least', percent: 30 }).success; // false
  * ```
+ *
+ * @category Audits
  */
 export const ClaimInputSchema: s.Schema<ClaimInput> = s
   .object({
@@ -319,6 +368,8 @@ export const ClaimInputSchema: s.Schema<ClaimInput> = s
  * ParTableRowSchema.safeParse({ unit: 'TX Tân Uyên', total: 82, index: '82,00%', rank: 2 }).success; // true
  * ParTableRowSchema.safeParse({ unit: 'TX Tân Uyên', totl: 82 }).success; // false (UNKNOWN_KEY, did you mean 'total'?)
  * ```
+ *
+ * @category Audits
  */
 export const ParTableRowSchema: s.Schema<ParTableRow> = s
   .object({
@@ -364,6 +415,8 @@ export const AUDIT_PAR_TABLE_OPTION_KEYS = [
  * AuditParTableOptionsSchema.safeParse({ indexDecimals: 2, rankBy: 'total' }).success; // true
  * AuditParTableOptionsSchema.safeParse({ indexDecimal: 2 }).success; // false (UNKNOWN_KEY, did you mean 'indexDecimals'?)
  * ```
+ *
+ * @category Audits
  */
 export const AuditParTableOptionsSchema: s.Schema<AuditParTableOptions> = s
   .object({
@@ -389,7 +442,6 @@ export const AuditParTableOptionsSchema: s.Schema<AuditParTableOptions> = s
 
 // ——— printed figures, changes (issue 16) ———
 
-
 /**
  * Schema of {@link ChangeInput}.
  *
@@ -399,6 +451,8 @@ export const AuditParTableOptionsSchema: s.Schema<AuditParTableOptions> = s
  * ChangeInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, current: '88,33%', prior: '86,62%', change: 'cao hơn 1,71%' }).success; // true
  * ChangeInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, curent: 1, change: 'tăng 1 điểm' }).success; // false (UNKNOWN_KEY, did you mean 'current'?)
  * ```
+ *
+ * @category Audits
  */
 export const ChangeInputSchema: s.Schema<ChangeInput> = s
   .object({
@@ -413,7 +467,6 @@ export const ChangeInputSchema: s.Schema<ChangeInput> = s
   .check(requireLabel(true))
   .as<ChangeInput>();
 
-
 /**
  * Schema of {@link SipasTableRow}.
  *
@@ -423,13 +476,17 @@ export const ChangeInputSchema: s.Schema<ChangeInput> = s
  * SipasTableRowSchema.safeParse({ unit: 'Gia Lai', index: '83,84%', rank: 'thứ 19' }).success; // true
  * SipasTableRowSchema.safeParse({ unit: 'Gia Lai', indx: '83,84%' }).success; // false (UNKNOWN_KEY, did you mean 'index'?)
  * ```
+ *
+ * @category Audits
  */
 export const SipasTableRowSchema: s.Schema<SipasTableRow> = s
   .object({
     unit: s.string().min(1),
     index: printedFigure.optional(),
     score: printedFigure.optional(),
-    components: s.record(s.string(), s.union([printedFigure, s.object({ percent: printedFigure.optional(), score: printedFigure.optional() })])).optional(),
+    components: s
+      .record(s.string(), s.union([printedFigure, s.object({ percent: printedFigure.optional(), score: printedFigure.optional() })]))
+      .optional(),
     rank: rankInput.optional(),
     change: rowChange.optional(),
     prior: rowPrior.optional(),
@@ -445,6 +502,8 @@ export const SipasTableRowSchema: s.Schema<SipasTableRow> = s
  * AuditSipasTableOptionsSchema.safeParse({ of: 63, overall: 'within' }).success; // true
  * AuditSipasTableOptionsSchema.safeParse({ overall: 'average' }).success; // false
  * ```
+ *
+ * @category Audits
  */
 export const AuditSipasTableOptionsSchema: s.Schema<AuditSipasTableOptions> = s
   .object({
@@ -461,7 +520,15 @@ export const AuditSipasTableOptionsSchema: s.Schema<AuditSipasTableOptions> = s
   })
   .check((o, path, ctx) => {
     if (o.scoreScale !== undefined && !(o.scoreScale > 0)) {
-      ctx.issues.push(issue('INVALID_INPUT', [...path, 'scoreScale'], viCore.INVALID_INPUT__range({ min: '> 0', max: '∞', received: show(o.scoreScale) }), enCore.INVALID_INPUT__range({ min: '> 0', max: '∞', received: show(o.scoreScale) }), o.scoreScale));
+      ctx.issues.push(
+        issue(
+          'INVALID_INPUT',
+          [...path, 'scoreScale'],
+          viCore.INVALID_INPUT__range({ min: '> 0', max: '∞', received: show(o.scoreScale) }),
+          enCore.INVALID_INPUT__range({ min: '> 0', max: '∞', received: show(o.scoreScale) }),
+          o.scoreScale,
+        ),
+      );
     }
   })
   .as<AuditSipasTableOptions>();
@@ -475,6 +542,8 @@ export const AuditSipasTableOptionsSchema: s.Schema<AuditSipasTableOptions> = s
  * ImpliedBaseInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, part: '12.400 người', rate: '11,25%' }).success; // true
  * ImpliedBaseInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, part: 1, rat: '1%' }).success; // false
  * ```
+ *
+ * @category Audits
  */
 export const ImpliedBaseInputSchema: s.Schema<ImpliedBaseInput> = s
   .object({
@@ -485,12 +554,18 @@ export const ImpliedBaseInputSchema: s.Schema<ImpliedBaseInput> = s
     atMost: printedFigure.optional(),
     atLeast: printedFigure.optional(),
     unit: s.oneOf(['count', 'amount']).optional(),
-    parts: s.array(s.object({ label: BilingualTextSchema.optional(), part: printedFigure.optional(), rate: printedFigure })).min(1).optional(),
+    parts: s
+      .array(s.object({ label: BilingualTextSchema.optional(), part: printedFigure.optional(), rate: printedFigure }))
+      .min(1)
+      .optional(),
   })
   .check(requireLabel(true))
   .as<ImpliedBaseInput>();
 
-const taskRate = s.union([printedText, s.object({ text: printedText, denominator: s.oneOf(['assigned', 'due', 'completed', 'not-completed']).optional() })]);
+const taskRate = s.union([
+  printedText,
+  s.object({ text: printedText, denominator: s.oneOf(['assigned', 'due', 'completed', 'not-completed']).optional() }),
+]);
 
 /**
  * Schema of {@link TaskSummaryInput}.
@@ -501,16 +576,34 @@ const taskRate = s.union([printedText, s.object({ text: printedText, denominator
  * TaskSummaryInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, completed: '28/32', printed: { completedRate: '87,5%' } }).success; // true
  * TaskSummaryInputSchema.safeParse({ label: { vi: 'x', en: 'x' }, complete: 28 }).success; // false (UNKNOWN_KEY, did you mean 'completed'?)
  * ```
+ *
+ * @category Audits
  */
 export const TaskSummaryInputSchema: s.Schema<TaskSummaryInput> = s
   .object({
     ...auditTargetShape,
     assigned: printedFigure.optional(),
-    completed: s.union([printedFigure, s.object({ total: printedFigure.optional(), onTime: printedFigure.optional(), late: printedFigure.optional() })]).optional(),
-    notCompleted: s.union([printedFigure, s.object({ total: printedFigure.optional(), withinDeadline: printedFigure.optional(), overdue: printedFigure.optional() })]).optional(),
+    completed: s
+      .union([
+        printedFigure,
+        s.object({ total: printedFigure.optional(), onTime: printedFigure.optional(), late: printedFigure.optional() }),
+      ])
+      .optional(),
+    notCompleted: s
+      .union([
+        printedFigure,
+        s.object({ total: printedFigure.optional(), withinDeadline: printedFigure.optional(), overdue: printedFigure.optional() }),
+      ])
+      .optional(),
     due: printedFigure.optional(),
     printed: s
-      .object({ completedRate: taskRate.optional(), onTimeRate: taskRate.optional(), lateRate: taskRate.optional(), overdueRate: taskRate.optional(), notCompletedRate: taskRate.optional() })
+      .object({
+        completedRate: taskRate.optional(),
+        onTimeRate: taskRate.optional(),
+        lateRate: taskRate.optional(),
+        overdueRate: taskRate.optional(),
+        notCompletedRate: taskRate.optional(),
+      })
       .optional(),
   })
   .check(requireLabel(true))

@@ -18,6 +18,8 @@ import { countSum as sumCounts, expression, findingValue, num, pct, sumOf } from
  * import type { SharesInput } from 'cchc';
  * const input: SharesInput = { label: { vi: 'Văn bản', en: 'Documents' }, items: [{ label: { vi: 'Điện tử', en: 'Electronic' }, printedShare: '65%' }, { label: { vi: 'Song song', en: 'Parallel' }, printedShare: '35%' }] };
  * ```
+ *
+ * @category Audits
  */
 export interface SharesInput extends AuditTarget {
   /** The printed total the shares are of (e.g. 42 units); default: the sum of the counts. */
@@ -35,6 +37,8 @@ export interface SharesInput extends AuditTarget {
  * import type { SharesItem } from 'cchc';
  * const item: SharesItem = { label: { vi: 'Tốt', en: 'Good' }, count: 22, printedShare: '52,40%' };
  * ```
+ *
+ * @category Audits
  */
 export interface SharesItem {
   readonly label?: BilingualText;
@@ -71,13 +75,17 @@ export interface SharesItem {
  * });
  * findings.map((f) => [f.code, f.row, String(f.expected)]); // [['share-mismatch', 'Tốt', '52.38'], ['share-mismatch', 'Trung bình', '4.76']]
  * ```
+ *
+ * @category Audits
  */
 export function auditShares(input: SharesInput): AuditFinding[] {
   const v = SharesInputSchema.parse(input);
   const ctx: ReadContext = { locale: v.locale ?? 'vi', tolerance: v.approximateTolerance ?? 0.1 };
   const problems: CchcIssue[] = [];
   // printed shares, in the input's notation ("52,40%"; "98.12 percent" with locale 'en'; "27.7" without a sign)
-  const shares = v.items.map((item, i) => (item.printedShare === undefined ? undefined : readFigure(item.printedShare, ['items', i, 'printedShare'], 'percent', ctx, problems)));
+  const shares = v.items.map((item, i) =>
+    item.printedShare === undefined ? undefined : readFigure(item.printedShare, ['items', i, 'printedShare'], 'percent', ctx, problems),
+  );
   if (problems.length > 0) throw new CchcError(problems);
   const out: AuditFinding[] = [];
   const allCounts = v.items.every((i) => i.count !== undefined);
@@ -91,8 +99,14 @@ export function auditShares(input: SharesInput): AuditFinding[] {
         'error',
         countSum,
         v.total,
-        `các nhóm cộng lại ${expression(counts.map((value) => ({ value })), 'vi')} = ${num(countSum, 'vi')}, nhưng tổng in ${num(v.total, 'vi')}.`,
-        `the classes add up to ${expression(counts.map((value) => ({ value })), 'en')} = ${num(countSum, 'en')}, but the printed total is ${num(v.total, 'en')}.`,
+        `các nhóm cộng lại ${expression(
+          counts.map((value) => ({ value })),
+          'vi',
+        )} = ${num(countSum, 'vi')}, nhưng tổng in ${num(v.total, 'vi')}.`,
+        `the classes add up to ${expression(
+          counts.map((value) => ({ value })),
+          'en',
+        )} = ${num(countSum, 'en')}, but the printed total is ${num(v.total, 'en')}.`,
       ),
     );
   }
@@ -109,7 +123,7 @@ export function auditShares(input: SharesInput): AuditFinding[] {
     const check = checkPrintedRate({ numerator: item.count, denominator, printed: share.point, decimals: share.decimals });
     if (check.verdict === 'rounded') return;
     const byLr = lr(check.decimals)?.[idx];
-    if (byLr && byLr.eq(check.printed)) return;
+    if (byLr?.eq(check.printed)) return;
     const label = labelOf(item);
     const t: AuditTarget = { ...v, row: label.vi, field: v.field ?? 'share' };
     const k = check.decimals;

@@ -23,6 +23,8 @@ import * as s from '../core/schema.js';
  * import type { SipasComponent } from 'cchc';
  * const c: SipasComponent = { percent: '89,46%', score: '8,95' };
  * ```
+ *
+ * @category Audits
  */
 export type SipasComponent = PrintedFigure | { readonly percent?: PrintedFigure; readonly score?: PrintedFigure };
 
@@ -36,6 +38,8 @@ export type SipasComponent = PrintedFigure | { readonly percent?: PrintedFigure;
  * // Báo Gia Lai, 18/4/2024: "Gia Lai đứng thứ 19, đạt 83,84% (giảm 3 bậc so với năm 2022)"
  * const row: SipasTableRow = { unit: 'Gia Lai', index: '83,84%', rank: 'thứ 19', change: { rank: 'giảm 3 bậc' } };
  * ```
+ *
+ * @category Audits
  */
 export interface SipasTableRow {
   /** The unit as printed. */
@@ -62,6 +66,8 @@ export interface SipasTableRow {
  * import type { AuditSipasTableOptions } from 'cchc';
  * const o: AuditSipasTableOptions = { of: 63, overall: 'independent', locale: 'en' };
  * ```
+ *
+ * @category Audits
  */
 export interface AuditSipasTableOptions {
   /** The size of the full ranking (63 provinces; 34 from 2025): a table with fewer rows is an excerpt. */
@@ -102,6 +108,8 @@ export interface AuditSipasTableOptions {
  * import { SIPAS_COMPONENTS } from 'cchc';
  * SIPAS_COMPONENTS.map((c) => c.key); // ['access', 'procedures', 'civilServants', 'results', 'feedback']
  * ```
+ *
+ * @category Audits
  */
 export const SIPAS_COMPONENTS = Object.freeze(
   [
@@ -160,6 +168,8 @@ const isObj = (v: unknown): v is { percent?: PrintedFigure; score?: PrintedFigur
  * // a score out of 10 beside its percent, each rounded on its own
  * auditSipasTable([{ unit: 'X', components: { access: { score: '8,95', percent: '89,46%' } } }]).map((f) => f.code); // ['sipas-score-rounded']
  * ```
+ *
+ * @category Audits
  */
 export function auditSipasTable(rows: readonly SipasTableRow[], options: AuditSipasTableOptions = {}): AuditFinding[] {
   const list = s.array(SipasTableRowSchema).parse(rows, { path: ['rows'] });
@@ -197,21 +207,39 @@ export function auditSipasTable(rows: readonly SipasTableRow[], options: AuditSi
   };
   const read = list.map((r, i) => readRow(r, ['rows', i]));
   const priorRows = (o.prior ?? []).map((r, i) => readRow(r, ['options', 'prior', i]));
-  const printedMean = o.printedMean === undefined ? undefined : readFigure(o.printedMean, ['options', 'printedMean'], 'percent', ctx, problems);
+  const printedMean =
+    o.printedMean === undefined ? undefined : readFigure(o.printedMean, ['options', 'printedMean'], 'percent', ctx, problems);
   if (problems.length > 0) throw new CchcError(problems.slice(0, 1000));
 
   const scoreScale = new CchcDecimal(o.scoreScale ?? 10);
   const findings: AuditFinding[] = [];
-  const add = (f: { code: string; severity: FindingSeverity; row?: string; field: string; expected?: FindingValue; actual?: FindingValue; vi: string; en: string }) =>
-    findings.push(buildFinding({ ...f, location: o.location }));
+  const add = (f: {
+    code: string;
+    severity: FindingSeverity;
+    row?: string;
+    field: string;
+    expected?: FindingValue;
+    actual?: FindingValue;
+    vi: string;
+    en: string;
+  }) => findings.push(buildFinding({ ...f, location: o.location }));
   const HUNDRED = new CchcDecimal(100);
-  const outOfRange = (r: Reading, max: Decimal) => (r.core.hi !== null && r.core.hi.lt(0)) || (r.core.lo !== null && r.core.lo.gt(max));
+  const outOfRange = (r: Reading, max: Decimal) => r.core.hi?.lt(0) || r.core.lo?.gt(max);
   for (const r of read) {
     const unit = r.row.unit;
     const checkRange = (x: Reading | undefined, max: Decimal, field: string) => {
       if (x && outOfRange(x, max)) {
         const p = (l: Locale) => ({ unit, value: x.text ?? fmtAt(x.point, l), max: fmtAt(max, l) });
-        add({ code: 'sipas-out-of-range', severity: 'error', row: unit, field, expected: max, actual: x.text ?? x.point, vi: viF.sipasOutOfRange(p('vi')), en: enF.sipasOutOfRange(p('en')) });
+        add({
+          code: 'sipas-out-of-range',
+          severity: 'error',
+          row: unit,
+          field,
+          expected: max,
+          actual: x.text ?? x.point,
+          vi: viF.sipasOutOfRange(p('vi')),
+          en: enF.sipasOutOfRange(p('en')),
+        });
       }
     };
     const checkScore = (pc: Reading | undefined, sc: Reading | undefined, field: string) => {
@@ -221,9 +249,35 @@ export function auditSipasTable(rows: readonly SipasTableRow[], options: AuditSi
       const computed = scale(sc, HUNDRED.div(scoreScale));
       const v = judge(computed, pc);
       if (v === 'exact' || v === 'approximate') return;
-      const p = (l: Locale) => ({ unit, score: sc.text ?? fmtAt(sc.point, l), scale: fmtAt(scoreScale, l), percent: pc.text ?? `${fmtAt(pc.point, l)}%`, computed: `${fmtAt(computed.point, l)}%` });
-      if (v === 'rounded' || v === 'soft' || v === 'truncated') add({ code: 'sipas-score-rounded', severity: 'info', row: unit, field, expected: computed.point, actual: pc.point, vi: viF.sipasScoreRounded(p('vi')), en: enF.sipasScoreRounded(p('en')) });
-      else add({ code: 'sipas-score-mismatch', severity: v === 'loose' ? 'warning' : 'error', row: unit, field, expected: computed.point, actual: pc.point, vi: viF.sipasScoreMismatch(p('vi')), en: enF.sipasScoreMismatch(p('en')) });
+      const p = (l: Locale) => ({
+        unit,
+        score: sc.text ?? fmtAt(sc.point, l),
+        scale: fmtAt(scoreScale, l),
+        percent: pc.text ?? `${fmtAt(pc.point, l)}%`,
+        computed: `${fmtAt(computed.point, l)}%`,
+      });
+      if (v === 'rounded' || v === 'soft' || v === 'truncated')
+        add({
+          code: 'sipas-score-rounded',
+          severity: 'info',
+          row: unit,
+          field,
+          expected: computed.point,
+          actual: pc.point,
+          vi: viF.sipasScoreRounded(p('vi')),
+          en: enF.sipasScoreRounded(p('en')),
+        });
+      else
+        add({
+          code: 'sipas-score-mismatch',
+          severity: v === 'loose' ? 'warning' : 'error',
+          row: unit,
+          field,
+          expected: computed.point,
+          actual: pc.point,
+          vi: viF.sipasScoreMismatch(p('vi')),
+          en: enF.sipasScoreMismatch(p('en')),
+        });
     };
     checkScore(r.index, r.score, 'index');
     for (const c of r.components) checkScore(c.percent, c.score, `components.${c.key}`);
@@ -234,32 +288,82 @@ export function auditSipasTable(rows: readonly SipasTableRow[], options: AuditSi
       if (o.overall === 'mean') {
         const mean = scale(sum(cs), new CchcDecimal(1).div(cs.length));
         const v = judge(mean, r.index, { truncation: true });
-        pushVerdict(v, 'sipas-mean', unit, 'index', mean, r.index, (l) => ({ unit, mean: fmtAt(mean.point, l, r.index!.decimals + 2), printed: r.index!.text ?? fmtAt(r.index!.point, l), rows: String(cs.length) }));
+        pushVerdict(v, 'sipas-mean', unit, 'index', mean, r.index, (l) => ({
+          unit,
+          mean: fmtAt(mean.point, l, r.index!.decimals + 2),
+          printed: r.index!.text ?? fmtAt(r.index!.point, l),
+          rows: String(cs.length),
+        }));
       } else {
-        const lo = cs.reduce<Decimal | null>((m, c) => (c.core.lo === null ? null : m === null ? c.core.lo : CchcDecimal.min(m, c.core.lo)), cs[0]!.core.lo);
-        const hi = cs.reduce<Decimal | null>((m, c) => (c.core.hi === null || m === null ? null : CchcDecimal.max(m, c.core.hi)), cs[0]!.core.hi);
-        const below = hi !== null && r.index.core.lo !== null && r.index.core.lo.gt(hi);
-        const above = lo !== null && r.index.core.hi !== null && r.index.core.hi.lt(lo);
+        const lo = cs.reduce<Decimal | null>(
+          (m, c) => (c.core.lo === null ? null : m === null ? c.core.lo : CchcDecimal.min(m, c.core.lo)),
+          cs[0]!.core.lo,
+        );
+        const hi = cs.reduce<Decimal | null>(
+          (m, c) => (c.core.hi === null || m === null ? null : CchcDecimal.max(m, c.core.hi)),
+          cs[0]!.core.hi,
+        );
+        const below = hi && r.index.core.lo?.gt(hi);
+        const above = lo && r.index.core.hi?.lt(lo);
         if (below || above) {
-          const p = (l: Locale) => ({ unit, index: r.index!.text ?? fmtAt(r.index!.point, l), min: lo === null ? '−∞' : fmtAt(lo, l, 2), max: hi === null ? '+∞' : fmtAt(hi, l, 2) });
-          add({ code: 'sipas-overall-outside', severity: 'error', row: unit, field: 'index', expected: null, actual: r.index.point, vi: viF.sipasOverallOutside(p('vi')), en: enF.sipasOverallOutside(p('en')) });
+          const p = (l: Locale) => ({
+            unit,
+            index: r.index!.text ?? fmtAt(r.index!.point, l),
+            min: lo === null ? '−∞' : fmtAt(lo, l, 2),
+            max: hi === null ? '+∞' : fmtAt(hi, l, 2),
+          });
+          add({
+            code: 'sipas-overall-outside',
+            severity: 'error',
+            row: unit,
+            field: 'index',
+            expected: null,
+            actual: r.index.point,
+            vi: viF.sipasOverallOutside(p('vi')),
+            en: enF.sipasOverallOutside(p('en')),
+          });
         }
       }
     }
   }
 
-  function pushVerdict(v: Verdict, base: string, unit: string | undefined, field: string, computed: Reading, printed: Reading, p: (l: Locale) => { unit?: string; mean: string; printed: string; rows: string }) {
+  function pushVerdict(
+    v: Verdict,
+    base: string,
+    unit: string | undefined,
+    field: string,
+    computed: Reading,
+    printed: Reading,
+    p: (l: Locale) => { unit?: string; mean: string; printed: string; rows: string },
+  ) {
     if (v === 'exact' || v === 'approximate') return;
     const rounded = v === 'rounded' || v === 'truncated' || v === 'soft';
     const code = `${base}-${rounded ? 'rounded' : 'mismatch'}`;
     const severity: FindingSeverity = rounded ? 'info' : v === 'loose' ? 'warning' : 'error';
-    const text = (l: Locale) => (rounded ? (l === 'vi' ? viF.sipasMeanRounded(p('vi')) : enF.sipasMeanRounded(p('en'))) : l === 'vi' ? viF.sipasMeanMismatch(p('vi')) : enF.sipasMeanMismatch(p('en')));
-    add({ code, severity, ...(unit !== undefined ? { row: unit } : {}), field, expected: computed.point, actual: printed.point, vi: text('vi'), en: text('en') });
+    const text = (l: Locale) =>
+      rounded
+        ? l === 'vi'
+          ? viF.sipasMeanRounded(p('vi'))
+          : enF.sipasMeanRounded(p('en'))
+        : l === 'vi'
+          ? viF.sipasMeanMismatch(p('vi'))
+          : enF.sipasMeanMismatch(p('en'));
+    add({
+      code,
+      severity,
+      ...(unit !== undefined ? { row: unit } : {}),
+      field,
+      expected: computed.point,
+      actual: printed.point,
+      vi: text('vi'),
+      en: text('en'),
+    });
   }
 
   // ranks
   const of = o.of ?? read.reduce<number | undefined>((m, r) => (r.rank?.of !== undefined ? Math.max(m ?? 0, r.rank.of) : m), undefined);
-  const rankOf = (r: Row['rank'], size: number | undefined) => (r?.rank !== undefined ? r.rank : r?.last && size !== undefined ? size : undefined);
+  const rankOf = (r: Row['rank'], size: number | undefined) =>
+    r?.rank !== undefined ? r.rank : r?.last && size !== undefined ? size : undefined;
   if (read.some((r) => rankOf(r.rank, of) !== undefined)) {
     for (const f of rankFindings(
       read.map((r) => ({ unit: r.row.unit, value: r.index, rank: rankOf(r.rank, of) })),
@@ -284,16 +388,39 @@ export function auditSipasTable(rows: readonly SipasTableRow[], options: AuditSi
   for (const r of read) {
     const unit = r.row.unit;
     const earlier = byUnit.get(foldVi(unit));
-    const emit = (x: { code: string; severity: FindingSeverity; field?: string; expected?: FindingValue; actual?: FindingValue; vi: string; en: string }) =>
-      add({ ...x, row: unit, field: x.field ?? 'change', vi: `${unit}: ${x.vi}`, en: `${unit}: ${x.en}` });
+    const emit = (x: {
+      code: string;
+      severity: FindingSeverity;
+      field?: string;
+      expected?: FindingValue;
+      actual?: FindingValue;
+      vi: string;
+      en: string;
+    }) => add({ ...x, row: unit, field: x.field ?? 'change', vi: `${unit}: ${x.vi}`, en: `${unit}: ${x.en}` });
     if (r.change.value) {
       const prior = r.prior.value ?? earlier?.index;
-      for (const x of valueChangeFindings({ ...(r.index ? { current: r.index } : {}), ...(prior ? { prior } : {}), change: r.change.value.change, ...(r.change.value.magnitude ? { magnitude: r.change.value.magnitude } : {}), ...(o.changeReading ? { reading: o.changeReading } : {}), field: 'change.value' })) emit(x);
+      for (const x of valueChangeFindings({
+        ...(r.index ? { current: r.index } : {}),
+        ...(prior ? { prior } : {}),
+        change: r.change.value.change,
+        ...(r.change.value.magnitude ? { magnitude: r.change.value.magnitude } : {}),
+        ...(o.changeReading ? { reading: o.changeReading } : {}),
+        field: 'change.value',
+      }))
+        emit(x);
     }
     if (r.change.rank) {
       const current = rankOf(r.rank, of);
       const prior = rankOf(r.prior.rank ?? earlier?.rank, priorOf);
-      for (const x of rankChangeFindings({ ...(current !== undefined ? { current } : {}), ...(prior !== undefined ? { prior } : {}), ...(priorOf !== undefined ? { of: priorOf } : {}), change: r.change.rank.change, ...(r.change.rank.magnitude ? { magnitude: r.change.rank.magnitude } : {}), field: 'change.rank' })) emit(x);
+      for (const x of rankChangeFindings({
+        ...(current !== undefined ? { current } : {}),
+        ...(prior !== undefined ? { prior } : {}),
+        ...(priorOf !== undefined ? { of: priorOf } : {}),
+        change: r.change.rank.change,
+        ...(r.change.rank.magnitude ? { magnitude: r.change.rank.magnitude } : {}),
+        field: 'change.rank',
+      }))
+        emit(x);
     }
   }
   return findings;

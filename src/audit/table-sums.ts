@@ -10,6 +10,8 @@ import { countSum, expression, num } from './_internal/text.js';
  * import type { SumTable } from 'cchc';
  * const table: SumTable = { columns: [{ key: 'total', label: { vi: 'Tổng số', en: 'Total' } }], rows: [] };
  * ```
+ *
+ * @category Audits
  */
 export interface SumTable {
   /** Where the table is printed ("Phụ lục II"), prefixed to every finding's location. */
@@ -34,6 +36,8 @@ export interface SumTable {
  * import type { SumTableColumn } from 'cchc';
  * const c: SumTableColumn = { key: 'province', label: { vi: 'Cấp tỉnh', en: 'Province' } };
  * ```
+ *
+ * @category Audits
  */
 export interface SumTableColumn {
   readonly key: string;
@@ -54,6 +58,8 @@ export interface SumTableColumn {
  * import type { SumTableRow } from 'cchc';
  * const r: SumTableRow = { key: '6', label: { vi: 'Số cơ quan', en: 'Agencies' }, cells: { total: 27, province: 13 } };
  * ```
+ *
+ * @category Audits
  */
 export interface SumTableRow {
   readonly key: string;
@@ -90,6 +96,8 @@ export interface SumTableRow {
  * });
  * findings.map((f) => [f.code, f.expected, f.actual]); // [['sum-mismatch', 25, 27]]
  * ```
+ *
+ * @category Audits
  */
 export function auditTableSums(table: SumTable): AuditFinding[] {
   return sumTableFindings(SumTableSchema.parse(table, { path: ['table'] }));
@@ -122,7 +130,11 @@ export function sumTableFindings(t: SumTable): AuditFinding[] {
       const diff = typeof sum === 'number' ? Math.abs(total - sum) : sum.minus(total).abs();
       const names = (l: 'vi' | 'en') => present.map((k) => col.get(k)?.[l] ?? k).join(' + ');
       const totalName = (l: 'vi' | 'en') => col.get(rule.total)?.[l] ?? rule.total;
-      const expr = (l: 'vi' | 'en') => expression(values.map((value) => ({ value })), l);
+      const expr = (l: 'vi' | 'en') =>
+        expression(
+          values.map((value) => ({ value })),
+          l,
+        );
       reported.add(`${row.key}\u0000${rule.total}\u0000${String(sum)}`);
       out.push(
         buildFinding({
@@ -155,7 +167,11 @@ export function sumTableFindings(t: SumTable): AuditFinding[] {
         if (reported.has(`${totalRow.key}\u0000${c.key}\u0000${String(sum)}`)) continue;
         const diff = typeof sum === 'number' ? Math.abs(total - sum) : sum.minus(total).abs();
         const colLabel = labelOf(c);
-        const expr = (l: 'vi' | 'en') => expression(values.map((value) => ({ value })), l);
+        const expr = (l: 'vi' | 'en') =>
+          expression(
+            values.map((value) => ({ value })),
+            l,
+          );
         out.push(
           buildFinding({
             code: 'sum-mismatch',

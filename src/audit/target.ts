@@ -14,6 +14,8 @@ import { labelOf } from './schemas.js';
  * import type { AuditTarget } from 'cchc';
  * const target: AuditTarget = { label: { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' }, location: '§II.5.1' };
  * ```
+ *
+ * @category Audits
  */
 export interface AuditTarget {
   /** Name of the figure, row or check ("Tỷ lệ giải ngân đến 30/11/2019"). */

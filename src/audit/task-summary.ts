@@ -20,6 +20,8 @@ import { judge, minus, readFigure, shown, sum, tidy, valueOfReading, type ReadCo
  * import type { TaskRateDenominator } from 'cchc';
  * const d: TaskRateDenominator = 'due';
  * ```
+ *
+ * @category Audits
  */
 export type TaskRateDenominator = 'assigned' | 'due' | 'completed' | 'not-completed';
 
@@ -32,6 +34,8 @@ export type TaskRateDenominator = 'assigned' | 'due' | 'completed' | 'not-comple
  * import type { TaskRate } from 'cchc';
  * const r: TaskRate = { text: '98,62%', denominator: 'due' };
  * ```
+ *
+ * @category Audits
  */
 export type TaskRate = string | { readonly text: string; readonly denominator?: TaskRateDenominator };
 
@@ -45,6 +49,8 @@ export type TaskRate = string | { readonly text: string; readonly denominator?: 
  * import type { TaskSummaryInput } from 'cchc';
  * const input: TaskSummaryInput = { label: { vi: 'Nhiệm vụ năm 2024', en: 'Tasks 2024' }, completed: '28/32', printed: { completedRate: '87,5%' } };
  * ```
+ *
+ * @category Audits
  */
 export interface TaskSummaryInput extends AuditTarget {
   /** Tasks assigned (tổng số nhiệm vụ được giao). */
@@ -52,7 +58,9 @@ export interface TaskSummaryInput extends AuditTarget {
   /** Completed: a count, "28/32" (completed of the assigned), or its parts (on time, late). */
   readonly completed?: PrintedFigure | { readonly total?: PrintedFigure; readonly onTime?: PrintedFigure; readonly late?: PrintedFigure };
   /** Not completed: a count or its parts (still within the deadline, overdue). */
-  readonly notCompleted?: PrintedFigure | { readonly total?: PrintedFigure; readonly withinDeadline?: PrintedFigure; readonly overdue?: PrintedFigure };
+  readonly notCompleted?:
+    | PrintedFigure
+    | { readonly total?: PrintedFigure; readonly withinDeadline?: PrintedFigure; readonly overdue?: PrintedFigure };
   /** Tasks that fell due (đến hạn phải hoàn thành): the completed ones among them and the overdue ones. */
   readonly due?: PrintedFigure;
   /** Rates as printed. */
@@ -101,7 +109,8 @@ const PART_NAMES: Readonly<Record<string, BilingualText>> = {
   due: { vi: 'đến hạn', en: 'due' },
 };
 
-const isParts = (v: unknown): v is Record<string, PrintedFigure> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+const isParts = (v: unknown): v is Record<string, PrintedFigure> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /**
  * Check a printed summary of tasks (kiểm tra số liệu thực hiện nhiệm vụ): "hoàn thành 28/32 nhiệm vụ (87,5%)",
@@ -135,12 +144,15 @@ const isParts = (v: unknown): v is Record<string, PrintedFigure> => typeof v ===
  * auditTaskSummary({ label, completed: '28/32', printed: { completedRate: '87,5%' } }); // []
  * auditTaskSummary({ label, assigned: '1.686', completed: '1.420', notCompleted: '265' })[0]?.code; // 'tasks-sum-mismatch'
  * ```
+ *
+ * @category Audits
  */
 export function auditTaskSummary(input: TaskSummaryInput): AuditFinding[] {
   const v = TaskSummaryInputSchema.parse(input);
   const ctx: ReadContext = { locale: v.locale ?? 'vi', tolerance: v.approximateTolerance ?? 0.1 };
   const problems: CchcIssue[] = [];
-  const count = (x: PrintedFigure | undefined, path: CchcPath): Reading | undefined => (x === undefined ? undefined : readFigure(x, path, 'count', ctx, problems));
+  const count = (x: PrintedFigure | undefined, path: CchcPath): Reading | undefined =>
+    x === undefined ? undefined : readFigure(x, path, 'count', ctx, problems);
   // "28/32": completed of assigned
   const fraction = (x: PrintedFigure | undefined, path: CchcPath): { part?: Reading; of?: Reading } => {
     if (typeof x !== 'string' || !x.includes('/')) return { part: count(x, path) };
@@ -151,7 +163,8 @@ export function auditTaskSummary(input: TaskSummaryInput): AuditFinding[] {
   };
   const parts = (x: TaskSummaryInput['completed'] | TaskSummaryInput['notCompleted'], key: string) => {
     if (x === undefined) return {} as Record<string, Reading | undefined> & { of?: Reading };
-    if (isParts(x)) return Object.fromEntries(Object.entries(x).map(([k, y]) => [k, count(y, [key, k])])) as Record<string, Reading | undefined>;
+    if (isParts(x))
+      return Object.fromEntries(Object.entries(x).map(([k, y]) => [k, count(y, [key, k])])) as Record<string, Reading | undefined>;
     const f = fraction(x as PrintedFigure, [key]);
     return { total: f.part, ...(f.of ? { of: f.of } : {}) } as Record<string, Reading | undefined> & { of?: Reading };
   };
@@ -174,12 +187,26 @@ export function auditTaskSummary(input: TaskSummaryInput): AuditFinding[] {
     assigned ??= fromOf;
   }
   // identities: a total against its parts (each reported once); a total the report leaves out is their sum
-  const identity = (totalKey: string, total: Reading | undefined, partKeys: string[], partValues: (Reading | undefined)[]): Reading | undefined => {
+  const identity = (
+    totalKey: string,
+    total: Reading | undefined,
+    partKeys: string[],
+    partValues: (Reading | undefined)[],
+  ): Reading | undefined => {
     if (partValues.every((p) => p !== undefined)) {
       const s = sum(partValues as Reading[]);
       if (!total) return s;
       const verdict = judge(s, total);
-      if (verdict === 'loose' || verdict === 'mismatch') specs.push(sumSpec(totalKey, partKeys.map((k, i) => [k, partValues[i]!]), s, total, verdict === 'loose'));
+      if (verdict === 'loose' || verdict === 'mismatch')
+        specs.push(
+          sumSpec(
+            totalKey,
+            partKeys.map((k, i) => [k, partValues[i]!]),
+            s,
+            total,
+            verdict === 'loose',
+          ),
+        );
       return total;
     }
     // one part missing: it is the total less the others, and cannot be negative
@@ -187,15 +214,31 @@ export function auditTaskSummary(input: TaskSummaryInput): AuditFinding[] {
     if (total && missing === 1) {
       const known = partValues.filter((p): p is Reading => p !== undefined);
       const rest = minus(total, sum(known));
-      if (rest.core.hi !== null && rest.core.hi.isNegative()) {
-        const p = (l: Locale) => ({ total: `${name(totalKey, l)} ${shown(total, l)}`, parts: known.map((k, i) => `${name(partKeys[partValues.indexOf(k)] ?? partKeys[i]!, l)} ${shown(k, l)}`).join(' + ') });
-        specs.push({ code: 'tasks-part-exceeds', severity: 'error', field: totalKey, expected: valueOfReading(total), actual: tidy(sum(known).point), vi: viF.tasksPartExceeds(p('vi')), en: enF.tasksPartExceeds(p('en')) });
+      if (rest.core.hi?.isNegative()) {
+        const p = (l: Locale) => ({
+          total: `${name(totalKey, l)} ${shown(total, l)}`,
+          parts: known.map((k, i) => `${name(partKeys[partValues.indexOf(k)] ?? partKeys[i]!, l)} ${shown(k, l)}`).join(' + '),
+        });
+        specs.push({
+          code: 'tasks-part-exceeds',
+          severity: 'error',
+          field: totalKey,
+          expected: valueOfReading(total),
+          actual: tidy(sum(known).point),
+          vi: viF.tasksPartExceeds(p('vi')),
+          en: enF.tasksPartExceeds(p('en')),
+        });
       }
     }
     return total;
   };
   const completedTotal = identity('completed', completed.total, ['onTime', 'late'], [completed.onTime, completed.late]);
-  const notCompletedTotal = identity('notCompleted', notCompleted.total, ['withinDeadline', 'overdue'], [notCompleted.withinDeadline, notCompleted.overdue]);
+  const notCompletedTotal = identity(
+    'notCompleted',
+    notCompleted.total,
+    ['withinDeadline', 'overdue'],
+    [notCompleted.withinDeadline, notCompleted.overdue],
+  );
   identity('assigned', assigned, ['completed', 'notCompleted'], [completedTotal, notCompletedTotal]);
   // tasks due: the completed ones among them and the overdue ones
   const overdue = notCompleted.overdue;
@@ -203,13 +246,41 @@ export function auditTaskSummary(input: TaskSummaryInput): AuditFinding[] {
     const upper = sum([completedTotal, overdue]);
     const above = due.core.lo !== null && upper.core.hi !== null && due.core.lo.gt(upper.core.hi);
     const below = due.core.hi !== null && overdue.core.lo !== null && due.core.hi.lt(overdue.core.lo);
-    const p = (l: Locale) => ({ due: shown(due, l), completed: shown(completedTotal, l), overdue: shown(overdue, l), sum: shown(upper, l) });
-    if (above || below) specs.push({ code: 'tasks-due-mismatch', severity: 'error', field: 'due', expected: valueOfReading(upper), actual: valueOfReading(due), vi: viF.tasksDueMismatch(p('vi')), en: enF.tasksDueMismatch(p('en')) });
-    else if (judge(upper, due) === 'mismatch') specs.push({ code: 'tasks-due-early', severity: 'info', field: 'due', expected: valueOfReading(upper), actual: valueOfReading(due), vi: viF.tasksDueEarly(p('vi')), en: enF.tasksDueEarly(p('en')) });
+    const p = (l: Locale) => ({
+      due: shown(due, l),
+      completed: shown(completedTotal, l),
+      overdue: shown(overdue, l),
+      sum: shown(upper, l),
+    });
+    if (above || below)
+      specs.push({
+        code: 'tasks-due-mismatch',
+        severity: 'error',
+        field: 'due',
+        expected: valueOfReading(upper),
+        actual: valueOfReading(due),
+        vi: viF.tasksDueMismatch(p('vi')),
+        en: enF.tasksDueMismatch(p('en')),
+      });
+    else if (judge(upper, due) === 'mismatch')
+      specs.push({
+        code: 'tasks-due-early',
+        severity: 'info',
+        field: 'due',
+        expected: valueOfReading(upper),
+        actual: valueOfReading(due),
+        vi: viF.tasksDueEarly(p('vi')),
+        en: enF.tasksDueEarly(p('en')),
+      });
   }
   // printed rates over their bases
   const dueBase = due ?? (completedTotal && overdue ? sum([completedTotal, overdue]) : undefined);
-  const baseOf: Readonly<Record<TaskRateDenominator, Reading | undefined>> = { assigned, due: dueBase, completed: completedTotal, 'not-completed': notCompletedTotal };
+  const baseOf: Readonly<Record<TaskRateDenominator, Reading | undefined>> = {
+    assigned,
+    due: dueBase,
+    completed: completedTotal,
+    'not-completed': notCompletedTotal,
+  };
   const numOf: Readonly<Record<string, Reading | undefined>> = {
     completedRate: completedTotal,
     onTimeRate: completed.onTime,
@@ -228,8 +299,19 @@ export function auditTaskSummary(input: TaskSummaryInput): AuditFinding[] {
   function sumSpec(totalKey: string, terms: [string, Reading][], computed: Reading, total: Reading, loose = false): FindingSpec {
     const p = (l: Locale) => ({
       total: `${name(totalKey, l)} ${shown(total, l)}`,
-      expr: terms.length > 0 ? `${terms.map(([k, x]) => `${name(k, l)} ${shown(x, l)}`).join(' + ')} = ${shown(computed, l)}` : shown(computed, l),
+      expr:
+        terms.length > 0
+          ? `${terms.map(([k, x]) => `${name(k, l)} ${shown(x, l)}`).join(' + ')} = ${shown(computed, l)}`
+          : shown(computed, l),
     });
-    return { code: 'tasks-sum-mismatch', severity: loose ? 'warning' : 'error', field: totalKey, expected: valueOfReading(computed), actual: valueOfReading(total), vi: viF.tasksSumMismatch(p('vi')), en: enF.tasksSumMismatch(p('en')) };
+    return {
+      code: 'tasks-sum-mismatch',
+      severity: loose ? 'warning' : 'error',
+      field: totalKey,
+      expected: valueOfReading(computed),
+      actual: valueOfReading(total),
+      vi: viF.tasksSumMismatch(p('vi')),
+      en: enF.tasksSumMismatch(p('en')),
+    };
   }
 }

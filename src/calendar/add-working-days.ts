@@ -39,6 +39,8 @@ import type { WorkCalendarImpl } from './work-calendar.js';
  * addWorkingDays('2027-04-28', 3);   // '2027-05-05' (provisional: 30/4 Friday, 1/5 Saturday → Monday 3/5)
  * addWorkingDays('2027-04-28', 3, { onProvisional: 'error' }); // throws CchcError PROVISIONAL_CALENDAR
  * ```
+ *
+ * @category Calendar
  */
 export function addWorkingDays(date: IsoDate, n: number, options?: WorkingDayOptions): IsoDate {
   const cal = calendarOf(options, WORKING_DAY_OPTION_KEYS);

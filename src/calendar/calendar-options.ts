@@ -18,6 +18,8 @@ import type { WorkCalendar } from './work-calendar-types.js';
  * import { createWorkCalendar, type CalendarOptions } from 'cchc';
  * const options: CalendarOptions = { calendar: createWorkCalendar({ holidays: 'labour-code' }) };
  * ```
+ *
+ * @category Calendar
  */
 export interface CalendarOptions {
   /** The working-day calendar; default {@link civilServiceCalendar}. */
@@ -36,6 +38,8 @@ export interface CalendarOptions {
  * addWorkingDays('2026-12-28', 5);                           // '2027-01-05'
  * addWorkingDays('2026-12-28', 5, { onProvisional: strict }); // throws CchcError PROVISIONAL_CALENDAR
  * ```
+ *
+ * @category Calendar
  */
 export type OnProvisional = 'allow' | 'error';
 
@@ -48,6 +52,8 @@ export type OnProvisional = 'allow' | 'error';
  * import { civilServiceCalendar, type WorkingDayOptions } from 'cchc';
  * const o: WorkingDayOptions = { calendar: civilServiceCalendar, onProvisional: 'error' };
  * ```
+ *
+ * @category Calendar
  */
 export interface WorkingDayOptions extends CalendarOptions {
   /** See {@link OnProvisional}. Default `'allow'`. */
@@ -64,6 +70,8 @@ export interface WorkingDayOptions extends CalendarOptions {
  * isWorkCalendar(civilServiceCalendar); // true
  * isWorkCalendar({ isWorkingDay: () => true }); // false
  * ```
+ *
+ * @category Calendar
  */
 export function isWorkCalendar(value: unknown): value is WorkCalendar {
   return value instanceof WorkCalendarImpl;

@@ -14,6 +14,8 @@ import type { CalendarDayKind, Weekday } from './types.js';
  * import { calendarRows } from 'cchc';
  * calendarRows({ start: '2024-04-30', end: '2024-04-30' })[0]?.holidayLabel?.en; // 'Victory Day (Reunification Day)'
  * ```
+ *
+ * @category Calendar
  */
 export interface CalendarRow {
   readonly date: IsoDate;
@@ -70,6 +72,8 @@ export interface CalendarRow {
  * [dec31.isProvisional, jan1.isProvisional];        // [false, true]
  * jan1.provisionalIndex - dec31.provisionalIndex;   // 1
  * ```
+ *
+ * @category Calendar
  */
 export function calendarRows(range: DateRange, options?: CalendarOptions): CalendarRow[];
 export function calendarRows(start: IsoDate, end: IsoDate, options?: CalendarOptions): CalendarRow[];

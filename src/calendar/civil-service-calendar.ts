@@ -29,6 +29,8 @@ import type { CalendarEntry } from './types.js';
  * civilServiceCalendar.isProvisional('2026-12-31'); // false
  * civilServiceCalendar.isProvisional('2027-01-04'); // true
  * ```
+ *
+ * @category Calendar
  */
 export const civilServiceCalendar: WorkCalendar = /* @__PURE__ */ new WorkCalendarImpl({
   name: 'civil-service',

@@ -22,6 +22,8 @@ import * as en from '../core/messages/en/calendar.js';
  * import type { DueDateOptions } from 'cchc';
  * const o: DueDateOptions = { cutoff: '15:00' };
  * ```
+ *
+ * @category Calendar
  */
 export interface DueDateOptions extends WorkingDayOptions {
   readonly cutoff?: string;
@@ -52,13 +54,14 @@ function receiptDay(receivedAt: IsoTimestamp | IsoDate, options: DueDateOptions 
   let cutoffMs: number | undefined;
   if (cutoff !== undefined) {
     const m = typeof cutoff === 'string' ? CUTOFF.exec(cutoff) : null;
-    if (!m) return fail(
-      'INVALID_CUTOFF',
-      ['options', 'cutoff'],
-      vi.INVALID_CUTOFF({ received: show(cutoff) }),
-      en.INVALID_CUTOFF({ received: show(cutoff) }),
-      cutoff,
-    );
+    if (!m)
+      return fail(
+        'INVALID_CUTOFF',
+        ['options', 'cutoff'],
+        vi.INVALID_CUTOFF({ received: show(cutoff) }),
+        en.INVALID_CUTOFF({ received: show(cutoff) }),
+        cutoff,
+      );
     cutoffMs = (Number(m[1]) * 60 + Number(m[2])) * 60_000;
   }
   if (typeof receivedAt !== 'string') throw new CchcError(notADate(receivedAt, ['receivedAt']));
@@ -101,6 +104,8 @@ function receiptDay(receivedAt: IsoTimestamp | IsoDate, options: DueDateOptions 
  * receiptDate('2025-03-14T09:00:00Z', { cutoff: '15:00' });      // '2025-03-17' (16:00 in Vietnam on a Friday)
  * receiptDate('2025-03-12T20:00:00Z');                           // '2025-03-13' (03:00 on the 13th in Vietnam)
  * ```
+ *
+ * @category Calendar
  */
 export function receiptDate(receivedAt: IsoTimestamp | IsoDate, options?: DueDateOptions): IsoDate {
   const c = daysToCivil(receiptDayNumber(receivedAt, options));
@@ -128,6 +133,8 @@ export function receiptDate(receivedAt: IsoTimestamp | IsoDate, options?: DueDat
  * dueDate('2026-12-30', 5);                                       // '2027-01-07' (provisional)
  * dueDate('2026-12-30', 5, { onProvisional: 'error' });           // throws CchcError PROVISIONAL_CALENDAR
  * ```
+ *
+ * @category Calendar
  */
 export function dueDate(receivedAt: IsoTimestamp | IsoDate, n: number, options?: DueDateOptions): IsoDate {
   const cal = calendarOf(options, DUE_DATE_KEYS);
@@ -139,7 +146,8 @@ export function dueDate(receivedAt: IsoTimestamp | IsoDate, n: number, options?:
   }
   const from = receiptDay(receivedAt, options);
   const due = cal.addWorkingDaysToDayNumber(from, n);
-  if (options !== undefined && errorOnProvisional(options)) refuseProvisional(cal, n === 0 ? Math.min(consulted, from) : consulted, due, true);
+  if (options !== undefined && errorOnProvisional(options))
+    refuseProvisional(cal, n === 0 ? Math.min(consulted, from) : consulted, due, true);
   const c = daysToCivil(due);
   return formatIsoDate(c.year, c.month, c.day);
 }

@@ -23,6 +23,8 @@ export type { HolidayLawId } from './_internal/law-params.js';
  * rule?.onRestDayVerified; // false
  * holidayLawOn('2026-06-30').cultureDay; // null
  * ```
+ *
+ * @category Calendar
  */
 export interface CultureDayRule {
   /**
@@ -48,6 +50,8 @@ export interface CultureDayRule {
  * holidayLawOn('2020-09-02').nationalDayDays; // 1
  * holidayLawOn('2020-09-02').title.en; // 'Labour Code 2012, Article 115'
  * ```
+ *
+ * @category Calendar
  */
 export interface HolidayLaw {
   readonly id: HolidayLawId;
@@ -100,63 +104,67 @@ const CODE_2019: readonly SourceRef[] = [
 ];
 
 /** What each version rests on: its title, the kind of text, its sources (the numbers are in _internal/law-params.ts). */
-const META: Readonly<Record<HolidayLawId, { title: BilingualText; instrument: HolidayLaw['instrument']; sources: readonly SourceRef[] }>> = {
-  'labour-code-1994': {
-    title: { vi: 'Bộ luật Lao động 1994, Điều 73', en: 'Labour Code 1994, Article 73' },
-    instrument: 'code',
-    sources: [
-      {
-        document: 'Bộ luật Lao động 1994',
-        date: '1994-06-23',
-        article: 'Điều 73',
-        verified: false,
-        note: 'in force 01/01/1995: Tết Dương lịch 1, Tết Âm lịch 4, 30/4, 1/5, 2/9; compensatory day next (general legal knowledge)',
-      },
-    ],
-  },
-  'labour-code-1994-amended-2007': {
-    title: {
-      vi: 'Bộ luật Lao động 1994, Điều 73, sửa đổi bởi Luật 84/2007/QH11',
-      en: 'Labour Code 1994, Article 73, as amended by Law 84/2007/QH11',
+const META: Readonly<Record<HolidayLawId, { title: BilingualText; instrument: HolidayLaw['instrument']; sources: readonly SourceRef[] }>> =
+  {
+    'labour-code-1994': {
+      title: { vi: 'Bộ luật Lao động 1994, Điều 73', en: 'Labour Code 1994, Article 73' },
+      instrument: 'code',
+      sources: [
+        {
+          document: 'Bộ luật Lao động 1994',
+          date: '1994-06-23',
+          article: 'Điều 73',
+          verified: false,
+          note: 'in force 01/01/1995: Tết Dương lịch 1, Tết Âm lịch 4, 30/4, 1/5, 2/9; compensatory day next (general legal knowledge)',
+        },
+      ],
     },
-    instrument: 'amending-law',
-    sources: [
-      {
-        document: 'Luật 84/2007/QH11',
-        date: '2007-04-02',
-        article: 'sửa đổi, bổ sung Điều 73 Bộ luật Lao động',
-        verified: false,
-        note: 'adds Giỗ Tổ Hùng Vương (10/3 lunar) (general legal knowledge)',
+    'labour-code-1994-amended-2007': {
+      title: {
+        vi: 'Bộ luật Lao động 1994, Điều 73, sửa đổi bởi Luật 84/2007/QH11',
+        en: 'Labour Code 1994, Article 73, as amended by Law 84/2007/QH11',
       },
-    ],
-  },
-  'labour-code-2012': {
-    title: { vi: 'Bộ luật Lao động 2012, Điều 115', en: 'Labour Code 2012, Article 115' },
-    instrument: 'code',
-    sources: [
-      {
-        document: 'Bộ luật Lao động 2012 (10/2012/QH13)',
-        article: 'Điều 115(1),(3)',
-        url: 'http://thptngosilienbg.edu.vn/tin-giao-duc/pho-bien-phap-luat-1554720882.html',
+      instrument: 'amending-law',
+      sources: [
+        {
+          document: 'Luật 84/2007/QH11',
+          date: '2007-04-02',
+          article: 'sửa đổi, bổ sung Điều 73 Bộ luật Lao động',
+          verified: false,
+          note: 'adds Giỗ Tổ Hùng Vương (10/3 lunar) (general legal knowledge)',
+        },
+      ],
+    },
+    'labour-code-2012': {
+      title: { vi: 'Bộ luật Lao động 2012, Điều 115', en: 'Labour Code 2012, Article 115' },
+      instrument: 'code',
+      sources: [
+        {
+          document: 'Bộ luật Lao động 2012 (10/2012/QH13)',
+          article: 'Điều 115(1),(3)',
+          url: 'http://thptngosilienbg.edu.vn/tin-giao-duc/pho-bien-phap-luat-1554720882.html',
+        },
+        {
+          document: 'Nghị định 45/2013/NĐ-CP',
+          url: 'http://greatcareerlife.com/index.php/resource/vietnamese-labor-code/item/26-3-decree-no-45-2013-nd-cp.html',
+          note: 'Tết split options: 1 day before + 4 after, or 2 + 3',
+        },
+      ],
+    },
+    'labour-code-2019': {
+      title: { vi: 'Bộ luật Lao động 2019, Điều 112', en: 'Labour Code 2019, Article 112' },
+      instrument: 'code',
+      sources: CODE_2019,
+    },
+    'labour-code-2019-culture-day': {
+      title: {
+        vi: 'Bộ luật Lao động 2019, Điều 112; Nghị quyết 28/2026/QH16 (24/11)',
+        en: 'Labour Code 2019, Article 112; Resolution 28/2026/QH16 (24 November)',
       },
-      {
-        document: 'Nghị định 45/2013/NĐ-CP',
-        url: 'http://greatcareerlife.com/index.php/resource/vietnamese-labor-code/item/26-3-decree-no-45-2013-nd-cp.html',
-        note: 'Tết split options: 1 day before + 4 after, or 2 + 3',
-      },
-    ],
-  },
-  'labour-code-2019': {
-    title: { vi: 'Bộ luật Lao động 2019, Điều 112', en: 'Labour Code 2019, Article 112' },
-    instrument: 'code',
-    sources: CODE_2019,
-  },
-  'labour-code-2019-culture-day': {
-    title: { vi: 'Bộ luật Lao động 2019, Điều 112; Nghị quyết 28/2026/QH16 (24/11)', en: 'Labour Code 2019, Article 112; Resolution 28/2026/QH16 (24 November)' },
-    instrument: 'resolution',
-    sources: CODE_2019,
-  },
-};
+      instrument: 'resolution',
+      sources: CODE_2019,
+    },
+  };
 
 /** The texts 24/11 rests on: the National Assembly resolution (read in a copy only) and the Politburo resolution. */
 const CULTURE_DAY_SOURCES: readonly SourceRef[] = [
@@ -196,12 +204,22 @@ const CULTURE_DAY_SOURCES: readonly SourceRef[] = [
  * HOLIDAY_LAWS[3]!.tetDays; // 5
  * HOLIDAY_LAWS[4]!.cultureDay?.sources[0]?.verified; // false
  * ```
+ *
+ * @category Calendar
  */
 export const HOLIDAY_LAWS: readonly HolidayLaw[] = deepFreeze(
   LAW_VERSIONS.map(({ cultureDayOnRestDay, ...v }): HolidayLaw => {
     const m = META[v.id];
-    const cultureDay = cultureDayOnRestDay === null ? null : { onRestDay: cultureDayOnRestDay, onRestDayVerified: false, sources: CULTURE_DAY_SOURCES };
-    const law = { ...v, title: m.title, titleVi: m.title.vi, instrument: m.instrument, cultureDay, compensatory: 'next-working-day' as const };
+    const cultureDay =
+      cultureDayOnRestDay === null ? null : { onRestDay: cultureDayOnRestDay, onRestDayVerified: false, sources: CULTURE_DAY_SOURCES };
+    const law = {
+      ...v,
+      title: m.title,
+      titleVi: m.title.vi,
+      instrument: m.instrument,
+      cultureDay,
+      compensatory: 'next-working-day' as const,
+    };
     return { ...law, sources: m.sources, source: sourceText(m.sources) };
   }),
 );
@@ -224,6 +242,8 @@ export function holidayLawOnDay(dayNumber: number): HolidayLaw | undefined {
  * holidayLawOn('2026-11-24').instrument; // 'resolution'
  * holidayLawOn('2021-09-03').to; // '2026-06-30'
  * ```
+ *
+ * @category Calendar
  */
 export function holidayLawOn(date: IsoDate): HolidayLaw {
   const law = holidayLawOnDay(parseIsoDate(date, ['date']));

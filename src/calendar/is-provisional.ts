@@ -32,6 +32,8 @@ import { calendarOf, type CalendarOptions } from './calendar-options.js';
  * const announced = createWorkCalendar({ base: civilServiceCalendar, years: [{ year: 2027, days: [{ date: '2027-01-01', kind: 'statutory' }] }] });
  * isProvisional('2027-03-10', { calendar: announced }); // false
  * ```
+ *
+ * @category Calendar
  */
 export function isProvisional(date: IsoDate, options?: CalendarOptions): boolean {
   const cal = calendarOf(options);
@@ -53,6 +55,8 @@ export function isProvisional(date: IsoDate, options?: CalendarOptions): boolean
  * firstProvisionalDay({ start: '2026-12-25', end: due }); // '2027-01-01'
  * firstProvisionalDay({ start: '2026-11-01', end: '2026-12-31' }); // undefined
  * ```
+ *
+ * @category Calendar
  */
 export function firstProvisionalDay(range: DateRange, options?: CalendarOptions): IsoDate | undefined {
   const cal = calendarOf(options);

@@ -13,6 +13,8 @@ import { calendarOf, type CalendarOptions } from './calendar-options.js';
  * isWorkingDay('2019-01-05'); // true (make-up Saturday)
  * isWorkingDay('2025-2-3');   // throws CchcError INVALID_DATE
  * ```
+ *
+ * @category Calendar
  */
 export function isWorkingDay(date: IsoDate, options?: CalendarOptions): boolean {
   const cal = calendarOf(options);

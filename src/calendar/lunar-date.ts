@@ -10,6 +10,8 @@ import { civilToDays } from '../core/iso-date.js';
  * import { solarToLunar } from 'cchc';
  * solarToLunar('2025-01-29'); // { year: 2025, month: 1, day: 1, leap: false }
  * ```
+ *
+ * @category Calendar
  */
 export interface LunarDate {
   readonly year: number;
@@ -26,6 +28,8 @@ export interface LunarDate {
  * import type { LunarDateInput } from 'cchc';
  * const hungKings: LunarDateInput = { year: 2026, month: 3, day: 10 };
  * ```
+ *
+ * @category Calendar
  */
 export interface LunarDateInput {
   readonly year: number;
@@ -50,6 +54,8 @@ export interface LunarDateInput {
  * solarToLunar('2007-02-17').day;                 // 1 (Tết Đinh Hợi in Vietnam)
  * solarToLunar('2007-02-17', { utcOffset: 8 }).day; // 30 (China's New Year was a day later)
  * ```
+ *
+ * @category Calendar
  */
 export type LunarUtcOffset = 7 | 8 | 'historic';
 
@@ -61,6 +67,8 @@ export type LunarUtcOffset = 7 | 8 | 'historic';
  * import type { LunarOptions } from 'cchc';
  * const historic: LunarOptions = { utcOffset: 'historic' };
  * ```
+ *
+ * @category Calendar
  */
 export interface LunarOptions {
   /** See {@link LunarUtcOffset}. Default `7`. */
@@ -78,6 +86,8 @@ export interface LunarOptions {
  * LUNAR_CALENDAR_RANGE.start; // '1900-01-01'
  * LUNAR_CALENDAR_RANGE.end;   // '2100-12-31'
  * ```
+ *
+ * @category Calendar
  */
 export const LUNAR_CALENDAR_RANGE: {
   readonly start: '1900-01-01';

@@ -29,31 +29,29 @@ let inputSchema: s.Schema<LunarDateInput> | undefined;
  * lunarToSolar({ year: 2025, month: 12, day: 29 });            // '2026-02-16' (giao thừa: month 12 of Ất Tỵ has 29 days)
  * lunarToSolar({ year: 2025, month: 12, day: 30 });            // throws CchcError INVALID_LUNAR_DATE
  * ```
+ *
+ * @category Calendar
  */
 export function lunarToSolar(lunar: LunarDateInput, options?: LunarOptions): IsoDate {
   const { year, month, day, leap = false } = (inputSchema ??= lunarDateInputSchema()).parse(lunar, { path: ['lunar'] });
   const zone = zoneOf(options);
   const range = { year, month, day, leap };
-  const rangeError = () => fail(
-    'DATE_OUT_OF_RANGE',
-    ['lunar'],
-    vi.DATE_OUT_OF_RANGE__lunar(range),
-    en.DATE_OUT_OF_RANGE__lunar(range),
-    lunar,
-  );
+  const rangeError = () =>
+    fail('DATE_OUT_OF_RANGE', ['lunar'], vi.DATE_OUT_OF_RANGE__lunar(range), en.DATE_OUT_OF_RANGE__lunar(range), lunar);
   if (year < LUNAR_TABLE_FIRST_YEAR || year > LUNAR_TABLE_LAST_YEAR) return rangeError();
   const t = lunarTableForYear(zone, year);
   const yi = year - t.firstYear;
   const first = t.yearFirst[yi]!;
   const leapMonth = t.yearLeap[yi]!;
   if (leap && leapMonth !== month) {
-    if (leapMonth === 0) return fail(
-      'INVALID_LUNAR_DATE',
-      ['lunar', 'leap'],
-      vi.INVALID_LUNAR_DATE__noLeapMonth({ year }),
-      en.INVALID_LUNAR_DATE__noLeapMonth({ year }),
-      lunar,
-    );
+    if (leapMonth === 0)
+      return fail(
+        'INVALID_LUNAR_DATE',
+        ['lunar', 'leap'],
+        vi.INVALID_LUNAR_DATE__noLeapMonth({ year }),
+        en.INVALID_LUNAR_DATE__noLeapMonth({ year }),
+        lunar,
+      );
     const p = { year, leapMonth, month };
     return fail(
       'INVALID_LUNAR_DATE',

@@ -26,6 +26,8 @@ const frozen = s.deferredSchema;
  * LunarDateInputSchema.safeParse({ year: 2025, month: 13, day: 1 }).success;            // false
  * LunarDateInputSchema.safeParse({ year: 2025, month: 6, day: 1, leep: true }).success; // false (UNKNOWN_KEY, did you mean 'leap'?)
  * ```
+ *
+ * @category Calendar
  */
 export const LunarDateInputSchema: s.Schema<LunarDateInput> = /* @__PURE__ */ frozen(lunarDateInputSchema);
 
@@ -40,6 +42,8 @@ export const LunarDateInputSchema: s.Schema<LunarDateInput> = /* @__PURE__ */ fr
  * CalendarDayInputSchema.safeParse({ date: '2027-5-3', kind: 'day-off' }).success;   // false
  * CalendarDayInputSchema.safeParse({ date: '2027-05-03', kind: 'day-off', sources: [{ document: 'QĐ 12/QĐ-UBND' }] }).success; // true
  * ```
+ *
+ * @category Calendar
  */
 export const CalendarDayInputSchema: s.Schema<CalendarDayInput> = /* @__PURE__ */ frozen(calendarDayInputSchema);
 
@@ -51,6 +55,8 @@ export const CalendarDayInputSchema: s.Schema<CalendarDayInput> = /* @__PURE__ *
  * import { YearScheduleInputSchema } from 'cchc';
  * YearScheduleInputSchema.safeParse({ year: 2027, days: [{ date: '2027-01-01', kind: 'statutory' }] }).success; // true
  * ```
+ *
+ * @category Calendar
  */
 export const YearScheduleInputSchema: s.Schema<YearScheduleInput> = /* @__PURE__ */ frozen(() => yearScheduleInputSchema());
 
@@ -64,5 +70,7 @@ export const YearScheduleInputSchema: s.Schema<YearScheduleInput> = /* @__PURE__
  * WorkCalendarSpecSchema.safeParse({ weekend: [7] }).success;                             // false
  * WorkCalendarSpecSchema.safeParse({ holiday: 'labour-code' }).success;                   // false (UNKNOWN_KEY, did you mean 'holidays'?)
  * ```
+ *
+ * @category Calendar
  */
 export const WorkCalendarSpecSchema: s.Schema<WorkCalendarSpec> = /* @__PURE__ */ frozen(() => workCalendarSpecSchema(isWorkCalendar));

@@ -27,6 +27,8 @@ import { LUNAR_FIRST_DAY, LUNAR_LAST_DAY, type LunarDate, type LunarOptions } fr
  * solarToLunar('2023-03-22'); // { year: 2023, month: 2, day: 1, leap: true }
  * solarToLunar('1985-01-21'); // { year: 1985, month: 1, day: 1, leap: false }
  * ```
+ *
+ * @category Calendar
  */
 export function solarToLunar(date: IsoDate, options?: LunarOptions): LunarDate {
   const day = parseIsoDate(date, ['date']);

@@ -10,6 +10,8 @@ import type { SourceRef } from '../core/source-ref.js';
  * import type { Weekday } from 'cchc';
  * const saturday: Weekday = 6;
  * ```
+ *
+ * @category Calendar
  */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -27,6 +29,8 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
  * import { vnHolidays } from 'cchc';
  * vnHolidays(2024).find((h) => h.date === '2024-05-04')?.kind; // 'swap-workday'
  * ```
+ *
+ * @category Calendar
  */
 export type HolidayKind = 'statutory' | 'compensatory' | 'swap-off' | 'swap-workday';
 
@@ -48,6 +52,8 @@ export type HolidayKind = 'statutory' | 'compensatory' | 'swap-off' | 'swap-work
  * s; // 'provisional'
  * vnHolidays(2026)[0]!.status; // 'official'
  * ```
+ *
+ * @category Calendar
  */
 export type DayStatus = 'official' | 'provisional';
 
@@ -72,6 +78,8 @@ export type DayStatus = 'official' | 'provisional';
  * isWorkingDay('2026-11-24');                         // false
  * isWorkingDay('2026-11-24', { calendar: without });  // true
  * ```
+ *
+ * @category Calendar
  */
 export type CultureDayMode = 'observed' | 'observed-without-compensation' | 'not-observed';
 
@@ -87,6 +95,8 @@ export type CultureDayMode = 'observed' | 'observed-without-compensation' | 'not
  * h?.status;      // 'official'
  * h?.sources[0]?.url; // 'https://thanhnien.vn/gio-to-hung-vuong-304-15-quoc-khanh-29-nam-2026-duoc-nghi-may-ngay-185260223083506397.htm'
  * ```
+ *
+ * @category Calendar
  */
 export interface Holiday {
   /** The calendar date. */
@@ -127,6 +137,8 @@ export interface Holiday {
  * import type { CalendarDayKind } from 'cchc';
  * const k: CalendarDayKind = 'day-off';
  * ```
+ *
+ * @category Calendar
  */
 export type CalendarDayKind = HolidayKind | 'day-off' | 'working-day';
 
@@ -141,6 +153,8 @@ export type CalendarDayKind = HolidayKind | 'day-off' | 'working-day';
  * e?.kind; // 'statutory'
  * e?.sources[0]?.url; // 'https://baophapluat.vn/media/thu-tuong-chinh-phu-dong-y-nghi-5-ngay-lien-tiep-dip-304-va-15-post12513.html'
  * ```
+ *
+ * @category Calendar
  */
 export interface CalendarEntry {
   readonly date: IsoDate;

@@ -35,6 +35,8 @@ import * as en from '../core/messages/en/calendar.js';
  * import { vnHolidays } from 'cchc';
  * vnHolidays(2024, { regime: 'labour-code' }).some((h) => h.kind === 'swap-workday'); // false
  * ```
+ *
+ * @category Calendar
  */
 export type HolidayRegime = 'civil-service' | 'labour-code';
 
@@ -46,6 +48,8 @@ export type HolidayRegime = 'civil-service' | 'labour-code';
  * import type { VnHolidaysOptions } from 'cchc';
  * const o: VnHolidaysOptions = { regime: 'labour-code' };
  * ```
+ *
+ * @category Calendar
  */
 export interface VnHolidaysOptions {
   /** See {@link HolidayRegime}. Default `'civil-service'`. */
@@ -62,6 +66,8 @@ export interface VnHolidaysOptions {
  * import { VN_HOLIDAY_YEARS } from 'cchc';
  * VN_HOLIDAY_YEARS.first; // 2000
  * ```
+ *
+ * @category Calendar
  */
 export const VN_HOLIDAY_YEARS = Object.freeze({ first: 2000, last: 2100 } as const);
 
@@ -85,7 +91,17 @@ function officialHoliday(m: Mark): Holiday {
   const [nameVi, name, src] = OFFICIAL_SCHEDULE_LABELS[date]!;
   const source = src === CULTURE_DAY_SOURCE ? culture[0]!.url! : OFFICIAL_SCHEDULE_SOURCES[src]!;
   const label = bilingual(nameVi, name);
-  const h = Object.freeze({ date, label, name, nameVi, kind: m.kind, status: m.status, provisional: false, sources: citations[src]!, source });
+  const h = Object.freeze({
+    date,
+    label,
+    name,
+    nameVi,
+    kind: m.kind,
+    status: m.status,
+    provisional: false,
+    sources: citations[src]!,
+    source,
+  });
   officialByDate.set(date, m.culture ? tagCultureDay(h) : h);
   return officialByDate.get(date)!;
 }
@@ -97,7 +113,17 @@ export function holidayOfMark(m: Mark): Holiday {
   const date = formatIsoDate(c.year, c.month, c.day);
   const l = ruleLabel(m);
   const label = bilingual(l.nameVi, l.name);
-  const h = Object.freeze({ date, label, name: l.name, nameVi: l.nameVi, kind: m.kind, status: m.status, provisional: true, sources: l.sources, source: l.source });
+  const h = Object.freeze({
+    date,
+    label,
+    name: l.name,
+    nameVi: l.nameVi,
+    kind: m.kind,
+    status: m.status,
+    provisional: true,
+    sources: l.sources,
+    source: l.source,
+  });
   return m.culture ? tagCultureDay(h) : h;
 }
 
@@ -137,6 +163,8 @@ export function ruleHolidays(year: number, restMask: number = SAT_SUN, cultureDa
  * vnHolidays(2026, { cultureDay: 'not-observed' }).at(-1)?.date;            // '2026-09-02'
  * vnHolidays(2029).filter((h) => h.date >= '2029-11-24').map((h) => `${h.date} ${h.kind}`); // ['2029-11-24 statutory', '2029-11-26 compensatory']
  * ```
+ *
+ * @category Calendar
  */
 export function vnHolidays(year: number, options?: VnHolidaysOptions): Holiday[] {
   const o = readOptions<VnHolidaysOptions>(options, VN_HOLIDAYS_KEYS);

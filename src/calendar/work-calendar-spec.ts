@@ -18,6 +18,8 @@ import type { WorkCalendar } from './work-calendar-types.js';
  *   sources: [{ document: 'Quyết định …/QĐ-UBND' }],
  * };
  * ```
+ *
+ * @category Calendar
  */
 export interface CalendarDayInput {
   readonly date: IsoDate;
@@ -48,6 +50,8 @@ export interface CalendarDayInput {
  * import type { YearScheduleInput } from 'cchc';
  * const y: YearScheduleInput = { year: 2027, days: [{ date: '2027-01-01', kind: 'statutory', label: { vi: 'Tết Dương lịch' } }] };
  * ```
+ *
+ * @category Calendar
  */
 export interface YearScheduleInput {
   readonly year: number;
@@ -84,6 +88,8 @@ export interface YearScheduleInput {
  * import { civilServiceCalendar } from 'cchc';
  * const spec: WorkCalendarSpec = { base: civilServiceCalendar, name: 'Sunday-only unit', weekend: [0] };
  * ```
+ *
+ * @category Calendar
  */
 export interface WorkCalendarSpec {
   readonly name?: string;

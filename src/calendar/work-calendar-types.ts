@@ -40,6 +40,8 @@ import type { CalendarEntry, Weekday } from './types.js';
  * cal.firstProvisionalDayNumber(received, due);     // undefined (2020 has an official schedule)
  * fromDayNumber(cal.firstProvisionalDayNumber(toDayNumber('2026-12-20'), toDayNumber('2027-01-10'))!); // '2027-01-01'
  * ```
+ *
+ * @category Calendar
  */
 export interface WorkCalendar {
   /** A name for people and error messages, e.g. `'civil-service'`. */

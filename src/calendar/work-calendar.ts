@@ -93,7 +93,13 @@ function entryOf(d: CalendarDayInput, status: DayStatus): CalendarEntry {
 }
 
 /** National holidays for a regime and a weekly pattern over a day range. */
-function nationalEntries(regime: HolidayRegime, mask: number, first: number, last: number, mode: CultureDayMode): Map<number, CalendarEntry> {
+function nationalEntries(
+  regime: HolidayRegime,
+  mask: number,
+  first: number,
+  last: number,
+  mode: CultureDayMode,
+): Map<number, CalendarEntry> {
   const out = new Map<number, CalendarEntry>();
   const y0 = Math.max(2000, daysToCivil(first).year);
   const y1 = Math.min(2100, daysToCivil(last).year);
@@ -122,9 +128,26 @@ function toCompensate(day: number, entry: CalendarEntry, mode: CultureDayMode): 
 /** Add the compensatory days of `statutory` for a weekly pattern, on days not already marked (rule-derived: provisional). */
 function addCompensatory(m: Map<number, CalendarEntry>, statutory: readonly ToCompensate[], mask: number): void {
   for (const { day, of } of compensatoryPositions(statutory, mask, (d) => m.has(d))) {
-    const l = compensatoryLabel(of.day, { name: of.entry.label.en, nameVi: of.entry.label.vi, sources: of.entry.sources, source: of.entry.source }, of.culture);
-    const e = { date: iso(day), label: bilingual(l.nameVi, l.name), name: l.name, nameVi: l.nameVi, kind: 'compensatory' as const, working: false };
-    const entry: CalendarEntry = Object.freeze({ ...e, status: 'provisional' as const, provisional: true, sources: l.sources, source: l.source });
+    const l = compensatoryLabel(
+      of.day,
+      { name: of.entry.label.en, nameVi: of.entry.label.vi, sources: of.entry.sources, source: of.entry.source },
+      of.culture,
+    );
+    const e = {
+      date: iso(day),
+      label: bilingual(l.nameVi, l.name),
+      name: l.name,
+      nameVi: l.nameVi,
+      kind: 'compensatory' as const,
+      working: false,
+    };
+    const entry: CalendarEntry = Object.freeze({
+      ...e,
+      status: 'provisional' as const,
+      provisional: true,
+      sources: l.sources,
+      source: l.source,
+    });
     m.set(day, of.culture ? tagCultureDay(entry) : entry);
   }
 }
@@ -262,7 +285,10 @@ export class WorkCalendarImpl implements WorkCalendar {
       a = range === undefined ? this.def.first : this.dayOf(range, 'from');
       b = to === undefined ? this.def.last : this.dayOf(to, 'to');
     }
-    return [...this.entryMap()].filter(([d]) => d >= a && d <= b).sort((x, y) => x[0] - y[0]).map(([, e]) => e);
+    return [...this.entryMap()]
+      .filter(([d]) => d >= a && d <= b)
+      .sort((x, y) => x[0] - y[0])
+      .map(([, e]) => e);
   }
 
   /** @internal ISO date → day number, range-checked (no allocation on the fast path). */
@@ -394,6 +420,8 @@ let specSchema: s.Schema<WorkCalendarSpec> | undefined;
  * isWorkingDay('2025-06-07', { calendar: saturdays });            // true
  * isWorkingDay('2025-06-02', { calendar: saturdays });            // false
  * ```
+ *
+ * @category Calendar
  */
 export function createWorkCalendar(spec: WorkCalendarSpec = {}): WorkCalendar {
   // The schema is built on first use: the built-in calendars never go through it, and importing the working-day
@@ -417,78 +445,86 @@ export function createWorkCalendar(spec: WorkCalendarSpec = {}): WorkCalendar {
   }
   if (first < lo || last > hi) {
     const p = { first: iso(lo), last: iso(hi), base: base ? base.name : '' };
-    problems.push(issue(
-      'DATE_OUT_OF_RANGE',
-      ['spec', first < lo ? startKey : endKey],
-      vi.DATE_OUT_OF_RANGE__calendarSpan(p),
-      en.DATE_OUT_OF_RANGE__calendarSpan(p),
-    ));
+    problems.push(
+      issue(
+        'DATE_OUT_OF_RANGE',
+        ['spec', first < lo ? startKey : endKey],
+        vi.DATE_OUT_OF_RANGE__calendarSpan(p),
+        en.DATE_OUT_OF_RANGE__calendarSpan(p),
+      ),
+    );
   }
   if (base && s.holidays !== undefined) {
     // The base brings its own holidays; silently ignoring `holidays` would hide a mistake.
     const p = { base: base.name };
-    problems.push(issue(
-      'INVALID_INPUT',
-      ['spec', 'holidays'],
-      vi.INVALID_INPUT__holidaysWithBase(p),
-      en.INVALID_INPUT__holidaysWithBase(p),
-      s.holidays,
-    ));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['spec', 'holidays'],
+        vi.INVALID_INPUT__holidaysWithBase(p),
+        en.INVALID_INPUT__holidaysWithBase(p),
+        s.holidays,
+      ),
+    );
   }
   if (!base && (s.holidays ?? 'none') === 'none' && s.cultureDay !== undefined) {
     // 24/11 is a national holiday: a calendar without national holidays has none to keep or drop.
-    problems.push(issue(
-      'INVALID_INPUT',
-      ['spec', 'cultureDay'],
-      vi.INVALID_INPUT__cultureDayWithoutHolidays(),
-      en.INVALID_INPUT__cultureDayWithoutHolidays(),
-      s.cultureDay,
-    ));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['spec', 'cultureDay'],
+        vi.INVALID_INPUT__cultureDayWithoutHolidays(),
+        en.INVALID_INPUT__cultureDayWithoutHolidays(),
+        s.cultureDay,
+      ),
+    );
   }
   if (!base && s.holidays !== undefined && s.holidays !== 'none' && first < DEFAULT_FROM) {
     // National holidays are known from 2000 (vnHolidays); earlier days would silently count as plain weekdays.
     const p = { first: iso(DEFAULT_FROM), received: iso(first) };
-    problems.push(issue(
-      'DATE_OUT_OF_RANGE',
-      ['spec', startKey],
-      vi.DATE_OUT_OF_RANGE__holidaysStart(p),
-      en.DATE_OUT_OF_RANGE__holidaysStart(p),
-      startDate,
-    ));
+    problems.push(
+      issue(
+        'DATE_OUT_OF_RANGE',
+        ['spec', startKey],
+        vi.DATE_OUT_OF_RANGE__holidaysStart(p),
+        en.DATE_OUT_OF_RANGE__holidaysStart(p),
+        startDate,
+      ),
+    );
   }
   const check = (list: readonly CalendarDayInput[], path: (string | number)[], yearOf?: number) => {
     const seen = new Map<string, number>();
     list.forEach((d, i) => {
       const day = parseIsoDate(d.date);
       if (day < Math.max(first, lo) || day > Math.min(last, hi)) {
-        problems.push(issue(
-          'DATE_OUT_OF_RANGE',
-          [...path, i, 'date'],
-          vi.DATE_OUT_OF_RANGE__specDay({ date: d.date }),
-          en.DATE_OUT_OF_RANGE__specDay({ date: d.date }),
-          d.date,
-        ));
+        problems.push(
+          issue(
+            'DATE_OUT_OF_RANGE',
+            [...path, i, 'date'],
+            vi.DATE_OUT_OF_RANGE__specDay({ date: d.date }),
+            en.DATE_OUT_OF_RANGE__specDay({ date: d.date }),
+            d.date,
+          ),
+        );
       }
       if (yearOf !== undefined && Number(d.date.slice(0, 4)) !== yearOf) {
         const p = { date: d.date, year: yearOf };
-        problems.push(issue(
-          'INVALID_INPUT',
-          [...path, i, 'date'],
-          vi.INVALID_INPUT__dayNotInYear(p),
-          en.INVALID_INPUT__dayNotInYear(p),
-          d.date,
-        ));
+        problems.push(
+          issue('INVALID_INPUT', [...path, i, 'date'], vi.INVALID_INPUT__dayNotInYear(p), en.INVALID_INPUT__dayNotInYear(p), d.date),
+        );
       }
       const prev = seen.get(d.date);
       if (prev !== undefined) {
         const p = { date: d.date, first: prev, second: i };
-        problems.push(issue(
-          'CONFLICTING_CALENDAR_DAYS',
-          [...path, i, 'date'],
-          vi.CONFLICTING_CALENDAR_DAYS(p),
-          en.CONFLICTING_CALENDAR_DAYS(p),
-          d.date,
-        ));
+        problems.push(
+          issue(
+            'CONFLICTING_CALENDAR_DAYS',
+            [...path, i, 'date'],
+            vi.CONFLICTING_CALENDAR_DAYS(p),
+            en.CONFLICTING_CALENDAR_DAYS(p),
+            d.date,
+          ),
+        );
       } else seen.set(d.date, i);
     });
   };
@@ -497,13 +533,15 @@ export function createWorkCalendar(spec: WorkCalendarSpec = {}): WorkCalendar {
   (s.years ?? []).forEach((y, i) => {
     if (years.has(y.year)) {
       const p = { year: y.year };
-      problems.push(issue(
-        'CONFLICTING_CALENDAR_DAYS',
-        ['spec', 'years', i, 'year'],
-        vi.CONFLICTING_CALENDAR_DAYS__year(p),
-        en.CONFLICTING_CALENDAR_DAYS__year(p),
-        y.year,
-      ));
+      problems.push(
+        issue(
+          'CONFLICTING_CALENDAR_DAYS',
+          ['spec', 'years', i, 'year'],
+          vi.CONFLICTING_CALENDAR_DAYS__year(p),
+          en.CONFLICTING_CALENDAR_DAYS__year(p),
+          y.year,
+        ),
+      );
     }
     years.set(y.year, i);
   });

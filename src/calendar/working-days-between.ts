@@ -26,6 +26,8 @@ import type { WorkCalendarImpl } from './work-calendar.js';
  * workingDaysBetween('2027-02-01', '2027-02-15'); // 5 (provisional: Tết Đinh Mùi 4–10/2/2027 by the rules)
  * workingDaysBetween('2027-02-01', '2027-02-15', { onProvisional: 'error' }); // throws CchcError PROVISIONAL_CALENDAR
  * ```
+ *
+ * @category Calendar
  */
 export function workingDaysBetween(start: IsoDate, end: IsoDate, options?: WorkingDayOptions): number {
   const cal = calendarOf(options, WORKING_DAY_OPTION_KEYS);

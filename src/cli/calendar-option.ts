@@ -17,7 +17,11 @@ export async function resolveCalendar(value: string | undefined, io: CliIO, lang
     text = await io.readText(value);
   } catch {
     throw new CliUsageError(
-      tr(lang, `--calendar: không đọc được tệp "${value}" (dùng civil-service, labour-code hoặc đường dẫn tệp JSON)`, `--calendar: cannot read "${value}" (use civil-service, labour-code or a JSON file path)`),
+      tr(
+        lang,
+        `--calendar: không đọc được tệp "${value}" (dùng civil-service, labour-code hoặc đường dẫn tệp JSON)`,
+        `--calendar: cannot read "${value}" (use civil-service, labour-code or a JSON file path)`,
+      ),
     );
   }
   let spec: Record<string, unknown>;
@@ -26,9 +30,20 @@ export async function resolveCalendar(value: string | undefined, io: CliIO, lang
   } catch {
     throw new CliUsageError(tr(lang, `--calendar: "${value}" không phải JSON hợp lệ`, `--calendar: "${value}" is not valid JSON`));
   }
-  const base = spec.base === undefined || spec.base === 'civil-service' ? civilServiceCalendar : spec.base === 'labour-code' ? createWorkCalendar({ holidays: 'labour-code' }) : undefined;
+  const base =
+    spec.base === undefined || spec.base === 'civil-service'
+      ? civilServiceCalendar
+      : spec.base === 'labour-code'
+        ? createWorkCalendar({ holidays: 'labour-code' })
+        : undefined;
   if (base === undefined) {
-    throw new CliUsageError(tr(lang, `--calendar: "base" phải là "civil-service" hoặc "labour-code"`, `--calendar: "base" must be "civil-service" or "labour-code"`));
+    throw new CliUsageError(
+      tr(
+        lang,
+        `--calendar: "base" phải là "civil-service" hoặc "labour-code"`,
+        `--calendar: "base" must be "civil-service" or "labour-code"`,
+      ),
+    );
   }
   return createWorkCalendar({ ...spec, base } as Parameters<typeof createWorkCalendar>[0]);
 }

@@ -3,11 +3,11 @@ import type { DashboardChart } from '../report/dashboard-charts.js';
 import type { ReportBlock } from '../report/render-dashboard.js';
 import type { VegaLiteSpec } from '../report/vega-lite-spec.js';
 import { inlineText } from '../report/_internal/sanitize.js';
-import { tr } from './i18n.js';
 import { loadVega } from '../report/_internal/optional-packages.js';
 
 /** Text for an HTML element or attribute: on one line, control characters made visible, markup characters escaped. */
-const escapeHtml = (s: string) => inlineText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (s: string) =>
+  inlineText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Render a Vega-Lite spec to an SVG string, headless (no canvas, no network). */
 export async function chartToSvg(spec: VegaLiteSpec, _lang: Locale): Promise<string> {
@@ -64,7 +64,8 @@ figure svg{max-height:120mm;width:auto}
 }
 
 /** The SVG of a chart without its own ARIA labels (Vega writes them in English): the figure carries the page's text. */
-const quietSvg = (svg: string) => svg.replace(/\s(?:aria-label|aria-roledescription|role)="[^"]*"/g, '').replace(/^<svg/, '<svg aria-hidden="true" focusable="false"');
+const quietSvg = (svg: string) =>
+  svg.replace(/\s(?:aria-label|aria-roledescription|role)="[^"]*"/g, '').replace(/^<svg/, '<svg aria-hidden="true" focusable="false"');
 
 /** A finding's text as the dashboard prints it, "[LỖI] …": the tag becomes a badge. */
 function findingHtml(text: string): string {
@@ -85,7 +86,9 @@ export async function renderHtml(blocks: readonly ReportBlock[], charts: readonl
   const flushChart = async () => {
     if (!pendingChart) return;
     const svg = await chartToSvg(pendingChart.spec, lang);
-    parts.push(`<figure class="chart" id="chart-${escapeHtml(pendingChart.id)}" role="img" aria-label="${escapeHtml(pendingChart.alt)}">${quietSvg(svg)}<figcaption>${escapeHtml(pendingChart.alt)}</figcaption></figure>`);
+    parts.push(
+      `<figure class="chart" id="chart-${escapeHtml(pendingChart.id)}" role="img" aria-label="${escapeHtml(pendingChart.alt)}">${quietSvg(svg)}<figcaption>${escapeHtml(pendingChart.alt)}</figcaption></figure>`,
+    );
     pendingChart = undefined;
   };
   for (const b of blocks) {

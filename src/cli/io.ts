@@ -32,7 +32,12 @@ export interface CliIO {
    * A file as a `Blob` read by slices (a workbook's zip directory is at its end): Node's `fs.openAsBlob`, so that an
    * `.xlsx` is never held whole in memory.
    */
-  readonly openBlob: (path: string) => Promise<{ readonly size: number; slice(start?: number, end?: number): unknown; arrayBuffer(): Promise<ArrayBuffer>; stream(): unknown }>;
+  readonly openBlob: (path: string) => Promise<{
+    readonly size: number;
+    slice(start?: number, end?: number): unknown;
+    arrayBuffer(): Promise<ArrayBuffer>;
+    stream(): unknown;
+  }>;
   /** Write a text or binary file atomically: to a temporary file in the same directory, renamed over `path` when written. */
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /**

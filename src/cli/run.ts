@@ -14,7 +14,15 @@ import { CliUsageError, type CliIO } from './io.js';
 import { refuseOverwrite, sanitizeTerminal } from './output.js';
 
 /** The sub-commands, in the order `cchc --help` lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand, dossiersCommand, index766Command, auditCommand, calendarCommand, dueCommand, lunarCommand];
+export const COMMANDS: readonly Command[] = [
+  reportCommand,
+  dossiersCommand,
+  index766Command,
+  auditCommand,
+  calendarCommand,
+  dueCommand,
+  lunarCommand,
+];
 
 function generalHelp(lang: Locale, version: string): string {
   const list = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${lang === 'en' ? c.summary.en : c.summary.vi}`).join('\n');
@@ -56,7 +64,11 @@ function argumentError(e: unknown, lang: Locale): string {
   const option = /'(-[^']*)'/.exec(msg)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return tr(lang, `không có tùy chọn ${option}`, `unknown option ${option}`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return tr(lang, `tùy chọn ${option.split(' ')[0]} cần một giá trị (hoặc không nhận giá trị)`, `option ${option.split(' ')[0]} needs a value (or takes none)`);
+    return tr(
+      lang,
+      `tùy chọn ${option.split(' ')[0]} cần một giá trị (hoặc không nhận giá trị)`,
+      `option ${option.split(' ')[0]} needs a value (or takes none)`,
+    );
   }
   return msg.replace(/\.$/, '');
 }

@@ -49,14 +49,26 @@ export function seedDashboardInput(asOf: string, lang: Locale): DashboardInput {
       printedNet: fig('II.3.units-cut'),
       path: { start: '2015-12-31', end: '2021-12-31', asOf: r.date },
     },
-    disbursement: { disbursed: fig('II.5.1.disbursed'), plan: fig('II.5.1.plan'), planKind: 'province-assigned', asOf: '2019-11-30', unit: vi ? 'tỷ đồng' : 'billion VND' },
+    disbursement: {
+      disbursed: fig('II.5.1.disbursed'),
+      plan: fig('II.5.1.plan'),
+      planKind: 'province-assigned',
+      asOf: '2019-11-30',
+      unit: vi ? 'tỷ đồng' : 'billion VND',
+    },
     streamlining: {
       base: staff.base2015,
       target: staff.target2021,
       achieved: staff.cut['2019-09-30']!,
       asOf: '2019-09-30',
       path: { start: '2015-12-31', end: '2021-12-31' },
-      sources: [{ document: vi ? 'Cổng TTĐT tỉnh Kiên Giang (09/2019)' : 'Kiên Giang provincial portal (09/2019)', url: kienGiangStreamlining2019.sources[1]!.url!, reliability: 'B' }],
+      sources: [
+        {
+          document: vi ? 'Cổng TTĐT tỉnh Kiên Giang (09/2019)' : 'Kiên Giang provincial portal (09/2019)',
+          url: kienGiangStreamlining2019.sources[1]!.url!,
+          reliability: 'B',
+        },
+      ],
     },
     report: r,
   };

@@ -21,21 +21,34 @@ import * as en from './messages/en/core.js';
  * import type { AdminLevel } from 'cchc';
  * const level: AdminLevel = 'commune';
  * ```
+ *
+ * @category Core
  */
 export type AdminLevel = 'province' | 'district' | 'commune';
 
-
-/** Vietnamese and English labels of each level. */
+/**
+ * Vietnamese and English labels of each level.
+ *
+ * @category Core
+ */
 export const ADMIN_LEVEL_LABELS: Readonly<Record<AdminLevel, { readonly vi: string; readonly en: string }>> = Object.freeze({
   province: Object.freeze({ vi: 'Cấp tỉnh', en: 'Province level' }),
   district: Object.freeze({ vi: 'Cấp huyện', en: 'District level' }),
   commune: Object.freeze({ vi: 'Cấp xã', en: 'Commune level' }),
 });
 
-/** The first day without a district level (two-level local government). */
+/**
+ * The first day without a district level (two-level local government).
+ *
+ * @category Core
+ */
 export const TWO_LEVEL_GOVERNMENT_FROM: IsoDate = '2025-07-01';
 
-/** Options of {@link adminLevelLabel}. */
+/**
+ * Options of {@link adminLevelLabel}.
+ *
+ * @category Core
+ */
 export interface AdminLevelLabelOptions {
   /** `'vi'` (default) or `'en'`. */
   readonly locale?: Locale;
@@ -54,6 +67,8 @@ const ADMIN_LEVEL_LABEL_KEYS: readonly string[] = Object.freeze(['locale']);
  * adminLevelLabel('commune'); // 'Cấp xã'
  * adminLevelLabel('commune', { locale: 'en' }); // 'Commune level'
  * ```
+ *
+ * @category Core
  */
 export function adminLevelLabel(level: AdminLevel, options?: AdminLevelLabelOptions): string {
   const o = readOptions<AdminLevelLabelOptions>(options, ADMIN_LEVEL_LABEL_KEYS);
@@ -73,6 +88,8 @@ export function adminLevelLabel(level: AdminLevel, options?: AdminLevelLabelOpti
  * import { parseAdminLevel } from 'cchc';
  * parseAdminLevel('Cấp huyện'); // 'district'
  * ```
+ *
+ * @category Core
  */
 export function parseAdminLevel(text: string): AdminLevel {
   if (typeof text !== 'string') return invalidLevel(text);
@@ -80,7 +97,8 @@ export function parseAdminLevel(text: string): AdminLevel {
   const f = foldVi(text).replace(/^cap\s+/, '');
   if (f === 'province' || f === 'tinh' || f === 'tinh, thanh pho' || f === 'tinh/thanh pho') return 'province';
   if (f === 'district' || f === 'huyen' || f === 'huyen, thi xa, thanh pho' || f === 'huyen/thi xa/thanh pho') return 'district';
-  if (f === 'commune' || f === 'xa' || f === 'xa, phuong, thi tran' || f === 'xa/phuong/thi tran' || f === 'xa, phuong, dac khu') return 'commune';
+  if (f === 'commune' || f === 'xa' || f === 'xa, phuong, thi tran' || f === 'xa/phuong/thi tran' || f === 'xa, phuong, dac khu')
+    return 'commune';
   return invalidLevel(text);
 }
 
@@ -93,6 +111,8 @@ export function parseAdminLevel(text: string): AdminLevel {
  * adminLevelsOn('2019-12-09'); // ['province', 'district', 'commune']
  * adminLevelsOn('2025-07-01'); // ['province', 'commune']
  * ```
+ *
+ * @category Core
  */
 export function adminLevelsOn(date: IsoDate): AdminLevel[] {
   const d = parseIsoDate(date, ['date']);

@@ -8,6 +8,8 @@
  * const label: BilingualText = { vi: 'Cấp xã', en: 'Commune level' };
  * label.en; // 'Commune level'
  * ```
+ *
+ * @category Core
  */
 export interface BilingualText {
   /** Vietnamese (tiếng Việt). */

@@ -1,5 +1,4 @@
 import type { Decimal } from 'decimal.js';
-import { Decimal as DecimalClass } from 'decimal.js';
 import { toDecimal, type DecimalInput } from './decimal.js';
 import { CchcError, fail } from './errors.js';
 import { readInputObject } from './options.js';
@@ -16,10 +15,16 @@ import { checkDecimals, ROUNDING_MODES, roundDecimal, type RoundingMode } from '
  *   truncation also does);
  * - `truncated`: only truncation gives it (the digits after were cut off, e.g. 97,969… printed "97,96%");
  * - `inconsistent`: neither: the printed rate does not follow from the figures.
+ *
+ * @category Core
  */
 export type PrintedRateVerdict = 'rounded' | 'truncated' | 'inconsistent';
 
-/** Input of {@link checkPrintedRate}. */
+/**
+ * Input of {@link checkPrintedRate}.
+ *
+ * @category Core
+ */
 export interface CheckPrintedRateInput {
   /** The count or quantity on top, e.g. 618369. */
   readonly numerator: DecimalInput;
@@ -34,8 +39,11 @@ export interface CheckPrintedRateInput {
   readonly decimals?: number;
 }
 
-
-/** Result of {@link checkPrintedRate}. */
+/**
+ * Result of {@link checkPrintedRate}.
+ *
+ * @category Core
+ */
 export interface PrintedRateCheck {
   /** See {@link PrintedRateVerdict}. */
   readonly verdict: PrintedRateVerdict;
@@ -73,6 +81,8 @@ const CHECK_PRINTED_RATE_KEYS: readonly string[] = Object.freeze(['numerator', '
  * checkPrintedRate({ numerator: 618369, denominator: 621448, printed: '99,50%' }).verdict; // 'rounded'
  * checkPrintedRate({ numerator: 3145, denominator: 5582, printed: '56,35%' }).verdict;     // 'inconsistent'
  * ```
+ *
+ * @category Core
  */
 export function checkPrintedRate(input: CheckPrintedRateInput): PrintedRateCheck {
   readInputObject(input, CHECK_PRINTED_RATE_KEYS, '{ numerator, denominator, printed, decimals? }');
@@ -100,7 +110,11 @@ export function checkPrintedRate(input: CheckPrintedRateInput): PrintedRateCheck
   const expectedRounded = roundDecimal(computed, decimals, 'half-up');
   const expectedTruncated = roundDecimal(computed, decimals, 'down');
   const matchingModes = ROUNDING_MODES.filter((m) => roundDecimal(computed, decimals, m).eq(printed));
-  const verdict: PrintedRateVerdict = expectedRounded.eq(printed) ? 'rounded' : expectedTruncated.eq(printed) ? 'truncated' : 'inconsistent';
+  const verdict: PrintedRateVerdict = expectedRounded.eq(printed)
+    ? 'rounded'
+    : expectedTruncated.eq(printed)
+      ? 'truncated'
+      : 'inconsistent';
   return Object.freeze({
     verdict,
     computed,

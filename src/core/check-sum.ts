@@ -1,12 +1,15 @@
 import type { Decimal } from 'decimal.js';
-import { Decimal as DecimalClass } from 'decimal.js';
 import { CchcDecimal, toDecimal, type DecimalInput } from './decimal.js';
 import { CchcError, MAX_ISSUES, fail, issue, show, type CchcIssue } from './errors.js';
 import { readInputObject } from './options.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
 
-/** Input of {@link checkSum}. */
+/**
+ * Input of {@link checkSum}.
+ *
+ * @category Core
+ */
 export interface CheckSumInput<T extends DecimalInput = DecimalInput> {
   /** The parts (thành phần), e.g. dossiers pending by level. */
   readonly parts: readonly T[];
@@ -16,10 +19,11 @@ export interface CheckSumInput<T extends DecimalInput = DecimalInput> {
   readonly tolerance?: DecimalInput;
 }
 
-
 /**
  * Result of {@link checkSum}; numbers when every input was a JS number (a result a number cannot hold exactly, beyond
  * 2^53, throws rather than being rounded), Decimals otherwise.
+ *
+ * @category Core
  */
 export interface SumCheck<T> {
   /** Whether |sum − total| ≤ tolerance. */
@@ -46,6 +50,8 @@ const CHECK_SUM_KEYS: readonly string[] = Object.freeze(['parts', 'total', 'tole
  * // Seed report: pending dossiers by level vs the printed total
  * checkSum({ parts: [9235, 15297, 753], total: 17385 }); // { ok: false, sum: 25285, difference: 7900 }
  * ```
+ *
+ * @category Core
  */
 export function checkSum(input: CheckSumInput<number>): SumCheck<number>;
 export function checkSum(input: CheckSumInput): SumCheck<Decimal>;
@@ -75,13 +81,15 @@ export function checkSum(input: CheckSumInput): SumCheck<number> | SumCheck<Deci
   const tolerance = input.tolerance === undefined ? new CchcDecimal(0) : read(input.tolerance, ['tolerance']);
   if (tolerance.isNegative() && !tolerance.isZero()) {
     const p = { received: tolerance.toString() };
-    problems.push(issue(
-      'INVALID_NUMBER',
-      ['tolerance'],
-      vi.INVALID_NUMBER__negativeTolerance(p),
-      en.INVALID_NUMBER__negativeTolerance(p),
-      tolerance.toString(),
-    ));
+    problems.push(
+      issue(
+        'INVALID_NUMBER',
+        ['tolerance'],
+        vi.INVALID_NUMBER__negativeTolerance(p),
+        en.INVALID_NUMBER__negativeTolerance(p),
+        tolerance.toString(),
+      ),
+    );
   }
   if (problems.length > 0) throw new CchcError(problems);
   const sum = parts.reduce((a, b) => a.plus(b), new CchcDecimal(0));

@@ -16,6 +16,8 @@ import * as en from './messages/en/core.js';
  * import type { DateRange } from 'cchc';
  * const q1: DateRange = { start: '2020-01-01', end: '2020-03-31' };
  * ```
+ *
+ * @category Core
  */
 export interface DateRange {
   /** First day, inclusive. */
@@ -29,7 +31,16 @@ export interface DateRange {
  * too, so a `Period` can be passed where a range is expected without an `UNKNOWN_KEY`.
  * @internal
  */
-export const PERIOD_DESCRIPTION_KEYS: readonly string[] = Object.freeze(['kind', 'year', 'month', 'quarter', 'half', 'months', 'week', 'label']);
+export const PERIOD_DESCRIPTION_KEYS: readonly string[] = Object.freeze([
+  'kind',
+  'year',
+  'month',
+  'quarter',
+  'half',
+  'months',
+  'week',
+  'label',
+]);
 
 const RANGE_KEYS: readonly string[] = Object.freeze(['start', 'end', ...PERIOD_DESCRIPTION_KEYS]);
 
@@ -38,7 +49,12 @@ const RANGE_KEYS: readonly string[] = Object.freeze(['start', 'end', ...PERIOD_D
  * Problems are collected (both bounds are checked before throwing).
  * @internal
  */
-export function readDateRange(start: unknown, end: unknown, path: CchcPath = [], names: readonly [string, string] = ['start', 'end']): { start: number; end: number } {
+export function readDateRange(
+  start: unknown,
+  end: unknown,
+  path: CchcPath = [],
+  names: readonly [string, string] = ['start', 'end'],
+): { start: number; end: number } {
   const problems: CchcIssue[] = [];
   const read = (v: unknown, key: string): number | undefined => {
     try {
@@ -69,6 +85,8 @@ export function readDateRange(start: unknown, end: unknown, path: CchcPath = [],
  * import { dateRangeContains } from 'cchc';
  * dateRangeContains({ start: '2020-01-01', end: '2020-03-31' }, '2020-03-31'); // true
  * ```
+ *
+ * @category Core
  */
 export function dateRangeContains(range: DateRange, date: IsoDate): boolean {
   const r = readRangeObject(range, ['range']);
@@ -86,11 +104,13 @@ export function readRangeObject(value: unknown, path: CchcPath): { start?: unkno
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return readInputObject<{ start?: unknown; end?: unknown }>(value, RANGE_KEYS, '{ start, end }', path);
   }
-  throw new CchcError(issue(
-    'INVALID_INPUT',
-    path,
-    vi.INVALID_INPUT__range_object({ received: show(value) }),
-    en.INVALID_INPUT__range_object({ received: show(value) }),
-    value,
-  ));
+  throw new CchcError(
+    issue(
+      'INVALID_INPUT',
+      path,
+      vi.INVALID_INPUT__range_object({ received: show(value) }),
+      en.INVALID_INPUT__range_object({ received: show(value) }),
+      value,
+    ),
+  );
 }

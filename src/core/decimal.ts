@@ -24,6 +24,8 @@ const SETTINGS = { precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40
  * import { CchcDecimal } from 'cchc';
  * new CchcDecimal(618369).div(621448).times(100).toFixed(2); // '99.50'
  * ```
+ *
+ * @category Core
  */
 export const PublicCchcDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone(SETTINGS);
 
@@ -34,7 +36,11 @@ export const PublicCchcDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone(S
  */
 export const CchcDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone(SETTINGS);
 
-/** Anything `cchc` accepts where an exact number is expected: a finite JS number, a Decimal, or a bigint. */
+/**
+ * Anything `cchc` accepts where an exact number is expected: a finite JS number, a Decimal, or a bigint.
+ *
+ * @category Core
+ */
 export type DecimalInput = number | bigint | Decimal;
 
 let bigLimit: bigint | undefined;
@@ -71,11 +77,7 @@ export function toDecimal(value: unknown, path: CchcPath = []): Decimal {
 }
 
 function notFinite(received: string, path: CchcPath): never {
-  throw new CchcError(issue(
-    'INVALID_NUMBER',
-    path,
-    vi.INVALID_NUMBER__finite({ received }),
-    en.INVALID_NUMBER__finite({ received }),
-    received,
-  ));
+  throw new CchcError(
+    issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__finite({ received }), en.INVALID_NUMBER__finite({ received }), received),
+  );
 }

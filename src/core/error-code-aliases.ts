@@ -9,6 +9,8 @@ import type { CchcErrorCode } from './error-codes.js';
  * import { CCHC_ERROR_CODE_ALIASES } from 'cchc';
  * typeof CCHC_ERROR_CODE_ALIASES; // 'object'
  * ```
+ *
+ * @category Core
  */
 export const CCHC_ERROR_CODE_ALIASES: Readonly<Record<string, CchcErrorCode>> = Object.freeze({
   INVALID_PERCENT: 'RATE_OUT_OF_RANGE', // quota, indicator (0.2): a percent outside the range a function accepts is a rate out of range

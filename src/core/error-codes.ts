@@ -1,5 +1,22 @@
-/** The modules that raise errors: each error code belongs to one (see {@link CCHC_ERROR_CODE_MODULES}). */
-export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'par' | 'quota' | 'indicator' | 'audit' | 'report' | 'cli' | 'qd766' | 'xlsx';
+/**
+ * The modules that raise errors: each error code belongs to one (see {@link CCHC_ERROR_CODE_MODULES}).
+ *
+ * @category Core
+ */
+export type CchcModule =
+  | 'core'
+  | 'calendar'
+  | 'units'
+  | 'dossier'
+  | 'plan'
+  | 'par'
+  | 'quota'
+  | 'indicator'
+  | 'audit'
+  | 'report'
+  | 'cli'
+  | 'qd766'
+  | 'xlsx';
 
 /**
  * Every stable error code `cchc` can raise, grouped by the module that raises it (mã lỗi theo mô-đun).
@@ -14,6 +31,8 @@ export type CchcModule = 'core' | 'calendar' | 'units' | 'dossier' | 'plan' | 'p
  * CCHC_ERROR_CODE_MODULES.ZERO_DENOMINATOR; // 'core'
  * CCHC_ERROR_CODE_MODULES.PAR_MISSING_INPUT; // 'par'
  * ```
+ *
+ * @category Core
  */
 export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   // core
@@ -140,7 +159,11 @@ export const CCHC_ERROR_CODE_MODULES = Object.freeze({
   MISSING_OPTIONAL_PACKAGE: 'report', // an optional peer package that a feature needs is not installed (vega and vega-lite for SVG / HTML charts); suggestion: the npm command
 } as const satisfies Record<string, CchcModule>);
 
-/** A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODE_MODULES}. */
+/**
+ * A stable machine-readable error code (mã lỗi). See {@link CCHC_ERROR_CODE_MODULES}.
+ *
+ * @category Core
+ */
 export type CchcErrorCode = keyof typeof CCHC_ERROR_CODE_MODULES;
 
 /**
@@ -151,6 +174,7 @@ export type CchcErrorCode = keyof typeof CCHC_ERROR_CODE_MODULES;
  * import { CCHC_ERROR_CODES } from 'cchc';
  * CCHC_ERROR_CODES.includes('ZERO_DENOMINATOR'); // true
  * ```
+ *
+ * @category Core
  */
 export const CCHC_ERROR_CODES: readonly CchcErrorCode[] = Object.freeze(Object.keys(CCHC_ERROR_CODE_MODULES) as CchcErrorCode[]);
-

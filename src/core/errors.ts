@@ -6,7 +6,11 @@ import { MAX_ISSUES } from './limits.js';
 
 export { MAX_ISSUES };
 
-/** A path to the offending value inside the input, as zod reports it: `['rows', 3, 'received']`. */
+/**
+ * A path to the offending value inside the input, as zod reports it: `['rows', 3, 'received']`.
+ *
+ * @category Core
+ */
 export type CchcPath = readonly (string | number)[];
 
 /**
@@ -36,6 +40,8 @@ export function isPath(value: unknown): value is CchcPath {
  *   messageEn: 'Not a valid date: "2025-02-30"',
  * };
  * ```
+ *
+ * @category Core
  */
 export interface CchcIssue {
   /** Stable machine-readable code. */
@@ -77,6 +83,8 @@ function describePath(path: CchcPath): string {
  * (err as CchcError).code; // 'ZERO_DENOMINATOR'
  * (err as CchcError).messageVi; // 'denominator: Mẫu số bằng 0 (5/0): không tính được tỷ lệ'
  * ```
+ *
+ * @category Core
  */
 export class CchcError extends Error {
   override readonly name = 'CchcError';
@@ -101,7 +109,14 @@ export class CchcError extends Error {
       if (typeof x !== 'object' || x === null) return false;
       // A code is written like the library's (`INVALID_INPUT`): never a prototype name, an escape sequence or empty text.
       const code = typeof x.code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(x.code);
-      return code && typeof x.messageEn === 'string' && typeof x.messageVi === 'string' && x.messageEn !== '' && x.messageVi !== '' && isPath(x.path);
+      return (
+        code &&
+        typeof x.messageEn === 'string' &&
+        typeof x.messageVi === 'string' &&
+        x.messageEn !== '' &&
+        x.messageVi !== '' &&
+        isPath(x.path)
+      );
     };
     // An index loop: `every` would skip the holes of a sparse list.
     let allWellFormed = list.length > 0;
@@ -113,10 +128,7 @@ export class CchcError extends Error {
     const first = list[0]!;
     const sameCode = list.every((i) => i.code === first.code);
     const code: CchcErrorCode = sameCode ? first.code : 'VALIDATION_FAILED';
-    const join = (pick: (i: CchcIssue) => string) =>
-      list.length === 1
-        ? pick(first)
-        : list.map((i) => `• ${pick(i)}`).join('\n');
+    const join = (pick: (i: CchcIssue) => string) => (list.length === 1 ? pick(first) : list.map((i) => `• ${pick(i)}`).join('\n'));
     const countEn = more ? `${list.length} problems or more (the first ${list.length} listed)` : `${list.length} problems`;
     const countVi = more ? `${list.length} lỗi trở lên (liệt kê ${list.length} lỗi đầu)` : `${list.length} lỗi`;
     const messageEn =
@@ -156,11 +168,16 @@ function withPath(path: CchcPath, message: string): string {
  * isCchcError(caught, 'ZERO_DENOMINATOR'); // true
  * isCchcError(caught, 'INVALID_COUNT'); // false
  * ```
+ *
+ * @category Core
  */
 export function isCchcError(value: unknown, code?: CchcErrorCode | string): value is CchcError {
   const is =
     value instanceof CchcError ||
-    (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'CchcError' && Array.isArray((value as { issues?: unknown }).issues));
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'CchcError' &&
+      Array.isArray((value as { issues?: unknown }).issues));
   if (!is || code === undefined) return is;
   // A code that is not a text matches nothing; aliases are own keys only ('toString' is no alias).
   if (typeof code !== 'string') return false;

@@ -7,7 +7,11 @@ import { readOptions } from './options.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
 
-/** Options of {@link formatNumber}. */
+/**
+ * Options of {@link formatNumber}.
+ *
+ * @category Core
+ */
 export interface FormatNumberOptions {
   /** `vi` (default): "3.145,5"; `en`: "3,145.5". */
   readonly locale?: Locale;
@@ -87,6 +91,8 @@ export function localizeDecimalString(plain: string, locale: Locale, grouping = 
  * formatNumber(3145.5);                     // '3.145,5'
  * formatNumber(56.345, { decimals: 2 });    // '56,35'
  * ```
+ *
+ * @category Core
  */
 export function formatNumber(n: DecimalInput, options?: FormatNumberOptions): string {
   const o = readOptions<FormatNumberOptions>(options, FORMAT_NUMBER_KEYS);

@@ -7,7 +7,11 @@ import type { RatioLike } from './ratio.js';
 import { checkDecimals, checkRounding, roundDecimal, type RoundingMode } from './rounding.js';
 import { readOptions } from './options.js';
 
-/** Options of {@link formatPercent} and {@link formatPercentPoints}. */
+/**
+ * Options of {@link formatPercent} and {@link formatPercentPoints}.
+ *
+ * @category Core
+ */
 export interface FormatPercentOptions {
   /** Digits after the decimal mark, 0–20. Default 2. */
   readonly decimals?: number;
@@ -30,6 +34,8 @@ const FORMAT_PERCENT_KEYS: readonly string[] = Object.freeze(['decimals', 'round
  * formatPercent(ratio(107422, 109649), { rounding: 'down' });    // '97,96%'
  * formatPercent(ratio(14, 42), { decimals: 1 });                 // '33,3%'
  * ```
+ *
+ * @category Core
  */
 export function formatPercent(r: RatioLike, options?: FormatPercentOptions): string {
   const o = readOptions<FormatPercentOptions>(options, FORMAT_PERCENT_KEYS);
@@ -45,6 +51,8 @@ export function formatPercent(r: RatioLike, options?: FormatPercentOptions): str
  * import { formatPercentPoints } from 'cchc';
  * formatPercentPoints(5.93, { decimals: 2 }); // '5,93%'
  * ```
+ *
+ * @category Core
  */
 export function formatPercentPoints(points: DecimalInput, options?: FormatPercentOptions): string {
   const o = readOptions<FormatPercentOptions>(options, FORMAT_PERCENT_KEYS);

@@ -32,8 +32,8 @@ export {
   type LazySchema,
 } from './schema.js';
 export { suggestKey } from './suggest.js';
-export { type BilingualText } from './bilingual.js';
-export { type SourceRef, type SourceReliability } from './source-ref.js';
+export type { BilingualText } from './bilingual.js';
+export type { SourceRef, SourceReliability } from './source-ref.js';
 export { dateRangeContains, type DateRange } from './date-range.js';
 export { rateOf, type RateInput, type RateOfOptions } from './rate-input.js';
 export {
@@ -53,9 +53,16 @@ export {
   CheckSumInputSchema,
 } from './schemas.js';
 export { PublicCchcDecimal as CchcDecimal, type DecimalInput } from './decimal.js';
-export { MAX_TEXT_LENGTH, MAX_NUMBER_DIGITS, MAX_APPROXIMATE_TEXT_LENGTH, MAX_UNKNOWN_KEYS, MAX_PROVINCE_NAME_LENGTH, LIMITS } from './limits.js';
+export {
+  MAX_TEXT_LENGTH,
+  MAX_NUMBER_DIGITS,
+  MAX_APPROXIMATE_TEXT_LENGTH,
+  MAX_UNKNOWN_KEYS,
+  MAX_PROVINCE_NAME_LENGTH,
+  LIMITS,
+} from './limits.js';
 export { ROUNDING_MODES, roundDecimal, type RoundingMode } from './rounding.js';
-export { type Locale } from './locale.js';
+export type { Locale } from './locale.js';
 export {
   ratio,
   quantityRatio,
@@ -67,7 +74,12 @@ export { percent, exactPercent, type PercentOptions } from './percent.js';
 export { formatNumber, type FormatNumberOptions } from './format-number.js';
 export { formatPercent, formatPercentPoints, type FormatPercentOptions } from './format-percent.js';
 export { parseViNumber, parseViPercent, type ParseViPercentOptions } from './parse-vi-number.js';
-export { parseViApproximate, type ApproximateFigure, type ApproximateQualifier, type ParseViApproximateOptions } from './parse-vi-approximate.js';
+export {
+  parseViApproximate,
+  type ApproximateFigure,
+  type ApproximateQualifier,
+  type ParseViApproximateOptions,
+} from './parse-vi-approximate.js';
 export {
   checkPrintedRate,
   type CheckPrintedRateInput,

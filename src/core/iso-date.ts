@@ -17,10 +17,16 @@ export { civilToDays, daysInMonth, daysToCivil, MAX_DAY_NUMBER, MIN_DAY_NUMBER }
  * import type { IsoDate } from 'cchc';
  * const d: IsoDate = '2020-01-20';
  * ```
+ *
+ * @category Core
  */
 export type IsoDate = string;
 
-/** Whether a string is an existing ISO calendar date `YYYY-MM-DD` (years 0001–9999). */
+/**
+ * Whether a string is an existing ISO calendar date `YYYY-MM-DD` (years 0001–9999).
+ *
+ * @category Core
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && scanIsoDate(value) !== NO_DAY;
 }
@@ -47,6 +53,8 @@ export function formatIsoDate(year: number, month: number, day: number): IsoDate
  * parseIsoDate('1970-01-02'); // 1
  * parseIsoDate('2025-02-30'); // throws CchcError INVALID_DATE
  * ```
+ *
+ * @category Core
  */
 export function parseIsoDate(value: unknown, path: CchcPath = []): number {
   return readIsoDate(value, readPath(path));
@@ -62,6 +70,8 @@ export function parseIsoDate(value: unknown, path: CchcPath = []): number {
  * import { toDayNumber } from 'cchc';
  * toDayNumber('2020-01-20'); // 18281
  * ```
+ *
+ * @category Core
  */
 export function toDayNumber(date: IsoDate): number {
   return parseIsoDate(date, ['date']);
@@ -76,6 +86,8 @@ export function toDayNumber(date: IsoDate): number {
  * import { fromDayNumber } from 'cchc';
  * fromDayNumber(18281); // '2020-01-20'
  * ```
+ *
+ * @category Core
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
   if (!Number.isSafeInteger(dayNumber)) {
@@ -89,7 +101,6 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   const { year, month, day } = daysToCivil(dayNumber);
   return formatIsoDate(year, month, day);
 }
-
 
 /**
  * Day of the week of a day number: 0 = Sunday (Chủ nhật) … 6 = Saturday (Thứ bảy), as `Date#getUTCDay`.
@@ -108,6 +119,8 @@ export function weekdayOfDayNumber(dayNumber: number): number {
  * import { addDays } from 'cchc';
  * addDays('2020-02-28', 2); // '2020-03-01'
  * ```
+ *
+ * @category Core
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const n = parseIsoDate(date, ['date']);
@@ -127,6 +140,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * import { daysBetween } from 'cchc';
  * daysBetween('2020-01-01', '2020-12-31'); // 365
  * ```
+ *
+ * @category Core
  */
 export function daysBetween(start: IsoDate, end: IsoDate): number {
   return parseIsoDate(end, ['end']) - parseIsoDate(start, ['start']);
@@ -141,6 +156,8 @@ export function daysBetween(start: IsoDate, end: IsoDate): number {
  * import { dayOfWeek } from 'cchc';
  * dayOfWeek('2020-01-25'); // 6 (Tết Canh Tý fell on a Saturday)
  * ```
+ *
+ * @category Core
  */
 export function dayOfWeek(date: IsoDate): number {
   return weekdayOfDayNumber(parseIsoDate(date, ['date']));

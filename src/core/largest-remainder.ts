@@ -7,7 +7,11 @@ import { readOptions } from './options.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
 
-/** Options of {@link largestRemainder}. */
+/**
+ * Options of {@link largestRemainder}.
+ *
+ * @category Core
+ */
 export interface LargestRemainderOptions {
   /** Decimals of each share, 0–20. Default 2. */
   readonly decimals?: number;
@@ -33,6 +37,8 @@ const LARGEST_REMAINDER_KEYS: readonly string[] = Object.freeze(['decimals']);
  * // Seed report: 14 / 22 / 4 / 2 of 42 units were xuất sắc / tốt / khá / trung bình
  * largestRemainder([14, 22, 4, 2], { decimals: 2 }).map(String); // ['33.33', '52.38', '9.53', '4.76']
  * ```
+ *
+ * @category Core
  */
 export function largestRemainder(counts: readonly number[], options?: LargestRemainderOptions): Decimal[] {
   const o = readOptions<LargestRemainderOptions>(options, LARGEST_REMAINDER_KEYS);
@@ -53,23 +59,13 @@ export function largestRemainder(counts: readonly number[], options?: LargestRem
     if (p && problems.push(p) >= MAX_ISSUES) break;
   }
   if (problems.length > 0) throw new CchcError(problems);
-  if (counts.length === 0) return fail(
-    'ZERO_DENOMINATOR',
-    ['counts'],
-    vi.ZERO_DENOMINATOR__empty(),
-    en.ZERO_DENOMINATOR__empty(),
-    counts.length,
-  );
+  if (counts.length === 0)
+    return fail('ZERO_DENOMINATOR', ['counts'], vi.ZERO_DENOMINATOR__empty(), en.ZERO_DENOMINATOR__empty(), counts.length);
   // A copy made by Array.from: `map` on the caller's array would call a `constructor` it may carry (Symbol.species).
   const list = Array.from(counts);
   const total = list.reduce((a, b) => a + BigInt(b), 0n);
-  if (total === 0n) return fail(
-    'ZERO_DENOMINATOR',
-    ['counts'],
-    vi.ZERO_DENOMINATOR__allZero(),
-    en.ZERO_DENOMINATOR__allZero(),
-    counts.length,
-  );
+  if (total === 0n)
+    return fail('ZERO_DENOMINATOR', ['counts'], vi.ZERO_DENOMINATOR__allZero(), en.ZERO_DENOMINATOR__allZero(), counts.length);
   const scale = 100n * 10n ** BigInt(decimals); // 100% in units of the last decimal
   const units = list.map((c) => (BigInt(c) * scale) / total);
   const remainders = list.map((c) => (BigInt(c) * scale) % total);

@@ -19,6 +19,8 @@
  * try { parseViNumber('1'.repeat(MAX_TEXT_LENGTH + 1)); } catch (e) { if (isCchcError(e)) code = e.code; }
  * code; // 'TEXT_TOO_LONG'
  * ```
+ *
+ * @category Core
  */
 export const MAX_TEXT_LENGTH = 10_000;
 
@@ -38,6 +40,8 @@ export const MAX_TEXT_LENGTH = 10_000;
  * try { formatNumber(10n ** 200000n); } catch (e) { if (isCchcError(e)) code = e.code; }
  * code; // 'INPUT_TOO_LARGE'
  * ```
+ *
+ * @category Core
  */
 export const MAX_NUMBER_DIGITS = 100_000;
 
@@ -51,6 +55,8 @@ export const MAX_NUMBER_DIGITS = 100_000;
  * import { MAX_APPROXIMATE_TEXT_LENGTH } from 'cchc';
  * MAX_APPROXIMATE_TEXT_LENGTH; // 200
  * ```
+ *
+ * @category Core
  */
 export const MAX_APPROXIMATE_TEXT_LENGTH = 200;
 
@@ -72,6 +78,8 @@ export const MAX_APPROXIMATE_TEXT_LENGTH = 200;
  * try { checkSum({ parts: new Array(1_000_000), total: 1 }); } catch (e) { if (isCchcError(e)) issues = e.issues.length; }
  * issues; // 1000
  * ```
+ *
+ * @category Core
  */
 export const MAX_ISSUES = 1000;
 
@@ -81,6 +89,8 @@ export const MAX_ISSUES = 1000;
  * The deepest nesting of arrays and objects any schema walks (profondeur maximale). Real inputs are a few levels
  * deep (a methodology tree has at most 5); anything deeper than this is refused with `INPUT_TOO_DEEP` instead of
  * overflowing the stack.
+ *
+ * @category Core
  */
 export const MAX_INPUT_DEPTH = 64;
 
@@ -97,6 +107,8 @@ export const MAX_INPUT_DEPTH = 64;
  * import { MAX_METHODOLOGY_DEPTH } from 'cchc';
  * MAX_METHODOLOGY_DEPTH; // 12
  * ```
+ *
+ * @category Core
  */
 export const MAX_METHODOLOGY_DEPTH = 12;
 
@@ -109,6 +121,8 @@ export const MAX_METHODOLOGY_DEPTH = 12;
  * import { MAX_CODE_LENGTH } from 'cchc';
  * MAX_CODE_LENGTH; // 64
  * ```
+ *
+ * @category Core
  */
 export const MAX_CODE_LENGTH = 64;
 
@@ -122,6 +136,8 @@ export const MAX_CODE_LENGTH = 64;
  * import { MAX_RULE_TEXT_LENGTH } from 'cchc';
  * MAX_RULE_TEXT_LENGTH; // 10000
  * ```
+ *
+ * @category Core
  */
 export const MAX_RULE_TEXT_LENGTH = 10_000;
 
@@ -142,6 +158,8 @@ export const MAX_RULE_TEXT_LENGTH = 10_000;
  * MAX_DEADLINE_TEXT_LENGTH; // 2000
  * parseDeadline('1 '.repeat(8000), { planYear: 2020 }); // throws CchcError TEXT_TOO_LONG
  * ```
+ *
+ * @category Core
  */
 export const MAX_DEADLINE_TEXT_LENGTH = 2000;
 
@@ -155,6 +173,8 @@ export const MAX_DEADLINE_TEXT_LENGTH = 2000;
  * import { MAX_AGENCY_TEXT_LENGTH } from 'cchc';
  * MAX_AGENCY_TEXT_LENGTH; // 4000
  * ```
+ *
+ * @category Core
  */
 export const MAX_AGENCY_TEXT_LENGTH = 4000;
 
@@ -168,6 +188,8 @@ export const MAX_AGENCY_TEXT_LENGTH = 4000;
  * import { MAX_RESULT_QUANTITY_TEXT_LENGTH } from 'cchc';
  * MAX_RESULT_QUANTITY_TEXT_LENGTH; // 1000
  * ```
+ *
+ * @category Core
  */
 export const MAX_RESULT_QUANTITY_TEXT_LENGTH = 1000;
 
@@ -185,6 +207,8 @@ export const MAX_RESULT_QUANTITY_TEXT_LENGTH = 1000;
  * const receivedAt = `2019-09-03T10:00:00.${'1'.repeat(60)}+07:00`;
  * parseDossierRecord({ id: 1, receivedAt, dueDate: '2019-09-10' }); // throws CchcError TEXT_TOO_LONG
  * ```
+ *
+ * @category Core
  */
 export const MAX_EVENT_TEXT_LENGTH = 64;
 
@@ -198,6 +222,8 @@ export const MAX_EVENT_TEXT_LENGTH = 64;
  * import { MAX_COUNT_TEXT_LENGTH } from 'cchc';
  * MAX_COUNT_TEXT_LENGTH; // 64
  * ```
+ *
+ * @category Core
  */
 export const MAX_COUNT_TEXT_LENGTH = 64;
 
@@ -214,6 +240,8 @@ export const MAX_COUNT_TEXT_LENGTH = 64;
  * import { MAX_CSV_FIELD_CHARS } from 'cchc';
  * MAX_CSV_FIELD_CHARS; // 1048576
  * ```
+ *
+ * @category Core
  */
 export const MAX_CSV_FIELD_CHARS = 1_048_576;
 
@@ -228,6 +256,8 @@ export const MAX_CSV_FIELD_CHARS = 1_048_576;
  * import { MAX_CSV_ROW_CHARS } from 'cchc';
  * MAX_CSV_ROW_CHARS; // 4194304
  * ```
+ *
+ * @category Core
  */
 export const MAX_CSV_ROW_CHARS = 4_194_304;
 
@@ -248,6 +278,8 @@ export const MAX_CSV_ROW_CHARS = 4_194_304;
  * import { MAX_XLSX_PART_BYTES } from 'cchc/xlsx';
  * MAX_XLSX_PART_BYTES; // 268435456
  * ```
+ *
+ * @category Core
  */
 export const MAX_XLSX_PART_BYTES = 256 * 2 ** 20;
 
@@ -262,6 +294,8 @@ export const MAX_XLSX_PART_BYTES = 256 * 2 ** 20;
  * import { MAX_XLSX_SHEET_BYTES } from 'cchc/xlsx';
  * MAX_XLSX_SHEET_BYTES; // 4294967296
  * ```
+ *
+ * @category Core
  */
 export const MAX_XLSX_SHEET_BYTES = 4 * 2 ** 30;
 
@@ -276,6 +310,8 @@ export const MAX_XLSX_SHEET_BYTES = 4 * 2 ** 30;
  * import { MAX_XLSX_TAG_CHARS } from 'cchc/xlsx';
  * MAX_XLSX_TAG_CHARS; // 1048576
  * ```
+ *
+ * @category Core
  */
 export const MAX_XLSX_TAG_CHARS = 1_048_576;
 
@@ -298,6 +334,8 @@ export const MAX_XLSX_TAG_CHARS = 1_048_576;
  *   isCchcError(e, 'INPUT_TOO_LARGE'); // true
  * }
  * ```
+ *
+ * @category Core
  */
 export const MAX_AUDIT_NUMBER_DIGITS = 40;
 
@@ -311,6 +349,8 @@ export const MAX_AUDIT_NUMBER_DIGITS = 40;
  * import { MAX_PRINTED_FIGURE_LENGTH } from 'cchc';
  * MAX_PRINTED_FIGURE_LENGTH; // 64
  * ```
+ *
+ * @category Core
  */
 export const MAX_PRINTED_FIGURE_LENGTH = 64;
 
@@ -319,12 +359,16 @@ export const MAX_PRINTED_FIGURE_LENGTH = 64;
 /**
  * The largest number of points `mapSeries` takes (`INPUT_TOO_LARGE` beyond). A series by province over ten years of
  * months is 63 × 120 points; a million leaves room for communes by day, and refuses a runaway generator at once.
+ *
+ * @category Core
  */
 export const MAX_SERIES_POINTS = 1_000_000;
 
 /**
  * The longest province name the lookups read (`provinceByName`, `findProvinces`); longer text is `TEXT_TOO_LONG`. The
  * longest official name, "Thành phố Hồ Chí Minh" with its level, has under 30 characters.
+ *
+ * @category Core
  */
 export const MAX_PROVINCE_NAME_LENGTH = 200;
 
@@ -348,6 +392,8 @@ export const MAX_PROVINCE_NAME_LENGTH = 200;
  * try { formatNumber(1, options as never); } catch (e) { if (isCchcError(e)) issues = e.issues.length; }
  * issues; // 21
  * ```
+ *
+ * @category Core
  */
 export const MAX_UNKNOWN_KEYS = 20;
 
@@ -364,6 +410,8 @@ export const MAX_UNKNOWN_KEYS = 20;
  * LIMITS.MAX_TEXT_LENGTH === MAX_TEXT_LENGTH; // true
  * Object.keys(LIMITS).length; // 23
  * ```
+ *
+ * @category Core
  */
 export const LIMITS = /* @__PURE__ */ Object.freeze({
   MAX_TEXT_LENGTH,

@@ -11,9 +11,10 @@ import * as en from './messages/en/core.js';
  * import type { Locale } from 'cchc';
  * const locale: Locale = 'en';
  * ```
+ *
+ * @category Core
  */
 export type Locale = 'vi' | 'en';
-
 
 /** @internal */
 export function checkLocale(value: unknown, path: CchcPath = ['locale']): Locale {

@@ -58,7 +58,15 @@ function grouped(n: number, sep: string): string {
 export function readOptions<T extends object>(options: unknown, known: readonly string[], path: CchcPath = ['options']): Partial<T> {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new CchcError(issue('INVALID_INPUT', path, vi.INVALID_INPUT__options({ received: show(options) }), en.INVALID_INPUT__options({ received: show(options) }), options));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        path,
+        vi.INVALID_INPUT__options({ received: show(options) }),
+        en.INVALID_INPUT__options({ received: show(options) }),
+        options,
+      ),
+    );
   }
   const problems: CchcIssue[] = [];
   pushUnknownKeys(problems, options, (key) => known.includes(key), path, known); // at most MAX_UNKNOWN_KEYS listed

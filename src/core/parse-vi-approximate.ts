@@ -29,6 +29,8 @@ import * as enCore from './messages/en/core.js';
  * import type { ApproximateQualifier } from 'cchc';
  * const q: ApproximateQualifier = 'nearly';
  * ```
+ *
+ * @category Core
  */
 export type ApproximateQualifier = 'nearly' | 'under' | 'at-most' | 'over' | 'at-least' | 'about' | 'range';
 
@@ -40,6 +42,8 @@ export type ApproximateQualifier = 'nearly' | 'under' | 'at-most' | 'over' | 'at
  * import type { ParseViApproximateOptions } from 'cchc';
  * const o: ParseViApproximateOptions = { locale: 'en', tolerance: 0.05 };
  * ```
+ *
+ * @category Core
  */
 export interface ParseViApproximateOptions {
   /**
@@ -65,6 +69,8 @@ export interface ParseViApproximateOptions {
  * const f: ApproximateFigure = parseViApproximate('hơn 4.500 hồ sơ');
  * [f.min.toNumber(), f.max.toNumber(), f.approximate, f.unit]; // [4500, 4600, true, 'hồ sơ']
  * ```
+ *
+ * @category Core
  */
 export interface ApproximateFigure {
   /** The text as given. */
@@ -108,7 +114,10 @@ export interface ApproximateFigure {
 /** The most digits a number of such a text may have. @internal */
 const MAX_DIGITS = 40;
 
-type Tok = { readonly kind: 'num'; readonly raw: string } | { readonly kind: 'word'; readonly raw: string; readonly fold: string } | { readonly kind: 'sym'; readonly raw: string };
+type Tok =
+  | { readonly kind: 'num'; readonly raw: string }
+  | { readonly kind: 'word'; readonly raw: string; readonly fold: string }
+  | { readonly kind: 'sym'; readonly raw: string };
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isLetter = (c: string): boolean => /[\p{L}\p{M}]/u.test(c);
@@ -135,7 +144,16 @@ function lex(t: string): Tok[] {
           continue;
         }
         // "1 991": space-grouped thousands (a group of exactly three digits, not followed by another digit)
-        if (spaced && t[j] === ' ' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4]) && t[j + 4] !== '.' && t[j + 4] !== ',') {
+        if (
+          spaced &&
+          t[j] === ' ' &&
+          isDigit(t[j + 1]) &&
+          isDigit(t[j + 2]) &&
+          isDigit(t[j + 3]) &&
+          !isDigit(t[j + 4]) &&
+          t[j + 4] !== '.' &&
+          t[j + 4] !== ','
+        ) {
           j += 4;
           continue;
         }
@@ -162,24 +180,94 @@ function lex(t: string): Tok[] {
 const phrases = (...ps: string[]): string[][] => ps.map((p) => p.split(' '));
 
 const QUALIFIERS: readonly (readonly [ApproximateQualifier, string[][]])[] = [
-  ['about', phrases('tren duoi', 'xap xi', 'uoc khoang', 'uoc tinh', 'uoc dat', 'uoc', 'khoang', 'chung', 'about', 'around', 'approximately', 'approx', 'roughly', 'some', 'an estimated', 'estimated', 'circa')],
+  [
+    'about',
+    phrases(
+      'tren duoi',
+      'xap xi',
+      'uoc khoang',
+      'uoc tinh',
+      'uoc dat',
+      'uoc',
+      'khoang',
+      'chung',
+      'about',
+      'around',
+      'approximately',
+      'approx',
+      'roughly',
+      'some',
+      'an estimated',
+      'estimated',
+      'circa',
+    ),
+  ],
   ['nearly', phrases('gan nhu', 'gan', 'ngot', 'nearly', 'almost', 'close to', 'just under', 'just below')],
   ['at-most', phrases('khong vuot qua', 'khong qua', 'toi da', 'up to', 'at most', 'no more than', 'not more than', 'maximum')],
   ['under', phrases('chua den', 'chua toi', 'chua day', 'it hon', 'duoi', 'under', 'below', 'less than', 'fewer than')],
-  ['at-least', phrases('khong it hon', 'khong duoi', 'it nhat', 'toi thieu', 'at least', 'no less than', 'not less than', 'no fewer than', 'minimum')],
+  [
+    'at-least',
+    phrases('khong it hon', 'khong duoi', 'it nhat', 'toi thieu', 'at least', 'no less than', 'not less than', 'no fewer than', 'minimum'),
+  ],
   ['over', phrases('vuot', 'hon', 'tren', 'over', 'above', 'more than', 'upwards of', 'in excess of', 'exceeding')],
 ];
 const TRAILING: readonly (readonly [ApproximateQualifier, string[][]])[] = [
   ['at-least', phrases('tro len', 'or more', 'or above', 'and above', 'and over')],
   ['at-most', phrases('tro xuong', 'or less', 'or below', 'and below', 'and under')],
 ];
-const FILLERS = phrases('dat ty le', 'ty le', 'dat', 'la', 'co', 'chiem', 'len toi', 'len den', 'toi', 'chi co', 'chi', 'con', 'tong cong', 'tong so', 'tong', 'muc', 'reaching', 'reached', 'at', 'only', 'just', 'a total of', 'total of', 'totalling', 'totaling', 'total');
+const FILLERS = phrases(
+  'dat ty le',
+  'ty le',
+  'dat',
+  'la',
+  'co',
+  'chiem',
+  'len toi',
+  'len den',
+  'toi',
+  'chi co',
+  'chi',
+  'con',
+  'tong cong',
+  'tong so',
+  'tong',
+  'muc',
+  'reaching',
+  'reached',
+  'at',
+  'only',
+  'just',
+  'a total of',
+  'total of',
+  'totalling',
+  'totaling',
+  'total',
+);
 const RANGE_START = phrases('trong khoang', 'tu', 'from', 'between');
 const RANGE_SEP = phrases('den', 'toi', 'to', 'and');
 const ZERO = phrases('khong co', 'khong', 'none', 'nil', 'no');
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 /** Words that continue a number in words ("hai mươi", "ba trăm", "mười lăm", "one hundred"): such numbers are refused. */
 const COMPOUND_NUMBER_WORDS = new Set(['muoi', 'tram', 'lam', 'mot', 'tu', 'linh', 'le', 'hundred']);
@@ -201,7 +289,14 @@ const SCALES: readonly (readonly [string[], string])[] = [
 const PERCENT_WORDS = phrases('phan tram', 'per cent', 'percent');
 const CURRENCY_PREFIX = new Set(['vnd', 'usd', 'us']);
 
-const SYMBOL_QUALIFIER: Readonly<Record<string, ApproximateQualifier>> = { '~': 'about', '≈': 'about', '>': 'over', '≥': 'at-least', '<': 'under', '≤': 'at-most' };
+const SYMBOL_QUALIFIER: Readonly<Record<string, ApproximateQualifier>> = {
+  '~': 'about',
+  '≈': 'about',
+  '>': 'over',
+  '≥': 'at-least',
+  '<': 'under',
+  '≤': 'at-most',
+};
 const DASHES = new Set(['-', '–', '—', '‐', '‑', '‒', '―', '−']);
 
 /** The longest phrase of `list` that the words at `i` spell, as its length in tokens (0 when none). */
@@ -212,7 +307,7 @@ function matchPhrase(toks: readonly Tok[], i: number, list: readonly string[][])
     let ok = true;
     for (let k = 0; k < p.length; k++) {
       const t = toks[i + k];
-      if (!t || t.kind !== 'word' || t.fold !== p[k]) {
+      if (t?.kind !== 'word' || t.fold !== p[k]) {
         ok = false;
         break;
       }
@@ -265,7 +360,9 @@ function readNumberToken(raw: string, locale: Locale, text: string, path: CchcPa
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
   if ((other === 'vi' ? asVi() : asEn()) !== undefined) {
     const p = { received: show(text), number: show(raw), locale, other };
-    throw new CchcError(issue('AMBIGUOUS_NUMBER', path, vi.AMBIGUOUS_NUMBER__approxNotation(p), en.AMBIGUOUS_NUMBER__approxNotation(p), text));
+    throw new CchcError(
+      issue('AMBIGUOUS_NUMBER', path, vi.AMBIGUOUS_NUMBER__approxNotation(p), en.AMBIGUOUS_NUMBER__approxNotation(p), text),
+    );
   }
   const p = { received: show(text) };
   throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__approxText(p), en.INVALID_NUMBER__approxText(p), text));
@@ -336,15 +433,28 @@ function significantStep(s: Side, scale: Decimal): Decimal {
  * parseViApproximate('over 1.06 million', { locale: 'en' }).min.toString(); // '1060000'
  * parseViApproximate('over 1.06 million'); // throws CchcError AMBIGUOUS_NUMBER
  * ```
+ *
+ * @category Core
  */
 export function parseViApproximate(text: string, options?: ParseViApproximateOptions): ApproximateFigure {
   const o = readOptions<ParseViApproximateOptions>(options, ['locale', 'tolerance']);
   const localeIn = own(o, 'locale');
   const locale = localeIn === undefined ? 'vi' : checkLocale(localeIn, ['options', 'locale']);
   const toleranceIn = own(o, 'tolerance');
-  if (toleranceIn !== undefined && !(typeof toleranceIn === 'number' && Number.isFinite(toleranceIn) && toleranceIn >= 0 && toleranceIn <= 1)) {
+  if (
+    toleranceIn !== undefined &&
+    !(typeof toleranceIn === 'number' && Number.isFinite(toleranceIn) && toleranceIn >= 0 && toleranceIn <= 1)
+  ) {
     const p = { received: show(toleranceIn) };
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'tolerance'], vi.INVALID_INPUT__approxTolerance(p), en.INVALID_INPUT__approxTolerance(p), toleranceIn));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'tolerance'],
+        vi.INVALID_INPUT__approxTolerance(p),
+        en.INVALID_INPUT__approxTolerance(p),
+        toleranceIn,
+      ),
+    );
   }
   return readApproximate(text, locale, toleranceIn ?? 0.1, []);
 }
@@ -400,10 +510,15 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
   const toks = lex(normalized);
   const bad = (extra?: string): never => {
     const p = { received: show(text), extra: show(extra ?? '') };
-    if (extra === undefined) throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__approxText(p), en.INVALID_NUMBER__approxText(p), text));
+    if (extra === undefined)
+      throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__approxText(p), en.INVALID_NUMBER__approxText(p), text));
     throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__approxExtra(p), en.INVALID_NUMBER__approxExtra(p), text));
   };
-  const rest = (i: number) => toks.slice(i).map((t) => t.raw).join(' ');
+  const rest = (i: number) =>
+    toks
+      .slice(i)
+      .map((t) => t.raw)
+      .join(' ');
   let i = 0;
   const qualifiers: ApproximateQualifier[] = [];
   const unitWords: string[] = [];
@@ -469,7 +584,14 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
     let side: Side | undefined;
     if (t?.kind === 'num') {
       const r = readNumberToken(t.raw, locale, text, path);
-      side = { value: sign < 0 ? r.value.neg() : r.value, decimals: r.decimals, digits: r.digits, scale: null, scaleWord: null, percent: false };
+      side = {
+        value: sign < 0 ? r.value.neg() : r.value,
+        decimals: r.decimals,
+        digits: r.digits,
+        scale: null,
+        scaleWord: null,
+        percent: false,
+      };
       i++;
     } else if (t?.kind === 'word' && Object.hasOwn(NUMBER_WORDS, t.fold)) {
       const n = NUMBER_WORDS[t.fold]!;
@@ -488,7 +610,10 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
       const n = matchPhrase(toks, i, [p]);
       if (n > 0) {
         side.scale = new CchcDecimal(factor);
-        side.scaleWord = toks.slice(i, i + n).map((x) => x.raw).join(' ');
+        side.scaleWord = toks
+          .slice(i, i + n)
+          .map((x) => x.raw)
+          .join(' ');
         i += n;
         break;
       }
@@ -593,7 +718,10 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
   const lo = low.value.times(scale);
   const half = (s: Side) => (s.scale ? TEN.pow(-s.decimals).times(s.scale).div(2) : new CchcDecimal(0));
   // the ends of a range are printed numbers, rounded at their last digit: "45,5–45,7" is [45,45; 45,75]
-  const endHalf = (s: Side) => TEN.pow(-s.decimals).times(s.scale ?? 1).div(2);
+  const endHalf = (s: Side) =>
+    TEN.pow(-s.decimals)
+      .times(s.scale ?? 1)
+      .div(2);
   const tol = new CchcDecimal(tolerance);
   let min: Decimal;
   let max: Decimal;
@@ -648,7 +776,9 @@ export function readApproximate(text: unknown, locale: Locale, tolerance: number
     }
   }
   const unit = unitWords.length > 0 ? unitWords.join(' ') : percent ? '%' : null;
-  const uniqueQualifiers = [...new Set(high && qualifiers.length > 0 ? ['range' as const, ...qualifiers] : high ? ['range' as const] : qualifiers)];
+  const uniqueQualifiers = [
+    ...new Set(high && qualifiers.length > 0 ? ['range' as const, ...qualifiers] : high ? ['range' as const] : qualifiers),
+  ];
   return Object.freeze({
     text,
     value,

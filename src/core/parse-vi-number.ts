@@ -94,6 +94,8 @@ function normalizeNumberText(text: string): string {
  * parseViNumber('639.677').toNumber(); // 639677
  * parseViNumber('3.145,5').toString(); // '3145.5'
  * ```
+ *
+ * @category Core
  */
 export function parseViNumber(text: string): Decimal {
   if (typeof text !== 'string') {
@@ -115,7 +117,11 @@ export function parseViNumber(text: string): Decimal {
   return fail('INVALID_NUMBER', [], vi.INVALID_NUMBER__notNumber(p), en.INVALID_NUMBER__notNumber(p), text);
 }
 
-/** Options of {@link parseViPercent}. */
+/**
+ * Options of {@link parseViPercent}.
+ *
+ * @category Core
+ */
 export interface ParseViPercentOptions {
   /** Whether the "%" sign must be present (default `true`, so that a fraction "0,5" is never read as 0,5%). */
   readonly requireSign?: boolean;
@@ -137,6 +143,8 @@ const PARSE_VI_PERCENT_KEYS: readonly string[] = Object.freeze(['requireSign']);
  * parseViPercent('99,50%').toNumber(); // 99.5
  * parseViPercent('0,06 %').toString(); // '0.06'
  * ```
+ *
+ * @category Core
  */
 export function parseViPercent(text: string, options?: ParseViPercentOptions): Decimal {
   const o = readOptions<ParseViPercentOptions>(options, PARSE_VI_PERCENT_KEYS);
@@ -158,13 +166,8 @@ export function parseViPercent(text: string, options?: ParseViPercentOptions): D
     fail('INVALID_INPUT', ['options', 'requireSign'], vi.INVALID_INPUT__boolean(p), en.INVALID_INPUT__boolean(p), requireSign);
   }
   const p = { received: show(text) };
-  if (!hasSign && requireSign) return fail(
-    'INVALID_NUMBER',
-    [],
-    vi.INVALID_NUMBER__missingPercent(p),
-    en.INVALID_NUMBER__missingPercent(p),
-    text,
-  );
+  if (!hasSign && requireSign)
+    return fail('INVALID_NUMBER', [], vi.INVALID_NUMBER__missingPercent(p), en.INVALID_NUMBER__missingPercent(p), text);
   const body = hasSign ? t.slice(0, -1).trimEnd() : t;
   if (body === '') return fail('INVALID_NUMBER', [], vi.INVALID_NUMBER__emptyPercent(p), en.INVALID_NUMBER__emptyPercent(p), text);
   return parseViNumber(body);

@@ -3,7 +3,11 @@ import { checkRatioLike, type RatioLike } from './ratio.js';
 import { checkDecimals, checkRounding, roundDecimal, type RoundingMode } from './rounding.js';
 import { readOptions } from './options.js';
 
-/** Options of {@link percent}. */
+/**
+ * Options of {@link percent}.
+ *
+ * @category Core
+ */
 export interface PercentOptions {
   /** Digits after the decimal mark, 0–20. Default 2 (Vietnamese reports print "99,50%"). */
   readonly decimals?: number;
@@ -26,6 +30,8 @@ const PERCENT_KEYS: readonly string[] = Object.freeze(['decimals', 'rounding']);
  * percent(r).toString();                         // '97.97' (half-up)
  * percent(r, { rounding: 'down' }).toString();   // '97.96' (what the report printed: truncated)
  * ```
+ *
+ * @category Core
  */
 export function percent(r: RatioLike, options?: PercentOptions): Decimal {
   const o = readOptions<PercentOptions>(options, PERCENT_KEYS);
@@ -43,6 +49,8 @@ export function percent(r: RatioLike, options?: PercentOptions): Decimal {
  * import { ratio, exactPercent } from 'cchc';
  * exactPercent(ratio(1, 8)).toString(); // '12.5'
  * ```
+ *
+ * @category Core
  */
 export function exactPercent(r: RatioLike): Decimal {
   return checkRatioLike(r).value.times(100);

@@ -20,6 +20,8 @@ import * as en from './messages/en/core.js';
  * - `year`: a calendar year ("năm 2020");
  * - `range`: from the start of one period to the end of another ("từ ngày 16/12/2018 đến ngày 15/9/2019", "Quý II -
  *   III/2021", "tháng 1-3/2020", "giai đoạn 2021-2025").
+ *
+ * @category Core
  */
 export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'months-from-start' | 'months-to-end' | 'year' | 'range';
 
@@ -31,6 +33,8 @@ export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'months
  * import type { Period } from 'cchc';
  * const q: Period = { kind: 'quarter', start: '2020-01-01', end: '2020-03-31', year: 2020, quarter: 1, label: 'Quý I/2020' };
  * ```
+ *
+ * @category Core
  */
 export interface Period {
   /** See {@link PeriodKind}. */
@@ -55,8 +59,11 @@ export interface Period {
   readonly label: string;
 }
 
-
-/** Options of {@link parsePeriod}. */
+/**
+ * Options of {@link parsePeriod}.
+ *
+ * @category Core
+ */
 export interface ParsePeriodOptions {
   /** The year to use when the text names none ("quý I", "6 tháng cuối năm"). */
   readonly year?: number;
@@ -64,7 +71,11 @@ export interface ParsePeriodOptions {
   readonly weekEndsOn?: number;
 }
 
-/** Options of {@link weekPeriod}. */
+/**
+ * Options of {@link weekPeriod}.
+ *
+ * @category Core
+ */
 export interface WeekPeriodOptions {
   /**
    * The weekday the week ends on, as {@link dayOfWeek} numbers them: 0 = Sunday (Chủ nhật, the default: ISO 8601
@@ -102,18 +113,38 @@ function isoWeeksIn(year: number): number {
  * weekPeriod(2024, 3).end;                        // '2024-01-21'
  * weekPeriod(2025, 53);                           // throws CchcError UNRECOGNIZED_PERIOD
  * ```
+ *
+ * @category Core
  */
 export function weekPeriod(year: number, week: number, options?: WeekPeriodOptions): Period {
   const o = readOptions<WeekPeriodOptions>(options, WEEK_PERIOD_KEYS);
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) {
-    fail('INVALID_INPUT', ['year'], vi.INVALID_INPUT__year({ received: show(year) }), en.INVALID_INPUT__year({ received: show(year) }), year);
+    fail(
+      'INVALID_INPUT',
+      ['year'],
+      vi.INVALID_INPUT__year({ received: show(year) }),
+      en.INVALID_INPUT__year({ received: show(year) }),
+      year,
+    );
   }
   if (typeof week !== 'number' || !Number.isInteger(week) || week < 1 || week > 53) {
-    fail('INVALID_INPUT', ['week'], vi.INVALID_INPUT__week({ received: show(week) }), en.INVALID_INPUT__week({ received: show(week) }), week);
+    fail(
+      'INVALID_INPUT',
+      ['week'],
+      vi.INVALID_INPUT__week({ received: show(week) }),
+      en.INVALID_INPUT__week({ received: show(week) }),
+      week,
+    );
   }
   const endsOn = o.weekEndsOn ?? 0;
   if (typeof endsOn !== 'number' || !Number.isInteger(endsOn) || endsOn < 0 || endsOn > 6) {
-    fail('INVALID_INPUT', ['options', 'weekEndsOn'], vi.INVALID_INPUT__weekEndsOn({ received: show(endsOn) }), en.INVALID_INPUT__weekEndsOn({ received: show(endsOn) }), endsOn);
+    fail(
+      'INVALID_INPUT',
+      ['options', 'weekEndsOn'],
+      vi.INVALID_INPUT__weekEndsOn({ received: show(endsOn) }),
+      en.INVALID_INPUT__weekEndsOn({ received: show(endsOn) }),
+      endsOn,
+    );
   }
   if (week > isoWeeksIn(year)) {
     const p = { year, weeks: isoWeeksIn(year) };
@@ -155,12 +186,14 @@ const PATTERNS: readonly { re: RegExp; build: (m: RegExpExecArray, year: number 
     // "6 tháng đầu năm 2020", "06 tháng cuối năm", "9 tháng đầu năm/2019", "sáu tháng đầu năm", and without "đầu":
     // "6 tháng năm 2020", "9 tháng năm 2019" (the usual titles of the 6- and 9-month reports: the first n months)
     re: new RegExp(String.raw`^(\d{1,2}|${NUMBER_WORDS})\s*thang\s+(?:(dau|cuoi)\s+)?nam(?:${YEAR_TAIL})?$`),
-    build: (m, y, text) => monthsPeriod(WORD_NUMBERS[m[1]!] ?? Number(m[1]), m[2] === 'cuoi' ? 'end' : 'start', needYear(m[3], y, text), text),
+    build: (m, y, text) =>
+      monthsPeriod(WORD_NUMBERS[m[1]!] ?? Number(m[1]), m[2] === 'cuoi' ? 'end' : 'start', needYear(m[3], y, text), text),
   },
   {
     // "3 quý đầu năm 2020", "hai quý cuối năm": the first / last n quarters
     re: new RegExp(String.raw`^([1-4]|mot|hai|ba|bon)\s*qu[yi]\s+(dau|cuoi)\s+nam(?:${YEAR_TAIL})?$`),
-    build: (m, y, text) => monthsPeriod(3 * (WORD_NUMBERS[m[1]!] ?? Number(m[1])), m[2] === 'dau' ? 'start' : 'end', needYear(m[3], y, text), text),
+    build: (m, y, text) =>
+      monthsPeriod(3 * (WORD_NUMBERS[m[1]!] ?? Number(m[1])), m[2] === 'dau' ? 'start' : 'end', needYear(m[3], y, text), text),
   },
   {
     // "nửa đầu năm 2020", "nửa cuối năm"
@@ -225,13 +258,8 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 function needYear(captured: string | undefined, fallback: number | undefined, text: string): number {
   if (captured !== undefined) return checkYear(Number(captured), text);
-  if (fallback === undefined) return fail(
-    'MISSING_YEAR',
-    ['text'],
-    vi.MISSING_YEAR({ received: show(text) }),
-    en.MISSING_YEAR({ received: show(text) }),
-    text,
-  );
+  if (fallback === undefined)
+    return fail('MISSING_YEAR', ['text'], vi.MISSING_YEAR({ received: show(text) }), en.MISSING_YEAR({ received: show(text) }), text);
   return checkYear(fallback, text);
 }
 
@@ -243,7 +271,12 @@ function checkYear(year: number, text: string): number {
   return year;
 }
 
-function dayOf(d: string | undefined, mo: string | undefined, y: string | undefined, text: string): { iso: IsoDate; year: number; label: string } {
+function dayOf(
+  d: string | undefined,
+  mo: string | undefined,
+  y: string | undefined,
+  text: string,
+): { iso: IsoDate; year: number; label: string } {
   const year = checkYear(Number(y), text);
   const month = Number(mo);
   const day = Number(d);
@@ -350,6 +383,8 @@ function unrecognized(text: string, whyVi = '', whyEn = ''): never {
  * parsePeriod('tuần 49/2025');                 // { kind: 'week', start: '2025-12-01', end: '2025-12-07', week: 49, … }
  * parsePeriod('Tuần 49/2025', { weekEndsOn: 5 }).end; // '2025-12-05'
  * ```
+ *
+ * @category Core
  */
 export function parsePeriod(text: string, options?: ParsePeriodOptions): Period {
   const o = readOptions<ParsePeriodOptions>(options, PARSE_PERIOD_KEYS);
@@ -485,6 +520,8 @@ const PERIOD_KEYS: readonly string[] = Object.freeze(['start', 'end', ...PERIOD_
  * periodContains(parsePeriod('Quý I/2020'), '2020-03-31'); // true
  * periodContains(parsePeriod('Quý I/2020'), '2020-04-01'); // false
  * ```
+ *
+ * @category Core
  */
 export function periodContains(period: Pick<Period, 'start' | 'end'>, date: IsoDate): boolean {
   readInputObject(period, PERIOD_KEYS, '{ start, end }', ['period']);

@@ -26,10 +26,16 @@ import * as en from './messages/en/core.js';
  * import { ratio, type RateInput } from 'cchc';
  * const rates: RateInput[] = [ratio(46, 50), { numerator: 46, denominator: 50 }, 0.92, '92%'];
  * ```
+ *
+ * @category Core
  */
 export type RateInput = RatioLike | { readonly numerator: number; readonly denominator: number } | number | string;
 
-/** Options of {@link rateOf}. */
+/**
+ * Options of {@link rateOf}.
+ *
+ * @category Core
+ */
 export interface RateOfOptions {
   /** The largest fraction accepted (`1` where a rate cannot exceed 100%); default: no upper bound. */
   readonly max?: number;
@@ -59,22 +65,28 @@ const EN_PERCENT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*%$/;
  * rateOf('85,5%').value.toString(); // '0.855'
  * rateOf('85.5%', { locale: 'en' }).value.toString(); // '0.855'
  * ```
+ *
+ * @category Core
  */
 export function rateOf(input: RateInput, options?: RateOfOptions, pathIn: CchcPath = ['rate']): RatioLike {
   const path = readPath(pathIn);
   const o = readOptions<RateOfOptions>(options, RATE_OF_KEYS);
   if (o.max !== undefined && (typeof o.max !== 'number' || !Number.isFinite(o.max) || o.max < 0)) {
     const p = { key: 'max', received: show(o.max) };
-    throw new CchcError(issue(
-      'INVALID_INPUT',
-      ['options', 'max'],
-      vi.INVALID_INPUT__nonNegative(p),
-      en.INVALID_INPUT__nonNegative(p),
-      o.max,
-    ));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['options', 'max'], vi.INVALID_INPUT__nonNegative(p), en.INVALID_INPUT__nonNegative(p), o.max),
+    );
   }
   if (o.locale !== undefined && o.locale !== 'vi' && o.locale !== 'en') {
-    throw new CchcError(issue('INVALID_LOCALE', ['options', 'locale'], vi.INVALID_LOCALE({ received: show(o.locale) }), en.INVALID_LOCALE({ received: show(o.locale) }), o.locale));
+    throw new CchcError(
+      issue(
+        'INVALID_LOCALE',
+        ['options', 'locale'],
+        vi.INVALID_LOCALE({ received: show(o.locale) }),
+        en.INVALID_LOCALE({ received: show(o.locale) }),
+        o.locale,
+      ),
+    );
   }
   const r = readRate(input, o.locale ?? 'vi', path);
   const v = r.value;
@@ -87,18 +99,44 @@ export function rateOf(input: RateInput, options?: RateOfOptions, pathIn: CchcPa
 
 function readRate(input: unknown, locale: Locale, path: CchcPath): RatioLike {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__finite({ received: show(input) }), en.INVALID_NUMBER__finite({ received: show(input) }), input));
+    if (!Number.isFinite(input))
+      throw new CchcError(
+        issue(
+          'INVALID_NUMBER',
+          path,
+          vi.INVALID_NUMBER__finite({ received: show(input) }),
+          en.INVALID_NUMBER__finite({ received: show(input) }),
+          input,
+        ),
+      );
     return Object.freeze({ value: new CchcDecimal(input) });
   }
   if (typeof input === 'string') {
     const text = input.trim();
     if (!text.endsWith('%')) {
-      throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__rateText({ received: show(input) }), en.INVALID_NUMBER__rateText({ received: show(input) }), input));
+      throw new CchcError(
+        issue(
+          'INVALID_NUMBER',
+          path,
+          vi.INVALID_NUMBER__rateText({ received: show(input) }),
+          en.INVALID_NUMBER__rateText({ received: show(input) }),
+          input,
+        ),
+      );
     }
     if (locale === 'vi') return Object.freeze({ value: withPath(() => parseViPercent(text), path).div(100) });
     withPath(() => checkTextLength(text), path);
     const m = EN_PERCENT.exec(text.normalize('NFC'));
-    if (!m) throw new CchcError(issue('INVALID_NUMBER', path, vi.INVALID_NUMBER__rateText({ received: show(input) }), en.INVALID_NUMBER__rateText({ received: show(input) }), input));
+    if (!m)
+      throw new CchcError(
+        issue(
+          'INVALID_NUMBER',
+          path,
+          vi.INVALID_NUMBER__rateText({ received: show(input) }),
+          en.INVALID_NUMBER__rateText({ received: show(input) }),
+          input,
+        ),
+      );
     const v = new CchcDecimal(`${m[1]}${m[2]!.replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`).div(100);
     return Object.freeze({ value: v.isZero() ? new CchcDecimal(0) : v }); // "-0.0%" is 0
   }
@@ -107,17 +145,39 @@ function readRate(input: unknown, locale: Locale, path: CchcPath): RatioLike {
     if (Object.hasOwn(obj, 'value')) {
       const value = obj.value;
       if (!Decimal.isDecimal(value) || !(value as Decimal).isFinite()) {
-        throw new CchcError(issue('INVALID_NUMBER', [...path, 'value'], vi.INVALID_NUMBER__finite({ received: show(value) }), en.INVALID_NUMBER__finite({ received: show(value) }), value));
+        throw new CchcError(
+          issue(
+            'INVALID_NUMBER',
+            [...path, 'value'],
+            vi.INVALID_NUMBER__finite({ received: show(value) }),
+            en.INVALID_NUMBER__finite({ received: show(value) }),
+            value,
+          ),
+        );
       }
       return input as RatioLike;
     }
     if (Object.hasOwn(obj, 'numerator') || Object.hasOwn(obj, 'denominator')) {
       readInputObject(obj, RATIO_KEYS, '{ numerator, denominator }', path);
       const isCount = (v: unknown) => typeof v === 'number';
-      return withPath(() => (isCount(obj.numerator) && isCount(obj.denominator) ? ratio(obj.numerator as number, obj.denominator as number) : quantityRatio(obj.numerator as number, obj.denominator as number)), path);
+      return withPath(
+        () =>
+          isCount(obj.numerator) && isCount(obj.denominator)
+            ? ratio(obj.numerator as number, obj.denominator as number)
+            : quantityRatio(obj.numerator as number, obj.denominator as number),
+        path,
+      );
     }
   }
-  throw new CchcError(issue('INVALID_INPUT', path, vi.INVALID_INPUT__rate({ received: show(input) }), en.INVALID_INPUT__rate({ received: show(input) }), input));
+  throw new CchcError(
+    issue(
+      'INVALID_INPUT',
+      path,
+      vi.INVALID_INPUT__rate({ received: show(input) }),
+      en.INVALID_INPUT__rate({ received: show(input) }),
+      input,
+    ),
+  );
 }
 
 function withPath<T>(read: () => T, path: CchcPath): T {

@@ -17,6 +17,8 @@ import * as en from './messages/en/core.js';
  * r.value.toFixed(6); // '0.995045'
  * r.numerator; // 618369
  * ```
+ *
+ * @category Core
  */
 export interface Ratio {
   /** The count on top (tử số). */
@@ -35,6 +37,8 @@ export interface Ratio {
  * const q: QuantityRatio = quantityRatio(3145, 5582);
  * q.value.toFixed(4); // '0.5634'
  * ```
+ *
+ * @category Core
  */
 export interface QuantityRatio {
   /** The quantity on top. */
@@ -48,12 +52,13 @@ export interface QuantityRatio {
 /**
  * Anything with an exact fraction `value`: a {@link Ratio} or a {@link QuantityRatio}. Functions that only need the
  * fraction (`percent`, `formatPercent`) accept this.
+ *
+ * @category Core
  */
 export interface RatioLike {
   /** The fraction, 1 = 100%. */
   readonly value: Decimal;
 }
-
 
 /** @internal */
 export function countIssue(value: unknown, path: CchcPath): CchcIssue | undefined {
@@ -91,6 +96,8 @@ export function checkCount(value: unknown, path: CchcPath): number {
  * const r = ratio(618369, 621448);
  * formatPercent(r); // '99,50%'
  * ```
+ *
+ * @category Core
  */
 export function ratio(numerator: number, denominator: number): Ratio {
   const problems = [countIssue(numerator, ['numerator']), countIssue(denominator, ['denominator'])].filter(
@@ -112,6 +119,8 @@ export function ratio(numerator: number, denominator: number): Ratio {
  * import { quantityRatio, formatPercent } from 'cchc';
  * formatPercent(quantityRatio(3145, 5582)); // '56,34%' (the seed report printed 56,35%)
  * ```
+ *
+ * @category Core
  */
 export function quantityRatio(numerator: DecimalInput, denominator: DecimalInput): QuantityRatio {
   const problems: CchcIssue[] = [];
@@ -120,13 +129,9 @@ export function quantityRatio(numerator: DecimalInput, denominator: DecimalInput
       const d = toDecimal(v, [key]);
       if (d.isNegative()) {
         const p = { received: d.toString() };
-        problems.push(issue(
-          'INVALID_NUMBER',
-          [key],
-          vi.INVALID_NUMBER__negativeQuantity(p),
-          en.INVALID_NUMBER__negativeQuantity(p),
-          d.toString(),
-        ));
+        problems.push(
+          issue('INVALID_NUMBER', [key], vi.INVALID_NUMBER__negativeQuantity(p), en.INVALID_NUMBER__negativeQuantity(p), d.toString()),
+        );
         return undefined;
       }
       return d;

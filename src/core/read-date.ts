@@ -24,9 +24,17 @@ import { checkTextLength } from './_internal/check-limits.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
 
-/** Sentinel day number for "no date" (a refused text, an absent event). Far below any real day number (year 0001 is −719162). */
+/**
+ * Sentinel day number for "no date" (a refused text, an absent event). Far below any real day number (year 0001 is −719162).
+ *
+ * @category Core
+ */
 export const NO_DAY = -1_000_000_000;
-/** Sentinel minute-of-day for "a date without a time". */
+/**
+ * Sentinel minute-of-day for "a date without a time".
+ *
+ * @category Core
+ */
 export const NO_MINUTE = -1;
 
 /** Vietnam's offset from UTC in minutes (UTC+7). */
@@ -35,6 +43,8 @@ const VIETNAM = 420;
 /**
  * What a reader found: the calendar date in the target zone (`day`), the time of day there (`minute`, `ms`; `NO_MINUTE`
  * and -1 for a date without a time), and for a date-time the instant (`epochMs`) and the offset written in the text.
+ *
+ * @category Core
  */
 export interface DateReading {
   day: number;
@@ -44,7 +54,11 @@ export interface DateReading {
   offsetMinutes: number;
 }
 
-/** A shared scratch result, so that the hot path allocates nothing. Read it right after the call that filled it. */
+/**
+ * A shared scratch result, so that the hot path allocates nothing. Read it right after the call that filled it.
+ *
+ * @category Core
+ */
 export const reading: DateReading = { day: 0, minute: NO_MINUTE, ms: -1, epochMs: 0, offsetMinutes: 0 };
 
 // Day number of the first day, and length, of every month of 1900–2199 (the years real records are dated in): a
@@ -102,6 +116,8 @@ function scanDate(s: string): number {
 /**
  * Fast path: the day number of an existing ISO date `YYYY-MM-DD` (years 0001–9999, nothing before or after), or
  * {@link NO_DAY} for anything else. No regex, no allocation.
+ *
+ * @category Core
  */
 export function scanIsoDate(s: string): number {
   return s.length === 10 ? scanDate(s) : NO_DAY;
@@ -112,6 +128,8 @@ export function scanIsoDate(s: string): number {
  * fraction digits and an offset up to ±18:59, as seen from a zone `targetOffsetMinutes` east of UTC, into `out`.
  * Returns `false` (and leaves `out` alone) for anything else, including a date-time whose date in the target zone
  * falls outside years 0001–9999. Milliseconds are the first three fraction digits (the rest is truncated).
+ *
+ * @category Core
  */
 export function scanTimestamp(s: string, targetOffsetMinutes: number, out: DateReading): boolean {
   const n = s.length;
@@ -181,6 +199,8 @@ export function scanTimestamp(s: string, targetOffsetMinutes: number, out: DateR
  * Fast path of the dossier hot loop: a date `YYYY-MM-DD` (then `minute` is {@link NO_MINUTE} and `ms` is -1) or a
  * date-time with any offset, seen from Vietnam (UTC+7), into `out`. Returns `false` for anything else; then call
  * {@link readDateOrTimestampSlow} for the error.
+ *
+ * @category Core
  */
 export function readDateOrTimestampFast(s: string, out: DateReading = reading): boolean {
   if (s.length === 10) {
@@ -200,6 +220,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Slow path of a date: the day number of an existing ISO date, or a {@link CchcError} `INVALID_DATE` whose message
  * says what is wrong (a `Date` object, a number, missing zero padding, dd/mm/yyyy, a date-time, a day that does not
  * exist …). The implementation of {@link parseIsoDate}.
+ *
+ * @category Core
  */
 export function readIsoDate(value: unknown, path: CchcPath = []): number {
   if (typeof value === 'string') {
@@ -217,21 +239,11 @@ export function readIsoDate(value: unknown, path: CchcPath = []): number {
       return fail('INVALID_DATE', path, vi.INVALID_DATE__noSuchDay(p), en.INVALID_DATE__noSuchDay(p), value);
     }
     const p = { received };
-    if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) return fail(
-      'INVALID_DATE',
-      path,
-      vi.INVALID_DATE__padding(p),
-      en.INVALID_DATE__padding(p),
-      value,
-    );
+    if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value))
+      return fail('INVALID_DATE', path, vi.INVALID_DATE__padding(p), en.INVALID_DATE__padding(p), value);
     if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value)) return fail('INVALID_DATE', path, vi.INVALID_DATE__dmy(p), en.INVALID_DATE__dmy(p), value);
-    if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return fail(
-      'INVALID_DATE',
-      path,
-      vi.INVALID_DATE__dateTime(p),
-      en.INVALID_DATE__dateTime(p),
-      value,
-    );
+    if (/^\d{4}-\d{2}-\d{2}T/.test(value))
+      return fail('INVALID_DATE', path, vi.INVALID_DATE__dateTime(p), en.INVALID_DATE__dateTime(p), value);
     return fail('INVALID_DATE', path, vi.INVALID_DATE__format(p), en.INVALID_DATE__format(p), value);
   }
   if (value instanceof Date) return fail('INVALID_DATE', path, vi.INVALID_DATE__dateObject(), en.INVALID_DATE__dateObject(), value);
@@ -252,6 +264,8 @@ const NO_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
  * {@link CchcError} that says what is wrong: `INVALID_TIMESTAMP` (not a string, no offset, a bad offset, a date or
  * time that does not exist, not ISO), `DATE_OUT_OF_RANGE` (its date in the target zone is outside years 0001–9999),
  * `TEXT_TOO_LONG`. The implementation of {@link parseTimestamp}.
+ *
+ * @category Core
  */
 export function readTimestamp(text: unknown, targetOffsetMinutes: number, path: CchcPath = [], out: DateReading = reading): void {
   if (typeof text !== 'string') {
@@ -268,13 +282,8 @@ export function readTimestamp(text: unknown, targetOffsetMinutes: number, path: 
   const p = { received: show(text) };
   const m = TIMESTAMP.exec(text);
   if (!m) {
-    if (NO_OFFSET.test(text)) return fail(
-      'INVALID_TIMESTAMP',
-      path,
-      vi.INVALID_TIMESTAMP__noOffset(p),
-      en.INVALID_TIMESTAMP__noOffset(p),
-      text,
-    );
+    if (NO_OFFSET.test(text))
+      return fail('INVALID_TIMESTAMP', path, vi.INVALID_TIMESTAMP__noOffset(p), en.INVALID_TIMESTAMP__noOffset(p), text);
     return fail('INVALID_TIMESTAMP', path, vi.INVALID_TIMESTAMP__format(p), en.INVALID_TIMESTAMP__format(p), text);
   }
   const zone = m[8]!;
@@ -295,6 +304,8 @@ export function readTimestamp(text: unknown, targetOffsetMinutes: number, path: 
 /**
  * Slow path of {@link readDateOrTimestampFast}: a date or a date-time (any offset, seen from Vietnam) into `out`, or a
  * {@link CchcError} that says what is wrong (`INVALID_DATE`, `INVALID_TIMESTAMP`, `DATE_OUT_OF_RANGE`, `TEXT_TOO_LONG`).
+ *
+ * @category Core
  */
 export function readDateOrTimestampSlow(value: unknown, path: CchcPath, out: DateReading = reading): void {
   if (typeof value === 'string' && value.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(value)) {
@@ -308,6 +319,8 @@ export function readDateOrTimestampSlow(value: unknown, path: CchcPath, out: Dat
 
 /**
  * Read a date or a date-time into `out` (fast path first); on failure push the issues onto `issues` and return `false`.
+ *
+ * @category Core
  */
 export function readDateOrTimestamp(value: unknown, path: CchcPath, issues: CchcIssue[], out: DateReading = reading): boolean {
   if (typeof value === 'string' && readDateOrTimestampFast(value, out)) return true;
@@ -324,7 +337,11 @@ export function readDateOrTimestamp(value: unknown, path: CchcPath, issues: Cchc
   }
 }
 
-/** The issue for a value of the wrong type where a date or a date-time string is expected. */
+/**
+ * The issue for a value of the wrong type where a date or a date-time string is expected.
+ *
+ * @category Core
+ */
 export function notADate(value: unknown, path: CchcPath): CchcIssue {
   const p = { received: show(value) };
   return issue('INVALID_DATE', path, vi.INVALID_DATE__dateOrTimestamp(p), en.INVALID_DATE__dateOrTimestamp(p), value);

@@ -19,12 +19,17 @@ import * as en from './messages/en/core.js';
  * import type { RoundingMode } from 'cchc';
  * const mode: RoundingMode = 'half-even';
  * ```
+ *
+ * @category Core
  */
 export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
 
-/** The rounding modes as a list, in a stable order. */
+/**
+ * The rounding modes as a list, in a stable order.
+ *
+ * @category Core
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(['half-up', 'half-even', 'down', 'up']);
-
 
 const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, Decimal.Rounding>> = Object.freeze({
   'half-up': Decimal.ROUND_HALF_UP,
@@ -65,6 +70,8 @@ export function checkDecimals(decimals: unknown, path: CchcPath = ['decimals']):
  * roundDecimal(new CchcDecimal('97.9689'), 2, 'down').toString(); // '97.96'
  * roundDecimal(new CchcDecimal('0.745'), 2, 'half-even').toString(); // '0.74'
  * ```
+ *
+ * @category Core
  */
 export function roundDecimal(value: DecimalInput, decimals: number, mode: RoundingMode): Decimal {
   const v = toDecimal(value, ['value']);

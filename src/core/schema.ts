@@ -32,6 +32,8 @@ export { MAX_INPUT_DEPTH };
  * r.success ? '' : r.error.issues[0]?.code; // 'UNKNOWN_KEY'
  * r.success ? '' : r.error.issues[0]?.suggestion; // 'resolvedAt'
  * ```
+ *
+ * @category Core
  */
 export abstract class Schema<T> {
   /** What the schema checks, for messages and JSON Schema (`'string'`, `'object'`, …). */
@@ -181,10 +183,18 @@ export abstract class Schema<T> {
   }
 }
 
-/** The result of {@link Schema.safeParse}. */
+/**
+ * The result of {@link Schema.safeParse}.
+ *
+ * @category Core
+ */
 export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: CchcError };
 
-/** Options of {@link Schema.parse}. */
+/**
+ * Options of {@link Schema.parse}.
+ *
+ * @category Core
+ */
 export interface ParseOptions {
   /** A path to prefix every issue with (the input's place in a larger value). */
   readonly path?: CchcPath;
@@ -203,7 +213,11 @@ function newContext(options: ParseOptions | undefined): SchemaContext {
   const path: unknown = typeof options === 'object' ? options.path : undefined;
   if (typeof options !== 'object' || (path !== undefined && !isPath(path))) {
     const p = { received: show(options) };
-    return { issues: [issue('INVALID_INPUT', ['options'], vi.INVALID_INPUT__options(p), en.INVALID_INPUT__options(p), options)], basePath: [], depth: 0 };
+    return {
+      issues: [issue('INVALID_INPUT', ['options'], vi.INVALID_INPUT__options(p), en.INVALID_INPUT__options(p), options)],
+      basePath: [],
+      depth: 0,
+    };
   }
   return { issues: [], basePath: path ? [...path] : [], depth: 0 };
 }
@@ -220,7 +234,11 @@ function jsonOf(schema: AnySchema, defs: JsonSchemaDefs): Record<string, unknown
   return out;
 }
 
-/** The type a schema accepts: `Infer<typeof DossierRecordSchema>`. */
+/**
+ * The type a schema accepts: `Infer<typeof DossierRecordSchema>`.
+ *
+ * @category Core
+ */
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 /** What a received value is, in words, for messages. */
@@ -231,7 +249,15 @@ function typeName(value: unknown): string {
 }
 
 function typeIssue(ctx: SchemaContext, path: CchcPath, expectedVi: string, expectedEn: string, value: unknown): false {
-  ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__type({ expected: expectedVi, received: show(value) }), en.INVALID_INPUT__type({ expected: expectedEn, received: show(value) }), value));
+  ctx.issues.push(
+    issue(
+      'INVALID_INPUT',
+      path,
+      vi.INVALID_INPUT__type({ expected: expectedVi, received: show(value) }),
+      en.INVALID_INPUT__type({ expected: expectedEn, received: show(value) }),
+      value,
+    ),
+  );
   return false;
 }
 
@@ -249,11 +275,20 @@ export class StringSchema extends Schema<string> {
       return typeIssue(ctx, path, vi.INVALID_INPUT__expectedString(), en.INVALID_INPUT__expectedString(), value);
     }
     if (this._min !== undefined && value.length < this._min) {
-      ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__tooShort({ min: this._min }), en.INVALID_INPUT__tooShort({ min: this._min }), value));
+      ctx.issues.push(
+        issue('INVALID_INPUT', path, vi.INVALID_INPUT__tooShort({ min: this._min }), en.INVALID_INPUT__tooShort({ min: this._min }), value),
+      );
       return false;
     }
     if (this._max !== undefined && value.length > this._max) {
-      ctx.issues.push(issue('TEXT_TOO_LONG', path, vi.TEXT_TOO_LONG({ max: this._max, length: value.length }), en.TEXT_TOO_LONG({ max: this._max, length: value.length })));
+      ctx.issues.push(
+        issue(
+          'TEXT_TOO_LONG',
+          path,
+          vi.TEXT_TOO_LONG({ max: this._max, length: value.length }),
+          en.TEXT_TOO_LONG({ max: this._max, length: value.length }),
+        ),
+      );
       return false;
     }
     if (this._pattern && !this._pattern.re.test(value)) {
@@ -373,7 +408,13 @@ export class LiteralSchema<T extends string | number | boolean | null> extends S
     // `includes` compares values: a prototype name such as 'toString' is never accepted by accident.
     if ((this.values as readonly unknown[]).includes(value)) return true;
     const choices = this.values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    const suggestion = typeof value === 'string' ? suggestKey(value, this.values.filter((v): v is T & string => typeof v === 'string')) : undefined;
+    const suggestion =
+      typeof value === 'string'
+        ? suggestKey(
+            value,
+            this.values.filter((v): v is T & string => typeof v === 'string'),
+          )
+        : undefined;
     const p = { choices, received: show(value), suggestion: suggestion ?? '' };
     const it = issue('INVALID_INPUT', path, vi.INVALID_INPUT__choice(p), en.INVALID_INPUT__choice(p), value);
     ctx.issues.push(suggestion ? { ...it, suggestion } : it);
@@ -450,13 +491,29 @@ export class ArraySchema<T> extends Schema<readonly T[]> {
   }
   _base(value: unknown, path: CchcPath, ctx: SchemaContext): boolean {
     // An own `constructor` would be called by `map`, `filter`, `slice` on the array (Symbol.species): not a plain list.
-    if (!Array.isArray(value) || Object.hasOwn(value, 'constructor')) return typeIssue(ctx, path, vi.INVALID_INPUT__expectedArray(), en.INVALID_INPUT__expectedArray(), value);
+    if (!Array.isArray(value) || Object.hasOwn(value, 'constructor'))
+      return typeIssue(ctx, path, vi.INVALID_INPUT__expectedArray(), en.INVALID_INPUT__expectedArray(), value);
     if (this._min !== undefined && value.length < this._min) {
-      ctx.issues.push(issue('INVALID_INPUT', path, vi.INVALID_INPUT__tooFewItems({ min: this._min }), en.INVALID_INPUT__tooFewItems({ min: this._min }), value));
+      ctx.issues.push(
+        issue(
+          'INVALID_INPUT',
+          path,
+          vi.INVALID_INPUT__tooFewItems({ min: this._min }),
+          en.INVALID_INPUT__tooFewItems({ min: this._min }),
+          value,
+        ),
+      );
       return false;
     }
     if (this._max !== undefined && value.length > this._max) {
-      ctx.issues.push(issue('INPUT_TOO_LARGE', path, vi.INPUT_TOO_LARGE({ max: this._max, size: value.length }), en.INPUT_TOO_LARGE({ max: this._max, size: value.length })));
+      ctx.issues.push(
+        issue(
+          'INPUT_TOO_LARGE',
+          path,
+          vi.INPUT_TOO_LARGE({ max: this._max, size: value.length }),
+          en.INPUT_TOO_LARGE({ max: this._max, size: value.length }),
+        ),
+      );
       return false;
     }
     if (!enter(ctx, path)) return false;
@@ -491,28 +548,56 @@ export class ArraySchema<T> extends Schema<readonly T[]> {
 
 function enter(ctx: SchemaContext, path: CchcPath): boolean {
   if (ctx.depth >= MAX_INPUT_DEPTH) {
-    ctx.issues.push(issue('INPUT_TOO_DEEP', path, vi.INPUT_TOO_DEEP({ max: MAX_INPUT_DEPTH }), en.INPUT_TOO_DEEP({ max: MAX_INPUT_DEPTH })));
+    ctx.issues.push(
+      issue('INPUT_TOO_DEEP', path, vi.INPUT_TOO_DEEP({ max: MAX_INPUT_DEPTH }), en.INPUT_TOO_DEEP({ max: MAX_INPUT_DEPTH })),
+    );
     return false;
   }
   ctx.depth++;
   return true;
 }
 
-/** Any schema (for constraints: `Schema<number>` is not a `Schema<unknown>`, its checks take numbers). */
+/**
+ * Any schema (for constraints: `Schema<number>` is not a `Schema<unknown>`, its checks take numbers).
+ *
+ * @category Core
+ */
 // biome-ignore lint/suspicious/noExplicitAny: variance of the schema type parameter
 export type AnySchema = Schema<any>;
 
-/** A shape: the schema of each key of an object. */
+/**
+ * A shape: the schema of each key of an object.
+ *
+ * @category Core
+ */
 export type Shape = Readonly<Record<string, AnySchema>>;
 
-/** The keys of a shape whose schema accepts `undefined` (optional in {@link ObjectOf}). */
+/**
+ * The keys of a shape whose schema accepts `undefined` (optional in {@link ObjectOf}).
+ *
+ * @category Core
+ */
 export type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
-/** The keys of a shape whose schema does not accept `undefined`. */
+/**
+ * The keys of a shape whose schema does not accept `undefined`.
+ *
+ * @category Core
+ */
 export type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
-/** A type flattened for display (an intersection shown as one object type). */
+/**
+ * A type flattened for display (an intersection shown as one object type).
+ *
+ * @category Core
+ */
 export type Simplify<T> = { [K in keyof T]: T[K] } & {};
-/** The object type of a shape: keys whose schema accepts `undefined` are optional. */
-export type ObjectOf<S extends Shape> = Simplify<{ readonly [K in RequiredKeys<S>]: Infer<S[K]> } & { readonly [K in OptionalKeys<S>]?: Infer<S[K]> }>;
+/**
+ * The object type of a shape: keys whose schema accepts `undefined` are optional.
+ *
+ * @category Core
+ */
+export type ObjectOf<S extends Shape> = Simplify<
+  { readonly [K in RequiredKeys<S>]: Infer<S[K]> } & { readonly [K in OptionalKeys<S>]?: Infer<S[K]> }
+>;
 
 /**
  * Whether a value is a plain object (not null, not an array, not a Date or a Map): what an options or record argument
@@ -716,7 +801,13 @@ export class DiscriminatedUnionSchema<T> extends Schema<T> {
       if (values.includes(tag)) return option._run(value, path, ctx);
     }
     const choices = tags.map((t) => `'${String(t)}'`).join(', ');
-    const suggestion = typeof tag === 'string' ? suggestKey(tag, tags.filter((t): t is string => typeof t === 'string')) : undefined;
+    const suggestion =
+      typeof tag === 'string'
+        ? suggestKey(
+            tag,
+            tags.filter((t): t is string => typeof t === 'string'),
+          )
+        : undefined;
     const p = { key: this.discriminator, choices, received: show(tag), suggestion: suggestion ?? '' };
     const it = issue('INVALID_INPUT', [...path, this.discriminator], vi.INVALID_INPUT__tag(p), en.INVALID_INPUT__tag(p), tag);
     ctx.issues.push(suggestion ? { ...it, suggestion } : it);
@@ -754,43 +845,118 @@ export class LazySchema<T> extends Schema<T> {
 
 // ————————————————————————————————— constructors —————————————————————————————————
 
-/** A string. */
+/**
+ * A string.
+ *
+ * @category Core
+ */
 export const string = (): StringSchema => new StringSchema();
-/** A finite number (never NaN or ±Infinity). */
+/**
+ * A finite number (never NaN or ±Infinity).
+ *
+ * @category Core
+ */
 export const number = (): NumberSchema => new NumberSchema();
-/** A safe integer. */
+/**
+ * A safe integer.
+ *
+ * @category Core
+ */
 export const int = (): NumberSchema => new NumberSchema().int();
-/** A count: a non-negative safe integer. */
+/**
+ * A count: a non-negative safe integer.
+ *
+ * @category Core
+ */
 export const count = (): NumberSchema => new NumberSchema().int().min(0);
-/** `true` or `false`. */
+/**
+ * `true` or `false`.
+ *
+ * @category Core
+ */
 export const boolean = (): BooleanSchema => new BooleanSchema();
-/** Exactly one of the given values (a string union, compared by value: prototype names are never accepted). */
-export const literal = <const T extends readonly (string | number | boolean | null)[]>(...values: T): LiteralSchema<T[number]> => new LiteralSchema<T[number]>(values);
-/** One of a list of strings. */
+/**
+ * Exactly one of the given values (a string union, compared by value: prototype names are never accepted).
+ *
+ * @category Core
+ */
+export const literal = <const T extends readonly (string | number | boolean | null)[]>(...values: T): LiteralSchema<T[number]> =>
+  new LiteralSchema<T[number]>(values);
+/**
+ * One of a list of strings.
+ *
+ * @category Core
+ */
 export const oneOf = <const T extends readonly string[]>(values: T): LiteralSchema<T[number]> => new LiteralSchema<T[number]>(values);
-/** Anything (to be checked by the code that reads it). */
+/**
+ * Anything (to be checked by the code that reads it).
+ *
+ * @category Core
+ */
 export const unknown = (): UnknownSchema => new UnknownSchema();
-/** An array of `item`. */
+/**
+ * An array of `item`.
+ *
+ * @category Core
+ */
 export const array = <T>(item: Schema<T>): ArraySchema<T> => new ArraySchema(item);
-/** An object with exactly these keys (unknown keys are refused with a suggestion). */
+/**
+ * An object with exactly these keys (unknown keys are refused with a suggestion).
+ *
+ * @category Core
+ */
 export const object = <S extends Shape>(shape: S): ObjectSchema<S> => new ObjectSchema(shape);
-/** An object whose keys match `key` and whose values match `value`. */
+/**
+ * An object whose keys match `key` and whose values match `value`.
+ *
+ * @category Core
+ */
 export const record = <K extends string, V>(key: Schema<K>, value: Schema<V>): RecordSchema<K, V> => new RecordSchema(key, value);
-/** One of several schemas (the first that accepts). */
-export const union = <const O extends readonly AnySchema[]>(options: O): UnionSchema<Infer<O[number]>> => new UnionSchema<Infer<O[number]>>(options);
-/** Objects told apart by a literal key (`kind`, `type`). */
-export const discriminatedUnion = <const O extends readonly ObjectSchema<Shape, unknown>[]>(discriminator: string, options: O): DiscriminatedUnionSchema<Infer<O[number]>> =>
-  new DiscriminatedUnionSchema<Infer<O[number]>>(discriminator, options);
-/** A schema defined later (recursive shapes); `name` titles it in JSON Schema. */
+/**
+ * One of several schemas (the first that accepts).
+ *
+ * @category Core
+ */
+export const union = <const O extends readonly AnySchema[]>(options: O): UnionSchema<Infer<O[number]>> =>
+  new UnionSchema<Infer<O[number]>>(options);
+/**
+ * Objects told apart by a literal key (`kind`, `type`).
+ *
+ * @category Core
+ */
+export const discriminatedUnion = <const O extends readonly ObjectSchema<Shape, unknown>[]>(
+  discriminator: string,
+  options: O,
+): DiscriminatedUnionSchema<Infer<O[number]>> => new DiscriminatedUnionSchema<Infer<O[number]>>(discriminator, options);
+/**
+ * A schema defined later (recursive shapes); `name` titles it in JSON Schema.
+ *
+ * @category Core
+ */
 export const lazy = <T>(name: string, get: () => Schema<T>): LazySchema<T> => new LazySchema(name, get);
 /**
  * A schema checked by code: `test` pushes issues onto `ctx` and returns whether the value is valid. `jsonSchema`
  * describes it for JSON Schema.
+ *
+ * @category Core
  */
-export const custom = <T>(kind: string, test: (value: unknown, path: CchcPath, ctx: SchemaContext) => boolean, jsonSchema: Record<string, unknown> = {}): CustomSchema<T> =>
-  new CustomSchema<T>(kind, test, jsonSchema);
-/** A value for which `is` holds, or an `INVALID_INPUT` naming what was expected. */
-export const guard = <T>(kind: string, is: (value: unknown) => value is T, expectedVi: string, expectedEn: string, jsonSchema: Record<string, unknown> = {}): CustomSchema<T> =>
+export const custom = <T>(
+  kind: string,
+  test: (value: unknown, path: CchcPath, ctx: SchemaContext) => boolean,
+  jsonSchema: Record<string, unknown> = {},
+): CustomSchema<T> => new CustomSchema<T>(kind, test, jsonSchema);
+/**
+ * A value for which `is` holds, or an `INVALID_INPUT` naming what was expected.
+ *
+ * @category Core
+ */
+export const guard = <T>(
+  kind: string,
+  is: (value: unknown) => value is T,
+  expectedVi: string,
+  expectedEn: string,
+  jsonSchema: Record<string, unknown> = {},
+): CustomSchema<T> =>
   new CustomSchema<T>(kind, (value, path, ctx) => is(value) || typeIssue(ctx, path, expectedVi, expectedEn, value), jsonSchema);
 
 /** @internal Used by the object schema; exported for tests. */

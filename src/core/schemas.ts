@@ -43,6 +43,8 @@ import * as en from './messages/en/core.js';
  * IsoDateSchema.safeParse('2024-02-29').success; // true
  * IsoDateSchema.safeParse('2025-02-30').success; // false
  * ```
+ *
+ * @category Core
  */
 export const IsoDateSchema: s.Schema<IsoDate> = /* @__PURE__ */ frozen(() =>
   s
@@ -58,6 +60,8 @@ export const IsoDateSchema: s.Schema<IsoDate> = /* @__PURE__ */ frozen(() =>
  * IsoTimestampSchema.safeParse('2020-01-20T16:30:00+07:00').success; // true
  * IsoTimestampSchema.safeParse('2020-01-20T16:30:00').success;       // false (no offset)
  * ```
+ *
+ * @category Core
  */
 export const IsoTimestampSchema: s.Schema<IsoTimestamp> = /* @__PURE__ */ frozen(() =>
   s
@@ -72,7 +76,10 @@ export const IsoTimestampSchema: s.Schema<IsoTimestamp> = /* @__PURE__ */ frozen
  * ```ts
  * import { AdminLevelSchema } from 'cchc';
  * AdminLevelSchema.safeParse('district').success; // true
- * ``` */
+ * ```
+ *
+ * @category Core
+ */
 export const AdminLevelSchema: s.Schema<AdminLevel> = /* @__PURE__ */ frozen(() =>
   s
     .oneOf(['province', 'district', 'commune'])
@@ -83,16 +90,26 @@ export const AdminLevelSchema: s.Schema<AdminLevel> = /* @__PURE__ */ frozen(() 
  * ```ts
  * import { LocaleSchema } from 'cchc';
  * LocaleSchema.safeParse('vi').success; // true
- * ``` */
+ * ```
+ *
+ * @category Core
+ */
 export const LocaleSchema: s.Schema<Locale> = /* @__PURE__ */ frozen(() =>
-  s.oneOf(['vi', 'en']).withIssue('INVALID_LOCALE', (r) => vi.INVALID_LOCALE({ received: r }), (r) => en.INVALID_LOCALE({ received: r })),
+  s.oneOf(['vi', 'en']).withIssue(
+    'INVALID_LOCALE',
+    (r) => vi.INVALID_LOCALE({ received: r }),
+    (r) => en.INVALID_LOCALE({ received: r }),
+  ),
 );
 
 /** Schema of {@link RoundingMode}. @example
  * ```ts
  * import { RoundingModeSchema } from 'cchc';
  * RoundingModeSchema.safeParse('half-even').success; // true
- * ``` */
+ * ```
+ *
+ * @category Core
+ */
 export const RoundingModeSchema: s.Schema<RoundingMode> = /* @__PURE__ */ frozen(() =>
   s.oneOf(['half-up', 'half-even', 'down', 'up']).withIssue('INVALID_ROUNDING', vi.INVALID_ROUNDING, en.INVALID_ROUNDING),
 );
@@ -102,7 +119,10 @@ export const RoundingModeSchema: s.Schema<RoundingMode> = /* @__PURE__ */ frozen
  * import { CountSchema } from 'cchc';
  * CountSchema.safeParse(3).success; // true
  * CountSchema.safeParse(-1).success; // false
- * ``` */
+ * ```
+ *
+ * @category Core
+ */
 export const CountSchema: s.Schema<number> = /* @__PURE__ */ frozen(() =>
   s.count().withIssue('INVALID_COUNT', vi.INVALID_COUNT__schema, en.INVALID_COUNT__schema),
 );
@@ -111,7 +131,10 @@ export const CountSchema: s.Schema<number> = /* @__PURE__ */ frozen(() =>
  * ```ts
  * import { RatioInputSchema } from 'cchc';
  * RatioInputSchema.safeParse({ numerator: 1, denominator: 2 }).success; // true
- * ``` */
+ * ```
+ *
+ * @category Core
+ */
 export const RatioInputSchema: s.Schema<{ readonly numerator: number; readonly denominator: number }> = /* @__PURE__ */ frozen(() =>
   s.object({ numerator: CountSchema, denominator: CountSchema }),
 );
@@ -120,9 +143,7 @@ const decimalLike = /* @__PURE__ */ frozen(() =>
   s.guard<number | bigint | DecimalClass>(
     'decimal',
     (v): v is number | bigint | DecimalClass =>
-      (typeof v === 'number' && Number.isFinite(v)) ||
-      typeof v === 'bigint' ||
-      (isDecimal(v) && (v as DecimalClass).isFinite()),
+      (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'bigint' || (isDecimal(v) && (v as DecimalClass).isFinite()),
     vi.INVALID_INPUT__expectedDecimal(),
     en.INVALID_INPUT__expectedDecimal(),
     { type: 'number' },
@@ -137,6 +158,8 @@ const decimalLike = /* @__PURE__ */ frozen(() =>
  * RateInputSchema.safeParse('85%').success; // true
  * RateInputSchema.safeParse('85').success; // false
  * ```
+ *
+ * @category Core
  */
 export const RateInputSchema: s.Schema<RateInput> = /* @__PURE__ */ frozen(
   () =>
@@ -186,14 +209,14 @@ const reversed = (r: { start: string; end: string }) => ({ start: r.start, end: 
  * DateRangeSchema.safeParse(parsePeriod('Quý I/2020')).success; // true
  * DateRangeSchema.safeParse({ start: '2020-03-31', end: '2020-01-01' }).success; // false
  * ```
+ *
+ * @category Core
  */
 export const DateRangeSchema: s.Schema<DateRange> = /* @__PURE__ */ frozen(() =>
-  s
-    .object({ start: IsoDateSchema, end: IsoDateSchema, ...periodDescriptionShape })
-    .refine(
-      (r) => r.start <= r.end,
-      (r) => ({ code: 'INVALID_DATE_RANGE', vi: vi.INVALID_DATE_RANGE(reversed(r)), en: en.INVALID_DATE_RANGE(reversed(r)) }),
-    ),
+  s.object({ start: IsoDateSchema, end: IsoDateSchema, ...periodDescriptionShape }).refine(
+    (r) => r.start <= r.end,
+    (r) => ({ code: 'INVALID_DATE_RANGE', vi: vi.INVALID_DATE_RANGE(reversed(r)), en: en.INVALID_DATE_RANGE(reversed(r)) }),
+  ),
 );
 
 /**
@@ -203,6 +226,8 @@ export const DateRangeSchema: s.Schema<DateRange> = /* @__PURE__ */ frozen(() =>
  * import { PeriodSchema, parsePeriod } from 'cchc';
  * PeriodSchema.safeParse(parsePeriod('Quý I/2020')).success; // true
  * ```
+ *
+ * @category Core
  */
 export const PeriodSchema: s.Schema<Period> = /* @__PURE__ */ frozen(() =>
   s
@@ -220,6 +245,8 @@ export const PeriodSchema: s.Schema<Period> = /* @__PURE__ */ frozen(() =>
  * import { BilingualTextSchema } from 'cchc';
  * BilingualTextSchema.safeParse({ vi: 'Cấp xã', en: 'Commune level' }).success; // true
  * ```
+ *
+ * @category Core
  */
 export const BilingualTextSchema: s.Schema<BilingualText> = /* @__PURE__ */ frozen(() =>
   s.object({ vi: s.string().min(1), en: s.string().min(1) }),
@@ -234,13 +261,18 @@ export const BilingualTextSchema: s.Schema<BilingualText> = /* @__PURE__ */ froz
  * SourceRefSchema.safeParse({ document: 'Kết luận 40-KL/TW', date: '2022-07-18' }).success; // true
  * SourceRefSchema.safeParse({ document: 'Kết luận 40-KL/TW', dated: '2022-07-18' }).success; // false (UNKNOWN_KEY, did you mean 'date'?)
  * ```
+ *
+ * @category Core
  */
 export const SourceRefSchema: s.Schema<SourceRef> = /* @__PURE__ */ frozen(() =>
   s.object({
     document: s.string().min(1),
     date: IsoDateSchema.optional(),
     article: s.string().min(1).optional(),
-    url: s.string().regex(/^https?:\/\/\S+$/, vi.INVALID_INPUT__url(), en.INVALID_INPUT__url()).optional(),
+    url: s
+      .string()
+      .regex(/^https?:\/\/\S+$/, vi.INVALID_INPUT__url(), en.INVALID_INPUT__url())
+      .optional(),
     reliability: s.oneOf(['A', 'B', 'C', 'D']).optional(),
     verified: s.boolean().optional(),
     note: s.string().optional(),
@@ -251,7 +283,10 @@ export const SourceRefSchema: s.Schema<SourceRef> = /* @__PURE__ */ frozen(() =>
  * ```ts
  * import { CheckPrintedRateInputSchema } from 'cchc';
  * CheckPrintedRateInputSchema.safeParse({ numerator: 1, denominator: 2, printed: '50%' }).success; // true
- * ``` */
+ * ```
+ *
+ * @category Core
+ */
 export const CheckPrintedRateInputSchema: s.Schema<CheckPrintedRateInput> = /* @__PURE__ */ frozen(() =>
   s.object({
     numerator: decimalLike,
@@ -265,7 +300,10 @@ export const CheckPrintedRateInputSchema: s.Schema<CheckPrintedRateInput> = /* @
  * ```ts
  * import { CheckSumInputSchema } from 'cchc';
  * CheckSumInputSchema.safeParse({ parts: [1, 2], total: 3 }).success; // true
- * ``` */
+ * ```
+ *
+ * @category Core
+ */
 export const CheckSumInputSchema: s.Schema<CheckSumInput> = /* @__PURE__ */ frozen(() =>
   s.object({
     parts: s.array(decimalLike),
@@ -273,4 +311,3 @@ export const CheckSumInputSchema: s.Schema<CheckSumInput> = /* @__PURE__ */ froz
     tolerance: decimalLike.optional(),
   }),
 );
-

@@ -12,6 +12,8 @@ import type { IsoDate } from './iso-date.js';
  * import type { SourceReliability } from 'cchc';
  * const grade: SourceReliability = 'B';
  * ```
+ *
+ * @category Core
  */
 export type SourceReliability = 'A' | 'B' | 'C' | 'D';
 
@@ -25,6 +27,8 @@ export type SourceReliability = 'A' | 'B' | 'C' | 'D';
  * import type { SourceRef } from 'cchc';
  * const src: SourceRef = { document: 'Nghị định 60/2021/NĐ-CP', article: 'Điều 9', reliability: 'A' };
  * ```
+ *
+ * @category Core
  */
 export interface SourceRef {
   /** Document number and kind: "Nghị quyết 19-NQ/TW", "Kết luận 40-KL/TW". */
@@ -45,4 +49,3 @@ export interface SourceRef {
   /** Anything the reader must know (a conflict between sources, an interpretation). */
   readonly note?: string;
 }
-

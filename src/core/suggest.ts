@@ -22,7 +22,8 @@ function distance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        d = Math.min(d, prev2[j - 2]! + 1);
       cur.push(d);
       if (d < rowMin) rowMin = d;
     }
@@ -45,6 +46,8 @@ function distance(a: string, b: string, limit: number): number {
  * suggestKey('denominater', ['denominator', 'rounding']); // 'denominator'
  * suggestKey('colour', ['denominator', 'rounding']); // undefined
  * ```
+ *
+ * @category Core
  */
 export function suggestKey(input: string, candidates: readonly string[]): string | undefined {
   if (!Array.isArray(candidates)) {

@@ -5,17 +5,27 @@ import { readTimestamp, scanTimestamp, type DateReading } from './read-date.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
 
-/** Vietnam's offset from UTC in minutes (UTC+7, Indochina Time; used since 1975 nationwide). */
+/**
+ * Vietnam's offset from UTC in minutes (UTC+7, Indochina Time; used since 1975 nationwide).
+ *
+ * @category Core
+ */
 export const VIETNAM_OFFSET_MINUTES = 420;
 
 /**
  * An instant as an ISO date-time with an explicit offset (thời điểm), e.g. `'2020-01-20T16:30:00+07:00'` or
  * `'2020-01-20T09:30:00Z'`. A date-time without an offset is rejected: it would mean different instants on different
  * machines.
+ *
+ * @category Core
  */
 export type IsoTimestamp = string;
 
-/** A parsed {@link IsoTimestamp}, seen from a given zone (by default Vietnam, UTC+7). */
+/**
+ * A parsed {@link IsoTimestamp}, seen from a given zone (by default Vietnam, UTC+7).
+ *
+ * @category Core
+ */
 export interface ParsedTimestamp {
   /** The calendar date in the target zone. */
   readonly date: IsoDate;
@@ -31,7 +41,11 @@ export interface ParsedTimestamp {
   readonly sourceOffsetMinutes: number;
 }
 
-/** Options of {@link parseTimestamp}. */
+/**
+ * Options of {@link parseTimestamp}.
+ *
+ * @category Core
+ */
 export interface ParseTimestampOptions {
   /** The zone whose calendar date and clock time you want, in minutes east of UTC. Default 420 (Vietnam, UTC+7). */
   readonly offsetMinutes?: number;
@@ -57,6 +71,8 @@ const scratch: DateReading = { day: 0, minute: -1, ms: -1, epochMs: 0, offsetMin
  * parseTimestamp('2020-01-20T15:05:00+07:00').minuteOfDay; // 905
  * parseTimestamp('2020-01-20T17:30:00Z', { offsetMinutes: 0 }).date; // '2020-01-20'
  * ```
+ *
+ * @category Core
  */
 export function parseTimestamp(text: IsoTimestamp, options?: ParseTimestampOptions, path: CchcPath = []): ParsedTimestamp {
   const o = readOptions<ParseTimestampOptions>(options, PARSE_TIMESTAMP_KEYS);
@@ -77,7 +93,11 @@ export function parseTimestamp(text: IsoTimestamp, options?: ParseTimestampOptio
   });
 }
 
-/** Whether a value is an {@link IsoTimestamp} that {@link parseTimestamp} accepts (seen from Vietnam). */
+/**
+ * Whether a value is an {@link IsoTimestamp} that {@link parseTimestamp} accepts (seen from Vietnam).
+ *
+ * @category Core
+ */
 export function isIsoTimestamp(value: unknown): value is IsoTimestamp {
   return typeof value === 'string' && scanTimestamp(value, VIETNAM_OFFSET_MINUTES, scratch);
 }

@@ -3,7 +3,11 @@ import { CCHC_ERROR_CODE_MODULES, type CchcErrorCode } from './error-codes.js';
 import * as vi from './messages/vi/core.js';
 import * as en from './messages/en/core.js';
 
-/** The shape of a zod 4 issue that {@link zodIssuesToCchc} reads (no zod import is needed to use it). */
+/**
+ * The shape of a zod 4 issue that {@link zodIssuesToCchc} reads (no zod import is needed to use it).
+ *
+ * @category Core
+ */
 export interface ZodIssueLike {
   readonly code: string;
   readonly path: readonly PropertyKey[];
@@ -25,6 +29,8 @@ export interface ZodIssueLike {
  * const r = z.object({ n: z.number() }).safeParse({ n: 'x' });
  * zodIssuesToCchc(r.success ? [] : r.error.issues)[0]?.code; // 'INVALID_INPUT'
  * ```
+ *
+ * @category Core
  */
 export function zodIssuesToCchc(issues: readonly ZodIssueLike[], basePath: CchcPath = []): CchcIssue[] {
   if (!Array.isArray(issues) || !isPath(basePath)) {
@@ -35,10 +41,16 @@ export function zodIssuesToCchc(issues: readonly ZodIssueLike[], basePath: CchcP
   for (let i = 0; i < issues.length; i++) {
     const zi = (issues[i] ?? {}) as Partial<ZodIssueLike>;
     const zpath = Array.isArray(zi.path) ? zi.path : [];
-    const path = [...basePath, ...Array.from(zpath, (p) => (typeof p === 'string' || (typeof p === 'number' && Number.isSafeInteger(p)) ? p : typeof p === 'symbol' ? p.toString() : show(p)))];
+    const path = [
+      ...basePath,
+      ...Array.from(zpath, (p) =>
+        typeof p === 'string' || (typeof p === 'number' && Number.isSafeInteger(p)) ? p : typeof p === 'symbol' ? p.toString() : show(p),
+      ),
+    ];
     const params = zi.params as { cchc?: { code: CchcErrorCode; messageVi: string; messageEn: string } } | undefined;
     const cchc = typeof params === 'object' && params !== null ? params.cchc : undefined;
-    const ownTexts = cchc && typeof cchc.messageVi === 'string' && typeof cchc.messageEn === 'string' && cchc.messageVi !== '' && cchc.messageEn !== '';
+    const ownTexts =
+      cchc && typeof cchc.messageVi === 'string' && typeof cchc.messageEn === 'string' && cchc.messageVi !== '' && cchc.messageEn !== '';
     if (zi.code === 'custom' && cchc && ownTexts && Object.hasOwn(CCHC_ERROR_CODE_MODULES, cchc.code)) {
       out.push(issue(cchc.code, path, cchc.messageVi, cchc.messageEn, zi.input));
       continue;

@@ -4,6 +4,8 @@ import type { SourceRef } from '../core/source-ref.js';
 /**
  * One row of the dossier table of the seed report, exactly as printed (numbers read from "72.428" etc.).
  * "đúng hạn" in this report includes dossiers resolved early (it does not split them).
+ *
+ * @category Datasets
  */
 export interface SeedDossierRow {
   /** The row label as printed ("Cấp tỉnh", …; "Toàn tỉnh" for the totals sentence). */
@@ -37,6 +39,8 @@ export interface SeedDossierRow {
  * kienGiang2019DossierTable.rows.find((r) => r.level === 'district')?.pending; // 15297
  * kienGiang2019DossierTable.sources[0]?.date; // '2019-12-09'
  * ```
+ *
+ * @category Datasets
  */
 export const kienGiang2019DossierTable = Object.freeze({
   /** Where the table is printed. */
@@ -57,9 +61,45 @@ export const kienGiang2019DossierTable = Object.freeze({
     period: '9 tháng đầu năm 2019',
   }),
   rows: Object.freeze([
-    Object.freeze({ label: 'Cấp tỉnh', level: 'province', received: 72428, resolved: 62337, onTimeOrEarly: 61878, late: 459, pending: 9235, printed: Object.freeze({ onTimeRate: '99,26%', lateRate: '0,74%' }) }),
-    Object.freeze({ label: 'Cấp huyện', level: 'district', received: 120780, resolved: 109649, onTimeOrEarly: 107422, late: 2227, pending: 15297, printed: Object.freeze({ onTimeRate: '97,96%', lateRate: '2,03%' }) }),
-    Object.freeze({ label: 'Cấp xã', level: 'commune', received: 446469, resolved: 445716, onTimeOrEarly: 445406, late: 310, pending: 753, printed: Object.freeze({ onTimeRate: '99,93%', lateRate: '0,06%' }) }),
-    Object.freeze({ label: 'Toàn tỉnh', level: 'all', received: 639677, resolved: 621448, onTimeOrEarly: 618369, late: 3079, pending: 17385, printed: Object.freeze({ onTimeRate: '99,50%', lateRate: '0,49%' }) }),
+    Object.freeze({
+      label: 'Cấp tỉnh',
+      level: 'province',
+      received: 72428,
+      resolved: 62337,
+      onTimeOrEarly: 61878,
+      late: 459,
+      pending: 9235,
+      printed: Object.freeze({ onTimeRate: '99,26%', lateRate: '0,74%' }),
+    }),
+    Object.freeze({
+      label: 'Cấp huyện',
+      level: 'district',
+      received: 120780,
+      resolved: 109649,
+      onTimeOrEarly: 107422,
+      late: 2227,
+      pending: 15297,
+      printed: Object.freeze({ onTimeRate: '97,96%', lateRate: '2,03%' }),
+    }),
+    Object.freeze({
+      label: 'Cấp xã',
+      level: 'commune',
+      received: 446469,
+      resolved: 445716,
+      onTimeOrEarly: 445406,
+      late: 310,
+      pending: 753,
+      printed: Object.freeze({ onTimeRate: '99,93%', lateRate: '0,06%' }),
+    }),
+    Object.freeze({
+      label: 'Toàn tỉnh',
+      level: 'all',
+      received: 639677,
+      resolved: 621448,
+      onTimeOrEarly: 618369,
+      late: 3079,
+      pending: 17385,
+      printed: Object.freeze({ onTimeRate: '99,50%', lateRate: '0,49%' }),
+    }),
   ] as const satisfies readonly SeedDossierRow[]),
 });

@@ -20,6 +20,8 @@ import { deepFreeze } from '../core/_internal/freeze.js';
  * kienGiang2019PlanResults.length; // 34
  * kienGiang2019PlanResults[19]!.completed; // '179/183 lớp/toàn tỉnh (còn lại 4 lớp chưa hoàn thành theo kế hoạch do chiêu sinh, nhưng không có người đăng ký học)'
  * ```
+ *
+ * @category Datasets
  */
 export const kienGiang2019PlanResults: readonly PlanResultEntry[] = deepFreeze([
   {
@@ -153,7 +155,8 @@ export const kienGiang2019PlanResults: readonly PlanResultEntry[] = deepFreeze([
   {
     no: 17,
     plan: 'Kế hoạch tập huấn nghiệp vụ kiểm soát TTHC cho hệ thống cán bộ, công chức đầu mối kiểm soát TTHC trên địa bàn tỉnh',
-    explanation: 'Năm 2019 Văn phòng Chính phủ không tổ chức tập huấn nên Văn phòng UBND tỉnh không ban hành kế hoạch tập huấn cho các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã',
+    explanation:
+      'Năm 2019 Văn phòng Chính phủ không tổ chức tập huấn nên Văn phòng UBND tỉnh không ban hành kế hoạch tập huấn cho các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã',
   },
   {
     no: 18,
@@ -179,7 +182,8 @@ export const kienGiang2019PlanResults: readonly PlanResultEntry[] = deepFreeze([
   {
     no: 21,
     plan: 'Ban Cán sự Đảng UBND tỉnh trình Ban Thường vụ Tỉnh ủy kế hoạch thí điểm đổi mới cách tuyển chọn, quản lý cấp sở, cấp phòng trên địa bàn tỉnh Kiên Giang',
-    explanation: 'Ban Cán sự Đảng UBND tỉnh có Tờ trình số 358-TT/BCSĐ ngày 13-3-2019 gửi Ban Tổ chức Trung ương và Bộ Nội vụ về việc chưa thực hiện thí điểm đổi mới cách tuyển chọn lãnh đạo, quản lý cấp sở, cấp phòng trên địa bàn tỉnh Kiên Giang',
+    explanation:
+      'Ban Cán sự Đảng UBND tỉnh có Tờ trình số 358-TT/BCSĐ ngày 13-3-2019 gửi Ban Tổ chức Trung ương và Bộ Nội vụ về việc chưa thực hiện thí điểm đổi mới cách tuyển chọn lãnh đạo, quản lý cấp sở, cấp phòng trên địa bàn tỉnh Kiên Giang',
   },
   {
     no: 22,

@@ -20,6 +20,8 @@ import { deepFreeze } from '../core/_internal/freeze.js';
  * planTasks(kienGiang2020Plan).length; // 32
  * kienGiang2020Plan.sections[5]!.sections?.map((s) => s.code); // ['A', 'B']
  * ```
+ *
+ * @category Datasets
  */
 export const kienGiang2020Plan: Plan = deepFreeze({
   number: '164/KH-UBND',
@@ -147,7 +149,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
       tasks: [
         {
           code: '1',
-          content: 'Tham mưu UBND tỉnh xây dựng Kế hoạch thực hiện hoạt động kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa, cơ chế một cửa liên thông trong giải quyết thủ tục hành chính tại cơ quan hành chính nhà năm 2020',
+          content:
+            'Tham mưu UBND tỉnh xây dựng Kế hoạch thực hiện hoạt động kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa, cơ chế một cửa liên thông trong giải quyết thủ tục hành chính tại cơ quan hành chính nhà năm 2020',
           product: 'Quyết định ban hành kế hoạch',
           lead: 'Văn phòng UBND tỉnh',
           coordinating: ['Các sở, ban, ngành tỉnh và UBND cấp huyện'],
@@ -165,7 +168,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
         },
         {
           code: '3',
-          content: 'Tham mưu UBND tỉnh xây dựng Kế hoạch kiểm tra công tác kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa, cơ chế một cửa liên thông trong giải quyết thủ tục hành chính tại cơ quan hành chính nhà năm 2020',
+          content:
+            'Tham mưu UBND tỉnh xây dựng Kế hoạch kiểm tra công tác kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa, cơ chế một cửa liên thông trong giải quyết thủ tục hành chính tại cơ quan hành chính nhà năm 2020',
           product: 'Quyết định ban hành kế hoạch',
           lead: 'Văn phòng UBND tỉnh',
           coordinating: ['Các sở, ngành liên quan và UBND cấp huyện'],
@@ -175,7 +179,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
         },
         {
           code: '4',
-          content: 'Tham mưu UBND tỉnh xây dựng Kế hoạch tuyên truyền trong công tác kiểm soát thủ tục hành chính trên địa bàn tỉnh Kiên Giang năm 2020',
+          content:
+            'Tham mưu UBND tỉnh xây dựng Kế hoạch tuyên truyền trong công tác kiểm soát thủ tục hành chính trên địa bàn tỉnh Kiên Giang năm 2020',
           product: 'Quyết định ban hành kế hoạch',
           lead: 'Văn phòng UBND tỉnh',
           coordinating: ['Các sở, ngành liên quan và UBND cấp huyện'],
@@ -184,7 +189,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
         },
         {
           code: '5',
-          content: 'Tham mưu UBND tỉnh xây dựng Kế hoạch tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho hệ thống cán bộ, công chức đầu mối kiểm soát thủ tục hành chính trên địa bàn tỉnh',
+          content:
+            'Tham mưu UBND tỉnh xây dựng Kế hoạch tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho hệ thống cán bộ, công chức đầu mối kiểm soát thủ tục hành chính trên địa bàn tỉnh',
           product: 'Quyết định ban hành kế hoạch',
           lead: 'Văn phòng UBND tỉnh',
           coordinating: ['Các sở, ngành liên quan và UBND cấp huyện'],
@@ -246,7 +252,10 @@ export const kienGiang2020Plan: Plan = deepFreeze({
           lead: 'Sở Nội vụ',
           coordinating: ['Các sở, ban, ngành tỉnh và UBND cấp huyện'],
           deadlineText: 'Xây dựng kế hoạch trong tháng 12/2019; thực hiện thường xuyên',
-          deadline: { milestones: [{ due: '2019-12-31', label: 'Xây dựng kế hoạch', text: 'Xây dựng kế hoạch trong tháng 12/2019' }], continuous: true },
+          deadline: {
+            milestones: [{ due: '2019-12-31', label: 'Xây dựng kế hoạch', text: 'Xây dựng kế hoạch trong tháng 12/2019' }],
+            continuous: true,
+          },
         },
         {
           code: '2',
@@ -265,7 +274,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
       tasks: [
         {
           code: '1',
-          content: 'Thực hiện cơ chế tự chủ, tự chịu trách nhiệm về sử dụng kinh phí quản lý hành chính theo Nghị định số 130/2005/NĐ-CP và Nghị định số 117/2013/NĐ-CP của Chính phủ',
+          content:
+            'Thực hiện cơ chế tự chủ, tự chịu trách nhiệm về sử dụng kinh phí quản lý hành chính theo Nghị định số 130/2005/NĐ-CP và Nghị định số 117/2013/NĐ-CP của Chính phủ',
           product: 'Báo cáo/ VB triển khai',
           lead: 'Sở Tài chính',
           coordinating: ['Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã'],
@@ -274,7 +284,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
         },
         {
           code: '2',
-          content: 'Thực hiện cơ chế tự chủ của đơn vị sự nghiệp công lập trong lĩnh vực sự nghiệp kinh tế và sự nghiệp khác theo Nghị định số 141/2016/NĐ-CP của Chính phủ.',
+          content:
+            'Thực hiện cơ chế tự chủ của đơn vị sự nghiệp công lập trong lĩnh vực sự nghiệp kinh tế và sự nghiệp khác theo Nghị định số 141/2016/NĐ-CP của Chính phủ.',
           product: 'Quyết định/ Báo cáo',
           lead: 'Cơ quan chủ quản cấp trên đơn vị sự nghiệp thực hiện theo Nghị định số 141/2016/NĐ-CP',
           coordinating: ['Sở Tài chính'],
@@ -292,7 +303,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
         },
         {
           code: '4',
-          content: 'Cải cách tiền lương và thực hiện chế độ, chính sách đối với cán bộ, công chức, viên chức theo lộ trình cải cách tiền lương của Chính phủ',
+          content:
+            'Cải cách tiền lương và thực hiện chế độ, chính sách đối với cán bộ, công chức, viên chức theo lộ trình cải cách tiền lương của Chính phủ',
           product: 'Công văn/ Báo cáo',
           lead: 'Sở Tài chính',
           coordinating: ['Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã'],
@@ -304,8 +316,7 @@ export const kienGiang2020Plan: Plan = deepFreeze({
     {
       code: 'VI',
       title: 'HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH',
-      tasks: [
-      ],
+      tasks: [],
       sections: [
         {
           code: 'A',
@@ -331,7 +342,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
             },
             {
               code: '3',
-              content: 'Tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch hành động thực hiện số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư',
+              content:
+                'Tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch hành động thực hiện số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư',
               product: 'Chương trình',
               lead: 'Sở Thông tin và Truyền thông',
               coordinating: ['Cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và đoàn thể'],
@@ -355,7 +367,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
           tasks: [
             {
               code: '1',
-              content: 'Kế hoạch xây dựng, áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 vào hoạt động của các cơ quan hành chính nhà nước tỉnh Kiên Giang năm 2020',
+              content:
+                'Kế hoạch xây dựng, áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 vào hoạt động của các cơ quan hành chính nhà nước tỉnh Kiên Giang năm 2020',
               product: 'Kế hoạch',
               lead: 'Sở Khoa học và Công nghệ',
               coordinating: ['Các sở, ban, ngành tỉnh và UBND cấp huyện'],
@@ -364,7 +377,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
             },
             {
               code: '2',
-              content: 'Quyết định phê duyệt kế hoạch kiểm tra hoạt động xây dựng, áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 tại các cơ quan hành chính nhà nước tỉnh Kiên Giang năm 2020.',
+              content:
+                'Quyết định phê duyệt kế hoạch kiểm tra hoạt động xây dựng, áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 tại các cơ quan hành chính nhà nước tỉnh Kiên Giang năm 2020.',
               product: 'Quyết định',
               lead: 'Sở Khoa học và Công nghệ',
               coordinating: ['Sở Nội vụ, Văn phòng UBND tỉnh'],
@@ -373,7 +387,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
             },
             {
               code: '3',
-              content: 'Đề án triển khai ứng dụng công nghệ thông tin vào hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 trong hoạt động của các cơ quan hành chính tỉnh Kiên Giang giai đoạn 2020-2025',
+              content:
+                'Đề án triển khai ứng dụng công nghệ thông tin vào hệ thống quản lý chất lượng theo tiêu chuẩn quốc gia TCVN ISO 9001:2015 trong hoạt động của các cơ quan hành chính tỉnh Kiên Giang giai đoạn 2020-2025',
               product: 'Đề án',
               lead: 'Sở Khoa học và Công nghệ',
               coordinating: ['Sở Thông tin và Truyền thông, Sở Tài chính; các sở, ban, ngành tỉnh và UBND cấp huyện'],
@@ -413,7 +428,13 @@ export const kienGiang2020Plan: Plan = deepFreeze({
           lead: 'Sở Nội vụ',
           coordinating: ['Các sở, ngành liên quan'],
           deadlineText: 'XD kế hoạch quý I; thực hiện quý III',
-          deadline: { milestones: [{ due: '2020-03-31', label: 'XD kế hoạch', text: 'XD kế hoạch quý I' }, { due: '2020-09-30', label: 'thực hiện', text: 'thực hiện quý III' }], continuous: false },
+          deadline: {
+            milestones: [
+              { due: '2020-03-31', label: 'XD kế hoạch', text: 'XD kế hoạch quý I' },
+              { due: '2020-09-30', label: 'thực hiện', text: 'thực hiện quý III' },
+            ],
+            continuous: false,
+          },
         },
         {
           code: '4',
@@ -422,11 +443,18 @@ export const kienGiang2020Plan: Plan = deepFreeze({
           lead: 'Sở Nội vụ',
           coordinating: ['Các sở, ban, ngành tỉnh và UBND cấp huyện'],
           deadlineText: '- Xây dựng kế hoạch quý I; - Thực hiện trong năm.',
-          deadline: { milestones: [{ due: '2020-03-31', label: 'Xây dựng kế hoạch', text: 'Xây dựng kế hoạch quý I' }, { due: '2020-12-31', label: 'Thực hiện', text: 'Thực hiện trong năm' }], continuous: false },
+          deadline: {
+            milestones: [
+              { due: '2020-03-31', label: 'Xây dựng kế hoạch', text: 'Xây dựng kế hoạch quý I' },
+              { due: '2020-12-31', label: 'Thực hiện', text: 'Thực hiện trong năm' },
+            ],
+            continuous: false,
+          },
         },
         {
           code: '5',
-          content: 'Tham mưu UBND tỉnh tổ chức điều tra xã hội học đo lường mức độ hài lòng của tổ chức và công dân đối với sự phục vụ của cơ quan hành chính nhà nước cấp xã trên địa bàn tỉnh Kiên Giang (30% số đơn vị hành chính cấp xã trong tỉnh)',
+          content:
+            'Tham mưu UBND tỉnh tổ chức điều tra xã hội học đo lường mức độ hài lòng của tổ chức và công dân đối với sự phục vụ của cơ quan hành chính nhà nước cấp xã trên địa bàn tỉnh Kiên Giang (30% số đơn vị hành chính cấp xã trong tỉnh)',
           product: 'Kế hoạch',
           lead: 'Sở Nội vụ',
           coordinating: ['UBND cấp huyện, cấp xã'],
@@ -436,7 +464,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
         },
         {
           code: '6',
-          content: 'Tự đánh giá, chấm điểm để xác định chỉ số CCHC của UBND tỉnh Kiên Giang năm 2019 theo Quyết định số 2636/QĐ-BNV ngày 10/12/2018 của Bộ Nội vụ',
+          content:
+            'Tự đánh giá, chấm điểm để xác định chỉ số CCHC của UBND tỉnh Kiên Giang năm 2019 theo Quyết định số 2636/QĐ-BNV ngày 10/12/2018 của Bộ Nội vụ',
           product: 'Báo cáo',
           lead: 'Sở Nội vụ',
           coordinating: ['Các sở, ban, ngành tỉnh và UBND cấp huyện'],
@@ -445,7 +474,8 @@ export const kienGiang2020Plan: Plan = deepFreeze({
         },
         {
           code: '7',
-          content: 'Thực hiện đánh giá chấm điểm xếp hạng kết quả CCHC năm 2019 cho các sở, ban, ngành tỉnh; UBND cấp huyện theo Quy định của UBND tỉnh',
+          content:
+            'Thực hiện đánh giá chấm điểm xếp hạng kết quả CCHC năm 2019 cho các sở, ban, ngành tỉnh; UBND cấp huyện theo Quy định của UBND tỉnh',
           product: 'Quyết định',
           lead: 'Sở Nội vụ',
           coordinating: ['Các sở, ban, ngành tỉnh và UBND cấp huyện'],

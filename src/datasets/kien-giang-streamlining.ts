@@ -8,6 +8,8 @@ import type { SourceRef } from '../core/source-ref.js';
  * import { kienGiangStreamlining2019 } from 'cchc/datasets';
  * kienGiangStreamlining2019.total.base2015; // 35580
  * ```
+ *
+ * @category Datasets
  */
 export interface ProvinceStreamliningSeries {
   /** The 2015 assigned quota (biên chế giao năm 2015). */
@@ -35,11 +37,25 @@ export interface ProvinceStreamliningSeries {
  * const a = kienGiangStreamlining2019.administrative;
  * formatPercent(streamliningProgress({ base: a.base2015, target: a.target2021, achieved: a.cut['2019-09-30']! }).ofBase); // '6,66%'
  * ```
+ *
+ * @category Datasets
  */
 export const kienGiangStreamlining2019 = Object.freeze({
-  administrative: Object.freeze({ base2015: 2838, target2021: 284, cut: Object.freeze({ '2018-12-06': 132, '2019-09-30': 189 }) }) as ProvinceStreamliningSeries,
-  publicService: Object.freeze({ base2015: 32742, target2021: 3318, cut: Object.freeze({ '2018-12-06': 1308, '2019-09-30': 1921 }) }) as ProvinceStreamliningSeries,
-  total: Object.freeze({ base2015: 35580, target2021: 3602, cut: Object.freeze({ '2018-12-06': 1440, '2019-09-30': 2110 }) }) as ProvinceStreamliningSeries,
+  administrative: Object.freeze({
+    base2015: 2838,
+    target2021: 284,
+    cut: Object.freeze({ '2018-12-06': 132, '2019-09-30': 189 }),
+  }) as ProvinceStreamliningSeries,
+  publicService: Object.freeze({
+    base2015: 32742,
+    target2021: 3318,
+    cut: Object.freeze({ '2018-12-06': 1308, '2019-09-30': 1921 }),
+  }) as ProvinceStreamliningSeries,
+  total: Object.freeze({
+    base2015: 35580,
+    target2021: 3602,
+    cut: Object.freeze({ '2018-12-06': 1440, '2019-09-30': 2110 }),
+  }) as ProvinceStreamliningSeries,
   publicServiceUnits: Object.freeze({ target2021: 100, cut: Object.freeze({ '2019-09-30': 52 }) }),
   sources: Object.freeze([
     Object.freeze({

@@ -1,6 +1,7 @@
 import type { MethodologySpec } from '../par/methodology.js';
 
-const SOURCE = 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-1880-QD-UBND-nam-2013-xac-dinh-Chi-so-Cai-cach-hanh-chinh-Ca-Mau-229973.aspx';
+const SOURCE =
+  'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-1880-QD-UBND-nam-2013-xac-dinh-Chi-so-Cai-cach-hanh-chinh-Ca-Mau-229973.aspx';
 
 /**
  * The part of Cà Mau's internal PAR INDEX (Chỉ số CCHC của các sở, ngành, huyện; QĐ 1880/QĐ-UBND, 2013) whose rules
@@ -34,6 +35,8 @@ const SOURCE = 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-
  * s.total.achieved.toString(); // '7.5'
  * s.nodes['1.1.4']?.achieved.toString(); // '1'
  * ```
+ *
+ * @category Datasets
  */
 export const caMau2013Fragment: MethodologySpec = Object.freeze({
   id: 'ca-mau-1880-2013-area1-fragment',
@@ -92,8 +95,20 @@ export const caMau2013Fragment: MethodologySpec = Object.freeze({
       name: 'Báo cáo CCHC',
       maxPoints: 2,
       children: Object.freeze([
-        Object.freeze({ code: '1.2.1', name: 'Báo cáo gửi đúng thời gian (quý I, quý III, 6 tháng, năm)', maxPoints: 1, rule: 'binary', note: 'Đủ số lượng và đúng thời gian: 1; không: 0' }),
-        Object.freeze({ code: '1.2.2', name: 'Báo cáo đầy đủ nội dung theo hướng dẫn', maxPoints: 1, rule: 'binary', note: 'Đạt yêu cầu: 1; không đạt: 0' }),
+        Object.freeze({
+          code: '1.2.1',
+          name: 'Báo cáo gửi đúng thời gian (quý I, quý III, 6 tháng, năm)',
+          maxPoints: 1,
+          rule: 'binary',
+          note: 'Đủ số lượng và đúng thời gian: 1; không: 0',
+        }),
+        Object.freeze({
+          code: '1.2.2',
+          name: 'Báo cáo đầy đủ nội dung theo hướng dẫn',
+          maxPoints: 1,
+          rule: 'binary',
+          note: 'Đạt yêu cầu: 1; không đạt: 0',
+        }),
       ]),
     }),
     Object.freeze({

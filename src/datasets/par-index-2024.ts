@@ -15,6 +15,8 @@ import type { SourceRef } from '../core/source-ref.js';
  * import type { PublishedProvinceResult } from 'cchc/datasets';
  * const r: PublishedProvinceResult = { code: '04', name: 'Cao Bằng', rank: 63 };
  * ```
+ *
+ * @category Datasets
  */
 export interface PublishedProvinceResult {
   /** The province code on 31/12/2024. */
@@ -38,6 +40,8 @@ export interface PublishedProvinceResult {
  * import { parIndex2024 } from 'cchc/datasets';
  * parIndex2024.groups[0]?.count; // 13
  * ```
+ *
+ * @category Datasets
  */
 export interface ResultGroup {
   /** `'A'`, `'B'` … */
@@ -112,6 +116,8 @@ const d = (v: string): Decimal => new CchcDecimal(v);
  * parIndex2024.ranked[0]; // { rank: 1, code: '31', name: 'Hải Phòng', … }
  * parIndex2024.meanPercent.minus(parIndex2024.changePoints).toString(); // '86.98'
  * ```
+ *
+ * @category Datasets
  */
 export const parIndex2024 = deepFreeze({
   id: 'par-index-2024' as const,

@@ -8,6 +8,8 @@ import type { SourceRef } from '../core/source-ref.js';
  * import type { BinhDuong2017ParRow } from 'cchc/datasets';
  * const row: BinhDuong2017ParRow = { rank: 9, unit: 'H. Bắc Tân Uyên', appraisal: 40.45, survey: 31.01, total: 71.46, index: 71.46 };
  * ```
+ *
+ * @category Datasets
  */
 export interface BinhDuong2017ParRow {
   /** The "#" column; the table is sorted by result, so it is the rank. */
@@ -38,6 +40,8 @@ export interface BinhDuong2017ParRow {
  * const rows = t.rows.map((r) => ({ unit: r.unit, rank: r.rank, components: { appraisal: r.appraisal, survey: r.survey }, total: r.total, index: r.index }));
  * auditParTable(rows, { componentMax: { appraisal: 65, survey: 35 }, indexDecimals: 2, printedMean: t.printedMean }); // []
  * ```
+ *
+ * @category Datasets
  */
 export const binhDuong2017DistrictParTable = Object.freeze({
   /** Where the table was read. */
@@ -86,12 +90,19 @@ export const binhDuong2017DistrictParTable = Object.freeze({
  * largestRemainder(k.classes.map((c) => c.count)).map(String); // ['33.33', '52.38', '9.53', '4.76']
  * k.classes.map((c) => c.printedShare); // ['33,3%', '52,40%', '9,52%', '4,78%']
  * ```
+ *
+ * @category Datasets
  */
 export const kienGiang2018ParClasses = Object.freeze({
   /** Where the figures are printed, and the decision that announced them (cited by the report, not read). */
   sources: Object.freeze([
     Object.freeze({ document: 'Báo cáo số 389/BC-UBND của UBND tỉnh Kiên Giang', date: '2019-12-09', article: '§I.1', reliability: 'A' }),
-    Object.freeze({ document: 'Quyết định số 1051/QĐ-UBND của UBND tỉnh Kiên Giang', date: '2019-05-07', verified: false, note: 'Cited by Báo cáo 389/BC-UBND as announcing the 2018 classes; not read.' }),
+    Object.freeze({
+      document: 'Quyết định số 1051/QĐ-UBND của UBND tỉnh Kiên Giang',
+      date: '2019-05-07',
+      verified: false,
+      note: 'Cited by Báo cáo 389/BC-UBND as announcing the 2018 classes; not read.',
+    }),
   ] satisfies SourceRef[]) as readonly SourceRef[],
   /** @deprecated Use `sources` (0.2). */
   source: Object.freeze({

@@ -52,6 +52,8 @@ const d = (v: string): Decimal => new CchcDecimal(v);
  * sipas2024.ranked[0]?.valuePercent?.toString(); // '90.59'
  * sipas2024.lowest.map((p) => p.code); // ['06', '20', '49', '89', '51']
  * ```
+ *
+ * @category Datasets
  */
 export const sipas2024 = deepFreeze({
   id: 'sipas-2024' as const,

@@ -20,6 +20,8 @@ import { checkTally, type DossierTally } from './tally.js';
  * TALLY_COLUMNS.withinDue; // 'pending_within_due'
  * TALLY_COLUMNS.paused; // 'paused'
  * ```
+ *
+ * @category Dossiers
  */
 export const TALLY_COLUMNS = Object.freeze({
   receivedTotal: 'received_total',
@@ -51,7 +53,10 @@ export const TALLY_COLUMNS = Object.freeze({
  * import type { TallyColumn } from 'cchc';
  * const c: TallyColumn = 'overdue';
  * c; // 'overdue'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type TallyColumn = keyof typeof TALLY_COLUMNS;
 
 /** Options of {@link tallyFromRow} and {@link tallyAggregateRows}.
@@ -61,7 +66,10 @@ export type TallyColumn = keyof typeof TALLY_COLUMNS;
  * import type { TallyRowOptions } from 'cchc';
  * const o: TallyRowOptions = { columns: { early: 'DaXuLyTruocHan', onTime: 'DaXuLyDungHan' } };
  * o.columns?.early; // 'DaXuLyTruocHan'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface TallyRowOptions {
   /** Column names that differ from {@link TALLY_COLUMNS}, e.g. `{ early: 'DaXuLyTruocHan' }`. */
   readonly columns?: Partial<Record<TallyColumn, string>>;
@@ -204,7 +212,9 @@ function rowToAcc(row: unknown, cols: Record<TallyColumn, string>, path: (string
     }
     if (local[A.provisional]! > totals[0]![1]) {
       const p = { provisional: local[A.provisional]!, received: totals[0]![1] };
-      problems.push(issue('INVALID_TALLY', [...path, cols.provisional], vi.INVALID_TALLY__provisional(p), en.INVALID_TALLY__provisional(p), pv));
+      problems.push(
+        issue('INVALID_TALLY', [...path, cols.provisional], vi.INVALID_TALLY__provisional(p), en.INVALID_TALLY__provisional(p), pv),
+      );
     }
   }
   if (problems.length > 0) throw new CchcError(problems);
@@ -233,6 +243,8 @@ const ND118_PARTS: readonly [TallyColumn, number][] = [
  * t.received.total; // 35
  * t.resolved; // { total: 25, early: 3, onTime: 20, late: 2 }
  * ```
+ *
+ * @category Dossiers
  */
 export function tallyFromRow(row: Readonly<Record<string, unknown>>, options?: TallyRowOptions): DossierTally {
   const o = readOptions<TallyRowOptions>(options, ['columns']);
@@ -254,6 +266,8 @@ export function tallyFromRow(row: Readonly<Record<string, unknown>>, options?: T
  * tallyToRow(emptyTally()).provisional; // 0
  * tallyToRow(null as never); // throws CchcError INVALID_TALLY
  * ```
+ *
+ * @category Dossiers
  */
 export function tallyToRow(tally: DossierTally): Record<string, number> {
   checkTally(tally);
@@ -293,7 +307,10 @@ export function tallyToRow(tally: DossierTally): Record<string, number> {
  * import type { TallyAggregateRowsOptions } from 'cchc';
  * const o: TallyAggregateRowsOptions = { groupBy: 'group_key' };
  * o.groupBy; // 'group_key'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface TallyAggregateRowsOptions extends TallyRowOptions {
   /** A column whose value keys the result (rows with the same key are merged); without it, all rows are merged. */
   readonly groupBy?: string;
@@ -318,11 +335,25 @@ const AGGREGATE_OPTION_KEYS: readonly string[] = Object.freeze(['columns', 'grou
  * tallyAggregateRows(rows).resolved.total; // 7
  * tallyAggregateRows(rows, { groupBy: 'level' }).get('commune')?.received.total; // 5
  * ```
+ *
+ * @category Dossiers
  */
-export function tallyAggregateRows(rows: Iterable<Readonly<Record<string, unknown>>>, options?: TallyRowOptions & { readonly groupBy?: undefined }): DossierTally;
-export function tallyAggregateRows(rows: AsyncIterable<Readonly<Record<string, unknown>>>, options?: TallyRowOptions & { readonly groupBy?: undefined }): Promise<DossierTally>;
-export function tallyAggregateRows(rows: Iterable<Readonly<Record<string, unknown>>>, options: TallyAggregateRowsOptions & { readonly groupBy: string }): Map<unknown, DossierTally>;
-export function tallyAggregateRows(rows: AsyncIterable<Readonly<Record<string, unknown>>>, options: TallyAggregateRowsOptions & { readonly groupBy: string }): Promise<Map<unknown, DossierTally>>;
+export function tallyAggregateRows(
+  rows: Iterable<Readonly<Record<string, unknown>>>,
+  options?: TallyRowOptions & { readonly groupBy?: undefined },
+): DossierTally;
+export function tallyAggregateRows(
+  rows: AsyncIterable<Readonly<Record<string, unknown>>>,
+  options?: TallyRowOptions & { readonly groupBy?: undefined },
+): Promise<DossierTally>;
+export function tallyAggregateRows(
+  rows: Iterable<Readonly<Record<string, unknown>>>,
+  options: TallyAggregateRowsOptions & { readonly groupBy: string },
+): Map<unknown, DossierTally>;
+export function tallyAggregateRows(
+  rows: AsyncIterable<Readonly<Record<string, unknown>>>,
+  options: TallyAggregateRowsOptions & { readonly groupBy: string },
+): Promise<Map<unknown, DossierTally>>;
 export function tallyAggregateRows(
   rows: Iterable<Readonly<Record<string, unknown>>> | AsyncIterable<Readonly<Record<string, unknown>>>,
   options?: TallyAggregateRowsOptions,

@@ -31,6 +31,8 @@ import { restsOnProvisional } from './_internal/provisional.js';
  * const s: DossierStatus = classifyDossier({ id: 1, receivedAt: '2019-09-03', dueDate: '2019-09-10' }, { asOf: '2019-09-30' }).status;
  * s; // 'pending-overdue'
  * ```
+ *
+ * @category Dossiers
  */
 export type DossierStatus =
   | 'resolved-early'
@@ -51,7 +53,10 @@ export type DossierStatus =
  * ```ts
  * import { DOSSIER_STATUSES } from 'cchc';
  * DOSSIER_STATUSES.length; // 11
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export const DOSSIER_STATUSES: readonly DossierStatus[] = Object.freeze([...STATUS_NAMES]);
 
 /** Options of {@link classifyDossier}.
@@ -61,7 +66,10 @@ export const DOSSIER_STATUSES: readonly DossierStatus[] = Object.freeze([...STAT
  * import { civilServiceCalendar, type ClassifyDossierOptions } from 'cchc';
  * const o: ClassifyDossierOptions = { asOf: '2019-09-30', rules: 'qd766', calendar: civilServiceCalendar };
  * o.asOf; // '2019-09-30'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface ClassifyDossierOptions {
   /** The date the status is asked for, usually the last day of the reporting period (ngày chốt số liệu). */
   readonly asOf: IsoDate;
@@ -87,7 +95,10 @@ export interface ClassifyDossierOptions {
  * import { classifyDossier, type DossierClassification } from 'cchc';
  * const c: DossierClassification = classifyDossier({ id: 1, receivedAt: '2019-09-03', dueDate: '2019-09-10', resolvedAt: '2019-09-09' }, { asOf: '2019-09-30' });
  * c.status; // 'resolved-early'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface DossierClassification {
   /** See {@link DossierStatus}. */
   readonly status: DossierStatus;
@@ -180,6 +191,8 @@ export interface DossierClassification {
  * classifyDossier(r, { asOf: '2025-10-31', rules: 'in-force' }).rules.name; // 'nd118'
  * classifyDossier({ ...r, resolvedAt: null, stoppedAt: '2025-10-15' }, { asOf: '2025-10-31', rules: 'nd118' }).status; // 'stopped-on-request'
  * ```
+ *
+ * @category Dossiers
  */
 export function classifyDossier(record: DossierRecord, options: ClassifyDossierOptions): DossierClassification {
   const o = readRequiredOptions(options, ['asOf', 'rules', 'calendar', 'strict'], '{ asOf, rules?, calendar?, strict? }');
@@ -224,7 +237,8 @@ export function classifyDossier(record: DossierRecord, options: ClassifyDossierO
   } catch (e) {
     if (e instanceof CoreProblem) throw new CchcError({ ...e.issue, path: ['record', ...e.issue.path] });
     // The calendar names a day number; say which field of the record is outside its range.
-    if (e instanceof CchcError && e.code === 'DATE_OUT_OF_RANGE') throw new CchcError(e.issues.map((x) => ({ ...x, path: ['record', ...outOfRangeField(n, cal)] })));
+    if (e instanceof CchcError && e.code === 'DATE_OUT_OF_RANGE')
+      throw new CchcError(e.issues.map((x) => ({ ...x, path: ['record', ...outOfRangeField(n, cal)] })));
     throw e;
   }
   if (strict && findings.length > 0) throw new CchcError(findings);

@@ -25,7 +25,10 @@ const CHANNEL_SLOT = Int32Array.of(A.newInPerson, A.newOnline, A.newPostal, A.ne
  * ```ts
  * import { NO_DATE } from 'cchc';
  * NO_DATE; // -2147483648
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export const NO_DATE = -2147483648;
 
 /** Channel codes of the `channel` column of {@link DossierColumns}.
@@ -34,7 +37,10 @@ export const NO_DATE = -2147483648;
  * ```ts
  * import { CHANNEL_CODES } from 'cchc';
  * CHANNEL_CODES.online; // 1
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export const CHANNEL_CODES: Readonly<{ 'in-person': 0; online: 1; postal: 2; unknown: 3 }> = Object.freeze(
   // No prototype: a channel read from a file ('toString') finds no code rather than a function.
   Object.assign(Object.create(null) as object, { 'in-person': 0, online: 1, postal: 2, unknown: 3 } as const),
@@ -51,6 +57,8 @@ export const CHANNEL_CODES: Readonly<{ 'in-person': 0; online: 1; postal: 2; unk
  * const c: DossierColumns = { received: Int32Array.of(toDayNumber('2019-09-03')), due: Int32Array.of(toDayNumber('2019-09-10')) };
  * c.received.length; // 1
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierColumns {
   /** Receipt day (ngày tiếp nhận). Required. */
@@ -99,7 +107,10 @@ export interface DossierColumns {
  * import type { TallyDossierColumnsSettings } from 'cchc';
  * const s: TallyDossierColumnsSettings = { rules: 'qd766', groups: { codes: Uint8Array.of(0, 1), count: 2 } };
  * s.groups?.count; // 2
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface TallyDossierColumnsSettings {
   /** Rule preset or overrides; default `'report'`. Columns carry dates only: no receipt cut-off, `compare: 'date'`. */
   readonly rules?: DossierRulesInput;
@@ -119,7 +130,10 @@ export interface TallyDossierColumnsSettings {
  * import type { TallyDossierColumnsOptions } from 'cchc';
  * const o: TallyDossierColumnsOptions = { start: '2019-01-01', end: '2019-12-31', groups: { codes: Uint8Array.of(0, 1), count: 2 } };
  * o.groups?.count; // 2
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type TallyDossierColumnsOptions = DossierPeriodOptions & TallyDossierColumnsSettings;
 
 const COLUMN_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, 'rules', 'calendar', 'groups', 'onInvalid']);
@@ -163,9 +177,17 @@ const COLUMN_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, 'rul
  * r.resolved.onTime; // 1
  * r.paused; // 0
  * ```
+ *
+ * @category Dossiers
  */
-export function tallyDossierColumns(columns: DossierColumns, options: TallyDossierColumnsOptions & { readonly groups?: undefined }): DossierTally;
-export function tallyDossierColumns(columns: DossierColumns, options: TallyDossierColumnsOptions & { readonly groups: { readonly codes: ArrayLike<number>; readonly count: number } }): DossierTally[];
+export function tallyDossierColumns(
+  columns: DossierColumns,
+  options: TallyDossierColumnsOptions & { readonly groups?: undefined },
+): DossierTally;
+export function tallyDossierColumns(
+  columns: DossierColumns,
+  options: TallyDossierColumnsOptions & { readonly groups: { readonly codes: ArrayLike<number>; readonly count: number } },
+): DossierTally[];
 export function tallyDossierColumns(columns: DossierColumns, options: TallyDossierColumnsOptions): DossierTally | DossierTally[] {
   if (typeof columns !== 'object' || columns === null || !(columns.received instanceof Int32Array)) {
     const got = typeof columns === 'object' && columns !== null ? (columns as { received?: unknown }).received : columns;

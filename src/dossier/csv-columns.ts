@@ -14,7 +14,10 @@ import * as en from '../core/messages/en/dossier-csv.js';
  * import type { DossierCsvField } from 'cchc';
  * const f: DossierCsvField = 'receivedAt';
  * f; // 'receivedAt'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type DossierCsvField =
   | 'id'
   | 'level'
@@ -136,18 +139,87 @@ export function headerName(text: string): string {
 // of each list is the one messages show.
 /** @internal */
 export const ONE_STOP_HEADERS: Readonly<Partial<Record<DossierCsvField, readonly string[]>>> = Object.freeze({
-  id: ['Mã hồ sơ', 'Mã HS', 'Số hồ sơ', 'Mã số hồ sơ', 'Số biên nhận', 'Mã biên nhận', 'Số hiệu hồ sơ', 'Mã hồ sơ TTHC', 'Dossier ID', 'Dossier code'],
-  receivedAt: ['Ngày tiếp nhận', 'Ngày nhận', 'Ngày nhận hồ sơ', 'Ngày tiếp nhận hồ sơ', 'Thời gian tiếp nhận', 'Ngày giờ tiếp nhận', 'Received', 'Received date', 'Date received'],
-  dueDate: ['Ngày hẹn trả', 'Ngày hẹn trả kết quả', 'Ngày hẹn trả KQ', 'Ngày hẹn', 'Hẹn trả', 'Hạn giải quyết', 'Hạn xử lý', 'Thời hạn hẹn trả', 'Due date'],
-  resolvedAt: ['Ngày trả kết quả', 'Ngày trả KQ', 'Ngày trả', 'Ngày có kết quả', 'Ngày hoàn thành', 'Ngày giải quyết xong', 'Ngày hoàn thành giải quyết', 'Thời gian trả kết quả', 'Resolved', 'Resolved date'],
+  id: [
+    'Mã hồ sơ',
+    'Mã HS',
+    'Số hồ sơ',
+    'Mã số hồ sơ',
+    'Số biên nhận',
+    'Mã biên nhận',
+    'Số hiệu hồ sơ',
+    'Mã hồ sơ TTHC',
+    'Dossier ID',
+    'Dossier code',
+  ],
+  receivedAt: [
+    'Ngày tiếp nhận',
+    'Ngày nhận',
+    'Ngày nhận hồ sơ',
+    'Ngày tiếp nhận hồ sơ',
+    'Thời gian tiếp nhận',
+    'Ngày giờ tiếp nhận',
+    'Received',
+    'Received date',
+    'Date received',
+  ],
+  dueDate: [
+    'Ngày hẹn trả',
+    'Ngày hẹn trả kết quả',
+    'Ngày hẹn trả KQ',
+    'Ngày hẹn',
+    'Hẹn trả',
+    'Hạn giải quyết',
+    'Hạn xử lý',
+    'Thời hạn hẹn trả',
+    'Due date',
+  ],
+  resolvedAt: [
+    'Ngày trả kết quả',
+    'Ngày trả KQ',
+    'Ngày trả',
+    'Ngày có kết quả',
+    'Ngày hoàn thành',
+    'Ngày giải quyết xong',
+    'Ngày hoàn thành giải quyết',
+    'Thời gian trả kết quả',
+    'Resolved',
+    'Resolved date',
+  ],
   withdrawnAt: ['Ngày rút hồ sơ', 'Ngày rút', 'Ngày công dân rút hồ sơ', 'Withdrawn'],
   returnedAt: ['Ngày trả lại hồ sơ', 'Ngày trả lại', 'Ngày hoàn trả hồ sơ', 'Returned'],
   rejectedAt: ['Ngày từ chối', 'Ngày từ chối tiếp nhận', 'Ngày không tiếp nhận', 'Rejected'],
-  agency: ['Cơ quan giải quyết', 'Cơ quan xử lý', 'Cơ quan thụ lý', 'Đơn vị giải quyết', 'Đơn vị xử lý', 'Cơ quan', 'Đơn vị', 'Nơi giải quyết', 'Agency'],
+  agency: [
+    'Cơ quan giải quyết',
+    'Cơ quan xử lý',
+    'Cơ quan thụ lý',
+    'Đơn vị giải quyết',
+    'Đơn vị xử lý',
+    'Cơ quan',
+    'Đơn vị',
+    'Nơi giải quyết',
+    'Agency',
+  ],
   procedure: ['Tên thủ tục', 'Thủ tục', 'Thủ tục hành chính', 'Tên thủ tục hành chính', 'Tên TTHC', 'TTHC', 'Procedure'],
-  channel: ['Hình thức nộp', 'Hình thức tiếp nhận', 'Hình thức nộp hồ sơ', 'Kênh nộp', 'Kênh tiếp nhận', 'Phương thức nộp', 'Hình thức', 'Kênh', 'Channel'],
+  channel: [
+    'Hình thức nộp',
+    'Hình thức tiếp nhận',
+    'Hình thức nộp hồ sơ',
+    'Kênh nộp',
+    'Kênh tiếp nhận',
+    'Phương thức nộp',
+    'Hình thức',
+    'Kênh',
+    'Channel',
+  ],
   level: ['Cấp giải quyết', 'Cấp thực hiện', 'Cấp', 'Cấp hành chính', 'Level'],
-  slaWorkingDays: ['Thời hạn giải quyết (ngày làm việc)', 'Số ngày giải quyết', 'Số ngày làm việc', 'Thời hạn (ngày)', 'Thời hạn giải quyết', 'SLA'],
+  slaWorkingDays: [
+    'Thời hạn giải quyết (ngày làm việc)',
+    'Số ngày giải quyết',
+    'Số ngày làm việc',
+    'Thời hạn (ngày)',
+    'Thời hạn giải quyết',
+    'SLA',
+  ],
   supplements: ['Bổ sung hồ sơ', 'Yêu cầu bổ sung', 'Supplements'],
 });
 
@@ -164,19 +236,38 @@ export const ONE_STOP_HEADERS: Readonly<Partial<Record<DossierCsvField, readonly
  * DOSSIER_CSV_HEADER_ALIASES.stoppedAt?.includes('Ngày dừng'); // true
  * DOSSIER_CSV_HEADER_ALIASES.receivedAt?.[0]; // 'Ngày tiếp nhận'
  * ```
+ *
+ * @category Dossiers
  */
 export const DOSSIER_CSV_HEADER_ALIASES: Readonly<Partial<Record<DossierCsvField, readonly string[]>>> = Object.freeze({
   id: Object.freeze(['Mã hồ sơ', 'Mã số hồ sơ', 'Số hồ sơ', 'MaHoSo']),
   receivedAt: Object.freeze(['Ngày tiếp nhận', 'Thời gian tiếp nhận', 'Ngày tiếp nhận hồ sơ', 'NgayTiepNhan']),
   submittedAt: Object.freeze(['Ngày nộp', 'Ngày nộp hồ sơ', 'Thời gian nộp', 'Thời điểm nộp', 'NgayNop', 'NgayNopHoSo']),
   dueDate: Object.freeze(['Ngày hẹn trả', 'Ngày hẹn trả kết quả', 'NgayHenTra']),
-  resolvedAt: Object.freeze(['Ngày có kết quả', 'Ngày giải quyết xong', 'Ngày kết thúc xử lý', 'Ngày trả kết quả', 'Ngày trả', 'NgayCoKetQua', 'NgayKetThucXuLy', 'NgayTraKetQua', 'NgayTra']),
+  resolvedAt: Object.freeze([
+    'Ngày có kết quả',
+    'Ngày giải quyết xong',
+    'Ngày kết thúc xử lý',
+    'Ngày trả kết quả',
+    'Ngày trả',
+    'NgayCoKetQua',
+    'NgayKetThucXuLy',
+    'NgayTraKetQua',
+    'NgayTra',
+  ]),
   withdrawnAt: Object.freeze(['Ngày rút hồ sơ', 'Ngày rút', 'NgayRutHoSo']),
   returnedAt: Object.freeze(['Ngày trả lại hồ sơ', 'Ngày trả lại', 'NgayTraLai']),
   rejectedAt: Object.freeze(['Ngày từ chối tiếp nhận', 'Ngày từ chối', 'NgayTuChoi']),
   stoppedAt: Object.freeze(['Ngày dừng', 'Ngày dừng xử lý', 'Ngày dừng giải quyết', 'Ngày dừng thực hiện', 'NgayDung', 'NgayDungXuLy']),
   extensionNotifiedAt: Object.freeze(['Ngày gia hạn', 'Ngày thông báo gia hạn', 'Ngày xin lỗi', 'NgayGiaHan', 'NgayThongBaoGiaHan']),
-  extensionNewDueDate: Object.freeze(['Ngày hẹn trả mới', 'Ngày hẹn trả lại', 'Ngày hẹn lại', 'Ngày hẹn trả sau gia hạn', 'NgayHenTraMoi', 'NgayHenTraLai']),
+  extensionNewDueDate: Object.freeze([
+    'Ngày hẹn trả mới',
+    'Ngày hẹn trả lại',
+    'Ngày hẹn lại',
+    'Ngày hẹn trả sau gia hạn',
+    'NgayHenTraMoi',
+    'NgayHenTraLai',
+  ]),
 });
 
 /** A header as compared with the known headers: folded (case, accents), a trailing "(…)" dropped, letters and digits only. @internal */

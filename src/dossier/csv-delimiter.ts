@@ -75,7 +75,9 @@ export function sniffDelimiter(text: string, final: boolean): string {
   const second = ranked[1]!;
   if (second.lines === best.lines && second.fields === best.fields) {
     const p = { a: label(best.d), b: label(second.d), fields: best.fields, lines: best.lines };
-    throw new CchcError(issue('AMBIGUOUS_CSV_DELIMITER', ['options', 'delimiter'], vi.AMBIGUOUS_CSV_DELIMITER__tie(p), en.AMBIGUOUS_CSV_DELIMITER__tie(p)));
+    throw new CchcError(
+      issue('AMBIGUOUS_CSV_DELIMITER', ['options', 'delimiter'], vi.AMBIGUOUS_CSV_DELIMITER__tie(p), en.AMBIGUOUS_CSV_DELIMITER__tie(p)),
+    );
   }
   return best.d;
 }

@@ -14,7 +14,6 @@ import { CsvReportBuilder, type DossierCsvReport } from './csv-report.js';
 import { checkCsvSource, csvPieceBatches, type CsvSource, type CsvTextInfo } from './csv-source.js';
 import { channelTable, readChannel, readDate, readExtensionsCell, readQd766Fact, readSla, readSupplements } from './csv-values.js';
 import type { CsvPiece } from './_internal/csv-splitter.js';
-import type { DetectedEncoding } from './csv-encoding.js';
 
 /** The result of {@link readDossiersCsv}: an async iterable of valid records, and its running report.
  *
@@ -23,7 +22,10 @@ import type { DetectedEncoding } from './csv-encoding.js';
  * import { readDossiersCsv, type DossierCsvReader } from 'cchc';
  * const reader: DossierCsvReader = readDossiersCsv('id,receivedAt,dueDate\n');
  * reader.report.rowsRead; // 0
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface DossierCsvReader extends AsyncIterable<DossierRecord> {
   /** The report so far (complete once the iteration has ended). */
   readonly report: DossierCsvReport;
@@ -82,6 +84,8 @@ export interface DossierRowSource {
  * reader.report.rejected.map((r) => [r.row, r.field, r.code]); // [[3, 'dueDate', 'DUE_BEFORE_RECEIPT'], [4, 'channel', 'INVALID_CHANNEL'], [4, 'receivedAt', 'INVALID_DATE']]
  * reader.report.rowsRead === reader.report.accepted + reader.report.rejectedRows; // true
  * ```
+ *
+ * @category Dossiers
  */
 export function readDossiersCsv(source: CsvSource, options?: ReadDossiersCsvOptions): DossierCsvReader {
   const o = readDossiersCsvOptions(options);
@@ -268,8 +272,12 @@ export function readDossierRows(source: DossierRowSource, o: ReadDossiersCsvOpti
                 problem(
                   f,
                   'INVALID_DATE',
-                  dateFormat === 'auto' ? vi.INVALID_DATE__csvAutoDate({ received: show(raw) }) : vi.INVALID_DATE__csvViDate({ received: show(raw) }),
-                  dateFormat === 'auto' ? en.INVALID_DATE__csvAutoDate({ received: show(raw) }) : en.INVALID_DATE__csvViDate({ received: show(raw) }),
+                  dateFormat === 'auto'
+                    ? vi.INVALID_DATE__csvAutoDate({ received: show(raw) })
+                    : vi.INVALID_DATE__csvViDate({ received: show(raw) }),
+                  dateFormat === 'auto'
+                    ? en.INVALID_DATE__csvAutoDate({ received: show(raw) })
+                    : en.INVALID_DATE__csvViDate({ received: show(raw) }),
                 );
               else rec[f] = iso;
             }

@@ -28,11 +28,19 @@ declare const TextDecoder: new (
  * const e: TextEncodingName = 'windows-1258';
  * e; // 'windows-1258'
  * ```
+ *
+ * @category Dossiers
  */
 export type TextEncodingName = 'auto' | 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
 /** The encodings accepted by the option, in the order messages list them. @internal */
-export const TEXT_ENCODINGS: readonly TextEncodingName[] = Object.freeze(['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1258'] as const);
+export const TEXT_ENCODINGS: readonly TextEncodingName[] = Object.freeze([
+  'auto',
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1258',
+] as const);
 
 /** How much of the file the detection looks at (bytes). @internal */
 export const SNIFF_BYTES = 1 << 16;
@@ -48,10 +56,41 @@ export interface DetectedEncoding {
 /** Windows-1258 bytes that are Vietnamese letters or tone marks (Ă Â Ê Ô Ơ Ư Đ and lower case, the 5 combining tones, and accented vowels). */
 function isVietnamese1258(b: number): boolean {
   switch (b) {
-    case 0xc3: case 0xe3: case 0xc2: case 0xe2: case 0xca: case 0xea: case 0xd4: case 0xf4: case 0xd5: case 0xf5:
-    case 0xdd: case 0xfd: case 0xd0: case 0xf0: case 0xcc: case 0xec: case 0xd2: case 0xde: case 0xf2:
-    case 0xc0: case 0xe0: case 0xc1: case 0xe1: case 0xc8: case 0xe8: case 0xc9: case 0xe9: case 0xcd: case 0xed:
-    case 0xd3: case 0xf3: case 0xd9: case 0xf9: case 0xda: case 0xfa:
+    case 0xc3:
+    case 0xe3:
+    case 0xc2:
+    case 0xe2:
+    case 0xca:
+    case 0xea:
+    case 0xd4:
+    case 0xf4:
+    case 0xd5:
+    case 0xf5:
+    case 0xdd:
+    case 0xfd:
+    case 0xd0:
+    case 0xf0:
+    case 0xcc:
+    case 0xec:
+    case 0xd2:
+    case 0xde:
+    case 0xf2:
+    case 0xc0:
+    case 0xe0:
+    case 0xc1:
+    case 0xe1:
+    case 0xc8:
+    case 0xe8:
+    case 0xc9:
+    case 0xe9:
+    case 0xcd:
+    case 0xed:
+    case 0xd3:
+    case 0xf3:
+    case 0xd9:
+    case 0xf9:
+    case 0xda:
+    case 0xfa:
       return true;
     default:
       return false;
@@ -69,8 +108,11 @@ function validUtf8Prefix(bytes: Uint8Array): boolean {
 }
 
 const encodingError = (variant: 'unknown' | 'tcvn3', p: { sample: string }): never => {
-  if (variant === 'tcvn3') throw new CchcError(issue('INVALID_TEXT_ENCODING', ['source'], vi.INVALID_TEXT_ENCODING__tcvn3(p), en.INVALID_TEXT_ENCODING__tcvn3(p)));
-  throw new CchcError(issue('INVALID_TEXT_ENCODING', ['source'], vi.INVALID_TEXT_ENCODING__unknown(p), en.INVALID_TEXT_ENCODING__unknown(p)));
+  if (variant === 'tcvn3')
+    throw new CchcError(issue('INVALID_TEXT_ENCODING', ['source'], vi.INVALID_TEXT_ENCODING__tcvn3(p), en.INVALID_TEXT_ENCODING__tcvn3(p)));
+  throw new CchcError(
+    issue('INVALID_TEXT_ENCODING', ['source'], vi.INVALID_TEXT_ENCODING__unknown(p), en.INVALID_TEXT_ENCODING__unknown(p)),
+  );
 };
 
 /** A few bytes as hex, for messages. */
@@ -94,7 +136,8 @@ export function detectEncoding(sample: Uint8Array, requested: TextEncodingName =
     return undefined;
   };
   const bom = bomOf();
-  if (requested !== 'auto') return { encoding: requested, bom: bom !== undefined && bom.encoding === requested ? bom.bom : 0, reason: 'option' };
+  if (requested !== 'auto')
+    return { encoding: requested, bom: bom !== undefined && bom.encoding === requested ? bom.bom : 0, reason: 'option' };
   if (bom !== undefined) return bom;
   // UTF-16 without a mark: text of mostly ASCII letters has a zero byte in every other position.
   const n = Math.min(sample.length, 4096) & ~1;
@@ -197,7 +240,9 @@ export class ByteTextDecoder {
         to: formatCount(this.offset + bytes.length, 'en'),
         probable: this.detected!.encoding === 'utf-8' ? 'windows-1258' : 'utf-8',
       };
-      throw new CchcError(issue('INVALID_TEXT_ENCODING', ['source'], vi.INVALID_TEXT_ENCODING__bytes(p), en.INVALID_TEXT_ENCODING__bytes(p)));
+      throw new CchcError(
+        issue('INVALID_TEXT_ENCODING', ['source'], vi.INVALID_TEXT_ENCODING__bytes(p), en.INVALID_TEXT_ENCODING__bytes(p)),
+      );
     }
     this.offset += bytes.length;
     if (this.detected!.encoding !== 'windows-1258') return text;

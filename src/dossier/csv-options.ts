@@ -14,7 +14,10 @@ import { TEXT_ENCODINGS, type TextEncodingName } from './csv-encoding.js';
  * import type { ReadCsvRecordsOptions } from 'cchc';
  * const o: ReadCsvRecordsOptions = { delimiter: ';' };
  * o.delimiter; // ';'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface ReadCsvRecordsOptions {
   /**
    * Field delimiter: one character, or `'auto'` (the default): detected from the first lines among `,` `;` tab and `|`
@@ -43,7 +46,10 @@ export interface ReadCsvRecordsOptions {
  * import type { ReadDossiersCsvOptions } from 'cchc';
  * const o: ReadDossiersCsvOptions = { delimiter: ';', dateFormat: 'dd/mm/yyyy', columns: { id: 'MaHoSo' } };
  * o.columns?.id; // 'MaHoSo'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface ReadDossiersCsvOptions extends ReadCsvRecordsOptions {
   /**
    * Header name of each record field, where it differs from the field name (the default):
@@ -120,7 +126,11 @@ const EncodingSchema = s.custom<TextEncodingName>('encoding', (v, path, ctx) => 
   return false;
 });
 
-const recordsShape = { delimiter: DelimiterSchema.optional(), multilineFields: s.boolean().optional(), encoding: EncodingSchema.optional() };
+const recordsShape = {
+  delimiter: DelimiterSchema.optional(),
+  multilineFields: s.boolean().optional(),
+  encoding: EncodingSchema.optional(),
+};
 let recordsSchema: s.Schema<ReadCsvRecordsOptions> | undefined;
 let dossiersSchema: s.Schema<ReadDossiersCsvOptions> | undefined;
 

@@ -23,6 +23,8 @@ import type { TextEncodingName } from './csv-encoding.js';
  * const t = await tallyAggregateRows(readCsvRecords(csv, { delimiter: ';' }));
  * t.resolved.onTime; // 4
  * ```
+ *
+ * @category Dossiers
  */
 export function readCsvRecords(source: CsvSource, options?: ReadCsvRecordsOptions): AsyncGenerator<Record<string, string>> {
   // Checked at the call (a generator body would only run at the first next()).
@@ -31,7 +33,12 @@ export function readCsvRecords(source: CsvSource, options?: ReadCsvRecordsOption
   return records(source, o.delimiter ?? 'auto', o.multilineFields ?? false, o.encoding ?? 'auto');
 }
 
-async function* records(source: CsvSource, delimiter: string, multiline: boolean, encoding: TextEncodingName): AsyncGenerator<Record<string, string>> {
+async function* records(
+  source: CsvSource,
+  delimiter: string,
+  multiline: boolean,
+  encoding: TextEncodingName,
+): AsyncGenerator<Record<string, string>> {
   let header: string[] | undefined;
   let plain = true; // no "__proto__" column: plain assignment builds the row
   for await (const batch of csvPieceBatches(source, { delimiter, multiline, encoding })) {

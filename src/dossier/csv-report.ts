@@ -14,6 +14,8 @@ import type { DetectedEncoding, TextEncodingName } from './csv-encoding.js';
  * reader.report.rejected[0]?.row; // 2
  * reader.report.rejected[0]?.message; // { vi: 'Kênh tiếp nhận không hợp lệ: "fax"', en: 'Unknown channel "fax"' }
  * ```
+ *
+ * @category Dossiers
  */
 export interface RejectedCsvRow {
   /**
@@ -46,7 +48,10 @@ export interface RejectedCsvRow {
  * const reader = readDossiersCsv('id,receivedAt,dueDate\n1,2019-09-03,2019-09-10\n');
  * for await (const r of reader) void r;
  * reader.report.accepted; // 1
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface DossierCsvReport {
   /**
    * Data rows read: every row after the header that is not blank (blank: an empty line, a line of spaces, a row whose

@@ -12,7 +12,10 @@ import { ByteTextDecoder, SNIFF_BYTES, type DetectedEncoding, type TextEncodingN
  * import type { CsvSource } from 'cchc';
  * const s = ['id,receivedAt,dueDate\n', '1,2019-09-03,2019-09-10\n'] satisfies CsvSource;
  * s.length; // 2
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type CsvSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
 /** Longest piece of text handed to the splitter at once (characters). */

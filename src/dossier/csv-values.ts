@@ -109,7 +109,11 @@ export function readSupplements(
  * item that cannot be read (as a string).
  * @internal
  */
-export function readExtensionsCell(raw: string, separator: string, dateFormat: 'auto' | 'iso' | 'dd/mm/yyyy'): DossierExtension[] | { readonly bad: string } {
+export function readExtensionsCell(
+  raw: string,
+  separator: string,
+  dateFormat: 'auto' | 'iso' | 'dd/mm/yyyy',
+): DossierExtension[] | { readonly bad: string } {
   const list: DossierExtension[] = [];
   const conv = (s: string | undefined) => (s === undefined || s === '' ? undefined : readDate(s, dateFormat));
   for (const item of raw.split(separator)) {

@@ -10,11 +10,11 @@
 //   csv-records.ts  readCsvRecords: any CSV into row objects
 //   csv-dossiers.ts readDossiersCsv: dossier records and their report
 //   _internal/csv-splitter.ts: text → rows (quoting, line ends, limits)
-export { type CsvSource } from './csv-source.js';
-export { type TextEncodingName } from './csv-encoding.js';
+export type { CsvSource } from './csv-source.js';
+export type { TextEncodingName } from './csv-encoding.js';
 export { MAX_CSV_FIELD_CHARS, MAX_CSV_ROW_CHARS } from './csv-limits.js';
-export { type ReadCsvRecordsOptions, type ReadDossiersCsvOptions } from './csv-options.js';
-export { type DossierCsvField } from './csv-columns.js';
-export { type RejectedCsvRow, type DossierCsvReport } from './csv-report.js';
+export type { ReadCsvRecordsOptions, ReadDossiersCsvOptions } from './csv-options.js';
+export type { DossierCsvField } from './csv-columns.js';
+export type { RejectedCsvRow, DossierCsvReport } from './csv-report.js';
 export { readCsvRecords } from './csv-records.js';
 export { readDossiersCsv, type DossierCsvReader } from './csv-dossiers.js';

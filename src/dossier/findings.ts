@@ -19,6 +19,8 @@ import type { CchcIssue } from '../core/errors.js';
  * const c: DossierFindingCode = 'SECOND_EXTENSION';
  * DOSSIER_FINDING_CODES.includes(c); // true
  * ```
+ *
+ * @category Dossiers
  */
 export type DossierFindingCode =
   | 'LATE_ACCEPTANCE'
@@ -34,7 +36,10 @@ export type DossierFindingCode =
  * ```ts
  * import { DOSSIER_FINDING_CODES } from 'cchc';
  * DOSSIER_FINDING_CODES.length; // 6
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export const DOSSIER_FINDING_CODES: readonly DossierFindingCode[] = Object.freeze([
   'LATE_ACCEPTANCE',
   'LATE_SUPPLEMENT_REQUEST',
@@ -58,6 +63,8 @@ export const DOSSIER_FINDING_CODES: readonly DossierFindingCode[] = Object.freez
  * const f: readonly DossierFinding[] = classifyDossier(d, { asOf: '2025-10-31', rules: 'nd118' }).findings;
  * f.map((x) => [x.code, x.path]); // [['SECOND_EXTENSION', ['record', 'extensions', 1]]]
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierFinding extends CchcIssue {
   readonly code: DossierFindingCode;

@@ -14,6 +14,8 @@ import * as s from '../core/schema.js';
  * import type { Qd766Satisfaction } from 'cchc';
  * const s: Qd766Satisfaction = 'not-rated';
  * ```
+ *
+ * @category Dossiers
  */
 export type Qd766Satisfaction = 'satisfied' | 'dissatisfied' | 'not-rated';
 
@@ -46,6 +48,8 @@ export type Qd766Satisfaction = 'satisfied' | 'dissatisfied' | 'not-rated';
  * import type { Qd766DossierFacts } from 'cchc';
  * const f: Qd766DossierFacts = { electronicResult: true, feeRequired: true, paidOnline: false, satisfaction: 'not-rated' };
  * ```
+ *
+ * @category Dossiers
  */
 export interface Qd766DossierFacts {
   readonly synced?: boolean | null;
@@ -70,6 +74,8 @@ export interface Qd766DossierFacts {
  * import { QD766_DOSSIER_FACTS } from 'cchc';
  * QD766_DOSSIER_FACTS.length; // 12
  * ```
+ *
+ * @category Dossiers
  */
 export const QD766_DOSSIER_FACTS = Object.freeze([
   'synced',
@@ -94,6 +100,8 @@ export const QD766_DOSSIER_FACTS = Object.freeze([
  * import type { Qd766DossierFact } from 'cchc';
  * const f: Qd766DossierFact = 'paidOnline';
  * ```
+ *
+ * @category Dossiers
  */
 export type Qd766DossierFact = (typeof QD766_DOSSIER_FACTS)[number];
 

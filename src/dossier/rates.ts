@@ -27,6 +27,8 @@ import { checkTally, type DossierTally } from './tally.js';
  * const d: OnTimeDenominator = 'resolved-plus-pending';
  * onTimeRate(emptyTally(), { denominator: d }); // null
  * ```
+ *
+ * @category Dossiers
  */
 export type OnTimeDenominator = 'resolved' | 'resolved-plus-pending' | 'due-in-period' | 'workload';
 
@@ -36,8 +38,16 @@ export type OnTimeDenominator = 'resolved' | 'resolved-plus-pending' | 'due-in-p
  * ```ts
  * import { ON_TIME_DENOMINATORS } from 'cchc';
  * ON_TIME_DENOMINATORS.length; // 4
- * ``` */
-export const ON_TIME_DENOMINATORS: readonly OnTimeDenominator[] = Object.freeze(['resolved', 'resolved-plus-pending', 'due-in-period', 'workload'] as const);
+ * ```
+ *
+ * @category Dossiers
+ */
+export const ON_TIME_DENOMINATORS: readonly OnTimeDenominator[] = Object.freeze([
+  'resolved',
+  'resolved-plus-pending',
+  'due-in-period',
+  'workload',
+] as const);
 
 /** Options of {@link onTimeRate} and {@link lateRate}.
  *
@@ -46,7 +56,10 @@ export const ON_TIME_DENOMINATORS: readonly OnTimeDenominator[] = Object.freeze(
  * import type { RateOptions } from 'cchc';
  * const o: RateOptions = { denominator: 'workload' };
  * o.denominator; // 'workload'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface RateOptions {
   /** See {@link OnTimeDenominator}. Default `'resolved'` (variant A, what the seed report and most reports print). */
   readonly denominator?: OnTimeDenominator;
@@ -75,7 +88,11 @@ function parts(tally: DossierTally, options: unknown): { good: number; bad: numb
     case 'resolved':
       return { good: early + onTime, bad: t.resolved.late, den: t.resolved.total };
     case 'resolved-plus-pending':
-      return { good: early + onTime + t.pending.withinDue, bad: t.resolved.late + t.pending.overdue, den: t.resolved.total + t.pending.total };
+      return {
+        good: early + onTime + t.pending.withinDue,
+        bad: t.resolved.late + t.pending.overdue,
+        den: t.resolved.total + t.pending.total,
+      };
     case 'due-in-period':
       return { good: early + onTime, bad: t.resolved.late + t.pending.overdue, den: t.resolved.total + t.pending.overdue };
     case 'workload': {
@@ -129,6 +146,8 @@ function parts(tally: DossierTally, options: unknown): { good: number; bad: numb
  * onTimeRate(tallyDossiers([], { start: '2019-09-01', end: '2019-09-30' })); // null
  * onTimeRate(t, { denominater: 'workload' } as never); // throws CchcError UNKNOWN_KEY
  * ```
+ *
+ * @category Dossiers
  */
 export function onTimeRate(tally: DossierTally, options?: RateOptions): Ratio | null {
   const p = parts(tally, options);
@@ -151,6 +170,8 @@ export function onTimeRate(tally: DossierTally, options?: RateOptions): Ratio | 
  *   withdrawnOrReturned: 0, awaitingSupplement: 856 };
  * formatPercent(lateRate(t)!); // '0,74%'
  * ```
+ *
+ * @category Dossiers
  */
 export function lateRate(tally: DossierTally, options?: RateOptions): Ratio | null {
   const p = parts(tally, options);
@@ -164,7 +185,10 @@ export function lateRate(tally: DossierTally, options?: RateOptions): Ratio | nu
  * import type { OverduePendingRateOptions } from 'cchc';
  * const o: OverduePendingRateOptions = { denominator: 'received' };
  * o.denominator; // 'received'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface OverduePendingRateOptions {
   /** `'pending'` (default): overdue / pending; `'received'`: overdue / received including carried over. */
   readonly denominator?: 'pending' | 'received';
@@ -186,6 +210,8 @@ export interface OverduePendingRateOptions {
  * );
  * formatPercent(overduePendingRate(t)!); // '50,00%'
  * ```
+ *
+ * @category Dossiers
  */
 export function overduePendingRate(tally: DossierTally, options?: OverduePendingRateOptions): Ratio | null {
   const o = readOptions<OverduePendingRateOptions>(options, ['denominator']);
@@ -203,7 +229,10 @@ export function overduePendingRate(tally: DossierTally, options?: OverduePending
  * import type { Qd766ProgressScoreOptions } from 'cchc';
  * const o: Qd766ProgressScoreOptions = { maxPoints: 20 };
  * o.maxPoints; // 20
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface Qd766ProgressScoreOptions {
   /** Points of the indicator. Default 20 (QĐ 766/QĐ-TTg, group "Tiến độ, kết quả giải quyết", 20 of 100 points). */
   readonly maxPoints?: DecimalInput;
@@ -236,6 +265,8 @@ export interface Qd766ProgressScoreOptions {
  * qd766ProgressScore(t)?.toString(); // '15'
  * qd766ProgressScore(t, { maxPoints: 10 })?.toString(); // '7.5'
  * ```
+ *
+ * @category Dossiers
  */
 export function qd766ProgressScore(tally: DossierTally, options?: Qd766ProgressScoreOptions): Decimal | null {
   const o = readOptions<Qd766ProgressScoreOptions>(options, ['maxPoints']);
@@ -277,6 +308,8 @@ export function qd766ProgressScore(tally: DossierTally, options?: Qd766ProgressS
  *   withdrawnOrReturned: 0, awaitingSupplement: 0, processing: { count: 2, workingDays: 7 } };
  * averageProcessingTime(t)?.toString(); // '3.5'
  * ```
+ *
+ * @category Dossiers
  */
 export function averageProcessingTime(tally: DossierTally): Decimal | null {
   const t = checkTally(tally, ['tally']);

@@ -19,6 +19,8 @@ import type { Qd766DossierFacts } from './qd766-facts.js';
  * import type { DossierChannel } from 'cchc';
  * const c: DossierChannel = 'online';
  * ```
+ *
+ * @category Dossiers
  */
 export type DossierChannel = 'in-person' | 'online' | 'postal';
 
@@ -28,7 +30,10 @@ export type DossierChannel = 'in-person' | 'online' | 'postal';
  * ```ts
  * import { DOSSIER_CHANNELS } from 'cchc';
  * DOSSIER_CHANNELS; // ['in-person', 'online', 'postal']
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-person', 'online', 'postal'] as const);
 
 /**
@@ -42,6 +47,8 @@ export const DOSSIER_CHANNELS: readonly DossierChannel[] = Object.freeze(['in-pe
  * KENH_THUC_HIEN_CHANNELS['2']; // 'online'
  * KENH_THUC_HIEN_CHANNELS['toString']; // undefined
  * ```
+ *
+ * @category Dossiers
  */
 export const KENH_THUC_HIEN_CHANNELS: Readonly<Record<string, DossierChannel>> = Object.freeze(
   // No prototype: a code read from a file ('toString', '__proto__') finds nothing rather than a function.
@@ -58,6 +65,8 @@ export const KENH_THUC_HIEN_CHANNELS: Readonly<Record<string, DossierChannel>> =
  * const s: DossierSupplement = { requestedAt: '2019-09-04', completedAt: '2019-09-06' };
  * s.completedAt; // '2019-09-06'
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierSupplement {
   /** When the request was issued (ngày yêu cầu bổ sung). */
@@ -84,6 +93,8 @@ export interface DossierSupplement {
  * const e: DossierExtension = { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' };
  * e.newDueDate; // '2025-10-24'
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierExtension {
   /** When the applicant (and the desk) were notified (ngày thông báo gia hạn / văn bản xin lỗi). */
@@ -120,6 +131,8 @@ export interface DossierExtension {
  * const d: DossierRecord = { id: 'HS-1', level: 'commune', channel: 'online', receivedAt: '2019-09-03T09:15:00+07:00', dueDate: '2019-09-10', resolvedAt: '2019-09-09' };
  * d.channel; // 'online'
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierRecord {
   /** Dossier code (mã hồ sơ). */
@@ -184,6 +197,8 @@ export interface DossierRecord {
  * parseDossierRecord({ id: 'A5', receivedAt: '2025-10-06', slaWorkingDays: 10, extension: { notifiedAt: '2025-10-17' } }); // throws CchcError INVALID_EXTENSION
  * parseDossierRecord({ id: 'A6', receivedAt: '2025-10-06', slaWorkingDays: 10, extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-10' } }); // throws CchcError INVALID_EXTENSION
  * ```
+ *
+ * @category Dossiers
  */
 export function parseDossierRecord(input: unknown): DossierRecord {
   const problems = normalizeDossier(input, newNormalized());

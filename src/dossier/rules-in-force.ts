@@ -28,11 +28,15 @@ const SWITCH_DAY = toDayNumber(ND118_START);
  * dossierRulesInForce('2025-07-01T08:00:00+07:00').supplementTime; // 'restart'
  * dossierRulesInForce('01/07/2025'); // throws CchcError INVALID_DATE
  * ```
+ *
+ * @category Dossiers
  */
 export function dossierRulesInForce(receivedAt: IsoDate | IsoTimestamp): DossierRules {
   const issues: CchcIssue[] = [];
   if (!readDateOrTimestamp(receivedAt, ['receivedAt'], issues)) throw new CchcError(issues);
-  return reading.day < SWITCH_DAY ? DOSSIER_RULE_PRESETS[DOSSIER_RULES_IN_FORCE[0]!.preset] : DOSSIER_RULE_PRESETS[DOSSIER_RULES_IN_FORCE[1]!.preset];
+  return reading.day < SWITCH_DAY
+    ? DOSSIER_RULE_PRESETS[DOSSIER_RULES_IN_FORCE[0]!.preset]
+    : DOSSIER_RULE_PRESETS[DOSSIER_RULES_IN_FORCE[1]!.preset];
 }
 
 /**

@@ -17,6 +17,8 @@ import type { DossierOfficeHours, DossierRulePreset, DossierRules } from './rule
  * import { CIVIL_SERVICE_OFFICE_HOURS } from 'cchc';
  * CIVIL_SERVICE_OFFICE_HOURS; // [{ start: '07:30', end: '11:30' }, { start: '13:30', end: '17:30' }]
  * ```
+ *
+ * @category Dossiers
  */
 export const CIVIL_SERVICE_OFFICE_HOURS: readonly DossierOfficeHours[] = Object.freeze([
   Object.freeze({ start: '07:30', end: '11:30' }),
@@ -132,12 +134,16 @@ export const ND118_PRESET: DossierRules = Object.freeze({
  * DOSSIER_RULES_IN_FORCE.map((r) => r.preset); // ['report', 'nd118']
  * DOSSIER_RULES_IN_FORCE[1]?.validity.start; // '2025-07-01'
  * ```
+ *
+ * @category Dossiers
  */
-export const DOSSIER_RULES_IN_FORCE: readonly { readonly preset: DossierRulePreset; readonly validity: { readonly start?: IsoDate; readonly end?: IsoDate } }[] =
-  Object.freeze([
-    Object.freeze({ preset: 'report' as const, validity: Object.freeze({ end: '2025-06-30' as IsoDate }) }),
-    Object.freeze({ preset: 'nd118' as const, validity: Object.freeze({ start: '2025-07-01' as IsoDate }) }),
-  ]);
+export const DOSSIER_RULES_IN_FORCE: readonly {
+  readonly preset: DossierRulePreset;
+  readonly validity: { readonly start?: IsoDate; readonly end?: IsoDate };
+}[] = Object.freeze([
+  Object.freeze({ preset: 'report' as const, validity: Object.freeze({ end: '2025-06-30' as IsoDate }) }),
+  Object.freeze({ preset: 'nd118' as const, validity: Object.freeze({ start: '2025-07-01' as IsoDate }) }),
+]);
 
 /** The first receipt date of the `nd118` rules under `'in-force'`. @internal */
 export const ND118_START: IsoDate = '2025-07-01' as IsoDate;

@@ -20,6 +20,8 @@ import { CIVIL_SERVICE_OFFICE_HOURS, ND118_PRESET } from './rules-nd118.js';
  * const s: RuleSource = DOSSIER_RULE_PRESETS.qd766.sources[0]!;
  * s.document.startsWith('Quyết định 766'); // true
  * ```
+ *
+ * @category Dossiers
  */
 export type RuleSource = SourceRef;
 
@@ -33,6 +35,8 @@ export type RuleSource = SourceRef;
  * const r: DossierRules = { ...DOSSIER_RULE_PRESETS.report, name: 'my-province', receiptCutoff: '15:00' };
  * r.compare; // 'date'
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierRules {
   /** Name of the rule set (`'report'`, `'qd766'`, or your own; `'report+custom'` for a preset with overrides). */
@@ -166,6 +170,8 @@ export interface DossierRules {
  * const w: DossierSupplementWindow | null = DOSSIER_RULE_PRESETS.nd118.supplementWindow;
  * w; // { days: 15, unit: 'calendar-days' }
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierSupplementWindow {
   /** Days after the request (the request day not counted). */
@@ -183,6 +189,8 @@ export interface DossierSupplementWindow {
  * const morning: DossierOfficeHours = { start: '07:30', end: '11:30' };
  * morning.end; // '11:30'
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierOfficeHours {
   readonly start: string;
@@ -190,7 +198,8 @@ export interface DossierOfficeHours {
 }
 
 const SRC_BIEU_06A: SourceRef = Object.freeze({
-  document: 'Biểu số II.06a/VPCP/KSTT (TT 01/2020/TT-VPCP), as implemented in HuanVu201/DichVuCong_KhoaLuan_PASETO (BaoCaoSo06WhereBuilder.cs)',
+  document:
+    'Biểu số II.06a/VPCP/KSTT (TT 01/2020/TT-VPCP), as implemented in HuanVu201/DichVuCong_KhoaLuan_PASETO (BaoCaoSo06WhereBuilder.cs)',
   note: 'resolved early if NgayTra < NgayHenTra, on time if equal, late if after; pending within if NgayHenTra >= DenNgay; returned/withdrawn and awaiting supplement kept as separate counters',
   url: 'https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Thong-tu-01-2020-TT-VPCP-che-do-bao-cao-va-quan-ly-su-dung-khai-thac-He-thong-thong-tin-bao-cao-455746.aspx?tab=3',
 });
@@ -211,7 +220,7 @@ const SRC_RECEIPT: SourceRef = Object.freeze({
 
 const SRC_ND61: SourceRef = Object.freeze({
   document: 'Nghị định 61/2018/NĐ-CP (amended by Nghị định 107/2021/NĐ-CP), repealed from 01/07/2025 by Nghị định 118/2025/NĐ-CP Đ40(1)',
-  note: 'the one-stop rules the periodic report was read under until 30/06/2025; `rules: \'in-force\'` uses this preset for dossiers received until then',
+  note: "the one-stop rules the periodic report was read under until 30/06/2025; `rules: 'in-force'` uses this preset for dossiers received until then",
 });
 
 /** The fields NĐ 118/2025 added, as the rules before it read them: none of its checks, stops as withdrawals, no extensions. */
@@ -256,6 +265,8 @@ const BEFORE_ND118 = {
  * DOSSIER_RULE_PRESETS.nd118.supplementTime; // 'restart'
  * DOSSIER_RULE_PRESETS.nd118.validity; // { start: '2025-07-01' }
  * ```
+ *
+ * @category Dossiers
  */
 export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766' | 'nd118', DossierRules>> = Object.freeze({
   report: Object.freeze({
@@ -306,7 +317,10 @@ export const DOSSIER_RULE_PRESETS: Readonly<Record<'report' | 'qd766' | 'nd118',
  * import type { DossierRulePreset } from 'cchc';
  * const p: DossierRulePreset = 'qd766';
  * p; // 'qd766'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type DossierRulePreset = keyof typeof DOSSIER_RULE_PRESETS;
 
 /** What `rules` options accept: a preset name, `'in-force'` (the preset in force on each dossier's receipt date:
@@ -319,7 +333,10 @@ export type DossierRulePreset = keyof typeof DOSSIER_RULE_PRESETS;
  * const r: DossierRulesInput = { preset: 'report', awaitingSupplement: 'pending' };
  * const byDate: DossierRulesInput = 'in-force';
  * r; // { preset: 'report', awaitingSupplement: 'pending' }
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type DossierRulesInput =
   | DossierRulePreset
   | 'in-force'
@@ -347,6 +364,8 @@ const CUTOFF = CUTOFF_PATTERN;
  * resolveDossierRules({ preset: 'report', awaitingSuplement: 'pending' } as never); // throws CchcError UNKNOWN_KEY
  * resolveDossierRules('in-force'); // throws CchcError INVALID_INPUT
  * ```
+ *
+ * @category Dossiers
  */
 export function resolveDossierRules(input: DossierRulesInput | undefined = 'report', path: CchcPath = []): DossierRules {
   if (input === 'in-force') {

@@ -28,10 +28,15 @@ import type { DossierTally } from './tally.js';
  * DossierChannelSchema.safeParse('online').success; // true
  * DossierChannelSchema.safeParse('fax').success; // false
  * DossierChannelSchema.safeParse('toString').success; // false
- * ``` */
-export const DossierChannelSchema: s.Schema<DossierChannel> = s
-  .oneOf(['in-person', 'online', 'postal'])
-  .withIssue('INVALID_CHANNEL', (r) => vi.INVALID_CHANNEL({ received: r }), (r) => en.INVALID_CHANNEL({ received: r }));
+ * ```
+ *
+ * @category Dossiers
+ */
+export const DossierChannelSchema: s.Schema<DossierChannel> = s.oneOf(['in-person', 'online', 'postal']).withIssue(
+  'INVALID_CHANNEL',
+  (r) => vi.INVALID_CHANNEL({ received: r }),
+  (r) => en.INVALID_CHANNEL({ received: r }),
+);
 
 /**
  * Schema of a date or a date-time with an offset (`'2020-01-20'`, `'2020-01-20T16:30:00+07:00'`): what every event
@@ -45,6 +50,8 @@ export const DossierChannelSchema: s.Schema<DossierChannel> = s
  * DateOrTimestampSchema.safeParse('20/01/2020').success; // false
  * DateOrTimestampSchema.issuesOf('2020-01-20T16:30:00')[0]?.code; // 'INVALID_TIMESTAMP'
  * ```
+ *
+ * @category Dossiers
  */
 export const DateOrTimestampSchema: s.Schema<IsoDate | IsoTimestamp> = s.custom<IsoDate | IsoTimestamp>(
   'date-or-date-time',
@@ -71,10 +78,17 @@ const optionalEvent = DateOrTimestampSchema.nullish();
  * DossierSupplementSchema.issuesOf({ requestedAt: '2019-09-04', completedOn: '2019-09-06' })[0]?.suggestion; // 'completedAt'
  * DossierSupplementSchema.safeParse({ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-20' }).success; // true
  * DossierSupplementSchema.safeParse({ requestedAt: '2025-10-07', newDueDate: '2025-10-20' }).success; // false
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export const DossierSupplementSchema: s.Schema<DossierSupplement> = s
   .object({ requestedAt: DateOrTimestampSchema, completedAt: optionalEvent, newDueDate: optionalEvent })
-  .withIssue('INVALID_SUPPLEMENT', (r) => vi.INVALID_SUPPLEMENT__item({ received: r }), (r) => en.INVALID_SUPPLEMENT__item({ received: r }))
+  .withIssue(
+    'INVALID_SUPPLEMENT',
+    (r) => vi.INVALID_SUPPLEMENT__item({ received: r }),
+    (r) => en.INVALID_SUPPLEMENT__item({ received: r }),
+  )
   .check((v, path, ctx) => {
     if (v.completedAt === undefined || v.completedAt === null) return;
     const scratch: CchcIssue[] = [];
@@ -98,7 +112,13 @@ export const DossierSupplementSchema: s.Schema<DossierSupplement> = s
     const scratch: CchcIssue[] = [];
     if (v.completedAt === undefined || v.completedAt === null) {
       ctx.issues.push(
-        issue('INVALID_SUPPLEMENT', [...path, 'newDueDate'], vi8.INVALID_SUPPLEMENT__newDueOpen(), en8.INVALID_SUPPLEMENT__newDueOpen(), v.newDueDate),
+        issue(
+          'INVALID_SUPPLEMENT',
+          [...path, 'newDueDate'],
+          vi8.INVALID_SUPPLEMENT__newDueOpen(),
+          en8.INVALID_SUPPLEMENT__newDueOpen(),
+          v.newDueDate,
+        ),
       );
       return;
     }
@@ -128,37 +148,44 @@ export const DossierSupplementSchema: s.Schema<DossierSupplement> = s
  * DossierExtensionSchema.safeParse({ notifiedAt: '2025-10-17', newDueDate: '2025-10-24' }).success; // true
  * DossierExtensionSchema.issuesOf({ notifiedAt: '2025-10-17' })[0]?.code; // 'INVALID_EXTENSION'
  * DossierExtensionSchema.issuesOf({ notifiedAt: '2025-10-17', newDueDate: '2025-10-16' })[0]?.code; // 'INVALID_EXTENSION'
- * ``` */
-export const DossierExtensionSchema: s.Schema<DossierExtension> = s
-  .custom<DossierExtension>(
-    'extension',
-    (value, path, ctx) => {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        const p = { received: show(value) };
-        ctx.issues.push(issue('INVALID_EXTENSION', path, vi8.INVALID_EXTENSION__item(p), en8.INVALID_EXTENSION__item(p), value));
-        return false;
-      }
-      const n = newNormalized();
-      const before = ctx.issues.length;
-      // The one reader of extensions (the record validator's), on a record made of this extension alone.
-      for (const p of normalizeDossier({ id: 1, receivedAt: '1900-01-01', dueDate: '1900-01-01', extension: value }, n, [])) {
-        if (p.path[0] === 'extension' && p.code !== 'EVENT_BEFORE_RECEIPT') ctx.issues.push({ ...p, path: [...path, ...p.path.slice(1)] });
-      }
-      return ctx.issues.length === before;
+ * ```
+ *
+ * @category Dossiers
+ */
+export const DossierExtensionSchema: s.Schema<DossierExtension> = s.custom<DossierExtension>(
+  'extension',
+  (value, path, ctx) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      const p = { received: show(value) };
+      ctx.issues.push(issue('INVALID_EXTENSION', path, vi8.INVALID_EXTENSION__item(p), en8.INVALID_EXTENSION__item(p), value));
+      return false;
+    }
+    const n = newNormalized();
+    const before = ctx.issues.length;
+    // The one reader of extensions (the record validator's), on a record made of this extension alone.
+    for (const p of normalizeDossier({ id: 1, receivedAt: '1900-01-01', dueDate: '1900-01-01', extension: value }, n, [])) {
+      if (p.path[0] === 'extension' && p.code !== 'EVENT_BEFORE_RECEIPT') ctx.issues.push({ ...p, path: [...path, ...p.path.slice(1)] });
+    }
+    return ctx.issues.length === before;
+  },
+  {
+    type: 'object',
+    properties: {
+      notifiedAt: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
+      newDueDate: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
     },
-    {
-      type: 'object',
-      properties: { notifiedAt: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] }, newDueDate: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] } },
-      required: ['notifiedAt', 'newDueDate'],
-      additionalProperties: false,
-    },
-  );
+    required: ['notifiedAt', 'newDueDate'],
+    additionalProperties: false,
+  },
+);
 
 /** The fields of a record, one schema each: what JSON Schema and `cchc/zod` describe. @internal */
 export const recordShape = {
-  id: s
-    .union([s.string().min(1), s.int()])
-    .withIssue('INVALID_INPUT', (r) => vi.INVALID_INPUT__dossierId({ received: r }), (r) => en.INVALID_INPUT__dossierId({ received: r })),
+  id: s.union([s.string().min(1), s.int()]).withIssue(
+    'INVALID_INPUT',
+    (r) => vi.INVALID_INPUT__dossierId({ received: r }),
+    (r) => en.INVALID_INPUT__dossierId({ received: r }),
+  ),
   level: AdminLevelSchema.nullish(),
   agency: s.string().nullish(),
   procedure: s.string().nullish(),
@@ -168,7 +195,11 @@ export const recordShape = {
   slaWorkingDays: s
     .int()
     .min(0)
-    .withIssue('INVALID_SLA', (r) => vi.INVALID_SLA({ received: r }), (r) => en.INVALID_SLA({ received: r }))
+    .withIssue(
+      'INVALID_SLA',
+      (r) => vi.INVALID_SLA({ received: r }),
+      (r) => en.INVALID_SLA({ received: r }),
+    )
     .nullish(),
   resolvedAt: optionalEvent,
   withdrawnAt: optionalEvent,
@@ -197,9 +228,15 @@ export const recordShape = {
 };
 
 /** The problems between fields (checked once every field is well-formed). */
-const CROSS_FIELD = new Set<string>(
-  ['DUE_BEFORE_RECEIPT', 'EVENT_BEFORE_RECEIPT', 'CONFLICTING_OUTCOMES', 'MISSING_DUE_DATE', 'INVALID_SUPPLEMENT', 'SUBMITTED_AFTER_RECEIPT', 'INVALID_EXTENSION'],
-);
+const CROSS_FIELD = new Set<string>([
+  'DUE_BEFORE_RECEIPT',
+  'EVENT_BEFORE_RECEIPT',
+  'CONFLICTING_OUTCOMES',
+  'MISSING_DUE_DATE',
+  'INVALID_SUPPLEMENT',
+  'SUBMITTED_AFTER_RECEIPT',
+  'INVALID_EXTENSION',
+]);
 const SUPPLEMENT_FIELD_TEXTS = new Set<string>([
   en.INVALID_SUPPLEMENT__completedBeforeRequest(),
   en8.INVALID_SUPPLEMENT__newDueOpen(),
@@ -241,12 +278,10 @@ class DossierRecordObjectSchema extends s.ObjectSchema<typeof recordShape, Dossi
  * typo[0]?.code; // 'UNKNOWN_KEY'
  * typo[0]?.suggestion; // 'channel'
  * ```
+ *
+ * @category Dossiers
  */
-export const DossierRecordSchema: s.Schema<DossierRecord> = new DossierRecordObjectSchema(recordShape).check((
-  value,
-  path,
-  ctx,
-) => {
+export const DossierRecordSchema: s.Schema<DossierRecord> = new DossierRecordObjectSchema(recordShape).check((value, path, ctx) => {
   // Run by `cchc/zod` after zod checked the fields; inside the kit the object check above has done it already.
   if (value === lastAccepted) {
     lastAccepted = undefined;
@@ -270,10 +305,14 @@ export const DossierRecordSchema: s.Schema<DossierRecord> = new DossierRecordObj
  * DossierRulesInputSchema.safeParse('nd61').success; // false
  * DossierRulesInputSchema.safeParse('in-force').success; // true
  * DossierRulesInputSchema.issuesOf({ preset: 'report', awaitingSuplement: 'pending' })[0]?.suggestion; // 'awaitingSupplement'
- * ``` */
-export const DossierRulesInputSchema: s.Schema<DossierRulesInput> = s.union([rulesNameSchema(), rulesInputSchema()]) as s.Schema<
-  DossierRulesInput
->;
+ * ```
+ *
+ * @category Dossiers
+ */
+export const DossierRulesInputSchema: s.Schema<DossierRulesInput> = s.union([
+  rulesNameSchema(),
+  rulesInputSchema(),
+]) as s.Schema<DossierRulesInput>;
 
 /** Schema of {@link DossierTally}: counts (non-negative safe integers, never NaN), totals equal to the sums of their
  * parts, an optional calendar name; strict. Errors carry `INVALID_TALLY` (`UNKNOWN_KEY` for a key a tally lacks).
@@ -284,5 +323,8 @@ export const DossierRulesInputSchema: s.Schema<DossierRulesInput> = s.union([rul
  * import { DossierTallySchema, emptyTally } from 'cchc';
  * DossierTallySchema.safeParse(emptyTally()).success; // true
  * DossierTallySchema.safeParse({ ...emptyTally(), awaitingSupplement: Number.NaN }).success; // false
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export const DossierTallySchema: s.Schema<DossierTally> = tallySchema();

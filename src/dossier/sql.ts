@@ -17,7 +17,10 @@ import type { DossierGroupBy, DossierPeriodOptions } from './tally.js';
  * import type { SqlDialect } from 'cchc';
  * const d: SqlDialect = 'postgres';
  * d; // 'postgres'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type SqlDialect = 'duckdb' | 'postgres';
 
 /**
@@ -31,6 +34,8 @@ export type SqlDialect = 'duckdb' | 'postgres';
  * const c: DossierSqlColumns = { receivedAt: 'CAST(d.ngay_tiep_nhan AS DATE)', dueDate: 'd.ngay_hen_tra' };
  * c.dueDate; // 'd.ngay_hen_tra'
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierSqlColumns {
   /** Dossier id, to join supplements. Default `d.id`. */
@@ -86,7 +91,10 @@ type Nd118Columns = 'stoppedAt' | 'extensionNotifiedAt' | 'extensionNewDueDate' 
  * import type { DossierSqlSettings } from 'cchc';
  * const o: DossierSqlSettings = { dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', groupBy: 'agency' };
  * o.groupBy; // 'agency'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface DossierSqlSettings {
   /** `'duckdb'` or `'postgres'`. */
   readonly dialect: SqlDialect;
@@ -123,7 +131,12 @@ export interface DossierSqlSettings {
   /** Column expressions of the dossier table; see {@link DossierSqlColumns}. */
   readonly columns?: DossierSqlColumns;
   /** Column names of the supplement table. */
-  readonly supplementColumns?: { readonly dossierId?: string; readonly requestedAt?: string; readonly completedAt?: string; readonly newDueDate?: string };
+  readonly supplementColumns?: {
+    readonly dossierId?: string;
+    readonly requestedAt?: string;
+    readonly completedAt?: string;
+    readonly newDueDate?: string;
+  };
   /** Column names of the calendar table. */
   readonly calendarColumns?: {
     readonly date?: string;
@@ -149,11 +162,21 @@ export interface DossierSqlSettings {
    groupBy: 'agency',
  };
  * o.groupBy; // 'agency'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type DossierSqlOptions = DossierPeriodOptions & DossierSqlSettings;
 
 const TABLE_KEYS = ['dialect', 'dossiers', 'calendarTable', 'calendar', 'supplements', 'columns', 'supplementColumns', 'calendarColumns'];
-const SQL_OPTION_KEYS: readonly string[] = Object.freeze([...RANGE_KEYS, ...TABLE_KEYS, 'groupBy', 'rules', 'processingTime', 'provisional']);
+const SQL_OPTION_KEYS: readonly string[] = Object.freeze([
+  ...RANGE_KEYS,
+  ...TABLE_KEYS,
+  'groupBy',
+  'rules',
+  'processingTime',
+  'provisional',
+]);
 const COLUMN_KEYS = [
   'id',
   'level',
@@ -251,18 +274,17 @@ function readTables(o: Record<string, unknown>) {
     );
   }
   const calendar = collect(() => nonEmpty(opt(o, tableKey), ['options', tableKey]));
-  const supplements = opt(o, 'supplements') === undefined ? undefined : collect(
-    () => nonEmpty(opt(o, 'supplements'), ['options', 'supplements']),
-  );
+  const supplements =
+    opt(o, 'supplements') === undefined ? undefined : collect(() => nonEmpty(opt(o, 'supplements'), ['options', 'supplements']));
   const cc = {
     date: collect(() => quoteIdent(calendarColumns.date ?? 'date', ['options', 'calendarColumns', 'date'])),
     w: collect(() => quoteIdent(calendarColumns.isWorkingDay ?? 'is_working_day', ['options', 'calendarColumns', 'isWorkingDay'])),
-    wi: collect(
-      () => quoteIdent(calendarColumns.workingDayIndex ?? 'working_day_index', ['options', 'calendarColumns', 'workingDayIndex']),
+    wi: collect(() =>
+      quoteIdent(calendarColumns.workingDayIndex ?? 'working_day_index', ['options', 'calendarColumns', 'workingDayIndex']),
     ),
     p: collect(() => quoteIdent(calendarColumns.isProvisional ?? 'is_provisional', ['options', 'calendarColumns', 'isProvisional'])),
-    pi: collect(
-      () => quoteIdent(calendarColumns.provisionalIndex ?? 'provisional_index', ['options', 'calendarColumns', 'provisionalIndex']),
+    pi: collect(() =>
+      quoteIdent(calendarColumns.provisionalIndex ?? 'provisional_index', ['options', 'calendarColumns', 'provisionalIndex']),
     ),
   };
   const sc = {
@@ -335,6 +357,8 @@ const ST_CLOSED = 9;
  * const q3 = dossierSql({ dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', ...parsePeriod('Quý III/2019') });
  * q3.includes('received_total'); // true
  * ```
+ *
+ * @category Dossiers
  */
 export function dossierSql(options: DossierSqlOptions): string {
   const o = readRequiredOptions(options, SQL_OPTION_KEYS, '{ dialect, dossiers, calendarTable, start, end, … }');
@@ -389,8 +413,7 @@ export function dossierSql(options: DossierSqlOptions): string {
       groupExpr = nonEmpty(e.expression, ['options', 'groupBy', 'expression']);
     } else if (g === 'month') {
       groupExpr = dialect === 'duckdb' ? `strftime(${cols.receivedAt}, '%Y-%m')` : `to_char(${cols.receivedAt}, 'YYYY-MM')`;
-    }
-    else if (g === 'channel') groupExpr = `COALESCE(${cols.channel}, 'in-person')`;
+    } else if (g === 'channel') groupExpr = `COALESCE(${cols.channel}, 'in-person')`;
     else if (g === 'level' || g === 'agency' || g === 'procedure') groupExpr = cols[g];
     else {
       const p = { received: show(g) };
@@ -471,15 +494,21 @@ export function dossierSql(options: DossierSqlOptions): string {
       lines.push(`), sup_last AS (`);
       lines.push(`  SELECT s.id, s.comp AS last_comp, s.new_due AS last_new,`);
       // Several completed on that day: the latest new due date given among them (as tallyDossiers).
-    lines.push(`    ROW_NUMBER() OVER (PARTITION BY s.id ORDER BY s.comp DESC, s.new_due DESC NULLS LAST, s.req DESC) AS rn`);
+      lines.push(`    ROW_NUMBER() OVER (PARTITION BY s.id ORDER BY s.comp DESC, s.new_due DESC NULLS LAST, s.req DESC) AS rn`);
       lines.push(`  FROM sup0 AS s`);
       lines.push(`  WHERE s.req <= ${TO} AND s.comp IS NOT NULL AND s.comp <= ${TO}`);
     }
   }
   lines.push(`), j AS (`);
   lines.push(`  SELECT src.*,`);
-  lines.push(withSup ? `    COALESCE(sup.n_req, 0) AS n_req, COALESCE(sup.pause, 0) AS pause_raw, sup.open_req AS open_req, COALESCE(sup.pause_wd, 0) AS pause_wd,` : `    0 AS n_req, 0 AS pause_raw, ${NULL_DAY} AS open_req, 0 AS pause_wd,`);
-  lines.push(restartSql ? `    sl.last_comp AS last_comp, sl.last_new AS last_new,` : `    ${NULL_DAY} AS last_comp, ${NULL_DAY} AS last_new,`);
+  lines.push(
+    withSup
+      ? `    COALESCE(sup.n_req, 0) AS n_req, COALESCE(sup.pause, 0) AS pause_raw, sup.open_req AS open_req, COALESCE(sup.pause_wd, 0) AS pause_wd,`
+      : `    0 AS n_req, 0 AS pause_raw, ${NULL_DAY} AS open_req, 0 AS pause_wd,`,
+  );
+  lines.push(
+    restartSql ? `    sl.last_comp AS last_comp, sl.last_new AS last_new,` : `    ${NULL_DAY} AS last_comp, ${NULL_DAY} AS last_new,`,
+  );
   lines.push(`    cr.w AS rec_w, cr.wi AS rec_wi${prov ? ', cr.pi - CASE WHEN cr.p THEN 1 ELSE 0 END AS rec_pb' : ''}`);
   lines.push(
     `  FROM src${withSup ? ' LEFT JOIN sup ON sup.id = src.id' : ''}${restartSql ? ' LEFT JOIN sup_last AS sl ON sl.id = src.id AND sl.rn = 1' : ''} LEFT JOIN cal AS cr ON cr.dn = src.rec`,
@@ -487,7 +516,9 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(`), k AS (`);
   lines.push(`  SELECT j.*, ${shift} AS shift FROM j`);
   lines.push(`), k2 AS (`);
-  lines.push(`  SELECT k.*, CASE WHEN k.due0 IS NULL THEN k.rec_wi + k.shift + k.sla + CASE WHEN k.sla = 0 AND k.shift = 0 AND NOT k.rec_w THEN 1 ELSE 0 END END AS due_wi FROM k`);
+  lines.push(
+    `  SELECT k.*, CASE WHEN k.due0 IS NULL THEN k.rec_wi + k.shift + k.sla + CASE WHEN k.sla = 0 AND k.shift = 0 AND NOT k.rec_w THEN 1 ELSE 0 END END AS due_wi FROM k`,
+  );
   lines.push(`), calw AS (`);
   lines.push(`  SELECT cal.dn, cal.wi${prov ? ', cal.pi' : ''} FROM cal WHERE cal.w`);
   lines.push(`), x AS (`);
@@ -503,7 +534,9 @@ export function dossierSql(options: DossierSqlOptions): string {
     const provRestart = prov
       ? `, CASE WHEN x.last_comp IS NOT NULL AND x.last_new IS NULL AND crd.pi > clc.pi - CASE WHEN clc.p THEN 1 ELSE 0 END THEN 1 ELSE 0 END AS prov_restart`
       : '';
-    lines.push(`  SELECT x.*, CASE WHEN x.last_comp IS NULL THEN NULL WHEN x.last_new IS NOT NULL THEN x.last_new ELSE crd.dn END AS due_restart${provRestart}`);
+    lines.push(
+      `  SELECT x.*, CASE WHEN x.last_comp IS NULL THEN NULL WHEN x.last_new IS NOT NULL THEN x.last_new ELSE crd.dn END AS due_restart${provRestart}`,
+    );
     lines.push(`  FROM x LEFT JOIN cal AS clc ON clc.dn = x.last_comp`);
     lines.push(`    LEFT JOIN calw AS crd ON crd.wi = clc.wi + x.sla + CASE WHEN x.sla = 0 AND NOT clc.w THEN 1 ELSE 0 END`);
   } else {
@@ -511,8 +544,12 @@ export function dossierSql(options: DossierSqlOptions): string {
     lines.push(`  SELECT x.*, ${NULL_DAY} AS due_restart${prov ? ', 0 AS prov_restart' : ''} FROM x`);
   }
   lines.push(`), xe AS (`);
-  const provCol = prov ? `, ${pick('xr', (c) => (c.restart ? 'GREATEST(xr.prov_due0, xr.prov_restart)' : 'xr.prov_due0'))} AS prov_due` : '';
-  lines.push(`  SELECT xr.*, ${pick('xr', (c) => (c.restart ? 'COALESCE(xr.due_restart, xr.due_base)' : 'xr.due_base'))} AS due_r${provCol} FROM xr`);
+  const provCol = prov
+    ? `, ${pick('xr', (c) => (c.restart ? 'GREATEST(xr.prov_due0, xr.prov_restart)' : 'xr.prov_due0'))} AS prov_due`
+    : '';
+  lines.push(
+    `  SELECT xr.*, ${pick('xr', (c) => (c.restart ? 'COALESCE(xr.due_restart, xr.due_base)' : 'xr.due_base'))} AS due_r${provCol} FROM xr`,
+  );
   lines.push(`), xd AS (`);
   // NĐ 118/2025 Đ19(6): the first extension, notified at least N days before the due date and to a later date.
   const extDue = pick('xe', (c) =>
@@ -526,7 +563,9 @@ export function dossierSql(options: DossierSqlOptions): string {
   const closeExpr = pick('xd', (c, k) => {
     if (c.windowDays < 0) return NULL_DAY;
     if (c.windowWorking) {
-      closeJoins.push(`LEFT JOIN cal AS wq${k} ON wq${k}.dn = xd.open_req LEFT JOIN calw AS we${k} ON we${k}.wi = wq${k}.wi + ${c.windowDays}`);
+      closeJoins.push(
+        `LEFT JOIN cal AS wq${k} ON wq${k}.dn = xd.open_req LEFT JOIN calw AS we${k} ON we${k}.wi = wq${k}.wi + ${c.windowDays}`,
+      );
       return `(we${k}.dn + 1)`;
     }
     closeJoins.push(
@@ -537,11 +576,15 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(`), y AS (`);
   lines.push(`  SELECT xd.*,`);
   lines.push(`    (xd.res IS NOT NULL AND xd.res <= ${TO}) AS has_res,`);
-  const closed = pick('xd', (c) =>
-    `CASE WHEN xd.ret IS NOT NULL AND xd.ret <= ${TO} THEN xd.ret WHEN xd.wdr IS NOT NULL AND xd.wdr <= ${TO} THEN xd.wdr${c.stopSeparate ? '' : ` WHEN xd.stp IS NOT NULL AND xd.stp <= ${TO} THEN xd.stp`} END`,
+  const closed = pick(
+    'xd',
+    (c) =>
+      `CASE WHEN xd.ret IS NOT NULL AND xd.ret <= ${TO} THEN xd.ret WHEN xd.wdr IS NOT NULL AND xd.wdr <= ${TO} THEN xd.wdr${c.stopSeparate ? '' : ` WHEN xd.stp IS NOT NULL AND xd.stp <= ${TO} THEN xd.stp`} END`,
   );
   lines.push(`    ${closed} AS closed,`);
-  lines.push(`    ${pick('xd', (c) => (c.stopSeparate ? `CASE WHEN xd.stp IS NOT NULL AND xd.stp <= ${TO} THEN xd.stp END` : NULL_DAY))} AS stopped,`);
+  lines.push(
+    `    ${pick('xd', (c) => (c.stopSeparate ? `CASE WHEN xd.stp IS NOT NULL AND xd.stp <= ${TO} THEN xd.stp END` : NULL_DAY))} AS stopped,`,
+  );
   lines.push(`    CASE WHEN xd.open_req IS NOT NULL THEN ${closeExpr} END AS close_day,`);
   lines.push(`    ${pick('xd', (c) => (c.subtract ? 'xd.pause_raw' : '0'))} AS pause,`);
   lines.push(`    ${pick('xd', (c) => (c.secondLate ? 'xd.n_req >= 2' : 'FALSE'))} AS late2,`);
@@ -562,7 +605,9 @@ export function dossierSql(options: DossierSqlOptions): string {
   lines.push(
     `    CASE WHEN y.has_res THEN y.res WHEN y.closed IS NOT NULL THEN y.closed WHEN y.stopped IS NOT NULL THEN y.stopped WHEN ${isClosed} THEN y.close_day WHEN y.open_req IS NOT NULL AND ${openEnds} THEN y.open_req END AS end_day,`,
   );
-  lines.push(`    CASE WHEN ${openPauses} AND NOT y.has_res AND y.closed IS NULL AND y.open_req IS NOT NULL THEN y.open_req ELSE ${TO} END AS now_day`);
+  lines.push(
+    `    CASE WHEN ${openPauses} AND NOT y.has_res AND y.closed IS NULL AND y.open_req IS NOT NULL THEN y.open_req ELSE ${TO} END AS now_day`,
+  );
   lines.push(`  FROM y`);
   lines.push(`), s AS (`);
   lines.push(`  SELECT z.*,`);
@@ -641,7 +686,10 @@ export function dossierSql(options: DossierSqlOptions): string {
  * import type { DossierSqlProblemsOptions } from 'cchc';
  * const o: DossierSqlProblemsOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements' };
  * o.dialect; // 'duckdb'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type DossierSqlProblemsOptions = Pick<
   DossierSqlSettings,
   'dialect' | 'dossiers' | 'calendarTable' | 'calendar' | 'supplements' | 'columns' | 'supplementColumns' | 'calendarColumns' | 'rules'
@@ -662,6 +710,8 @@ export type DossierSqlProblemsOptions = Pick<
  * import { dossierSqlProblems } from 'cchc';
  * dossierSqlProblems({ dialect: 'postgres', dossiers: 'dossiers', calendarTable: 'cal' }).includes("'DUE_BEFORE_RECEIPT'"); // true
  * ```
+ *
+ * @category Dossiers
  */
 export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
   const o = readRequiredOptions(options, [...TABLE_KEYS, 'rules'], '{ dialect, dossiers, calendarTable, … }');
@@ -671,18 +721,33 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
   // Rows under rules that restart: all, or (under 'in-force') those received on the side of the switch that does.
   const switchLit = () => `DATE '${fromDayNumber(set.switchDay)}'`;
   const restartRows =
-    crs.length === 1 ? 'TRUE' : crs[1]!.restart ? (crs[0]!.restart ? 'TRUE' : `${cols.receivedAt} >= ${switchLit()}`) : `${cols.receivedAt} < ${switchLit()}`;
+    crs.length === 1
+      ? 'TRUE'
+      : crs[1]!.restart
+        ? crs[0]!.restart
+          ? 'TRUE'
+          : `${cols.receivedAt} >= ${switchLit()}`
+        : `${cols.receivedAt} < ${switchLit()}`;
   const date = cc.date;
   const checks: [string, string][] = [
     ['DUE_BEFORE_RECEIPT', `${cols.dueDate} < ${cols.receivedAt}`],
-    ['EVENT_BEFORE_RECEIPT', `${cols.resolvedAt} < ${cols.receivedAt} OR ${cols.withdrawnAt} < ${cols.receivedAt} OR ${cols.returnedAt} < ${cols.receivedAt} OR ${cols.rejectedAt} < ${cols.receivedAt}`],
+    [
+      'EVENT_BEFORE_RECEIPT',
+      `${cols.resolvedAt} < ${cols.receivedAt} OR ${cols.withdrawnAt} < ${cols.receivedAt} OR ${cols.returnedAt} < ${cols.receivedAt} OR ${cols.rejectedAt} < ${cols.receivedAt}`,
+    ],
     ['INVALID_SLA', `${cols.slaWorkingDays} < 0`],
     ['MISSING_DUE_DATE', `${cols.dueDate} IS NULL AND ${cols.slaWorkingDays} IS NULL AND ${cols.rejectedAt} IS NULL`],
     ['INVALID_CHANNEL', `${cols.channel} IS NOT NULL AND ${cols.channel} NOT IN ('in-person', 'online', 'postal')`],
     ['INVALID_ADMIN_LEVEL', `${cols.level} IS NOT NULL AND ${cols.level} NOT IN ('province', 'district', 'commune')`],
-    ['CONFLICTING_OUTCOMES', `${cols.rejectedAt} IS NOT NULL AND (${cols.resolvedAt} IS NOT NULL OR ${cols.withdrawnAt} IS NOT NULL OR ${cols.returnedAt} IS NOT NULL)`],
+    [
+      'CONFLICTING_OUTCOMES',
+      `${cols.rejectedAt} IS NOT NULL AND (${cols.resolvedAt} IS NOT NULL OR ${cols.withdrawnAt} IS NOT NULL OR ${cols.returnedAt} IS NOT NULL)`,
+    ],
     ['INVALID_DATE', `${cols.receivedAt} IS NULL`],
-    ['DATE_OUT_OF_RANGE', `${cols.receivedAt} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${calendar} AS c WHERE c.${date} = ${cols.receivedAt})`],
+    [
+      'DATE_OUT_OF_RANGE',
+      `${cols.receivedAt} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${calendar} AS c WHERE c.${date} = ${cols.receivedAt})`,
+    ],
   ];
   // The columns of NĐ 118/2025, where named or where the rules read them by default (as dossierSql does).
   const stop = cols.stoppedAt ?? (crs.some(usesNd118) ? 'd.stopped_date' : undefined);
@@ -706,7 +771,9 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
     const newDue = sc.newDue ?? (restart ? '"new_due_date"' : undefined);
     if (newDue !== undefined) {
       const js = `FROM ${supplements} AS s JOIN ${dossiers} AS d ON s.${sid} = ${cols.id}`;
-      parts.push(`SELECT ${cols.id} AS id, 'INVALID_SUPPLEMENT' AS code ${js} WHERE s.${newDue} IS NOT NULL AND (s.${comp} IS NULL OR s.${newDue} < s.${comp})`);
+      parts.push(
+        `SELECT ${cols.id} AS id, 'INVALID_SUPPLEMENT' AS code ${js} WHERE s.${newDue} IS NOT NULL AND (s.${comp} IS NULL OR s.${newDue} < s.${comp})`,
+      );
       if (restart) {
         parts.push(
           `SELECT ${cols.id} AS id, 'MISSING_DUE_DATE' AS code ${js} WHERE s.${comp} IS NOT NULL AND s.${newDue} IS NULL AND ${cols.slaWorkingDays} IS NULL AND ${cols.rejectedAt} IS NULL AND ${restartRows}`,
@@ -714,7 +781,9 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
       }
     }
     const j = `FROM ${supplements} AS s JOIN ${dossiers} AS d ON s.${sid} = ${cols.id}`;
-    parts.push(`SELECT ${cols.id} AS id, 'INVALID_SUPPLEMENT' AS code ${j} WHERE s.${req} IS NULL OR s.${comp} < s.${req} OR s.${req} > ${cols.resolvedAt} OR (${cols.resolvedAt} IS NOT NULL AND (s.${comp} IS NULL OR s.${comp} > ${cols.resolvedAt}))`);
+    parts.push(
+      `SELECT ${cols.id} AS id, 'INVALID_SUPPLEMENT' AS code ${j} WHERE s.${req} IS NULL OR s.${comp} < s.${req} OR s.${req} > ${cols.resolvedAt} OR (${cols.resolvedAt} IS NOT NULL AND (s.${comp} IS NULL OR s.${comp} > ${cols.resolvedAt}))`,
+    );
     parts.push(`SELECT ${cols.id} AS id, 'EVENT_BEFORE_RECEIPT' AS code ${j} WHERE s.${req} < ${cols.receivedAt}`);
     parts.push(`SELECT ${cols.id} AS id, 'CONFLICTING_OUTCOMES' AS code ${j} WHERE ${cols.rejectedAt} IS NOT NULL`);
     parts.push(
@@ -740,6 +809,8 @@ export function dossierSqlProblems(options: DossierSqlProblemsOptions): string {
  * create; // 'CREATE TABLE cal ("date" DATE PRIMARY KEY, is_working_day BOOLEAN NOT NULL, working_day_index INTEGER NOT NULL, is_provisional BOOLEAN NOT NULL, provisional_index INTEGER NOT NULL)'
  * insert; // "INSERT INTO cal VALUES (DATE '2024-05-03', TRUE, 10, FALSE, 0)"
  * ```
+ *
+ * @category Dossiers
  */
 export function calendarTableSql(
   rows: Iterable<{
@@ -763,7 +834,13 @@ export function calendarTableSql(
   let i = 0;
   let provisionalSoFar = 0;
   for (const r of rows as Iterable<unknown>) {
-    const row = r as { date?: unknown; isWorkingDay?: unknown; workingDayIndex?: unknown; isProvisional?: unknown; provisionalIndex?: unknown } | null;
+    const row = r as {
+      date?: unknown;
+      isWorkingDay?: unknown;
+      workingDayIndex?: unknown;
+      isProvisional?: unknown;
+      provisionalIndex?: unknown;
+    } | null;
     const valid = typeof row === 'object' && row !== null && isIsoDate(row.date);
     const p = valid ? row.isProvisional : undefined;
     const pi = valid ? row.provisionalIndex : undefined;
@@ -776,7 +853,9 @@ export function calendarTableSql(
     }
     if (p === true) provisionalSoFar++;
     const index = pi === undefined ? provisionalSoFar : (pi as number);
-    values.push(`(DATE '${row.date}', ${row.isWorkingDay ? 'TRUE' : 'FALSE'}, ${row.workingDayIndex as number}, ${p === true ? 'TRUE' : 'FALSE'}, ${index})`);
+    values.push(
+      `(DATE '${row.date}', ${row.isWorkingDay ? 'TRUE' : 'FALSE'}, ${row.workingDayIndex as number}, ${p === true ? 'TRUE' : 'FALSE'}, ${index})`,
+    );
     i++;
   }
   const out = [

@@ -8,7 +8,15 @@ import * as vi from '../core/messages/vi/dossier.js';
 import * as en from '../core/messages/en/dossier.js';
 import type { WorkCalendar } from './_internal/calendar-types.js';
 import type { DossierCalendar } from './_internal/calendar-port.js';
-import { classifyCore, compileRules, CoreProblem, newCoreResult, outOfRangeField, type CompiledRules, type CoreResult } from './_internal/engine.js';
+import {
+  classifyCore,
+  compileRules,
+  CoreProblem,
+  newCoreResult,
+  outOfRangeField,
+  type CompiledRules,
+  type CoreResult,
+} from './_internal/engine.js';
 import { NO_DAY } from '../core/read-date.js';
 import { CH_MISSING, newNormalized, normalizeDossier, normalizeFast, type NormalizedDossier } from './_internal/normalize.js';
 import { A, ACC_SIZE, accToTally, addAcc, newAcc } from './_internal/acc.js';
@@ -52,9 +60,17 @@ import type { DossierFinding } from './findings.js';
  * const t: DossierTally = emptyTally();
  * t.resolved; // { total: 0, early: 0, onTime: 0, late: 0 }
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierTally {
-  readonly received: { readonly total: number; readonly carriedOver: number; readonly newOnline: number; readonly newInPerson: number; readonly newPostal: number };
+  readonly received: {
+    readonly total: number;
+    readonly carriedOver: number;
+    readonly newOnline: number;
+    readonly newInPerson: number;
+    readonly newPostal: number;
+  };
   readonly resolved: { readonly total: number; readonly early: number; readonly onTime: number; readonly late: number };
   readonly pending: { readonly total: number; readonly withinDue: number; readonly overdue: number };
   readonly withdrawnOrReturned: number;
@@ -91,6 +107,8 @@ export interface DossierTally {
  * import { emptyTally } from 'cchc';
  * emptyTally().received.total; // 0
  * ```
+ *
+ * @category Dossiers
  */
 export function emptyTally(): DossierTally {
   return accToTally(newAcc(), false);
@@ -109,10 +127,16 @@ export function emptyTally(): DossierTally {
  * checkTally(emptyTally()).pending.total; // 0
  * checkTally({ ...emptyTally(), awaitingSupplement: Number.NaN }); // throws CchcError INVALID_TALLY
  * ```
+ *
+ * @category Dossiers
  */
 export function checkTally(tally: unknown, pathIn: readonly (string | number)[] | number = []): DossierTally {
   // A callback of Array#forEach / map passes the index here: use it as the path.
-  const path: CchcPath = Array.isArray(pathIn) ? readPath(pathIn) : typeof pathIn === 'number' && Number.isSafeInteger(pathIn) ? [pathIn] : [];
+  const path: CchcPath = Array.isArray(pathIn)
+    ? readPath(pathIn)
+    : typeof pathIn === 'number' && Number.isSafeInteger(pathIn)
+      ? [pathIn]
+      : [];
   const problems = tallySchema().issuesOf(tally, { path });
   if (problems.length > 0) throw new CchcError(problems);
   return tally as DossierTally;
@@ -145,13 +169,16 @@ export function checkTally(tally: unknown, pathIn: readonly (string | number)[] 
  * mergeTallies(a, b, b).received.total; // 3
  * [a, b, b].reduce(mergeTallies, emptyTally()).received.total; // 3
  * ```
+ *
+ * @category Dossiers
  */
 export function mergeTallies(a: DossierTally, b: DossierTally, ...more: readonly DossierTally[]): DossierTally;
 export function mergeTallies(a: DossierTally, b: DossierTally, index: number, array: readonly DossierTally[]): DossierTally;
 export function mergeTallies(...tallies: readonly DossierTally[]): DossierTally;
 export function mergeTallies(...args: readonly unknown[]): DossierTally {
   // Called by Array#reduce as (accumulator, current, index, array): merge the first two only.
-  const all = args.length === 4 && typeof args[2] === 'number' && Array.isArray(args[3]) && args[3][args[2]] === args[1] ? args.slice(0, 2) : args;
+  const all =
+    args.length === 4 && typeof args[2] === 'number' && Array.isArray(args[3]) && args[3][args[2]] === args[1] ? args.slice(0, 2) : args;
   const acc = newAcc();
   let withProcessing = false;
   let withNd118 = false;
@@ -212,7 +239,10 @@ export function addTallyToAcc(acc: Float64Array, t: DossierTally): void {
  * import type { DossierGroupBy } from 'cchc';
  * const g: DossierGroupBy = 'month';
  * g; // 'month'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type DossierGroupBy = 'level' | 'agency' | 'procedure' | 'channel' | 'month';
 
 /**
@@ -229,6 +259,8 @@ export type DossierGroupBy = 'level' | 'agency' | 'procedure' | 'channel' | 'mon
  * const september: DossierPeriodOptions = { start: '2019-09-01', end: '2019-09-30' };
  * q1.start; // '2020-01-01'
  * ```
+ *
+ * @category Dossiers
  */
 export type DossierPeriodOptions =
   | (DateRange & Partial<Omit<Period, 'start' | 'end'>> & { readonly from?: undefined; readonly to?: undefined })
@@ -248,7 +280,10 @@ export type DossierPeriodOptions =
  * import type { TallyDossiersSettings } from 'cchc';
  * const s: TallyDossiersSettings = { rules: 'qd766', groupBy: 'level', processingTime: true };
  * s.rules; // 'qd766'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export interface TallyDossiersSettings<K = unknown> {
   /** Rule preset or overrides; default `'report'`. */
   readonly rules?: DossierRulesInput;
@@ -290,7 +325,10 @@ export interface TallyDossiersSettings<K = unknown> {
  * import type { TallyDossiersOptions } from 'cchc';
  * const o: TallyDossiersOptions = { start: '2019-01-01', end: '2019-09-30', rules: 'qd766', groupBy: 'level' };
  * o.rules; // 'qd766'
- * ``` */
+ * ```
+ *
+ * @category Dossiers
+ */
 export type TallyDossiersOptions<K = unknown> = DossierPeriodOptions & TallyDossiersSettings<K>;
 
 type AnyIterable<T> = Iterable<T> | AsyncIterable<T>;
@@ -327,13 +365,33 @@ type AnyIterable<T> = Iterable<T> | AsyncIterable<T>;
  * tallyDossiers(records, { start: '2019-09-01', end: '2019-09-30', groupBy: 'channel' }).get('online')?.resolved.onTime; // 1
  * tallyDossiers(records, { start: '2019-09-30', end: '2019-09-01' }); // throws CchcError INVALID_DATE_RANGE
  * ```
+ *
+ * @category Dossiers
  */
-export function tallyDossiers(records: Iterable<DossierRecord>, options: TallyDossiersOptions & { readonly groupBy?: undefined }): DossierTally;
-export function tallyDossiers(records: AsyncIterable<DossierRecord>, options: TallyDossiersOptions & { readonly groupBy?: undefined }): Promise<DossierTally>;
-export function tallyDossiers(records: Iterable<DossierRecord>, options: TallyDossiersOptions & { readonly groupBy: DossierGroupBy }): Map<string | null, DossierTally>;
-export function tallyDossiers(records: AsyncIterable<DossierRecord>, options: TallyDossiersOptions & { readonly groupBy: DossierGroupBy }): Promise<Map<string | null, DossierTally>>;
-export function tallyDossiers<K>(records: Iterable<DossierRecord>, options: TallyDossiersOptions<K> & { readonly groupBy: (record: DossierRecord) => K }): Map<K, DossierTally>;
-export function tallyDossiers<K>(records: AsyncIterable<DossierRecord>, options: TallyDossiersOptions<K> & { readonly groupBy: (record: DossierRecord) => K }): Promise<Map<K, DossierTally>>;
+export function tallyDossiers(
+  records: Iterable<DossierRecord>,
+  options: TallyDossiersOptions & { readonly groupBy?: undefined },
+): DossierTally;
+export function tallyDossiers(
+  records: AsyncIterable<DossierRecord>,
+  options: TallyDossiersOptions & { readonly groupBy?: undefined },
+): Promise<DossierTally>;
+export function tallyDossiers(
+  records: Iterable<DossierRecord>,
+  options: TallyDossiersOptions & { readonly groupBy: DossierGroupBy },
+): Map<string | null, DossierTally>;
+export function tallyDossiers(
+  records: AsyncIterable<DossierRecord>,
+  options: TallyDossiersOptions & { readonly groupBy: DossierGroupBy },
+): Promise<Map<string | null, DossierTally>>;
+export function tallyDossiers<K>(
+  records: Iterable<DossierRecord>,
+  options: TallyDossiersOptions<K> & { readonly groupBy: (record: DossierRecord) => K },
+): Map<K, DossierTally>;
+export function tallyDossiers<K>(
+  records: AsyncIterable<DossierRecord>,
+  options: TallyDossiersOptions<K> & { readonly groupBy: (record: DossierRecord) => K },
+): Promise<Map<K, DossierTally>>;
 export function tallyDossiers<K>(
   records: AnyIterable<DossierRecord>,
   options: TallyDossiersOptions<K>,
@@ -377,9 +435,16 @@ const GROUPS: readonly string[] = ['level', 'agency', 'procedure', 'channel', 'm
 const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 const CHANNEL_NAMES: readonly (DossierChannel | null)[] = ['in-person', 'online', 'postal', null];
 /** The options {@link tallyDossiers} knows (a Period's description keys included). @internal */
-export const TALLY_OPTION_KEYS: readonly string[] = Object.freeze(
-  [...RANGE_KEYS, 'rules', 'calendar', 'groupBy', 'processingTime', 'onInvalid', 'onFinding', 'strict'],
-);
+export const TALLY_OPTION_KEYS: readonly string[] = Object.freeze([
+  ...RANGE_KEYS,
+  'rules',
+  'calendar',
+  'groupBy',
+  'processingTime',
+  'onInvalid',
+  'onFinding',
+  'strict',
+]);
 
 /** One tallying run (shared by the sync and async paths). @internal */
 export class TallyRun {

@@ -14,6 +14,8 @@ import { IndicatorSpecSchema } from './indicator-schema.js';
  * import type { IndicatorTerm } from 'cchc';
  * const term: IndicatorTerm = { vi: 'Số TTHC', en: 'Procedures' };
  * ```
+ *
+ * @category Indicators
  */
 export type IndicatorTerm = BilingualText;
 
@@ -25,6 +27,8 @@ export type IndicatorTerm = BilingualText;
  * import type { IndicatorValidity } from 'cchc';
  * const fromNd42: IndicatorValidity = { start: '2022-08-15' };
  * ```
+ *
+ * @category Indicators
  */
 export interface IndicatorValidity {
   /** First day the definition applies. */
@@ -42,6 +46,8 @@ export interface IndicatorValidity {
  * import type { IndicatorTarget } from 'cchc';
  * const above80: IndicatorTarget = { value: 80, inclusive: false, deadlineYear: 2020 };
  * ```
+ *
+ * @category Indicators
  */
 export interface IndicatorTarget {
   /** The threshold in the indicator's unit: 30 for "≥ 30%" (percent points), 100 for "100 units". */
@@ -65,6 +71,8 @@ export interface IndicatorTarget {
  * import type { IndicatorSpecFields } from 'cchc';
  * const fields: IndicatorSpecFields = { id: 'units-cut', numerator: { vi: 'Đơn vị', en: 'Units' }, unit: 'count', direction: 'at-least' };
  * ```
+ *
+ * @category Indicators
  */
 export interface IndicatorSpecFields {
   /** Stable kebab-case id: `one-stop-coverage`, `inspection-coverage`. */
@@ -109,6 +117,8 @@ export interface IndicatorSpecFields {
  * import type { IndicatorSpecName } from 'cchc';
  * const name: IndicatorSpecName = { name: { vi: 'Số đơn vị giảm', en: 'Units cut' } };
  * ```
+ *
+ * @category Indicators
  */
 export type IndicatorSpecName =
   | {
@@ -135,6 +145,8 @@ export type IndicatorSpecName =
  * import type { IndicatorSpecSources } from 'cchc';
  * const cited: IndicatorSpecSources = { sources: [{ document: 'Kế hoạch 105/KH-UBND' }] };
  * ```
+ *
+ * @category Indicators
  */
 export type IndicatorSpecSources =
   | {
@@ -160,6 +172,8 @@ export type IndicatorSpecSources =
  *   unit: 'count', direction: 'at-least', sources: [{ document: 'Kế hoạch 105/KH-UBND' }],
  * };
  * ```
+ *
+ * @category Indicators
  */
 export type IndicatorSpec = IndicatorSpecFields & IndicatorSpecName & IndicatorSpecSources;
 
@@ -174,6 +188,8 @@ export type IndicatorSpec = IndicatorSpecFields & IndicatorSpecName & IndicatorS
  * getIndicator('one-stop-coverage').byLevel; // true
  * getIndicator('one-stop-coverage').name.en; // 'Share of administrative procedures handled under the one-stop mechanism'
  * ```
+ *
+ * @category Indicators
  */
 export interface IndicatorDefinition extends IndicatorSpecFields {
   /** Name of the indicator, in Vietnamese and English. */
@@ -290,6 +306,8 @@ export function buildDefinition(spec: IndicatorSpec, path: CchcPath): IndicatorD
  * defineIndicator({ ...inspected, id: 'inspection-coverage-2020' }).id; // 'inspection-coverage-2020'
  * defineIndicator({ ...inspected, id: 'Bad Id' }); // throws CchcError INVALID_INDICATOR
  * ```
+ *
+ * @category Indicators
  */
 export function defineIndicator(spec: IndicatorSpec): IndicatorDefinition {
   return buildDefinition(spec, []);

@@ -6,7 +6,7 @@ import { formatPercentPoints } from '../core/format-percent.js';
 import { parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { quantityRatio, type QuantityRatio } from '../core/ratio.js';
 import type { RateInput } from '../core/rate-input.js';
-import { type RoundingMode } from '../core/rounding.js';
+import type { RoundingMode } from '../core/rounding.js';
 import type { BilingualText } from '../core/bilingual.js';
 import { suggestKey } from '../core/suggest.js';
 import { collect, readRate, throwIfAny, toQuantity, withDeprecated, withPathPrefix } from '../core/fields.js';
@@ -36,6 +36,8 @@ import * as en from '../core/messages/en/indicator.js';
  * const share: IndicatorValues = { percent: 65 };
  * const rate: IndicatorValues = { rate: '65%' };
  * ```
+ *
+ * @category Indicators
  */
 export type IndicatorValues =
   | { readonly numerator: DecimalInput; readonly denominator?: DecimalInput }
@@ -50,6 +52,8 @@ export type IndicatorValues =
  * import type { EvaluateIndicatorOptions } from 'cchc';
  * const options: EvaluateIndicatorOptions = { asOf: '2019-12-09', decimals: 1 };
  * ```
+ *
+ * @category Indicators
  */
 export interface EvaluateIndicatorOptions {
   /** The date the figures refer to; checked against the definition's `validity`. */
@@ -71,6 +75,8 @@ export interface EvaluateIndicatorOptions {
  * import { evaluateIndicator, getIndicator } from 'cchc';
  * evaluateIndicator(getIndicator('feedback-handled'), { numerator: 0, denominator: 0 }).status; // 'no-data'
  * ```
+ *
+ * @category Indicators
  */
 export type IndicatorStatus = 'met' | 'not-met' | 'no-target' | 'no-data';
 
@@ -82,6 +88,8 @@ export type IndicatorStatus = 'met' | 'not-met' | 'no-target' | 'no-data';
  * import { evaluateIndicator, getIndicator } from 'cchc';
  * evaluateIndicator(getIndicator('postal-procedures-share'), { numerator: 1008, denominator: 1991 }).formatted.vi; // '50,63%'
  * ```
+ *
+ * @category Indicators
  */
 export interface IndicatorEvaluation {
   /** The indicator's id. */
@@ -178,6 +186,8 @@ interface Values {
  * e.summary.vi; // 'Tỷ lệ cơ quan chuyên môn cấp tỉnh và UBND cấp huyện được kiểm tra CCHC trong năm: 33,33% (14/42) — đạt chỉ tiêu ≥ 30%'
  * evaluateIndicator('inspection-coverage', { rate: '33,33%' }).status; // 'met'
  * ```
+ *
+ * @category Indicators
  */
 export function evaluateIndicator(
   def: IndicatorDefinition | string,
@@ -286,7 +296,7 @@ export function evaluateIndicator(
     }
   }
   // -0 (as some programs print a zero rounded from below) is 0, in the value and in the text.
-  if (value !== null && value.isZero()) value = new CchcDecimal(0);
+  if (value?.isZero()) value = new CchcDecimal(0);
   const target = opts.target !== undefined ? normalizeTarget(opts.target) : (d.target ?? null);
   let status: IndicatorStatus;
   let margin: Decimal | null = null;
@@ -338,6 +348,8 @@ export function evaluateIndicator(
  * import type { IndicatorValuesByLevel } from 'cchc';
  * const byLevel: IndicatorValuesByLevel = { district: { numerator: 249, denominator: 249 } };
  * ```
+ *
+ * @category Indicators
  */
 export interface IndicatorValuesByLevel {
   /** Cấp tỉnh. */
@@ -366,6 +378,8 @@ const LEVELS = ['province', 'district', 'commune'] as const;
  * });
  * byLevel.district?.formatted.vi; // '100,00%'
  * ```
+ *
+ * @category Indicators
  */
 export function evaluateIndicatorByLevel(
   def: IndicatorDefinition | string,

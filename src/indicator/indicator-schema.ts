@@ -39,6 +39,8 @@ function conflictIssue(path: CchcPath, key: string, current: string, received: u
  * IndicatorTargetSchema.safeParse({ value: 30 }).success; // true
  * IndicatorTargetSchema.issuesOf({ value: 30, inclusiv: false })[0]?.suggestion; // 'inclusive'
  * ```
+ *
+ * @category Indicators
  */
 export const IndicatorTargetSchema: s.Schema<IndicatorTarget> = s
   .object({
@@ -144,6 +146,8 @@ function checkSpec(spec: IndicatorSpec, path: CchcPath, ctx: s.SchemaContext): v
  *   unit: 'percent', direction: 'at-least', sources: [{ document: 'd' }] };
  * IndicatorSpecSchema.issuesOf(spec)[0]?.suggestion; // 'denominator'
  * ```
+ *
+ * @category Indicators
  */
 export const IndicatorSpecSchema: s.Schema<IndicatorSpec> = s
   .object({
@@ -179,6 +183,8 @@ export const IndicatorSpecSchema: s.Schema<IndicatorSpec> = s
  * IndicatorValuesSchema.safeParse({ numerator: 1, percent: 50 }).success; // false
  * IndicatorValuesSchema.issuesOf({ numerator: 1, denominater: 2 })[0]?.suggestion; // 'denominator'
  * ```
+ *
+ * @category Indicators
  */
 export const IndicatorValuesSchema: s.Schema<IndicatorValues> = s
   .object({
@@ -209,6 +215,8 @@ export const IndicatorValuesSchema: s.Schema<IndicatorValues> = s
  * EvaluateIndicatorOptionsSchema.safeParse({ asOf: '2019-12-09' }).success; // true
  * EvaluateIndicatorOptionsSchema.issuesOf({ asof: '2019-12-09' })[0]?.suggestion; // 'asOf'
  * ```
+ *
+ * @category Indicators
  */
 export const EvaluateIndicatorOptionsSchema: s.Schema<EvaluateIndicatorOptions> = s.object({
   asOf: IsoDateSchema.optional(),

@@ -11,6 +11,8 @@ import type { NationalTargetFilter } from './national-targets.js';
  * NationalTargetFilterSchema.safeParse({ programme: '76/NQ-CP' }).success; // true
  * NationalTargetFilterSchema.issuesOf({ programe: '76/NQ-CP' })[0]?.suggestion; // 'programme'
  * ```
+ *
+ * @category Indicators
  */
 export const NationalTargetFilterSchema: s.Schema<NationalTargetFilter> = s.object({
   programme: s.oneOf(['30c/NQ-CP', '76/NQ-CP']).optional(),

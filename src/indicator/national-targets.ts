@@ -16,6 +16,8 @@ import * as en from '../core/messages/en/indicator.js';
  * import type { NationalProgramme } from 'cchc';
  * const programme: NationalProgramme = '76/NQ-CP';
  * ```
+ *
+ * @category Indicators
  */
 export type NationalProgramme = '30c/NQ-CP' | '76/NQ-CP';
 
@@ -28,6 +30,8 @@ export type NationalProgramme = '30c/NQ-CP' | '76/NQ-CP';
  * import { getNationalTarget } from 'cchc';
  * getNationalTarget('76-online-payment-2025').target.value; // 80
  * ```
+ *
+ * @category Indicators
  */
 export interface NationalTarget {
   /** Stable id: `'76-online-level-3-4-2025'`. */
@@ -84,7 +88,8 @@ const nationalTarget = ({ descriptionVi, descriptionEn, target, ...rest }: Targe
 
 const NQ30C = 'Nghị quyết 30c/NQ-CP (08/11/2011)';
 const NQ76 = 'Nghị quyết 76/NQ-CP (15/07/2021)';
-const LUATVN_76 = 'https://english.luatvietnam.vn/hanh-chinh/resolution-76-nq-cp-2021-master-program-on-state-administration-reform-in-2021-2030-205518-d1.html';
+const LUATVN_76 =
+  'https://english.luatvietnam.vn/hanh-chinh/resolution-76-nq-cp-2021-master-program-on-state-administration-reform-in-2021-2030-205518-d1.html';
 const VGP_76 = 'http://news.chinhphu.vn/Home/Govt-issues-State-Administration-Reform-Master-Program-for-next-decade/20217/44658.vgp';
 
 /**
@@ -103,6 +108,8 @@ const VGP_76 = 'http://news.chinhphu.vn/Home/Govt-issues-State-Administration-Re
  * import { NATIONAL_TARGETS } from 'cchc';
  * NATIONAL_TARGETS.filter((t) => t.programme === '76/NQ-CP').length; // 8
  * ```
+ *
+ * @category Indicators
  */
 export const NATIONAL_TARGETS: readonly NationalTarget[] = deepFreeze([
   nationalTarget({
@@ -115,7 +122,12 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = deepFreeze([
       value: 80,
       inclusive: false,
       deadlineYear: 2020,
-      source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C', 'Corroborated by Sở Nội vụ Bình Dương (B).'),
+      source: src(
+        NQ30C,
+        'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html',
+        'C',
+        'Corroborated by Sở Nội vụ Bình Dương (B).',
+      ),
     },
   }),
   nationalTarget({
@@ -123,27 +135,43 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = deepFreeze([
     programme: '30c/NQ-CP' as const,
     descriptionVi: 'Sự hài lòng đối với dịch vụ giáo dục, y tế công đạt trên 60% vào năm 2015',
     descriptionEn: 'Satisfaction with public education and health services above 60% by 2015',
-    target: { value: 60, inclusive: false, deadlineYear: 2015, source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C') },
+    target: {
+      value: 60,
+      inclusive: false,
+      deadlineYear: 2015,
+      source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C'),
+    },
   }),
   nationalTarget({
     id: '30c-education-health-satisfaction-2020',
     programme: '30c/NQ-CP' as const,
     descriptionVi: 'Sự hài lòng đối với dịch vụ giáo dục, y tế công đạt trên 80% vào năm 2020',
     descriptionEn: 'Satisfaction with public education and health services above 80% by 2020',
-    target: { value: 80, inclusive: false, deadlineYear: 2020, source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C') },
+    target: {
+      value: 80,
+      inclusive: false,
+      deadlineYear: 2020,
+      source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C'),
+    },
   }),
   nationalTarget({
     id: '30c-procedure-satisfaction-2020',
     programme: '30c/NQ-CP' as const,
     descriptionVi: 'Sự hài lòng về giải quyết thủ tục hành chính đạt trên 80% vào năm 2020 (kế hoạch thực hiện 2016–2020)',
     descriptionEn: 'Satisfaction with the settlement of administrative procedures above 80% by 2020 (2016–2020 implementation plan)',
-    target: { value: 80, inclusive: false, deadlineYear: 2020, source: src(NQ30C, 'https://vietnamnet.vn/en/plan-to-realise-state-administrative-reform-targets-E151046.html', 'C') },
+    target: {
+      value: 80,
+      inclusive: false,
+      deadlineYear: 2020,
+      source: src(NQ30C, 'https://vietnamnet.vn/en/plan-to-realise-state-administrative-reform-targets-E151046.html', 'C'),
+    },
   }),
   nationalTarget({
     id: '76-business-regulations-2025',
     programme: '76/NQ-CP' as const,
     indicatorId: 'business-regulation-cut',
-    descriptionVi: 'Cắt giảm, đơn giản hóa tối thiểu 20% số quy định liên quan đến hoạt động kinh doanh (so với văn bản có hiệu lực ngày 31/5/2020), đến năm 2025',
+    descriptionVi:
+      'Cắt giảm, đơn giản hóa tối thiểu 20% số quy định liên quan đến hoạt động kinh doanh (so với văn bản có hiệu lực ngày 31/5/2020), đến năm 2025',
     descriptionEn: 'Cut or simplify at least 20% of business-related regulations (vs those in force on 31/5/2020) by 2025',
     target: { value: 20, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C', 'Also reported by Cổng TTĐT Chính phủ (B).') },
   }),
@@ -159,9 +187,19 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = deepFreeze([
     id: '76-online-level-3-4-2025',
     programme: '76/NQ-CP' as const,
     indicatorId: 'online-services-level-3-4',
-    descriptionVi: 'Tối thiểu 80% TTHC có đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến mức độ 3, 4, tích hợp trên Cổng Dịch vụ công quốc gia, đến năm 2025',
+    descriptionVi:
+      'Tối thiểu 80% TTHC có đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến mức độ 3, 4, tích hợp trên Cổng Dịch vụ công quốc gia, đến năm 2025',
     descriptionEn: 'At least 80% of eligible procedures online at levels 3–4 and integrated on the National Public Service Portal by 2025',
-    target: { value: 80, deadlineYear: 2025, source: src(NQ76, VGP_76, 'B', 'Stated in levels 3–4, which Nghị định 42/2022 replaced from 15/08/2022; the mapping to full-process / partial is not sourced.') },
+    target: {
+      value: 80,
+      deadlineYear: 2025,
+      source: src(
+        NQ76,
+        VGP_76,
+        'B',
+        'Stated in levels 3–4, which Nghị định 42/2022 replaced from 15/08/2022; the mapping to full-process / partial is not sourced.',
+      ),
+    },
   }),
   nationalTarget({
     id: '76-online-level-3-4-2030',
@@ -199,9 +237,19 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = deepFreeze([
     id: '76-satisfaction-2025',
     programme: '76/NQ-CP' as const,
     indicatorId: 'sipas-satisfaction',
-    descriptionVi: 'Mức độ hài lòng của người dân, doanh nghiệp về sự phục vụ của cơ quan hành chính nhà nước đạt tối thiểu 90%, đến năm 2025',
+    descriptionVi:
+      'Mức độ hài lòng của người dân, doanh nghiệp về sự phục vụ của cơ quan hành chính nhà nước đạt tối thiểu 90%, đến năm 2025',
     descriptionEn: 'Satisfaction with state administrative services at least 90% by 2025',
-    target: { value: 90, deadlineYear: 2025, source: src(NQ76, 'https://thainguyentv.vn/by-2025-the-level-of-peoples-satisfaction-with-administrative-services-to-be-at-least-90-104434.html', 'B', 'A provincial restatement of the 76/NQ-CP target.') },
+    target: {
+      value: 90,
+      deadlineYear: 2025,
+      source: src(
+        NQ76,
+        'https://thainguyentv.vn/by-2025-the-level-of-peoples-satisfaction-with-administrative-services-to-be-at-least-90-104434.html',
+        'B',
+        'A provincial restatement of the 76/NQ-CP target.',
+      ),
+    },
   }),
 ] as NationalTarget[]);
 
@@ -213,6 +261,8 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = deepFreeze([
  * import type { NationalTargetFilter } from 'cchc';
  * const filter: NationalTargetFilter = { programme: '30c/NQ-CP', deadlineYear: 2020 };
  * ```
+ *
+ * @category Indicators
  */
 export interface NationalTargetFilter {
   /** Only this programme. */
@@ -233,6 +283,8 @@ export interface NationalTargetFilter {
  * import { findNationalTargets } from 'cchc';
  * findNationalTargets({ indicatorId: 'online-services-level-3-4' }).map((t) => t.target.value); // [80, 90]
  * ```
+ *
+ * @category Indicators
  */
 export function findNationalTargets(filter: NationalTargetFilter = {}): NationalTarget[] {
   const f = NationalTargetFilterSchema.parse(filter, { path: ['filter'] });
@@ -257,6 +309,8 @@ const TARGET_IDS: readonly string[] = Object.freeze(NATIONAL_TARGETS.map((x) => 
  * const t = getNationalTarget('30c-satisfaction-2020');
  * evaluateIndicator(getIndicator('sipas-satisfaction'), { percent: 84.45 }, { target: t.target }).status; // 'met'
  * ```
+ *
+ * @category Indicators
  */
 export function getNationalTarget(id: string): NationalTarget {
   const t = typeof id === 'string' ? NATIONAL_TARGETS.find((x) => x.id === id) : undefined;

@@ -173,7 +173,10 @@ const definitions = (): readonly IndicatorDefinition[] => [
     'Share of documents exchanged between state agencies fully electronically',
     ['Số văn bản trao đổi hoàn toàn trên môi trường mạng (không dùng văn bản giấy)', 'Documents exchanged fully online (no paper)'],
     ['Tổng số văn bản trao đổi giữa các cơ quan nhà nước', 'Documents exchanged between state agencies'],
-    { document: `${SEED}, §II.6.1b`, note: 'No national target is encoded: the e-government targets (Nghị quyết 17/NQ-CP, 2019) were not verified.' },
+    {
+      document: `${SEED}, §II.6.1b`,
+      note: 'No national target is encoded: the e-government targets (Nghị quyết 17/NQ-CP, 2019) were not verified.',
+    },
   ),
   pct(
     'inspection-coverage',
@@ -258,7 +261,13 @@ const definitions = (): readonly IndicatorDefinition[] => [
   ),
 ];
 
-let built: { readonly list: readonly IndicatorDefinition[]; readonly byId: ReadonlyMap<string, IndicatorDefinition>; readonly ids: readonly string[] } | undefined;
+let built:
+  | {
+      readonly list: readonly IndicatorDefinition[];
+      readonly byId: ReadonlyMap<string, IndicatorDefinition>;
+      readonly ids: readonly string[];
+    }
+  | undefined;
 
 /** The registry, built on first use. */
 function registry(): NonNullable<typeof built> {
@@ -282,6 +291,8 @@ function registry(): NonNullable<typeof built> {
  * import { INDICATORS } from 'cchc';
  * INDICATORS.some((d) => d.id === 'online-services-full-process'); // true
  * ```
+ *
+ * @category Indicators
  */
 export const INDICATORS: readonly IndicatorDefinition[] = /* @__PURE__ */ lazyFrozen(() => registry().list, { array: true });
 
@@ -295,6 +306,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = /* @__PURE__ */ lazyFr
  * getIndicator('inspection-coverage').target?.value; // 30
  * getIndicator('nope'); // throws CchcError UNKNOWN_INDICATOR
  * ```
+ *
+ * @category Indicators
  */
 export function getIndicator(id: string): IndicatorDefinition {
   // A Map holds only its own entries: 'constructor' or '__proto__' is never an indicator.

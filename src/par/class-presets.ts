@@ -16,6 +16,8 @@ import type { ClassPreset } from './class-scheme.js';
  * classify(79.97, PAR_INDEX_GROUPS)?.title?.en; // 'Group C'  (Kiên Giang 2021)
  * PAR_INDEX_GROUPS.sources[0]?.document; // 'Kiên Giang xếp thứ 54/63 tỉnh, thành phố về cải cách hành chính cấp tỉnh năm 2019'
  * ```
+ *
+ * @category PAR INDEX
  */
 export const PAR_INDEX_GROUPS: ClassPreset = Object.freeze({
   id: 'par-index-groups',
@@ -95,6 +97,8 @@ export const PAR_INDEX_GROUPS: ClassPreset = Object.freeze({
  * classify(54.99, HUE_PAR_CLASSES);             // null
  * HUE_PAR_CLASSES.unknownBands?.[0]?.title.vi;  // 'Yếu'
  * ```
+ *
+ * @category PAR INDEX
  */
 export const HUE_PAR_CLASSES: ClassPreset = Object.freeze({
   id: 'hue-1963-2021',

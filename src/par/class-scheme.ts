@@ -13,6 +13,8 @@ import type { ParNumberInput } from './rule.js';
  * import type { ClassBoundInput } from 'cchc';
  * const min: ClassBoundInput = '79,5%';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type ClassBoundInput = ParNumberInput | RatioLike;
 
@@ -28,6 +30,8 @@ export type ClassBoundInput = ParNumberInput | RatioLike;
  * import type { ClassBand } from 'cchc';
  * const tot: ClassBand = { key: 'tot', title: { vi: 'Tốt', en: 'Good' }, label: 'Tốt', min: 80, max: 90 };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface ClassBand {
   /** Stable key ('A', 'xuat-sac'). Unique within a classification. */
@@ -62,6 +66,8 @@ export interface ClassBand {
  * const a: ClassBandSpec = { key: 'I', title: { vi: 'Nhóm I', en: 'Group I' }, min: 90 };
  * const b: ClassBandSpec = { key: 'II', label: 'Nhóm II', min: 80, max: 90 };
  * ```
+ *
+ * @category PAR INDEX
  */
 export type ClassBandSpec = Omit<ClassBand, 'label' | 'title'> &
   ({ readonly title: BilingualText; readonly label?: string } | { readonly title?: BilingualText; readonly label: string });
@@ -74,6 +80,8 @@ export type ClassBandSpec = Omit<ClassBand, 'label' | 'title'> &
  * import type { UnknownClass } from 'cchc';
  * const yeu: UnknownClass = { key: 'yeu', title: { vi: 'Yếu', en: 'Weak' }, label: 'Yếu', note: 'UNKNOWN: bounds not in the source' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface UnknownClass {
   readonly key: string;
@@ -103,6 +111,8 @@ export interface UnknownClass {
  *   ],
  * };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface ClassScheme {
   readonly id: string;
@@ -131,6 +141,8 @@ export interface ClassScheme {
  * groups.sources[0]?.url?.startsWith('https://'); // true
  * groups.bands[0]?.title.en; // 'Group A'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface ClassPreset extends ClassScheme {
   readonly sources: readonly SourceRef[];

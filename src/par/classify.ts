@@ -33,6 +33,8 @@ export type { ClassBand, ClassBandSpec, ClassScheme } from './class-scheme.js';
  * classify('84,58%', PAR_INDEX_GROUPS)?.key; // 'B'  (as a table prints it)
  * classify(ratio(46, 50), PAR_INDEX_GROUPS)?.key; // 'A'  (92%)
  * ```
+ *
+ * @category PAR INDEX
  */
 export function classify(indexPercent: ParNumberInput | RatioLike, bands: readonly ClassBandSpec[] | ClassScheme): ClassBand | null {
   const checked = checkBands(bands);

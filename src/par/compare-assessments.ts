@@ -21,6 +21,8 @@ import {
  * import type { CompareAssessmentsInput } from 'cchc';
  * const input: CompareAssessmentsInput = { selfAssessment: { '1': { points: 60 } }, appraisal: { '1': { points: 51.75 } } };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface CompareAssessmentsInput {
   /** The unit's self-assessment (điểm tự đánh giá). */
@@ -37,6 +39,8 @@ export interface CompareAssessmentsInput {
  * import type { CompareAssessmentsOptions } from 'cchc';
  * const options: CompareAssessmentsOptions = { channel: 'all' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface CompareAssessmentsOptions {
   /**
@@ -62,6 +66,8 @@ export interface CompareAssessmentsOptions {
  *   selfStatus: 'scored', appraisalStatus: 'scored',
  * };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface NodeComparison {
   readonly code: string;
@@ -86,6 +92,8 @@ export interface NodeComparison {
  * const c: AssessmentComparison = compareAssessments(spec, { selfAssessment: { '1': { points: 60 } }, appraisal: { '1': { points: 51.75 } } });
  * c.total.difference.toString(); // '-8.25'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface AssessmentComparison {
   /** The self-assessment scored. */
@@ -141,6 +149,8 @@ export interface AssessmentComparison {
  * c.total.difference.toString();      // '-2'
  * c.nodes['1.1']?.difference?.toString(); // '-1'
  * ```
+ *
+ * @category PAR INDEX
  */
 export function compareAssessments(
   methodology: Methodology | MethodologySpec,

@@ -177,7 +177,7 @@ function walk(spec: unknown, path: CchcPath, parent: ParentInfo | null, depth: n
   } else {
     const p: Problems = [];
     const d = readDecimal(rawMax, [...path, 'maxPoints'], p);
-    if (!d || !d.gt(0)) {
+    if (!d?.gt(0)) {
       const pv = { node: label, received: show(rawMax), detail: p[0]?.messageVi ?? '' };
       const pe = { node: label, received: show(rawMax), detail: p[0]?.messageEn ?? '' };
       problems.push(
@@ -436,6 +436,8 @@ function readNotes(raw: unknown, problems: Problems): readonly string[] {
  * const typo = { id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'manual', mayBeNotApplicabel: true }] };
  * defineMethodology(typo as never); // throws CchcError UNKNOWN_KEY (did you mean 'mayBeNotApplicable'?)
  * ```
+ *
+ * @category PAR INDEX
  */
 export function defineMethodology(spec: MethodologySpec): Methodology {
   const problems: Problems = [];

@@ -17,6 +17,8 @@ import type { ParNumberInput } from './rule.js';
  * import type { GradeDistributionOptions } from 'cchc';
  * const options: GradeDistributionOptions = { decimals: 1 };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface GradeDistributionOptions {
   /** Decimals of `sharePercent`, 0–20. Default 2 ("52,38%"). */
@@ -32,6 +34,8 @@ export interface GradeDistributionOptions {
  * const b: GradeCount | undefined = gradeDistribution([84.58, 82, 79.04], PAR_INDEX_GROUPS).classes[1];
  * b?.count; // 2
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface GradeCount {
   readonly key: string;
@@ -64,6 +68,8 @@ export interface GradeCount {
  * const d: GradeDistribution = gradeDistribution([84.58, 82, 79.04, 65], PAR_INDEX_GROUPS);
  * d.unclassified.count; // 1
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface GradeDistribution {
   /** Number of values. */
@@ -100,6 +106,8 @@ export interface GradeDistribution {
  * d.classes[0]?.sharePercent?.toString();            // '28.57'
  * d.classes[0]?.shareRatio?.numerator;               // 2
  * ```
+ *
+ * @category PAR INDEX
  */
 export function gradeDistribution(
   indexPercents: readonly (ParNumberInput | RatioLike)[],

@@ -17,6 +17,8 @@ import { roundDecimal } from '../core/rounding.js';
  * import type { LostPointsOptions } from 'cchc';
  * const options: LostPointsOptions = { level: 'area', includeZero: true };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface LostPointsOptions {
   /**
@@ -49,6 +51,8 @@ export interface LostPointsOptions {
  * item?.recover?.points.toString(); // '0.6'
  * item?.recover?.perUnit?.toString(); // '0.06'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface PointsRecovery {
   /** How many more in the numerator win all the lost points back. */
@@ -72,6 +76,8 @@ export interface PointsRecovery {
  * const first: LostPointsItem | undefined = lostPoints(s)[0];
  * first?.lost.toString(); // '1.5'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface LostPointsItem {
   readonly code: string;
@@ -107,6 +113,8 @@ export interface LostPointsItem {
  * lostPoints(s).map((l) => `${l.code} −${l.lost}`); // ['1.3 −1.5', '1.1.3 −1', '1.1.4 −1', '1.1.1 −0.5']
  * lostPoints(s, { level: 'criterion' }).map((l) => l.code); // ['1.1', '1.3']
  * ```
+ *
+ * @category PAR INDEX
  */
 export function lostPoints(result: AssessmentScore, options?: LostPointsOptions): LostPointsItem[] {
   const o = readParOptions<LostPointsOptions>(options, ['level', 'includeZero', 'recovery']);
@@ -122,7 +130,8 @@ export function lostPoints(result: AssessmentScore, options?: LostPointsOptions)
     const code: unknown = r.order[i];
     const n = typeof code === 'string' && Object.hasOwn(nodes, code) ? nodes[code] : undefined;
     // A result rebuilt by hand is checked, not trusted: every node listed must carry finite Decimal points.
-    if (!isNodeScore(n)) throw new CchcError(typeIssue(typeof code === 'string' ? ['result', 'nodes', code] : ['result', 'order', i], 'score', n));
+    if (!isNodeScore(n))
+      throw new CchcError(typeIssue(typeof code === 'string' ? ['result', 'nodes', code] : ['result', 'order', i], 'score', n));
     if (n.status !== 'scored' || n.role === 'bonus') continue;
     if (level === 'leaf' ? !n.leaf : n.level !== level) continue;
     const lost = n.role === 'penalty' ? n.achieved : n.max.minus(n.achieved);
@@ -154,7 +163,16 @@ const finite = (v: unknown): boolean => DecimalClass.isDecimal(v) && (v as Decim
 function isNodeScore(n: unknown): n is NodeScore {
   if (!isObject(n)) return false;
   const ix = n.indexPercent;
-  return typeof n.code === 'string' && typeof n.name === 'string' && typeof n.level === 'string' && typeof n.role === 'string' && typeof n.status === 'string' && finite(n.achieved) && finite(n.max) && (ix === null || finite(ix));
+  return (
+    typeof n.code === 'string' &&
+    typeof n.name === 'string' &&
+    typeof n.level === 'string' &&
+    typeof n.role === 'string' &&
+    typeof n.status === 'string' &&
+    finite(n.achieved) &&
+    finite(n.max) &&
+    (ix === null || finite(ix))
+  );
 }
 
 function readRecovery(raw: unknown): { methodology: Methodology; index: MethodologyIndex; inputs: AssessmentInputs } {

@@ -38,6 +38,8 @@ import { formatRuleText } from './rule-text.js';
  * import type { MethodologyRow } from 'cchc';
  * const row: MethodologyRow = { code: '1.1.1', name: 'Ban hành kế hoạch CCHC năm', maxPoints: '1', rule: 'tiered: Ban hành kịp thời = 1; Không kịp thời = 0,5; Không ban hành = 0' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface MethodologyRow {
   /** Code ("1", "1.1", "1.1.1"). */
@@ -68,6 +70,8 @@ export interface MethodologyRow {
  * import type { MethodologyFromRowsOptions } from 'cchc';
  * const options: MethodologyFromRowsOptions = { id: 'tinh-x-2025', name: 'Chỉ số CCHC các sở, tỉnh X', maxPoints: 100, defaultRule: 'manual' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface MethodologyFromRowsOptions {
   /** Identifier. Default `'custom'`. */
@@ -127,6 +131,8 @@ const empty = (v: unknown) => v === undefined || v === null || v === '';
  * const broken = [{ code: '1', name: 'A', maxPoints: 2 }, { code: '1.1', name: 'B', maxPoints: 1, rule: 'binary' }];
  * methodologyFromRows(broken); // throws CchcError PAR_CHILDREN_SUM_MISMATCH
  * ```
+ *
+ * @category PAR INDEX
  */
 export function methodologyFromRows(rows: readonly MethodologyRow[], options?: MethodologyFromRowsOptions): Methodology {
   const problems: Problems = [];
@@ -406,6 +412,8 @@ function rewritePath(i: CchcIssue, rowAtPath: ReadonlyMap<string, number>): Cchc
  * import type { MethodologyToRowsOptions } from 'cchc';
  * const options: MethodologyToRowsOptions = { format: 'text' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface MethodologyToRowsOptions {
   /**
@@ -423,6 +431,8 @@ export interface MethodologyToRowsOptions {
  * import type { MethodologyRowOut } from 'cchc';
  * const row: MethodologyRowOut = { code: '1', name: 'A', maxPoints: '2', rule: 'manual', channel: 'assessed', mayBeNotApplicable: false, role: 'regular' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface MethodologyRowOut {
   readonly code: string;
@@ -452,6 +462,8 @@ export interface MethodologyRowOut {
  * const [row] = methodologyToRows(m, { format: 'text' });
  * row; // { code: '1', name: 'A', maxPoints: '1,5', rule: 'binary', channel: 'assessed', mayBeNotApplicable: false, role: 'regular' }
  * ```
+ *
+ * @category PAR INDEX
  */
 export function methodologyToRows(methodology: Methodology, options?: MethodologyToRowsOptions): MethodologyRowOut[] {
   const o = readParOptions<MethodologyToRowsOptions>(options, ['format']);

@@ -19,6 +19,8 @@ import type { LeafRule, LeafRuleSpec, ParChannel, ParNumberInput } from './rule.
  * import type { UnitLevelTreatment } from 'cchc';
  * const commune: UnitLevelTreatment = 'inherited';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type UnitLevelTreatment = 'max' | 'inherited' | 'not-applicable';
 
@@ -32,6 +34,8 @@ export type UnitLevelTreatment = 'max' | 'inherited' | 'not-applicable';
  * import type { MethodologyPartSpec } from 'cchc';
  * const part: MethodologyPartSpec = { code: '1.2', name: 'Tỷ lệ TTHC được cập nhật, công khai đúng hạn', maxPoints: 4 };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface MethodologyPartSpec {
   /** Code under the node ("1.2" under "1"). */
@@ -54,6 +58,8 @@ export interface MethodologyPartSpec {
  * import type { MethodologyPart } from 'cchc';
  * const part: MethodologyPart = { code: '1.1', name: 'Tỷ lệ TTHC công bố đúng hạn', maxPoints: null };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface MethodologyPart {
   readonly code: string;
@@ -72,6 +78,8 @@ export interface MethodologyPart {
  * import type { LeafRounding } from 'cchc';
  * const r: LeafRounding = { decimals: 2, mode: 'half-up' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface LeafRounding {
   /** Digits after the decimal mark, 0–20. */
@@ -95,6 +103,8 @@ export interface LeafRounding {
  * import type { NodeRole } from 'cchc';
  * const role: NodeRole = 'penalty';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type NodeRole = 'regular' | 'bonus' | 'penalty';
 
@@ -107,6 +117,8 @@ export type NodeRole = 'regular' | 'bonus' | 'penalty';
  * import type { NodeLevel } from 'cchc';
  * const level: NodeLevel = 'criterion';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type NodeLevel = 'area' | 'criterion' | 'sub-criterion';
 
@@ -139,6 +151,8 @@ export type NodeLevel = 'area' | 'criterion' | 'sub-criterion';
  *   ],
  * };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface MethodologyNodeSpec {
   /** Code as printed in the annex ("1", "1.1", "1.1.2"). */
@@ -187,6 +201,8 @@ export interface MethodologyNodeSpec {
  * import type { MethodologySource } from 'cchc';
  * const s: MethodologySource = { document: 'Quyết định 1880/QĐ-UBND (Cà Mau, 2013)', issued: '2013-11-11' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface MethodologySource extends SourceRef {
   /** @deprecated Use `date` (0.2). */
@@ -214,6 +230,8 @@ export interface MethodologySource extends SourceRef {
  *   ],
  * };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface MethodologySpec {
   /** Stable identifier, e.g. `'ca-mau-1880-2013'`. */
@@ -249,6 +267,8 @@ export interface MethodologySpec {
  * const m = defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'manual' }] });
  * m.nodes[0]?.level; // 'area'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface MethodologyNode {
   readonly code: string;
@@ -285,6 +305,8 @@ export interface MethodologyNode {
  * const m = defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'manual' }] });
  * m.maxPoints.toString(); // '2'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface Methodology {
   readonly id: string;

@@ -28,6 +28,8 @@ import type { AssessmentScore, ScorePart } from './score-assessment.js';
  * const t: PointsToTarget = pointsToTarget(s, 90);
  * t.gap.toString(); // '5.42'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface PointsToTarget {
   /** The target index in percent points (90 for group A). */
@@ -66,6 +68,8 @@ export interface PointsToTarget {
  * pointsToTarget(s, 70).met;            // true
  * pointsToTarget(s, '80%').targetIndexPercent.toString(); // '80'
  * ```
+ *
+ * @category PAR INDEX
  */
 export function pointsToTarget(result: AssessmentScore | ScorePart, targetIndexPercent: ParNumberInput | RatioLike): PointsToTarget {
   const part: unknown = isObject(result) && isObject((result as { total?: unknown }).total) ? (result as AssessmentScore).total : result;

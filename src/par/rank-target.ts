@@ -11,6 +11,8 @@ import { checkKeys, isPlainObject, own, typeIssue, type Problems } from './_inte
  * import type { RankTargetInput } from 'cchc';
  * const input: RankTargetInput = { rank: 54, of: 63, target: { from: 25, to: 30 } };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface RankTargetInput {
   /** The rank achieved (1 = best). */
@@ -32,6 +34,8 @@ export interface RankTargetInput {
  * import type { RankTargetStatus } from 'cchc';
  * const status: RankTargetStatus = 'below';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type RankTargetStatus = 'met' | 'above' | 'below';
 
@@ -44,6 +48,8 @@ export type RankTargetStatus = 'met' | 'above' | 'below';
  * const r: RankTargetResult = rankTarget({ rank: 20, of: 63, target: { from: 25, to: 30 } });
  * r.status; // 'above'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface RankTargetResult {
   readonly status: RankTargetStatus;
@@ -70,6 +76,8 @@ export interface RankTargetResult {
  * rankTarget({ rank: 26, of: 63, target: { from: 25, to: 30 } }).status; // 'met'
  * rankTarget({ rank: 0, of: 63, target: { from: 25, to: 30 } });          // throws CchcError PAR_INVALID_RANK
  * ```
+ *
+ * @category PAR INDEX
  */
 export function rankTarget(input: RankTargetInput): RankTargetResult {
   if (!isPlainObject(input)) throw new CchcError(typeIssue([], 'rankTarget', input));

@@ -16,6 +16,8 @@ import type { ParNumberInput } from './rule.js';
  * import type { RankItem } from 'cchc';
  * const item: RankItem = { id: 'Hải Phòng', value: 91.8 };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface RankItem {
   /** Unique id of the unit (mã / tên đơn vị). */
@@ -32,6 +34,8 @@ export interface RankItem {
  * import type { RankUnitsOptions } from 'cchc';
  * const options: RankUnitsOptions = { decimals: 2, rounding: 'half-up' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface RankUnitsOptions {
   /** `'desc'` (default): the highest value ranks 1st, as in every PAR INDEX ranking; `'asc'`: the lowest. */
@@ -53,6 +57,8 @@ export interface RankUnitsOptions {
  * const [top]: RankedUnit<{ id: string; value: number }>[] = rankUnits([{ id: 'Đà Nẵng', value: 90.25 }, { id: 'Hải Phòng', value: 91.8 }]);
  * top?.id; // 'Hải Phòng'
  * ```
+ *
+ * @category PAR INDEX
  */
 export type RankedUnit<T extends RankItem = RankItem> = T & { readonly rank: number };
 
@@ -80,6 +86,8 @@ export type RankedUnit<T extends RankItem = RankItem> = T & { readonly rank: num
  *   { id: 'E', value: 79.04 },
  * ]).map((u) => `${u.id}:${u.rank}`); // ['A:1', 'C:2', 'B:3', 'D:3', 'E:5']
  * ```
+ *
+ * @category PAR INDEX
  */
 export function rankUnits<T extends RankItem>(items: readonly T[], options?: RankUnitsOptions): RankedUnit<T>[] {
   const o = readParOptions<RankUnitsOptions>(options, ['order', 'decimals', 'rounding']);

@@ -60,6 +60,8 @@ function readNumber(text: string, body: string): Decimal {
  * parseRuleText('proportional: whenEmpty = zero'); // { kind: 'proportional', whenEmpty: 'zero' }
  * parseRuleText('sometimes'); // throws CchcError PAR_INVALID_RULE
  * ```
+ *
+ * @category PAR INDEX
  */
 export function parseRuleText(text: string): LeafRuleSpec {
   if (typeof text !== 'string') {
@@ -205,6 +207,8 @@ function numberText(d: Decimal): string {
  * formatRuleText({ kind: 'percent-bands', bands }); // 'percent-bands: > 90% = 2; >= 70% = 1; >= 0% = 0'
  * formatRuleText({ kind: 'proportional', fullAt: 0.8, whenEmpty: 'max' }); // 'proportional: fullAt = 80%; whenEmpty = max'
  * ```
+ *
+ * @category PAR INDEX
  */
 export function formatRuleText(rule: LeafRuleSpec | LeafRule): string {
   const problems: Problems = [];

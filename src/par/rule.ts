@@ -18,6 +18,8 @@ import type { RateInput } from '../core/rate-input.js';
  * import type { ParChannel } from 'cchc';
  * const channel: ParChannel = 'survey';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type ParChannel = 'assessed' | 'survey';
 
@@ -29,6 +31,8 @@ export type ParChannel = 'assessed' | 'survey';
  * import type { ParNumberInput } from 'cchc';
  * const points: ParNumberInput = '14,5';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type ParNumberInput = DecimalInput | string;
 
@@ -40,6 +44,8 @@ export type ParNumberInput = DecimalInput | string;
  * import type { TierSpec } from 'cchc';
  * const tier: TierSpec = { outcome: 'Không kịp thời', points: '0,5' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface TierSpec {
   /** The outcome (kết quả), matched accent- and case-insensitively against the input's `outcome`. */
@@ -56,6 +62,8 @@ export interface TierSpec {
  * import type { PercentBandSpec } from 'cchc';
  * const band: PercentBandSpec = { min: 0.9, minInclusive: false, points: 2 };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface PercentBandSpec {
   /** The band's lower bound, a rate in [0, 1]: 0.9, "90%" or a Decimal (a Vietnamese text without "%" is deprecated). */
@@ -106,6 +114,8 @@ export interface PercentBandSpec {
  *   ],
  * };
  * ```
+ *
+ * @category PAR INDEX
  */
 export type LeafRuleSpec =
   | { readonly kind: 'manual' }
@@ -131,6 +141,8 @@ export type LeafRuleSpec =
  * import type { WhenEmpty } from 'cchc';
  * const noFeedback: WhenEmpty = 'max';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type WhenEmpty = 'max' | 'zero' | 'not-applicable';
 
@@ -146,6 +158,8 @@ export type WhenEmpty = 'max' | 'zero' | 'not-applicable';
  * import type { ProportionalRuleSpec } from 'cchc';
  * const satisfaction: ProportionalRuleSpec = { kind: 'proportional', fullAt: 0.9, whenEmpty: 'zero' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface ProportionalRuleSpec {
   readonly kind: 'proportional';
@@ -169,6 +183,8 @@ export interface ProportionalRuleSpec {
  * import { LEAF_RULE_KINDS } from 'cchc';
  * LEAF_RULE_KINDS.length; // 6
  * ```
+ *
+ * @category PAR INDEX
  */
 export const LEAF_RULE_KINDS = Object.freeze(['manual', 'binary', 'tiered', 'percent-bands', 'proportional', 'survey'] as const);
 
@@ -180,6 +196,8 @@ export const LEAF_RULE_KINDS = Object.freeze(['manual', 'binary', 'tiered', 'per
  * import type { LeafRuleKind } from 'cchc';
  * const kind: LeafRuleKind = 'percent-bands';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type LeafRuleKind = (typeof LEAF_RULE_KINDS)[number];
 
@@ -191,6 +209,8 @@ export type LeafRuleKind = (typeof LEAF_RULE_KINDS)[number];
  * import { CchcDecimal, type Tier } from 'cchc';
  * const tier: Tier = { outcome: 'Không kịp thời', points: new CchcDecimal('0.5') };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface Tier {
   /** The outcome as written in the methodology. */
@@ -207,6 +227,8 @@ export interface Tier {
  * import { CchcDecimal, type PercentBand } from 'cchc';
  * const band: PercentBand = { min: new CchcDecimal('0.7'), minInclusive: true, points: new CchcDecimal(1) };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface PercentBand {
   /** Lower bound, a fraction in [0, 1]. */
@@ -226,6 +248,8 @@ export interface PercentBand {
  * const m = defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 1, rule: 'tiered: Đạt = 1; Không đạt = 0' }] });
  * (m.nodes[0]?.rule as TieredRule).tiers.length; // 2
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface TieredRule {
   readonly kind: 'tiered';
@@ -241,6 +265,8 @@ export interface TieredRule {
  * const m = defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'percent-bands: trên 90% = 2; từ 0% = 0' }] });
  * (m.nodes[0]?.rule as PercentBandsRule).bands[0]?.minInclusive; // false
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface PercentBandsRule {
   readonly kind: 'percent-bands';
@@ -261,6 +287,8 @@ export interface PercentBandsRule {
  * const m = defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 6, rule: { kind: 'proportional', fullAt: '90%' } }] });
  * (m.nodes[0]?.rule as ProportionalRule).fullAt?.toString(); // '0.9'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface ProportionalRule {
   readonly kind: 'proportional';
@@ -281,6 +309,8 @@ export interface ProportionalRule {
  * const m = defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 1, rule: 'binary' }] });
  * m.nodes[0]?.rule; // { kind: 'binary' }
  * ```
+ *
+ * @category PAR INDEX
  */
 export type LeafRule =
   | { readonly kind: 'manual' }

@@ -50,6 +50,8 @@ const variant = <S extends s.Shape>(o: s.ObjectSchema<S>): s.ObjectSchema<s.Shap
  * import { ParChannelSchema } from 'cchc';
  * ParChannelSchema.safeParse('survey').success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const ParChannelSchema: s.Schema<ParChannel> = s.oneOf(['assessed', 'survey']);
 
@@ -61,6 +63,8 @@ export const ParChannelSchema: s.Schema<ParChannel> = s.oneOf(['assessed', 'surv
  * import { ParNumberInputSchema } from 'cchc';
  * ParNumberInputSchema.safeParse('0,5').success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const ParNumberInputSchema: s.Schema<ParNumberInput> = s.union([
   s.number(),
@@ -84,6 +88,8 @@ const bandBound = s.union([ParNumberInputSchema, RateInputSchema]) as s.Schema<P
  * LeafRuleSpecSchema.safeParse({ kind: 'tiered', tiers: [{ outcome: 'Đạt', points: 1 }] }).success; // true
  * LeafRuleSpecSchema.safeParse({ kind: 'tiered', tier: [] }).success; // false (UNKNOWN_KEY tier, did you mean 'tiers'?)
  * ```
+ *
+ * @category PAR INDEX
  */
 export const LeafRuleSpecSchema: s.Schema<LeafRuleSpec> = s.discriminatedUnion('kind', [
   variant(s.object({ kind: s.literal('manual') })),
@@ -128,6 +134,8 @@ export const LeafRuleSpecSchema: s.Schema<LeafRuleSpec> = s.discriminatedUnion('
  * import { NodeRoleSchema } from 'cchc';
  * NodeRoleSchema.safeParse('bonus').success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const NodeRoleSchema: s.Schema<NodeRole> = s.oneOf(['regular', 'bonus', 'penalty']);
 
@@ -169,6 +177,8 @@ function checkDepth(nodes: readonly unknown[], path: CchcPath, depth: number, ct
  * MethodologyNodeSpecSchema.safeParse({ code: '1.2', name: 'Báo cáo CCHC', maxPoints: 2, children: [{ code: '1.2.1', name: 'Đúng hạn', maxPoints: 2, rule: 'binary' }] }).success; // true
  * MethodologyNodeSpecSchema.safeParse({ code: '1', name: 'A', maxPoint: 2, rule: 'manual' }).success; // false (UNKNOWN_KEY maxPoint)
  * ```
+ *
+ * @category PAR INDEX
  */
 export const MethodologyNodeSpecSchema: s.Schema<MethodologyNodeSpec> = s
   .lazy<MethodologyNodeSpec>('MethodologyNodeSpec', () => nodeObject)
@@ -215,6 +225,8 @@ const leafRoundingSchema = s.object({ decimals: s.int().min(0).max(20), mode: Ro
  * import { MethodologySourceSchema } from 'cchc';
  * MethodologySourceSchema.safeParse({ document: 'Quyết định 876/QĐ-BNV', issued: '2022-11-10' }).success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const MethodologySourceSchema: s.Schema<MethodologySource> = methodologySourceSchema();
 
@@ -229,6 +241,8 @@ export const MethodologySourceSchema: s.Schema<MethodologySource> = methodologyS
  * MethodologySpecSchema.safeParse(caMau2013Fragment).success; // true
  * MethodologySpecSchema.safeParse({ ...caMau2013Fragment, clamptotal: false }).success; // false (did you mean 'clampTotal'?)
  * ```
+ *
+ * @category PAR INDEX
  */
 export const MethodologySpecSchema: s.Schema<MethodologySpec> = s
   .object({
@@ -253,6 +267,8 @@ export const MethodologySpecSchema: s.Schema<MethodologySpec> = s
  * MethodologyRowSchema.safeParse({ code: '1.1', name: 'Kế hoạch CCHC năm', maxPoints: '5' }).success; // true
  * MethodologyRowSchema.safeParse({ code: '1.1', name: 'Kế hoạch CCHC năm', maxpoints: '5' }).success; // false (UNKNOWN_KEY)
  * ```
+ *
+ * @category PAR INDEX
  */
 export const MethodologyRowSchema: s.Schema<MethodologyRow> = s.object({
   code: codeSchema,
@@ -274,6 +290,8 @@ export const MethodologyRowSchema: s.Schema<MethodologyRow> = s.object({
  * import { MethodologyFromRowsOptionsSchema } from 'cchc';
  * MethodologyFromRowsOptionsSchema.safeParse({ id: 'x', defaultRule: 'manual' }).success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const MethodologyFromRowsOptionsSchema: s.Schema<MethodologyFromRowsOptions> = s.object({
   id: s.string().min(1).optional(),
@@ -295,6 +313,8 @@ export const MethodologyFromRowsOptionsSchema: s.Schema<MethodologyFromRowsOptio
  * import { MethodologyToRowsOptionsSchema } from 'cchc';
  * MethodologyToRowsOptionsSchema.safeParse({ format: 'csv' }).success; // false
  * ```
+ *
+ * @category PAR INDEX
  */
 export const MethodologyToRowsOptionsSchema: s.Schema<MethodologyToRowsOptions> = s.object({
   format: s.oneOf(['values', 'text']).optional(),
@@ -314,6 +334,8 @@ const legacyRate = s.union([RateInputSchema, ParNumberInputSchema]);
  * LeafInputSchema.safeParse({ numerator: 46, denominator: 50 }).success; // true
  * LeafInputSchema.safeParse({ rate: '92' }).success; // false (a rate text needs its "%")
  * ```
+ *
+ * @category PAR INDEX
  */
 export const LeafInputSchema: s.Schema<LeafInput> = s.union([
   s.object({ points: ParNumberInputSchema, ...leafExtras }),
@@ -333,6 +355,8 @@ export const LeafInputSchema: s.Schema<LeafInput> = s.union([
  * import { AssessmentInputsSchema } from 'cchc';
  * AssessmentInputsSchema.safeParse({ '1.1': { met: true }, '1.2': 'not-applicable' }).success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const AssessmentInputsSchema: s.Schema<AssessmentInputs> = s.record(
   s.string(),
@@ -348,6 +372,8 @@ export const AssessmentInputsSchema: s.Schema<AssessmentInputs> = s.record(
  * ScoreAssessmentOptionsSchema.safeParse({ only: 'survey' }).success; // true
  * ScoreAssessmentOptionsSchema.safeParse({ onyl: 'survey' }).success; // false (did you mean 'only'?)
  * ```
+ *
+ * @category PAR INDEX
  */
 export const ScoreAssessmentOptionsSchema: s.Schema<ScoreAssessmentOptions> = s.object({
   only: ParChannelSchema.optional(),
@@ -363,6 +389,8 @@ export const ScoreAssessmentOptionsSchema: s.Schema<ScoreAssessmentOptions> = s.
  * import { CompareAssessmentsInputSchema } from 'cchc';
  * CompareAssessmentsInputSchema.safeParse({ selfAssessment: { '1': { met: true } }, appraisal: { '1': 'not-applicable' } }).success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const CompareAssessmentsInputSchema: s.Schema<CompareAssessmentsInput> = s.object({
   selfAssessment: AssessmentInputsSchema,
@@ -377,6 +405,8 @@ export const CompareAssessmentsInputSchema: s.Schema<CompareAssessmentsInput> = 
  * import { CompareAssessmentsOptionsSchema } from 'cchc';
  * CompareAssessmentsOptionsSchema.safeParse({ channel: 'survey' }).success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const CompareAssessmentsOptionsSchema: s.Schema<CompareAssessmentsOptions> = s.object({
   channel: s.oneOf(['assessed', 'survey', 'all']).optional(),
@@ -395,6 +425,8 @@ const classBound = s.union([ParNumberInputSchema, ratioLike]);
  * ClassBandSchema.safeParse({ key: 'B', label: 'Nhóm B', min: 80, max: 90 }).success; // true
  * ClassBandSchema.safeParse({ key: 'B', label: 'Nhóm B', min: 80, maxInclusiv: true }).success; // false (UNKNOWN_KEY)
  * ```
+ *
+ * @category PAR INDEX
  */
 export const ClassBandSchema: s.Schema<ClassBandSpec> = s
   .object({
@@ -426,6 +458,8 @@ export const ClassBandSchema: s.Schema<ClassBandSpec> = s
  * import { ClassSchemeSchema, PAR_INDEX_GROUPS } from 'cchc';
  * ClassSchemeSchema.safeParse(PAR_INDEX_GROUPS).success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const ClassSchemeSchema: s.Schema<ClassScheme> = s.object({
   id: s.string().min(1),
@@ -447,6 +481,8 @@ export const ClassSchemeSchema: s.Schema<ClassScheme> = s.object({
  * import { RankItemSchema } from 'cchc';
  * RankItemSchema.safeParse({ id: 'Quảng Ninh', value: '91,14' }).success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const RankItemSchema: s.Schema<RankItem> = s
   .object({ id: s.union([s.string().min(1), s.number()]), value: ParNumberInputSchema })
@@ -461,6 +497,8 @@ export const RankItemSchema: s.Schema<RankItem> = s
  * RankUnitsOptionsSchema.safeParse({ order: 'asc' }).success; // true
  * RankUnitsOptionsSchema.safeParse({ rounding: 'toString' }).success; // false
  * ```
+ *
+ * @category PAR INDEX
  */
 export const RankUnitsOptionsSchema: s.Schema<RankUnitsOptions> = s.object({
   order: s.oneOf(['desc', 'asc']).optional(),
@@ -476,6 +514,8 @@ export const RankUnitsOptionsSchema: s.Schema<RankUnitsOptions> = s.object({
  * import { GradeDistributionOptionsSchema } from 'cchc';
  * GradeDistributionOptionsSchema.safeParse({ decimals: 21 }).success; // false
  * ```
+ *
+ * @category PAR INDEX
  */
 export const GradeDistributionOptionsSchema: s.Schema<GradeDistributionOptions> = s.object({ decimals: s.int().min(0).max(20).optional() });
 
@@ -487,6 +527,8 @@ export const GradeDistributionOptionsSchema: s.Schema<GradeDistributionOptions> 
  * import { GradeDistributionValuesSchema } from 'cchc';
  * GradeDistributionValuesSchema.safeParse([84.58, '79,04']).success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const GradeDistributionValuesSchema: s.Schema<readonly (ParNumberInput | RatioLike)[]> = s.array(classBound) as unknown as s.Schema<
   readonly (ParNumberInput | RatioLike)[]
@@ -500,6 +542,8 @@ export const GradeDistributionValuesSchema: s.Schema<readonly (ParNumberInput | 
  * import { RankTargetInputSchema } from 'cchc';
  * RankTargetInputSchema.safeParse({ rank: 0, of: 63, target: { from: 25, to: 30 } }).success; // false
  * ```
+ *
+ * @category PAR INDEX
  */
 export const RankTargetInputSchema: s.Schema<RankTargetInput> = s.object({
   rank: s.int().min(1),
@@ -515,6 +559,8 @@ export const RankTargetInputSchema: s.Schema<RankTargetInput> = s.object({
  * import { LostPointsOptionsSchema } from 'cchc';
  * LostPointsOptionsSchema.safeParse({ level: 'criterion' }).success; // true
  * ```
+ *
+ * @category PAR INDEX
  */
 export const LostPointsOptionsSchema: s.Schema<LostPointsOptions> = s.object({
   level: s.oneOf(['leaf', 'area', 'criterion', 'sub-criterion']).optional(),

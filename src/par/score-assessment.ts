@@ -42,6 +42,8 @@ import type { ParChannel, ParNumberInput } from './rule.js';
  * const b: LeafInput = { rate: '92%' };
  * const c: LeafInput = { numerator: 46, denominator: 50, note: 'Báo cáo quý IV' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export type LeafInput = (
   | { readonly points: ParNumberInput }
@@ -73,6 +75,8 @@ export type LeafInput = (
  * import type { AssessmentInputs } from 'cchc';
  * const inputs: AssessmentInputs = { '1.1': { met: true }, '1.2': 'not-applicable' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export type AssessmentInputs = Readonly<Record<string, LeafInput | 'not-applicable'>>;
 
@@ -84,6 +88,8 @@ export type AssessmentInputs = Readonly<Record<string, LeafInput | 'not-applicab
  * import type { ScoreAssessmentOptions } from 'cchc';
  * const options: ScoreAssessmentOptions = { only: 'assessed' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface ScoreAssessmentOptions {
   /**
@@ -117,6 +123,8 @@ export interface ScoreAssessmentOptions {
  * import type { ScoreBasis } from 'cchc';
  * const b: ScoreBasis = 'nothing-to-measure';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type ScoreBasis = 'input' | 'nothing-to-measure' | 'unit-level-maximum' | 'inherited';
 
@@ -129,6 +137,8 @@ export type ScoreBasis = 'input' | 'nothing-to-measure' | 'unit-level-maximum' |
  * import type { NodeScoreStatus } from 'cchc';
  * const status: NodeScoreStatus = 'not-applicable';
  * ```
+ *
+ * @category PAR INDEX
  */
 export type NodeScoreStatus = 'scored' | 'not-applicable' | 'excluded';
 
@@ -145,6 +155,8 @@ export type NodeScoreStatus = 'scored' | 'not-applicable' | 'excluded';
  * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'binary' }] }, { '1': { met: true } });
  * s.nodes['1']?.status; // 'scored'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface NodeScore {
   readonly code: string;
@@ -180,6 +192,8 @@ export interface NodeScore {
  * const survey: ScorePart = s.channels.survey;
  * survey.achieved.toString(); // '28'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface ScorePart {
   /** Points achieved. */
@@ -204,6 +218,8 @@ export interface ScorePart {
  * const total: ScoreTotal = s.total;
  * total.indexPercent?.toString(); // '79.13'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface ScoreTotal extends ScorePart {
   /** Points of the regular areas before bonus and penalty. */
@@ -225,6 +241,8 @@ export interface ScoreTotal extends ScorePart {
  * const s = scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'binary' }] }, { '1': { met: false } });
  * s.total.indexPercent?.toString(); // '0'
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface AssessmentScore {
   /** The methodology's id. */
@@ -291,6 +309,8 @@ export interface AssessmentScore {
  * scoreAssessment(demo, { '1': { points: 5 }, '2': 'not-applicable' }).total.indexPercent?.toFixed(2); // '83.33'
  * scoreAssessment(caMau2013Fragment, { '1.1.1': { outcome: 'Sớm' } }); // throws CchcError VALIDATION_FAILED
  * ```
+ *
+ * @category PAR INDEX
  */
 export function scoreAssessment(
   methodology: Methodology | MethodologySpec,

@@ -17,6 +17,8 @@ import { suggestKey } from '../core/suggest.js';
  * import type { UnitLevelTreatments } from 'cchc';
  * const communeFullMarks: UnitLevelTreatments = { commune: { '3.1': 'max', '4.6': 'max' } };
  * ```
+ *
+ * @category PAR INDEX
  */
 export type UnitLevelTreatments = Readonly<Record<string, Readonly<Record<string, UnitLevelTreatment>>>>;
 
@@ -28,6 +30,8 @@ export type UnitLevelTreatments = Readonly<Record<string, Readonly<Record<string
  * import type { WithUnitLevelTreatmentsOptions } from 'cchc';
  * const o: WithUnitLevelTreatmentsOptions = { id: 'my-policy', note: 'Communes: full marks for 3.1' };
  * ```
+ *
+ * @category PAR INDEX
  */
 export interface WithUnitLevelTreatmentsOptions {
   /** The new methodology's id. Default: the original id + `'+levels'`. */
@@ -55,6 +59,8 @@ export interface WithUnitLevelTreatmentsOptions {
  * scoreAssessment(policy, { '1': { rate: 0.5 } }, { unitLevel: 'commune' }).total.achieved.toString(); // '7'
  * policy.id; // 'x+levels'
  * ```
+ *
+ * @category PAR INDEX
  */
 export function withUnitLevelTreatments(
   methodology: Methodology | MethodologySpec,

@@ -29,20 +29,24 @@ const agencyName = s
  * AgencyDefinitionSchema.safeParse({ key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', aliases: [] }).success; // true
  * AgencyDefinitionSchema.safeParse({ key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', alias: [] }).success; // false
  * ```
+ *
+ * @category Plans and tasks
  */
-export const AgencyDefinitionSchema: s.Schema<AgencyDefinition> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s.object({
-    key: s.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, vi.INVALID_INPUT__agencyKey(), en.INVALID_INPUT__agencyKey()),
-    name: agencyName,
-    kind: s.oneOf(['agency', 'group']),
-    level: AdminLevelSchema.optional(),
-    aliases: s.array(agencyName),
-    memberOf: s.array(s.string()).optional(),
-    label: BilingualTextSchema.optional(),
-    sources: s.array(SourceRefSchema).optional(),
-  }),
-  CORE_SCHEMAS,
-));
+export const AgencyDefinitionSchema: s.Schema<AgencyDefinition> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(
+    s.object({
+      key: s.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, vi.INVALID_INPUT__agencyKey(), en.INVALID_INPUT__agencyKey()),
+      name: agencyName,
+      kind: s.oneOf(['agency', 'group']),
+      level: AdminLevelSchema.optional(),
+      aliases: s.array(agencyName),
+      memberOf: s.array(s.string()).optional(),
+      label: BilingualTextSchema.optional(),
+      sources: s.array(SourceRefSchema).optional(),
+    }),
+    CORE_SCHEMAS,
+  ),
+);
 
 /**
  * Schema of {@link ParseAgenciesOptions} (strict).
@@ -53,11 +57,12 @@ export const AgencyDefinitionSchema: s.Schema<AgencyDefinition> = /* @__PURE__ *
  * ParseAgenciesOptionsSchema.safeParse({ definitions: AGENCY_DEFINITIONS }).success; // true
  * ParseAgenciesOptionsSchema.safeParse({ definition: AGENCY_DEFINITIONS }).success; // false (did you mean 'definitions'?)
  * ```
+ *
+ * @category Plans and tasks
  */
-export const ParseAgenciesOptionsSchema: s.Schema<ParseAgenciesOptions> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s.object({ definitions: s.array(AgencyDefinitionSchema).optional() }),
-  CORE_SCHEMAS,
-));
+export const ParseAgenciesOptionsSchema: s.Schema<ParseAgenciesOptions> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(s.object({ definitions: s.array(AgencyDefinitionSchema).optional() }), CORE_SCHEMAS),
+);
 
 /**
  * Schema of {@link TasksOfAgencyOptions} (strict; definitions are checked as by `parseAgencies`).
@@ -68,12 +73,16 @@ export const ParseAgenciesOptionsSchema: s.Schema<ParseAgenciesOptions> = /* @__
  * TasksOfAgencyOptionsSchema.safeParse({ role: 'lead' }).success; // true
  * TasksOfAgencyOptionsSchema.safeParse({ roles: 'lead' }).success; // false (did you mean 'role'?)
  * ```
+ *
+ * @category Plans and tasks
  */
-export const TasksOfAgencyOptionsSchema: s.Schema<TasksOfAgencyOptions> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s.object({
-    role: s.oneOf(['lead', 'coordinating', 'any']).optional(),
-    viaGroups: s.boolean().optional(),
-    definitions: s.array(AgencyDefinitionSchema).optional(),
-  }),
-  CORE_SCHEMAS,
-));
+export const TasksOfAgencyOptionsSchema: s.Schema<TasksOfAgencyOptions> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(
+    s.object({
+      role: s.oneOf(['lead', 'coordinating', 'any']).optional(),
+      viaGroups: s.boolean().optional(),
+      definitions: s.array(AgencyDefinitionSchema).optional(),
+    }),
+    CORE_SCHEMAS,
+  ),
+);

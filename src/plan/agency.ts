@@ -23,6 +23,8 @@ import * as en from '../core/messages/en/plan.js';
  *   text: 'UBND cấp huyện', memberOf: ['state-agencies'],
  * };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface Agency {
   /** Stable key to group and filter by: a definition's key, or `other:` + the folded text for unknown names. */
@@ -52,6 +54,8 @@ export interface Agency {
  * const list: AgencyList = parseAgencies('Sở Nội vụ, VP UBND tỉnh');
  * list.original; // 'Sở Nội vụ, VP UBND tỉnh'
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface AgencyList {
   /** The text as given, unchanged. */
@@ -70,6 +74,8 @@ export interface AgencyList {
  *   definitions: [...AGENCY_DEFINITIONS, { key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', level: 'province', aliases: [] }],
  * };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface ParseAgenciesOptions {
   /** Known agencies and groups (default {@link AGENCY_DEFINITIONS}); pass `[...AGENCY_DEFINITIONS, ...mine]` to extend. */
@@ -114,7 +120,6 @@ const PLURAL = /(?:cac|nhung)\s+/y;
 // "Giám đốc Sở Nội vụ", "Chánh Văn phòng UBND tỉnh" — the task belongs to the agency.
 const TITLE = /(?:thu truong|giam doc|chu tich|nguoi dung dau|chanh(?=\s+(?:van phong|thanh tra))|truong(?=\s+ban\s))\s+/y;
 const ELLIPSIS = /cap\s+(tinh|huyen|xa)(?=$|[\s,;])/y;
-
 
 // How the marks inside a name may be written. Documents join the words of one name in several ways: "Sở Lao động -
 // Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội", "Sở LĐ-TB&XH", "Sở LĐTB&XH", "Sở KH & ĐT", "Sở Kế hoạch
@@ -294,6 +299,8 @@ function onlyPlace(foldedQualifier: string, original: string): boolean {
  * parseAgencies('Sở Lao động, Thương binh và Xã hội - Sở Tư pháp, Tài chính').agencies.map((a) => a.key); // ['so-lao-dong-thuong-binh-va-xa-hoi', 'so-tu-phap', 'so-tai-chinh']
  * parseAgencies('Sở Tư pháp').agencies[0]!.label; // { vi: 'Sở Tư pháp', en: 'Department of Justice' }
  * ```
+ *
+ * @category Plans and tasks
  */
 export function parseAgencies(text: string, options: ParseAgenciesOptions = {}): AgencyList {
   const o = readOptions<ParseAgenciesOptions>(options, PARSE_AGENCIES_OPTIONS);
@@ -394,7 +401,7 @@ function readAgencies(text: string, compiled: CompiledSet, path: CchcPath): read
     }
     let found = longestAlias(t, nameStart, compiled);
     // "Sở Tư pháp, Tài chính", "Các Sở: Nội vụ, Tư pháp": a department named without its "Sở" after another.
-    if (!found && (deptList || (previous !== undefined && previous.memberOf.includes('provincial-departments') && /^so\s/.test(fold(previous.name).text)))) {
+    if (!found && (deptList || (previous?.memberOf.includes('provincial-departments') && /^so\s/.test(fold(previous.name).text)))) {
       found = longestAlias(t, nameStart, compiled, compiled.deptTails);
       if (found) deptList = true;
     } else if (found) deptList = false;

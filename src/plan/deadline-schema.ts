@@ -16,15 +16,19 @@ import * as en from '../core/messages/en/plan.js';
  * DeadlineMilestoneSchema.safeParse({ due: '2020-02-14', text: 'Trước ngày 15/02/2020' }).success; // true
  * DeadlineMilestoneSchema.safeParse({ due: '14/02/2020', text: 'Trước ngày 15/02/2020' }).success; // false
  * ```
+ *
+ * @category Plans and tasks
  */
-export const DeadlineMilestoneSchema: s.Schema<DeadlineMilestone> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s.object({
-    due: IsoDateSchema,
-    label: s.string().min(1).optional(),
-    text: s.string(),
-  }),
-  CORE_SCHEMAS,
-));
+export const DeadlineMilestoneSchema: s.Schema<DeadlineMilestone> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(
+    s.object({
+      due: IsoDateSchema,
+      label: s.string().min(1).optional(),
+      text: s.string(),
+    }),
+    CORE_SCHEMAS,
+  ),
+);
 
 /**
  * Schema of {@link Deadline}: at least one milestone, or `continuous`.
@@ -36,11 +40,15 @@ export const DeadlineMilestoneSchema: s.Schema<DeadlineMilestone> = /* @__PURE__
  * DeadlineSchema.safeParse({ milestones: [], continuous: false }).success; // false
  * DeadlineSchema.safeParse({ milestones: [], continous: true }).success; // false (UNKNOWN_KEY, did you mean 'continuous'?)
  * ```
+ *
+ * @category Plans and tasks
  */
-export const DeadlineSchema: s.Schema<Deadline> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s.object({ milestones: s.array(DeadlineMilestoneSchema), continuous: s.boolean() }).refine(
-    (d) => d.milestones.length > 0 || d.continuous,
-    () => ({ code: 'INVALID_INPUT', vi: vi.INVALID_INPUT__emptyDeadline(), en: en.INVALID_INPUT__emptyDeadline() }),
+export const DeadlineSchema: s.Schema<Deadline> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(
+    s.object({ milestones: s.array(DeadlineMilestoneSchema), continuous: s.boolean() }).refine(
+      (d) => d.milestones.length > 0 || d.continuous,
+      () => ({ code: 'INVALID_INPUT', vi: vi.INVALID_INPUT__emptyDeadline(), en: en.INVALID_INPUT__emptyDeadline() }),
+    ),
+    CORE_SCHEMAS,
   ),
-  CORE_SCHEMAS,
-));
+);

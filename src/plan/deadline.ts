@@ -9,6 +9,8 @@ import type { IsoDate } from '../core/iso-date.js';
  * import type { DeadlineMilestone } from 'cchc';
  * const m: DeadlineMilestone = { due: '2020-03-31', label: 'Xây dựng kế hoạch', text: 'Xây dựng kế hoạch quý I' };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface DeadlineMilestone {
   /** The last day that is on time (hạn cuối), an ISO date. */
@@ -31,6 +33,8 @@ export interface DeadlineMilestone {
  *   continuous: true,
  * };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface Deadline {
   /** Dated milestones, in the order of the text. Empty for a purely continuous task. */

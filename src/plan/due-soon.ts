@@ -6,6 +6,8 @@
  * import type { DueSoonUnit } from 'cchc';
  * const unit: DueSoonUnit = 'working-days';
  * ```
+ *
+ * @category Plans and tasks
  */
 export type DueSoonUnit = 'working-days' | 'calendar-days';
 
@@ -19,6 +21,8 @@ export type DueSoonUnit = 'working-days' | 'calendar-days';
  * import { taskStatus, type DueSoon } from 'cchc';
  * const dueSoon: DueSoon = { days: 5, unit: 'working-days' };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface DueSoon {
   /** How many days before the due day; 0: only on the due day. */
@@ -36,6 +40,8 @@ export interface DueSoon {
  * import type { DueOnDayOff } from 'cchc';
  * const rule: DueOnDayOff = 'next-working-day';
  * ```
+ *
+ * @category Plans and tasks
  */
 export type DueOnDayOff = 'keep' | 'next-working-day';
 
@@ -47,6 +53,8 @@ export type DueOnDayOff = 'keep' | 'next-working-day';
  * import { DEFAULT_DUE_SOON_DAYS } from 'cchc';
  * DEFAULT_DUE_SOON_DAYS; // 7
  * ```
+ *
+ * @category Plans and tasks
  */
 export const DEFAULT_DUE_SOON_DAYS = 7;
 
@@ -59,5 +67,7 @@ export const DEFAULT_DUE_SOON_DAYS = 7;
  * import { DEFAULT_DUE_SOON } from 'cchc';
  * DEFAULT_DUE_SOON; // { days: 7, unit: 'calendar-days' }
  * ```
+ *
+ * @category Plans and tasks
  */
 export const DEFAULT_DUE_SOON: DueSoon = Object.freeze({ days: DEFAULT_DUE_SOON_DAYS, unit: 'calendar-days' });

@@ -18,6 +18,8 @@ import { checkPlan } from './_internal/check-plan.js';
  * import type { OverdueTasksOptions } from 'cchc';
  * const options: OverdueTasksOptions = { asOf: '2020-06-30' };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface OverdueTasksOptions {
   /** The day of the status. */
@@ -38,6 +40,8 @@ export interface OverdueTasksOptions {
  * const first: OverdueTask = overdueTasks(kienGiang2020Plan, { asOf: '2020-02-15' })[0]!;
  * first.overdueMilestones[0]!.due; // '2019-12-31'
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface OverdueTask {
   readonly task: PlanTask;
@@ -71,6 +75,8 @@ export interface OverdueTask {
  * kept.length - moved.length; // 1
  * moved[0]!.status.calendar; // 'civil-service'
  * ```
+ *
+ * @category Plans and tasks
  */
 export function overdueTasks(plan: Plan, options: OverdueTasksOptions): OverdueTask[] {
   const valid = checkPlan(plan);
@@ -82,9 +88,13 @@ export function overdueTasks(plan: Plan, options: OverdueTasksOptions): OverdueT
     const status = statusOfTask(task, asOf, counting);
     const overdueMilestones = status.milestones.filter((m) => m.status === 'overdue');
     if (overdueMilestones.length === 0) return;
-    out.push({ task, status, overdueMilestones: Object.freeze(overdueMilestones), daysLate: Math.max(...overdueMilestones.map((m) => m.daysLate ?? 0)), order });
+    out.push({
+      task,
+      status,
+      overdueMilestones: Object.freeze(overdueMilestones),
+      daysLate: Math.max(...overdueMilestones.map((m) => m.daysLate ?? 0)),
+      order,
+    });
   });
-  return out
-    .sort((a, b) => b.daysLate - a.daysLate || a.order - b.order)
-    .map(({ order: _order, ...rest }) => Object.freeze(rest));
+  return out.sort((a, b) => b.daysLate - a.daysLate || a.order - b.order).map(({ order: _order, ...rest }) => Object.freeze(rest));
 }

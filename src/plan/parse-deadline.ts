@@ -16,6 +16,8 @@ import * as en from '../core/messages/en/plan.js';
  * import type { ParseDeadlineOptions } from 'cchc';
  * const options: ParseDeadlineOptions = { planYear: 2020 };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface ParseDeadlineOptions {
   /**
@@ -47,7 +49,7 @@ const LABEL_STOP = /(?:^|\s)(?:truoc|sau|tu|khi|cuoi|dau|giua|den|het|nhat|la|qu
 
 // Ongoing work: "thường xuyên", "liên tục", "hằng ngày", "quanh năm", "cả năm (2021)", "các năm tiếp theo", possibly
 // followed by the year it goes on in ("thường xuyên trong năm 2021", "thường xuyên hằng năm").
-const ONGOING = String.raw`(?:thuong xuyen|lien tuc|hang ngay|hang tuan|quanh nam|ca nam|suot nam|(?:cac|nhung) nam tiep theo)`;
+const ONGOING = '(?:thuong xuyen|lien tuc|hang ngay|hang tuan|quanh nam|ca nam|suot nam|(?:cac|nhung) nam tiep theo)';
 const CONTINUOUS = new RegExp(String.raw`(?:^|\s)${ONGOING}(?:\s+(?:trong\s+)?(?:ca\s+|suot\s+)?nam(?:\s*\d{4})?|\s*\d{4}|\s+hang nam)?$`);
 const HAS_ONGOING = new RegExp(String.raw`(?:^|\s)${ONGOING}(?:$|[\s,;])`);
 
@@ -495,7 +497,14 @@ function readList(list: readonly Piece[], planYear: number | undefined, failure:
     const year = /^(?:nam\s*)?(\d{4})$/.exec(fold(p.printed).text);
     const before = pieces[pieces.length - 1];
     const merged = list[i - 1]?.withNext;
-    if (p.mark === ',' && year && before !== undefined && merged !== undefined && !/\d{4}/.test(before) && readOne(before, Number(year[1]), {})?.single) {
+    if (
+      p.mark === ',' &&
+      year &&
+      before !== undefined &&
+      merged !== undefined &&
+      !/\d{4}/.test(before) &&
+      readOne(before, Number(year[1]), {})?.single
+    ) {
       pieces[pieces.length - 1] = `${before} năm ${year[1]}`;
       printedPieces[printedPieces.length - 1] = merged;
     } else {
@@ -586,7 +595,7 @@ function readWithRemark(outerText: string, remark: string, planYear: number | un
   const year = /^(?:nam\s*)?(\d{4})$/.exec(fold(remark).text);
   if (year) {
     const own = readTimes(outerText, undefined, {}); // the time before it may name a year of its own
-    if (own && own.milestones.some((m) => !m.due.startsWith(year[1]!))) {
+    if (own?.milestones.some((m) => !m.due.startsWith(year[1]!))) {
       failure.value = AMBIGUOUS_REMARK;
       return undefined;
     }
@@ -598,7 +607,11 @@ function readWithRemark(outerText: string, remark: string, planYear: number | un
   const ongoing = readContinuous(fold(remark), planYear);
   if (ongoing && ongoing.milestones.length === 0) return { milestones: outer.milestones, continuous: true };
   const namesTime =
-    containsTime(r, planYear) || HAS_ONGOING.test(r) || DAY_OF_MONTH.test(r) || DAY_OF_QUARTER.test(r) || /(?:^|\s)(?:hang|dinh ky)\s/.test(r);
+    containsTime(r, planYear) ||
+    HAS_ONGOING.test(r) ||
+    DAY_OF_MONTH.test(r) ||
+    DAY_OF_QUARTER.test(r) ||
+    /(?:^|\s)(?:hang|dinh ky)\s/.test(r);
   if (!namesTime) return outer;
   const inner = readTimes(remark, planYear, {});
   const within =
@@ -636,7 +649,8 @@ function readTimes(text: string, planYear: number | undefined, failure: FailureB
 function readTimesAt(text: string, planYear: number | undefined, failure: FailureBox): Reading | undefined {
   const f = fold(text);
   const paren = /\s*\(([^()]*)\)$/.exec(f.text);
-  if (paren && paren.index > 0) return readWithRemark(f.slice(0, paren.index), f.slice(paren.index).replace(/^\(\s*|\s*\)$/g, ''), planYear, failure);
+  if (paren && paren.index > 0)
+    return readWithRemark(f.slice(0, paren.index), f.slice(paren.index).replace(/^\(\s*|\s*\)$/g, ''), planYear, failure);
   // "Định kỳ 6 tháng, năm", "quý, 6 tháng, năm" are one list of frequencies, not pieces.
   const freqs = FREQ_LIST.exec(f.text);
   if (freqs && freqs[2] !== '') {
@@ -759,6 +773,8 @@ function understoodList(understood: readonly { vi: string; en: string }[]): { vi
  * parseDeadline('Theo tiến độ', { planYear: 2020 }); // throws CchcError UNRECOGNIZED_DEADLINE
  * parseDeadline('Quý I', { planyear: 2020 } as never); // throws CchcError UNKNOWN_KEY
  * ```
+ *
+ * @category Plans and tasks
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): Deadline {
   const { planYear } = readOptions<ParseDeadlineOptions>(options, PARSE_DEADLINE_OPTIONS);

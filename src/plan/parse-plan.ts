@@ -17,6 +17,8 @@ import type { Task } from './task.js';
  *   deadlineText: 'XD kế hoạch quý I; thực hiện quý III',
  * };
  * ```
+ *
+ * @category Plans and tasks
  */
 export type TaskInput = Omit<Task, 'deadline'> & { readonly deadline?: Deadline };
 
@@ -28,6 +30,8 @@ export type TaskInput = Omit<Task, 'deadline'> & { readonly deadline?: Deadline 
  * import type { SectionInput } from 'cchc';
  * const s: SectionInput = { code: 'I', title: 'Chỉ đạo, điều hành', tasks: [] };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface SectionInput extends Omit<Section, 'tasks' | 'sections'> {
   readonly tasks: readonly TaskInput[];
@@ -45,6 +49,8 @@ export interface SectionInput extends Omit<Section, 'tasks' | 'sections'> {
  *   sections: [],
  * };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface PlanInput extends Omit<Plan, 'sections'> {
   readonly sections: readonly SectionInput[];
@@ -76,6 +82,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * });
  * plan.sections[0]!.tasks[0]!.deadline.milestones.map((m) => m.due); // ['2020-03-31', '2020-09-30']
  * ```
+ *
+ * @category Plans and tasks
  */
 export function parsePlan(input: PlanInput): Plan {
   const problems: CchcIssue[] = [];

@@ -22,6 +22,8 @@ import { fold } from './_internal/folded.js';
  * import type { ProgressGroupBy } from 'cchc';
  * const by: ProgressGroupBy = 'lead';
  * ```
+ *
+ * @category Plans and tasks
  */
 export type ProgressGroupBy = 'section' | 'lead' | 'product';
 
@@ -33,6 +35,8 @@ export type ProgressGroupBy = 'section' | 'lead' | 'product';
  * import type { PlanProgressOptions } from 'cchc';
  * const options: PlanProgressOptions = { asOf: '2020-06-30', groupBy: 'section', sectionDepth: 2 };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface PlanProgressOptions {
   /** The day of the status. */
@@ -62,6 +66,8 @@ export interface PlanProgressOptions {
  * [g.key, g.counts.total, g.counts.overdue]; // ['I', 3, 2]
  * [g.completionRatio?.numerator, g.completionRatio?.denominator]; // [0, 3]
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface ProgressGroup {
   /** Section path ("VI" or "VI.A"), agency key ("so-noi-vu"), or folded product text; in NFC. */
@@ -91,6 +97,8 @@ export interface ProgressGroup {
  * const t: TaskWithStatus = planProgress(kienGiang2020Plan, { asOf: '2020-02-14', groupBy: 'lead' }).tasks[30]!;
  * [t.task.id, t.status.status]; // ['VII.6', 'due-soon']
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface TaskWithStatus {
   readonly task: PlanTask;
@@ -107,6 +115,8 @@ export interface TaskWithStatus {
  * const p: PlanProgress = planProgress(kienGiang2020Plan, { asOf: '2021-01-01', groupBy: 'product' });
  * p.total.counts.overdue; // 32
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface PlanProgress {
   readonly asOf: IsoDate;
@@ -167,6 +177,8 @@ function group(b: Bucket): ProgressGroup {
  * p.total.counts.overdue; // 22
  * [p.dueSoon, p.calendar]; // [{ days: 7, unit: 'calendar-days' }, 'civil-service']
  * ```
+ *
+ * @category Plans and tasks
  */
 export function planProgress(plan: Plan, options: PlanProgressOptions): PlanProgress {
   const valid = checkPlan(plan);
@@ -204,7 +216,13 @@ export function planProgress(plan: Plan, options: PlanProgressOptions): PlanProg
       add(key, t.task.product.trim(), t);
     }
   }
-  const total = group({ key: '*', label: valid.number, ids: tasks.map((t) => t.task.id), seen: new Set(), statuses: tasks.map((t) => t.status.status) });
+  const total = group({
+    key: '*',
+    label: valid.number,
+    ids: tasks.map((t) => t.task.id),
+    seen: new Set(),
+    statuses: tasks.map((t) => t.status.status),
+  });
   return Object.freeze({
     asOf: o.asOf,
     groupBy: o.groupBy,

@@ -17,6 +17,8 @@ import * as en from '../core/messages/en/plan.js';
  * import type { ResultQuantityInput } from 'cchc';
  * const q: ResultQuantityInput = { count: 179, of: 183, unit: 'lớp', scope: 'toàn tỉnh' };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface ResultQuantityInput {
   /** The count (số lượng). */
@@ -40,6 +42,8 @@ export interface ResultQuantityInput {
  * const q: ResultQuantity | null = parseResultQuantity('05 nội dung/toàn tỉnh');
  * q?.count; // 5
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface ResultQuantity extends ResultQuantityInput {
   /** The figure as printed, or the count as text when given as a number. */
@@ -59,6 +63,8 @@ export interface ResultQuantity extends ResultQuantityInput {
  *   planned: '183 lớp/toàn tỉnh', completed: '179/183 lớp/toàn tỉnh', notes: 'Quyết định số 100/QĐ-UBND',
  * };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface PlanResultEntry {
   /** STT as printed. */
@@ -85,6 +91,8 @@ export interface PlanResultEntry {
  * import type { PlanResultStatus } from 'cchc';
  * const s: PlanResultStatus = 'partial';
  * ```
+ *
+ * @category Plans and tasks
  */
 export type PlanResultStatus = 'complete' | 'partial' | 'exceeded' | 'not-measured';
 
@@ -97,6 +105,8 @@ export type PlanResultStatus = 'complete' | 'partial' | 'exceeded' | 'not-measur
  * const row: PlanResultRow = planResults([{ plan: 'Kế hoạch đào tạo', planned: '183 lớp/toàn tỉnh', completed: '179/183 lớp/toàn tỉnh' }]).rows[0]!;
  * row.status; // 'partial'
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface PlanResultRow {
   readonly no?: number | string;
@@ -122,6 +132,8 @@ export interface PlanResultRow {
  * const r: PlanResults = planResults([{ plan: 'A', planned: 2, completed: 2 }, { plan: 'B', explanation: 'Chưa ban hành báo cáo' }]);
  * [r.summary.complete, r.summary.notMeasured]; // [1, 1]
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface PlanResults {
   readonly rows: readonly PlanResultRow[];
@@ -169,6 +181,8 @@ const COUNT_FORM = new RegExp(String.raw`^${NUM}(?:\s+${UNIT})?${TAIL}$`, 'd');
  * parseResultQuantity('47/63 đơn vị'); // { count: 47, of: 63, unit: 'đơn vị', text: '47/63 đơn vị' }
  * parseResultQuantity('//'); // null
  * ```
+ *
+ * @category Plans and tasks
  */
 export function parseResultQuantity(text: string): ResultQuantity | null {
   if (typeof text !== 'string') {
@@ -243,6 +257,8 @@ function quantity(v: string | number | ResultQuantityInput | undefined): ResultQ
  * formatPercent(r.rows[19]!.ratio!); // '97,81%'
  * formatPercent(r.summary.completionRatio!); // '61,76%'
  * ```
+ *
+ * @category Plans and tasks
  */
 export function planResults(entries: readonly PlanResultEntry[]): PlanResults {
   const valid = PlanResultEntriesSchema.parse(entries, { path: ['entries'] });

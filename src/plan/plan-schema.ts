@@ -46,6 +46,8 @@ function checkSection(x: Section, path: CchcPath, ctx: s.SchemaContext): void {
  * SectionSchema.safeParse({ code: 'VI', title: 'HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH', tasks: [], sections: [{ code: 'A', title: 'Ứng dụng công nghệ thông tin', tasks: [] }] }).success; // true
  * SectionSchema.safeParse({ code: 'VI', title: 'HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH', tasks: [], subsections: [] }).success; // false
  * ```
+ *
+ * @category Plans and tasks
  */
 export const SectionSchema: s.Schema<Section> = s.lazy('Section', () =>
   s
@@ -66,15 +68,19 @@ export const SectionSchema: s.Schema<Section> = s.lazy('Section', () =>
  * import { ObjectiveSchema } from 'cchc';
  * ObjectiveSchema.safeParse({ code: '1', title: 'Cải cách thể chế', items: [] }).success; // true
  * ```
+ *
+ * @category Plans and tasks
  */
-export const ObjectiveSchema: s.Schema<Objective> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s.object({
-    code: s.string().min(1),
-    title: s.string().min(1),
-    items: s.array(s.string()),
-  }),
-  CORE_SCHEMAS,
-));
+export const ObjectiveSchema: s.Schema<Objective> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(
+    s.object({
+      code: s.string().min(1),
+      title: s.string().min(1),
+      items: s.array(s.string()),
+    }),
+    CORE_SCHEMAS,
+  ),
+);
 
 /**
  * Schema of {@link Plan} (strict). Top-level section codes must be unique (compared in NFC).
@@ -87,28 +93,34 @@ export const ObjectiveSchema: s.Schema<Objective> = /* @__PURE__ */ s.deferredSc
  * const r = PlanSchema.safeParse({ ...kienGiang2020Plan, issuedAt: '2019-12-09' });
  * r.success ? '' : r.error.issues[0]?.suggestion; // 'issuedOn'
  * ```
+ *
+ * @category Plans and tasks
  */
-export const PlanSchema: s.Schema<Plan> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s
-    .object({
-      number: s.string().min(1),
-      issuedOn: requiredDate(),
-      issuer: s.string().min(1),
-      year: s.int().min(1000).max(9999),
-      title: s.string().min(1),
-      legalBases: s.array(s.string().min(1)).optional(),
-      objectives: s.array(ObjectiveSchema).optional(),
-      sections: s.array(SectionSchema),
-      sources: s.array(SourceRefSchema).optional(),
-    })
-    .check((p, path, ctx) => {
-      for (const code of duplicates(p.sections.map((x) => x.code))) {
-        const m = { code: show(code) };
-        ctx.issues.push(issue('DUPLICATE_CODE', [...path, 'sections'], vi.DUPLICATE_CODE__section(m), en.DUPLICATE_CODE__section(m), code));
-      }
-    }),
-  CORE_SCHEMAS,
-));
+export const PlanSchema: s.Schema<Plan> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(
+    s
+      .object({
+        number: s.string().min(1),
+        issuedOn: requiredDate(),
+        issuer: s.string().min(1),
+        year: s.int().min(1000).max(9999),
+        title: s.string().min(1),
+        legalBases: s.array(s.string().min(1)).optional(),
+        objectives: s.array(ObjectiveSchema).optional(),
+        sections: s.array(SectionSchema),
+        sources: s.array(SourceRefSchema).optional(),
+      })
+      .check((p, path, ctx) => {
+        for (const code of duplicates(p.sections.map((x) => x.code))) {
+          const m = { code: show(code) };
+          ctx.issues.push(
+            issue('DUPLICATE_CODE', [...path, 'sections'], vi.DUPLICATE_CODE__section(m), en.DUPLICATE_CODE__section(m), code),
+          );
+        }
+      }),
+    CORE_SCHEMAS,
+  ),
+);
 
 /**
  * Schema of the `progress` argument of {@link withProgress}: records by task id ("VII.1").
@@ -119,8 +131,9 @@ export const PlanSchema: s.Schema<Plan> = /* @__PURE__ */ s.deferredSchema(() =>
  * ProgressByTaskSchema.safeParse({ 'VII.1': [{ completedOn: '2019-12-09' }] }).success; // true
  * ProgressByTaskSchema.safeParse({ 'VII.1': [{ completedAt: '2019-12-09' }] }).success; // false (UNKNOWN_KEY, did you mean 'completedOn'?)
  * ```
+ *
+ * @category Plans and tasks
  */
-export const ProgressByTaskSchema: s.Schema<Readonly<Record<string, readonly ProgressRecord[]>>> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s.record(s.string(), s.array(ProgressRecordSchema)),
-  CORE_SCHEMAS,
-));
+export const ProgressByTaskSchema: s.Schema<Readonly<Record<string, readonly ProgressRecord[]>>> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(s.record(s.string(), s.array(ProgressRecordSchema)), CORE_SCHEMAS),
+);

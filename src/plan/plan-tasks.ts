@@ -13,6 +13,8 @@ import { flattenTasks } from './_internal/flatten-tasks.js';
  * import { kienGiang2020Plan } from 'cchc/datasets';
  * const t: PlanTask = planTasks(kienGiang2020Plan)[0]!;
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface PlanTask extends Task {
   /** Section codes then the task code, joined with "." and in NFC: "I.1", "VI.A.3". */
@@ -39,6 +41,8 @@ export interface PlanTask extends Task {
  * tasks[22]!.id; // 'VI.B.1'
  * tasks[22]!.sectionPath; // ['VI', 'B']
  * ```
+ *
+ * @category Plans and tasks
  */
 export function planTasks(plan: Plan): PlanTask[] {
   return flattenTasks(checkPlan(plan));

@@ -11,6 +11,8 @@ import type { Task } from './task.js';
  * import type { Section } from 'cchc';
  * const s: Section = { code: 'A', title: 'Ứng dụng công nghệ thông tin', tasks: [] };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface Section {
   /** The code as printed ("I", "II", "A"). */
@@ -32,6 +34,8 @@ export interface Section {
  * import type { Objective } from 'cchc';
  * const o: Objective = { code: '1', title: 'Cải cách thể chế', items: ['Xây dựng và ban hành văn bản quy phạm pháp luật …'] };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface Objective {
   /** The number as printed ("1" … "7"). */
@@ -53,6 +57,8 @@ export interface Objective {
  *   title: 'Công tác cải cách hành chính năm 2020', sections: [],
  * };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface Plan {
   /** Document number (số ký hiệu): "164/KH-UBND". */

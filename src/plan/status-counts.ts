@@ -16,6 +16,8 @@ import * as en from '../core/messages/en/plan.js';
  * import type { StatusCounts } from 'cchc';
  * const c: StatusCounts = { total: 3, 'not-due': 1, 'due-soon': 0, overdue: 1, 'done-on-time': 1, 'done-late': 0, continuous: 0 };
  * ```
+ *
+ * @category Plans and tasks
  */
 export type StatusCounts = { readonly total: number } & { readonly [S in TaskStatus]: number };
 
@@ -27,6 +29,8 @@ export type StatusCounts = { readonly total: number } & { readonly [S in TaskSta
  * import { emptyStatusCounts } from 'cchc';
  * emptyStatusCounts().total; // 0
  * ```
+ *
+ * @category Plans and tasks
  */
 export function emptyStatusCounts(): StatusCounts {
   return Object.freeze({ total: 0, 'not-due': 0, 'due-soon': 0, overdue: 0, 'done-on-time': 0, 'done-late': 0, continuous: 0 });
@@ -75,6 +79,8 @@ function check(c: unknown, path: CchcPath): CchcIssue[] {
  * [countStatuses(['overdue']), countStatuses(['done-late'])].reduce(mergeStatusCounts, emptyStatusCounts()).total; // 2
  * mergeStatusCounts().total; // 0
  * ```
+ *
+ * @category Plans and tasks
  */
 export function mergeStatusCounts(a: StatusCounts, b: StatusCounts, ...more: readonly StatusCounts[]): StatusCounts;
 export function mergeStatusCounts(a: StatusCounts, b: StatusCounts, index: number, array: readonly StatusCounts[]): StatusCounts;
@@ -109,9 +115,14 @@ export function mergeStatusCounts(...args: readonly unknown[]): StatusCounts {
  * import { countStatuses } from 'cchc';
  * countStatuses(['overdue', 'done-on-time', 'overdue']).overdue; // 2
  * ```
+ *
+ * @category Plans and tasks
  */
 export function countStatuses(statuses: Iterable<TaskStatus>): StatusCounts {
-  if (typeof (statuses as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function' || typeof statuses === 'string') {
+  if (
+    typeof (statuses as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function' ||
+    typeof statuses === 'string'
+  ) {
     const p = { received: show(statuses) };
     throw new CchcError(issue('INVALID_INPUT', ['statuses'], vi.INVALID_INPUT__statusList(p), en.INVALID_INPUT__statusList(p), statuses));
   }
@@ -137,6 +148,8 @@ export function countStatuses(statuses: Iterable<TaskStatus>): StatusCounts {
  * import { completionRatio, countStatuses, formatPercent } from 'cchc';
  * formatPercent(completionRatio(countStatuses(['done-on-time', 'done-late', 'overdue', 'continuous']))!); // '66,67%'
  * ```
+ *
+ * @category Plans and tasks
  */
 export function completionRatio(counts: StatusCounts): Ratio | null {
   const problems = check(counts, ['counts']);

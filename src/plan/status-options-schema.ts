@@ -24,11 +24,12 @@ import * as en from '../core/messages/en/plan.js';
  * DueSoonSchema.safeParse({ days: 5 }).success; // false
  * DueSoonSchema.safeParse({ days: 5, unit: 'working-day' }).success; // false (did you mean 'working-days'?)
  * ```
+ *
+ * @category Plans and tasks
  */
-export const DueSoonSchema: s.Schema<DueSoon> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s.object({ days: s.int().min(0), unit: s.oneOf(['working-days', 'calendar-days']) }),
-  CORE_SCHEMAS,
-));
+export const DueSoonSchema: s.Schema<DueSoon> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(s.object({ days: s.int().min(0), unit: s.oneOf(['working-days', 'calendar-days']) }), CORE_SCHEMAS),
+);
 
 /** `asOf`: required, an ISO date; a missing one is `INVALID_INPUT` (the day of the status must be given). */
 const asOf: s.Schema<IsoDate> = requiredDate();
@@ -70,14 +71,18 @@ const DUE_SOON_DAYS_NOTE =
  * const r = TaskStatusOptionsSchema.safeParse({ asOf: '2020-06-30', calender: null });
  * r.success ? '' : r.error.issues[0]?.suggestion; // 'calendar'
  * ```
+ *
+ * @category Plans and tasks
  */
-export const TaskStatusOptionsSchema: s.Schema<TaskStatusOptions> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s
-    .object({ asOf, dueSoon: DueSoonSchema.optional(), calendar: calendar.optional(), dueOnDayOff: dueOnDayOff.optional() })
-    .deprecatedKeys({ dueSoonDays: DUE_SOON_DAYS_NOTE })
-    .check(deprecatedDueSoonDays),
-  CORE_SCHEMAS,
-));
+export const TaskStatusOptionsSchema: s.Schema<TaskStatusOptions> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(
+    s
+      .object({ asOf, dueSoon: DueSoonSchema.optional(), calendar: calendar.optional(), dueOnDayOff: dueOnDayOff.optional() })
+      .deprecatedKeys({ dueSoonDays: DUE_SOON_DAYS_NOTE })
+      .check(deprecatedDueSoonDays),
+    CORE_SCHEMAS,
+  ),
+);
 
 const groupBy: s.Schema<ProgressGroupBy> = s.oneOf(['section', 'lead', 'product']);
 
@@ -90,21 +95,25 @@ const groupBy: s.Schema<ProgressGroupBy> = s.oneOf(['section', 'lead', 'product'
  * PlanProgressOptionsSchema.safeParse({ asOf: '2020-06-30', groupBy: 'lead' }).success; // true
  * PlanProgressOptionsSchema.safeParse({ asOf: '2020-06-30', groupBy: 'agency' }).success; // false
  * ```
+ *
+ * @category Plans and tasks
  */
-export const PlanProgressOptionsSchema: s.Schema<PlanProgressOptions> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s
-    .object({
-      asOf,
-      groupBy,
-      sectionDepth: s.int().min(1).optional(),
-      dueSoon: DueSoonSchema.optional(),
-      calendar: calendar.optional(),
-      dueOnDayOff: dueOnDayOff.optional(),
-    })
-    .deprecatedKeys({ dueSoonDays: DUE_SOON_DAYS_NOTE })
-    .check(deprecatedDueSoonDays),
-  CORE_SCHEMAS,
-));
+export const PlanProgressOptionsSchema: s.Schema<PlanProgressOptions> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(
+    s
+      .object({
+        asOf,
+        groupBy,
+        sectionDepth: s.int().min(1).optional(),
+        dueSoon: DueSoonSchema.optional(),
+        calendar: calendar.optional(),
+        dueOnDayOff: dueOnDayOff.optional(),
+      })
+      .deprecatedKeys({ dueSoonDays: DUE_SOON_DAYS_NOTE })
+      .check(deprecatedDueSoonDays),
+    CORE_SCHEMAS,
+  ),
+);
 
 /**
  * Schema of {@link OverdueTasksOptions} (strict).
@@ -115,8 +124,9 @@ export const PlanProgressOptionsSchema: s.Schema<PlanProgressOptions> = /* @__PU
  * OverdueTasksOptionsSchema.safeParse({ asOf: '2020-06-30' }).success; // true
  * OverdueTasksOptionsSchema.safeParse({ asof: '2020-06-30' }).success; // false
  * ```
+ *
+ * @category Plans and tasks
  */
-export const OverdueTasksOptionsSchema: s.Schema<OverdueTasksOptions> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s.object({ asOf, calendar: calendar.optional(), dueOnDayOff: dueOnDayOff.optional() }),
-  CORE_SCHEMAS,
-));
+export const OverdueTasksOptionsSchema: s.Schema<OverdueTasksOptions> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(s.object({ asOf, calendar: calendar.optional(), dueOnDayOff: dueOnDayOff.optional() }), CORE_SCHEMAS),
+);

@@ -22,40 +22,44 @@ import * as en from '../core/messages/en/plan.js';
  * const r = ProgressRecordSchema.safeParse({ completedAt: '2020-03-20' });
  * r.success ? '' : r.error.issues[0]?.suggestion; // 'completedOn'
  * ```
+ *
+ * @category Plans and tasks
  */
-export const ProgressRecordSchema: s.Schema<ProgressRecord> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(
-  s
-    .object({
-      milestone: s.int().min(0).optional(),
-      completedOn: IsoDateSchema.optional(),
-      reportedOn: IsoDateSchema.optional(),
-      done: CountSchema.optional(),
-      total: CountSchema.refine(
-        (n) => n >= 1,
-        () => ({ code: 'INVALID_PROGRESS', vi: vi.INVALID_PROGRESS__zeroTotal(), en: en.INVALID_PROGRESS__zeroTotal() }),
-      ).optional(),
-      unit: s.string().min(1).optional(),
-      evidence: s.string().min(1).optional(),
-      note: s.string().optional(),
-    })
-    .refine(
-      (r) => (r.done === undefined) === (r.total === undefined),
-      () => ({ code: 'INVALID_PROGRESS', vi: vi.INVALID_PROGRESS__doneWithoutTotal(), en: en.INVALID_PROGRESS__doneWithoutTotal() }),
-    )
-    .refine(
-      (r) => r.completedOn === undefined || r.reportedOn === undefined || r.reportedOn >= r.completedOn,
-      () => ({
-        code: 'INVALID_PROGRESS',
-        vi: vi.INVALID_PROGRESS__reportedBeforeCompleted(),
-        en: en.INVALID_PROGRESS__reportedBeforeCompleted(),
-      }),
-    )
-    .refine(
-      (r) => r.completedOn !== undefined || r.done !== undefined || r.evidence !== undefined || r.note !== undefined,
-      () => ({ code: 'INVALID_PROGRESS', vi: vi.INVALID_PROGRESS__empty(), en: en.INVALID_PROGRESS__empty() }),
-    ),
-  CORE_SCHEMAS,
-));
+export const ProgressRecordSchema: s.Schema<ProgressRecord> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(
+    s
+      .object({
+        milestone: s.int().min(0).optional(),
+        completedOn: IsoDateSchema.optional(),
+        reportedOn: IsoDateSchema.optional(),
+        done: CountSchema.optional(),
+        total: CountSchema.refine(
+          (n) => n >= 1,
+          () => ({ code: 'INVALID_PROGRESS', vi: vi.INVALID_PROGRESS__zeroTotal(), en: en.INVALID_PROGRESS__zeroTotal() }),
+        ).optional(),
+        unit: s.string().min(1).optional(),
+        evidence: s.string().min(1).optional(),
+        note: s.string().optional(),
+      })
+      .refine(
+        (r) => (r.done === undefined) === (r.total === undefined),
+        () => ({ code: 'INVALID_PROGRESS', vi: vi.INVALID_PROGRESS__doneWithoutTotal(), en: en.INVALID_PROGRESS__doneWithoutTotal() }),
+      )
+      .refine(
+        (r) => r.completedOn === undefined || r.reportedOn === undefined || r.reportedOn >= r.completedOn,
+        () => ({
+          code: 'INVALID_PROGRESS',
+          vi: vi.INVALID_PROGRESS__reportedBeforeCompleted(),
+          en: en.INVALID_PROGRESS__reportedBeforeCompleted(),
+        }),
+      )
+      .refine(
+        (r) => r.completedOn !== undefined || r.done !== undefined || r.evidence !== undefined || r.note !== undefined,
+        () => ({ code: 'INVALID_PROGRESS', vi: vi.INVALID_PROGRESS__empty(), en: en.INVALID_PROGRESS__empty() }),
+      ),
+    CORE_SCHEMAS,
+  ),
+);
 
 /** Keys of a progress record, and their likely misspellings, that a task does not have: they go in `progress`. */
 const PROGRESS_KEYS: ReadonlySet<string> = new Set([
@@ -142,8 +146,12 @@ function milestonesExist(t: Task, path: CchcPath, ctx: s.SchemaContext): void {
  * const r = TaskSchema.safeParse({ ...task, completedOn: '2020-02-10' });
  * r.success ? [] : [r.error.issues[0]?.code, r.error.issues[0]?.suggestion]; // ['UNKNOWN_KEY', 'progress']
  * ```
+ *
+ * @category Plans and tasks
  */
-export const TaskSchema: s.Schema<Task> = /* @__PURE__ */ s.deferredSchema(() => deepFreeze(new TaskObjectSchema(taskShape).check(milestonesExist), CORE_SCHEMAS));
+export const TaskSchema: s.Schema<Task> = /* @__PURE__ */ s.deferredSchema(() =>
+  deepFreeze(new TaskObjectSchema(taskShape).check(milestonesExist), CORE_SCHEMAS),
+);
 
 let planTaskSchema: s.Schema<Task> | undefined;
 

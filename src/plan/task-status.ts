@@ -23,6 +23,8 @@ import { dueCounting } from './_internal/due-counting.js';
  * import type { TaskStatus } from 'cchc';
  * const s: TaskStatus = 'done-on-time';
  * ```
+ *
+ * @category Plans and tasks
  */
 export type TaskStatus = 'not-due' | 'due-soon' | 'overdue' | 'done-on-time' | 'done-late' | 'continuous';
 
@@ -34,8 +36,17 @@ export type TaskStatus = 'not-due' | 'due-soon' | 'overdue' | 'done-on-time' | '
  * import { TASK_STATUSES } from 'cchc';
  * TASK_STATUSES.length; // 6
  * ```
+ *
+ * @category Plans and tasks
  */
-export const TASK_STATUSES: readonly TaskStatus[] = Object.freeze(['not-due', 'due-soon', 'overdue', 'done-on-time', 'done-late', 'continuous']);
+export const TASK_STATUSES: readonly TaskStatus[] = Object.freeze([
+  'not-due',
+  'due-soon',
+  'overdue',
+  'done-on-time',
+  'done-late',
+  'continuous',
+]);
 
 /**
  * Options of {@link taskStatus}.
@@ -45,6 +56,8 @@ export const TASK_STATUSES: readonly TaskStatus[] = Object.freeze(['not-due', 'd
  * import type { TaskStatusOptions } from 'cchc';
  * const options: TaskStatusOptions = { asOf: '2020-06-30', dueSoon: { days: 5, unit: 'working-days' } };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface TaskStatusOptions {
   /** The day the status is computed for (ngày tính); completions and reports after it are not known yet. */
@@ -81,6 +94,8 @@ export interface TaskStatusOptions {
  * import type { MilestoneStatus } from 'cchc';
  * const m: MilestoneStatus = { index: 0, due: '2020-03-31', label: 'XD kế hoạch', status: 'done-on-time', completedOn: '2020-03-20' };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface MilestoneStatus {
   /** Index in `deadline.milestones`. */
@@ -110,6 +125,8 @@ export interface MilestoneStatus {
  * import { type PartialProgress, ratio } from 'cchc';
  * const p: PartialProgress = { done: 179, total: 183, unit: 'lớp', ratio: ratio(179, 183) };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface PartialProgress {
   readonly done: number;
@@ -134,6 +151,8 @@ export interface PartialProgress {
  * );
  * [r.status, r.milestones[0]!.daysLate]; // ['overdue', 6]
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface TaskStatusResult {
   /** Overall status (see {@link taskStatus} for how milestones combine). */
@@ -199,6 +218,8 @@ export interface TaskStatusResult {
  * const r = taskStatus(task, { asOf: '2020-09-21', dueSoon: { days: 7, unit: 'working-days' } });
  * [r.status, r.dueSoon.unit, r.calendar]; // ['due-soon', 'working-days', 'civil-service']
  * ```
+ *
+ * @category Plans and tasks
  */
 export function taskStatus(task: Task, options: TaskStatusOptions): TaskStatusResult {
   const o = TaskStatusOptionsSchema.parse(options, { path: ['options'] });

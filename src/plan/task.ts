@@ -20,6 +20,8 @@ import type { Deadline } from './deadline.js';
  *   note: 'còn lại 4 lớp chưa hoàn thành theo kế hoạch do chiêu sinh, nhưng không có người đăng ký học',
  * };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface ProgressRecord {
   /** The milestone this record is about (0-based index into `deadline.milestones`); absent: the whole task. */
@@ -57,6 +59,8 @@ export interface ProgressRecord {
  *   deadline: { milestones: [{ due: '2020-02-14', text: 'Trước ngày 15/02/2020' }], continuous: false },
  * };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface Task {
   /** The number printed in the STT column ("1", "2" …), unique within its section. */

@@ -17,6 +17,8 @@ import * as en from '../core/messages/en/plan.js';
  * import type { TasksOfAgencyOptions } from 'cchc';
  * const options: TasksOfAgencyOptions = { role: 'coordinating', viaGroups: true };
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface TasksOfAgencyOptions {
   /** Which role to look at: `lead` (chủ trì), `coordinating` (phối hợp) or `any` (default). */
@@ -40,6 +42,8 @@ export interface TasksOfAgencyOptions {
  * const t: AgencyTask = tasksOfAgency(kienGiang2020Plan, 'Sở Tài chính')[1]!;
  * [t.task.id, t.roles]; // ['V.2', ['coordinating']]
  * ```
+ *
+ * @category Plans and tasks
  */
 export interface AgencyTask {
   readonly task: PlanTask;
@@ -64,6 +68,8 @@ export interface AgencyTask {
  * tasksOfAgency(kienGiang2020Plan, 'VP UBND tỉnh', { role: 'lead' }).length; // 5
  * tasksOfAgency(kienGiang2020Plan, 'Sở Tài chính', { role: 'coordinating' }).map((t) => t.task.id); // ['V.2', 'V.3', 'VI.B.3']
  * ```
+ *
+ * @category Plans and tasks
  */
 export function tasksOfAgency(plan: Plan, agency: string, options: TasksOfAgencyOptions = {}): AgencyTask[] {
   const valid = checkPlan(plan);

@@ -30,6 +30,8 @@ import * as en from '../core/messages/en/plan.js';
  * const t = planTasks(plan).find((x) => x.id === 'VII.1')!;
  * taskStatus(t, { asOf: '2020-06-30' }).status; // 'done-on-time'
  * ```
+ *
+ * @category Plans and tasks
  */
 export function withProgress(plan: Plan, progress: Readonly<Record<string, readonly ProgressRecord[]>>): Plan {
   const valid = checkPlan(plan);

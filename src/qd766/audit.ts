@@ -28,6 +28,8 @@ import { QD766_PORTAL } from './methodologies.js';
  * // Bắc Ninh, a week of December 2025 (vietnam.vn)
  * const row: Qd766PrintedScore = { unit: 'Bắc Ninh', total: '92,83', groups: { '1': 15.82, '2': 19.45, '3': 8.53, '4': 21.17, '5': 17.86, '6': 10 }, rank: 1 };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766PrintedScore {
   readonly unit: string;
@@ -44,6 +46,8 @@ export interface Qd766PrintedScore {
  * import type { Audit766Options } from 'cchc';
  * const o: Audit766Options = { asOf: '2026-10-10', complete: true, location: 'dichvucong.gov.vn, 10/10/2026' };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Audit766Options {
   /** The date of the scores: picks the methodology (see {@link qd766Methodology}) and the number of provinces ranked. */
@@ -90,7 +94,6 @@ const viNum = (d: Decimal | number) => formatNumber(d);
 const enNum = (d: Decimal | number) => formatNumber(d, { locale: 'en' });
 const half = (decimals: number) => new CchcDecimal(10).pow(-decimals).div(2);
 
-
 /**
  * Audit printed QĐ 766 scores (kiểm tra điểm Bộ chỉ số 766 đã công bố): a ranking table or an excerpt of it, the group
  * points a press article prints. Findings, row by row:
@@ -125,6 +128,8 @@ const half = (decimals: number) => new CchcDecimal(10).pow(-decimals).div(2);
  * );
  * findings.map((f) => f.code); // ['qd766-group-above-max', 'qd766-groups-missing', 'qd766-rank-order']
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function audit766Scores(rows: readonly Qd766PrintedScore[], options?: Audit766Options): AuditFinding[] {
   const o = readOptions<Audit766Options>(options, ['asOf', 'edition', 'of', 'complete', 'tolerance', 'location']);

@@ -12,6 +12,8 @@ const t = (vi: string, en: string): BilingualText => Object.freeze({ vi, en });
  * import { QD766_NUMERATORS } from 'cchc';
  * QD766_NUMERATORS['6.3']?.en; // 'dossiers paid online'
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_NUMERATORS: Readonly<Record<string, BilingualText>> = Object.freeze({
   '1.1': t('TTHC công bố đúng hạn', 'procedures published on time'),

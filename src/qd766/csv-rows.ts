@@ -19,6 +19,8 @@ import { QD766_PROCEDURE_COMPONENTS, type PaknRecord, type TthcCatalogueRecord }
  * import type { Qd766CsvOptions } from 'cchc';
  * const o: Qd766CsvOptions = { dateFormat: 'dd/mm/yyyy', columns: { paidOnline: 'DaThanhToanTrucTuyen' } };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766CsvOptions {
   /**
@@ -30,7 +32,11 @@ export interface Qd766CsvOptions {
   readonly columns?: Readonly<Record<string, string>>;
 }
 
-/** A row the readers could not use: its number (1 = the first row after the header), the column, and why. */
+/**
+ * A row the readers could not use: its number (1 = the first row after the header), the column, and why.
+ *
+ * @category QĐ 766 service index
+ */
 export interface Qd766RejectedRow {
   readonly row: number;
   readonly field: string | null;
@@ -101,7 +107,15 @@ function readRows(rows: unknown): readonly Readonly<Record<string, string>>[] {
     // A cell is text (or a number, a boolean, empty): an array or an object is not a cell, and is not read as one.
     for (const key of Object.keys(r)) {
       const v: unknown = (r as Record<string, unknown>)[key];
-      if (v === undefined || v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') continue;
+      if (
+        v === undefined ||
+        v === null ||
+        typeof v === 'string' ||
+        typeof v === 'number' ||
+        typeof v === 'boolean' ||
+        typeof v === 'bigint'
+      )
+        continue;
       const pe = { expected: 'a cell: text, a number or a boolean', received: show(v) };
       const pv = { expected: 'một ô: văn bản, số hoặc true/false', received: show(v) };
       throw new CchcError(issue('INVALID_INPUT', ['rows', i, key], viCore.INVALID_INPUT__type(pv), enCore.INVALID_INPUT__type(pe), v));
@@ -159,6 +173,8 @@ const ONLINE: Readonly<Record<string, 'full' | 'partial' | 'none'>> = Object.fre
  * // By default ('auto') both ISO and dd/mm/yyyy dates are read, as readDossiersCsv reads them
  * tthcCatalogueFromCsvRows([{ code: '1.003', published_at: '2025-11-20', disclosed_at: '21/11/2025' }]).records[0]; // { code: '1.003', publishedAt: '2025-11-20', disclosedAt: '2025-11-21' }
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function tthcCatalogueFromCsvRows(
   rows: readonly Readonly<Record<string, string>>[],
@@ -251,6 +267,8 @@ export function tthcCatalogueFromCsvRows(
  * const r = paknFromCsvRows([{ id: 'PA1', received_at: '2025-12-01', handled_at: '2025-12-05', satisfaction: 'hài lòng' }]);
  * r.records[0]; // { id: 'PA1', receivedAt: '2025-12-01', handledAt: '2025-12-05', satisfaction: 'satisfied' }
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function paknFromCsvRows(
   rows: readonly Readonly<Record<string, string>>[],

@@ -22,6 +22,8 @@ import { QD766_SOURCES as S } from './sources.js';
  * import type { Qd766EditionStatus } from 'cchc';
  * const s: Qd766EditionStatus = 'observed-configuration';
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export type Qd766EditionStatus = 'legal-text' | 'observed-configuration';
 
@@ -33,6 +35,8 @@ export type Qd766EditionStatus = 'legal-text' | 'observed-configuration';
  * import { QD766_EDITIONS } from 'cchc';
  * QD766_EDITIONS.map((e) => `${e.id} ${e.validity.start}`); // ['qd766-2022 2022-08-01', 'qd766-portal 2024-01-22']
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766Edition {
   readonly id: 'qd766-2022' | 'qd766-portal';
@@ -62,6 +66,8 @@ export interface Qd766Edition {
  * import { QD766_EDITIONS } from 'cchc';
  * QD766_EDITIONS[1]?.published; // false
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_EDITIONS: readonly Qd766Edition[] = Object.freeze([
   Object.freeze({
@@ -95,6 +101,8 @@ export const QD766_EDITIONS: readonly Qd766Edition[] = Object.freeze([
  * const p: Qd766LevelPolicy = QD766_COMMUNE_FULL_MARKS_POLICY;
  * p.treatments.commune; // { '3.1': 'max', '4.6': 'max', '4.7': 'max' }
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766LevelPolicy {
   readonly id: 'portal-observed' | 'commune-full-marks';
@@ -114,6 +122,8 @@ export interface Qd766LevelPolicy {
  * import { QD766_PORTAL_LEVEL_POLICY } from 'cchc';
  * QD766_PORTAL_LEVEL_POLICY.treatments; // {}
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_PORTAL_LEVEL_POLICY: Qd766LevelPolicy = Object.freeze({
   id: 'portal-observed' as const,
@@ -134,6 +144,8 @@ export const QD766_PORTAL_LEVEL_POLICY: Qd766LevelPolicy = Object.freeze({
  * import { QD766_COMMUNE_FULL_MARKS_POLICY } from 'cchc';
  * QD766_COMMUNE_FULL_MARKS_POLICY.sources[0]?.document.startsWith('ChippedTopaz'); // true
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_COMMUNE_FULL_MARKS_POLICY: Qd766LevelPolicy = Object.freeze({
   id: 'commune-full-marks' as const,
@@ -143,7 +155,11 @@ export const QD766_COMMUNE_FULL_MARKS_POLICY: Qd766LevelPolicy = Object.freeze({
   note: 'A tool\'s policy built on the METRICS "scope" column (rows 6, 8, 9, 16, 17: "Tỉnh"); rows 8 and 9 carry no points. Not what the portal publishes.',
 });
 
-/** The level policies by id. */
+/**
+ * The level policies by id.
+ *
+ * @category QĐ 766 service index
+ */
 export const QD766_LEVEL_POLICIES: Readonly<Record<Qd766LevelPolicy['id'], Qd766LevelPolicy>> = Object.freeze({
   'portal-observed': QD766_PORTAL_LEVEL_POLICY,
   'commune-full-marks': QD766_COMMUNE_FULL_MARKS_POLICY,
@@ -183,6 +199,8 @@ let communeFullMarks: Methodology | undefined;
  * import { qd766CommuneFullMarksMethodology } from 'cchc';
  * qd766CommuneFullMarksMethodology().nodes[2]?.children[0]?.atUnitLevel; // { commune: 'max' }
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function qd766CommuneFullMarksMethodology(): Methodology {
   communeFullMarks ??= withUnitLevelTreatments(QD766_PORTAL, QD766_COMMUNE_FULL_MARKS_POLICY.treatments, {
@@ -200,6 +218,8 @@ export function qd766CommuneFullMarksMethodology(): Methodology {
  * import type { Qd766MethodologyOptions } from 'cchc';
  * const o: Qd766MethodologyOptions = { edition: 'qd766-2022' };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766MethodologyOptions {
   /** Pick an edition rather than the one in use on the date: `'qd766-2022'` (the decision) or `'qd766-portal'`. */
@@ -217,6 +237,8 @@ export interface Qd766MethodologyOptions {
  * const c: Qd766MethodologyChoice = qd766Methodology('2025-12-08');
  * c.edition.id; // 'qd766-portal'
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766MethodologyChoice {
   readonly methodology: Methodology;
@@ -246,6 +268,8 @@ export interface Qd766MethodologyChoice {
  * qd766Methodology('2026-10-10').published; // false
  * qd766Methodology('2021-12-31'); // throws CchcError QD766_NOT_IN_FORCE
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function qd766Methodology(asOf: IsoDate, options?: Qd766MethodologyOptions): Qd766MethodologyChoice {
   const o = readOptions<Qd766MethodologyOptions>(options, ['edition', 'policy']);

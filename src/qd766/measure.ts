@@ -32,6 +32,8 @@ import { countIndicators, groupKey, groupsOf, type Counted } from './_internal/a
  * import type { Qd766Sources } from 'cchc';
  * const s: Qd766Sources = { dossiers: [], pakn: [] };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766Sources {
   /** Dossier records (any iterable; an async iterable, e.g. a CSV reader, makes the result a Promise). */
@@ -50,6 +52,8 @@ export interface Qd766Sources {
  * import { weekPeriod, type Measure766Options } from 'cchc';
  * const o: Measure766Options = { period: { start: '2025-01-01', end: '2025-12-31' }, asOf: weekPeriod(2025, 49, { weekEndsOn: 5 }).end, level: 'province' };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Measure766Options {
   /** The period measured, `{ start, end }` (a {@link Period} fits). The portal's periods: month, quarter, year. */
@@ -94,6 +98,8 @@ export interface Measure766Options {
  * import type { Qd766IndicatorStatus } from 'cchc';
  * const s: Qd766IndicatorStatus = 'not-measurable';
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export type Qd766IndicatorStatus = 'measured' | 'provided' | 'awarded' | 'not-applicable' | 'not-measurable';
 
@@ -105,6 +111,8 @@ export type Qd766IndicatorStatus = 'measured' | 'provided' | 'awarded' | 'not-ap
  * import type { Qd766Indicator } from 'cchc';
  * const i: Qd766Indicator = { code: '6.3', name: { vi: 'Tỷ lệ hồ sơ thanh toán trực tuyến', en: 'Share of dossiers paid online' }, status: 'measured', numerator: 1516, denominator: 1707, inherited: false };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766Indicator {
   readonly code: string;
@@ -132,6 +140,8 @@ export interface Qd766Indicator {
  * m.inputs['5.1']; // { numerator: 0, denominator: 0 }
  * m.notMeasurable.map((i) => i.code).includes('2.1'); // true
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766Measurement {
   readonly methodology: Methodology;
@@ -324,6 +334,8 @@ function keyOf(pakn: readonly PaknRecord[] | undefined): (r: DossierRecord) => s
  * m.inputs['6.3']; // { numerator: 1, denominator: 2 }
  * m.indicators['4.2']?.message?.en; // 'Not measurable: 4.2 (Share of dossiers digitised) needs qd766.digitised on every dossier counted (2 of 2 lack it)'
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function measure766(
   sources: Qd766Sources & { readonly dossiers: AsyncIterable<Qd766DossierRecord> },

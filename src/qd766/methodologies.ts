@@ -236,6 +236,8 @@ const PORTAL_NODES: readonly MethodologyNodeSpec[] = [
  * import { QD766_PORTAL_SPEC } from 'cchc';
  * QD766_PORTAL_SPEC.nodes.map((n) => n.maxPoints); // [18, 20, 12, 22, 18, 10]
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_PORTAL_SPEC: MethodologySpec = /* @__PURE__ */ deepFreeze({
   id: 'qd766-portal',
@@ -287,6 +289,8 @@ export const QD766_PORTAL_SPEC: MethodologySpec = /* @__PURE__ */ deepFreeze({
  *   '5.1', '5.2', '5.3', '6.1', '6.2', '6.3'].map((code) => [code, { rate: 1 }]));
  * scoreAssessment(QD766_PORTAL, full).total.achieved.toString(); // '100'
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_PORTAL: Methodology = /* @__PURE__ */ lazyMethodology(() => QD766_PORTAL_SPEC);
 
@@ -301,6 +305,8 @@ const unknownPart = (code: string, name: string, nameEn: string, note?: string) 
  * import { QD766_2022_SPEC } from 'cchc';
  * QD766_2022_SPEC.nodes.map((n) => n.maxPoints); // [18, 20, 22, 22, 18]
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_2022_SPEC: MethodologySpec = /* @__PURE__ */ deepFreeze({
   id: 'qd766-2022',
@@ -426,5 +432,7 @@ export const QD766_2022_SPEC: MethodologySpec = /* @__PURE__ */ deepFreeze({
  * scoreAssessment(QD766_2022, radar).total.achieved.toString(); // '62.59'
  * scoreAssessment(QD766_2022, { '1.2': { points: 3 } }); // throws CchcError VALIDATION_FAILED (PAR_ALLOCATION_UNKNOWN, PAR_MISSING_INPUT)
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_2022: Methodology = /* @__PURE__ */ lazyMethodology(() => QD766_2022_SPEC);

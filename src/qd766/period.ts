@@ -15,6 +15,8 @@ import type { SourceRef } from '../core/source-ref.js';
  * import { QD766_PORTAL_PERIODS } from 'cchc';
  * QD766_PORTAL_PERIODS.kinds; // ['month', 'quarter', 'year']
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_PORTAL_PERIODS = Object.freeze({
   kinds: Object.freeze(['month', 'quarter', 'year'] as const),
@@ -38,6 +40,8 @@ export const QD766_PORTAL_PERIODS = Object.freeze({
  * QD766_WEEK_END.weekEndsOn; // 5
  * QD766_WEEK_END.verified; // false
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_WEEK_END = Object.freeze({
   weekEndsOn: 5,
@@ -75,6 +79,8 @@ export const QD766_WEEK_END = Object.freeze({
  * import type { Qd766WeeklySnapshotOptions } from 'cchc';
  * const o: Qd766WeeklySnapshotOptions = { weekEndsOn: 1 };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766WeeklySnapshotOptions {
   /** The weekday the snapshot is taken (0 = Sunday … 6 = Saturday); default {@link QD766_WEEK_END} (Friday, unverified). */
@@ -95,6 +101,8 @@ export interface Qd766WeeklySnapshotOptions {
  * s.asOf; // '2025-12-05'
  * qd766WeeklySnapshot(2025, 50, { weekEndsOn: 1 }).asOf; // '2025-12-08'
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function qd766WeeklySnapshot(
   year: number,

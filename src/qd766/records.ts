@@ -16,6 +16,8 @@ import type { Qd766Satisfaction } from '../dossier/qd766-facts.js';
  *   qd766: { electronicResult: true, digitised: true, feeRequired: false, satisfaction: 'satisfied' },
  * };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export type Qd766DossierRecord = DossierRecord;
 
@@ -29,6 +31,8 @@ export type Qd766DossierRecord = DossierRecord;
  * import { QD766_PROCEDURE_COMPONENTS } from 'cchc';
  * QD766_PROCEDURE_COMPONENTS.length; // 7
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_PROCEDURE_COMPONENTS = Object.freeze([
   'name',
@@ -48,6 +52,8 @@ export const QD766_PROCEDURE_COMPONENTS = Object.freeze([
  * import type { Qd766ProcedureComponent } from 'cchc';
  * const c: Qd766ProcedureComponent = 'timeLimit';
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export type Qd766ProcedureComponent = (typeof QD766_PROCEDURE_COMPONENTS)[number];
 
@@ -70,6 +76,8 @@ export type Qd766ProcedureComponent = (typeof QD766_PROCEDURE_COMPONENTS)[number
  * import type { TthcCatalogueRecord } from 'cchc';
  * const p: TthcCatalogueRecord = { code: '1.001234', publishedAt: '2025-11-20', legalBasisEffectiveAt: '2025-12-01', disclosedAt: '2025-11-24', feeRequired: true, onlinePaymentIntegrated: true };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface TthcCatalogueRecord {
   readonly code: string;
@@ -100,6 +108,8 @@ export interface TthcCatalogueRecord {
  * import type { PaknRecord } from 'cchc';
  * const p: PaknRecord = { id: 'PA-7', receivedAt: '2025-12-01', handledAt: '2025-12-10', satisfaction: 'satisfied' };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface PaknRecord {
   readonly id: string | number;
@@ -121,6 +131,8 @@ export interface PaknRecord {
  * import { QD766_PAKN_HANDLING_DAYS } from 'cchc';
  * QD766_PAKN_HANDLING_DAYS; // 15
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_PAKN_HANDLING_DAYS = 15;
 
@@ -135,6 +147,8 @@ export const QD766_PAKN_HANDLING_DAYS = 15;
  * QD766_PUBLICATION_LIMITS.ministry.publishBefore; // 20
  * QD766_PUBLICATION_LIMITS.province.discloseWithin; // 5
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_PUBLICATION_LIMITS = Object.freeze({
   ministry: Object.freeze({ publishBefore: 20, discloseWithin: 10 }),

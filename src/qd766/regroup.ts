@@ -24,6 +24,8 @@ import { QD766_SOURCES as S } from './sources.js';
  * QD766_2022_INFERRED_GROUPING.groups.find((g) => g.code === '4')?.portal; // ['3', '6']
  * QD766_2022_INFERRED_GROUPING.status; // 'inferred'
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_2022_INFERRED_GROUPING = Object.freeze({
   status: 'inferred' as const,
@@ -53,6 +55,8 @@ export const QD766_2022_INFERRED_GROUPING = Object.freeze({
  * r.groups.map((g) => `${g.code}: ${g.points}`); // ['1: 18', '2: 20', '3: 22', '4: 22', '5: 18']
  * r.inferred; // true
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function regroup766To2022(score: AssessmentScore): {
   readonly groups: readonly { readonly code: string; readonly name: BilingualText; readonly points: Decimal; readonly max: Decimal }[];

@@ -13,6 +13,8 @@ import { catalogueSchema, factsSchema, paknSchema } from './_internal/record-sch
  * Qd766DossierFactsSchema.safeParse({ paidOnline: true, satisfaction: 'not-rated' }).success; // true
  * Qd766DossierFactsSchema.safeParse({ paidOnlien: true }).success; // false (UNKNOWN_KEY, did you mean 'paidOnline'?)
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const Qd766DossierFactsSchema: s.Schema<Qd766DossierFacts> = factsSchema();
 
@@ -25,6 +27,8 @@ export const Qd766DossierFactsSchema: s.Schema<Qd766DossierFacts> = factsSchema(
  * TthcCatalogueRecordSchema.safeParse({ code: '1.001234', components: ['name', 'timeLimit'] }).success; // true
  * TthcCatalogueRecordSchema.safeParse({ code: '1.001234', onlineService: 'level-4' }).success; // false
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const TthcCatalogueRecordSchema: s.Schema<TthcCatalogueRecord> = catalogueSchema();
 
@@ -37,5 +41,7 @@ export const TthcCatalogueRecordSchema: s.Schema<TthcCatalogueRecord> = catalogu
  * PaknRecordSchema.safeParse({ id: 1, receivedAt: '2025-12-01' }).success; // true
  * PaknRecordSchema.safeParse({ id: 1, receivedAt: '01/12/2025' }).success; // false
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const PaknRecordSchema: s.Schema<PaknRecord> = paknSchema();

@@ -18,6 +18,8 @@ import type { Qd766Indicator, Qd766Measurement } from './measure.js';
  * import type { Score766Options } from 'cchc';
  * const o: Score766Options = { partial: true };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Score766Options {
   /**
@@ -37,6 +39,8 @@ export interface Score766Options {
  * import { CchcDecimal } from 'cchc';
  * const g: Qd766GroupScore = { code: '6', name: { vi: 'Thanh toán trực tuyến', en: 'Online payment' }, points: new CchcDecimal('6.25'), max: new CchcDecimal(10), maxPoints: new CchcDecimal(10) };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766GroupScore {
   readonly code: string;
@@ -57,6 +61,8 @@ export interface Qd766GroupScore {
  * import type { Qd766Score } from 'cchc';
  * const total = (s: Qd766Score) => s.total.toFixed(2);
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766Score {
   /** The score of every node (`scoreAssessment`'s result). */
@@ -94,6 +100,8 @@ export interface Qd766Score {
  * s.total.toString(); // '14' (4.3 awarded: 2; no PAKN: 6 + 6)
  * s.max.toString(); // '14'
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function score766(measurement: Qd766Measurement, options?: Score766Options): Qd766Score {
   const o = readOptions<Score766Options>(options, ['partial']);
@@ -165,6 +173,8 @@ function checkMeasurement(m: unknown): Qd766Measurement {
  * import type { Qd766LostPoints } from 'cchc';
  * const line = (l: Qd766LostPoints) => l.text.en; // '191 more dossiers paid online → +0.67'
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766LostPoints {
   readonly code: string;
@@ -210,6 +220,8 @@ function countText(n: number, locale: 'vi' | 'en'): string {
  * first?.text.en; // '2 more dossiers paid online → +1.2'
  * first?.text.vi; // 'thêm 2 hồ sơ thanh toán trực tuyến → +1,2'
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function lostPoints766(result: Qd766Score): Qd766LostPoints[] {
   if (!isPlainObject(result) || !isPlainObject(result.measurement) || !isPlainObject(result.score)) {

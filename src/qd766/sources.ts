@@ -15,6 +15,8 @@ const ref = (r: SourceRef): SourceRef => Object.freeze({ ...r });
  * QD766_SOURCES.decision.date; // '2022-06-23'
  * QD766_SOURCES.portalFits.verified; // true
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export const QD766_SOURCES = Object.freeze({
   decision: ref({

@@ -21,6 +21,8 @@ import { QD766_DOSSIER_FACTS, type Qd766DossierFact } from '../dossier/qd766-fac
  * import type { Qd766SqlFactColumns } from 'cchc';
  * const c: Qd766SqlFactColumns = { paidOnline: "(d.payment_channel = 'online')", satisfaction: 'd.rating' };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export type Qd766SqlFactColumns = Readonly<Partial<Record<Qd766DossierFact, string>>>;
 
@@ -32,6 +34,8 @@ export type Qd766SqlFactColumns = Readonly<Partial<Record<Qd766DossierFact, stri
  * import type { Qd766SqlOptions } from 'cchc';
  * const o: Qd766SqlOptions = { dialect: 'duckdb', dossiers: 'dossiers', calendarTable: 'cal', period: { start: '2025-01-01', end: '2025-12-31' } };
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export interface Qd766SqlOptions {
   readonly dialect: SqlDialect;
@@ -138,6 +142,8 @@ export function groupKeySql(
  * sql.includes('group_key'); // true
  * sql.includes('d.paid_online'); // true
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function qd766Sql(options: Qd766SqlOptions): string {
   const o = readOptions<Qd766SqlOptions>(options, OPTION_KEYS);
@@ -191,6 +197,8 @@ export function qd766Sql(options: Qd766SqlOptions): string {
  * m.inputs['2.1']; // { numerator: 2, denominator: 2 }
  * m.inputs['6.3']; // { numerator: 0, denominator: 2 }
  * ```
+ *
+ * @category QĐ 766 service index
  */
 export function measure766FromRows(
   rows: Iterable<Readonly<Record<string, unknown>>>,

@@ -20,6 +20,8 @@ import * as enCore from '../core/messages/en/core.js';
  * import type { AutonomyGroupOptions } from 'cchc';
  * const options: AutonomyGroupOptions = { regime: 'nd60-2021', fundsInvestment: true };
  * ```
+ *
+ * @category Quotas
  */
 export interface AutonomyGroupOptions {
   /** Which regulation's thresholds apply: `'nd60-2021'` or `'tt145-2017'` (no default: they differ at 10% and 100%). */
@@ -46,6 +48,8 @@ export interface AutonomyGroupOptions {
  * import { autonomyGroup } from 'cchc';
  * autonomyGroup(0.45, { regime: 'nd60-2021' }).code; // 'partial'
  * ```
+ *
+ * @category Quotas
  */
 export interface AutonomyClassification {
   /** The regime applied. */
@@ -120,9 +124,15 @@ function readPercentPoints(value: unknown): RatioLike {
  * autonomyGroup(10, { regime: 'nd60-2021', percentPoints: true }).group; // 3
  * autonomyGroup(0.75, { regime: 'nd59' as never }); // throws CchcError UNKNOWN_REGIME
  * ```
+ *
+ * @category Quotas
  */
 export function autonomyGroup(selfFinancing: RateInput, options: AutonomyGroupOptions): AutonomyClassification;
-/** The 0.1 reading: `selfFinancingPercent` in percent points (`10` is 10%), or a ratio. */
+/**
+ * The 0.1 reading: `selfFinancingPercent` in percent points (`10` is 10%), or a ratio.
+ *
+ * @category Quotas
+ */
 export function autonomyGroup(
   selfFinancingPercent: DecimalInput | RatioLike,
   options: AutonomyGroupOptions & { readonly percentPoints: true },
@@ -175,6 +185,8 @@ export function autonomyGroup(selfFinancing: RateInput | DecimalInput, options: 
  * import type { SelfFinancingRatioInput } from 'cchc';
  * const input: SelfFinancingRatioInput = { revenue: 4.2, recurrentSpending: 6 };
  * ```
+ *
+ * @category Quotas
  */
 export interface SelfFinancingRatioInput {
   /** A: the revenues counted by the regime (sự-nghiệp revenues, budget orders at cost-covering prices, retained fees …). */
@@ -197,6 +209,8 @@ export interface SelfFinancingRatioInput {
  * formatPercent(r, { decimals: 0 }); // '70%'
  * autonomyGroup(r, { regime: 'nd60-2021' }).subBand; // '70-100'
  * ```
+ *
+ * @category Quotas
  */
 export function selfFinancingRatio(input: SelfFinancingRatioInput): QuantityRatio {
   const v = SelfFinancingRatioInputSchema.parse(input);

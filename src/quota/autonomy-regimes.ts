@@ -15,6 +15,8 @@ import * as en from '../core/messages/en/quota.js';
  * import type { AutonomyRegimeId } from 'cchc';
  * const regime: AutonomyRegimeId = 'nd60-2021';
  * ```
+ *
+ * @category Quotas
  */
 export type AutonomyRegimeId = 'nd60-2021' | 'tt145-2017';
 
@@ -29,6 +31,8 @@ export const AUTONOMY_REGIME_IDS: readonly AutonomyRegimeId[] = Object.freeze(['
  * import type { AutonomyBound } from 'cchc';
  * const tenPercentInclusive: AutonomyBound = { percent: 10, inclusive: true };
  * ```
+ *
+ * @category Quotas
  */
 export interface AutonomyBound {
   /** The threshold (10 for 10%). */
@@ -46,6 +50,8 @@ export interface AutonomyBound {
  * import { AUTONOMY_REGIMES } from 'cchc';
  * AUTONOMY_REGIMES['nd60-2021'].bands[2]?.subBand; // '70-100'
  * ```
+ *
+ * @category Quotas
  */
 export interface AutonomyBand {
   /** 1 = self-funds recurrent and investment spending … 4 = state-funded. */
@@ -76,6 +82,8 @@ export interface AutonomyBand {
  * import { AUTONOMY_REGIMES } from 'cchc';
  * AUTONOMY_REGIMES['nd60-2021'].validity.start; // '2021-08-15'
  * ```
+ *
+ * @category Quotas
  */
 export interface AutonomyRegime {
   /** See {@link AutonomyRegimeId}. */
@@ -157,6 +165,8 @@ const regime = (spec: RegimeSpec): AutonomyRegime =>
  * AUTONOMY_REGIMES['nd60-2021'].bands.length; // 6
  * AUTONOMY_REGIMES['tt145-2017'].bands.find((x) => x.code === 'state-funded')?.max; // { percent: 10, inclusive: true }
  * ```
+ *
+ * @category Quotas
  */
 export const AUTONOMY_REGIMES: Readonly<Record<AutonomyRegimeId, AutonomyRegime>> = deepFreeze({
   'nd60-2021': regime({
@@ -175,7 +185,11 @@ export const AUTONOMY_REGIMES: Readonly<Record<AutonomyRegimeId, AutonomyRegime>
         'Nhóm 1: tự bảo đảm chi thường xuyên và chi đầu tư',
         'Group 1: self-funds recurrent and investment spending',
       ),
-      band({ group: 2, code: 'recurrent', min: b(100, true), max: null, requiresInvestment: false }, 'Nhóm 2: tự bảo đảm chi thường xuyên', 'Group 2: self-funds recurrent spending'),
+      band(
+        { group: 2, code: 'recurrent', min: b(100, true), max: null, requiresInvestment: false },
+        'Nhóm 2: tự bảo đảm chi thường xuyên',
+        'Group 2: self-funds recurrent spending',
+      ),
       band(
         { group: 3, code: 'partial', subBand: '70-100', min: b(70, true), max: b(100, false), requiresInvestment: false },
         'Nhóm 3: tự bảo đảm một phần chi thường xuyên (từ 70% đến dưới 100%)',
@@ -198,7 +212,13 @@ export const AUTONOMY_REGIMES: Readonly<Record<AutonomyRegimeId, AutonomyRegime>
       ),
     ],
     sources: [
-      { document: 'Nghị định 60/2021/NĐ-CP', article: 'Điều 9, Điều 10', url: PD_VC, reliability: 'A', note: 'Read in the Bộ pháp điển mirror, Điều 5.2.NĐ.14.9–14.10.' },
+      {
+        document: 'Nghị định 60/2021/NĐ-CP',
+        article: 'Điều 9, Điều 10',
+        url: PD_VC,
+        reliability: 'A',
+        note: 'Read in the Bộ pháp điển mirror, Điều 5.2.NĐ.14.9–14.10.',
+      },
     ],
   }),
   'tt145-2017': regime({
@@ -217,15 +237,25 @@ export const AUTONOMY_REGIMES: Readonly<Record<AutonomyRegimeId, AutonomyRegime>
         'Tự bảo đảm chi thường xuyên và chi đầu tư (trên 100%)',
         'Self-funds recurrent and investment spending (over 100%)',
       ),
-      band({ group: 2, code: 'recurrent', min: b(100, true), max: null, requiresInvestment: false }, 'Tự bảo đảm chi thường xuyên (từ 100% trở lên)', 'Self-funds recurrent spending (100% or more)'),
+      band(
+        { group: 2, code: 'recurrent', min: b(100, true), max: null, requiresInvestment: false },
+        'Tự bảo đảm chi thường xuyên (từ 100% trở lên)',
+        'Self-funds recurrent spending (100% or more)',
+      ),
       band(
         { group: 3, code: 'partial', min: b(10, false), max: b(100, false), requiresInvestment: false },
         'Tự bảo đảm một phần chi thường xuyên (trên 10% đến dưới 100%)',
         'Partly self-funds recurrent spending (over 10% to under 100%)',
       ),
-      band({ group: 4, code: 'state-funded', min: null, max: b(10, true), requiresInvestment: false }, 'Do Nhà nước bảo đảm chi thường xuyên (từ 10% trở xuống)', 'Funded by the State (10% or less)'),
+      band(
+        { group: 4, code: 'state-funded', min: null, max: b(10, true), requiresInvestment: false },
+        'Do Nhà nước bảo đảm chi thường xuyên (từ 10% trở xuống)',
+        'Funded by the State (10% or less)',
+      ),
     ],
-    sources: [{ document: 'Thông tư 145/2017/TT-BTC', url: PD_VC, reliability: 'A', note: 'Read in the Bộ pháp điển mirror, Điều 5.2.TT.26.5.' }],
+    sources: [
+      { document: 'Thông tư 145/2017/TT-BTC', url: PD_VC, reliability: 'A', note: 'Read in the Bộ pháp điển mirror, Điều 5.2.TT.26.5.' },
+    ],
   }),
 });
 

@@ -16,6 +16,8 @@ import type { AutonomyGroupOptions, SelfFinancingRatioInput } from './autonomy-g
  * AutonomyRegimeIdSchema.safeParse('tt145-2017').success; // true
  * AutonomyRegimeIdSchema.issuesOf('nd60-2012')[0]?.suggestion; // 'nd60-2021'
  * ```
+ *
+ * @category Quotas
  */
 export const AutonomyRegimeIdSchema: s.Schema<AutonomyRegimeId> = s.custom<AutonomyRegimeId>(
   'regime',
@@ -36,6 +38,8 @@ export const AutonomyRegimeIdSchema: s.Schema<AutonomyRegimeId> = s.custom<Auton
  * AutonomyGroupOptionsSchema.safeParse({ regime: 'nd16-2015' }).success; // false
  * AutonomyGroupOptionsSchema.issuesOf({ regime: 'nd60-2021', fundsInvestments: true })[0]?.suggestion; // 'fundsInvestment'
  * ```
+ *
+ * @category Quotas
  */
 export const AutonomyGroupOptionsSchema: s.Schema<AutonomyGroupOptions> = s.object({
   regime: AutonomyRegimeIdSchema,
@@ -52,6 +56,8 @@ export const AutonomyGroupOptionsSchema: s.Schema<AutonomyGroupOptions> = s.obje
  * SelfFinancingRatioInputSchema.safeParse({ revenue: 1, recurrentSpending: 2 }).success; // true
  * SelfFinancingRatioInputSchema.issuesOf({ revenue: 1, recurentSpending: 2 })[0]?.suggestion; // 'recurrentSpending'
  * ```
+ *
+ * @category Quotas
  */
 export const SelfFinancingRatioInputSchema: s.Schema<SelfFinancingRatioInput> = s.object({
   revenue: quantity() as s.Schema<DecimalInput>,

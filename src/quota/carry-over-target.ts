@@ -17,6 +17,8 @@ import type { SourceRef } from './source-ref.js';
  * import type { CarryOverTargetInput } from 'cchc';
  * const input: CarryOverTargetInput = { previous: { target: 284, achieved: 250 }, current: { base: 2600, target: 130 } };
  * ```
+ *
+ * @category Quotas
  */
 export interface CarryOverTargetInput {
   /**
@@ -46,6 +48,8 @@ export interface CarryOverTargetInput {
  * import { carryOverTarget } from 'cchc';
  * carryOverTarget({ previous: { target: 10, achieved: 12 }, current: { base: 100, target: 5 } }).previousSurplus; // 2
  * ```
+ *
+ * @category Quotas
  */
 export interface CarryOverTarget {
   /** What the earlier period still owes: max(0, previous.target − previous.achieved). */
@@ -72,14 +76,15 @@ export interface CarryOverTarget {
  * import { KL40_CARRY_OVER_SOURCE } from 'cchc';
  * KL40_CARRY_OVER_SOURCE.date; // '2022-07-18'
  * ```
+ *
+ * @category Quotas
  */
 export const KL40_CARRY_OVER_SOURCE: SourceRef = deepFreeze({
   document: 'Kết luận 40-KL/TW',
   date: '2022-07-18',
   url: 'https://infographics.vn/den-nam-2026-tinh-gian-it-nhat-5-bien-che-can-bo-cong-chuc-trong-he-thong-chinh-tri/104642.vna',
   reliability: 'B',
-  note:
-    'Our reading of the summary: units that did not reach the 2016–2021 10% cut must still make up the shortfall in addition to the 2022–2026 target; a surplus over the 2016–2021 target counts toward 2022–2026. Confirm with Ministry of Home Affairs guidance before relying on it.',
+  note: 'Our reading of the summary: units that did not reach the 2016–2021 10% cut must still make up the shortfall in addition to the 2022–2026 target; a surplus over the 2016–2021 target counts toward 2022–2026. Confirm with Ministry of Home Affairs guidance before relying on it.',
 });
 
 const SOURCES: readonly SourceRef[] = Object.freeze([KL40_CARRY_OVER_SOURCE]);
@@ -108,6 +113,8 @@ const SOURCES: readonly SourceRef[] = Object.freeze([KL40_CARRY_OVER_SOURCE]);
  * const p2021 = streamliningProgress({ base: 2838, target: 284, achieved: 250 });
  * carryOverTarget({ previous: p2021, current: { base: 2600, targetShare: '5%', targetRounding: 'up' } }).required; // 164
  * ```
+ *
+ * @category Quotas
  */
 export function carryOverTarget(input: CarryOverTargetInput): CarryOverTarget {
   const v = CarryOverTargetInputSchema.parse(input);

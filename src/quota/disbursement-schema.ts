@@ -16,6 +16,8 @@ import * as en from '../core/messages/en/quota.js';
  * import { DisbursementPlanKindSchema } from 'cchc';
  * DisbursementPlanKindSchema.safeParse('annual').success; // false
  * ```
+ *
+ * @category Quotas
  */
 export const DisbursementPlanKindSchema: s.Schema<DisbursementPlanKind> = s.oneOf(['pm-assigned', 'province-assigned']);
 
@@ -28,6 +30,8 @@ export const DisbursementPlanKindSchema: s.Schema<DisbursementPlanKind> = s.oneO
  * DisbursementTargetSchema.safeParse(DISBURSEMENT_TARGET_95).success; // true
  * DisbursementTargetSchema.issuesOf({ ...DISBURSEMENT_TARGET_95, percnt: 90 })[0]?.suggestion; // 'percent'
  * ```
+ *
+ * @category Quotas
  */
 export const DisbursementTargetSchema: s.Schema<DisbursementTarget> = s
   .object({
@@ -60,6 +64,8 @@ export const DisbursementTargetSchema: s.Schema<DisbursementTarget> = s
  * DisbursementRateInputSchema.safeParse({ disbursed: 3145, plan: 5582 }).success; // true
  * DisbursementRateInputSchema.issuesOf({ disbursd: 3145, plan: 5582 })[0]?.suggestion; // 'disbursed'
  * ```
+ *
+ * @category Quotas
  */
 export const DisbursementRateInputSchema: s.Schema<DisbursementRateInput> = s.object({
   disbursed: quantity() as s.Schema<DecimalInput>,

@@ -7,7 +7,7 @@ import type { BilingualText } from '../core/bilingual.js';
 import { deepFreeze } from '../core/_internal/freeze.js';
 import { toQuantity, withDeprecated } from '../core/fields.js';
 import { DisbursementRateInputSchema } from './disbursement-schema.js';
-import { type SourceRef } from './source-ref.js';
+import type { SourceRef } from './source-ref.js';
 import * as vi from '../core/messages/vi/quota.js';
 import * as en from '../core/messages/en/quota.js';
 
@@ -26,6 +26,8 @@ import * as en from '../core/messages/en/quota.js';
  * import type { DisbursementPlanKind } from 'cchc';
  * const kind: DisbursementPlanKind = 'pm-assigned';
  * ```
+ *
+ * @category Quotas
  */
 export type DisbursementPlanKind = 'pm-assigned' | 'province-assigned';
 
@@ -39,6 +41,8 @@ export type DisbursementPlanKind = 'pm-assigned' | 'province-assigned';
  *   id: 'province-90', percent: 90, planKind: 'province-assigned', measured: { vi: '31/12', en: '31 December' }, sources: [],
  * };
  * ```
+ *
+ * @category Quotas
  */
 export interface DisbursementTarget {
   /** Stable id. */
@@ -74,6 +78,8 @@ const MEASURED_95: BilingualText = {
  * import { DISBURSEMENT_TARGET_95 } from 'cchc';
  * DISBURSEMENT_TARGET_95.percent; // 95
  * ```
+ *
+ * @category Quotas
  */
 export const DISBURSEMENT_TARGET_95: DisbursementTarget = deepFreeze(
   withDeprecated<DisbursementTarget>(
@@ -83,8 +89,16 @@ export const DISBURSEMENT_TARGET_95: DisbursementTarget = deepFreeze(
       planKind: 'pm-assigned',
       measured: MEASURED_95,
       sources: [
-        { document: 'MPI/MOF target for 2023, VietnamPlus', url: 'https://en.vietnamplus.vn/public-investment-disbursement-improves-in-seven-months/265414.vnp', reliability: 'B' },
-        { document: 'VOV World', url: 'https://m.vovworld.vn/en-US/news/public-investment-disbursement-increases-sharply-in-8-months-1228837.vov', reliability: 'B' },
+        {
+          document: 'MPI/MOF target for 2023, VietnamPlus',
+          url: 'https://en.vietnamplus.vn/public-investment-disbursement-improves-in-seven-months/265414.vnp',
+          reliability: 'B',
+        },
+        {
+          document: 'VOV World',
+          url: 'https://m.vovworld.vn/en-US/news/public-investment-disbursement-increases-sharply-in-8-months-1228837.vov',
+          reliability: 'B',
+        },
         {
           document: 'Luật Đầu tư công 2019',
           article: 'Điều 68',
@@ -105,6 +119,8 @@ export const DISBURSEMENT_TARGET_95: DisbursementTarget = deepFreeze(
  * import type { DisbursementRateInput } from 'cchc';
  * const input: DisbursementRateInput = { disbursed: 3145, plan: 5582, planKind: 'province-assigned' };
  * ```
+ *
+ * @category Quotas
  */
 export interface DisbursementRateInput {
   /** Money disbursed so far (same unit as `plan`, e.g. billion VND: 3145 for "3.145 tỷ đồng"). */
@@ -125,6 +141,8 @@ export interface DisbursementRateInput {
  * import { disbursementRate } from 'cchc';
  * disbursementRate({ disbursed: 3145, plan: 5582 }).planKind; // 'unspecified'
  * ```
+ *
+ * @category Quotas
  */
 export interface DisbursementRate {
   /** disbursed / plan, a share (exact; it may exceed 1 when the plan was exceeded). */
@@ -163,6 +181,8 @@ export interface DisbursementRate {
  * d.target!.met; // false
  * d.target!.comparable; // false
  * ```
+ *
+ * @category Quotas
  */
 export function disbursementRate(input: DisbursementRateInput): DisbursementRate {
   const v = DisbursementRateInputSchema.parse(input);
@@ -200,6 +220,8 @@ export function disbursementRate(input: DisbursementRateInput): DisbursementRate
  * import { disbursementDeadline } from 'cchc';
  * disbursementDeadline(2019); // '2020-01-31'
  * ```
+ *
+ * @category Quotas
  */
 export function disbursementDeadline(planYear: number): IsoDate {
   if (!Number.isInteger(planYear) || planYear < 1 || planYear > 9998) {

@@ -65,5 +65,5 @@ export {
 } from './autonomy-group.js';
 export { AutonomyRegimeIdSchema, AutonomyGroupOptionsSchema, SelfFinancingRatioInputSchema } from './autonomy-schema.js';
 // SourceRef moved to the core layer (one citation shape for every module); kept here for existing imports.
-export { type SourceRef, type SourceReliability } from '../core/source-ref.js';
+export type { SourceRef, SourceReliability } from '../core/source-ref.js';
 export { SourceRefSchema } from '../core/schemas.js';

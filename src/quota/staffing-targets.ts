@@ -14,6 +14,8 @@ import type { StreamliningScope } from './streamlining-targets.js';
  * import type { StaffingCutRule } from 'cchc';
  * const rule: StaffingCutRule = { level: 'provincial', mergedUnits: 2, percent: 15, appliesTo: { vi: 'Tỉnh hợp nhất từ 2 tỉnh', en: 'Provinces merged from 2' } };
  * ```
+ *
+ * @category Quotas
  */
 export interface StaffingCutRule {
   /** Central ministries and agencies (`'central'`) or provincial units (`'provincial'`). */
@@ -38,6 +40,8 @@ export interface StaffingCutRule {
  * import { STAFFING_TARGETS_2026_2031 } from 'cchc';
  * STAFFING_TARGETS_2026_2031[0]?.rules[0]?.percent; // 10
  * ```
+ *
+ * @category Quotas
  */
 export interface StaffingTarget {
   /** Stable id. */
@@ -137,6 +141,8 @@ const CEILING: BilingualText = {
  * civilServants?.rules.filter((r) => r.level === 'provincial').map((r) => [r.mergedUnits, r.percent]); // [[1, 5], [2, 15], [3, 20]]
  * civilServants?.verified; // false
  * ```
+ *
+ * @category Quotas
  */
 export const STAFFING_TARGETS_2026_2031: readonly StaffingTarget[] = deepFreeze([
   {
@@ -241,6 +247,8 @@ export const STAFFING_TARGETS_2026_2031: readonly StaffingTarget[] = deepFreeze(
  * provincialStaffingCuts('01').publicEmployees.percent; // 10
  * provincialStaffingCuts('89'); // throws CchcError PROVINCE_NOT_IN_FORCE
  * ```
+ *
+ * @category Quotas
  */
 export function provincialStaffingCuts(code: ProvinceCode): {
   readonly civilServants: { readonly percent: number; readonly mergedUnits: 1 | 2 | 3 };

@@ -17,6 +17,8 @@ import * as en from '../core/messages/en/quota.js';
  * import type { StreamliningPaceInput } from 'cchc';
  * const input: StreamliningPaceInput = { target: 100, achieved: 52, start: '2015-12-31', end: '2021-12-31', asOf: '2019-12-09' };
  * ```
+ *
+ * @category Quotas
  */
 export interface StreamliningPaceInput {
   /** The target count due at `end` (posts to cut, units to reduce). */
@@ -53,6 +55,8 @@ export interface StreamliningPaceInput {
  * import { streamliningPace } from 'cchc';
  * streamliningPace({ target: 10, achieved: 5, start: '2020-01-01', end: '2020-01-11', asOf: '2020-01-06' }).onTrack; // true
  * ```
+ *
+ * @category Quotas
  */
 export interface StreamliningPace {
   /** `not-started` (asOf ≤ start), `in-progress`, or `past-deadline` (asOf ≥ end). */
@@ -87,6 +91,8 @@ export interface StreamliningPace {
  * p.expected.toFixed(2); // '65.65'
  * p.onTrack; // false
  * ```
+ *
+ * @category Quotas
  */
 export function streamliningPace(input: StreamliningPaceInput): StreamliningPace {
   const v = StreamliningPaceInputSchema.parse(input);

@@ -24,6 +24,8 @@ import * as en from '../core/messages/en/quota.js';
  * import type { StreamliningMeasure } from 'cchc';
  * const measure: StreamliningMeasure = 'persons-settled';
  * ```
+ *
+ * @category Quotas
  */
 export type StreamliningMeasure = 'quota-cut' | 'persons-settled';
 
@@ -35,6 +37,8 @@ export type StreamliningMeasure = 'quota-cut' | 'persons-settled';
  * import type { StreamliningProgressInput } from 'cchc';
  * const input: StreamliningProgressInput = { base: 2838, target: 284, achieved: 189 };
  * ```
+ *
+ * @category Quotas
  */
 export interface StreamliningProgressInput {
   /** The base: the quota assigned in the base year (biên chế giao năm 2015, năm 2021), ≥ 1. */
@@ -71,6 +75,8 @@ export interface StreamliningProgressInput {
  * import { streamliningProgress } from 'cchc';
  * streamliningProgress({ base: 35580, target: 3602, achieved: 2110 }).ofBase.value.times(100).toFixed(2); // '5.93'
  * ```
+ *
+ * @category Quotas
  */
 export interface StreamliningProgress {
   /** The measure `achieved` counts. */
@@ -130,6 +136,8 @@ export interface StreamliningProgress {
  * streamliningProgress({ base: 2838, targetShare: '10%', targetRounding: 'up', achieved: 189 }).target; // 284
  * streamliningProgress({ base: 2838, targetPercent: 10, achieved: 189 }); // throws CchcError TARGET_ROUNDING_REQUIRED
  * ```
+ *
+ * @category Quotas
  */
 export function streamliningProgress(input: StreamliningProgressInput): StreamliningProgress {
   const v = StreamliningProgressInputSchema.parse(input);

@@ -16,6 +16,8 @@ import * as en from '../core/messages/en/quota.js';
  * import { STREAMLINING_REGIMES } from 'cchc';
  * STREAMLINING_REGIMES.map((r) => r.id); // ['nd29-2023', 'nd154-2025']
  * ```
+ *
+ * @category Quotas
  */
 export interface StreamliningRegime {
   /** Stable id. */
@@ -43,6 +45,8 @@ export interface StreamliningRegime {
  * import { STREAMLINING_REGIMES } from 'cchc';
  * STREAMLINING_REGIMES[1]?.validity; // { start: '2025-06-16', end: '2030-12-31' }
  * ```
+ *
+ * @category Quotas
  */
 export const STREAMLINING_REGIMES: readonly StreamliningRegime[] = deepFreeze([
   {
@@ -119,6 +123,8 @@ export const STREAMLINING_REGIMES: readonly StreamliningRegime[] = deepFreeze([
  * streamliningRegimeOn('2026-12-01').id; // 'nd154-2025'
  * streamliningRegimeOn('2031-01-01'); // throws CchcError DATE_OUT_OF_RANGE
  * ```
+ *
+ * @category Quotas
  */
 export function streamliningRegimeOn(date: IsoDate): StreamliningRegime {
   const day = parseIsoDate(date, ['date']);

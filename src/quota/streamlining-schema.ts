@@ -21,6 +21,8 @@ import * as en from '../core/messages/en/quota.js';
  * import { TargetProgressInputSchema } from 'cchc';
  * TargetProgressInputSchema.safeParse({ achieved: 52, target: 100 }).success; // true
  * ```
+ *
+ * @category Quotas
  */
 export const TargetProgressInputSchema: s.Schema<TargetProgressInput> = s.object({ achieved: CountSchema, target: CountSchema });
 
@@ -32,6 +34,8 @@ export const TargetProgressInputSchema: s.Schema<TargetProgressInput> = s.object
  * import { StreamliningMeasureSchema } from 'cchc';
  * StreamliningMeasureSchema.safeParse('quota-cut').success; // true
  * ```
+ *
+ * @category Quotas
  */
 export const StreamliningMeasureSchema: s.Schema<StreamliningMeasure> = s.oneOf(['quota-cut', 'persons-settled']);
 
@@ -72,6 +76,8 @@ const targetShape = {
  * StreamliningProgressInputSchema.safeParse({ base: -1, achieved: 0 }).success; // false
  * StreamliningProgressInputSchema.issuesOf({ base: 2838, targetPrecent: 10, achieved: 189 })[0]?.suggestion; // 'targetPercent'
  * ```
+ *
+ * @category Quotas
  */
 export const StreamliningProgressInputSchema: s.Schema<StreamliningProgressInput> = s.object({
   base: positiveCount(),
@@ -89,6 +95,8 @@ export const StreamliningProgressInputSchema: s.Schema<StreamliningProgressInput
  * const input = { target: 1, achieved: 0, start: '2020-01-01', end: '2020-12-31', asOf: '2020-13-01' };
  * StreamliningPaceInputSchema.safeParse(input).success; // false
  * ```
+ *
+ * @category Quotas
  */
 export const StreamliningPaceInputSchema: s.Schema<StreamliningPaceInput> = s.object({
   target: CountSchema,
@@ -143,6 +151,8 @@ const previousPeriod = s
  * import { CarryOverTargetInputSchema } from 'cchc';
  * CarryOverTargetInputSchema.safeParse({ previous: { target: 1, achieved: 0 }, current: { base: 10, target: 1 } }).success; // true
  * ```
+ *
+ * @category Quotas
  */
 export const CarryOverTargetInputSchema: s.Schema<CarryOverTargetInput> = s.object({
   previous: previousPeriod,

@@ -19,6 +19,8 @@ import * as en from '../core/messages/en/quota.js';
  * import type { StreamliningScope } from 'cchc';
  * const scope: StreamliningScope = 'public-service-units';
  * ```
+ *
+ * @category Quotas
  */
 export type StreamliningScope =
   | 'political-system-payroll'
@@ -37,6 +39,8 @@ export type StreamliningScope =
  * import { getStreamliningTarget } from 'cchc';
  * getStreamliningTarget('nq19-2017-units').metric; // 'units'
  * ```
+ *
+ * @category Quotas
  */
 export interface StreamliningTarget {
   /** Stable id: `nq39-2015-payroll`, `kl40-2022-cadres-civil-servants`, … */
@@ -68,8 +72,10 @@ export interface StreamliningTarget {
   readonly sources: readonly SourceRef[];
 }
 
-const INFOGRAPHICS_KL40 = 'https://infographics.vn/den-nam-2026-tinh-gian-it-nhat-5-bien-che-can-bo-cong-chuc-trong-he-thong-chinh-tri/104642.vna';
-const BAOCHINHPHU_KL40 = 'https://en.baochinhphu.vn/print/politburo-asks-for-further-downsizing-state-budget-payroll-111220727141929127.htm';
+const INFOGRAPHICS_KL40 =
+  'https://infographics.vn/den-nam-2026-tinh-gian-it-nhat-5-bien-che-can-bo-cong-chuc-trong-he-thong-chinh-tri/104642.vna';
+const BAOCHINHPHU_KL40 =
+  'https://en.baochinhphu.vn/print/politburo-asks-for-further-downsizing-state-budget-payroll-111220727141929127.htm';
 const VIETNAMPLUS_18_19 = 'https://en.vietnamplus.vn/vietnam-aims-to-reduce-at-least-10-percent-of-staff-by-2021-post120280.vnp';
 const VGP_08 = 'http://news.chinhphu.vn/Utilities/PrintView.aspx?ID=33042';
 
@@ -96,6 +102,8 @@ const target = ({ descriptionVi, descriptionEn, ...t }: Omit<StreamliningTarget,
  * import { STREAMLINING_TARGETS } from 'cchc';
  * STREAMLINING_TARGETS.filter((t) => t.deadlineYear === 2021).length; // 5
  * ```
+ *
+ * @category Quotas
  */
 export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = deepFreeze([
   target({
@@ -109,8 +117,18 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = deepFreeze([
     descriptionVi: 'Tinh giản tối thiểu 10% biên chế của cả hệ thống chính trị so với năm 2015, đến năm 2021',
     descriptionEn: 'Cut at least 10% of the political system payroll vs 2015, by 2021',
     sources: freeze([
-      freeze({ document: 'Nghị quyết 39-NQ/TW (English translation: title and date)', url: 'https://vanbanphapluat.co/resolution-no-39-nq-tw-downsizing-restructuring-officials-public-empoyees-2015', reliability: 'A' as const, note: 'The clause text with the 10% target was not retrieved.' }),
-      freeze({ document: 'TTXVN infographic on the 2021 result', url: 'https://infographics.vn/nam-2021-lan-dau-tien-vuot-muc-tieu-tinh-gian-bien-che-va-giam-hang-nghin-don-vi-cap-phong/42723.vna', reliability: 'B' as const, note: 'Gives the date as 07/4/2015, which conflicts with 17/4/2015.' }),
+      freeze({
+        document: 'Nghị quyết 39-NQ/TW (English translation: title and date)',
+        url: 'https://vanbanphapluat.co/resolution-no-39-nq-tw-downsizing-restructuring-officials-public-empoyees-2015',
+        reliability: 'A' as const,
+        note: 'The clause text with the 10% target was not retrieved.',
+      }),
+      freeze({
+        document: 'TTXVN infographic on the 2021 result',
+        url: 'https://infographics.vn/nam-2021-lan-dau-tien-vuot-muc-tieu-tinh-gian-bien-che-va-giam-hang-nghin-don-vi-cap-phong/42723.vna',
+        reliability: 'B' as const,
+        note: 'Gives the date as 07/4/2015, which conflicts with 17/4/2015.',
+      }),
     ]),
   }),
   target({
@@ -124,7 +142,11 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = deepFreeze([
     descriptionVi: 'Giảm 10% biên chế so với biên chế giao năm 2015, đến năm 2021',
     descriptionEn: 'Cut 10% of the staff quota assigned in 2015, by 2021',
     sources: freeze([
-      freeze({ document: 'LawNet summary of NQ 56/2017/QH14', url: 'https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/by-2021-ensuring-a-10-reduction-in-staffing-compared-to-2015-160492.html', reliability: 'C' as const }),
+      freeze({
+        document: 'LawNet summary of NQ 56/2017/QH14',
+        url: 'https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/by-2021-ensuring-a-10-reduction-in-staffing-compared-to-2015-160492.html',
+        reliability: 'C' as const,
+      }),
     ]),
   }),
   target({
@@ -138,7 +160,11 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = deepFreeze([
     descriptionVi: 'Giảm ít nhất 10% biên chế của hệ thống chính trị so với năm 2015, đến năm 2021',
     descriptionEn: 'Cut at least 10% of the political system payroll vs 2015, by 2021',
     sources: freeze([
-      freeze({ document: 'Pháp Luật TP.HCM', url: 'https://plo.vn/thoi-su/den-2021-giam-it-nhat-10-bien-che-so-voi-2015-735955.html', reliability: 'B' as const }),
+      freeze({
+        document: 'Pháp Luật TP.HCM',
+        url: 'https://plo.vn/thoi-su/den-2021-giam-it-nhat-10-bien-che-so-voi-2015-735955.html',
+        reliability: 'B' as const,
+      }),
       freeze({ document: 'VietnamPlus', url: VIETNAMPLUS_18_19, reliability: 'B' as const }),
     ]),
   }),
@@ -206,7 +232,11 @@ export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = deepFreeze([
     sources: freeze([
       freeze({ document: 'TTXVN infographic', url: INFOGRAPHICS_KL40, reliability: 'B' as const }),
       freeze({ document: 'Báo Chính phủ (English)', url: BAOCHINHPHU_KL40, reliability: 'B' as const }),
-      freeze({ document: 'Lao Động', url: 'https://news.laodong.vn/thoi-su/tinh-gian-bien-che-hon-16000-cong-chuc-vien-chuc-1438377.ldo', reliability: 'C' as const }),
+      freeze({
+        document: 'Lao Động',
+        url: 'https://news.laodong.vn/thoi-su/tinh-gian-bien-che-hon-16000-cong-chuc-vien-chuc-1438377.ldo',
+        reliability: 'C' as const,
+      }),
     ]),
   }),
   target({
@@ -241,6 +271,8 @@ const TARGET_IDS: readonly string[] = Object.freeze(STREAMLINING_TARGETS.map((x)
  * getStreamliningTarget('kl40-2022-cadres-civil-servants').percent; // 5
  * getStreamliningTarget('kl28'); // throws CchcError UNKNOWN_TARGET
  * ```
+ *
+ * @category Quotas
  */
 export function getStreamliningTarget(id: string): StreamliningTarget {
   const t = typeof id === 'string' ? STREAMLINING_TARGETS.find((x) => x.id === id) : undefined;

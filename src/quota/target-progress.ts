@@ -10,6 +10,8 @@ import { TargetProgressInputSchema } from './streamlining-schema.js';
  * import type { TargetProgressInput } from 'cchc';
  * const input: TargetProgressInput = { achieved: 52, target: 100 };
  * ```
+ *
+ * @category Quotas
  */
 export interface TargetProgressInput {
   /** What has been done so far: posts cut, units reduced (a count). */
@@ -27,6 +29,8 @@ export interface TargetProgressInput {
  * import { targetProgress } from 'cchc';
  * targetProgress({ achieved: 120, target: 100 }).surplus; // 20
  * ```
+ *
+ * @category Quotas
  */
 export interface TargetProgress {
   /** The count achieved. */
@@ -56,6 +60,8 @@ export interface TargetProgress {
  * formatPercent(p.ofTarget!, { decimals: 0 }); // '52%'
  * p.remaining; // 48
  * ```
+ *
+ * @category Quotas
  */
 export function targetProgress(input: TargetProgressInput): TargetProgress {
   const { achieved, target } = TargetProgressInputSchema.parse(input);

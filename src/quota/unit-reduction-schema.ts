@@ -25,6 +25,8 @@ const countEvent = <K extends string>(kind: K) => option(s.object({ kind: s.lite
  * UnitEventSchema.safeParse({ kind: 'equitize', count: 5 }).success; // true
  * UnitEventSchema.issuesOf({ kind: 'dissolve', cout: 5 })[0]?.suggestion; // 'count'
  * ```
+ *
+ * @category Quotas
  */
 export const UnitEventSchema: s.Schema<UnitEvent> = s.discriminatedUnion('kind', [
   option(s.object({ kind: s.literal('merge'), from: positiveCount(), into: CountSchema, ...info })),
@@ -43,6 +45,8 @@ export const UnitEventSchema: s.Schema<UnitEvent> = s.discriminatedUnion('kind',
  * UnitReductionOptionsSchema.safeParse({ target: 0 }).success; // false
  * UnitReductionOptionsSchema.issuesOf({ targt: 100 })[0]?.suggestion; // 'target'
  * ```
+ *
+ * @category Quotas
  */
 export const UnitReductionOptionsSchema: s.Schema<UnitReductionOptions> = s.object({
   target: positiveCount().optional(),

@@ -15,6 +15,8 @@ import * as en from '../core/messages/en/quota.js';
  * import type { UnitEventInfo } from 'cchc';
  * const info: UnitEventInfo = { label: 'Giải thể Phòng Công chứng số 3', group: 'Sở Tư pháp' };
  * ```
+ *
+ * @category Quotas
  */
 export interface UnitEventInfo {
   /** What happened, as the report says it ("Sáp nhập 06 Trung tâm Y tế dự phòng thành Trung tâm Kiểm soát bệnh tật"). */
@@ -45,6 +47,8 @@ export interface UnitEventInfo {
  * import type { UnitEvent } from 'cchc';
  * const merger: UnitEvent = { kind: 'merge', from: 41, into: 15, group: 'health' };
  * ```
+ *
+ * @category Quotas
  */
 export type UnitEvent =
   | ({ readonly kind: 'merge'; readonly from: number; readonly into: number } & UnitEventInfo)
@@ -61,6 +65,8 @@ export type UnitEvent =
  * import { UNIT_EVENT_KINDS } from 'cchc';
  * UNIT_EVENT_KINDS.length; // 5
  * ```
+ *
+ * @category Quotas
  */
 export const UNIT_EVENT_KINDS = Object.freeze(['merge', 'dissolve', 'equitize', 'convert', 'create'] as const);
 
@@ -72,6 +78,8 @@ export const UNIT_EVENT_KINDS = Object.freeze(['merge', 'dissolve', 'equitize', 
  * import type { UnitReductionOptions } from 'cchc';
  * const options: UnitReductionOptions = { target: 100 };
  * ```
+ *
+ * @category Quotas
  */
 export interface UnitReductionOptions {
   /** The target reduction (e.g. Kiên Giang's 100 units by 2021); adds `progress`. */
@@ -88,6 +96,8 @@ export interface UnitReductionOptions {
  * import { unitReduction } from 'cchc';
  * unitReduction([{ kind: 'create', count: 2 }]).events[0]?.reduction; // -2
  * ```
+ *
+ * @category Quotas
  */
 export type UnitEventEffect = UnitEvent & {
   /** Units removed by the event (negative for `create`). */
@@ -102,6 +112,8 @@ export type UnitEventEffect = UnitEvent & {
  * import { unitReduction } from 'cchc';
  * unitReduction([{ kind: 'dissolve', count: 2 }, { kind: 'create', count: 1 }]).creations; // 1
  * ```
+ *
+ * @category Quotas
  */
 export interface UnitReduction {
   /** Units removed by merges, dissolutions, equitisations and conversions (gross). */
@@ -141,6 +153,8 @@ export interface UnitReduction {
  * r.net; // 27
  * formatPercent(r.progress!.ofTarget!, { decimals: 0 }); // '27%'
  * ```
+ *
+ * @category Quotas
  */
 export function unitReduction(events: readonly UnitEvent[], options: UnitReductionOptions = {}): UnitReduction {
   // Every problem at once: the schema's (per event and options) and the events that contradict themselves.
@@ -153,7 +167,13 @@ export function unitReduction(events: readonly UnitEvent[], options: UnitReducti
       const e: unknown = events[i];
       if (typeof e !== 'object' || e === null) continue;
       const { kind, from, into, count, reduction } = e as Partial<Record<'kind' | 'from' | 'into' | 'count' | 'reduction', unknown>>;
-      if (kind === 'merge' && Number.isSafeInteger(from) && Number.isSafeInteger(into) && (into as number) >= 0 && (into as number) >= (from as number)) {
+      if (
+        kind === 'merge' &&
+        Number.isSafeInteger(from) &&
+        Number.isSafeInteger(into) &&
+        (into as number) >= 0 &&
+        (into as number) >= (from as number)
+      ) {
         const p = { from: String(from), into: String(into) };
         problems.push(issue('INVALID_UNIT_EVENT', ['events', i, 'into'], vi.INVALID_UNIT_EVENT(p), en.INVALID_UNIT_EVENT(p), into));
         continue;
@@ -205,5 +225,8 @@ export function unitReduction(events: readonly UnitEvent[], options: UnitReducti
 /** Problems in the order of the events they are about (stable), then those about the options. */
 function sortByPath(problems: CchcIssue[]): CchcIssue[] {
   const key = (p: CchcIssue) => (p.path[0] === 'events' ? (typeof p.path[1] === 'number' ? p.path[1] : -1) : Number.MAX_SAFE_INTEGER);
-  return problems.map((p, i) => ({ p, i })).sort((a, b) => key(a.p) - key(b.p) || a.i - b.i).map(({ p }) => p);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => key(a.p) - key(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }

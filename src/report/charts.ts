@@ -5,7 +5,14 @@ import { rateOf, type RateInput } from '../core/rate-input.js';
 import { largestRemainder } from '../core/largest-remainder.js';
 import * as viMsg from '../core/messages/vi/report.js';
 import * as enMsg from '../core/messages/en/report.js';
-import { ChartOptionsSchema, ClassCountRowsSchema, OnTimeRateChartOptionsSchema, ProgressChartOptionsSchema, ProgressChartRowsSchema, RateChartRowsSchema } from './schemas.js';
+import {
+  ChartOptionsSchema,
+  ClassCountRowsSchema,
+  OnTimeRateChartOptionsSchema,
+  ProgressChartOptionsSchema,
+  ProgressChartRowsSchema,
+  RateChartRowsSchema,
+} from './schemas.js';
 import { inlineText } from './_internal/sanitize.js';
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';
 
@@ -17,6 +24,8 @@ import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';
  * import type { ChartOptions } from 'cchc';
  * const o: ChartOptions = { locale: 'en', title: 'On-time rates', width: 640 };
  * ```
+ *
+ * @category Reports
  */
 export interface ChartOptions {
   /** Labels and number format: `vi` (default, "99,50%") or `en`. */
@@ -49,6 +58,8 @@ function base(locale: Locale, title: string, width: number): { $schema: string }
  * import { ratio, type RateChartRow } from 'cchc';
  * const row: RateChartRow = { label: 'Cấp tỉnh', rate: ratio(61878, 62337) };
  * ```
+ *
+ * @category Reports
  */
 export interface RateChartRow {
   /** The group: a level ("Cấp tỉnh"), a month ("2019-09"), an agency. */
@@ -68,6 +79,8 @@ export interface RateChartRow {
  * import type { OnTimeRateChartOptions } from 'cchc';
  * const o: OnTimeRateChartOptions = { targetPercent: 95 };
  * ```
+ *
+ * @category Reports
  */
 export interface OnTimeRateChartOptions extends ChartOptions {
   /** A target drawn as a rule, in percent points (95 for 95%). */
@@ -83,7 +96,12 @@ export interface OnTimeRateChartOptions extends ChartOptions {
 }
 
 /** Rows checked by a schema, with the issue paths under `rows`; the options under `options`. */
-function chartInput<R, O>(rowsSchema: { parse(v: unknown, o: { path: (string | number)[] }): R }, rows: unknown, optionsSchema: { parse(v: unknown, o: { path: (string | number)[] }): O }, options: unknown): { rows: R; options: O } {
+function chartInput<R, O>(
+  rowsSchema: { parse(v: unknown, o: { path: (string | number)[] }): R },
+  rows: unknown,
+  optionsSchema: { parse(v: unknown, o: { path: (string | number)[] }): O },
+  options: unknown,
+): { rows: R; options: O } {
   const problems = [];
   let r: R | undefined;
   let o: O | undefined;
@@ -117,12 +135,22 @@ function chartInput<R, O>(rowsSchema: { parse(v: unknown, o: { path: (string | n
  * ], { targetPercent: 95 });
  * (spec.layer as unknown[]).length; // 2 (the bars with their labels, and the 95% rule)
  * ```
+ *
+ * @category Reports
  */
 export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: OnTimeRateChartOptions = {}): VegaLiteSpec {
   const { options: o } = chartInput(RateChartRowsSchema, rows, OnTimeRateChartOptionsSchema, options);
   const locale = o.locale ?? 'vi';
   if (o.targetPercent !== undefined && o.target !== undefined) {
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'target'], viMsg.INVALID_INPUT__dashboardTarget(), enMsg.INVALID_INPUT__dashboardTarget(), o.target));
+    throw new CchcError(
+      issue(
+        'INVALID_INPUT',
+        ['options', 'target'],
+        viMsg.INVALID_INPUT__dashboardTarget(),
+        enMsg.INVALID_INPUT__dashboardTarget(),
+        o.target,
+      ),
+    );
   }
   const target = o.targetPercent ?? o.target;
   // An on-time rate is at most 100% (the axis runs from 0 to 100).
@@ -141,15 +169,37 @@ export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: OnTi
   const zoom = o.zeroBaseline !== true && values.length > 0 && lowest >= 50;
   const floor = zoom ? Math.max(0, Math.floor(lowest) - 1) : 0;
   const x = { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0, labelLimit: 140 } };
-  const y = { field: 'percent', type: 'quantitative', title: yTitle, scale: { domain: [floor, 100], nice: false, zero: !zoom }, axis: { tickCount: Math.min(10, 100 - floor) } };
+  const y = {
+    field: 'percent',
+    type: 'quantitative',
+    title: yTitle,
+    scale: { domain: [floor, 100], nice: false, zero: !zoom },
+    axis: { tickCount: Math.min(10, 100 - floor) },
+  };
   const label = { calculate: `format(datum.percent, ',.2f') + '%'`, as: 'percentLabel' };
   const layer: unknown[] = [
     {
       transform: [label],
       layer: [
         zoom
-          ? { mark: { type: 'point', filled: true, size: 160, color: '#2f6f9f', opacity: 1 }, encoding: { tooltip: [{ field: 'label', type: 'nominal' }, { field: 'percentLabel', type: 'nominal' }] } }
-          : { mark: { type: 'bar', color: '#2f6f9f' }, encoding: { tooltip: [{ field: 'label', type: 'nominal' }, { field: 'percentLabel', type: 'nominal' }] } },
+          ? {
+              mark: { type: 'point', filled: true, size: 160, color: '#2f6f9f', opacity: 1 },
+              encoding: {
+                tooltip: [
+                  { field: 'label', type: 'nominal' },
+                  { field: 'percentLabel', type: 'nominal' },
+                ],
+              },
+            }
+          : {
+              mark: { type: 'bar', color: '#2f6f9f' },
+              encoding: {
+                tooltip: [
+                  { field: 'label', type: 'nominal' },
+                  { field: 'percentLabel', type: 'nominal' },
+                ],
+              },
+            },
         { mark: { type: 'text', dy: -12 }, encoding: { text: { field: 'percentLabel', type: 'nominal' } } },
       ],
       encoding: { x, y },
@@ -168,7 +218,10 @@ export function onTimeRateChartSpec(rows: readonly RateChartRow[], options: OnTi
     layer,
   };
   const notes: string[] = [];
-  if (target !== undefined) notes.push(vi ? `Đường đỏ đứt nét: chỉ tiêu ${formatTarget(target, locale)}%` : `Dashed red line: the ${formatTarget(target, locale)}% target`);
+  if (target !== undefined)
+    notes.push(
+      vi ? `Đường đỏ đứt nét: chỉ tiêu ${formatTarget(target, locale)}%` : `Dashed red line: the ${formatTarget(target, locale)}% target`,
+    );
   if (zoom) notes.push(vi ? `Trục dọc từ ${floor}% đến 100%` : `Vertical axis from ${floor}% to 100%`);
   if (missing.length > 0) notes.push(`${vi ? 'Không có hồ sơ để tính' : 'No dossiers to rate'}: ${missing.join(', ')}`);
   if (notes.length > 0) spec.title = { text: inlineText(title), subtitle: notes.join('. ') };
@@ -185,6 +238,8 @@ const formatTarget = (t: number, locale: Locale) => (locale === 'vi' ? String(t)
  * import type { ClassCountRow } from 'cchc';
  * const row: ClassCountRow = { className: 'Tốt', count: 22 };
  * ```
+ *
+ * @category Reports
  */
 export interface ClassCountRow {
   /** Class name ("Xuất sắc", "Tốt", …). */
@@ -206,11 +261,16 @@ export interface ClassCountRow {
  * ]);
  * ((spec.data as { values: { share: number }[] }).values).map((v) => v.share); // [33.33, 52.38, 9.53, 4.76]
  * ```
+ *
+ * @category Reports
  */
 export function classDistributionChartSpec(rows: readonly ClassCountRow[], options: ChartOptions = {}): VegaLiteSpec {
   const { options: o } = chartInput(ClassCountRowsSchema, rows, ChartOptionsSchema, options);
   const locale = o.locale ?? 'vi';
-  const shares = largestRemainder(rows.map((r) => r.count), { decimals: 2 });
+  const shares = largestRemainder(
+    rows.map((r) => r.count),
+    { decimals: 2 },
+  );
   const vi = locale === 'vi';
   const values = rows.map((r, i) => ({ className: inlineText(r.className), order: i, count: r.count, share: shares[i]!.toNumber() }));
   return Object.freeze({
@@ -245,6 +305,8 @@ export function classDistributionChartSpec(rows: readonly ClassCountRow[], optio
  * import type { ProgressChartOptions } from 'cchc';
  * const o: ProgressChartOptions = { statusOrder: ['Hoàn thành', 'Quá hạn'], colors: ['#2e8b57', '#c0392b'] };
  * ```
+ *
+ * @category Reports
  */
 export interface ProgressChartOptions extends ChartOptions {
   /** The statuses in stacking order; default: in order of first appearance in the rows. */
@@ -261,6 +323,8 @@ export interface ProgressChartOptions extends ChartOptions {
  * import type { ProgressChartRow } from 'cchc';
  * const row: ProgressChartRow = { group: 'Sở Nội vụ', counts: { 'Hoàn thành': 3, 'Quá hạn': 1 } };
  * ```
+ *
+ * @category Reports
  */
 export interface ProgressChartRow {
   /** The group (a lead agency, a section). */
@@ -278,6 +342,8 @@ export interface ProgressChartRow {
  * const spec = progressChartSpec([{ group: 'Sở Nội vụ', counts: { done: 10, overdue: 2 } }]);
  * ((spec.data as { values: unknown[] }).values).length; // 2
  * ```
+ *
+ * @category Reports
  */
 export function progressChartSpec(rows: readonly ProgressChartRow[], options: ProgressChartOptions = {}): VegaLiteSpec {
   const { options: o } = chartInput(ProgressChartRowsSchema, rows, ProgressChartOptionsSchema, options);
@@ -288,7 +354,9 @@ export function progressChartSpec(rows: readonly ProgressChartRow[], options: Pr
   const statuses = [...new Set((o.statusOrder ?? rows.flatMap((r) => Object.keys(r.counts))).map(statusKey))];
   if (o.colors && o.colors.length !== statuses.length) {
     const p = { colors: o.colors.length, statuses: statuses.length };
-    throw new CchcError(issue('INVALID_INPUT', ['options', 'colors'], viMsg.INVALID_INPUT__chartColors(p), enMsg.INVALID_INPUT__chartColors(p), o.colors));
+    throw new CchcError(
+      issue('INVALID_INPUT', ['options', 'colors'], viMsg.INVALID_INPUT__chartColors(p), enMsg.INVALID_INPUT__chartColors(p), o.colors),
+    );
   }
   const order = new Map(statuses.map((s, i) => [s, i]));
   const countOf = (r: ProgressChartRow, status: string): number => {
@@ -308,7 +376,13 @@ export function progressChartSpec(rows: readonly ProgressChartRow[], options: Pr
     mark: 'bar',
     encoding: {
       y: { field: 'group', type: 'nominal', sort: { field: 'groupOrder' }, title: null, axis: { labelLimit: 320 } },
-      x: { field: 'count', type: 'quantitative', stack: 'zero', title: vi ? 'Số lượng (nhiệm vụ)' : 'Count (tasks)', axis: { tickMinStep: 1 } },
+      x: {
+        field: 'count',
+        type: 'quantitative',
+        stack: 'zero',
+        title: vi ? 'Số lượng (nhiệm vụ)' : 'Count (tasks)',
+        axis: { tickMinStep: 1 },
+      },
       color: {
         field: 'status',
         type: 'nominal',

@@ -13,6 +13,8 @@ import type { VegaLiteSpec } from './vega-lite-spec.js';
  * import type { DashboardChart } from 'cchc';
  * const c: DashboardChart = { id: 'classes', alt: 'Units per class', spec: { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', mark: 'bar' } };
  * ```
+ *
+ * @category Reports
  */
 export interface DashboardChart {
   /** Stable id: `on-time-by-level`, `classes`, `plan-by-lead`. */
@@ -33,6 +35,8 @@ export interface DashboardChart {
  * const d = buildDashboard({ title: 'Tỉnh X', asOf: '2019-12-31', classes: { rows: [{ className: 'Tốt', count: 3 }] } });
  * dashboardCharts(d).map((c) => c.id); // ['classes']
  * ```
+ *
+ * @category Reports
  */
 export function dashboardCharts(dashboard: Dashboard, options: DashboardOptions = {}): DashboardChart[] {
   const o = DashboardOptionsSchema.parse(options, { path: ['options'] });
@@ -40,7 +44,7 @@ export function dashboardCharts(dashboard: Dashboard, options: DashboardOptions 
   const locale = o.locale ?? 'vi';
   const vi = locale === 'vi';
   const charts: DashboardChart[] = [];
-  if (d.dossiers && d.dossiers.rows.some((r) => r.onTimeRate !== null)) {
+  if (d.dossiers?.rows.some((r) => r.onTimeRate !== null)) {
     charts.push({
       id: 'on-time-by-level',
       alt: vi ? 'Tỷ lệ hồ sơ giải quyết đúng hạn theo cấp' : 'Share of dossiers resolved on time by level',
@@ -67,8 +71,16 @@ export function dashboardCharts(dashboard: Dashboard, options: DashboardOptions 
       id: 'plan-by-lead',
       alt: vi ? 'Tình trạng nhiệm vụ theo cơ quan chủ trì' : 'Task status by lead agency',
       spec: progressChartSpec(
-        d.plan.byLead.groups.map((g) => ({ group: g.label, counts: Object.fromEntries(TASK_STATUSES.map((s) => [label(s), g.counts[s]])) })),
-        { locale, statusOrder: order, colors: ['#9aa5ad', '#e0a526', '#c0392b', '#2e8b57', '#7a9a3a', '#2f6f9f'], title: vi ? `Kế hoạch ${d.plan.number}: tình trạng theo cơ quan chủ trì` : `Plan ${d.plan.number}: status by lead agency` },
+        d.plan.byLead.groups.map((g) => ({
+          group: g.label,
+          counts: Object.fromEntries(TASK_STATUSES.map((s) => [label(s), g.counts[s]])),
+        })),
+        {
+          locale,
+          statusOrder: order,
+          colors: ['#9aa5ad', '#e0a526', '#c0392b', '#2e8b57', '#7a9a3a', '#2f6f9f'],
+          title: vi ? `Kế hoạch ${d.plan.number}: tình trạng theo cơ quan chủ trì` : `Plan ${d.plan.number}: status by lead agency`,
+        },
       ),
     });
   }

@@ -40,6 +40,8 @@ import { lostPoints766, score766 } from '../qd766/score.js';
  *   classes: { rows: [{ className: 'Tốt', count: 3 }, { className: 'Khá', count: 1 }] },
  * };
  * ```
+ *
+ * @category Reports
  */
 export interface DashboardInput {
   /** Title of the dashboard. */
@@ -127,6 +129,8 @@ export interface DashboardInput {
  * const row: DashboardDossierRow | undefined = d.dossiers?.rows[0];
  * row?.resolved; // 8
  * ```
+ *
+ * @category Reports
  */
 export interface DashboardDossierRow {
   readonly label: string;
@@ -153,6 +157,8 @@ export interface DashboardDossierRow {
  * const row: DashboardClassRow | undefined = d.classes?.rows[0];
  * row?.sharePercent.toString(); // '75'
  * ```
+ *
+ * @category Reports
  */
 export interface DashboardClassRow {
   readonly className: string;
@@ -176,6 +182,8 @@ export interface DashboardClassRow {
  * d.calendar; // 'civil-service'
  * d.sources[0]?.document; // 'Báo cáo 389/BC-UBND'
  * ```
+ *
+ * @category Reports
  */
 export interface Dashboard {
   readonly title: string;
@@ -196,7 +204,12 @@ export interface Dashboard {
     readonly findings: readonly AuditFinding[];
   } | null;
   readonly classes: { readonly title: string | null; readonly total: number; readonly rows: readonly DashboardClassRow[] } | null;
-  readonly plan: { readonly number: string; readonly title: string; readonly bySection: PlanProgress; readonly byLead: PlanProgress } | null;
+  readonly plan: {
+    readonly number: string;
+    readonly title: string;
+    readonly bySection: PlanProgress;
+    readonly byLead: PlanProgress;
+  } | null;
   readonly units: { readonly reduction: UnitReduction; readonly printedNet: number | null; readonly pace: StreamliningPace | null } | null;
   readonly disbursement: { readonly result: DisbursementRate; readonly asOf: IsoDate | null; readonly unit: string | null } | null;
   readonly streamlining: {
@@ -225,6 +238,8 @@ export interface Dashboard {
  * d.qd766?.complete; // false
  * d.qd766?.groups.map((g) => g.code); // ['1', '2', '3', '4', '5', '6']
  * ```
+ *
+ * @category Reports
  */
 export interface DashboardQd766 {
   /** The methodology scored (`qd766-portal`, …) and whether a legal text publishes it. */
@@ -237,7 +252,13 @@ export interface DashboardQd766 {
   readonly complete: boolean;
   readonly total: Decimal;
   readonly max: Decimal;
-  readonly groups: readonly { readonly code: string; readonly name: BilingualText; readonly points: Decimal; readonly max: Decimal; readonly maxPoints: Decimal }[];
+  readonly groups: readonly {
+    readonly code: string;
+    readonly name: BilingualText;
+    readonly points: Decimal;
+    readonly max: Decimal;
+    readonly maxPoints: Decimal;
+  }[];
   readonly notMeasurable: readonly { readonly code: string; readonly message: BilingualText }[];
   readonly lostPoints: readonly { readonly code: string; readonly lost: Decimal; readonly text: BilingualText }[];
   readonly notes: readonly BilingualText[];
@@ -269,19 +290,48 @@ function printedText(p: AuditDossierTableInput['rows'][number]['printed'], key: 
  * d.dossiers?.rows[0]?.onTimeRate?.value.toFixed(4); // '0.9778'
  * d.dossiers?.rows[0]?.printedOnTimeRate?.verdict; // 'rounded'
  * ```
+ *
+ * @category Reports
  */
 export function buildDashboard(input: DashboardInput): Dashboard {
   DashboardInputSchema.parse(input);
   const problems: CchcIssue[] = [];
-  if (input.sources !== undefined && input.source !== undefined) problems.push(issue('INVALID_INPUT', ['source'], vi.INVALID_INPUT__dashboardSource(), en.INVALID_INPUT__dashboardSource(), input.source));
+  if (input.sources !== undefined && input.source !== undefined)
+    problems.push(
+      issue('INVALID_INPUT', ['source'], vi.INVALID_INPUT__dashboardSource(), en.INVALID_INPUT__dashboardSource(), input.source),
+    );
   if (input.streamlining?.sources !== undefined && input.streamlining.source !== undefined) {
-    problems.push(issue('INVALID_INPUT', ['streamlining', 'source'], vi.INVALID_INPUT__dashboardSource(), en.INVALID_INPUT__dashboardSource(), input.streamlining.source));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['streamlining', 'source'],
+        vi.INVALID_INPUT__dashboardSource(),
+        en.INVALID_INPUT__dashboardSource(),
+        input.streamlining.source,
+      ),
+    );
   }
   if (input.dossiers?.targetPercent !== undefined && input.dossiers.target !== undefined) {
-    problems.push(issue('INVALID_INPUT', ['dossiers', 'target'], vi.INVALID_INPUT__dashboardTarget(), en.INVALID_INPUT__dashboardTarget(), input.dossiers.target));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['dossiers', 'target'],
+        vi.INVALID_INPUT__dashboardTarget(),
+        en.INVALID_INPUT__dashboardTarget(),
+        input.dossiers.target,
+      ),
+    );
   }
   if (input.streamlining?.path && !input.streamlining.asOf) {
-    problems.push(issue('INVALID_INPUT', ['streamlining', 'asOf'], vi.INVALID_INPUT__dashboardPaceDate(), en.INVALID_INPUT__dashboardPaceDate(), undefined));
+    problems.push(
+      issue(
+        'INVALID_INPUT',
+        ['streamlining', 'asOf'],
+        vi.INVALID_INPUT__dashboardPaceDate(),
+        en.INVALID_INPUT__dashboardPaceDate(),
+        undefined,
+      ),
+    );
   }
   if (problems.length > 0) throw new CchcError(problems);
   const asOf = input.asOf;
@@ -317,13 +367,22 @@ export function buildDashboard(input: DashboardInput): Dashboard {
         onTimeRate,
         printedOnTimeRate:
           printed !== null && onTimeRate !== null
-            ? Object.freeze({ text: printed, verdict: checkPrintedRate({ numerator: onTimeRate.numerator, denominator: onTimeRate.denominator, printed }).verdict })
+            ? Object.freeze({
+                text: printed,
+                verdict: checkPrintedRate({ numerator: onTimeRate.numerator, denominator: onTimeRate.denominator, printed }).verdict,
+              })
             : null,
         findings: Object.freeze(byRow.get(r.label.normalize('NFC')) ?? []),
       });
     });
     const targetPercent = input.dossiers.targetPercent ?? input.dossiers.target ?? null;
-    dossiers = Object.freeze({ period: input.dossiers.period ?? null, targetPercent, target: targetPercent, rows: Object.freeze(rows), findings: Object.freeze(findings) });
+    dossiers = Object.freeze({
+      period: input.dossiers.period ?? null,
+      targetPercent,
+      target: targetPercent,
+      rows: Object.freeze(rows),
+      findings: Object.freeze(findings),
+    });
   }
 
   let classes: Dashboard['classes'] = null;
@@ -333,7 +392,16 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       counts.reduce((a, b) => a + b, 0),
       { path: ['classes', 'rows'] },
     );
-    if (sum === 0) throw new CchcError(issue('ZERO_DENOMINATOR', ['classes', 'rows'], vi.ZERO_DENOMINATOR__dashboardClasses(), en.ZERO_DENOMINATOR__dashboardClasses(), sum));
+    if (sum === 0)
+      throw new CchcError(
+        issue(
+          'ZERO_DENOMINATOR',
+          ['classes', 'rows'],
+          vi.ZERO_DENOMINATOR__dashboardClasses(),
+          en.ZERO_DENOMINATOR__dashboardClasses(),
+          sum,
+        ),
+      );
     const shares = largestRemainder(counts, { decimals: 2 });
     classes = Object.freeze({
       title: input.classes.title ?? null,
@@ -347,7 +415,12 @@ export function buildDashboard(input: DashboardInput): Dashboard {
             share: shares[i]!,
             printedShare:
               r.printedShare !== undefined
-                ? Object.freeze({ text: r.printedShare, verdict: within(['classes', 'rows', i, 'printedShare'], () => checkPrintedRate({ numerator: r.count, denominator: sum, printed: r.printedShare! })).verdict })
+                ? Object.freeze({
+                    text: r.printedShare,
+                    verdict: within(['classes', 'rows', i, 'printedShare'], () =>
+                      checkPrintedRate({ numerator: r.count, denominator: sum, printed: r.printedShare! }),
+                    ).verdict,
+                  })
                 : null,
           }),
         ),
@@ -373,7 +446,15 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     const path = u.path;
     const pace =
       path && u.target !== undefined
-        ? within(['units', 'path'], () => streamliningPace({ target: u.target!, achieved: u.printedNet ?? Math.max(0, reduction.net), start: path.start, end: path.end, asOf: path.asOf }))
+        ? within(['units', 'path'], () =>
+            streamliningPace({
+              target: u.target!,
+              achieved: u.printedNet ?? Math.max(0, reduction.net),
+              start: path.start,
+              end: path.end,
+              asOf: path.asOf,
+            }),
+          )
         : null;
     units = Object.freeze({ reduction, printedNet: u.printedNet ?? null, pace });
   }
@@ -382,7 +463,14 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   if (input.disbursement) {
     const d = input.disbursement;
     disbursement = Object.freeze({
-      result: within(['disbursement'], () => disbursementRate({ disbursed: d.disbursed, plan: d.plan, ...(d.planKind ? { planKind: d.planKind } : {}), target: DISBURSEMENT_TARGET_95 })),
+      result: within(['disbursement'], () =>
+        disbursementRate({
+          disbursed: d.disbursed,
+          plan: d.plan,
+          ...(d.planKind ? { planKind: d.planKind } : {}),
+          target: DISBURSEMENT_TARGET_95,
+        }),
+      ),
       asOf: d.asOf ?? null,
       unit: d.unit ?? null,
     });
@@ -392,7 +480,12 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   if (input.streamlining) {
     const st = input.streamlining;
     const progress = within(['streamlining'], () => streamliningProgress({ base: st.base, target: st.target, achieved: st.achieved }));
-    const pace = st.path && st.asOf ? within(['streamlining'], () => streamliningPace({ target: st.target, achieved: st.achieved, start: st.path!.start, end: st.path!.end, asOf: st.asOf! })) : null;
+    const pace =
+      st.path && st.asOf
+        ? within(['streamlining'], () =>
+            streamliningPace({ target: st.target, achieved: st.achieved, start: st.path!.start, end: st.path!.end, asOf: st.asOf! }),
+          )
+        : null;
     const sources = sourcesOf(st.sources, st.source);
     streamlining = Object.freeze({ progress, pace, asOf: st.asOf ?? null, sources, source: sourceText(sources) });
   }
@@ -432,8 +525,12 @@ function qd766Section(measurement: Qd766Measurement, top: number): DashboardQd76
     complete: score.complete,
     total: score.total,
     max: score.max,
-    groups: Object.freeze(score.groups.map((g) => Object.freeze({ code: g.code, name: g.name, points: g.points, max: g.max, maxPoints: g.maxPoints }))),
-    notMeasurable: Object.freeze(measurement.notMeasurable.map((i) => Object.freeze({ code: i.code, message: i.message ?? { vi: i.code, en: i.code } }))),
+    groups: Object.freeze(
+      score.groups.map((g) => Object.freeze({ code: g.code, name: g.name, points: g.points, max: g.max, maxPoints: g.maxPoints })),
+    ),
+    notMeasurable: Object.freeze(
+      measurement.notMeasurable.map((i) => Object.freeze({ code: i.code, message: i.message ?? { vi: i.code, en: i.code } })),
+    ),
     lostPoints: Object.freeze(lost.map((l) => Object.freeze({ code: l.code, lost: l.lost, text: l.text }))),
     notes: measurement.notes,
   });

@@ -18,10 +18,18 @@ import { renderMarkdown, renderText, type TextTable } from './_internal/table.js
 
 /** In the dashboard's plan tables and chart, `overdue` is said as what it is: past due with no result recorded. @internal */
 export const PLAN_OVERDUE_LABEL = Object.freeze({ vi: 'Quá hạn, chưa ghi nhận kết quả', en: 'Past due, no result recorded' });
-const planStatusLabel = (s: TaskStatus, locale: Locale): string => (s === 'overdue' ? PLAN_OVERDUE_LABEL[locale] : STATUS_LABELS[s][locale]);
+const planStatusLabel = (s: TaskStatus, locale: Locale): string =>
+  s === 'overdue' ? PLAN_OVERDUE_LABEL[locale] : STATUS_LABELS[s][locale];
 
 /** PAR INDEX classes in English (the class names of the Vietnamese methodology); other labels stay as printed. */
-const CLASS_NAMES_EN: Readonly<Record<string, string>> = Object.freeze({ 'xuất sắc': 'Excellent', tốt: 'Good', khá: 'Fair', 'trung bình': 'Average', yếu: 'Weak', kém: 'Poor' });
+const CLASS_NAMES_EN: Readonly<Record<string, string>> = Object.freeze({
+  'xuất sắc': 'Excellent',
+  tốt: 'Good',
+  khá: 'Fair',
+  'trung bình': 'Average',
+  yếu: 'Weak',
+  kém: 'Poor',
+});
 /** A class name for the page: in English, the English name with the printed one after it ("Good (Tốt)"). @internal */
 export function classNameFor(name: string, locale: Locale): string {
   if (locale !== 'en') return name;
@@ -40,12 +48,18 @@ export function classNameFor(name: string, locale: Locale): string {
  * import type { ReportBlock } from 'cchc';
  * const b: ReportBlock = { kind: 'heading', level: 1, text: 'Tỉnh X' };
  * ```
+ *
+ * @category Reports
  */
 export type ReportBlock =
   | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string; readonly chart?: string }
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'table'; readonly table: TextTable }
-  | { readonly kind: 'list'; readonly items: readonly { readonly text: string; readonly tone?: 'error' | 'warning' | 'info' }[]; readonly ordered?: boolean };
+  | {
+      readonly kind: 'list';
+      readonly items: readonly { readonly text: string; readonly tone?: 'error' | 'warning' | 'info' }[];
+      readonly ordered?: boolean;
+    };
 
 /**
  * Options of {@link dashboardBlocks}, {@link dashboardCharts} and {@link taskStatusLabel}: the language.
@@ -55,6 +69,8 @@ export type ReportBlock =
  * import type { DashboardOptions } from 'cchc';
  * const o: DashboardOptions = { locale: 'en' };
  * ```
+ *
+ * @category Reports
  */
 export interface DashboardOptions {
   /** Language of labels and number notation: `vi` (default) or `en`. */
@@ -69,6 +85,8 @@ export interface DashboardOptions {
  * import type { RenderDashboardOptions } from 'cchc';
  * const o: RenderDashboardOptions = { format: 'markdown', locale: 'en' };
  * ```
+ *
+ * @category Reports
  */
 export interface RenderDashboardOptions {
   /** `text` (default): aligned plain text for a terminal; `markdown`: GitHub Markdown (cells escaped for spreadsheets). */
@@ -97,10 +115,15 @@ const STATUS_LABELS: Readonly<Record<TaskStatus, { readonly vi: string; readonly
  * taskStatusLabel('overdue'); // 'Quá hạn'
  * taskStatusLabel('overdue', { locale: 'en' }); // 'Overdue'
  * ```
+ *
+ * @category Reports
  */
 export function taskStatusLabel(status: TaskStatus, options?: DashboardOptions | Locale): string {
   // 0.1: the locale as a string (deprecated).
-  const o = typeof options === 'string' ? DashboardOptionsSchema.parse({ locale: options }, { path: ['options'] }) : DashboardOptionsSchema.parse(options === undefined ? {} : options, { path: ['options'] });
+  const o =
+    typeof options === 'string'
+      ? DashboardOptionsSchema.parse({ locale: options }, { path: ['options'] })
+      : DashboardOptionsSchema.parse(options === undefined ? {} : options, { path: ['options'] });
   if (typeof status !== 'string' || !Object.hasOwn(STATUS_LABELS, status)) {
     const p = { received: show(status), suggestion: typeof status === 'string' ? (suggestKey(status, TASK_STATUSES) ?? '') : '' };
     throw new CchcError(issue('INVALID_INPUT', ['status'], vi.INVALID_INPUT__taskStatus(p), en.INVALID_INPUT__taskStatus(p), status));
@@ -139,6 +162,8 @@ function citation(x: SourceRef, locale: Locale): string {
  * renderDashboard(d).includes('75,00%'); // true
  * renderDashboard(d, { format: 'markdown', locale: 'en' }).includes('| Good (Tốt) | 3 | 75.00% |'); // true (the class named in English, the printed name beside it)
  * ```
+ *
+ * @category Reports
  */
 export function renderDashboard(dashboard: Dashboard, options: RenderDashboardOptions = {}): string {
   const o = RenderDashboardOptionsSchema.parse(options, { path: ['options'] });
@@ -162,7 +187,16 @@ export function renderDashboard(dashboard: Dashboard, options: RenderDashboardOp
         out.push('', md ? renderMarkdown(b.table) : renderText(b.table));
         break;
       case 'list':
-        out.push('', ...b.items.map((it, i) => (b.ordered ? `${md ? `${i + 1}.` : `${String(i + 1).padStart(3)}.`} ${txt(it.text)}` : md ? `- ${txt(it.text)}` : `  • ${txt(it.text)}`)));
+        out.push(
+          '',
+          ...b.items.map((it, i) =>
+            b.ordered
+              ? `${md ? `${i + 1}.` : `${String(i + 1).padStart(3)}.`} ${txt(it.text)}`
+              : md
+                ? `- ${txt(it.text)}`
+                : `  • ${txt(it.text)}`,
+          ),
+        );
         break;
     }
   }
@@ -179,6 +213,8 @@ export function renderDashboard(dashboard: Dashboard, options: RenderDashboardOp
  * const d = buildDashboard({ title: 'Tỉnh X', asOf: '2019-12-31', classes: { rows: [{ className: 'Tốt', count: 3 }] } });
  * dashboardBlocks(d)[0]; // { kind: 'heading', level: 1, text: 'Tỉnh X' }
  * ```
+ *
+ * @category Reports
  */
 export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions = {}): ReportBlock[] {
   const o = DashboardOptionsSchema.parse(options, { path: ['options'] });
@@ -190,7 +226,8 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
   const n = (v: number | null) => (v === null ? '—' : formatNumber(v, { locale }));
   const out: ReportBlock[] = [];
   const h1 = (text: string) => out.push({ kind: 'heading', level: 1, text: data(text) });
-  const h2 = (text: string, chart?: string) => out.push(chart ? { kind: 'heading', level: 2, text, chart } : { kind: 'heading', level: 2, text });
+  const h2 = (text: string, chart?: string) =>
+    out.push(chart ? { kind: 'heading', level: 2, text, chart } : { kind: 'heading', level: 2, text });
   const p = (text: string) => out.push({ kind: 'paragraph', text });
   const table = (tb: TextTable) => out.push({ kind: 'table', table: tb });
   const list = (items: readonly string[]) => out.push({ kind: 'list', items: items.map((text) => ({ text })) });
@@ -202,7 +239,10 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
   p(t(`Ngày tổng hợp: ${date(d.asOf)}`, `As of: ${date(d.asOf)}`) + (cited ? t(` — Nguồn: ${cited}`, ` — Source: ${cited}`) : ''));
 
   if (d.dossiers) {
-    h2(t('Hồ sơ thủ tục hành chính', 'Administrative-procedure dossiers') + (d.dossiers.period ? ` (${data(d.dossiers.period)})` : ''), 'on-time-by-level');
+    h2(
+      t('Hồ sơ thủ tục hành chính', 'Administrative-procedure dossiers') + (d.dossiers.period ? ` (${data(d.dossiers.period)})` : ''),
+      'on-time-by-level',
+    );
     const onTime = (r: (typeof d.dossiers.rows)[number]) => (r.onTimeRate ? formatPercent(r.onTimeRate, { locale }) : '—');
     table({
       header: [
@@ -224,13 +264,34 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
         ]
           .filter(Boolean)
           .join('; ');
-        return [data(r.label), n(r.received), n(r.resolved), n(r.onTimeOrEarly), n(r.late), n(r.pending), onTime(r), r.printedOnTimeRate ? data(r.printedOnTimeRate.text) : '—', check];
+        return [
+          data(r.label),
+          n(r.received),
+          n(r.resolved),
+          n(r.onTimeOrEarly),
+          n(r.late),
+          n(r.pending),
+          onTime(r),
+          r.printedOnTimeRate ? data(r.printedOnTimeRate.text) : '—',
+          check,
+        ];
       }),
       align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
     });
-    p(t('Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết, làm tròn 2 chữ số.', 'On-time rate = (early + on time) / resolved, rounded to 2 decimals.'));
+    p(
+      t(
+        'Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết, làm tròn 2 chữ số.',
+        'On-time rate = (early + on time) / resolved, rounded to 2 decimals.',
+      ),
+    );
     const target = d.dossiers.targetPercent;
-    if (target !== null) p(t(`Chỉ tiêu: ${formatPercentPoints(target, { locale, decimals: 0 })}.`, `Target: ${formatPercentPoints(target, { locale, decimals: 0 })}.`));
+    if (target !== null)
+      p(
+        t(
+          `Chỉ tiêu: ${formatPercentPoints(target, { locale, decimals: 0 })}.`,
+          `Target: ${formatPercentPoints(target, { locale, decimals: 0 })}.`,
+        ),
+      );
     if (d.dossiers.findings.length > 0) {
       p(t('Kiểm tra bảng số liệu:', 'Table audit:'));
       out.push({ kind: 'list', items: d.dossiers.findings.map((f) => ({ text: finding(f), tone: f.severity })) });
@@ -238,7 +299,11 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
   }
 
   if (d.classes) {
-    h2((d.classes.title !== null ? data(d.classes.title) : t('Xếp loại Chỉ số CCHC', 'PAR INDEX classes')) + t(` (${d.classes.total} đơn vị)`, ` (${d.classes.total} units)`), 'classes');
+    h2(
+      (d.classes.title !== null ? data(d.classes.title) : t('Xếp loại Chỉ số CCHC', 'PAR INDEX classes')) +
+        t(` (${d.classes.total} đơn vị)`, ` (${d.classes.total} units)`),
+      'classes',
+    );
     table({
       header: [t('Loại', 'Class'), t('Số đơn vị', 'Units'), t('Tỷ lệ', 'Share'), t('In', 'Printed'), t('Kiểm tra', 'Check')],
       rows: d.classes.rows.map((r) => [
@@ -250,7 +315,12 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
       ]),
       align: ['left', 'right', 'right', 'right', 'left'],
     });
-    p(t('Tỷ lệ làm tròn 2 chữ số theo phương pháp phần dư lớn nhất (tổng đúng 100%).', 'Shares at 2 decimals by largest remainder (they add up to exactly 100%).'));
+    p(
+      t(
+        'Tỷ lệ làm tròn 2 chữ số theo phương pháp phần dư lớn nhất (tổng đúng 100%).',
+        'Shares at 2 decimals by largest remainder (they add up to exactly 100%).',
+      ),
+    );
   }
 
   if (d.plan) {
@@ -265,7 +335,10 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
       ]),
       align: ['left', 'right', ...TASK_STATUSES.map(() => 'right' as const), 'right'],
     });
-    h2(t(`Kế hoạch ${data(plan.number)}: tình trạng ngày ${date(d.asOf)}`, `Plan ${data(plan.number)}: status on ${date(d.asOf)}`), 'plan-by-lead');
+    h2(
+      t(`Kế hoạch ${data(plan.number)}: tình trạng ngày ${date(d.asOf)}`, `Plan ${data(plan.number)}: status on ${date(d.asOf)}`),
+      'plan-by-lead',
+    );
     p(data(plan.title));
     // The headline: how many tasks have a result recorded, and how many are past due with none — a lack of data, not
     // proof of delay.
@@ -312,10 +385,14 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
       items.push(
         t(
           `Giải ngân vốn đầu tư công: ${formatNumber(r.disbursed, { locale })}/${formatNumber(r.plan, { locale })}${unit} = ${formatPercent(r.rate, { locale })}${when}${
-            r.target ? `; mục tiêu ${r.target.percent}%${r.target.comparable ? '' : ' (tính trên kế hoạch Thủ tướng giao, không so sánh trực tiếp được)'}` : ''
+            r.target
+              ? `; mục tiêu ${r.target.percent}%${r.target.comparable ? '' : ' (tính trên kế hoạch Thủ tướng giao, không so sánh trực tiếp được)'}`
+              : ''
           }.`,
           `Public investment disbursed: ${formatNumber(r.disbursed, { locale })}/${formatNumber(r.plan, { locale })}${unit} = ${formatPercent(r.rate, { locale })}${when}${
-            r.target ? `; target ${r.target.percent}%${r.target.comparable ? '' : ' (stated against the PM-assigned plan, not directly comparable)'}` : ''
+            r.target
+              ? `; target ${r.target.percent}%${r.target.comparable ? '' : ' (stated against the PM-assigned plan, not directly comparable)'}`
+              : ''
           }.`,
         ),
       );
@@ -356,7 +433,12 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
       align: ['left', 'right', 'right'],
     });
     if (!q.complete) {
-      p(t('Chưa đủ dữ liệu: tổng tính trên phần đo được, các chỉ số sau không tính 0 điểm.', 'Incomplete data: the total is over what was measured; these indicators are not scored 0.'));
+      p(
+        t(
+          'Chưa đủ dữ liệu: tổng tính trên phần đo được, các chỉ số sau không tính 0 điểm.',
+          'Incomplete data: the total is over what was measured; these indicators are not scored 0.',
+        ),
+      );
       list(q.notMeasurable.map((i) => data(i.message[locale])));
     }
     if (q.lostPoints.length > 0) {
@@ -368,13 +450,24 @@ export function dashboardBlocks(dashboard: Dashboard, options: DashboardOptions 
 
   if (d.findings.length > 0) {
     const s = summarizeFindings(d.findings);
-    h2(t(`Kiểm tra số liệu báo cáo: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} ghi chú`, `Report audit: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes`));
+    h2(
+      t(
+        `Kiểm tra số liệu báo cáo: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} ghi chú`,
+        `Report audit: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} notes`,
+      ),
+    );
     // A finding already listed under its table (the dossier table) is not listed again: it is counted in the headline
     // and pointed to.
     const shown = new Set<AuditFinding>(d.dossiers?.findings ?? []);
     const rest = d.findings.filter((f) => !shown.has(f) && !(d.dossiers?.findings ?? []).some((g) => sameFinding(f, g)));
     const above = d.findings.length - rest.length;
-    if (above > 0) p(t(`${above} phát hiện về bảng số liệu hồ sơ được nêu ở mục "Hồ sơ thủ tục hành chính" phía trên; các phát hiện khác:`, `${above} findings on the dossier table are listed under "Administrative-procedure dossiers" above; the others:`));
+    if (above > 0)
+      p(
+        t(
+          `${above} phát hiện về bảng số liệu hồ sơ được nêu ở mục "Hồ sơ thủ tục hành chính" phía trên; các phát hiện khác:`,
+          `${above} findings on the dossier table are listed under "Administrative-procedure dossiers" above; the others:`,
+        ),
+      );
     out.push({ kind: 'list', ordered: true, items: rest.map((f) => ({ text: finding(f), tone: f.severity })) });
   }
   return out;

@@ -8,11 +8,27 @@ import type { WorkCalendar } from '../calendar/work-calendar-types.js';
 import type { DecimalInput } from '../core/decimal.js';
 import type { RatioLike } from '../core/ratio.js';
 import * as s from '../core/schema.js';
-import { BilingualTextSchema, CountSchema, DateRangeSchema, IsoDateSchema, LocaleSchema, periodDescriptionShape, RateInputSchema, SourceRefSchema } from '../core/schemas.js';
+import {
+  BilingualTextSchema,
+  CountSchema,
+  DateRangeSchema,
+  IsoDateSchema,
+  LocaleSchema,
+  periodDescriptionShape,
+  RateInputSchema,
+  SourceRefSchema,
+} from '../core/schemas.js';
 import { issue } from '../core/errors.js';
 import * as viCore from '../core/messages/vi/core.js';
 import * as enCore from '../core/messages/en/core.js';
-import type { ChartOptions, ClassCountRow, OnTimeRateChartOptions, ProgressChartOptions, ProgressChartRow, RateChartRow } from './charts.js';
+import type {
+  ChartOptions,
+  ClassCountRow,
+  OnTimeRateChartOptions,
+  ProgressChartOptions,
+  ProgressChartRow,
+  RateChartRow,
+} from './charts.js';
 import type { Dashboard, DashboardInput } from './dashboard.js';
 import type { DashboardOptions, RenderDashboardOptions } from './render-dashboard.js';
 
@@ -36,6 +52,8 @@ const chartOptionsShape = {
  * ChartOptionsSchema.safeParse({ locale: 'en', width: 640 }).success; // true
  * ChartOptionsSchema.safeParse({ widht: 640 }).success; // false (UNKNOWN_KEY, did you mean 'width'?)
  * ```
+ *
+ * @category Reports
  */
 export const ChartOptionsSchema: s.Schema<ChartOptions> = s.object(chartOptionsShape).as<ChartOptions>();
 
@@ -48,9 +66,16 @@ export const ChartOptionsSchema: s.Schema<ChartOptions> = s.object(chartOptionsS
  * OnTimeRateChartOptionsSchema.safeParse({ targetPercent: 95 }).success; // true
  * OnTimeRateChartOptionsSchema.safeParse({ targetPercent: 120 }).success; // false
  * ```
+ *
+ * @category Reports
  */
 export const OnTimeRateChartOptionsSchema: s.Schema<OnTimeRateChartOptions> = s
-  .object({ ...chartOptionsShape, targetPercent: targetPercent.optional(), zeroBaseline: s.boolean().optional(), target: targetPercent.optional().describe(deprecated('targetPercent')) })
+  .object({
+    ...chartOptionsShape,
+    targetPercent: targetPercent.optional(),
+    zeroBaseline: s.boolean().optional(),
+    target: targetPercent.optional().describe(deprecated('targetPercent')),
+  })
   .as<OnTimeRateChartOptions>();
 
 /**
@@ -61,6 +86,8 @@ export const OnTimeRateChartOptionsSchema: s.Schema<OnTimeRateChartOptions> = s
  * import { ProgressChartOptionsSchema } from 'cchc';
  * ProgressChartOptionsSchema.safeParse({ statusOrder: ['done', 'overdue'], colors: ['#2e8b57', '#c0392b'] }).success; // true
  * ```
+ *
+ * @category Reports
  */
 export const ProgressChartOptionsSchema: s.Schema<ProgressChartOptions> = s
   .object({ ...chartOptionsShape, statusOrder: s.array(s.string().min(1)).optional(), colors: s.array(s.string().min(1)).optional() })
@@ -76,8 +103,12 @@ export const ProgressChartOptionsSchema: s.Schema<ProgressChartOptions> = s
  * RateChartRowsSchema.safeParse([{ label: 'Cấp tỉnh', rate: ratio(61878, 62337) }, { label: 'Cấp xã', rate: null }]).success; // true
  * RateChartRowsSchema.safeParse([{ label: 'Cấp tỉnh', rte: 0.9 }]).success; // false (UNKNOWN_KEY, did you mean 'rate'?)
  * ```
+ *
+ * @category Reports
  */
-export const RateChartRowsSchema: s.Schema<readonly RateChartRow[]> = s.array(s.object({ label: s.string().min(1), rate: RateInputSchema.nullable() }).as<RateChartRow>());
+export const RateChartRowsSchema: s.Schema<readonly RateChartRow[]> = s.array(
+  s.object({ label: s.string().min(1), rate: RateInputSchema.nullable() }).as<RateChartRow>(),
+);
 
 /**
  * Schema of a {@link ClassCountRow} list (at least one class).
@@ -87,8 +118,12 @@ export const RateChartRowsSchema: s.Schema<readonly RateChartRow[]> = s.array(s.
  * import { ClassCountRowsSchema } from 'cchc';
  * ClassCountRowsSchema.safeParse([{ className: 'Tốt', count: 22 }]).success; // true
  * ```
+ *
+ * @category Reports
  */
-export const ClassCountRowsSchema: s.Schema<readonly ClassCountRow[]> = s.array(s.object({ className: s.string().min(1), count: CountSchema }).as<ClassCountRow>()).min(1);
+export const ClassCountRowsSchema: s.Schema<readonly ClassCountRow[]> = s
+  .array(s.object({ className: s.string().min(1), count: CountSchema }).as<ClassCountRow>())
+  .min(1);
 
 /**
  * Schema of a {@link ProgressChartRow} list.
@@ -98,6 +133,8 @@ export const ClassCountRowsSchema: s.Schema<readonly ClassCountRow[]> = s.array(
  * import { ProgressChartRowsSchema } from 'cchc';
  * ProgressChartRowsSchema.safeParse([{ group: 'Sở Nội vụ', counts: { done: 3 } }]).success; // true
  * ```
+ *
+ * @category Reports
  */
 export const ProgressChartRowsSchema: s.Schema<readonly ProgressChartRow[]> = s.array(
   s.object({ group: s.string().min(1), counts: s.record(s.string(), CountSchema) }).as<ProgressChartRow>(),
@@ -105,20 +142,31 @@ export const ProgressChartRowsSchema: s.Schema<readonly ProgressChartRow[]> = s.
 
 const decimalInput = s.guard<DecimalInput>(
   'decimal',
-  (v): v is DecimalInput => (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'bigint' || (Decimal.isDecimal(v) && (v as Decimal).isFinite()),
+  (v): v is DecimalInput =>
+    (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'bigint' || (Decimal.isDecimal(v) && (v as Decimal).isFinite()),
   'một số hữu hạn (number, bigint hoặc Decimal)',
   'a finite number (number, bigint or Decimal)',
   { type: 'number' },
 );
-const calendar = s.guard<WorkCalendar>('calendar', isWorkCalendar, 'lịch tạo bởi createWorkCalendar (vd. civilServiceCalendar)', 'a WorkCalendar made by createWorkCalendar (e.g. civilServiceCalendar)');
-const sourcesShape = { sources: s.array(SourceRefSchema).optional(), source: s.string().min(1).optional().describe(deprecated('sources: [{ document }]')) };
+const calendar = s.guard<WorkCalendar>(
+  'calendar',
+  isWorkCalendar,
+  'lịch tạo bởi createWorkCalendar (vd. civilServiceCalendar)',
+  'a WorkCalendar made by createWorkCalendar (e.g. civilServiceCalendar)',
+);
+const sourcesShape = {
+  sources: s.array(SourceRefSchema).optional(),
+  source: s.string().min(1).optional().describe(deprecated('sources: [{ document }]')),
+};
 /** A range with the date of the figure: `{ start, end, asOf }` (a `Period` with its `asOf` fits). */
-const rangeAsOf = s.object({ start: IsoDateSchema, end: IsoDateSchema, asOf: IsoDateSchema, ...periodDescriptionShape }).check((r, at, ctx) => {
-  if (r.end < r.start) {
-    const p = { start: r.start, end: r.end, startKey: 'start', endKey: 'end' };
-    ctx.issues.push(issue('INVALID_DATE_RANGE', [...at, 'end'], viCore.INVALID_DATE_RANGE(p), enCore.INVALID_DATE_RANGE(p), r.end));
-  }
-});
+const rangeAsOf = s
+  .object({ start: IsoDateSchema, end: IsoDateSchema, asOf: IsoDateSchema, ...periodDescriptionShape })
+  .check((r, at, ctx) => {
+    if (r.end < r.start) {
+      const p = { start: r.start, end: r.end, startKey: 'start', endKey: 'end' };
+      ctx.issues.push(issue('INVALID_DATE_RANGE', [...at, 'end'], viCore.INVALID_DATE_RANGE(p), enCore.INVALID_DATE_RANGE(p), r.end));
+    }
+  });
 
 /**
  * Schema of {@link DashboardInput}. The parts handed to other functions are validated by them: the dossier table by
@@ -130,6 +178,8 @@ const rangeAsOf = s.object({ start: IsoDateSchema, end: IsoDateSchema, asOf: Iso
  * DashboardInputSchema.safeParse({ title: 'Tỉnh X', asOf: '2019-12-31' }).success; // true
  * DashboardInputSchema.safeParse({ title: 'Tỉnh X', asof: '2019-12-31' }).success; // false (UNKNOWN_KEY, did you mean 'asOf'?)
  * ```
+ *
+ * @category Reports
  */
 export const DashboardInputSchema: s.Schema<DashboardInput> = s
   .object({
@@ -148,7 +198,9 @@ export const DashboardInputSchema: s.Schema<DashboardInput> = s
     classes: s
       .object({
         title: s.string().optional(),
-        rows: s.array(s.object({ className: s.string().min(1), count: CountSchema, printedShare: s.string().min(1).max(64).optional() })).min(1),
+        rows: s
+          .array(s.object({ className: s.string().min(1), count: CountSchema, printedShare: s.string().min(1).max(64).optional() }))
+          .min(1),
       })
       .optional(),
     plan: s.unknown().optional(),
@@ -195,6 +247,8 @@ const localeOptions = s.object({ locale: LocaleSchema.optional() });
  * RenderDashboardOptionsSchema.safeParse({ format: 'markdown', locale: 'en' }).success; // true
  * RenderDashboardOptionsSchema.safeParse({ fromat: 'markdown' }).success; // false (UNKNOWN_KEY, did you mean 'format'?)
  * ```
+ *
+ * @category Reports
  */
 export const RenderDashboardOptionsSchema: s.Schema<RenderDashboardOptions> = s
   .object({ format: s.oneOf(['text', 'markdown']).optional(), locale: LocaleSchema.optional() })
@@ -209,6 +263,8 @@ export const RenderDashboardOptionsSchema: s.Schema<RenderDashboardOptions> = s
  * DashboardOptionsSchema.safeParse({ locale: 'en' }).success; // true
  * DashboardOptionsSchema.safeParse(null).success; // false
  * ```
+ *
+ * @category Reports
  */
 export const DashboardOptionsSchema: s.Schema<DashboardOptions> = localeOptions.as<DashboardOptions>();
 
@@ -216,20 +272,42 @@ export const DashboardOptionsSchema: s.Schema<DashboardOptions> = localeOptions.
 
 const ratioLike = s.guard<RatioLike>(
   'ratio',
-  (v): v is RatioLike => typeof v === 'object' && v !== null && Object.hasOwn(v, 'value') && Decimal.isDecimal((v as RatioLike).value) && (v as RatioLike).value.isFinite(),
+  (v): v is RatioLike =>
+    typeof v === 'object' &&
+    v !== null &&
+    Object.hasOwn(v, 'value') &&
+    Decimal.isDecimal((v as RatioLike).value) &&
+    (v as RatioLike).value.isFinite(),
   'một tỷ lệ (kết quả của ratio())',
   'a ratio (the result of ratio())',
 );
-const finiteDecimal = s.guard<Decimal>('decimal', (v): v is Decimal => Decimal.isDecimal(v) && (v as Decimal).isFinite(), 'một Decimal hữu hạn', 'a finite Decimal', { type: 'string' });
+const finiteDecimal = s.guard<Decimal>(
+  'decimal',
+  (v): v is Decimal => Decimal.isDecimal(v) && (v as Decimal).isFinite(),
+  'một Decimal hữu hạn',
+  'a finite Decimal',
+  { type: 'string' },
+);
 const countOrNull = CountSchema.nullable();
 const verdict = s.object({ text: s.string(), verdict: s.oneOf(['rounded', 'truncated', 'inconsistent']) }).nullable();
 const findings = s.array(AuditFindingSchema);
 // Results of other modules are checked on what the renderers read; their other keys are theirs (loose).
 const statusCounts = s
-  .object({ total: CountSchema, 'not-due': CountSchema, 'due-soon': CountSchema, overdue: CountSchema, 'done-on-time': CountSchema, 'done-late': CountSchema, continuous: CountSchema })
+  .object({
+    total: CountSchema,
+    'not-due': CountSchema,
+    'due-soon': CountSchema,
+    overdue: CountSchema,
+    'done-on-time': CountSchema,
+    'done-late': CountSchema,
+    continuous: CountSchema,
+  })
   .loose();
 const progress = s
-  .object({ total: s.object({ label: s.string(), counts: statusCounts, completion: ratioLike.nullable() }).loose(), groups: s.array(s.object({ label: s.string(), counts: statusCounts, completion: ratioLike.nullable() }).loose()) })
+  .object({
+    total: s.object({ label: s.string(), counts: statusCounts, completion: ratioLike.nullable() }).loose(),
+    groups: s.array(s.object({ label: s.string(), counts: statusCounts, completion: ratioLike.nullable() }).loose()),
+  })
   .loose();
 const pace = s.object({ expected: finiteDecimal, onTrack: s.boolean() }).loose().nullable();
 const sources = s.array(SourceRefSchema);
@@ -247,6 +325,8 @@ const sources = s.array(SourceRefSchema);
  * DashboardSchema.safeParse(d).success; // true
  * DashboardSchema.safeParse({ ...d, asOf: undefined }).success; // false
  * ```
+ *
+ * @category Reports
  */
 export const DashboardSchema: s.Schema<Dashboard> = s
   .object({
@@ -281,14 +361,22 @@ export const DashboardSchema: s.Schema<Dashboard> = s
         title: s.string().nullable(),
         total: CountSchema,
         rows: s.array(
-          s.object({ className: s.string(), count: CountSchema, sharePercent: finiteDecimal, share: finiteDecimal.describe(deprecated('sharePercent')), printedShare: verdict }),
+          s.object({
+            className: s.string(),
+            count: CountSchema,
+            sharePercent: finiteDecimal,
+            share: finiteDecimal.describe(deprecated('sharePercent')),
+            printedShare: verdict,
+          }),
         ),
       })
       .nullable(),
     plan: s.object({ number: s.string(), title: s.string(), bySection: progress, byLead: progress }).nullable(),
     units: s
       .object({
-        reduction: s.object({ net: s.int(), progress: s.object({ target: CountSchema, ofTarget: ratioLike.nullable() }).loose().optional() }).loose(),
+        reduction: s
+          .object({ net: s.int(), progress: s.object({ target: CountSchema, ofTarget: ratioLike.nullable() }).loose().optional() })
+          .loose(),
         printedNet: s.int().nullable(),
         pace,
       })
@@ -296,7 +384,12 @@ export const DashboardSchema: s.Schema<Dashboard> = s
     disbursement: s
       .object({
         result: s
-          .object({ disbursed: finiteDecimal, plan: finiteDecimal, rate: ratioLike, target: s.object({ percent: s.number(), comparable: s.boolean() }).loose().optional() })
+          .object({
+            disbursed: finiteDecimal,
+            plan: finiteDecimal,
+            rate: ratioLike,
+            target: s.object({ percent: s.number(), comparable: s.boolean() }).loose().optional(),
+          })
           .loose(),
         asOf: IsoDateSchema.nullable(),
         unit: s.string().nullable(),
@@ -304,7 +397,9 @@ export const DashboardSchema: s.Schema<Dashboard> = s
       .nullable(),
     streamlining: s
       .object({
-        progress: s.object({ base: CountSchema, target: CountSchema, achieved: CountSchema, ofBase: ratioLike, ofTarget: ratioLike.nullable() }).loose(),
+        progress: s
+          .object({ base: CountSchema, target: CountSchema, achieved: CountSchema, ofBase: ratioLike, ofTarget: ratioLike.nullable() })
+          .loose(),
         pace,
         asOf: IsoDateSchema.nullable(),
         sources,
@@ -322,7 +417,9 @@ export const DashboardSchema: s.Schema<Dashboard> = s
         complete: s.boolean(),
         total: finiteDecimal,
         max: finiteDecimal,
-        groups: s.array(s.object({ code: s.string(), name: BilingualTextSchema, points: finiteDecimal, max: finiteDecimal, maxPoints: finiteDecimal })),
+        groups: s.array(
+          s.object({ code: s.string(), name: BilingualTextSchema, points: finiteDecimal, max: finiteDecimal, maxPoints: finiteDecimal }),
+        ),
         notMeasurable: s.array(s.object({ code: s.string(), message: BilingualTextSchema })),
         lostPoints: s.array(s.object({ code: s.string(), lost: finiteDecimal, text: BilingualTextSchema })),
         notes: s.array(BilingualTextSchema),

@@ -8,6 +8,8 @@
  * import type { VegaLiteSpec } from 'cchc';
  * const spec: VegaLiteSpec = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', mark: 'bar' };
  * ```
+ *
+ * @category Reports
  */
 export type VegaLiteSpec = { readonly $schema: string } & Readonly<Record<string, unknown>>;
 
@@ -19,5 +21,7 @@ export type VegaLiteSpec = { readonly $schema: string } & Readonly<Record<string
  * import { VEGA_LITE_SCHEMA } from 'cchc';
  * VEGA_LITE_SCHEMA; // 'https://vega.github.io/schema/vega-lite/v6.json'
  * ```
+ *
+ * @category Reports
  */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';

@@ -20,6 +20,8 @@ import { nameKey } from './_internal/name-key.js';
  * import type { TableDate } from 'cchc';
  * const when: TableDate = { period: 'Quý IV/2025' };
  * ```
+ *
+ * @category Administrative units
  */
 export interface TableDate {
   /** The day the table's figures refer to (ISO). A level is out of force when the date is on or after 01/07/2025. */
@@ -41,6 +43,8 @@ export interface TableDate {
  * const [row]: LevelNotInForce[] = levelsNotInForce(['Cấp huyện'], { date: '2025-12-31' });
  * row?.level; // 'district'
  * ```
+ *
+ * @category Administrative units
  */
 export interface LevelNotInForce {
   /** Index of the row in the list given. */
@@ -143,6 +147,8 @@ export function tableDay(when: TableDate): { day: number; period: boolean } | un
  * levelsNotInForce(rows, {}); // []
  * levelsNotInForce(['TP Thủ Dầu Một', 'TP Hồ Chí Minh', 'Quân khu 9'], { date: '2025-12-31' }).map((r) => r.index); // [0]
  * ```
+ *
+ * @category Administrative units
  */
 export function levelsNotInForce(labels: readonly string[], when: TableDate): LevelNotInForce[] {
   if (!Array.isArray(labels)) {

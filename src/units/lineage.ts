@@ -25,6 +25,8 @@ import type { Province, ProvinceCode } from './types.js';
  * successorOn('89', '2024-01-01').name; // 'Tỉnh An Giang'
  * successorOn('91', '2024-01-01').name; // 'Tỉnh Kiên Giang'
  * ```
+ *
+ * @category Administrative units
  */
 export function successorOn(code: ProvinceCode, date: IsoDate): Province {
   const c = readCode(code, ['code']);
@@ -55,6 +57,8 @@ export function successorOn(code: ProvinceCode, date: IsoDate): Province {
  * predecessorsOf('46', { on: '2025-01-01' }).map((p) => p.name); // ['Tỉnh Thừa Thiên Huế']
  * predecessorsOf('91', { on: '2024-01-01' }); // []
  * ```
+ *
+ * @category Administrative units
  */
 export function predecessorsOf(code: ProvinceCode, options: ProvinceOnOptions): readonly Province[] {
   const c = readCode(code, ['code']);

@@ -28,6 +28,8 @@ import * as schemas from './schemas.js';
  * import type { SeriesValue } from 'cchc';
  * const values: SeriesValue[] = [1250, { numerator: 9500, denominator: 10000 }, '95,5%', null];
  * ```
+ *
+ * @category Administrative units
  */
 export type SeriesValue =
   | DecimalInput
@@ -45,6 +47,8 @@ export type SeriesValue =
  * // An Giang (code 89 until 30/06/2025), dossiers resolved on time in 2024
  * const p: SeriesPoint = { code: '89', date: '2024-12-31', value: { numerator: 95_120, denominator: 96_000 } };
  * ```
+ *
+ * @category Administrative units
  */
 export interface SeriesPoint {
   /** The unit's code on `date` (two digits). */
@@ -73,6 +77,8 @@ export interface SeriesPoint {
  * import type { SeriesCombine } from 'cchc';
  * const combine: SeriesCombine = 'sum';
  * ```
+ *
+ * @category Administrative units
  */
 export type SeriesCombine = 'sum' | 'weighted';
 
@@ -84,6 +90,8 @@ export type SeriesCombine = 'sum' | 'weighted';
  * import type { MapSeriesOptions } from 'cchc';
  * const options: MapSeriesOptions = { to: '2025-07-01', combine: 'weighted', weights: { '89': 1_900_000, '91': 1_750_000 } };
  * ```
+ *
+ * @category Administrative units
  */
 export interface MapSeriesOptions {
   /** The date whose units the series is mapped to (`'2025-07-01'`: the 34 units). */
@@ -106,6 +114,8 @@ export interface MapSeriesOptions {
  * import type { SeriesRelation } from 'cchc';
  * const relation: SeriesRelation = 'merged';
  * ```
+ *
+ * @category Administrative units
  */
 export type SeriesRelation = 'same' | 'continued' | 'merged';
 
@@ -121,6 +131,8 @@ export type SeriesRelation = 'same' | 'continued' | 'merged';
  *   relation: 'merged',
  * };
  * ```
+ *
+ * @category Administrative units
  */
 export interface SeriesMappingEntry {
   /** The input unit, as on the date of its points. */
@@ -140,6 +152,8 @@ export interface SeriesMappingEntry {
  * const [p] = mapSeries([{ code: '01', date: '2024-12-31', value: 5 }], { to: '2025-07-01', combine: 'sum' }).points;
  * p?.value?.toString(); // '5'
  * ```
+ *
+ * @category Administrative units
  */
 export interface MappedPoint {
   /** The unit's code on the target date. */
@@ -169,6 +183,8 @@ export interface MappedPoint {
  * import { mapSeries } from 'cchc';
  * mapSeries([], { to: '2025-07-01', combine: 'sum' }).points; // []
  * ```
+ *
+ * @category Administrative units
  */
 export interface MappedSeries {
   /** The target date. */
@@ -279,6 +295,8 @@ function target(entry: Entry, toDay: number, path: (string | number)[]): { entry
  * r.mapping.map((m) => `${m.from.code} → ${m.to.code} (${m.relation})`); // ['89 → 91 (merged)', '91 → 91 (merged)']
  * mapSeries([{ code: '89', date: '2024-12-31', value: '95%' }, { code: '91', date: '2024-12-31', value: '99%' }], { to: '2025-07-01', combine: 'mean' as never }); // throws CchcError UNWEIGHTED_AVERAGE
  * ```
+ *
+ * @category Administrative units
  */
 export function mapSeries(series: readonly SeriesPoint[], options: MapSeriesOptions): MappedSeries {
   const o = readOptions<MapSeriesOptions>(options, ['to', 'combine', 'weights', 'locale']);

@@ -14,6 +14,8 @@ import type { Province, ProvinceCode } from './types.js';
  * import type { ProvinceOnOptions } from 'cchc';
  * const options: ProvinceOnOptions = { on: '2025-07-01' };
  * ```
+ *
+ * @category Administrative units
  */
 export interface ProvinceOnOptions {
   /** The date (ISO) whose unit the code names: required, since a code names different units over time. */
@@ -62,6 +64,8 @@ export function readOnOption(options: unknown, code: ProvinceCode): number {
  * provinceByCode('89', { on: '2025-07-01' }); // throws CchcError PROVINCE_NOT_IN_FORCE
  * provinceByCode('1', { on: '2025-07-01' }); // throws CchcError INVALID_PROVINCE_CODE
  * ```
+ *
+ * @category Administrative units
  */
 export function provinceByCode(code: ProvinceCode, options: ProvinceOnOptions): Province {
   const c = readCode(code, ['code']);
@@ -80,6 +84,8 @@ export function provinceByCode(code: ProvinceCode, options: ProvinceOnOptions): 
  * provinceHistory('46').map((p) => `${p.validFrom} ${p.name}`); // ['2008-08-01 Tỉnh Thừa Thiên Huế', '2025-01-01 Thành phố Huế', '2025-07-01 Thành phố Huế']
  * provinceHistory('89').map((p) => p.validTo); // ['2025-06-30']
  * ```
+ *
+ * @category Administrative units
  */
 export function provinceHistory(code: ProvinceCode): readonly Province[] {
   const c = readCode(code, ['code']);

@@ -18,6 +18,8 @@ import type { Province } from './types.js';
  * import type { ProvinceByNameOptions } from 'cchc';
  * const options: ProvinceByNameOptions = { on: '2024-12-31' };
  * ```
+ *
+ * @category Administrative units
  */
 export interface ProvinceByNameOptions {
   /** The date (ISO) whose unit is wanted. Without it, see {@link provinceByName} for how a name that changed meaning is treated. */
@@ -86,6 +88,8 @@ function unknownName(text: string, day: number | undefined): never {
  * provinceByName('An Giang'); // throws CchcError AMBIGUOUS_PROVINCE_NAME
  * provinceByName('Kiên Giang', { on: '2025-08-01' }); // throws CchcError PROVINCE_NOT_IN_FORCE
  * ```
+ *
+ * @category Administrative units
  */
 export function provinceByName(text: string, options: ProvinceByNameOptions = {}): Province {
   const name = readName(text);
@@ -131,6 +135,8 @@ export function provinceByName(text: string, options: ProvinceByNameOptions = {}
  * findProvinces('An Giang').map((p) => `${p.code} ${p.validFrom}`); // ['89 2008-08-01', '91 2025-07-01']
  * findProvinces('Hà Tây'); // []
  * ```
+ *
+ * @category Administrative units
  */
 export function findProvinces(text: string): readonly Province[] {
   const name = readName(text);

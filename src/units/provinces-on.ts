@@ -13,6 +13,8 @@ import type { Province } from './types.js';
  * import { PROVINCE_REGISTRY_START } from 'cchc';
  * PROVINCE_REGISTRY_START; // '2008-08-01'
  * ```
+ *
+ * @category Administrative units
  */
 export const PROVINCE_REGISTRY_START: IsoDate = START;
 
@@ -26,6 +28,8 @@ export const PROVINCE_REGISTRY_START: IsoDate = START;
  * import { PROVINCE_REGISTRY_CHECKED_ON } from 'cchc';
  * PROVINCE_REGISTRY_CHECKED_ON; // '2026-12-05'
  * ```
+ *
+ * @category Administrative units
  */
 export const PROVINCE_REGISTRY_CHECKED_ON: IsoDate = '2026-12-05';
 
@@ -50,6 +54,8 @@ export const PROVINCE_REGISTRY_CHECKED_ON: IsoDate = '2026-12-05';
  * provincesOn('2025-07-01').filter((p) => p.kind === 'city').map((p) => p.shortName); // ['Hà Nội', 'Hải Phòng', 'Huế', 'Đà Nẵng', 'Hồ Chí Minh', 'Cần Thơ']
  * provincesOn('2024-12-31').find((p) => p.code === '46')?.name; // 'Tỉnh Thừa Thiên Huế'
  * ```
+ *
+ * @category Administrative units
  */
 export function provincesOn(date: IsoDate): readonly Province[] {
   return recordsOn(readDay(date, ['date']));

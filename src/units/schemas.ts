@@ -21,6 +21,8 @@ import type { ProvinceCode } from './types.js';
  * ProvinceCodeSchema.safeParse('91').success; // true
  * ProvinceCodeSchema.safeParse(91).success; // false
  * ```
+ *
+ * @category Administrative units
  */
 export const ProvinceCodeSchema: s.Schema<ProvinceCode> = s
   .guard(
@@ -57,6 +59,8 @@ function finiteNumber(v: unknown): boolean {
  * SeriesValueSchema.safeParse('95,5%').success; // true
  * SeriesValueSchema.safeParse(Number.NaN).success; // false
  * ```
+ *
+ * @category Administrative units
  */
 export const SeriesValueSchema: s.Schema<SeriesValue> = s.custom<SeriesValue>(
   'series-value',
@@ -113,6 +117,8 @@ export const SeriesValueSchema: s.Schema<SeriesValue> = s.custom<SeriesValue>(
  * const r = SeriesPointSchema.safeParse({ code: '89', dated: '2024-12-31', value: 120 });
  * r.success ? '' : r.error.issues[0]?.suggestion; // 'date'
  * ```
+ *
+ * @category Administrative units
  */
 export const SeriesPointSchema: s.Schema<SeriesPoint> = s.object({
   code: ProvinceCodeSchema,
@@ -131,6 +137,8 @@ export const SeriesPointSchema: s.Schema<SeriesPoint> = s.object({
  * MapSeriesOptionsSchema.safeParse({ to: '2025-07-01', combine: 'sum' }).success; // true
  * MapSeriesOptionsSchema.safeParse({ to: '2025-07-01', combine: 'sum', weigths: {} }).success; // false
  * ```
+ *
+ * @category Administrative units
  */
 export const MapSeriesOptionsSchema: s.Schema<MapSeriesOptions> = s.object({
   to: IsoDateSchema,

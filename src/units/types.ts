@@ -14,6 +14,8 @@ import type { SourceRef } from '../core/source-ref.js';
  * import type { ProvinceCode } from 'cchc';
  * const code: ProvinceCode = '91';
  * ```
+ *
+ * @category Administrative units
  */
 export type ProvinceCode = string;
 
@@ -26,6 +28,8 @@ export type ProvinceCode = string;
  * import type { ProvinceKind } from 'cchc';
  * const kind: ProvinceKind = 'city';
  * ```
+ *
+ * @category Administrative units
  */
 export type ProvinceKind = 'province' | 'city';
 
@@ -44,6 +48,8 @@ export type ProvinceKind = 'province' | 'city';
  * import type { ProvinceChange } from 'cchc';
  * const change: ProvinceChange = 'merged';
  * ```
+ *
+ * @category Administrative units
  */
 export type ProvinceChange = 'unchanged' | 'merged' | 'reclassified';
 
@@ -62,6 +68,8 @@ export type ProvinceChange = 'unchanged' | 'merged' | 'reclassified';
  * p.name; // 'Tỉnh An Giang'
  * p.mergedFrom; // ['89', '91']
  * ```
+ *
+ * @category Administrative units
  */
 export interface Province {
   /** The code as published, two digits (`'91'`). See {@link ProvinceCode}. */

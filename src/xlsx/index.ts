@@ -13,7 +13,15 @@
  */
 export { MAX_XLSX_PART_BYTES, MAX_XLSX_SHEET_BYTES, MAX_XLSX_TAG_CHARS } from './limits.js';
 export type { BlobLike } from './_internal/streams.js';
-export { readXlsxRows, xlsxSheetNames, type XlsxRow, type XlsxCell, type XlsxDate, type XlsxSource, type ReadXlsxRowsOptions } from './read-rows.js';
+export {
+  readXlsxRows,
+  xlsxSheetNames,
+  type XlsxRow,
+  type XlsxCell,
+  type XlsxDate,
+  type XlsxSource,
+  type ReadXlsxRowsOptions,
+} from './read-rows.js';
 export { readDossiersXlsx, type ReadDossiersXlsxOptions } from './read-dossiers.js';
 export { writeXlsx, type XlsxWriteCell, type XlsxCellStyle, type XlsxSheetSpec, type XlsxWorkbookSpec } from './write.js';
 export {

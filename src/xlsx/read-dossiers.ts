@@ -18,6 +18,8 @@ import { openWorkbook, zipBytesOf, type SheetInfo, type Workbook, type XlsxSourc
  * import type { ReadDossiersXlsxOptions } from 'cchc/xlsx';
  * const o: ReadDossiersXlsxOptions = { sheet: 'Danh sách hồ sơ', columns: { agency: 'Phòng ban' } };
  * ```
+ *
+ * @category Excel
  */
 export interface ReadDossiersXlsxOptions extends Omit<ReadDossiersCsvOptions, 'delimiter' | 'encoding' | 'multilineFields'> {
   /**
@@ -45,7 +47,13 @@ async function hasDossierHeader(wb: Workbook, sheet: SheetInfo, columns: ReadDos
   const out: { merges: MergedRange[] } = { merges: [] };
   for await (const batch of sheetRows(wb, sheet, out)) {
     for (const r of batch) {
-      if (tryLayout(r.cells.map((c) => dossierCellText(c, wb.date1904)), columns).layout !== undefined) return true;
+      if (
+        tryLayout(
+          r.cells.map((c) => dossierCellText(c, wb.date1904)),
+          columns,
+        ).layout !== undefined
+      )
+        return true;
       if (++seen >= HEADER_SEARCH_ROWS) return false;
     }
   }
@@ -86,6 +94,8 @@ async function hasDossierHeader(wb: Workbook, sheet: SheetInfo, columns: ReadDos
  * t.received.total; // 2
  * reader.report.rejected.map((r) => [r.sheet, r.row, r.field, r.code]); // [['Hồ sơ', 6, 'dueDate', 'DUE_BEFORE_RECEIPT']]
  * ```
+ *
+ * @category Excel
  */
 export function readDossiersXlsx(source: XlsxSource, options?: ReadDossiersXlsxOptions): DossierCsvReader {
   let sheetOption: string | number | undefined;
@@ -93,7 +103,20 @@ export function readDossiersXlsx(source: XlsxSource, options?: ReadDossiersXlsxO
   if (options !== null && typeof options === 'object' && !Array.isArray(options)) {
     const { sheet, ...others } = options as ReadDossiersXlsxOptions & Record<string, unknown>;
     const wrong = NOT_FOR_XLSX.filter((k) => Object.hasOwn(others, k));
-    if (wrong.length > 0) throw new CchcError(wrong.map((k) => unknownKeyIssue(['options', k], k, ['sheet', 'columns', 'dateFormat', 'channelValues', 'maxRejected', 'rejectDuplicateIds', 'onReject'])));
+    if (wrong.length > 0)
+      throw new CchcError(
+        wrong.map((k) =>
+          unknownKeyIssue(['options', k], k, [
+            'sheet',
+            'columns',
+            'dateFormat',
+            'channelValues',
+            'maxRejected',
+            'rejectDuplicateIds',
+            'onReject',
+          ]),
+        ),
+      );
     sheetOption = checkSheetOption(sheet);
     rest = others;
   }
@@ -107,16 +130,21 @@ export function readDossiersXlsx(source: XlsxSource, options?: ReadDossiersXlsxO
         let sheet: SheetInfo | undefined;
         if (sheetOption !== undefined) sheet = pickSheet(wb, sheetOption);
         else {
-          for (const s of wb.sheets) if (!s.hidden && (await hasDossierHeader(wb, s, o.columns))) {
-            sheet = s;
-            break;
-          }
+          for (const s of wb.sheets)
+            if (!s.hidden && (await hasDossierHeader(wb, s, o.columns))) {
+              sheet = s;
+              break;
+            }
           sheet ??= pickSheet(wb, undefined);
         }
         info.sheet = sheet.name;
         const out: { merges: MergedRange[] } = { merges: [] };
         for await (const batch of sheetRows(wb, sheet, out)) {
-          const pieces: CsvPiece[] = batch.map((r) => ({ kind: 'record', line: r.row, fields: r.cells.map((c) => dossierCellText(c, wb.date1904)) }));
+          const pieces: CsvPiece[] = batch.map((r) => ({
+            kind: 'record',
+            line: r.row,
+            fields: r.cells.map((c) => dossierCellText(c, wb.date1904)),
+          }));
           yield pieces;
         }
       },

@@ -17,6 +17,8 @@ export type { XlsxCell, XlsxDate, XlsxSource };
  * const r: XlsxRow = { sheet: 'Sheet1', row: 5, cells: ['HS1', { date: '2019-09-03', time: null, serial: 43711 }, 5, null] };
  * r.row; // 5
  * ```
+ *
+ * @category Excel
  */
 export interface XlsxRow {
   /** The sheet's name. */
@@ -39,6 +41,8 @@ export interface XlsxRow {
  * import type { ReadXlsxRowsOptions } from 'cchc/xlsx';
  * const o: ReadXlsxRowsOptions = { sheet: 'Danh sách hồ sơ' };
  * ```
+ *
+ * @category Excel
  */
 export interface ReadXlsxRowsOptions {
   /** The sheet: its name (exact, else case-insensitive) or its 1-based position. Default: the first visible sheet. */
@@ -63,6 +67,8 @@ export function checkSheetOption(sheet: unknown): string | number | undefined {
  * const book = await writeXlsx({ sheets: [{ name: 'Hồ sơ', rows: [['Mã hồ sơ']] }, { name: 'Ghi chú', rows: [] }] });
  * await xlsxSheetNames(book); // ['Hồ sơ', 'Ghi chú']
  * ```
+ *
+ * @category Excel
  */
 export async function xlsxSheetNames(source: XlsxSource): Promise<string[]> {
   zipBytesOf(source);
@@ -90,6 +96,8 @@ export async function xlsxSheetNames(source: XlsxSource): Promise<string[]> {
  * for await (const r of readXlsxRows(book)) rows.push(r.cells);
  * rows; // [['Mã hồ sơ', 'Ngày tiếp nhận'], ['HS1', { date: '2019-09-03', time: null, serial: 43711 }]]
  * ```
+ *
+ * @category Excel
  */
 export function readXlsxRows(source: XlsxSource, options?: ReadXlsxRowsOptions): AsyncGenerator<XlsxRow> {
   const o = readOptions<ReadXlsxRowsOptions>(options, ['sheet']);
@@ -99,6 +107,7 @@ export function readXlsxRows(source: XlsxSource, options?: ReadXlsxRowsOptions):
     const wb = await openWorkbook(source);
     const info = pickSheet(wb, sheet);
     const out: { merges: MergedRange[] } = { merges: [] };
-    for await (const batch of sheetRows(wb, info, out)) for (const r of batch) yield Object.freeze({ sheet: info.name, row: r.row, cells: Object.freeze(r.cells) });
+    for await (const batch of sheetRows(wb, info, out))
+      for (const r of batch) yield Object.freeze({ sheet: info.name, row: r.row, cells: Object.freeze(r.cells) });
   })();
 }

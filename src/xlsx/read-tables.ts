@@ -27,6 +27,8 @@ const HEADER_ROWS = 30;
  * import type { ReadXlsxTableOptions } from 'cchc/xlsx';
  * const o: ReadXlsxTableOptions = { sheet: 'Biểu II.06a' };
  * ```
+ *
+ * @category Excel
  */
 export interface ReadXlsxTableOptions {
   /** The sheet: its name or 1-based position. Default: the first visible sheet where such a table is recognised. */
@@ -42,6 +44,8 @@ export interface ReadXlsxTableOptions {
  * import type { XlsxTableSource } from 'cchc/xlsx';
  * const s: XlsxTableSource = { sheet: 'Biểu 06a', headerRows: [4, 6], rowNumbers: [8, 9], columns: [{ column: 'C', header: 'Số hồ sơ nhận giải quyết / Tổng số', field: 'received.total' }] };
  * ```
+ *
+ * @category Excel
  */
 export interface XlsxTableSource {
   readonly sheet: string;
@@ -164,7 +168,7 @@ function evaluateFormulas(rows: RawRow[]): void {
   for (const r of rows) {
     if (!r.formulas) continue;
     r.formulas.forEach((f, col) => {
-      if (f === undefined || r.cells[col] !== undefined && r.cells[col] !== null) return;
+      if (f === undefined || (r.cells[col] !== undefined && r.cells[col] !== null)) return;
       const v = evaluate(f, 0);
       if (v === undefined) return;
       while (r.cells.length < col) r.cells.push(null);
@@ -262,7 +266,8 @@ function dossierField(path: readonly string[]): string | undefined {
   if (has(t, 'da giai quyet', 'da xu ly', 'giai quyet xong', 'da tra ket qua', 'ket qua giai quyet')) {
     if (has(last, 'truoc han') && has(last, 'dung han', 'dung thoi han')) return 'resolved.onTimeOrEarly';
     if (has(last, 'truoc han')) return 'resolved.early';
-    if (has(last, 'dung han', 'dung thoi han', 'dung hen')) return has(last, 'gom', 'bao gom', 'ke ca') ? 'resolved.onTimeOrEarly' : 'resolved.onTime';
+    if (has(last, 'dung han', 'dung thoi han', 'dung hen'))
+      return has(last, 'gom', 'bao gom', 'ke ca') ? 'resolved.onTimeOrEarly' : 'resolved.onTime';
     if (has(last, 'qua han', 'tre han', 'cham')) return 'resolved.late';
     return 'resolved.total';
   }
@@ -276,7 +281,8 @@ function dossierField(path: readonly string[]): string | undefined {
     if (has(last, 'moi tiep nhan', 'trong ky', 'moi')) return 'received.new';
     return 'received.total';
   }
-  if (has(t, 'linh vuc', 'don vi', 'co quan', 'cap ', 'noi dung', 'ten ', 'dia phuong', 'so nganh', 'chi tieu') || t === 'cap') return 'label';
+  if (has(t, 'linh vuc', 'don vi', 'co quan', 'cap ', 'noi dung', 'ten ', 'dia phuong', 'so nganh', 'chi tieu') || t === 'cap')
+    return 'label';
   return undefined;
 }
 
@@ -322,7 +328,11 @@ interface Recognised {
  * The header block of a table: the first row (of the first {@link HEADER_ROWS}) where `need` fields are recognised,
  * growing downwards over the header rows (merged group cells filled) until the first data row.
  */
-function recognise(g: Grid, classify: (path: string[]) => string | { field: string; max?: number } | undefined, need: (fields: Set<string>) => boolean): Recognised | undefined {
+function recognise(
+  g: Grid,
+  classify: (path: string[]) => string | { field: string; max?: number } | undefined,
+  need: (fields: Set<string>) => boolean,
+): Recognised | undefined {
   const rows = g.rows;
   const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
   for (let i = 0; i < rows.length && i < HEADER_ROWS; i++) {
@@ -367,7 +377,13 @@ function recognise(g: Grid, classify: (path: string[]) => string | { field: stri
   return undefined;
 }
 
-function recogniseAt(g: Grid, from: number, to: number, width: number, classify: (path: string[]) => string | { field: string; max?: number } | undefined): Recognised {
+function recogniseAt(
+  g: Grid,
+  from: number,
+  to: number,
+  width: number,
+  classify: (path: string[]) => string | { field: string; max?: number } | undefined,
+): Recognised {
   const paths = headerPaths(g, from, to, width);
   const fields = new Map<string, number>();
   const extra = new Map<string, number>();
@@ -415,7 +431,12 @@ async function findTable(
 }
 
 function sourceOf(rec: Recognised, rowNumbers: number[]): XlsxTableSource {
-  return Object.freeze({ sheet: rec.grid.sheet, headerRows: Object.freeze([rec.from, rec.to] as const), rowNumbers: Object.freeze(rowNumbers), columns: rec.columns });
+  return Object.freeze({
+    sheet: rec.grid.sheet,
+    headerRows: Object.freeze([rec.from, rec.to] as const),
+    rowNumbers: Object.freeze(rowNumbers),
+    columns: rec.columns,
+  });
 }
 
 /**
@@ -426,6 +447,8 @@ function sourceOf(rec: Recognised, rowNumbers: number[]): XlsxTableSource {
  * import type { XlsxDossierTable } from 'cchc/xlsx';
  * const t: XlsxDossierTable | undefined = undefined;
  * ```
+ *
+ * @category Excel
  */
 export interface XlsxDossierTable {
   readonly table: AuditDossierTableInput;
@@ -465,6 +488,8 @@ const DOSSIER_KNOWN =
  * source.rowNumbers; // [4, 5]
  * auditDossierTable(table).map((f) => [f.row, f.code]); // [['Cấp xã', 'exceeds-received']]
  * ```
+ *
+ * @category Excel
  */
 export async function readDossierTableXlsx(source: XlsxSource, options?: ReadXlsxTableOptions): Promise<XlsxDossierTable> {
   const rec = await findTable(
@@ -472,7 +497,9 @@ export async function readDossierTableXlsx(source: XlsxSource, options?: ReadXls
     options,
     { vi: 'bảng số liệu hồ sơ TTHC', en: 'a dossier table', known: DOSSIER_KNOWN },
     dossierField,
-    (f) => (f.has('label') || f.has('stt')) && [...f].filter((x) => x.startsWith('received.') || x.startsWith('resolved.') || x.startsWith('pending.')).length >= 2,
+    (f) =>
+      (f.has('label') || f.has('stt')) &&
+      [...f].filter((x) => x.startsWith('received.') || x.startsWith('resolved.') || x.startsWith('pending.')).length >= 2,
   );
   const at = rec.fields;
   const rows: DossierTableRow[] = [];
@@ -499,7 +526,11 @@ export async function readDossierTableXlsx(source: XlsxSource, options?: ReadXls
     const due = single('dueInPeriod');
     if (!received && !resolved && !pending && withdrawn === undefined && awaiting === undefined) continue;
     // A row of figures: at least one count is a number (a note or a signature line under the table is not a row).
-    const numeric = [...at.entries()].some(([k, c]) => /^(received|resolved|pending)\.|^withdrawn|^awaiting/.test(k) && (typeof r.cells[c] === 'number' || (typeof r.cells[c] === 'string' && /^[0-9][0-9.,\s]*$/.test((r.cells[c] as string).trim()))));
+    const numeric = [...at.entries()].some(
+      ([k, c]) =>
+        /^(received|resolved|pending)\.|^withdrawn|^awaiting/.test(k) &&
+        (typeof r.cells[c] === 'number' || (typeof r.cells[c] === 'string' && /^[0-9][0-9.,\s]*$/.test((r.cells[c] as string).trim()))),
+    );
     if (!numeric) continue;
     const printed: Record<string, string> = {};
     for (const k of ['onTimeRate', 'earlyRate', 'lateRate', 'overduePendingRate']) {
@@ -510,7 +541,8 @@ export async function readDossierTableXlsx(source: XlsxSource, options?: ReadXls
     }
     const labelCol = at.get('label');
     const sttCol = at.get('stt');
-    const label = (labelCol !== undefined ? text(r.cells[labelCol]) : '') || (sttCol !== undefined ? text(r.cells[sttCol]) : '') || `#${r.row}`;
+    const label =
+      (labelCol !== undefined ? text(r.cells[labelCol]) : '') || (sttCol !== undefined ? text(r.cells[sttCol]) : '') || `#${r.row}`;
     const row: Record<string, unknown> = { label };
     if (received) row.received = received;
     if (resolved) row.resolved = resolved;
@@ -524,7 +556,11 @@ export async function readDossierTableXlsx(source: XlsxSource, options?: ReadXls
   }
   if (rows.length === 0) {
     const p = { sheet: `"${rec.grid.sheet}"` };
-    xfail('XLSX_TABLE_NOT_RECOGNISED', vi.XLSX_TABLE_NOT_RECOGNISED__noRows({ ...p, what: 'bảng số liệu hồ sơ TTHC' }), en.XLSX_TABLE_NOT_RECOGNISED__noRows({ ...p, what: 'a dossier table' }));
+    xfail(
+      'XLSX_TABLE_NOT_RECOGNISED',
+      vi.XLSX_TABLE_NOT_RECOGNISED__noRows({ ...p, what: 'bảng số liệu hồ sơ TTHC' }),
+      en.XLSX_TABLE_NOT_RECOGNISED__noRows({ ...p, what: 'a dossier table' }),
+    );
   }
   return Object.freeze({ table: { rows, location: `${rec.grid.sheet}` }, source: sourceOf(rec, rowNumbers) });
 }
@@ -538,6 +574,8 @@ export async function readDossierTableXlsx(source: XlsxSource, options?: ReadXls
  * import type { XlsxParTable } from 'cchc/xlsx';
  * const t: XlsxParTable | undefined = undefined;
  * ```
+ *
+ * @category Excel
  */
 export interface XlsxParTable {
   readonly rows: readonly ParTableRow[];
@@ -545,7 +583,8 @@ export interface XlsxParTable {
   readonly source: XlsxTableSource;
 }
 
-const PAR_KNOWN = '"Đơn vị" / "Sở, ngành" / "Địa phương", "Điểm thẩm định (65)", "Điểm điều tra XHH (35)", "Tổng điểm", "Chỉ số CCHC (%)", "Xếp hạng", "Xếp loại"';
+const PAR_KNOWN =
+  '"Đơn vị" / "Sở, ngành" / "Địa phương", "Điểm thẩm định (65)", "Điểm điều tra XHH (35)", "Tổng điểm", "Chỉ số CCHC (%)", "Xếp hạng", "Xếp loại"';
 
 /**
  * Read a PAR INDEX results table from a sheet (đọc bảng kết quả Chỉ số CCHC từ Excel): a unit column and any of
@@ -568,9 +607,17 @@ const PAR_KNOWN = '"Đơn vị" / "Sở, ngành" / "Địa phương", "Điểm t
  * t.options; // { componentMax: { appraisal: 65, survey: 35 }, maxPoints: 100 }
  * auditParTable(t.rows, t.options).map((f) => f.code); // ['par-total-mismatch']
  * ```
+ *
+ * @category Excel
  */
 export async function readParTableXlsx(source: XlsxSource, options?: ReadXlsxTableOptions): Promise<XlsxParTable> {
-  const rec = await findTable(source, options, { vi: 'bảng kết quả Chỉ số CCHC', en: 'a PAR INDEX results table', known: PAR_KNOWN }, parField, (f) => f.has('unit') && ['total', 'index', 'components.appraisal', 'components.survey'].some((k) => f.has(k)));
+  const rec = await findTable(
+    source,
+    options,
+    { vi: 'bảng kết quả Chỉ số CCHC', en: 'a PAR INDEX results table', known: PAR_KNOWN },
+    parField,
+    (f) => f.has('unit') && ['total', 'index', 'components.appraisal', 'components.survey'].some((k) => f.has(k)),
+  );
   const at = rec.fields;
   const rows: ParTableRow[] = [];
   const rowNumbers: number[] = [];
@@ -587,7 +634,12 @@ export async function readParTableXlsx(source: XlsxSource, options?: ReadXlsxTab
     const unit = text(cell('unit'));
     const total = num(cell('total'));
     const indexCol = at.get('index');
-    const index = indexCol === undefined ? undefined : r.formats[indexCol]?.percent && typeof r.cells[indexCol] === 'number' ? printedRate(r.cells[indexCol], r.formats[indexCol]) : num(r.cells[indexCol]);
+    const index =
+      indexCol === undefined
+        ? undefined
+        : r.formats[indexCol]?.percent && typeof r.cells[indexCol] === 'number'
+          ? printedRate(r.cells[indexCol], r.formats[indexCol])
+          : num(r.cells[indexCol]);
     const appraisal = num(cell('components.appraisal'));
     const survey = num(cell('components.survey'));
     if (unit === '' || (total === undefined && index === undefined && appraisal === undefined && survey === undefined)) continue;
@@ -627,13 +679,16 @@ export async function readParTableXlsx(source: XlsxSource, options?: ReadXlsxTab
  * import type { XlsxMethodologyRows } from 'cchc/xlsx';
  * const t: XlsxMethodologyRows | undefined = undefined;
  * ```
+ *
+ * @category Excel
  */
 export interface XlsxMethodologyRows {
   readonly rows: readonly MethodologyRow[];
   readonly source: XlsxTableSource;
 }
 
-const METHODOLOGY_KNOWN = '"STT" / "Mã", "Lĩnh vực / tiêu chí / tiêu chí thành phần" / "Nội dung", "Điểm tối đa" / "Điểm chuẩn", "Cách chấm" / "Phương pháp chấm"';
+const METHODOLOGY_KNOWN =
+  '"STT" / "Mã", "Lĩnh vực / tiêu chí / tiêu chí thành phần" / "Nội dung", "Điểm tối đa" / "Điểm chuẩn", "Cách chấm" / "Phương pháp chấm"';
 
 /**
  * Read a PAR methodology annex from a sheet (đọc phụ lục bộ tiêu chí từ Excel): code, name, maximum points and the
@@ -658,9 +713,17 @@ const METHODOLOGY_KNOWN = '"STT" / "Mã", "Lĩnh vực / tiêu chí / tiêu chí
  * const { rows } = await readMethodologyXlsx(book);
  * methodologyFromRows(rows, { id: 'demo' }).maxPoints.toString(); // '2'
  * ```
+ *
+ * @category Excel
  */
 export async function readMethodologyXlsx(source: XlsxSource, options?: ReadXlsxTableOptions): Promise<XlsxMethodologyRows> {
-  const rec = await findTable(source, options, { vi: 'phụ lục bộ tiêu chí', en: 'a methodology annex', known: METHODOLOGY_KNOWN }, methodologyField, (f) => f.has('code') && f.has('name') && f.has('maxPoints'));
+  const rec = await findTable(
+    source,
+    options,
+    { vi: 'phụ lục bộ tiêu chí', en: 'a methodology annex', known: METHODOLOGY_KNOWN },
+    methodologyField,
+    (f) => f.has('code') && f.has('name') && f.has('maxPoints'),
+  );
   const at = rec.fields;
   const rows: MethodologyRow[] = [];
   const rowNumbers: number[] = [];
@@ -675,7 +738,8 @@ export async function readMethodologyXlsx(source: XlsxSource, options?: ReadXlsx
     const rule = cell('rule');
     const channel = cell('channel');
     if (code === null && name === null && max === null && rule === null) continue;
-    const scalar = (c: XlsxCell): string | number | null => (c === null || typeof c === 'boolean' ? null : typeof c === 'object' ? (c.date ?? null) : c);
+    const scalar = (c: XlsxCell): string | number | null =>
+      c === null || typeof c === 'boolean' ? null : typeof c === 'object' ? (c.date ?? null) : c;
     const row: Record<string, unknown> = {
       code: typeof code === 'number' ? code : (scalar(code) ?? ''),
       name: scalar(name) === null ? '' : String(scalar(name)),

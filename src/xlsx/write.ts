@@ -21,6 +21,8 @@ import { hasCompressionStreams } from './_internal/streams.js';
  * import type { XlsxCellStyle } from 'cchc/xlsx';
  * const s: XlsxCellStyle = 'percent';
  * ```
+ *
+ * @category Excel
  */
 export type XlsxCellStyle =
   | 'text'
@@ -49,6 +51,8 @@ export type XlsxCellStyle =
  * import type { XlsxWriteCell } from 'cchc/xlsx';
  * const cells: XlsxWriteCell[] = ['Cấp xã', 446469, { value: 0.9926, style: 'percent' }, { date: '2019-09-30' }, { formula: 'SUM(B2:B4)', value: 10, style: 'total' }];
  * ```
+ *
+ * @category Excel
  */
 export type XlsxWriteCell =
   | string
@@ -66,6 +70,8 @@ export type XlsxWriteCell =
  * import type { XlsxSheetSpec } from 'cchc/xlsx';
  * const s: XlsxSheetSpec = { name: 'Tổng hợp', rows: [['Cấp', 'Tiếp nhận'], ['Cấp xã', 10]], columnWidths: [24, 12], freeze: { rows: 1, columns: 1 } };
  * ```
+ *
+ * @category Excel
  */
 export interface XlsxSheetSpec {
   /** Sheet name: 1–31 characters, none of `[ ] : * ? / \`, unique in the workbook (case ignored). */
@@ -92,6 +98,8 @@ export interface XlsxSheetSpec {
  * import type { XlsxWorkbookSpec } from 'cchc/xlsx';
  * const w: XlsxWorkbookSpec = { sheets: [{ name: 'Sheet1', rows: [['A']] }] };
  * ```
+ *
+ * @category Excel
  */
 export interface XlsxWorkbookSpec {
   readonly sheets: readonly XlsxSheetSpec[];
@@ -156,7 +164,8 @@ const isRange = (m: unknown): boolean => {
   return a !== undefined && b !== undefined && a.row >= 1 && b.row >= 1;
 };
 
-const bad = (path: (string | number)[], vi_: string, en_: string, received: unknown): CchcIssue => issue('INVALID_INPUT', path, vi_, en_, received);
+const bad = (path: (string | number)[], vi_: string, en_: string, received: unknown): CchcIssue =>
+  issue('INVALID_INPUT', path, vi_, en_, received);
 
 /**
  * Write an `.xlsx` workbook (ghi tệp Excel): sheets of rows, with styles for headers, figures (`#,##0`, `0.00%`,
@@ -181,15 +190,25 @@ const bad = (path: (string | number)[], vi_: string, en_: string, received: unkn
  * rows[3]; // ['Tổng', 10]
  * rows[4]; // ['=HYPERLINK("x")', 1]
  * ```
+ *
+ * @category Excel
  */
 export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array> {
   const spec = readInputObject<XlsxWorkbookSpec>(workbook, ['sheets'], '{ sheets }');
   const problems: CchcIssue[] = [];
   const sheets = spec.sheets;
   if (!Array.isArray(sheets) || sheets.length === 0) {
-    throw new CchcError(bad(['sheets'], vi.INVALID_INPUT__xlsxSheets({ received: show(sheets) }), en.INVALID_INPUT__xlsxSheets({ received: show(sheets) }), sheets));
+    throw new CchcError(
+      bad(
+        ['sheets'],
+        vi.INVALID_INPUT__xlsxSheets({ received: show(sheets) }),
+        en.INVALID_INPUT__xlsxSheets({ received: show(sheets) }),
+        sheets,
+      ),
+    );
   }
-  if (!hasCompressionStreams()) throw new CchcError(issue('XLSX_UNSUPPORTED', [], vi.XLSX_UNSUPPORTED__host(), en.XLSX_UNSUPPORTED__host()));
+  if (!hasCompressionStreams())
+    throw new CchcError(issue('XLSX_UNSUPPORTED', [], vi.XLSX_UNSUPPORTED__host(), en.XLSX_UNSUPPORTED__host()));
   const names = new Set<string>();
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
@@ -211,14 +230,33 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
     const p = { option, expected, received: show(received) };
     problems.push(bad([...path, option], vi.INVALID_INPUT__xlsxSheetOption(p), en.INVALID_INPUT__xlsxSheetOption(p), received));
   };
-  const isCount = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+  const isCount = (v: unknown, min: number, max: number): v is number =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
   // A loop over indexes, not forEach: a hole in `sheets` is a sheet without a name (an error), never a sheet skipped.
   for (let si = 0; si < sheets.length; si++) {
     const path = ['sheets', si];
-    const sheet = readOptions<XlsxSheetSpec>(sheets[si], ['name', 'rows', 'columnWidths', 'freeze', 'merges', 'printTitleRows', 'landscape'], path) as XlsxSheetSpec;
+    const sheet = readOptions<XlsxSheetSpec>(
+      sheets[si],
+      ['name', 'rows', 'columnWidths', 'freeze', 'merges', 'printTitleRows', 'landscape'],
+      path,
+    ) as XlsxSheetSpec;
     const name = sheet.name;
-    if (typeof name !== 'string' || name.length === 0 || name.length > 31 || BAD_SHEET_NAME.test(name) || name.startsWith("'") || names.has(name.toLowerCase())) {
-      problems.push(bad([...path, 'name'], vi.INVALID_INPUT__xlsxSheetName({ received: show(name) }), en.INVALID_INPUT__xlsxSheetName({ received: show(name) }), name));
+    if (
+      typeof name !== 'string' ||
+      name.length === 0 ||
+      name.length > 31 ||
+      BAD_SHEET_NAME.test(name) ||
+      name.startsWith("'") ||
+      names.has(name.toLowerCase())
+    ) {
+      problems.push(
+        bad(
+          [...path, 'name'],
+          vi.INVALID_INPUT__xlsxSheetName({ received: show(name) }),
+          en.INVALID_INPUT__xlsxSheetName({ received: show(name) }),
+          name,
+        ),
+      );
       continue;
     }
     names.add(name.toLowerCase());
@@ -243,7 +281,14 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
       const row = rows[ri];
       if (row === null || row === undefined) continue; // an empty row (a hole too)
       if (!Array.isArray(row)) {
-        problems.push(bad([...path, 'rows', ri], vi.INVALID_INPUT__xlsxRow({ received: show(row) }), en.INVALID_INPUT__xlsxRow({ received: show(row) }), row));
+        problems.push(
+          bad(
+            [...path, 'rows', ri],
+            vi.INVALID_INPUT__xlsxRow({ received: show(row) }),
+            en.INVALID_INPUT__xlsxRow({ received: show(row) }),
+            row,
+          ),
+        );
         continue;
       }
       if (row.length > EXCEL_COLUMNS) {
@@ -263,26 +308,49 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
         if (typeof cell === 'object') {
           const proto = Object.getPrototypeOf(cell) as unknown;
           if ((proto !== Object.prototype && proto !== null) || Object.keys(cell).some((k) => !CELL_KEYS.has(k))) {
-            problems.push(bad(at, vi.INVALID_INPUT__xlsxCell({ received: show(cell) }), en.INVALID_INPUT__xlsxCell({ received: show(cell) }), cell));
+            problems.push(
+              bad(at, vi.INVALID_INPUT__xlsxCell({ received: show(cell) }), en.INVALID_INPUT__xlsxCell({ received: show(cell) }), cell),
+            );
             return;
           }
           const o = cell as { value?: unknown; date?: unknown; formula?: unknown; style?: unknown };
           value = o.value ?? null;
           style = o.style as XlsxCellStyle | undefined;
           if (style !== undefined && !Object.hasOwn(STYLE_INDEX, style)) {
-            problems.push(bad([...at, 'style'], vi.INVALID_INPUT__xlsxStyle({ received: show(style), known: Object.keys(STYLE_INDEX).join(', ') }), en.INVALID_INPUT__xlsxStyle({ received: show(style), known: Object.keys(STYLE_INDEX).join(', ') }), style));
+            problems.push(
+              bad(
+                [...at, 'style'],
+                vi.INVALID_INPUT__xlsxStyle({ received: show(style), known: Object.keys(STYLE_INDEX).join(', ') }),
+                en.INVALID_INPUT__xlsxStyle({ received: show(style), known: Object.keys(STYLE_INDEX).join(', ') }),
+                style,
+              ),
+            );
             return;
           }
           if (o.date !== undefined) {
             if (!isIsoDate(o.date)) {
-              problems.push(bad([...at, 'date'], vi.INVALID_INPUT__xlsxDate({ received: show(o.date) }), en.INVALID_INPUT__xlsxDate({ received: show(o.date) }), o.date));
+              problems.push(
+                bad(
+                  [...at, 'date'],
+                  vi.INVALID_INPUT__xlsxDate({ received: show(o.date) }),
+                  en.INVALID_INPUT__xlsxDate({ received: show(o.date) }),
+                  o.date,
+                ),
+              );
               return;
             }
             date = o.date;
           }
           if (o.formula !== undefined) {
             if (typeof o.formula !== 'string' || !FORMULA.test(o.formula)) {
-              problems.push(bad([...at, 'formula'], vi.INVALID_INPUT__xlsxFormula({ received: show(o.formula) }), en.INVALID_INPUT__xlsxFormula({ received: show(o.formula) }), o.formula));
+              problems.push(
+                bad(
+                  [...at, 'formula'],
+                  vi.INVALID_INPUT__xlsxFormula({ received: show(o.formula) }),
+                  en.INVALID_INPUT__xlsxFormula({ received: show(o.formula) }),
+                  o.formula,
+                ),
+              );
               return;
             }
             formula = o.formula;
@@ -298,7 +366,14 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
         const f = formula === undefined ? '' : `<f>${escapeXml(formula)}</f>`;
         if (typeof value === 'number') {
           if (!Number.isFinite(value)) {
-            problems.push(bad(at, vi.INVALID_INPUT__xlsxNumber({ received: show(value) }), en.INVALID_INPUT__xlsxNumber({ received: show(value) }), value));
+            problems.push(
+              bad(
+                at,
+                vi.INVALID_INPUT__xlsxNumber({ received: show(value) }),
+                en.INVALID_INPUT__xlsxNumber({ received: show(value) }),
+                value,
+              ),
+            );
             return;
           }
           if (style === undefined) s = Number.isInteger(value) ? STYLE_INDEX.integer : STYLE_INDEX.decimal;
@@ -316,7 +391,9 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
           if (formula !== undefined) cells.push(`<c r="${ref}"${s ? ` s="${s}"` : ''}>${f}</c>`);
           else if (s !== 0) cells.push(`<c r="${ref}" s="${s}"/>`);
         } else {
-          problems.push(bad(at, vi.INVALID_INPUT__xlsxCell({ received: show(value) }), en.INVALID_INPUT__xlsxCell({ received: show(value) }), value));
+          problems.push(
+            bad(at, vi.INVALID_INPUT__xlsxCell({ received: show(value) }), en.INVALID_INPUT__xlsxCell({ received: show(value) }), value),
+          );
         }
       });
       if (cells.length > 0) rowsXml.push(`<row r="${r}">${cells.join('')}</row>`);
@@ -337,7 +414,11 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
         ? `<pane${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''} topLeftCell="${columnName(fc)}${fr + 1}" activePane="${fr > 0 && fc > 0 ? 'bottomRight' : fr > 0 ? 'bottomLeft' : 'topRight'}" state="frozen"/>`
         : '';
     let widths: readonly unknown[] = sheet.columnWidths ?? [];
-    if (!Array.isArray(widths) || widths.length > EXCEL_COLUMNS || [...widths].some((w) => w !== null && w !== undefined && !(typeof w === 'number' && w > 0 && w < 256))) {
+    if (
+      !Array.isArray(widths) ||
+      widths.length > EXCEL_COLUMNS ||
+      [...widths].some((w) => w !== null && w !== undefined && !(typeof w === 'number' && w > 0 && w < 256))
+    ) {
       badOption(path, 'columnWidths', 'an array of widths (numbers above 0 and below 256, or null)', widths);
       widths = [];
     }
@@ -350,18 +431,26 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
       badOption(path, 'merges', "an array of ranges such as 'A1:G1'", merges);
       merges = [];
     }
-    const mergeXml = merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+    const mergeXml =
+      merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
     const dim = rows.length > 0 && maxCol > 0 ? `A1:${columnName(maxCol - 1)}${rows.length}` : 'A1';
     sheetXml.push(
       `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${dim}"/><sheetViews><sheetView workbookViewId="0"${si === 0 ? ' tabSelected="1"' : ''}>${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rowsXml.join('')}</sheetData>${mergeXml}<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/></worksheet>`,
     );
     if (sheet.printTitleRows !== undefined) {
-      const pt = readOptions<NonNullable<XlsxSheetSpec['printTitleRows']>>(sheet.printTitleRows, ['from', 'to'], [...path, 'printTitleRows']);
+      const pt = readOptions<NonNullable<XlsxSheetSpec['printTitleRows']>>(
+        sheet.printTitleRows,
+        ['from', 'to'],
+        [...path, 'printTitleRows'],
+      );
       if (isCount(pt.from, 1, EXCEL_ROWS) && isCount(pt.to, pt.from, EXCEL_ROWS)) {
-        printTitles.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${si}">'${escapeXml(name.replace(/'/g, "''"))}'!$${pt.from}:$${pt.to}</definedName>`);
+        printTitles.push(
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${si}">'${escapeXml(name.replace(/'/g, "''"))}'!$${pt.from}:$${pt.to}</definedName>`,
+        );
       } else badOption(path, 'printTitleRows', `{ from, to }, whole numbers with 1 ≤ from ≤ to ≤ ${EXCEL_ROWS}`, pt);
     }
-    if (sheet.landscape !== undefined && typeof sheet.landscape !== 'boolean') badOption(path, 'landscape', 'true or false', sheet.landscape);
+    if (sheet.landscape !== undefined && typeof sheet.landscape !== 'boolean')
+      badOption(path, 'landscape', 'true or false', sheet.landscape);
   }
   if (problems.length > 0) throw new CchcError(problems);
   const sheetEntries = sheetNames.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
@@ -370,13 +459,20 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
       name: '[Content_Types].xml',
       data: utf8(
         `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetNames
-          .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
-          .join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+          .map(
+            (_, i) =>
+              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join(
+            '',
+          )}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
       ),
     },
     {
       name: '_rels/.rels',
-      data: utf8(`${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+      data: utf8(
+        `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
     },
     {
       name: 'xl/workbook.xml',
@@ -389,7 +485,9 @@ export async function writeXlsx(workbook: XlsxWorkbookSpec): Promise<Uint8Array>
       data: utf8(
         `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetNames
           .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-          .join('')}<Relationship Id="rId${sheetNames.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/><Relationship Id="rId${sheetNames.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+          .join(
+            '',
+          )}<Relationship Id="rId${sheetNames.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/><Relationship Id="rId${sheetNames.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
       ),
     },
     { name: 'xl/styles.xml', data: utf8(STYLES_XML) },

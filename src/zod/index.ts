@@ -59,6 +59,8 @@ type AnySchema = Schema<any>;
  * toZod(IsoDateSchema).safeParse('2024-02-29').success; // true
  * toZod(IsoDateSchema).safeParse('2025-02-30').success; // false
  * ```
+ *
+ * @category Zod schemas
  */
 export function toZod<T>(schema: Schema<T>): z.ZodType<T> {
   if (!(schema instanceof Schema)) {
@@ -94,7 +96,10 @@ function convert(schema: AnySchema, seen: Map<AnySchema, z.ZodType>): z.ZodType 
     out = z.boolean();
   } else if (schema instanceof LiteralSchema) {
     const values = (schema as LiteralSchema<string | number | boolean | null>).values;
-    out = values.length === 1 ? z.literal(values[0] as never) : z.union(values.map((v) => z.literal(v as never)) as unknown as [z.ZodType, z.ZodType]);
+    out =
+      values.length === 1
+        ? z.literal(values[0] as never)
+        : z.union(values.map((v) => z.literal(v as never)) as unknown as [z.ZodType, z.ZodType]);
   } else if (schema instanceof UnknownSchema) {
     out = z.unknown();
   } else if (schema instanceof OptionalSchema) {

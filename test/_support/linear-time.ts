@@ -62,11 +62,12 @@ function source<T>(make: (size: number) => T, size: number): (reps: number) => T
   const held = make(size);
   if (isIterator(held)) {
     let first: T | undefined = held;
-    return (reps) => Array.from({ length: reps }, () => {
-      const v = first ?? make(size);
-      first = undefined;
-      return v;
-    });
+    return (reps) =>
+      Array.from({ length: reps }, () => {
+        const v = first ?? make(size);
+        first = undefined;
+        return v;
+      });
   }
   return (reps) => new Array<T>(reps).fill(held);
 }

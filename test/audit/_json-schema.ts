@@ -38,7 +38,8 @@ export function jsonSchemaErrors(schema: JsonSchema, value: unknown): string[] {
         if (k in props) {
           if (!check(props[k]!, x, `${path}/${k}`)) return false;
         } else if (s.additionalProperties === false) return fail(`${path}/${k}`, 'additionalProperties');
-        else if (typeof s.additionalProperties === 'object' && !check(s.additionalProperties as JsonSchema, x, `${path}/${k}`)) return false;
+        else if (typeof s.additionalProperties === 'object' && !check(s.additionalProperties as JsonSchema, x, `${path}/${k}`))
+          return false;
         if (s.propertyNames && !check(s.propertyNames as JsonSchema, k, `${path}/${k}`)) return false;
       }
     }

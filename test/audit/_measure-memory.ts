@@ -25,17 +25,44 @@ function generate(targetBytes: number) {
   while (bytes < targetBytes) {
     const rows: unknown[] = [];
     for (let r = 0; r < 1000; r++) {
-      const p = r % 97, d = r % 89, c = r % 83;
-      const row = { key: String(r + 1), labelVi: `Chỉ tiêu số ${r + 1} của bảng ${t}`, labelEn: `Item ${r + 1} of table ${t}`, cells: { total: p + d + c + (r % 50 === 0 ? 1 : 0), province: p, district: d, commune: c } };
+      const p = r % 97,
+        d = r % 89,
+        c = r % 83;
+      const row = {
+        key: String(r + 1),
+        labelVi: `Chỉ tiêu số ${r + 1} của bảng ${t}`,
+        labelEn: `Item ${r + 1} of table ${t}`,
+        cells: { total: p + d + c + (r % 50 === 0 ? 1 : 0), province: p, district: d, commune: c },
+      };
       rows.push(row);
     }
-    const table = { id: `t${t}`, titleVi: `Phụ lục ${t}`, location: `Phụ lục ${t}`, columns, rows, rowSums: [{ total: 'total', parts: ['province', 'district', 'commune'] }] };
+    const table = {
+      id: `t${t}`,
+      titleVi: `Phụ lục ${t}`,
+      location: `Phụ lục ${t}`,
+      columns,
+      rows,
+      rowSums: [{ total: 'total', parts: ['province', 'district', 'commune'] }],
+    };
     bytes += JSON.stringify(table).length;
     tables.push(table);
-    sections.push({ id: `S${t}`, titleVi: `Mục ${t}`, figures: Array.from({ length: 200 }, (_, i) => ({ id: `S${t}.f${i}`, labelVi: `Số liệu ${i}`, labelEn: `Figure ${i}`, value: i })) });
+    sections.push({
+      id: `S${t}`,
+      titleVi: `Mục ${t}`,
+      figures: Array.from({ length: 200 }, (_, i) => ({ id: `S${t}.f${i}`, labelVi: `Số liệu ${i}`, labelEn: `Figure ${i}`, value: i })),
+    });
     t++;
   }
-  return { id: 'big', titleVi: 'Báo cáo lớn', issuer: 'UBND tỉnh X', documentNumber: '1/BC-UBND', date: '2020-12-01', year: 2020, sections, tables };
+  return {
+    id: 'big',
+    titleVi: 'Báo cáo lớn',
+    issuer: 'UBND tỉnh X',
+    documentNumber: '1/BC-UBND',
+    date: '2020-12-01',
+    year: 2020,
+    sections,
+    tables,
+  };
 }
 const text = JSON.stringify(generate(targetMb * 1e6));
 const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
@@ -54,10 +81,21 @@ const after = process.memoryUsage();
 peak = process.resourceUsage().maxRSS * 1024;
 gc();
 const retained = process.memoryUsage();
-console.log(JSON.stringify({
-  input: mb(text.length), valid: ok, findings: findings.length, seconds: ((t1 - t0) / 1000).toFixed(1),
-  heapParsedDoc: mb(parsed.heapUsed - base.heapUsed),
-  heapAtEndBeforeGc: mb(after.heapUsed - parsed.heapUsed),
-  heapRetainedAfterGc: mb(retained.heapUsed - parsed.heapUsed),
-  maxRssBeforeAudit: mb(before), maxRssAfterAudit: mb(peak), rssGrowthDuringAudit: mb(peak - before),
-}, null, 1));
+console.log(
+  JSON.stringify(
+    {
+      input: mb(text.length),
+      valid: ok,
+      findings: findings.length,
+      seconds: ((t1 - t0) / 1000).toFixed(1),
+      heapParsedDoc: mb(parsed.heapUsed - base.heapUsed),
+      heapAtEndBeforeGc: mb(after.heapUsed - parsed.heapUsed),
+      heapRetainedAfterGc: mb(retained.heapUsed - parsed.heapUsed),
+      maxRssBeforeAudit: mb(before),
+      maxRssAfterAudit: mb(peak),
+      rssGrowthDuringAudit: mb(peak - before),
+    },
+    null,
+    1,
+  ),
+);

@@ -11,9 +11,27 @@ describe('Lâm Đồng, quý I/2020 (1/12/2019–29/2/2020), by level', () => {
   // (the stored copy of the article stops after the commune on-time rate: the commune row prints what it shows)
   const findings = auditDossierTable({
     rows: [
-      { label: 'Toàn tỉnh', received: 659245, resolved: { total: 643272, onTimeOrEarly: 635593, late: 7677 }, pending: { total: 7172, withinDue: 5950, overdue: 1222 }, printed: { onTimeRate: '98,81%', lateRate: '1,19%' } },
-      { label: 'Cấp tỉnh', received: 54575, resolved: { total: 51780, onTimeOrEarly: 51072, late: 708 }, pending: { total: 2800, withinDue: 2672, overdue: 128 }, printed: { onTimeRate: '98,63%', lateRate: '1,37%' } },
-      { label: 'Cấp huyện', received: 340060, resolved: { total: 329596, onTimeOrEarly: 323911, late: 5685 }, pending: { total: 3405, withinDue: 2436, overdue: 969 }, printed: { onTimeRate: '98,28%', lateRate: '1,7%' } },
+      {
+        label: 'Toàn tỉnh',
+        received: 659245,
+        resolved: { total: 643272, onTimeOrEarly: 635593, late: 7677 },
+        pending: { total: 7172, withinDue: 5950, overdue: 1222 },
+        printed: { onTimeRate: '98,81%', lateRate: '1,19%' },
+      },
+      {
+        label: 'Cấp tỉnh',
+        received: 54575,
+        resolved: { total: 51780, onTimeOrEarly: 51072, late: 708 },
+        pending: { total: 2800, withinDue: 2672, overdue: 128 },
+        printed: { onTimeRate: '98,63%', lateRate: '1,37%' },
+      },
+      {
+        label: 'Cấp huyện',
+        received: 340060,
+        resolved: { total: 329596, onTimeOrEarly: 323911, late: 5685 },
+        pending: { total: 3405, withinDue: 2436, overdue: 969 },
+        printed: { onTimeRate: '98,28%', lateRate: '1,7%' },
+      },
       { label: 'Cấp xã', received: 264610, resolved: { total: 261896, onTimeOrEarly: 260612 }, printed: { onTimeRate: '99,51%' } },
     ],
   });
@@ -97,9 +115,27 @@ describe('Thừa Thiên Huế, dashboard by online-service level', () => {
   it('finds that early + on time + late fall short of "đã xử lý" in every row, with rates over "đã xử lý"', () => {
     const f = auditDossierTable({
       rows: [
-        { label: 'Mức 1, 2', received: 268763, resolved: { total: 257141, early: 124907, onTime: 102770, late: 19852 }, pending: 11622, printed: { earlyRate: '48,6%', lateRate: '7,7%' } },
-        { label: 'Mức 3', received: 68544, resolved: { total: 61827, early: 43434, onTime: 11795, late: 4331 }, pending: 6717, printed: { earlyRate: '70,3%', lateRate: '7%' } },
-        { label: 'Mức 4', received: 1665, resolved: { total: 1611, early: 952, onTime: 388, late: 268 }, pending: 54, printed: { earlyRate: '59,1%', lateRate: '16,6%' } },
+        {
+          label: 'Mức 1, 2',
+          received: 268763,
+          resolved: { total: 257141, early: 124907, onTime: 102770, late: 19852 },
+          pending: 11622,
+          printed: { earlyRate: '48,6%', lateRate: '7,7%' },
+        },
+        {
+          label: 'Mức 3',
+          received: 68544,
+          resolved: { total: 61827, early: 43434, onTime: 11795, late: 4331 },
+          pending: 6717,
+          printed: { earlyRate: '70,3%', lateRate: '7%' },
+        },
+        {
+          label: 'Mức 4',
+          received: 1665,
+          resolved: { total: 1611, early: 952, onTime: 388, late: 268 },
+          pending: 54,
+          printed: { earlyRate: '59,1%', lateRate: '16,6%' },
+        },
       ],
     });
     expect(brief(f)).toEqual([
@@ -118,7 +154,10 @@ describe('Vĩnh Phúc, Trung tâm Phục vụ hành chính công tỉnh, 2021: t
     received: { total, carriedOver: carried, new: fresh },
     resolved: { onTimeOrEarly: good },
     dueInPeriod: due,
-    printed: { onTimeRate: { text: good$, denominator: 'due-in-period' as const }, lateRate: { text: bad$, denominator: 'due-in-period' as const } },
+    printed: {
+      onTimeRate: { text: good$, denominator: 'due-in-period' as const },
+      lateRate: { text: bad$, denominator: 'due-in-period' as const },
+    },
   });
   it('checks "trả trước và đúng hạn" over "đến hạn giải quyết": every figure agrees', () => {
     const f = auditDossierTable({
@@ -131,7 +170,9 @@ describe('Vĩnh Phúc, Trung tâm Phục vụ hành chính công tỉnh, 2021: t
     expect(f).toEqual([]);
   });
   it('the same rate over resolved dossiers cannot be checked: the table does not print them', () => {
-    const f = auditDossierTable({ rows: [{ ...row('Tháng 9/2021', 2171, 4131, 6302, 4169, 4157, '99,71%', '0,29%'), printed: { onTimeRate: '99,71%' } }] });
+    const f = auditDossierTable({
+      rows: [{ ...row('Tháng 9/2021', 2171, 4131, 6302, 4169, 4157, '99,71%', '0,29%'), printed: { onTimeRate: '99,71%' } }],
+    });
     expect(brief(f)).toEqual([['rate-unverifiable', 'info', 'Tháng 9/2021', 'printed.onTimeRate', undefined, '99,71%']]);
   });
   it('a wrong count is found through the new fields', () => {
@@ -153,8 +194,17 @@ describe('the total row is recognised by its label, and only by a total label', 
     });
     expect(f).toEqual([]);
   });
-  it.each(['Tổng cộng', 'TỔNG SỐ', 'Tổng', 'Cộng:', 'Toàn tỉnh (3 cấp)', 'Cộng toàn tỉnh', 'Tổng các cấp', 'Toàn quốc', 'Total'])('"%s" is a total row', (label) => {
-    const f = auditDossierTable({ rows: [{ label: 'A', received: 1 }, { label: 'B', received: 2 }, { label, received: 4 }] });
-    expect(brief(f)).toEqual([['sum-mismatch', 'error', label, 'received.total', 3, 4]]);
-  });
+  it.each(['Tổng cộng', 'TỔNG SỐ', 'Tổng', 'Cộng:', 'Toàn tỉnh (3 cấp)', 'Cộng toàn tỉnh', 'Tổng các cấp', 'Toàn quốc', 'Total'])(
+    '"%s" is a total row',
+    (label) => {
+      const f = auditDossierTable({
+        rows: [
+          { label: 'A', received: 1 },
+          { label: 'B', received: 2 },
+          { label, received: 4 },
+        ],
+      });
+      expect(brief(f)).toEqual([['sum-mismatch', 'error', label, 'received.total', 3, 4]]);
+    },
+  );
 });

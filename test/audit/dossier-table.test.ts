@@ -39,7 +39,11 @@ describe('auditDossierTable: the seed report (Báo cáo 389/BC-UBND, Kiên Giang
     expect(findings.filter((f) => f.code === 'parts-mismatch' || f.code === 'rate-mismatch')).toEqual([]);
     expect(findings.some((f) => f.row === 'Cấp xã' && f.code !== 'rate-truncated')).toBe(false);
     expect(summarizeFindings(findings)).toMatchObject({ errors: 5, warnings: 0, infos: 5 });
-    expect(findings.every((f) => f.location === 'II.2' && f.message.vi.length > 0 && f.message.vi === f.messageVi && f.message.en === f.messageEn)).toBe(true);
+    expect(
+      findings.every(
+        (f) => f.location === 'II.2' && f.message.vi.length > 0 && f.message.vi === f.messageVi && f.message.en === f.messageEn,
+      ),
+    ).toBe(true);
   });
 
   it('explains in both languages', () => {
@@ -88,7 +92,12 @@ describe('auditDossierTable: other checks', () => {
   it('derives totals from parts, and flags a rate printed over nothing or over missing counts', () => {
     const f = auditDossierTable({
       rows: [
-        { label: 'A', resolved: { early: 1, onTime: 1, late: 0 }, pending: { withinDue: 0, overdue: 0 }, printed: { onTimeRate: '100%', overduePendingRate: '0%' } },
+        {
+          label: 'A',
+          resolved: { early: 1, onTime: 1, late: 0 },
+          pending: { withinDue: 0, overdue: 0 },
+          printed: { onTimeRate: '100%', overduePendingRate: '0%' },
+        },
         { label: 'B', received: 5, printed: { onTimeRate: '90%' } },
       ],
     });
@@ -100,9 +109,26 @@ describe('auditDossierTable: other checks', () => {
 
   it('uses the given total label; a consistent table yields nothing', () => {
     const rows: DossierTableRow[] = [
-      { label: 'Sở A', received: 10, resolved: { total: 8, early: 2, onTime: 5, late: 1 }, pending: { total: 2, withinDue: 2, overdue: 0 }, printed: { onTimeRate: '87,50%', lateRate: '12,50%' } },
-      { label: 'Sở B', received: 20, resolved: { total: 20, early: 0, onTime: 20, late: 0 }, pending: { total: 0, withinDue: 0, overdue: 0 } },
-      { label: 'Cộng các sở', received: 30, resolved: { total: 28, early: 2, onTime: 25, late: 1 }, pending: { total: 2, withinDue: 2, overdue: 0 }, printed: { onTimeRate: '96,43%' } },
+      {
+        label: 'Sở A',
+        received: 10,
+        resolved: { total: 8, early: 2, onTime: 5, late: 1 },
+        pending: { total: 2, withinDue: 2, overdue: 0 },
+        printed: { onTimeRate: '87,50%', lateRate: '12,50%' },
+      },
+      {
+        label: 'Sở B',
+        received: 20,
+        resolved: { total: 20, early: 0, onTime: 20, late: 0 },
+        pending: { total: 0, withinDue: 0, overdue: 0 },
+      },
+      {
+        label: 'Cộng các sở',
+        received: 30,
+        resolved: { total: 28, early: 2, onTime: 25, late: 1 },
+        pending: { total: 2, withinDue: 2, overdue: 0 },
+        printed: { onTimeRate: '96,43%' },
+      },
     ];
     expect(auditDossierTable({ rows })).toEqual([]);
     expect(auditDossierTable({ rows, totalLabel: 'cong cac so' })).toEqual([]);
@@ -117,6 +143,8 @@ describe('auditDossierTable: other checks', () => {
       err = e as CchcError;
     }
     expect(err?.issues.map((i) => i.code)).toEqual(['INVALID_COUNT', 'INVALID_COUNT', 'AMBIGUOUS_NUMBER']);
-    expect(() => auditDossierTable({ rows: [{ label: 'A', resolved: 5, printed: { onTimeRate: '1.2%' } }] })).toThrow(/AMBIGUOUS_NUMBER|INVALID_NUMBER/);
+    expect(() => auditDossierTable({ rows: [{ label: 'A', resolved: 5, printed: { onTimeRate: '1.2%' } }] })).toThrow(
+      /AMBIGUOUS_NUMBER|INVALID_NUMBER/,
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CchcError, isDossierTableFinding, makeFinding, sortFindings, summarizeFindings, toDossierTableInput, type AuditFinding } from 'cchc';
+import {
+  CchcError,
+  isDossierTableFinding,
+  makeFinding,
+  sortFindings,
+  summarizeFindings,
+  toDossierTableInput,
+  type AuditFinding,
+} from 'cchc';
 
 const codesOf = (f: () => unknown) => {
   try {
@@ -16,14 +24,20 @@ describe('finding helpers reject bad input with CchcError, never a TypeError or 
 
   it('makeFinding checks the finding', () => {
     expect(codesOf(() => makeFinding(undefined as never))).toEqual(['INVALID_INPUT@finding']);
-    expect(codesOf(() => makeFinding({ code: '', severity: 'fatal', messageVi: 'x', messageEn: 'x' } as never))).toEqual(['INVALID_INPUT@finding.code', 'INVALID_INPUT@finding.severity']);
+    expect(codesOf(() => makeFinding({ code: '', severity: 'fatal', messageVi: 'x', messageEn: 'x' } as never))).toEqual([
+      'INVALID_INPUT@finding.code',
+      'INVALID_INPUT@finding.severity',
+    ]);
   });
 
   it('summarizeFindings and sortFindings need an array of findings with a known severity', () => {
     expect(codesOf(() => summarizeFindings(undefined as never))).toEqual(['INVALID_INPUT@findings']);
     expect(codesOf(() => sortFindings('x' as never))).toEqual(['INVALID_INPUT@findings']);
     // an unknown severity is not silently counted as info
-    expect(codesOf(() => summarizeFindings([ok, { ...ok, severity: 'fatal' } as unknown as AuditFinding, null as never]))).toEqual(['INVALID_INPUT@findings.1.severity', 'INVALID_INPUT@findings.2.severity']);
+    expect(codesOf(() => summarizeFindings([ok, { ...ok, severity: 'fatal' } as unknown as AuditFinding, null as never]))).toEqual([
+      'INVALID_INPUT@findings.1.severity',
+      'INVALID_INPUT@findings.2.severity',
+    ]);
     expect(summarizeFindings([ok])).toEqual({ errors: 1, warnings: 0, infos: 0, hasErrors: true });
   });
 

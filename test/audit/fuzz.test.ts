@@ -7,7 +7,22 @@ import { kienGiang2019Report } from 'cchc/datasets';
 
 const hostile = fc.oneof(
   fc.anything({ withBigInt: true, withNullPrototype: true, withSparseArray: true, withObjectString: true, withBoxedValues: true }),
-  fc.constantFrom(null, undefined, Number.NaN, Number.POSITIVE_INFINITY, -0, 'toString', 'constructor', '__proto__', [], {}, [, 1], '\u001b[2J', 'Sở Tư pháp'.normalize('NFD'), `${'9'.repeat(60)}%`),
+  fc.constantFrom(
+    null,
+    undefined,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -0,
+    'toString',
+    'constructor',
+    '__proto__',
+    [],
+    {},
+    [, 1],
+    '\u001b[2J',
+    'Sở Tư pháp'.normalize('NFD'),
+    `${'9'.repeat(60)}%`,
+  ),
 );
 
 /**
@@ -20,17 +35,25 @@ function bad(value: unknown, input?: unknown, seen = new Set<unknown>()): string
 }
 function safeText(v: unknown): string {
   try {
-    return String(JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? String(x) : x === undefined ? 'undefined' : typeof x === 'number' && !Number.isFinite(x) ? String(x) : x)));
+    return String(
+      JSON.stringify(v, (_, x) =>
+        typeof x === 'bigint' ? String(x) : x === undefined ? 'undefined' : typeof x === 'number' && !Number.isFinite(x) ? String(x) : x,
+      ),
+    );
   } catch {
     return 'undefined NaN Infinity';
   }
 }
 function badIn(value: unknown, said: ReadonlySet<string>, seen: Set<unknown>): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : String(value);
-  if (typeof value === 'string') return (value.match(/(?<![-\w])(undefined|NaN|Infinity)\b/g) ?? []).some((w) => !said.has(w)) ? value : undefined;
+  if (typeof value === 'string')
+    return (value.match(/(?<![-\w])(undefined|NaN|Infinity)\b/g) ?? []).some((w) => !said.has(w)) ? value : undefined;
   if (typeof value !== 'object' || value === null || seen.has(value)) return undefined;
   seen.add(value);
-  if (typeof (value as { isFinite?: unknown }).isFinite === 'function' && (value as { constructor?: { name?: string } }).constructor?.name === 'Decimal') {
+  if (
+    typeof (value as { isFinite?: unknown }).isFinite === 'function' &&
+    (value as { constructor?: { name?: string } }).constructor?.name === 'Decimal'
+  ) {
     return (value as { isFinite(): boolean }).isFinite() ? undefined : String(value);
   }
   for (const v of Object.values(value)) {
@@ -117,26 +140,102 @@ function mutated(base: unknown): fc.Arbitrary<unknown> {
 
 const valid: Record<string, [unknown, (v: unknown) => unknown]> = {
   dossierTable: [
-    { rows: [{ label: 'Cấp tỉnh', received: 10, resolved: { total: 8, onTimeOrEarly: 7, late: 1 }, pending: 2, printed: { onTimeRate: '87,50%', lateRate: { text: '12,50%', denominator: 'resolved' } } }, { label: 'Toàn tỉnh', received: '10', pending: 2 }], totalLabel: 'Toàn tỉnh', location: '§II' },
+    {
+      rows: [
+        {
+          label: 'Cấp tỉnh',
+          received: 10,
+          resolved: { total: 8, onTimeOrEarly: 7, late: 1 },
+          pending: 2,
+          printed: { onTimeRate: '87,50%', lateRate: { text: '12,50%', denominator: 'resolved' } },
+        },
+        { label: 'Toàn tỉnh', received: '10', pending: 2 },
+      ],
+      totalLabel: 'Toàn tỉnh',
+      location: '§II',
+    },
     (v) => cchc.auditDossierTable(v as never),
   ],
   parTable: [
-    { rows: [{ unit: 'A', rank: 1, components: { a: 50, b: '30,5' }, total: 80.5, index: '80,50%', class: 'Tốt' }, { unit: 'B', rank: 2, total: 70, index: 70 }], options: { componentMax: { a: 65, b: 35 }, indexDecimals: 2, printedMean: '75,25%', rankBy: 'index', location: 'x' } },
+    {
+      rows: [
+        { unit: 'A', rank: 1, components: { a: 50, b: '30,5' }, total: 80.5, index: '80,50%', class: 'Tốt' },
+        { unit: 'B', rank: 2, total: 70, index: 70 },
+      ],
+      options: { componentMax: { a: 65, b: 35 }, indexDecimals: 2, printedMean: '75,25%', rankBy: 'index', location: 'x' },
+    },
     (v) => cchc.auditParTable((v as { rows: never }).rows, (v as { options: never }).options),
   ],
-  printedRate: [{ label: { vi: 'a', en: 'a' }, location: '§I', numerator: 3145, denominator: 5582, printed: '56,35%', note: { vi: 'n', en: 'n' } }, (v) => cchc.auditPrintedRate(v as never)],
-  shares: [{ label: { vi: 'a', en: 'a' }, total: 42, items: [{ label: { vi: 'x', en: 'x' }, count: 22, printedShare: '52,40%' }, { labelVi: 'y', count: 20, printedShare: '47,60%' }] }, (v) => cchc.auditShares(v as never)],
-  parts: [{ label: { vi: 'a', en: 'a' }, total: 52, parts: [40, 7], exhaustive: true, explanations: [{ value: 5, label: { vi: 'e', en: 'e' } }] }, (v) => cchc.auditParts(v as never)],
-  tableSums: [{ location: 'PL', columns: [{ key: 't', label: { vi: 'T', en: 'T' } }, { key: 'a', labelVi: 'A', labelEn: 'A' }], rows: [{ key: '1', label: { vi: 'r', en: 'r' }, cells: { t: 3, a: 2 } }, { key: 'T', labelVi: 'Tổng', cells: { t: 3, a: null } }], rowSums: [{ total: 't', parts: ['a'] }], totalRow: 'T' }, (v) => cchc.auditTableSums(v as never)],
-  claim: [{ label: { vi: 'a', en: 'a' }, numerator: 14, denominator: 42, comparison: 'at-least', percent: 30, inclusive: false }, (v) => cchc.auditClaim(v as never)],
-  finding: [{ code: 'x', severity: 'error', row: 'r', field: 'f', expected: 1, actual: '2', message: { vi: 'a', en: 'b' }, location: 'l' }, (v) => cchc.summarizeFindings([cchc.makeFinding(v as never)])],
+  printedRate: [
+    { label: { vi: 'a', en: 'a' }, location: '§I', numerator: 3145, denominator: 5582, printed: '56,35%', note: { vi: 'n', en: 'n' } },
+    (v) => cchc.auditPrintedRate(v as never),
+  ],
+  shares: [
+    {
+      label: { vi: 'a', en: 'a' },
+      total: 42,
+      items: [
+        { label: { vi: 'x', en: 'x' }, count: 22, printedShare: '52,40%' },
+        { labelVi: 'y', count: 20, printedShare: '47,60%' },
+      ],
+    },
+    (v) => cchc.auditShares(v as never),
+  ],
+  parts: [
+    { label: { vi: 'a', en: 'a' }, total: 52, parts: [40, 7], exhaustive: true, explanations: [{ value: 5, label: { vi: 'e', en: 'e' } }] },
+    (v) => cchc.auditParts(v as never),
+  ],
+  tableSums: [
+    {
+      location: 'PL',
+      columns: [
+        { key: 't', label: { vi: 'T', en: 'T' } },
+        { key: 'a', labelVi: 'A', labelEn: 'A' },
+      ],
+      rows: [
+        { key: '1', label: { vi: 'r', en: 'r' }, cells: { t: 3, a: 2 } },
+        { key: 'T', labelVi: 'Tổng', cells: { t: 3, a: null } },
+      ],
+      rowSums: [{ total: 't', parts: ['a'] }],
+      totalRow: 'T',
+    },
+    (v) => cchc.auditTableSums(v as never),
+  ],
+  claim: [
+    { label: { vi: 'a', en: 'a' }, numerator: 14, denominator: 42, comparison: 'at-least', percent: 30, inclusive: false },
+    (v) => cchc.auditClaim(v as never),
+  ],
+  finding: [
+    { code: 'x', severity: 'error', row: 'r', field: 'f', expected: 1, actual: '2', message: { vi: 'a', en: 'b' }, location: 'l' },
+    (v) => cchc.summarizeFindings([cchc.makeFinding(v as never)]),
+  ],
   dashboard: [
     {
       title: 'X',
       asOf: '2019-12-31',
       sources: [{ document: 'BC', date: '2019-12-09' }],
-      dossiers: { table: { rows: [{ label: 'Cấp xã', received: 10, resolved: { total: 8, onTimeOrEarly: 7, late: 1 }, pending: 2, printed: { onTimeRate: '87,50%' } }] }, targetPercent: 95, period: 'p' },
-      classes: { title: 't', rows: [{ className: 'Tốt', count: 3, printedShare: '75%' }, { className: 'Khá', count: 1 }] },
+      dossiers: {
+        table: {
+          rows: [
+            {
+              label: 'Cấp xã',
+              received: 10,
+              resolved: { total: 8, onTimeOrEarly: 7, late: 1 },
+              pending: 2,
+              printed: { onTimeRate: '87,50%' },
+            },
+          ],
+        },
+        targetPercent: 95,
+        period: 'p',
+      },
+      classes: {
+        title: 't',
+        rows: [
+          { className: 'Tốt', count: 3, printedShare: '75%' },
+          { className: 'Khá', count: 1 },
+        ],
+      },
       disbursement: { disbursed: 3145, plan: 5582, planKind: 'province-assigned', asOf: '2019-11-30', unit: 'tỷ' },
       streamlining: { base: 2838, target: 284, achieved: 189, asOf: '2019-09-30', path: { start: '2015-12-31', end: '2021-12-31' } },
     },
@@ -145,7 +244,16 @@ const valid: Record<string, [unknown, (v: unknown) => unknown]> = {
       return [cchc.renderDashboard(d), cchc.renderDashboard(d, { format: 'markdown', locale: 'en' }), cchc.dashboardCharts(d)];
     },
   ],
-  chartRows: [{ rows: [{ label: 'A', rate: '97,5%' }, { label: 'B', rate: null }], options: { targetPercent: 95, width: 300, title: 't', locale: 'en' } }, (v) => cchc.onTimeRateChartSpec((v as { rows: never }).rows, (v as { options: never }).options)],
+  chartRows: [
+    {
+      rows: [
+        { label: 'A', rate: '97,5%' },
+        { label: 'B', rate: null },
+      ],
+      options: { targetPercent: 95, width: 300, title: 't', locale: 'en' },
+    },
+    (v) => cchc.onTimeRateChartSpec((v as { rows: never }).rows, (v as { options: never }).options),
+  ],
 };
 
 describe('valid inputs with one hostile value: a value or a CchcError', () => {

@@ -16,13 +16,22 @@ import { jsonSchemaErrors } from './_json-schema.js';
 
 interface Fixture {
   readonly id: string;
-  readonly source: { readonly url: string; readonly publisher: string; readonly published: string | null; readonly publishedNote?: string; readonly retrieved: string };
+  readonly source: {
+    readonly url: string;
+    readonly publisher: string;
+    readonly published: string | null;
+    readonly publishedNote?: string;
+    readonly retrieved: string;
+  };
   readonly patterns: readonly string[];
   readonly notation?: string;
   readonly printed: Record<string, unknown>;
   readonly verified: { readonly consistent: boolean; readonly problems: readonly string[] };
   readonly document: AuditDocument | null;
-  readonly expect: { readonly alarms: readonly { code: string; severity: string; row?: string; field?: string }[]; readonly notes?: readonly string[] };
+  readonly expect: {
+    readonly alarms: readonly { code: string; severity: string; row?: string; field?: string }[];
+    readonly notes?: readonly string[];
+  };
   readonly transcription?: string;
 }
 
@@ -60,11 +69,19 @@ describe('the fixtures', () => {
     // 1. year-on-year changes (points, percentage points, relative, ranks)
     expect(count((x) => /"kind":"change"|"change":\{/.test(x.json))).toBeGreaterThanOrEqual(10);
     // 2. excerpts of a ranking ("of" larger than the rows)
-    expect(count((x) => /"of":(6|14|17|20|27|44|45|63|68)/.test(x.json) && /"kind":"(par|sipas)-table"/.test(x.json))).toBeGreaterThanOrEqual(8);
+    expect(
+      count((x) => /"of":(6|14|17|20|27|44|45|63|68)/.test(x.json) && /"kind":"(par|sipas)-table"/.test(x.json)),
+    ).toBeGreaterThanOrEqual(8);
     // 3. rounded parts (notes)
     expect(['par2023-bo-nganh', 'brvt-chiso-2021', 'papi2023-top'].every((id) => byId.has(id))).toBe(true);
     // 4. approximate figures
-    expect(count((x) => /"(gần|hơn|khoảng|trên|dưới|Trên|nearly|over|around|some|More than|more than) /.test(x.json) || /ngàn|nghìn|triệu|trillion|million/.test(x.json))).toBeGreaterThanOrEqual(15);
+    expect(
+      count(
+        (x) =>
+          /"(gần|hơn|khoảng|trên|dưới|Trên|nearly|over|around|some|More than|more than) /.test(x.json) ||
+          /ngàn|nghìn|triệu|trillion|million/.test(x.json),
+      ),
+    ).toBeGreaterThanOrEqual(15);
     // 5. dossier tables of other shapes
     expect(count((x) => /"kind":"dossier-table"/.test(x.json))).toBeGreaterThanOrEqual(15);
     expect(count((x) => /"complete":false/.test(x.json))).toBeGreaterThanOrEqual(2);
@@ -108,8 +125,16 @@ describe.each(fixtures.filter((f) => f.document !== null).map((f) => [f.id, f] a
       const got = alarmsOf(findings);
       expect(got.map((x) => `${x.severity} ${x.code}`).sort()).toEqual(f.expect.alarms.map((a) => `${a.severity} ${a.code}`).sort());
       for (const a of f.expect.alarms) {
-        if (a.row !== undefined) expect(got.some((x) => x.code === a.code && x.row === a.row), `${a.code} at ${a.row}`).toBe(true);
-        if (a.field !== undefined) expect(got.some((x) => x.code === a.code && x.field === a.field), `${a.code} at ${a.field}`).toBe(true);
+        if (a.row !== undefined)
+          expect(
+            got.some((x) => x.code === a.code && x.row === a.row),
+            `${a.code} at ${a.row}`,
+          ).toBe(true);
+        if (a.field !== undefined)
+          expect(
+            got.some((x) => x.code === a.code && x.field === a.field),
+            `${a.code} at ${a.field}`,
+          ).toBe(true);
       }
     });
   }
@@ -153,7 +178,9 @@ describe('the checks are not vacuous: a figure changed in a consistent table is 
     expect(codes(run('b-dakglong-2020-full-form', (d) => (checkOf(d, 0).rows[0].pending.overdue = '85')))).toContain('parts-mismatch');
   });
   it('the on-time rate read over resolved instead of received', () => {
-    expect(codes(run('b-hcmc-q1-2018-rate-over-received', (d) => (checkOf(d, 0).rows[0].printed.onTimeRate = '99,96%')))).toEqual(['rate-mismatch']);
+    expect(codes(run('b-hcmc-q1-2018-rate-over-received', (d) => (checkOf(d, 0).rows[0].printed.onTimeRate = '99,96%')))).toEqual([
+      'rate-mismatch',
+    ]);
   });
   it('a share printed one hundredth off (English notation)', () => {
     expect(codes(run('b-langson-q1-2020-en', (d) => (checkOf(d, 0).rows[0].printed.postalRate = '1.29%')))).toEqual(['rate-mismatch']);
@@ -162,11 +189,17 @@ describe('the checks are not vacuous: a figure changed in a consistent table is 
     expect(codes(run('tinhgon-2025-nghiviec-trocap', (d) => (checkOf(d, 0).atMost = '40.000')))).toEqual(['implied-base-out-of-range']);
   });
   it('bases of parts that no longer add up', () => {
-    expect(codes(run('b-vietnamplus-2021-4m-disbursement-en', (d) => (checkOf(d, 0).parts[1].rate = '25.9 percent')))).toEqual(['implied-bases-mismatch']);
+    expect(codes(run('b-vietnamplus-2021-4m-disbursement-en', (d) => (checkOf(d, 0).parts[1].rate = '25.9 percent')))).toEqual([
+      'implied-bases-mismatch',
+    ]);
   });
   it('approximate counts out of every reading', () => {
-    expect(codes(run('b-vtv-hcmc-land-2016-approx', (d) => (checkOf(d, 0).rows[0].resolved.late = 'hơn 280.000')))).toContain('parts-exceed-total');
-    expect(codes(run('tinhgon-2025-nghiviec-trocap', (d) => (checkOf(d, 3).values[0].value = 'gần 20.000 tỷ đồng')))).toEqual(['cross-reference-mismatch']);
+    expect(codes(run('b-vtv-hcmc-land-2016-approx', (d) => (checkOf(d, 0).rows[0].resolved.late = 'hơn 280.000')))).toContain(
+      'parts-exceed-total',
+    );
+    expect(codes(run('tinhgon-2025-nghiviec-trocap', (d) => (checkOf(d, 3).values[0].value = 'gần 20.000 tỷ đồng')))).toEqual([
+      'cross-reference-mismatch',
+    ]);
   });
   it('more tasks due than completed + overdue', () => {
     expect(codes(run('tasks-2016-vpcp-baomoi', (d) => (checkOf(d, 0).due = '2.823')))).toContain('tasks-due-mismatch');

@@ -51,36 +51,69 @@ describe('a long digit string is INPUT_TOO_LARGE at once (it used to hang `cchc 
       { code: 'INPUT_TOO_LARGE', path: 'rows.0.total' },
       { code: 'INPUT_TOO_LARGE', path: 'rows.0.index' },
     ]);
-    expect(issuesOf(() => auditParTable([{ unit: 'A', total: 10n ** 100_000n }]))).toEqual([{ code: 'INPUT_TOO_LARGE', path: 'rows.0.total' }]);
-    expect(issuesOf(() => auditParTable([{ unit: 'A', total: new Decimal('1e100000') }]))).toEqual([{ code: 'INPUT_TOO_LARGE', path: 'rows.0.total' }]);
+    expect(issuesOf(() => auditParTable([{ unit: 'A', total: 10n ** 100_000n }]))).toEqual([
+      { code: 'INPUT_TOO_LARGE', path: 'rows.0.total' },
+    ]);
+    expect(issuesOf(() => auditParTable([{ unit: 'A', total: new Decimal('1e100000') }]))).toEqual([
+      { code: 'INPUT_TOO_LARGE', path: 'rows.0.total' },
+    ]);
     // At once: a digit string ten times longer costs no more than ten times as much (the hang was super-linear).
-    await expectLinear((d: string) => refusal(() => auditParTable([{ unit: 'A', total: d, index: `${d}%` }], { printedMean: d }))(), (n) => '1'.repeat(n), 10_000);
+    await expectLinear(
+      (d: string) => refusal(() => auditParTable([{ unit: 'A', total: d, index: `${d}%` }], { printedMean: d }))(),
+      (n) => '1'.repeat(n),
+      10_000,
+    );
   });
   it('in a dossier table, a printed rate, a report', async () => {
     expect(issuesOf(() => auditDossierTable({ rows: [{ label: 'A', received: digits, printed: { onTimeRate: `${digits}%` } }] }))).toEqual([
       { code: 'INPUT_TOO_LARGE', path: 'rows.0.received' },
       { code: 'INPUT_TOO_LARGE', path: 'rows.0.printed.onTimeRate' },
     ]);
-    expect(issuesOf(() => auditPrintedRate({ label, numerator: 1, denominator: 3, printed: `${digits}%` }))).toEqual([{ code: 'INPUT_TOO_LARGE', path: 'printed' }]);
-    expect(issuesOf(() => auditIdentity({ label, terms: [{ value: 10n ** 100_000n }], result: 1 }))).toEqual([{ code: 'INPUT_TOO_LARGE', path: 'terms.0.value' }]);
-    const report = { ...kienGiang2019Report, tables: kienGiang2019Report.tables.map((tb, i) => (i === 0 ? { ...tb, rows: [{ ...tb.rows[0]!, printedRate: `${digits}%` }] } : tb)) };
+    expect(issuesOf(() => auditPrintedRate({ label, numerator: 1, denominator: 3, printed: `${digits}%` }))).toEqual([
+      { code: 'INPUT_TOO_LARGE', path: 'printed' },
+    ]);
+    expect(issuesOf(() => auditIdentity({ label, terms: [{ value: 10n ** 100_000n }], result: 1 }))).toEqual([
+      { code: 'INPUT_TOO_LARGE', path: 'terms.0.value' },
+    ]);
+    const report = {
+      ...kienGiang2019Report,
+      tables: kienGiang2019Report.tables.map((tb, i) => (i === 0 ? { ...tb, rows: [{ ...tb.rows[0]!, printedRate: `${digits}%` }] } : tb)),
+    };
     expect(issuesOf(() => auditReport(report))).toEqual([{ code: 'INPUT_TOO_LARGE', path: 'report.tables.0.rows.0.printedRate' }]);
-    await expectLinear((d: string) => refusal(() => auditDossierTable({ rows: [{ label: 'A', received: d, printed: { onTimeRate: `${d}%` } }] }))(), (n) => '1'.repeat(n), 10_000);
-    await expectLinear((d: string) => refusal(() => auditPrintedRate({ label, numerator: 1, denominator: 3, printed: `${d}%` }))(), (n) => '1'.repeat(n), 10_000);
+    await expectLinear(
+      (d: string) => refusal(() => auditDossierTable({ rows: [{ label: 'A', received: d, printed: { onTimeRate: `${d}%` } }] }))(),
+      (n) => '1'.repeat(n),
+      10_000,
+    );
+    await expectLinear(
+      (d: string) => refusal(() => auditPrintedRate({ label, numerator: 1, denominator: 3, printed: `${d}%` }))(),
+      (n) => '1'.repeat(n),
+      10_000,
+    );
   });
   it('the limit is 40 digits; a long text that is not digits is TEXT_TOO_LONG', () => {
     expect(MAX_AUDIT_NUMBER_DIGITS).toBe(40);
     const n = `${'9'.repeat(20)},${'9'.repeat(20)}%`;
     expect(issuesOf(() => auditPrintedRate({ label, numerator: 1, denominator: 3, printed: n }))).toEqual([]); // 40 digits: read
-    expect(issuesOf(() => auditPrintedRate({ label, numerator: 1, denominator: 3, printed: `9${n}` }))).toEqual([{ code: 'INPUT_TOO_LARGE', path: 'printed' }]);
-    expect(issuesOf(() => auditPrintedRate({ label, numerator: 1, denominator: 3, printed: `${'x'.repeat(100)}%` }))).toEqual([{ code: 'TEXT_TOO_LONG', path: 'printed' }]);
+    expect(issuesOf(() => auditPrintedRate({ label, numerator: 1, denominator: 3, printed: `9${n}` }))).toEqual([
+      { code: 'INPUT_TOO_LARGE', path: 'printed' },
+    ]);
+    expect(issuesOf(() => auditPrintedRate({ label, numerator: 1, denominator: 3, printed: `${'x'.repeat(100)}%` }))).toEqual([
+      { code: 'TEXT_TOO_LONG', path: 'printed' },
+    ]);
   });
 });
 
 describe('the audits run in linear time', () => {
   const dossierTable = (n: number): AuditDossierTableInput => ({
     rows: [
-      ...Array.from({ length: n }, (_, i) => ({ label: `Sở ${i}`, received: 10, resolved: { total: 8, onTimeOrEarly: 7, late: 1 }, pending: 3, printed: { onTimeRate: '87,50%' } })),
+      ...Array.from({ length: n }, (_, i) => ({
+        label: `Sở ${i}`,
+        received: 10,
+        resolved: { total: 8, onTimeOrEarly: 7, late: 1 },
+        pending: 3,
+        printed: { onTimeRate: '87,50%' },
+      })),
       { label: 'Toàn tỉnh', received: 10 * n, resolved: { total: 8 * n + 1, onTimeOrEarly: 7 * n, late: n }, pending: 3 * n },
     ],
   });
@@ -94,7 +127,9 @@ describe('the audits run in linear time', () => {
     documentNumber: '1/BC-UBND',
     date: '2020-12-01',
     year: 2020,
-    sections: [{ id: 'I', title: { vi: 'Mục I', en: 'Part I' }, figures: Array.from({ length: n }, (_, i) => ({ id: `f${i}`, label, value: i })) }],
+    sections: [
+      { id: 'I', title: { vi: 'Mục I', en: 'Part I' }, figures: Array.from({ length: n }, (_, i) => ({ id: `f${i}`, label, value: i })) },
+    ],
     tables: [
       {
         id: 't',
@@ -113,28 +148,48 @@ describe('the audits run in linear time', () => {
   it('ReportSchema and auditReport', () => expectLinear(auditReport, bigReport, 300));
   it('sortFindings and summarizeFindings', () => {
     const findings = auditReport(bigReport(3000));
-    return expectLinear((f: typeof findings) => summarizeFindings(sortFindings(f)), (n) => findings.slice(0, n), 300);
+    return expectLinear(
+      (f: typeof findings) => summarizeFindings(sortFindings(f)),
+      (n) => findings.slice(0, n),
+      300,
+    );
   });
 });
 
 describe('not a TypeError: sparse arrays, prototype names, nulls', () => {
   it('sparse rows and findings are problems at their index', () => {
-    // biome-ignore lint/suspicious/noSparseArray: the point of the test
-    expect(issuesOf(() => auditDossierTable({ rows: [, { label: 'A', received: 1 }] as never }))).toEqual([{ code: 'INVALID_INPUT', path: 'rows.0.label' }]);
-    // biome-ignore lint/suspicious/noSparseArray: the point of the test
+    expect(issuesOf(() => auditDossierTable({ rows: [, { label: 'A', received: 1 }] as never }))).toEqual([
+      { code: 'INVALID_INPUT', path: 'rows.0.label' },
+    ]);
     expect(issuesOf(() => auditParTable([, { unit: 'A', total: 1 }] as never))).toEqual([{ code: 'INVALID_INPUT', path: 'rows.0.unit' }]);
-    // biome-ignore lint/suspicious/noSparseArray: the point of the test
-    expect(issuesOf(() => summarizeFindings([, makeFinding({ code: 'x', severity: 'info', message: label })] as never))).toEqual([{ code: 'INVALID_INPUT', path: 'findings.0.severity' }]);
-    // biome-ignore lint/suspicious/noSparseArray: the point of the test
-    expect(issuesOf(() => auditShares({ label, items: [, { label, count: 1 }] as never }))[0]).toMatchObject({ code: 'INVALID_INPUT', path: 'items.0' });
+    expect(issuesOf(() => summarizeFindings([, makeFinding({ code: 'x', severity: 'info', message: label })] as never))).toEqual([
+      { code: 'INVALID_INPUT', path: 'findings.0.severity' },
+    ]);
+    expect(issuesOf(() => auditShares({ label, items: [, { label, count: 1 }] as never }))[0]).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'items.0',
+    });
   });
   it('a prototype name is not a field', () => {
-    expect(issuesOf(() => auditDossierTable({ rows: [{ label: 'A', resolved: { toString: 5 } }] } as never))).toEqual([{ code: 'UNKNOWN_KEY', path: 'rows.0.resolved.toString' }]);
+    expect(issuesOf(() => auditDossierTable({ rows: [{ label: 'A', resolved: { toString: 5 } }] } as never))).toEqual([
+      { code: 'UNKNOWN_KEY', path: 'rows.0.resolved.toString' },
+    ]);
     expect(auditDossierTable({ rows: [{ label: 'constructor', received: 1 }], totalLabel: 'constructor' })).toEqual([]);
   });
   it('null options and inputs', () => {
     expect(issuesOf(() => auditParTable([], null as never))).toEqual([{ code: 'INVALID_INPUT', path: 'options' }]);
-    for (const f of [auditTableSums, auditIdentity, auditPrintedRate, auditShares, auditParts, auditSameValue, auditClaim, auditReport, auditDossierTable, makeFinding]) {
+    for (const f of [
+      auditTableSums,
+      auditIdentity,
+      auditPrintedRate,
+      auditShares,
+      auditParts,
+      auditSameValue,
+      auditClaim,
+      auditReport,
+      auditDossierTable,
+      makeFinding,
+    ]) {
       expect(issuesOf(() => (f as (x: unknown) => unknown)(null))[0]?.code, f.name).toBe('INVALID_INPUT');
     }
   });
@@ -156,10 +211,14 @@ describe('typos are refused with a suggestion (UNKNOWN_KEY)', () => {
       { code: 'UNKNOWN_KEY', path: 'printd', suggestion: 'printed' },
       { code: 'INVALID_INPUT', path: 'printed' },
     ]);
-    expect(issuesOf(() => auditClaim({ label, numerator: 1, denominator: 2, comparison: 'at-least', percent: 30, inclusiv: false } as never))).toEqual([
-      { code: 'UNKNOWN_KEY', path: 'inclusiv', suggestion: 'inclusive' },
-    ]);
-    expect(issuesOf(() => auditParts({ label, total: 3, parts: [1, 2], exhaustive: true, explanations: [{ value: 1, lable: label }] } as never))[0]).toEqual({
+    expect(
+      issuesOf(() => auditClaim({ label, numerator: 1, denominator: 2, comparison: 'at-least', percent: 30, inclusiv: false } as never)),
+    ).toEqual([{ code: 'UNKNOWN_KEY', path: 'inclusiv', suggestion: 'inclusive' }]);
+    expect(
+      issuesOf(() =>
+        auditParts({ label, total: 3, parts: [1, 2], exhaustive: true, explanations: [{ value: 1, lable: label }] } as never),
+      )[0],
+    ).toEqual({
       code: 'UNKNOWN_KEY',
       path: 'explanations.0.lable',
       suggestion: 'label',
@@ -170,17 +229,24 @@ describe('typos are refused with a suggestion (UNKNOWN_KEY)', () => {
       { code: 'UNKNOWN_KEY', path: 'rows.0.recieved', suggestion: 'received' },
       { code: 'UNKNOWN_KEY', path: 'rows.0.resolved.onTme', suggestion: 'onTime' },
     ]);
-    expect(issuesOf(() => auditDossierTable({ rows: [{ label: 'A', printed: { onTimeRate: { text: '1%', denominater: 'resolved' } } }] } as never))).toEqual([
-      { code: 'UNKNOWN_KEY', path: 'rows.0.printed.onTimeRate.denominater', suggestion: 'denominator' },
+    expect(
+      issuesOf(() =>
+        auditDossierTable({ rows: [{ label: 'A', printed: { onTimeRate: { text: '1%', denominater: 'resolved' } } }] } as never),
+      ),
+    ).toEqual([{ code: 'UNKNOWN_KEY', path: 'rows.0.printed.onTimeRate.denominater', suggestion: 'denominator' }]);
+    expect(issuesOf(() => auditDossierTable({ rows: [], totalLable: 'Tổng' } as never))).toEqual([
+      { code: 'UNKNOWN_KEY', path: 'totalLable', suggestion: 'totalLabel' },
     ]);
-    expect(issuesOf(() => auditDossierTable({ rows: [], totalLable: 'Tổng' } as never))).toEqual([{ code: 'UNKNOWN_KEY', path: 'totalLable', suggestion: 'totalLabel' }]);
     expect(issuesOf(() => auditParTable([{ unit: 'A', totl: 5 } as never], { indexDecimal: 2 } as never))).toEqual([
       { code: 'UNKNOWN_KEY', path: 'indexDecimal', suggestion: 'indexDecimals' },
       { code: 'UNKNOWN_KEY', path: 'rows.0.totl', suggestion: 'total' },
     ]);
   });
   it('in a report', () => {
-    const withFigure = { ...kienGiang2019Report, sections: [{ ...kienGiang2019Report.sections[0]!, figures: [{ id: 'x', label, valeu: 3 }] }] };
+    const withFigure = {
+      ...kienGiang2019Report,
+      sections: [{ ...kienGiang2019Report.sections[0]!, figures: [{ id: 'x', label, valeu: 3 }] }],
+    };
     expect(issuesOf(() => ReportSchema.parse(withFigure))).toEqual([
       { code: 'UNKNOWN_KEY', path: 'sections.0.figures.0.valeu', suggestion: 'value' },
       { code: 'INVALID_INPUT', path: 'sections.0.figures.0.value' },
@@ -195,15 +261,31 @@ describe('typos are refused with a suggestion (UNKNOWN_KEY)', () => {
 
 describe('the 0.1 shapes still work (deprecated)', () => {
   it('labelVi / labelEn and noteVi / noteEn give the same findings as label and note', () => {
-    const old = auditPrintedRate({ labelVi: 'Tỷ lệ', labelEn: 'Rate', noteVi: 'Ghi chú.', noteEn: 'Note.', numerator: 3145, denominator: 5582, printed: '56,35%' });
-    const now = auditPrintedRate({ label: { vi: 'Tỷ lệ', en: 'Rate' }, note: { vi: 'Ghi chú.', en: 'Note.' }, numerator: 3145, denominator: 5582, printed: '56,35%' });
+    const old = auditPrintedRate({
+      labelVi: 'Tỷ lệ',
+      labelEn: 'Rate',
+      noteVi: 'Ghi chú.',
+      noteEn: 'Note.',
+      numerator: 3145,
+      denominator: 5582,
+      printed: '56,35%',
+    });
+    const now = auditPrintedRate({
+      label: { vi: 'Tỷ lệ', en: 'Rate' },
+      note: { vi: 'Ghi chú.', en: 'Note.' },
+      numerator: 3145,
+      denominator: 5582,
+      printed: '56,35%',
+    });
     expect(old).toEqual(now);
     expect(now[0]!.message.vi).toMatch(/^Tỷ lệ: .* Ghi chú\.$/);
   });
   it('makeFinding with messageVi / messageEn', () => {
     const f = makeFinding({ code: 'x', severity: 'warning', messageVi: 'Lệch', messageEn: 'Off' });
     expect([f.message.vi, f.message.en, f.messageVi, f.messageEn, `${f.message}`]).toEqual(['Lệch', 'Off', 'Lệch', 'Off', 'Off']);
-    expect(issuesOf(() => makeFinding({ code: 'x', severity: 'warning', messageVi: 'Lệch' }))).toEqual([{ code: 'INVALID_INPUT', path: 'finding.message' }]);
+    expect(issuesOf(() => makeFinding({ code: 'x', severity: 'warning', messageVi: 'Lệch' }))).toEqual([
+      { code: 'INVALID_INPUT', path: 'finding.message' },
+    ]);
   });
   it('a figure resolves to label { vi, en } with labelVi / labelEn beside it', () => {
     const f = auditReport(kienGiang2019Report)[0]!;

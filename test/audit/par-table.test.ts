@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditParTable, CchcError, HUE_PAR_CLASSES, PAR_INDEX_GROUPS, summarizeFindings, type ParTableRow } from 'cchc';
+import { auditParTable, type CchcError, HUE_PAR_CLASSES, PAR_INDEX_GROUPS, summarizeFindings, type ParTableRow } from 'cchc';
 import { binhDuong2017DistrictParTable as table } from 'cchc/datasets';
 
 const rows: ParTableRow[] = table.rows.map((r) => ({
@@ -10,7 +10,8 @@ const rows: ParTableRow[] = table.rows.map((r) => ({
   index: r.index,
 }));
 const options = { componentMax: { appraisal: 65, survey: 35 }, indexDecimals: 2, printedMean: table.printedMean };
-const brief = (fs: ReturnType<typeof auditParTable>) => fs.map((f) => `${f.severity} ${f.code} ${f.row ?? ''} ${f.field ?? ''} ${String(f.expected)}→${String(f.actual)}`.trim());
+const brief = (fs: ReturnType<typeof auditParTable>) =>
+  fs.map((f) => `${f.severity} ${f.code} ${f.row ?? ''} ${f.field ?? ''} ${String(f.expected)}→${String(f.actual)}`.trim());
 const at = (i: number, patch: Partial<ParTableRow>) => rows.map((r, k) => (k === i ? { ...r, ...patch } : r));
 
 describe('auditParTable: Bình Dương 2017 (golden)', () => {
@@ -25,7 +26,10 @@ describe('auditParTable: Bình Dương 2017 (golden)', () => {
 
   it('finds a total that is not appraisal + survey, and the index that no longer follows it', () => {
     const fs = auditParTable(at(3, { total: 79.4 }), options);
-    expect(brief(fs)).toEqual(['error par-total-mismatch TX Thuận An total 79.04→79.4', 'error par-index-mismatch TX Thuận An index 79.4→79.04']);
+    expect(brief(fs)).toEqual([
+      'error par-total-mismatch TX Thuận An total 79.04→79.4',
+      'error par-index-mismatch TX Thuận An index 79.4→79.04',
+    ]);
     expect(fs[0]!.messageVi).toBe('TX Thuận An: các điểm thành phần cộng lại được 79,04 nhưng tổng điểm in 79,4');
     expect(fs[0]!.messageEn).toBe('TX Thuận An: the components add up to 79.04 but the printed total is 79.4');
     expect(summarizeFindings(fs).hasErrors).toBe(true);
@@ -40,7 +44,10 @@ describe('auditParTable: Bình Dương 2017 (golden)', () => {
   });
 
   it('finds components above their maximum and totals above 100', () => {
-    const fs = auditParTable(at(0, { components: { appraisal: 66, survey: 32.83 }, total: 98.83, index: 98.83, rank: 1 }), { ...options, printedMean: undefined });
+    const fs = auditParTable(at(0, { components: { appraisal: 66, survey: 32.83 }, total: 98.83, index: 98.83, rank: 1 }), {
+      ...options,
+      printedMean: undefined,
+    });
     expect(brief(fs)).toEqual(['error par-component-above-max TP Thủ Dầu Một components.appraisal 65→66']);
     expect(brief(auditParTable([{ unit: 'X', total: 101, index: 101 }]))).toEqual(['error par-total-above-max X total 100→101']);
   });
@@ -75,11 +82,14 @@ describe('auditParTable: Bình Dương 2017 (golden)', () => {
       'info par-class-unverified D class null→Yếu',
     ]);
     // a class no band of the scheme names, below every band, is still an error
-    expect(brief(auditParTable([{ unit: 'E', index: 50, class: 'Kém' }], { bands: HUE_PAR_CLASSES }))).toEqual(['error par-class-mismatch E class null→Kém']);
+    expect(brief(auditParTable([{ unit: 'E', index: 50, class: 'Kém' }], { bands: HUE_PAR_CLASSES }))).toEqual([
+      'error par-class-mismatch E class null→Kém',
+    ]);
   });
 
   it('accepts a class on either side of a band edge the printed index rounds to, and only there', () => {
-    const one = (index: string | number, cls: string, opts = {}) => brief(auditParTable([{ unit: 'X', index, class: cls }], { bands: HUE_PAR_CLASSES, ...opts }));
+    const one = (index: string | number, cls: string, opts = {}) =>
+      brief(auditParTable([{ unit: 'X', index, class: cls }], { bands: HUE_PAR_CLASSES, ...opts }));
     expect(one('90,00', 'Tốt')).toEqual([]); // 89,996 prints as 90,00
     expect(one('90,00', 'Xuất sắc')).toEqual([]);
     expect(one('89,99', 'Xuất sắc')).toEqual(['error par-class-mismatch X class Tốt→Xuất sắc']);
@@ -105,8 +115,13 @@ describe('auditParTable: Bình Dương 2017 (golden)', () => {
     expect(t([1, 2, 2, 3, 4])).toEqual(['error par-rank-mismatch U3 rank 2→3', 'error par-rank-mismatch U4 rank 5→4']); // dense ranking
     expect(t([1, 2, 3, 3, 5])).toEqual(['error par-rank-mismatch U2 rank 2→3', 'error par-rank-mismatch U3 rank 2→3']);
     expect(t([1, 2, 2, 6, 5])).toEqual(['error par-rank-mismatch U3 rank 2→6']);
-    const [f] = auditParTable([{ unit: 'A', index: 85, rank: 1 }, { unit: 'B', index: 85, rank: 3 }]);
-    expect(f?.messageVi).toBe('B: xếp hạng in 3 nhưng theo chỉ số 85 thì hạng là 1 (bằng giá trị với 1 đơn vị khác: đồng hạng 1, hoặc hạng 1–2 nếu xếp theo số chưa làm tròn)');
+    const [f] = auditParTable([
+      { unit: 'A', index: 85, rank: 1 },
+      { unit: 'B', index: 85, rank: 3 },
+    ]);
+    expect(f?.messageVi).toBe(
+      'B: xếp hạng in 3 nhưng theo chỉ số 85 thì hạng là 1 (bằng giá trị với 1 đơn vị khác: đồng hạng 1, hoặc hạng 1–2 nếu xếp theo số chưa làm tròn)',
+    );
   });
 
   it('checks the printed mean', () => {
@@ -125,7 +140,11 @@ describe('auditParTable: Bình Dương 2017 (golden)', () => {
       auditParTable([], { maxPoints: 'abc', indexDecimals: 2.5, rankBy: 'points' as 'index' });
       expect.unreachable();
     } catch (e) {
-      expect((e as CchcError).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['INVALID_NUMBER@maxPoints', 'INVALID_DECIMALS@indexDecimals', 'INVALID_INPUT@rankBy']);
+      expect((e as CchcError).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+        'INVALID_NUMBER@maxPoints',
+        'INVALID_DECIMALS@indexDecimals',
+        'INVALID_INPUT@rankBy',
+      ]);
     }
   });
 
@@ -134,7 +153,11 @@ describe('auditParTable: Bình Dương 2017 (golden)', () => {
       auditParTable([{ unit: 'A', total: '84.58', index: Number.NaN }, { unit: '', total: 1 } as ParTableRow]);
       expect.unreachable();
     } catch (e) {
-      expect((e as CchcError).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['AMBIGUOUS_NUMBER@rows.0.total', 'INVALID_NUMBER@rows.0.index', 'INVALID_INPUT@rows.1.unit']);
+      expect((e as CchcError).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+        'AMBIGUOUS_NUMBER@rows.0.total',
+        'INVALID_NUMBER@rows.0.index',
+        'INVALID_INPUT@rows.1.unit',
+      ]);
     }
   });
 });

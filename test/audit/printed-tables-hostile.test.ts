@@ -1,7 +1,16 @@
 // Issue 16's constructs under hostile and huge input (issue 12's rules): linear time (time(10×) against time(1×) in
 // one test), huge numbers refused at once with INPUT_TOO_LARGE, never a hang.
 import { describe, expect, it } from 'vitest';
-import { auditChange, auditDocument, auditParTable, auditSipasTable, auditTaskSummary, CchcError, impliedBase, parseViApproximate } from 'cchc';
+import {
+  auditChange,
+  auditDocument,
+  auditParTable,
+  auditSipasTable,
+  auditTaskSummary,
+  CchcError,
+  impliedBase,
+  parseViApproximate,
+} from 'cchc';
 
 /** Median milliseconds of `runs` calls. */
 function median(fn: () => unknown, runs = 5): number {
@@ -17,7 +26,10 @@ function median(fn: () => unknown, runs = 5): number {
 /** time(10×) ≤ 20 × time(1×), measured in one test (generous for a loaded machine; a floor absorbs timer noise). */
 function expectLinear(run: (n: number) => unknown, n: number): void {
   run(n);
-  const base = Math.max(median(() => run(n)), 1);
+  const base = Math.max(
+    median(() => run(n)),
+    1,
+  );
   const big = median(() => run(10 * n), 3);
   expect(big, `${n}: ${base.toFixed(1)} ms, ${10 * n}: ${big.toFixed(1)} ms`).toBeLessThanOrEqual(20 * base);
 }
@@ -35,14 +47,33 @@ const label = { vi: 'x', en: 'x' };
 describe('linear time', () => {
   it('auditParTable: ranks of values printed at mixed precisions, every rank off, with changes against a prior table', () =>
     expectLinear((n) => {
-      const rows = Array.from({ length: n }, (_, i) => ({ unit: `U${i}`, total: i % 2 ? '50,0' : '50,02', rank: n - i, change: { rank: 'tăng 1 bậc' } }));
-      const prior = rows.map((r, i) => ({ unit: r.unit, total: '49', rank: n - i + 1 > n ? n : n - i + 1 }));
+      const rows = Array.from({ length: n }, (_, i) => ({
+        unit: `U${i}`,
+        total: i % 2 ? '50,0' : '50,02',
+        rank: n - i,
+        change: { rank: 'tăng 1 bậc' },
+      }));
+      const prior = rows.map((r, i) => ({ unit: r.unit, total: '49', rank: Math.min(n - i + 1, n) }));
       return auditParTable(rows, { rankBy: 'total', prior, of: n });
     }, 300));
   it('auditSipasTable: an excerpt and a whole ranking', () =>
     expectLinear((n) => {
-      auditSipasTable(Array.from({ length: n }, (_, i) => ({ unit: `U${i}`, index: `${(90 - (i * 40) / n).toFixed(2).replace('.', ',')}%`, rank: 2 * i + 1 })), { of: 2 * n + 1 });
-      return auditSipasTable(Array.from({ length: n }, (_, i) => ({ unit: `U${i}`, index: '80%', rank: i + 1, components: { access: { score: '8,0', percent: '80%' } } })));
+      auditSipasTable(
+        Array.from({ length: n }, (_, i) => ({
+          unit: `U${i}`,
+          index: `${(90 - (i * 40) / n).toFixed(2).replace('.', ',')}%`,
+          rank: 2 * i + 1,
+        })),
+        { of: 2 * n + 1 },
+      );
+      return auditSipasTable(
+        Array.from({ length: n }, (_, i) => ({
+          unit: `U${i}`,
+          index: '80%',
+          rank: i + 1,
+          components: { access: { score: '8,0', percent: '80%' } },
+        })),
+      );
     }, 300));
   it('auditDocument with many checks', () =>
     expectLinear(

@@ -21,7 +21,7 @@ import {
 } from 'cchc';
 
 const label = { vi: 'Bảng thử', en: 'Test table' };
-const codes = (fs: readonly AuditFinding[]) => fs.map((f) => f.code);
+const _codes = (fs: readonly AuditFinding[]) => fs.map((f) => f.code);
 const alarms = (fs: readonly AuditFinding[]) => fs.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.code}`);
 const pairs = (fs: readonly AuditFinding[]) => fs.map((f) => [f.code, f.severity]);
 const errorOf = (fn: () => unknown): CchcError => {
@@ -47,13 +47,17 @@ describe('1. year-on-year changes: auditChange', () => {
     expect(pairs(auditChange({ label, current: '90,15%', prior: '89,30%', change: 'tăng 0,85%' }))).toEqual([['change-reading', 'info']]);
     expect(auditChange({ label, current: '90,15%', prior: '89,30%', change: 'tăng 0,85%', reading: 'percentage-points' })).toEqual([]);
     // read as relative change only, it is not explained: a warning that the other reading fits
-    expect(alarms(auditChange({ label, current: '90,15%', prior: '89,30%', change: 'tăng 0,85%', reading: 'percent' }))).toEqual(['warning change-reading-mismatch']);
+    expect(alarms(auditChange({ label, current: '90,15%', prior: '89,30%', change: 'tăng 0,85%', reading: 'percent' }))).toEqual([
+      'warning change-reading-mismatch',
+    ]);
   });
 
   it('a relative change: "+5,83%" from 120 to 127', () => {
     expect(pairs(auditChange({ label, current: 127, prior: 120, change: '+5,83%' }))).toEqual([['change-reading', 'info']]);
     expect(auditChange({ label, current: 127, prior: 120, change: '+5,83%', reading: 'percent' })).toEqual([]);
-    expect(alarms(auditChange({ label, current: 127, prior: 120, change: '+9,5%', reading: 'percent' }))).toEqual(['error change-mismatch']);
+    expect(alarms(auditChange({ label, current: 127, prior: 120, change: '+9,5%', reading: 'percent' }))).toEqual([
+      'error change-mismatch',
+    ]);
   });
 
   it('the wrong direction is an error', () => {
@@ -71,7 +75,9 @@ describe('1. year-on-year changes: auditChange', () => {
     expect(alarms(auditChange({ label, current: 'thứ 9', prior: 'thứ 14', change: 'tăng 6 bậc' }))).toEqual(['error rank-change-mismatch']);
     expect(alarms(auditChange({ label, current: 60, of: 63, change: 'giảm 5 bậc' }))).toEqual([]);
     expect(alarms(auditChange({ label, current: 60, of: 63, change: 'tăng 5 bậc' }))).toEqual(['error rank-change-out-of-range']);
-    expect(auditChange({ label, current: '23rd out of 63', prior: '30th out of 63', change: 'an improvement of 7 ranks', locale: 'en' })).toEqual([]);
+    expect(
+      auditChange({ label, current: '23rd out of 63', prior: '30th out of 63', change: 'an improvement of 7 ranks', locale: 'en' }),
+    ).toEqual([]);
   });
 
   it('the words of the press: "vươn lên", "tụt xuống", "lùi", "điểm %", English verbs', () => {
@@ -79,13 +85,18 @@ describe('1. year-on-year changes: auditChange', () => {
     expect(auditChange({ label, current: 'thứ 8', prior: 'thứ 5', change: 'tụt xuống 3 bậc' })).toEqual([]);
     expect(auditChange({ label, current: 'thứ 8', prior: 'thứ 5', change: 'lùi 3 bậc' })).toEqual([]);
     expect(auditChange({ label, current: '90,15%', prior: '89,30%', change: 'tăng 0,85 điểm % so với năm 2023' })).toEqual([]);
-    expect(alarms(auditChange({ label, current: '90,15%', prior: '89,30%', change: 'tăng 0,95 điểm %' }))).toEqual(['error change-mismatch']);
-    for (const change of ['up 3 places', 'climbed three places', 'rose 3 spots']) expect(auditChange({ label, current: '2nd', prior: '5th', change, locale: 'en' }), change).toEqual([]);
+    expect(alarms(auditChange({ label, current: '90,15%', prior: '89,30%', change: 'tăng 0,95 điểm %' }))).toEqual([
+      'error change-mismatch',
+    ]);
+    for (const change of ['up 3 places', 'climbed three places', 'rose 3 spots'])
+      expect(auditChange({ label, current: '2nd', prior: '5th', change, locale: 'en' }), change).toEqual([]);
     expect(auditChange({ label, current: '5th', prior: '5th', change: 'maintained its position', locale: 'en' })).toEqual([]);
   });
 
   it('English notation only when the caller says so', () => {
-    expect(auditChange({ label, current: '88.51%', prior: '86.79%', change: 'an increase of 1.72 percentage points', locale: 'en' })).toEqual([]);
+    expect(
+      auditChange({ label, current: '88.51%', prior: '86.79%', change: 'an increase of 1.72 percentage points', locale: 'en' }),
+    ).toEqual([]);
     const e = errorOf(() => auditChange({ label, current: '88.51%', prior: '86.79%', change: 'an increase of 1.72 percentage points' }));
     expect(e.issues.map((i) => [i.code, i.path.join('.')])).toContainEqual(['AMBIGUOUS_NUMBER', 'current']);
   });
@@ -93,7 +104,9 @@ describe('1. year-on-year changes: auditChange', () => {
   it('bad input: one CchcError with a path, never a silent default', () => {
     expect(errorOf(() => auditChange({ label, curent: 1, change: 'tăng 1 điểm' } as never)).code).toBe('UNKNOWN_KEY');
     expect(errorOf(() => auditChange({ label, current: 1, change: 'xyz' })).issues[0]!.path).toEqual(['change']);
-    expect(errorOf(() => auditChange({ label, current: 1, change: 'tăng 1 điểm', reading: 'points-ish' } as never)).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => auditChange({ label, current: 1, change: 'tăng 1 điểm', reading: 'points-ish' } as never)).code).toBe(
+      'INVALID_INPUT',
+    );
     expect(errorOf(() => auditChange({ label, current: 'thứ không', change: 'tăng 1 bậc' })).code).toBe('PAR_INVALID_RANK');
     expect(errorOf(() => auditChange(null as never))).toBeInstanceOf(CchcError);
   });
@@ -136,17 +149,37 @@ describe('2. excerpts of a ranking: auditParTable with `of`', () => {
     ]);
     expect(auditParTable(rows('26,85', 2, 1), { rankBy: 'total' })).toEqual([]);
     expect(alarms(auditParTable(rows('26,80', 1, 2), { rankBy: 'total' }))).toEqual(['error par-rank-mismatch', 'error par-rank-mismatch']);
-    expect(pairs(auditSipasTable([{ unit: 'A', index: '82,85%', rank: 1 }, { unit: 'B', index: '82,9%', rank: 2 }], { of: 2 })).map((x) => x[0])).toEqual(['sipas-rank-rounded', 'sipas-rank-rounded']);
+    expect(
+      pairs(
+        auditSipasTable(
+          [
+            { unit: 'A', index: '82,85%', rank: 1 },
+            { unit: 'B', index: '82,9%', rank: 2 },
+          ],
+          { of: 2 },
+        ),
+      ).map((x) => x[0]),
+    ).toEqual(['sipas-rank-rounded', 'sipas-rank-rounded']);
   });
   it('changes per row: `change: { value, rank }` against `prior` or the earlier table', () => {
-    const rows = [{ unit: 'Hải Phòng', index: '91,87%', rank: 2, change: { value: 'tăng 1,55%', rank: 'tăng 3 bậc' }, prior: { value: '90,32%', rank: 5 } }];
+    const rows = [
+      {
+        unit: 'Hải Phòng',
+        index: '91,87%',
+        rank: 2,
+        change: { value: 'tăng 1,55%', rank: 'tăng 3 bậc' },
+        prior: { value: '90,32%', rank: 5 },
+      },
+    ];
     expect(alarms(auditParTable(rows, { of: 63, changeReading: 'percentage-points' }))).toEqual([]);
     const bad = [{ ...rows[0]!, change: { value: 'tăng 1,55%', rank: 'tăng 4 bậc' } }];
     expect(alarms(auditParTable(bad, { of: 63, changeReading: 'percentage-points' }))).toEqual(['error rank-change-mismatch']);
     // the earlier table instead of prior values in the row
     const current = [{ unit: 'Hải Phòng', index: '91,87%', rank: 2, change: { rank: 'tăng 3 bậc' } }];
     expect(auditParTable(current, { of: 63, prior: [{ unit: 'Hải Phòng', index: '90,32%', rank: 5 }] })).toEqual([]);
-    expect(alarms(auditParTable(current, { of: 63, prior: [{ unit: 'Hải Phòng', index: '90,32%', rank: 6 }] }))).toEqual(['error rank-change-mismatch']);
+    expect(alarms(auditParTable(current, { of: 63, prior: [{ unit: 'Hải Phòng', index: '90,32%', rank: 6 }] }))).toEqual([
+      'error rank-change-mismatch',
+    ]);
   });
   it('bad `of` and bad ranks: CchcError', () => {
     for (const of of [0, 2.5, -63]) expect(errorOf(() => auditParTable(excerpt, { of })).issues[0]!.path.at(-1)).toBe('of');
@@ -171,11 +204,17 @@ describe('3. rounded parts: notes, and an error only where no rounding explains 
   });
   it('parts summing to ±0,01 off the printed total', () => {
     expect(alarms(auditParts({ label, total: '100,00', parts: ['33,33', '33,33', '33,33'], exhaustive: true }))).toEqual([]);
-    expect(alarms(auditParts({ label, total: '100,00', parts: ['33,33', '33,33', '33,30'], exhaustive: true }))).toEqual(['error sum-mismatch']);
+    expect(alarms(auditParts({ label, total: '100,00', parts: ['33,33', '33,33', '33,30'], exhaustive: true }))).toEqual([
+      'error sum-mismatch',
+    ]);
   });
   it('a score 8,95/10 beside 89,46%', () => {
-    expect(pairs(auditSipasTable([{ unit: 'A', components: { access: { score: '8,95', percent: '89,46%' } } }]))).toEqual([['sipas-score-rounded', 'info']]);
-    expect(alarms(auditSipasTable([{ unit: 'A', components: { access: { score: '8,85', percent: '89,46%' } } }]))).toEqual(['error sipas-score-mismatch']);
+    expect(pairs(auditSipasTable([{ unit: 'A', components: { access: { score: '8,95', percent: '89,46%' } } }]))).toEqual([
+      ['sipas-score-rounded', 'info'],
+    ]);
+    expect(alarms(auditSipasTable([{ unit: 'A', components: { access: { score: '8,85', percent: '89,46%' } } }]))).toEqual([
+      'error sipas-score-mismatch',
+    ]);
   });
 });
 
@@ -185,8 +224,12 @@ describe('4. approximate figures read as intervals wherever a printed figure is 
     // "hơn 4.500" is [4.500; 4.600]; 4.700 is beyond the usual reading but true by the words (a note); 4.420 only a
     // loose reading explains (a warning); 4.300 none (an error)
     expect(alarms(auditParts({ label, total: 'hơn 4.500 hồ sơ', parts: ['3.000', '1.700'], exhaustive: true }))).toEqual([]);
-    expect(alarms(auditParts({ label, total: 'hơn 4.500 hồ sơ', parts: ['3.000', '1.420'], exhaustive: true }))).toEqual(['warning sum-mismatch']);
-    expect(alarms(auditParts({ label, total: 'hơn 4.500 hồ sơ', parts: ['3.000', '1.300'], exhaustive: true }))).toEqual(['error sum-mismatch']);
+    expect(alarms(auditParts({ label, total: 'hơn 4.500 hồ sơ', parts: ['3.000', '1.420'], exhaustive: true }))).toEqual([
+      'warning sum-mismatch',
+    ]);
+    expect(alarms(auditParts({ label, total: 'hơn 4.500 hồ sơ', parts: ['3.000', '1.300'], exhaustive: true }))).toEqual([
+      'error sum-mismatch',
+    ]);
     expect(alarms(auditParts({ label, total: 'gần 98%', parts: ['60,1%', '37,5%'], exhaustive: true }))).toEqual([]);
   });
   it('a printed rate "gần 98%" of counts', () => {
@@ -195,11 +238,19 @@ describe('4. approximate figures read as intervals wherever a printed figure is 
   });
   it('scale words: "3,87 ngàn" and "2,6 nghìn tỷ đồng"', () => {
     expect(alarms(auditParts({ label, total: '3,87 ngàn', parts: [2000, 1868], exhaustive: true }))).toEqual([]);
-    expect(alarms(auditParts({ label, total: '2,6 nghìn tỷ đồng', parts: ['1.500 tỷ đồng', '1.120 tỷ đồng'], exhaustive: true }))).toEqual([]);
+    expect(alarms(auditParts({ label, total: '2,6 nghìn tỷ đồng', parts: ['1.500 tỷ đồng', '1.120 tỷ đồng'], exhaustive: true }))).toEqual(
+      [],
+    );
   });
   it('parseViApproximate never forces a value: min ≤ value ≤ max, exact ⇒ min = max', () => {
     const f = parseViApproximate('khoảng 120 nghìn');
-    expect([f.min.toString(), f.value.toString(), f.max.toString(), f.approximate, f.text]).toEqual(['110000', '120000', '130000', true, 'khoảng 120 nghìn']);
+    expect([f.min.toString(), f.value.toString(), f.max.toString(), f.approximate, f.text]).toEqual([
+      '110000',
+      '120000',
+      '130000',
+      true,
+      'khoảng 120 nghìn',
+    ]);
   });
 });
 
@@ -221,7 +272,9 @@ describe('5. dossier tables of other shapes', () => {
     expect(alarms(findings)).toEqual([]);
   });
   it('a part left unprinted but derivable is checked: parts above their total', () => {
-    const findings = auditDossierTable({ rows: [{ label: 'Sở Tư pháp', received: { total: 100 }, resolved: { total: 90, onTime: 70, late: 25 }, pending: { total: 5 } }] });
+    const findings = auditDossierTable({
+      rows: [{ label: 'Sở Tư pháp', received: { total: 100 }, resolved: { total: 90, onTime: 70, late: 25 }, pending: { total: 5 } }],
+    });
     expect(alarms(findings)).toContain('error parts-exceed-total');
   });
   it('a partial list of rows must not exceed the total row', () => {
@@ -234,7 +287,12 @@ describe('5. dossier tables of other shapes', () => {
     expect(alarms(auditDossierTable({ rows: rows(800), totalLabel: 'Toàn tỉnh', complete: false }))).toEqual(['error rows-exceed-total']);
   });
   it('English notation with locale "en"', () => {
-    const row = { label: 'Provincial level', received: { total: '531,269' }, resolved: { total: '530,000', onTimeOrEarly: '529,205' }, printed: { onTimeRate: '99.85%' } };
+    const row = {
+      label: 'Provincial level',
+      received: { total: '531,269' },
+      resolved: { total: '530,000', onTimeOrEarly: '529,205' },
+      printed: { onTimeRate: '99.85%' },
+    };
     expect(alarms(auditDossierTable({ rows: [row], locale: 'en' }))).toEqual([]);
     expect(errorOf(() => auditDossierTable({ rows: [row] })).issues.map((i) => i.code)).toContain('AMBIGUOUS_NUMBER');
   });
@@ -251,7 +309,11 @@ describe('6. SIPAS: auditSipasTable(rows, options)', () => {
     expect(alarms(auditSipasTable(rows, { of: 18 }))).toEqual(['error sipas-rank-out-of-range']);
   });
   it('an overall index that is not the mean of its five components is not an error (2023 method)', () => {
-    const row = { unit: 'Toàn quốc', index: '82,66%', components: { access: '82,27%', procedures: '82,96%', civilServants: '83,12%', results: '82,81%', feedback: '82,29%' } };
+    const row = {
+      unit: 'Toàn quốc',
+      index: '82,66%',
+      components: { access: '82,27%', procedures: '82,96%', civilServants: '83,12%', results: '82,81%', feedback: '82,29%' },
+    };
     expect(auditSipasTable([row])).toEqual([]);
     expect(alarms(auditSipasTable([row], { overall: 'within' }))).toEqual([]);
     expect(alarms(auditSipasTable([row], { overall: 'mean' }))).toEqual(['error sipas-mean-mismatch']);
@@ -273,7 +335,9 @@ describe('7. task-completion summaries: auditTaskSummary', () => {
     expect(alarms(auditTaskSummary({ label, completed: '28/32', printed: { completedRate: '85,7%' } }))).toEqual(['error rate-mismatch']);
   });
   it('"1.420 + 265 = 1.686"', () => {
-    expect(pairs(auditTaskSummary({ label, assigned: '1.686', completed: '1.420', notCompleted: '265' }))).toEqual([['tasks-sum-mismatch', 'error']]);
+    expect(pairs(auditTaskSummary({ label, assigned: '1.686', completed: '1.420', notCompleted: '265' }))).toEqual([
+      ['tasks-sum-mismatch', 'error'],
+    ]);
     expect(auditTaskSummary({ label, assigned: '1.685', completed: '1.420', notCompleted: '265' })).toEqual([]);
   });
   it('bad input', () => {
@@ -302,7 +366,9 @@ describe('8. bases not printed: impliedBase, auditImpliedBase', () => {
   });
   it('bounds and parts', () => {
     expect(pairs(auditImpliedBase({ label, part: '12.400 người', rate: '11,25%' }))).toEqual([['implied-base', 'info']]);
-    expect(alarms(auditImpliedBase({ label, part: '12.400 người', rate: '11,25%', atMost: '100.000' }))).toEqual(['error implied-base-out-of-range']);
+    expect(alarms(auditImpliedBase({ label, part: '12.400 người', rate: '11,25%', atMost: '100.000' }))).toEqual([
+      'error implied-base-out-of-range',
+    ]);
     expect(alarms(auditImpliedBase({ label, part: '12.400 người', rate: '11,25%', base: '110.200' }))).toEqual([]);
     expect(alarms(auditImpliedBase({ label, part: '12.400 người', rate: '11,25%', base: '100.000' }))).toEqual(['error rate-mismatch']);
   });
@@ -311,7 +377,9 @@ describe('8. bases not printed: impliedBase, auditImpliedBase', () => {
     // a rate of 0 implies no base: refused, never a base of 0 or a range upside down
     for (const rate of ['0%', '0,0%', '-5%']) expect(errorOf(() => impliedBase('100', rate)).issues[0]!.path).toEqual(['rate']);
     expect(errorOf(() => auditImpliedBase({ label, part: '100', rate: '0%' })).code).toBe('INVALID_INPUT');
-    expect(errorOf(() => auditImpliedBase({ label, part: '100', rate: '10%', parts: [{ part: '5', rate: '0%' }] })).issues[0]!.path).toEqual(['parts', 0, 'rate']);
+    expect(
+      errorOf(() => auditImpliedBase({ label, part: '100', rate: '10%', parts: [{ part: '5', rate: '0%' }] })).issues[0]!.path,
+    ).toEqual(['parts', 0, 'rate']);
     expect(errorOf(() => impliedBase('12.400', '1%', { unit: 'money' } as never)).code).toBe('INVALID_INPUT');
     expect(errorOf(() => impliedBase('12.400', '1%', { kind: 'amount' } as never)).code).toBe('UNKNOWN_KEY');
     expect(errorOf(() => auditImpliedBase({ label, part: 1, rat: '1%' } as never)).issues.map((i) => i.code)).toContain('UNKNOWN_KEY');
@@ -321,7 +389,9 @@ describe('8. bases not printed: impliedBase, auditImpliedBase', () => {
 describe('9. English notation: accepted when the caller says so, never guessed', () => {
   it('"90.42 percent"', () => {
     expect(auditPrintedRate({ label, numerator: 9042, denominator: 10000, printed: '90.42 percent', locale: 'en' })).toEqual([]);
-    expect(errorOf(() => auditPrintedRate({ label, numerator: 9042, denominator: 10000, printed: '90.42 percent' })).code).toBe('AMBIGUOUS_NUMBER');
+    expect(errorOf(() => auditPrintedRate({ label, numerator: 9042, denominator: 10000, printed: '90.42 percent' })).code).toBe(
+      'AMBIGUOUS_NUMBER',
+    );
   });
   it('a PAR excerpt in English', () => {
     const rows = [
@@ -350,7 +420,9 @@ describe('auditDocument: every construct in one document, and the finding codes'
   });
   it('an unknown type or kind, and an unknown key beside rows: CchcError with a suggestion', () => {
     expect(errorOf(() => auditDocument({ type: 'sipas-tabel' } as never)).code).toBe('INVALID_INPUT');
-    expect(errorOf(() => auditDocument({ type: 'checks', checks: [{ kind: 'chnage', label, change: '1' }] } as never)).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => auditDocument({ type: 'checks', checks: [{ kind: 'chnage', label, change: '1' }] } as never)).code).toBe(
+      'INVALID_INPUT',
+    );
     expect(errorOf(() => auditDocument({ type: 'par-table', rows: [], locale: 'en' } as never)).code).toBe('UNKNOWN_KEY');
   });
   it('every code given by an audit is listed in AUDIT_FINDING_CODES with its severity', () => {

@@ -79,14 +79,24 @@ describe('ReportSchema', () => {
   it('rejects bad shapes (dates, kinds, negative values)', () => {
     expect(ReportSchema.safeParse({ ...minimal, date: '09/12/2019' }).success).toBe(false);
     expect(ReportSchema.safeParse({ ...minimal, checks: [{ kind: 'guess', id: 'x' }] }).success).toBe(false);
-    expect(ReportSchema.safeParse({ ...minimal, sections: [{ id: 'I', titleVi: 'x', figures: [{ id: 'a', labelVi: 'a', labelEn: 'a', value: -1 }] }] }).success).toBe(false);
+    expect(
+      ReportSchema.safeParse({
+        ...minimal,
+        sections: [{ id: 'I', titleVi: 'x', figures: [{ id: 'a', labelVi: 'a', labelEn: 'a', value: -1 }] }],
+      }).success,
+    ).toBe(false);
   });
 });
 
 describe('getReportFigure', () => {
   it('resolves section figures and table cells with their location', () => {
     expect(getReportFigure(kienGiang2019Report, 'II.5.1.disbursed')).toMatchObject({ value: 3145, unit: 'amount', location: '§II.5.1' });
-    expect(getReportFigure(kienGiang2019Report, 'plII.6.total')).toMatchObject({ value: 27, location: 'Phụ lục II, dòng 6', locationEn: 'Appendix II, row 6', parts: [13, 12] });
+    expect(getReportFigure(kienGiang2019Report, 'plII.6.total')).toMatchObject({
+      value: 27,
+      location: 'Phụ lục II, dòng 6',
+      locationEn: 'Appendix II, row 6',
+      parts: [13, 12],
+    });
   });
   it('throws UNKNOWN_FIGURE_REF, and CchcError for an invalid report', () => {
     expect(() => getReportFigure(kienGiang2019Report, 'plII.6.commune')).toThrow(CchcError); // printed "/": no figure

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Decimal } from 'decimal.js';
-import { auditReport, isDossierTableFinding, makeFinding, summarizeFindings, toDossierTableInput, type AuditFinding, type Report } from 'cchc';
+import {
+  auditReport,
+  isDossierTableFinding,
+  makeFinding,
+  summarizeFindings,
+  toDossierTableInput,
+  type AuditFinding,
+  type Report,
+} from 'cchc';
 import { kienGiang2019DossierTable, kienGiang2019Report } from 'cchc/datasets';
 
 const show = (v: AuditFinding['expected']) => (v === null || v === undefined ? v : typeof v === 'object' ? (v as Decimal).toString() : v);
@@ -29,13 +37,37 @@ describe('auditReport — golden: Báo cáo 389/BC-UBND (Kiên Giang, 2019), eve
       // "851/851" units under autonomy (138 + 713) vs 901 units (276 + 625): 713 district units > 625
       ['cross-reference-mismatch', 'warning', '§II.5.2; Phụ lục III, dòng 2', 'II.5.2.units-vs-annex-III', 'II.5.2.units', 901, 851],
       // "489/489" administrative agencies (50 + 294 + 145) vs 335 (25 + 165 + 145)
-      ['cross-reference-mismatch', 'warning', '§II.5.2; Phụ lục II, dòng 10; Phụ lục III, dòng 1', 'II.5.2.agencies-vs-annex-III', 'II.5.2.agencies', 335, 489],
+      [
+        'cross-reference-mismatch',
+        'warning',
+        '§II.5.2; Phụ lục II, dòng 10; Phụ lục III, dòng 1',
+        'II.5.2.agencies-vs-annex-III',
+        'II.5.2.agencies',
+        335,
+        489,
+      ],
       // "100% of procedures online" with 1.446 + 409 + 310 = 2.165 services for 1.991 procedures
       ['sum-mismatch', 'warning', '§II.2.1; §II.6.1', 'II.6.1a.online-services', 'total', 2165, 1991],
       // document system: "all departments" = 21 in the body, 22 in Phụ lục II row 18
-      ['cross-reference-mismatch', 'warning', '§II.6.1; Phụ lục II, dòng 18', 'II.6.1b.document-system-vs-annex', 'II.6.1b.connected-departments', 22, 21],
+      [
+        'cross-reference-mismatch',
+        'warning',
+        '§II.6.1; Phụ lục II, dòng 18',
+        'II.6.1b.document-system-vs-annex',
+        'II.6.1b.connected-departments',
+        22,
+        21,
+      ],
       // ISO: 151 announced (§II.6.2) vs 191 (Phụ lục II row 21)
-      ['cross-reference-mismatch', 'warning', '§II.6.2; Phụ lục II, dòng 21', 'II.6.2.iso-announced-vs-annex', 'II.6.2.iso-announced', 191, 151],
+      [
+        'cross-reference-mismatch',
+        'warning',
+        '§II.6.2; Phụ lục II, dòng 21',
+        'II.6.2.iso-announced-vs-annex',
+        'II.6.2.iso-announced',
+        191,
+        151,
+      ],
       // Phụ lục II rows 6–7: total 27 vs 13 + 12
       ['sum-mismatch', 'error', 'Phụ lục II, dòng 6', '6', 'total', 25, 27],
       ['sum-mismatch', 'error', 'Phụ lục II, dòng 7', '7', 'total', 25, 27],
@@ -65,8 +97,12 @@ describe('auditReport — golden: Báo cáo 389/BC-UBND (Kiên Giang, 2019), eve
     expect(byRow('II.5.1.estimate-rate').messageVi).toContain('mẫu số là 5.571');
     expect(byRow('II.5.2.units-vs-annex-III').messageVi).toContain('851 (= 138 + 713)');
     expect(byRow('II.5.2.units-vs-annex-III').messageVi).toContain('901 (= 276 + 625)');
-    expect(byRow('6').messageVi).toBe('Phụ lục II, dòng 6 — Số cơ quan có cơ cấu công chức theo vị trí việc làm được phê duyệt: Cấp tỉnh + Cấp huyện = 13 + 12 = 25, nhưng cột Tổng số in 27 (lệch 2).');
-    expect(byRow('6').messageEn).toBe('Appendix II, row 6 — Agencies with an approved civil-servant structure by job position: Province + District = 13 + 12 = 25, but the Total column prints 27 (off by 2).');
+    expect(byRow('6').messageVi).toBe(
+      'Phụ lục II, dòng 6 — Số cơ quan có cơ cấu công chức theo vị trí việc làm được phê duyệt: Cấp tỉnh + Cấp huyện = 13 + 12 = 25, nhưng cột Tổng số in 27 (lệch 2).',
+    );
+    expect(byRow('6').messageEn).toBe(
+      'Appendix II, row 6 — Agencies with an approved civil-servant structure by job position: Province + District = 13 + 12 = 25, but the Total column prints 27 (off by 2).',
+    );
     for (const f of findings) {
       expect(f.message.vi.length).toBeGreaterThan(20);
       // the 0.1 fields stay as duplicates, and `message` still reads as the English text in a string
@@ -103,10 +139,9 @@ describe('auditReport — golden: Báo cáo 389/BC-UBND (Kiên Giang, 2019), eve
       expect(rows.has(right), right).toBe(false);
     }
     // the figures of Phụ lục III and IV are right; only their captions misname the report
-    expect(findings.filter((f) => f.location?.startsWith('Phụ lục III') || f.location?.startsWith('Phụ lục IV')).map((f) => f.code)).toEqual([
-      'annex-reference-mismatch',
-      'annex-reference-mismatch',
-    ]);
+    expect(
+      findings.filter((f) => f.location?.startsWith('Phụ lục III') || f.location?.startsWith('Phụ lục IV')).map((f) => f.code),
+    ).toEqual(['annex-reference-mismatch', 'annex-reference-mismatch']);
     expect(findings.filter((f) => f.code === 'annex-reference-mismatch').map((f) => f.location)).toEqual(['Phụ lục III', 'Phụ lục IV']); // II and V print "389 /BC-UBND": right
     expect(findings.filter((f) => f.location?.startsWith('Phụ lục II,')).map((f) => f.row)).toEqual(['6', '7']);
   });
@@ -114,7 +149,9 @@ describe('auditReport — golden: Báo cáo 389/BC-UBND (Kiên Giang, 2019), eve
   it('says which annex misnames the report it is attached to', () => {
     const f = findings.find((x) => x.code === 'annex-reference-mismatch' && x.location === 'Phụ lục III')!;
     expect(f.messageVi).toBe('Phụ lục III: dòng "Kèm theo Báo cáo số 339/BC-UBND" ghi sai số văn bản; báo cáo này là số 389/BC-UBND.');
-    expect(findings.find((x) => x.code === 'annex-reference-mismatch' && x.location === 'Phụ lục IV')!.messageVi).toContain('thiếu số văn bản');
+    expect(findings.find((x) => x.code === 'annex-reference-mismatch' && x.location === 'Phụ lục IV')!.messageVi).toContain(
+      'thiếu số văn bản',
+    );
   });
 
   it('reacts to one changed figure with exactly the findings it breaks', () => {
@@ -124,7 +161,9 @@ describe('auditReport — golden: Báo cáo 389/BC-UBND (Kiên Giang, 2019), eve
     });
     const added = (r: Report) => {
       const before = new Set(findings.map((f) => JSON.stringify(key(f))));
-      return own(r).filter((f) => !before.has(JSON.stringify(key(f)))).map((f) => [f.code, f.row]);
+      return own(r)
+        .filter((f) => !before.has(JSON.stringify(key(f))))
+        .map((f) => [f.code, f.row]);
     };
     expect(added(withFigure('II.1.legal-resolutions', 20))).toEqual([['sum-mismatch', 'II.1.legal-documents']]);
     expect(added(withFigure('II.3.offices-cut.labour', 4))).toEqual([['sum-mismatch', 'II.3.offices-cut']]);
@@ -171,7 +210,8 @@ describe('auditReport — the dossier-table hook', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
   it('tells dossier-table findings apart by their location prefix only', () => {
-    const f = (location?: string) => makeFinding({ code: 'x', severity: 'info', messageVi: 'x', messageEn: 'x', ...(location ? { location } : {}) });
+    const f = (location?: string) =>
+      makeFinding({ code: 'x', severity: 'info', messageVi: 'x', messageEn: 'x', ...(location ? { location } : {}) });
     expect(isDossierTableFinding(f('Bảng hồ sơ TTHC — §II.2.2 — Cấp huyện'))).toBe(true);
     expect(isDossierTableFinding(f('§II.2.2'))).toBe(false); // the one-stop checks of §II.2.2 are the report's own
     expect(isDossierTableFinding(f())).toBe(false);

@@ -74,7 +74,9 @@ describe('issue 16 public types', () => {
   });
 
   it('auditParTable takes `of` and printed changes per row', () => {
-    const rows: ParTableRow[] = [{ unit: 'Gia Lai', index: '83,84%', rank: 'thứ 19', change: { value: 'giảm 1,2%', rank: 'giảm 3 bậc' }, prior: { rank: 16 } }];
+    const rows: ParTableRow[] = [
+      { unit: 'Gia Lai', index: '83,84%', rank: 'thứ 19', change: { value: 'giảm 1,2%', rank: 'giảm 3 bậc' }, prior: { rank: 16 } },
+    ];
     const options: AuditParTableOptions = { of: 63, locale: 'en', prior: rows, priorOf: 63, changeReading: 'percentage-points' };
     expectTypeOf(auditParTable(rows, options)).toEqualTypeOf<AuditFinding[]>();
     expectTypeOf<AuditParTableOptions['of']>().toEqualTypeOf<number | undefined>();
@@ -95,7 +97,12 @@ describe('issue 16 public types', () => {
 
   it('auditTaskSummary', () => {
     const rate: TaskRate = { text: '98,62%', denominator: 'due' };
-    const input: TaskSummaryInput = { label, assigned: '21.914', completed: { total: '16.051', onTime: '14.068' }, printed: { completedRate: rate } };
+    const input: TaskSummaryInput = {
+      label,
+      assigned: '21.914',
+      completed: { total: '16.051', onTime: '14.068' },
+      printed: { completedRate: rate },
+    };
     expectTypeOf(auditTaskSummary(input)).toEqualTypeOf<AuditFinding[]>();
     // @ts-expect-error a denominator the summary does not know
     const bad: TaskRate = { text: '1%', denominator: 'received' };
@@ -114,7 +121,10 @@ describe('issue 16 public types', () => {
 
   it('audit documents and checks are tagged unions', () => {
     const check: AuditCheck = { kind: 'implied-base', label, part: 240, rate: '6,75%', unit: 'count' };
-    const doc: AuditDocument = { type: 'checks', checks: [check, { kind: 'sipas-table', rows: [{ unit: 'A', index: '80%' }], options: { of: 63 } }] };
+    const doc: AuditDocument = {
+      type: 'checks',
+      checks: [check, { kind: 'sipas-table', rows: [{ unit: 'A', index: '80%' }], options: { of: 63 } }],
+    };
     expectTypeOf(auditDocument(doc)).toEqualTypeOf<AuditFinding[]>();
     expectTypeOf(AUDIT_DOCUMENT_TYPES).toExtend<readonly string[]>();
     expectTypeOf(AUDIT_CHECK_KINDS).toExtend<readonly string[]>();

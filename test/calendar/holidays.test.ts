@@ -5,7 +5,10 @@ import { CchcError, civilServiceCalendar, dayOfWeek, holidayLawOn, isWorkingDay,
 // The official civil-service schedules 2019–2026, from shared/domain/holidays-vn-civil-service-2019-2026.csv with the
 // corrections of research note issue13 §2.3: 24/11/2026 added (Nghị quyết 28/2026/QH16), the 2025–2026 days cited to
 // the decisions (CV 8726, TB 6150, CV 12729, CV 9859, TB 9441) as reported by TTXVN, trek.zone replaced by the rule.
-const csv = readFileSync(new URL('./fixtures/holidays-vn-civil-service-2019-2026.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+const csv = readFileSync(new URL('./fixtures/holidays-vn-civil-service-2019-2026.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1);
 function parseLine(line: string): string[] {
   const out: string[] = [];
   let cur = '';
@@ -20,7 +23,14 @@ function parseLine(line: string): string[] {
   out.push(cur);
   return out;
 }
-const rows = csv.map(parseLine).map(([date, weekday, nameVi, kind, working, source]) => ({ date: date!, weekday: weekday!, nameVi: nameVi!, kind: kind!.replace('_', '-'), working: working === 'true', source: source! }));
+const rows = csv.map(parseLine).map(([date, weekday, nameVi, kind, working, source]) => ({
+  date: date!,
+  weekday: weekday!,
+  nameVi: nameVi!,
+  kind: kind!.replace('_', '-'),
+  working: working === 'true',
+  source: source!,
+}));
 
 describe('vnHolidays: official 2019–2026 schedules', () => {
   it('has 118 official days', () => expect(rows.length).toBe(118));
@@ -100,7 +110,11 @@ describe('vnHolidays: rules for other years', () => {
   it('2018 is rule-based but keeps the official 2018-12-31 swap of the 2019 announcement', () => {
     const h = vnHolidays(2018).find((x) => x.date === '2018-12-31');
     expect(h).toMatchObject({ kind: 'swap-off', status: 'official', provisional: false });
-    expect(vnHolidays(2018).filter((x) => x.date !== '2018-12-31').every((x) => x.provisional)).toBe(true);
+    expect(
+      vnHolidays(2018)
+        .filter((x) => x.date !== '2018-12-31')
+        .every((x) => x.provisional),
+    ).toBe(true);
   });
 
   it('labour-code regime has no swaps', () => {

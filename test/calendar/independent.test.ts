@@ -45,7 +45,10 @@ function thrown(fn: () => unknown): CchcError {
 }
 
 // ---------- the CSV oracle ----------
-const csvLines = readFileSync(new URL('./fixtures/holidays-vn-civil-service-2019-2026.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+const csvLines = readFileSync(new URL('./fixtures/holidays-vn-civil-service-2019-2026.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1);
 const listed = new Map<string, boolean>();
 for (const line of csvLines) {
   const m = /^(\d{4}-\d{2}-\d{2}),\w{3},.*,(statutory|compensatory|swap_off|swap_workday),(true|false),/.exec(line);
@@ -120,10 +123,33 @@ describe('working days 2019–2026 against the official CSV alone', () => {
 
   // Every swap and make-up Saturday in the CSV, and every Tết / 30-4 / 2-9 block: all pairs within ±12 days.
   const hotSpots = [
-    '2019-01-01', '2019-02-05', '2019-04-30', '2019-09-02', '2020-01-25', '2020-04-30', '2020-09-02', '2021-02-12',
-    '2021-05-01', '2021-09-02', '2022-02-01', '2022-05-01', '2022-09-02', '2023-01-22', '2023-05-01', '2023-09-02',
-    '2024-02-10', '2024-05-01', '2024-09-02', '2025-01-29', '2025-04-30', '2025-09-02', '2026-01-02', '2026-02-17',
-    '2026-04-27', '2026-08-26', '2026-09-02',
+    '2019-01-01',
+    '2019-02-05',
+    '2019-04-30',
+    '2019-09-02',
+    '2020-01-25',
+    '2020-04-30',
+    '2020-09-02',
+    '2021-02-12',
+    '2021-05-01',
+    '2021-09-02',
+    '2022-02-01',
+    '2022-05-01',
+    '2022-09-02',
+    '2023-01-22',
+    '2023-05-01',
+    '2023-09-02',
+    '2024-02-10',
+    '2024-05-01',
+    '2024-09-02',
+    '2025-01-29',
+    '2025-04-30',
+    '2025-09-02',
+    '2026-01-02',
+    '2026-02-17',
+    '2026-04-27',
+    '2026-08-26',
+    '2026-09-02',
   ];
   it.each(hotSpots)('every pair of days around %s: workingDaysBetween and addWorkingDays agree with the oracle', (centre) => {
     const inWindow = (d: string) => d >= W_FIRST && d <= W_LAST;
@@ -225,7 +251,9 @@ describe('Civil Code 2015 Art. 147 (the start day is not counted) and the edge c
       expect(e.code, String(n)).toBe('DATE_OUT_OF_RANGE');
       expect(e.path).toEqual(['n']);
       expect(e.messageEn).toMatch(/beyond the range of calendar "civil-service"/);
-      expect(thrown(() => civilServiceCalendar.addWorkingDaysToDayNumber(civilServiceCalendar.firstDayNumber + 10, n)).code).toBe('DATE_OUT_OF_RANGE');
+      expect(thrown(() => civilServiceCalendar.addWorkingDaysToDayNumber(civilServiceCalendar.firstDayNumber + 10, n)).code).toBe(
+        'DATE_OUT_OF_RANGE',
+      );
     }
     expect(thrown(() => dueDate('2025-01-02', 2_000_000)).code).toBe('DATE_OUT_OF_RANGE');
     for (const n of [1.5, Number.NaN, Infinity, -Infinity, '3', undefined, null]) {
@@ -249,7 +277,20 @@ describe('Civil Code 2015 Art. 147 (the start day is not counted) and the edge c
 
 describe('bad input', () => {
   it('dates that are not ISO calendar strings', () => {
-    for (const bad of ['2025-02-30', '2025-2-3', '2025-02-3', '25-02-03', '2025/02/03', '2025-02-03T00:00:00Z', ' 2025-02-03', '', new Date(0), 20250203, null, undefined]) {
+    for (const bad of [
+      '2025-02-30',
+      '2025-2-3',
+      '2025-02-3',
+      '25-02-03',
+      '2025/02/03',
+      '2025-02-03T00:00:00Z',
+      ' 2025-02-03',
+      '',
+      new Date(0),
+      20250203,
+      null,
+      undefined,
+    ]) {
       for (const fn of [
         () => isWorkingDay(bad as string),
         () => addWorkingDays(bad as string, 1),
@@ -276,7 +317,9 @@ describe('bad input', () => {
 
   it('cut-off strings', () => {
     for (const cutoff of ['3pm', '24:00', '15:60', '9:00', '15:00:00', '', 15]) {
-      expect(thrown(() => dueDate('2025-03-12T15:00:00+07:00', 1, { cutoff: cutoff as string })).code, String(cutoff)).toBe('INVALID_CUTOFF');
+      expect(thrown(() => dueDate('2025-03-12T15:00:00+07:00', 1, { cutoff: cutoff as string })).code, String(cutoff)).toBe(
+        'INVALID_CUTOFF',
+      );
     }
     expect(thrown(() => dueDate('2025-03-12', 1, { cutoff: '15:00' })).code).toBe('INVALID_CUTOFF');
     expect(thrown(() => dueDate('2025-03-12T15:00:00', 1, { cutoff: '15:00' })).code).toBe('INVALID_TIMESTAMP');
@@ -286,13 +329,37 @@ describe('bad input', () => {
 describe('lunar calendar: published dates outside the brief', () => {
   it.each([
     // [lunar date, solar date, source]
-    [{ year: 2023, month: 8, day: 15 }, '2023-09-29', 'Trung thu 2023: https://viethanbinhduong.edu.vn/con-bao-nhieu-ngay-nua-den-trung-thu/'],
-    [{ year: 2024, month: 7, day: 15 }, '2024-08-18', 'Vu Lan 2024 ("rằm tháng bảy năm Giáp Thìn (tức 18/8/2024)"): https://trixybmildred.pages.dev/qgqkvyw-vu-lan-2024-images-bbzutxl'],
-    [{ year: 2025, month: 7, day: 15 }, '2025-09-06', 'Rằm tháng 7 / Vu Lan 2025, after leap month 6: https://vtcnews.vn/ram-thang-7-nam-2025-la-ngay-nao-duong-lich-ar959148.html'],
-    [{ year: 2016, month: 3, day: 10 }, '2016-04-16', 'Giỗ Tổ 2016 (Saturday): https://thoidai.com.vn/le-gio-to-hung-vuong-duoc-nghi-3-ngay-304-va-15-nghi-4-ngay-64363.html'],
-    [{ year: 2017, month: 3, day: 10 }, '2017-04-06', 'Giỗ Tổ 2017: https://vietnammoi.vn/infographic-chi-tiet-lich-nghi-cac-ngay-le-tet-nam-2017-11497.htm'],
+    [
+      { year: 2023, month: 8, day: 15 },
+      '2023-09-29',
+      'Trung thu 2023: https://viethanbinhduong.edu.vn/con-bao-nhieu-ngay-nua-den-trung-thu/',
+    ],
+    [
+      { year: 2024, month: 7, day: 15 },
+      '2024-08-18',
+      'Vu Lan 2024 ("rằm tháng bảy năm Giáp Thìn (tức 18/8/2024)"): https://trixybmildred.pages.dev/qgqkvyw-vu-lan-2024-images-bbzutxl',
+    ],
+    [
+      { year: 2025, month: 7, day: 15 },
+      '2025-09-06',
+      'Rằm tháng 7 / Vu Lan 2025, after leap month 6: https://vtcnews.vn/ram-thang-7-nam-2025-la-ngay-nao-duong-lich-ar959148.html',
+    ],
+    [
+      { year: 2016, month: 3, day: 10 },
+      '2016-04-16',
+      'Giỗ Tổ 2016 (Saturday): https://thoidai.com.vn/le-gio-to-hung-vuong-duoc-nghi-3-ngay-304-va-15-nghi-4-ngay-64363.html',
+    ],
+    [
+      { year: 2017, month: 3, day: 10 },
+      '2017-04-06',
+      'Giỗ Tổ 2017: https://vietnammoi.vn/infographic-chi-tiet-lich-nghi-cac-ngay-le-tet-nam-2017-11497.htm',
+    ],
     [{ year: 2021, month: 3, day: 10 }, '2021-04-21', 'Giỗ Tổ 2021: https://cafedautu.vn/ngay-gio-to-hung-vuong-duoc-to-chuc-o-dau-tag/'],
-    [{ year: 2027, month: 1, day: 1 }, '2027-02-06', 'Tết Đinh Mùi 2027: https://www.ntdvn.net/tet-2027-vao-ngay-nao-mung-1-tet-2027-la-ngay-may-duong-lich-441248.html'],
+    [
+      { year: 2027, month: 1, day: 1 },
+      '2027-02-06',
+      'Tết Đinh Mùi 2027: https://www.ntdvn.net/tet-2027-vao-ngay-nao-mung-1-tet-2027-la-ngay-may-duong-lich-441248.html',
+    ],
     [{ year: 2026, month: 12, day: 29 }, '2027-02-05', '29 Tết Đinh Mùi (the last day of Bính Ngọ): same ntdvn.net page'],
     [{ year: 2017, month: 1, day: 5 }, '2017-02-01', 'Tết 2017 block 26/1 (29 Chạp) – 1/2 (mùng 5): vietnammoi.vn 2017 page'],
     [{ year: 2016, month: 12, day: 29 }, '2017-01-26', 'same page'],
@@ -302,10 +369,29 @@ describe('lunar calendar: published dates outside the brief', () => {
   });
 
   it('leap months 2020/2023/2025/2028/2031 (https://wiindi.net/nam-nhuan-la-gi-nam-2020-co-phai-la-nam-nhuan-aid1708.html) and the later ones against date-chinese', () => {
-    const published: [number, number][] = [[2014, 9], [2017, 6], [2020, 4], [2023, 2], [2025, 6], [2028, 5], [2031, 3]];
-    for (const [y, m] of published) expect(solarToLunar(lunarToSolar({ year: y, month: m, day: 1, leap: true }))).toEqual({ year: y, month: m, day: 1, leap: true });
+    const published: [number, number][] = [
+      [2014, 9],
+      [2017, 6],
+      [2020, 4],
+      [2023, 2],
+      [2025, 6],
+      [2028, 5],
+      [2031, 3],
+    ];
+    for (const [y, m] of published)
+      expect(solarToLunar(lunarToSolar({ year: y, month: m, day: 1, leap: true }))).toEqual({ year: y, month: m, day: 1, leap: true });
     const cv = new CalendarVietnamese();
-    for (const [y, m] of [[2036, 6], [2039, 5], [2042, 2], [2044, 7], [2047, 5], [2050, 3], [2055, 6], [2058, 4], [2061, 3]] as const) {
+    for (const [y, m] of [
+      [2036, 6],
+      [2039, 5],
+      [2042, 2],
+      [2044, 7],
+      [2047, 5],
+      [2050, 3],
+      [2055, 6],
+      [2058, 4],
+      [2061, 3],
+    ] as const) {
       const start = lunarToSolar({ year: y, month: m, day: 1, leap: true });
       cv.fromGregorian(Number(start.slice(0, 4)), Number(start.slice(5, 7)), Number(start.slice(8, 10)));
       expect([cv.yearFromEpochCycle(), cv.month, cv.day, Boolean(cv.leap)], `${y} leap ${m}`).toEqual([y, m, 1, true]);
@@ -324,7 +410,8 @@ describe('lunar calendar: published dates outside the brief', () => {
 
   it('Vietnam and China differ in 1968, 1969, 1985, 2007, 2030, 2053 only, among the Tết of 1968–2060', () => {
     const differ: number[] = [];
-    for (let y = 1968; y <= 2060; y++) if (lunarToSolar({ year: y, month: 1, day: 1 }) !== lunarToSolar({ year: y, month: 1, day: 1 }, { utcOffset: 8 })) differ.push(y);
+    for (let y = 1968; y <= 2060; y++)
+      if (lunarToSolar({ year: y, month: 1, day: 1 }) !== lunarToSolar({ year: y, month: 1, day: 1 }, { utcOffset: 8 })) differ.push(y);
     expect(differ).toEqual([1968, 1969, 1985, 2007, 2030, 2053]);
   });
 
@@ -333,8 +420,12 @@ describe('lunar calendar: published dates outside the brief', () => {
     expect(lunarToSolar({ year: 2020, month: 5, day: 1 })).toBe('2020-06-21');
     expect(lunarToSolar({ year: 2020, month: 4, day: 29, leap: true })).toBe('2020-06-20');
     expect(thrown(() => lunarToSolar({ year: 2020, month: 4, day: 30, leap: true })).code).toBe('INVALID_LUNAR_DATE');
-    expect(thrown(() => lunarToSolar({ year: 2024, month: 4, day: 1, leap: true })).messageEn).toMatch(/Lunar year 2024 has no leap month$/);
-    expect(thrown(() => lunarToSolar({ year: 2023, month: 3, day: 1, leap: true })).messageEn).toMatch(/Lunar year 2023 has leap month 2, not 3$/);
+    expect(thrown(() => lunarToSolar({ year: 2024, month: 4, day: 1, leap: true })).messageEn).toMatch(
+      /Lunar year 2024 has no leap month$/,
+    );
+    expect(thrown(() => lunarToSolar({ year: 2023, month: 3, day: 1, leap: true })).messageEn).toMatch(
+      /Lunar year 2023 has leap month 2, not 3$/,
+    );
     expect(thrown(() => lunarToSolar({ year: 2025, month: 1, day: 31 })).code).toBe('INVALID_INPUT');
   });
 
@@ -357,22 +448,46 @@ describe('provisional years: rules, published checks, nothing invented', () => {
   it('2016 and 2017 (rule-based here) match the published schedules', () => {
     const days = (y: number) => vnHolidays(y).map((h) => `${h.date} ${h.kind}`);
     // https://thoidai.com.vn/le-gio-to-hung-vuong-duoc-nghi-3-ngay-304-va-15-nghi-4-ngay-64363.html
-    expect(days(2016)).toEqual(expect.arrayContaining(['2016-04-16 statutory', '2016-04-18 compensatory', '2016-04-30 statutory', '2016-05-01 statutory', '2016-05-02 compensatory', '2016-05-03 compensatory']));
+    expect(days(2016)).toEqual(
+      expect.arrayContaining([
+        '2016-04-16 statutory',
+        '2016-04-18 compensatory',
+        '2016-04-30 statutory',
+        '2016-05-01 statutory',
+        '2016-05-02 compensatory',
+        '2016-05-03 compensatory',
+      ]),
+    );
     // https://vietnammoi.vn/infographic-chi-tiet-lich-nghi-cac-ngay-le-tet-nam-2017-11497.htm
     const off2017 = vnHolidays(2017).map((h) => h.date);
     expect(off2017).toEqual([
-      '2017-01-01', '2017-01-02', // Sunday → Monday
-      '2017-01-26', '2017-01-27', '2017-01-28', '2017-01-29', '2017-01-30', '2017-01-31', '2017-02-01', // 26/1 – 1/2
+      '2017-01-01',
+      '2017-01-02', // Sunday → Monday
+      '2017-01-26',
+      '2017-01-27',
+      '2017-01-28',
+      '2017-01-29',
+      '2017-01-30',
+      '2017-01-31',
+      '2017-02-01', // 26/1 – 1/2
       '2017-04-06',
-      '2017-04-30', '2017-05-01', '2017-05-02', // 30/4 Sunday → 2/5 (1/5 is Monday)
-      '2017-09-02', '2017-09-04', // Saturday → Monday
+      '2017-04-30',
+      '2017-05-01',
+      '2017-05-02', // 30/4 Sunday → 2/5 (1/5 is Monday)
+      '2017-09-02',
+      '2017-09-04', // Saturday → Monday
     ]);
     // 2018: Tết 7 days with 2 days before (https://baoninhbinh.org.vn/…), 2/9 Sunday → Monday 3/9 (https://vietnammoi.vn/quoc-khanh-29-nam-nay-roi-vao-thu-may-140033.htm)
     const off2018 = new Set(vnHolidays(2018).map((h) => h.date));
     for (let d = '2018-02-14'; d <= '2018-02-20'; d = plus(d, 1)) expect(off2018.has(d), d).toBe(true);
     expect(off2018.has('2018-02-13') || off2018.has('2018-02-21')).toBe(false);
     expect(off2018.has('2018-09-03')).toBe(true);
-    for (const y of [2016, 2017, 2018]) expect(vnHolidays(y).filter((h) => h.date.startsWith(String(y)) && h.date !== '2018-12-31').every((h) => h.provisional)).toBe(true);
+    for (const y of [2016, 2017, 2018])
+      expect(
+        vnHolidays(y)
+          .filter((h) => h.date.startsWith(String(y)) && h.date !== '2018-12-31')
+          .every((h) => h.provisional),
+      ).toBe(true);
   });
 
   it('2027–2100 equal an independent rule engine (BLLĐ 2019 Art. 112(1), NQ 28/2026/QH16 24/11, Art. 111(3), the documented Tết-split, 2/9 and 24/11 defaults)', () => {
@@ -413,11 +528,24 @@ describe('provisional years: rules, published checks, nothing invented', () => {
 
 describe('createWorkCalendar: overrides compose', () => {
   it('province day off → Saturday-working unit → a replacement year, each layer on the previous one', () => {
-    const province = createWorkCalendar({ base: civilServiceCalendar, name: 'Tỉnh X', days: [{ date: '2025-06-02', kind: 'day-off', source: 'QĐ …/QĐ-UBND' }] });
+    const province = createWorkCalendar({
+      base: civilServiceCalendar,
+      name: 'Tỉnh X',
+      days: [{ date: '2025-06-02', kind: 'day-off', source: 'QĐ …/QĐ-UBND' }],
+    });
     const unit = createWorkCalendar({ base: province, name: 'Bộ phận một cửa', weekend: [0] });
     const announced = createWorkCalendar({
       base: unit,
-      years: [{ year: 2027, days: [{ date: '2027-02-05', kind: 'statutory' }, { date: '2027-02-06', kind: 'statutory' }, { date: '2027-02-08', kind: 'statutory' }] }],
+      years: [
+        {
+          year: 2027,
+          days: [
+            { date: '2027-02-05', kind: 'statutory' },
+            { date: '2027-02-06', kind: 'statutory' },
+            { date: '2027-02-08', kind: 'statutory' },
+          ],
+        },
+      ],
     });
     const cal = { calendar: announced };
     expect(isWorkingDay('2025-06-02', cal)).toBe(false); // the province's day off survives two layers
@@ -430,7 +558,14 @@ describe('createWorkCalendar: overrides compose', () => {
     expect(isWorkingDay('2023-09-02', cal)).toBe(false);
     expect(isWorkingDay('2023-09-04', cal)).toBe(true);
     // 2027 replaced: only the three announced days are off
-    expect(['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09'].map((d) => isWorkingDay(d, cal))).toEqual([true, false, false, false, false, true]);
+    expect(['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09'].map((d) => isWorkingDay(d, cal))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
     expect(announced.entry('2027-02-05')?.provisional).toBe(false);
     // counting across the layers agrees with a day-by-day count on the same calendar
     const rows = calendarRows('2025-05-20', '2025-06-20', cal);

@@ -7,7 +7,12 @@ import { CalendarChinese, CalendarVietnamese } from 'date-chinese';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, solarToLunar, toDayNumber } from 'cchc';
 
-function compare(cal: { fromGregorian(y: number, m: number, d: number): unknown; yearFromEpochCycle(): number; month: number; leap: boolean; day: number }, zone: 'historic' | 8, from: string, skip: (y: number) => boolean) {
+function compare(
+  cal: { fromGregorian(y: number, m: number, d: number): unknown; yearFromEpochCycle(): number; month: number; leap: boolean; day: number },
+  zone: 'historic' | 8,
+  from: string,
+  skip: (y: number) => boolean,
+) {
   const mismatches: string[] = [];
   for (let d = toDayNumber(from); d <= toDayNumber('2100-12-31'); d++) {
     const iso = fromDayNumber(d);

@@ -12,8 +12,15 @@ describe('lunar table: modern and full tables agree', () => {
     expect(modern.start.length + shift).toBe(full.start.length);
     for (let i = 0; i < modern.month.length; i++) {
       const j = i + shift;
-      if (modern.start[i] !== full.start[j] || modern.month[i] !== full.month[j] || modern.leap[i] !== full.leap[j] || modern.year[i] !== full.year[j]) {
-        expect.fail(`month ${i}: modern ${modern.year[i]}/${modern.month[i]}${modern.leap[i] ? 'L' : ''}@${modern.start[i]} vs full ${full.year[j]}/${full.month[j]}${full.leap[j] ? 'L' : ''}@${full.start[j]}`);
+      if (
+        modern.start[i] !== full.start[j] ||
+        modern.month[i] !== full.month[j] ||
+        modern.leap[i] !== full.leap[j] ||
+        modern.year[i] !== full.year[j]
+      ) {
+        expect.fail(
+          `month ${i}: modern ${modern.year[i]}/${modern.month[i]}${modern.leap[i] ? 'L' : ''}@${modern.start[i]} vs full ${full.year[j]}/${full.month[j]}${full.leap[j] ? 'L' : ''}@${full.start[j]}`,
+        );
       }
     }
     for (let y = MODERN_TABLE_FIRST_YEAR + 1; y <= 2100; y++) {

@@ -4,11 +4,36 @@ import { CchcError, fromDayNumber, lunarToSolar, solarToLunar, toDayNumber } fro
 
 // Test vectors: shared/domain/ecosystem-and-stack.md §1.6 (agreed by HND aa98, HND tables, date-chinese; confirmations cited there).
 const TET: Record<number, string> = {
-  2000: '2000-02-05', 2001: '2001-01-24', 2002: '2002-02-12', 2003: '2003-02-01', 2004: '2004-01-22', 2005: '2005-02-09',
-  2006: '2006-01-29', 2007: '2007-02-17', 2008: '2008-02-07', 2009: '2009-01-26', 2010: '2010-02-14', 2011: '2011-02-03',
-  2012: '2012-01-23', 2013: '2013-02-10', 2014: '2014-01-31', 2015: '2015-02-19', 2016: '2016-02-08', 2017: '2017-01-28',
-  2018: '2018-02-16', 2019: '2019-02-05', 2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22',
-  2024: '2024-02-10', 2025: '2025-01-29', 2026: '2026-02-17', 2027: '2027-02-06', 2028: '2028-01-26', 2029: '2029-02-13',
+  2000: '2000-02-05',
+  2001: '2001-01-24',
+  2002: '2002-02-12',
+  2003: '2003-02-01',
+  2004: '2004-01-22',
+  2005: '2005-02-09',
+  2006: '2006-01-29',
+  2007: '2007-02-17',
+  2008: '2008-02-07',
+  2009: '2009-01-26',
+  2010: '2010-02-14',
+  2011: '2011-02-03',
+  2012: '2012-01-23',
+  2013: '2013-02-10',
+  2014: '2014-01-31',
+  2015: '2015-02-19',
+  2016: '2016-02-08',
+  2017: '2017-01-28',
+  2018: '2018-02-16',
+  2019: '2019-02-05',
+  2020: '2020-01-25',
+  2021: '2021-02-12',
+  2022: '2022-02-01',
+  2023: '2023-01-22',
+  2024: '2024-02-10',
+  2025: '2025-01-29',
+  2026: '2026-02-17',
+  2027: '2027-02-06',
+  2028: '2028-01-26',
+  2029: '2029-02-13',
   2030: '2030-02-02',
 };
 // Years where Vietnam (UTC+7) and China (UTC+8) differ: VN date, CN date.
@@ -21,14 +46,42 @@ const VN_CN: [number, string, string][] = [
   [2053, '2053-02-18', '2053-02-19'],
 ];
 const LEAP: [number, number, string?][] = [
-  [2001, 4, '2001-05-23'], [2004, 2, '2004-03-21'], [2006, 7, '2006-08-24'], [2009, 5, '2009-06-23'], [2012, 4, '2012-05-21'],
-  [2014, 9, '2014-10-24'], [2017, 6, '2017-07-23'], [2020, 4, '2020-05-23'], [2023, 2, '2023-03-22'], [2025, 6, '2025-07-25'],
-  [2028, 5, '2028-06-23'], [2031, 3, '2031-04-21'], [2033, 11, '2033-12-22'], [2036, 6], [2039, 5], [2042, 2], [2044, 7],
-  [2047, 5], [2050, 3], [2052, 8, '2052-09-23'], [1985, 2, '1985-03-21'], [1987, 7],
+  [2001, 4, '2001-05-23'],
+  [2004, 2, '2004-03-21'],
+  [2006, 7, '2006-08-24'],
+  [2009, 5, '2009-06-23'],
+  [2012, 4, '2012-05-21'],
+  [2014, 9, '2014-10-24'],
+  [2017, 6, '2017-07-23'],
+  [2020, 4, '2020-05-23'],
+  [2023, 2, '2023-03-22'],
+  [2025, 6, '2025-07-25'],
+  [2028, 5, '2028-06-23'],
+  [2031, 3, '2031-04-21'],
+  [2033, 11, '2033-12-22'],
+  [2036, 6],
+  [2039, 5],
+  [2042, 2],
+  [2044, 7],
+  [2047, 5],
+  [2050, 3],
+  [2052, 8, '2052-09-23'],
+  [1985, 2, '1985-03-21'],
+  [1987, 7],
 ];
 const HUNG_KINGS: Record<number, string> = {
-  2018: '2018-04-25', 2019: '2019-04-14', 2020: '2020-04-02', 2021: '2021-04-21', 2022: '2022-04-10', 2023: '2023-04-29',
-  2024: '2024-04-18', 2025: '2025-04-07', 2026: '2026-04-26', 2027: '2027-04-16', 2028: '2028-04-04', 2029: '2029-04-23',
+  2018: '2018-04-25',
+  2019: '2019-04-14',
+  2020: '2020-04-02',
+  2021: '2021-04-21',
+  2022: '2022-04-10',
+  2023: '2023-04-29',
+  2024: '2024-04-18',
+  2025: '2025-04-07',
+  2026: '2026-04-26',
+  2027: '2027-04-16',
+  2028: '2028-04-04',
+  2029: '2029-04-23',
   2030: '2030-04-12',
 };
 
@@ -57,7 +110,9 @@ describe('solarToLunar / lunarToSolar: published vectors', () => {
 
   it('Tết 1968 differs between the historic (UTC+8 before 1968) and modern rules only before 1968', () => {
     expect(lunarToSolar({ year: 1968, month: 1, day: 1 }, { utcOffset: 'historic' })).toBe('1968-01-29');
-    expect(lunarToSolar({ year: 1966, month: 1, day: 1 }, { utcOffset: 'historic' })).toBe(lunarToSolar({ year: 1966, month: 1, day: 1 }, { utcOffset: 8 }));
+    expect(lunarToSolar({ year: 1966, month: 1, day: 1 }, { utcOffset: 'historic' })).toBe(
+      lunarToSolar({ year: 1966, month: 1, day: 1 }, { utcOffset: 8 }),
+    );
   });
 
   it.each(LEAP)('lunar year %i has leap month %i', (y, m, start) => {
@@ -85,7 +140,11 @@ describe('solarToLunar / lunarToSolar: published vectors', () => {
   });
 
   it('no "day 0" near the dates where the simplified algorithm fails (2054-05-07, 2062-04-09, and 2009-03-26 at UTC+8)', () => {
-    for (const [d, z] of [['2054-05-07', 7], ['2062-04-09', 7], ['2009-03-26', 8]] as const) {
+    for (const [d, z] of [
+      ['2054-05-07', 7],
+      ['2062-04-09', 7],
+      ['2009-03-26', 8],
+    ] as const) {
       for (let k = -2; k <= 2; k++) {
         const l = solarToLunar(fromDayNumber(toDayNumber(d) + k), { utcOffset: z });
         expect(l.day).toBeGreaterThanOrEqual(1);
@@ -136,16 +195,22 @@ describe('lunar calendar: properties over 1900–2100', () => {
 
   it('random lunar dates either convert back exactly or are rejected as impossible', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1901, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 30 }), fc.boolean(), (year, month, day, leap) => {
-        let iso: string;
-        try {
-          iso = lunarToSolar({ year, month, day, leap });
-        } catch (e) {
-          expect((e as CchcError).code).toBe('INVALID_LUNAR_DATE');
-          return;
-        }
-        expect(solarToLunar(iso)).toEqual({ year, month, day, leap });
-      }),
+      fc.property(
+        fc.integer({ min: 1901, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        (year, month, day, leap) => {
+          let iso: string;
+          try {
+            iso = lunarToSolar({ year, month, day, leap });
+          } catch (e) {
+            expect((e as CchcError).code).toBe('INVALID_LUNAR_DATE');
+            return;
+          }
+          expect(solarToLunar(iso)).toEqual({ year, month, day, leap });
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -39,10 +39,14 @@ describe('provisional days and 24/11', () => {
   it('24/11: the law version, the calendar option', () => {
     expectTypeOf(holidayLawOn('2026-11-24').cultureDay).toEqualTypeOf<CultureDayRule | null>();
     expectTypeOf<CultureDayMode>().toEqualTypeOf<'observed' | 'observed-without-compensation' | 'not-observed'>();
-    expectTypeOf(createWorkCalendar({ base: civilServiceCalendar, cultureDay: 'not-observed' }).isProvisional('2027-01-01')).toEqualTypeOf<boolean>();
+    expectTypeOf(
+      createWorkCalendar({ base: civilServiceCalendar, cultureDay: 'not-observed' }).isProvisional('2027-01-01'),
+    ).toEqualTypeOf<boolean>();
   });
   it('dossier results say provisional', () => {
-    expectTypeOf(classifyDossier({ id: 1, receivedAt: '2027-01-04', slaWorkingDays: 3 }, { asOf: '2027-01-31' }).provisional).toEqualTypeOf<boolean>();
+    expectTypeOf(
+      classifyDossier({ id: 1, receivedAt: '2027-01-04', slaWorkingDays: 3 }, { asOf: '2027-01-31' }).provisional,
+    ).toEqualTypeOf<boolean>();
     expectTypeOf<DossierTally['provisional']>().toEqualTypeOf<number | undefined>();
   });
 });

@@ -186,7 +186,12 @@ describe('calendarRows', () => {
     const a = byDate.get('2024-02-07')!;
     const b = byDate.get('2024-02-16')!;
     expect(b.workingDayIndex - a.workingDayIndex).toBe(workingDaysBetween('2024-02-07', '2024-02-16'));
-    expect(byDate.get('2024-02-10')).toMatchObject({ isWorkingDay: false, kind: 'statutory', holidayName: 'Lunar New Year (Tết)', weekday: 6 });
+    expect(byDate.get('2024-02-10')).toMatchObject({
+      isWorkingDay: false,
+      kind: 'statutory',
+      holidayName: 'Lunar New Year (Tết)',
+      weekday: 6,
+    });
     expect(byDate.get('2024-03-05')!.holidayName).toBeUndefined();
   });
 
@@ -200,13 +205,30 @@ describe('calendarRows', () => {
 
 describe('createWorkCalendar', () => {
   it('a local day off, a later year announcement, composition', () => {
-    const province = createWorkCalendar({ base: civilServiceCalendar, name: 'P', days: [{ date: '2027-03-03', kind: 'day-off', nameVi: 'Ngày nghỉ riêng' }] });
+    const province = createWorkCalendar({
+      base: civilServiceCalendar,
+      name: 'P',
+      days: [{ date: '2027-03-03', kind: 'day-off', nameVi: 'Ngày nghỉ riêng' }],
+    });
     expect(isWorkingDay('2027-03-03', { calendar: province })).toBe(false);
     expect(isWorkingDay('2027-03-03')).toBe(true);
-    expect(province.entry('2027-03-03')).toMatchObject({ kind: 'day-off', nameVi: 'Ngày nghỉ riêng', working: false, source: 'user-defined' });
+    expect(province.entry('2027-03-03')).toMatchObject({
+      kind: 'day-off',
+      nameVi: 'Ngày nghỉ riêng',
+      working: false,
+      source: 'user-defined',
+    });
     const announced = createWorkCalendar({
       base: province,
-      years: [{ year: 2027, days: [{ date: '2027-01-01', kind: 'statutory', source: 'announcement' }, { date: '2027-02-20', kind: 'swap-workday' }] }],
+      years: [
+        {
+          year: 2027,
+          days: [
+            { date: '2027-01-01', kind: 'statutory', source: 'announcement' },
+            { date: '2027-02-20', kind: 'swap-workday' },
+          ],
+        },
+      ],
     });
     expect(isWorkingDay('2027-02-05', { calendar: province })).toBe(false); // provisional Tết day
     expect(isWorkingDay('2027-02-05', { calendar: announced })).toBe(true); // replaced by the announcement

@@ -10,7 +10,15 @@ import { memoryIO } from './_io.js';
 const dir = fileURLToPath(new URL('../fixtures/tables/', import.meta.url));
 const fixtures = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(`${dir}${f}`, 'utf8')) as { id: string; document: unknown; verified: { consistent: boolean }; expect: { alarms: { code: string; severity: string }[] } });
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(`${dir}${f}`, 'utf8')) as {
+        id: string;
+        document: unknown;
+        verified: { consistent: boolean };
+        expect: { alarms: { code: string; severity: string }[] };
+      },
+  );
 const byId = new Map(fixtures.map((f) => [f.id, f]));
 const fileOf = (id: string) => JSON.stringify(byId.get(id)!.document);
 
@@ -22,7 +30,13 @@ describe('cchc audit: the documents of issue 16', () => {
       const hasError = f.expect.alarms.some((a) => a.severity === 'error');
       expect(await runCli(['audit', 'd.json', '--format', 'json'], m.io), f.id).toBe(hasError ? 1 : 0);
       const j = JSON.parse(m.out) as { findings: { code: string; severity: string }[] };
-      expect(j.findings.filter((x) => x.severity !== 'info').map((x) => x.code).sort(), f.id).toEqual(f.expect.alarms.map((a) => a.code).sort());
+      expect(
+        j.findings
+          .filter((x) => x.severity !== 'info')
+          .map((x) => x.code)
+          .sort(),
+        f.id,
+      ).toEqual(f.expect.alarms.map((a) => a.code).sort());
     }
   });
 
@@ -36,7 +50,14 @@ describe('cchc audit: the documents of issue 16', () => {
     const doc = JSON.stringify({
       type: 'checks',
       checks: [
-        { kind: 'change', label: { vi: 'Chỉ số CCHC', en: 'PAR index' }, current: '88.51%', prior: '86.79%', change: 'an increase of 1.72 percentage points', locale: 'en' },
+        {
+          kind: 'change',
+          label: { vi: 'Chỉ số CCHC', en: 'PAR index' },
+          current: '88.51%',
+          prior: '86.79%',
+          change: 'an increase of 1.72 percentage points',
+          locale: 'en',
+        },
         { kind: 'task-summary', label: { vi: 'Nhiệm vụ', en: 'Tasks' }, assigned: '1.686', completed: '1.420', notCompleted: '265' },
         { kind: 'implied-base', label: { vi: 'Tinh giản', en: 'Staff cut' }, part: 240, rate: '6,75%' },
       ],
@@ -49,7 +70,10 @@ describe('cchc audit: the documents of issue 16', () => {
   });
 
   it('a bad document: exit 2, one line naming the path', async () => {
-    const bad = JSON.stringify({ type: 'checks', checks: [{ kind: 'change', label: { vi: 'x', en: 'x' }, current: '1', change: 'tăng 1 điểm', curent: 2 }] });
+    const bad = JSON.stringify({
+      type: 'checks',
+      checks: [{ kind: 'change', label: { vi: 'x', en: 'x' }, current: '1', change: 'tăng 1 điểm', curent: 2 }],
+    });
     const m = memoryIO({ 'b.json': bad });
     expect(await runCli(['audit', 'b.json', '--lang', 'en'], m.io)).toBe(2);
     expect(m.err).toMatch(/checks\.0\.curent|checks\[0\]/);

@@ -45,7 +45,9 @@ describe('cchc due', () => {
     expect(m.out.split('\n')[0]).toBe('2020-02-03');
   });
   it('applies a cut-off and a JSON calendar with an extra local day off', async () => {
-    const m = memoryIO({ 'cal.json': JSON.stringify({ base: 'civil-service', name: 'tinh-x', days: [{ date: '2020-02-03', kind: 'day-off' }] }) });
+    const m = memoryIO({
+      'cal.json': JSON.stringify({ base: 'civil-service', name: 'tinh-x', days: [{ date: '2020-02-03', kind: 'day-off' }] }),
+    });
     expect(await runCli(['due', '2020-01-20', '5', '--calendar', 'cal.json', '--format', 'json'], m.io)).toBe(0);
     expect(JSON.parse(m.out)).toMatchObject({ due: '2020-02-04', calendar: 'tinh-x' });
     const c = memoryIO();
@@ -77,7 +79,11 @@ describe('cchc due', () => {
     expect(w.out.split('\n')[0]).toBe('2026-11-25');
   });
   it('rejects a missing N, a non-integer N and an unreadable calendar', async () => {
-    for (const args of [['due', '2020-01-20'], ['due', '2020-01-20', '1.5'], ['due', '2020-01-20', '3', '--calendar', 'nope.json']]) {
+    for (const args of [
+      ['due', '2020-01-20'],
+      ['due', '2020-01-20', '1.5'],
+      ['due', '2020-01-20', '3', '--calendar', 'nope.json'],
+    ]) {
       const m = memoryIO();
       expect(await runCli(args, m.io)).toBe(2);
       expect(m.err.trim().split('\n')).toHaveLength(1);

@@ -12,20 +12,51 @@ const PERIOD = ['--from', '2019-09-01', '--to', '2019-09-30'];
 
 interface Group {
   label: string;
-  tally: { received: { total: number }; resolved: { total: number; early: number; onTime: number; late: number }; pending: { total: number; overdue: number } };
+  tally: {
+    received: { total: number };
+    resolved: { total: number; early: number; onTime: number; late: number };
+    pending: { total: number; overdue: number };
+  };
 }
 async function tally(file: string, bytes: Uint8Array, extra: string[] = []) {
   const m = memoryIO({ [file]: bytes }, { chunk: 97 });
   const code = await runCli(['dossiers', file, ...PERIOD, '--by', 'agency', '--format', 'json', ...extra], m.io);
-  return { code, m, json: code === 0 ? (JSON.parse(m.out) as { rows: number; rejectedRows: number; encoding: string; delimiter: string; headerRow: number; sheet?: string; groups: Group[] }) : undefined };
+  return {
+    code,
+    m,
+    json:
+      code === 0
+        ? (JSON.parse(m.out) as {
+            rows: number;
+            rejectedRows: number;
+            encoding: string;
+            delimiter: string;
+            headerRow: number;
+            sheet?: string;
+            groups: Group[];
+          })
+        : undefined,
+  };
 }
 /** The expected tally of the 12 rows (11 valid, 1 due before receipt) by commune. */
 function expectTally(groups: Group[]) {
   const by = Object.fromEntries(groups.map((g) => [g.label, g.tally]));
   expect(Object.keys(by).sort()).toEqual(['Tổng cộng', 'UBND xã Hòa An', 'UBND xã Hóa An'].sort());
-  expect(by['UBND xã Hòa An']).toMatchObject({ received: { total: 6 }, resolved: { total: 4, early: 2, onTime: 1, late: 1 }, pending: { total: 2, overdue: 0 } });
-  expect(by['UBND xã Hóa An']).toMatchObject({ received: { total: 5 }, resolved: { total: 4, early: 0, onTime: 3, late: 1 }, pending: { total: 1, overdue: 1 } });
-  expect(by['Tổng cộng']).toMatchObject({ received: { total: 11 }, resolved: { total: 8, early: 2, onTime: 4, late: 2 }, pending: { total: 3, overdue: 1 } });
+  expect(by['UBND xã Hòa An']).toMatchObject({
+    received: { total: 6 },
+    resolved: { total: 4, early: 2, onTime: 1, late: 1 },
+    pending: { total: 2, overdue: 0 },
+  });
+  expect(by['UBND xã Hóa An']).toMatchObject({
+    received: { total: 5 },
+    resolved: { total: 4, early: 0, onTime: 3, late: 1 },
+    pending: { total: 1, overdue: 1 },
+  });
+  expect(by['Tổng cộng']).toMatchObject({
+    received: { total: 11 },
+    resolved: { total: 8, early: 2, onTime: 4, late: 2 },
+    pending: { total: 3, overdue: 1 },
+  });
 }
 
 describe('cchc dossiers on real files (issue 17)', () => {
@@ -94,7 +125,17 @@ describe('cchc dossiers on real files (issue 17)', () => {
   });
   it('a file that is no text we know (TCVN3 bytes): a clear error, no result', async () => {
     // "Hµ Néi" in TCVN3 (ABC): bytes of Latin-1 letters that are no Vietnamese in Windows-1258
-    const tcvn3 = new Uint8Array([...new TextEncoder().encode('id,receivedAt,agency\r\n1,2019-09-03,'), 0x48, 0xb5, 0x20, 0x4e, 0xe9, 0x69, 0x0d, 0x0a]);
+    const tcvn3 = new Uint8Array([
+      ...new TextEncoder().encode('id,receivedAt,agency\r\n1,2019-09-03,'),
+      0x48,
+      0xb5,
+      0x20,
+      0x4e,
+      0xe9,
+      0x69,
+      0x0d,
+      0x0a,
+    ]);
     const m = memoryIO({ 'hoso.csv': tcvn3 });
     expect(await runCli(['dossiers', 'hoso.csv', ...PERIOD], m.io)).not.toBe(0);
     expect(m.err).toMatch(/TCVN3|--encoding/);

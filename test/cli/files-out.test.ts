@@ -33,7 +33,16 @@ try {
 }
 const dir = mkdtempSync(join(tmpdir(), 'cchc-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-function openpyxlDump(book: Uint8Array): Record<string, { cells: (string | number | null)[][]; formulas: string[]; freeze: string | null; widths: Record<string, number>; printTitles: string | null }> {
+function openpyxlDump(book: Uint8Array): Record<
+  string,
+  {
+    cells: (string | number | null)[][];
+    formulas: string[];
+    freeze: string | null;
+    widths: Record<string, number>;
+    printTitles: string | null;
+  }
+> {
   const f = join(dir, `b${Math.random().toString(36).slice(2)}.xlsx`);
   writeFileSync(f, book);
   const script = `
@@ -51,13 +60,29 @@ print(json.dumps(out))`;
 describe('cchc dossiers --format xlsx', () => {
   it('the tally in the report form layout: Vietnamese headers, counts as numbers, sums as formulas with values, rates as percents, rejected rows on their own sheet', async () => {
     const m = memoryIO({ 'hoso.xlsx': fixture('hoso.xlsx') });
-    expect(await runCli(['dossiers', 'hoso.xlsx', ...PERIOD, '--by', 'agency', '--format', 'xlsx', '--out', 'tonghop.xlsx'], m.io), m.err).toBe(0);
+    expect(
+      await runCli(['dossiers', 'hoso.xlsx', ...PERIOD, '--by', 'agency', '--format', 'xlsx', '--out', 'tonghop.xlsx'], m.io),
+      m.err,
+    ).toBe(0);
     const book = bytesOf(m.written.get('tonghop.xlsx'));
     const names = await xlsxSheetNames(book);
     expect(names.length).toBe(2);
     const rows = await rowsOf(book, 1);
     const flat = rows.flat().filter((c): c is string => typeof c === 'string');
-    for (const h of ['Cơ quan', 'Số hồ sơ nhận giải quyết', 'Tổng số', 'Số hồ sơ đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tỷ lệ đúng hạn']) expect(flat.some((c) => c.includes(h)), h).toBe(true);
+    for (const h of [
+      'Cơ quan',
+      'Số hồ sơ nhận giải quyết',
+      'Tổng số',
+      'Số hồ sơ đã giải quyết',
+      'Trước hạn',
+      'Đúng hạn',
+      'Quá hạn',
+      'Tỷ lệ đúng hạn',
+    ])
+      expect(
+        flat.some((c) => c.includes(h)),
+        h,
+      ).toBe(true);
     const line = (label: string) => rows.find((r) => r[1] === label);
     // STT, agency; received: total, carried over, online, in person, postal; resolved: total, early, on time, late;
     // pending: total, within due, overdue; withdrawn/returned, awaiting supplement; on-time and late rates
@@ -80,7 +105,8 @@ describe('cchc dossiers --format xlsx', () => {
     }
   });
   it('text from the input that looks like a formula stays text', async () => {
-    const csv = 'Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Cơ quan giải quyết\nHS1,03/09/2019,10/09/2019,"=HYPERLINK(""http://x"",""y"")"\nHS2,03/09/2019,10/09/2019,+1+2\n';
+    const csv =
+      'Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Cơ quan giải quyết\nHS1,03/09/2019,10/09/2019,"=HYPERLINK(""http://x"",""y"")"\nHS2,03/09/2019,10/09/2019,+1+2\n';
     const m = memoryIO({ 'h.csv': csv });
     expect(await runCli(['dossiers', 'h.csv', ...PERIOD, '--by', 'agency', '--format', 'xlsx', '--out', 'o.xlsx'], m.io), m.err).toBe(0);
     const book = bytesOf(m.written.get('o.xlsx'));

@@ -51,7 +51,11 @@ describe('cchc report', () => {
     expect(html).not.toMatch(/<script|<link|src="http|href="http/);
   });
   it('rejects a bad date or format with one line, exit 2', async () => {
-    for (const args of [['report', '--as-of', '2020-02-30'], ['report', '--format', 'pdf'], ['report', 'extra']]) {
+    for (const args of [
+      ['report', '--as-of', '2020-02-30'],
+      ['report', '--format', 'pdf'],
+      ['report', 'extra'],
+    ]) {
       const m = memoryIO();
       expect(await runCli(args, m.io)).toBe(2);
       expect(m.err.trim().split('\n')).toHaveLength(1);
@@ -83,7 +87,12 @@ describe('cchc audit', () => {
     expect(j.findings.filter((f: { code: string }) => f.code === 'sum-mismatch')).toHaveLength(4);
   });
   it('exits 0 on a clean table', async () => {
-    const clean = JSON.stringify({ type: 'dossier-table', rows: [{ label: 'Cấp xã', received: 10, resolved: { total: 8, onTimeOrEarly: 8, late: 0 }, pending: 2, printed: { onTimeRate: '100%' } }] });
+    const clean = JSON.stringify({
+      type: 'dossier-table',
+      rows: [
+        { label: 'Cấp xã', received: 10, resolved: { total: 8, onTimeOrEarly: 8, late: 0 }, pending: 2, printed: { onTimeRate: '100%' } },
+      ],
+    });
     const m = memoryIO({ 'c.json': clean });
     expect(await runCli(['audit', 'c.json'], m.io)).toBe(0);
   });
@@ -124,7 +133,9 @@ describe('cchc dossiers', () => {
   ].join('\n');
   it('tallies the good rows by level and writes the bad ones to a side file', async () => {
     const m = memoryIO({ 'd.csv': csv });
-    expect(await runCli(['dossiers', 'd.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--by', 'level', '--format', 'json'], m.io)).toBe(0);
+    expect(
+      await runCli(['dossiers', 'd.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--by', 'level', '--format', 'json'], m.io),
+    ).toBe(0);
     const j = JSON.parse(m.out);
     expect(j.rejectedRows).toBe(3);
     const total = j.groups.at(-1);
@@ -142,15 +153,37 @@ describe('cchc dossiers', () => {
   });
   it('text output labels levels in Vietnamese and names the denominator', async () => {
     const m = memoryIO({ 'd.csv': csv });
-    expect(await runCli(['dossiers', 'd.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--by', 'level', '--denominator', 'resolved-plus-pending'], m.io)).toBe(0);
+    expect(
+      await runCli(
+        ['dossiers', 'd.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--by', 'level', '--denominator', 'resolved-plus-pending'],
+        m.io,
+      ),
+    ).toBe(0);
     expect(m.out).toMatch(/Cấp xã\s+2/);
     expect(m.out).toContain('mẫu số "resolved-plus-pending"');
   });
   it('reads Vietnamese exports: ; delimiter, dd/mm/yyyy, mapped columns', async () => {
-    const vn = ['MaHoSo;NgayTiepNhan;NgayHenTra;NgayTra', 'X1;02/09/2019;09/09/2019;06/09/2019', 'X2;03/09/2019;10/09/2019;', ''].join('\n');
+    const vn = ['MaHoSo;NgayTiepNhan;NgayHenTra;NgayTra', 'X1;02/09/2019;09/09/2019;06/09/2019', 'X2;03/09/2019;10/09/2019;', ''].join(
+      '\n',
+    );
     const m = memoryIO({ 'vn.csv': vn });
     const code = await runCli(
-      ['dossiers', 'vn.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--delimiter', ';', '--date-format', 'dd/mm/yyyy', '--map', 'id=MaHoSo,receivedAt=NgayTiepNhan,dueDate=NgayHenTra,resolvedAt=NgayTra', '--format', 'json'],
+      [
+        'dossiers',
+        'vn.csv',
+        '--from',
+        '2019-09-01',
+        '--to',
+        '2019-09-30',
+        '--delimiter',
+        ';',
+        '--date-format',
+        'dd/mm/yyyy',
+        '--map',
+        'id=MaHoSo,receivedAt=NgayTiepNhan,dueDate=NgayHenTra,resolvedAt=NgayTra',
+        '--format',
+        'json',
+      ],
       m.io,
     );
     expect(code).toBe(0);
@@ -175,7 +208,9 @@ describe('cchc dossiers', () => {
   });
   it('CSV output escapes formula-like cells', async () => {
     const m = memoryIO({ 'd.csv': 'id,receivedAt,dueDate,agency\n1,2019-09-02,2019-09-09,"=HYPERLINK(""x"")"\n' });
-    expect(await runCli(['dossiers', 'd.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--by', 'agency', '--format', 'csv'], m.io)).toBe(0);
+    expect(
+      await runCli(['dossiers', 'd.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--by', 'agency', '--format', 'csv'], m.io),
+    ).toBe(0);
     expect(m.out).toContain(`"'=HYPERLINK(""x"")"`);
   });
   it('a file with CR-only line ends is read row by row (not "0 rows read")', async () => {

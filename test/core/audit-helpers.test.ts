@@ -89,7 +89,7 @@ describe('checkPrintedRate — golden figures from Báo cáo 389/BC-UBND (Kiên 
           [CchcDecimal.ROUND_HALF_UP, ['rounded']],
           [CchcDecimal.ROUND_DOWN, ['rounded', 'truncated']],
         ] as const) {
-          const printed = exact.toDecimalPlaces(k, mode).toFixed(k).replace('.', ',') + '%';
+          const printed = `${exact.toDecimalPlaces(k, mode).toFixed(k).replace('.', ',')}%`;
           expect(verdicts as readonly string[]).toContain(checkPrintedRate({ numerator: n, denominator: d, printed }).verdict);
         }
       }),
@@ -152,21 +152,25 @@ describe('largestRemainder', () => {
   });
   it('property: shares sum to exactly 100, each within one unit of its exact share, order-consistent', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat({ max: 1_000_000 }), { minLength: 1, maxLength: 12 }).filter((a) => a.some((x) => x > 0)), fc.integer({ min: 0, max: 4 }), (counts, k) => {
-        const shares = largestRemainder(counts, { decimals: k });
-        const total = counts.reduce((a, b) => a + b, 0);
-        const unit = new CchcDecimal(10).pow(-k);
-        expect(shares.reduce((a, b) => a.plus(b), new CchcDecimal(0)).eq(100)).toBe(true);
-        shares.forEach((s, i) => {
-          const exact = new CchcDecimal(counts[i]!).times(100).div(total);
-          expect(s.minus(exact).abs().lt(unit)).toBe(true);
-          expect(s.decimalPlaces()).toBeLessThanOrEqual(k);
-          if (counts[i] === 0) expect(s.isZero()).toBe(true);
-        });
-        // a larger count never gets a smaller share
-        for (let i = 0; i < counts.length; i++)
-          for (let j = 0; j < counts.length; j++) if (counts[i]! > counts[j]!) expect(shares[i]!.gte(shares[j]!)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.nat({ max: 1_000_000 }), { minLength: 1, maxLength: 12 }).filter((a) => a.some((x) => x > 0)),
+        fc.integer({ min: 0, max: 4 }),
+        (counts, k) => {
+          const shares = largestRemainder(counts, { decimals: k });
+          const total = counts.reduce((a, b) => a + b, 0);
+          const unit = new CchcDecimal(10).pow(-k);
+          expect(shares.reduce((a, b) => a.plus(b), new CchcDecimal(0)).eq(100)).toBe(true);
+          shares.forEach((s, i) => {
+            const exact = new CchcDecimal(counts[i]!).times(100).div(total);
+            expect(s.minus(exact).abs().lt(unit)).toBe(true);
+            expect(s.decimalPlaces()).toBeLessThanOrEqual(k);
+            if (counts[i] === 0) expect(s.isZero()).toBe(true);
+          });
+          // a larger count never gets a smaller share
+          for (let i = 0; i < counts.length; i++)
+            for (let j = 0; j < counts.length; j++) if (counts[i]! > counts[j]!) expect(shares[i]!.gte(shares[j]!)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -219,7 +223,11 @@ describe('checkSum and largestRemainder at the edges', () => {
   });
 
   it('largestRemainder: many zeros, huge counts, ties in input order, options not an object', () => {
-    expect(largestRemainder([...Array(1000).fill(0), 1], { decimals: 0 }).filter((x) => !x.isZero()).map(String)).toEqual(['100']);
+    expect(
+      largestRemainder([...Array(1000).fill(0), 1], { decimals: 0 })
+        .filter((x) => !x.isZero())
+        .map(String),
+    ).toEqual(['100']);
     expect(largestRemainder([Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 1], { decimals: 3 }).map(String)).toEqual(['50', '50', '0']);
     expect(largestRemainder([1, 1, 1], { decimals: 0 }).map(String)).toEqual(['34', '33', '33']);
     const ones = largestRemainder(Array(1000).fill(1), { decimals: 0 });

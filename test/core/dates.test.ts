@@ -11,7 +11,7 @@ import {
   parseIsoDate,
   parseTimestamp,
   toDayNumber,
-  CchcError,
+  type CchcError,
 } from 'cchc';
 import { codeOf } from '../_support/code-of.js';
 
@@ -23,14 +23,27 @@ describe('IsoDate', () => {
     expect(isIsoDate(d)).toBe(true);
     expect(IsoDateSchema.safeParse(d).success).toBe(true);
   });
-  it.each(['2025-02-30', '2025-02-29', '1900-02-29', '2025-2-3', '2025-13-01', '2025-00-10', '2025-01-00', '2025-04-31', '0000-01-01', '25-01-01', '2025/01/01', '03/02/2025', '2025-01-01T00:00:00Z', '', ' 2025-01-01'])(
-    'rejects %j',
-    (d) => {
-      expect(isIsoDate(d)).toBe(false);
-      expect(IsoDateSchema.safeParse(d).success).toBe(false);
-      expect(codeOf(() => parseIsoDate(d))).toBe('INVALID_DATE');
-    },
-  );
+  it.each([
+    '2025-02-30',
+    '2025-02-29',
+    '1900-02-29',
+    '2025-2-3',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-01-00',
+    '2025-04-31',
+    '0000-01-01',
+    '25-01-01',
+    '2025/01/01',
+    '03/02/2025',
+    '2025-01-01T00:00:00Z',
+    '',
+    ' 2025-01-01',
+  ])('rejects %j', (d) => {
+    expect(isIsoDate(d)).toBe(false);
+    expect(IsoDateSchema.safeParse(d).success).toBe(false);
+    expect(codeOf(() => parseIsoDate(d))).toBe('INVALID_DATE');
+  });
   it.each([new Date(0), 20200120, null, undefined, {}])('rejects non-strings (%p)', (v) => {
     expect(IsoDateSchema.safeParse(v).success).toBe(false);
     expect(codeOf(() => parseIsoDate(v))).toBe('INVALID_DATE');
@@ -141,13 +154,18 @@ describe('parseTimestamp', () => {
       ),
     );
   });
-  it.each(['2020-01-20T16:30:00', '2020-01-20', '2020-02-30T10:00:00Z', '2020-01-20T24:00:00Z', '2020-01-20T10:60:00Z', '2020-01-20T10:00:00+25:00', 'yesterday'])(
-    'rejects %j',
-    (t) => {
-      expect(codeOf(() => parseTimestamp(t))).toBe('INVALID_TIMESTAMP');
-      expect(IsoTimestampSchema.safeParse(t).success).toBe(false);
-    },
-  );
+  it.each([
+    '2020-01-20T16:30:00',
+    '2020-01-20',
+    '2020-02-30T10:00:00Z',
+    '2020-01-20T24:00:00Z',
+    '2020-01-20T10:60:00Z',
+    '2020-01-20T10:00:00+25:00',
+    'yesterday',
+  ])('rejects %j', (t) => {
+    expect(codeOf(() => parseTimestamp(t))).toBe('INVALID_TIMESTAMP');
+    expect(IsoTimestampSchema.safeParse(t).success).toBe(false);
+  });
   it('says an offset is missing', () => {
     try {
       parseTimestamp('2020-01-20T16:30:00');

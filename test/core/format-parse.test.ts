@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CchcDecimal, CchcError, formatNumber, formatPercent, formatPercentPoints, parseViNumber, parseViPercent, ratio } from 'cchc';
+import { CchcDecimal, type CchcError, formatNumber, formatPercent, formatPercentPoints, parseViNumber, parseViPercent, ratio } from 'cchc';
 import { codeOf } from '../_support/code-of.js';
-
 
 describe('formatNumber', () => {
   it.each([
@@ -76,13 +75,29 @@ describe('parseViNumber', () => {
   ])('%j → %s', (text, value) => {
     expect(parseViNumber(text).toString()).toBe(new CchcDecimal(value).toString());
   });
-  it.each(['12,3.4', '', '   ', 'abc', '1,2,3', '1.23', '1.2345', '12.34.567', '1..000', '.5', ',5', '5,', '5.', '1 23', '1e5', '0x10', '--1', '1.000 000'])(
-    'rejects %j',
-    (text) => {
-      const code = codeOf(() => parseViNumber(text));
-      expect(['INVALID_NUMBER', 'AMBIGUOUS_NUMBER']).toContain(code);
-    },
-  );
+  it.each([
+    '12,3.4',
+    '',
+    '   ',
+    'abc',
+    '1,2,3',
+    '1.23',
+    '1.2345',
+    '12.34.567',
+    '1..000',
+    '.5',
+    ',5',
+    '5,',
+    '5.',
+    '1 23',
+    '1e5',
+    '0x10',
+    '--1',
+    '1.000 000',
+  ])('rejects %j', (text) => {
+    const code = codeOf(() => parseViNumber(text));
+    expect(['INVALID_NUMBER', 'AMBIGUOUS_NUMBER']).toContain(code);
+  });
   it('says AMBIGUOUS_NUMBER when only English notation would read it', () => {
     expect(codeOf(() => parseViNumber('1.2'))).toBe('AMBIGUOUS_NUMBER');
     expect(codeOf(() => parseViNumber('1,234.5'))).toBe('AMBIGUOUS_NUMBER');
@@ -212,7 +227,7 @@ describe('Vietnamese number texts from real documents', () => {
 
   it('formats big and tiny values exactly, without exponent', () => {
     expect(formatNumber(1e21)).toBe('1.000.000.000.000.000.000.000');
-    expect(formatNumber(new CchcDecimal('1e-30'))).toBe('0,' + '0'.repeat(29) + '1');
+    expect(formatNumber(new CchcDecimal('1e-30'))).toBe(`0,${'0'.repeat(29)}1`);
     expect(formatNumber(12345678901234567890n, { locale: 'en' })).toBe('12,345,678,901,234,567,890');
     expect(formatNumber(-0.001, { decimals: 2 })).toBe('0,00');
     expect(formatPercent(ratio(1, 1e15))).toBe('0,00%');
@@ -245,9 +260,15 @@ describe('parseViNumber: the one-pass scanner reads exactly the grammar of the p
   };
   it('agrees on random texts of digits, marks, spaces and signs', () => {
     const ch = fc.constantFrom('0', '1', '2', '5', '9', '.', ',', ' ', '-', '+', 'x');
-    fc.assert(fc.property(fc.array(ch, { maxLength: 16 }).map((a) => a.join('')), (text) => {
-      expect(read(text)).toBe(oracle(text));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(
+        fc.array(ch, { maxLength: 16 }).map((a) => a.join('')),
+        (text) => {
+          expect(read(text)).toBe(oracle(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
     for (const text of ['1.234', '1 234,5', '12.345.678,9', '1.23', '1,234.5', '-0.0', '0.5', '1.000 000', '+1.000']) {
       expect(read(text)).toBe(oracle(text));
     }

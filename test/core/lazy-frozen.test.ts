@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { lazyFrozen } from '../../src/core/_internal/lazy-frozen.js';
 import { deepFreeze } from '../../src/core/_internal/freeze.js';
 import * as s from '../../src/core/schema.js';
-import { AGENCY_DEFINITIONS, DateRangeSchema, INDICATORS, IsoDateSchema, QD766_PORTAL, regroup766To2022, scoreAssessment } from '../../src/index.js';
+import {
+  AGENCY_DEFINITIONS,
+  DateRangeSchema,
+  INDICATORS,
+  IsoDateSchema,
+  QD766_PORTAL,
+  regroup766To2022,
+  scoreAssessment,
+} from '../../src/index.js';
 
 describe('lazyFrozen', () => {
   it('builds on first use, once', () => {

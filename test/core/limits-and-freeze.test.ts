@@ -19,7 +19,9 @@ function sources(dir: string): string[] {
 
 describe('limits: one place', () => {
   it('every exported MAX_ constant of every entry is in LIMITS, with the same value', () => {
-    const exported = Object.entries({ ...cchc, ...datasets, ...xlsx }).filter(([k, v]) => /^MAX_[A-Z0-9_]+$/.test(k) && typeof v === 'number');
+    const exported = Object.entries({ ...cchc, ...datasets, ...xlsx }).filter(
+      ([k, v]) => /^MAX_[A-Z0-9_]+$/.test(k) && typeof v === 'number',
+    );
     expect(exported.length).toBeGreaterThan(10);
     for (const [k, v] of exported) expect(LIMITS[k as keyof typeof LIMITS], k).toBe(v);
     // Each limit is exported by name: by `cchc`, or, for the Excel reader's, by `cchc/xlsx` (the entry that uses them).
@@ -27,7 +29,11 @@ describe('limits: one place', () => {
       const entry = (k.startsWith('MAX_XLSX_') ? xlsx : cchc) as Record<string, unknown>;
       expect(entry[k], `${k} is exported by name`).toBe(v);
     }
-    expect(Object.keys(LIMITS).filter((k) => k.startsWith('MAX_XLSX_')).sort()).toEqual(['MAX_XLSX_PART_BYTES', 'MAX_XLSX_SHEET_BYTES', 'MAX_XLSX_TAG_CHARS']);
+    expect(
+      Object.keys(LIMITS)
+        .filter((k) => k.startsWith('MAX_XLSX_'))
+        .sort(),
+    ).toEqual(['MAX_XLSX_PART_BYTES', 'MAX_XLSX_SHEET_BYTES', 'MAX_XLSX_TAG_CHARS']);
     expect(Object.isFrozen(LIMITS)).toBe(true);
   });
 
@@ -35,7 +41,9 @@ describe('limits: one place', () => {
     const defs = sources(SRC).flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/^export const (MAX_[A-Z0-9_]+)\s*=/gm)].map((m) => `${f.slice(SRC.length + 1)}: ${m[1]}`),
     );
-    const outside = defs.filter((d) => !d.startsWith('core/limits.ts') && !d.startsWith('core/_internal/civil.ts') && !d.startsWith('cli/'));
+    const outside = defs.filter(
+      (d) => !d.startsWith('core/limits.ts') && !d.startsWith('core/_internal/civil.ts') && !d.startsWith('cli/'),
+    );
     expect(outside).toEqual([]);
     expect(sources(SRC).filter((f) => f.includes(`${join('src', 'xlsx')}`)).length, 'src/xlsx is scanned too').toBeGreaterThan(5);
     expect(defs.filter((d) => d.startsWith('core/limits.ts')).length).toBe(Object.keys(LIMITS).length);

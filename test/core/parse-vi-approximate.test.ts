@@ -64,7 +64,14 @@ describe('parseViApproximate: the printed forms of the research set', () => {
     expect(range(parseViApproximate('3,87 ngàn'))).toEqual(['3865', '3875']);
     expect(range(parseViApproximate('1,07 ngàn HS'))).toEqual(['1065', '1075']);
     const t = parseViApproximate('2,6 nghìn tỷ đồng');
-    expect([t.value.toString(), ...range(t), t.unit, t.scaleWord, t.approximate]).toEqual(['2600000000000', '2550000000000', '2650000000000', 'đồng', 'nghìn tỷ', true]);
+    expect([t.value.toString(), ...range(t), t.unit, t.scaleWord, t.approximate]).toEqual([
+      '2600000000000',
+      '2550000000000',
+      '2650000000000',
+      'đồng',
+      'nghìn tỷ',
+      true,
+    ]);
     expect(parseViApproximate('hơn 2,5 triệu tỷ đồng').value.toString()).toBe('2500000000000000');
     expect(parseViApproximate('320.566,5 tỷ đồng').value.toString()).toBe('320566500000000');
   });
@@ -147,12 +154,17 @@ describe('parseViApproximate: properties', () => {
   });
   it('a qualifier always gives min ≤ max, around the printed number, within the tolerance', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10 ** 9 }), fc.constantFrom('gần', 'hơn', 'trên', 'dưới', 'khoảng', 'xấp xỉ', 'nearly', 'over', 'around', 'about'), fc.constantFrom('', ' nghìn', ' triệu', '%'), (n, q, tail) => {
-        const f = parseViApproximate(`${q} ${viText(n, 0)}${tail}`);
-        expect(f.min.lte(f.value) && f.value.lte(f.max)).toBe(true);
-        expect(f.max.minus(f.min).lte(f.value.times(0.2))).toBe(true);
-        expect(f.approximate).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10 ** 9 }),
+        fc.constantFrom('gần', 'hơn', 'trên', 'dưới', 'khoảng', 'xấp xỉ', 'nearly', 'over', 'around', 'about'),
+        fc.constantFrom('', ' nghìn', ' triệu', '%'),
+        (n, q, tail) => {
+          const f = parseViApproximate(`${q} ${viText(n, 0)}${tail}`);
+          expect(f.min.lte(f.value) && f.value.lte(f.max)).toBe(true);
+          expect(f.max.minus(f.min).lte(f.value.times(0.2))).toBe(true);
+          expect(f.approximate).toBe(true);
+        },
+      ),
     );
   });
   it('never throws anything but a CchcError', () => {

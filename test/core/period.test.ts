@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parsePeriod, periodContains, PeriodSchema, addDays, CchcError } from 'cchc';
+import { parsePeriod, periodContains, PeriodSchema, addDays, type CchcError } from 'cchc';
 import { codeOf } from '../_support/code-of.js';
 
 describe('parsePeriod', () => {
@@ -66,13 +66,22 @@ describe('parsePeriod', () => {
     expect(codeOf(() => parsePeriod('6 tháng cuối năm'))).toBe('MISSING_YEAR');
   });
 
-  it.each(['', 'xyz', 'Quý V/2020', 'Quý 0/2020', 'tháng 13/2020', 'tháng 0/2020', '13 tháng đầu năm 2020', 'thực hiện thường xuyên', 'Quý I/20', '31/02/2020', 'từ 15/9/2019 đến 16/12/2018'])(
-    'rejects %j with a useful message',
-    (text) => {
-      const code = codeOf(() => parsePeriod(text));
-      expect(['UNRECOGNIZED_PERIOD', 'INVALID_DATE']).toContain(code);
-    },
-  );
+  it.each([
+    '',
+    'xyz',
+    'Quý V/2020',
+    'Quý 0/2020',
+    'tháng 13/2020',
+    'tháng 0/2020',
+    '13 tháng đầu năm 2020',
+    'thực hiện thường xuyên',
+    'Quý I/20',
+    '31/02/2020',
+    'từ 15/9/2019 đến 16/12/2018',
+  ])('rejects %j with a useful message', (text) => {
+    const code = codeOf(() => parsePeriod(text));
+    expect(['UNRECOGNIZED_PERIOD', 'INVALID_DATE']).toContain(code);
+  });
 
   it('the message names the text and the known forms', () => {
     try {
@@ -113,7 +122,9 @@ describe('parsePeriod', () => {
     const texts = fc.oneof(
       fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1900, max: 2100 })).map(([m, y]) => `tháng ${m}/${y}`),
       fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1900, max: 2100 })).map(([q, y]) => `quý ${q}/${y}`),
-      fc.tuple(fc.integer({ min: 1, max: 11 }), fc.constantFrom('đầu', 'cuối'), fc.integer({ min: 1900, max: 2100 })).map(([n, w, y]) => `${n} tháng ${w} năm ${y}`),
+      fc
+        .tuple(fc.integer({ min: 1, max: 11 }), fc.constantFrom('đầu', 'cuối'), fc.integer({ min: 1900, max: 2100 }))
+        .map(([n, w, y]) => `${n} tháng ${w} năm ${y}`),
     );
     fc.assert(
       fc.property(texts, (t) => {
@@ -148,14 +159,25 @@ describe('parsePeriod: forms added for plans (issue 5)', () => {
   });
 
   it('reads month/year without the word "tháng" (Phụ lục I of Báo cáo 389/BC-UBND prints "04/2019")', () => {
-    expect(parsePeriod('04/2019')).toMatchObject({ kind: 'month', month: 4, start: '2019-04-01', end: '2019-04-30', label: 'Tháng 04/2019' });
+    expect(parsePeriod('04/2019')).toMatchObject({
+      kind: 'month',
+      month: 4,
+      start: '2019-04-01',
+      end: '2019-04-30',
+      label: 'Tháng 04/2019',
+    });
     expect(parsePeriod('2/2020').end).toBe('2020-02-29');
     expect(parsePeriod('12-2019').end).toBe('2019-12-31');
     expect(codeOf(() => parsePeriod('13/2019'))).toBe('UNRECOGNIZED_PERIOD');
   });
 
   it('reads a day without its year from options.year', () => {
-    expect(parsePeriod('ngày 15/02', { year: 2020 })).toMatchObject({ kind: 'day', start: '2020-02-15', end: '2020-02-15', label: 'Ngày 15/02/2020' });
+    expect(parsePeriod('ngày 15/02', { year: 2020 })).toMatchObject({
+      kind: 'day',
+      start: '2020-02-15',
+      end: '2020-02-15',
+      label: 'Ngày 15/02/2020',
+    });
     expect(parsePeriod('29/02', { year: 2020 }).start).toBe('2020-02-29');
     expect(codeOf(() => parsePeriod('29/02', { year: 2019 }))).toBe('INVALID_DATE');
     expect(codeOf(() => parsePeriod('15/02'))).toBe('MISSING_YEAR');

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { CchcDecimal, CchcError, exactPercent, percent, quantityRatio, ratio } from 'cchc';
 import { codeOf } from '../_support/code-of.js';
 
-
 describe('ratio', () => {
   it('keeps the counts and an exact value', () => {
     const r = ratio(618369, 621448);

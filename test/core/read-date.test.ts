@@ -155,11 +155,12 @@ describe('the one ISO date reader', () => {
         const out = fresh();
         const fast = readDateOrTimestampFast(text, out);
         const s = slow(text);
-        if (fast) expect(typeof s === 'string' ? s : { day: s.day, minute: s.minute, ms: s.ms }).toEqual({
-          day: out.day,
-          minute: out.minute,
-          ms: out.ms,
-        });
+        if (fast)
+          expect(typeof s === 'string' ? s : { day: s.day, minute: s.minute, ms: s.ms }).toEqual({
+            day: out.day,
+            minute: out.minute,
+            ms: out.ms,
+          });
         else expect(typeof s).toBe('string');
       }),
       { numRuns: 8_000 },
@@ -182,13 +183,14 @@ describe('the one ISO date reader', () => {
         }
         if (o === undefined) expect(['INVALID_TIMESTAMP', 'TEXT_TOO_LONG']).toContain(got);
         else if (o.day < -719162 || o.day > 2932896) expect(got).toBe('DATE_OUT_OF_RANGE');
-        else expect(got).toMatchObject({
-          dayNumber: o.day,
-          millisecondOfDay: o.ms,
-          minuteOfDay: Math.floor(o.ms / 60_000),
-          epochMilliseconds: o.epochMs,
-          sourceOffsetMinutes: o.offset,
-        });
+        else
+          expect(got).toMatchObject({
+            dayNumber: o.day,
+            millisecondOfDay: o.ms,
+            minuteOfDay: Math.floor(o.ms / 60_000),
+            epochMilliseconds: o.epochMs,
+            sourceOffsetMinutes: o.offset,
+          });
         const scanned = fresh();
         expect(scanTimestamp(text, target, scanned)).toBe(o !== undefined && o.day >= -719162 && o.day <= 2932896);
       }),

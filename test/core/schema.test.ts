@@ -3,11 +3,28 @@ import fc from 'fast-check';
 import * as s from '../../src/core/schema.js';
 import * as viAll from '../../src/core/messages/vi/index.js';
 import * as enAll from '../../src/core/messages/en/index.js';
-import { CCHC_ERROR_CODES, CchcError, DateRangeSchema, isCchcError, parsePeriod, rateOf, ratio, suggestKey, SourceRefSchema, IsoDateSchema, MAX_INPUT_DEPTH } from 'cchc';
+import {
+  CCHC_ERROR_CODES,
+  CchcError,
+  DateRangeSchema,
+  isCchcError,
+  parsePeriod,
+  rateOf,
+  ratio,
+  suggestKey,
+  SourceRefSchema,
+  IsoDateSchema,
+  MAX_INPUT_DEPTH,
+} from 'cchc';
 import { codeOf } from '../_support/code-of.js';
 
 describe('the schema kit', () => {
-  const Record = s.object({ id: s.string().min(1), receivedAt: IsoDateSchema, resolvedAt: IsoDateSchema.optional(), channel: s.oneOf(['in-person', 'online', 'postal']).optional() });
+  const Record = s.object({
+    id: s.string().min(1),
+    receivedAt: IsoDateSchema,
+    resolvedAt: IsoDateSchema.optional(),
+    channel: s.oneOf(['in-person', 'online', 'postal']).optional(),
+  });
 
   it('returns the input, typed, when it is valid', () => {
     const input = { id: 'A', receivedAt: '2020-01-02' };
@@ -37,7 +54,12 @@ describe('the schema kit', () => {
 
   it('collects every problem, with nested paths', () => {
     const Rows = s.object({ rows: s.array(Record) });
-    const r = Rows.safeParse({ rows: [{ id: '', receivedAt: '2020-02-30' }, { id: 'B', receivedAt: '2020-01-01', chanel: 'online' }] });
+    const r = Rows.safeParse({
+      rows: [
+        { id: '', receivedAt: '2020-02-30' },
+        { id: 'B', receivedAt: '2020-01-01', chanel: 'online' },
+      ],
+    });
     expect(r.success).toBe(false);
     const got = r.success ? [] : r.error.issues.map((i) => `${i.code}@${i.path.join('.')}`);
     expect(got).toEqual(['INVALID_INPUT@rows.0.id', 'INVALID_DATE@rows.0.receivedAt', 'UNKNOWN_KEY@rows.1.chanel']);
@@ -59,24 +81,30 @@ describe('the schema kit', () => {
   });
 
   it('visits the holes of a sparse array', () => {
-    // biome-ignore lint/suspicious/noSparseArray: the point of the test
     expect(codeOf(() => s.array(s.number()).parse([1, , 3]))).toBe('INVALID_INPUT');
   });
 
   it('never throws anything but CchcError, whatever the input', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withMap: true, withSet: true }), (v) => {
-        try {
-          Record.parse(v);
-        } catch (e) {
-          expect(e).toBeInstanceOf(CchcError);
-        }
-      }),
+      fc.property(
+        fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withMap: true, withSet: true }),
+        (v) => {
+          try {
+            Record.parse(v);
+          } catch (e) {
+            expect(e).toBeInstanceOf(CchcError);
+          }
+        },
+      ),
     );
   });
 
   it('describes itself as JSON Schema, strict objects included', () => {
-    const j = Record.toJSONSchema() as { additionalProperties: boolean; required: string[]; properties: Record<string, { format?: string }> };
+    const j = Record.toJSONSchema() as {
+      additionalProperties: boolean;
+      required: string[];
+      properties: Record<string, { format?: string }>;
+    };
     expect(j.additionalProperties).toBe(false);
     expect(j.required).toEqual(['id', 'receivedAt']);
     expect(j.properties.receivedAt?.format).toBe('date');

@@ -1,6 +1,17 @@
 // Every dataset is deeply frozen (one caller cannot change another's data) and cites its sources as SourceRef.
 import { describe, expect, it } from 'vitest';
-import { auditDossierTable, auditParTable, defineMethodology, planResults, PlanSchema, ReportSchema, SourceRefSchema, streamliningProgress, toDossierTableInput, unitReduction } from 'cchc';
+import {
+  auditDossierTable,
+  auditParTable,
+  defineMethodology,
+  planResults,
+  PlanSchema,
+  ReportSchema,
+  SourceRefSchema,
+  streamliningProgress,
+  toDossierTableInput,
+  unitReduction,
+} from 'cchc';
 import * as datasets from 'cchc/datasets';
 
 /** Paths of the objects and arrays under `value` that are not frozen. */
@@ -39,7 +50,6 @@ describe('cchc/datasets', () => {
       const key = Object.keys(o)[0]!;
       const before = o[key];
       expect(() => {
-        'use strict';
         o[key] = 'changed';
       }).toThrow(TypeError);
       expect(o[key]).toBe(before);
@@ -56,7 +66,10 @@ describe('cchc/datasets', () => {
   });
 
   it('the tables and the report cite the document they come from', () => {
-    expect(datasets.kienGiang2019DossierTable.sources[0]).toMatchObject({ document: 'Báo cáo số 389/BC-UBND của UBND tỉnh Kiên Giang', date: '2019-12-09' });
+    expect(datasets.kienGiang2019DossierTable.sources[0]).toMatchObject({
+      document: 'Báo cáo số 389/BC-UBND của UBND tỉnh Kiên Giang',
+      date: '2019-12-09',
+    });
     expect(datasets.kienGiang2018ParClasses.sources.map((s) => s.verified)).toEqual([undefined, false]); // the decision is cited, not read
     expect(datasets.binhDuong2017DistrictParTable.sources[0]?.url).toBe(datasets.binhDuong2017DistrictParTable.source.url); // 0.1 `source` kept
     expect(ReportSchema.parse(datasets.kienGiang2019Report).sources?.[0]?.date).toBe('2019-12-09');
@@ -73,12 +86,23 @@ describe('every dataset passes the validation of the function that reads it', ()
     expect(unitReduction(datasets.kienGiang2019UnitEvents).net).toBe(47);
     expect(auditDossierTable(toDossierTableInput(datasets.kienGiang2019Report.dossierTable)).length).toBe(10);
     const t = datasets.binhDuong2017DistrictParTable;
-    const rows = t.rows.map((r) => ({ unit: r.unit, rank: r.rank, components: { appraisal: r.appraisal, survey: r.survey }, total: r.total, index: r.index }));
+    const rows = t.rows.map((r) => ({
+      unit: r.unit,
+      rank: r.rank,
+      components: { appraisal: r.appraisal, survey: r.survey },
+      total: r.total,
+      index: r.index,
+    }));
     expect(auditParTable(rows, { componentMax: t.componentMax, indexDecimals: 2, printedMean: t.printedMean })).toEqual([]);
     const k = datasets.kienGiang2018ParClasses;
     expect(k.classes.reduce((a, c) => a + c.count, 0)).toBe(k.units);
-    for (const series of [datasets.kienGiangStreamlining2019.administrative, datasets.kienGiangStreamlining2019.publicService, datasets.kienGiangStreamlining2019.total]) {
-      for (const achieved of Object.values(series.cut)) expect(streamliningProgress({ base: series.base2015, target: series.target2021, achieved }).achieved).toBe(achieved);
+    for (const series of [
+      datasets.kienGiangStreamlining2019.administrative,
+      datasets.kienGiangStreamlining2019.publicService,
+      datasets.kienGiangStreamlining2019.total,
+    ]) {
+      for (const achieved of Object.values(series.cut))
+        expect(streamliningProgress({ base: series.base2015, target: series.target2021, achieved }).achieved).toBe(achieved);
     }
   });
 });

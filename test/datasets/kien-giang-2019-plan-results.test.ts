@@ -44,12 +44,17 @@ describe('kienGiang2019PlanResults (Báo cáo 389/BC-UBND, Phụ lục I)', () =
   });
 
   it('has the nine explanation rows and the "//" row', () => {
-    expect(kienGiang2019PlanResults.filter((r) => r.explanation !== undefined).map((r) => r.no)).toEqual([17, 18, 21, 22, 23, 24, 27, 30, 34]);
+    expect(kienGiang2019PlanResults.filter((r) => r.explanation !== undefined).map((r) => r.no)).toEqual([
+      17, 18, 21, 22, 23, 24, 27, 30, 34,
+    ]);
     expect(kienGiang2019PlanResults[27]).toMatchObject({ no: 28, planned: '//', completed: '//', notes: 'Quyết định số 2932/QĐ-UBND' });
   });
 
   it('fixture lines are verbatim lines of the seed document', () => {
     const seed = new Set(readFileSync(SEED, 'utf8').split('\n'));
-    for (const l of readFileSync(FIXTURE, 'utf8').split('\n').filter((x) => x.includes('\t'))) expect(seed.has(l), l).toBe(true);
+    for (const l of readFileSync(FIXTURE, 'utf8')
+      .split('\n')
+      .filter((x) => x.includes('\t')))
+      expect(seed.has(l), l).toBe(true);
   });
 });

@@ -5,7 +5,12 @@ import { kienGiang2019DossierTable, kienGiang2019Report, kienGiang2019UnitEvents
 describe('kienGiang2019Report', () => {
   it('is a valid, frozen report of Báo cáo 389/BC-UBND', () => {
     expect(ReportSchema.safeParse(kienGiang2019Report).success).toBe(true);
-    expect(kienGiang2019Report).toMatchObject({ documentNumber: '389/BC-UBND', date: '2019-12-09', year: 2019, issuer: 'Ủy ban nhân dân tỉnh Kiên Giang' });
+    expect(kienGiang2019Report).toMatchObject({
+      documentNumber: '389/BC-UBND',
+      date: '2019-12-09',
+      year: 2019,
+      issuer: 'Ủy ban nhân dân tỉnh Kiên Giang',
+    });
     expect(Object.isFrozen(kienGiang2019Report.sections[0]!.figures[0])).toBe(true);
   });
 
@@ -17,11 +22,17 @@ describe('kienGiang2019Report', () => {
   it('holds the figures the issue lists', () => {
     const v = (id: string) => getReportFigure(kienGiang2019Report, id).value;
     expect([v('I.1.excellent'), v('I.1.good'), v('I.1.fair'), v('I.1.average'), v('I.1.par-units')]).toEqual([14, 22, 4, 2, 42]);
-    expect([v('II.2.1.published-new'), v('II.2.1.published-amended'), v('II.2.1.published-repealed'), v('II.2.1.published')]).toEqual([285, 217, 352, 854]);
+    expect([v('II.2.1.published-new'), v('II.2.1.published-amended'), v('II.2.1.published-repealed'), v('II.2.1.published')]).toEqual([
+      285, 217, 352, 854,
+    ]);
     expect([v('II.3.offices-cut'), v('II.3.units-cut'), v('II.3.units-target'), v('II.3.streamlined')]).toEqual([25, 52, 100, 348]);
     expect([v('II.5.1.disbursed'), v('II.5.1.plan'), v('II.5.1.estimate')]).toEqual([3145, 5582, 4689]);
-    expect([v('II.5.2.units-autonomous'), v('II.6.1a.online-level-1-2'), v('II.6.1a.online-level-3'), v('II.6.1a.online-level-4')]).toEqual([851, 1446, 409, 310]);
-    expect([v('II.6.1b.e-documents'), v('II.6.1b.signatures'), v('II.6.1c.postal-dossiers'), v('II.6.2.iso-agencies')]).toEqual([1464185, 371, 146637, 191]);
+    expect([v('II.5.2.units-autonomous'), v('II.6.1a.online-level-1-2'), v('II.6.1a.online-level-3'), v('II.6.1a.online-level-4')]).toEqual(
+      [851, 1446, 409, 310],
+    );
+    expect([v('II.6.1b.e-documents'), v('II.6.1b.signatures'), v('II.6.1c.postal-dossiers'), v('II.6.2.iso-agencies')]).toEqual([
+      1464185, 371, 146637, 191,
+    ]);
     expect([v('plII.6.total'), v('plII.6.province'), v('plII.6.district')]).toEqual([27, 13, 12]);
     expect([v('plIII.2.total'), v('plIV.3.total'), v('plV.7.done')]).toEqual([901, 136, 52]);
   });

@@ -21,7 +21,9 @@ interface Row {
 
 /** Read the appendix table from the verbatim fixture: sections, tasks, and page-break continuation rows. */
 function readAppendix(): { path: string; title: string; rows: Row[] }[] {
-  const lines = readFileSync(FIXTURE, 'utf8').split('\n').filter((l) => l.includes('\t') && !l.startsWith('#'));
+  const lines = readFileSync(FIXTURE, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('\t') && !l.startsWith('#'));
   const sections: { path: string; title: string; rows: Row[] }[] = [];
   let top = '';
   for (const line of lines) {
@@ -47,7 +49,15 @@ function readAppendix(): { path: string; title: string; rows: Row[] }[] {
         if (more) row[k] = `${row[k]} ${more}`;
       });
     } else {
-      const [code, content, product, lead, coordinating, deadlineText, notes] = c as [string, string, string, string, string, string, string];
+      const [code, content, product, lead, coordinating, deadlineText, notes] = c as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       sections.at(-1)!.rows.push({ code, content, product, lead, coordinating, deadlineText, notes });
     }
   }
@@ -105,7 +115,15 @@ describe('kienGiang2020Plan (Kế hoạch 164/KH-UBND)', () => {
   it('has 32 tasks in sections I–VII, VI split into A and B', () => {
     const counts = flatSections(kienGiang2020Plan).map(({ path, section }) => [path, section.tasks.length]);
     expect(counts).toEqual([
-      ['I', 3], ['II', 5], ['III', 4], ['IV', 2], ['V', 4], ['VI', 0], ['VI.A', 4], ['VI.B', 3], ['VII', 7],
+      ['I', 3],
+      ['II', 5],
+      ['III', 4],
+      ['IV', 2],
+      ['V', 4],
+      ['VI', 0],
+      ['VI.A', 4],
+      ['VI.B', 3],
+      ['VII', 7],
     ]);
     expect(planTasks(kienGiang2020Plan)).toHaveLength(32);
   });
@@ -117,15 +135,17 @@ describe('kienGiang2020Plan (Kế hoạch 164/KH-UBND)', () => {
     actual.forEach(({ section }, i) => {
       const exp = expected[i]!;
       expect(section.title).toBe(exp.title);
-      expect(section.tasks.map((t) => ({
-        code: t.code,
-        content: t.content,
-        product: t.product,
-        lead: t.lead,
-        coordinating: t.coordinating.join(' | '),
-        deadlineText: t.deadlineText,
-        notes: t.notes ?? '',
-      }))).toEqual(exp.rows);
+      expect(
+        section.tasks.map((t) => ({
+          code: t.code,
+          content: t.content,
+          product: t.product,
+          lead: t.lead,
+          coordinating: t.coordinating.join(' | '),
+          deadlineText: t.deadlineText,
+          notes: t.notes ?? '',
+        })),
+      ).toEqual(exp.rows);
     });
     // The section VI titles sit on their own rows.
     expect(kienGiang2020Plan.sections[5]!.title).toBe('HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH');
@@ -145,7 +165,9 @@ describe('kienGiang2020Plan (Kế hoạch 164/KH-UBND)', () => {
   });
 
   it('keeps the notes of II.3 and VII.5 and no others', () => {
-    const withNotes = planTasks(kienGiang2020Plan).filter((t) => t.notes !== undefined).map((t) => [t.id, t.notes]);
+    const withNotes = planTasks(kienGiang2020Plan)
+      .filter((t) => t.notes !== undefined)
+      .map((t) => [t.id, t.notes]);
     expect(withNotes).toEqual([
       ['II.3', 'Kiểm tra chuyên đề KSTTHC và giải quyết TTHC theo cơ chế một cửa, một cửa liên thông'],
       ['VII.5', 'Theo Quyết định số 2640/QĐ-BNV ngày 10/10/2017 của Bộ Nội vụ và Kế hoạch số 104/KH-UBND ngày 06/6/2018 của UBND tỉnh'],
@@ -169,7 +191,9 @@ describe('kienGiang2020Plan (Kế hoạch 164/KH-UBND)', () => {
 
   it('fixture lines are verbatim lines of the seed document', () => {
     const seed = new Set(readFileSync(SEED, 'utf8').split('\n'));
-    const lines = readFileSync(FIXTURE, 'utf8').split('\n').filter((l) => l.includes('\t'));
+    const lines = readFileSync(FIXTURE, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('\t'));
     for (const l of lines) expect(seed.has(l), l).toBe(true);
   });
 });

@@ -73,7 +73,11 @@ export function generateDossiers(o: GenerateOptions): DossierRecord[] {
       const sups: { requestedAt: string; completedAt?: string }[] = [];
       for (let j = 0; j < k; j++) {
         const open = j === k - 1 && rec_.resolvedAt === undefined && r() < 0.5;
-        sups.push(open ? { requestedAt: fromDayNumber(pts[2 * j]!) } : { requestedAt: fromDayNumber(pts[2 * j]!), completedAt: fromDayNumber(pts[2 * j + 1]!) });
+        sups.push(
+          open
+            ? { requestedAt: fromDayNumber(pts[2 * j]!) }
+            : { requestedAt: fromDayNumber(pts[2 * j]!), completedAt: fromDayNumber(pts[2 * j + 1]!) },
+        );
       }
       rec_.supplements = sups;
     }
@@ -107,7 +111,9 @@ export function generateNd118Dossiers(o: GenerateNd118Options): DossierRecord[] 
     if (d.channel === 'online' && r() < 0.7) {
       const back = int(4);
       x.submittedAt =
-        back > 0 && r() < 0.5 ? `${fromDayNumber(rec - back)}T${String(7 + int(14)).padStart(2, '0')}:${String(int(60)).padStart(2, '0')}:00+07:00` : fromDayNumber(rec - back);
+        back > 0 && r() < 0.5
+          ? `${fromDayNumber(rec - back)}T${String(7 + int(14)).padStart(2, '0')}:${String(int(60)).padStart(2, '0')}:00+07:00`
+          : fromDayNumber(rec - back);
     }
     if (r() < (o.stopShare ?? 0.08)) x.stoppedAt = fromDayNumber(rec + int(30));
     if (r() < (o.extensionShare ?? 0.2)) {

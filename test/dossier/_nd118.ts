@@ -71,4 +71,3 @@ export function nd118Columns(records: readonly DossierRecord[], to: string): Dos
   });
   return c;
 }
-

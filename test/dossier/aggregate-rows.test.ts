@@ -19,7 +19,19 @@ describe('pre-aggregated rows', () => {
     );
   });
   it('read bigints and numeric strings, check totals, rename columns', () => {
-    const row = { carried_over: 1n, new_online: '2', new_in_person: 3, new_postal: 0, resolved_early: 0, resolved_on_time: 5, resolved_late: 1, pending_within_due: 0, pending_overdue: 0, withdrawn_or_returned: 0, awaiting_supplement: 0 };
+    const row = {
+      carried_over: 1n,
+      new_online: '2',
+      new_in_person: 3,
+      new_postal: 0,
+      resolved_early: 0,
+      resolved_on_time: 5,
+      resolved_late: 1,
+      pending_within_due: 0,
+      pending_overdue: 0,
+      withdrawn_or_returned: 0,
+      awaiting_supplement: 0,
+    };
     expect(tallyFromRow(row).received.total).toBe(6);
     expect(() => tallyFromRow({ ...row, resolved_total: 7 })).toThrow(/INVALID_TALLY/);
     expect(() => tallyFromRow({ ...row, new_online: -1 })).toThrow(/INVALID_TALLY/);
@@ -29,11 +41,26 @@ describe('pre-aggregated rows', () => {
     expect(tallyFromRow({ ...rest, DaXuLyTruocHan: 4 }, { columns: { early: 'DaXuLyTruocHan' } }).resolved.early).toBe(4);
     // a CSV summary with empty total cells: the totals are optional, an empty cell is no total
     const csvRow = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)]));
-    expect(tallyFromRow({ ...csvRow, received_total: '', resolved_total: '', processing_count: '', processing_working_days: '' }).received.total).toBe(6);
+    expect(
+      tallyFromRow({ ...csvRow, received_total: '', resolved_total: '', processing_count: '', processing_working_days: '' }).received.total,
+    ).toBe(6);
     expect(() => tallyFromRow({ ...csvRow, resolved_early: '' })).toThrow(/INVALID_TALLY/);
   });
   it('merge rows, grouped or not, sync or async', async () => {
-    const r = (level: string, n: number) => ({ level, carried_over: 0, new_online: n, new_in_person: 0, new_postal: 0, resolved_early: n, resolved_on_time: 0, resolved_late: 0, pending_within_due: 0, pending_overdue: 0, withdrawn_or_returned: 0, awaiting_supplement: 0 });
+    const r = (level: string, n: number) => ({
+      level,
+      carried_over: 0,
+      new_online: n,
+      new_in_person: 0,
+      new_postal: 0,
+      resolved_early: n,
+      resolved_on_time: 0,
+      resolved_late: 0,
+      pending_within_due: 0,
+      pending_overdue: 0,
+      withdrawn_or_returned: 0,
+      awaiting_supplement: 0,
+    });
     const rows = [r('a', 1), r('b', 2), r('a', 3)];
     expect(tallyAggregateRows(rows).received.total).toBe(6);
     expect(tallyAggregateRows(rows, { groupBy: 'level' }).get('a')?.resolved.early).toBe(4);

@@ -4,7 +4,8 @@ import { CchcError, civilServiceCalendar, classifyDossier, DOSSIER_RULE_PRESETS,
 // Swap week of 2019 (Mon 29/4 off, worked on Sat 4/5), 30/4 and 1/5 holidays, 2/9 National Day.
 const cal = civilServiceCalendar; // 2019: swap week (Mon 29/4 off, Sat 4/5 worked), 30/4, 1/5, 2/9
 const base = { id: 'HS', receivedAt: '2019-09-03', dueDate: '2019-09-10' } as const;
-const status = (r: DossierRecord, asOf = '2019-09-30', rules?: Parameters<typeof classifyDossier>[1]['rules']) => classifyDossier(r, { asOf, rules, calendar: cal }).status;
+const status = (r: DossierRecord, asOf = '2019-09-30', rules?: Parameters<typeof classifyDossier>[1]['rules']) =>
+  classifyDossier(r, { asOf, rules, calendar: cal }).status;
 
 describe('classifyDossier, report rules', () => {
   it('resolved early / on time / late against the due date', () => {
@@ -34,16 +35,28 @@ describe('classifyDossier, report rules', () => {
   });
 
   it('ignores supplement time (the report compares with the appointment date as recorded)', () => {
-    expect(status({ ...base, resolvedAt: '2019-09-12', supplements: [{ requestedAt: '2019-09-04', completedAt: '2019-09-08' }] })).toBe('resolved-late');
+    expect(status({ ...base, resolvedAt: '2019-09-12', supplements: [{ requestedAt: '2019-09-04', completedAt: '2019-09-08' }] })).toBe(
+      'resolved-late',
+    );
   });
 
   it('gives the due date used and the delay in calendar and working days', () => {
     const c = classifyDossier({ ...base, resolvedAt: '2019-09-16' }, { asOf: '2019-09-30', calendar: cal });
-    expect(c).toMatchObject({ status: 'resolved-late', dueDate: '2019-09-10', judgedDate: '2019-09-16', delayDays: 6, delayWorkingDays: 4, supplementRequests: 0 });
+    expect(c).toMatchObject({
+      status: 'resolved-late',
+      dueDate: '2019-09-10',
+      judgedDate: '2019-09-16',
+      delayDays: 6,
+      delayWorkingDays: 4,
+      supplementRequests: 0,
+    });
     // Without a calendar option: civilServiceCalendar (Tue 10/9 → Tue 17/9 is 5 working days), named in the result.
-    expect(classifyDossier(base, { asOf: '2019-09-17' })).toMatchObject(
-      { status: 'pending-overdue', delayDays: 7, delayWorkingDays: 5, calendar: 'civil-service' },
-    );
+    expect(classifyDossier(base, { asOf: '2019-09-17' })).toMatchObject({
+      status: 'pending-overdue',
+      delayDays: 7,
+      delayWorkingDays: 5,
+      calendar: 'civil-service',
+    });
     expect(classifyDossier({ ...base, resolvedAt: '2019-09-09' }, { asOf: '2019-09-30', calendar: cal }).delayWorkingDays).toBe(0);
   });
 });
@@ -51,16 +64,28 @@ describe('classifyDossier, report rules', () => {
 describe('classifyDossier, qd766 rules', () => {
   it('subtracts supplement waiting time', () => {
     const r = { ...base, resolvedAt: '2019-09-12', supplements: [{ requestedAt: '2019-09-04', completedAt: '2019-09-06' }] };
-    expect(classifyDossier(r, { asOf: '2019-09-30', rules: 'qd766' })).toMatchObject({ status: 'resolved-on-time', judgedDate: '2019-09-10' });
+    expect(classifyDossier(r, { asOf: '2019-09-30', rules: 'qd766' })).toMatchObject({
+      status: 'resolved-on-time',
+      judgedDate: '2019-09-10',
+    });
   });
   it('counts a second supplement request as late', () => {
-    const r = { ...base, resolvedAt: '2019-09-08', supplements: [{ requestedAt: '2019-09-04', completedAt: '2019-09-05' }, { requestedAt: '2019-09-05', completedAt: '2019-09-06' }] };
+    const r = {
+      ...base,
+      resolvedAt: '2019-09-08',
+      supplements: [
+        { requestedAt: '2019-09-04', completedAt: '2019-09-05' },
+        { requestedAt: '2019-09-05', completedAt: '2019-09-06' },
+      ],
+    };
     expect(status(r, '2019-09-30', 'qd766')).toBe('resolved-late');
     expect(status(r, '2019-09-30', 'report')).toBe('resolved-early');
     expect(status({ ...r, resolvedAt: undefined }, '2019-09-08', 'qd766')).toBe('pending-overdue');
   });
   it('ends a dossier waiting on the applicant at the request', () => {
-    expect(classifyDossier({ ...base, supplements: [{ requestedAt: '2019-09-06' }] }, { asOf: '2019-09-30', rules: 'qd766' })).toMatchObject({ status: 'resolved-early', judgedDate: '2019-09-06' });
+    expect(
+      classifyDossier({ ...base, supplements: [{ requestedAt: '2019-09-06' }] }, { asOf: '2019-09-30', rules: 'qd766' }),
+    ).toMatchObject({ status: 'resolved-early', judgedDate: '2019-09-06' });
     expect(status({ ...base, supplements: [{ requestedAt: '2019-09-12' }] }, '2019-09-30', 'qd766')).toBe('resolved-late');
   });
   it('judges withdrawal and return like a resolution', () => {
@@ -112,22 +137,29 @@ describe('classifyDossier errors', () => {
   };
   it('types every problem', () => {
     // No CALENDAR_REQUIRED any more: an SLA without a calendar option is counted on civilServiceCalendar.
-    expect(classifyDossier({ id: 1, receivedAt: '2019-09-03', slaWorkingDays: 3 }, { asOf: '2019-09-30' })).toMatchObject(
-      { dueDate: '2019-09-06', calendar: 'civil-service' },
-    );
+    expect(classifyDossier({ id: 1, receivedAt: '2019-09-03', slaWorkingDays: 3 }, { asOf: '2019-09-30' })).toMatchObject({
+      dueDate: '2019-09-06',
+      calendar: 'civil-service',
+    });
     expect(code(() => classifyDossier(base, { asOf: '2019-09-01' }))).toBe('RECEIVED_AFTER_AS_OF');
     expect(code(() => classifyDossier(base, { asOf: '30/09/2019' }))).toBe('INVALID_DATE');
     expect(code(() => classifyDossier({ ...base, dueDate: '2019-09-01' }, { asOf: '2019-09-30' }))).toBe('DUE_BEFORE_RECEIPT');
     expect(code(() => classifyDossier(base, { asOf: '2019-09-30', rules: 'nd61' as never }))).toBe('INVALID_INPUT');
     expect(code(() => classifyDossier(base, { asOf: '2019-09-30', calendar: {} as never }))).toBe('INVALID_INPUT');
-    expect(code(() => classifyDossier({ id: 1, receivedAt: '1999-06-01', slaWorkingDays: 3 }, { asOf: '1999-09-30', calendar: cal }))).toBe('DATE_OUT_OF_RANGE');
+    expect(code(() => classifyDossier({ id: 1, receivedAt: '1999-06-01', slaWorkingDays: 3 }, { asOf: '1999-09-30', calendar: cal }))).toBe(
+      'DATE_OUT_OF_RANGE',
+    );
   });
 });
 
 describe('rule presets', () => {
   it('are documented with sources and resolvable with overrides', () => {
     for (const r of Object.values(DOSSIER_RULE_PRESETS)) expect(r.sources.length).toBeGreaterThan(0);
-    expect(resolveDossierRules({ preset: 'qd766', compare: 'datetime' })).toMatchObject({ supplementTime: 'subtract', compare: 'datetime', name: 'qd766+custom' });
+    expect(resolveDossierRules({ preset: 'qd766', compare: 'datetime' })).toMatchObject({
+      supplementTime: 'subtract',
+      compare: 'datetime',
+      name: 'qd766+custom',
+    });
     expect(resolveDossierRules()).toBe(DOSSIER_RULE_PRESETS.report);
     expect(() => resolveDossierRules({ receiptCutoff: '25:00' })).toThrow(CchcError);
   });
@@ -138,17 +170,42 @@ describe('due dates agree with the calendar module', () => {
     const { dueDate, fromDayNumber, toDayNumber } = await import('cchc');
     const fc = (await import('fast-check')).default;
     fc.assert(
-      fc.property(fc.integer({ min: toDayNumber('2019-01-01'), max: toDayNumber('2026-12-20') }), fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 0, max: 59 }), fc.nat(30), fc.boolean(), (day, minute, second, n, withCutoff) => {
-        const t = `${fromDayNumber(day)}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:${String(second).padStart(2, '0')}+07:00`;
-        const ours = classifyDossier({ id: 1, receivedAt: t, slaWorkingDays: n }, { asOf: '2027-12-31', calendar: cal, rules: withCutoff ? { receiptCutoff: '15:00' } : 'report' }).dueDate;
-        expect(ours).toBe(dueDate(t, n, withCutoff ? { cutoff: '15:00' } : {}));
-      }),
+      fc.property(
+        fc.integer({ min: toDayNumber('2019-01-01'), max: toDayNumber('2026-12-20') }),
+        fc.integer({ min: 0, max: 1439 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.nat(30),
+        fc.boolean(),
+        (day, minute, second, n, withCutoff) => {
+          const t = `${fromDayNumber(day)}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:${String(second).padStart(2, '0')}+07:00`;
+          const ours = classifyDossier(
+            { id: 1, receivedAt: t, slaWorkingDays: n },
+            { asOf: '2027-12-31', calendar: cal, rules: withCutoff ? { receiptCutoff: '15:00' } : 'report' },
+          ).dueDate;
+          expect(ours).toBe(dueDate(t, n, withCutoff ? { cutoff: '15:00' } : {}));
+        },
+      ),
       { numRuns: 300 },
     );
   });
   it('a cut-off needs the time of receipt', () => {
-    expect(() => classifyDossier({ id: 1, receivedAt: '2019-09-05', slaWorkingDays: 2 }, { asOf: '2019-09-30', calendar: cal, rules: { receiptCutoff: '15:00' } })).toThrow(/INVALID_CUTOFF/);
-    expect(classifyDossier({ id: 1, receivedAt: '2019-09-05', dueDate: '2019-09-09' }, { asOf: '2019-09-30', calendar: cal, rules: { receiptCutoff: '15:00' } }).status).toBe('pending-overdue');
-    expect(classifyDossier({ id: 1, receivedAt: '2019-09-05T15:00:30+07:00', slaWorkingDays: 1 }, { asOf: '2019-09-30', calendar: cal, rules: { receiptCutoff: '15:00' } }).dueDate).toBe('2019-09-09');
+    expect(() =>
+      classifyDossier(
+        { id: 1, receivedAt: '2019-09-05', slaWorkingDays: 2 },
+        { asOf: '2019-09-30', calendar: cal, rules: { receiptCutoff: '15:00' } },
+      ),
+    ).toThrow(/INVALID_CUTOFF/);
+    expect(
+      classifyDossier(
+        { id: 1, receivedAt: '2019-09-05', dueDate: '2019-09-09' },
+        { asOf: '2019-09-30', calendar: cal, rules: { receiptCutoff: '15:00' } },
+      ).status,
+    ).toBe('pending-overdue');
+    expect(
+      classifyDossier(
+        { id: 1, receivedAt: '2019-09-05T15:00:30+07:00', slaWorkingDays: 1 },
+        { asOf: '2019-09-30', calendar: cal, rules: { receiptCutoff: '15:00' } },
+      ).dueDate,
+    ).toBe('2019-09-09');
   });
 });

@@ -264,7 +264,11 @@ describe('no input can hang: the reader runs in linear time', () => {
       // The text is built outside the timed region; the 64 KB chunks are sliced as the reader asks for them.
       const texts = new Map<number, string>();
       const text = (k: number) => texts.get(k) ?? (texts.set(k, make(k)), texts.get(k)!);
-      await expectLinearTime((chunks: Iterable<string>) => readAll(chunks, options), (k) => chunked(text(k)), 1);
+      await expectLinearTime(
+        (chunks: Iterable<string>) => readAll(chunks, options),
+        (k) => chunked(text(k)),
+        1,
+      );
     },
     120_000,
   );

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CchcError, civilServiceCalendar, classifyDossier, KENH_THUC_HIEN_CHANNELS, readCsvRecords, readDossiersCsv, tallyDossiers, type DossierRecord } from 'cchc';
+import {
+  CchcError,
+  civilServiceCalendar,
+  classifyDossier,
+  KENH_THUC_HIEN_CHANNELS,
+  readCsvRecords,
+  readDossiersCsv,
+  tallyDossiers,
+  type DossierRecord,
+} from 'cchc';
 import { BATCHES } from '../../src/dossier/_internal/batches.js';
 import { generateDossiers } from './_generate.js';
 
@@ -10,11 +19,26 @@ async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-const HEADER = 'id,level,agency,procedure,channel,receivedAt,dueDate,slaWorkingDays,resolvedAt,withdrawnAt,returnedAt,rejectedAt,supplements';
+const HEADER =
+  'id,level,agency,procedure,channel,receivedAt,dueDate,slaWorkingDays,resolvedAt,withdrawnAt,returnedAt,rejectedAt,supplements';
 function toCsv(records: readonly DossierRecord[]): string {
   const q = (v: unknown) => (v === undefined || v === null ? '' : String(v));
   const lines = records.map((r) =>
-    [r.id, r.level, r.agency, r.procedure, r.channel, r.receivedAt, r.dueDate, r.slaWorkingDays, r.resolvedAt, r.withdrawnAt, r.returnedAt, r.rejectedAt, (r.supplements ?? []).map((s) => (s.completedAt ? `${s.requestedAt}>${s.completedAt}` : s.requestedAt)).join(';')]
+    [
+      r.id,
+      r.level,
+      r.agency,
+      r.procedure,
+      r.channel,
+      r.receivedAt,
+      r.dueDate,
+      r.slaWorkingDays,
+      r.resolvedAt,
+      r.withdrawnAt,
+      r.returnedAt,
+      r.rejectedAt,
+      (r.supplements ?? []).map((s) => (s.completedAt ? `${s.requestedAt}>${s.completedAt}` : s.requestedAt)).join(';'),
+    ]
       .map(q)
       .map((v) => (v.includes(',') || v.includes(';') ? `"${v}"` : v))
       .join(','),
@@ -64,7 +88,14 @@ describe('readDossiersCsv', () => {
     const reader = readDossiersCsv(csv, {
       delimiter: ';',
       dateFormat: 'dd/mm/yyyy',
-      columns: { id: 'MaHoSo', receivedAt: 'NgayTiepNhan', dueDate: 'NgayHenTra', resolvedAt: 'NgayTra', channel: 'Kenh', slaWorkingDays: 'SoNgay' },
+      columns: {
+        id: 'MaHoSo',
+        receivedAt: 'NgayTiepNhan',
+        dueDate: 'NgayHenTra',
+        resolvedAt: 'NgayTra',
+        channel: 'Kenh',
+        slaWorkingDays: 'SoNgay',
+      },
       channelValues: KENH_THUC_HIEN_CHANNELS,
     });
     const t = await tallyDossiers(reader, { from: '2019-09-01', to: '2019-09-30' });
@@ -199,7 +230,15 @@ describe('readDossiersCsv on a hostile file', () => {
 
   it('a stray quote costs its own row only, not the rows after it', async () => {
     const good = (i: number) => `G${i},online,2019-09-03,2019-09-10`;
-    const text = ['id,channel,receivedAt,dueDate', good(1), 'B1,on"line,2019-09-03,2019-09-10', good(2), good(3), 'B2,5" x,2019-09-03,2019-09-10', good(4)].join('\n');
+    const text = [
+      'id,channel,receivedAt,dueDate',
+      good(1),
+      'B1,on"line,2019-09-03,2019-09-10',
+      good(2),
+      good(3),
+      'B2,5" x,2019-09-03,2019-09-10',
+      good(4),
+    ].join('\n');
     const reader = readDossiersCsv(text);
     expect((await all(reader)).map((r) => r.id)).toEqual(['G1', 'G2', 'G3', 'G4']);
     expect(reader.report.rejected.map((r) => [r.row, r.field, r.code])).toEqual([
@@ -258,24 +297,38 @@ describe('readDossiersCsv → tallyDossiers: a row the tally cannot classify is 
     expect(reader.report.rejected[0]!.reason).toContain('1890-01-01');
 
     const timed = readDossiersCsv('id,receivedAt,slaWorkingDays\nA,2024-03-01T16:00:00+07:00,1\nB,2024-03-01,1\n');
-    const t2 = await tallyDossiers(timed, { from: '2024-03-01', to: '2024-03-31', calendar: civilServiceCalendar, rules: { preset: 'report', receiptCutoff: '15:00' } });
+    const t2 = await tallyDossiers(timed, {
+      from: '2024-03-01',
+      to: '2024-03-31',
+      calendar: civilServiceCalendar,
+      rules: { preset: 'report', receiptCutoff: '15:00' },
+    });
     expect(t2.received.total).toBe(1);
     expect(timed.report.rejected.map((r) => [r.row, r.field, r.code])).toEqual([[3, 'receivedAt', 'INVALID_CUTOFF']]);
   });
 
   it('a missing calendar is the civil-service calendar (0.2; 0.1 threw CALENDAR_REQUIRED)', async () => {
-    const t = await tallyDossiers(readDossiersCsv('id,receivedAt,slaWorkingDays\nA,2024-03-01,3\n'), { start: '2024-03-01', end: '2024-03-31' });
+    const t = await tallyDossiers(readDossiersCsv('id,receivedAt,slaWorkingDays\nA,2024-03-01,3\n'), {
+      start: '2024-03-01',
+      end: '2024-03-31',
+    });
     expect(t.received.total).toBe(1);
     expect(t.calendar).toBe(civilServiceCalendar.name);
   });
 
   it('classifyDossier and tallyDossiers name the field outside the calendar', () => {
     const r = { id: 'X', receivedAt: '1999-12-31', slaWorkingDays: 2 };
-    expect(() => classifyDossier(r, { asOf: '2024-01-31', calendar: civilServiceCalendar })).toThrow(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', path: ['record', 'receivedAt'] }));
-    expect(() => tallyDossiers([r], { from: '2024-01-01', to: '2024-01-31', calendar: civilServiceCalendar })).toThrow(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', path: [0, 'receivedAt'] }));
+    expect(() => classifyDossier(r, { asOf: '2024-01-31', calendar: civilServiceCalendar })).toThrow(
+      expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', path: ['record', 'receivedAt'] }),
+    );
+    expect(() => tallyDossiers([r], { from: '2024-01-01', to: '2024-01-31', calendar: civilServiceCalendar })).toThrow(
+      expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', path: [0, 'receivedAt'] }),
+    );
     // every date inside, but five working days from 29/12/2100 run past the calendar's end
     const late = { id: 'Y', receivedAt: '2100-12-29', slaWorkingDays: 5 };
-    expect(() => classifyDossier(late, { asOf: '2100-12-31', calendar: civilServiceCalendar })).toThrow(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', path: ['record', 'slaWorkingDays'] }));
+    expect(() => classifyDossier(late, { asOf: '2100-12-31', calendar: civilServiceCalendar })).toThrow(
+      expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', path: ['record', 'slaWorkingDays'] }),
+    );
   });
 });
 

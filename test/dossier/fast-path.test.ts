@@ -60,7 +60,6 @@ const VALUES: unknown[] = [
   [{ requestedAt: '2019-09-05', completedAt: '2019-09-04' }],
   [{ requestedAt: '2019-09-04', completedOn: '2019-09-05' }],
   [null],
-  // biome-ignore lint/suspicious/noSparseArray: a hole is a case
   [, { requestedAt: '2019-09-04' }],
   {},
   new Date('2019-09-03T00:00:00Z'),
@@ -137,22 +136,24 @@ const INSTANTS = [
 ];
 const arbEvent = fc.option(fc.constantFrom(...INSTANTS), { nil: undefined });
 const arbTimed = fc
-  .record({
-    receivedAt: fc.constantFrom(...INSTANTS),
-    dueDate: arbEvent,
-    slaWorkingDays: fc.option(fc.constantFrom(0, 3), { nil: undefined }),
-    resolvedAt: arbEvent,
-    withdrawnAt: arbEvent,
-    returnedAt: arbEvent,
-    rejectedAt: fc.option(fc.constantFrom(...INSTANTS), { nil: undefined, freq: 5 }),
-    supplements: fc.option(
-      fc.array(
-        fc.record({ requestedAt: fc.constantFrom(...INSTANTS), completedAt: arbEvent }, { requiredKeys: ['requestedAt'] }),
-        { maxLength: 2 },
+  .record(
+    {
+      receivedAt: fc.constantFrom(...INSTANTS),
+      dueDate: arbEvent,
+      slaWorkingDays: fc.option(fc.constantFrom(0, 3), { nil: undefined }),
+      resolvedAt: arbEvent,
+      withdrawnAt: arbEvent,
+      returnedAt: arbEvent,
+      rejectedAt: fc.option(fc.constantFrom(...INSTANTS), { nil: undefined, freq: 5 }),
+      supplements: fc.option(
+        fc.array(fc.record({ requestedAt: fc.constantFrom(...INSTANTS), completedAt: arbEvent }, { requiredKeys: ['requestedAt'] }), {
+          maxLength: 2,
+        }),
+        { nil: undefined },
       ),
-      { nil: undefined },
-    ),
-  }, { requiredKeys: ['receivedAt'] })
+    },
+    { requiredKeys: ['receivedAt'] },
+  )
   .map((r) => ({ id: 'T', ...r }));
 const arbInput = fc.oneof(
   { weight: 4, arbitrary: arbNearValid },

@@ -70,7 +70,6 @@ const hostileAtom = fc.constantFrom<unknown>(
   'x'.repeat(100_000),
   '9'.repeat(400),
   [],
-  // biome-ignore lint/suspicious/noSparseArray: a hole is a case
   [, 1],
   {},
   Object.create(null),
@@ -84,7 +83,17 @@ const hostileAtom = fc.constantFrom<unknown>(
 );
 /** A library object or a record with one field set to a hostile value. */
 const mutated = fc
-  .tuple(fc.constantFrom<Record<string, unknown>>(records[0] as never, tally as never, row, DOSSIER_RULE_PRESETS.report as never, parsePeriod('Quý III/2019') as never), hostileAtom, fc.nat(20))
+  .tuple(
+    fc.constantFrom<Record<string, unknown>>(
+      records[0] as never,
+      tally as never,
+      row,
+      DOSSIER_RULE_PRESETS.report as never,
+      parsePeriod('Quý III/2019') as never,
+    ),
+    hostileAtom,
+    fc.nat(20),
+  )
   .map(([base, value, k]) => {
     const keys = Object.keys(base);
     const key = k < keys.length ? keys[k]! : ['toString', 'calender', 'resolvedOn', 'from'][k % 4]!;
@@ -94,7 +103,13 @@ const hostile: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: hostileAtom },
   { weight: 3, arbitrary: mutated },
   { weight: 1, arbitrary: fc.array(fc.oneof(hostileAtom, mutated), { maxLength: 4 }) },
-  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('start', 'end', 'from', 'to', 'calendar', 'rules', 'groupBy', 'asOf', 'denominator'), hostileAtom) },
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(
+      fc.constantFrom('start', 'end', 'from', 'to', 'calendar', 'rules', 'groupBy', 'asOf', 'denominator'),
+      hostileAtom,
+    ),
+  },
 );
 
 /** A value to spread into options: objects only (spreading a 100 000-character string makes 100 000 keys). */

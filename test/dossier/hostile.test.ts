@@ -43,10 +43,10 @@ describe('prototype names are not channels', () => {
       );
     }
     const seen: string[] = [];
-    const t = tallyDossiers(
-      [{ ...ok, channel: 'toString' } as unknown as DossierRecord, ok],
-      { ...period, onInvalid: (e, i) => seen.push(`${i} ${e.code}`) },
-    );
+    const t = tallyDossiers([{ ...ok, channel: 'toString' } as unknown as DossierRecord, ok], {
+      ...period,
+      onInvalid: (e, i) => seen.push(`${i} ${e.code}`),
+    });
     expect(seen).toEqual(['0 INVALID_CHANNEL']);
     expect(t.received.newInPerson).toBe(1);
   });
@@ -59,7 +59,6 @@ describe('sparse arrays and null', () => {
   });
 
   it('a hole in the records given to tallyDossiers is an invalid record at its index', () => {
-    // biome-ignore lint/suspicious/noSparseArray: the point of the test
     const sparse = [ok, , ok] as unknown as DossierRecord[];
     const e = errorOf(() => tallyDossiers(sparse, period));
     expect(e.code).toBe('INVALID_INPUT');
@@ -73,7 +72,6 @@ describe('sparse arrays and null', () => {
   it('a hole in the group codes of tallyDossierColumns is an invalid position, never an undefined result', () => {
     const d = toDayNumber('2019-09-03');
     const columns = { received: Int32Array.of(d, d, d), due: Int32Array.of(d + 3, d + 3, d + 3) };
-    // biome-ignore lint/suspicious/noSparseArray: the point of the test
     const codes = [0, , 1] as unknown as number[];
     const e = errorOf(() => tallyDossierColumns(columns, { ...period, groups: { codes, count: 2 } }));
     expect(e.code).toBe('INVALID_INPUT');
@@ -86,7 +84,6 @@ describe('sparse arrays and null', () => {
 
   it('a hole among the tallies given to mergeTallies is INVALID_TALLY at its index', () => {
     const t = tallyDossiers([ok], period);
-    // biome-ignore lint/suspicious/noSparseArray: the point of the test
     const sparse = [t, , t] as unknown as DossierTally[];
     const e = errorOf(() => mergeTallies(...sparse));
     expect(e.code).toBe('INVALID_TALLY');
@@ -97,10 +94,10 @@ describe('sparse arrays and null', () => {
   it('calendarTableSql(null) is INVALID_INPUT (rows or options)', () => {
     expect(errorOf(() => calendarTableSql(null as never)).code).toBe('INVALID_INPUT');
     expect(errorOf(() => calendarTableSql([], null as never)).code).toBe('INVALID_INPUT');
-    // biome-ignore lint/suspicious/noSparseArray: the point of the test
-    expect(errorOf(() => calendarTableSql([{ date: '2024-05-03', isWorkingDay: true, workingDayIndex: 1 }, ,] as never)).path).toEqual(
-      ['rows', 1],
-    );
+    expect(errorOf(() => calendarTableSql([{ date: '2024-05-03', isWorkingDay: true, workingDayIndex: 1 }, ,] as never)).path).toEqual([
+      'rows',
+      1,
+    ]);
   });
 });
 

@@ -30,9 +30,26 @@ const R: DossierRecord[] = [
   // Due on the last day of the period: within.
   { id: 8, channel: 'online', receivedAt: '2024-02-05', dueDate: '2024-02-29' },
   // 10 days waiting on the applicant: late by the report (20/2 > 15/2), early under QĐ 766 (20/2 − 10 = 10/2).
-  { id: 9, channel: 'postal', receivedAt: '2024-02-05', dueDate: '2024-02-15', supplements: [{ requestedAt: '2024-02-06', completedAt: '2024-02-16' }], resolvedAt: '2024-02-20' },
+  {
+    id: 9,
+    channel: 'postal',
+    receivedAt: '2024-02-05',
+    dueDate: '2024-02-15',
+    supplements: [{ requestedAt: '2024-02-06', completedAt: '2024-02-16' }],
+    resolvedAt: '2024-02-20',
+  },
   // Two supplement requests: early by the report, late under QĐ 766.
-  { id: 10, channel: 'in-person', receivedAt: '2024-02-05', dueDate: '2024-02-20', supplements: [{ requestedAt: '2024-02-06', completedAt: '2024-02-07' }, { requestedAt: '2024-02-15', completedAt: '2024-02-16' }], resolvedAt: '2024-02-19' },
+  {
+    id: 10,
+    channel: 'in-person',
+    receivedAt: '2024-02-05',
+    dueDate: '2024-02-20',
+    supplements: [
+      { requestedAt: '2024-02-06', completedAt: '2024-02-07' },
+      { requestedAt: '2024-02-15', completedAt: '2024-02-16' },
+    ],
+    resolvedAt: '2024-02-19',
+  },
   // Waiting on the applicant at the end: awaiting supplement (report); ends at the request 16/2 < 20/2: early (QĐ 766).
   { id: 11, channel: 'in-person', receivedAt: '2024-02-05', dueDate: '2024-02-20', supplements: [{ requestedAt: '2024-02-16' }] },
   // Withdrawn in the period: its own count (report); ends processing on 10/2: early (QĐ 766).
@@ -97,14 +114,19 @@ describe('a hand-built set with known answers (February 2024, across Tết)', ()
     expect(c(9, 'qd766')).toEqual(['resolved-early', '2024-02-15', '2024-02-10', 0, 0]);
     expect(c(13)).toEqual(['pending-overdue', '2024-02-10', '2024-02-29', 19, 11]); // 15/2 … 29/2: 11 working days
     // Friday 26/4 + 3 working days in the swap week: 2/5, 3/5, Sat 4/5; resolved Mon 6/5: one working day late.
-    const s = classifyDossier({ id: 'S', receivedAt: '2024-04-26', slaWorkingDays: 3, resolvedAt: '2024-05-06' }, { asOf: '2024-05-31', calendar: cal });
+    const s = classifyDossier(
+      { id: 'S', receivedAt: '2024-04-26', slaWorkingDays: 3, resolvedAt: '2024-05-06' },
+      { asOf: '2024-05-31', calendar: cal },
+    );
     expect([s.status, s.dueDate, s.delayDays, s.delayWorkingDays]).toEqual(['resolved-late', '2024-05-04', 2, 1]);
     // Received Wed 7/2 at 16:00, after a 15:00 cut-off: counts from Thu 15/2 (after Tết), due one working day later.
     const late = { id: 'C', receivedAt: '2024-02-07T16:00:00+07:00', slaWorkingDays: 1 };
     expect(classifyDossier(late, { asOf: '2024-02-29', calendar: cal }).dueDate).toBe('2024-02-15');
-    expect(classifyDossier(late, { asOf: '2024-02-29', calendar: cal, rules: { preset: 'report', receiptCutoff: '15:00' } })).toMatchObject({
-      effectiveReceiptDate: '2024-02-15',
-      dueDate: '2024-02-16',
-    });
+    expect(classifyDossier(late, { asOf: '2024-02-29', calendar: cal, rules: { preset: 'report', receiptCutoff: '15:00' } })).toMatchObject(
+      {
+        effectiveReceiptDate: '2024-02-15',
+        dueDate: '2024-02-16',
+      },
+    );
   });
 });

@@ -12,7 +12,8 @@ async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
 /** Records as compared: no null or undefined fields, ids as text. */
 const norm = (r: DossierRecord) => JSON.parse(JSON.stringify({ ...r, id: String(r.id) }, (_k, v) => (v === null ? undefined : v)));
 
-const HEADER = 'id,level,agency,procedure,channel,submittedAt,receivedAt,dueDate,slaWorkingDays,resolvedAt,withdrawnAt,returnedAt,rejectedAt,stoppedAt,extensionNotifiedAt,extensionNewDueDate,extensions,supplements';
+const HEADER =
+  'id,level,agency,procedure,channel,submittedAt,receivedAt,dueDate,slaWorkingDays,resolvedAt,withdrawnAt,returnedAt,rejectedAt,stoppedAt,extensionNotifiedAt,extensionNewDueDate,extensions,supplements';
 function toCsv(records: readonly DossierRecord[]): string {
   const q = (v: unknown) => (v === undefined || v === null ? '' : String(v));
   const lines = records.map((r) => {
@@ -36,7 +37,9 @@ function toCsv(records: readonly DossierRecord[]): string {
       one?.notifiedAt,
       one?.newDueDate,
       (list ?? []).map((e) => `${e.notifiedAt}>${e.newDueDate}`).join(';'),
-      (r.supplements ?? []).map((s) => [s.requestedAt, s.completedAt, s.newDueDate].filter((x) => x !== undefined && x !== null).join('>')).join(';'),
+      (r.supplements ?? [])
+        .map((s) => [s.requestedAt, s.completedAt, s.newDueDate].filter((x) => x !== undefined && x !== null).join('>'))
+        .join(';'),
     ]
       .map(q)
       .join(',');
@@ -58,14 +61,41 @@ describe('readDossiersCsv: the columns of NĐ 118', () => {
     const got = (await all(reader)).map(norm);
     expect(reader.report).toMatchObject({ rowsRead: 4, accepted: 4, rejectedRows: 0 });
     expect(got).toEqual([
-      { id: 'A', channel: 'online', submittedAt: '2025-10-04T21:00:00+07:00', receivedAt: '2025-10-06T08:00:00+07:00', slaWorkingDays: 5, resolvedAt: '2025-10-20', supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-20' }] },
-      { id: 'B', receivedAt: '2025-10-06', slaWorkingDays: 10, resolvedAt: '2025-10-23', extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' } },
-      { id: 'C', receivedAt: '2025-10-06', slaWorkingDays: 10, extensions: [{ notifiedAt: '2025-10-17', newDueDate: '2025-10-24' }, { notifiedAt: '2025-10-23', newDueDate: '2025-10-31' }] },
+      {
+        id: 'A',
+        channel: 'online',
+        submittedAt: '2025-10-04T21:00:00+07:00',
+        receivedAt: '2025-10-06T08:00:00+07:00',
+        slaWorkingDays: 5,
+        resolvedAt: '2025-10-20',
+        supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-20' }],
+      },
+      {
+        id: 'B',
+        receivedAt: '2025-10-06',
+        slaWorkingDays: 10,
+        resolvedAt: '2025-10-23',
+        extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' },
+      },
+      {
+        id: 'C',
+        receivedAt: '2025-10-06',
+        slaWorkingDays: 10,
+        extensions: [
+          { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' },
+          { notifiedAt: '2025-10-23', newDueDate: '2025-10-31' },
+        ],
+      },
       { id: 'D', receivedAt: '2025-10-06', slaWorkingDays: 5, stoppedAt: '2025-10-09' },
     ]);
     // The second extension of C is a finding in a tally under nd118.
     const found: DossierFinding[] = [];
-    tallyDossiers(await all(readDossiersCsv(csv)), { start: '2025-10-01', end: '2025-10-31', rules: 'nd118', onFinding: (f) => found.push(f) });
+    tallyDossiers(await all(readDossiersCsv(csv)), {
+      start: '2025-10-01',
+      end: '2025-10-31',
+      rules: 'nd118',
+      onFinding: (f) => found.push(f),
+    });
     expect(found.map((f) => [f.code, f.path])).toEqual([['SECOND_EXTENSION', [2, 'extensions', 1]]]);
   });
 
@@ -78,20 +108,43 @@ describe('readDossiersCsv: the columns of NĐ 118', () => {
     ].join('\n');
     const got = (await all(readDossiersCsv(csv, { delimiter: ';', dateFormat: 'dd/mm/yyyy' }))).map(norm);
     expect(got).toEqual([
-      { id: 'HS1', submittedAt: '2025-10-04', receivedAt: '2025-10-06', slaWorkingDays: 10, resolvedAt: '2025-10-23', extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' } },
+      {
+        id: 'HS1',
+        submittedAt: '2025-10-04',
+        receivedAt: '2025-10-06',
+        slaWorkingDays: 10,
+        resolvedAt: '2025-10-23',
+        extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' },
+      },
       { id: 'HS2', receivedAt: '2025-10-06', slaWorkingDays: 5, stoppedAt: '2025-10-09' },
     ]);
     // The same without accents, in CamelCase or snake_case.
-    const plain = ['MaHoSo,NgayNop,ngay_tiep_nhan,slaWorkingDays,NgayDung,NgayGiaHan,NgayHenTraMoi', 'X,2025-10-04,2025-10-06,5,2025-10-09,,', ''].join('\n');
-    expect((await all(readDossiersCsv(plain))).map(norm)).toEqual([{ id: 'X', submittedAt: '2025-10-04', receivedAt: '2025-10-06', slaWorkingDays: 5, stoppedAt: '2025-10-09' }]);
+    const plain = [
+      'MaHoSo,NgayNop,ngay_tiep_nhan,slaWorkingDays,NgayDung,NgayGiaHan,NgayHenTraMoi',
+      'X,2025-10-04,2025-10-06,5,2025-10-09,,',
+      '',
+    ].join('\n');
+    expect((await all(readDossiersCsv(plain))).map(norm)).toEqual([
+      { id: 'X', submittedAt: '2025-10-04', receivedAt: '2025-10-06', slaWorkingDays: 5, stoppedAt: '2025-10-09' },
+    ]);
     expect(DOSSIER_CSV_HEADER_ALIASES.extensionNewDueDate).toContain('Ngày hẹn trả mới');
   });
 
   it('a column another field reads, or that columns maps, is never taken by an alias', async () => {
     // "Ngày dừng" is mapped to stoppedAt explicitly; "Ngày gia hạn" is mapped to the notice; the own names win.
-    const csv = ['id,receivedAt,slaWorkingDays,stoppedAt,Ngày dừng,Ngày gia hạn,Ngày hẹn trả mới', 'A,2025-10-06,5,2025-10-09,2025-10-10,2025-10-08,2025-10-20', ''].join('\n');
+    const csv = [
+      'id,receivedAt,slaWorkingDays,stoppedAt,Ngày dừng,Ngày gia hạn,Ngày hẹn trả mới',
+      'A,2025-10-06,5,2025-10-09,2025-10-10,2025-10-08,2025-10-20',
+      '',
+    ].join('\n');
     expect((await all(readDossiersCsv(csv))).map(norm)).toEqual([
-      { id: 'A', receivedAt: '2025-10-06', slaWorkingDays: 5, stoppedAt: '2025-10-09', extension: { notifiedAt: '2025-10-08', newDueDate: '2025-10-20' } },
+      {
+        id: 'A',
+        receivedAt: '2025-10-06',
+        slaWorkingDays: 5,
+        stoppedAt: '2025-10-09',
+        extension: { notifiedAt: '2025-10-08', newDueDate: '2025-10-20' },
+      },
     ]);
     const mapped = ['MaHS,Nhan,Han,Dung', 'A,2025-10-06,5,2025-10-09', ''].join('\n');
     const m = await all(readDossiersCsv(mapped, { columns: { id: 'MaHS', receivedAt: 'Nhan', slaWorkingDays: 'Han', stoppedAt: 'Dung' } }));
@@ -130,7 +183,15 @@ describe('readDossiersCsv: the columns of NĐ 118', () => {
   });
 
   it('round trip: generated NĐ 118 records written as CSV read back equal, and tally the same under every rule set', async () => {
-    const records = generateNd118Dossiers({ count: 400, seed: 77, start: '2025-05-15', spanDays: 150, supplementShare: 0.4, extensionShare: 0.3, timestamps: 0.3 });
+    const records = generateNd118Dossiers({
+      count: 400,
+      seed: 77,
+      start: '2025-05-15',
+      spanDays: 150,
+      supplementShare: 0.4,
+      extensionShare: 0.3,
+      timestamps: 0.3,
+    });
     const reader = readDossiersCsv(toCsv(records));
     const got = await all(reader);
     expect(reader.report.rejectedRows).toBe(0);

@@ -11,7 +11,6 @@ import {
   mergeTallies,
   tallyDossierColumns,
   tallyDossiers,
-  toDayNumber,
   type DossierRecord,
   type DossierRulesInput,
   type DossierTally,
@@ -52,7 +51,13 @@ function byClassification(records: readonly DossierRecord[], start: string, end:
 }
 
 const sumOf = (t: DossierTally) =>
-  t.resolved.total + t.pending.total + t.withdrawnOrReturned + t.awaitingSupplement + (t.paused ?? 0) + (t.stoppedOnRequest ?? 0) + (t.closedWithoutSupplement ?? 0);
+  t.resolved.total +
+  t.pending.total +
+  t.withdrawnOrReturned +
+  t.awaitingSupplement +
+  (t.paused ?? 0) +
+  (t.stoppedOnRequest ?? 0) +
+  (t.closedWithoutSupplement ?? 0);
 
 describe('NĐ 118 rules: every path agrees', () => {
   const periods = [
@@ -63,13 +68,25 @@ describe('NĐ 118 rules: every path agrees', () => {
   it('tallyDossierColumns = tallyDossiers = the merge of one-dossier tallies, under nd118, in-force and overrides', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1e6 }), fc.constantFrom(...ND118_RULES), fc.constantFrom(...periods), (seed, rules, period) => {
-        const records = generateNd118Dossiers({ count: 250, seed, start: '2025-05-15', spanDays: 120, supplementShare: 0.35, timestamps: 0.3 });
+        const records = generateNd118Dossiers({
+          count: 250,
+          seed,
+          start: '2025-05-15',
+          spanDays: 120,
+          supplementShare: 0.35,
+          timestamps: 0.3,
+        });
         const expected = tallyDossiers(records, { ...period, rules, calendar: cal });
         expect(tallyDossierColumns(nd118Columns(records, period.end), { ...period, rules, calendar: cal })).toEqual(expected);
         expect(byClassification(records, period.start, period.end, rules)).toEqual(expected);
         expect(sumOf(expected)).toBe(expected.received.total);
         const codes = Int32Array.from(records, (r) => (r.channel === 'online' ? 0 : 1));
-        const byCode = tallyDossierColumns(nd118Columns(records, period.end), { ...period, rules, calendar: cal, groups: { codes, count: 2 } });
+        const byCode = tallyDossierColumns(nd118Columns(records, period.end), {
+          ...period,
+          rules,
+          calendar: cal,
+          groups: { codes, count: 2 },
+        });
         expect(mergeTallies(...byCode)).toEqual(expected);
       }),
       { numRuns: 40 },
@@ -88,16 +105,35 @@ describe('NĐ 118 rules: every path agrees', () => {
     expect(mergeTallies(...byMonth.values())).toEqual(tallyDossiers(records, { ...p, rules: 'in-force' }));
   });
   it('findings under strict make exactly the dossiers with findings invalid', () => {
-    const records = generateNd118Dossiers({ count: 400, seed: 11, start: '2025-07-01', spanDays: 60, supplementShare: 0.4, extensionShare: 0.4 });
+    const records = generateNd118Dossiers({
+      count: 400,
+      seed: 11,
+      start: '2025-07-01',
+      spanDays: 60,
+      supplementShare: 0.4,
+      extensionShare: 0.4,
+    });
     const p = { start: '2025-07-01', end: '2025-09-30', rules: 'nd118' } as const;
     const withFindings = new Set<number>();
     const codes = new Set<string>();
     tallyDossiers(records, { ...p, onFinding: (f, i) => (withFindings.add(i), codes.add(f.code)) });
-    expect([...codes].sort()).toEqual(['INVALID_EXTENSION', 'LATE_ACCEPTANCE', 'LATE_EXTENSION_NOTICE', 'LATE_SUPPLEMENT_REQUEST', 'SECOND_EXTENSION', 'SUPPLEMENT_AFTER_WINDOW']);
+    expect([...codes].sort()).toEqual([
+      'INVALID_EXTENSION',
+      'LATE_ACCEPTANCE',
+      'LATE_EXTENSION_NOTICE',
+      'LATE_SUPPLEMENT_REQUEST',
+      'SECOND_EXTENSION',
+      'SUPPLEMENT_AFTER_WINDOW',
+    ]);
     const rejected = new Set<number>();
     const strict = tallyDossiers(records, { ...p, strict: true, onInvalid: (_e, i) => rejected.add(i) });
     expect([...rejected].sort()).toEqual([...withFindings].sort());
-    expect(strict).toEqual(tallyDossiers(records.filter((_r, i) => !withFindings.has(i)), p));
+    expect(strict).toEqual(
+      tallyDossiers(
+        records.filter((_r, i) => !withFindings.has(i)),
+        p,
+      ),
+    );
     // The same findings one dossier at a time.
     records.forEach((r, i) => {
       if (r.rejectedAt) return;
@@ -131,7 +167,12 @@ describe('NĐ 118 rules: edge cases every path settles the same way', () => {
   it('a due date counted anew after a supplement rests on provisional days like the one from the receipt (issue 13)', () => {
     // Received 02/11/2026, 5 working days (due 09/11/2026, official days); supplement completed Wed 30/12/2026: the
     // restart counts into January 2027, which has no official schedule yet.
-    const r: DossierRecord = { id: 'p', receivedAt: '2026-11-02', slaWorkingDays: 5, supplements: [{ requestedAt: '2026-11-03', completedAt: '2026-12-30' }] };
+    const r: DossierRecord = {
+      id: 'p',
+      receivedAt: '2026-11-02',
+      slaWorkingDays: 5,
+      supplements: [{ requestedAt: '2026-11-03', completedAt: '2026-12-30' }],
+    };
     expect(classifyDossier(r, { asOf: '2026-12-31', rules: 'report' }).provisional).toBe(false);
     const c = classifyDossier(r, { asOf: '2026-12-31', rules: 'nd118' });
     expect([c.provisional, c.restartedFrom]).toEqual([true, '2026-12-30']);

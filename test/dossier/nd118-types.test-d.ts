@@ -49,8 +49,13 @@ describe('NĐ 118 types', () => {
     // @ts-expect-error an extension needs its new date
     const half: DossierExtension = { notifiedAt: '2025-10-10' };
     void half;
-    // @ts-expect-error not a field: the notice is `notifiedAt`
-    const typo: DossierRecord = { id: 2, receivedAt: '2025-10-06', dueDate: '2025-10-13', extension: { notifiedOn: '2025-10-10', newDueDate: '2025-10-17' } };
+    const typo: DossierRecord = {
+      id: 2,
+      receivedAt: '2025-10-06',
+      dueDate: '2025-10-13',
+      // @ts-expect-error not a field: the notice is `notifiedAt`
+      extension: { notifiedOn: '2025-10-10', newDueDate: '2025-10-17' },
+    };
     void typo;
   });
 
@@ -71,7 +76,9 @@ describe('NĐ 118 types', () => {
     expectTypeOf(classifyDossier(records[0]!, { asOf: '2025-10-31', rules: 'in-force' })).toEqualTypeOf<DossierClassification>();
     expectTypeOf(tallyDossiers(records, { ...period, rules: 'in-force' })).toEqualTypeOf<DossierTally>();
     expectTypeOf(tallyDossierColumns({ received: new Int32Array(0) }, { ...period, rules: 'in-force' })).toEqualTypeOf<DossierTally>();
-    expectTypeOf(dossierSql({ dialect: 'duckdb', dossiers: 'd', calendarTable: 'cal', ...period, rules: 'in-force' })).toEqualTypeOf<string>();
+    expectTypeOf(
+      dossierSql({ dialect: 'duckdb', dossiers: 'd', calendarTable: 'cal', ...period, rules: 'in-force' }),
+    ).toEqualTypeOf<string>();
     // @ts-expect-error 'in-force' is not a preset to override
     resolveDossierRules({ preset: 'in-force' });
   });

@@ -39,7 +39,12 @@ const nd118 = { asOf, rules: 'nd118' } as const;
 describe('the example of the issue: restart after a supplement (Đ19(5))', () => {
   // Received Mon 06/10, 5 working days (due Mon 13/10); supplement requested Tue 07/10, completed Mon 13/10.
   // "Thời hạn giải quyết được tính lại từ đầu sau khi nhận đủ hồ sơ": 14, 15, 16, 17, 20 → Mon 20/10.
-  const d: DossierRecord = { id: 'E2', receivedAt: '2025-10-06', slaWorkingDays: 5, supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13' }] };
+  const d: DossierRecord = {
+    id: 'E2',
+    receivedAt: '2025-10-06',
+    slaWorkingDays: 5,
+    supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13' }],
+  };
   it('nd118: the due date restarts to 2025-10-20; resolved 20/10 on time, 21/10 late', () => {
     const c = classifyDossier(d, nd118);
     expect(c.dueDate).toBe('2025-10-20');
@@ -61,25 +66,47 @@ describe('the example of the issue: restart after a supplement (Đ19(5))', () =>
     expect([c.status, c.dueDate, c.judgedDate]).toEqual(['paused', '2025-10-13', '2025-10-07']);
   });
   it('a record with an appointment date and no SLA needs the new due date (newDueDate on the supplement)', () => {
-    const dueOnly: DossierRecord = { id: 'E2b', receivedAt: '2025-10-06', dueDate: '2025-10-13', supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13' }] };
+    const dueOnly: DossierRecord = {
+      id: 'E2b',
+      receivedAt: '2025-10-06',
+      dueDate: '2025-10-13',
+      supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13' }],
+    };
     const e = codeOf(() => classifyDossier(dueOnly, nd118));
     expect(e?.code).toBe('MISSING_DUE_DATE');
     expect((e as CchcError).issues[0]?.path).toEqual(['record', 'supplements', 0, 'newDueDate']);
     expect((e as CchcError).messageEn).toContain('newDueDate');
     expect(classifyDossier(dueOnly, { asOf, rules: 'report' }).dueDate).toBe('2025-10-13');
-    const given = { ...dueOnly, resolvedAt: '2025-10-20', supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-20' }] };
+    const given = {
+      ...dueOnly,
+      resolvedAt: '2025-10-20',
+      supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-20' }],
+    };
     expect(classifyDossier(given, nd118).status).toBe('resolved-on-time');
     // The new due date wins over the SLA, as the appointment date does.
-    expect(classifyDossier({ ...d, supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-22' }] }, nd118).dueDate).toBe('2025-10-22');
+    expect(
+      classifyDossier({ ...d, supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-22' }] }, nd118)
+        .dueDate,
+    ).toBe('2025-10-22');
   });
   it('the last completed supplement sets the due date; completion days not counted', () => {
-    const two = { ...d, supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-08' }, { requestedAt: '2025-10-09', completedAt: '2025-10-14' }] };
+    const two = {
+      ...d,
+      supplements: [
+        { requestedAt: '2025-10-07', completedAt: '2025-10-08' },
+        { requestedAt: '2025-10-09', completedAt: '2025-10-14' },
+      ],
+    };
     expect(classifyDossier(two, nd118).dueDate).toBe('2025-10-21');
     expect(classifyDossier(two, { asOf: '2025-10-13', rules: 'nd118' }).dueDate).toBe('2025-10-15');
     // Completed on a Saturday: 5 working days after it (Mon–Fri of the next week).
-    expect(classifyDossier({ ...d, supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-11' }] }, nd118).dueDate).toBe('2025-10-17');
+    expect(classifyDossier({ ...d, supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-11' }] }, nd118).dueDate).toBe(
+      '2025-10-17',
+    );
     // A restart to 0 working days is the completion day if working, else the next working day.
-    expect(classifyDossier({ ...d, slaWorkingDays: 0, supplements: [{ requestedAt: '2025-10-06', completedAt: '2025-10-11' }] }, nd118).dueDate).toBe('2025-10-13');
+    expect(
+      classifyDossier({ ...d, slaWorkingDays: 0, supplements: [{ requestedAt: '2025-10-06', completedAt: '2025-10-11' }] }, nd118).dueDate,
+    ).toBe('2025-10-13');
   });
   it('supplementTime restart is an option of any rule set', () => {
     const rules = { preset: 'report', supplementTime: 'restart' } as const;
@@ -90,7 +117,9 @@ describe('the example of the issue: restart after a supplement (Đ19(5))', () =>
 
 describe('worked examples E1–E8 (research note on issue 14, §5)', () => {
   it('E1, Đ17(3): received Fri 29/08/2025, 3 working days across 01–02/09: due Fri 05/09', () => {
-    expect(classifyDossier({ id: 'E1', receivedAt: '2025-08-29', slaWorkingDays: 3 }, { asOf: '2025-09-30', rules: 'nd118' }).dueDate).toBe('2025-09-05');
+    expect(classifyDossier({ id: 'E1', receivedAt: '2025-08-29', slaWorkingDays: 3 }, { asOf: '2025-09-30', rules: 'nd118' }).dueDate).toBe(
+      '2025-09-05',
+    );
   });
   it('E3, Đ17(3) and Đ18(2): paper received Fri 10/10 at 16:30 (after 15:00), 3 working days: due Wed 15/10 (the 15:00 rule moves the hand-over only)', () => {
     const d = { id: 'E3', channel: 'in-person', receivedAt: '2025-10-10T16:30:00+07:00', slaWorkingDays: 3 } as const;
@@ -100,7 +129,13 @@ describe('worked examples E1–E8 (research note on issue 14, §5)', () => {
     expect(classifyDossier(d, { asOf, rules: { preset: 'nd118', receiptCutoff: '15:00' } }).dueDate).toBe('2025-10-16');
   });
   it('E4, Đ17(2)(c) and Đ17(3): filed online Sat 11/10 21:00, accepted Mon 13/10 10:00: due Mon 20/10, accepted within 8 working hours', () => {
-    const d = { id: 'E4', channel: 'online', submittedAt: '2025-10-11T21:00:00+07:00', receivedAt: '2025-10-13T10:00:00+07:00', slaWorkingDays: 5 } as const;
+    const d = {
+      id: 'E4',
+      channel: 'online',
+      submittedAt: '2025-10-11T21:00:00+07:00',
+      receivedAt: '2025-10-13T10:00:00+07:00',
+      slaWorkingDays: 5,
+    } as const;
     const c = classifyDossier(d, nd118);
     expect([c.dueDate, c.findings]).toEqual(['2025-10-20', []]);
     // The 8 working hours end Mon 17:30 (07:30–11:30, 13:30–17:30): accepted then, no finding; a minute later, one.
@@ -117,16 +152,34 @@ describe('worked examples E1–E8 (research note on issue 14, §5)', () => {
     // Dates without a time: only what is certainly late (filed at the end of its day, accepted at the start of its day).
     expect(classifyDossier({ ...d, submittedAt: '2025-10-10', receivedAt: '2025-10-13' }, nd118).findings).toEqual([]);
     expect(classifyDossier({ ...d, submittedAt: '2025-10-10', receivedAt: '2025-10-14' }, nd118).findings).toEqual([]);
-    expect(classifyDossier({ ...d, submittedAt: '2025-10-10', receivedAt: '2025-10-15' }, nd118).findings.map((f) => f.code)).toEqual(['LATE_ACCEPTANCE']);
+    expect(classifyDossier({ ...d, submittedAt: '2025-10-10', receivedAt: '2025-10-15' }, nd118).findings.map((f) => f.code)).toEqual([
+      'LATE_ACCEPTANCE',
+    ]);
     // strict: the finding is an error.
-    expect(codeOf(() => classifyDossier({ ...d, receivedAt: '2025-10-14T09:00:00+07:00' }, { ...nd118, strict: true }))?.code).toBe('LATE_ACCEPTANCE');
+    expect(codeOf(() => classifyDossier({ ...d, receivedAt: '2025-10-14T09:00:00+07:00' }, { ...nd118, strict: true }))?.code).toBe(
+      'LATE_ACCEPTANCE',
+    );
     // Office hours are a parameter: a province working 08:00–12:00, 13:00–17:00 ends the 8 hours Mon 17:00.
-    const rules = { preset: 'nd118', officeHours: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }] } as const;
+    const rules = {
+      preset: 'nd118',
+      officeHours: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ],
+    } as const;
     expect(classifyDossier({ ...d, receivedAt: '2025-10-13T17:15:00+07:00' }, { asOf, rules }).findings).toEqual([]);
-    expect(classifyDossier({ ...d, receivedAt: '2025-10-14T08:15:00+07:00' }, { asOf, rules }).findings.map((f) => f.code)).toEqual(['LATE_ACCEPTANCE']);
+    expect(classifyDossier({ ...d, receivedAt: '2025-10-14T08:15:00+07:00' }, { asOf, rules }).findings.map((f) => f.code)).toEqual([
+      'LATE_ACCEPTANCE',
+    ]);
   });
   it('E5, Đ19(6): extension notified Fri 17/10 (due Mon 20/10) to Fri 24/10, result Thu 23/10: early against the new date, late by 3 working days against the old', () => {
-    const d: DossierRecord = { id: 'E5', receivedAt: '2025-10-06', slaWorkingDays: 10, resolvedAt: '2025-10-23', extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' } };
+    const d: DossierRecord = {
+      id: 'E5',
+      receivedAt: '2025-10-06',
+      slaWorkingDays: 10,
+      resolvedAt: '2025-10-23',
+      extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' },
+    };
     const c = classifyDossier(d, nd118);
     expect([c.status, c.dueDate, c.extendedFrom, c.findings]).toEqual(['resolved-early', '2025-10-24', '2025-10-20', []]);
     expect(c.withoutExtension).toEqual({ status: 'resolved-late', dueDate: '2025-10-20', delayDays: 3, delayWorkingDays: 3 });
@@ -142,7 +195,13 @@ describe('worked examples E1–E8 (research note on issue 14, §5)', () => {
     expect(classifyDossier({ ...d, resolvedAt: null }, { asOf: '2025-10-16', rules: 'nd118' }).dueDate).toBe('2025-10-20');
   });
   it('E6, Đ19(6): notified on the due date itself: not applied (LATE_EXTENSION_NOTICE), resolved 23/10 late; a second extension is SECOND_EXTENSION', () => {
-    const d: DossierRecord = { id: 'E6', receivedAt: '2025-10-06', slaWorkingDays: 10, resolvedAt: '2025-10-23', extension: { notifiedAt: '2025-10-20', newDueDate: '2025-10-24' } };
+    const d: DossierRecord = {
+      id: 'E6',
+      receivedAt: '2025-10-06',
+      slaWorkingDays: 10,
+      resolvedAt: '2025-10-23',
+      extension: { notifiedAt: '2025-10-20', newDueDate: '2025-10-24' },
+    };
     const c = classifyDossier(d, nd118);
     expect([c.status, c.dueDate, c.extendedFrom]).toEqual(['resolved-late', '2025-10-20', null]);
     expect(c.findings.map((f) => [f.code, f.path])).toEqual([['LATE_EXTENSION_NOTICE', ['record', 'extension', 'notifiedAt']]]);
@@ -208,12 +267,20 @@ describe('worked examples E1–E8 (research note on issue 14, §5)', () => {
     const f = classifyDossier(d, { asOf: '2025-10-20', rules: 'nd118' }).findings;
     expect(f.map((x) => [x.code, x.path])).toEqual([['LATE_SUPPLEMENT_REQUEST', ['record', 'supplements', 0, 'requestedAt']]]);
     expect(f[0]?.messageEn).toContain('4 working days');
-    expect(classifyDossier({ ...d, supplements: [{ requestedAt: '2025-10-09' }] }, { asOf: '2025-10-20', rules: 'nd118' }).findings).toEqual([]);
+    expect(
+      classifyDossier({ ...d, supplements: [{ requestedAt: '2025-10-09' }] }, { asOf: '2025-10-20', rules: 'nd118' }).findings,
+    ).toEqual([]);
   });
 });
 
 describe("rules: 'in-force' (Đ40(1): in force from 01/07/2025)", () => {
-  const d = { id: 'F', receivedAt: '2025-06-30', slaWorkingDays: 5, resolvedAt: '2025-07-14', supplements: [{ requestedAt: '2025-07-01', completedAt: '2025-07-07' }] };
+  const d = {
+    id: 'F',
+    receivedAt: '2025-06-30',
+    slaWorkingDays: 5,
+    resolvedAt: '2025-07-14',
+    supplements: [{ requestedAt: '2025-07-01', completedAt: '2025-07-07' }],
+  };
   it('picks report before 2025-07-01 and nd118 from it, by receipt date (a time is read in Vietnam)', () => {
     expect(classifyDossier(d, { asOf: '2025-07-31', rules: 'in-force' }).rules.name).toBe('report');
     expect(classifyDossier(d, { asOf: '2025-07-31', rules: 'in-force' }).status).toBe('resolved-late');
@@ -222,7 +289,10 @@ describe("rules: 'in-force' (Đ40(1): in force from 01/07/2025)", () => {
     expect([c.rules.name, c.dueDate, c.status]).toEqual(['nd118', '2025-07-14', 'resolved-on-time']);
     expect(dossierRulesInForce('2025-06-30T23:59:00+07:00').name).toBe('report');
     expect(dossierRulesInForce('2025-06-30T17:30:00Z').name).toBe('nd118'); // 00:30 on 01/07 in Vietnam
-    expect(DOSSIER_RULES_IN_FORCE.map((r) => [r.preset, r.validity])).toEqual([['report', { end: '2025-06-30' }], ['nd118', { start: '2025-07-01' }]]);
+    expect(DOSSIER_RULES_IN_FORCE.map((r) => [r.preset, r.validity])).toEqual([
+      ['report', { end: '2025-06-30' }],
+      ['nd118', { start: '2025-07-01' }],
+    ]);
     expect(DOSSIER_RULE_PRESETS.report.validity.end).toBe('2025-06-30');
   });
   it('is refused where one rule set is needed, and as a preset to override', () => {
@@ -252,20 +322,38 @@ describe('records: the fields of NĐ 118', () => {
       [{ ...base, extension: { notifiedAt: '2025-10-01', newDueDate: '2025-10-24' } }, 'EVENT_BEFORE_RECEIPT', ['extension', 'notifiedAt']],
       [{ ...base, extensions: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' } }, 'INVALID_EXTENSION', ['extensions']],
       [
-        { ...base, extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' }, extensions: [{ notifiedAt: '2025-10-17', newDueDate: '2025-10-24' }] },
+        {
+          ...base,
+          extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' },
+          extensions: [{ notifiedAt: '2025-10-17', newDueDate: '2025-10-24' }],
+        },
         'INVALID_EXTENSION',
         ['extensions'],
       ],
       [
-        { ...base, extensions: [{ notifiedAt: '2025-10-17', newDueDate: '2025-10-24' }, { notifiedAt: '2025-10-16', newDueDate: '2025-10-31' }] },
+        {
+          ...base,
+          extensions: [
+            { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' },
+            { notifiedAt: '2025-10-16', newDueDate: '2025-10-31' },
+          ],
+        },
         'INVALID_EXTENSION',
         ['extensions', 1, 'notifiedAt'],
       ],
       [{ ...base, submittedAt: '2025-10-07' }, 'SUBMITTED_AFTER_RECEIPT', ['submittedAt']],
       [{ ...base, stoppedAt: '2025-10-05' }, 'EVENT_BEFORE_RECEIPT', ['stoppedAt']],
       [{ ...base, rejectedAt: '2025-10-06', stoppedAt: '2025-10-07' }, 'CONFLICTING_OUTCOMES', ['rejectedAt']],
-      [{ ...base, supplements: [{ requestedAt: '2025-10-07', newDueDate: '2025-10-20' }] }, 'INVALID_SUPPLEMENT', ['supplements', 0, 'newDueDate']],
-      [{ ...base, supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-10' }] }, 'INVALID_SUPPLEMENT', ['supplements', 0, 'newDueDate']],
+      [
+        { ...base, supplements: [{ requestedAt: '2025-10-07', newDueDate: '2025-10-20' }] },
+        'INVALID_SUPPLEMENT',
+        ['supplements', 0, 'newDueDate'],
+      ],
+      [
+        { ...base, supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-10' }] },
+        'INVALID_SUPPLEMENT',
+        ['supplements', 0, 'newDueDate'],
+      ],
     ];
     for (const [record, code, path] of cases) {
       const e = codeOf(() => parseDossierRecord(record)) as CchcError;
@@ -277,15 +365,36 @@ describe('records: the fields of NĐ 118', () => {
     expect(missing.messageEn).toContain('notifiedAt');
   });
   it('valid records pass, one or two extensions', () => {
-    expect(parseDossierRecord({ ...base, submittedAt: '2025-10-04T21:00:00+07:00', stoppedAt: null, extension: null, extensions: null }).id).toBe('R');
-    expect(parseDossierRecord({ ...base, extensions: [{ notifiedAt: '2025-10-17', newDueDate: '2025-10-24' }, { notifiedAt: '2025-10-23', newDueDate: '2025-10-31' }] }).id).toBe('R');
+    expect(
+      parseDossierRecord({ ...base, submittedAt: '2025-10-04T21:00:00+07:00', stoppedAt: null, extension: null, extensions: null }).id,
+    ).toBe('R');
+    expect(
+      parseDossierRecord({
+        ...base,
+        extensions: [
+          { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' },
+          { notifiedAt: '2025-10-23', newDueDate: '2025-10-31' },
+        ],
+      }).id,
+    ).toBe('R');
   });
   it('tallies report a second extension through onFinding, or reject the dossier under strict', () => {
-    const two = { ...base, id: 'T2', resolvedAt: '2025-10-23', extensions: [{ notifiedAt: '2025-10-17', newDueDate: '2025-10-24' }, { notifiedAt: '2025-10-23', newDueDate: '2025-10-31' }] };
+    const two = {
+      ...base,
+      id: 'T2',
+      resolvedAt: '2025-10-23',
+      extensions: [
+        { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' },
+        { notifiedAt: '2025-10-23', newDueDate: '2025-10-31' },
+      ],
+    };
     const ok = { ...base, id: 'T1', resolvedAt: '2025-10-17' };
     const found: [string, (string | number)[], number][] = [];
     const period = { start: '2025-10-01', end: '2025-10-31', rules: 'nd118' } as const;
-    const t = tallyDossiers([ok, two], { ...period, onFinding: (f: DossierFinding, i) => found.push([f.code, f.path as (string | number)[], i]) });
+    const t = tallyDossiers([ok, two], {
+      ...period,
+      onFinding: (f: DossierFinding, i) => found.push([f.code, f.path as (string | number)[], i]),
+    });
     expect(found).toEqual([['SECOND_EXTENSION', [1, 'extensions', 1], 1]]);
     expect(t.resolved).toEqual({ total: 2, early: 2, onTime: 0, late: 0 });
     const bad: string[] = [];
@@ -300,11 +409,24 @@ describe('records: the fields of NĐ 118', () => {
 
 describe('tallies under nd118: paused, stopped on request, closed without supplement', () => {
   const records: DossierRecord[] = [
-    { id: 1, channel: 'online', receivedAt: '2025-10-06', slaWorkingDays: 5, resolvedAt: '2025-10-20', supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13' }] },
+    {
+      id: 1,
+      channel: 'online',
+      receivedAt: '2025-10-06',
+      slaWorkingDays: 5,
+      resolvedAt: '2025-10-20',
+      supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13' }],
+    },
     { id: 2, receivedAt: '2025-10-06', slaWorkingDays: 5, stoppedAt: '2025-10-09' },
     { id: 3, receivedAt: '2025-10-06', slaWorkingDays: 5, supplements: [{ requestedAt: '2025-10-08' }] },
     { id: 4, receivedAt: '2025-10-20', slaWorkingDays: 5, supplements: [{ requestedAt: '2025-10-21' }] },
-    { id: 5, receivedAt: '2025-10-06', slaWorkingDays: 10, resolvedAt: '2025-10-23', extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' } },
+    {
+      id: 5,
+      receivedAt: '2025-10-06',
+      slaWorkingDays: 10,
+      resolvedAt: '2025-10-23',
+      extension: { notifiedAt: '2025-10-17', newDueDate: '2025-10-24' },
+    },
     { id: 6, receivedAt: '2025-10-06', slaWorkingDays: 5, resolvedAt: '2025-10-15' },
     { id: 7, receivedAt: '2025-06-20', slaWorkingDays: 5, supplements: [{ requestedAt: '2025-06-23' }] },
     { id: 8, receivedAt: '2025-10-06', slaWorkingDays: 5, withdrawnAt: '2025-10-08' },
@@ -317,10 +439,17 @@ describe('tallies under nd118: paused, stopped on request, closed without supple
     expect([t.paused, t.stoppedOnRequest, t.closedWithoutSupplement, t.awaitingSupplement, t.withdrawnOrReturned]).toEqual([1, 1, 1, 0, 1]);
     // Dossier 7 (received 20/6, supplement requested 23/6) was closed on 09/07, before the period: not counted.
     expect(t.received.total).toBe(7);
-    const parts = t.resolved.total + t.pending.total + t.withdrawnOrReturned + t.awaitingSupplement + t.paused! + t.stoppedOnRequest! + t.closedWithoutSupplement!;
+    const parts =
+      t.resolved.total +
+      t.pending.total +
+      t.withdrawnOrReturned +
+      t.awaitingSupplement +
+      t.paused! +
+      t.stoppedOnRequest! +
+      t.closedWithoutSupplement!;
     expect(parts).toBe(t.received.total);
   });
-  it("in-force: dossier 7 (June) is under the report rules (awaiting supplement, never closed)", () => {
+  it('in-force: dossier 7 (June) is under the report rules (awaiting supplement, never closed)', () => {
     const t = tallyDossiers(records, { ...period, rules: 'in-force' });
     expect([t.awaitingSupplement, t.paused, t.closedWithoutSupplement, t.received.total, t.received.carriedOver]).toEqual([1, 1, 1, 8, 1]);
   });

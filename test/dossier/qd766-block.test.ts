@@ -14,14 +14,24 @@ const codes = (f: () => unknown) => {
   return [];
 };
 
-const factValue = fc.oneof(fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constantFrom('satisfied', 'dissatisfied', 'not-rated', 'yes', 1, 0));
+const factValue = fc.oneof(
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.constantFrom('satisfied', 'dissatisfied', 'not-rated', 'yes', 1, 0),
+);
 const factKey = fc.constantFrom('paidOnline', 'feeRequired', 'satisfaction', 'synced', 'feedback', 'paidOnlien', 'toString');
 
 describe('the qd766 block of a dossier record', () => {
   it('is checked strictly, with the path and a suggestion', () => {
-    expect(parseDossierRecord({ ...base, qd766: { paidOnline: true, satisfaction: 'not-rated' } }).qd766).toEqual({ paidOnline: true, satisfaction: 'not-rated' });
+    expect(parseDossierRecord({ ...base, qd766: { paidOnline: true, satisfaction: 'not-rated' } }).qd766).toEqual({
+      paidOnline: true,
+      satisfaction: 'not-rated',
+    });
     expect(codes(() => parseDossierRecord({ ...base, qd766: { paidOnlien: true } } as never))).toEqual(['UNKNOWN_KEY qd766.paidOnlien']);
-    expect(codes(() => parseDossierRecord({ ...base, qd766: { satisfaction: 'ok' } } as never))).toEqual(['INVALID_INPUT qd766.satisfaction']);
+    expect(codes(() => parseDossierRecord({ ...base, qd766: { satisfaction: 'ok' } } as never))).toEqual([
+      'INVALID_INPUT qd766.satisfaction',
+    ]);
     expect(codes(() => parseDossierRecord({ ...base, qd766: 'yes' } as never))).toEqual(['INVALID_INPUT qd766']);
   });
 
@@ -48,13 +58,19 @@ describe('the qd766 block of a dossier record', () => {
   });
 
   it('is read from CSV columns (qd766.x, x or snake_case; empty = unknown; bad cells rejected)', async () => {
-    const csv = ['id,receivedAt,dueDate,qd766.paidOnline,fee_required,satisfaction,electronicResult', 'A,2025-01-02,2025-01-05,có,1,Hài lòng,', 'B,2025-01-02,2025-01-05,maybe,0,,0'].join('\n');
+    const csv = [
+      'id,receivedAt,dueDate,qd766.paidOnline,fee_required,satisfaction,electronicResult',
+      'A,2025-01-02,2025-01-05,có,1,Hài lòng,',
+      'B,2025-01-02,2025-01-05,maybe,0,,0',
+    ].join('\n');
     const reader = readDossiersCsv(csv);
     const got: DossierRecord[] = [];
     for await (const r of reader) got.push(r);
     expect(got.map((r) => r.qd766)).toEqual([{ paidOnline: true, feeRequired: true, satisfaction: 'satisfied' }]);
     expect(reader.report.rejected.map((r) => [r.row, r.field, r.code])).toEqual([[3, 'qd766.paidOnline', 'INVALID_INPUT']]);
-    const mapped = readDossiersCsv('MaHS,Ngay,Hen,TT\nA,2025-01-02,2025-01-05,0\n', { columns: { id: 'MaHS', receivedAt: 'Ngay', dueDate: 'Hen', 'qd766.paidOnline': 'TT' } });
+    const mapped = readDossiersCsv('MaHS,Ngay,Hen,TT\nA,2025-01-02,2025-01-05,0\n', {
+      columns: { id: 'MaHS', receivedAt: 'Ngay', dueDate: 'Hen', 'qd766.paidOnline': 'TT' },
+    });
     for await (const r of mapped) expect(r.qd766).toEqual({ paidOnline: false });
   });
 });

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageProcessingTime, emptyTally, formatPercent, lateRate, ON_TIME_DENOMINATORS, onTimeRate, overduePendingRate, qd766ProgressScore, type DossierTally } from 'cchc';
+import {
+  averageProcessingTime,
+  emptyTally,
+  formatPercent,
+  lateRate,
+  ON_TIME_DENOMINATORS,
+  onTimeRate,
+  overduePendingRate,
+  qd766ProgressScore,
+  type DossierTally,
+} from 'cchc';
 import { kienGiang2019DossierTable } from 'cchc/datasets';
 
 const t: DossierTally = {
@@ -13,7 +23,10 @@ const t: DossierTally = {
 
 describe('onTimeRate and lateRate', () => {
   it('divide by the named denominator', () => {
-    const r = (d: (typeof ON_TIME_DENOMINATORS)[number]) => [onTimeRate(t, { denominator: d })!.numerator, onTimeRate(t, { denominator: d })!.denominator];
+    const r = (d: (typeof ON_TIME_DENOMINATORS)[number]) => [
+      onTimeRate(t, { denominator: d })!.numerator,
+      onTimeRate(t, { denominator: d })!.denominator,
+    ];
     expect(r('resolved')).toEqual([65, 70]);
     expect(r('resolved-plus-pending')).toEqual([81, 90]);
     expect(r('due-in-period')).toEqual([65, 74]);
@@ -24,19 +37,29 @@ describe('onTimeRate and lateRate', () => {
   });
   it('are complements, and null over an empty denominator', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(50), { minLength: 7, maxLength: 7 }), fc.constantFrom(...ON_TIME_DENOMINATORS), ([e, o, l, w, ov, n, c], d) => {
-        const x: DossierTally = {
-          received: { total: e! + o! + l! + w! + ov! + n!, carriedOver: c! > 0 ? 0 : 0, newOnline: 0, newInPerson: e! + o! + l! + w! + ov! + n!, newPostal: 0 },
-          resolved: { total: e! + o! + l!, early: e!, onTime: o!, late: l! },
-          pending: { total: w! + ov!, withinDue: w!, overdue: ov! },
-          withdrawnOrReturned: n!,
-          awaitingSupplement: 0,
-        };
-        const a = onTimeRate(x, { denominator: d });
-        const b = lateRate(x, { denominator: d });
-        if (a === null) expect(b).toBeNull();
-        else expect(a.value.plus(b!.value).toString()).toBe('1');
-      }),
+      fc.property(
+        fc.array(fc.nat(50), { minLength: 7, maxLength: 7 }),
+        fc.constantFrom(...ON_TIME_DENOMINATORS),
+        ([e, o, l, w, ov, n, c], d) => {
+          const x: DossierTally = {
+            received: {
+              total: e! + o! + l! + w! + ov! + n!,
+              carriedOver: c! > 0 ? 0 : 0,
+              newOnline: 0,
+              newInPerson: e! + o! + l! + w! + ov! + n!,
+              newPostal: 0,
+            },
+            resolved: { total: e! + o! + l!, early: e!, onTime: o!, late: l! },
+            pending: { total: w! + ov!, withinDue: w!, overdue: ov! },
+            withdrawnOrReturned: n!,
+            awaitingSupplement: 0,
+          };
+          const a = onTimeRate(x, { denominator: d });
+          const b = lateRate(x, { denominator: d });
+          if (a === null) expect(b).toBeNull();
+          else expect(a.value.plus(b!.value).toString()).toBe('1');
+        },
+      ),
     );
     for (const d of ON_TIME_DENOMINATORS) expect(onTimeRate(emptyTally(), { denominator: d })).toBeNull();
     expect(overduePendingRate(emptyTally())).toBeNull();
@@ -45,7 +68,10 @@ describe('onTimeRate and lateRate', () => {
   });
   it('reproduce the seed report (division by resolved)', () => {
     const [prov, dist, comm, all] = kienGiang2019DossierTable.rows;
-    const tally = (r: { resolved: number; onTimeOrEarly: number; late: number } | undefined) => ({ ...emptyTally(), resolved: { total: r!.resolved, early: 0, onTime: r!.onTimeOrEarly, late: r!.late } });
+    const tally = (r: { resolved: number; onTimeOrEarly: number; late: number } | undefined) => ({
+      ...emptyTally(),
+      resolved: { total: r!.resolved, early: 0, onTime: r!.onTimeOrEarly, late: r!.late },
+    });
     expect(formatPercent(onTimeRate(tally(prov))!)).toBe('99,26%');
     expect(formatPercent(onTimeRate(tally(dist))!, { rounding: 'down' })).toBe('97,96%');
     expect(formatPercent(onTimeRate(tally(comm))!)).toBe('99,93%');

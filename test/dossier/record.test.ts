@@ -19,7 +19,9 @@ function codes(input: unknown): string[] {
 describe('parseDossierRecord', () => {
   it('accepts valid records (dates, date-times with offsets, nulls for absent fields)', () => {
     expect(parseDossierRecord(ok)).toBe(ok);
-    expect(codes({ ...ok, receivedAt: '2019-09-03T16:30:00+07:00', resolvedAt: '2019-09-05T02:00:00Z', channel: 'postal', level: 'commune' })).toEqual([]);
+    expect(
+      codes({ ...ok, receivedAt: '2019-09-03T16:30:00+07:00', resolvedAt: '2019-09-05T02:00:00Z', channel: 'postal', level: 'commune' }),
+    ).toEqual([]);
     expect(codes({ id: 7, receivedAt: '2019-09-03', dueDate: null, slaWorkingDays: 0, resolvedAt: null, supplements: null })).toEqual([]);
     expect(codes({ id: 'x', receivedAt: '2019-09-03', rejectedAt: '2019-09-03' })).toEqual([]); // not accepted: no due date needed
   });
@@ -47,7 +49,9 @@ describe('parseDossierRecord', () => {
   });
 
   it('compares instants when both events carry a time', () => {
-    expect(codes({ ...ok, receivedAt: '2019-09-03T10:00:00+07:00', resolvedAt: '2019-09-03T09:00:00+07:00' })).toEqual(['EVENT_BEFORE_RECEIPT@resolvedAt']);
+    expect(codes({ ...ok, receivedAt: '2019-09-03T10:00:00+07:00', resolvedAt: '2019-09-03T09:00:00+07:00' })).toEqual([
+      'EVENT_BEFORE_RECEIPT@resolvedAt',
+    ]);
     expect(codes({ ...ok, receivedAt: '2019-09-03T10:00:00+07:00', resolvedAt: '2019-09-03' })).toEqual([]);
   });
 
@@ -58,12 +62,22 @@ describe('parseDossierRecord', () => {
 
   it('checks supplements: order, completion after request, none open on a resolved dossier', () => {
     const base = { ...ok, dueDate: '2019-09-30' };
-    expect(codes({ ...base, supplements: [{ requestedAt: '2019-09-05', completedAt: '2019-09-04' }] })).toEqual(['INVALID_SUPPLEMENT@supplements.0.completedAt']);
+    expect(codes({ ...base, supplements: [{ requestedAt: '2019-09-05', completedAt: '2019-09-04' }] })).toEqual([
+      'INVALID_SUPPLEMENT@supplements.0.completedAt',
+    ]);
     expect(codes({ ...base, supplements: [{ requestedAt: '2019-09-01' }] })).toEqual(['EVENT_BEFORE_RECEIPT@supplements.0.requestedAt']);
-    expect(codes({ ...base, supplements: [{ requestedAt: '2019-09-05' }, { requestedAt: '2019-09-06' }] })).toEqual(['INVALID_SUPPLEMENT@supplements.1.requestedAt']);
-    expect(codes({ ...base, supplements: [{ requestedAt: '2019-09-05', completedAt: '2019-09-08' }, { requestedAt: '2019-09-07' }] })).toEqual(['INVALID_SUPPLEMENT@supplements.1.requestedAt']);
-    expect(codes({ ...base, resolvedAt: '2019-09-10', supplements: [{ requestedAt: '2019-09-05' }] })).toEqual(['INVALID_SUPPLEMENT@supplements.0.completedAt']);
-    expect(codes({ ...base, resolvedAt: '2019-09-10', supplements: [{ requestedAt: '2019-09-11', completedAt: '2019-09-12' }] })).toEqual(['INVALID_SUPPLEMENT@supplements.0.requestedAt']);
+    expect(codes({ ...base, supplements: [{ requestedAt: '2019-09-05' }, { requestedAt: '2019-09-06' }] })).toEqual([
+      'INVALID_SUPPLEMENT@supplements.1.requestedAt',
+    ]);
+    expect(
+      codes({ ...base, supplements: [{ requestedAt: '2019-09-05', completedAt: '2019-09-08' }, { requestedAt: '2019-09-07' }] }),
+    ).toEqual(['INVALID_SUPPLEMENT@supplements.1.requestedAt']);
+    expect(codes({ ...base, resolvedAt: '2019-09-10', supplements: [{ requestedAt: '2019-09-05' }] })).toEqual([
+      'INVALID_SUPPLEMENT@supplements.0.completedAt',
+    ]);
+    expect(codes({ ...base, resolvedAt: '2019-09-10', supplements: [{ requestedAt: '2019-09-11', completedAt: '2019-09-12' }] })).toEqual([
+      'INVALID_SUPPLEMENT@supplements.0.requestedAt',
+    ]);
     expect(codes({ ...base, supplements: 'none' })).toEqual(['INVALID_SUPPLEMENT@supplements']);
   });
 
@@ -91,18 +105,31 @@ describe('DossierRecordSchema', () => {
 describe('day numbers of ISO dates (the month table of the hot path)', () => {
   it('agree with toDayNumber and reject impossible dates, inside and outside 1900–2199', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1850, max: 2250 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.boolean(), (y, m, d, timed) => {
-        const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        const text = timed ? `${date}T10:30:00+07:00` : date;
-        const ok = readDateOrTimestampFast(text);
-        if (isIsoDate(date)) {
-          expect(ok).toBe(true);
-          expect(parsed.day).toBe(toDayNumber(date));
-        } else expect(ok).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 1850, max: 2250 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.boolean(),
+        (y, m, d, timed) => {
+          const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const text = timed ? `${date}T10:30:00+07:00` : date;
+          const ok = readDateOrTimestampFast(text);
+          if (isIsoDate(date)) {
+            expect(ok).toBe(true);
+            expect(parsed.day).toBe(toDayNumber(date));
+          } else expect(ok).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
-    for (const [date, ok] of [['1900-02-29', false], ['2000-02-29', true], ['2100-02-29', false], ['2199-12-31', true], ['2200-02-29', false], ['1899-12-31', true]] as const) {
+    for (const [date, ok] of [
+      ['1900-02-29', false],
+      ['2000-02-29', true],
+      ['2100-02-29', false],
+      ['2199-12-31', true],
+      ['2200-02-29', false],
+      ['1899-12-31', true],
+    ] as const) {
       expect(readDateOrTimestampFast(date)).toBe(ok);
     }
   });

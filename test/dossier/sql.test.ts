@@ -8,7 +8,8 @@ describe('dossierSql (text; the engine tests are in test/integration)', () => {
     const sql = dossierSql({ ...base, groupBy: 'month' });
     expect(sql).toContain("to_char(d.received_date, 'YYYY-MM')");
     expect(dossierSql({ ...base, dialect: 'duckdb', groupBy: 'month' })).toContain("strftime(d.received_date, '%Y-%m')");
-    for (const c of ['received_total', 'carried_over', 'new_online', 'resolved_early', 'pending_overdue', 'awaiting_supplement']) expect(sql).toContain(` AS ${c}`);
+    for (const c of ['received_total', 'carried_over', 'new_online', 'resolved_early', 'pending_overdue', 'awaiting_supplement'])
+      expect(sql).toContain(` AS ${c}`);
     expect(dossierSql({ ...base, processingTime: true })).toContain('processing_working_days');
   });
   it('refuses what SQL cannot do, and bad options', () => {

@@ -22,7 +22,13 @@ const period = { from: '2019-03-01', to: '2019-05-31' };
 const RULES: DossierRulesInput[] = [
   'report',
   'qd766',
-  { preset: 'report', awaitingSupplement: 'pending', unfinishedSupplementPauses: false, supplementTime: 'subtract', withdrawnOrReturned: 'on-time' },
+  {
+    preset: 'report',
+    awaitingSupplement: 'pending',
+    unfinishedSupplementPauses: false,
+    supplementTime: 'subtract',
+    withdrawnOrReturned: 'on-time',
+  },
   { preset: 'qd766', awaitingSupplement: 'pending', nonWorkingDayReceipt: 'next-working-day' },
 ];
 
@@ -33,7 +39,19 @@ const arbTally: fc.Arbitrary<DossierTally> = fc
     fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
   )
   .map(([c, p, share]) => {
-    const [co, no, ni, np, e, o, l, w, ov, wr, as] = c as [number, number, number, number, number, number, number, number, number, number, number];
+    const [co, no, ni, np, e, o, l, w, ov, wr, as] = c as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     const t = {
       received: { total: co + no + ni + np, carriedOver: co, newOnline: no, newInPerson: ni, newPostal: np },
       resolved: { total: e + o + l, early: e, onTime: o, late: l },
@@ -84,15 +102,25 @@ describe('tallyDossiers', () => {
 
   it('tally(partition) = merge of the tallies of the parts (any split, any grouping)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.constantFrom(...RULES), fc.array(fc.nat(3), { minLength: 150, maxLength: 150 }), (seed, rules, parts) => {
-        const records = generateDossiers({ count: 150, seed, start: '2019-01-01', spanDays: 200 });
-        const opts = { ...period, rules, calendar: cal, processingTime: true } as const;
-        const whole = tallyDossiers(records, opts);
-        const shards = [0, 1, 2, 3].map((k) => tallyDossiers(records.filter((_, i) => parts[i] === k), opts));
-        expect(mergeTallies(shards[0]!, shards[1]!, shards[2]!, shards[3]!)).toEqual(whole);
-        const byLevel = tallyDossiers(records, { ...opts, groupBy: 'level' });
-        expect([...byLevel.values()].reduce((a, b) => mergeTallies(a, b), emptyTally())).toEqual(whole);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.constantFrom(...RULES),
+        fc.array(fc.nat(3), { minLength: 150, maxLength: 150 }),
+        (seed, rules, parts) => {
+          const records = generateDossiers({ count: 150, seed, start: '2019-01-01', spanDays: 200 });
+          const opts = { ...period, rules, calendar: cal, processingTime: true } as const;
+          const whole = tallyDossiers(records, opts);
+          const shards = [0, 1, 2, 3].map((k) =>
+            tallyDossiers(
+              records.filter((_, i) => parts[i] === k),
+              opts,
+            ),
+          );
+          expect(mergeTallies(shards[0]!, shards[1]!, shards[2]!, shards[3]!)).toEqual(whole);
+          const byLevel = tallyDossiers(records, { ...opts, groupBy: 'level' });
+          expect([...byLevel.values()].reduce((a, b) => mergeTallies(a, b), emptyTally())).toEqual(whole);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -102,7 +130,9 @@ describe('tallyDossiers', () => {
     async function* stream() {
       for (const r of records) yield r;
     }
-    await expect(tallyDossiers(stream(), { ...period, calendar: cal })).resolves.toEqual(tallyDossiers(records, { ...period, calendar: cal }));
+    await expect(tallyDossiers(stream(), { ...period, calendar: cal })).resolves.toEqual(
+      tallyDossiers(records, { ...period, calendar: cal }),
+    );
     const m = await tallyDossiers(stream(), { ...period, calendar: cal, groupBy: 'month' });
     expect([...m.keys()].every((k) => /^2019-\d\d$/.test(String(k)))).toBe(true);
   });
@@ -126,10 +156,11 @@ describe('tallyDossiers', () => {
     expect((err as CchcError).code).toBe('DUE_BEFORE_RECEIPT');
     expect((err as CchcError).path).toEqual([1, 'dueDate']);
     const seen: number[] = [];
-    const t = tallyDossiers(
-      [good, bad, { id: 3, receivedAt: '2019-09-03', slaWoringDays: 2 } as never],
-      { from: '2019-09-01', to: '2019-09-30', onInvalid: (_e, i) => seen.push(i) },
-    );
+    const t = tallyDossiers([good, bad, { id: 3, receivedAt: '2019-09-03', slaWoringDays: 2 } as never], {
+      from: '2019-09-01',
+      to: '2019-09-30',
+      onInvalid: (_e, i) => seen.push(i),
+    });
     expect(seen).toEqual([1, 2]); // 2: a misspelt key (UNKNOWN_KEY), never silently a record without an SLA
     const seen2: string[] = [];
     tallyDossiers([null, 'x', good] as never, { from: '2019-09-01', to: '2019-09-30', onInvalid: (e, i) => seen2.push(`${i} ${e.code}`) });
@@ -142,17 +173,36 @@ describe('tallyDossiers', () => {
     expect(() => tallyDossiers([], { from: '2019-09-01', to: '2019-09-31' })).toThrow(/INVALID_DATE/);
     expect(() => tallyDossiers([], { from: '2019-09-01', to: '2019-09-30', groupBy: 'colour' as never })).toThrow(CchcError);
     // No CALENDAR_REQUIRED any more: processing time is measured on civilServiceCalendar by default.
-    expect(tallyDossiers([], { from: '2019-09-01', to: '2019-09-30', processingTime: true }).processing).toEqual(
-      { count: 0, workingDays: 0 },
-    );
+    expect(tallyDossiers([], { from: '2019-09-01', to: '2019-09-30', processingTime: true }).processing).toEqual({
+      count: 0,
+      workingDays: 0,
+    });
     expect(() => tallyDossiers(42 as never, { from: '2019-09-01', to: '2019-09-30' })).toThrow(CchcError);
-    expect(() => tallyDossiers([{ id: 1, receivedAt: '2019-09-03', dueDate: '2019-09-10' }], { from: '2019-09-01', to: '2019-09-30', rules: { missingChannel: 'error' } })).toThrow(/INVALID_CHANNEL/);
+    expect(() =>
+      tallyDossiers([{ id: 1, receivedAt: '2019-09-03', dueDate: '2019-09-10' }], {
+        from: '2019-09-01',
+        to: '2019-09-30',
+        rules: { missingChannel: 'error' },
+      }),
+    ).toThrow(/INVALID_CHANNEL/);
   });
 
   it('measures processing time in working days, net of supplement time under qd766', () => {
-    const r = { id: 1, channel: 'online', receivedAt: '2019-09-03', dueDate: '2019-09-20', resolvedAt: '2019-09-13', supplements: [{ requestedAt: '2019-09-04', completedAt: '2019-09-06' }] } as const;
-    expect(tallyDossiers([r], { from: '2019-09-01', to: '2019-09-30', calendar: cal, processingTime: true }).processing).toEqual({ count: 1, workingDays: 8 });
-    expect(tallyDossiers([r], { from: '2019-09-01', to: '2019-09-30', calendar: cal, processingTime: true, rules: 'qd766' }).processing).toEqual({ count: 1, workingDays: 6 });
+    const r = {
+      id: 1,
+      channel: 'online',
+      receivedAt: '2019-09-03',
+      dueDate: '2019-09-20',
+      resolvedAt: '2019-09-13',
+      supplements: [{ requestedAt: '2019-09-04', completedAt: '2019-09-06' }],
+    } as const;
+    expect(tallyDossiers([r], { from: '2019-09-01', to: '2019-09-30', calendar: cal, processingTime: true }).processing).toEqual({
+      count: 1,
+      workingDays: 8,
+    });
+    expect(
+      tallyDossiers([r], { from: '2019-09-01', to: '2019-09-30', calendar: cal, processingTime: true, rules: 'qd766' }).processing,
+    ).toEqual({ count: 1, workingDays: 6 });
   });
 });
 
@@ -219,7 +269,14 @@ function toColumns(records: readonly DossierRecord[], to: string) {
     c.slaWorkingDays[i] = r.slaWorkingDays ?? -1;
     c.resolved[i] = day(r.resolvedAt);
     const ret = day(r.returnedAt);
-    c.withdrawnOrReturned[i] = ret !== NO_DATE && ret <= T ? ret : day(r.withdrawnAt) !== NO_DATE && day(r.withdrawnAt) <= T ? day(r.withdrawnAt) : ret !== NO_DATE ? ret : day(r.withdrawnAt);
+    c.withdrawnOrReturned[i] =
+      ret !== NO_DATE && ret <= T
+        ? ret
+        : day(r.withdrawnAt) !== NO_DATE && day(r.withdrawnAt) <= T
+          ? day(r.withdrawnAt)
+          : ret !== NO_DATE
+            ? ret
+            : day(r.withdrawnAt);
     c.channel[i] = r.channel === 'in-person' ? 0 : r.channel === 'online' ? 1 : r.channel === 'postal' ? 2 : 3;
     c.notAccepted[i] = r.rejectedAt ? 1 : 0;
     let open = NO_DATE;
@@ -242,8 +299,12 @@ describe('tallyDossierColumns', () => {
       fc.property(fc.integer({ min: 1, max: 1e6 }), fc.constantFrom(...RULES), (seed, rules) => {
         const records = generateDossiers({ count: 300, seed, start: '2019-01-01', spanDays: 200 });
         const cols = toColumns(records, period.to);
-        expect(tallyDossierColumns(cols, { ...period, rules, calendar: cal })).toEqual(tallyDossiers(records, { ...period, rules, calendar: cal }));
-        const codes = Int32Array.from(records, (r) => (r.level === 'province' ? 0 : r.level === 'district' ? 1 : r.level === 'commune' ? 2 : 3));
+        expect(tallyDossierColumns(cols, { ...period, rules, calendar: cal })).toEqual(
+          tallyDossiers(records, { ...period, rules, calendar: cal }),
+        );
+        const codes = Int32Array.from(records, (r) =>
+          r.level === 'province' ? 0 : r.level === 'district' ? 1 : r.level === 'commune' ? 2 : 3,
+        );
         const byCode = tallyDossierColumns(cols, { ...period, rules, calendar: cal, groups: { codes, count: 4 } });
         const byLevel = tallyDossiers(records, { ...period, rules, calendar: cal, groupBy: 'level' });
         const names = ['province', 'district', 'commune', null];
@@ -260,7 +321,9 @@ describe('tallyDossierColumns', () => {
     const t = tallyDossierColumns(cols, { from: '2019-09-01', to: '2019-09-30', onInvalid: (_e, i) => bad.push(i) });
     expect(bad).toEqual([0]);
     expect(t.pending.overdue).toBe(1);
-    expect(() => tallyDossierColumns({ received: cols.received, due: new Int32Array(1) }, { from: '2019-09-01', to: '2019-09-30' })).toThrow(/INVALID_INPUT/);
+    expect(() =>
+      tallyDossierColumns({ received: cols.received, due: new Int32Array(1) }, { from: '2019-09-01', to: '2019-09-30' }),
+    ).toThrow(/INVALID_INPUT/);
     expect(fromDayNumber(d)).toBe('2019-09-03');
   });
 });

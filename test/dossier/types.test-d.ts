@@ -3,7 +3,7 @@ import type { Decimal } from 'decimal.js';
 import {
   civilServiceCalendar,
   classifyDossier,
-  DossierRecordSchema,
+  type DossierRecordSchema,
   type DossierClassification,
   type DossierPeriodOptions,
   type DossierRecord,

@@ -55,7 +55,7 @@ const q1 = parsePeriod('Quý I/2020');
 const t = tallyDossiers([ok, { ...ok, id: 'HS-2', resolvedAt: '2020-02-12' }, { ...ok, id: 'HS-3', resolvedAt: undefined }], q1);
 
 describe('typos are refused with a suggestion, never dropped', () => {
-  it('record keys: resolvedOn, chanel, slaWorkingdays (and a supplement\'s completedOn)', () => {
+  it("record keys: resolvedOn, chanel, slaWorkingdays (and a supplement's completedOn)", () => {
     const cases: [Record<string, unknown>, (string | number)[], string][] = [
       [{ ...ok, resolvedAt: undefined, resolvedOn: '2020-02-07' }, ['resolvedOn'], 'resolvedAt'],
       [{ ...ok, channel: undefined, chanel: 'online' }, ['chanel'], 'channel'],
@@ -71,74 +71,104 @@ describe('typos are refused with a suggestion, never dropped', () => {
         expect(i).toMatchObject({ code: 'UNKNOWN_KEY', path, suggestion });
         expect(i.messageEn).toContain(`did you mean '${suggestion}'?`);
       }
-      expect(firstIssue(() => tallyDossiers([record as unknown as DossierRecord], q1))).toMatchObject(
-        { code: 'UNKNOWN_KEY', path: [0, ...path], suggestion },
-      );
-      expect(firstIssue(() => classifyDossier(record as unknown as DossierRecord, { asOf: '2020-03-31' }))).toMatchObject(
-        { code: 'UNKNOWN_KEY', path: ['record', ...path], suggestion },
-      );
+      expect(firstIssue(() => tallyDossiers([record as unknown as DossierRecord], q1))).toMatchObject({
+        code: 'UNKNOWN_KEY',
+        path: [0, ...path],
+        suggestion,
+      });
+      expect(firstIssue(() => classifyDossier(record as unknown as DossierRecord, { asOf: '2020-03-31' }))).toMatchObject({
+        code: 'UNKNOWN_KEY',
+        path: ['record', ...path],
+        suggestion,
+      });
     }
-    expect(DossierSupplementSchema.issuesOf({ requestedAt: '2020-02-04', completedOn: '2020-02-05' })[0]).toMatchObject(
-      { code: 'UNKNOWN_KEY', suggestion: 'completedAt' },
-    );
+    expect(DossierSupplementSchema.issuesOf({ requestedAt: '2020-02-04', completedOn: '2020-02-05' })[0]).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      suggestion: 'completedAt',
+    });
   });
 
   it('option keys: calender, denominater, maxPoint, groupby, a rule field, a column name', () => {
     const cal = { calender: civilServiceCalendar };
-    expect(firstIssue(() => tallyDossiers([ok], { ...q1, ...cal } as never))).toMatchObject(
-      { code: 'UNKNOWN_KEY', path: ['options', 'calender'], suggestion: 'calendar' },
-    );
-    expect(firstIssue(() => classifyDossier(ok, { asOf: '2020-03-31', ...cal } as never))).toMatchObject(
-      { code: 'UNKNOWN_KEY', path: ['options', 'calender'], suggestion: 'calendar' },
-    );
+    expect(firstIssue(() => tallyDossiers([ok], { ...q1, ...cal } as never))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'calender'],
+      suggestion: 'calendar',
+    });
+    expect(firstIssue(() => classifyDossier(ok, { asOf: '2020-03-31', ...cal } as never))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'calender'],
+      suggestion: 'calendar',
+    });
     const columns = { received: Int32Array.of(toDayNumber('2020-02-03')), due: Int32Array.of(toDayNumber('2020-02-10')) };
-    expect(firstIssue(() => tallyDossierColumns(columns, { ...q1, ...cal } as never))).toMatchObject(
-      { code: 'UNKNOWN_KEY', path: ['options', 'calender'], suggestion: 'calendar' },
-    );
+    expect(firstIssue(() => tallyDossierColumns(columns, { ...q1, ...cal } as never))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'calender'],
+      suggestion: 'calendar',
+    });
     for (const rate of [onTimeRate, lateRate, overduePendingRate]) {
-      expect(firstIssue(() => rate(t, { denominater: 'resolved' } as never))).toMatchObject(
-        { code: 'UNKNOWN_KEY', path: ['options', 'denominater'], suggestion: 'denominator' },
-      );
+      expect(firstIssue(() => rate(t, { denominater: 'resolved' } as never))).toMatchObject({
+        code: 'UNKNOWN_KEY',
+        path: ['options', 'denominater'],
+        suggestion: 'denominator',
+      });
     }
-    expect(firstIssue(() => onTimeRate(t, { denominator: 'resolved-plus-pendng' as never }))).toMatchObject(
-      { code: 'INVALID_INPUT', path: ['options', 'denominator'], suggestion: 'resolved-plus-pending' },
-    );
-    expect(firstIssue(() => qd766ProgressScore(t, { maxPoint: 10 } as never))).toMatchObject(
-      { code: 'UNKNOWN_KEY', suggestion: 'maxPoints' },
-    );
-    expect(firstIssue(() => tallyDossiers([ok], { ...q1, groupby: 'level' } as never))).toMatchObject(
-      { code: 'UNKNOWN_KEY', path: ['options', 'groupby'], suggestion: 'groupBy' },
-    );
-    expect(firstIssue(() => tallyDossiers([ok], { ...q1, groupBy: 'agnecy' as never }))).toMatchObject(
-      { code: 'INVALID_INPUT', path: ['options', 'groupBy'], suggestion: 'agency' },
-    );
+    expect(firstIssue(() => onTimeRate(t, { denominator: 'resolved-plus-pendng' as never }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: ['options', 'denominator'],
+      suggestion: 'resolved-plus-pending',
+    });
+    expect(firstIssue(() => qd766ProgressScore(t, { maxPoint: 10 } as never))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      suggestion: 'maxPoints',
+    });
+    expect(firstIssue(() => tallyDossiers([ok], { ...q1, groupby: 'level' } as never))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'groupby'],
+      suggestion: 'groupBy',
+    });
+    expect(firstIssue(() => tallyDossiers([ok], { ...q1, groupBy: 'agnecy' as never }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: ['options', 'groupBy'],
+      suggestion: 'agency',
+    });
     const rules = { preset: 'qd766', awaitingSuplement: 'pending' };
     expect(firstIssue(() => tallyDossiers([ok], { ...q1, rules } as never))).toMatchObject({
       code: 'UNKNOWN_KEY',
       path: ['options', 'rules', 'awaitingSuplement'],
       suggestion: 'awaitingSupplement',
     });
-    expect(firstIssue(() => classifyDossier(ok, { asOf: '2020-03-31', rules: 'qd767' as never }))).toMatchObject(
-      { code: 'INVALID_INPUT', path: ['options', 'rules'], suggestion: 'qd766' },
-    );
-    expect(DossierRulesInputSchema.issuesOf({ preset: 'report', secondSuplementIsLate: true })[0]).toMatchObject(
-      { code: 'UNKNOWN_KEY', suggestion: 'secondSupplementIsLate' },
-    );
+    expect(firstIssue(() => classifyDossier(ok, { asOf: '2020-03-31', rules: 'qd767' as never }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: ['options', 'rules'],
+      suggestion: 'qd766',
+    });
+    expect(DossierRulesInputSchema.issuesOf({ preset: 'report', secondSuplementIsLate: true })[0]).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      suggestion: 'secondSupplementIsLate',
+    });
     const sql = { dialect: 'duckdb', dossiers: 'd', calendarTable: 'cal', ...q1 } as const;
-    expect(firstIssue(() => dossierSql({ ...sql, groupby: 'level' } as never))).toMatchObject(
-      { code: 'UNKNOWN_KEY', path: ['options', 'groupby'], suggestion: 'groupBy' },
-    );
-    expect(firstIssue(() => dossierSql({ ...sql, columns: { recievedAt: 'd.x' } } as never))).toMatchObject(
-      { code: 'UNKNOWN_KEY', path: ['options', 'columns', 'recievedAt'], suggestion: 'receivedAt' },
-    );
+    expect(firstIssue(() => dossierSql({ ...sql, groupby: 'level' } as never))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'groupby'],
+      suggestion: 'groupBy',
+    });
+    expect(firstIssue(() => dossierSql({ ...sql, columns: { recievedAt: 'd.x' } } as never))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'columns', 'recievedAt'],
+      suggestion: 'receivedAt',
+    });
     const problems = { dialect: 'duckdb', dossiers: 'd', calendarTable: 'cal', supplement: 's' };
     expect(firstIssue(() => dossierSqlProblems(problems as never))).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'supplements' });
-    expect(firstIssue(() => tallyAggregateRows([tallyToRow(t)], { groupby: 'level' } as never))).toMatchObject(
-      { code: 'UNKNOWN_KEY', suggestion: 'groupBy' },
-    );
-    expect(firstIssue(() => tallyFromRow(tallyToRow(t), { columns: { erly: 'x' } } as never))).toMatchObject(
-      { code: 'UNKNOWN_KEY', path: ['options', 'columns', 'erly'], suggestion: 'early' },
-    );
+    expect(firstIssue(() => tallyAggregateRows([tallyToRow(t)], { groupby: 'level' } as never))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      suggestion: 'groupBy',
+    });
+    expect(firstIssue(() => tallyFromRow(tallyToRow(t), { columns: { erly: 'x' } } as never))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      path: ['options', 'columns', 'erly'],
+      suggestion: 'early',
+    });
     expect(firstIssue(() => calendarTableSql([], { tabel: 'cal' } as never))).toMatchObject({ code: 'UNKNOWN_KEY', suggestion: 'table' });
   });
 
@@ -150,12 +180,15 @@ describe('typos are refused with a suggestion, never dropped', () => {
   });
 
   it('a tally passed back in with an unknown key is refused too', () => {
-    expect(firstIssue(() => mergeTallies(t, { ...t, resolvedd: 1 } as never))).toMatchObject(
-      { code: 'UNKNOWN_KEY', path: [1, 'resolvedd'], suggestion: 'resolved' },
-    );
-    expect(DossierTallySchema.issuesOf({ ...emptyTally(), pending: { total: 0, withinDue: 0, overDue: 0 } })[0]).toMatchObject(
-      { code: 'UNKNOWN_KEY', suggestion: 'overdue' },
-    );
+    expect(firstIssue(() => mergeTallies(t, { ...t, resolvedd: 1 } as never))).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      path: [1, 'resolvedd'],
+      suggestion: 'resolved',
+    });
+    expect(DossierTallySchema.issuesOf({ ...emptyTally(), pending: { total: 0, withinDue: 0, overDue: 0 } })[0]).toMatchObject({
+      code: 'UNKNOWN_KEY',
+      suggestion: 'overdue',
+    });
   });
 
   it('null, arrays and numbers as options are INVALID_INPUT, never a TypeError', () => {
@@ -205,7 +238,10 @@ describe('ranges: { start, end }, a Period as it is, from / to deprecated', () =
   it('a reversed range, or both spellings at once, is INVALID_DATE_RANGE everywhere', () => {
     const columns = { received: Int32Array.of(toDayNumber('2020-02-03')), due: Int32Array.of(toDayNumber('2020-02-10')) };
     const sql = { dialect: 'duckdb', dossiers: 'd', calendarTable: 'cal' } as const;
-    const reversed = [{ start: '2020-03-31', end: '2020-01-01' }, { from: '2020-03-31', to: '2020-01-01' }];
+    const reversed = [
+      { start: '2020-03-31', end: '2020-01-01' },
+      { from: '2020-03-31', to: '2020-01-01' },
+    ];
     for (const r of reversed) {
       expect(firstIssue(() => tallyDossiers([ok], r as never)).code).toBe('INVALID_DATE_RANGE');
       expect(firstIssue(() => tallyDossierColumns(columns, r as never)).code).toBe('INVALID_DATE_RANGE');
@@ -217,9 +253,10 @@ describe('ranges: { start, end }, a Period as it is, from / to deprecated', () =
     expect(firstIssue(() => dossierSql({ ...sql, ...both } as never)).code).toBe('INVALID_DATE_RANGE');
     expect(firstIssue(() => tallyDossiers([ok], { ...q1, to: '2020-03-31' } as never)).code).toBe('INVALID_DATE_RANGE');
     // a missing bound is a missing date
-    expect(firstIssue(() => tallyDossiers([ok], { start: '2020-01-01' } as never))).toMatchObject(
-      { code: 'INVALID_DATE', path: ['options', 'end'] },
-    );
+    expect(firstIssue(() => tallyDossiers([ok], { start: '2020-01-01' } as never))).toMatchObject({
+      code: 'INVALID_DATE',
+      path: ['options', 'end'],
+    });
   });
 });
 
@@ -237,12 +274,14 @@ describe('one calendar policy: civilServiceCalendar by default, named in the res
     const columns = { received: Int32Array.of(toDayNumber('2020-04-29')), slaWorkingDays: Int32Array.of(2) };
     expect(tallyDossierColumns(columns, { start: '2020-04-01', end: '2020-06-30' }).calendar).toBe('civil-service');
     // What is not a calendar is refused by the one calendar check (readCalendar).
-    expect(firstIssue(() => classifyDossier(withSla, { asOf: '2020-05-31', calendar: {} as never }))).toMatchObject(
-      { code: 'INVALID_INPUT', path: ['options', 'calendar'] },
-    );
-    expect(firstIssue(() => tallyDossiers([withSla], { ...q1, calendar: { isWorkingDay: () => true } as never }))).toMatchObject(
-      { code: 'INVALID_INPUT', path: ['options', 'calendar'] },
-    );
+    expect(firstIssue(() => classifyDossier(withSla, { asOf: '2020-05-31', calendar: {} as never }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: ['options', 'calendar'],
+    });
+    expect(firstIssue(() => tallyDossiers([withSla], { ...q1, calendar: { isWorkingDay: () => true } as never }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      path: ['options', 'calendar'],
+    });
     // CALENDAR_REQUIRED is an alias of INVALID_INPUT now: a program that tested for it still catches a bad calendar.
     let caught: unknown;
     try {
@@ -257,9 +296,10 @@ describe('one calendar policy: civilServiceCalendar by default, named in the res
     const labour = createWorkCalendar({ base: civilServiceCalendar, name: 'six-day week', weekend: [0] });
     const a = tallyDossiers([withSla], { start: '2020-04-01', end: '2020-06-30', calendar: labour });
     expect(a.calendar).toBe('six-day week');
-    expect(classifyDossier(withSla, { asOf: '2020-05-31', calendar: labour })).toMatchObject(
-      { dueDate: '2020-05-04', calendar: 'six-day week' },
-    );
+    expect(classifyDossier(withSla, { asOf: '2020-05-31', calendar: labour })).toMatchObject({
+      dueDate: '2020-05-04',
+      calendar: 'six-day week',
+    });
     // Not enumerable: the counts are the value (a tally read back from SQL rows equals the one counted here).
     expect(Object.keys(a)).not.toContain('calendar');
     expect(JSON.parse(JSON.stringify(a))).toEqual(tallyFromRow(tallyToRow(a)));
@@ -308,9 +348,10 @@ describe('citations and labels', () => {
     const custom = resolveDossierRules({ preset: 'qd766', awaitingSupplement: 'pending' });
     expect(custom.name).toBe('qd766+custom');
     expect(custom.label.en).toMatch(/customised/);
-    expect(resolveDossierRules({ preset: 'report', name: 'lam-dong', label: { vi: 'Lâm Đồng', en: 'Lam Dong' } }).label).toEqual(
-      { vi: 'Lâm Đồng', en: 'Lam Dong' },
-    );
+    expect(resolveDossierRules({ preset: 'report', name: 'lam-dong', label: { vi: 'Lâm Đồng', en: 'Lam Dong' } }).label).toEqual({
+      vi: 'Lâm Đồng',
+      en: 'Lam Dong',
+    });
     // A rule set passed back in is read as it is; a key given as undefined keeps the preset's value.
     const qd766 = DOSSIER_RULE_PRESETS.qd766;
     expect(resolveDossierRules(qd766)).toMatchObject({ name: 'qd766', supplementTime: 'subtract', label: qd766.label });

@@ -12,7 +12,12 @@ const KNOWN_CODES = new Set<string>(CCHC_ERROR_CODES);
 
 /** Whether `v` is a decimal.js value (of any clone: the library's, `CchcDecimal`, or the caller's). */
 export function isDecimal(v: unknown): v is { isFinite(): boolean; isNaN(): boolean } {
-  return typeof v === 'object' && v !== null && typeof (v as { isFinite?: unknown }).isFinite === 'function' && (v as { constructor?: { name?: string } }).constructor?.name === 'Decimal';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { isFinite?: unknown }).isFinite === 'function' &&
+    (v as { constructor?: { name?: string } }).constructor?.name === 'Decimal'
+  );
 }
 
 /**
@@ -100,7 +105,8 @@ export function scanOutput(value: unknown, options: ScanOptions): OutputProblem 
       if (v.length > 1_000_000) return undefined;
       for (const m of v.matchAll(BAD_WORDS)) {
         const w = m[1]!.replace(/^-/, '');
-        if (!options.said.has(w)) return { path: at(), problem: `text says "${m[1]}": ${JSON.stringify(v.slice(Math.max(0, m.index! - 60), m.index! + 60))}` };
+        if (!options.said.has(w))
+          return { path: at(), problem: `text says "${m[1]}": ${JSON.stringify(v.slice(Math.max(0, m.index! - 60), m.index! + 60))}` };
       }
       return undefined;
     }
@@ -171,22 +177,33 @@ function safeString(v: unknown): string {
 /** A rejected row of a reader: a `code` and a `reason` or `message` in two languages ({ vi, en }). */
 function isRejectedRowLike(v: object): boolean {
   const o = v as Record<string, unknown>;
-  const bilingual = (x: unknown) => typeof x === 'object' && x !== null && typeof (x as { vi?: unknown }).vi === 'string' && typeof (x as { en?: unknown }).en === 'string';
+  const bilingual = (x: unknown) =>
+    typeof x === 'object' && x !== null && typeof (x as { vi?: unknown }).vi === 'string' && typeof (x as { en?: unknown }).en === 'string';
   return typeof o.code === 'string' && (bilingual(o.reason) || bilingual(o.message));
 }
 
 function isIssueLike(v: object): v is Record<string, unknown> {
   const o = v as Record<string, unknown>;
   // Audit findings have lower-case codes ('sum-mismatch') and are data to scan like any other.
-  return typeof o.code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(o.code) && Array.isArray(o.path) && typeof o.messageEn === 'string' && typeof o.messageVi === 'string';
+  return (
+    typeof o.code === 'string' &&
+    /^[A-Z][A-Z0-9_]*$/.test(o.code) &&
+    Array.isArray(o.path) &&
+    typeof o.messageEn === 'string' &&
+    typeof o.messageVi === 'string'
+  );
 }
 
 /** A CchcIssue is data about the input: its `received` may be NaN (that is what was wrong), its texts may name it. */
 function issueProblem(i: Record<string, unknown>, at: string, customCodes = false): OutputProblem | undefined {
-  if (!(KNOWN_CODES.has(i.code as string) || (customCodes && /^[A-Z][A-Z0-9_]*$/.test(i.code as string)))) return { path: at, problem: `unknown issue code ${safeString(i.code)}` };
-  if (!(i.path as unknown[]).every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p)))) return { path: at, problem: `bad issue path [${(i.path as unknown[]).map(safeString).join(', ')}]` };
-  if ((i.messageEn as string).length === 0 || (i.messageVi as string).length === 0) return { path: at, problem: 'an issue without a message' };
-  if ('suggestion' in i && typeof i.suggestion !== 'string') return { path: at, problem: `a suggestion that is not a text: ${safeString(i.suggestion)}` };
+  if (!(KNOWN_CODES.has(i.code as string) || (customCodes && /^[A-Z][A-Z0-9_]*$/.test(i.code as string))))
+    return { path: at, problem: `unknown issue code ${safeString(i.code)}` };
+  if (!(i.path as unknown[]).every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p))))
+    return { path: at, problem: `bad issue path [${(i.path as unknown[]).map(safeString).join(', ')}]` };
+  if ((i.messageEn as string).length === 0 || (i.messageVi as string).length === 0)
+    return { path: at, problem: 'an issue without a message' };
+  if ('suggestion' in i && typeof i.suggestion !== 'string')
+    return { path: at, problem: `a suggestion that is not a text: ${safeString(i.suggestion)}` };
   return undefined;
 }
 
@@ -194,7 +211,8 @@ function issueProblem(i: Record<string, unknown>, at: string, customCodes = fals
 export function errorProblem(e: CchcError, at = '', customCodes = false): OutputProblem | undefined {
   if (!Array.isArray(e.issues) || e.issues.length === 0) return { path: at, problem: 'a CchcError without issues' };
   if (e.issues.length > MAX_ERROR_ISSUES) return { path: at, problem: `a CchcError with ${e.issues.length} issues (unbounded collection)` };
-  if (!(KNOWN_CODES.has(e.code) || (customCodes && /^[A-Z][A-Z0-9_]*$/.test(e.code)))) return { path: at, problem: `unknown error code ${e.code}` };
+  if (!(KNOWN_CODES.has(e.code) || (customCodes && /^[A-Z][A-Z0-9_]*$/.test(e.code))))
+    return { path: at, problem: `unknown error code ${e.code}` };
   for (const i of e.issues) {
     const p = issueProblem(i as unknown as Record<string, unknown>, at, customCodes);
     if (p) return p;

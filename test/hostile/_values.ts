@@ -124,9 +124,7 @@ export function hostileObjects(): readonly unknown[] {
     {},
     Object.create(null),
     [],
-    // biome-ignore lint/suspicious/noSparseArray: a hole is the case
     [, 1],
-    // biome-ignore lint/suspicious/noSparseArray: holes are the case
     [1, , 3],
     sparseArray(1_000_000),
     Array.from({ length: 100_000 }, () => 1),
@@ -205,6 +203,13 @@ export function hostileArbitrary(atoms: readonly unknown[]): fc.Arbitrary<unknow
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
     { weight: 1, arbitrary: fc.double() },
     { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
-    { weight: 1, arbitrary: fc.dictionary(fc.constantFrom(...PROTOTYPE_NAMES, 'locale', 'calendar', 'rounding', 'asOf', 'start', 'end'), fc.constantFrom(...atoms), { maxKeys: 3 }) },
+    {
+      weight: 1,
+      arbitrary: fc.dictionary(
+        fc.constantFrom(...PROTOTYPE_NAMES, 'locale', 'calendar', 'rounding', 'asOf', 'start', 'end'),
+        fc.constantFrom(...atoms),
+        { maxKeys: 3 },
+      ),
+    },
   );
 }

@@ -85,11 +85,16 @@ const isContainer = (v: unknown): v is Record<string | number, unknown> => {
   return p === Object.prototype || p === null;
 };
 const shallow = (v: Record<string | number, unknown>): Record<string | number, unknown> =>
-  Array.isArray(v) ? (v.slice() as unknown as Record<number, unknown>) : Object.assign(Object.create(Object.getPrototypeOf(v) as object | null) as object, v);
+  Array.isArray(v)
+    ? (v.slice() as unknown as Record<number, unknown>)
+    : Object.assign(Object.create(Object.getPrototypeOf(v) as object | null) as object, v);
 
 /** A small change of a primitive: another normal form, a sign, a text for a number, a prototype name. */
 function variant(v: unknown, k: number): unknown {
-  if (typeof v === 'string') return [v.normalize('NFD'), ` ${v} `, v.toUpperCase(), PROTOTYPE_NAMES[k % PROTOTYPE_NAMES.length], `${v}\u0000`, v.repeat(3), ''][k % 7];
+  if (typeof v === 'string')
+    return [v.normalize('NFD'), ` ${v} `, v.toUpperCase(), PROTOTYPE_NAMES[k % PROTOTYPE_NAMES.length], `${v}\u0000`, v.repeat(3), ''][
+      k % 7
+    ];
   if (typeof v === 'number') return [-0, -v, v + 0.5, Number.NaN, v * 1e20, String(v), BigInt(Math.trunc(v))][k % 7];
   if (typeof v === 'boolean') return ['true', 0, !v][k % 3];
   return [PROTOTYPE_NAMES[k % PROTOTYPE_NAMES.length], null, {}][k % 3];
@@ -146,7 +151,10 @@ function mutate(root: unknown, walk: readonly number[], hostile: unknown, op: nu
       break;
     case 7:
       // A number as text, anything else as it comes back from JSON (Decimals and Dates as strings, holes as null).
-      node[k] = typeof node[k] === 'number' ? String(node[k]) : JSON.parse(JSON.stringify(node[k], (_, x) => (typeof x === 'bigint' ? String(x) : x)) ?? 'null');
+      node[k] =
+        typeof node[k] === 'number'
+          ? String(node[k])
+          : JSON.parse(JSON.stringify(node[k], (_, x) => (typeof x === 'bigint' ? String(x) : x)) ?? 'null');
       break;
     default:
       node[k] = [node[k], hostile];
@@ -191,7 +199,13 @@ const EXPORTED_VALUES = new Set<unknown>(Object.values(ENTRIES).flatMap((m) => O
 /** A short, safe description of a value for a failure message. */
 function describeValue(v: unknown): string {
   try {
-    return inspect(v, { depth: 2, maxArrayLength: 4, maxStringLength: 60, breakLength: Number.POSITIVE_INFINITY, customInspect: false }).slice(0, 400);
+    return inspect(v, {
+      depth: 2,
+      maxArrayLength: 4,
+      maxStringLength: 60,
+      breakLength: Number.POSITIVE_INFINITY,
+      customInspect: false,
+    }).slice(0, 400);
   } catch {
     return '<uninspectable>';
   }
@@ -207,7 +221,9 @@ async function settle(out: unknown): Promise<{ value: unknown; items?: unknown[]
   const timeout = <T>(p: Promise<T>) =>
     Promise.race([
       p,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`HANG: did not settle within ${ASYNC_LIMIT_MS} ms`)), ASYNC_LIMIT_MS).unref?.()),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`HANG: did not settle within ${ASYNC_LIMIT_MS} ms`)), ASYNC_LIMIT_MS).unref?.(),
+      ),
     ]);
   if (out instanceof Promise) return { value: await timeout(out) };
   if (typeof out === 'object' && out !== null && Symbol.asyncIterator in out && !Array.isArray(out)) {
@@ -233,7 +249,11 @@ interface Finding {
  * Call `call(args)` and judge it: a CchcError (well-formed) or a value whose deep scan is clean. Returns the finding,
  * or undefined.
  */
-async function judge(call: (args: unknown[]) => unknown, args: unknown[], c: Pick<Case, 'undefinedAllowed' | 'passThrough' | 'customCodes'>): Promise<Finding | undefined> {
+async function judge(
+  call: (args: unknown[]) => unknown,
+  args: unknown[],
+  c: Pick<Case, 'undefinedAllowed' | 'passThrough' | 'customCodes'>,
+): Promise<Finding | undefined> {
   const t0 = cpuMs();
   let out: unknown;
   let items: unknown[] | undefined;
@@ -247,20 +267,40 @@ async function judge(call: (args: unknown[]) => unknown, args: unknown[], c: Pic
       return p ? { kind: 'malformed CchcError', detail: `${p.problem}: ${e.message.slice(0, 200)}`, args: describeValue(args) } : undefined;
     }
     const err = e as Error;
-    return { kind: `threw ${err?.constructor?.name ?? typeof e}`, detail: `${String(err?.message ?? e).slice(0, 200)} ${(err?.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}`, args: describeValue(args) };
+    return {
+      kind: `threw ${err?.constructor?.name ?? typeof e}`,
+      detail: `${String(err?.message ?? e).slice(0, 200)} ${(err?.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}`,
+      args: describeValue(args),
+    };
   }
   const spent = cpuMs() - t0;
-  if (spent > SLOW_CALL_CPU_MS) return { kind: 'slow', detail: `${spent.toFixed(0)} ms of CPU time for one call`, args: describeValue(args) };
+  if (spent > SLOW_CALL_CPU_MS)
+    return { kind: 'slow', detail: `${spent.toFixed(0)} ms of CPU time for one call`, args: describeValue(args) };
   const known = reachable(args);
   const skip = new Set<unknown>([...known.objects, ...EXPORTED_VALUES]);
-  const options = { skip, said: known.words, undefinedAllowed: c.undefinedAllowed?.at, passThrough: c.passThrough?.at, customCodes: c.customCodes !== undefined };
+  const options = {
+    skip,
+    said: known.words,
+    undefinedAllowed: c.undefinedAllowed?.at,
+    passThrough: c.passThrough?.at,
+    customCodes: c.customCodes !== undefined,
+  };
   if (out === undefined && !c.undefinedAllowed?.at([])) return { kind: 'returned undefined', detail: '', args: describeValue(args) };
   const problem = scanOutput(out, options) ?? (items ? scanOutput(items, options) : undefined);
-  if (problem) return { kind: `output ${problem.problem.split(':')[0]}`, detail: `at ${problem.path || '(top)'}: ${problem.problem}`, args: describeValue(args) };
+  if (problem)
+    return {
+      kind: `output ${problem.problem.split(':')[0]}`,
+      detail: `at ${problem.path || '(top)'}: ${problem.problem}`,
+      args: describeValue(args),
+    };
   // Nothing lost: a CSV reader's report accounts for every row it read.
   const report = (out as { report?: { rowsRead?: number; accepted?: number; rejectedRows?: number } } | undefined)?.report;
   if (items && report && report.rowsRead !== (report.accepted ?? 0) + (report.rejectedRows ?? 0)) {
-    return { kind: 'rows lost', detail: `rowsRead ${report.rowsRead} ≠ accepted ${report.accepted} + rejected ${report.rejectedRows}`, args: describeValue(args) };
+    return {
+      kind: 'rows lost',
+      detail: `rowsRead ${report.rowsRead} ≠ accepted ${report.accepted} + rejected ${report.rejectedRows}`,
+      args: describeValue(args),
+    };
   }
   return undefined;
 }
@@ -299,8 +339,14 @@ describe('every export is covered', () => {
     const missing = FUNCTIONS.filter((f) => !(f.name in CASES) && !(f.name in EXEMPT)).map((f) => `${f.entry}: ${f.name}`);
     expect(missing, 'add a case (valid calls) to test/hostile/_cases.ts, or an exemption with its reason').toEqual([]);
     const exported = new Set(FUNCTIONS.map((f) => f.name));
-    expect(Object.keys(CASES).filter((n) => !exported.has(n)), 'cases for names no longer exported').toEqual([]);
-    expect(Object.keys(EXEMPT).filter((n) => !exported.has(n)), 'exemptions for names no longer exported').toEqual([]);
+    expect(
+      Object.keys(CASES).filter((n) => !exported.has(n)),
+      'cases for names no longer exported',
+    ).toEqual([]);
+    expect(
+      Object.keys(EXEMPT).filter((n) => !exported.has(n)),
+      'exemptions for names no longer exported',
+    ).toEqual([]);
   });
 
   it('the valid calls are valid (the property run starts from them)', async () => {
@@ -337,7 +383,16 @@ function discoverMethods(): { owner: string; name: string; receiver: object; fn:
   // Built-in prototypes (the generator protocol of an async generator is the language's, not the library's).
   const asyncGen = Object.getPrototypeOf((async function* () {})()) as object;
   const syncGen = Object.getPrototypeOf((function* () {})()) as object;
-  const builtins = new Set<unknown>([Object.prototype, Array.prototype, Map.prototype, Set.prototype, Error.prototype, Date.prototype, Function.prototype, Promise.prototype]);
+  const builtins = new Set<unknown>([
+    Object.prototype,
+    Array.prototype,
+    Map.prototype,
+    Set.prototype,
+    Error.prototype,
+    Date.prototype,
+    Function.prototype,
+    Promise.prototype,
+  ]);
   for (let p: object | null = asyncGen; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) builtins.add(p);
   for (let p: object | null = syncGen; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) builtins.add(p);
   const visit = (v: unknown, owner: string, depth: number) => {
@@ -391,8 +446,13 @@ describe('methods of returned objects: a value or a CchcError on hostile input',
   it.each(methods.map((m) => [`${m.owner}.${m.name}`, m] as const))('%s', { timeout: 60_000 }, async (_, m) => {
     const valid = METHOD_SAMPLES[m.name] ?? [[]];
     const why = METHOD_UNDEFINED[m.name];
-    const c: Case = { valid, ...(why ? { undefinedAllowed: { reason: why, at: (p: readonly (string | number)[]) => p.length === 0 } } : {}) };
-    expect(report(await fuzz((args) => m.fn.apply(m.receiver, args), argsArbitrary(c), c, Math.max(20, BASE_MS / 2), BASE_RUNS / 2))).toBe('');
+    const c: Case = {
+      valid,
+      ...(why ? { undefinedAllowed: { reason: why, at: (p: readonly (string | number)[]) => p.length === 0 } } : {}),
+    };
+    expect(report(await fuzz((args) => m.fn.apply(m.receiver, args), argsArbitrary(c), c, Math.max(20, BASE_MS / 2), BASE_RUNS / 2))).toBe(
+      '',
+    );
   });
 });
 
@@ -408,7 +468,8 @@ describe('exported schemas: parse, safeParse, is, issuesOf and toJSONSchema neve
       const is = schema.is(input);
       const issues = schema.issuesOf(input, options as never);
       // One answer: valid for all three, or invalid for all three (options, when given, may add their own issue).
-      if (parsed.success !== (issues.length === 0)) throw new Error(`safeParse ${parsed.success}, issuesOf ${issues.length}: they disagree`);
+      if (parsed.success !== (issues.length === 0))
+        throw new Error(`safeParse ${parsed.success}, issuesOf ${issues.length}: they disagree`);
       if (is !== schema.safeParse(input).success) throw new Error(`is ${is}, safeParse without options: they disagree`);
       if (!parsed.success) {
         const p = errorProblem(parsed.error);
@@ -426,20 +487,23 @@ describe('exported schemas: parse, safeParse, is, issuesOf and toJSONSchema neve
 });
 
 describe('exported constants', () => {
-  it.each(CONSTANTS.map((k) => [`${k.entry}: ${k.name}`, k.value] as const))('%s is deeply frozen and holds no NaN or undefined', (_, value) => {
-    const unfrozen: string[] = [];
-    const seen = new Set<unknown>();
-    const walk = (v: unknown, at: string) => {
-      if (typeof v !== 'object' || v === null || seen.has(v) || isDecimal(v) || isSchema(v)) return;
-      seen.add(v);
-      if (!Object.isFrozen(v)) unfrozen.push(at || '(top)');
-      for (const k of Reflect.ownKeys(v)) {
-        const d = Object.getOwnPropertyDescriptor(v, k);
-        if (d && 'value' in d && typeof d.value !== 'function') walk(d.value, `${at}.${String(k)}`);
-      }
-    };
-    walk(value, '');
-    expect(unfrozen).toEqual([]);
-    expect(scanOutput(value, { skip: new Set(), said: new Set() })).toBeUndefined();
-  });
+  it.each(CONSTANTS.map((k) => [`${k.entry}: ${k.name}`, k.value] as const))(
+    '%s is deeply frozen and holds no NaN or undefined',
+    (_, value) => {
+      const unfrozen: string[] = [];
+      const seen = new Set<unknown>();
+      const walk = (v: unknown, at: string) => {
+        if (typeof v !== 'object' || v === null || seen.has(v) || isDecimal(v) || isSchema(v)) return;
+        seen.add(v);
+        if (!Object.isFrozen(v)) unfrozen.push(at || '(top)');
+        for (const k of Reflect.ownKeys(v)) {
+          const d = Object.getOwnPropertyDescriptor(v, k);
+          if (d && 'value' in d && typeof d.value !== 'function') walk(d.value, `${at}.${String(k)}`);
+        }
+      };
+      walk(value, '');
+      expect(unfrozen).toEqual([]);
+      expect(scanOutput(value, { skip: new Set(), said: new Set() })).toBeUndefined();
+    },
+  );
 });

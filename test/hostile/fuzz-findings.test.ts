@@ -51,7 +51,12 @@ describe('an error lists at most MAX_ISSUES problems, found without scanning the
     // 2–3 s for 100,000 keys (a suggestion searched for each); now linear: 10,000 keys cost ≤ 20 × 1,000 keys (inputs
     // built outside the timed call). Not 100,000 against 10,000: V8's own Object.keys is super-linear on an object of
     // that many keys (×27 for 10×, measured), whatever the library does with them.
-    await expectLinearTime((call: () => unknown) => refused(call), (n) => callWith(manyKeys(n)), 1_000, { runs: 3 });
+    await expectLinearTime(
+      (call: () => unknown) => refused(call),
+      (n) => callWith(manyKeys(n)),
+      1_000,
+      { runs: 3 },
+    );
   });
 
   const calls: [string, (list: unknown[]) => unknown][] = [
@@ -72,7 +77,12 @@ describe('an error lists at most MAX_ISSUES problems, found without scanning the
       expect(error.messageEn).toMatch(/^1000 problems or more \(the first 1000 listed\)/);
     }
     // It took up to 9 s: the refusal stops at MAX_ISSUES, so 100,000 nulls cost no more than 20 × 10,000 nulls.
-    await expectLinearTime((list: unknown[]) => refused(() => call(list)), (n) => new Array(n).fill(null), 10_000, { runs: 3 });
+    await expectLinearTime(
+      (list: unknown[]) => refused(() => call(list)),
+      (n) => new Array(n).fill(null),
+      10_000,
+      { runs: 3 },
+    );
   });
 
   it('new CchcError keeps the first MAX_ISSUES issues', () => {
@@ -86,7 +96,6 @@ describe('an error lists at most MAX_ISSUES problems, found without scanning the
 describe('malformed calls are CchcErrors, never TypeErrors', () => {
   it('new CchcError with a hole, a bad path, an empty message or a code that is not a code', () => {
     for (const bad of [
-      // biome-ignore lint/suspicious/noSparseArray: the hole is the case
       [,],
       [{ code: 'INVALID_INPUT', path: [null], messageVi: 'x', messageEn: 'x' }],
       [{ code: 'INVALID_INPUT', path: [], messageVi: '', messageEn: 'x' }],
@@ -139,8 +148,12 @@ describe('malformed calls are CchcErrors, never TypeErrors', () => {
     const rows = Object.assign([{ className: 'Tốt', count: 1 }], { constructor: '' });
     expect(codeOf(() => cchc.classDistributionChartSpec(rows))).toBe('INVALID_INPUT');
     expect(codeOf(() => cchc.onTimeRateChartSpec(Object.assign([{ label: 'A', rate: '90%' }], { constructor: 1 })))).toBe('INVALID_INPUT');
-    expect(codeOf(() => cchc.progressChartSpec(Object.assign([{ group: 'A', counts: { done: 1 } }], { constructor: 1 }) as never))).toBe('INVALID_INPUT');
-    expect(codeOf(() => cchc.unitReduction(Object.assign([{ kind: 'create', count: 1 }], { constructor: 1 }) as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => cchc.progressChartSpec(Object.assign([{ group: 'A', counts: { done: 1 } }], { constructor: 1 }) as never))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(codeOf(() => cchc.unitReduction(Object.assign([{ kind: 'create', count: 1 }], { constructor: 1 }) as never))).toBe(
+      'INVALID_INPUT',
+    );
     // largestRemainder reads counts without a schema: it works on a copy.
     expect(cchc.largestRemainder(Object.assign([1, 1], { constructor: '' })).map(String)).toEqual(['50', '50']);
   });
@@ -193,8 +206,16 @@ describe('malformed calls are CchcErrors, never TypeErrors', () => {
 
   it('QĐ 766 CSV row readers: a cell that is an array or an object is INVALID_INPUT at its row and column (was a TypeError from String, or read as "[object Object]")', () => {
     const cell = [Object.create(null)];
-    expect(refused(() => cchc.tthcCatalogueFromCsvRows([{ code: '1.002', published_at: cell }] as never)).error.path).toEqual(['rows', 0, 'published_at']);
-    expect(refused(() => cchc.paknFromCsvRows([{ id: { a: 1 }, received_at: '2025-12-01' }] as never)).error.path).toEqual(['rows', 0, 'id']);
+    expect(refused(() => cchc.tthcCatalogueFromCsvRows([{ code: '1.002', published_at: cell }] as never)).error.path).toEqual([
+      'rows',
+      0,
+      'published_at',
+    ]);
+    expect(refused(() => cchc.paknFromCsvRows([{ id: { a: 1 }, received_at: '2025-12-01' }] as never)).error.path).toEqual([
+      'rows',
+      0,
+      'id',
+    ]);
     expect(cchc.paknFromCsvRows([{ id: 7, received_at: '2025-12-01' }] as never).records).toHaveLength(1);
   });
 
@@ -260,20 +281,41 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A one-sheet workbook with the given sheet XML (rows only, or a whole part), shared strings and parts replaced. */
-function book(sheetData: string, o: { sst?: string[]; sheetPart?: string; sstPart?: string; sstDeclared?: number; sheetDeclared?: number; deflateSst?: boolean } = {}): Uint8Array {
+function book(
+  sheetData: string,
+  o: { sst?: string[]; sheetPart?: string; sstPart?: string; sstDeclared?: number; sheetDeclared?: number; deflateSst?: boolean } = {},
+): Uint8Array {
   const sst = o.sstPart ?? `<sst ${NS}>${(o.sst ?? ['Mã hồ sơ']).map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`;
   return zipOf([
     { name: '[Content_Types].xml', text: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
-    { name: '_rels/.rels', text: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: 'xl/workbook.xml', text: `<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="Hồ sơ" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+    {
+      name: '_rels/.rels',
+      text: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: 'xl/workbook.xml',
+      text: `<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="Hồ sơ" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
     {
       name: 'xl/_rels/workbook.xml.rels',
       text: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     },
     // Style 1: a date (dd/mm/yyyy).
-    { name: 'xl/styles.xml', text: `<styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>` },
-    { name: 'xl/sharedStrings.xml', text: sst, deflate: o.deflateSst ?? false, ...(o.sstDeclared === undefined ? {} : { declaredSize: o.sstDeclared }) },
-    { name: 'xl/worksheets/sheet1.xml', text: o.sheetPart ?? `<worksheet ${NS}><sheetData>${sheetData}</sheetData></worksheet>`, ...(o.sheetDeclared === undefined ? {} : { declaredSize: o.sheetDeclared }) },
+    {
+      name: 'xl/styles.xml',
+      text: `<styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
+    },
+    {
+      name: 'xl/sharedStrings.xml',
+      text: sst,
+      deflate: o.deflateSst ?? false,
+      ...(o.sstDeclared === undefined ? {} : { declaredSize: o.sstDeclared }),
+    },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      text: o.sheetPart ?? `<worksheet ${NS}><sheetData>${sheetData}</sheetData></worksheet>`,
+      ...(o.sheetDeclared === undefined ? {} : { declaredSize: o.sheetDeclared }),
+    },
   ]);
 }
 
@@ -335,21 +377,46 @@ describe('cchc/xlsx: hostile workbooks are INVALID_XLSX or rejected rows, never 
   });
 
   it('a truncated zip, at every cut of a written workbook', async () => {
-    const written = await xlsx.writeXlsx({ sheets: [{ name: 'Hồ sơ', rows: [['Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả'], ['HS1', { date: '2019-09-03' }, { date: '2019-09-10' }]] }] });
+    const written = await xlsx.writeXlsx({
+      sheets: [
+        {
+          name: 'Hồ sơ',
+          rows: [
+            ['Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả'],
+            ['HS1', { date: '2019-09-03' }, { date: '2019-09-10' }],
+          ],
+        },
+      ],
+    });
     const codes = new Set<string>();
-    for (let cut = 0; cut < written.length; cut += cut < 64 ? 7 : 211) for (const c of await xlsxOutcomes(written.subarray(0, cut))) codes.add(c);
+    for (let cut = 0; cut < written.length; cut += cut < 64 ? 7 : 211)
+      for (const c of await xlsxOutcomes(written.subarray(0, cut))) codes.add(c);
     expect([...codes].sort()).toEqual(['INVALID_XLSX']);
   });
 
   it('bytes changed at random in a written workbook and in a fixture (fixed seed)', async () => {
-    const written = await xlsx.writeXlsx({ sheets: [{ name: 'Hồ sơ', rows: [['Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả'], ['HS1', { date: '2019-09-03' }, { date: '2019-09-10' }]] }] });
+    const written = await xlsx.writeXlsx({
+      sheets: [
+        {
+          name: 'Hồ sơ',
+          rows: [
+            ['Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả'],
+            ['HS1', { date: '2019-09-03' }, { date: '2019-09-10' }],
+          ],
+        },
+      ],
+    });
     const fixture = new Uint8Array(readFileSync(new URL('../fixtures/io17/hoso.xlsx', import.meta.url)));
     await fc.assert(
-      fc.asyncProperty(fc.boolean(), fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 6 }), async (useFixture, changes) => {
-        const bytes = (useFixture ? fixture : written).slice();
-        for (const [at, b] of changes) bytes[at % bytes.length] = b;
-        await xlsxOutcomes(bytes); // throws on anything but a value or a CchcError
-      }),
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 6 }),
+        async (useFixture, changes) => {
+          const bytes = (useFixture ? fixture : written).slice();
+          for (const [at, b] of changes) bytes[at % bytes.length] = b;
+          await xlsxOutcomes(bytes); // throws on anything but a value or a CchcError
+        },
+      ),
       { seed: 20_260_512, numRuns: 60 },
     );
   }, 120_000);
@@ -363,7 +430,11 @@ describe('cchc/xlsx: hostile workbooks are INVALID_XLSX or rejected rows, never 
 
   it('a zip bomb: shared strings that inflate past MAX_XLSX_PART_BYTES while declaring 100 bytes stop at the bound', async () => {
     // 256 MiB + 1 KiB of blanks between two tags: deflate squeezes them to about 260 KB.
-    const bomb = book('', { sstPart: `<sst ${NS}>${' '.repeat(xlsx.MAX_XLSX_PART_BYTES + 1024)}</sst>`, sstDeclared: 100, deflateSst: true });
+    const bomb = book('', {
+      sstPart: `<sst ${NS}>${' '.repeat(xlsx.MAX_XLSX_PART_BYTES + 1024)}</sst>`,
+      sstDeclared: 100,
+      deflateSst: true,
+    });
     expect(bomb.length).toBeLessThan(1_000_000);
     expect(await rowsOf(bomb)).toBe('INVALID_XLSX');
   }, 60_000);
@@ -371,8 +442,12 @@ describe('cchc/xlsx: hostile workbooks are INVALID_XLSX or rejected rows, never 
   it('XML with a billion-laughs entity is refused (a DOCTYPE is never read; an entity is never expanded)', async () => {
     const laughs = `<!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`).join('')}]>`;
     const sheet = `<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>`;
-    expect(await rowsOf(book('', { sheetPart: `<?xml version="1.0"?>${laughs}<worksheet ${NS}><sheetData>${sheet}</sheetData></worksheet>` }))).toBe('INVALID_XLSX');
-    expect(await rowsOf(book(sheet, { sstPart: `<?xml version="1.0"?>${laughs}<sst ${NS}><si><t>&lol9;</t></si></sst>` }))).toBe('INVALID_XLSX');
+    expect(
+      await rowsOf(book('', { sheetPart: `<?xml version="1.0"?>${laughs}<worksheet ${NS}><sheetData>${sheet}</sheetData></worksheet>` })),
+    ).toBe('INVALID_XLSX');
+    expect(await rowsOf(book(sheet, { sstPart: `<?xml version="1.0"?>${laughs}<sst ${NS}><si><t>&lol9;</t></si></sst>` }))).toBe(
+      'INVALID_XLSX',
+    );
     // Without a DOCTYPE, an unknown entity is the text as written.
     expect(await rowsOf(book(sheet))).toEqual([['&lol9;']]);
   });
@@ -414,13 +489,20 @@ describe('cchc/xlsx: hostile workbooks are INVALID_XLSX or rejected rows, never 
   });
 
   it('an ISO date cell (t="d") has a finite serial (it was NaN)', async () => {
-    const rows = await rowsOf(book('<row r="1"><c r="A1" t="d"><v>2019-09-03T10:30:00</v></c><c r="B1" t="d"><v>2019-02-30</v></c><c r="C1" t="d"><v>1900-01-01</v></c></row>'));
-    expect(rows).toEqual([[{ date: '2019-09-03', time: '10:30:00', serial: 43711 + 10.5 / 24 }, '2019-02-30', { date: '1900-01-01', time: null, serial: 1 }]]);
+    const rows = await rowsOf(
+      book(
+        '<row r="1"><c r="A1" t="d"><v>2019-09-03T10:30:00</v></c><c r="B1" t="d"><v>2019-02-30</v></c><c r="C1" t="d"><v>1900-01-01</v></c></row>',
+      ),
+    );
+    expect(rows).toEqual([
+      [{ date: '2019-09-03', time: '10:30:00', serial: 43711 + 10.5 / 24 }, '2019-02-30', { date: '1900-01-01', time: null, serial: 1 }],
+    ]);
   });
 
   it('a cell over MAX_CSV_FIELD_CHARS or a row over MAX_CSV_ROW_CHARS is INVALID_XLSX (it was held whole, however large)', async () => {
     expect(await rowsOf(book(`<row r="1"><c r="A1"><v>${'1'.repeat(cchc.MAX_CSV_FIELD_CHARS + 1)}</v></c></row>`))).toBe('INVALID_XLSX');
-    const cell = (i: number) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${'x'.repeat(cchc.MAX_CSV_FIELD_CHARS - 10)}</t></is></c>`;
+    const cell = (i: number) =>
+      `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${'x'.repeat(cchc.MAX_CSV_FIELD_CHARS - 10)}</t></is></c>`;
     expect(await rowsOf(book(`<row r="1">${Array.from({ length: 5 }, (_, i) => cell(i)).join('')}</row>`))).toBe('INVALID_XLSX');
     const fine = await rowsOf(book(`<row r="1">${cell(0)}</row>`));
     expect(typeof fine === 'string' ? fine : (fine[0]![0] as string).length).toBe(cchc.MAX_CSV_FIELD_CHARS - 10);
@@ -431,7 +513,12 @@ describe('cchc/xlsx: hostile workbooks are INVALID_XLSX or rejected rows, never 
     // cell, for every formula, and again inside each formula it refers to.
     const wide = Array.from({ length: 140 }, () => 'B1:K10000').join(',');
     const many = book(Array.from({ length: 2000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f>SUM(${wide})</f></c></row>`).join(''));
-    const chain = book(Array.from({ length: 5000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f>${i === 0 ? '1' : `SUM(A1:A${i})+A${i}`}</f></c></row>`).join(''));
+    const chain = book(
+      Array.from(
+        { length: 5000 },
+        (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f>${i === 0 ? '1' : `SUM(A1:A${i})+A${i}`}</f></c></row>`,
+      ).join(''),
+    );
     for (const bytes of [many, chain]) {
       const t0 = cpuMs();
       expect(await xlsxOutcomes(bytes)).toEqual(['value', 'value', 'CSV_MISSING_COLUMN', ...Array(3).fill('XLSX_TABLE_NOT_RECOGNISED')]);
@@ -440,7 +527,14 @@ describe('cchc/xlsx: hostile workbooks are INVALID_XLSX or rejected rows, never 
   }, 120_000);
 
   it('reading a sheet is linear in its rows', async () => {
-    const make = (n: number) => book(Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c><c r="B${i + 1}" s="1"><v>${43711 + (i % 30)}</v></c><c r="C${i + 1}"><v>${i}</v></c></row>`).join(''));
+    const make = (n: number) =>
+      book(
+        Array.from(
+          { length: n },
+          (_, i) =>
+            `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c><c r="B${i + 1}" s="1"><v>${43711 + (i % 30)}</v></c><c r="C${i + 1}"><v>${i}</v></c></row>`,
+        ).join(''),
+      );
     await expectLinearTime(
       async (bytes: Uint8Array) => {
         let n = 0;

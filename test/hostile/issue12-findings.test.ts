@@ -40,13 +40,21 @@ describe('super-linear time', () => {
   it('formatNumber on a Decimal or BigInt of 80,000 digits: linear (took about 7 s: a quadratic thousands regex)', async () => {
     expect(cchc.formatNumber(new Decimal('9'.repeat(80_000))).length).toBe(80_000 + Math.floor(79_999 / 3));
     expect(cchc.formatNumber(BigInt('7'.repeat(80_000))).length).toBe(80_000 + Math.floor(79_999 / 3));
-    await expectLinearTime((d: Decimal) => cchc.formatNumber(d), (n) => new Decimal('9'.repeat(n)), 8_000);
+    await expectLinearTime(
+      (d: Decimal) => cchc.formatNumber(d),
+      (n) => new Decimal('9'.repeat(n)),
+      8_000,
+    );
   });
 
   it('10^(10^9) is INPUT_TOO_LARGE at once (killed the process with "heap limit")', async () => {
     expect(refusal(() => cchc.formatNumber(new Decimal('1e1000000000'))).code).toBe('INPUT_TOO_LARGE');
     expect(refusal(() => cchc.formatNumber(10n ** 200_000n)).code).toBe('INPUT_TOO_LARGE');
-    await expectLinearTime((d: Decimal) => quietly(() => cchc.formatNumber(d)), (n) => new Decimal(`1e${n}`), 100_000_000);
+    await expectLinearTime(
+      (d: Decimal) => quietly(() => cchc.formatNumber(d)),
+      (n) => new Decimal(`1e${n}`),
+      100_000_000,
+    );
   });
 
   it('a 1 MB `cchc audit` file with a long digit string: refused, exit 2 or findings, no hang', async () => {
@@ -62,9 +70,17 @@ describe('super-linear time', () => {
   it("parseDeadline('1 '.repeat(8000)) and 64 KB: TEXT_TOO_LONG at once (took 3 s and about a minute)", async () => {
     expect(refusal(() => cchc.parseDeadline('1 '.repeat(8000), { planYear: 2020 })).code).toBe('TEXT_TOO_LONG');
     expect(refusal(() => cchc.parseDeadline('1 '.repeat(32_768), { planYear: 2020 })).code).toBe('TEXT_TOO_LONG');
-    await expectLinearTime((t: string) => quietly(() => cchc.parseDeadline(t, { planYear: 2020 })), (n) => '1 '.repeat(n), 8000);
+    await expectLinearTime(
+      (t: string) => quietly(() => cchc.parseDeadline(t, { planYear: 2020 })),
+      (n) => '1 '.repeat(n),
+      8000,
+    );
     // Below the limit, the reader itself is linear.
-    await expectLinearTime((t: string) => quietly(() => cchc.parseDeadline(t, { planYear: 2020 })), (n) => '1 '.repeat(n), 90);
+    await expectLinearTime(
+      (t: string) => quietly(() => cchc.parseDeadline(t, { planYear: 2020 })),
+      (n) => '1 '.repeat(n),
+      90,
+    );
   });
 });
 
@@ -180,12 +196,9 @@ describe('errors that are not CchcError', () => {
 
   it('tallyToRow(null) and sparse arrays are CchcErrors (were a TypeError or undefined)', () => {
     expect(refusal(() => cchc.tallyToRow(null as never)).code).toBe('INVALID_TALLY');
-    // biome-ignore lint/suspicious/noSparseArray: the hole is the case
     const sparse = [, cchc.emptyTally()];
     expect(refusal(() => cchc.mergeTallies(...(sparse as never[]))).code).toBe('INVALID_TALLY');
-    // biome-ignore lint/suspicious/noSparseArray: the hole is the case
     expect(refusal(() => cchc.largestRemainder([1, , 2] as never)).code).toBe('INVALID_COUNT');
-    // biome-ignore lint/suspicious/noSparseArray: the hole is the case
     expect(refusal(() => cchc.checkSum({ parts: [1, , 2] as never, total: 3 })).code).toBe('INVALID_NUMBER');
   });
 });

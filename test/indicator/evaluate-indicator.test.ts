@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CchcDecimal, CchcError, defineIndicator, evaluateIndicator, evaluateIndicatorByLevel, getIndicator, getNationalTarget } from 'cchc';
+import {
+  CchcDecimal,
+  type CchcError,
+  defineIndicator,
+  evaluateIndicator,
+  evaluateIndicatorByLevel,
+  getIndicator,
+  getNationalTarget,
+} from 'cchc';
 
 const code = (f: () => unknown) => {
   try {
@@ -15,12 +23,18 @@ describe('evaluateIndicator', () => {
     const e = evaluateIndicator(getIndicator('inspection-coverage'), { numerator: 14, denominator: 42 });
     expect(e).toMatchObject({ id: 'inspection-coverage', unit: 'percent', status: 'met', formatted: { vi: '33,33%', en: '33.33%' } });
     expect(e.margin!.toFixed(4)).toBe('3.3333');
-    expect(e.summary.vi).toBe('Tỷ lệ cơ quan chuyên môn cấp tỉnh và UBND cấp huyện được kiểm tra CCHC trong năm: 33,33% (14/42) — đạt chỉ tiêu ≥ 30%');
+    expect(e.summary.vi).toBe(
+      'Tỷ lệ cơ quan chuyên môn cấp tỉnh và UBND cấp huyện được kiểm tra CCHC trong năm: 33,33% (14/42) — đạt chỉ tiêu ≥ 30%',
+    );
     expect(e.summary.en).toContain('33.33% (14/42) — meets the target ≥ 30%');
   });
 
   it('compares exactly, never on the rounded text', () => {
-    const almost = evaluateIndicator(getIndicator('inspection-coverage'), { numerator: new CchcDecimal('29.9999'), denominator: 100 }, { decimals: 0 });
+    const almost = evaluateIndicator(
+      getIndicator('inspection-coverage'),
+      { numerator: new CchcDecimal('29.9999'), denominator: 100 },
+      { decimals: 0 },
+    );
     expect(almost.formatted.vi).toBe('30%');
     expect(almost.status).toBe('not-met');
     expect(evaluateIndicator(getIndicator('inspection-coverage'), { numerator: 30, denominator: 100 }).status).toBe('met');
@@ -90,14 +104,22 @@ describe('evaluateIndicator', () => {
   it('respects the period a definition applies to (levels 1–4 until 14/8/2022, full-process from 15/8/2022)', () => {
     const level4 = evaluateIndicator('online-services-level-4', { numerator: 310, denominator: 1991 }, { asOf: '2019-12-09' });
     expect(level4.formatted.vi).toBe('15,57%');
-    expect(code(() => evaluateIndicator(getIndicator('online-services-level-4'), { numerator: 1, denominator: 2 }, { asOf: '2022-08-15' }))).toBe('INDICATOR_NOT_IN_FORCE');
-    expect(code(() => evaluateIndicator(getIndicator('online-services-full-process'), { numerator: 1, denominator: 2 }, { asOf: '2022-08-14' }))).toBe('INDICATOR_NOT_IN_FORCE');
+    expect(
+      code(() => evaluateIndicator(getIndicator('online-services-level-4'), { numerator: 1, denominator: 2 }, { asOf: '2022-08-15' })),
+    ).toBe('INDICATOR_NOT_IN_FORCE');
+    expect(
+      code(() => evaluateIndicator(getIndicator('online-services-full-process'), { numerator: 1, denominator: 2 }, { asOf: '2022-08-14' })),
+    ).toBe('INDICATOR_NOT_IN_FORCE');
     const full = evaluateIndicator(getIndicator('online-services-full-process'), { numerator: 1, denominator: 2 }, { asOf: '2022-08-15' });
     expect(full.formatted.vi).toBe('50,00%');
   });
 
   it('checks the 76/NQ-CP level 3–4 target against the seed (409 + 310 of 1.991)', () => {
-    const e = evaluateIndicator(getIndicator('online-services-level-3-4'), { numerator: 409 + 310, denominator: 1991 }, { target: getNationalTarget('76-online-level-3-4-2025').target });
+    const e = evaluateIndicator(
+      getIndicator('online-services-level-3-4'),
+      { numerator: 409 + 310, denominator: 1991 },
+      { target: getNationalTarget('76-online-level-3-4-2025').target },
+    );
     expect(e.formatted.vi).toBe('36,11%');
     expect(e.status).toBe('not-met');
   });
@@ -128,7 +150,9 @@ describe('evaluateIndicator', () => {
       fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 100 }), (n, d, t) => {
         // inspection coverage is a share: more inspected than exist is bad input, not a value above 100%
         if (n > d) {
-          expect(code(() => evaluateIndicator(getIndicator('inspection-coverage'), { numerator: n, denominator: d }, { target: { value: t } }))).toBe('INVALID_INPUT');
+          expect(
+            code(() => evaluateIndicator(getIndicator('inspection-coverage'), { numerator: n, denominator: d }, { target: { value: t } })),
+          ).toBe('INVALID_INPUT');
           return;
         }
         const e = evaluateIndicator(getIndicator('inspection-coverage'), { numerator: n, denominator: d }, { target: { value: t } });
@@ -155,6 +179,8 @@ describe('evaluateIndicatorByLevel', () => {
     } catch (e) {
       expect((e as CchcError).path).toEqual(['district', 'values', 'denominator']);
     }
-    expect(code(() => evaluateIndicatorByLevel(getIndicator('one-stop-coverage'), { ward: { numerator: 1, denominator: 1 } } as never))).toBe('INVALID_ADMIN_LEVEL');
+    expect(
+      code(() => evaluateIndicatorByLevel(getIndicator('one-stop-coverage'), { ward: { numerator: 1, denominator: 1 } } as never)),
+    ).toBe('INVALID_ADMIN_LEVEL');
   });
 });

@@ -44,7 +44,8 @@ export function jsdocSamples(root: string, srcDir: string): Sample[] {
       const body = m[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
       const startLine = text.slice(0, m.index).split('\n').length;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-      const name = /(?:export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|class|interface|type|let)\s+)(\w+)/.exec(after)?.[1] ?? '(anonymous)';
+      const name =
+        /(?:export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|class|interface|type|let)\s+)(\w+)/.exec(after)?.[1] ?? '(anonymous)';
       let inExample = false;
       let fence: { lang: string; info: string; lines: string[]; line: number } | undefined;
       body.forEach((line, i) => {
@@ -100,7 +101,7 @@ function literalOf(comment: string): { kind: 'equal' | 'match'; source: string }
   const t = /^throws\s+CchcError\s+([A-Z][A-Z0-9_]*)\b/.exec(c);
   if (t) return { kind: 'throws', code: t[1]! };
   // Only comments that start like a literal are candidates.
-  if (!/^(['"`\[{]|-?\d|true\b|false\b|null\b|undefined\b)/.test(c)) return undefined;
+  if (!/^(['"`[{]|-?\d|true\b|false\b|null\b|undefined\b)/.test(c)) return undefined;
   const partial = c.includes('…');
   // strip a trailing prose remark in parentheses: `'56,34%' (the report printed …)`
   const candidates = [c.replace(/\s+\([^()]*\)\s*$/, ''), c];
@@ -124,7 +125,10 @@ function literalOf(comment: string): { kind: 'equal' | 'match'; source: string }
 export function instrument(code: string): { source: string; assertions: number } {
   let assertions = 0;
   const lines = code.split('\n').map((line) => {
-    const m = /^(\s*)(?!(?:import|export|const|let|var|type|interface|function|class|return|if|for|while|try|catch|throw)\b)([^/][^;]*?);\s*\/\/\s?(.*)$/.exec(line);
+    const m =
+      /^(\s*)(?!(?:import|export|const|let|var|type|interface|function|class|return|if|for|while|try|catch|throw)\b)([^/][^;]*?);\s*\/\/\s?(.*)$/.exec(
+        line,
+      );
     if (!m) return line;
     const [, indent, expr, comment] = m;
     if ((expr!.match(/\(/g) ?? []).length !== (expr!.match(/\)/g) ?? []).length) return line;

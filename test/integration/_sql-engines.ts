@@ -45,9 +45,11 @@ export async function postgres(): Promise<Engine> {
   };
 }
 
-const lit = (v: unknown) => (v === undefined || v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
+const lit = (v: unknown) =>
+  v === undefined || v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`;
 const dateLit = (v: unknown) => (v === undefined || v === null ? 'NULL' : `DATE '${String(v).slice(0, 10)}'`);
-const secondOf = (v: string) => (v.length > 10 ? Number(v.slice(11, 13)) * 3600 + Number(v.slice(14, 16)) * 60 + Number(v.slice(17, 19) || 0) : null);
+const secondOf = (v: string) =>
+  v.length > 10 ? Number(v.slice(11, 13)) * 3600 + Number(v.slice(14, 16)) * 60 + Number(v.slice(17, 19) || 0) : null;
 
 /**
  * Create and fill `dossiers`, `supplements` and `cal` (receipts given as +07:00 timestamps keep their second of day),
@@ -77,7 +79,8 @@ export async function loadDossiers(
     rows.push(
       `(${lit(String(r.id))}, ${lit(r.level)}, ${lit(r.agency)}, ${lit(r.procedure)}, ${lit(r.channel)}, ${dateLit(r.receivedAt)}, ${lit(secondOf(r.receivedAt))}, ${dateLit(r.dueDate)}, ${lit(r.slaWorkingDays)}, ${dateLit(r.resolvedAt)}, ${dateLit(r.withdrawnAt)}, ${dateLit(r.returnedAt)}, ${dateLit(r.rejectedAt)}, ${dateLit(r.submittedAt)}, ${dateLit(r.stoppedAt)}, ${dateLit(ext?.notifiedAt)}, ${dateLit(ext?.newDueDate)})`,
     );
-    for (const s of r.supplements ?? []) sups.push(`(${lit(String(r.id))}, ${dateLit(s.requestedAt)}, ${dateLit(s.completedAt)}, ${dateLit(s.newDueDate)})`);
+    for (const s of r.supplements ?? [])
+      sups.push(`(${lit(String(r.id))}, ${dateLit(s.requestedAt)}, ${dateLit(s.completedAt)}, ${dateLit(s.newDueDate)})`);
   }
   for (let i = 0; i < rows.length; i += 500) await e.exec(`INSERT INTO ${tables.dossiers} VALUES ${rows.slice(i, i + 500).join(', ')}`);
   for (let i = 0; i < sups.length; i += 500) await e.exec(`INSERT INTO ${tables.supplements} VALUES ${sups.slice(i, i + 500).join(', ')}`);

@@ -17,7 +17,10 @@ describe('audit input JSON Schema in the package', () => {
 
   it('is the schema the built library generates, and describes every document type', async () => {
     const shipped = JSON.parse(readFileSync(`${root}dist/schemas/audit-input.schema.json`, 'utf8')) as Record<string, unknown>;
-    const esm = (await import(`${root}dist/esm/index.js`)) as { auditInputJsonSchema: () => unknown; AUDIT_DOCUMENT_TYPES: readonly string[] };
+    const esm = (await import(`${root}dist/esm/index.js`)) as {
+      auditInputJsonSchema: () => unknown;
+      AUDIT_DOCUMENT_TYPES: readonly string[];
+    };
     expect(shipped).toEqual(JSON.parse(JSON.stringify(esm.auditInputJsonSchema())));
     const text = JSON.stringify(shipped);
     for (const t of esm.AUDIT_DOCUMENT_TYPES) expect(text, t).toContain(`"${t}"`);

@@ -27,7 +27,8 @@ writeFileSync(
 );
 chmodSync(tsup, 0o755);
 
-const builds = () => (existsSync(join(dir, 'builds.log')) ? readFileSync(join(dir, 'builds.log'), 'utf8').split('\n').filter(Boolean).length : 0);
+const builds = () =>
+  existsSync(join(dir, 'builds.log')) ? readFileSync(join(dir, 'builds.log'), 'utf8').split('\n').filter(Boolean).length : 0;
 const run = (...args: string[]) => execFileSync(process.execPath, [join(dir, 'scripts/build.mjs'), ...args], { cwd: dir, stdio: 'pipe' });
 const check = () => spawnSync(process.execPath, [join(dir, 'scripts/build.mjs'), '--check'], { cwd: dir }).status;
 

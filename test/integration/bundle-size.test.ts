@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Gzipped budget in bytes (1 KB = 1000 bytes) of a bundle that imports only `name` from 'cchc', and whether decimal.js may be in it. */
-export const BUNDLE_BUDGETS: readonly { readonly name: string; readonly kb: number; readonly decimal: boolean }[] = [
+const BUNDLE_BUDGETS: readonly { readonly name: string; readonly kb: number; readonly decimal: boolean }[] = [
   { name: 'addWorkingDays', kb: 12, decimal: false },
   { name: 'isWorkingDay', kb: 12, decimal: false },
   { name: 'parsePeriod', kb: 7, decimal: false },
@@ -43,9 +43,19 @@ describe('bundle budgets of single-function imports (esbuild --bundle --minify, 
   for (const { name, kb, decimal } of BUNDLE_BUDGETS) {
     it(`import { ${name} } from 'cchc' ≤ ${kb} KB gzipped`, async () => {
       const b = await bundle(name);
-      expect(b.inputs.some((f) => f.includes('node_modules/zod/')), `${name} pulls in zod`).toBe(false);
-      expect(b.inputs.some((f) => f.includes('node_modules/date-fns/')), `${name} pulls in date-fns`).toBe(false);
-      if (!decimal) expect(b.inputs.some((f) => f.includes('node_modules/decimal.js/')), `${name} pulls in decimal.js`).toBe(false);
+      expect(
+        b.inputs.some((f) => f.includes('node_modules/zod/')),
+        `${name} pulls in zod`,
+      ).toBe(false);
+      expect(
+        b.inputs.some((f) => f.includes('node_modules/date-fns/')),
+        `${name} pulls in date-fns`,
+      ).toBe(false);
+      if (!decimal)
+        expect(
+          b.inputs.some((f) => f.includes('node_modules/decimal.js/')),
+          `${name} pulls in decimal.js`,
+        ).toBe(false);
       expect(b.gz, `${name}: ${b.gz} bytes gzipped (${b.min} minified)`).toBeLessThanOrEqual(kb * 1000);
     });
   }

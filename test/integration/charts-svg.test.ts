@@ -5,8 +5,23 @@ import { chartToSvg, renderHtml } from '../../src/cli/html.js';
 
 describe('charts render to SVG', () => {
   it.each([
-    ['on-time', onTimeRateChartSpec([{ label: 'Cấp tỉnh', rate: ratio(61878, 62337) }, { label: 'Cấp xã', rate: ratio(445406, 445716) }], { targetPercent: 95 })],
-    ['classes', classDistributionChartSpec([{ className: 'Xuất sắc', count: 14 }, { className: 'Tốt', count: 22 }])],
+    [
+      'on-time',
+      onTimeRateChartSpec(
+        [
+          { label: 'Cấp tỉnh', rate: ratio(61878, 62337) },
+          { label: 'Cấp xã', rate: ratio(445406, 445716) },
+        ],
+        { targetPercent: 95 },
+      ),
+    ],
+    [
+      'classes',
+      classDistributionChartSpec([
+        { className: 'Xuất sắc', count: 14 },
+        { className: 'Tốt', count: 22 },
+      ]),
+    ],
     ['progress', progressChartSpec([{ group: 'Sở Nội vụ', counts: { done: 3, overdue: 1 } }])],
   ])('%s', async (_name, spec) => {
     const svg = await chartToSvg(spec, 'vi');

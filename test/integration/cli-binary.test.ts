@@ -64,8 +64,14 @@ describe('cchc (built binary)', () => {
   });
 
   it('audit exits 1 on errors and 0 on a clean table; usage errors exit 2 with one line', async () => {
-    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ type: 'dossier-table', rows: [{ label: 'Cấp xã', received: 10, resolved: 8, pending: 3 }] }));
-    writeFileSync(join(dir, 'ok.json'), JSON.stringify({ type: 'dossier-table', rows: [{ label: 'Cấp xã', received: 10, resolved: 8, pending: 2 }] }));
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({ type: 'dossier-table', rows: [{ label: 'Cấp xã', received: 10, resolved: 8, pending: 3 }] }),
+    );
+    writeFileSync(
+      join(dir, 'ok.json'),
+      JSON.stringify({ type: 'dossier-table', rows: [{ label: 'Cấp xã', received: 10, resolved: 8, pending: 2 }] }),
+    );
     expect((await cchc('audit', 'bad.json')).code).toBe(1);
     expect((await cchc('audit', 'ok.json')).code).toBe(0);
     const u = await cchc('due', '2025-02-30', '3');
@@ -89,7 +95,10 @@ describe('cchc (built binary): file safety (issue 12)', () => {
   it('refuses to write over its input (--rejected, --out, audit --out), exit 2, the input intact', async () => {
     const csv = rows(5, (i) => i === 2);
     writeFileSync(join(dir, 'same.csv'), csv);
-    for (const args of [['--rejected', 'same.csv'], ['--out', './same.csv']]) {
+    for (const args of [
+      ['--rejected', 'same.csv'],
+      ['--out', './same.csv'],
+    ]) {
       const r = await cchc('dossiers', 'same.csv', '--from', '2019-09-01', '--to', '2019-09-30', ...args);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -103,10 +112,16 @@ describe('cchc (built binary): file safety (issue 12)', () => {
   });
 
   it('a stale X.rejected.csv does not survive a clean run', async () => {
-    writeFileSync(join(dir, 'X.csv'), rows(5, (i) => i === 1));
+    writeFileSync(
+      join(dir, 'X.csv'),
+      rows(5, (i) => i === 1),
+    );
     expect((await cchc('dossiers', 'X.csv', '--from', '2019-09-01', '--to', '2019-09-30')).code).toBe(0);
     expect(existsSync(join(dir, 'X.rejected.csv'))).toBe(true);
-    writeFileSync(join(dir, 'X.csv'), rows(5, () => false));
+    writeFileSync(
+      join(dir, 'X.csv'),
+      rows(5, () => false),
+    );
     expect((await cchc('dossiers', 'X.csv', '--from', '2019-09-01', '--to', '2019-09-30')).code).toBe(0);
     expect(existsSync(join(dir, 'X.rejected.csv'))).toBe(false);
   });
@@ -114,21 +129,28 @@ describe('cchc (built binary): file safety (issue 12)', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ] as const)('interrupted by %s: exit %i, partial files removed, no rejected-rows file left', async (signal, code) => {
-    const sub = mkdtempSync(join(dir, `sig-${signal}-`));
-    writeFileSync(join(sub, 'big.csv'), rows(1_500_000, (i) => i % 3 === 0));
-    const args = [bin, 'dossiers', 'big.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--out', 'report.txt'];
-    const child = spawn(process.execPath, args, { cwd: sub, stdio: 'pipe' });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    // Wait until the rejected rows are being written (a temporary file beside the input), then interrupt.
-    const start = Date.now();
-    const partial = () => readdirSync(sub).some((f) => f.endsWith('.cchc-partial'));
-    while (!partial() && Date.now() - start < 60_000) await new Promise((r) => setTimeout(r, 20));
-    expect(partial()).toBe(true);
-    child.kill(signal);
-    expect(await exited).toBe(code);
-    expect(readdirSync(sub)).toEqual(['big.csv']);
-  }, 120_000);
+  ] as const)(
+    'interrupted by %s: exit %i, partial files removed, no rejected-rows file left',
+    async (signal, code) => {
+      const sub = mkdtempSync(join(dir, `sig-${signal}-`));
+      writeFileSync(
+        join(sub, 'big.csv'),
+        rows(1_500_000, (i) => i % 3 === 0),
+      );
+      const args = [bin, 'dossiers', 'big.csv', '--from', '2019-09-01', '--to', '2019-09-30', '--out', 'report.txt'];
+      const child = spawn(process.execPath, args, { cwd: sub, stdio: 'pipe' });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      // Wait until the rejected rows are being written (a temporary file beside the input), then interrupt.
+      const start = Date.now();
+      const partial = () => readdirSync(sub).some((f) => f.endsWith('.cchc-partial'));
+      while (!partial() && Date.now() - start < 60_000) await new Promise((r) => setTimeout(r, 20));
+      expect(partial()).toBe(true);
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      expect(readdirSync(sub)).toEqual(['big.csv']);
+    },
+    120_000,
+  );
 
   it('escape sequences in a file never reach the terminal raw (standard output piped)', async () => {
     writeFileSync(join(dir, 'esc.csv'), 'id,receivedAt,dueDate,agency\nA1,2019-09-02,2019-09-09,\u001b[2J\u001b]0;x\u0007\u009b31mSở A\n');

@@ -31,7 +31,12 @@ function words(line: string): string[] {
 }
 
 function commands(): ShellCommand[] {
-  const files = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const files = [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
   const out: ShellCommand[] = [];
   for (const file of files) {
     const lines = readFileSync(join(root, file), 'utf8').split('\n');
@@ -53,7 +58,7 @@ function commands(): ShellCommand[] {
       const comment = hash >= 0 ? full.slice(hash + 3).trim() : '';
       const w = words(code);
       const at = w[0] === 'npx' ? 1 : 0;
-      if (w[at] !== 'cchc' || w.includes('…') || w[at + 1] === undefined && w[0] !== 'npx') return;
+      if (w[at] !== 'cchc' || w.includes('…') || (w[at + 1] === undefined && w[0] !== 'npx')) return;
       out.push({ where: `${file}:${start}`, args: w.slice(at + 1), comment });
     });
   }
@@ -74,20 +79,41 @@ beforeAll(() => {
   writeFileSync(join(dir, 'dossiers.csv'), dossiersCsv);
   writeFileSync(
     join(dir, 'export.csv'),
-    ['MaHoSo;NgayTiepNhan;NgayHenTra;NgayTra;KenhNop', 'X1;02/05/2024;09/05/2024;08/05/2024;trực tuyến', 'X2;03/06/2024;10/06/2024;;trực tiếp'].join('\n'),
+    [
+      'MaHoSo;NgayTiepNhan;NgayHenTra;NgayTra;KenhNop',
+      'X1;02/05/2024;09/05/2024;08/05/2024;trực tuyến',
+      'X2;03/06/2024;10/06/2024;;trực tiếp',
+    ].join('\n'),
   );
   const report = JSON.stringify({ type: 'report', ...kienGiang2019Report });
   for (const f of ['bao-cao.json', 'bao-cao-cchc-2025.json', 'report-2019.json']) writeFileSync(join(dir, f), report);
   const table = {
     type: 'dossier-table',
-    rows: kienGiang2019DossierTable.rows.map((r) => ({ label: r.label, received: r.received, resolved: { total: r.resolved, onTimeOrEarly: r.onTimeOrEarly, late: r.late }, pending: r.pending, printed: r.printed })),
+    rows: kienGiang2019DossierTable.rows.map((r) => ({
+      label: r.label,
+      received: r.received,
+      resolved: { total: r.resolved, onTimeOrEarly: r.onTimeOrEarly, late: r.late },
+      pending: r.pending,
+      printed: r.printed,
+    })),
   };
   for (const f of ['bang-ho-so.json', 'dossier-table.json']) writeFileSync(join(dir, f), JSON.stringify(table));
   // docs/excel.md: the issue 17 fixtures (made by openpyxl and XlsxWriter; test/fixtures/io17/make.py)
-  for (const [from, to] of [['hoso.xlsx', 'hoso.xlsx'], ['bieu-06a.xlsx', 'bieu-06a.xlsx'], ['hoso-semicolon.csv', 'hoso-excel.csv']] as const) {
+  for (const [from, to] of [
+    ['hoso.xlsx', 'hoso.xlsx'],
+    ['bieu-06a.xlsx', 'bieu-06a.xlsx'],
+    ['hoso-semicolon.csv', 'hoso-excel.csv'],
+  ] as const) {
     writeFileSync(join(dir, to), readFileSync(new URL(`../fixtures/io17/${from}`, import.meta.url)));
   }
-  writeFileSync(join(dir, 'tinh-x.json'), JSON.stringify({ base: 'civil-service', name: 'tinh-x', days: [{ date: '2020-01-31', kind: 'day-off', nameVi: 'Nghỉ theo QĐ của UBND tỉnh' }] }));
+  writeFileSync(
+    join(dir, 'tinh-x.json'),
+    JSON.stringify({
+      base: 'civil-service',
+      name: 'tinh-x',
+      days: [{ date: '2020-01-31', kind: 'day-off', nameVi: 'Nghỉ theo QĐ của UBND tỉnh' }],
+    }),
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

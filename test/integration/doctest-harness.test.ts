@@ -12,10 +12,14 @@ describe('doctest instrument', () => {
     expect(instrument("percent(r).toString(); // '97.97' (half-up)").source).toContain("('97.97')");
   });
   it('uses partial matching for an ellipsis', () => {
-    expect(instrument("parsePeriod('Quý I/2020'); // { kind: 'quarter', … }").source).toContain("__doctest.match(parsePeriod('Quý I/2020'), ({ kind: 'quarter' })");
+    expect(instrument("parsePeriod('Quý I/2020'); // { kind: 'quarter', … }").source).toContain(
+      "__doctest.match(parsePeriod('Quý I/2020'), ({ kind: 'quarter' })",
+    );
   });
   it('checks thrown codes', () => {
-    expect(instrument("ratio(1, 0); // throws CchcError ZERO_DENOMINATOR").source).toBe('__doctest.throws(() => (ratio(1, 0)), "ZERO_DENOMINATOR");');
+    expect(instrument('ratio(1, 0); // throws CchcError ZERO_DENOMINATOR').source).toBe(
+      '__doctest.throws(() => (ratio(1, 0)), "ZERO_DENOMINATOR");',
+    );
   });
   it('leaves declarations and prose alone', () => {
     const code = ["const r = ratio(1, 2); // '50%'", 'console.log(x); // prints something', 'import { a } from "b"; // 1'].join('\n');

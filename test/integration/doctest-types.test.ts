@@ -15,7 +15,11 @@ describe('doctest types', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('every sample type-checks', () => {
-    const samples: Sample[] = [...jsdocSamples(root, 'src'), ...markdownSamples(root, 'docs'), ...markdownSamples(root, '.', ['README.md'])];
+    const samples: Sample[] = [
+      ...jsdocSamples(root, 'src'),
+      ...markdownSamples(root, 'docs'),
+      ...markdownSamples(root, '.', ['README.md']),
+    ];
     expect(samples.length).toBeGreaterThan(100);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -36,7 +40,10 @@ describe('doctest types', () => {
     );
     let output = '';
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       output = String((e as { stdout?: string }).stdout ?? e);
     }
@@ -44,7 +51,9 @@ describe('doctest types', () => {
     const failures = output
       .split('\n')
       .filter((l) => /error TS\d+/.test(l))
-      .map((l) => l.replace(/^.*?(sample-\d+\.ts)\((\d+),\d+\)/, (_m, f: string, line: string) => `${where.get(f) ?? f} (+${Number(line) - 1})`));
+      .map((l) =>
+        l.replace(/^.*?(sample-\d+\.ts)\((\d+),\d+\)/, (_m, f: string, line: string) => `${where.get(f) ?? f} (+${Number(line) - 1})`),
+      );
     expect(failures, failures.slice(0, 40).join('\n')).toEqual([]);
   }, 300_000);
 });

@@ -10,7 +10,14 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = join(root, 'test/integration/.doctest');
 
 function normalize(v: unknown): unknown {
-  if (v !== null && typeof v === 'object' && 'toFixed' in v && typeof (v as { toString: unknown }).toString === 'function' && CchcDecimalLike(v)) return String(v);
+  if (
+    v !== null &&
+    typeof v === 'object' &&
+    'toFixed' in v &&
+    typeof (v as { toString: unknown }).toString === 'function' &&
+    CchcDecimalLike(v)
+  )
+    return String(v);
   return v;
 }
 function CchcDecimalLike(v: object): boolean {

@@ -20,7 +20,11 @@ import { memoryIO } from '../cli/_io.js';
 import { nd118Columns } from '../dossier/_nd118.js';
 import { duckdb, loadDossiers, postgres, type Engine } from './_sql-engines.js';
 
-const base = { receivedAt: '2025-10-06', slaWorkingDays: 5, supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13' }] } as const;
+const base = {
+  receivedAt: '2025-10-06',
+  slaWorkingDays: 5,
+  supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13' }],
+} as const;
 const onTime: DossierRecord = { ...base, id: 'on-20', resolvedAt: '2025-10-20' };
 const late: DossierRecord = { ...base, id: 'late-21', resolvedAt: '2025-10-21' };
 const open: DossierRecord = { ...base, id: 'open' };
@@ -35,7 +39,13 @@ const expected = {
   report: { early: 0, onTime: 0, late: 2, withinDue: 0, overdue: 1 },
 } as const;
 const RULES = ['nd118', 'in-force', 'report'] as const;
-const counts = (t: DossierTally) => ({ early: t.resolved.early, onTime: t.resolved.onTime, late: t.resolved.late, withinDue: t.pending.withinDue, overdue: t.pending.overdue });
+const counts = (t: DossierTally) => ({
+  early: t.resolved.early,
+  onTime: t.resolved.onTime,
+  late: t.resolved.late,
+  withinDue: t.pending.withinDue,
+  overdue: t.pending.overdue,
+});
 
 describe('the issue example, one dossier (classifyDossier)', () => {
   it.each(RULES)('%s: due date and status', (rules) => {
@@ -47,7 +57,12 @@ describe('the issue example, one dossier (classifyDossier)', () => {
   });
   it('in-force names the rules it applied; a receipt on 2025-06-30 stays under the report rules', () => {
     expect(classifyDossier(onTime, { asOf, rules: 'in-force' }).rules.name).toBe('nd118');
-    const june = { ...onTime, receivedAt: '2025-06-30', supplements: [{ requestedAt: '2025-07-01', completedAt: '2025-07-07' }], resolvedAt: '2025-07-14' };
+    const june = {
+      ...onTime,
+      receivedAt: '2025-06-30',
+      supplements: [{ requestedAt: '2025-07-01', completedAt: '2025-07-07' }],
+      resolvedAt: '2025-07-14',
+    };
     const c = classifyDossier(june, { asOf, rules: 'in-force' });
     expect([c.rules.name, c.dueDate, c.status]).toEqual(['report', '2025-07-07', 'resolved-late']);
   });
@@ -78,19 +93,44 @@ describe.each(['duckdb', 'postgres'] as const)('the issue example in SQL on %s',
     expect(t).toEqual(tallyDossiers(records, { ...period, rules }));
   });
   it('restart with the new due date given on the supplement (a record without slaWorkingDays)', async () => {
-    const given: DossierRecord = { id: 'g', receivedAt: '2025-10-06', dueDate: '2025-10-13', resolvedAt: '2025-10-20', supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-20' }] };
+    const given: DossierRecord = {
+      id: 'g',
+      receivedAt: '2025-10-06',
+      dueDate: '2025-10-13',
+      resolvedAt: '2025-10-20',
+      supplements: [{ requestedAt: '2025-10-07', completedAt: '2025-10-13', newDueDate: '2025-10-20' }],
+    };
     await loadDossiers(e, [given], null, { dossiers: 'gd', supplements: 'gs' });
-    const sql = dossierSql({ dialect, dossiers: 'gd', calendarTable: 'cal', supplements: 'gs', supplementColumns: { newDueDate: 'new_due_date' }, ...period, rules: 'nd118' });
+    const sql = dossierSql({
+      dialect,
+      dossiers: 'gd',
+      calendarTable: 'cal',
+      supplements: 'gs',
+      supplementColumns: { newDueDate: 'new_due_date' },
+      ...period,
+      rules: 'nd118',
+    });
     expect(tallyAggregateRows(await e.query(sql)).resolved).toEqual({ total: 1, early: 0, onTime: 1, late: 0 });
   });
 
   it('a due date counted anew after a supplement, into 2027, rests on provisional days (as tallyDossiers)', async () => {
-    const r: DossierRecord = { id: 'p', receivedAt: '2026-11-02', slaWorkingDays: 5, supplements: [{ requestedAt: '2026-11-03', completedAt: '2026-12-30' }] };
-    const given: DossierRecord = { ...r, id: 'q', supplements: [{ requestedAt: '2026-11-03', completedAt: '2026-12-30', newDueDate: '2027-01-07' }] };
+    const r: DossierRecord = {
+      id: 'p',
+      receivedAt: '2026-11-02',
+      slaWorkingDays: 5,
+      supplements: [{ requestedAt: '2026-11-03', completedAt: '2026-12-30' }],
+    };
+    const given: DossierRecord = {
+      ...r,
+      id: 'q',
+      supplements: [{ requestedAt: '2026-11-03', completedAt: '2026-12-30', newDueDate: '2027-01-07' }],
+    };
     await loadDossiers(e, [r, given], null, { dossiers: 'pd', supplements: 'ps' });
     const p = { start: '2026-12-01', end: '2026-12-31' } as const;
     for (const rules of ['nd118', 'in-force', 'report'] as const) {
-      const t = tallyAggregateRows(await e.query(dossierSql({ dialect, dossiers: 'pd', calendarTable: 'cal', supplements: 'ps', ...p, rules })));
+      const t = tallyAggregateRows(
+        await e.query(dossierSql({ dialect, dossiers: 'pd', calendarTable: 'cal', supplements: 'ps', ...p, rules })),
+      );
       expect(t, rules).toEqual(tallyDossiers([r, given], { ...p, rules }));
       expect(t.provisional, rules).toBe(rules === 'report' ? undefined : 1);
     }
@@ -99,7 +139,13 @@ describe.each(['duckdb', 'postgres'] as const)('the issue example in SQL on %s',
 
 describe('the issue example from a CSV file', () => {
   // Vietnamese headers for the dates; supplements as requestedAt>completedAt.
-  const csv = ['Mã hồ sơ,Ngày tiếp nhận,slaWorkingDays,Ngày có kết quả,supplements', 'on-20,2025-10-06,5,2025-10-20,2025-10-07>2025-10-13', 'late-21,2025-10-06,5,2025-10-21,2025-10-07>2025-10-13', 'open,2025-10-06,5,,2025-10-07>2025-10-13', ''].join('\n');
+  const csv = [
+    'Mã hồ sơ,Ngày tiếp nhận,slaWorkingDays,Ngày có kết quả,supplements',
+    'on-20,2025-10-06,5,2025-10-20,2025-10-07>2025-10-13',
+    'late-21,2025-10-06,5,2025-10-21,2025-10-07>2025-10-13',
+    'open,2025-10-06,5,,2025-10-07>2025-10-13',
+    '',
+  ].join('\n');
   it('readDossiersCsv reads the records the other paths tally', async () => {
     const got: DossierRecord[] = [];
     for await (const r of readDossiersCsv(csv)) got.push(r);
@@ -107,7 +153,9 @@ describe('the issue example from a CSV file', () => {
   });
   it.each(RULES)('cchc dossiers --rules %s', async (rules) => {
     const m = memoryIO({ 'e.csv': csv });
-    expect(await runCli(['dossiers', 'e.csv', '--from', period.start, '--to', period.end, '--rules', rules, '--format', 'json'], m.io)).toBe(0);
+    expect(
+      await runCli(['dossiers', 'e.csv', '--from', period.start, '--to', period.end, '--rules', rules, '--format', 'json'], m.io),
+    ).toBe(0);
     const j = JSON.parse(m.out) as { rejectedRows: number; groups: { tally: DossierTally }[] };
     expect(j.rejectedRows).toBe(0);
     const total = j.groups.at(-1)!.tally;
@@ -117,7 +165,9 @@ describe('the issue example from a CSV file', () => {
   });
   it('cchc dossiers --rules in-force prints the NĐ 118 columns in the table', async () => {
     const m = memoryIO({ 'e.csv': csv });
-    expect(await runCli(['dossiers', 'e.csv', '--from', period.start, '--to', period.end, '--rules', 'in-force', '--lang', 'en'], m.io)).toBe(0);
+    expect(
+      await runCli(['dossiers', 'e.csv', '--from', period.start, '--to', period.end, '--rules', 'in-force', '--lang', 'en'], m.io),
+    ).toBe(0);
     expect(m.out).toContain('Paused');
     expect(m.out).toContain('Stopped on request');
     expect(m.out).toContain('rules in-force');

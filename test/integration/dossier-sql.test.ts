@@ -23,27 +23,47 @@ import { duckdb, loadDossiers, postgres, type Engine } from './_sql-engines.js';
 // A calendar with a swap week: Mon 2019-04-29 off, Sat 2019-05-04 worked; holidays 30/4, 1/5, 2/9.
 const cal = civilServiceCalendar; // 2019: swap week (Mon 29/4 off, Sat 4/5 worked), 30/4, 1/5, 2/9
 const records = generateDossiers({ count: 3000, seed: 7, start: '2018-12-01', spanDays: 320, supplementShare: 0.3 });
-const timed = generateDossiers({ count: 1500, seed: 8, start: '2024-03-01', spanDays: 120, timestamps: 1, supplementShare: 0.3 }).map((r) => ({ ...r, id: `T${r.id}` }));
+const timed = generateDossiers({ count: 1500, seed: 8, start: '2024-03-01', spanDays: 120, timestamps: 1, supplementShare: 0.3 }).map(
+  (r) => ({ ...r, id: `T${r.id}` }),
+);
 // Shapes the generator does not make: withdrawn and returned both (the return wins), resolved after a return.
 const both = generateDossiers({ count: 400, seed: 9, start: '2023-12-15', spanDays: 180, supplementShare: 0.4 }).flatMap((r, i) => {
   if (r.rejectedAt !== undefined) return [];
   const rec = r.receivedAt.slice(0, 10);
   const plus = (n: number) => fromDayNumber(toDayNumber(rec) + n);
   const { resolvedAt: _r, supplements: _s, ...rest } = r;
-  return [{ ...rest, id: `W${i}`, withdrawnAt: plus(i % 37), returnedAt: plus((i * 7) % 41), ...(i % 3 === 0 ? { resolvedAt: plus((i * 5) % 50) } : {}) }];
+  return [
+    {
+      ...rest,
+      id: `W${i}`,
+      withdrawnAt: plus(i % 37),
+      returnedAt: plus((i * 7) % 41),
+      ...(i % 3 === 0 ? { resolvedAt: plus((i * 5) % 50) } : {}),
+    },
+  ];
 });
 // Dossiers with the fields of NĐ 118/2025 (stops, extensions, restarts, filings), around its entry into force.
-const nd118 = generateNd118Dossiers({ count: 1500, seed: 118, start: '2025-05-01', spanDays: 200, supplementShare: 0.35, timestamps: 0.3 }).map((r) => ({ ...r, id: `N${r.id}` }));
+const nd118 = generateNd118Dossiers({
+  count: 1500,
+  seed: 118,
+  start: '2025-05-01',
+  spanDays: 200,
+  supplementShare: 0.35,
+  timestamps: 0.3,
+}).map((r) => ({ ...r, id: `N${r.id}` }));
 // Issue 13: across 24/11/2026 (a day off, official) and into 2027 (every day provisional: no schedule announced).
-const late = generateDossiers({ count: 1500, seed: 10, start: '2026-10-01', spanDays: 200, timestamps: 0.3, supplementShare: 0.3 }).map((r) => ({
-  ...r,
-  id: `L${r.id}`,
-}));
+const late = generateDossiers({ count: 1500, seed: 10, start: '2026-10-01', spanDays: 200, timestamps: 0.3, supplementShare: 0.3 }).map(
+  (r) => ({
+    ...r,
+    id: `L${r.id}`,
+  }),
+);
 const engines: Engine[] = [];
 
 beforeAll(async () => {
   engines.push(await duckdb(), await postgres());
-  for (const e of engines) await loadDossiers(e, [...records, ...timed, ...both, ...late, ...nd118], calendarRows('2018-06-01', '2027-12-31'));
+  for (const e of engines)
+    await loadDossiers(e, [...records, ...timed, ...both, ...late, ...nd118], calendarRows('2018-06-01', '2027-12-31'));
 });
 afterAll(async () => {
   for (const e of engines) await e.close();
@@ -72,16 +92,33 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s', (dialect) => 
     const to = '2024-05-31';
     const rules = { preset: 'qd766', receiptCutoff: '15:00' } as const;
     const expected = tallyDossiers(timed, { from, to, rules, calendar: cal, processingTime: true });
-    const sql = dossierSql({ dialect, dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'T%')", calendar: 'cal', supplements: 'supplements', from, to, rules, processingTime: true, columns: { receivedSecond: 'd.received_second' } });
+    const sql = dossierSql({
+      dialect,
+      dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'T%')",
+      calendar: 'cal',
+      supplements: 'supplements',
+      from,
+      to,
+      rules,
+      processingTime: true,
+      columns: { receivedSecond: 'd.received_second' },
+    });
     expect(tallyAggregateRows(await engine().query(sql))).toEqual(expected);
     expect(expected.received.total).toBeGreaterThan(500);
   });
   it.each(cases)('equals tallyDossiers ($rules, $start – $end)', async ({ rules, start, end }) => {
     const expected = tallyDossiers(records, { start, end, rules, calendar: cal, processingTime: true });
     const rows = await engine().query(
-      dossierSql(
-        { dialect, dossiers: 'dossiers', calendarTable: 'cal', supplements: 'supplements', start, end, rules, processingTime: true },
-      ),
+      dossierSql({
+        dialect,
+        dossiers: 'dossiers',
+        calendarTable: 'cal',
+        supplements: 'supplements',
+        start,
+        end,
+        rules,
+        processingTime: true,
+      }),
     );
     expect(rows).toHaveLength(1);
     expect(tallyAggregateRows(rows)).toEqual(expected);
@@ -125,19 +162,17 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s, withdrawn and 
     const e = engines.find((x) => x.name === dialect)!;
     const all = [...timed, ...both];
     const expected = tallyDossiers(all, { start, end, rules, calendar: cal, processingTime: true, groupBy: 'channel' });
-    const sql = dossierSql(
-      {
-        dialect,
-        dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'T%' OR id LIKE 'W%')",
-        calendarTable: 'cal',
-        supplements: 'supplements',
-        start,
-        end,
-        rules,
-        processingTime: true,
-        groupBy: 'channel',
-      },
-    );
+    const sql = dossierSql({
+      dialect,
+      dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'T%' OR id LIKE 'W%')",
+      calendarTable: 'cal',
+      supplements: 'supplements',
+      start,
+      end,
+      rules,
+      processingTime: true,
+      groupBy: 'channel',
+    });
     const got = tallyAggregateRows(await e.query(sql), { groupBy: 'group_key' });
     expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
     expect([...expected.values()].reduce(mergeTallies, emptyTally()).received.total).toBeGreaterThan(50);
@@ -148,7 +183,11 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s across 24/11/20
   const periods: { rules: DossierRulesInput; start: string; end: string }[] = [
     { rules: 'report', start: '2026-11-01', end: '2026-12-31' },
     { rules: 'qd766', start: '2026-12-01', end: '2027-02-28' },
-    { rules: { preset: 'report', nonWorkingDayReceipt: 'next-working-day', supplementTime: 'subtract' }, start: '2027-01-01', end: '2027-03-31' },
+    {
+      rules: { preset: 'report', nonWorkingDayReceipt: 'next-working-day', supplementTime: 'subtract' },
+      start: '2027-01-01',
+      end: '2027-03-31',
+    },
   ];
   it.each(periods)('counts the same records resting on provisional days ($rules, $start – $end)', async ({ rules, start, end }) => {
     const e = engines.find((x) => x.name === dialect)!;
@@ -169,7 +208,20 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql on %s across 24/11/20
     const whole = [...expected.values()].reduce(mergeTallies, emptyTally());
     expect(whole.provisional ?? 0).toBeGreaterThan(start >= '2027' ? 100 : 0);
     // without the count, the rest is unchanged and the column is left out
-    const plain = tallyAggregateRows(await e.query(dossierSql({ dialect, dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'L%')", calendarTable: 'cal', supplements: 'supplements', start, end, rules, provisional: false })));
+    const plain = tallyAggregateRows(
+      await e.query(
+        dossierSql({
+          dialect,
+          dossiers: "(SELECT * FROM dossiers WHERE id LIKE 'L%')",
+          calendarTable: 'cal',
+          supplements: 'supplements',
+          start,
+          end,
+          rules,
+          provisional: false,
+        }),
+      ),
+    );
     const { provisional: _p, ...rest } = tallyDossiers(late, { start, end, rules, calendar: cal });
     expect(plain).toEqual(rest);
   });
@@ -189,7 +241,9 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSqlProblems on %s', (dial
       ('b4', NULL, NULL, DATE '2030-01-01', DATE '2030-01-02', NULL, NULL, NULL),
       ('b5', NULL, NULL, DATE '2019-09-10', DATE '2019-09-20', NULL, DATE '2019-09-15', NULL),
       ('b6', NULL, NULL, DATE '2019-09-10', DATE '2019-09-20', NULL, NULL, NULL)`);
-    await e.exec(`INSERT INTO bad_sup (dossier_id, requested_date, completed_date) VALUES ('b5', DATE '2019-09-11', NULL), ('b6', DATE '2019-09-11', NULL), ('b6', DATE '2019-09-12', DATE '2019-09-13')`);
+    await e.exec(
+      `INSERT INTO bad_sup (dossier_id, requested_date, completed_date) VALUES ('b5', DATE '2019-09-11', NULL), ('b6', DATE '2019-09-11', NULL), ('b6', DATE '2019-09-12', DATE '2019-09-13')`,
+    );
     const rows = await e.query(dossierSqlProblems({ dialect, dossiers: 'bad', calendarTable: 'cal', supplements: 'bad_sup' }));
     expect(rows.map((r) => `${r.id} ${r.code}`)).toEqual([
       'b1 DUE_BEFORE_RECEIPT',
@@ -207,7 +261,11 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSqlProblems on %s', (dial
 
 // NĐ 118/2025 (rules nd118, in-force, overrides): the generated SQL equals tallyDossiers, on fixed data around
 // 01/07/2025 and on data generated anew for each run.
-const ND118_COLUMNS = { stoppedAt: 'd.stopped_date', extensionNotifiedAt: 'd.extension_notified_date', extensionNewDueDate: 'd.extension_new_due_date' };
+const ND118_COLUMNS = {
+  stoppedAt: 'd.stopped_date',
+  extensionNotifiedAt: 'd.extension_notified_date',
+  extensionNewDueDate: 'd.extension_new_due_date',
+};
 const nd118Periods = [
   { start: '2025-07-01', end: '2025-09-30' },
   { start: '2025-06-01', end: '2025-07-31' },
@@ -223,7 +281,18 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql under NĐ 118 on %s',
       const expected = tallyDossiers(nd118, { start, end, rules, calendar: cal, processingTime: true, groupBy: 'channel' });
       // Under the report rules, stops count as withdrawals: the stop column is named (the default reads it only under rules that count stops apart).
       const columns = rules === 'report' ? ND118_COLUMNS : undefined;
-      const sql = dossierSql({ dialect, dossiers: only, calendarTable: 'cal', supplements: 'supplements', start, end, rules, processingTime: true, groupBy: 'channel', ...(columns ? { columns } : {}) });
+      const sql = dossierSql({
+        dialect,
+        dossiers: only,
+        calendarTable: 'cal',
+        supplements: 'supplements',
+        start,
+        end,
+        rules,
+        processingTime: true,
+        groupBy: 'channel',
+        ...(columns ? { columns } : {}),
+      });
       const got = tallyAggregateRows(await engine().query(sql), { groupBy: 'group_key' });
       expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
       const whole = [...expected.values()].reduce(mergeTallies);
@@ -232,14 +301,18 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql under NĐ 118 on %s',
   );
   it('counts each NĐ 118 bucket on this data (the comparison is not vacuous)', async () => {
     const t = tallyAggregateRows(
-      await engine().query(dossierSql({ dialect, dossiers: only, calendarTable: 'cal', supplements: 'supplements', ...nd118Periods[0]!, rules: 'in-force' })),
+      await engine().query(
+        dossierSql({ dialect, dossiers: only, calendarTable: 'cal', supplements: 'supplements', ...nd118Periods[0]!, rules: 'in-force' }),
+      ),
     );
     expect(t.paused! > 0 && t.stoppedOnRequest! > 0 && t.closedWithoutSupplement! > 0 && t.awaitingSupplement > 0).toBe(true);
     expect(t).toEqual(tallyDossiers(nd118, { ...nd118Periods[0]!, rules: 'in-force', calendar: cal }));
   });
   it('dossierSqlProblems finds nothing in valid data under nd118, and the restart without a new due date', async () => {
     for (const rules of ['nd118', 'in-force', 'report'] as const) {
-      expect(await engine().query(dossierSqlProblems({ dialect, dossiers: only, calendarTable: 'cal', supplements: 'supplements', rules }))).toEqual([]);
+      expect(
+        await engine().query(dossierSqlProblems({ dialect, dossiers: only, calendarTable: 'cal', supplements: 'supplements', rules })),
+      ).toEqual([]);
     }
     await engine().exec(`DROP TABLE IF EXISTS bad8`);
     await engine().exec(`DROP TABLE IF EXISTS bad8_sup`);
@@ -249,9 +322,20 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql under NĐ 118 on %s',
       ('n1', DATE '2025-10-06', DATE '2025-10-13', NULL, NULL, NULL, NULL),
       ('n2', DATE '2025-10-06', DATE '2025-10-13', DATE '2025-10-07', DATE '2025-10-01', DATE '2025-10-10', NULL),
       ('n3', DATE '2025-06-06', DATE '2025-06-13', NULL, NULL, NULL, NULL)`);
-    await engine().exec(`INSERT INTO bad8_sup VALUES ('n1', DATE '2025-10-07', DATE '2025-10-13', NULL), ('n3', DATE '2025-06-07', DATE '2025-06-10', NULL)`);
+    await engine().exec(
+      `INSERT INTO bad8_sup VALUES ('n1', DATE '2025-10-07', DATE '2025-10-13', NULL), ('n3', DATE '2025-06-07', DATE '2025-06-10', NULL)`,
+    );
     const q = (rules: 'nd118' | 'in-force' | 'report') =>
-      engine().query(dossierSqlProblems({ dialect, dossiers: 'bad8', calendarTable: 'cal', supplements: 'bad8_sup', rules, columns: { submittedAt: 'd.submitted_date' } }));
+      engine().query(
+        dossierSqlProblems({
+          dialect,
+          dossiers: 'bad8',
+          calendarTable: 'cal',
+          supplements: 'bad8_sup',
+          rules,
+          columns: { submittedAt: 'd.submitted_date' },
+        }),
+      );
     expect((await q('nd118')).map((r) => `${r.id} ${r.code}`)).toEqual([
       'n1 MISSING_DUE_DATE',
       'n2 EVENT_BEFORE_RECEIPT',
@@ -266,12 +350,36 @@ describe.each(['duckdb', 'postgres'] as const)('dossierSql under NĐ 118 on %s',
   it('equals tallyDossiers on data generated anew (property)', async () => {
     const e = engine();
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 1e6 }), fc.constantFrom(...ND118_RULES), fc.constantFrom(...nd118Periods), async (seed, rules, period) => {
-        const rs = generateNd118Dossiers({ count: 120, seed, start: '2025-05-20', spanDays: 150, supplementShare: 0.4, extensionShare: 0.3, timestamps: 0.3 });
-        await loadDossiers(e, rs, null, { dossiers: 'pd', supplements: 'ps' });
-        const sql = dossierSql({ dialect, dossiers: 'pd', calendarTable: 'cal', supplements: 'ps', ...period, rules, processingTime: true, columns: ND118_COLUMNS });
-        expect(tallyAggregateRows(await e.query(sql))).toEqual(tallyDossiers(rs, { ...period, rules, calendar: cal, processingTime: true }));
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.constantFrom(...ND118_RULES),
+        fc.constantFrom(...nd118Periods),
+        async (seed, rules, period) => {
+          const rs = generateNd118Dossiers({
+            count: 120,
+            seed,
+            start: '2025-05-20',
+            spanDays: 150,
+            supplementShare: 0.4,
+            extensionShare: 0.3,
+            timestamps: 0.3,
+          });
+          await loadDossiers(e, rs, null, { dossiers: 'pd', supplements: 'ps' });
+          const sql = dossierSql({
+            dialect,
+            dossiers: 'pd',
+            calendarTable: 'cal',
+            supplements: 'ps',
+            ...period,
+            rules,
+            processingTime: true,
+            columns: ND118_COLUMNS,
+          });
+          expect(tallyAggregateRows(await e.query(sql))).toEqual(
+            tallyDossiers(rs, { ...period, rules, calendar: cal, processingTime: true }),
+          );
+        },
+      ),
       { numRuns: 15 },
     );
   }, 120_000);

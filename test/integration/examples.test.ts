@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const examples = readdirSync(join(root, 'examples')).filter((f) => /\.(ts|mts)$/.test(f) && !f.startsWith('_') && !f.endsWith('.test.ts')).sort();
+const examples = readdirSync(join(root, 'examples'))
+  .filter((f) => /\.(ts|mts)$/.test(f) && !f.startsWith('_') && !f.endsWith('.test.ts'))
+  .sort();
 
 describe('examples', () => {
   it('there are examples', () => expect(examples.length).toBeGreaterThan(0));
@@ -20,9 +22,10 @@ describe('examples', () => {
 });
 
 describe('what the examples show', () => {
-  const output = async (file: string) => (await run(tsx, [join('examples', file)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 })).stdout;
+  const output = async (file: string) =>
+    (await run(tsx, [join('examples', file)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 })).stdout;
 
-  it('par-index.ts scores, ranks 42 units and flags the seed report\'s printed shares', async () => {
+  it("par-index.ts scores, ranks 42 units and flags the seed report's printed shares", async () => {
     const out = await output('par-index.ts');
     expect(out).toContain('Phân bố xếp loại (42 đơn vị):');
     const ranks = [...out.matchAll(/^\s+(\d+)\s{2}(?:Sở|Cơ quan TW|Huyện) /gm)].map((m) => Number(m[1]));
@@ -31,7 +34,7 @@ describe('what the examples show', () => {
     expect(out).toMatch(/Tốt\s+22\/42\s+in 52,40%\s+tỷ lệ 52,38% KHÔNG KHỚP/);
   });
 
-  it('audit-seed-report.ts lists the seed report\'s findings in Vietnamese', async () => {
+  it("audit-seed-report.ts lists the seed report's findings in Vietnamese", async () => {
     const out = await output('audit-seed-report.ts');
     expect(out).toContain('Kết quả: 6 lỗi, 11 cảnh báo, 3 ghi chú');
     expect(out).toContain('Bảng hồ sơ TTHC (§II.2.2, kiểm tra bằng auditDossierTable): 10 phát hiện.');

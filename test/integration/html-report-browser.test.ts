@@ -27,10 +27,20 @@ describe.skipIf(!browserPath && !required)('HTML report in a real browser', () =
   it('renders three SVG charts with no console errors and no network', async () => {
     expect(browserPath, 'Chromium is required here (CCHC_REQUIRE_BROWSER=1)').toBeDefined();
     const file = join(dir, 'report.html');
-    await run(process.execPath, [join(root, 'dist/cli.js'), 'report', '--format', 'html', '--as-of', '2020-06-30', '--out', file], { cwd: root });
+    await run(process.execPath, [join(root, 'dist/cli.js'), 'report', '--format', 'html', '--as-of', '2020-06-30', '--out', file], {
+      cwd: root,
+    });
     const browser = await chromium.launch({
       executablePath: browserPath!,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage();
@@ -48,7 +58,12 @@ describe.skipIf(!browserPath && !required)('HTML report in a real browser', () =
         figs.map((f) => {
           const svg = f.querySelector('svg');
           const box = svg?.getBoundingClientRect();
-          return { id: f.id, marks: f.querySelectorAll('svg path, svg rect, svg line').length, width: box?.width ?? 0, height: box?.height ?? 0 };
+          return {
+            id: f.id,
+            marks: f.querySelectorAll('svg path, svg rect, svg line').length,
+            width: box?.width ?? 0,
+            height: box?.height ?? 0,
+          };
         }),
       );
       expect(charts.map((c) => c.id)).toEqual(['chart-on-time-by-level', 'chart-classes', 'chart-plan-by-lead']);

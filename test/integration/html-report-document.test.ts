@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 
 // The page's globals, inside page.evaluate (the project does not load the DOM typings).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the DOM typings are not loaded in this project
 declare const document: any, getComputedStyle: (e: unknown) => Record<string, string>;
 
 const run = promisify(execFile);
@@ -30,9 +30,29 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe.skipIf(!browserPath && !required)('the HTML report as a document (Chromium)', () => {
   beforeAll(async () => {
     for (const lang of ['vi', 'en'] as const) {
-      await run(process.execPath, [join(root, 'dist/cli.js'), 'report', '--format', 'html', '--as-of', '2020-06-30', '--lang', lang, '--target', '95', '--out', files[lang]], { cwd: root });
+      await run(
+        process.execPath,
+        [
+          join(root, 'dist/cli.js'),
+          'report',
+          '--format',
+          'html',
+          '--as-of',
+          '2020-06-30',
+          '--lang',
+          lang,
+          '--target',
+          '95',
+          '--out',
+          files[lang],
+        ],
+        { cwd: root },
+      );
     }
-    browser = await chromium.launch({ executablePath: browserPath!, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'] });
+    browser = await chromium.launch({
+      executablePath: browserPath!,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -43,7 +63,11 @@ describe.skipIf(!browserPath && !required)('the HTML report as a document (Chrom
     await page.goto(pathToFileURL(files.vi).href, { waitUntil: 'load' });
     const layout = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
-      wraps: [...document.querySelectorAll('.table-wrap')].map((w) => ({ scroll: w.scrollWidth, client: w.clientWidth, overflowX: getComputedStyle(w).overflowX })),
+      wraps: [...document.querySelectorAll('.table-wrap')].map((w) => ({
+        scroll: w.scrollWidth,
+        client: w.clientWidth,
+        overflowX: getComputedStyle(w).overflowX,
+      })),
       tablesOutside: document.querySelectorAll('table:not(.table-wrap table)').length,
       svgs: [...document.querySelectorAll('figure svg')].map((s) => s.getBoundingClientRect().right),
     }));
@@ -86,7 +110,10 @@ describe.skipIf(!browserPath && !required)('the HTML report as a document (Chrom
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(css.sections);
     // A4 at 72 dpi: 595 × 842 points, on every page
-    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
     expect(boxes.length).toBe(pages);
     for (const b of boxes) expect(b).toEqual([595, 842]);
     const shot = await page.screenshot({ fullPage: true, path: join(dir, 'print.png') });
@@ -100,8 +127,15 @@ describe.skipIf(!browserPath && !required)('the HTML report as a document (Chrom
     const f = await page.evaluate(() => {
       const items = [...document.querySelectorAll('ul.findings li, ol.findings li')];
       return {
-        items: items.map((li) => ({ cls: li.className, badge: li.querySelector('.sev')?.textContent ?? '', text: li.textContent ?? '', border: getComputedStyle(li).borderLeftColor, badgeBg: getComputedStyle(li.querySelector('.sev') ?? li).backgroundColor })),
-        headline: [...document.querySelectorAll('h2')].map((h) => h.textContent ?? '').find((t) => t.startsWith('Kiểm tra số liệu báo cáo')) ?? '',
+        items: items.map((li) => ({
+          cls: li.className,
+          badge: li.querySelector('.sev')?.textContent ?? '',
+          text: li.textContent ?? '',
+          border: getComputedStyle(li).borderLeftColor,
+          badgeBg: getComputedStyle(li.querySelector('.sev') ?? li).backgroundColor,
+        })),
+        headline:
+          [...document.querySelectorAll('h2')].map((h) => h.textContent ?? '').find((t) => t.startsWith('Kiểm tra số liệu báo cáo')) ?? '',
       };
     });
     const badge = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' } as const;
@@ -138,7 +172,11 @@ describe.skipIf(!browserPath && !required)('the HTML report as a document (Chrom
   it('the plan headline says how many tasks lack a recorded result instead of calling them overdue', async () => {
     const page = await browser!.newPage();
     await page.goto(pathToFileURL(files.vi).href, { waitUntil: 'load' });
-    const text = await page.evaluate(() => [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.startsWith('Kế hoạch'))?.innerText ?? '');
+    const text = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent?.startsWith('Kế hoạch'))?.textContent ??
+        '',
+    );
     expect(text).toMatch(/1\/32 nhiệm vụ có kết quả được ghi nhận; 20 nhiệm vụ đã qua hạn nhưng chưa có kết quả được ghi nhận/);
     expect(text).toContain('Quá hạn, chưa ghi nhận kết quả');
     await page.close();
@@ -148,21 +186,61 @@ describe.skipIf(!browserPath && !required)('the HTML report as a document (Chrom
     const page = await browser!.newPage();
     await page.goto(pathToFileURL(files.vi).href, { waitUntil: 'load' });
     const vi = await page.evaluate(() => {
-      const attrs = [...document.querySelectorAll('[aria-label],[title]')].map((e) => `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('title') ?? ''}`);
-      return `${document.body.innerText} ${[...document.querySelectorAll('svg text')].map((t) => t.textContent).join(' ')} ${attrs.join(' ')} ${document.title}`;
+      const attrs = [...document.querySelectorAll('[aria-label],[title]')].map(
+        (e) => `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('title') ?? ''}`,
+      );
+      return `${document.body.textContent} ${[...document.querySelectorAll('svg text')].map((t) => t.textContent).join(' ')} ${attrs.join(' ')} ${document.title}`;
     });
-    const english = ['the', 'and', 'of', 'on', 'time', 'rate', 'rates', 'title', 'subtitle', 'text', 'level', 'received', 'resolved', 'pending', 'late', 'overdue', 'count', 'units', 'tasks', 'target', 'source', 'share', 'error', 'warning', 'note', 'total', 'page', 'chart'];
+    const english = [
+      'the',
+      'and',
+      'of',
+      'on',
+      'time',
+      'rate',
+      'rates',
+      'title',
+      'subtitle',
+      'text',
+      'level',
+      'received',
+      'resolved',
+      'pending',
+      'late',
+      'overdue',
+      'count',
+      'units',
+      'tasks',
+      'target',
+      'source',
+      'share',
+      'error',
+      'warning',
+      'note',
+      'total',
+      'page',
+      'chart',
+    ];
     const words = new Set(vi.toLowerCase().match(/[a-zà-ỹđ]+/g) ?? []);
     expect(english.filter((w) => words.has(w))).toEqual([]);
     await page.goto(pathToFileURL(files.en).href, { waitUntil: 'load' });
     const en = await page.evaluate(() => ({
-      labels: [...document.querySelectorAll('h2, th, figcaption, p, svg .role-axis-title text, svg .role-legend-title text, svg .role-title-text text')].map((e) => e.textContent ?? ''),
+      labels: [
+        ...document.querySelectorAll(
+          'h2, th, figcaption, p, svg .role-axis-title text, svg .role-legend-title text, svg .role-title-text text',
+        ),
+      ].map((e) => e.textContent ?? ''),
       lang: document.documentElement.lang,
     }));
     expect(en.lang).toBe('en');
     // labels, headers and prose are English; data (agency names, plan sections, sources) stays as printed, so only the
     // page's own words are checked: any Vietnamese word that is not inside a data value
-    const own = en.labels.join(' ').replace(/Kiên Giang|164\/KH-UBND|389\/BC-UBND|Báo cáo|Kế hoạch|Cổng TTĐT tỉnh|Công tác cải cách hành chính năm 2020|QĐ 766|\([^()]*[à-ỹđ][^()]*\)/gi, '');
+    const own = en.labels
+      .join(' ')
+      .replace(
+        /Kiên Giang|164\/KH-UBND|389\/BC-UBND|Báo cáo|Kế hoạch|Cổng TTĐT tỉnh|Công tác cải cách hành chính năm 2020|QĐ 766|\([^()]*[à-ỹđ][^()]*\)/gi,
+        '',
+      );
     expect(own.match(/[^\s,.;:()]*[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ][^\s,.;:()]*/gi) ?? []).toEqual([]);
     await page.close();
   });
@@ -172,7 +250,9 @@ describe.skipIf(!browserPath && !required)('the HTML report as a document (Chrom
 describe('the HTML report as a document (structure)', () => {
   it('has the A4 print stylesheet, sections, repeated headers and table boxes', async () => {
     const out = join(dir, 'structure.html');
-    await run(process.execPath, [join(root, 'dist/cli.js'), 'report', '--format', 'html', '--as-of', '2020-06-30', '--out', out], { cwd: root });
+    await run(process.execPath, [join(root, 'dist/cli.js'), 'report', '--format', 'html', '--as-of', '2020-06-30', '--out', out], {
+      cwd: root,
+    });
     const html = (await import('node:fs')).readFileSync(out, 'utf8');
     expect(html).toMatch(/@page\{size:A4/);
     expect(html).toContain('section+section{break-before:page}');

@@ -10,7 +10,14 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('built package', () => {
   it('has been built (npm test builds before running vitest)', () => {
-    for (const f of ['dist/esm/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/esm/datasets/index.js', 'dist/datasets/index.cjs']) {
+    for (const f of [
+      'dist/esm/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'dist/esm/datasets/index.js',
+      'dist/datasets/index.cjs',
+    ]) {
       expect(existsSync(`${root}${f}`), f).toBe(true);
     }
   });
@@ -28,11 +35,18 @@ describe('built package', () => {
   it('resolves "cchc" and "cchc/datasets" by name from a consumer, in both module systems', () => {
     const esm = execFileSync(
       process.execPath,
-      ['--input-type=module', '-e', "import { ratio } from 'cchc'; import * as d from 'cchc/datasets'; console.log(typeof ratio, Object.keys(d).length > 0)"],
+      [
+        '--input-type=module',
+        '-e',
+        "import { ratio } from 'cchc'; import * as d from 'cchc/datasets'; console.log(typeof ratio, Object.keys(d).length > 0)",
+      ],
       { cwd: root, encoding: 'utf8' },
     );
     expect(esm.trim()).toBe('function true');
-    const cjs = execFileSync(process.execPath, ['-e', "const { ratio } = require('cchc'); console.log(typeof ratio)"], { cwd: root, encoding: 'utf8' });
+    const cjs = execFileSync(process.execPath, ['-e', "const { ratio } = require('cchc'); console.log(typeof ratio)"], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(cjs.trim()).toBe('function');
   });
 

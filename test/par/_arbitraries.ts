@@ -1,9 +1,28 @@
 // fast-check arbitraries for PAR methodologies and assessments (test helper, not a test file).
 import fc from 'fast-check';
-import { CchcDecimal, defineMethodology, type AssessmentInputs, type LeafInput, type LeafRuleSpec, type Methodology, type MethodologyNode, type MethodologyNodeSpec, type MethodologySpec } from 'cchc';
+import {
+  CchcDecimal,
+  defineMethodology,
+  type AssessmentInputs,
+  type LeafInput,
+  type LeafRuleSpec,
+  type Methodology,
+  type MethodologyNode,
+  type MethodologyNodeSpec,
+  type MethodologySpec,
+} from 'cchc';
 
 /** Outcomes that stay distinct after accent / case folding and can be written as rule text. */
-export const OUTCOMES = ['Ban hành kịp thời', 'Không kịp thời', 'Không ban hành', 'Đạt yêu cầu', 'Không đạt', 'Một phần', 'Đúng hạn', 'Trễ hạn'];
+export const OUTCOMES = [
+  'Ban hành kịp thời',
+  'Không kịp thời',
+  'Không ban hành',
+  'Đạt yêu cầu',
+  'Không đạt',
+  'Một phần',
+  'Đúng hạn',
+  'Trễ hạn',
+];
 
 interface LeafShape {
   readonly kind: 'leaf';
@@ -23,13 +42,22 @@ const q = (units: number) => units / 4; // quarters: exact in binary floating po
 
 function ruleArb(units: number): fc.Arbitrary<LeafRuleSpec> {
   const tiered = fc
-    .tuple(fc.shuffledSubarray(OUTCOMES, { minLength: 1, maxLength: 4 }), fc.array(fc.integer({ min: 0, max: units }), { minLength: 4, maxLength: 4 }))
-    .map(([outcomes, pts]): LeafRuleSpec => ({
-      kind: 'tiered',
-      tiers: outcomes.map((outcome, i) => ({ outcome, points: i === 0 ? q(units) : q(pts[i]!) })),
-    }));
+    .tuple(
+      fc.shuffledSubarray(OUTCOMES, { minLength: 1, maxLength: 4 }),
+      fc.array(fc.integer({ min: 0, max: units }), { minLength: 4, maxLength: 4 }),
+    )
+    .map(
+      ([outcomes, pts]): LeafRuleSpec => ({
+        kind: 'tiered',
+        tiers: outcomes.map((outcome, i) => ({ outcome, points: i === 0 ? q(units) : q(pts[i]!) })),
+      }),
+    );
   const bands = fc
-    .tuple(fc.uniqueArray(fc.integer({ min: 1, max: 100 }), { maxLength: 3 }), fc.array(fc.integer({ min: 0, max: units }), { minLength: 4, maxLength: 4 }), fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }))
+    .tuple(
+      fc.uniqueArray(fc.integer({ min: 1, max: 100 }), { maxLength: 3 }),
+      fc.array(fc.integer({ min: 0, max: units }), { minLength: 4, maxLength: 4 }),
+      fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+    )
     .map(([mins, pts, incl]): LeafRuleSpec => {
       const sortedMins = [...mins].sort((a, b) => b - a);
       const points = [units, ...pts.slice(0, sortedMins.length).sort((a, b) => b - a)].slice(0, sortedMins.length + 1);
@@ -47,13 +75,15 @@ function ruleArb(units: number): fc.Arbitrary<LeafRuleSpec> {
 }
 
 const leafArb: fc.Arbitrary<LeafShape> = fc.integer({ min: 1, max: 40 }).chain((units) =>
-  fc.record({
-    kind: fc.constant('leaf' as const),
-    units: fc.constant(units),
-    rule: ruleArb(units),
-    channel: fc.constantFrom<'assessed' | 'survey' | undefined>('assessed', 'survey', undefined),
-    na: fc.boolean(),
-  }).map((l) => (l.rule.kind === 'survey' && l.channel === 'assessed' ? { ...l, channel: 'survey' as const } : l)),
+  fc
+    .record({
+      kind: fc.constant('leaf' as const),
+      units: fc.constant(units),
+      rule: ruleArb(units),
+      channel: fc.constantFrom<'assessed' | 'survey' | undefined>('assessed', 'survey', undefined),
+      na: fc.boolean(),
+    })
+    .map((l) => (l.rule.kind === 'survey' && l.channel === 'assessed' ? { ...l, channel: 'survey' as const } : l)),
 );
 
 const shapeArb: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
@@ -69,14 +99,25 @@ function unitsOf(s: Shape): number {
 }
 
 function toSpec(s: Shape, code: string, role?: 'bonus' | 'penalty'): MethodologyNodeSpec {
-  const base = { code, name: `Tiêu chí ${code}`, maxPoints: q(unitsOf(s)), ...(s.na ? { mayBeNotApplicable: true } : {}), ...(role ? { role } : {}) };
+  const base = {
+    code,
+    name: `Tiêu chí ${code}`,
+    maxPoints: q(unitsOf(s)),
+    ...(s.na ? { mayBeNotApplicable: true } : {}),
+    ...(role ? { role } : {}),
+  };
   if (s.kind === 'leaf') return { ...base, rule: s.rule, ...(s.channel ? { channel: s.channel } : {}) };
   return { ...base, children: s.children.map((c, i) => toSpec(c, `${code}.${i + 1}`)) };
 }
 
 /** Specs of random valid methodologies: 1–4 areas, depth ≤ 3, every rule kind, channels, not-applicable flags, and optionally bonus / penalty nodes. */
 export const methodologySpecArb: fc.Arbitrary<MethodologySpec> = fc
-  .tuple(fc.array(shapeArb, { minLength: 1, maxLength: 4 }), fc.option(leafArb, { nil: undefined }), fc.option(leafArb, { nil: undefined }), fc.boolean())
+  .tuple(
+    fc.array(shapeArb, { minLength: 1, maxLength: 4 }),
+    fc.option(leafArb, { nil: undefined }),
+    fc.option(leafArb, { nil: undefined }),
+    fc.boolean(),
+  )
   .map(([roots, bonus, penalty, declare]) => {
     const nodes = roots.map((r, i) => toSpec(r, String(i + 1)));
     if (bonus) nodes.push(toSpec({ ...bonus, rule: { kind: 'manual' }, channel: undefined }, String(nodes.length + 1), 'bonus'));
@@ -164,7 +205,9 @@ export function inputsFrom(m: Methodology, seeds: readonly Seed[], override?: { 
 }
 
 /** A methodology with its per-node seeds. */
-export const assessmentArb = methodologyArb.chain((m) => fc.tuple(fc.constant(m), fc.array(seedArb, { minLength: preorder(m).length, maxLength: preorder(m).length })));
+export const assessmentArb = methodologyArb.chain((m) =>
+  fc.tuple(fc.constant(m), fc.array(seedArb, { minLength: preorder(m).length, maxLength: preorder(m).length })),
+);
 
 /** A full-marks assessment of the Cà Mau 2013 fragment (10/10 points). */
 export const caMauFullInputs: AssessmentInputs = {

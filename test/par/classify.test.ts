@@ -68,7 +68,14 @@ describe('classify', () => {
         ]),
       ),
     ).toEqual(['PAR_DUPLICATE_BAND@bands.2.key', 'PAR_INVALID_BAND@bands.2.max']);
-    expect(codes(() => classify(1, [{ key: 'a', label: 'A', min: 80 }, { key: 'b', label: 'B', min: 70, max: 80, maxInclusive: true }]))).toEqual(['PAR_BANDS_OVERLAP@bands.1']);
+    expect(
+      codes(() =>
+        classify(1, [
+          { key: 'a', label: 'A', min: 80 },
+          { key: 'b', label: 'B', min: 70, max: 80, maxInclusive: true },
+        ]),
+      ),
+    ).toEqual(['PAR_BANDS_OVERLAP@bands.1']);
     expect(codes(() => classify(1, []))).toEqual(['PAR_INVALID_BAND@bands']);
     expect(codes(() => classify(Number.NaN, PAR_INDEX_GROUPS))).toEqual(['INVALID_NUMBER@indexPercent']);
   });
@@ -79,7 +86,13 @@ describe('index values as a table prints them', () => {
     expect(classify('84,58%', PAR_INDEX_GROUPS)?.key).toBe('B');
     expect(classify('90,00%', PAR_INDEX_GROUPS)?.key).toBe('A');
     expect(classify('89,99 %', PAR_INDEX_GROUPS)?.key).toBe('B');
-    expect(rankUnits([{ id: 'a', value: '82,00%' }, { id: 'b', value: 84.58 }, { id: 'c', value: '82' }]).map((u) => `${u.id}:${u.rank}`)).toEqual(['b:1', 'a:2', 'c:2']);
+    expect(
+      rankUnits([
+        { id: 'a', value: '82,00%' },
+        { id: 'b', value: 84.58 },
+        { id: 'c', value: '82' },
+      ]).map((u) => `${u.id}:${u.rank}`),
+    ).toEqual(['b:1', 'a:2', 'c:2']);
     expect(gradeDistribution(['91%', '85,5%', 72], PAR_INDEX_GROUPS).classes.map((c) => c.count)).toEqual([1, 1, 1]);
     expect(() => classify('84,58%%', PAR_INDEX_GROUPS)).toThrow(CchcError);
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CchcError, compareAssessments, type AssessmentInputs, type MethodologySpec } from 'cchc';
+import { type CchcError, compareAssessments, type MethodologySpec } from 'cchc';
 import { caMau2013Fragment } from 'cchc/datasets';
 import { caMauFullInputs as self } from './_arbitraries.js';
-
 
 describe('compareAssessments', () => {
   it('puts self-assessment and appraisal side by side with the difference per criterion', () => {
@@ -32,13 +31,27 @@ describe('compareAssessments', () => {
     expect(String(c.total.difference)).toBe('-8.25');
     expect(c.nodes['2']!.selfStatus).toBe('excluded');
     expect(c.nodes['2']!.difference).toBeNull();
-    const all = compareAssessments(spec, { selfAssessment: { '1': { points: 60 }, '2': { share: 0.9 } }, appraisal: { '1': { points: 51.75 }, '2': { share: 0.938 } } }, { channel: 'all' });
+    const all = compareAssessments(
+      spec,
+      { selfAssessment: { '1': { points: 60 }, '2': { share: 0.9 } }, appraisal: { '1': { points: 51.75 }, '2': { share: 0.938 } } },
+      { channel: 'all' },
+    );
     expect(String(all.nodes['2']!.difference)).toBe('1.33');
   });
 
   it('flags a status change (not applicable in one, scored in the other)', () => {
-    const spec: MethodologySpec = { id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 5, rule: 'binary', mayBeNotApplicable: true }, { code: '2', name: 'B', maxPoints: 5, rule: 'binary' }] };
-    const c = compareAssessments(spec, { selfAssessment: { '1': 'not-applicable', '2': { met: true } }, appraisal: { '1': { met: false }, '2': { met: true } } });
+    const spec: MethodologySpec = {
+      id: 'x',
+      name: 'x',
+      nodes: [
+        { code: '1', name: 'A', maxPoints: 5, rule: 'binary', mayBeNotApplicable: true },
+        { code: '2', name: 'B', maxPoints: 5, rule: 'binary' },
+      ],
+    };
+    const c = compareAssessments(spec, {
+      selfAssessment: { '1': 'not-applicable', '2': { met: true } },
+      appraisal: { '1': { met: false }, '2': { met: true } },
+    });
     expect(c.changed).toEqual(['1']);
     expect(c.nodes['1']!.difference).toBeNull();
     expect(String(c.total.indexDifference)).toBe('-50');
@@ -46,10 +59,16 @@ describe('compareAssessments', () => {
 
   it('lists the problems of both inputs with their side in the path', () => {
     try {
-      compareAssessments(caMau2013Fragment, { selfAssessment: { ...self, '1.3': { points: 4 } }, appraisal: { ...self, '1.9': { met: true } } });
+      compareAssessments(caMau2013Fragment, {
+        selfAssessment: { ...self, '1.3': { points: 4 } },
+        appraisal: { ...self, '1.9': { met: true } },
+      });
       expect.unreachable();
     } catch (e) {
-      expect((e as CchcError).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['PAR_POINTS_ABOVE_MAX@selfAssessment.1.3.points', 'PAR_UNKNOWN_CODE@appraisal.1.9']);
+      expect((e as CchcError).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+        'PAR_POINTS_ABOVE_MAX@selfAssessment.1.3.points',
+        'PAR_UNKNOWN_CODE@appraisal.1.9',
+      ]);
     }
   });
 });

@@ -7,7 +7,12 @@ describe('PAR datasets', () => {
     const m = defineMethodology(bnv2948ProvinceSkeleton);
     expect(m.nodes).toHaveLength(8);
     expect(m.nodes.every((n) => n.children.length === 0 && n.rule?.kind === 'manual')).toBe(true);
-    const counts = m.nodes.map((n) => /^(\d+) tiêu chí, (\d+) tiêu chí thành phần/.exec(n.note ?? '')!.slice(1).map(Number));
+    const counts = m.nodes.map((n) =>
+      /^(\d+) tiêu chí, (\d+) tiêu chí thành phần/
+        .exec(n.note ?? '')!
+        .slice(1)
+        .map(Number),
+    );
     expect(counts.reduce((a, c) => a + c[0]!, 0)).toBe(39); // the source's per-area counts (its headline says 38)
     expect(counts.reduce((a, c) => a + c[1]!, 0)).toBe(81);
     expect(m.notes.join(' ')).toMatch(/UNKNOWN/);
@@ -17,7 +22,15 @@ describe('PAR datasets', () => {
   it('Cà Mau 2013 fragment: exactly the retrieved criteria and rules', () => {
     const rows = methodologyToRows(defineMethodology(caMau2013Fragment), { format: 'text' });
     expect(rows.map((r) => r.code)).toEqual(['1.1', '1.1.1', '1.1.2', '1.1.3', '1.1.4', '1.2', '1.2.1', '1.2.2', '1.3']);
-    expect(rows.filter((r) => r.rule !== undefined).map((r) => r.rule!.toString().split(':')[0])).toEqual(['tiered', 'binary', 'binary', 'percent-bands', 'binary', 'binary', 'manual']);
+    expect(rows.filter((r) => r.rule !== undefined).map((r) => r.rule!.toString().split(':')[0])).toEqual([
+      'tiered',
+      'binary',
+      'binary',
+      'percent-bands',
+      'binary',
+      'binary',
+      'manual',
+    ]);
     expect(rows.every((r) => !r.mayBeNotApplicable && r.role === 'regular')).toBe(true);
   });
 

@@ -27,7 +27,9 @@ describe('gradeDistribution', () => {
   });
 
   it('seed report: two of the printed shares do not follow from the counts', () => {
-    const verdicts = kienGiang2018ParClasses.classes.map((c) => checkPrintedRate({ numerator: c.count, denominator: 42, printed: c.printedShare }).verdict);
+    const verdicts = kienGiang2018ParClasses.classes.map(
+      (c) => checkPrintedRate({ numerator: c.count, denominator: 42, printed: c.printedShare }).verdict,
+    );
     expect(verdicts).toEqual(['rounded', 'inconsistent', 'rounded', 'inconsistent']);
   });
 
@@ -86,15 +88,23 @@ describe('gradeDistribution', () => {
       { key: 'c', label: 'C', min: 55, max: 80 },
     ];
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 400 }).map((v) => v / 4), { minLength: 1, maxLength: 200 }), fc.integer({ min: 0, max: 4 }), (values, decimals) => {
-        const d = gradeDistribution(values, bands, { decimals });
-        const counts = d.classes.reduce((a, c) => a + c.count, d.unclassified.count);
-        expect(counts).toBe(values.length);
-        const sum = d.classes.reduce((a, c) => a.plus(c.sharePercent!), d.unclassified.sharePercent!);
-        expect(sum.toString()).toBe('100');
-        // each percent is its exact ratio rounded to the chosen decimals, off by at most one unit of the last place
-        for (const c of d.classes) expect(c.shareRatio!.value.times(100).minus(c.sharePercent!).abs().lte(new CchcDecimal(10).pow(-decimals))).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: 0, max: 400 }).map((v) => v / 4),
+          { minLength: 1, maxLength: 200 },
+        ),
+        fc.integer({ min: 0, max: 4 }),
+        (values, decimals) => {
+          const d = gradeDistribution(values, bands, { decimals });
+          const counts = d.classes.reduce((a, c) => a + c.count, d.unclassified.count);
+          expect(counts).toBe(values.length);
+          const sum = d.classes.reduce((a, c) => a.plus(c.sharePercent!), d.unclassified.sharePercent!);
+          expect(sum.toString()).toBe('100');
+          // each percent is its exact ratio rounded to the chosen decimals, off by at most one unit of the last place
+          for (const c of d.classes)
+            expect(c.shareRatio!.value.times(100).minus(c.sharePercent!).abs().lte(new CchcDecimal(10).pow(-decimals))).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

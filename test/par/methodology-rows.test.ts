@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CchcError, defineMethodology, methodologyFromRows, methodologyToRows, type Methodology, type MethodologyRow } from 'cchc';
+import { type CchcError, defineMethodology, methodologyFromRows, methodologyToRows, type Methodology, type MethodologyRow } from 'cchc';
 import { caMau2013Fragment } from 'cchc/datasets';
 import { methodologyArb } from './_arbitraries.js';
 
@@ -119,12 +119,18 @@ describe('methodologyFromRows', () => {
       ['1.2', '3'],
     ]);
     const k111 = m.nodes[0]!.children[0]!.children[0]!;
-    expect(k111.rule).toMatchObject({ kind: 'tiered', tiers: [{ outcome: 'Ban hành kịp thời' }, { outcome: 'Không kịp thời' }, { outcome: 'Không ban hành' }] });
+    expect(k111.rule).toMatchObject({
+      kind: 'tiered',
+      tiers: [{ outcome: 'Ban hành kịp thời' }, { outcome: 'Không kịp thời' }, { outcome: 'Không ban hành' }],
+    });
     // the total row is checked against the areas, and reported at its row
     const wrongTotal = rows.map((r) => (r.name === 'Tổng cộng' ? { ...r, maxPoints: '100' } : r));
     expect(issuesOf(() => methodologyFromRows(wrongTotal))).toEqual(['PAR_TOTAL_MISMATCH@rows.9.maxPoints']);
     // …and against a total given in the options
-    expect(issuesOf(() => methodologyFromRows(rows, { maxPoints: 100 }))).toEqual(['PAR_TOTAL_MISMATCH@maxPoints', 'PAR_TOTAL_MISMATCH@rows.9.maxPoints']);
+    expect(issuesOf(() => methodologyFromRows(rows, { maxPoints: 100 }))).toEqual([
+      'PAR_TOTAL_MISMATCH@maxPoints',
+      'PAR_TOTAL_MISMATCH@rows.9.maxPoints',
+    ]);
   });
 
   it('says why a row without a code, or with a numeric code, is refused', () => {
@@ -139,7 +145,11 @@ describe('methodologyFromRows', () => {
     } catch (e) {
       err = e as CchcError;
     }
-    expect(err?.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['PAR_INVALID_CODE@rows.1.code', 'PAR_INVALID_CODE@rows.2.code', 'PAR_INVALID_MAX_POINTS@rows.3.maxPoints']);
+    expect(err?.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+      'PAR_INVALID_CODE@rows.1.code',
+      'PAR_INVALID_CODE@rows.2.code',
+      'PAR_INVALID_MAX_POINTS@rows.3.maxPoints',
+    ]);
     expect(err?.issues[0]?.messageVi).toContain('không có mã');
     expect(err?.issues[1]?.messageVi).toContain('là số chứ không phải chữ');
     expect(err?.issues[2]?.messageVi).toContain('thiếu điểm tối đa');

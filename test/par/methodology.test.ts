@@ -14,7 +14,13 @@ function problemsOf(spec: unknown): { code: string; path: string }[] {
   throw new Error('expected defineMethodology to throw');
 }
 
-const leaf = (code: string, maxPoints: number, rule: unknown = 'manual', extra: object = {}) => ({ code, name: `Tiêu chí ${code}`, maxPoints, rule: rule as string, ...extra });
+const leaf = (code: string, maxPoints: number, rule: unknown = 'manual', extra: object = {}) => ({
+  code,
+  name: `Tiêu chí ${code}`,
+  maxPoints,
+  rule: rule as string,
+  ...extra,
+});
 
 describe('defineMethodology', () => {
   it('accepts the shipped methodologies', () => {
@@ -75,7 +81,12 @@ describe('defineMethodology', () => {
   });
 
   it('reads Vietnamese-notation maxPoints and rule texts exactly', () => {
-    const m = defineMethodology({ id: 'x', name: 'x', maxPoints: '14,5', nodes: [leaf('1', '14,5' as unknown as number, 'tiered: Có = 14,5; Một phần = 7,25; Không = 0')] });
+    const m = defineMethodology({
+      id: 'x',
+      name: 'x',
+      maxPoints: '14,5',
+      nodes: [leaf('1', '14,5' as unknown as number, 'tiered: Có = 14,5; Một phần = 7,25; Không = 0')],
+    });
     expect(m.maxPoints.toString()).toBe('14.5');
     expect(m.nodes[0]!.rule).toMatchObject({ kind: 'tiered' });
   });
@@ -100,8 +111,30 @@ describe('defineMethodology', () => {
         { code: '3', name: 'C', maxPoints: 2, rule: 'manual', children: [leaf('3.1', 2)] }, // rule on parent
         { code: '4', name: 'D', maxPoints: 2 }, // no rule
         { code: '5', name: 'E', maxPoints: 2, rule: { kind: 'sometimes' } },
-        { code: '6', name: 'F', maxPoints: 1, rule: { kind: 'tiered', tiers: [{ outcome: 'Kịp thời', points: 1 }, { outcome: 'kip thoi', points: 0.5 }] } },
-        { code: '7', name: 'G', maxPoints: 1, rule: { kind: 'tiered', tiers: [{ outcome: 'a', points: 0.5 }, { outcome: 'b', points: 2 }] } },
+        {
+          code: '6',
+          name: 'F',
+          maxPoints: 1,
+          rule: {
+            kind: 'tiered',
+            tiers: [
+              { outcome: 'Kịp thời', points: 1 },
+              { outcome: 'kip thoi', points: 0.5 },
+            ],
+          },
+        },
+        {
+          code: '7',
+          name: 'G',
+          maxPoints: 1,
+          rule: {
+            kind: 'tiered',
+            tiers: [
+              { outcome: 'a', points: 0.5 },
+              { outcome: 'b', points: 2 },
+            ],
+          },
+        },
         { code: '8', name: 'H', maxPoints: 1, rule: { kind: 'tiered', tiers: [{ outcome: 'a', points: 0.5 }] } },
         { code: 'x y', name: 'I', maxPoints: 1, rule: 'binary' },
       ],
@@ -127,39 +160,110 @@ describe('defineMethodology', () => {
   });
 
   it('checks that children add up to the parent and areas to the declared total', () => {
-    expect(problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 5, children: [leaf('1.1', 1), leaf('1.2', 2)] }] })).toEqual([
-      { code: 'PAR_CHILDREN_SUM_MISMATCH', path: 'nodes.0.maxPoints' },
+    expect(
+      problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 5, children: [leaf('1.1', 1), leaf('1.2', 2)] }] }),
+    ).toEqual([{ code: 'PAR_CHILDREN_SUM_MISMATCH', path: 'nodes.0.maxPoints' }]);
+    expect(problemsOf({ id: 'x', name: 'x', maxPoints: 100, nodes: [leaf('1', 10), leaf('2', 14.5)] })).toEqual([
+      { code: 'PAR_TOTAL_MISMATCH', path: 'maxPoints' },
     ]);
-    expect(problemsOf({ id: 'x', name: 'x', maxPoints: 100, nodes: [leaf('1', 10), leaf('2', 14.5)] })).toEqual([{ code: 'PAR_TOTAL_MISMATCH', path: 'maxPoints' }]);
     // exact: 0.1 + 0.2 = 0.3 as decimals
-    expect(() => defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 0.3, children: [leaf('1.1', 0.1), leaf('1.2', 0.2)] }] })).not.toThrow();
+    expect(() =>
+      defineMethodology({
+        id: 'x',
+        name: 'x',
+        nodes: [{ code: '1', name: 'A', maxPoints: 0.3, children: [leaf('1.1', 0.1), leaf('1.2', 0.2)] }],
+      }),
+    ).not.toThrow();
     // the 2948 skeleton with area 3 mistyped as 14
-    const broken = { ...bnv2948ProvinceSkeleton, nodes: bnv2948ProvinceSkeleton.nodes.map((n) => (n.code === '3' ? { ...n, maxPoints: 14 } : n)) };
+    const broken = {
+      ...bnv2948ProvinceSkeleton,
+      nodes: bnv2948ProvinceSkeleton.nodes.map((n) => (n.code === '3' ? { ...n, maxPoints: 14 } : n)),
+    };
     const e = problemsOf(broken);
     expect(e).toEqual([{ code: 'PAR_TOTAL_MISMATCH', path: 'maxPoints' }]);
   });
 
   it('checks percent bands: ordered, in [0, 1], covering [0, 1], monotonic, max reachable', () => {
-    const bands = (list: unknown[]) => problemsOf({ id: 'x', name: 'x', nodes: [leaf('1', 2, { kind: 'percent-bands', bands: list })] }).map((p) => p.code);
-    expect(bands([{ min: 0.7, points: 1 }, { min: 0.9, points: 2 }, { min: 0, points: 0 }])).toEqual(['PAR_BANDS_NOT_ORDERED']);
-    expect(bands([{ min: 0.9, points: 2 }, { min: 0.7, points: 1 }])).toEqual(['PAR_BANDS_NOT_COVERING']);
-    expect(bands([{ min: 0.9, points: 2 }, { min: 0, minInclusive: false, points: 0 }])).toEqual(['PAR_BANDS_NOT_COVERING']);
-    expect(bands([{ min: 90, points: 2 }, { min: 0, points: 0 }])).toEqual(['PAR_BAND_OUT_OF_RANGE']);
-    expect(bands([{ min: 1, minInclusive: false, points: 2 }, { min: 0, points: 0 }])).toEqual(['PAR_BAND_OUT_OF_RANGE']);
-    expect(bands([{ min: 0.9, points: 1 }, { min: 0.7, points: 2 }, { min: 0, points: 0 }])).toEqual(['PAR_BANDS_NOT_MONOTONIC']);
-    expect(bands([{ min: 0.9, points: 1.5 }, { min: 0, points: 0 }])).toEqual(['PAR_RULE_MAX_UNREACHABLE']);
-    expect(bands([{ min: 0.9, points: 3 }, { min: 0, points: 0 }])).toEqual(['PAR_RULE_POINTS_OUT_OF_RANGE']);
+    const bands = (list: unknown[]) =>
+      problemsOf({ id: 'x', name: 'x', nodes: [leaf('1', 2, { kind: 'percent-bands', bands: list })] }).map((p) => p.code);
+    expect(
+      bands([
+        { min: 0.7, points: 1 },
+        { min: 0.9, points: 2 },
+        { min: 0, points: 0 },
+      ]),
+    ).toEqual(['PAR_BANDS_NOT_ORDERED']);
+    expect(
+      bands([
+        { min: 0.9, points: 2 },
+        { min: 0.7, points: 1 },
+      ]),
+    ).toEqual(['PAR_BANDS_NOT_COVERING']);
+    expect(
+      bands([
+        { min: 0.9, points: 2 },
+        { min: 0, minInclusive: false, points: 0 },
+      ]),
+    ).toEqual(['PAR_BANDS_NOT_COVERING']);
+    expect(
+      bands([
+        { min: 90, points: 2 },
+        { min: 0, points: 0 },
+      ]),
+    ).toEqual(['PAR_BAND_OUT_OF_RANGE']);
+    expect(
+      bands([
+        { min: 1, minInclusive: false, points: 2 },
+        { min: 0, points: 0 },
+      ]),
+    ).toEqual(['PAR_BAND_OUT_OF_RANGE']);
+    expect(
+      bands([
+        { min: 0.9, points: 1 },
+        { min: 0.7, points: 2 },
+        { min: 0, points: 0 },
+      ]),
+    ).toEqual(['PAR_BANDS_NOT_MONOTONIC']);
+    expect(
+      bands([
+        { min: 0.9, points: 1.5 },
+        { min: 0, points: 0 },
+      ]),
+    ).toEqual(['PAR_RULE_MAX_UNREACHABLE']);
+    expect(
+      bands([
+        { min: 0.9, points: 3 },
+        { min: 0, points: 0 },
+      ]),
+    ).toEqual(['PAR_RULE_POINTS_OUT_OF_RANGE']);
     expect(bands([])).toEqual(['PAR_INVALID_RULE']);
     // same bound: "> 90%" above "≥ 90%" is ordered (90% exactly falls in the lower band)
     expect(() =>
-      defineMethodology({ id: 'x', name: 'x', nodes: [leaf('1', 2, { kind: 'percent-bands', bands: [{ min: 0.9, minInclusive: false, points: 2 }, { min: 0.9, points: 1.5 }, { min: 0, points: 0 }] })] }),
+      defineMethodology({
+        id: 'x',
+        name: 'x',
+        nodes: [
+          leaf('1', 2, {
+            kind: 'percent-bands',
+            bands: [
+              { min: 0.9, minInclusive: false, points: 2 },
+              { min: 0.9, points: 1.5 },
+              { min: 0, points: 0 },
+            ],
+          }),
+        ],
+      }),
     ).not.toThrow();
   });
 
   it('checks sums even where a child or an area has problems of its own (every problem at once)', () => {
     // a duplicated child still counts in its parent's sum: 5 + 3 = 8, not 10
     expect(
-      problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 10, children: [leaf('1.1', 5, 'tiered: Đạt = 7; Không = 0'), leaf('1.1', 3)] }] }),
+      problemsOf({
+        id: 'x',
+        name: 'x',
+        nodes: [{ code: '1', name: 'A', maxPoints: 10, children: [leaf('1.1', 5, 'tiered: Đạt = 7; Không = 0'), leaf('1.1', 3)] }],
+      }),
     ).toEqual([
       { code: 'PAR_RULE_POINTS_OUT_OF_RANGE', path: 'nodes.0.children.0.rule.tiers.0.points' },
       { code: 'PAR_DUPLICATE_CODE', path: 'nodes.0.children.1.code' },
@@ -178,17 +282,25 @@ describe('defineMethodology', () => {
 
   it('reports a top-level code whose parent is missing or stands elsewhere', () => {
     // "1.1.1" beside area "1" but no "1.1"
-    expect(problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, children: [leaf('1.2', 2)] }, leaf('1.1.1', 1)] })).toEqual([
-      { code: 'PAR_MISSING_PARENT', path: 'nodes.1.code' },
-    ]);
+    expect(
+      problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, children: [leaf('1.2', 2)] }, leaf('1.1.1', 1)] }),
+    ).toEqual([{ code: 'PAR_MISSING_PARENT', path: 'nodes.1.code' }]);
     // "1.1.1" at the top while "1.1" is in the tree
-    const e = problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, children: [leaf('1.1', 2)] }, leaf('1.1.1', 1)] });
+    const e = problemsOf({
+      id: 'x',
+      name: 'x',
+      nodes: [{ code: '1', name: 'A', maxPoints: 2, children: [leaf('1.1', 2)] }, leaf('1.1.1', 1)],
+    });
     expect(e).toEqual([{ code: 'PAR_CODE_NOT_UNDER_PARENT', path: 'nodes.1.code' }]);
     // a fragment without any ancestor is allowed, as in methodologyFromRows
     expect(defineMethodology({ id: 'x', name: 'x', nodes: [leaf('2.1', 1), leaf('2.2', 2)] }).maxPoints.toString()).toBe('3');
     let err: CchcError | undefined;
     try {
-      defineMethodology({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, children: [leaf('1.2', 2)] }, leaf('1.1.1', 1)] });
+      defineMethodology({
+        id: 'x',
+        name: 'x',
+        nodes: [{ code: '1', name: 'A', maxPoints: 2, children: [leaf('1.2', 2)] }, leaf('1.1.1', 1)],
+      });
     } catch (x) {
       err = x as CchcError;
     }
@@ -197,33 +309,86 @@ describe('defineMethodology', () => {
   });
 
   it('checks percent bands printed with both ends: gaps and overlaps', () => {
-    const bands = (list: unknown[]) => problemsOf({ id: 'x', name: 'x', nodes: [leaf('1', 2, { kind: 'percent-bands', bands: list })] }).map((p) => `${p.code}@${p.path}`);
+    const bands = (list: unknown[]) =>
+      problemsOf({ id: 'x', name: 'x', nodes: [leaf('1', 2, { kind: 'percent-bands', bands: list })] }).map((p) => `${p.code}@${p.path}`);
     // "từ 90% đến 100%: 2; từ 70% đến dưới 80%: 1; dưới 70%: 0" leaves 80%–90% without points
-    expect(bands([{ min: 0.9, max: 1, points: 2 }, { min: 0.7, max: 0.8, points: 1 }, { min: 0, max: 0.7, points: 0 }])).toEqual(['PAR_BANDS_NOT_COVERING@nodes.0.rule.bands.1.max']);
-    expect(bands([{ min: 0.9, points: 2 }, { min: 0.7, max: 0.95, points: 1 }, { min: 0, points: 0 }])).toEqual(['PAR_BANDS_OVERLAP@nodes.0.rule.bands.1.max']);
-    expect(bands([{ min: 0.9, max: 0.95, points: 2 }, { min: 0, points: 0 }])).toEqual(['PAR_BANDS_NOT_COVERING@nodes.0.rule.bands.0.max']);
+    expect(
+      bands([
+        { min: 0.9, max: 1, points: 2 },
+        { min: 0.7, max: 0.8, points: 1 },
+        { min: 0, max: 0.7, points: 0 },
+      ]),
+    ).toEqual(['PAR_BANDS_NOT_COVERING@nodes.0.rule.bands.1.max']);
+    expect(
+      bands([
+        { min: 0.9, points: 2 },
+        { min: 0.7, max: 0.95, points: 1 },
+        { min: 0, points: 0 },
+      ]),
+    ).toEqual(['PAR_BANDS_OVERLAP@nodes.0.rule.bands.1.max']);
+    expect(
+      bands([
+        { min: 0.9, max: 0.95, points: 2 },
+        { min: 0, points: 0 },
+      ]),
+    ).toEqual(['PAR_BANDS_NOT_COVERING@nodes.0.rule.bands.0.max']);
     // "từ 70% đến 90%" (90% included) under "từ 90%" (also included): 90% would be in both
-    expect(bands([{ min: 0.9, points: 2 }, { min: 0.7, max: 0.9, maxInclusive: true, points: 1 }, { min: 0, points: 0 }])).toEqual(['PAR_BANDS_OVERLAP@nodes.0.rule.bands.1.max']);
+    expect(
+      bands([
+        { min: 0.9, points: 2 },
+        { min: 0.7, max: 0.9, maxInclusive: true, points: 1 },
+        { min: 0, points: 0 },
+      ]),
+    ).toEqual(['PAR_BANDS_OVERLAP@nodes.0.rule.bands.1.max']);
     // two bands from the same bound overlap
-    expect(bands([{ min: 0.9, points: 2 }, { min: 0.9, points: 1 }, { min: 0, points: 0 }])).toEqual(['PAR_BANDS_OVERLAP@nodes.0.rule.bands.1']);
+    expect(
+      bands([
+        { min: 0.9, points: 2 },
+        { min: 0.9, points: 1 },
+        { min: 0, points: 0 },
+      ]),
+    ).toEqual(['PAR_BANDS_OVERLAP@nodes.0.rule.bands.1']);
     // Cà Mau's "trên 90%: 2; từ 70% - 90%: 1; dưới 70%: 0" written with both ends is accepted and scores as the short form
     const m = defineMethodology({
       id: 'x',
       name: 'x',
-      nodes: [leaf('1', 2, { kind: 'percent-bands', bands: [{ min: 0.9, minInclusive: false, max: 1, points: 2 }, { min: 0.7, max: 0.9, maxInclusive: true, points: 1 }, { min: 0, max: 0.7, points: 0 }] })],
+      nodes: [
+        leaf('1', 2, {
+          kind: 'percent-bands',
+          bands: [
+            { min: 0.9, minInclusive: false, max: 1, points: 2 },
+            { min: 0.7, max: 0.9, maxInclusive: true, points: 1 },
+            { min: 0, max: 0.7, points: 0 },
+          ],
+        }),
+      ],
     });
-    expect(m.nodes[0]!.rule).toEqual(defineMethodology({ id: 'y', name: 'y', nodes: [leaf('1', 2, 'percent-bands: trên 90% = 2; từ 70% = 1; từ 0% = 0')] }).nodes[0]!.rule);
+    expect(m.nodes[0]!.rule).toEqual(
+      defineMethodology({ id: 'y', name: 'y', nodes: [leaf('1', 2, 'percent-bands: trên 90% = 2; từ 70% = 1; từ 0% = 0')] }).nodes[0]!.rule,
+    );
   });
 
   it('checks channels and roles', () => {
-    expect(problemsOf({ id: 'x', name: 'x', nodes: [leaf('1', 1, 'survey', { channel: 'assessed' })] })).toEqual([{ code: 'PAR_CHANNEL_CONFLICT', path: 'nodes.0.rule' }]);
-    expect(problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 1, channel: 'survey', children: [leaf('1.1', 1, 'manual', { channel: 'assessed' })] }] })).toEqual([
-      { code: 'PAR_CHANNEL_CONFLICT', path: 'nodes.0.children.0.channel' },
+    expect(problemsOf({ id: 'x', name: 'x', nodes: [leaf('1', 1, 'survey', { channel: 'assessed' })] })).toEqual([
+      { code: 'PAR_CHANNEL_CONFLICT', path: 'nodes.0.rule' },
     ]);
-    expect(problemsOf({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 1, children: [leaf('1.1', 1, 'manual', { role: 'bonus' })] }] })).toEqual([
-      { code: 'PAR_ROLE_CONFLICT', path: 'nodes.0.children.0.role' },
+    expect(
+      problemsOf({
+        id: 'x',
+        name: 'x',
+        nodes: [{ code: '1', name: 'A', maxPoints: 1, channel: 'survey', children: [leaf('1.1', 1, 'manual', { channel: 'assessed' })] }],
+      }),
+    ).toEqual([{ code: 'PAR_CHANNEL_CONFLICT', path: 'nodes.0.children.0.channel' }]);
+    expect(
+      problemsOf({
+        id: 'x',
+        name: 'x',
+        nodes: [{ code: '1', name: 'A', maxPoints: 1, children: [leaf('1.1', 1, 'manual', { role: 'bonus' })] }],
+      }),
+    ).toEqual([{ code: 'PAR_ROLE_CONFLICT', path: 'nodes.0.children.0.role' }]);
+    expect(problemsOf({ id: 'x', name: 'x', nodes: [leaf('1', 1, 'manual', { role: 'bonus' })] })).toEqual([
+      { code: 'PAR_EMPTY_METHODOLOGY', path: 'nodes' },
     ]);
-    expect(problemsOf({ id: 'x', name: 'x', nodes: [leaf('1', 1, 'manual', { role: 'bonus' })] })).toEqual([{ code: 'PAR_EMPTY_METHODOLOGY', path: 'nodes' }]);
   });
 
   it('rejects empty and malformed methodologies with bilingual messages', () => {

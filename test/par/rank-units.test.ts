@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CchcDecimal, CchcError, rankUnits } from 'cchc';
+import { CchcDecimal, type CchcError, rankUnits } from 'cchc';
 
 describe('rankUnits', () => {
   it('ranks the 2021 national top five (Hải Phòng 91,80 … Vĩnh Phúc 89,28)', () => {
@@ -30,13 +30,32 @@ describe('rankUnits', () => {
     ]);
     expect(ranked.map((u) => `${u.id}:${u.rank}`)).toEqual(['a:1', 'b:2', 'c1:3', 'c2:3', 'e:5']);
     // JS floats are compared as given: 0.1 + 0.2 is not 0.3
-    expect(rankUnits([{ id: 'x', value: 0.1 + 0.2 }, { id: 'y', value: 0.3 }]).map((u) => u.rank)).toEqual([1, 2]);
+    expect(
+      rankUnits([
+        { id: 'x', value: 0.1 + 0.2 },
+        { id: 'y', value: 0.3 },
+      ]).map((u) => u.rank),
+    ).toEqual([1, 2]);
     // …unless values are compared as printed
-    expect(rankUnits([{ id: 'x', value: 0.1 + 0.2 }, { id: 'y', value: 0.3 }], { decimals: 2 }).map((u) => u.rank)).toEqual([1, 1]);
+    expect(
+      rankUnits(
+        [
+          { id: 'x', value: 0.1 + 0.2 },
+          { id: 'y', value: 0.3 },
+        ],
+        { decimals: 2 },
+      ).map((u) => u.rank),
+    ).toEqual([1, 1]);
   });
 
   it('ranks ascending on request and keeps extra fields', () => {
-    const r = rankUnits([{ id: 1, value: 5, name: 'A' }, { id: 2, value: 3, name: 'B' }], { order: 'asc' });
+    const r = rankUnits(
+      [
+        { id: 1, value: 5, name: 'A' },
+        { id: 2, value: 3, name: 'B' },
+      ],
+      { order: 'asc' },
+    );
     expect(r).toEqual([
       { id: 2, value: 3, name: 'B', rank: 1 },
       { id: 1, value: 5, name: 'A', rank: 2 },
@@ -45,7 +64,11 @@ describe('rankUnits', () => {
 
   it('lists every bad item', () => {
     try {
-      rankUnits([{ id: 'a', value: 1 }, { id: 'a', value: Number.POSITIVE_INFINITY }, { id: '', value: '1.5' }]);
+      rankUnits([
+        { id: 'a', value: 1 },
+        { id: 'a', value: Number.POSITIVE_INFINITY },
+        { id: '', value: '1.5' },
+      ]);
       expect.unreachable();
     } catch (e) {
       expect((e as CchcError).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
@@ -58,7 +81,10 @@ describe('rankUnits', () => {
   });
 
   it('satisfies the competition-ranking invariants', () => {
-    const values = fc.array(fc.integer({ min: 0, max: 40 }).map((q) => q / 4), { maxLength: 80 });
+    const values = fc.array(
+      fc.integer({ min: 0, max: 40 }).map((q) => q / 4),
+      { maxLength: 80 },
+    );
     fc.assert(
       fc.property(values, (vs) => {
         const items = vs.map((value, i) => ({ id: `u${i}`, value }));

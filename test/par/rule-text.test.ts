@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CchcError, defineMethodology, formatRuleText, parseRuleText, type LeafRuleSpec } from 'cchc';
+import { type CchcError, defineMethodology, formatRuleText, parseRuleText, type LeafRuleSpec } from 'cchc';
 import { OUTCOMES } from './_arbitraries.js';
 import { codeOf } from '../_support/code-of.js';
-
 
 describe('parseRuleText / formatRuleText', () => {
   it('reads the simple kinds, ignoring case and spaces', () => {
@@ -63,12 +62,23 @@ describe('parseRuleText / formatRuleText', () => {
   it('round-trips: parseRuleText(formatRuleText(rule)) validates to the same rule', () => {
     const rule = fc.oneof(
       fc.constantFrom<LeafRuleSpec>({ kind: 'manual' }, { kind: 'binary' }, { kind: 'proportional' }, { kind: 'survey' }),
-      fc.tuple(fc.shuffledSubarray(OUTCOMES, { minLength: 1 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 8, maxLength: 8 })).map(
-        ([os, pts]): LeafRuleSpec => ({ kind: 'tiered', tiers: os.map((outcome, i) => ({ outcome, points: i === 0 ? 10 : pts[i]! / 100 })) }),
-      ),
+      fc
+        .tuple(fc.shuffledSubarray(OUTCOMES, { minLength: 1 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 8, maxLength: 8 }))
+        .map(
+          ([os, pts]): LeafRuleSpec => ({
+            kind: 'tiered',
+            tiers: os.map((outcome, i) => ({ outcome, points: i === 0 ? 10 : pts[i]! / 100 })),
+          }),
+        ),
       fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { maxLength: 4 }).map((mins): LeafRuleSpec => {
         const sorted = [...mins].sort((a, b) => b - a);
-        return { kind: 'percent-bands', bands: [...sorted.map((m, i) => ({ min: m / 1000, minInclusive: i % 2 === 0, points: 10 - i })), { min: 0, points: sorted.length === 0 ? 10 : 0 }] };
+        return {
+          kind: 'percent-bands',
+          bands: [
+            ...sorted.map((m, i) => ({ min: m / 1000, minInclusive: i % 2 === 0, points: 10 - i })),
+            { min: 0, points: sorted.length === 0 ? 10 : 0 },
+          ],
+        };
       }),
     );
     fc.assert(

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CchcDecimal, CchcError, defineMethodology, scoreAssessment, type AssessmentInputs, type MethodologySpec } from 'cchc';
+import { CchcDecimal, CchcError, defineMethodology, scoreAssessment, type MethodologySpec } from 'cchc';
 import { bnv2948ProvinceSkeleton, caMau2013Fragment } from 'cchc/datasets';
 import { assessmentArb, betterLeafInput, caMauFullInputs as full, inputsFrom, preorder } from './_arbitraries.js';
-
 
 const issuesOf = (f: () => unknown) => {
   try {
@@ -64,7 +63,9 @@ describe('scoreAssessment: rules', () => {
     expect(str(s.channels.survey.achieved)).toBe('5.8436');
     expect(str(s.channels.survey.max)).toBe('7');
     expect(str(s.channels.assessed.max)).toBe('3');
-    expect(str(scoreAssessment(spec, { '1': { numerator: 7, denominator: 5 }, '2': { numerator: 1, denominator: 3 } }).nodes['1']!.achieved)).toBe('3');
+    expect(
+      str(scoreAssessment(spec, { '1': { numerator: 7, denominator: 5 }, '2': { numerator: 1, denominator: 3 } }).nodes['1']!.achieved),
+    ).toBe('3');
   });
 
   it('is exact: no binary floating point error', () => {
@@ -118,10 +119,12 @@ describe('scoreAssessment: not applicable (điểm phát sinh)', () => {
   });
 
   it('refuses not-applicable where the methodology does not allow it, and inputs under a not-applicable criterion', () => {
-    expect(issuesOf(() => scoreAssessment(spec, { '1': 'not-applicable', '2.1': { points: 1 }, '2.2': { points: 1 } }))).toEqual(['PAR_NOT_APPLICABLE_NOT_ALLOWED@1']);
-    expect(issuesOf(() => scoreAssessment(spec, { '1.1': { points: 1 }, '1.2': { met: true }, '2': 'not-applicable', '2.1': { points: 1 } }))).toEqual([
-      'PAR_INPUT_UNDER_NOT_APPLICABLE@2.1',
+    expect(issuesOf(() => scoreAssessment(spec, { '1': 'not-applicable', '2.1': { points: 1 }, '2.2': { points: 1 } }))).toEqual([
+      'PAR_NOT_APPLICABLE_NOT_ALLOWED@1',
     ]);
+    expect(
+      issuesOf(() => scoreAssessment(spec, { '1.1': { points: 1 }, '1.2': { met: true }, '2': 'not-applicable', '2.1': { points: 1 } })),
+    ).toEqual(['PAR_INPUT_UNDER_NOT_APPLICABLE@2.1']);
   });
 });
 
@@ -165,17 +168,27 @@ describe('scoreAssessment: bad inputs are all listed', () => {
   });
 
   it('rejects NaN, Infinity, ambiguous text and shares above 1', () => {
-    const spec: MethodologySpec = { id: 'x', name: 'x', nodes: [leafSpec('1', 5), leafSpec('2', 5), leafSpec('3', 5, 'survey'), leafSpec('4', 5, 'survey')] };
-    expect(issuesOf(() => scoreAssessment(spec, { '1': { points: Number.NaN }, '2': { points: '1.5' }, '3': { share: 1.2 }, '4': { numerator: 6, denominator: 5 } }))).toEqual([
-      'INVALID_NUMBER@1.points',
-      'AMBIGUOUS_NUMBER@2.points',
-      'RATE_OUT_OF_RANGE@3.share',
-      'RATE_OUT_OF_RANGE@4.numerator',
-    ]);
+    const spec: MethodologySpec = {
+      id: 'x',
+      name: 'x',
+      nodes: [leafSpec('1', 5), leafSpec('2', 5), leafSpec('3', 5, 'survey'), leafSpec('4', 5, 'survey')],
+    };
+    expect(
+      issuesOf(() =>
+        scoreAssessment(spec, {
+          '1': { points: Number.NaN },
+          '2': { points: '1.5' },
+          '3': { share: 1.2 },
+          '4': { numerator: 6, denominator: 5 },
+        }),
+      ),
+    ).toEqual(['INVALID_NUMBER@1.points', 'AMBIGUOUS_NUMBER@2.points', 'RATE_OUT_OF_RANGE@3.share', 'RATE_OUT_OF_RANGE@4.numerator']);
   });
 
   it('validates a spec passed directly', () => {
-    expect(issuesOf(() => scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 1 }] } as MethodologySpec, {}))).toEqual(['PAR_MISSING_RULE@nodes.0.rule']);
+    expect(
+      issuesOf(() => scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 1 }] } as MethodologySpec, {})),
+    ).toEqual(['PAR_MISSING_RULE@nodes.0.rule']);
   });
 });
 
@@ -193,7 +206,12 @@ describe('scoreAssessment: channels, bonus and penalty', () => {
   };
 
   it('splits the total by channel (Bình Dương 2017: 51,75 + 32,83 = 84,58)', () => {
-    const s = scoreAssessment(spec, { '1': { points: 51.75 }, '2': { share: new CchcDecimal(32.83).div(35) }, '9': { points: 0 }, '10': { points: 0 } });
+    const s = scoreAssessment(spec, {
+      '1': { points: 51.75 },
+      '2': { share: new CchcDecimal(32.83).div(35) },
+      '9': { points: 0 },
+      '10': { points: 0 },
+    });
     expect(str(s.channels.assessed.achieved)).toBe('51.75');
     expect(s.channels.survey.achieved.toFixed(2)).toBe('32.83');
     expect(s.total.index!.toFixed(2)).toBe('84.58');
@@ -211,7 +229,10 @@ describe('scoreAssessment: channels, bonus and penalty', () => {
     expect(str(top.total.index)).toBe('100');
     const bottom = scoreAssessment(spec, { '1': { points: 1 }, '2': { share: 0 }, '9': { points: 0 }, '10': { points: 5 } });
     expect(str(bottom.total.achieved)).toBe('0');
-    const open = scoreAssessment({ ...spec, clampTotal: false }, { '1': { points: 65 }, '2': { share: 1 }, '9': { points: 2 }, '10': { points: 0 } });
+    const open = scoreAssessment(
+      { ...spec, clampTotal: false },
+      { '1': { points: 65 }, '2': { share: 1 }, '9': { points: 2 }, '10': { points: 0 } },
+    );
     expect(str(open.total.index)).toBe('102');
   });
 
@@ -221,9 +242,11 @@ describe('scoreAssessment: channels, bonus and penalty', () => {
     expect(str(s.total.index)).toBe('80');
     expect(s.nodes['2']!.status).toBe('excluded');
     // an input given for an excluded leaf is still checked
-    expect(issuesOf(() => scoreAssessment(spec, { '1': { points: 52 }, '2': { share: 2 }, '9': { points: 0 }, '10': { points: 0 } }, { only: 'assessed' }))).toEqual([
-      'RATE_OUT_OF_RANGE@2.share',
-    ]);
+    expect(
+      issuesOf(() =>
+        scoreAssessment(spec, { '1': { points: 52 }, '2': { share: 2 }, '9': { points: 0 }, '10': { points: 0 } }, { only: 'assessed' }),
+      ),
+    ).toEqual(['RATE_OUT_OF_RANGE@2.share']);
   });
 });
 
@@ -272,7 +295,8 @@ describe('scoreAssessment: properties', () => {
         expect(b.nodes[leaf.code]!.achieved.gte(a.nodes[leaf.code]!.achieved)).toBe(true);
         if (leaf.role === 'penalty') expect(b.total.achieved.lte(a.total.achieved)).toBe(true);
         else expect(b.total.achieved.gte(a.total.achieved)).toBe(true);
-        if (a.total.index !== null && b.total.index !== null && leaf.role !== 'penalty') expect(b.total.index.gte(a.total.index)).toBe(true);
+        if (a.total.index !== null && b.total.index !== null && leaf.role !== 'penalty')
+          expect(b.total.index.gte(a.total.index)).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -297,7 +321,14 @@ describe('scoreAssessment: properties', () => {
 
 describe('ratios as spreadsheets print them', () => {
   it('reads "85%" as the fraction 0,85 and still refuses a bare 85', () => {
-    const m = { id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 2, rule: 'proportional' }, { code: '2', name: 'B', maxPoints: 2, rule: 'survey' }] };
+    const m = {
+      id: 'x',
+      name: 'x',
+      nodes: [
+        { code: '1', name: 'A', maxPoints: 2, rule: 'proportional' },
+        { code: '2', name: 'B', maxPoints: 2, rule: 'survey' },
+      ],
+    };
     const s = scoreAssessment(m, { '1': { ratio: '85%' }, '2': { share: '72,5 %' } });
     expect(s.nodes['1']!.achieved.toString()).toBe('1.7');
     expect(s.nodes['2']!.achieved.toString()).toBe('1.45');

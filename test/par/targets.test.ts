@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CchcError, lostPoints, pointsToTarget, rankTarget, scoreAssessment, type AssessmentInputs } from 'cchc';
+import { type CchcError, lostPoints, pointsToTarget, rankTarget, scoreAssessment, type AssessmentInputs } from 'cchc';
 import { caMau2013Fragment } from 'cchc/datasets';
 
 const code = (f: () => unknown) => {
@@ -24,7 +24,10 @@ describe('rankTarget', () => {
     expect(rankTarget({ rank: 20, of: 63, target: goal })).toMatchObject({ status: 'above', positionsAway: 5 });
   });
   it('rejects inconsistent ranks, listing every problem', () => {
-    expect(code(() => rankTarget({ rank: 64, of: 63, target: { from: 30, to: 25 } }))).toEqual(['PAR_INVALID_RANK@rank', 'PAR_INVALID_RANK@target']);
+    expect(code(() => rankTarget({ rank: 64, of: 63, target: { from: 30, to: 25 } }))).toEqual([
+      'PAR_INVALID_RANK@rank',
+      'PAR_INVALID_RANK@target',
+    ]);
     expect(code(() => rankTarget({ rank: 1.5, of: 0, target: goal }))).toEqual(['PAR_INVALID_RANK@rank', 'PAR_INVALID_RANK@of']);
     expect(code(() => rankTarget({ rank: 1, of: 20, target: goal }))).toEqual(['PAR_INVALID_RANK@target.to']);
   });
@@ -50,7 +53,8 @@ describe('pointsToTarget', () => {
     expect(pointsToTarget(s, 60).gap.toString()).toBe('0');
     expect(pointsToTarget(s.nodes['1.1']!, 100).gap.toString()).toBe('2.5');
     // Kiên Giang 2019: 79,13 → group B (80) needs 0,87; 2021: 79,97 needs 0,03
-    const one = (p: number) => scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 100, rule: 'manual' }] }, { '1': { points: p } });
+    const one = (p: number) =>
+      scoreAssessment({ id: 'x', name: 'x', nodes: [{ code: '1', name: 'A', maxPoints: 100, rule: 'manual' }] }, { '1': { points: p } });
     expect(pointsToTarget(one(79.13), 80).gap.toString()).toBe('0.87');
     expect(pointsToTarget(one(79.97), 80).gap.toString()).toBe('0.03');
   });

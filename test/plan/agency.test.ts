@@ -13,7 +13,10 @@ describe('parseAgencies: every agency text of Kế hoạch 164/KH-UBND', () => {
     ['Văn phòng UBND tỉnh', ['van-phong-ubnd-tinh']],
     ['Sở Nội vụ', ['so-noi-vu']],
     ['Sở Tài chính', ['so-tai-chinh']],
-    ['Cơ quan chủ quản cấp trên đơn vị sự nghiệp thực hiện theo Nghị định số 141/2016/NĐ-CP', ['supervising-bodies-of-public-service-units']],
+    [
+      'Cơ quan chủ quản cấp trên đơn vị sự nghiệp thực hiện theo Nghị định số 141/2016/NĐ-CP',
+      ['supervising-bodies-of-public-service-units'],
+    ],
     ['Sở Khoa học và Công nghệ', ['so-khoa-hoc-va-cong-nghe']],
     ['Sở Thông tin và Truyền thông', ['so-thong-tin-va-truyen-thong']],
     // coordinating agencies
@@ -23,9 +26,15 @@ describe('parseAgencies: every agency text of Kế hoạch 164/KH-UBND', () => {
     ['Sở Văn hóa và Thể thao', ['so-van-hoa-va-the-thao']],
     ['Ban Quản lý Khu kinh tế tỉnh', ['ban-quan-ly-khu-kinh-te-tinh']],
     ['Ban Quản lý Khu kinh tế Phú Quốc', ['ban-quan-ly-khu-kinh-te-phu-quoc']],
-    ['Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã', ['provincial-departments', 'district-people-committees', 'commune-people-committees']],
+    [
+      'Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã',
+      ['provincial-departments', 'district-people-committees', 'commune-people-committees'],
+    ],
     ['Các cơ quan nhà nước trên địa bàn tỉnh Kiên Giang', ['state-agencies']],
-    ['Cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và đoàn thể', ['party-committees', 'authorities', 'fatherland-front', 'mass-organisations']],
+    [
+      'Cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và đoàn thể',
+      ['party-committees', 'authorities', 'fatherland-front', 'mass-organisations'],
+    ],
     ['Sở Nội vụ, Văn phòng UBND tỉnh', ['so-noi-vu', 'van-phong-ubnd-tinh']],
     [
       'Sở Thông tin và Truyền thông, Sở Tài chính; các sở, ban, ngành tỉnh và UBND cấp huyện',
@@ -44,7 +53,10 @@ describe('parseAgencies: every agency text of Kế hoạch 164/KH-UBND', () => {
   it('covers every lead and coordinating text of the seed plan without unknown names', () => {
     for (const t of planTasks(kienGiang2020Plan)) {
       for (const text of [t.lead, ...t.coordinating]) {
-        expect(parseAgencies(text).agencies.filter((a) => a.kind === 'other'), `${t.id}: ${text}`).toEqual([]);
+        expect(
+          parseAgencies(text).agencies.filter((a) => a.kind === 'other'),
+          `${t.id}: ${text}`,
+        ).toEqual([]);
       }
     }
   });
@@ -52,7 +64,11 @@ describe('parseAgencies: every agency text of Kế hoạch 164/KH-UBND', () => {
 
 describe('parseAgencies: normalisation', () => {
   it('expands abbreviations and keeps the printed words', () => {
-    expect(parseAgencies('Sở TT&TT').agencies[0]).toMatchObject({ key: 'so-thong-tin-va-truyen-thong', name: 'Sở Thông tin và Truyền thông', text: 'Sở TT&TT' });
+    expect(parseAgencies('Sở TT&TT').agencies[0]).toMatchObject({
+      key: 'so-thong-tin-va-truyen-thong',
+      name: 'Sở Thông tin và Truyền thông',
+      text: 'Sở TT&TT',
+    });
     expect(parseAgencies('VP UBND tỉnh').agencies[0]).toMatchObject({ name: 'Văn phòng Ủy ban nhân dân tỉnh', text: 'VP UBND tỉnh' });
     expect(parseAgencies('UBND tỉnh').agencies[0]!.name).toBe('Ủy ban nhân dân tỉnh');
     expect(parseAgencies('HĐND tỉnh').agencies[0]!.name).toBe('Hội đồng nhân dân tỉnh');
@@ -64,7 +80,7 @@ describe('parseAgencies: normalisation', () => {
     expect(keys('SỞ NỘI VỤ')).toEqual(['so-noi-vu']);
   });
 
-  it('keeps the original text and every agency\'s printed words', () => {
+  it("keeps the original text and every agency's printed words", () => {
     const text = 'Các sở, ban, ngành tỉnh và UBND cấp huyện, cấp xã';
     const list = parseAgencies(text);
     expect(list.original).toBe(text);
@@ -107,11 +123,21 @@ describe('parseAgencies: normalisation', () => {
   });
 
   it('resolves group membership through groups', () => {
-    expect(parseAgencies('Sở Nội vụ').agencies[0]!.memberOf).toEqual(['provincial-departments', 'related-provincial-departments', 'state-agencies']);
+    expect(parseAgencies('Sở Nội vụ').agencies[0]!.memberOf).toEqual([
+      'provincial-departments',
+      'related-provincial-departments',
+      'state-agencies',
+    ]);
   });
 
   it('takes extra definitions', () => {
-    const mine: AgencyDefinition = { key: 'tinh-doan', name: 'Tỉnh đoàn', kind: 'agency', level: 'province', aliases: ['Đoàn TNCS Hồ Chí Minh tỉnh'] };
+    const mine: AgencyDefinition = {
+      key: 'tinh-doan',
+      name: 'Tỉnh đoàn',
+      kind: 'agency',
+      level: 'province',
+      aliases: ['Đoàn TNCS Hồ Chí Minh tỉnh'],
+    };
     const list = parseAgencies('Tỉnh đoàn, Sở Nội vụ', { definitions: [...AGENCY_DEFINITIONS, mine] });
     expect(list.agencies.map((a) => a.key)).toEqual(['tinh-doan', 'so-noi-vu']);
     expect(caught(() => parseAgencies('x', { definitions: [{ key: 'Bad Key' } as never] })).code).toBe('INVALID_INPUT');
@@ -132,8 +158,18 @@ describe('parseAgencies: normalisation', () => {
     for (const d of AGENCY_DEFINITIONS) for (const g of d.memberOf ?? []) expect(keysSeen.has(g), `${d.key} → ${g}`).toBe(true);
   });
 
-  it('property: every agency\'s text is a piece of the original, in order', () => {
-    const parts = ['Sở Nội vụ', 'UBND cấp huyện', 'cấp xã', 'Các sở, ban, ngành tỉnh', 'VP UBND tỉnh', 'Hội Nông dân', 'Sở TT&TT', 'đoàn thể', 'Ban Dân tộc'];
+  it("property: every agency's text is a piece of the original, in order", () => {
+    const parts = [
+      'Sở Nội vụ',
+      'UBND cấp huyện',
+      'cấp xã',
+      'Các sở, ban, ngành tỉnh',
+      'VP UBND tỉnh',
+      'Hội Nông dân',
+      'Sở TT&TT',
+      'đoàn thể',
+      'Ban Dân tộc',
+    ];
     const seps = [', ', '; ', ' và ', ', các '];
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...parts), fc.constantFrom(...seps)), { minLength: 1, maxLength: 5 }), (pieces) => {
@@ -153,7 +189,13 @@ describe('tasksOfAgency', () => {
   it('finds the tasks an agency leads', () => {
     expect(tasksOfAgency(kienGiang2020Plan, 'Sở Nội vụ', { role: 'lead' })).toHaveLength(13);
     expect(tasksOfAgency(kienGiang2020Plan, 'so-noi-vu', { role: 'lead' })).toHaveLength(13);
-    expect(tasksOfAgency(kienGiang2020Plan, 'VP UBND tỉnh', { role: 'lead' }).map((t) => t.task.id)).toEqual(['II.1', 'II.2', 'II.3', 'II.4', 'II.5']);
+    expect(tasksOfAgency(kienGiang2020Plan, 'VP UBND tỉnh', { role: 'lead' }).map((t) => t.task.id)).toEqual([
+      'II.1',
+      'II.2',
+      'II.3',
+      'II.4',
+      'II.5',
+    ]);
   });
 
   it('finds the tasks naming a group as coordinating (counted by hand from the appendix)', () => {
@@ -163,7 +205,11 @@ describe('tasksOfAgency', () => {
     expect(n('UBND cấp xã')).toBe(4);
     expect(n('Các sở, ngành liên quan')).toBe(5);
     expect(n('state-agencies')).toBe(3);
-    expect(tasksOfAgency(kienGiang2020Plan, 'Sở Tài chính', { role: 'coordinating' }).map((t) => t.task.id)).toEqual(['V.2', 'V.3', 'VI.B.3']);
+    expect(tasksOfAgency(kienGiang2020Plan, 'Sở Tài chính', { role: 'coordinating' }).map((t) => t.task.id)).toEqual([
+      'V.2',
+      'V.3',
+      'VI.B.3',
+    ]);
   });
 
   it('with viaGroups, adds the tasks of the groups the agency belongs to', () => {
@@ -177,7 +223,11 @@ describe('tasksOfAgency', () => {
   it('reports both roles when an agency leads and coordinates', () => {
     const r = tasksOfAgency(kienGiang2020Plan, 'Sở Tài chính');
     expect(r.map((t) => [t.task.id, t.roles.join('+')])).toEqual([
-      ['V.1', 'lead'], ['V.2', 'coordinating'], ['V.3', 'coordinating'], ['V.4', 'lead'], ['VI.B.3', 'coordinating'],
+      ['V.1', 'lead'],
+      ['V.2', 'coordinating'],
+      ['V.3', 'coordinating'],
+      ['V.4', 'lead'],
+      ['VI.B.3', 'coordinating'],
     ]);
   });
 
@@ -188,7 +238,7 @@ describe('tasksOfAgency', () => {
   });
 });
 
-describe('parseAgencies: agency texts of other provinces\' plans', () => {
+describe("parseAgencies: agency texts of other provinces' plans", () => {
   it.each([
     // one name written several ways: dash, comma or nothing between its words; "&" for "và"
     ['Sở Lao động, Thương binh và Xã hội', ['so-lao-dong-thuong-binh-va-xa-hoi']],
@@ -226,7 +276,10 @@ describe('parseAgencies: agency texts of other provinces\' plans', () => {
   });
 
   it('keeps the printed words, title included, and the groups of a central body', () => {
-    expect(parseAgencies('Chủ tịch UBND cấp huyện').agencies[0]).toMatchObject({ name: 'Ủy ban nhân dân cấp huyện', text: 'Chủ tịch UBND cấp huyện' });
+    expect(parseAgencies('Chủ tịch UBND cấp huyện').agencies[0]).toMatchObject({
+      name: 'Ủy ban nhân dân cấp huyện',
+      text: 'Chủ tịch UBND cấp huyện',
+    });
     expect(parseAgencies('Công an tỉnh').agencies[0]!.memberOf).toEqual(['central-agencies-in-province', 'state-agencies']);
   });
 });

@@ -93,8 +93,18 @@ describe('parseDeadline: common forms', () => {
 
   it('"hàng tháng" gives twelve, "hàng năm" one', () => {
     expect(dues('hàng tháng', { planYear: 2024 })).toEqual([
-      '2024-01-31', '2024-02-29', '2024-03-31', '2024-04-30', '2024-05-31', '2024-06-30',
-      '2024-07-31', '2024-08-31', '2024-09-30', '2024-10-31', '2024-11-30', '2024-12-31',
+      '2024-01-31',
+      '2024-02-29',
+      '2024-03-31',
+      '2024-04-30',
+      '2024-05-31',
+      '2024-06-30',
+      '2024-07-31',
+      '2024-08-31',
+      '2024-09-30',
+      '2024-10-31',
+      '2024-11-30',
+      '2024-12-31',
     ]);
     expect(dues('hằng năm')).toEqual(['2020-12-31']);
   });
@@ -143,12 +153,20 @@ describe('parseDeadline: text it cannot read', () => {
     expect(e.messageEn).toContain('No such date');
   });
 
-  it.each(['', '   ', '-', 'Ban hành sớm', 'sau quý I', 'đầu quý II', 'Xây dựng kế hoạch', 'Quý V/2020', 'Tháng 13/2020', 'trong vòng 30 ngày'])(
-    'rejects %j',
-    (text) => {
-      expect(caught(() => parseDeadline(text, Y)).code).toBe('UNRECOGNIZED_DEADLINE');
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    '-',
+    'Ban hành sớm',
+    'sau quý I',
+    'đầu quý II',
+    'Xây dựng kế hoạch',
+    'Quý V/2020',
+    'Tháng 13/2020',
+    'trong vòng 30 ngày',
+  ])('rejects %j', (text) => {
+    expect(caught(() => parseDeadline(text, Y)).code).toBe('UNRECOGNIZED_DEADLINE');
+  });
 
   it('rejects a bad plan year and non-string text', () => {
     expect(caught(() => parseDeadline('Quý I', { planYear: 20.5 })).code).toBe('INVALID_INPUT');
@@ -172,10 +190,15 @@ describe('parseDeadline: properties', () => {
   const ROMAN = ['I', 'II', 'III', 'IV'];
   it('"Quý q/yyyy" is due on the last day of the quarter, as parsePeriod reads it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1900, max: 2100 }), (q, year, planYear) => {
-        const text = `Quý ${ROMAN[q - 1]}/${year}`;
-        expect(dues(text, { planYear })).toEqual([parsePeriod(text).end]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1900, max: 2100 }),
+        (q, year, planYear) => {
+          const text = `Quý ${ROMAN[q - 1]}/${year}`;
+          expect(dues(text, { planYear })).toEqual([parsePeriod(text).end]);
+        },
+      ),
     );
   });
 
@@ -191,7 +214,15 @@ describe('parseDeadline: properties', () => {
   });
 
   it('parts joined with ";" give the milestones of each part, in order', () => {
-    const parts = ['Tháng 12/2019', 'Quý I/2020', 'Trước ngày 15/02/2020', 'XD kế hoạch quý I', 'Thực hiện trong năm', 'thực hiện thường xuyên', '6 tháng đầu năm'];
+    const parts = [
+      'Tháng 12/2019',
+      'Quý I/2020',
+      'Trước ngày 15/02/2020',
+      'XD kế hoạch quý I',
+      'Thực hiện trong năm',
+      'thực hiện thường xuyên',
+      '6 tháng đầu năm',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 5 }), (chosen) => {
         const whole = parseDeadline(chosen.join('; '), Y);
@@ -203,7 +234,30 @@ describe('parseDeadline: properties', () => {
   });
 
   it('never returns garbage: any text either parses to a valid deadline or throws a CchcError', () => {
-    const words = ['quý', 'I', 'II', 'tháng', '12/2019', 'năm', '2020', 'trước', 'ngày', '15/02/2020', 'thường xuyên', '-', ';', 'XD', 'kế hoạch', 'và', ',', 'đầu', 'cuối', 'hàng', '31/02/2020', '.'];
+    const words = [
+      'quý',
+      'I',
+      'II',
+      'tháng',
+      '12/2019',
+      'năm',
+      '2020',
+      'trước',
+      'ngày',
+      '15/02/2020',
+      'thường xuyên',
+      '-',
+      ';',
+      'XD',
+      'kế hoạch',
+      'và',
+      ',',
+      'đầu',
+      'cuối',
+      'hàng',
+      '31/02/2020',
+      '.',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.string(), (ws, noise) => {
         for (const text of [ws.join(' '), noise]) {
@@ -219,7 +273,7 @@ describe('parseDeadline: properties', () => {
   });
 });
 
-describe('parseDeadline: deadline texts of other provinces\' CCHC plans', () => {
+describe("parseDeadline: deadline texts of other provinces' CCHC plans", () => {
   const Y21 = { planYear: 2021 };
   it.each([
     // lists: every piece is a milestone; a bare number takes the unit before it; a time without a year takes the
@@ -255,7 +309,23 @@ describe('parseDeadline: deadline texts of other provinces\' CCHC plans', () => 
     ['Định kỳ 6 tháng và hằng năm', ['2021-06-30', '2021-12-31']],
     ['Báo cáo định kỳ hằng quý, 6 tháng, năm', ['2021-03-31', '2021-06-30', '2021-09-30', '2021-12-31']],
     ['Trước ngày 15 tháng cuối quý', ['2021-03-14', '2021-06-14', '2021-09-14', '2021-12-14']],
-    ['Ngày 20 hàng tháng', ['2021-01-20', '2021-02-20', '2021-03-20', '2021-04-20', '2021-05-20', '2021-06-20', '2021-07-20', '2021-08-20', '2021-09-20', '2021-10-20', '2021-11-20', '2021-12-20']],
+    [
+      'Ngày 20 hàng tháng',
+      [
+        '2021-01-20',
+        '2021-02-20',
+        '2021-03-20',
+        '2021-04-20',
+        '2021-05-20',
+        '2021-06-20',
+        '2021-07-20',
+        '2021-08-20',
+        '2021-09-20',
+        '2021-10-20',
+        '2021-11-20',
+        '2021-12-20',
+      ],
+    ],
     // a remark in parentheses without a time is left out; one with a time within the time before it makes it precise
     ['Trước ngày 15/02/2021 (ban hành)', ['2021-02-14']],
     ['Năm 2021 (đánh giá, tổng kết)', ['2021-12-31']],
@@ -366,7 +436,13 @@ describe('parseDeadline: properties over spellings', () => {
         const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
         const opts = { planYear: y };
         const before = addDays(iso, -1);
-        for (const text of [`Trước ngày ${d}/${m}`, `trước ngày ${d} tháng ${m}`, `Trước ngày ${d}/${m} năm ${y}`, `trước ${d}/${m}/${y}`, `Trước ngày ${d} tháng ${m} năm ${y}`]) {
+        for (const text of [
+          `Trước ngày ${d}/${m}`,
+          `trước ngày ${d} tháng ${m}`,
+          `Trước ngày ${d}/${m} năm ${y}`,
+          `trước ${d}/${m}/${y}`,
+          `Trước ngày ${d} tháng ${m} năm ${y}`,
+        ]) {
           expect(dues(text, opts), text).toEqual([before]);
         }
         const monthEnd = parsePeriod(`tháng ${m}/${y}`).end;
@@ -374,7 +450,13 @@ describe('parseDeadline: properties over spellings', () => {
           expect(dues(text, opts), text).toEqual([monthEnd]);
         }
         const quarterEnd = parsePeriod(`Quý ${q}/${y}`).end;
-        for (const text of [`Quý ${ROMAN[q - 1]}/${y}`, `quý ${q} năm ${y}`, `Quý ${ROMAN[q - 1]} - ${y}`, `Quý ${ROMAN[q - 1]}, ${y}`, `trong quý ${ROMAN[q - 1]}`]) {
+        for (const text of [
+          `Quý ${ROMAN[q - 1]}/${y}`,
+          `quý ${q} năm ${y}`,
+          `Quý ${ROMAN[q - 1]} - ${y}`,
+          `Quý ${ROMAN[q - 1]}, ${y}`,
+          `trong quý ${ROMAN[q - 1]}`,
+        ]) {
           expect(dues(text, opts), text).toEqual([quarterEnd]);
         }
       }),
@@ -383,13 +465,25 @@ describe('parseDeadline: properties over spellings', () => {
 
   it('"Tháng a, b/yyyy" and "Quý a, b/yyyy" are the ends of both periods of yyyy, whatever the plan year', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 1, max: 11 }), fc.integer({ min: 1990, max: 2060 }), fc.integer({ min: 1990, max: 2060 }), (a, k, y, planYear) => {
-        const b = Math.min(12, a + k);
-        expect(dues(`Tháng ${a}, ${b}/${y}`, { planYear })).toEqual([parsePeriod(`tháng ${a}/${y}`).end, parsePeriod(`tháng ${b}/${y}`).end]);
-        const qa = 1 + (a % 3);
-        const qb = 4;
-        expect(dues(`Quý ${ROMAN[qa - 1]}, ${ROMAN[qb - 1]}/${y}`, { planYear })).toEqual([parsePeriod(`quý ${qa}/${y}`).end, parsePeriod(`quý ${qb}/${y}`).end]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 11 }),
+        fc.integer({ min: 1, max: 11 }),
+        fc.integer({ min: 1990, max: 2060 }),
+        fc.integer({ min: 1990, max: 2060 }),
+        (a, k, y, planYear) => {
+          const b = Math.min(12, a + k);
+          expect(dues(`Tháng ${a}, ${b}/${y}`, { planYear })).toEqual([
+            parsePeriod(`tháng ${a}/${y}`).end,
+            parsePeriod(`tháng ${b}/${y}`).end,
+          ]);
+          const qa = 1 + (a % 3);
+          const qb = 4;
+          expect(dues(`Quý ${ROMAN[qa - 1]}, ${ROMAN[qb - 1]}/${y}`, { planYear })).toEqual([
+            parsePeriod(`quý ${qa}/${y}`).end,
+            parsePeriod(`quý ${qb}/${y}`).end,
+          ]);
+        },
+      ),
     );
   });
 });

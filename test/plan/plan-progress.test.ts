@@ -139,8 +139,13 @@ describe('overdueTasks', () => {
   it('lists the tasks past due, most overdue first', () => {
     const late = overdueTasks(plan, { asOf: '2020-02-15' });
     expect(late.map((o) => [o.task.id, o.daysLate])).toEqual([
-      ['I.1', 46], ['IV.1', 46], ['VI.A.1', 46], ['VII.1', 46],
-      ['I.2', 15], ['II.1', 15], ['II.2', 15],
+      ['I.1', 46],
+      ['IV.1', 46],
+      ['VI.A.1', 46],
+      ['VII.1', 46],
+      ['I.2', 15],
+      ['II.1', 15],
+      ['II.2', 15],
       ['VII.6', 1],
     ]);
     expect(late[7]!.overdueMilestones[0]).toMatchObject({ due: '2020-02-14', status: 'overdue' });

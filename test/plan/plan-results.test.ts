@@ -13,7 +13,13 @@ describe('parseResultQuantity', () => {
     ['183 lớp/toàn tỉnh', { count: 183, unit: 'lớp', scope: 'toàn tỉnh' }],
     [
       '179/183 lớp/toàn tỉnh (còn lại 4 lớp chưa hoàn thành theo kế hoạch do chiêu sinh, nhưng không có người đăng ký học)',
-      { count: 179, of: 183, unit: 'lớp', scope: 'toàn tỉnh', note: 'còn lại 4 lớp chưa hoàn thành theo kế hoạch do chiêu sinh, nhưng không có người đăng ký học' },
+      {
+        count: 179,
+        of: 183,
+        unit: 'lớp',
+        scope: 'toàn tỉnh',
+        note: 'còn lại 4 lớp chưa hoàn thành theo kế hoạch do chiêu sinh, nhưng không có người đăng ký học',
+      },
     ],
     ['40 đơn vị/1000 đơn vị tự chủ toàn bộ khi phí', { count: 40, unit: 'đơn vị', scope: '1000 đơn vị tự chủ toàn bộ khi phí' }],
     ['1.200 hồ sơ', { count: 1200, unit: 'hồ sơ' }],
@@ -98,9 +104,12 @@ describe('planResults: other inputs', () => {
 });
 
 describe('parseResultQuantity: counts a number cannot hold exactly', () => {
-  it.each(['9007199254740993 lớp', '1.000.000.000.000.000.000 lớp', '1/9007199254740993 lớp'])('rejects %j (was rounded silently)', (text) => {
-    const e = caught(() => parseResultQuantity(text));
-    expect(e.code).toBe('UNRECOGNIZED_QUANTITY');
-    expect(e.messageEn).toContain('too large to count exactly');
-  });
+  it.each(['9007199254740993 lớp', '1.000.000.000.000.000.000 lớp', '1/9007199254740993 lớp'])(
+    'rejects %j (was rounded silently)',
+    (text) => {
+      const e = caught(() => parseResultQuantity(text));
+      expect(e.code).toBe('UNRECOGNIZED_QUANTITY');
+      expect(e.messageEn).toContain('too large to count exactly');
+    },
+  );
 });

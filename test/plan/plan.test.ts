@@ -14,7 +14,14 @@ const input: PlanInput = {
       code: 'I',
       title: 'Chỉ đạo, điều hành',
       tasks: [
-        { code: '1', content: 'Kiểm tra CCHC', product: 'Kế hoạch', lead: 'Sở Nội vụ', coordinating: [], deadlineText: 'XD kế hoạch quý I; thực hiện quý III' },
+        {
+          code: '1',
+          content: 'Kiểm tra CCHC',
+          product: 'Kế hoạch',
+          lead: 'Sở Nội vụ',
+          coordinating: [],
+          deadlineText: 'XD kế hoạch quý I; thực hiện quý III',
+        },
         { code: '2', content: 'Báo cáo CCHC', product: 'Báo cáo', lead: 'SNV', coordinating: ['UBND cấp huyện'], deadlineText: 'hàng quý' },
       ],
       sections: [
@@ -99,14 +106,38 @@ describe('planTasks', () => {
   it('flattens in document order with ids and section paths', () => {
     const tasks = planTasks(kienGiang2020Plan);
     expect(tasks.map((t) => t.id)).toEqual([
-      'I.1', 'I.2', 'I.3',
-      'II.1', 'II.2', 'II.3', 'II.4', 'II.5',
-      'III.1', 'III.2', 'III.3', 'III.4',
-      'IV.1', 'IV.2',
-      'V.1', 'V.2', 'V.3', 'V.4',
-      'VI.A.1', 'VI.A.2', 'VI.A.3', 'VI.A.4',
-      'VI.B.1', 'VI.B.2', 'VI.B.3',
-      'VII.1', 'VII.2', 'VII.3', 'VII.4', 'VII.5', 'VII.6', 'VII.7',
+      'I.1',
+      'I.2',
+      'I.3',
+      'II.1',
+      'II.2',
+      'II.3',
+      'II.4',
+      'II.5',
+      'III.1',
+      'III.2',
+      'III.3',
+      'III.4',
+      'IV.1',
+      'IV.2',
+      'V.1',
+      'V.2',
+      'V.3',
+      'V.4',
+      'VI.A.1',
+      'VI.A.2',
+      'VI.A.3',
+      'VI.A.4',
+      'VI.B.1',
+      'VI.B.2',
+      'VI.B.3',
+      'VII.1',
+      'VII.2',
+      'VII.3',
+      'VII.4',
+      'VII.5',
+      'VII.6',
+      'VII.7',
     ]);
     expect(tasks[18]!.sectionTitles).toEqual(['HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH', 'Ứng dụng công nghệ thông tin']);
   });
@@ -123,7 +154,10 @@ describe('withProgress', () => {
       'VI.A.2': [{ reportedOn: '2020-05-01', done: 1, total: 2, unit: 'dự thảo' }],
     });
     const byId = new Map(planTasks(tracked).map((t) => [t.id, t]));
-    expect(taskStatus(byId.get('VII.1')!, { asOf: '2020-01-15' })).toMatchObject({ status: 'done-on-time', evidence: ['Kế hoạch số 164/KH-UBND ngày 09/12/2019'] });
+    expect(taskStatus(byId.get('VII.1')!, { asOf: '2020-01-15' })).toMatchObject({
+      status: 'done-on-time',
+      evidence: ['Kế hoạch số 164/KH-UBND ngày 09/12/2019'],
+    });
     expect(taskStatus(byId.get('VI.A.2')!, { asOf: '2020-06-01' }).progress).toMatchObject({ done: 1, total: 2 });
     expect(planTasks(kienGiang2020Plan).every((t) => t.progress === undefined)).toBe(true);
   });
@@ -137,6 +171,8 @@ describe('withProgress', () => {
   it('rejects unknown ids and records for milestones a task does not have', () => {
     const e = caught(() => withProgress(kienGiang2020Plan, { 'VIII.1': [{ note: 'x' }], 'VI.1': [{ note: 'y' }] }));
     expect(e.issues.map((i) => i.path.join('.'))).toEqual(['progress.VIII.1', 'progress.VI.1']);
-    expect(caught(() => withProgress(kienGiang2020Plan, { 'I.1': [{ milestone: 2, completedOn: '2020-01-01' }] })).code).toBe('INVALID_PROGRESS');
+    expect(caught(() => withProgress(kienGiang2020Plan, { 'I.1': [{ milestone: 2, completedOn: '2020-01-01' }] })).code).toBe(
+      'INVALID_PROGRESS',
+    );
   });
 });

@@ -55,7 +55,11 @@ describe('task status on a working-day calendar', () => {
     expect(moved.milestones[0]).toMatchObject({ due: '2021-02-01', scheduledDue: '2021-01-31' });
     expect(taskStatus(t, { asOf: '2021-02-02', calendar: civilServiceCalendar, dueOnDayOff: 'next-working-day' }).status).toBe('overdue');
     // a due day that is a working day stays
-    const wd = taskStatus(task('Tháng 12/2020', 2020), { asOf: '2020-12-01', calendar: civilServiceCalendar, dueOnDayOff: 'next-working-day' });
+    const wd = taskStatus(task('Tháng 12/2020', 2020), {
+      asOf: '2020-12-01',
+      calendar: civilServiceCalendar,
+      dueOnDayOff: 'next-working-day',
+    });
     expect(wd.milestones[0]).toEqual(expect.not.objectContaining({ scheduledDue: expect.anything() }));
   });
 
@@ -65,7 +69,7 @@ describe('task status on a working-day calendar', () => {
     expect(s.milestones[0]).toMatchObject({ due: '2021-02-17', scheduledDue: '2021-02-11', status: 'due-soon' });
   });
 
-  it("the shift uses civilServiceCalendar when no calendar is given (no more CALENDAR_REQUIRED)", () => {
+  it('the shift uses civilServiceCalendar when no calendar is given (no more CALENDAR_REQUIRED)', () => {
     const t = task('Tháng 01/2021', 2021);
     const implicit = taskStatus(t, { asOf: '2021-02-01', dueOnDayOff: 'next-working-day' });
     expect(implicit).toEqual(taskStatus(t, { asOf: '2021-02-01', calendar: civilServiceCalendar, dueOnDayOff: 'next-working-day' }));
@@ -83,7 +87,9 @@ describe('task status on a working-day calendar', () => {
     expect(working['due-soon']).toBeGreaterThanOrEqual(plain['due-soon']); // 7 working days span at least 7 calendar days
     // Quarter I/2020 ends on Tuesday 31/03: no shift, the same overdue tasks either way
     const a = overdueTasks(kienGiang2020Plan, { asOf: '2020-04-01' }).map((o) => o.task.id);
-    const b = overdueTasks(kienGiang2020Plan, { asOf: '2020-04-01', calendar: civilServiceCalendar, dueOnDayOff: 'next-working-day' }).map((o) => o.task.id);
+    const b = overdueTasks(kienGiang2020Plan, { asOf: '2020-04-01', calendar: civilServiceCalendar, dueOnDayOff: 'next-working-day' }).map(
+      (o) => o.task.id,
+    );
     expect(b).toEqual(a);
   });
 });

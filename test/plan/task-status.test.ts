@@ -45,7 +45,9 @@ describe('taskStatus: one milestone', () => {
       status: 'done-on-time',
       completedOn: '2020-03-31',
     });
-    const late = taskStatus(task('Quý I/2020', [{ completedOn: '2020-04-10', evidence: 'Quyết định số 1/QĐ-UBND' }]), { asOf: '2020-12-31' });
+    const late = taskStatus(task('Quý I/2020', [{ completedOn: '2020-04-10', evidence: 'Quyết định số 1/QĐ-UBND' }]), {
+      asOf: '2020-12-31',
+    });
     expect(late.status).toBe('done-late');
     expect(late.milestones[0]).toMatchObject({ status: 'done-late', completedOn: '2020-04-10', daysLate: 10 });
     expect(late.evidence).toEqual(['Quyết định số 1/QĐ-UBND']);
@@ -83,7 +85,10 @@ describe('taskStatus: several milestones and continuous parts', () => {
     expect(taskStatus(t, { asOf: '2020-06-30' })).toMatchObject({ status: 'not-due', nextDue: '2020-09-30' });
     expect(taskStatus(t, { asOf: '2020-09-25' }).status).toBe('due-soon');
     expect(taskStatus(t, { asOf: '2020-10-01' }).milestones.map((m) => m.status)).toEqual(['done-on-time', 'overdue']);
-    const done = task(two, [{ milestone: 0, completedOn: '2020-03-20' }, { milestone: 1, completedOn: '2020-10-05' }]);
+    const done = task(two, [
+      { milestone: 0, completedOn: '2020-03-20' },
+      { milestone: 1, completedOn: '2020-10-05' },
+    ]);
     expect(taskStatus(done, { asOf: '2020-12-31' })).toMatchObject({ status: 'done-late', completedOn: '2020-10-05' });
   });
 
@@ -103,7 +108,9 @@ describe('taskStatus: several milestones and continuous parts', () => {
   it('a dated milestone with an ongoing part: the dated part decides, continuous is reported', () => {
     const t = task('- Ban hành tháng 12/2019; - Thực hiện thường xuyên');
     expect(taskStatus(t, { asOf: '2020-06-30' })).toMatchObject({ status: 'overdue', continuous: true });
-    const done = taskStatus(task('- Ban hành tháng 12/2019; - Thực hiện thường xuyên', [{ completedOn: '2019-12-09' }]), { asOf: '2020-06-30' });
+    const done = taskStatus(task('- Ban hành tháng 12/2019; - Thực hiện thường xuyên', [{ completedOn: '2019-12-09' }]), {
+      asOf: '2020-06-30',
+    });
     expect(done).toMatchObject({ status: 'done-on-time', continuous: true, completedOn: '2019-12-09' });
   });
 
@@ -115,10 +122,14 @@ describe('taskStatus: several milestones and continuous parts', () => {
   });
 
   it('reports the latest partial progress known on asOf (179 of 183 classes)', () => {
-    const t = task('Năm 2019', [
-      { reportedOn: '2019-06-30', done: 80, total: 183, unit: 'lớp' },
-      { reportedOn: '2019-12-09', done: 179, total: 183, unit: 'lớp', evidence: 'Quyết định số 100/QĐ-UBND' },
-    ], 2019);
+    const t = task(
+      'Năm 2019',
+      [
+        { reportedOn: '2019-06-30', done: 80, total: 183, unit: 'lớp' },
+        { reportedOn: '2019-12-09', done: 179, total: 183, unit: 'lớp', evidence: 'Quyết định số 100/QĐ-UBND' },
+      ],
+      2019,
+    );
     const mid = taskStatus(t, { asOf: '2019-09-30' });
     expect(mid.progress).toMatchObject({ done: 80, total: 183, unit: 'lớp', reportedOn: '2019-06-30' });
     const end = taskStatus(t, { asOf: '2019-12-31' });
@@ -156,19 +167,31 @@ describe('taskStatus: bad input', () => {
 });
 
 describe('taskStatus: properties', () => {
-  const texts = ['Quý I/2020', 'Tháng 12/2019', 'XD kế hoạch quý I; thực hiện quý III', 'Trước ngày 15/02/2020', '- Ban hành tháng 12/2019; - Thực hiện thường xuyên'];
+  const texts = [
+    'Quý I/2020',
+    'Tháng 12/2019',
+    'XD kế hoạch quý I; thực hiện quý III',
+    'Trước ngày 15/02/2020',
+    '- Ban hành tháng 12/2019; - Thực hiện thường xuyên',
+  ];
   const RANK = { 'not-due': 0, 'due-soon': 1, overdue: 2 } as const;
 
   it('without records, a milestone only moves forward: not-due → due-soon → overdue', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...texts), fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 60 }), (text, a, step, soon) => {
-        const t = task(text);
-        const d1 = addDays('2019-06-01', a);
-        const d2 = addDays(d1, step);
-        const s1 = taskStatus(t, { asOf: d1, dueSoonDays: soon }).milestones;
-        const s2 = taskStatus(t, { asOf: d2, dueSoonDays: soon }).milestones;
-        s1.forEach((m, i) => expect(RANK[m.status as keyof typeof RANK]).toBeLessThanOrEqual(RANK[s2[i]!.status as keyof typeof RANK]));
-      }),
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.integer({ min: 0, max: 900 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 60 }),
+        (text, a, step, soon) => {
+          const t = task(text);
+          const d1 = addDays('2019-06-01', a);
+          const d2 = addDays(d1, step);
+          const s1 = taskStatus(t, { asOf: d1, dueSoonDays: soon }).milestones;
+          const s2 = taskStatus(t, { asOf: d2, dueSoonDays: soon }).milestones;
+          s1.forEach((m, i) => expect(RANK[m.status as keyof typeof RANK]).toBeLessThanOrEqual(RANK[s2[i]!.status as keyof typeof RANK]));
+        },
+      ),
     );
   });
 
@@ -189,13 +212,17 @@ describe('taskStatus: properties', () => {
 
   it('results do not depend on the order of progress records', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 700 }), (days, a) => {
-        const records = days.map((d, i) => ({ milestone: i % 2, completedOn: addDays('2019-10-01', d) }));
-        const asOf = addDays('2019-10-01', a);
-        const t1 = task(texts[2]!, records);
-        const t2 = task(texts[2]!, [...records].reverse());
-        expect(taskStatus(t1, { asOf })).toEqual(taskStatus(t2, { asOf }));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 700 }),
+        (days, a) => {
+          const records = days.map((d, i) => ({ milestone: i % 2, completedOn: addDays('2019-10-01', d) }));
+          const asOf = addDays('2019-10-01', a);
+          const t1 = task(texts[2]!, records);
+          const t2 = task(texts[2]!, [...records].reverse());
+          expect(taskStatus(t1, { asOf })).toEqual(taskStatus(t2, { asOf }));
+        },
+      ),
     );
   });
 });
@@ -223,7 +250,9 @@ describe('taskStatus: boundary dates and contradictory records', () => {
   });
 
   it('a completion reported before it happened is rejected, not counted', () => {
-    const e = caught(() => taskStatus(task('Quý I/2020', [{ completedOn: '2020-03-20', reportedOn: '2020-03-10' }]), { asOf: '2020-04-10' }));
+    const e = caught(() =>
+      taskStatus(task('Quý I/2020', [{ completedOn: '2020-03-20', reportedOn: '2020-03-10' }]), { asOf: '2020-04-10' }),
+    );
     expect(e.code).toBe('INVALID_PROGRESS');
     expect(e.messageEn).toContain('reportedOn is before completedOn');
   });

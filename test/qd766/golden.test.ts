@@ -3,7 +3,17 @@
 // The portal's indicator, group and total scores are reproduced exactly from the captured counts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { audit766Scores, provincesOn, QD766_2022, QD766_PORTAL, rankUnits, ratio, scoreAssessment, type AssessmentInputs, type LeafInput } from 'cchc';
+import {
+  audit766Scores,
+  provincesOn,
+  QD766_2022,
+  QD766_PORTAL,
+  rankUnits,
+  ratio,
+  scoreAssessment,
+  type AssessmentInputs,
+  type LeafInput,
+} from 'cchc';
 
 interface Row {
   unit: string;
@@ -190,7 +200,9 @@ describe('the 34 provinces, 2026 to 10/10/2026', () => {
     expect(audit766Scores([{ unit: 'X', total: 50, rank: 34 }], { asOf: '2026-10-10' })).toEqual([]);
     expect(provincesOn('2025-06-30')).toHaveLength(63);
     expect(audit766Scores([{ unit: 'X', total: 50, rank: 63 }], { asOf: '2025-06-30' })).toEqual([]);
-    expect(audit766Scores([{ unit: 'X', total: 50, rank: 35 }], { asOf: '2025-07-01' }).map((f) => f.code)).toEqual(['qd766-rank-out-of-range']);
+    expect(audit766Scores([{ unit: 'X', total: 50, rank: 35 }], { asOf: '2025-07-01' }).map((f) => f.code)).toEqual([
+      'qd766-rank-out-of-range',
+    ]);
   });
 
   it('finds a rank changed in an excerpt', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Decimal } from 'decimal.js';
-import { AUTONOMY_REGIMES, CchcDecimal, CchcError, autonomyGroup, isCchcError, ratio, selfFinancingRatio } from 'cchc';
+import { AUTONOMY_REGIMES, CchcDecimal, type CchcError, autonomyGroup, isCchcError, ratio, selfFinancingRatio } from 'cchc';
 import type { AutonomyRegimeId } from 'cchc';
 
 const code = (f: () => unknown) => {

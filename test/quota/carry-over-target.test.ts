@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CchcError, carryOverTarget, getStreamliningTarget } from 'cchc';
+import { type CchcError, carryOverTarget, getStreamliningTarget } from 'cchc';
 
 describe('carryOverTarget (KL 40-KL/TW)', () => {
   it('adds a 2016–2021 shortfall to the 2022–2026 target', () => {
-    const t = carryOverTarget({ previous: { target: 284, achieved: 250 }, current: { base: 2600, targetPercent: 5, targetRounding: 'up' } });
+    const t = carryOverTarget({
+      previous: { target: 284, achieved: 250 },
+      current: { base: 2600, targetPercent: 5, targetRounding: 'up' },
+    });
     expect(t).toMatchObject({ previousShortfall: 34, previousSurplus: 0, currentTarget: 130, required: 164 });
     expect(t.currentTargetExact!.toString()).toBe('130');
     expect(t.source.document).toBe('Kết luận 40-KL/TW');
@@ -16,7 +19,10 @@ describe('carryOverTarget (KL 40-KL/TW)', () => {
   });
   it('uses the KL 40 percents as data', () => {
     const vc = getStreamliningTarget('kl40-2022-budget-paid-public-employees');
-    const t = carryOverTarget({ previous: { target: 3318, achieved: 3318 }, current: { base: 29_000, targetPercent: vc.percent, targetRounding: 'up' } });
+    const t = carryOverTarget({
+      previous: { target: 3318, achieved: 3318 },
+      current: { base: 29_000, targetPercent: vc.percent, targetRounding: 'up' },
+    });
     expect(t.required).toBe(2900);
   });
   it('reports current-target problems under `current`', () => {

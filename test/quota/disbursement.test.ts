@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Decimal } from 'decimal.js';
-import { CchcDecimal, CchcError, DISBURSEMENT_TARGET_95, disbursementDeadline, disbursementRate, formatPercent } from 'cchc';
+import { CchcDecimal, type CchcError, DISBURSEMENT_TARGET_95, disbursementDeadline, disbursementRate, formatPercent } from 'cchc';
 
 const code = (f: () => unknown) => {
   try {
@@ -33,7 +33,11 @@ describe('disbursementRate', () => {
   });
 
   it('accepts exact amounts (decimals, bigints) and rejects bad ones', () => {
-    expect(disbursementRate({ disbursed: new CchcDecimal('3145.5'), plan: 5582n }).rate.value.times(100).toFixed(4)).toBe('56.3508');
+    expect(
+      disbursementRate({ disbursed: new CchcDecimal('3145.5'), plan: 5582n })
+        .rate.value.times(100)
+        .toFixed(4),
+    ).toBe('56.3508');
     expect(code(() => disbursementRate({ disbursed: 1, plan: 0 }))).toBe('ZERO_DENOMINATOR');
     expect(code(() => disbursementRate({ disbursed: -1, plan: 10 }))).toBe('INVALID_NUMBER');
     expect(code(() => disbursementRate({ disbursed: Number.NaN, plan: 10 }))).toBe('INVALID_NUMBER');

@@ -54,7 +54,6 @@ describe('quota: null, arrays and other non-objects as the input or the options 
     expect(codeOf(() => disbursementRate({ disbursed: 1, plan: 2, target: null } as never))).toBe('INVALID_INPUT');
     expect(codeOf(() => unitReduction([null] as never))).toBe('INVALID_INPUT');
     // a sparse array: the hole is an event that is missing, not skipped
-    // biome-ignore lint/suspicious/noSparseArray: a hole on purpose
     expect(codeOf(() => unitReduction([{ kind: 'dissolve', count: 1 }, , { kind: 'dissolve', count: 1 }] as never))).toBe('INVALID_INPUT');
   });
 });

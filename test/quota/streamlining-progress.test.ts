@@ -4,17 +4,24 @@ import { CchcError, formatPercent, streamliningProgress, targetProgress, type Ro
 import { kienGiangStreamlining2019 } from 'cchc/datasets';
 import { codeOf } from '../_support/code-of.js';
 
-
 describe('streamliningProgress — Kiên Giang golden figures (kiengiang.gov.vn, 09/2019)', () => {
   const k = kienGiangStreamlining2019;
   it('administrative: 189 of 2.838 = 6,66% of the base, 66,55% of the 284 target', () => {
-    const p = streamliningProgress({ base: k.administrative.base2015, target: k.administrative.target2021, achieved: k.administrative.cut['2019-09-30']! });
+    const p = streamliningProgress({
+      base: k.administrative.base2015,
+      target: k.administrative.target2021,
+      achieved: k.administrative.cut['2019-09-30']!,
+    });
     expect(formatPercent(p.ofBase)).toBe('6,66%');
     expect(formatPercent(p.ofTarget!)).toBe('66,55%');
     expect(p).toMatchObject({ measure: 'quota-cut', remaining: 95, surplus: 0, met: false });
   });
   it('public service: 1.921 of 32.742 = 5,87%; total: 2.110 of 35.580 = 5,93%', () => {
-    const ps = streamliningProgress({ base: k.publicService.base2015, target: k.publicService.target2021, achieved: k.publicService.cut['2019-09-30']! });
+    const ps = streamliningProgress({
+      base: k.publicService.base2015,
+      target: k.publicService.target2021,
+      achieved: k.publicService.cut['2019-09-30']!,
+    });
     expect(formatPercent(ps.ofBase)).toBe('5,87%');
     const total = streamliningProgress({ base: k.total.base2015, target: k.total.target2021, achieved: k.total.cut['2019-09-30']! });
     expect(formatPercent(total.ofBase)).toBe('5,93%');
@@ -35,7 +42,9 @@ describe('streamliningProgress — Kiên Giang golden figures (kiengiang.gov.vn,
 describe('streamliningProgress — bad input', () => {
   it('needs exactly one of target / targetPercent, and a rounding for a percent', () => {
     expect(codeOf(() => streamliningProgress({ base: 100, achieved: 1 }))).toBe('MISSING_TARGET');
-    expect(codeOf(() => streamliningProgress({ base: 100, target: 10, targetPercent: 10, targetRounding: 'up', achieved: 1 }))).toBe('CONFLICTING_TARGET');
+    expect(codeOf(() => streamliningProgress({ base: 100, target: 10, targetPercent: 10, targetRounding: 'up', achieved: 1 }))).toBe(
+      'CONFLICTING_TARGET',
+    );
     expect(codeOf(() => streamliningProgress({ base: 100, targetPercent: 10, achieved: 1 }))).toBe('TARGET_ROUNDING_REQUIRED');
   });
   it('collects every problem before throwing', () => {
@@ -74,7 +83,11 @@ describe('streamliningProgress — bad input', () => {
 
 describe('streamliningProgress — properties', () => {
   const input = fc
-    .record({ base: fc.integer({ min: 1, max: 1_000_000 }), t: fc.double({ min: 0, max: 1, noNaN: true }), a: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .record({
+      base: fc.integer({ min: 1, max: 1_000_000 }),
+      t: fc.double({ min: 0, max: 1, noNaN: true }),
+      a: fc.double({ min: 0, max: 1, noNaN: true }),
+    })
     .map(({ base, t, a }) => ({ base, target: Math.max(1, Math.floor(base * t)), achieved: Math.floor(base * a) }));
 
   it('met ⇔ achieved ≥ target; remaining and surplus are complementary; ofBase and ofTarget are exact', () => {
@@ -92,11 +105,16 @@ describe('streamliningProgress — properties', () => {
 
   it("with targetRounding 'up', meeting the count target is the same as meeting the percent exactly", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 2000 }), fc.double({ min: 0, max: 1, noNaN: true }), (base, tenthPercent, a) => {
-        const achieved = Math.floor(base * a);
-        const p = streamliningProgress({ base, targetPercent: tenthPercent / 20, targetRounding: 'up', achieved });
-        expect(p.met).toBe(p.derivedTarget!.meetsPercent);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (base, tenthPercent, a) => {
+          const achieved = Math.floor(base * a);
+          const p = streamliningProgress({ base, targetPercent: tenthPercent / 20, targetRounding: 'up', achieved });
+          expect(p.met).toBe(p.derivedTarget!.meetsPercent);
+        },
+      ),
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CchcError, UNIT_EVENT_KINDS, formatPercent, unitReduction, type UnitEvent } from 'cchc';
+import { type CchcError, UNIT_EVENT_KINDS, formatPercent, unitReduction, type UnitEvent } from 'cchc';
 import { kienGiang2019UnitEvents } from 'cchc/datasets';
 
 describe('unitReduction', () => {
@@ -34,7 +34,13 @@ describe('unitReduction', () => {
 
   it('gives the share of a base when asked, 0 when more units were created than removed', () => {
     expect(formatPercent(unitReduction([{ kind: 'dissolve', count: 52 }], { base: 1010 }).ofBase!)).toBe('5,15%');
-    const grew = unitReduction([{ kind: 'create', count: 11 }, { kind: 'dissolve', count: 7 }], { target: 100, base: 1000 });
+    const grew = unitReduction(
+      [
+        { kind: 'create', count: 11 },
+        { kind: 'dissolve', count: 7 },
+      ],
+      { target: 100, base: 1000 },
+    );
     expect(grew.net).toBe(-4);
     expect(grew.progress!.ofTarget!.numerator).toBe(0);
     expect(grew.ofBase!.numerator).toBe(0);
@@ -80,7 +86,9 @@ describe('unitReduction', () => {
   it('lists every bad event and option at once, naming the allowed kinds in Vietnamese', () => {
     let err: CchcError | undefined;
     try {
-      unitReduction([{ kind: 'merge', from: 3, into: 3 }, { kind: 'split', count: 2 } as never, { kind: 'dissolve', count: 0 }], { target: 0 });
+      unitReduction([{ kind: 'merge', from: 3, into: 3 }, { kind: 'split', count: 2 } as never, { kind: 'dissolve', count: 0 }], {
+        target: 0,
+      });
     } catch (e) {
       err = e as CchcError;
     }
@@ -90,13 +98,22 @@ describe('unitReduction', () => {
       'INVALID_COUNT@events.2.count',
       'INVALID_COUNT@options.target',
     ]);
-    expect(err?.issues[1]?.messageVi).toBe(`Giá trị kind không hợp lệ: cần một trong 'merge', 'dissolve', 'equitize', 'convert', 'create', nhận được "split"`);
-    expect(err?.issues[1]?.messageEn).toBe(`Invalid kind: expected one of 'merge', 'dissolve', 'equitize', 'convert', 'create', received "split"`);
+    expect(err?.issues[1]?.messageVi).toBe(
+      `Giá trị kind không hợp lệ: cần một trong 'merge', 'dissolve', 'equitize', 'convert', 'create', nhận được "split"`,
+    );
+    expect(err?.issues[1]?.messageEn).toBe(
+      `Invalid kind: expected one of 'merge', 'dissolve', 'equitize', 'convert', 'create', received "split"`,
+    );
   });
 
   const event: fc.Arbitrary<UnitEvent> = fc.oneof(
-    fc.integer({ min: 1, max: 50 }).chain((from) => fc.integer({ min: 0, max: from - 1 }).map((into) => ({ kind: 'merge' as const, from, into }))),
-    fc.record({ kind: fc.constantFrom('dissolve' as const, 'equitize' as const, 'convert' as const, 'create' as const), count: fc.integer({ min: 1, max: 50 }) }),
+    fc
+      .integer({ min: 1, max: 50 })
+      .chain((from) => fc.integer({ min: 0, max: from - 1 }).map((into) => ({ kind: 'merge' as const, from, into }))),
+    fc.record({
+      kind: fc.constantFrom('dissolve' as const, 'equitize' as const, 'convert' as const, 'create' as const),
+      count: fc.integer({ min: 1, max: 50 }),
+    }),
   );
 
   it('net = Σ reductions − Σ creations = Σ byKind, and is independent of the order of events', () => {

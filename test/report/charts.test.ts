@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classDistributionChartSpec, onTimeRateChartSpec, progressChartSpec, ratio, VEGA_LITE_SCHEMA, CchcError, type RateInput } from 'cchc';
+import {
+  classDistributionChartSpec,
+  onTimeRateChartSpec,
+  progressChartSpec,
+  ratio,
+  VEGA_LITE_SCHEMA,
+  CchcError,
+  type RateInput,
+} from 'cchc';
 
 type Values = { values: Record<string, unknown>[] };
 
@@ -28,7 +36,9 @@ describe('chart specs', () => {
       { label: 'Cấp xã', rate: ratio(445406, 445716) },
     ];
     const spec = onTimeRateChartSpec(rows, { targetPercent: 95 });
-    const first = (spec.layer as { encoding: { y: { title: string; scale: { domain: number[] } } }; layer: { mark: { type: string } }[] }[])[0]!;
+    const first = (
+      spec.layer as { encoding: { y: { title: string; scale: { domain: number[] } } }; layer: { mark: { type: string } }[] }[]
+    )[0]!;
     expect(first.encoding.y.scale.domain).toEqual([94, 100]);
     expect(first.encoding.y.title).toBe('Tỷ lệ đúng hạn (%)');
     expect(first.layer[0]!.mark.type).toBe('point');
@@ -38,14 +48,17 @@ describe('chart specs', () => {
     const zero = onTimeRateChartSpec(rows, { targetPercent: 95, zeroBaseline: true });
     expect((zero.layer as { encoding: { y: { scale: { domain: number[] } } } }[])[0]!.encoding.y.scale.domain).toEqual([0, 100]);
     const low = onTimeRateChartSpec([{ label: 'A', rate: ratio(1, 4) }], { locale: 'en' });
-    const lowFirst = (low.layer as { encoding: { y: { title: string; scale: { domain: number[] } } }; layer: { mark: { type: string } }[] }[])[0]!;
+    const lowFirst = (
+      low.layer as { encoding: { y: { title: string; scale: { domain: number[] } } }; layer: { mark: { type: string } }[] }[]
+    )[0]!;
     expect(lowFirst.encoding.y.scale.domain).toEqual([0, 100]);
     expect(lowFirst.layer[0]!.mark.type).toBe('bar');
     expect(lowFirst.encoding.y.title).toBe('On-time rate (%)');
   });
   it('on-time rates: every rate input gives the same bar', () => {
     const values = (rate: RateInput) => (onTimeRateChartSpec([{ label: 'A', rate }]).data as Values).values.map((v) => v.percent);
-    for (const rate of [ratio(1, 2), { numerator: 1, denominator: 2 }, 0.5, '50%', '50,00%'] as RateInput[]) expect(values(rate)).toEqual([50]);
+    for (const rate of [ratio(1, 2), { numerator: 1, denominator: 2 }, 0.5, '50%', '50,00%'] as RateInput[])
+      expect(values(rate)).toEqual([50]);
   });
   it('class distribution shares add up to 100', () => {
     const spec = classDistributionChartSpec(
@@ -62,7 +75,9 @@ describe('chart specs', () => {
     expect(spec.title).toBe('Class distribution');
   });
   it('progress by group keeps status order', () => {
-    const spec = progressChartSpec([{ group: 'Sở Nội vụ', counts: { 'done-on-time': 3, overdue: 1, 'not-due': 0 } }], { statusOrder: ['done-on-time', 'overdue', 'not-due'] });
+    const spec = progressChartSpec([{ group: 'Sở Nội vụ', counts: { 'done-on-time': 3, overdue: 1, 'not-due': 0 } }], {
+      statusOrder: ['done-on-time', 'overdue', 'not-due'],
+    });
     expect((spec.data as Values).values).toHaveLength(2);
   });
   it('rejects bad input with CchcError', () => {

@@ -8,9 +8,11 @@ const load = (name: string) => import(/* @vite-ignore */ name);
 
 describe('optional packages', () => {
   it('a missing package is MISSING_OPTIONAL_PACKAGE, in both languages, with the npm command as suggestion', async () => {
-    const err = await loadOptionalPackages(['node:path', 'cchc-no-such-package'], () => [load('node:path'), load('cchc-no-such-package')], feature).catch(
-      (e: unknown) => e,
-    );
+    const err = await loadOptionalPackages(
+      ['node:path', 'cchc-no-such-package'],
+      () => [load('node:path'), load('cchc-no-such-package')],
+      feature,
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CchcError);
     const e = err as CchcError;
     expect(e.code).toBe('MISSING_OPTIONAL_PACKAGE');

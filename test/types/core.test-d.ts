@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   checkSum,
-  DateRangeSchema,
+  type DateRangeSchema,
   type DateRange,
   type Infer,
   parsePeriod,

@@ -14,7 +14,7 @@ import {
   type SeriesValue,
   type StaffingTarget,
   type TableDate,
-  SeriesPointSchema,
+  type SeriesPointSchema,
   findProvinces,
   levelsNotInForce,
   mapSeries,

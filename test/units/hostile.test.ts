@@ -22,8 +22,33 @@ import {
 
 const hostile = fc.oneof(
   fc.anything(),
-  fc.constantFrom(null, undefined, -0, Number.NaN, Number.POSITIVE_INFINITY, 'toString', '__proto__', 'constructor', '', ' ', [], [,], {}, Object.create(null)),
-  fc.constantFrom('91', '89', '1', '2025-07-01', '2008-07-31', 'An Giang', 'Thừa Thiên Huế'.normalize('NFD'), 'Cấp huyện', 'x'.repeat(100_000)),
+  fc.constantFrom(
+    null,
+    undefined,
+    -0,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    'toString',
+    '__proto__',
+    'constructor',
+    '',
+    ' ',
+    [],
+    [,],
+    {},
+    Object.create(null),
+  ),
+  fc.constantFrom(
+    '91',
+    '89',
+    '1',
+    '2025-07-01',
+    '2008-07-31',
+    'An Giang',
+    'Thừa Thiên Huế'.normalize('NFD'),
+    'Cấp huyện',
+    'x'.repeat(100_000),
+  ),
   fc.record({ on: fc.oneof(fc.constantFrom('2025-07-01', '2024-01-01', null, 'toString'), fc.anything()) }),
 );
 
@@ -108,7 +133,15 @@ describe('units: hostile input', () => {
         if (!(e instanceof CchcError)) throw e;
       }
     };
-    await expectLinearTime((t: string) => quietly(() => provinceByName(t)), (n) => 'Tỉnh '.repeat(n), 1_000);
-    await expectLinearTime((t: string) => levelsNotInForce([t], { date: '2025-12-31' }), (n) => 'Huyện '.repeat(n), 1_000);
+    await expectLinearTime(
+      (t: string) => quietly(() => provinceByName(t)),
+      (n) => 'Tỉnh '.repeat(n),
+      1_000,
+    );
+    await expectLinearTime(
+      (t: string) => levelsNotInForce([t], { date: '2025-12-31' }),
+      (n) => 'Huyện '.repeat(n),
+      1_000,
+    );
   });
 });

@@ -59,12 +59,25 @@ describe('readDossiersXlsx on the one-stop export made by openpyxl', () => {
     const records = [];
     for await (const r of reader) records.push(r);
     expect(records).toHaveLength(11);
-    expect(records[0]).toMatchObject({ id: '000.00.12.H33-190903-0001', agency: 'UBND xã Hòa An', channel: 'online', receivedAt: '2019-09-03', dueDate: '2019-09-10', resolvedAt: '2019-09-09' });
+    expect(records[0]).toMatchObject({
+      id: '000.00.12.H33-190903-0001',
+      agency: 'UBND xã Hòa An',
+      channel: 'online',
+      receivedAt: '2019-09-03',
+      dueDate: '2019-09-10',
+      resolvedAt: '2019-09-09',
+    });
     expect(records[3]).toMatchObject({ id: '000.00.12.H33-190905-0004', receivedAt: '2019-09-05' }); // dates as text
     expect(reader.report).toMatchObject({ rowsRead: 12, accepted: 11, rejectedRows: 1, headerRow: 4, sheet: 'Danh sách hồ sơ' });
-    expect(reader.report.rejected.map((r) => [r.sheet, r.row, r.field, r.code])).toEqual([['Danh sách hồ sơ', 16, 'dueDate', 'DUE_BEFORE_RECEIPT']]);
+    expect(reader.report.rejected.map((r) => [r.sheet, r.row, r.field, r.code])).toEqual([
+      ['Danh sách hồ sơ', 16, 'dueDate', 'DUE_BEFORE_RECEIPT'],
+    ]);
     const t = await tallyDossiers(readDossiersXlsx(book), { start: '2019-09-01', end: '2019-09-30' });
-    expect(t).toMatchObject({ received: { total: 11 }, resolved: { total: 8, early: 2, onTime: 4, late: 2 }, pending: { total: 3, overdue: 1 } });
+    expect(t).toMatchObject({
+      received: { total: 11 },
+      resolved: { total: 8, early: 2, onTime: 4, late: 2 },
+      pending: { total: 3, overdue: 1 },
+    });
   });
   it('a sheet without a dossier header: CSV_MISSING_COLUMN listing the headers known', async () => {
     const reader = readDossiersXlsx(fixture('hoso.xlsx'), { sheet: 'Hướng dẫn' });
@@ -100,7 +113,11 @@ describe('report tables made by XlsxWriter', () => {
     const { table, source } = await readDossierTableXlsx(fixture('bieu-06a.xlsx'));
     expect(table.rows.map((r) => r.label)).toEqual(['Cấp tỉnh', 'Cấp huyện', 'Cấp xã']);
     expect(source).toMatchObject({ sheet: 'Biểu II.06a', headerRows: [4, 6], rowNumbers: [9, 10, 11] });
-    expect(table.rows[1]).toMatchObject({ received: { total: 120780, carriedOver: 3000, newOnline: 20000, newInPersonOrPostal: 97780 }, resolved: { total: 109649, early: 60000, onTime: 47422, late: 2228 }, pending: { withinDue: 10800, overdue: 331 } });
+    expect(table.rows[1]).toMatchObject({
+      received: { total: 120780, carriedOver: 3000, newOnline: 20000, newInPersonOrPostal: 97780 },
+      resolved: { total: 109649, early: 60000, onTime: 47422, late: 2228 },
+      pending: { withinDue: 10800, overdue: 331 },
+    });
     expect(table.rows[0]).toMatchObject({ received: { total: '72.428' } });
     const findings = auditDossierTable(table);
     expect(findings.filter((f) => f.severity === 'error').map((f) => f.row)).toEqual(['Cấp huyện']);
@@ -111,7 +128,11 @@ describe('report tables made by XlsxWriter', () => {
     expect(t.rows).toHaveLength(3);
     expect(t.source.rowNumbers).toEqual([4, 5, 6]);
     // Sở Y tế: 45.5 + 29 = 74.5, printed 75.75 (the fixture's deliberate slip)
-    expect(auditParTable(t.rows, t.options).filter((f) => f.severity === 'error').map((f) => [f.row, f.code])).toEqual([['Sở Y tế', 'par-total-mismatch']]);
+    expect(
+      auditParTable(t.rows, t.options)
+        .filter((f) => f.severity === 'error')
+        .map((f) => [f.row, f.code]),
+    ).toEqual([['Sở Y tế', 'par-total-mismatch']]);
   });
   it('a dossier list is not a report table: XLSX_TABLE_NOT_RECOGNISED naming the headers known', async () => {
     const e = await readDossierTableXlsx(fixture('hoso.xlsx')).catch((x: unknown) => x);
@@ -137,7 +158,7 @@ describe('memory bound: the sheet is streamed', () => {
     const blob = countingBlob(book);
     let first = -1;
     let n = 0;
-    for await (const r of readXlsxRows(blob)) {
+    for await (const _r of readXlsxRows(blob)) {
       if (first < 0) first = blob.counter.read;
       n++;
     }

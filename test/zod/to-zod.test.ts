@@ -13,7 +13,9 @@ describe('cchc/zod', () => {
 
   it('keeps objects strict and cross-field checks', () => {
     const Body = z.object({ period: toZod(DateRangeSchema), source: toZod(SourceRefSchema) });
-    expect(Body.safeParse({ period: { start: '2020-01-01', end: '2020-03-31' }, source: { document: 'NĐ 118/2025/NĐ-CP' } }).success).toBe(true);
+    expect(Body.safeParse({ period: { start: '2020-01-01', end: '2020-03-31' }, source: { document: 'NĐ 118/2025/NĐ-CP' } }).success).toBe(
+      true,
+    );
     const typo = Body.safeParse({ period: { start: '2020-01-01', end: '2020-03-31' }, source: { document: 'x', dated: '2020-01-01' } });
     expect(zodIssuesToCchc(typo.success ? [] : typo.error.issues).map((i) => i.code)).toEqual(['UNKNOWN_KEY']);
     const reversed = Body.safeParse({ period: { start: '2020-03-31', end: '2020-01-01' }, source: { document: 'x' } });

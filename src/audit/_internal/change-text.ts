@@ -50,21 +50,183 @@ function lex(t: string): Tok[] {
 const ph = (...ps: string[]): string[][] => ps.map((p) => p.split(' '));
 
 const UP = ph(
-  'tang len', 'tang them', 'tang', 'vuon len', 'nhich len', 'tien len', 'tien', 'cao hon', 'nhieu hon', 'nhay vot', 'vuot len', 'thang hang', 'thang', 'cai thien',
-  'an increase of', 'an improvement of', 'a rise of', 'a gain of', 'up by', 'up', 'rise', 'rising', 'rose', 'risen', 'increase', 'increased',
-  'increasing', 'higher', 'climbed', 'climb', 'climbing', 'improved', 'improving', 'improvement', 'gained', 'gain', 'gaining', 'jumped', 'jump',
-  'grew', 'growth', 'advanced', 'moved up', 'went up',
+  'tang len',
+  'tang them',
+  'tang',
+  'vuon len',
+  'nhich len',
+  'tien len',
+  'tien',
+  'cao hon',
+  'nhieu hon',
+  'nhay vot',
+  'vuot len',
+  'thang hang',
+  'thang',
+  'cai thien',
+  'an increase of',
+  'an improvement of',
+  'a rise of',
+  'a gain of',
+  'up by',
+  'up',
+  'rise',
+  'rising',
+  'rose',
+  'risen',
+  'increase',
+  'increased',
+  'increasing',
+  'higher',
+  'climbed',
+  'climb',
+  'climbing',
+  'improved',
+  'improving',
+  'improvement',
+  'gained',
+  'gain',
+  'gaining',
+  'jumped',
+  'jump',
+  'grew',
+  'growth',
+  'advanced',
+  'moved up',
+  'went up',
 );
 const DOWN = ph(
-  'giam xuong', 'giam di', 'giam', 'tut xuong', 'roi xuong', 'lui xuong', 'lui', 'thap hon', 'it hon', 'tut hang', 'tut', 'sut giam', 'sut', 'ha', 'xuong',
-  'a decrease of', 'a decline of', 'a drop of', 'a fall of', 'down by', 'down', 'fell', 'fall', 'falling', 'fallen', 'decrease', 'decreased',
-  'decreasing', 'decline', 'declined', 'declines', 'declining', 'dropped', 'drop', 'dropping', 'lower', 'slipped', 'slipping', 'slip', 'slid',
-  'lost', 'losing', 'moved down', 'went down',
+  'giam xuong',
+  'giam di',
+  'giam',
+  'tut xuong',
+  'roi xuong',
+  'lui xuong',
+  'lui',
+  'thap hon',
+  'it hon',
+  'tut hang',
+  'tut',
+  'sut giam',
+  'sut',
+  'ha',
+  'xuong',
+  'a decrease of',
+  'a decline of',
+  'a drop of',
+  'a fall of',
+  'down by',
+  'down',
+  'fell',
+  'fall',
+  'falling',
+  'fallen',
+  'decrease',
+  'decreased',
+  'decreasing',
+  'decline',
+  'declined',
+  'declines',
+  'declining',
+  'dropped',
+  'drop',
+  'dropping',
+  'lower',
+  'slipped',
+  'slipping',
+  'slip',
+  'slid',
+  'lost',
+  'losing',
+  'moved down',
+  'went down',
 );
-const SAME = ph('giu nguyen', 'khong doi', 'khong thay doi', 'giu vung', 'nhu nam truoc', 'retained', 'retains', 'unchanged', 'remained', 'kept', 'held', 'no change', 'maintained', 'same');
-const CUT = new Set(['so', 'compared', 'than', 'versus', 'vs', 'against', 'year', 'since', 'respectively', 'over', 'in', 'on', 'cung', 'voi', 'nam', 'ky', 'thang', 'quy', 'from', 'tu', 'higher', 'lower', 'more', 'less']);
-const SKIP = new Set(['by', 'of', 'them', 'len', 'duoc', 'dat', 'muc', 'khoang', 'to', 'toi', 'den', 'a', 'an', 'the', 'only', 'just', 'sharpest', 'fastest', 'most', 'nhat', 'manh', 'co', 'con', 'chi', 'la', 'it']);
-const RANK_UNIT = ph('bac xep hang', 'bac', 'hang', 'vi tri', 'rank', 'ranks', 'place', 'places', 'position', 'positions', 'spot', 'spots', 'notch', 'notches');
+const SAME = ph(
+  'giu nguyen',
+  'khong doi',
+  'khong thay doi',
+  'giu vung',
+  'nhu nam truoc',
+  'retained',
+  'retains',
+  'unchanged',
+  'remained',
+  'kept',
+  'held',
+  'no change',
+  'maintained',
+  'same',
+);
+const CUT = new Set([
+  'so',
+  'compared',
+  'than',
+  'versus',
+  'vs',
+  'against',
+  'year',
+  'since',
+  'respectively',
+  'over',
+  'in',
+  'on',
+  'cung',
+  'voi',
+  'nam',
+  'ky',
+  'thang',
+  'quy',
+  'from',
+  'tu',
+  'higher',
+  'lower',
+  'more',
+  'less',
+]);
+const SKIP = new Set([
+  'by',
+  'of',
+  'them',
+  'len',
+  'duoc',
+  'dat',
+  'muc',
+  'khoang',
+  'to',
+  'toi',
+  'den',
+  'a',
+  'an',
+  'the',
+  'only',
+  'just',
+  'sharpest',
+  'fastest',
+  'most',
+  'nhat',
+  'manh',
+  'co',
+  'con',
+  'chi',
+  'la',
+  'it',
+]);
+const RANK_UNIT = ph(
+  'bac xep hang',
+  'bac',
+  'hang',
+  'vi tri',
+  'rank',
+  'ranks',
+  'place',
+  'places',
+  'position',
+  'positions',
+  'spot',
+  'spots',
+  'notch',
+  'notches',
+);
 const PP_UNIT = ph('diem phan tram', 'diem %', 'percentage points', 'percentage point', 'percent points', 'pp');
 const POINT_UNIT = ph('diem', 'points', 'point', 'pts', 'pt');
 const PCT_UNIT = ph('phan tram', 'per cent', 'percent');
@@ -113,7 +275,8 @@ export function readChangeText(text: string, locale: Locale, tolerance: number, 
     else i = k + n;
     break;
   }
-  const read = (from: number, to: number): ApproximateFigure => readApproximate(t.slice(toks[from]!.start, toks[to - 1]!.end), locale, tolerance, path);
+  const read = (from: number, to: number): ApproximateFigure =>
+    readApproximate(t.slice(toks[from]!.start, toks[to - 1]!.end), locale, tolerance, path);
   // "từ X xuống Y" / "from X to Y"
   const fromAt = match(toks, i, FROM);
   if (fromAt > 0 && toks[i + fromAt]?.kind === 'num') {
@@ -138,7 +301,11 @@ export function readChangeText(text: string, locale: Locale, tolerance: number, 
   }
   // skip fillers and punctuation up to the size
   if (after >= 0) i = 0;
-  while (i < toks.length && ((toks[i]!.kind === 'word' && SKIP.has(toks[i]!.fold) && toks[i]!.fold !== 'khoang') || [',', ';', ':'].includes(toks[i]!.raw))) i++;
+  while (
+    i < toks.length &&
+    ((toks[i]!.kind === 'word' && SKIP.has(toks[i]!.fold) && toks[i]!.fold !== 'khoang') || [',', ';', ':'].includes(toks[i]!.raw))
+  )
+    i++;
   let start = i;
   // an explicit sign: "+5,83%", "(-5,31%)"
   if (toks[start]?.raw === '(') start++;
@@ -148,7 +315,14 @@ export function readChangeText(text: string, locale: Locale, tolerance: number, 
   }
   let end = start;
   const stop = after >= 0 ? after : toks.length;
-  while (end < stop && (toks[end]!.kind === 'num' || (toks[end]!.kind === 'word' && !CUT.has(toks[end]!.fold)) || toks[end]!.raw === '%' || toks[end]!.raw === '.' || toks[end]!.raw === ',')) {
+  while (
+    end < stop &&
+    (toks[end]!.kind === 'num' ||
+      (toks[end]!.kind === 'word' && !CUT.has(toks[end]!.fold)) ||
+      toks[end]!.raw === '%' ||
+      toks[end]!.raw === '.' ||
+      toks[end]!.raw === ',')
+  ) {
     if ((toks[end]!.raw === '.' || toks[end]!.raw === ',') && toks[end + 1]?.kind !== 'num') break;
     end++;
   }
@@ -161,7 +335,15 @@ export function readChangeText(text: string, locale: Locale, tolerance: number, 
     else if (match(toks, k, POINT_UNIT) > 0) unit ??= 'points';
     else if (match(toks, k, PCT_UNIT) > 0) unit ??= 'percent';
   }
-  if (end <= start || !toks.slice(start, end).some((x) => x.kind === 'num' || /^(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(x.fold))) {
+  if (
+    end <= start ||
+    !toks
+      .slice(start, end)
+      .some(
+        (x) =>
+          x.kind === 'num' || /^(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(x.fold),
+      )
+  ) {
     // a direction without a size ("cao hơn cả nước", "tăng hạng"): the direction alone is checked
     if ((sign === 1 || sign === -1) && !toks.some((x) => x.kind === 'num')) {
       const unit = toks.some((_, k) => match(toks, k, RANK_UNIT) > 0) ? 'rank' : null;
@@ -173,7 +355,12 @@ export function readChangeText(text: string, locale: Locale, tolerance: number, 
   let magEnd = end;
   // "0,85 điểm %": percentage points written with the sign
   if (magEnd - 2 > start && toks[magEnd - 1]!.raw === '%' && toks[magEnd - 2]!.fold === 'diem') magEnd -= 2;
-  while (magEnd > start && toks[magEnd - 1]!.kind === 'word' && (match(toks, magEnd - 1, RANK_UNIT) > 0 || match(toks, magEnd - 1, POINT_UNIT) > 0 || RANK_OR_POINT_TAIL.has(toks[magEnd - 1]!.fold))) magEnd--;
+  while (
+    magEnd > start &&
+    toks[magEnd - 1]!.kind === 'word' &&
+    (match(toks, magEnd - 1, RANK_UNIT) > 0 || match(toks, magEnd - 1, POINT_UNIT) > 0 || RANK_OR_POINT_TAIL.has(toks[magEnd - 1]!.fold))
+  )
+    magEnd--;
   let magnitude: ApproximateFigure;
   try {
     magnitude = read(start, magEnd);
@@ -199,10 +386,43 @@ export interface RankText {
 }
 
 const ORDINAL: Readonly<Record<string, number>> = {
-  nhat: 1, nhi: 2, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  nhat: 1,
+  nhi: 2,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
-const FIRST = ph('dan dau', 'dung dau', 'quan quan', 'top', 'topped', 'tops', 'led', 'leads', 'leading', 'highest', 'cao nhat', 'first place');
+const FIRST = ph(
+  'dan dau',
+  'dung dau',
+  'quan quan',
+  'top',
+  'topped',
+  'tops',
+  'led',
+  'leads',
+  'leading',
+  'highest',
+  'cao nhat',
+  'first place',
+);
 const LAST = ph('dung cuoi', 'cuoi bang', 'cuoi cung', 'xep cuoi', 'cuoi', 'at the bottom', 'bottom', 'last', 'lowest', 'thap nhat');
 
 /**
@@ -233,8 +453,10 @@ export function readRankText(value: string, path: CchcPath): RankText {
     if (match(toks, k, LAST) > 0) return { last: true, ...(ofN !== undefined ? { of: ofN } : {}) };
     if (match(toks, k, FIRST) > 0) return { rank: 1, ...(ofN !== undefined ? { of: ofN } : {}) };
     const w = toks[k]!.fold;
-    if ((w === 'thu' || w === 'hang' || w === 'vi') && toks[k + 1] && Object.hasOwn(ORDINAL, toks[k + 1]!.fold)) return { rank: ORDINAL[toks[k + 1]!.fold]!, ...(ofN !== undefined ? { of: ofN } : {}) };
-    if (Object.hasOwn(ORDINAL, w) && /^[a-z]+$/.test(w) && ORDINAL_EN.has(w)) return { rank: ORDINAL[w]!, ...(ofN !== undefined ? { of: ofN } : {}) };
+    if ((w === 'thu' || w === 'hang' || w === 'vi') && toks[k + 1] && Object.hasOwn(ORDINAL, toks[k + 1]!.fold))
+      return { rank: ORDINAL[toks[k + 1]!.fold]!, ...(ofN !== undefined ? { of: ofN } : {}) };
+    if (Object.hasOwn(ORDINAL, w) && /^[a-z]+$/.test(w) && ORDINAL_EN.has(w))
+      return { rank: ORDINAL[w]!, ...(ofN !== undefined ? { of: ofN } : {}) };
   }
   return bad();
 }

@@ -24,6 +24,8 @@ import { exact, fmtAt, judge, minus, shown, tidy, type Interval, type Reading, t
  * import type { ChangeReading } from 'cchc';
  * const r: ChangeReading = 'percentage-points';
  * ```
+ *
+ * @category Audits
  */
 export type ChangeReading = 'points' | 'percentage-points' | 'percent' | 'rank' | 'count';
 
@@ -60,13 +62,39 @@ const ZERO = new CchcDecimal(0);
 function relative(a: Reading, d: Reading): Reading | undefined {
   if (!d.point.gt(0)) return undefined;
   const div = (ai: Interval, di: Interval): Interval => {
-    const dlo = di.lo !== null && di.lo.gt(0) ? di.lo : null;
+    const dlo = di.lo?.gt(0) ? di.lo : null;
     const dhi = di.hi;
-    const lo = ai.lo === null ? null : ai.lo.gte(0) ? (dhi === null ? ZERO : ai.lo.times(H).div(dhi)) : dlo === null ? null : ai.lo.times(H).div(dlo);
-    const hi = ai.hi === null ? null : ai.hi.gte(0) ? (dlo === null ? null : ai.hi.times(H).div(dlo)) : dhi === null ? ZERO : ai.hi.times(H).div(dhi);
+    const lo =
+      ai.lo === null
+        ? null
+        : ai.lo.gte(0)
+          ? dhi === null
+            ? ZERO
+            : ai.lo.times(H).div(dhi)
+          : dlo === null
+            ? null
+            : ai.lo.times(H).div(dlo);
+    const hi =
+      ai.hi === null
+        ? null
+        : ai.hi.gte(0)
+          ? dlo === null
+            ? null
+            : ai.hi.times(H).div(dlo)
+          : dhi === null
+            ? ZERO
+            : ai.hi.times(H).div(dhi);
     return { lo, hi };
   };
-  return { ...a, point: a.point.times(H).div(d.point), core: div(a.core, d.core), soft: div(a.soft, d.soft), loose: div(a.loose, d.loose), percent: true, decimals: 2 };
+  return {
+    ...a,
+    point: a.point.times(H).div(d.point),
+    core: div(a.core, d.core),
+    soft: div(a.soft, d.soft),
+    loose: div(a.loose, d.loose),
+    percent: true,
+    decimals: 2,
+  };
 }
 
 const RANKING: Readonly<Record<Verdict, number>> = { exact: 0, approximate: 1, rounded: 2, truncated: 3, soft: 4, loose: 5, mismatch: 6 };
@@ -117,11 +145,16 @@ export function valueChangeFindings(args: {
   if (current && prior && !args.magnitude && (c.sign === 1 || c.sign === -1)) {
     // a direction without a size ("cao hơn cả nước"): the values must go that way
     const diff = minus(current, prior);
-    const wrong = c.sign === 1 ? diff.core.hi !== null && diff.core.hi.lte(0) : diff.core.lo !== null && diff.core.lo.gte(0);
+    const wrong = c.sign === 1 ? diff.core.hi?.lte(0) : diff.core.lo?.gte(0);
     if (!wrong) return out;
     const tie = diff.core.lo !== null && diff.core.hi !== null && diff.core.lo.lte(0) && diff.core.hi.gte(0);
-    const text = (l: Locale) => `${shown(current, l)} − ${shown(prior, l)} = ${fmtAt(diff.point, l, Math.max(current.decimals, prior.decimals))}`;
-    out.push(spec(tie ? 'change-rounded' : 'change-mismatch', tie ? 'info' : 'error', field, diff, change.text, (l) => (tie ? msg(l).changeRounded : msg(l).changeMismatch)({ change: change.text, computed: text(l) })));
+    const text = (l: Locale) =>
+      `${shown(current, l)} − ${shown(prior, l)} = ${fmtAt(diff.point, l, Math.max(current.decimals, prior.decimals))}`;
+    out.push(
+      spec(tie ? 'change-rounded' : 'change-mismatch', tie ? 'info' : 'error', field, diff, change.text, (l) =>
+        (tie ? msg(l).changeRounded : msg(l).changeMismatch)({ change: change.text, computed: text(l) }),
+      ),
+    );
     return out;
   }
   if (current && prior) {
@@ -146,22 +179,44 @@ export function valueChangeFindings(args: {
     if (args.reading) {
       const given = results[0]!;
       if (good(given.verdict) || given.verdict === 'soft') {
-        if (given.verdict === 'rounded') out.push(spec('change-rounded', 'info', field, given.delta, actual, (l) => msg(l).changeRounded({ change: name(l), computed: given.text[l] })));
-        if (given.verdict === 'soft') out.push(spec('change-approximate', 'info', field, given.delta, actual, (l) => msg(l).changeApproximate({ change: name(l), computed: given.text[l] })));
+        if (given.verdict === 'rounded')
+          out.push(
+            spec('change-rounded', 'info', field, given.delta, actual, (l) =>
+              msg(l).changeRounded({ change: name(l), computed: given.text[l] }),
+            ),
+          );
+        if (given.verdict === 'soft')
+          out.push(
+            spec('change-approximate', 'info', field, given.delta, actual, (l) =>
+              msg(l).changeApproximate({ change: name(l), computed: given.text[l] }),
+            ),
+          );
         return out;
       }
       // the named reading fails: does another explain it?
-      const others = (['percentage-points', 'percent'] as const).filter((r) => r !== args.reading && (args.reading === 'percent' || args.reading === 'percentage-points' || args.reading === 'points'));
+      const others = (['percentage-points', 'percent'] as const).filter(
+        (r) => r !== args.reading && (args.reading === 'percent' || args.reading === 'percentage-points' || args.reading === 'points'),
+      );
       const alt = others.map(evaluate).find((e) => e !== undefined && good(e.verdict));
       if (alt) {
         out.push(
           spec('change-reading-mismatch', 'warning', field, given.delta, actual, (l) =>
-            msg(l).changeReadingMismatch({ change: name(l), reading: readingName(given.reading, l), computed: given.text[l], other: readingName(alt.reading, l), otherComputed: alt.text[l] }),
+            msg(l).changeReadingMismatch({
+              change: name(l),
+              reading: readingName(given.reading, l),
+              computed: given.text[l],
+              other: readingName(alt.reading, l),
+              otherComputed: alt.text[l],
+            }),
           ),
         );
         return out;
       }
-      out.push(spec('change-mismatch', given.verdict === 'loose' ? 'warning' : 'error', field, given.delta, actual, (l) => msg(l).changeMismatch({ change: name(l), computed: given.text[l] })));
+      out.push(
+        spec('change-mismatch', given.verdict === 'loose' ? 'warning' : 'error', field, given.delta, actual, (l) =>
+          msg(l).changeMismatch({ change: name(l), computed: given.text[l] }),
+        ),
+      );
       return out;
     }
     if (good(best.verdict) || best.verdict === 'soft') {
@@ -169,12 +224,27 @@ export function valueChangeFindings(args: {
       if (results.length > 1 && failed.length > 0) {
         out.push(
           spec('change-reading', 'info', field, best.delta, actual, (l) =>
-            msg(l).changeReading({ change: name(l), reading: readingName(best.reading, l), computed: best.text[l], other: failed.map((e) => e.text[l]).join('; ') }),
+            msg(l).changeReading({
+              change: name(l),
+              reading: readingName(best.reading, l),
+              computed: best.text[l],
+              other: failed.map((e) => e.text[l]).join('; '),
+            }),
           ),
         );
       }
-      if (best.verdict === 'rounded') out.push(spec('change-rounded', 'info', field, best.delta, actual, (l) => msg(l).changeRounded({ change: name(l), computed: best.text[l] })));
-      if (best.verdict === 'soft') out.push(spec('change-approximate', 'info', field, best.delta, actual, (l) => msg(l).changeApproximate({ change: name(l), computed: best.text[l] })));
+      if (best.verdict === 'rounded')
+        out.push(
+          spec('change-rounded', 'info', field, best.delta, actual, (l) =>
+            msg(l).changeRounded({ change: name(l), computed: best.text[l] }),
+          ),
+        );
+      if (best.verdict === 'soft')
+        out.push(
+          spec('change-approximate', 'info', field, best.delta, actual, (l) =>
+            msg(l).changeApproximate({ change: name(l), computed: best.text[l] }),
+          ),
+        );
       return out;
     }
     out.push(
@@ -202,7 +272,9 @@ export function valueChangeFindings(args: {
   if (ok.length === 0) return out;
   const which = (l: Locale) => (current ? msg(l).changeImplied__prior() : msg(l).changeImplied__current());
   out.push(
-    spec('change-implied', 'info', field, ok[0]!.value, change.text, (l) => msg(l).changeImplied({ change: name(l), missing: which(l), implied: ok.map((x) => x.text(l)).join('; ') })),
+    spec('change-implied', 'info', field, ok[0]!.value, change.text, (l) =>
+      msg(l).changeImplied({ change: name(l), missing: which(l), implied: ok.map((x) => x.text(l)).join('; ') }),
+    ),
   );
   return out;
 }
@@ -230,12 +302,28 @@ export function rankChangeFindings(args: {
     if (good(v) || v === 'soft') return [];
     const text = (l: Locale) => {
       const n = args.prior! - args.current!;
-      const word = l === 'vi' ? (n > 0 ? `tăng ${n} bậc` : n < 0 ? `giảm ${-n} bậc` : 'giữ nguyên') : n > 0 ? `up ${n} place${n > 1 ? 's' : ''}` : n < 0 ? `down ${-n} place${n < -1 ? 's' : ''}` : 'unchanged';
+      const word =
+        l === 'vi'
+          ? n > 0
+            ? `tăng ${n} bậc`
+            : n < 0
+              ? `giảm ${-n} bậc`
+              : 'giữ nguyên'
+          : n > 0
+            ? `up ${n} place${n > 1 ? 's' : ''}`
+            : n < 0
+              ? `down ${-n} place${n < -1 ? 's' : ''}`
+              : 'unchanged';
       return word;
     };
     return [
       spec('rank-change-mismatch', v === 'loose' ? 'warning' : 'error', field, args.prior - args.current, actual, (l) =>
-        msg(l).rankChangeMismatch({ change: args.change.text, prior: String(args.prior), current: String(args.current), computed: text(l) }),
+        msg(l).rankChangeMismatch({
+          change: args.change.text,
+          prior: String(args.prior),
+          current: String(args.current),
+          computed: text(l),
+        }),
       ),
     ];
   }
@@ -259,12 +347,23 @@ export function rankChangeFindings(args: {
     ];
   }
   if (args.current === undefined) return [];
-  return [spec('rank-change-implied', 'info', field, implied, actual, (l) => msg(l).rankChangeImplied({ change: args.change.text, current: String(known), implied: String(implied) }))];
+  return [
+    spec('rank-change-implied', 'info', field, implied, actual, (l) =>
+      msg(l).rankChangeImplied({ change: args.change.text, current: String(known), implied: String(implied) }),
+    ),
+  ];
 }
 
 const msg = (l: Locale): typeof vi => (l === 'vi' ? vi : (en as unknown as typeof vi));
 
-function spec(code: string, severity: FindingSeverity, field: string, expected: Reading | Decimal | number | string | undefined, actual: FindingValue, text: (l: Locale) => string): FindingSpec {
+function spec(
+  code: string,
+  severity: FindingSeverity,
+  field: string,
+  expected: Reading | Decimal | number | string | undefined,
+  actual: FindingValue,
+  text: (l: Locale) => string,
+): FindingSpec {
   const raw = expected === undefined ? undefined : typeof expected === 'object' && 'core' in expected ? expected.point : expected;
   const e = raw !== undefined && typeof raw === 'object' ? tidy(raw) : raw;
   return { code, severity, field, ...(e !== undefined ? { expected: e as FindingValue } : {}), actual, vi: text('vi'), en: text('en') };

@@ -39,7 +39,12 @@ const enNum = (d: Decimal | number) => formatNumber(d, { locale: 'en' });
  */
 export function rankFindings(
   rows: readonly RankRow[],
-  options: { readonly of: number | undefined; readonly prefix: string; readonly basis: { readonly vi: string; readonly en: string }; readonly basisKey: string },
+  options: {
+    readonly of: number | undefined;
+    readonly prefix: string;
+    readonly basis: { readonly vi: string; readonly en: string };
+    readonly basisKey: string;
+  },
 ): RowSpec[] {
   const out: RowSpec[] = [];
   const { of, prefix, basis } = options;
@@ -106,10 +111,16 @@ function excerptFindings(ranked: readonly RankRow[], prefix: string, basis: { re
     const group = withValue.slice(i, j);
     // ties in rank: values must overlap
     if (group.length > 1) {
-      const lo = group.reduce<Decimal | null>((m, r) => (r.value!.core.lo === null ? m : m === null || r.value!.core.lo.gt(m) ? r.value!.core.lo : m), null);
-      const hiRow = group.reduce<RankRow | undefined>((m, r) => (r.value!.core.hi === null ? m : m === undefined || r.value!.core.hi.lt(m.value!.core.hi!) ? r : m), undefined);
+      const lo = group.reduce<Decimal | null>(
+        (m, r) => (r.value!.core.lo === null ? m : m === null || r.value!.core.lo.gt(m) ? r.value!.core.lo : m),
+        null,
+      );
+      const hiRow = group.reduce<RankRow | undefined>(
+        (m, r) => (r.value!.core.hi === null ? m : m === undefined || r.value!.core.hi.lt(m.value!.core.hi!) ? r : m),
+        undefined,
+      );
       if (lo !== null && hiRow && hiRow.value!.core.hi!.lt(lo)) {
-        const top = group.find((r) => r.value!.core.lo !== null && r.value!.core.lo.eq(lo))!;
+        const top = group.find((r) => r.value!.core.lo?.eq(lo))!;
         out.push(orderSpec(prefix, basis, hiRow, top, 'tie'));
       }
     }
@@ -179,7 +190,14 @@ function completeRanking(rows: readonly RankRow[], prefix: string, basis: { vi: 
     const range = (bounds ??= rankBounds(rows))(i);
     if (range.uncertain && printed >= range.min && printed <= range.max) {
       // printed at different precisions ("26,85" and "26,9"), the values may lie in either order: a note
-      const p = (l: 'vi' | 'en') => ({ unit: r.unit, rank: String(printed), min: String(range.min), max: String(range.max), basis: basis[l], value: r.value!.text ?? (l === 'vi' ? viNum(r.value!.point) : enNum(r.value!.point)) });
+      const p = (l: 'vi' | 'en') => ({
+        unit: r.unit,
+        rank: String(printed),
+        min: String(range.min),
+        max: String(range.max),
+        basis: basis[l],
+        value: r.value!.text ?? (l === 'vi' ? viNum(r.value!.point) : enNum(r.value!.point)),
+      });
       out.push({
         code: `${prefix}-rank-rounded`,
         severity: 'info',
@@ -193,8 +211,14 @@ function completeRanking(rows: readonly RankRow[], prefix: string, basis: { vi: 
       return;
     }
     const tied = ties.get(want)!.length;
-    const tieVi = tied > 1 ? ` (bằng giá trị với ${tied - 1} đơn vị khác: đồng hạng ${want}, hoặc hạng ${want}–${want + tied - 1} nếu xếp theo số chưa làm tròn)` : '';
-    const tieEn = tied > 1 ? ` (tied with ${tied - 1} other unit${tied > 2 ? 's' : ''}: a shared rank ${want}, or ranks ${want}–${want + tied - 1} if ranked on unrounded values)` : '';
+    const tieVi =
+      tied > 1
+        ? ` (bằng giá trị với ${tied - 1} đơn vị khác: đồng hạng ${want}, hoặc hạng ${want}–${want + tied - 1} nếu xếp theo số chưa làm tròn)`
+        : '';
+    const tieEn =
+      tied > 1
+        ? ` (tied with ${tied - 1} other unit${tied > 2 ? 's' : ''}: a shared rank ${want}, or ranks ${want}–${want + tied - 1} if ranked on unrounded values)`
+        : '';
     out.push({
       code: `${prefix}-rank-mismatch`,
       severity: 'error',
@@ -222,9 +246,18 @@ function rankBounds(rows: readonly RankRow[]): (i: number) => { min: number; max
   const isPoint = core.map((c) => c.lo !== null && c.hi !== null && c.lo.eq(c.hi));
   const cmp = (a: Decimal, b: Decimal) => a.cmp(b);
   // null bounds are infinite: a missing `lo` is −∞, a missing `hi` is +∞
-  const los = core.map((c) => c.lo).filter((x): x is Decimal => x !== null).sort(cmp);
-  const his = core.map((c) => c.hi).filter((x): x is Decimal => x !== null).sort(cmp);
-  const openHis = core.filter((c, j) => c.hi !== null && !isPoint[j]).map((c) => c.hi!).sort(cmp);
+  const los = core
+    .map((c) => c.lo)
+    .filter((x): x is Decimal => x !== null)
+    .sort(cmp);
+  const his = core
+    .map((c) => c.hi)
+    .filter((x): x is Decimal => x !== null)
+    .sort(cmp);
+  const openHis = core
+    .filter((c, j) => c.hi !== null && !isPoint[j])
+    .map((c) => c.hi!)
+    .sort(cmp);
   const samePoint = new Map<string, number>();
   for (const r of rows) samePoint.set(r.value!.point.toString(), (samePoint.get(r.value!.point.toString()) ?? 0) + 1);
   /** How many of the sorted `xs` are < x (strict) or ≤ x. */

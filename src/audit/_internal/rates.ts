@@ -42,7 +42,16 @@ export function rateFindings(label: BilingualText, printed: Reading, candidates:
   const usable = candidates.filter((c) => c.num !== undefined && c.den !== undefined);
   if (usable.length === 0) {
     const p = (l: Locale) => ({ what: label[l], rate: shown(printed, l) });
-    return [{ code: 'rate-unverifiable', severity: 'info', field, actual: printed.text ?? printed.point.toString(), vi: vi.rateUnverifiable(p('vi')), en: en.rateUnverifiable(p('en')) }];
+    return [
+      {
+        code: 'rate-unverifiable',
+        severity: 'info',
+        field,
+        actual: printed.text ?? printed.point.toString(),
+        vi: vi.rateUnverifiable(p('vi')),
+        en: en.rateUnverifiable(p('en')),
+      },
+    ];
   }
   const results = usable.map((c) => {
     const computed = ratePercent(c.num!, c.den!);
@@ -55,15 +64,40 @@ export function rateFindings(label: BilingualText, printed: Reading, candidates:
   const expected = best.computed ? tidy(roundDecimal(best.computed.point, printed.decimals, 'half-up')) : null;
   const out: FindingSpec[] = [];
   const first = results[0]!;
-  if (best.verdict === 'exact' || best.verdict === 'approximate' || best.verdict === 'rounded' || best.verdict === 'truncated' || best.verdict === 'soft') {
+  if (
+    best.verdict === 'exact' ||
+    best.verdict === 'approximate' ||
+    best.verdict === 'rounded' ||
+    best.verdict === 'truncated' ||
+    best.verdict === 'soft'
+  ) {
     if (best !== first && ORDER[first.verdict] > ORDER.rounded) {
-      const p = (l: Locale) => ({ what: label[l], rate: shown(printed, l), base: best.c.base[l], expr: expr(best, l), other: expr(first, l) });
+      const p = (l: Locale) => ({
+        what: label[l],
+        rate: shown(printed, l),
+        base: best.c.base[l],
+        expr: expr(best, l),
+        other: expr(first, l),
+      });
       out.push({ code: 'rate-base', severity: 'info', field, expected, actual, vi: vi.rateBase(p('vi')), en: en.rateBase(p('en')) });
     }
     if (best.verdict === 'truncated' || best.verdict === 'rounded' || best.verdict === 'soft') {
       const code = best.verdict === 'truncated' ? 'rate-truncated' : 'rate-rounded';
-      const p = (l: Locale) => ({ what: label[l], rate: shown(printed, l), expr: expr(best, l), rounded: best.computed ? `${fmtAt(best.computed.point, l, printed.decimals)}%` : '' });
-      out.push({ code, severity: 'info', field, expected, actual, vi: (code === 'rate-truncated' ? vi.rateTruncated : vi.rateRounded)(p('vi')), en: (code === 'rate-truncated' ? en.rateTruncated : en.rateRounded)(p('en')) });
+      const p = (l: Locale) => ({
+        what: label[l],
+        rate: shown(printed, l),
+        expr: expr(best, l),
+        rounded: best.computed ? `${fmtAt(best.computed.point, l, printed.decimals)}%` : '',
+      });
+      out.push({
+        code,
+        severity: 'info',
+        field,
+        expected,
+        actual,
+        vi: (code === 'rate-truncated' ? vi.rateTruncated : vi.rateRounded)(p('vi')),
+        en: (code === 'rate-truncated' ? en.rateTruncated : en.rateRounded)(p('en')),
+      });
     }
     return out;
   }
@@ -72,8 +106,30 @@ export function rateFindings(label: BilingualText, printed: Reading, candidates:
     what: label[l],
     rate: shown(printed, l),
     tried: results.map((r) => expr(r, l)).join('; '),
-    hint: hint ? (l === 'vi' ? vi.common__impliedBaseHint({ bases: hint.split('–').map((x) => fmt(new CchcDecimal(x), 'vi')).join('–') }) : en.common__impliedBaseHint({ bases: hint.split('–').map((x) => fmt(new CchcDecimal(x), 'en')).join('–') })) : '',
+    hint: hint
+      ? l === 'vi'
+        ? vi.common__impliedBaseHint({
+            bases: hint
+              .split('–')
+              .map((x) => fmt(new CchcDecimal(x), 'vi'))
+              .join('–'),
+          })
+        : en.common__impliedBaseHint({
+            bases: hint
+              .split('–')
+              .map((x) => fmt(new CchcDecimal(x), 'en'))
+              .join('–'),
+          })
+      : '',
   });
-  out.push({ code: 'rate-mismatch', severity: best.verdict === 'loose' ? 'warning' : 'error', field, expected, actual, vi: vi.rateMismatch(p('vi')), en: en.rateMismatch(p('en')) });
+  out.push({
+    code: 'rate-mismatch',
+    severity: best.verdict === 'loose' ? 'warning' : 'error',
+    field,
+    expected,
+    actual,
+    vi: vi.rateMismatch(p('vi')),
+    en: en.rateMismatch(p('en')),
+  });
   return out;
 }

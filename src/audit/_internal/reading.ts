@@ -85,13 +85,33 @@ const isPoint = (r: Reading): boolean => !r.approximate && !r.rounded && r.core 
 
 function exactReading(d: Decimal, decimals: number, percent: boolean, text?: string): Reading {
   const i = point(d);
-  return { point: d, core: i, soft: i, loose: i, approximate: false, rounded: false, decimals, percent, ...(text !== undefined ? { text } : {}) };
+  return {
+    point: d,
+    core: i,
+    soft: i,
+    loose: i,
+    approximate: false,
+    rounded: false,
+    decimals,
+    percent,
+    ...(text !== undefined ? { text } : {}),
+  };
 }
 
 function roundedReading(d: Decimal, decimals: number, percent: boolean, text?: string): Reading {
   const h = halfUnit(decimals);
   const i = { lo: d.minus(h), hi: d.plus(h) };
-  return { point: d, core: i, soft: i, loose: i, approximate: false, rounded: true, decimals, percent, ...(text !== undefined ? { text } : {}) };
+  return {
+    point: d,
+    core: i,
+    soft: i,
+    loose: i,
+    approximate: false,
+    rounded: true,
+    decimals,
+    percent,
+    ...(text !== undefined ? { text } : {}),
+  };
 }
 
 /** A reading of an approximate figure (see the levels above). @internal */
@@ -102,7 +122,8 @@ export function approximateReading(f: ApproximateFigure, kind: FigureKind): Read
   const qs = f.qualifiers.filter((q) => q !== 'range');
   if (qs.length === 0) {
     // exact, scaled (rounded at its last digit) or a strict range
-    const roundAtDecimals = (kind === 'points' || kind === 'percent' || ((kind === 'amount' || kind === 'value') && f.decimals > 0)) && f.min.eq(f.max);
+    const roundAtDecimals =
+      (kind === 'points' || kind === 'percent' || ((kind === 'amount' || kind === 'value') && f.decimals > 0)) && f.min.eq(f.max);
     if (roundAtDecimals) return { ...roundedReading(f.value, f.decimals, f.percent, f.text), ...(f.of ? { of: f.of } : {}), ...scaleInfo };
     const i = { lo: f.min, hi: f.max };
     return { ...base, core: i, soft: i, loose: i, approximate: f.approximate, rounded: !f.min.eq(f.max) && f.qualifiers.length === 0 };
@@ -140,20 +161,40 @@ export function readFigure(value: unknown, path: CchcPath, kind: FigureKind, ctx
     }
     if (f.of !== null && kind !== 'points') {
       const p = { received: show(value) };
-      problems.push(issue('INVALID_NUMBER', path, viApprox.INVALID_NUMBER__approxFraction(p), enApprox.INVALID_NUMBER__approxFraction(p), value));
+      problems.push(
+        issue('INVALID_NUMBER', path, viApprox.INVALID_NUMBER__approxFraction(p), enApprox.INVALID_NUMBER__approxFraction(p), value),
+      );
       return undefined;
     }
     if (f.min.isNegative() && kind !== 'points' && kind !== 'value') {
       const p = { received: show(value) };
-      problems.push(issue('INVALID_NUMBER', path, viApprox.INVALID_NUMBER__approxNegative(p), enApprox.INVALID_NUMBER__approxNegative(p), value));
+      problems.push(
+        issue('INVALID_NUMBER', path, viApprox.INVALID_NUMBER__approxNegative(p), enApprox.INVALID_NUMBER__approxNegative(p), value),
+      );
       return undefined;
     }
     if (kind === 'count' && !f.approximate && !f.value.isInteger()) {
-      problems.push(issue('INVALID_COUNT', path, viMsg.INVALID_COUNT__auditCount({ received: show(value) }), enMsg.INVALID_COUNT__auditCount({ received: show(value) }), value));
+      problems.push(
+        issue(
+          'INVALID_COUNT',
+          path,
+          viMsg.INVALID_COUNT__auditCount({ received: show(value) }),
+          enMsg.INVALID_COUNT__auditCount({ received: show(value) }),
+          value,
+        ),
+      );
       return undefined;
     }
     if (kind === 'count' && f.percent) {
-      problems.push(issue('INVALID_COUNT', path, viMsg.INVALID_COUNT__auditCount({ received: show(value) }), enMsg.INVALID_COUNT__auditCount({ received: show(value) }), value));
+      problems.push(
+        issue(
+          'INVALID_COUNT',
+          path,
+          viMsg.INVALID_COUNT__auditCount({ received: show(value) }),
+          enMsg.INVALID_COUNT__auditCount({ received: show(value) }),
+          value,
+        ),
+      );
       return undefined;
     }
     return approximateReading(f, kind);
@@ -162,8 +203,14 @@ export function readFigure(value: unknown, path: CchcPath, kind: FigureKind, ctx
     // the common case: an exact whole number (at most 16 digits, nothing to limit)
     if (value < 0 && kind !== 'points' && kind !== 'value') {
       const code = kind === 'count' ? 'INVALID_COUNT' : 'INVALID_INPUT';
-      const vi = code === 'INVALID_COUNT' ? viMsg.INVALID_COUNT__auditCount({ received: show(value) }) : viMsg.INVALID_INPUT__auditNegative({ received: show(value) });
-      const en = code === 'INVALID_COUNT' ? enMsg.INVALID_COUNT__auditCount({ received: show(value) }) : enMsg.INVALID_INPUT__auditNegative({ received: show(value) });
+      const vi =
+        code === 'INVALID_COUNT'
+          ? viMsg.INVALID_COUNT__auditCount({ received: show(value) })
+          : viMsg.INVALID_INPUT__auditNegative({ received: show(value) });
+      const en =
+        code === 'INVALID_COUNT'
+          ? enMsg.INVALID_COUNT__auditCount({ received: show(value) })
+          : enMsg.INVALID_INPUT__auditNegative({ received: show(value) });
       problems.push(issue(code, path, vi, en, value));
       return undefined;
     }
@@ -187,20 +234,44 @@ export function readFigure(value: unknown, path: CchcPath, kind: FigureKind, ctx
     }
     if (kind === 'count') {
       if (!d.isInteger() || d.isNegative()) {
-        problems.push(issue('INVALID_COUNT', path, viMsg.INVALID_COUNT__auditCount({ received: show(value) }), enMsg.INVALID_COUNT__auditCount({ received: show(value) }), value));
+        problems.push(
+          issue(
+            'INVALID_COUNT',
+            path,
+            viMsg.INVALID_COUNT__auditCount({ received: show(value) }),
+            enMsg.INVALID_COUNT__auditCount({ received: show(value) }),
+            value,
+          ),
+        );
         return undefined;
       }
       return exactReading(d, 0, false);
     }
     if (kind === 'amount' || kind === 'value') {
       if (d.isNegative() && kind === 'amount') {
-        problems.push(issue('INVALID_INPUT', path, viMsg.INVALID_INPUT__auditNegative({ received: show(value) }), enMsg.INVALID_INPUT__auditNegative({ received: show(value) }), value));
+        problems.push(
+          issue(
+            'INVALID_INPUT',
+            path,
+            viMsg.INVALID_INPUT__auditNegative({ received: show(value) }),
+            enMsg.INVALID_INPUT__auditNegative({ received: show(value) }),
+            value,
+          ),
+        );
         return undefined;
       }
       return exactReading(d, Math.max(0, d.decimalPlaces()), false);
     }
     if (kind === 'percent' && d.isNegative()) {
-      problems.push(issue('INVALID_INPUT', path, viMsg.INVALID_INPUT__auditNegative({ received: show(value) }), enMsg.INVALID_INPUT__auditNegative({ received: show(value) }), value));
+      problems.push(
+        issue(
+          'INVALID_INPUT',
+          path,
+          viMsg.INVALID_INPUT__auditNegative({ received: show(value) }),
+          enMsg.INVALID_INPUT__auditNegative({ received: show(value) }),
+          value,
+        ),
+      );
       return undefined;
     }
     return roundedReading(d, ctx.decimals ?? Math.max(0, d.decimalPlaces()), kind === 'percent');
@@ -230,7 +301,16 @@ function combine(rs: readonly Reading[], f: (a: Interval, b: Interval) => Interv
       // exact values (counts): one addition, one interval for every level
       const p2 = p(out.point, r.point);
       const i = point(p2);
-      out = { point: p2, core: i, soft: i, loose: i, approximate: false, rounded: false, decimals: Math.max(out.decimals, r.decimals), percent: out.percent && r.percent };
+      out = {
+        point: p2,
+        core: i,
+        soft: i,
+        loose: i,
+        approximate: false,
+        rounded: false,
+        decimals: Math.max(out.decimals, r.decimals),
+        percent: out.percent && r.percent,
+      };
       continue;
     }
     out = {
@@ -272,7 +352,10 @@ export function scale(a: Reading, factor: Decimal): Reading {
 
 /** a × b for non-negative readings (a value and a conversion factor). @internal */
 export function product(a: Reading, b: Reading): Reading {
-  const m = (x: Interval, y: Interval): Interval => ({ lo: x.lo === null || y.lo === null ? null : x.lo.times(y.lo), hi: x.hi === null || y.hi === null ? null : x.hi.times(y.hi) });
+  const m = (x: Interval, y: Interval): Interval => ({
+    lo: x.lo === null || y.lo === null ? null : x.lo.times(y.lo),
+    hi: x.hi === null || y.hi === null ? null : x.hi.times(y.hi),
+  });
   return {
     point: a.point.times(b.point),
     core: m(a.core, b.core),
@@ -287,7 +370,7 @@ export function product(a: Reading, b: Reading): Reading {
 
 /** 100 × n / d for non-negative readings; `undefined` when the denominator is exactly 0. @internal */
 export function ratePercent(n: Reading, d: Reading): Reading | undefined {
-  if (d.point.isZero() && d.core.hi !== null && d.core.hi.isZero()) return undefined;
+  if (d.point.isZero() && d.core.hi?.isZero()) return undefined;
   const h = HUNDRED;
   if (isPoint(n) && isPoint(d)) {
     const v = d.point.isZero() ? ZERO : n.point.times(h).div(d.point);
@@ -312,7 +395,8 @@ export function ratePercent(n: Reading, d: Reading): Reading | undefined {
   };
 }
 
-const overlaps = (a: Interval, b: Interval): boolean => (a.lo === null || b.hi === null || a.lo.lte(b.hi)) && (b.lo === null || a.hi === null || b.lo.lte(a.hi));
+const overlaps = (a: Interval, b: Interval): boolean =>
+  (a.lo === null || b.hi === null || a.lo.lte(b.hi)) && (b.lo === null || a.hi === null || b.lo.lte(a.hi));
 
 /**
  * How a printed figure stands against what the other figures imply:
@@ -332,7 +416,8 @@ export type Verdict = 'exact' | 'approximate' | 'rounded' | 'truncated' | 'soft'
  * at the printed decimals is `truncated` (rates and means; not sums). @internal
  */
 export function judge(computed: Reading, printed: Reading, options: { truncation?: boolean } = {}): Verdict {
-  if (isPoint(computed) && isPoint(printed) && printed.decimals === 0 && computed.point.isInteger()) return computed.point.eq(printed.point) ? 'exact' : 'mismatch';
+  if (isPoint(computed) && isPoint(printed) && printed.decimals === 0 && computed.point.isInteger())
+    return computed.point.eq(printed.point) ? 'exact' : 'mismatch';
   const d = printed.decimals;
   const printedExact = !printed.approximate;
   if (printedExact && round(computed.point, d, true).eq(printed.point)) return 'exact';

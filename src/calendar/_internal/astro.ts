@@ -14,11 +14,24 @@
 const RAD = Math.PI / 180;
 const SYNODIC_MONTH = 29.530588861;
 
-/** ΔT = TT − UT in seconds for a decimal year (Espenak & Meeus 2006 polynomials, 1800–2150). */
+/**
+ * ΔT = TT − UT in seconds for a decimal year (Espenak & Meeus 2006 polynomials, 1800–2150).
+ *
+ * @category Calendar
+ */
 export function deltaTSeconds(y: number): number {
   if (y < 1860) {
     const t = y - 1800;
-    return 13.72 - 0.332447 * t + 0.0068612 * t ** 2 + 0.0041116 * t ** 3 - 0.00037436 * t ** 4 + 0.0000121272 * t ** 5 - 0.0000001699 * t ** 6 + 0.000000000875 * t ** 7;
+    return (
+      13.72 -
+      0.332447 * t +
+      0.0068612 * t ** 2 +
+      0.0041116 * t ** 3 -
+      0.00037436 * t ** 4 +
+      0.0000121272 * t ** 5 -
+      0.0000001699 * t ** 6 +
+      0.000000000875 * t ** 7
+    );
   }
   if (y < 1900) {
     const t = y - 1860;
@@ -64,6 +77,8 @@ function s(deg: number): number {
 
 /**
  * JDE (TT) of the true new moon number `k` (k = 0: the new moon of 2000-01-06; k < 0 before), Meeus ch. 49.
+ *
+ * @category Calendar
  */
 export function newMoonJde(k: number): number {
   const T = k / 1236.85;
@@ -120,18 +135,30 @@ export function newMoonJde(k: number): number {
   return mean + periodic + planetary;
 }
 
-/** JD (UT) of the true new moon number `k`. */
+/**
+ * JD (UT) of the true new moon number `k`.
+ *
+ * @category Calendar
+ */
 export function newMoonJd(k: number): number {
   const jde = newMoonJde(k);
   return jde - deltaTDays(jde);
 }
 
-/** The new-moon number whose mean phase is nearest to a Julian day. */
+/**
+ * The new-moon number whose mean phase is nearest to a Julian day.
+ *
+ * @category Calendar
+ */
 export function nearestNewMoonNumber(jd: number): number {
   return Math.round((jd - 2451550.09766) / SYNODIC_MONTH);
 }
 
-/** The Sun's apparent geocentric longitude in degrees [0, 360) at a JDE (TT), Meeus ch. 25 (accuracy ≈ 0.01°). */
+/**
+ * The Sun's apparent geocentric longitude in degrees [0, 360) at a JDE (TT), Meeus ch. 25 (accuracy ≈ 0.01°).
+ *
+ * @category Calendar
+ */
 export function sunApparentLongitudeTT(jde: number): number {
   const T = (jde - 2451545) / 36525;
   const L0 = 280.46646 + 36000.76983 * T + 0.0003032 * T * T;
@@ -143,7 +170,11 @@ export function sunApparentLongitudeTT(jde: number): number {
   return r < 0 ? r + 360 : r;
 }
 
-/** The Sun's apparent longitude in degrees at a JD (UT). */
+/**
+ * The Sun's apparent longitude in degrees at a JD (UT).
+ *
+ * @category Calendar
+ */
 export function sunApparentLongitude(jd: number): number {
   return sunApparentLongitudeTT(jd + deltaTDays(jd));
 }
@@ -151,6 +182,8 @@ export function sunApparentLongitude(jd: number): number {
 /**
  * JD (UT) of the moment the Sun's apparent longitude reaches `target` degrees, searched near `jdGuess`
  * (within ± half a year). Newton-style iteration on the mean motion; converges to well under a second.
+ *
+ * @category Calendar
  */
 export function sunLongitudeCrossing(target: number, jdGuess: number): number {
   let jd = jdGuess;

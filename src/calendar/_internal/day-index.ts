@@ -25,8 +25,15 @@ export interface DayIndex {
 /**
  * Build the index of `[first, last]`: a day is working when its weekday is not in `restMask` (bit w = weekday w is a
  * rest day), unless `marked` says otherwise (day number → working?). One pass per array, no per-day lookups.
+ *
+ * @category Calendar
  */
-export function buildDayIndex(first: number, last: number, restMask: number, marked: ReadonlyMap<number, { readonly working: boolean }>): DayIndex {
+export function buildDayIndex(
+  first: number,
+  last: number,
+  restMask: number,
+  marked: ReadonlyMap<number, { readonly working: boolean }>,
+): DayIndex {
   const len = last - first + 1;
   const working = new Uint8Array(len);
   // Weekly pattern: weekday of `first` is (first + 4) mod 7 (1970-01-01 was a Thursday).
@@ -46,6 +53,8 @@ export function buildDayIndex(first: number, last: number, restMask: number, mar
  * The running count of a 0/1 flag per day (`index[i]`: flags set in days 0 … i) and the day of each count
  * (`atIndex[k]`: the day number of the k-th flagged day; slot 0 unused). Shared by the working-day index and the index
  * of provisional days.
+ *
+ * @category Calendar
  */
 export function prefixIndex(first: number, flags: Uint8Array): { index: Int32Array; atIndex: Int32Array; lastIndex: number } {
   const len = flags.length;
@@ -62,7 +71,11 @@ function iso(day: number): string {
   return formatIsoDate(c.year, c.month, c.day);
 }
 
-/** Throw the right error for a day number that failed the range/integer check. */
+/**
+ * Throw the right error for a day number that failed the range/integer check.
+ *
+ * @category Calendar
+ */
 export function badDayNumber(name: string, ix: DayIndex, day: unknown, path: string): never {
   if (typeof day !== 'number' || !Number.isInteger(day)) {
     const p = { key: path, received: show(day) };
@@ -85,10 +98,14 @@ export function badIndex(name: string, ix: DayIndex, k: unknown): never {
 /**
  * Throw for `addWorkingDays(day, n)` whose result would fall outside the calendar: `n` is an integer, but too large
  * (in either direction) for the calendar's range.
+ *
+ * @category Calendar
  */
 export function badResult(name: string, ix: DayIndex, day: number, n: number): never {
   const forward = n >= 0;
-  const available = forward ? ix.lastIndex - ix.index[day - ix.first]! : ix.index[day - ix.first]! - (ix.working[day - ix.first] === 1 ? 1 : 0);
+  const available = forward
+    ? ix.lastIndex - ix.index[day - ix.first]!
+    : ix.index[day - ix.first]! - (ix.working[day - ix.first] === 1 ? 1 : 0);
   const p = { n, date: iso(day), name, first: iso(ix.first), last: iso(ix.last), available, forward };
   return fail('DATE_OUT_OF_RANGE', ['n'], vi.DATE_OUT_OF_RANGE__calendarResult(p), en.DATE_OUT_OF_RANGE__calendarResult(p), n);
 }
@@ -105,6 +122,8 @@ export function badCount(n: unknown): never {
 /**
  * Run checks that may each throw a CchcError and throw one error with every issue (validation collects every
  * problem before throwing). Used on the failure path only.
+ *
+ * @category Calendar
  */
 export function throwAll(checks: readonly (() => unknown)[]): void {
   const problems: CchcIssue[] = [];

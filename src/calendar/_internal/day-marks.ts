@@ -26,13 +26,25 @@ import type { CultureDayMode, DayStatus, HolidayKind } from '../types.js';
 import { lawVersionOnDay } from './law-params.js';
 import { lunarTableForYear } from './lunar-table.js';
 
-/** What a rule day is (its names and citations follow from it). */
+/**
+ * What a rule day is (its names and citations follow from it).
+ *
+ * @category Calendar
+ */
 export type Occasion = 'new-year' | 'tet' | 'hung-kings' | 'victory' | 'labour' | 'national' | 'national-adjacent' | 'culture';
 
-/** Whose schedule: the civil service (with swaps) or the Labour Code (statutory and compensatory days only). */
+/**
+ * Whose schedule: the civil service (with swaps) or the Labour Code (statutory and compensatory days only).
+ *
+ * @category Calendar
+ */
 export type Regime = 'civil-service' | 'labour-code';
 
-/** A marked day. */
+/**
+ * A marked day.
+ *
+ * @category Calendar
+ */
 export interface Mark {
   readonly day: number;
   readonly kind: HolidayKind;
@@ -56,7 +68,11 @@ export interface Mark {
 
 const SAT_SUN = (1 << 0) | (1 << 6);
 
-/** Whether a year's schedule is official in the data (its unmarked days are official too). */
+/**
+ * Whether a year's schedule is official in the data (its unmarked days are official too).
+ *
+ * @category Calendar
+ */
 export function isOfficialScheduleYear(year: number): boolean {
   return OFFICIAL_SCHEDULE_YEARS.includes(year);
 }
@@ -102,12 +118,20 @@ function hungKingsDay(lunarYear: number): number {
   return t.start[i]! + 9;
 }
 
-/** Whether a 24/11 on a rest day is compensated under a calendar's mode and the law in force on that day. */
+/**
+ * Whether a 24/11 on a rest day is compensated under a calendar's mode and the law in force on that day.
+ *
+ * @category Calendar
+ */
 export function cultureDayCompensates(mode: CultureDayMode, day: number): boolean {
   return mode === 'observed' && lawVersionOnDay(day)?.cultureDayOnRestDay === 'next-working-day';
 }
 
-/** Statutory days of a Gregorian year by the rules. */
+/**
+ * Statutory days of a Gregorian year by the rules.
+ *
+ * @category Calendar
+ */
 export function statutoryMarks(year: number, cultureDay: CultureDayMode = 'observed'): Mark[] {
   const out: Mark[] = [];
   const add = (day: number, occasion: Occasion, extra?: Partial<Mark>) => {
@@ -143,6 +167,8 @@ export function statutoryMarks(year: number, cultureDay: CultureDayMode = 'obser
  * Where the compensatory days of `statutory` fall for a weekly pattern (`restMask` bit w set = weekday w is a rest
  * day): each one on a rest day (and not marked `compensate: false`) moves to the first later day that is neither a
  * rest day, one of them, an earlier compensatory day, nor `isTaken` (a holiday of a neighbouring year, a swap).
+ *
+ * @category Calendar
  */
 export function compensatoryPositions<T extends { readonly day: number; readonly compensate?: boolean }>(
   statutory: readonly T[],
@@ -161,7 +187,11 @@ export function compensatoryPositions<T extends { readonly day: number; readonly
   return out;
 }
 
-/** Rule-based marks of a year for a weekly rest-day mask. */
+/**
+ * Rule-based marks of a year for a weekly rest-day mask.
+ *
+ * @category Calendar
+ */
 export function ruleMarks(year: number, restMask: number = SAT_SUN, cultureDay: CultureDayMode = 'observed'): Mark[] {
   const statutory = statutoryMarks(year, cultureDay);
   const compensatory = compensatoryPositions(statutory, restMask).map(({ day, of }): Mark => {
@@ -171,7 +201,11 @@ export function ruleMarks(year: number, restMask: number = SAT_SUN, cultureDay: 
   return [...statutory, ...compensatory].sort((a, b) => a.day - b.day);
 }
 
-/** The marks of a year of the national schedule (Saturday–Sunday week). */
+/**
+ * The marks of a year of the national schedule (Saturday–Sunday week).
+ *
+ * @category Calendar
+ */
 export function yearMarks(year: number, regime: Regime, cultureDay: CultureDayMode): Mark[] {
   let marks: Mark[];
   if (isOfficialScheduleYear(year)) {
@@ -187,7 +221,11 @@ export function yearMarks(year: number, regime: Regime, cultureDay: CultureDayMo
   return regime === 'labour-code' ? marks.filter((m) => m.kind === 'statutory' || m.kind === 'compensatory') : marks;
 }
 
-/** The marks of the national schedule over a day range (years 2000–2100), by day number. */
+/**
+ * The marks of the national schedule over a day range (years 2000–2100), by day number.
+ *
+ * @category Calendar
+ */
 export function nationalMarks(first: number, last: number, regime: Regime, cultureDay: CultureDayMode): Map<number, Mark> {
   const out = new Map<number, Mark>();
   const y1 = Math.min(2100, daysToCivil(last).year);

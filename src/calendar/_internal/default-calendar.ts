@@ -9,7 +9,11 @@
 import { WorkCalendarImpl } from '../work-calendar.js';
 import { isOfficialScheduleYear, nationalMarks } from './day-marks.js';
 
-/** Range of the national calendars: 2000-01-01 … 2100-12-31 (day numbers; a test checks them). */
+/**
+ * Range of the national calendars: 2000-01-01 … 2100-12-31 (day numbers; a test checks them).
+ *
+ * @category Calendar
+ */
 export const NATIONAL_FIRST = 10957;
 export const NATIONAL_LAST = 47846;
 

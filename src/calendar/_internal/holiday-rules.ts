@@ -11,7 +11,11 @@ import { holidayLawOnDay } from '../holiday-laws.js';
 import type { Mark, Occasion } from './day-marks.js';
 import { sourceText } from './source-text.js';
 
-/** A day's names and citations. */
+/**
+ * A day's names and citations.
+ *
+ * @category Calendar
+ */
 export interface DayLabel {
   readonly name: string;
   readonly nameVi: string;
@@ -64,7 +68,11 @@ function iso(day: number): string {
   return formatIsoDate(c.year, c.month, c.day);
 }
 
-/** Names and citations of a rule-based statutory day. */
+/**
+ * Names and citations of a rule-based statutory day.
+ *
+ * @category Calendar
+ */
 export function statutoryLabel(m: Mark): DayLabel {
   const law = holidayLawOnDay(m.day)!;
   const [name, vi] = NAMES[m.occasion!];
@@ -82,6 +90,8 @@ export function statutoryLabel(m: Mark): DayLabel {
 /**
  * Names and citations of the compensatory day of a holiday on `ofDay` (named `of`): the compensatory rule of the law
  * in force then; for 24/11 (`culture`), its own texts and the flag that the rule applied is a default of cchc.
+ *
+ * @category Calendar
  */
 export function compensatoryLabel(ofDay: number, of: DayLabel, culture: boolean): DayLabel {
   const law = holidayLawOnDay(ofDay);
@@ -94,7 +104,11 @@ export function compensatoryLabel(ofDay: number, of: DayLabel, culture: boolean)
   };
 }
 
-/** Names and citations of a rule-based day (statutory or compensatory). */
+/**
+ * Names and citations of a rule-based day (statutory or compensatory).
+ *
+ * @category Calendar
+ */
 export function ruleLabel(m: Mark): DayLabel {
   return m.of ? compensatoryLabel(m.of.day, statutoryLabel(m.of), m.culture === true) : statutoryLabel(m);
 }

@@ -18,6 +18,8 @@ import { scanIsoDate } from '../../core/read-date.js';
  * import { HOLIDAY_LAWS } from 'cchc';
  * HOLIDAY_LAWS.map((l) => l.id); // ['labour-code-1994', 'labour-code-1994-amended-2007', 'labour-code-2012', 'labour-code-2019', 'labour-code-2019-culture-day']
  * ```
+ *
+ * @category Calendar
  */
 export type HolidayLawId =
   | 'labour-code-1994'
@@ -26,7 +28,11 @@ export type HolidayLawId =
   | 'labour-code-2019'
   | 'labour-code-2019-culture-day';
 
-/** One version's dates and holiday counts. */
+/**
+ * One version's dates and holiday counts.
+ *
+ * @category Calendar
+ */
 export interface LawVersion {
   readonly id: HolidayLawId;
   readonly from: IsoDate;
@@ -38,7 +44,11 @@ export interface LawVersion {
   readonly cultureDayOnRestDay: 'next-working-day' | 'none' | null;
 }
 
-/** Every version, oldest first (see holiday-laws.ts for what each rests on). */
+/**
+ * Every version, oldest first (see holiday-laws.ts for what each rests on).
+ *
+ * @category Calendar
+ */
 export const LAW_VERSIONS: readonly LawVersion[] = [
   {
     id: 'labour-code-1994',
@@ -88,14 +98,22 @@ export const LAW_VERSIONS: readonly LawVersion[] = [
 
 let fromDays: number[] | undefined;
 
-/** Index in {@link LAW_VERSIONS} of the version in force on a day number, or -1 before 1995. */
+/**
+ * Index in {@link LAW_VERSIONS} of the version in force on a day number, or -1 before 1995.
+ *
+ * @category Calendar
+ */
 export function lawIndexOnDay(dayNumber: number): number {
   const from = (fromDays ??= LAW_VERSIONS.map((l) => scanIsoDate(l.from)));
   for (let i = from.length - 1; i >= 0; i--) if (dayNumber >= from[i]!) return i;
   return -1;
 }
 
-/** The version in force on a day number, or undefined before 1995. */
+/**
+ * The version in force on a day number, or undefined before 1995.
+ *
+ * @category Calendar
+ */
 export function lawVersionOnDay(dayNumber: number): LawVersion | undefined {
   return LAW_VERSIONS[lawIndexOnDay(dayNumber)];
 }

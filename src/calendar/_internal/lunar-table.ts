@@ -17,14 +17,26 @@
 import { civilToDays } from '../../core/iso-date.js';
 import { nearestNewMoonNumber, newMoonJd, sunApparentLongitude, sunLongitudeCrossing } from './astro.js';
 
-/** The zone rule of the lunar calendar. */
+/**
+ * The zone rule of the lunar calendar.
+ *
+ * @category Calendar
+ */
 export type LunarZoneRule = 7 | 8 | 'historic';
 
 const UNIX_EPOCH_JD = 2440587.5;
-/** First day of UTC+7 under the historic rule (Calendrical Calculations' convention, Gregorian year ≥ 1968). */
+/**
+ * First day of UTC+7 under the historic rule (Calendrical Calculations' convention, Gregorian year ≥ 1968).
+ *
+ * @category Calendar
+ */
 export const HISTORIC_SWITCH_DAY = civilToDays(1968, 1, 1);
 
-/** Lunar years whose months are all in the table. */
+/**
+ * Lunar years whose months are all in the table.
+ *
+ * @category Calendar
+ */
 export const LUNAR_TABLE_FIRST_YEAR = 1899;
 export const LUNAR_TABLE_LAST_YEAR = 2100;
 /**
@@ -32,9 +44,15 @@ export const LUNAR_TABLE_LAST_YEAR = 2100;
  * 2000-01-01: the holiday rules and most queries need only that, so the months of 1899–1999 are computed only when a
  * date before 2000 is asked for (it halves the cost of building the working-day calendar). Both tables compute each
  * lunar year from the same two months 11, so they agree month for month where they overlap.
+ *
+ * @category Calendar
  */
 export const MODERN_TABLE_FIRST_YEAR = 1999;
-/** First solar day served by the modern table. */
+/**
+ * First solar day served by the modern table.
+ *
+ * @category Calendar
+ */
 export const MODERN_TABLE_FIRST_DAY = civilToDays(2000, 1, 1);
 
 export interface LunarTable {
@@ -163,7 +181,11 @@ export function buildLunarTable(zone: LunarZoneRule, firstYear: number = LUNAR_T
 const tables = new Map<LunarZoneRule, LunarTable>();
 const modernTables = new Map<LunarZoneRule, LunarTable>();
 
-/** The full table (1899–2101) of a zone rule, built on first use. */
+/**
+ * The full table (1899–2101) of a zone rule, built on first use.
+ *
+ * @category Calendar
+ */
 export function lunarTable(zone: LunarZoneRule): LunarTable {
   let t = tables.get(zone);
   if (!t) {
@@ -176,6 +198,8 @@ export function lunarTable(zone: LunarZoneRule): LunarTable {
 /**
  * A table that serves lunar years from 2000 and solar days from 2000-01-01: the full table if it is already built,
  * else the modern one (built on first use).
+ *
+ * @category Calendar
  */
 export function modernLunarTable(zone: LunarZoneRule): LunarTable {
   const full = tables.get(zone);
@@ -188,17 +212,29 @@ export function modernLunarTable(zone: LunarZoneRule): LunarTable {
   return t;
 }
 
-/** The table to use for a solar day number (the modern one from 2000-01-01). */
+/**
+ * The table to use for a solar day number (the modern one from 2000-01-01).
+ *
+ * @category Calendar
+ */
 export function lunarTableForDay(zone: LunarZoneRule, dayNumber: number): LunarTable {
   return dayNumber >= MODERN_TABLE_FIRST_DAY ? modernLunarTable(zone) : lunarTable(zone);
 }
 
-/** The table to use for a lunar year (the modern one from lunar year 2000). */
+/**
+ * The table to use for a lunar year (the modern one from lunar year 2000).
+ *
+ * @category Calendar
+ */
 export function lunarTableForYear(zone: LunarZoneRule, lunarYear: number): LunarTable {
   return lunarYear > MODERN_TABLE_FIRST_YEAR ? modernLunarTable(zone) : lunarTable(zone);
 }
 
-/** Index of the month containing a day number (binary search), or -1 outside the table. */
+/**
+ * Index of the month containing a day number (binary search), or -1 outside the table.
+ *
+ * @category Calendar
+ */
 export function monthIndexOf(t: LunarTable, dayNumber: number): number {
   const s = t.start;
   const n = s.length - 1;

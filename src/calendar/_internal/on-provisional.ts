@@ -10,7 +10,11 @@ import * as en from '../../core/messages/en/calendar.js';
 import * as viCore from '../../core/messages/vi/core.js';
 import * as enCore from '../../core/messages/en/core.js';
 
-/** Whether the options ask for `onProvisional: 'error'` (own property; anything but 'allow' / 'error' is INVALID_INPUT). */
+/**
+ * Whether the options ask for `onProvisional: 'error'` (own property; anything but 'allow' / 'error' is INVALID_INPUT).
+ *
+ * @category Calendar
+ */
 export function errorOnProvisional(options: unknown): boolean {
   if (options === undefined || !Object.hasOwn(options as object, 'onProvisional')) return false;
   const v = (options as { onProvisional?: unknown }).onProvisional;
@@ -24,6 +28,8 @@ export function errorOnProvisional(options: unknown): boolean {
  * Throw `PROVISIONAL_CALENDAR` when a provisional day lies between day numbers `from` and `to` (both included; the
  * first one met going from `from` to `to` is named). Nothing is checked when `from` is past `to` in the direction of
  * travel given by `forward` (an empty range).
+ *
+ * @category Calendar
  */
 export function refuseProvisional(cal: WorkCalendarImpl, from: number, to: number, forward: boolean): void {
   if (forward ? from > to : from < to) return;

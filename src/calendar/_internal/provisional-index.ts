@@ -19,6 +19,8 @@ export interface ProvisionalIndex {
 /**
  * A day is provisional when it is marked with status `'provisional'`, or unmarked in a year without an official
  * schedule (`isProvisionalYear`); a day marked `'official'` is official in any year.
+ *
+ * @category Calendar
  */
 export function buildProvisionalIndex(
   first: number,
@@ -46,6 +48,8 @@ export function buildProvisionalIndex(
 /**
  * The first provisional day (a day number) met going from offset `a` to offset `b` (either direction, both included),
  * or undefined when there is none.
+ *
+ * @category Calendar
  */
 export function firstProvisionalIn(p: ProvisionalIndex, a: number, b: number): number | undefined {
   const lo = Math.min(a, b);

@@ -17,7 +17,11 @@ import * as enCore from '../../core/messages/en/core.js';
 import * as vi from '../../core/messages/vi/calendar.js';
 import * as en from '../../core/messages/en/calendar.js';
 
-/** The kinds of a marked day. */
+/**
+ * The kinds of a marked day.
+ *
+ * @category Calendar
+ */
 export const CALENDAR_DAY_KINDS: readonly CalendarDayKind[] = Object.freeze([
   'statutory',
   'compensatory',
@@ -35,23 +39,28 @@ function notBoth<T extends object>(pairs: readonly (readonly [string, string])[]
     for (const [old, current] of pairs) {
       if (Object.hasOwn(value, old) && Object.hasOwn(value, current)) {
         const p = { old, new: current };
-        ctx.issues.push(issue(
-          'INVALID_INPUT',
-          [...path, old],
-          viCore.INVALID_INPUT__deprecatedWithNew(p),
-          enCore.INVALID_INPUT__deprecatedWithNew(p),
-        ));
+        ctx.issues.push(
+          issue('INVALID_INPUT', [...path, old], viCore.INVALID_INPUT__deprecatedWithNew(p), enCore.INVALID_INPUT__deprecatedWithNew(p)),
+        );
       }
     }
   };
 }
 
-/** Schema of a {@link LunarDateInput}: integers, month 1–12, day 1–30, optional boolean `leap`. */
+/**
+ * Schema of a {@link LunarDateInput}: integers, month 1–12, day 1–30, optional boolean `leap`.
+ *
+ * @category Calendar
+ */
 export function lunarDateInputSchema(): s.Schema<LunarDateInput> {
   return s.object({ year: s.int(), month: s.int().min(1).max(12), day: s.int().min(1).max(30), leap: s.boolean().optional() });
 }
 
-/** Schema of a {@link CalendarDayInput} (with the 0.1 keys `name`, `nameVi`, `source` still read). */
+/**
+ * Schema of a {@link CalendarDayInput} (with the 0.1 keys `name`, `nameVi`, `source` still read).
+ *
+ * @category Calendar
+ */
 export function calendarDayInputSchema(): s.Schema<CalendarDayInput> {
   return s
     .object({
@@ -65,15 +74,29 @@ export function calendarDayInputSchema(): s.Schema<CalendarDayInput> {
       source: s.string().min(1).optional(),
     })
     .deprecatedKeys({ name: 'Use label.en (0.2)', nameVi: 'Use label.vi (0.2)', source: 'Use sources (0.2)' })
-    .check(notBoth([['name', 'label'], ['nameVi', 'label'], ['source', 'sources']])) as s.Schema<CalendarDayInput>;
+    .check(
+      notBoth([
+        ['name', 'label'],
+        ['nameVi', 'label'],
+        ['source', 'sources'],
+      ]),
+    ) as s.Schema<CalendarDayInput>;
 }
 
-/** Schema of a {@link YearScheduleInput}. */
+/**
+ * Schema of a {@link YearScheduleInput}.
+ *
+ * @category Calendar
+ */
 export function yearScheduleInputSchema(day: s.Schema<CalendarDayInput> = calendarDayInputSchema()): s.Schema<YearScheduleInput> {
   return s.object({ year: s.int().min(1900).max(2100), days: s.array(day), status: s.oneOf(DAY_STATUSES).optional() });
 }
 
-/** Schema of a {@link WorkCalendarSpec}; `isCalendar` says what a `base` calendar is. */
+/**
+ * Schema of a {@link WorkCalendarSpec}; `isCalendar` says what a `base` calendar is.
+ *
+ * @category Calendar
+ */
 export function workCalendarSpecSchema(isCalendar: (value: unknown) => value is WorkCalendar): s.Schema<WorkCalendarSpec> {
   const day = calendarDayInputSchema();
   const weekday = s.literal(0, 1, 2, 3, 4, 5, 6) as s.Schema<Weekday>;
@@ -94,5 +117,10 @@ export function workCalendarSpecSchema(isCalendar: (value: unknown) => value is 
       to: IsoDateSchema.optional(),
     })
     .deprecatedKeys({ from: 'Use start (0.2)', to: 'Use end (0.2)' })
-    .check(notBoth([['from', 'start'], ['to', 'end']])) as s.Schema<WorkCalendarSpec>;
+    .check(
+      notBoth([
+        ['from', 'start'],
+        ['to', 'end'],
+      ]),
+    ) as s.Schema<WorkCalendarSpec>;
 }

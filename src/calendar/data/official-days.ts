@@ -11,10 +11,18 @@
  */
 import type { HolidayKind } from '../types.js';
 
-/** Years whose civil-service schedule is official (announced) in this data. */
+/**
+ * Years whose civil-service schedule is official (announced) in this data.
+ *
+ * @category Calendar
+ */
 export const OFFICIAL_SCHEDULE_YEARS: readonly number[] = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
 
-/** `[date, kind]`, in date order. */
+/**
+ * `[date, kind]`, in date order.
+ *
+ * @category Calendar
+ */
 export const OFFICIAL_DAYS: readonly (readonly [string, HolidayKind])[] = [
   ['2018-12-31', 'swap-off'],
   ['2019-01-01', 'statutory'],

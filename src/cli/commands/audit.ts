@@ -43,7 +43,10 @@ function detect(doc: Record<string, unknown>): string | undefined {
 
 export const auditCommand: Command = {
   name: 'audit',
-  summary: { vi: 'Kiểm tra số liệu của một báo cáo hoặc một bảng (JSON); mã thoát 1 khi có lỗi', en: 'Audit the figures of a report or a table (JSON); exit code 1 when errors are found' },
+  summary: {
+    vi: 'Kiểm tra số liệu của một báo cáo hoặc một bảng (JSON); mã thoát 1 khi có lỗi',
+    en: 'Audit the figures of a report or a table (JSON); exit code 1 when errors are found',
+  },
   help: {
     vi: `cchc audit TỆP.json|TỆP.xlsx [--sheet TÊN|SỐ] [--format text|md|csv|json|xlsx] [--out TỆP] [--lang vi|en]
 
@@ -85,11 +88,23 @@ Examples:  cchc audit report-2019.json
     const { lang } = args;
     const t = (vi: string, en: string) => tr(lang, vi, en);
     const file = args.positionals[0];
-    if (file === undefined) throw new CliUsageError(t('cần TỆP.json, ví dụ: cchc audit bao-cao.json', 'expected FILE.json, e.g. cchc audit report.json'));
+    if (file === undefined)
+      throw new CliUsageError(t('cần TỆP.json, ví dụ: cchc audit bao-cao.json', 'expected FILE.json, e.g. cchc audit report.json'));
     const format = (args.values.format as string | undefined) ?? 'text';
-    if (!['text', 'md', 'csv', 'json', 'xlsx'].includes(format)) throw new CliUsageError(t(`--format không hợp lệ: "${format}" (text, md, csv, json hoặc xlsx)`, `unknown --format "${format}" (text, md, csv, json or xlsx)`));
+    if (!['text', 'md', 'csv', 'json', 'xlsx'].includes(format))
+      throw new CliUsageError(
+        t(
+          `--format không hợp lệ: "${format}" (text, md, csv, json hoặc xlsx)`,
+          `unknown --format "${format}" (text, md, csv, json or xlsx)`,
+        ),
+      );
     if (format === 'xlsx' && !(typeof args.values.out === 'string' && args.values.out !== '')) {
-      throw new CliUsageError(t('--format xlsx cần --out TỆP.xlsx (không in tệp nhị phân ra màn hình)', '--format xlsx needs --out FILE.xlsx (a binary file is not printed to the terminal)'));
+      throw new CliUsageError(
+        t(
+          '--format xlsx cần --out TỆP.xlsx (không in tệp nhị phân ra màn hình)',
+          '--format xlsx needs --out FILE.xlsx (a binary file is not printed to the terminal)',
+        ),
+      );
     }
     const sheetArg = args.values.sheet as string | undefined;
     const sheet = sheetArg === undefined ? undefined : /^[1-9][0-9]{0,3}$/.test(sheetArg) ? Number(sheetArg) : sheetArg;
@@ -141,9 +156,12 @@ Examples:  cchc audit report-2019.json
     try {
       doc = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
     } catch (e) {
-      throw new CliUsageError(t(`"${file}" không phải JSON hợp lệ (${(e as Error).message})`, `"${file}" is not valid JSON (${(e as Error).message})`));
+      throw new CliUsageError(
+        t(`"${file}" không phải JSON hợp lệ (${(e as Error).message})`, `"${file}" is not valid JSON (${(e as Error).message})`),
+      );
     }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new CliUsageError(t('tệp JSON phải là một đối tượng', 'the JSON file must hold an object'));
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+      throw new CliUsageError(t('tệp JSON phải là một đối tượng', 'the JSON file must hold an object'));
     const kind = detect(doc);
     let findings: AuditFinding[];
     const { type: _type, ...body } = doc;
@@ -155,7 +173,10 @@ Examples:  cchc audit report-2019.json
         findings = auditDossierTable(body as unknown as AuditDossierTableInput);
         break;
       case 'par-table':
-        findings = auditParTable((body as { rows: ParTableRow[] }).rows, ((body as { options?: AuditParTableOptions }).options ?? {}) as AuditParTableOptions);
+        findings = auditParTable(
+          (body as { rows: ParTableRow[] }).rows,
+          ((body as { options?: AuditParTableOptions }).options ?? {}) as AuditParTableOptions,
+        );
         break;
       case undefined:
         throw new CliUsageError(
@@ -216,7 +237,10 @@ async function writeFindingsWorkbook(
       [{ value: t('Lỗi', 'Errors'), style: 'error' as const }, summary.errors],
       [{ value: t('Cảnh báo', 'Warnings'), style: 'warning' as const }, summary.warnings],
       [{ value: t('Ghi chú', 'Notes'), style: 'info' as const }, summary.infos],
-      [{ value: t('Tổng', 'Total'), style: 'bold' as const }, { formula: 'SUM(B6:B8)', value: summary.errors + summary.warnings + summary.infos, style: 'total' as const }],
+      [
+        { value: t('Tổng', 'Total'), style: 'bold' as const },
+        { formula: 'SUM(B6:B8)', value: summary.errors + summary.warnings + summary.infos, style: 'total' as const },
+      ],
     ],
     columnWidths: [18, 60],
   };
@@ -269,11 +293,30 @@ async function auditWorkbook(
   const sev = { error: t('LỖI', 'ERROR'), warning: t('CẢNH BÁO', 'WARNING'), info: t('GHI CHÚ', 'NOTE') } as const;
   const msg = (f: AuditFinding) => (lang === 'en' ? f.messageEn : f.messageVi);
   const table = {
-    header: [t('Mức', 'Severity'), t('Mã', 'Code'), t('Dòng', 'Row'), t('Dòng Excel', 'Excel row'), t('Cột', 'Field'), t('Nội dung', 'Message')],
-    rows: sorted.map((f) => [sev[f.severity], f.code, f.row === undefined ? '' : String(f.row), String(rowOf(f) ?? ''), f.field ?? '', msg(f)]),
+    header: [
+      t('Mức', 'Severity'),
+      t('Mã', 'Code'),
+      t('Dòng', 'Row'),
+      t('Dòng Excel', 'Excel row'),
+      t('Cột', 'Field'),
+      t('Nội dung', 'Message'),
+    ],
+    rows: sorted.map((f) => [
+      sev[f.severity],
+      f.code,
+      f.row === undefined ? '' : String(f.row),
+      String(rowOf(f) ?? ''),
+      f.field ?? '',
+      msg(f),
+    ]),
   };
   let out: string;
-  if (format === 'json') out = JSON.stringify({ file, sheet: where, type: kind, summary, findings: sorted.map((f) => ({ ...f, excelRow: rowOf(f) ?? null })) }, null, 2);
+  if (format === 'json')
+    out = JSON.stringify(
+      { file, sheet: where, type: kind, summary, findings: sorted.map((f) => ({ ...f, excelRow: rowOf(f) ?? null })) },
+      null,
+      2,
+    );
   else if (format === 'csv') out = renderCsv(table);
   else if (format === 'md') out = renderMarkdown(table);
   else {
@@ -281,7 +324,14 @@ async function auditWorkbook(
       `${file} (trang "${where}"): ${summary.errors} lỗi, ${summary.warnings} cảnh báo, ${summary.infos} ghi chú`,
       `${file} (sheet "${where}"): ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} notes`,
     );
-    out = [head, '', ...sorted.map((f, i) => `${String(i + 1).padStart(3)}. [${sev[f.severity]}]${rowOf(f) !== undefined ? ` ${t('dòng', 'row')} ${rowOf(f)}:` : ''} ${msg(f)}`)].join('\n');
+    out = [
+      head,
+      '',
+      ...sorted.map(
+        (f, i) =>
+          `${String(i + 1).padStart(3)}. [${sev[f.severity]}]${rowOf(f) !== undefined ? ` ${t('dòng', 'row')} ${rowOf(f)}:` : ''} ${msg(f)}`,
+      ),
+    ].join('\n');
   }
   await writeOutput(io, args, out);
   return summary.hasErrors ? 1 : 0;

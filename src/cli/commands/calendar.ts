@@ -47,18 +47,27 @@ Examples:  cchc calendar 2025
     const { lang } = args;
     const yearText = args.positionals[0];
     if (yearText === undefined || !/^\d{4}$/.test(yearText)) {
-      throw new CliUsageError(tr(lang, 'cần NĂM có 4 chữ số, ví dụ: cchc calendar 2025', 'expected a 4-digit YEAR, e.g. cchc calendar 2025'));
+      throw new CliUsageError(
+        tr(lang, 'cần NĂM có 4 chữ số, ví dụ: cchc calendar 2025', 'expected a 4-digit YEAR, e.g. cchc calendar 2025'),
+      );
     }
     const regime = (args.values.regime as string | undefined) ?? 'civil-service';
     if (regime !== 'civil-service' && regime !== 'labour-code') {
-      throw new CliUsageError(tr(lang, `--regime phải là civil-service hoặc labour-code, nhận được "${regime}"`, `--regime must be civil-service or labour-code, received "${regime}"`));
+      throw new CliUsageError(
+        tr(
+          lang,
+          `--regime phải là civil-service hoặc labour-code, nhận được "${regime}"`,
+          `--regime must be civil-service or labour-code, received "${regime}"`,
+        ),
+      );
     }
     const days = vnHolidays(Number(yearText), { regime });
     const format = (args.values.format as string | undefined) ?? 'text';
     if (format === 'json') return writeOutput(io, args, JSON.stringify(days, null, 2));
     const wd = lang === 'en' ? WEEKDAYS_EN : WEEKDAYS_VI;
     const table = {
-      header: lang === 'en' ? ['Date', 'Day', 'Kind', 'Name', 'Provisional', 'Source'] : ['Ngày', 'Thứ', 'Loại', 'Tên', 'Tạm tính', 'Nguồn'],
+      header:
+        lang === 'en' ? ['Date', 'Day', 'Kind', 'Name', 'Provisional', 'Source'] : ['Ngày', 'Thứ', 'Loại', 'Tên', 'Tạm tính', 'Nguồn'],
       rows: days.map((h) => [
         h.date,
         wd[dayOfWeek(h.date)]!,
@@ -74,17 +83,19 @@ Examples:  cchc calendar 2025
     if (format === 'csv') return writeOutput(io, args, renderCsv(table));
     if (format !== 'text') throw new CliUsageError(tr(lang, `--format không hợp lệ: "${format}"`, `unknown --format "${format}"`));
     const short = { ...table, header: table.header.slice(0, 5), rows: table.rows.map((r) => r.slice(0, 5)) };
-    const note = tr(
-      lang,
-      `${offCount} ngày nghỉ trong năm ${yearText} (lịch ${regime === 'civil-service' ? 'cán bộ, công chức' : 'Bộ luật Lao động'}; ${civilServiceCalendar.name}). Xem nguồn từng ngày: --format csv hoặc json.`,
-      `${offCount} days off in ${yearText} (${regime} calendar). Sources of each day: --format csv or json.`,
-    ) + (provisional
-      ? tr(
+    const note =
+      tr(
         lang,
-        `\nTạm tính: chưa có lịch nghỉ chính thức của năm ${yearText}; các ngày được suy ra từ quy định (Chính phủ còn có thể quyết định hoán đổi).`,
-        `\nProvisional: no official schedule for ${yearText} yet; the days are derived from the rules (the Government may still swap days).`,
-      )
-      : '');
+        `${offCount} ngày nghỉ trong năm ${yearText} (lịch ${regime === 'civil-service' ? 'cán bộ, công chức' : 'Bộ luật Lao động'}; ${civilServiceCalendar.name}). Xem nguồn từng ngày: --format csv hoặc json.`,
+        `${offCount} days off in ${yearText} (${regime} calendar). Sources of each day: --format csv or json.`,
+      ) +
+      (provisional
+        ? tr(
+            lang,
+            `\nTạm tính: chưa có lịch nghỉ chính thức của năm ${yearText}; các ngày được suy ra từ quy định (Chính phủ còn có thể quyết định hoán đổi).`,
+            `\nProvisional: no official schedule for ${yearText} yet; the days are derived from the rules (the Government may still swap days).`,
+          )
+        : '');
     return writeOutput(io, args, `${renderText(short)}\n\n${note}`);
   },
 };

@@ -9,7 +9,6 @@ import { writeXlsx } from '../../xlsx/write.js';
 import { rejectedSheet, tallySheets } from '../xlsx-out.js';
 import { onTimeRate, lateRate, overduePendingRate, ON_TIME_DENOMINATORS, type OnTimeDenominator } from '../../dossier/rates.js';
 import { emptyTally, mergeTallies, tallyDossiers, type DossierGroupBy, type DossierTally } from '../../dossier/tally.js';
-import type { DossierRecord } from '../../dossier/record.js';
 import { renderCsv, renderMarkdown, renderText, type TextTable } from '../../report/_internal/table.js';
 import { csvField } from '../../report/_internal/escape.js';
 import { resolveCalendar } from '../calendar-option.js';
@@ -37,14 +36,22 @@ function parseColumnMap(text: string | undefined, lang: 'vi' | 'en'): Partial<Re
  * the reader's running report. It does not stand between the reader and the tally: the records go from the reader
  * to the tally directly, a whole chunk of the file at a time (a wrapper awaiting each record cost a third of the run).
  */
-function progressLine(io: CliIO, lang: 'vi' | 'en', counts: () => { readonly accepted: number; readonly rejectedRows: number }): { done: () => void } {
+function progressLine(
+  io: CliIO,
+  lang: 'vi' | 'en',
+  counts: () => { readonly accepted: number; readonly rejectedRows: number },
+): { done: () => void } {
   if (!io.errIsTTY) return { done: () => {} };
   const start = io.nowMs();
   const draw = (final: boolean) => {
     const { accepted: n, rejectedRows } = counts();
     const seconds = Math.max((io.nowMs() - start) / 1000, 1e-3);
     const rate = Math.floor(n / seconds);
-    const line = tr(lang, `  ${formatNumber(n)} hồ sơ hợp lệ · ${formatNumber(rate)} dòng/giây · ${formatNumber(rejectedRows)} dòng bị loại`, `  ${formatNumber(n, { locale: 'en' })} valid records · ${formatNumber(rate, { locale: 'en' })} rows/s · ${formatNumber(rejectedRows, { locale: 'en' })} rejected rows`);
+    const line = tr(
+      lang,
+      `  ${formatNumber(n)} hồ sơ hợp lệ · ${formatNumber(rate)} dòng/giây · ${formatNumber(rejectedRows)} dòng bị loại`,
+      `  ${formatNumber(n, { locale: 'en' })} valid records · ${formatNumber(rate, { locale: 'en' })} rows/s · ${formatNumber(rejectedRows, { locale: 'en' })} rejected rows`,
+    );
     (io.rawErr ?? io.err)(`\r${line}\u001b[K${final ? '\n' : ''}`);
   };
   const timer = setInterval(() => draw(false), 250);
@@ -62,7 +69,13 @@ function delimiterOption(v: string | undefined, lang: 'vi' | 'en'): string {
   if (v === undefined || v === 'auto') return 'auto';
   if (v === 'tab' || v === '\\t' || v === '\t') return '\t';
   if (v.length === 1 && v !== '"' && v !== '\n' && v !== '\r') return v;
-  throw new CliUsageError(tr(lang, `--delimiter phải là một ký tự (, ; |), tab hoặc auto, nhận được "${v}"`, `--delimiter must be one character (, ; |), tab or auto, received "${v}"`));
+  throw new CliUsageError(
+    tr(
+      lang,
+      `--delimiter phải là một ký tự (, ; |), tab hoặc auto, nhận được "${v}"`,
+      `--delimiter must be one character (, ; |), tab or auto, received "${v}"`,
+    ),
+  );
 }
 
 const ENCODING_ALIASES: Readonly<Record<string, TextEncodingName>> = {
@@ -85,7 +98,13 @@ function encodingOption(v: string | undefined, lang: 'vi' | 'en'): TextEncodingN
   if ((TEXT_ENCODINGS as readonly string[]).includes(k)) return k as TextEncodingName;
   const alias = ENCODING_ALIASES[k];
   if (alias) return alias;
-  throw new CliUsageError(tr(lang, `--encoding phải là một trong ${TEXT_ENCODINGS.join(', ')}, nhận được "${v}"`, `--encoding must be one of ${TEXT_ENCODINGS.join(', ')}, received "${v}"`));
+  throw new CliUsageError(
+    tr(
+      lang,
+      `--encoding phải là một trong ${TEXT_ENCODINGS.join(', ')}, nhận được "${v}"`,
+      `--encoding must be one of ${TEXT_ENCODINGS.join(', ')}, received "${v}"`,
+    ),
+  );
 }
 
 /** What the input is: a workbook by its extension or its first bytes (a zip), an old .xls (refused), else CSV text. */
@@ -98,7 +117,8 @@ async function inputKind(io: CliIO, file: string, lang: 'vi' | 'en'): Promise<'c
     first = r.done ? undefined : r.value;
     await it.return?.();
   } catch (e) {
-    if ((e as { code?: string }).code === 'ENOENT' || /ENOENT/.test(String((e as Error)?.message))) throw new CliUsageError(tr(lang, `không có tệp "${file}"`, `no such file "${file}"`));
+    if ((e as { code?: string }).code === 'ENOENT' || /ENOENT/.test(String((e as Error)?.message)))
+      throw new CliUsageError(tr(lang, `không có tệp "${file}"`, `no such file "${file}"`));
     return 'csv';
   }
   const b = typeof first === 'string' ? [...first.slice(0, 4)].map((c) => c.charCodeAt(0)) : first ? [...first.subarray(0, 4)] : [];
@@ -135,14 +155,24 @@ function readNote(report: DossierCsvReader['report'], kind: 'csv' | 'xlsx', lang
   const parts: string[] = [];
   if (kind === 'xlsx' && report.sheet !== undefined) parts.push(t(`trang "${report.sheet}"`, `sheet "${report.sheet}"`));
   if (report.encoding !== null) parts.push(t(`bảng mã ${report.encoding}`, `encoding ${report.encoding}`));
-  if (report.delimiter !== null) parts.push(t(`dấu phân cách ${report.delimiter === '\t' ? 'tab' : `"${report.delimiter}"`}`, `delimiter ${report.delimiter === '\t' ? 'tab' : `"${report.delimiter}"`}`));
-  if (report.headerRow !== null && report.headerRow !== 1) parts.push(t(`tiêu đề ở dòng ${report.headerRow}`, `header on row ${report.headerRow}`));
+  if (report.delimiter !== null)
+    parts.push(
+      t(
+        `dấu phân cách ${report.delimiter === '\t' ? 'tab' : `"${report.delimiter}"`}`,
+        `delimiter ${report.delimiter === '\t' ? 'tab' : `"${report.delimiter}"`}`,
+      ),
+    );
+  if (report.headerRow !== null && report.headerRow !== 1)
+    parts.push(t(`tiêu đề ở dòng ${report.headerRow}`, `header on row ${report.headerRow}`));
   return parts.length > 0 ? [t(`Đã đọc: ${parts.join('; ')}.`, `Read as: ${parts.join('; ')}.`)] : [];
 }
 
 export const dossiersCommand: Command = {
   name: 'dossiers',
-  summary: { vi: 'Tổng hợp hồ sơ TTHC từ tệp CSV: đúng hạn, quá hạn, đang giải quyết, tỷ lệ', en: 'Tally dossiers from a CSV file: on time, late, pending, rates' },
+  summary: {
+    vi: 'Tổng hợp hồ sơ TTHC từ tệp CSV: đúng hạn, quá hạn, đang giải quyết, tỷ lệ',
+    en: 'Tally dossiers from a CSV file: on time, late, pending, rates',
+  },
   help: {
     vi: `cchc dossiers TỆP.csv|TỆP.xlsx --from NGÀY --to NGÀY [--by level|agency|procedure|channel|month]
         [--denominator resolved|resolved-plus-pending|due-in-period|workload] [--rules report|qd766|nd118|in-force]
@@ -220,10 +250,17 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     const { lang } = args;
     const t = (vi: string, en: string) => tr(lang, vi, en);
     const file = args.positionals[0];
-    if (file === undefined) throw new CliUsageError(t('cần TỆP.csv, ví dụ: cchc dossiers hoso.csv --from 2019-01-01 --to 2019-09-30', 'expected FILE.csv, e.g. cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30'));
+    if (file === undefined)
+      throw new CliUsageError(
+        t(
+          'cần TỆP.csv, ví dụ: cchc dossiers hoso.csv --from 2019-01-01 --to 2019-09-30',
+          'expected FILE.csv, e.g. cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30',
+        ),
+      );
     const from = args.values.from as string | undefined;
     const to = args.values.to as string | undefined;
-    if (from === undefined || to === undefined) throw new CliUsageError(t('cần --from và --to (YYYY-MM-DD)', 'expected --from and --to (YYYY-MM-DD)'));
+    if (from === undefined || to === undefined)
+      throw new CliUsageError(t('cần --from và --to (YYYY-MM-DD)', 'expected --from and --to (YYYY-MM-DD)'));
     parseIsoDate(from, ['--from']);
     parseIsoDate(to, ['--to']);
     const by = args.values.by as string | undefined;
@@ -232,18 +269,35 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     }
     const denominator = ((args.values.denominator as string | undefined) ?? 'resolved') as OnTimeDenominator;
     if (!ON_TIME_DENOMINATORS.includes(denominator)) {
-      throw new CliUsageError(t(`--denominator phải là một trong ${ON_TIME_DENOMINATORS.join(', ')}`, `--denominator must be one of ${ON_TIME_DENOMINATORS.join(', ')}`));
+      throw new CliUsageError(
+        t(
+          `--denominator phải là một trong ${ON_TIME_DENOMINATORS.join(', ')}`,
+          `--denominator must be one of ${ON_TIME_DENOMINATORS.join(', ')}`,
+        ),
+      );
     }
     const rules = (args.values.rules as string | undefined) ?? 'report';
     if (rules !== 'report' && rules !== 'qd766' && rules !== 'nd118' && rules !== 'in-force') {
       throw new CliUsageError(t('--rules phải là report, qd766, nd118 hoặc in-force', '--rules must be report, qd766, nd118 or in-force'));
     }
     const dateFormat = (args.values['date-format'] as string | undefined) ?? 'auto';
-    if (dateFormat !== 'auto' && dateFormat !== 'iso' && dateFormat !== 'dd/mm/yyyy') throw new CliUsageError(t('--date-format phải là auto, iso hoặc dd/mm/yyyy', '--date-format must be auto, iso or dd/mm/yyyy'));
+    if (dateFormat !== 'auto' && dateFormat !== 'iso' && dateFormat !== 'dd/mm/yyyy')
+      throw new CliUsageError(t('--date-format phải là auto, iso hoặc dd/mm/yyyy', '--date-format must be auto, iso or dd/mm/yyyy'));
     const format = (args.values.format as string | undefined) ?? 'text';
-    if (!['text', 'md', 'csv', 'json', 'xlsx'].includes(format)) throw new CliUsageError(t(`--format không hợp lệ: "${format}" (text, md, csv, json hoặc xlsx)`, `unknown --format "${format}" (text, md, csv, json or xlsx)`));
+    if (!['text', 'md', 'csv', 'json', 'xlsx'].includes(format))
+      throw new CliUsageError(
+        t(
+          `--format không hợp lệ: "${format}" (text, md, csv, json hoặc xlsx)`,
+          `unknown --format "${format}" (text, md, csv, json or xlsx)`,
+        ),
+      );
     if (format === 'xlsx' && !(typeof args.values.out === 'string' && args.values.out !== '')) {
-      throw new CliUsageError(t('--format xlsx cần --out TỆP.xlsx (không in tệp nhị phân ra màn hình)', '--format xlsx needs --out FILE.xlsx (a binary file is not printed to the terminal)'));
+      throw new CliUsageError(
+        t(
+          '--format xlsx cần --out TỆP.xlsx (không in tệp nhị phân ra màn hình)',
+          '--format xlsx needs --out FILE.xlsx (a binary file is not printed to the terminal)',
+        ),
+      );
     }
     const delimiter = delimiterOption(args.values.delimiter as string | undefined, lang);
     const encoding = encodingOption(args.values.encoding as string | undefined, lang);
@@ -264,10 +318,19 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     await io.removeFile(rejectedFile);
 
     const kind = await inputKind(io, file, lang);
-    if (kind === 'xlsx' && (args.values.delimiter !== undefined || args.values.encoding !== undefined || args.values['multiline-fields'] === true)) {
-      throw new CliUsageError(t('--delimiter, --encoding và --multiline-fields chỉ dùng cho tệp CSV, không cho tệp .xlsx', '--delimiter, --encoding and --multiline-fields apply to CSV files, not to .xlsx'));
+    if (
+      kind === 'xlsx' &&
+      (args.values.delimiter !== undefined || args.values.encoding !== undefined || args.values['multiline-fields'] === true)
+    ) {
+      throw new CliUsageError(
+        t(
+          '--delimiter, --encoding và --multiline-fields chỉ dùng cho tệp CSV, không cho tệp .xlsx',
+          '--delimiter, --encoding and --multiline-fields apply to CSV files, not to .xlsx',
+        ),
+      );
     }
-    if (kind === 'csv' && sheet !== undefined) throw new CliUsageError(t('--sheet chỉ dùng cho tệp .xlsx', '--sheet applies to .xlsx files only'));
+    if (kind === 'csv' && sheet !== undefined)
+      throw new CliUsageError(t('--sheet chỉ dùng cho tệp .xlsx', '--sheet applies to .xlsx files only'));
     const rejectedHeader = `${kind === 'xlsx' ? t('trang,', 'sheet,') : ''}${t('dong,dong_van_ban,cot,ma,ly_do', 'row,line,field,code,reason')}\n`;
     let rejectedWriter: CliWriter | undefined;
     const common = {
@@ -327,7 +390,13 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     if (report.headerRow === null) {
       throw new CliUsageError(t(`"${file}" không có dòng nào (tệp rỗng?)`, `"${file}" has no rows (an empty file?)`));
     }
-    if (report.rowsRead === 0) io.err(t(`cchc dossiers: cảnh báo: "${file}" chỉ có dòng tiêu đề, không có dòng hồ sơ nào\n`, `cchc dossiers: warning: "${file}" has a header but no dossier rows\n`));
+    if (report.rowsRead === 0)
+      io.err(
+        t(
+          `cchc dossiers: cảnh báo: "${file}" chỉ có dòng tiêu đề, không có dòng hồ sơ nào\n`,
+          `cchc dossiers: warning: "${file}" has a header but no dossier rows\n`,
+        ),
+      );
 
     const LABELS: Record<string, Record<string, [string, string]>> = {
       level: { province: ['Cấp tỉnh', 'Province'], district: ['Cấp huyện', 'District'], commune: ['Cấp xã', 'Commune'] },
@@ -363,14 +432,30 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         delimiter: report.delimiter,
         rejectedFile: rejectedWriter !== undefined || explicitRejected !== undefined ? rejectedFile : null,
         provisional: total.provisional ?? 0,
-        groups: rows.map(([label, tally]) => ({ label, tally, onTimeRate: onTimeRate(tally, { denominator }), lateRate: lateRate(tally, { denominator }), overduePendingRate: overduePendingRate(tally) })),
+        groups: rows.map(([label, tally]) => ({
+          label,
+          tally,
+          onTimeRate: onTimeRate(tally, { denominator }),
+          lateRate: lateRate(tally, { denominator }),
+          overduePendingRate: overduePendingRate(tally),
+        })),
       };
       return writeOutput(io, args, JSON.stringify(json, null, 2));
     }
     const nd118 = total.paused !== undefined;
     const table: TextTable = {
       header: [
-        by ? ({ level: t('Cấp', 'Level'), agency: t('Cơ quan', 'Agency'), procedure: t('Thủ tục', 'Procedure'), channel: t('Kênh', 'Channel'), month: t('Tháng', 'Month') } as Record<string, string>)[by]! : '',
+        by
+          ? (
+              {
+                level: t('Cấp', 'Level'),
+                agency: t('Cơ quan', 'Agency'),
+                procedure: t('Thủ tục', 'Procedure'),
+                channel: t('Kênh', 'Channel'),
+                month: t('Tháng', 'Month'),
+              } as Record<string, string>
+            )[by]!
+          : '',
         t('Tiếp nhận', 'Received'),
         t('Kỳ trước', 'Carried over'),
         t('Đã giải quyết', 'Resolved'),
@@ -383,7 +468,13 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         t('Rút/trả lại', 'Withdrawn/returned'),
         t('Chờ bổ sung', 'Awaiting supplement'),
         // NĐ 118/2025 outcomes, when the rules count them (nd118, in-force).
-        ...(nd118 ? [t('Tạm dừng chờ bổ sung', 'Paused'), t('Dừng theo yêu cầu', 'Stopped on request'), t('Đóng do không bổ sung', 'Closed, no supplement')] : []),
+        ...(nd118
+          ? [
+              t('Tạm dừng chờ bổ sung', 'Paused'),
+              t('Dừng theo yêu cầu', 'Stopped on request'),
+              t('Đóng do không bổ sung', 'Closed, no supplement'),
+            ]
+          : []),
         t('Tỷ lệ đúng hạn', 'On-time rate'),
         t('Tỷ lệ trễ hạn', 'Late rate'),
       ],
@@ -419,21 +510,38 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
       ),
       ...(total.provisional
         ? [
-          t(
-            `Tạm tính: ${formatNumber(total.provisional, { locale: lang })} hồ sơ có hạn giải quyết hoặc thời gian xử lý dựa trên ngày chưa có lịch nghỉ chính thức (suy ra từ quy định).`,
-            `Provisional: ${formatNumber(total.provisional, { locale: lang })} records have a due date or processing time resting on days without an official schedule (derived from the rules).`,
-          ),
-        ]
+            t(
+              `Tạm tính: ${formatNumber(total.provisional, { locale: lang })} hồ sơ có hạn giải quyết hoặc thời gian xử lý dựa trên ngày chưa có lịch nghỉ chính thức (suy ra từ quy định).`,
+              `Provisional: ${formatNumber(total.provisional, { locale: lang })} records have a due date or processing time resting on days without an official schedule (derived from the rules).`,
+            ),
+          ]
         : []),
     ];
     if (format === 'xlsx') {
-      const groupLabel = by ? ({ level: t('Cấp', 'Level'), agency: t('Cơ quan', 'Agency'), procedure: t('Thủ tục', 'Procedure'), channel: t('Kênh', 'Channel'), month: t('Tháng', 'Month') } as Record<string, string>)[by]! : t('Nhóm', 'Group');
+      const groupLabel = by
+        ? (
+            {
+              level: t('Cấp', 'Level'),
+              agency: t('Cơ quan', 'Agency'),
+              procedure: t('Thủ tục', 'Procedure'),
+              channel: t('Kênh', 'Channel'),
+              month: t('Tháng', 'Month'),
+            } as Record<string, string>
+          )[by]!
+        : t('Nhóm', 'Group');
       const sheets = [
         tallySheets(
           groups.length > 0 ? groups : [],
           total,
           (x) => ({ onTime: onTimeRate(x, { denominator }), late: lateRate(x, { denominator }) }),
-          { groupLabel, subtitle: t(`Tệp ${file}; kỳ ${from} – ${to}; quy tắc ${rules}; lịch ${calendar.name}; tỷ lệ trên mẫu số "${denominator}"`, `File ${file}; period ${from} – ${to}; rules ${rules}; calendar ${calendar.name}; rates over the "${denominator}" denominator`), notes: note },
+          {
+            groupLabel,
+            subtitle: t(
+              `Tệp ${file}; kỳ ${from} – ${to}; quy tắc ${rules}; lịch ${calendar.name}; tỷ lệ trên mẫu số "${denominator}"`,
+              `File ${file}; period ${from} – ${to}; rules ${rules}; calendar ${calendar.name}; rates over the "${denominator}" denominator`,
+            ),
+            notes: note,
+          },
           lang,
         ),
         rejectedSheet(report.rejected, report.rejectedRows, lang),

@@ -52,7 +52,8 @@ Examples:  cchc due 2020-01-20 5                 → 2020-02-03 (Tết 23–29/0
     if (received === undefined || nText === undefined) {
       throw new CliUsageError(tr(lang, 'cần NGÀY và N, ví dụ: cchc due 2020-01-20 5', 'expected DATE and N, e.g. cchc due 2020-01-20 5'));
     }
-    if (!/^-?\d+$/.test(nText)) throw new CliUsageError(tr(lang, `N phải là số nguyên, nhận được "${nText}"`, `N must be an integer, received "${nText}"`));
+    if (!/^-?\d+$/.test(nText))
+      throw new CliUsageError(tr(lang, `N phải là số nguyên, nhận được "${nText}"`, `N must be an integer, received "${nText}"`));
     const calendar = await resolveCalendar(args.values.calendar as string | undefined, io, lang);
     const cutoff = args.values.cutoff as string | undefined;
     const from = receiptDate(received, cutoff === undefined ? { calendar } : { calendar, cutoff });
@@ -68,17 +69,33 @@ Examples:  cchc due 2020-01-20 5                 → 2020-02-03 (Tết 23–29/0
     }
     const provisional = firstProvisionalDay !== null;
     if (args.values.format === 'json') {
-      const json = { received, countsFrom: from, workingDays: Number(nText), due, calendar: calendar.name, provisional, firstProvisionalDay };
+      const json = {
+        received,
+        countsFrom: from,
+        workingDays: Number(nText),
+        due,
+        calendar: calendar.name,
+        provisional,
+        firstProvisionalDay,
+      };
       return writeOutput(io, args, JSON.stringify(json, null, 2));
     }
     if (args.values.format !== undefined && args.values.format !== 'text') {
-      throw new CliUsageError(tr(lang, `--format không hợp lệ: "${String(args.values.format)}"`, `unknown --format "${String(args.values.format)}"`));
+      throw new CliUsageError(
+        tr(lang, `--format không hợp lệ: "${String(args.values.format)}"`, `unknown --format "${String(args.values.format)}"`),
+      );
     }
     const wd = (lang === 'en' ? WEEKDAYS_EN : WEEKDAYS_VI)[dayOfWeek(due)]!;
     const lines = [due];
     if (from !== received.slice(0, 10)) lines.push(tr(lang, `(tính từ ngày ${from})`, `(counted from ${from})`));
     const mark = provisional ? tr(lang, ' (tạm tính)', ' (provisional)') : '';
-    lines.push(tr(lang, `${wd}; ${nText} ngày làm việc theo lịch ${calendar.name}${mark}`, `${wd}; ${nText} working days on the ${calendar.name} calendar${mark}`));
+    lines.push(
+      tr(
+        lang,
+        `${wd}; ${nText} ngày làm việc theo lịch ${calendar.name}${mark}`,
+        `${wd}; ${nText} working days on the ${calendar.name} calendar${mark}`,
+      ),
+    );
     if (provisional) {
       lines.push(
         tr(

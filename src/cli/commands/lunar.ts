@@ -15,7 +15,10 @@ function canChi(year: number): string {
 
 export const lunarCommand: Command = {
   name: 'lunar',
-  summary: { vi: 'Đổi ngày dương lịch sang âm lịch (và ngược lại với --to-solar)', en: 'Convert a solar date to the Vietnamese lunar calendar (or back with --to-solar)' },
+  summary: {
+    vi: 'Đổi ngày dương lịch sang âm lịch (và ngược lại với --to-solar)',
+    en: 'Convert a solar date to the Vietnamese lunar calendar (or back with --to-solar)',
+  },
   help: {
     vi: `cchc lunar NGÀY [--to-solar] [--leap] [--format text|json] [--lang vi|en]
 
@@ -40,14 +43,20 @@ Examples:  cchc lunar 2024-02-10            → 1/1 Giáp Thìn (2024)
   async run(args, io) {
     const { lang } = args;
     const date = args.positionals[0];
-    if (date === undefined) throw new CliUsageError(tr(lang, 'cần NGÀY, ví dụ: cchc lunar 2024-02-10', 'expected a DATE, e.g. cchc lunar 2024-02-10'));
+    if (date === undefined)
+      throw new CliUsageError(tr(lang, 'cần NGÀY, ví dụ: cchc lunar 2024-02-10', 'expected a DATE, e.g. cchc lunar 2024-02-10'));
     const json = args.values.format === 'json';
     if (args.values.format !== undefined && !json && args.values.format !== 'text') {
-      throw new CliUsageError(tr(lang, `--format không hợp lệ: "${String(args.values.format)}"`, `unknown --format "${String(args.values.format)}"`));
+      throw new CliUsageError(
+        tr(lang, `--format không hợp lệ: "${String(args.values.format)}"`, `unknown --format "${String(args.values.format)}"`),
+      );
     }
     if (args.values['to-solar']) {
       const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(date);
-      if (!m) throw new CliUsageError(tr(lang, `ngày âm lịch phải có dạng YYYY-MM-DD, nhận được "${date}"`, `a lunar date must be YYYY-MM-DD, received "${date}"`));
+      if (!m)
+        throw new CliUsageError(
+          tr(lang, `ngày âm lịch phải có dạng YYYY-MM-DD, nhận được "${date}"`, `a lunar date must be YYYY-MM-DD, received "${date}"`),
+        );
       const lunar = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), leap: Boolean(args.values.leap) };
       const solar = lunarToSolar(lunar);
       return writeOutput(io, args, json ? JSON.stringify({ lunar, solar }, null, 2) : solar);
@@ -58,7 +67,11 @@ Examples:  cchc lunar 2024-02-10            → 1/1 Giáp Thìn (2024)
     return writeOutput(
       io,
       args,
-      tr(lang, `Ngày ${l.day} tháng ${l.month}${leap} năm ${canChi(l.year)} (${l.year}) âm lịch`, `Lunar ${l.day}/${l.month}${leap}, year ${canChi(l.year)} (${l.year})`),
+      tr(
+        lang,
+        `Ngày ${l.day} tháng ${l.month}${leap} năm ${canChi(l.year)} (${l.year}) âm lịch`,
+        `Lunar ${l.day}/${l.month}${leap}, year ${canChi(l.year)} (${l.year})`,
+      ),
     );
   },
 };

@@ -14,7 +14,10 @@ import { dashboardSheets } from '../xlsx-out.js';
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: { vi: 'Bảng tổng hợp CCHC từ dữ liệu mẫu (Kiên Giang 2019–2020)', en: 'CCHC dashboard from the embedded data (Kiên Giang 2019–2020)' },
+  summary: {
+    vi: 'Bảng tổng hợp CCHC từ dữ liệu mẫu (Kiên Giang 2019–2020)',
+    en: 'CCHC dashboard from the embedded data (Kiên Giang 2019–2020)',
+  },
   help: {
     vi: `cchc report [--as-of NGÀY] [--target PHẦN_TRĂM] [--format text|md|json|html|xlsx] [--out TỆP] [--lang vi|en]
 
@@ -66,7 +69,13 @@ Examples:  cchc report
     const targetArg = args.values.target as string | undefined;
     const target = targetArg === undefined ? undefined : Number(targetArg.replace(',', '.'));
     if (target !== undefined && !(/^\d{1,3}(?:[.,]\d+)?$/.test(targetArg!) && target > 0 && target <= 100)) {
-      throw new CliUsageError(tr(lang, `--target là phần trăm từ 0 đến 100 (ví dụ 95), nhận được "${targetArg}"`, `--target is a percent from 0 to 100 (e.g. 95), received "${targetArg}"`));
+      throw new CliUsageError(
+        tr(
+          lang,
+          `--target là phần trăm từ 0 đến 100 (ví dụ 95), nhận được "${targetArg}"`,
+          `--target is a percent from 0 to 100 (e.g. 95), received "${targetArg}"`,
+        ),
+      );
     }
     const input = seedDashboardInput(asOf, lang);
     const dashboard = buildDashboard(target === undefined ? input : { ...input, dossiers: { ...input.dossiers!, targetPercent: target } });
@@ -89,14 +98,26 @@ Examples:  cchc report
       case 'xlsx': {
         const out = args.values.out;
         if (typeof out !== 'string' || out === '') {
-          throw new CliUsageError(tr(lang, '--format xlsx cần --out TỆP.xlsx (không in tệp nhị phân ra màn hình)', '--format xlsx needs --out FILE.xlsx (a binary file is not printed to the terminal)'));
+          throw new CliUsageError(
+            tr(
+              lang,
+              '--format xlsx cần --out TỆP.xlsx (không in tệp nhị phân ra màn hình)',
+              '--format xlsx needs --out FILE.xlsx (a binary file is not printed to the terminal)',
+            ),
+          );
         }
         await io.writeFile(out, await writeXlsx({ sheets: dashboardSheets(dashboard, lang) }));
         io.err(tr(lang, `Đã ghi ${out}\n`, `Wrote ${out}\n`));
         return 0;
       }
       default:
-        throw new CliUsageError(tr(lang, `--format phải là text, md, json, html hoặc xlsx, nhận được "${format}"`, `--format must be text, md, json, html or xlsx, received "${format}"`));
+        throw new CliUsageError(
+          tr(
+            lang,
+            `--format phải là text, md, json, html hoặc xlsx, nhận được "${format}"`,
+            `--format must be text, md, json, html or xlsx, received "${format}"`,
+          ),
+        );
     }
     return writeOutput(io, args, text);
   },

@@ -23,7 +23,11 @@ import { formatCount } from '../../core/_internal/format-count.js';
 import * as vi from '../../core/messages/vi/dossier-csv.js';
 import * as en from '../../core/messages/en/dossier-csv.js';
 
-/** One split record, a blank row, or a row that could not be split. `line`: its first physical line (1-based). */
+/**
+ * One split record, a blank row, or a row that could not be split. `line`: its first physical line (1-based).
+ *
+ * @category Dossiers
+ */
 export type CsvPiece =
   | { readonly kind: 'record'; readonly fields: string[]; readonly line: number }
   | { readonly kind: 'blank'; readonly line: number }
@@ -35,7 +39,11 @@ export type CsvPiece =
       readonly messageEn: string;
     };
 
-/** Options of {@link CsvSplitter}. */
+/**
+ * Options of {@link CsvSplitter}.
+ *
+ * @category Dossiers
+ */
 export interface CsvSplitterOptions {
   /** One character. */
   readonly delimiter: string;

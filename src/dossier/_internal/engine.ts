@@ -78,7 +78,14 @@ export interface CompiledRules {
 
 /** @internal */
 export function compileRules(rules: DossierRules): CompiledRules {
-  const awaiting = rules.awaitingSupplement === 'separate' ? 0 : rules.awaitingSupplement === 'ends-at-request' ? 1 : rules.awaitingSupplement === 'pending' ? 2 : 3;
+  const awaiting =
+    rules.awaitingSupplement === 'separate'
+      ? 0
+      : rules.awaitingSupplement === 'ends-at-request'
+        ? 1
+        : rules.awaitingSupplement === 'pending'
+          ? 2
+          : 3;
   const office: number[] = [];
   let officeDay = 0;
   for (const h of rules.officeHours) {
@@ -105,7 +112,10 @@ export function compileRules(rules: DossierRules): CompiledRules {
     officeDay,
     nd118Counts: awaiting === 3 || windowDays >= 0 || stopSeparate,
     findings:
-      rules.acceptanceWorkingHours !== null || rules.supplementRequestWorkingDays !== null || windowDays >= 0 || rules.extensions === 'once',
+      rules.acceptanceWorkingHours !== null ||
+      rules.supplementRequestWorkingDays !== null ||
+      windowDays >= 0 ||
+      rules.extensions === 'once',
     awaiting,
     pauses: rules.unfinishedSupplementPauses,
     secondLate: rules.secondSupplementIsLate,
@@ -150,7 +160,22 @@ export interface CoreResult {
 }
 
 export function newCoreResult(): CoreResult {
-  return { status: 0, endDay: NO_DAY, dueDay: NO_DAY, dueMin: NO_MINUTE, effectiveReceiptDay: NO_DAY, judgedDay: NO_DAY, delayDays: 0, delayWorkingDays: -1, processingWorkingDays: -1, supplementRequests: 0, restartDay: NO_DAY, extendedFrom: NO_DAY, slaDueDay: NO_DAY, restartDueDay: NO_DAY };
+  return {
+    status: 0,
+    endDay: NO_DAY,
+    dueDay: NO_DAY,
+    dueMin: NO_MINUTE,
+    effectiveReceiptDay: NO_DAY,
+    judgedDay: NO_DAY,
+    delayDays: 0,
+    delayWorkingDays: -1,
+    processingWorkingDays: -1,
+    supplementRequests: 0,
+    restartDay: NO_DAY,
+    extendedFrom: NO_DAY,
+    slaDueDay: NO_DAY,
+    restartDueDay: NO_DAY,
+  };
 }
 
 /** What the first extension does to a due date: applied, or why not. @internal */
@@ -245,9 +270,10 @@ export function classifyCore(
   let eff = n.recDay;
   if (n.dueDay === NO_DAY || measureProcessing) {
     if (cr.cutoff >= 0) {
-      if (n.recMs < 0) throw new CoreProblem(
-        issue('INVALID_CUTOFF', ['receivedAt'], vi.INVALID_CUTOFF__dossierNoTime(), en.INVALID_CUTOFF__dossierNoTime()),
-      );
+      if (n.recMs < 0)
+        throw new CoreProblem(
+          issue('INVALID_CUTOFF', ['receivedAt'], vi.INVALID_CUTOFF__dossierNoTime(), en.INVALID_CUTOFF__dossierNoTime()),
+        );
       if (n.recMs > cr.cutoff * 60_000 || !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 1);
     } else if (cr.nextWorkingDay && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
   }
@@ -453,7 +479,14 @@ export function classifyCore(
   }
 }
 
-function judgePending(day: number, pauseDays: number, due: number, secondLate: boolean, cal: DossierCalendar | undefined, out: CoreResult): void {
+function judgePending(
+  day: number,
+  pauseDays: number,
+  due: number,
+  secondLate: boolean,
+  cal: DossierCalendar | undefined,
+  out: CoreResult,
+): void {
   const judged = day - pauseDays;
   out.judgedDay = judged;
   out.endDay = NO_DAY;

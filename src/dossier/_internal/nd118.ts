@@ -34,7 +34,8 @@ export function officeClock(cal: DossierCalendar, cr: CompiledRules, day: number
 const hours = (minutes: number, sep: string) => String(Math.round((minutes * 100) / 60) / 100).replace('.', sep);
 const pad = (x: number) => (x < 10 ? `0${x}` : String(x));
 /** A day and minute as text: `2025-10-13 10:00`, or the date alone. */
-const at = (day: number, minute: number) => (minute === NO_MINUTE ? fromDayNumber(day) : `${fromDayNumber(day)} ${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`);
+const at = (day: number, minute: number) =>
+  minute === NO_MINUTE ? fromDayNumber(day) : `${fromDayNumber(day)} ${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 
 /**
  * The findings of one classified dossier (`out` is the engine's result for it), paths prefixed with `path`. Events
@@ -79,7 +80,12 @@ export function collectFindings(
       if (days > cr.supReqDays) {
         const p = { requestedAt: fromDayNumber(q), from: fromDayNumber(fromDay), days, limit: cr.supReqDays };
         found.push(
-          issue('LATE_SUPPLEMENT_REQUEST', [...path, 'supplements', k, 'requestedAt'], vi8.LATE_SUPPLEMENT_REQUEST(p), en8.LATE_SUPPLEMENT_REQUEST(p)),
+          issue(
+            'LATE_SUPPLEMENT_REQUEST',
+            [...path, 'supplements', k, 'requestedAt'],
+            vi8.LATE_SUPPLEMENT_REQUEST(p),
+            en8.LATE_SUPPLEMENT_REQUEST(p),
+          ),
         );
       }
     }
@@ -93,7 +99,12 @@ export function collectFindings(
       if (c >= close) {
         const p = { completedAt: fromDayNumber(c), closedOn: fromDayNumber(close) };
         found.push(
-          issue('SUPPLEMENT_AFTER_WINDOW', [...path, 'supplements', k, 'completedAt'], vi8.SUPPLEMENT_AFTER_WINDOW(p), en8.SUPPLEMENT_AFTER_WINDOW(p)),
+          issue(
+            'SUPPLEMENT_AFTER_WINDOW',
+            [...path, 'supplements', k, 'completedAt'],
+            vi8.SUPPLEMENT_AFTER_WINDOW(p),
+            en8.SUPPLEMENT_AFTER_WINDOW(p),
+          ),
         );
       }
     }
@@ -115,7 +126,9 @@ export function collectFindings(
         found.push(issue('LATE_EXTENSION_NOTICE', [...extAt(0), 'notifiedAt'], vi8.LATE_EXTENSION_NOTICE(p), en8.LATE_EXTENSION_NOTICE(p)));
       } else if (o === EXT_NOT_LATER) {
         const p = { newDueDate: fromDayNumber(n.extNewDay[0]!), dueDate: fromDayNumber(due) };
-        found.push(issue('INVALID_EXTENSION', [...extAt(0), 'newDueDate'], vi8.INVALID_EXTENSION__notLater(p), en8.INVALID_EXTENSION__notLater(p)));
+        found.push(
+          issue('INVALID_EXTENSION', [...extAt(0), 'newDueDate'], vi8.INVALID_EXTENSION__notLater(p), en8.INVALID_EXTENSION__notLater(p)),
+        );
       }
     }
   }

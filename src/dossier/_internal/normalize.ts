@@ -8,7 +8,11 @@ import * as en8 from '../../core/messages/en/dossier-nd118.js';
 import { NO_DAY, NO_MINUTE, notADate, reading, readDateOrTimestampFast } from '../../core/read-date.js';
 import { readDateOrTimestamp } from './read-event.js';
 
-/** Channel codes of the hot path. */
+/**
+ * Channel codes of the hot path.
+ *
+ * @category Dossiers
+ */
 export const CH_IN_PERSON = 0;
 export const CH_ONLINE = 1;
 export const CH_POSTAL = 2;
@@ -516,7 +520,13 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
         if (nDay !== NO_DAY) {
           if (!isPresent(own(s, 'completedAt'))) {
             issues.push(
-              issue('INVALID_SUPPLEMENT', [...sp, 'newDueDate'], vi8.INVALID_SUPPLEMENT__newDueOpen(), en8.INVALID_SUPPLEMENT__newDueOpen(), own(s, 'newDueDate')),
+              issue(
+                'INVALID_SUPPLEMENT',
+                [...sp, 'newDueDate'],
+                vi8.INVALID_SUPPLEMENT__newDueOpen(),
+                en8.INVALID_SUPPLEMENT__newDueOpen(),
+                own(s, 'newDueDate'),
+              ),
             );
           } else if (cDay !== NO_DAY && nDay < cDay) {
             issues.push(
@@ -596,7 +606,13 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
     if (out.subDay !== NO_DAY && compareEvents(out.subDay, out.subMin, out.recDay, out.recMin) > 0) {
       const p = { submittedAt: show(own(r, 'submittedAt')), receivedAt: show(rec) };
       issues.push(
-        issue('SUBMITTED_AFTER_RECEIPT', [...path, 'submittedAt'], vi8.SUBMITTED_AFTER_RECEIPT(p), en8.SUBMITTED_AFTER_RECEIPT(p), own(r, 'submittedAt')),
+        issue(
+          'SUBMITTED_AFTER_RECEIPT',
+          [...path, 'submittedAt'],
+          vi8.SUBMITTED_AFTER_RECEIPT(p),
+          en8.SUBMITTED_AFTER_RECEIPT(p),
+          own(r, 'submittedAt'),
+        ),
       );
     }
     for (const [key, day, min] of [
@@ -619,7 +635,13 @@ export function normalizeDossier(input: unknown, out: NormalizedDossier, path: C
       );
     } else if (out.stopDay !== NO_DAY || out.extN > 0) {
       issues.push(
-        issue('CONFLICTING_OUTCOMES', [...path, 'rejectedAt'], vi8.CONFLICTING_OUTCOMES__nd118(), en8.CONFLICTING_OUTCOMES__nd118(), own(r, 'rejectedAt')),
+        issue(
+          'CONFLICTING_OUTCOMES',
+          [...path, 'rejectedAt'],
+          vi8.CONFLICTING_OUTCOMES__nd118(),
+          en8.CONFLICTING_OUTCOMES__nd118(),
+          own(r, 'rejectedAt'),
+        ),
       );
     }
   } else if (out.dueDay === NO_DAY && out.sla < 0 && !isPresent(own(r, 'dueDate')) && !isPresent(sla)) {
@@ -716,7 +738,9 @@ function readExtension(e: unknown, out: NormalizedDossier, recOk: boolean, ep: C
     if (!isPresent(own(e, key))) {
       ok = false;
       const p = { key };
-      issues.push(issue('INVALID_EXTENSION', [...ep, key], vi8.INVALID_EXTENSION__missing(p), en8.INVALID_EXTENSION__missing(p), own(e, key)));
+      issues.push(
+        issue('INVALID_EXTENSION', [...ep, key], vi8.INVALID_EXTENSION__missing(p), en8.INVALID_EXTENSION__missing(p), own(e, key)),
+      );
     }
   }
   readOptionalEvent(e, 'notifiedAt', ep, issues);
@@ -728,12 +752,24 @@ function readExtension(e: unknown, out: NormalizedDossier, recOk: boolean, ep: C
   if (!ok || nDay === NO_DAY || dDay === NO_DAY) return;
   if (dDay < nDay) {
     issues.push(
-      issue('INVALID_EXTENSION', [...ep, 'newDueDate'], vi8.INVALID_EXTENSION__dueBeforeNotice(), en8.INVALID_EXTENSION__dueBeforeNotice(), own(e, 'newDueDate')),
+      issue(
+        'INVALID_EXTENSION',
+        [...ep, 'newDueDate'],
+        vi8.INVALID_EXTENSION__dueBeforeNotice(),
+        en8.INVALID_EXTENSION__dueBeforeNotice(),
+        own(e, 'newDueDate'),
+      ),
     );
   }
   if (recOk && compareEvents(nDay, nMin, out.recDay, out.recMin) < 0) {
     issues.push(
-      issue('EVENT_BEFORE_RECEIPT', [...ep, 'notifiedAt'], vi8.EVENT_BEFORE_RECEIPT__extension(), en8.EVENT_BEFORE_RECEIPT__extension(), own(e, 'notifiedAt')),
+      issue(
+        'EVENT_BEFORE_RECEIPT',
+        [...ep, 'notifiedAt'],
+        vi8.EVENT_BEFORE_RECEIPT__extension(),
+        en8.EVENT_BEFORE_RECEIPT__extension(),
+        own(e, 'notifiedAt'),
+      ),
     );
   }
   const k = out.extN++;

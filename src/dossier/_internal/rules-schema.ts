@@ -47,7 +47,12 @@ export function officeHoursOk(v: unknown): boolean {
   return true;
 }
 
-function customCheck<T>(name: string, ok: (v: unknown) => boolean, viText: (r: string) => string, enText: (r: string) => string): s.Schema<T> {
+function customCheck<T>(
+  name: string,
+  ok: (v: unknown) => boolean,
+  viText: (r: string) => string,
+  enText: (r: string) => string,
+): s.Schema<T> {
   return s.custom<T>(name, (v, path, ctx) => {
     if (ok(v)) return true;
     ctx.issues.push(issue('INVALID_INPUT', path, viText(show(v)), enText(show(v)), v));
@@ -89,13 +94,23 @@ export function rulesInputSchema(): s.Schema<Exclude<DossierRulesInput, string>>
       .nullish(),
     nonWorkingDayReceipt: s.oneOf(['as-is', 'next-working-day']).optional(),
     missingChannel: s.oneOf(['in-person', 'error']).optional(),
-    supplementWindow: customCheck('supplement-window', windowOk, (r) => vi8.INVALID_INPUT__dossierWindow({ received: r }), (r) => en8.INVALID_INPUT__dossierWindow({ received: r })).optional(),
+    supplementWindow: customCheck(
+      'supplement-window',
+      windowOk,
+      (r) => vi8.INVALID_INPUT__dossierWindow({ received: r }),
+      (r) => en8.INVALID_INPUT__dossierWindow({ received: r }),
+    ).optional(),
     stoppedOnRequest: s.oneOf(['separate', 'as-withdrawn']).optional(),
     extensions: s.oneOf(['ignore', 'once']).optional(),
     extensionNoticeDays: s.int().min(0).max(366).optional(),
     acceptanceWorkingHours: s.int().min(0).max(10_000).nullish(),
     supplementRequestWorkingDays: s.int().min(0).max(10_000).nullish(),
-    officeHours: customCheck('office-hours', officeHoursOk, (r) => vi8.INVALID_INPUT__dossierOfficeHours({ received: r }), (r) => en8.INVALID_INPUT__dossierOfficeHours({ received: r })).optional(),
+    officeHours: customCheck(
+      'office-hours',
+      officeHoursOk,
+      (r) => vi8.INVALID_INPUT__dossierOfficeHours({ received: r }),
+      (r) => en8.INVALID_INPUT__dossierOfficeHours({ received: r }),
+    ).optional(),
     validity: s.object({ start: IsoDateSchema.optional(), end: IsoDateSchema.optional() }).optional(),
     sources: s.array(SourceRefSchema).optional(),
   }) as unknown as s.Schema<Exclude<DossierRulesInput, string>>);

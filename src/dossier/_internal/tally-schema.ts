@@ -20,9 +20,11 @@ function build(): s.Schema<DossierTally> {
   const group = <const K extends readonly string[]>(parts: K) => {
     const shape: Record<string, s.Schema<number>> = { total: count };
     for (const p of parts) shape[p] = count;
-    return s
-      .object(shape as { [P in K[number] | 'total']: s.Schema<number> })
-      .withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY__group({ received: r }), (r) => en.INVALID_TALLY__group({ received: r }));
+    return s.object(shape as { [P in K[number] | 'total']: s.Schema<number> }).withIssue(
+      'INVALID_TALLY',
+      (r) => vi.INVALID_TALLY__group({ received: r }),
+      (r) => en.INVALID_TALLY__group({ received: r }),
+    );
   };
   return s
     .object({
@@ -37,15 +39,27 @@ function build(): s.Schema<DossierTally> {
       provisional: count.optional(),
       processing: s
         .object({ count, workingDays: count })
-        .withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY__group({ received: r }), (r) => en.INVALID_TALLY__group({ received: r }))
+        .withIssue(
+          'INVALID_TALLY',
+          (r) => vi.INVALID_TALLY__group({ received: r }),
+          (r) => en.INVALID_TALLY__group({ received: r }),
+        )
         .optional(),
       calendar: s
         .string()
         .min(1)
-        .withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY__calendar({ received: r }), (r) => en.INVALID_TALLY__calendar({ received: r }))
+        .withIssue(
+          'INVALID_TALLY',
+          (r) => vi.INVALID_TALLY__calendar({ received: r }),
+          (r) => en.INVALID_TALLY__calendar({ received: r }),
+        )
         .optional(),
     })
-    .withIssue('INVALID_TALLY', (r) => vi.INVALID_TALLY({ received: r }), (r) => en.INVALID_TALLY({ received: r }))
+    .withIssue(
+      'INVALID_TALLY',
+      (r) => vi.INVALID_TALLY({ received: r }),
+      (r) => en.INVALID_TALLY({ received: r }),
+    )
     .check((t, path, ctx) => {
       // Every total is the sum of its parts.
       for (const [g, parts] of TALLY_GROUPS) {
@@ -61,7 +75,9 @@ function build(): s.Schema<DossierTally> {
       const p = (t as { provisional?: number }).provisional;
       if (p !== undefined && p > t.received.total) {
         const m = { provisional: p, received: t.received.total };
-        ctx.issues.push(issue('INVALID_TALLY', [...path, 'provisional'], vi.INVALID_TALLY__provisional(m), en.INVALID_TALLY__provisional(m), p));
+        ctx.issues.push(
+          issue('INVALID_TALLY', [...path, 'provisional'], vi.INVALID_TALLY__provisional(m), en.INVALID_TALLY__provisional(m), p),
+        );
       }
     })
     .as<DossierTally>() as unknown as s.Schema<DossierTally>;

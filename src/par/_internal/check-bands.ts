@@ -7,7 +7,11 @@ import * as en from '../../core/messages/en/par.js';
 import type { ClassBand, ClassBandSpec, ClassScheme } from '../class-scheme.js';
 import { checkKeys, enNumber, isPlainObject, own, readPercentPoints, typeIssue, viNumber, type Problems } from './read.js';
 
-/** A band with its bounds read. */
+/**
+ * A band with its bounds read.
+ *
+ * @category PAR INDEX
+ */
 export interface CheckedBand {
   /** The band as given, or (given with a `title` only) with its `label` / `labelEn` duplicates filled in. */
   readonly band: ClassBand;
@@ -19,7 +23,11 @@ export interface CheckedBand {
   readonly maxInclusive: boolean;
 }
 
-/** A validated classification: the bands in the order given, and sorted by lower bound (for lookups). */
+/**
+ * A validated classification: the bands in the order given, and sorted by lower bound (for lookups).
+ *
+ * @category PAR INDEX
+ */
 export interface CheckedBands {
   readonly list: readonly CheckedBand[];
   readonly sorted: readonly CheckedBand[];

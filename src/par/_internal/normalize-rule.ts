@@ -341,7 +341,11 @@ function normalizeBands(
   });
 }
 
-/** The values of `whenEmpty`, in a stable order. */
+/**
+ * The values of `whenEmpty`, in a stable order.
+ *
+ * @category PAR INDEX
+ */
 export const WHEN_EMPTY: readonly WhenEmpty[] = Object.freeze(['max', 'zero', 'not-applicable']);
 
 function readWhenEmpty(value: unknown, path: CchcPath, problems: Problems): WhenEmpty | undefined {

@@ -7,7 +7,11 @@ import * as coreVi from '../../core/messages/vi/core.js';
 import * as coreEn from '../../core/messages/en/core.js';
 import { isObject, readDecimal, type Problems } from './read.js';
 
-/** A rate read from an input: its fraction, and whether it was given as counts (numerator / denominator). */
+/**
+ * A rate read from an input: its fraction, and whether it was given as counts (numerator / denominator).
+ *
+ * @category PAR INDEX
+ */
 export interface ReadRate {
   readonly value: Decimal;
   readonly fromCounts: boolean;
@@ -20,6 +24,8 @@ export interface ReadRate {
  *
  * With `legacy`, a number written as Vietnamese text without "%" ("0,85") is also read as a fraction: the 0.1 shape
  * of `{ ratio }` and `{ share }`, kept (deprecated) so that existing inputs still work. Range checks are the caller's.
+ *
+ * @category PAR INDEX
  */
 export function readRate(raw: unknown, path: CchcPath, problems: Problems, legacy: boolean): ReadRate | undefined {
   if (DecimalClass.isDecimal(raw)) {

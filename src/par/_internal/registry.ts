@@ -1,7 +1,11 @@
 import type { Methodology, MethodologyNode } from '../methodology.js';
 import { preorder } from './tree.js';
 
-/** Lookups computed once per validated methodology. */
+/**
+ * Lookups computed once per validated methodology.
+ *
+ * @category PAR INDEX
+ */
 export interface MethodologyIndex {
   /** Every node by code. */
   readonly byCode: ReadonlyMap<string, MethodologyNode>;
@@ -17,7 +21,11 @@ export interface MethodologyIndex {
 // the function that builds it and gives its lookups.
 const INDEXES = new WeakMap<object, MethodologyIndex | (() => MethodologyIndex | undefined)>();
 
-/** Remember that `m` was built by `defineMethodology` (so it is valid) and keep its lookups. */
+/**
+ * Remember that `m` was built by `defineMethodology` (so it is valid) and keep its lookups.
+ *
+ * @category PAR INDEX
+ */
 export function register(m: Methodology): MethodologyIndex {
   const nodes = preorder(m.nodes);
   const index: MethodologyIndex = {
@@ -30,7 +38,11 @@ export function register(m: Methodology): MethodologyIndex {
   return index;
 }
 
-/** The lookups of a methodology built by `defineMethodology`, or `undefined` for anything else. */
+/**
+ * The lookups of a methodology built by `defineMethodology`, or `undefined` for anything else.
+ *
+ * @category PAR INDEX
+ */
 export function indexOfMethodology(m: unknown): MethodologyIndex | undefined {
   if (typeof m !== 'object' || m === null) return undefined;
   const found = INDEXES.get(m);
@@ -43,6 +55,8 @@ export function indexOfMethodology(m: unknown): MethodologyIndex | undefined {
 /**
  * A methodology constant built on first use: `standIn` answers as a methodology built by `defineMethodology` from
  * now on (`build` gives the methodology it stands for).
+ *
+ * @category PAR INDEX
  */
 export function registerLazy(standIn: object, build: () => Methodology): void {
   INDEXES.set(standIn, () => indexOfMethodology(build()));

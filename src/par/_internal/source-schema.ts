@@ -1,5 +1,5 @@
 import { issue, show } from '../../core/errors.js';
-import * as s from '../../core/schema.js';
+import type * as s from '../../core/schema.js';
 import { IsoDateSchema, SourceRefSchema } from '../../core/schemas.js';
 import * as vi from '../../core/messages/vi/par.js';
 import * as en from '../../core/messages/en/par.js';
@@ -10,6 +10,8 @@ let cached: s.Schema<MethodologySource> | undefined;
 /**
  * The schema of a methodology's source: a {@link SourceRef}, or its 0.1 form with `issued` for `date` (deprecated;
  * both at once must agree). Built on first use.
+ *
+ * @category PAR INDEX
  */
 export function methodologySourceSchema(): s.Schema<MethodologySource> {
   cached ??= (SourceRefSchema as unknown as s.ObjectSchema<s.Shape>)

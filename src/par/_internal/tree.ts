@@ -3,6 +3,8 @@ import type { MethodologyNode } from '../methodology.js';
 /**
  * Every node under `roots` in pre-order (the order of the annex table), with an explicit stack rather than recursion,
  * so that the walk never depends on the depth of the tree.
+ *
+ * @category PAR INDEX
  */
 export function preorder(roots: readonly MethodologyNode[]): MethodologyNode[] {
   const out: MethodologyNode[] = [];

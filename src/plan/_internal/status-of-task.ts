@@ -25,7 +25,11 @@ export function statusOfTask(task: Task, asOf: IsoDate, counting: DueCounting): 
   const completionOf = (index: number): IsoDate | undefined => {
     let best: IsoDate | undefined;
     for (const r of known) {
-      if (r.completedOn !== undefined && (r.milestone === undefined || r.milestone === index) && (best === undefined || r.completedOn < best)) {
+      if (
+        r.completedOn !== undefined &&
+        (r.milestone === undefined || r.milestone === index) &&
+        (best === undefined || r.completedOn < best)
+      ) {
         best = r.completedOn;
       }
     }
@@ -43,7 +47,11 @@ export function statusOfTask(task: Task, asOf: IsoDate, counting: DueCounting): 
     const completedOn = completionOf(index);
     if (completedOn !== undefined) {
       const late = daysBetween(due, completedOn);
-      return Object.freeze(late > 0 ? { ...base, status: 'done-late' as const, completedOn, daysLate: late } : { ...base, status: 'done-on-time' as const, completedOn });
+      return Object.freeze(
+        late > 0
+          ? { ...base, status: 'done-late' as const, completedOn, daysLate: late }
+          : { ...base, status: 'done-on-time' as const, completedOn },
+      );
     }
     const calendarDays = daysBetween(asOf, due);
     if (calendarDays < 0) return Object.freeze({ ...base, status: 'overdue' as const, daysLate: -calendarDays });

@@ -14,7 +14,11 @@ import type { PaknRecord, TthcCatalogueRecord } from '../records.js';
 const POS: Readonly<Record<Qd766DossierFact, number>> = Object.freeze(
   Object.fromEntries(QD766_DOSSIER_FACTS.map((f, i) => [f, i])) as Record<Qd766DossierFact, number>,
 );
-/** The characters of the facts part of a key. */
+/**
+ * The characters of the facts part of a key.
+ *
+ * @category QĐ 766 service index
+ */
 export const FACT_CHARS = QD766_DOSSIER_FACTS.length;
 
 /**
@@ -45,7 +49,11 @@ interface Group {
   readonly received: number;
 }
 
-/** Groups from tallies keyed by group key (keys read back from SQL may repeat once normalised: they are merged). */
+/**
+ * Groups from tallies keyed by group key (keys read back from SQL may repeat once normalised: they are merged).
+ *
+ * @category QĐ 766 service index
+ */
 export function groupsOf(tallies: Iterable<readonly [unknown, DossierTally]>): Group[] {
   const out = new Map<string, { facts: string; procedure: string | null; base: number; onTime: number; received: number }>();
   for (const [key, t] of tallies) {
@@ -64,7 +72,11 @@ export function groupsOf(tallies: Iterable<readonly [unknown, DossierTally]>): G
   return [...out.values()];
 }
 
-/** The counts of one indicator, or what it lacks. */
+/**
+ * The counts of one indicator, or what it lacks.
+ *
+ * @category QĐ 766 service index
+ */
 export type Counted =
   | { readonly kind: 'counts'; readonly numerator: number; readonly denominator: number }
   | { readonly kind: 'needs'; readonly needs: readonly Qd766Need[] };

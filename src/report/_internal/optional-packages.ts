@@ -27,7 +27,9 @@ export async function loadOptionalPackages<T extends readonly unknown[]>(
   feature: { readonly vi: string; readonly en: string },
 ): Promise<T> {
   const settled = await Promise.allSettled(load());
-  const missing = names.filter((name, i) => settled[i]!.status === 'rejected' && isMissing((settled[i] as PromiseRejectedResult).reason, name));
+  const missing = names.filter(
+    (name, i) => settled[i]!.status === 'rejected' && isMissing((settled[i] as PromiseRejectedResult).reason, name),
+  );
   if (missing.length > 0) {
     const command = `npm install ${missing.join(' ')}`;
     const packages = missing.join(', ');

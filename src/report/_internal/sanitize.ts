@@ -21,12 +21,10 @@ export function inlineText(text: string): string {
 // CSI: ESC [ parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, final byte 0x40–0x7E (or the 8-bit CSI 0x9B).
 // OSC / DCS / SOS / PM / APC: ESC ] P X ^ _ … up to BEL or ST (ESC \), bounded so an unterminated one stops at the end.
 // Two-character escapes: ESC and one byte 0x20–0x7E.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u007e]?/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const ESCAPE_SEQUENCE =
+  /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u007e]?/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 function picture(c: string): string {

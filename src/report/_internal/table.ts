@@ -9,6 +9,8 @@ import { inlineText } from './sanitize.js';
  * import type { TextTable } from 'cchc';
  * const t: TextTable = { header: ['Cấp', 'Tiếp nhận'], rows: [['Cấp xã', '446.469']], align: ['left', 'right'] };
  * ```
+ *
+ * @category Reports
  */
 export interface TextTable {
   readonly header: readonly string[];
@@ -26,7 +28,11 @@ function pad(s: string, w: number, right: boolean): string {
   return right ? fill + s : s + fill;
 }
 
-/** Render a table as aligned plain text (cells on one line, control characters and terminal escapes made harmless). */
+/**
+ * Render a table as aligned plain text (cells on one line, control characters and terminal escapes made harmless).
+ *
+ * @category Reports
+ */
 export function renderText(t: TextTable): string {
   const header = t.header.map(inlineText);
   const rows = t.rows.map((r) => r.map(inlineText));
@@ -39,14 +45,22 @@ export function renderText(t: TextTable): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** Render a table as GitHub Markdown (cells escaped for spreadsheets). */
+/**
+ * Render a table as GitHub Markdown (cells escaped for spreadsheets).
+ *
+ * @category Reports
+ */
 export function renderMarkdown(t: TextTable): string {
   const sep = t.header.map((_, i) => (t.align?.[i] === 'right' ? '---:' : '---'));
   const row = (cells: readonly string[]) => `| ${cells.map(mdCell).join(' | ')} |`;
   return [row(t.header), `| ${sep.join(' | ')} |`, ...t.rows.map(row)].join('\n');
 }
 
-/** Render a table as CSV (cells escaped for spreadsheets). */
+/**
+ * Render a table as CSV (cells escaped for spreadsheets).
+ *
+ * @category Reports
+ */
 export function renderCsv(t: TextTable, delimiter = ','): string {
   return [t.header, ...t.rows].map((r) => r.map((c) => csvField(c, delimiter)).join(delimiter)).join('\n');
 }

@@ -9,6 +9,8 @@ export { MAX_PROVINCE_NAME_LENGTH }; // defined in core/limits.ts with every oth
  * The key a name is matched by: accents, tone-mark placement ("Hoà"/"Hòa"), case, spaces, dots and dashes ignored,
  * and the kind words dropped ("Tỉnh", "Thành phố", "TP.", "T.P", "Thủ đô", "UBND", "City", "Province"):
  * "TP. Hồ Chí Minh", "Thành Phố Hồ Chí Minh" and "Ho Chi Minh City" all give `hochiminh`, "TP.HCM" and "TPHCM" `hcm`.
+ *
+ * @category Administrative units
  */
 export function nameKey(text: string): string {
   let f = foldVi(text);

@@ -27,6 +27,8 @@ let index: Map<string, Entry[]> | undefined;
 /**
  * Key → the records that answer to it: by their own names, and by the names of the records they continue without a
  * merger (an unchanged unit, a renamed one: Huế answers to "Thừa Thiên Huế").
+ *
+ * @category Administrative units
  */
 export function nameIndex(): Map<string, Entry[]> {
   if (index) return index;

@@ -6,13 +6,21 @@ import * as en from '../../core/messages/en/units.js';
 import { PROVINCE_RECORDS, START } from '../data/provinces.js';
 import type { Province, ProvinceCode } from '../types.js';
 
-/** Day number of the first day of the registry (2008-08-01). */
+/**
+ * Day number of the first day of the registry (2008-08-01).
+ *
+ * @category Administrative units
+ */
 export const START_DAY = parseIsoDate(START);
 
 const dayOf = (date: string): number => parseIsoDate(date);
 const INFINITY_DAY = Number.POSITIVE_INFINITY;
 
-/** A record with its validity as day numbers. */
+/**
+ * A record with its validity as day numbers.
+ *
+ * @category Administrative units
+ */
 export interface Entry {
   readonly record: Province;
   readonly from: number;
@@ -21,7 +29,11 @@ export interface Entry {
 
 let cache: { byCode: Map<string, Entry[]>; entries: Entry[]; boundaries: number[] } | undefined;
 
-/** The registry's indexes, built on first use. */
+/**
+ * The registry's indexes, built on first use.
+ *
+ * @category Administrative units
+ */
 export function registry(): { byCode: Map<string, Entry[]>; entries: Entry[]; boundaries: number[] } {
   if (cache) return cache;
   const entries = PROVINCE_RECORDS.map((record) => ({
@@ -41,14 +53,22 @@ export function registry(): { byCode: Map<string, Entry[]>; entries: Entry[]; bo
   return cache;
 }
 
-/** The entry of `code` in force on `day`, if any. */
+/**
+ * The entry of `code` in force on `day`, if any.
+ *
+ * @category Administrative units
+ */
 export function entryOn(code: ProvinceCode, day: number): Entry | undefined {
   return registry()
     .byCode.get(code)
     ?.find((e) => e.from <= day && day <= e.to);
 }
 
-/** The entry of a record (by identity). */
+/**
+ * The entry of a record (by identity).
+ *
+ * @category Administrative units
+ */
 export function entryOf(record: Province): Entry {
   return registry()
     .byCode.get(record.code)!
@@ -57,7 +77,11 @@ export function entryOf(record: Province): Entry {
 
 const eras = new Map<number, readonly Province[]>();
 
-/** The records in force on `day` (ordered by code), one frozen array per period between changes. */
+/**
+ * The records in force on `day` (ordered by code), one frozen array per period between changes.
+ *
+ * @category Administrative units
+ */
 export function recordsOn(day: number): readonly Province[] {
   const { boundaries, entries } = registry();
   let era = boundaries[0]!;
@@ -75,12 +99,20 @@ export function recordsOn(day: number): readonly Province[] {
   return list;
 }
 
-/** "91 Tỉnh Kiên Giang (2008-08-01 – 2025-06-30)": a record as messages show it. */
+/**
+ * "91 Tỉnh Kiên Giang (2008-08-01 – 2025-06-30)": a record as messages show it.
+ *
+ * @category Administrative units
+ */
 export function describeRecord(r: Province): string {
   return `${r.code} ${r.name} (${r.validFrom} – ${r.validTo ?? '…'})`;
 }
 
-/** "91 Tỉnh An Giang": a record's code and name. */
+/**
+ * "91 Tỉnh An Giang": a record's code and name.
+ *
+ * @category Administrative units
+ */
 export function nameOf(r: Province): string {
   return `${r.code} ${r.name}`;
 }
@@ -88,6 +120,8 @@ export function nameOf(r: Province): string {
 /**
  * A province code as published (two ASCII digits) that the registry knows; `INVALID_PROVINCE_CODE` (with the padded
  * code as suggestion for `1` or `'1'`) or `UNKNOWN_PROVINCE` otherwise.
+ *
+ * @category Administrative units
  */
 export function readCode(value: unknown, path: CchcPath): ProvinceCode {
   if (typeof value !== 'string' || !/^[0-9]{2}$/.test(value)) {
@@ -106,7 +140,11 @@ export function readCode(value: unknown, path: CchcPath): ProvinceCode {
   return value;
 }
 
-/** An ISO date on or after the start of the registry, as a day number. */
+/**
+ * An ISO date on or after the start of the registry, as a day number.
+ *
+ * @category Administrative units
+ */
 export function readDay(value: unknown, path: CchcPath): number {
   const day = parseIsoDate(value, path);
   if (day < START_DAY) {
@@ -118,7 +156,11 @@ export function readDay(value: unknown, path: CchcPath): number {
   return day;
 }
 
-/** The record of `code` in force on `day`, or `PROVINCE_NOT_IN_FORCE` naming the unit that holds its territory then. */
+/**
+ * The record of `code` in force on `day`, or `PROVINCE_NOT_IN_FORCE` naming the unit that holds its territory then.
+ *
+ * @category Administrative units
+ */
 export function recordOnOrFail(code: ProvinceCode, day: number, path: CchcPath): Province {
   const e = entryOn(code, day);
   if (e) return e.record;
@@ -139,12 +181,18 @@ export function recordOnOrFail(code: ProvinceCode, day: number, path: CchcPath):
 /**
  * Follow `successor` links from an entry that ended before `day` to the entry in force on `day`; also says whether a
  * merger lay on the way. `undefined` when `day` is not after the entry.
+ *
+ * @category Administrative units
  */
 export function successorEntry(start: Entry, day: number): Entry | undefined {
   return followForward(start, day)?.entry;
 }
 
-/** See {@link successorEntry}; `merged` is true when some step joined the unit to others. */
+/**
+ * See {@link successorEntry}; `merged` is true when some step joined the unit to others.
+ *
+ * @category Administrative units
+ */
 export function followForward(start: Entry, day: number): { entry: Entry; merged: boolean } | undefined {
   let e = start;
   let merged = false;
@@ -157,7 +205,11 @@ export function followForward(start: Entry, day: number): { entry: Entry; merged
   return e.from <= day && day <= e.to ? { entry: e, merged } : undefined;
 }
 
-/** The entries in force the day before `entry` began whose territory it took (its `mergedFrom`), in that order. */
+/**
+ * The entries in force the day before `entry` began whose territory it took (its `mergedFrom`), in that order.
+ *
+ * @category Administrative units
+ */
 export function predecessorEntries(entry: Entry): Entry[] {
   const codes = entry.record.mergedFrom ?? [];
   return codes.map((c) => entryOn(c, entry.from - 1)).filter((e): e is Entry => e !== undefined);

@@ -7,11 +7,23 @@ import type { IsoDate } from '../../core/iso-date.js';
 import type { SourceRef } from '../../core/source-ref.js';
 import type { Province, ProvinceChange, ProvinceCode, ProvinceKind } from '../types.js';
 
-/** First day of the registry: the 63-unit map, after Hà Tây joined Hà Nội (NQ 15/2008/QH12, in force 01/08/2008). */
+/**
+ * First day of the registry: the 63-unit map, after Hà Tây joined Hà Nội (NQ 15/2008/QH12, in force 01/08/2008).
+ *
+ * @category Administrative units
+ */
 export const START: IsoDate = '2008-08-01';
-/** Last day of the 63 units. */
+/**
+ * Last day of the 63 units.
+ *
+ * @category Administrative units
+ */
 export const BEFORE_MERGER: IsoDate = '2025-06-30';
-/** First day of the 34 units (two-level local government). */
+/**
+ * First day of the 34 units (two-level local government).
+ *
+ * @category Administrative units
+ */
 export const MERGER: IsoDate = '2025-07-01';
 
 const GSO_2025_03: SourceRef = {

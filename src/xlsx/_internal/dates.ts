@@ -7,7 +7,11 @@
  * @internal
  */
 
-/** An ISO date and time of day from a serial: `{ date: 'YYYY-MM-DD', time: 'HH:mm:ss' | null }`, or `null` for a serial that is no day. */
+/**
+ * An ISO date and time of day from a serial: `{ date: 'YYYY-MM-DD', time: 'HH:mm:ss' | null }`, or `null` for a serial that is no day.
+ *
+ * @category Excel
+ */
 export function serialToIso(serial: number, date1904: boolean): { readonly date: string; readonly time: string | null } | null {
   if (!Number.isFinite(serial) || serial < 0 || serial >= 2958466) return null;
   let days = Math.floor(serial);
@@ -34,7 +38,11 @@ export function serialToIso(serial: number, date1904: boolean): { readonly date:
   return { date, time: `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:${String(ss).padStart(2, '0')}` };
 }
 
-/** The 1900-system serial of an ISO date (for writing). */
+/**
+ * The 1900-system serial of an ISO date (for writing).
+ *
+ * @category Excel
+ */
 export function isoToSerial(iso: string): number {
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
@@ -44,11 +52,25 @@ export function isoToSerial(iso: string): number {
 }
 
 /** Built-in number formats that are dates or times (ECMA-376 Part 1 §18.8.30, and the East Asian ids). */
-const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 /** Built-in percent formats: 9 `0%`, 10 `0.00%`. */
-const BUILTIN_FORMATS: Readonly<Record<number, string>> = { 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00' };
+const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+};
 
-/** What a number format does to a number: a date, a percent with so many decimals, or a number with so many decimals. */
+/**
+ * What a number format does to a number: a date, a percent with so many decimals, or a number with so many decimals.
+ *
+ * @category Excel
+ */
 export interface FormatInfo {
   readonly date: boolean;
   readonly percent: boolean;
@@ -58,7 +80,11 @@ export interface FormatInfo {
 
 const GENERAL: FormatInfo = Object.freeze({ date: false, percent: false, decimals: null });
 
-/** Read a number format code (the first section; quoted text, escapes, colours and locales ignored). */
+/**
+ * Read a number format code (the first section; quoted text, escapes, colours and locales ignored).
+ *
+ * @category Excel
+ */
 export function formatInfo(id: number, code: string | undefined): FormatInfo {
   if (code === undefined) {
     if (BUILTIN_DATE.has(id)) return { date: true, percent: false, decimals: null };

@@ -13,17 +13,29 @@ import { xfail } from './fail.js';
 import type { SheetInfo, Workbook } from './workbook.js';
 import { attribute, decodeOoxmlText, decodeXml, escapeCdata } from './xml.js';
 
-/** A date cell: the ISO date, and the time of day when it has one; `date: null` when the serial is no day (1900-02-29). */
+/**
+ * A date cell: the ISO date, and the time of day when it has one; `date: null` when the serial is no day (1900-02-29).
+ *
+ * @category Excel
+ */
 export interface XlsxDate {
   readonly date: string | null;
   readonly time: string | null;
   readonly serial: number;
 }
 
-/** A cell's value: text, a number, a boolean, a date (a number with a date format), or `null` (empty). Error cells are their text (`'#N/A'`). */
+/**
+ * A cell's value: text, a number, a boolean, a date (a number with a date format), or `null` (empty). Error cells are their text (`'#N/A'`).
+ *
+ * @category Excel
+ */
 export type XlsxCell = string | number | boolean | XlsxDate | null;
 
-/** One row as read. `row`: the row number Excel shows (1-based). */
+/**
+ * One row as read. `row`: the row number Excel shows (1-based).
+ *
+ * @category Excel
+ */
 export interface RawRow {
   readonly row: number;
   readonly cells: XlsxCell[];
@@ -40,11 +52,19 @@ export interface MergedRange {
   readonly right: number;
 }
 
-/** Excel's grid (ECMA-376 and Excel's specifications): rows 1–1,048,576, columns A–XFD (16,384). */
+/**
+ * Excel's grid (ECMA-376 and Excel's specifications): rows 1–1,048,576, columns A–XFD (16,384).
+ *
+ * @category Excel
+ */
 export const EXCEL_ROWS = 1_048_576;
 export const EXCEL_COLUMNS = 16_384;
 
-/** "AB12" → { col: 27 (0-based), row: 12 }; `undefined` when malformed or outside Excel's grid (XFE1, A1048577). */
+/**
+ * "AB12" → { col: 27 (0-based), row: 12 }; `undefined` when malformed or outside Excel's grid (XFE1, A1048577).
+ *
+ * @category Excel
+ */
 export function cellRef(ref: string): { col: number; row: number } | undefined {
   let i = 0;
   let col = 0;
@@ -68,7 +88,11 @@ export function cellRef(ref: string): { col: number; row: number } | undefined {
   return row > EXCEL_ROWS ? undefined : { col: col - 1, row };
 }
 
-/** The column letters of a 0-based column index. */
+/**
+ * The column letters of a 0-based column index.
+ *
+ * @category Excel
+ */
 export function columnName(col: number): string {
   let s = '';
   let c = col + 1;
@@ -84,6 +108,8 @@ export function columnName(col: number): string {
  * The rows of a sheet, a batch per inflated chunk (blank rows are not reported: Excel writes only rows with content or
  * formatting, and a row of formatted empty cells has no values). The merged ranges, written after the rows in the
  * part, are in `out.merges` once the iteration has ended.
+ *
+ * @category Excel
  */
 export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: MergedRange[] }): AsyncGenerator<RawRow[]> {
   const sst = await wb.sharedStrings();
@@ -111,7 +137,8 @@ export async function* sheetRows(wb: Workbook, sheet: SheetInfo, out: { merges: 
   let fRaw: string[] = [];
   let formulas: (string | undefined)[] | undefined;
   const part = sheet.part;
-  const badRef = (ref: string): never => xfail('INVALID_XLSX', vi.INVALID_XLSX__cellRef({ ref, part }), en.INVALID_XLSX__cellRef({ ref, part }));
+  const badRef = (ref: string): never =>
+    xfail('INVALID_XLSX', vi.INVALID_XLSX__cellRef({ ref, part }), en.INVALID_XLSX__cellRef({ ref, part }));
   // Text held for the current cell and row: bounded like a CSV field and row (MAX_CSV_FIELD_CHARS, MAX_CSV_ROW_CHARS),
   // so that one crafted cell of gigabytes never sits in memory (Excel itself stops a cell at 32,767 characters).
   let cellChars = 0;

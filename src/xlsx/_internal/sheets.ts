@@ -15,14 +15,26 @@ export function pickSheet(wb: Workbook, sheet: string | number | undefined): She
     const s = sheets[sheet - 1];
     if (s !== undefined) return s;
   } else {
-    const exact = sheets.find((s) => s.name === sheet) ?? sheets.find((s) => s.name.normalize('NFC').trim().toLowerCase() === sheet.normalize('NFC').trim().toLowerCase());
+    const exact =
+      sheets.find((s) => s.name === sheet) ??
+      sheets.find((s) => s.name.normalize('NFC').trim().toLowerCase() === sheet.normalize('NFC').trim().toLowerCase());
     if (exact !== undefined) return exact;
     // Typed without accents ("Danh sach ho so"): the one sheet whose name folds to the same letters.
     const folded = sheets.filter((s) => foldVi(s.name.trim()) === foldVi(sheet.trim()));
     if (folded.length === 1) return folded[0]!;
   }
   const names = sheets.map((s) => s.name);
-  const p = { sheet: show(sheet), sheets: names.map((n) => show(n)).join(', '), suggestion: typeof sheet === 'string' ? (suggestKey(sheet, names) ?? '') : '' };
-  const found = issue('XLSX_SHEET_NOT_FOUND', ['options', 'sheet'], vi.XLSX_SHEET_NOT_FOUND__name(p), en.XLSX_SHEET_NOT_FOUND__name(p), sheet);
+  const p = {
+    sheet: show(sheet),
+    sheets: names.map((n) => show(n)).join(', '),
+    suggestion: typeof sheet === 'string' ? (suggestKey(sheet, names) ?? '') : '',
+  };
+  const found = issue(
+    'XLSX_SHEET_NOT_FOUND',
+    ['options', 'sheet'],
+    vi.XLSX_SHEET_NOT_FOUND__name(p),
+    en.XLSX_SHEET_NOT_FOUND__name(p),
+    sheet,
+  );
   throw new CchcError(p.suggestion !== '' ? Object.freeze({ ...found, suggestion: p.suggestion }) : found);
 }

@@ -27,6 +27,8 @@ interface StreamController {
  * const blob: BlobLike = new Blob([new Uint8Array([0x50, 0x4b])]);
  * blob.size; // 2
  * ```
+ *
+ * @category Excel
  */
 export interface BlobLike {
   /** Size in bytes. */
@@ -44,10 +46,18 @@ declare const DecompressionStream: new (format: 'deflate-raw') => { writable: un
 declare const CompressionStream: new (format: 'deflate-raw') => { writable: unknown; readable: unknown };
 declare const Blob: new (parts: readonly Uint8Array[]) => BlobLike;
 
-/** Whether the host has the Compression Streams API with `deflate-raw`. */
+/**
+ * Whether the host has the Compression Streams API with `deflate-raw`.
+ *
+ * @category Excel
+ */
 export function hasCompressionStreams(): boolean {
   try {
-    return typeof DecompressionStream === 'function' && typeof CompressionStream === 'function' && new DecompressionStream('deflate-raw') !== null;
+    return (
+      typeof DecompressionStream === 'function' &&
+      typeof CompressionStream === 'function' &&
+      new DecompressionStream('deflate-raw') !== null
+    );
   } catch {
     return false;
   }
@@ -55,7 +65,11 @@ export function hasCompressionStreams(): boolean {
 
 const PIECE = 1 << 16;
 
-/** A stream over a byte range, 64 KiB at a time (the bytes are not copied). */
+/**
+ * A stream over a byte range, 64 KiB at a time (the bytes are not copied).
+ *
+ * @category Excel
+ */
 export function streamOfBytes(bytes: Uint8Array): ByteStream {
   let at = 0;
   return new ReadableStream({
@@ -80,6 +94,8 @@ const INFLATE_PIECE = 1 << 14;
  * memory. Here a piece of at most 16 KiB of compressed bytes is written only when the reader wants more and none of
  * the output is waiting, so that memory holds the output of about one piece (typically 100–300 KB of XML; at most
  * deflate's 1:1032 ratio, 16 MiB, for a crafted file) however large the part.
+ *
+ * @category Excel
  */
 export function inflateRaw(stream: ByteStream): ByteStream {
   const ds = new DecompressionStream('deflate-raw') as unknown as { writable: { getWriter(): Writer }; readable: ByteStream };
@@ -142,13 +158,21 @@ interface Writer {
   abort(reason?: unknown): Promise<void>;
 }
 
-/** Deflate bytes (raw deflate, as zip stores them). */
+/**
+ * Deflate bytes (raw deflate, as zip stores them).
+ *
+ * @category Excel
+ */
 export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   const out = streamOfBytes(bytes).pipeThrough(new CompressionStream('deflate-raw'));
   return collect(out);
 }
 
-/** Every chunk of a stream, joined. */
+/**
+ * Every chunk of a stream, joined.
+ *
+ * @category Excel
+ */
 export async function collect(stream: ByteStream): Promise<Uint8Array> {
   const reader = stream.getReader();
   const parts: Uint8Array[] = [];
@@ -164,7 +188,11 @@ export async function collect(stream: ByteStream): Promise<Uint8Array> {
   return concat(parts, n);
 }
 
-/** Join byte arrays. */
+/**
+ * Join byte arrays.
+ *
+ * @category Excel
+ */
 export function concat(parts: readonly Uint8Array[], total?: number): Uint8Array {
   const n = total ?? parts.reduce((a, p) => a + p.length, 0);
   const out = new Uint8Array(n);
@@ -176,12 +204,20 @@ export function concat(parts: readonly Uint8Array[], total?: number): Uint8Array
   return out;
 }
 
-/** A Blob's stream as a {@link ByteStream}. */
+/**
+ * A Blob's stream as a {@link ByteStream}.
+ *
+ * @category Excel
+ */
 export function blobStream(blob: BlobLike): ByteStream {
   return blob.stream() as ByteStream;
 }
 
-/** Whether `v` looks like a Blob (a browser File, Node's Blob from `fs.openAsBlob`). */
+/**
+ * Whether `v` looks like a Blob (a browser File, Node's Blob from `fs.openAsBlob`).
+ *
+ * @category Excel
+ */
 export function isBlobLike(v: unknown): v is BlobLike {
   return (
     typeof v === 'object' &&

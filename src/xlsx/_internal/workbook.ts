@@ -16,9 +16,16 @@ import { attribute, attributes, decodeOoxmlText, decodeXml, escapeCdata, XmlScan
 import { bytesOf, bytesOfBlob, entryStream, readCentralDirectory, type ZipBytes, type ZipEntry } from './zip-read.js';
 import { hasCompressionStreams, isBlobLike } from './streams.js';
 
-declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
+declare const TextDecoder: new (
+  label?: string,
+  options?: { fatal?: boolean },
+) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
 
-/** What an .xlsx reader accepts: the file's bytes, or a `Blob` / `File` (read by slices). */
+/**
+ * What an .xlsx reader accepts: the file's bytes, or a `Blob` / `File` (read by slices).
+ *
+ * @category Excel
+ */
 export type XlsxSource = Uint8Array | ArrayBuffer | import('./streams.js').BlobLike;
 
 export interface SheetInfo {
@@ -39,12 +46,18 @@ export interface Workbook {
   scanChunks(part: string, handler: XmlHandler, maxBytes: number): AsyncGenerator<void>;
 }
 
-/** Check and wrap a source before anything is read (so that the error is thrown at the call). */
+/**
+ * Check and wrap a source before anything is read (so that the error is thrown at the call).
+ *
+ * @category Excel
+ */
 export function zipBytesOf(source: unknown): ZipBytes {
   if (source instanceof Uint8Array) return bytesOf(source);
   if (source instanceof ArrayBuffer) return bytesOf(new Uint8Array(source));
   if (isBlobLike(source)) return bytesOfBlob(source);
-  return xfail('INVALID_XLSX', vi.INVALID_XLSX__source({ received: show(source) }), en.INVALID_XLSX__source({ received: show(source) }), ['source']);
+  return xfail('INVALID_XLSX', vi.INVALID_XLSX__source({ received: show(source) }), en.INVALID_XLSX__source({ received: show(source) }), [
+    'source',
+  ]);
 }
 
 /** Resolve a relationship target against the part that holds the relationship. */
@@ -156,7 +169,8 @@ export async function openWorkbook(source: unknown): Promise<Workbook> {
   let workbookPart = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   if (entry(workbookPart) === undefined) {
     if (entry('xl/workbook.xml') !== undefined) workbookPart = 'xl/workbook.xml';
-    else if (entries.has('[content_types].xml')) xfail('INVALID_XLSX', vi.INVALID_XLSX__missingPart({ part: workbookPart }), en.INVALID_XLSX__missingPart({ part: workbookPart }));
+    else if (entries.has('[content_types].xml'))
+      xfail('INVALID_XLSX', vi.INVALID_XLSX__missingPart({ part: workbookPart }), en.INVALID_XLSX__missingPart({ part: workbookPart }));
     else xfail('INVALID_XLSX', vi.INVALID_XLSX__notZip(), en.INVALID_XLSX__notZip());
   }
   const wbRels = await rels(workbookPart);
@@ -249,8 +263,7 @@ export async function openWorkbook(source: unknown): Promise<Workbook> {
             if (name === 't' && inT) {
               inT = false;
               parts.push(decodeOoxmlText(decodeXml(raw.length === 1 ? raw[0]! : raw.join(''))));
-            }
-            else if (name === 'rPh') phonetic--;
+            } else if (name === 'rPh') phonetic--;
             else if (name === 'si' && inSi) {
               list.push(parts.length === 1 ? parts[0]! : parts.join(''));
               inSi = false;

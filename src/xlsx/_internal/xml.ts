@@ -18,7 +18,6 @@ export interface XmlHandler {
   text(raw: string, decoded: boolean): void;
 }
 
-
 const localName = (name: string) => {
   const i = name.indexOf(':');
   return i < 0 ? name : name.slice(i + 1);
@@ -117,7 +116,11 @@ export class XmlScanner {
 
 const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** The attributes of a tag, by local name, values decoded. */
+/**
+ * The attributes of a tag, by local name, values decoded.
+ *
+ * @category Excel
+ */
 export function attributes(raw: string): Map<string, string> {
   const m = new Map<string, string>();
   if (raw.length === 0) return m;
@@ -131,7 +134,11 @@ export function attributes(raw: string): Map<string, string> {
   return m;
 }
 
-/** One attribute of a tag (local name), or `undefined`: the fast path for the few attributes of a cell. */
+/**
+ * One attribute of a tag (local name), or `undefined`: the fast path for the few attributes of a cell.
+ *
+ * @category Excel
+ */
 export function attribute(raw: string, name: string): string | undefined {
   let from = 0;
   for (;;) {
@@ -160,7 +167,11 @@ export function attribute(raw: string, name: string): string | undefined {
 
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g;
 
-/** Decode the predefined entities and character references. */
+/**
+ * Decode the predefined entities and character references.
+ *
+ * @category Excel
+ */
 export function decodeXml(s: string): string {
   if (s.indexOf('&') < 0) return s;
   return s.replace(ENTITY, (all, e: string) => {
@@ -183,22 +194,37 @@ export function decodeXml(s: string): string {
 
 const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
-/** Undo SpreadsheetML's `_xHHHH_` escapes of characters XML cannot hold (ST_Xstring: `_x000D_` is a CR). */
+/**
+ * Undo SpreadsheetML's `_xHHHH_` escapes of characters XML cannot hold (ST_Xstring: `_x000D_` is a CR).
+ *
+ * @category Excel
+ */
 export function decodeOoxmlText(s: string): string {
   if (s.indexOf('_x') < 0) return s;
   return s.replace(OOXML_ESCAPE, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
 }
 
-/** Text for an XML element or attribute: `& < > "` escaped; characters XML 1.0 cannot hold written as `_xHHHH_`. */
+/**
+ * Text for an XML element or attribute: `& < > "` escaped; characters XML 1.0 cannot hold written as `_xHHHH_`.
+ *
+ * @category Excel
+ */
 export function escapeXml(s: string): string {
   let out = s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
   // A literal "_x0041_" in the text must survive a round trip: its underscore is escaped as _x005F_.
   if (out.indexOf('_x') >= 0) out = out.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
   // eslint-disable-next-line no-control-regex
-  return out.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  return out.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
 }
 
-/** CDATA text in the escaped form of ordinary text (so that it can be joined with it and decoded once). */
+/**
+ * CDATA text in the escaped form of ordinary text (so that it can be joined with it and decoded once).
+ *
+ * @category Excel
+ */
 export function escapeCdata(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }

@@ -19,7 +19,11 @@ export interface ZipEntry {
   readonly localOffset: number;
 }
 
-/** Random access to the archive's bytes. */
+/**
+ * Random access to the archive's bytes.
+ *
+ * @category Excel
+ */
 export interface ZipBytes {
   readonly size: number;
   read(start: number, end: number): Promise<Uint8Array>;
@@ -45,7 +49,8 @@ export function bytesOfBlob(blob: BlobLike): ZipBytes {
 const u16 = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
 
-const damaged = (detail: string): never => xfail('INVALID_XLSX', vi.INVALID_XLSX__damaged({ detail }), en.INVALID_XLSX__damaged({ detail }));
+const damaged = (detail: string): never =>
+  xfail('INVALID_XLSX', vi.INVALID_XLSX__damaged({ detail }), en.INVALID_XLSX__damaged({ detail }));
 
 /** Decode an entry name: UTF-8 (flag bit 11, and what every Office writer uses), else CP437 read as Latin-1. */
 function nameOf(b: Uint8Array, utf8: boolean): string {
@@ -54,9 +59,16 @@ function nameOf(b: Uint8Array, utf8: boolean): string {
   for (const c of b) s += String.fromCharCode(c);
   return s;
 }
-declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
+declare const TextDecoder: new (
+  label?: string,
+  options?: { fatal?: boolean },
+) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
 
-/** The entries of the archive by name (the central directory), or `INVALID_XLSX` when it is not a zip. */
+/**
+ * The entries of the archive by name (the central directory), or `INVALID_XLSX` when it is not a zip.
+ *
+ * @category Excel
+ */
 export async function readCentralDirectory(zip: ZipBytes): Promise<Map<string, ZipEntry>> {
   const size = zip.size;
   if (size < 22) {
@@ -76,7 +88,8 @@ export async function readCentralDirectory(zip: ZipBytes): Promise<Map<string, Z
   const count = u16(tail, eocd + 10);
   const cdSize = u32(tail, eocd + 12);
   const cdOffset = u32(tail, eocd + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) xfail('XLSX_UNSUPPORTED', vi.XLSX_UNSUPPORTED__zip64(), en.XLSX_UNSUPPORTED__zip64());
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
+    xfail('XLSX_UNSUPPORTED', vi.XLSX_UNSUPPORTED__zip64(), en.XLSX_UNSUPPORTED__zip64());
   // Where the central directory really starts (an archive with bytes prepended shifts every offset by the same amount).
   const cdEnd = tailStart + eocd;
   const cdStart = cdEnd - cdSize;
@@ -96,7 +109,9 @@ export async function readCentralDirectory(zip: ZipBytes): Promise<Map<string, Z
     const commentLen = u16(cd, at + 32);
     const localOffset = u32(cd, at + 42) + shift;
     if (at + 46 + nameLen > cd.length) damaged('entry name');
-    const name = nameOf(cd.subarray(at + 46, at + 46 + nameLen), (flags & 0x800) !== 0).replace(/\\/g, '/').replace(/^\/+/, '');
+    const name = nameOf(cd.subarray(at + 46, at + 46 + nameLen), (flags & 0x800) !== 0)
+      .replace(/\\/g, '/')
+      .replace(/^\/+/, '');
     if (compressedSize === 0xffffffff || uncompressed === 0xffffffff || u32(cd, at + 42) === 0xffffffff) {
       xfail('XLSX_UNSUPPORTED', vi.XLSX_UNSUPPORTED__zip64(), en.XLSX_UNSUPPORTED__zip64());
     }
@@ -116,10 +131,19 @@ async function notZip(head: Uint8Array): Promise<never> {
   return xfail('INVALID_XLSX', vi.INVALID_XLSX__notZip(), en.INVALID_XLSX__notZip());
 }
 
-/** The bytes of an entry as a stream (inflated), checked against `maxBytes` inflated. */
+/**
+ * The bytes of an entry as a stream (inflated), checked against `maxBytes` inflated.
+ *
+ * @category Excel
+ */
 export async function entryStream(zip: ZipBytes, e: ZipEntry): Promise<ByteStream> {
   if ((e.flags & 1) !== 0) xfail('XLSX_UNSUPPORTED', vi.XLSX_UNSUPPORTED__encrypted(), en.XLSX_UNSUPPORTED__encrypted());
-  if (e.method !== 0 && e.method !== 8) xfail('XLSX_UNSUPPORTED', vi.XLSX_UNSUPPORTED__method({ part: e.name, method: e.method }), en.XLSX_UNSUPPORTED__method({ part: e.name, method: e.method }));
+  if (e.method !== 0 && e.method !== 8)
+    xfail(
+      'XLSX_UNSUPPORTED',
+      vi.XLSX_UNSUPPORTED__method({ part: e.name, method: e.method }),
+      en.XLSX_UNSUPPORTED__method({ part: e.name, method: e.method }),
+    );
   const head = await zip.read(e.localOffset, e.localOffset + 30);
   if (head.length < 30 || u32(head, 0) !== 0x04034b50) damaged(`local header of ${e.name}`);
   const start = e.localOffset + 30 + u16(head, 26) + u16(head, 28);

@@ -9,18 +9,27 @@ export const common__readingPercent = (): string => 'a relative change (%)';
 export const common__readingRank = (): string => 'a number of places in the ranking';
 export const common__readingCount = (): string => 'a difference';
 export const common__asGiven = (): string => ' (the reading the caller named)';
-export const common__roundedBecause = (p: { detail: string }): string => ` The gap lies within the rounding of the printed figures (${p.detail}).`;
+export const common__roundedBecause = (p: { detail: string }): string =>
+  ` The gap lies within the rounding of the printed figures (${p.detail}).`;
 export const common__looseBecause = (p: { words: string }): string => ` It only fits a very loose reading of "${p.words}".`;
-export const common__softBecause = (p: { words: string }): string => ` Still true by the words "${p.words}", but further than they usually mean.`;
+export const common__softBecause = (p: { words: string }): string =>
+  ` Still true by the words "${p.words}", but further than they usually mean.`;
 
 // ——— changes ———
-export const changeMismatch = (p: { change: string; computed: string }): string => `the printed change "${p.change}" does not follow from the figures: ${p.computed}.`;
+export const changeMismatch = (p: { change: string; computed: string }): string =>
+  `the printed change "${p.change}" does not follow from the figures: ${p.computed}.`;
 export const changeRounded = (p: { change: string; computed: string }): string =>
   `the printed change "${p.change}" only fits when the rounding of the printed figures is taken into account: ${p.computed}.`;
 export const changeApproximate = (p: { change: string; computed: string }): string => `the printed change "${p.change}": ${p.computed}.`;
 export const changeReading = (p: { change: string; reading: string; computed: string; other: string }): string =>
   `"${p.change}" is ${p.reading}: ${p.computed}${p.other ? `; read as ${p.other}` : ''}.`;
-export const changeReadingMismatch = (p: { change: string; reading: string; computed: string; other: string; otherComputed: string }): string =>
+export const changeReadingMismatch = (p: {
+  change: string;
+  reading: string;
+  computed: string;
+  other: string;
+  otherComputed: string;
+}): string =>
   `read as ${p.reading}, as the caller said, "${p.change}" does not fit (${p.computed}); read as ${p.other} it does (${p.otherComputed}).`;
 export const changeImplied = (p: { change: string; missing: string; implied: string }): string =>
   `the report does not print ${p.missing}; by "${p.change}" it is ${p.implied}.`;
@@ -36,12 +45,29 @@ export const rankChangeImplied = (p: { change: string; current: string; implied:
   `the report does not print the earlier rank; by "${p.change}" it went from rank ${p.implied} to rank ${p.current}.`;
 
 // ——— ranks (tables of PAR INDEX, SIPAS …) ———
-export const common__rankOutOfRange = (p: { rank: string; of: string }): string => `printed rank ${p.rank}, but the ranking has only ${p.of} units.`;
+export const common__rankOutOfRange = (p: { rank: string; of: string }): string =>
+  `printed rank ${p.rank}, but the ranking has only ${p.of} units.`;
 export const common__rankExcerpt = (p: { rows: string; max: string }): string =>
   `the table has ${p.rows} rows but prints ranks up to ${p.max}: read as an excerpt of a larger ranking (order checked only; give the size of the full ranking as \`of\`).`;
-export const common__rankOrder = (p: { unit: string; rank: string; value: string; other: string; otherRank: string; otherValue: string; basis: string }): string =>
+export const common__rankOrder = (p: {
+  unit: string;
+  rank: string;
+  value: string;
+  other: string;
+  otherRank: string;
+  otherValue: string;
+  basis: string;
+}): string =>
   `ranked ${p.rank} with ${p.basis} ${p.value}, but ${p.other}, ranked above it (${p.otherRank}), has a lower ${p.basis} (${p.otherValue}), even allowing for rounding.`;
-export const common__rankOrderTie = (p: { unit: string; rank: string; value: string; other: string; otherRank: string; otherValue: string; basis: string }): string =>
+export const common__rankOrderTie = (p: {
+  unit: string;
+  rank: string;
+  value: string;
+  other: string;
+  otherRank: string;
+  otherValue: string;
+  basis: string;
+}): string =>
   `shares rank ${p.rank} with ${p.other} but their ${p.basis} values differ (${p.value} and ${p.otherValue}), even allowing for rounding.`;
 export const common__rankRounded = (p: { unit: string; rank: string; min: string; max: string; basis: string; value: string }): string =>
   `printed rank ${p.rank} with ${p.basis} ${p.value}: the printed values, rounded at different precisions, allow ranks ${p.min}–${p.max}, so the ranking was made on unrounded values.`;
@@ -55,7 +81,8 @@ export const parMeanRounded = (p: { mean: string; printed: string; rows: string 
   `The printed mean is ${p.printed} and the mean of the ${p.rows} rows is ${p.mean}: the gap lies within the rounding of the printed values.`;
 
 // ——— SIPAS ———
-export const sipasOutOfRange = (p: { unit: string; value: string; max: string }): string => `${p.unit}: the printed value ${p.value} lies outside the scale 0–${p.max}.`;
+export const sipasOutOfRange = (p: { unit: string; value: string; max: string }): string =>
+  `${p.unit}: the printed value ${p.value} lies outside the scale 0–${p.max}.`;
 export const sipasScoreRounded = (p: { unit: string; score: string; scale: string; percent: string; computed: string }): string =>
   `${p.unit}: the score ${p.score}/${p.scale} is ${p.computed}, beside the printed ${p.percent}: the gap lies within rounding (each printed figure rounded on its own).`;
 export const sipasScoreMismatch = (p: { unit: string; score: string; scale: string; percent: string; computed: string }): string =>
@@ -86,19 +113,22 @@ export const rateRounded = (p: { what: string; rate: string; expr: string; round
   `${p.what}: ${p.expr}, beside the printed ${p.rate}: the gap lies within the rounding of the printed figures.`;
 export const rateBase = (p: { what: string; rate: string; base: string; expr: string; other: string }): string =>
   `${p.what} ${p.rate} is over ${p.base}: ${p.expr} (not ${p.other}).`;
-export const rateUnverifiable = (p: { what: string; rate: string }): string => `${p.what} ${p.rate} cannot be checked: the table does not print the counts it comes from.`;
+export const rateUnverifiable = (p: { what: string; rate: string }): string =>
+  `${p.what} ${p.rate} cannot be checked: the table does not print the counts it comes from.`;
 export const common__impliedBaseHint = (p: { bases: string }): string => ` The printed rate would follow from a base of ${p.bases}.`;
 
 // ——— task summaries ———
 export const tasksSumMismatch = (p: { total: string; expr: string }): string => `${p.total}, but ${p.expr}.`;
-export const tasksPartExceeds = (p: { total: string; parts: string }): string => `${p.parts} already exceed ${p.total}: the rest would be negative.`;
+export const tasksPartExceeds = (p: { total: string; parts: string }): string =>
+  `${p.parts} already exceed ${p.total}: the rest would be negative.`;
 export const tasksDueMismatch = (p: { due: string; completed: string; overdue: string; sum: string }): string =>
   `${p.due} tasks due is impossible: a task due is either completed (${p.completed}) or overdue (${p.overdue}), so at most ${p.sum} and at least ${p.overdue}.`;
 export const tasksDueEarly = (p: { due: string; completed: string; overdue: string; sum: string }): string =>
   `${p.due} tasks due is fewer than completed + overdue (${p.sum}): some tasks were completed before they fell due.`;
 
 // ——— dossier tables ———
-export const partsExceedTotal = (p: { total: string; parts: string }): string => `${p.parts} already exceed ${p.total}: a part not printed would be negative.`;
+export const partsExceedTotal = (p: { total: string; parts: string }): string =>
+  `${p.parts} already exceed ${p.total}: a part not printed would be negative.`;
 export const carriedOverImplied = (p: { fresh: string; accounted: string; carried: string }): string =>
   `resolved (and pending) ${p.accounted} exceed the ${p.fresh} new receipts: at least ${p.carried} dossiers were carried over from the previous period, which the table does not print.`;
 export const rowsExceedTotal = (p: { field: string; rows: string; sum: string; total: string; label: string }): string =>
@@ -111,7 +141,8 @@ export const sumRounded = (p: { expr: string; total: string }): string =>
   `the parts add up to ${p.expr} and the printed total is ${p.total}: the gap lies within the rounding of the printed figures.`;
 export const identityRounded = (p: { expr: string; result: string }): string =>
   `${p.expr}, printed ${p.result}: the gap lies within the rounding of the printed figures.`;
-export const crossReferenceRounded = (p: { list: string }): string => `the same figure is printed at different precisions — ${p.list}: they agree once rounded.`;
+export const crossReferenceRounded = (p: { list: string }): string =>
+  `the same figure is printed at different precisions — ${p.list}: they agree once rounded.`;
 export const crossReferenceTruncated = (p: { list: string }): string =>
   `the same figure is printed at different precisions — ${p.list}: the shorter one truncates the longer instead of rounding it.`;
 export const crossReferenceApproximate = (p: { list: string; words: string }): string =>

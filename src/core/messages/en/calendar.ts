@@ -7,13 +7,7 @@ export const INVALID_INPUT__calendarOption = (p: { received: string }): string =
   `calendar must be a WorkCalendar made by createWorkCalendar (e.g. civilServiceCalendar), received ${p.received}`;
 export const INVALID_INPUT__workingDays = (p: { received: string }): string =>
   `The number of working days must be an integer, received ${p.received}`;
-export const DATE_OUT_OF_RANGE__calendarDay = (p: {
-  day: string;
-  isDate: boolean;
-  name: string;
-  first: string;
-  last: string;
-}): string =>
+export const DATE_OUT_OF_RANGE__calendarDay = (p: { day: string; isDate: boolean; name: string; first: string; last: string }): string =>
   `${p.isDate ? 'Date' : 'Day number'} ${p.day} is outside the range of calendar "${p.name}" (${p.first} … ${p.last})`;
 export const DATE_OUT_OF_RANGE__calendarIndex = (p: {
   name: string;

@@ -33,7 +33,13 @@ export const INPUT_TOO_LARGE__csvField = (p: { column: number; length: string; m
 
 // The header.
 export const CSV_MISSING_COLUMN__header = (p: { message: string }): string => `Cannot read the header: ${p.message}`;
-export const CSV_MISSING_COLUMN__columns = (p: { columns: string; header: string; suggestion: string; known: string; delimiter: string }): string =>
+export const CSV_MISSING_COLUMN__columns = (p: {
+  columns: string;
+  header: string;
+  suggestion: string;
+  known: string;
+  delimiter: string;
+}): string =>
   (p.delimiter
     ? `The header row is one column holding ${p.delimiter === 'tab' ? 'tabs' : `"${p.delimiter}"`}: the file is probably delimited by it (option delimiter). `
     : '') +
@@ -41,8 +47,7 @@ export const CSV_MISSING_COLUMN__columns = (p: { columns: string; header: string
 
 // Values of a dossier row.
 export const INVALID_DATE__csvViDate = (p: { received: string }): string => `Not a date dd/mm/yyyy [HH:mm]: ${p.received}`;
-export const INVALID_DATE__csvAutoDate = (p: { received: string }): string =>
-  `Not a date dd/mm/yyyy [HH:mm] or yyyy-mm-dd: ${p.received}`;
+export const INVALID_DATE__csvAutoDate = (p: { received: string }): string => `Not a date dd/mm/yyyy [HH:mm] or yyyy-mm-dd: ${p.received}`;
 export const INVALID_SLA__csv = (p: { received: string }): string =>
   `slaWorkingDays must be a non-negative integer, received ${p.received}`;
 export const INVALID_CHANNEL__csv = (p: { received: string }): string => `Unknown channel ${p.received}`;
@@ -50,7 +55,8 @@ export const INVALID_SUPPLEMENT__csv = (p: { received: string }): string =>
   `Not a supplement "requestedAt", "requestedAt>completedAt" or "requestedAt>completedAt>newDueDate": ${p.received}`;
 export const DUPLICATE_DOSSIER_ID__csv = (p: { id: string; firstRow: number }): string =>
   `The dossier id ${p.id} was already read on row ${p.firstRow}`;
-export const INVALID_INPUT__csvQd766 = (p: { received: string }): string => `Cannot read ${p.received} (expected 1/0, true/false, có/không; or a rating: satisfied, dissatisfied, not-rated)`;
+export const INVALID_INPUT__csvQd766 = (p: { received: string }): string =>
+  `Cannot read ${p.received} (expected 1/0, true/false, có/không; or a rating: satisfied, dissatisfied, not-rated)`;
 
 // Encodings and delimiters (issue 17).
 export const INVALID_INPUT__csvEncoding = (p: { received: string; known: string }): string =>

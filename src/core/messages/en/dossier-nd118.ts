@@ -19,7 +19,8 @@ export const INVALID_EXTENSION__notLater = (p: { newDueDate: string; dueDate: st
 export const EVENT_BEFORE_RECEIPT__extension = (): string => 'An extension was notified before the dossier was received';
 export const INVALID_SUPPLEMENT__newDueOpen = (): string =>
   'A new due date (newDueDate) on a supplement that was not completed: the time limit restarts only once the dossier is complete';
-export const INVALID_SUPPLEMENT__newDueBeforeCompletion = (): string => 'The new due date (newDueDate) is before the supplement was completed';
+export const INVALID_SUPPLEMENT__newDueBeforeCompletion = (): string =>
+  'The new due date (newDueDate) is before the supplement was completed';
 export const MISSING_DUE_DATE__restart = (): string =>
   'The time limit restarts when the supplement is completed (NĐ 118/2025 Đ19(5)), but the dossier has no slaWorkingDays to count it from: give the new due date as newDueDate on the supplement';
 export const CONFLICTING_OUTCOMES__nd118 = (): string =>
@@ -46,5 +47,4 @@ export const INVALID_INPUT__dossierWindow = (p: { received: string }): string =>
   `Expected { days (a positive integer), unit: 'calendar-days' | 'working-days' } or null, received ${p.received}`;
 
 // ——— CSV ———
-export const INVALID_EXTENSION__csv = (p: { received: string }): string =>
-  `Not an extension "notifiedAt>newDueDate": ${p.received}`;
+export const INVALID_EXTENSION__csv = (p: { received: string }): string => `Not an extension "notifiedAt>newDueDate": ${p.received}`;

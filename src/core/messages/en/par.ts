@@ -1,7 +1,11 @@
 // English messages of the par module, keyed by error code (`CODE__variant` for further texts of a code).
 // Same keys and parameters in ../vi and ../en. Numbers arrive already written the English way ("14.5", "90%").
 
-/** What a value should have been, named in messages of the par module (`INVALID_INPUT__parType`). */
+/**
+ * What a value should have been, named in messages of the par module (`INVALID_INPUT__parType`).
+ *
+ * @category Core
+ */
 export type ParExpected =
   | 'methodology'
   | 'id'
@@ -29,8 +33,22 @@ export type ParExpected =
   | 'rounding'
   | 'unitLevels';
 
-/** Why a rule text could not be read (`PAR_INVALID_RULE__text`). */
-export type ParRuleTextProblem = 'params' | 'kind' | 'list' | 'points' | 'outcome' | 'number' | 'bound' | 'percent' | 'option' | 'whenEmpty';
+/**
+ * Why a rule text could not be read (`PAR_INVALID_RULE__text`).
+ *
+ * @category Core
+ */
+export type ParRuleTextProblem =
+  | 'params'
+  | 'kind'
+  | 'list'
+  | 'points'
+  | 'outcome'
+  | 'number'
+  | 'bound'
+  | 'percent'
+  | 'option'
+  | 'whenEmpty';
 
 const EXPECTED: Readonly<Record<ParExpected, string>> = {
   methodology: 'a methodology { id, name, nodes }',
@@ -57,7 +75,7 @@ const EXPECTED: Readonly<Record<ParExpected, string>> = {
   bilingual: 'a bilingual text { vi, en }',
   unknownBand: 'a class with unknown bounds { key, title, note }',
   rounding: 'a rounding { decimals, mode? }',
-  unitLevels: 'an object { [unit level]: \'max\' | \'inherited\' | \'not-applicable\' }',
+  unitLevels: "an object { [unit level]: 'max' | 'inherited' | 'not-applicable' }",
 };
 
 const RULE_FORMS =
@@ -122,7 +140,11 @@ export const PAR_BANDS_NOT_ORDERED = (p: { band: number; min: string; previousMi
 export const PAR_BANDS_NOT_MONOTONIC = (p: { band: number; points: string; previousPoints: string }): string =>
   `A higher band must not give fewer points: band ${p.band - 1} gives ${p.previousPoints}, band ${p.band} gives ${p.points}`;
 
-/** A percent band printed with both ends, and the band above it (`above` null: the top, 100%). */
+/**
+ * A percent band printed with both ends, and the band above it (`above` null: the top, 100%).
+ *
+ * @category Core
+ */
 export interface ParBandTop {
   readonly band: number;
   readonly minInclusive: boolean;

@@ -11,6 +11,8 @@
  * import type { Qd766Need } from 'cchc';
  * const need: Qd766Need = { what: 'dossier-fact', field: 'paidOnline', missing: '12', of: '500' };
  * ```
+ *
+ * @category Core
  */
 export type Qd766Need =
   | { readonly what: 'dossiers' }
@@ -52,31 +54,44 @@ export const QD766_NOT_MEASURABLE__need = (n: Qd766Need): string => {
   }
 };
 
-export const QD766_NOT_MEASURABLE = (p: { code: string; name: string; needs: string }): string => `Not measurable: ${p.code} (${p.name}) needs ${p.needs}`;
+export const QD766_NOT_MEASURABLE = (p: { code: string; name: string; needs: string }): string =>
+  `Not measurable: ${p.code} (${p.name}) needs ${p.needs}`;
 export const QD766_NOT_IN_FORCE = (p: { asOf: string; start: string }): string =>
   `${p.asOf}: the QĐ 766 index was not in service yet (in service from ${p.start})`;
 export const INVALID_INPUT__qd766Edition = (p: { received: string }): string =>
   `edition must be 'qd766-2022' or 'qd766-portal', received ${p.received}`;
 export const INVALID_INPUT__qd766Policy = (p: { received: string }): string =>
   `policy must be 'portal-observed' or 'commune-full-marks', received ${p.received}`;
-export const INVALID_INPUT__qd766PolicyEdition = (): string => `policy 'commune-full-marks' applies to the portal's configuration only (edition 'qd766-portal')`;
+export const INVALID_INPUT__qd766PolicyEdition = (): string =>
+  `policy 'commune-full-marks' applies to the portal's configuration only (edition 'qd766-portal')`;
 export const INVALID_INPUT__qd766Level = (p: { received: string; levels: string; suggestion: string }): string =>
   `level must be one of ${p.levels}, received ${p.received}${p.suggestion ? ` — did you mean '${p.suggestion}'?` : ''}`;
 export const INVALID_INPUT__qd766Sources = (p: { received: string }): string =>
   `Expected the sources { dossiers?, catalogue?, pakn? }, received ${p.received}`;
-export const INVALID_INPUT__qd766List = (p: { key: string; received: string }): string => `${p.key} must be an array, received ${p.received}`;
-export const INVALID_INPUT__qd766Measurement = (p: { received: string }): string => `Expected a result of measure766, received ${p.received}`;
-export const INVALID_DATE_RANGE__qd766AsOf = (p: { asOf: string; start: string }): string => `asOf ${p.asOf} is before the period's first day ${p.start}`;
-export const INVALID_INPUT__qd766Period = (p: { received: string }): string => `period must be a range { start, end }, received ${p.received}`;
+export const INVALID_INPUT__qd766List = (p: { key: string; received: string }): string =>
+  `${p.key} must be an array, received ${p.received}`;
+export const INVALID_INPUT__qd766Measurement = (p: { received: string }): string =>
+  `Expected a result of measure766, received ${p.received}`;
+export const INVALID_DATE_RANGE__qd766AsOf = (p: { asOf: string; start: string }): string =>
+  `asOf ${p.asOf} is before the period's first day ${p.start}`;
+export const INVALID_INPUT__qd766Period = (p: { received: string }): string =>
+  `period must be a range { start, end }, received ${p.received}`;
 export const INVALID_INPUT__qd766Provided = (): string => `provided must be an object { [indicator code]: input }`;
 export const QD766_NOT_MEASURABLE__or = (): string => '— or';
 export const INVALID_INPUT__qd766Partial = (p: { received: string }): string => `partial must be true or false, received ${p.received}`;
-export const INVALID_INPUT__qd766SqlText = (p: { received: string }): string => `Expected a non-empty SQL expression without ";", received ${p.received}`;
+export const INVALID_INPUT__qd766SqlText = (p: { received: string }): string =>
+  `Expected a non-empty SQL expression without ";", received ${p.received}`;
 export const INVALID_INPUT__qd766RowsAndDossiers = (): string => `The SQL rows stand for the dossiers: do not pass sources.dossiers too`;
-export const INVALID_INPUT__qd766Of = (p: { received: string }): string => `of (the number of units ranked) must be a positive integer, received ${p.received}`;
-export const INVALID_INPUT__qd766PrintedRow = (p: { index: number }): string => `Row ${p.index}: expected { unit, total?, groups?, rank? } with a non-empty unit`;
+export const INVALID_INPUT__qd766Of = (p: { received: string }): string =>
+  `of (the number of units ranked) must be a positive integer, received ${p.received}`;
+export const INVALID_INPUT__qd766PrintedRow = (p: { index: number }): string =>
+  `Row ${p.index}: expected { unit, total?, groups?, rank? } with a non-empty unit`;
 export const INVALID_INPUT__qd766Rank = (p: { received: string }): string => `A rank must be a positive integer, received ${p.received}`;
-export const INVALID_INPUT__qd766PortalScore = (p: { received: string }): string => `Expected a QD766_PORTAL score (from scoreAssessment), received ${p.received}`;
-export const INVALID_INPUT__qd766CsvValue = (p: { field: string; received: string; expected: string }): string => `${p.field}: cannot read ${p.received} (expected ${p.expected})`;
-export const INVALID_INPUT__qd766DateFormat = (p: { received: string }): string => `dateFormat must be 'auto', 'iso' or 'dd/mm/yyyy', received ${p.received}`;
-export const INVALID_INPUT__qd766CsvRow = (p: { index: number }): string => `Row ${p.index}: expected an object { [column]: value } (as readCsvRecords gives)`;
+export const INVALID_INPUT__qd766PortalScore = (p: { received: string }): string =>
+  `Expected a QD766_PORTAL score (from scoreAssessment), received ${p.received}`;
+export const INVALID_INPUT__qd766CsvValue = (p: { field: string; received: string; expected: string }): string =>
+  `${p.field}: cannot read ${p.received} (expected ${p.expected})`;
+export const INVALID_INPUT__qd766DateFormat = (p: { received: string }): string =>
+  `dateFormat must be 'auto', 'iso' or 'dd/mm/yyyy', received ${p.received}`;
+export const INVALID_INPUT__qd766CsvRow = (p: { index: number }): string =>
+  `Row ${p.index}: expected an object { [column]: value } (as readCsvRecords gives)`;

@@ -9,7 +9,8 @@ export const INVALID_NUMBER__approxRange = (p: { received: string }): string => 
 export const AMBIGUOUS_NUMBER__approxNotation = (p: { received: string; number: string; locale: string; other: string }): string =>
   `Số ${p.number} trong ${p.received} không đúng cách viết ${p.locale === 'en' ? 'tiếng Anh' : 'tiếng Việt'} (locale: '${p.locale}'); ` +
   `nó chỉ đọc được theo cách viết ${p.other === 'en' ? 'tiếng Anh' : 'tiếng Việt'}, nên không đoán: truyền locale: '${p.other}' nếu nguồn viết như vậy`;
-export const INVALID_INPUT__approxTolerance = (p: { received: string }): string => `tolerance phải là một số trong [0, 1] (0,1 = 10%), nhận được ${p.received}`;
+export const INVALID_INPUT__approxTolerance = (p: { received: string }): string =>
+  `tolerance phải là một số trong [0, 1] (0,1 = 10%), nhận được ${p.received}`;
 export const INVALID_NUMBER__approxFraction = (p: { received: string }): string =>
   `${p.received} là một phân số "x/y": ở đây cần một số, hãy tách tử số và mẫu số`;
 export const INVALID_NUMBER__approxNegative = (p: { received: string }): string => `${p.received}: số liệu này không được âm`;

@@ -11,18 +11,26 @@ export const common__readingPercent = (): string => 'thay đổi tương đối 
 export const common__readingRank = (): string => 'số bậc xếp hạng';
 export const common__readingCount = (): string => 'hiệu số';
 export const common__asGiven = (): string => ' (cách đọc do người dùng chỉ định)';
-export const common__roundedBecause = (p: { detail: string }): string => ` Chênh lệch nằm trong sai số làm tròn của các số in (${p.detail}).`;
+export const common__roundedBecause = (p: { detail: string }): string =>
+  ` Chênh lệch nằm trong sai số làm tròn của các số in (${p.detail}).`;
 export const common__looseBecause = (p: { words: string }): string => ` Chỉ khớp nếu hiểu "${p.words}" rất rộng.`;
 export const common__softBecause = (p: { words: string }): string => ` Vẫn đúng theo nghĩa của "${p.words}", nhưng xa hơn mức thường hiểu.`;
 
 // ——— changes (so với kỳ trước) ———
-export const changeMismatch = (p: { change: string; computed: string }): string => `mức thay đổi in "${p.change}" không khớp với số liệu: ${p.computed}.`;
+export const changeMismatch = (p: { change: string; computed: string }): string =>
+  `mức thay đổi in "${p.change}" không khớp với số liệu: ${p.computed}.`;
 export const changeRounded = (p: { change: string; computed: string }): string =>
   `mức thay đổi in "${p.change}" chỉ khớp khi tính đến làm tròn các số in: ${p.computed}.`;
 export const changeApproximate = (p: { change: string; computed: string }): string => `mức thay đổi in "${p.change}": ${p.computed}.`;
 export const changeReading = (p: { change: string; reading: string; computed: string; other: string }): string =>
   `"${p.change}" là ${p.reading}: ${p.computed}${p.other ? `; nếu hiểu là ${p.other}` : ''}.`;
-export const changeReadingMismatch = (p: { change: string; reading: string; computed: string; other: string; otherComputed: string }): string =>
+export const changeReadingMismatch = (p: {
+  change: string;
+  reading: string;
+  computed: string;
+  other: string;
+  otherComputed: string;
+}): string =>
   `hiểu "${p.change}" là ${p.reading} như đã chỉ định thì không khớp (${p.computed}); hiểu là ${p.other} thì khớp (${p.otherComputed}).`;
 export const changeImplied = (p: { change: string; missing: string; implied: string }): string =>
   `báo cáo không in ${p.missing}; theo "${p.change}" thì ${p.missing} là ${p.implied}.`;
@@ -38,13 +46,29 @@ export const rankChangeImplied = (p: { change: string; current: string; implied:
   `báo cáo không in hạng kỳ trước; theo "${p.change}" thì từ hạng ${p.implied} đến hạng ${p.current}.`;
 
 // ——— ranks (tables of PAR INDEX, SIPAS …) ———
-export const common__rankOutOfRange = (p: { rank: string; of: string }): string => `hạng in ${p.rank} nhưng bảng xếp hạng chỉ có ${p.of} đơn vị.`;
+export const common__rankOutOfRange = (p: { rank: string; of: string }): string =>
+  `hạng in ${p.rank} nhưng bảng xếp hạng chỉ có ${p.of} đơn vị.`;
 export const common__rankExcerpt = (p: { rows: string; max: string }): string =>
   `bảng có ${p.rows} dòng nhưng in hạng tới ${p.max}: đọc như một trích đoạn của bảng xếp hạng lớn hơn (chỉ kiểm tra thứ tự; hãy cho biết số đơn vị của cả bảng bằng \`of\`).`;
-export const common__rankOrder = (p: { unit: string; rank: string; value: string; other: string; otherRank: string; otherValue: string; basis: string }): string =>
+export const common__rankOrder = (p: {
+  unit: string;
+  rank: string;
+  value: string;
+  other: string;
+  otherRank: string;
+  otherValue: string;
+  basis: string;
+}): string =>
   `xếp hạng ${p.rank} với ${p.basis} ${p.value}, nhưng ${p.other} xếp trên (hạng ${p.otherRank}) lại có ${p.basis} thấp hơn (${p.otherValue}), kể cả khi tính đến làm tròn.`;
-export const common__rankOrderTie = (p: { unit: string; rank: string; value: string; other: string; otherRank: string; otherValue: string; basis: string }): string =>
-  `đồng hạng ${p.rank} với ${p.other} nhưng ${p.basis} khác nhau (${p.value} và ${p.otherValue}), kể cả khi tính đến làm tròn.`;
+export const common__rankOrderTie = (p: {
+  unit: string;
+  rank: string;
+  value: string;
+  other: string;
+  otherRank: string;
+  otherValue: string;
+  basis: string;
+}): string => `đồng hạng ${p.rank} với ${p.other} nhưng ${p.basis} khác nhau (${p.value} và ${p.otherValue}), kể cả khi tính đến làm tròn.`;
 export const common__rankRounded = (p: { unit: string; rank: string; min: string; max: string; basis: string; value: string }): string =>
   `hạng in ${p.rank} với ${p.basis} ${p.value}: các giá trị in được làm tròn ở độ chính xác khác nhau cho phép hạng ${p.min}–${p.max}, nên bảng đã xếp hạng theo số chưa làm tròn.`;
 
@@ -57,7 +81,8 @@ export const parMeanRounded = (p: { mean: string; printed: string; rows: string 
   `Bình quân in ${p.printed}, còn trung bình của ${p.rows} dòng là ${p.mean}: chênh lệch nằm trong sai số làm tròn của các giá trị in.`;
 
 // ——— SIPAS ———
-export const sipasOutOfRange = (p: { unit: string; value: string; max: string }): string => `${p.unit}: giá trị in ${p.value} nằm ngoài thang 0–${p.max}.`;
+export const sipasOutOfRange = (p: { unit: string; value: string; max: string }): string =>
+  `${p.unit}: giá trị in ${p.value} nằm ngoài thang 0–${p.max}.`;
 export const sipasScoreRounded = (p: { unit: string; score: string; scale: string; percent: string; computed: string }): string =>
   `${p.unit}: điểm ${p.score}/${p.scale} ứng với ${p.computed}, bên cạnh tỷ lệ in ${p.percent}: chênh lệch nằm trong sai số làm tròn (hai số được làm tròn riêng).`;
 export const sipasScoreMismatch = (p: { unit: string; score: string; scale: string; percent: string; computed: string }): string =>
@@ -88,7 +113,8 @@ export const rateRounded = (p: { what: string; rate: string; expr: string; round
   `${p.what}: ${p.expr}, bên cạnh tỷ lệ in ${p.rate}: chênh lệch nằm trong sai số làm tròn của các số in.`;
 export const rateBase = (p: { what: string; rate: string; base: string; expr: string; other: string }): string =>
   `${p.what} ${p.rate} được tính trên ${p.base}: ${p.expr} (không phải ${p.other}).`;
-export const rateUnverifiable = (p: { what: string; rate: string }): string => `không kiểm tra được ${p.what.toLowerCase()} ${p.rate}: bảng không in các số để tính.`;
+export const rateUnverifiable = (p: { what: string; rate: string }): string =>
+  `không kiểm tra được ${p.what.toLowerCase()} ${p.rate}: bảng không in các số để tính.`;
 export const common__impliedBaseHint = (p: { bases: string }): string => ` Tỷ lệ in ra sẽ đúng nếu mẫu số là ${p.bases}.`;
 
 // ——— task summaries ———
@@ -113,7 +139,8 @@ export const sumRounded = (p: { expr: string; total: string }): string =>
   `các thành phần cộng lại ${p.expr}, tổng in ${p.total}: chênh lệch nằm trong sai số làm tròn của các số in.`;
 export const identityRounded = (p: { expr: string; result: string }): string =>
   `${p.expr}, in ${p.result}: chênh lệch nằm trong sai số làm tròn của các số in.`;
-export const crossReferenceRounded = (p: { list: string }): string => `cùng một số liệu được in với độ chính xác khác nhau — ${p.list}: khớp khi làm tròn.`;
+export const crossReferenceRounded = (p: { list: string }): string =>
+  `cùng một số liệu được in với độ chính xác khác nhau — ${p.list}: khớp khi làm tròn.`;
 export const crossReferenceTruncated = (p: { list: string }): string =>
   `cùng một số liệu được in với độ chính xác khác nhau — ${p.list}: số ngắn hơn là số dài bị cắt bớt chữ số, không làm tròn.`;
 export const crossReferenceApproximate = (p: { list: string; words: string }): string =>

@@ -2,7 +2,8 @@
 // Same keys and parameters in ../vi and ../en. Parameters are already formatted values (`show(x)`), never raw input.
 
 // ——— findings ———
-export const INVALID_INPUT__findings = (p: { received: string }): string => `Cần một mảng phát hiện (AuditFinding[]), nhận được ${p.received}`;
+export const INVALID_INPUT__findings = (p: { received: string }): string =>
+  `Cần một mảng phát hiện (AuditFinding[]), nhận được ${p.received}`;
 export const INVALID_INPUT__finding = (p: { received: string }): string => `Cần một phát hiện (AuditFinding), nhận được ${p.received}`;
 export const INVALID_INPUT__findingSeverity = (p: { index: number; received: string }): string =>
   `Phát hiện ${p.index} cần mức độ 'error', 'warning' hoặc 'info', nhận được ${p.received}`;
@@ -29,17 +30,21 @@ export const DUPLICATE_FIGURE_ID__table = (p: { id: string }): string => `Mã b�
 export const DUPLICATE_FIGURE_ID__row = (p: { table: string; row: string }): string => `Bảng "${p.table}" có hai dòng "${p.row}"`;
 export const DUPLICATE_FIGURE_ID__check = (p: { id: string }): string => `Mã kiểm tra "${p.id}" bị trùng`;
 export const UNKNOWN_FIGURE_REF__column = (p: { table: string; key: string }): string => `Bảng "${p.table}" không có cột "${p.key}"`;
-export const UNKNOWN_FIGURE_REF__totalRow = (p: { table: string; row: string }): string => `Bảng "${p.table}" không có dòng tổng "${p.row}"`;
+export const UNKNOWN_FIGURE_REF__totalRow = (p: { table: string; row: string }): string =>
+  `Bảng "${p.table}" không có dòng tổng "${p.row}"`;
 export const UNKNOWN_FIGURE_REF = (p: { id: string }): string => `Không có số liệu ${p.id} trong báo cáo`;
 export const INVALID_INPUT__shareItem = (): string => 'Mỗi nhóm cần `figure` hoặc `labelVi`';
-export const INVALID_COUNT__figure = (p: { id: string; received: string }): string => `Số đếm "${p.id}" phải là số nguyên, nhận được ${p.received}`;
+export const INVALID_COUNT__figure = (p: { id: string; received: string }): string =>
+  `Số đếm "${p.id}" phải là số nguyên, nhận được ${p.received}`;
 export const INVALID_COUNT__auditCount = (p: { received: string }): string => `Số đếm phải là số nguyên không âm, nhận được ${p.received}`;
 
 // ——— dossier tables ———
 export const INVALID_INPUT__dossierTableRows = (p: { received: string }): string => `Cần { rows: [...] }, nhận được ${p.received}`;
 export const INVALID_INPUT__dossierTableLabel = (): string => 'Mỗi dòng cần nhãn (label) là chuỗi';
-export const INVALID_COUNT__dossierTableGroup = (p: { received: string }): string => `Cần một số hoặc một đối tượng, nhận được ${p.received}`;
-export const INVALID_INPUT__dossierTableRate = (p: { received: string }): string => `Cần tỷ lệ in dạng chuỗi ("99,26%"), nhận được ${p.received}`;
+export const INVALID_COUNT__dossierTableGroup = (p: { received: string }): string =>
+  `Cần một số hoặc một đối tượng, nhận được ${p.received}`;
+export const INVALID_INPUT__dossierTableRate = (p: { received: string }): string =>
+  `Cần tỷ lệ in dạng chuỗi ("99,26%"), nhận được ${p.received}`;
 export const INVALID_INPUT__dossierTableDenominator = (p: { received: string; allowed: string }): string =>
   `Mẫu số không hợp lệ: ${p.received} (dùng ${p.allowed})`;
 export const INVALID_INPUT__dossierTableTotal = (p: { received: string }): string => `Không có dòng nào có nhãn ${p.received}`;
@@ -55,4 +60,5 @@ export const INVALID_NUMBER__auditChange = (p: { received: string }): string =>
   `Không đọc được mức thay đổi ${p.received} (ví dụ: "tăng 2,1 điểm", "giảm 7 bậc", "tăng 0,85%", "+5,83%", "giữ nguyên", "từ 10,85% xuống 1,31%")`;
 export const PAR_INVALID_RANK__rankText = (p: { received: string }): string =>
   `Không đọc được thứ hạng ${p.received} (ví dụ: 5, "thứ 2", "9/63", "2nd out of 63", "dẫn đầu", "đứng cuối")`;
-export const INVALID_INPUT__impliedBaseRate = (p: { received: string }): string => `Tỷ lệ ${p.received} không cho suy ra mẫu số: tỷ lệ phải lớn hơn 0`;
+export const INVALID_INPUT__impliedBaseRate = (p: { received: string }): string =>
+  `Tỷ lệ ${p.received} không cho suy ra mẫu số: tỷ lệ phải lớn hơn 0`;

@@ -7,13 +7,7 @@ export const INVALID_INPUT__calendarOption = (p: { received: string }): string =
   `calendar phải là lịch tạo bởi createWorkCalendar (vd. civilServiceCalendar), nhận được ${p.received}`;
 export const INVALID_INPUT__workingDays = (p: { received: string }): string =>
   `Số ngày làm việc phải là số nguyên, nhận được ${p.received}`;
-export const DATE_OUT_OF_RANGE__calendarDay = (p: {
-  day: string;
-  isDate: boolean;
-  name: string;
-  first: string;
-  last: string;
-}): string =>
+export const DATE_OUT_OF_RANGE__calendarDay = (p: { day: string; isDate: boolean; name: string; first: string; last: string }): string =>
   `${p.isDate ? 'Ngày' : 'Số ngày'} ${p.day} nằm ngoài phạm vi của lịch "${p.name}" (${p.first} … ${p.last})`;
 export const DATE_OUT_OF_RANGE__calendarIndex = (p: {
   name: string;
@@ -21,8 +15,7 @@ export const DATE_OUT_OF_RANGE__calendarIndex = (p: {
   last: string;
   lastIndex: number;
   received: string;
-}): string =>
-  `Kết quả vượt ra ngoài phạm vi của lịch "${p.name}" (${p.first} … ${p.last}; chỉ số 1 … ${p.lastIndex}, nhận ${p.received})`;
+}): string => `Kết quả vượt ra ngoài phạm vi của lịch "${p.name}" (${p.first} … ${p.last}; chỉ số 1 … ${p.lastIndex}, nhận ${p.received})`;
 export const DATE_OUT_OF_RANGE__calendarResult = (p: {
   n: number;
   date: string;

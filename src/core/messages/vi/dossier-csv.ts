@@ -32,7 +32,13 @@ export const INPUT_TOO_LARGE__csvField = (p: { column: number; length: string; m
 
 // Dòng tiêu đề.
 export const CSV_MISSING_COLUMN__header = (p: { message: string }): string => `Không đọc được dòng tiêu đề: ${p.message}`;
-export const CSV_MISSING_COLUMN__columns = (p: { columns: string; header: string; suggestion: string; known: string; delimiter: string }): string =>
+export const CSV_MISSING_COLUMN__columns = (p: {
+  columns: string;
+  header: string;
+  suggestion: string;
+  known: string;
+  delimiter: string;
+}): string =>
   (p.delimiter
     ? `Dòng tiêu đề chỉ có một cột nhưng chứa dấu ${p.delimiter === 'tab' ? 'tab' : `"${p.delimiter}"`}: tệp có lẽ được phân cách bằng dấu đó (tùy chọn delimiter). `
     : '') +
@@ -48,7 +54,8 @@ export const INVALID_CHANNEL__csv = (p: { received: string }): string => `Kênh 
 export const INVALID_SUPPLEMENT__csv = (p: { received: string }): string =>
   `Không phải lần bổ sung dạng "ngày yêu cầu", "ngày yêu cầu>ngày bổ sung xong" hoặc "ngày yêu cầu>ngày bổ sung xong>ngày hẹn trả mới": ${p.received}`;
 export const DUPLICATE_DOSSIER_ID__csv = (p: { id: string; firstRow: number }): string => `Mã hồ sơ ${p.id} đã có ở dòng ${p.firstRow}`;
-export const INVALID_INPUT__csvQd766 = (p: { received: string }): string => `Không đọc được ${p.received} (cần 1/0, true/false, có/không; hoặc mức hài lòng: hài lòng, không hài lòng, chưa đánh giá)`;
+export const INVALID_INPUT__csvQd766 = (p: { received: string }): string =>
+  `Không đọc được ${p.received} (cần 1/0, true/false, có/không; hoặc mức hài lòng: hài lòng, không hài lòng, chưa đánh giá)`;
 
 // Bảng mã và dấu phân cách (issue 17).
 export const INVALID_INPUT__csvEncoding = (p: { received: string; known: string }): string =>

@@ -1,7 +1,11 @@
 // Vietnamese messages of the par module, keyed by error code (`CODE__variant` for further texts of a code).
 // Same keys and parameters in ../vi and ../en. Numbers arrive already written the Vietnamese way ("14,5", "90%").
 
-/** What a value should have been, named in messages of the par module (`INVALID_INPUT__parType`). */
+/**
+ * What a value should have been, named in messages of the par module (`INVALID_INPUT__parType`).
+ *
+ * @category Core
+ */
 export type ParExpected =
   | 'methodology'
   | 'id'
@@ -29,8 +33,22 @@ export type ParExpected =
   | 'rounding'
   | 'unitLevels';
 
-/** Why a rule text could not be read (`PAR_INVALID_RULE__text`). */
-export type ParRuleTextProblem = 'params' | 'kind' | 'list' | 'points' | 'outcome' | 'number' | 'bound' | 'percent' | 'option' | 'whenEmpty';
+/**
+ * Why a rule text could not be read (`PAR_INVALID_RULE__text`).
+ *
+ * @category Core
+ */
+export type ParRuleTextProblem =
+  | 'params'
+  | 'kind'
+  | 'list'
+  | 'points'
+  | 'outcome'
+  | 'number'
+  | 'bound'
+  | 'percent'
+  | 'option'
+  | 'whenEmpty';
 
 const EXPECTED: Readonly<Record<ParExpected, string>> = {
   methodology: 'một bộ tiêu chí { id, name, nodes }',
@@ -57,7 +75,7 @@ const EXPECTED: Readonly<Record<ParExpected, string>> = {
   bilingual: 'một văn bản song ngữ { vi, en }',
   unknownBand: 'một loại chưa rõ ngưỡng { key, title, note }',
   rounding: 'một cách làm tròn { decimals, mode? }',
-  unitLevels: 'một đối tượng { [cấp đơn vị]: \'max\' | \'inherited\' | \'not-applicable\' }',
+  unitLevels: "một đối tượng { [cấp đơn vị]: 'max' | 'inherited' | 'not-applicable' }",
 };
 
 const RULE_FORMS =
@@ -125,7 +143,11 @@ export const PAR_BANDS_NOT_ORDERED = (p: { band: number; min: string; previousMi
 export const PAR_BANDS_NOT_MONOTONIC = (p: { band: number; points: string; previousPoints: string }): string =>
   `Khoảng cao hơn phải cho điểm không thấp hơn: khoảng ${p.band - 1} cho ${p.previousPoints} điểm, khoảng ${p.band} cho ${p.points} điểm`;
 
-/** A percent band printed with both ends, and the band above it (`above` null: the top, 100%). */
+/**
+ * A percent band printed with both ends, and the band above it (`above` null: the top, 100%).
+ *
+ * @category Core
+ */
 export interface ParBandTop {
   readonly band: number;
   readonly minInclusive: boolean;

@@ -3,7 +3,8 @@
 
 export const ZERO_DENOMINATOR__dashboardClasses = (): string => 'Không có đơn vị nào trong các loại';
 export const INVALID_INPUT__dashboardPaceDate = (): string => 'Cần ngày số liệu (asOf) để kiểm tra tiến độ';
-export const INVALID_INPUT__dashboardSource = (): string => 'Chỉ dùng một trong hai: sources (danh sách SourceRef) hoặc source (cách ghi cũ)';
+export const INVALID_INPUT__dashboardSource = (): string =>
+  'Chỉ dùng một trong hai: sources (danh sách SourceRef) hoặc source (cách ghi cũ)';
 export const INVALID_INPUT__dashboardTarget = (): string => 'Chỉ dùng một trong hai: targetPercent hoặc target (cách ghi cũ)';
 export const INVALID_INPUT__chartColors = (p: { colors: number; statuses: number }): string =>
   `Cần đúng một màu cho mỗi trạng thái: ${p.colors} màu cho ${p.statuses} trạng thái`;

@@ -41,18 +41,24 @@ export const XLSX_TABLE_NOT_RECOGNISED__noRows = (p: { sheet: string; what: stri
   `Trang ${p.sheet} có dòng tiêu đề của ${p.what} nhưng không có dòng số liệu nào bên dưới`;
 
 // Options.
-export const INVALID_INPUT__xlsxSheet = (p: { received: string }): string => `Trang tính phải là tên trang hoặc số thứ tự từ 1, nhận được ${p.received}`;
-export const INVALID_INPUT__xlsxSheets = (p: { received: string }): string => `Cần ít nhất một trang tính trong sheets, nhận được ${p.received}`;
+export const INVALID_INPUT__xlsxSheet = (p: { received: string }): string =>
+  `Trang tính phải là tên trang hoặc số thứ tự từ 1, nhận được ${p.received}`;
+export const INVALID_INPUT__xlsxSheets = (p: { received: string }): string =>
+  `Cần ít nhất một trang tính trong sheets, nhận được ${p.received}`;
 export const INVALID_INPUT__xlsxSheetName = (p: { received: string }): string =>
   `Tên trang tính không hợp lệ ${p.received}: 1–31 ký tự, không có [ ] : * ? / \\, không trùng tên trang khác`;
-export const INVALID_INPUT__xlsxStyle = (p: { received: string; known: string }): string => `Kiểu ô không hợp lệ ${p.received}; dùng một trong ${p.known}`;
-export const INVALID_INPUT__xlsxDate = (p: { received: string }): string => `Ngày phải có dạng YYYY-MM-DD và có thật, nhận được ${p.received}`;
+export const INVALID_INPUT__xlsxStyle = (p: { received: string; known: string }): string =>
+  `Kiểu ô không hợp lệ ${p.received}; dùng một trong ${p.known}`;
+export const INVALID_INPUT__xlsxDate = (p: { received: string }): string =>
+  `Ngày phải có dạng YYYY-MM-DD và có thật, nhận được ${p.received}`;
 export const INVALID_INPUT__xlsxFormula = (p: { received: string }): string =>
   `Công thức chỉ được là một hàm trên một vùng ô (SUM(B2:B9)) hoặc tổng các ô (B2+C2), nhận được ${p.received}`;
 export const INVALID_INPUT__xlsxNumber = (p: { received: string }): string => `Số phải hữu hạn, nhận được ${p.received}`;
-export const INVALID_INPUT__xlsxCell = (p: { received: string }): string => `Ô phải là chữ, số, true/false, null, { date } hoặc { value, formula, style }, nhận được ${p.received}`;
+export const INVALID_INPUT__xlsxCell = (p: { received: string }): string =>
+  `Ô phải là chữ, số, true/false, null, { date } hoặc { value, formula, style }, nhận được ${p.received}`;
 export const INVALID_INPUT__xlsxSheetOption = (p: { option: string; expected: string; received: string }): string =>
   `Tùy chọn ${p.option} của trang tính phải là ${p.expected}, nhận được ${p.received}`;
-export const INVALID_INPUT__xlsxRow = (p: { received: string }): string => `Một dòng phải là mảng các ô (hoặc null nếu dòng trống), nhận được ${p.received}`;
+export const INVALID_INPUT__xlsxRow = (p: { received: string }): string =>
+  `Một dòng phải là mảng các ô (hoặc null nếu dòng trống), nhận được ${p.received}`;
 export const INVALID_INPUT__xlsxTooLarge = (p: { rows: string; columns: string }): string =>
   `Trang tính vượt giới hạn của Excel: tối đa ${p.rows} dòng và ${p.columns} cột`;
