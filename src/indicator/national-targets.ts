@@ -2,6 +2,7 @@ import { CchcError, show } from '../core/errors.js';
 import type { SourceRef } from '../core/source-ref.js';
 import type { BilingualText } from '../core/bilingual.js';
 import { deepFreeze } from '../core/_internal/freeze.js';
+import { lazyFrozen } from '../core/_internal/lazy-frozen.js';
 import { unknownIdIssue, withDeprecated } from '../core/fields.js';
 import { normalizeTarget, type IndicatorTarget } from './define-indicator.js';
 import { NationalTargetFilterSchema } from './national-targets-schema.js';
@@ -111,147 +112,153 @@ const VGP_76 = 'http://news.chinhphu.vn/Home/Govt-issues-State-Administration-Re
  *
  * @category Indicators
  */
-export const NATIONAL_TARGETS: readonly NationalTarget[] = deepFreeze([
-  nationalTarget({
-    id: '30c-satisfaction-2020',
-    programme: '30c/NQ-CP' as const,
-    indicatorId: 'sipas-satisfaction',
-    descriptionVi: 'Sự hài lòng của cá nhân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước đạt trên 80% vào năm 2020',
-    descriptionEn: 'Satisfaction of individuals and organisations with state administrative agencies above 80% by 2020',
-    target: {
-      value: 80,
-      inclusive: false,
-      deadlineYear: 2020,
-      source: src(
-        NQ30C,
-        'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html',
-        'C',
-        'Corroborated by Sở Nội vụ Bình Dương (B).',
-      ),
-    },
-  }),
-  nationalTarget({
-    id: '30c-education-health-satisfaction-2015',
-    programme: '30c/NQ-CP' as const,
-    descriptionVi: 'Sự hài lòng đối với dịch vụ giáo dục, y tế công đạt trên 60% vào năm 2015',
-    descriptionEn: 'Satisfaction with public education and health services above 60% by 2015',
-    target: {
-      value: 60,
-      inclusive: false,
-      deadlineYear: 2015,
-      source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C'),
-    },
-  }),
-  nationalTarget({
-    id: '30c-education-health-satisfaction-2020',
-    programme: '30c/NQ-CP' as const,
-    descriptionVi: 'Sự hài lòng đối với dịch vụ giáo dục, y tế công đạt trên 80% vào năm 2020',
-    descriptionEn: 'Satisfaction with public education and health services above 80% by 2020',
-    target: {
-      value: 80,
-      inclusive: false,
-      deadlineYear: 2020,
-      source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C'),
-    },
-  }),
-  nationalTarget({
-    id: '30c-procedure-satisfaction-2020',
-    programme: '30c/NQ-CP' as const,
-    descriptionVi: 'Sự hài lòng về giải quyết thủ tục hành chính đạt trên 80% vào năm 2020 (kế hoạch thực hiện 2016–2020)',
-    descriptionEn: 'Satisfaction with the settlement of administrative procedures above 80% by 2020 (2016–2020 implementation plan)',
-    target: {
-      value: 80,
-      inclusive: false,
-      deadlineYear: 2020,
-      source: src(NQ30C, 'https://vietnamnet.vn/en/plan-to-realise-state-administrative-reform-targets-E151046.html', 'C'),
-    },
-  }),
-  nationalTarget({
-    id: '76-business-regulations-2025',
-    programme: '76/NQ-CP' as const,
-    indicatorId: 'business-regulation-cut',
-    descriptionVi:
-      'Cắt giảm, đơn giản hóa tối thiểu 20% số quy định liên quan đến hoạt động kinh doanh (so với văn bản có hiệu lực ngày 31/5/2020), đến năm 2025',
-    descriptionEn: 'Cut or simplify at least 20% of business-related regulations (vs those in force on 31/5/2020) by 2025',
-    target: { value: 20, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C', 'Also reported by Cổng TTĐT Chính phủ (B).') },
-  }),
-  nationalTarget({
-    id: '76-compliance-costs-2025',
-    programme: '76/NQ-CP' as const,
-    indicatorId: 'compliance-cost-cut',
-    descriptionVi: 'Cắt giảm tối thiểu 20% chi phí tuân thủ quy định liên quan đến hoạt động kinh doanh, đến năm 2025',
-    descriptionEn: 'Cut at least 20% of the compliance cost of business regulations by 2025',
-    target: { value: 20, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
-  }),
-  nationalTarget({
-    id: '76-online-level-3-4-2025',
-    programme: '76/NQ-CP' as const,
-    indicatorId: 'online-services-level-3-4',
-    descriptionVi:
-      'Tối thiểu 80% TTHC có đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến mức độ 3, 4, tích hợp trên Cổng Dịch vụ công quốc gia, đến năm 2025',
-    descriptionEn: 'At least 80% of eligible procedures online at levels 3–4 and integrated on the National Public Service Portal by 2025',
-    target: {
-      value: 80,
-      deadlineYear: 2025,
-      source: src(
-        NQ76,
-        VGP_76,
-        'B',
-        'Stated in levels 3–4, which Nghị định 42/2022 replaced from 15/08/2022; the mapping to full-process / partial is not sourced.',
-      ),
-    },
-  }),
-  nationalTarget({
-    id: '76-online-level-3-4-2030',
-    programme: '76/NQ-CP' as const,
-    indicatorId: 'online-services-level-3-4',
-    descriptionVi: 'Tối thiểu 90% TTHC được cung cấp dưới hình thức dịch vụ công trực tuyến mức độ 3, 4, đến năm 2030',
-    descriptionEn: 'At least 90% of procedures online at levels 3–4 by 2030',
-    target: { value: 90, deadlineYear: 2030, source: src(NQ76, VGP_76, 'B', 'Stated in levels 3–4; see the 2025 target.') },
-  }),
-  nationalTarget({
-    id: '76-online-payment-2025',
-    programme: '76/NQ-CP' as const,
-    indicatorId: 'online-payment-share',
-    descriptionVi: 'Tối thiểu 80% TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến, đến năm 2025',
-    descriptionEn: 'At least 80% of procedures with financial obligations payable online by 2025',
-    target: { value: 80, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
-  }),
-  nationalTarget({
-    id: '76-eid-2025',
-    programme: '76/NQ-CP' as const,
-    indicatorId: 'online-users-with-eid',
-    descriptionVi: '100% người dân sử dụng dịch vụ công trực tuyến được định danh điện tử, đến năm 2025',
-    descriptionEn: '100% of online public-service users with an electronic identification by 2025',
-    target: { value: 100, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
-  }),
-  nationalTarget({
-    id: '76-national-databases-2025',
-    programme: '76/NQ-CP' as const,
-    indicatorId: 'national-databases-completed',
-    descriptionVi: 'Hoàn thành 100% cơ sở dữ liệu quốc gia nền tảng, đến năm 2025',
-    descriptionEn: 'Complete 100% of the foundational national databases by 2025',
-    target: { value: 100, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
-  }),
-  nationalTarget({
-    id: '76-satisfaction-2025',
-    programme: '76/NQ-CP' as const,
-    indicatorId: 'sipas-satisfaction',
-    descriptionVi:
-      'Mức độ hài lòng của người dân, doanh nghiệp về sự phục vụ của cơ quan hành chính nhà nước đạt tối thiểu 90%, đến năm 2025',
-    descriptionEn: 'Satisfaction with state administrative services at least 90% by 2025',
-    target: {
-      value: 90,
-      deadlineYear: 2025,
-      source: src(
-        NQ76,
-        'https://thainguyentv.vn/by-2025-the-level-of-peoples-satisfaction-with-administrative-services-to-be-at-least-90-104434.html',
-        'B',
-        'A provincial restatement of the 76/NQ-CP target.',
-      ),
-    },
-  }),
-] as NationalTarget[]);
+// Built and deeply frozen on first use (issue 18: nothing is built at import).
+export const NATIONAL_TARGETS: readonly NationalTarget[] = /* @__PURE__ */ lazyFrozen(
+  () =>
+    deepFreeze([
+      nationalTarget({
+        id: '30c-satisfaction-2020',
+        programme: '30c/NQ-CP' as const,
+        indicatorId: 'sipas-satisfaction',
+        descriptionVi: 'Sự hài lòng của cá nhân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước đạt trên 80% vào năm 2020',
+        descriptionEn: 'Satisfaction of individuals and organisations with state administrative agencies above 80% by 2020',
+        target: {
+          value: 80,
+          inclusive: false,
+          deadlineYear: 2020,
+          source: src(
+            NQ30C,
+            'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html',
+            'C',
+            'Corroborated by Sở Nội vụ Bình Dương (B).',
+          ),
+        },
+      }),
+      nationalTarget({
+        id: '30c-education-health-satisfaction-2015',
+        programme: '30c/NQ-CP' as const,
+        descriptionVi: 'Sự hài lòng đối với dịch vụ giáo dục, y tế công đạt trên 60% vào năm 2015',
+        descriptionEn: 'Satisfaction with public education and health services above 60% by 2015',
+        target: {
+          value: 60,
+          inclusive: false,
+          deadlineYear: 2015,
+          source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C'),
+        },
+      }),
+      nationalTarget({
+        id: '30c-education-health-satisfaction-2020',
+        programme: '30c/NQ-CP' as const,
+        descriptionVi: 'Sự hài lòng đối với dịch vụ giáo dục, y tế công đạt trên 80% vào năm 2020',
+        descriptionEn: 'Satisfaction with public education and health services above 80% by 2020',
+        target: {
+          value: 80,
+          inclusive: false,
+          deadlineYear: 2020,
+          source: src(NQ30C, 'https://vietnamnet.vn/en/40-of-surveyed-residents-satisfied-with-public-services-E110688.html', 'C'),
+        },
+      }),
+      nationalTarget({
+        id: '30c-procedure-satisfaction-2020',
+        programme: '30c/NQ-CP' as const,
+        descriptionVi: 'Sự hài lòng về giải quyết thủ tục hành chính đạt trên 80% vào năm 2020 (kế hoạch thực hiện 2016–2020)',
+        descriptionEn: 'Satisfaction with the settlement of administrative procedures above 80% by 2020 (2016–2020 implementation plan)',
+        target: {
+          value: 80,
+          inclusive: false,
+          deadlineYear: 2020,
+          source: src(NQ30C, 'https://vietnamnet.vn/en/plan-to-realise-state-administrative-reform-targets-E151046.html', 'C'),
+        },
+      }),
+      nationalTarget({
+        id: '76-business-regulations-2025',
+        programme: '76/NQ-CP' as const,
+        indicatorId: 'business-regulation-cut',
+        descriptionVi:
+          'Cắt giảm, đơn giản hóa tối thiểu 20% số quy định liên quan đến hoạt động kinh doanh (so với văn bản có hiệu lực ngày 31/5/2020), đến năm 2025',
+        descriptionEn: 'Cut or simplify at least 20% of business-related regulations (vs those in force on 31/5/2020) by 2025',
+        target: { value: 20, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C', 'Also reported by Cổng TTĐT Chính phủ (B).') },
+      }),
+      nationalTarget({
+        id: '76-compliance-costs-2025',
+        programme: '76/NQ-CP' as const,
+        indicatorId: 'compliance-cost-cut',
+        descriptionVi: 'Cắt giảm tối thiểu 20% chi phí tuân thủ quy định liên quan đến hoạt động kinh doanh, đến năm 2025',
+        descriptionEn: 'Cut at least 20% of the compliance cost of business regulations by 2025',
+        target: { value: 20, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
+      }),
+      nationalTarget({
+        id: '76-online-level-3-4-2025',
+        programme: '76/NQ-CP' as const,
+        indicatorId: 'online-services-level-3-4',
+        descriptionVi:
+          'Tối thiểu 80% TTHC có đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến mức độ 3, 4, tích hợp trên Cổng Dịch vụ công quốc gia, đến năm 2025',
+        descriptionEn:
+          'At least 80% of eligible procedures online at levels 3–4 and integrated on the National Public Service Portal by 2025',
+        target: {
+          value: 80,
+          deadlineYear: 2025,
+          source: src(
+            NQ76,
+            VGP_76,
+            'B',
+            'Stated in levels 3–4, which Nghị định 42/2022 replaced from 15/08/2022; the mapping to full-process / partial is not sourced.',
+          ),
+        },
+      }),
+      nationalTarget({
+        id: '76-online-level-3-4-2030',
+        programme: '76/NQ-CP' as const,
+        indicatorId: 'online-services-level-3-4',
+        descriptionVi: 'Tối thiểu 90% TTHC được cung cấp dưới hình thức dịch vụ công trực tuyến mức độ 3, 4, đến năm 2030',
+        descriptionEn: 'At least 90% of procedures online at levels 3–4 by 2030',
+        target: { value: 90, deadlineYear: 2030, source: src(NQ76, VGP_76, 'B', 'Stated in levels 3–4; see the 2025 target.') },
+      }),
+      nationalTarget({
+        id: '76-online-payment-2025',
+        programme: '76/NQ-CP' as const,
+        indicatorId: 'online-payment-share',
+        descriptionVi: 'Tối thiểu 80% TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến, đến năm 2025',
+        descriptionEn: 'At least 80% of procedures with financial obligations payable online by 2025',
+        target: { value: 80, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
+      }),
+      nationalTarget({
+        id: '76-eid-2025',
+        programme: '76/NQ-CP' as const,
+        indicatorId: 'online-users-with-eid',
+        descriptionVi: '100% người dân sử dụng dịch vụ công trực tuyến được định danh điện tử, đến năm 2025',
+        descriptionEn: '100% of online public-service users with an electronic identification by 2025',
+        target: { value: 100, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
+      }),
+      nationalTarget({
+        id: '76-national-databases-2025',
+        programme: '76/NQ-CP' as const,
+        indicatorId: 'national-databases-completed',
+        descriptionVi: 'Hoàn thành 100% cơ sở dữ liệu quốc gia nền tảng, đến năm 2025',
+        descriptionEn: 'Complete 100% of the foundational national databases by 2025',
+        target: { value: 100, deadlineYear: 2025, source: src(NQ76, LUATVN_76, 'C') },
+      }),
+      nationalTarget({
+        id: '76-satisfaction-2025',
+        programme: '76/NQ-CP' as const,
+        indicatorId: 'sipas-satisfaction',
+        descriptionVi:
+          'Mức độ hài lòng của người dân, doanh nghiệp về sự phục vụ của cơ quan hành chính nhà nước đạt tối thiểu 90%, đến năm 2025',
+        descriptionEn: 'Satisfaction with state administrative services at least 90% by 2025',
+        target: {
+          value: 90,
+          deadlineYear: 2025,
+          source: src(
+            NQ76,
+            'https://thainguyentv.vn/by-2025-the-level-of-peoples-satisfaction-with-administrative-services-to-be-at-least-90-104434.html',
+            'B',
+            'A provincial restatement of the 76/NQ-CP target.',
+          ),
+        },
+      }),
+    ] as NationalTarget[]),
+  { array: true },
+);
 
 /**
  * Filter of {@link findNationalTargets}.
@@ -296,7 +303,7 @@ export function findNationalTargets(filter: NationalTargetFilter = {}): National
   );
 }
 
-const TARGET_IDS: readonly string[] = Object.freeze(NATIONAL_TARGETS.map((x) => x.id));
+const TARGET_IDS: readonly string[] = /* @__PURE__ */ lazyFrozen(() => NATIONAL_TARGETS.map((x) => x.id), { array: true });
 
 /**
  * One national target by id.

@@ -2,6 +2,7 @@ import { CchcError, show, type CchcIssue, type CchcPath } from '../core/errors.j
 import type { IsoDate } from '../core/iso-date.js';
 import type { BilingualText } from '../core/bilingual.js';
 import { deepFreeze } from '../core/_internal/freeze.js';
+import { lazyFrozen } from '../core/_internal/lazy-frozen.js';
 import { ownEntry, unknownIdIssue, withDeprecated } from '../core/fields.js';
 import type { SourceRef } from './source-ref.js';
 import * as vi from '../core/messages/vi/quota.js';
@@ -168,96 +169,99 @@ const regime = (spec: RegimeSpec): AutonomyRegime =>
  *
  * @category Quotas
  */
-export const AUTONOMY_REGIMES: Readonly<Record<AutonomyRegimeId, AutonomyRegime>> = deepFreeze({
-  'nd60-2021': regime({
-    id: 'nd60-2021',
-    name: {
-      vi: 'Nghị định 60/2021/NĐ-CP quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập',
-      en: 'Decree 60/2021/ND-CP on the financial autonomy of public service units',
-    },
-    validity: { start: '2021-08-15' },
-    scopeEn: 'All public service units (replaces Decrees 16/2015 and 141/2016).',
-    formulaVi:
-      'Mức tự bảo đảm chi thường xuyên (%) = A / B × 100%: A = các khoản thu theo Điều 11, 15, 19; B = chi thường xuyên theo Điều 12, 16, 20 (dự toán năm xây dựng phương án tự chủ)',
-    bands: [
-      band(
-        { group: 1, code: 'recurrent-and-investment', min: b(100, true), max: null, requiresInvestment: true },
-        'Nhóm 1: tự bảo đảm chi thường xuyên và chi đầu tư',
-        'Group 1: self-funds recurrent and investment spending',
-      ),
-      band(
-        { group: 2, code: 'recurrent', min: b(100, true), max: null, requiresInvestment: false },
-        'Nhóm 2: tự bảo đảm chi thường xuyên',
-        'Group 2: self-funds recurrent spending',
-      ),
-      band(
-        { group: 3, code: 'partial', subBand: '70-100', min: b(70, true), max: b(100, false), requiresInvestment: false },
-        'Nhóm 3: tự bảo đảm một phần chi thường xuyên (từ 70% đến dưới 100%)',
-        'Group 3: partly self-funds recurrent spending (70% to under 100%)',
-      ),
-      band(
-        { group: 3, code: 'partial', subBand: '30-70', min: b(30, true), max: b(70, false), requiresInvestment: false },
-        'Nhóm 3: tự bảo đảm một phần chi thường xuyên (từ 30% đến dưới 70%)',
-        'Group 3: partly self-funds recurrent spending (30% to under 70%)',
-      ),
-      band(
-        { group: 3, code: 'partial', subBand: '10-30', min: b(10, true), max: b(30, false), requiresInvestment: false },
-        'Nhóm 3: tự bảo đảm một phần chi thường xuyên (từ 10% đến dưới 30%)',
-        'Group 3: partly self-funds recurrent spending (10% to under 30%)',
-      ),
-      band(
-        { group: 4, code: 'state-funded', min: null, max: b(10, false), requiresInvestment: false },
-        'Nhóm 4: do Nhà nước bảo đảm chi thường xuyên (dưới 10%)',
-        'Group 4: recurrent spending funded by the State (under 10%)',
-      ),
-    ],
-    sources: [
-      {
-        document: 'Nghị định 60/2021/NĐ-CP',
-        article: 'Điều 9, Điều 10',
-        url: PD_VC,
-        reliability: 'A',
-        note: 'Read in the Bộ pháp điển mirror, Điều 5.2.NĐ.14.9–14.10.',
+// Built and deeply frozen on first use (issue 18: nothing is built at import).
+export const AUTONOMY_REGIMES: Readonly<Record<AutonomyRegimeId, AutonomyRegime>> = /* @__PURE__ */ lazyFrozen(() =>
+  deepFreeze({
+    'nd60-2021': regime({
+      id: 'nd60-2021',
+      name: {
+        vi: 'Nghị định 60/2021/NĐ-CP quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập',
+        en: 'Decree 60/2021/ND-CP on the financial autonomy of public service units',
       },
-    ],
+      validity: { start: '2021-08-15' },
+      scopeEn: 'All public service units (replaces Decrees 16/2015 and 141/2016).',
+      formulaVi:
+        'Mức tự bảo đảm chi thường xuyên (%) = A / B × 100%: A = các khoản thu theo Điều 11, 15, 19; B = chi thường xuyên theo Điều 12, 16, 20 (dự toán năm xây dựng phương án tự chủ)',
+      bands: [
+        band(
+          { group: 1, code: 'recurrent-and-investment', min: b(100, true), max: null, requiresInvestment: true },
+          'Nhóm 1: tự bảo đảm chi thường xuyên và chi đầu tư',
+          'Group 1: self-funds recurrent and investment spending',
+        ),
+        band(
+          { group: 2, code: 'recurrent', min: b(100, true), max: null, requiresInvestment: false },
+          'Nhóm 2: tự bảo đảm chi thường xuyên',
+          'Group 2: self-funds recurrent spending',
+        ),
+        band(
+          { group: 3, code: 'partial', subBand: '70-100', min: b(70, true), max: b(100, false), requiresInvestment: false },
+          'Nhóm 3: tự bảo đảm một phần chi thường xuyên (từ 70% đến dưới 100%)',
+          'Group 3: partly self-funds recurrent spending (70% to under 100%)',
+        ),
+        band(
+          { group: 3, code: 'partial', subBand: '30-70', min: b(30, true), max: b(70, false), requiresInvestment: false },
+          'Nhóm 3: tự bảo đảm một phần chi thường xuyên (từ 30% đến dưới 70%)',
+          'Group 3: partly self-funds recurrent spending (30% to under 70%)',
+        ),
+        band(
+          { group: 3, code: 'partial', subBand: '10-30', min: b(10, true), max: b(30, false), requiresInvestment: false },
+          'Nhóm 3: tự bảo đảm một phần chi thường xuyên (từ 10% đến dưới 30%)',
+          'Group 3: partly self-funds recurrent spending (10% to under 30%)',
+        ),
+        band(
+          { group: 4, code: 'state-funded', min: null, max: b(10, false), requiresInvestment: false },
+          'Nhóm 4: do Nhà nước bảo đảm chi thường xuyên (dưới 10%)',
+          'Group 4: recurrent spending funded by the State (under 10%)',
+        ),
+      ],
+      sources: [
+        {
+          document: 'Nghị định 60/2021/NĐ-CP',
+          article: 'Điều 9, Điều 10',
+          url: PD_VC,
+          reliability: 'A',
+          note: 'Read in the Bộ pháp điển mirror, Điều 5.2.NĐ.14.9–14.10.',
+        },
+      ],
+    }),
+    'tt145-2017': regime({
+      id: 'tt145-2017',
+      name: {
+        vi: 'Thông tư 145/2017/TT-BTC hướng dẫn Nghị định 141/2016/NĐ-CP (sự nghiệp kinh tế và sự nghiệp khác)',
+        en: 'Circular 145/2017/TT-BTC guiding Decree 141/2016/ND-CP (economic and other sectors)',
+      },
+      validity: { end: '2021-08-14' },
+      scopeEn: 'Public service units in the economic and other sectors, before Decree 60/2021 (the brief dates it 2018–2021).',
+      formulaVi:
+        'Mức tự bảo đảm chi thường xuyên (%) = tổng nguồn tài chính chi thường xuyên / tổng số chi thường xuyên × 100% (dự toán năm đầu thời kỳ ổn định)',
+      bands: [
+        band(
+          { group: 1, code: 'recurrent-and-investment', min: b(100, false), max: null, requiresInvestment: true },
+          'Tự bảo đảm chi thường xuyên và chi đầu tư (trên 100%)',
+          'Self-funds recurrent and investment spending (over 100%)',
+        ),
+        band(
+          { group: 2, code: 'recurrent', min: b(100, true), max: null, requiresInvestment: false },
+          'Tự bảo đảm chi thường xuyên (từ 100% trở lên)',
+          'Self-funds recurrent spending (100% or more)',
+        ),
+        band(
+          { group: 3, code: 'partial', min: b(10, false), max: b(100, false), requiresInvestment: false },
+          'Tự bảo đảm một phần chi thường xuyên (trên 10% đến dưới 100%)',
+          'Partly self-funds recurrent spending (over 10% to under 100%)',
+        ),
+        band(
+          { group: 4, code: 'state-funded', min: null, max: b(10, true), requiresInvestment: false },
+          'Do Nhà nước bảo đảm chi thường xuyên (từ 10% trở xuống)',
+          'Funded by the State (10% or less)',
+        ),
+      ],
+      sources: [
+        { document: 'Thông tư 145/2017/TT-BTC', url: PD_VC, reliability: 'A', note: 'Read in the Bộ pháp điển mirror, Điều 5.2.TT.26.5.' },
+      ],
+    }),
   }),
-  'tt145-2017': regime({
-    id: 'tt145-2017',
-    name: {
-      vi: 'Thông tư 145/2017/TT-BTC hướng dẫn Nghị định 141/2016/NĐ-CP (sự nghiệp kinh tế và sự nghiệp khác)',
-      en: 'Circular 145/2017/TT-BTC guiding Decree 141/2016/ND-CP (economic and other sectors)',
-    },
-    validity: { end: '2021-08-14' },
-    scopeEn: 'Public service units in the economic and other sectors, before Decree 60/2021 (the brief dates it 2018–2021).',
-    formulaVi:
-      'Mức tự bảo đảm chi thường xuyên (%) = tổng nguồn tài chính chi thường xuyên / tổng số chi thường xuyên × 100% (dự toán năm đầu thời kỳ ổn định)',
-    bands: [
-      band(
-        { group: 1, code: 'recurrent-and-investment', min: b(100, false), max: null, requiresInvestment: true },
-        'Tự bảo đảm chi thường xuyên và chi đầu tư (trên 100%)',
-        'Self-funds recurrent and investment spending (over 100%)',
-      ),
-      band(
-        { group: 2, code: 'recurrent', min: b(100, true), max: null, requiresInvestment: false },
-        'Tự bảo đảm chi thường xuyên (từ 100% trở lên)',
-        'Self-funds recurrent spending (100% or more)',
-      ),
-      band(
-        { group: 3, code: 'partial', min: b(10, false), max: b(100, false), requiresInvestment: false },
-        'Tự bảo đảm một phần chi thường xuyên (trên 10% đến dưới 100%)',
-        'Partly self-funds recurrent spending (over 10% to under 100%)',
-      ),
-      band(
-        { group: 4, code: 'state-funded', min: null, max: b(10, true), requiresInvestment: false },
-        'Do Nhà nước bảo đảm chi thường xuyên (từ 10% trở xuống)',
-        'Funded by the State (10% or less)',
-      ),
-    ],
-    sources: [
-      { document: 'Thông tư 145/2017/TT-BTC', url: PD_VC, reliability: 'A', note: 'Read in the Bộ pháp điển mirror, Điều 5.2.TT.26.5.' },
-    ],
-  }),
-});
+);
 
 /**
  * One regime by id, read as an own key (a prototype name such as `'toString'` is not a regime).

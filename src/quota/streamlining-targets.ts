@@ -1,6 +1,7 @@
 import { CchcError, show } from '../core/errors.js';
 import type { BilingualText } from '../core/bilingual.js';
 import { deepFreeze } from '../core/_internal/freeze.js';
+import { lazyFrozen } from '../core/_internal/lazy-frozen.js';
 import { unknownIdIssue, withDeprecated } from '../core/fields.js';
 import type { SourceRef } from './source-ref.js';
 import * as vi from '../core/messages/vi/quota.js';
@@ -105,161 +106,166 @@ const target = ({ descriptionVi, descriptionEn, ...t }: Omit<StreamliningTarget,
  *
  * @category Quotas
  */
-export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = deepFreeze([
-  target({
-    id: 'nq39-2015-payroll',
-    instrument: freeze({ document: 'Nghị quyết 39-NQ/TW', date: '2015-04-17' }),
-    scope: 'political-system-payroll',
-    metric: 'quota',
-    baseYear: 2015,
-    percent: 10,
-    deadlineYear: 2021,
-    descriptionVi: 'Tinh giản tối thiểu 10% biên chế của cả hệ thống chính trị so với năm 2015, đến năm 2021',
-    descriptionEn: 'Cut at least 10% of the political system payroll vs 2015, by 2021',
-    sources: freeze([
-      freeze({
-        document: 'Nghị quyết 39-NQ/TW (English translation: title and date)',
-        url: 'https://vanbanphapluat.co/resolution-no-39-nq-tw-downsizing-restructuring-officials-public-empoyees-2015',
-        reliability: 'A' as const,
-        note: 'The clause text with the 10% target was not retrieved.',
+// Built and deeply frozen on first use (issue 18: nothing is built at import).
+export const STREAMLINING_TARGETS: readonly StreamliningTarget[] = /* @__PURE__ */ lazyFrozen(
+  () =>
+    deepFreeze([
+      target({
+        id: 'nq39-2015-payroll',
+        instrument: freeze({ document: 'Nghị quyết 39-NQ/TW', date: '2015-04-17' }),
+        scope: 'political-system-payroll',
+        metric: 'quota',
+        baseYear: 2015,
+        percent: 10,
+        deadlineYear: 2021,
+        descriptionVi: 'Tinh giản tối thiểu 10% biên chế của cả hệ thống chính trị so với năm 2015, đến năm 2021',
+        descriptionEn: 'Cut at least 10% of the political system payroll vs 2015, by 2021',
+        sources: freeze([
+          freeze({
+            document: 'Nghị quyết 39-NQ/TW (English translation: title and date)',
+            url: 'https://vanbanphapluat.co/resolution-no-39-nq-tw-downsizing-restructuring-officials-public-empoyees-2015',
+            reliability: 'A' as const,
+            note: 'The clause text with the 10% target was not retrieved.',
+          }),
+          freeze({
+            document: 'TTXVN infographic on the 2021 result',
+            url: 'https://infographics.vn/nam-2021-lan-dau-tien-vuot-muc-tieu-tinh-gian-bien-che-va-giam-hang-nghin-don-vi-cap-phong/42723.vna',
+            reliability: 'B' as const,
+            note: 'Gives the date as 07/4/2015, which conflicts with 17/4/2015.',
+          }),
+        ]),
       }),
-      freeze({
-        document: 'TTXVN infographic on the 2021 result',
-        url: 'https://infographics.vn/nam-2021-lan-dau-tien-vuot-muc-tieu-tinh-gian-bien-che-va-giam-hang-nghin-don-vi-cap-phong/42723.vna',
-        reliability: 'B' as const,
-        note: 'Gives the date as 07/4/2015, which conflicts with 17/4/2015.',
+      target({
+        id: 'nq56-2017-state-administrative-staff',
+        instrument: freeze({ document: 'Nghị quyết 56/2017/QH14', date: '2017-11-24' }),
+        scope: 'state-administrative-staff',
+        metric: 'quota',
+        baseYear: 2015,
+        percent: 10,
+        deadlineYear: 2021,
+        descriptionVi: 'Giảm 10% biên chế so với biên chế giao năm 2015, đến năm 2021',
+        descriptionEn: 'Cut 10% of the staff quota assigned in 2015, by 2021',
+        sources: freeze([
+          freeze({
+            document: 'LawNet summary of NQ 56/2017/QH14',
+            url: 'https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/by-2021-ensuring-a-10-reduction-in-staffing-compared-to-2015-160492.html',
+            reliability: 'C' as const,
+          }),
+        ]),
       }),
-    ]),
-  }),
-  target({
-    id: 'nq56-2017-state-administrative-staff',
-    instrument: freeze({ document: 'Nghị quyết 56/2017/QH14', date: '2017-11-24' }),
-    scope: 'state-administrative-staff',
-    metric: 'quota',
-    baseYear: 2015,
-    percent: 10,
-    deadlineYear: 2021,
-    descriptionVi: 'Giảm 10% biên chế so với biên chế giao năm 2015, đến năm 2021',
-    descriptionEn: 'Cut 10% of the staff quota assigned in 2015, by 2021',
-    sources: freeze([
-      freeze({
-        document: 'LawNet summary of NQ 56/2017/QH14',
-        url: 'https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/by-2021-ensuring-a-10-reduction-in-staffing-compared-to-2015-160492.html',
-        reliability: 'C' as const,
+      target({
+        id: 'nq18-2017-payroll',
+        instrument: freeze({ document: 'Nghị quyết 18-NQ/TW', date: '2017-10-25' }),
+        scope: 'political-system-payroll',
+        metric: 'quota',
+        baseYear: 2015,
+        percent: 10,
+        deadlineYear: 2021,
+        descriptionVi: 'Giảm ít nhất 10% biên chế của hệ thống chính trị so với năm 2015, đến năm 2021',
+        descriptionEn: 'Cut at least 10% of the political system payroll vs 2015, by 2021',
+        sources: freeze([
+          freeze({
+            document: 'Pháp Luật TP.HCM',
+            url: 'https://plo.vn/thoi-su/den-2021-giam-it-nhat-10-bien-che-so-voi-2015-735955.html',
+            reliability: 'B' as const,
+          }),
+          freeze({ document: 'VietnamPlus', url: VIETNAMPLUS_18_19, reliability: 'B' as const }),
+        ]),
       }),
-    ]),
-  }),
-  target({
-    id: 'nq18-2017-payroll',
-    instrument: freeze({ document: 'Nghị quyết 18-NQ/TW', date: '2017-10-25' }),
-    scope: 'political-system-payroll',
-    metric: 'quota',
-    baseYear: 2015,
-    percent: 10,
-    deadlineYear: 2021,
-    descriptionVi: 'Giảm ít nhất 10% biên chế của hệ thống chính trị so với năm 2015, đến năm 2021',
-    descriptionEn: 'Cut at least 10% of the political system payroll vs 2015, by 2021',
-    sources: freeze([
-      freeze({
-        document: 'Pháp Luật TP.HCM',
-        url: 'https://plo.vn/thoi-su/den-2021-giam-it-nhat-10-bien-che-so-voi-2015-735955.html',
-        reliability: 'B' as const,
+      target({
+        id: 'nq19-2017-units',
+        instrument: freeze({ document: 'Nghị quyết 19-NQ/TW', date: '2017-10-25' }),
+        scope: 'public-service-units',
+        metric: 'units',
+        baseYear: 2015,
+        percent: 10,
+        deadlineYear: 2021,
+        descriptionVi: 'Giảm ít nhất 10% số đơn vị sự nghiệp công lập so với năm 2015, đến năm 2021',
+        descriptionEn: 'Cut at least 10% of public service units vs 2015, by 2021',
+        sources: freeze([freeze({ document: 'VietnamPlus', url: VIETNAMPLUS_18_19, reliability: 'B' as const })]),
       }),
-      freeze({ document: 'VietnamPlus', url: VIETNAMPLUS_18_19, reliability: 'B' as const }),
-    ]),
-  }),
-  target({
-    id: 'nq19-2017-units',
-    instrument: freeze({ document: 'Nghị quyết 19-NQ/TW', date: '2017-10-25' }),
-    scope: 'public-service-units',
-    metric: 'units',
-    baseYear: 2015,
-    percent: 10,
-    deadlineYear: 2021,
-    descriptionVi: 'Giảm ít nhất 10% số đơn vị sự nghiệp công lập so với năm 2015, đến năm 2021',
-    descriptionEn: 'Cut at least 10% of public service units vs 2015, by 2021',
-    sources: freeze([freeze({ document: 'VietnamPlus', url: VIETNAMPLUS_18_19, reliability: 'B' as const })]),
-  }),
-  target({
-    id: 'nq19-2017-budget-paid-staff',
-    instrument: freeze({ document: 'Nghị quyết 19-NQ/TW', date: '2017-10-25' }),
-    scope: 'budget-paid-public-employees',
-    metric: 'quota',
-    baseYear: 2015,
-    percent: 10,
-    deadlineYear: 2021,
-    descriptionVi: 'Giảm ít nhất 10% biên chế sự nghiệp hưởng lương từ ngân sách nhà nước so với năm 2015, đến năm 2021',
-    descriptionEn: 'Cut at least 10% of budget-paid public-service staff vs 2015, by 2021',
-    sources: freeze([freeze({ document: 'VietnamPlus', url: VIETNAMPLUS_18_19, reliability: 'B' as const })]),
-  }),
-  target({
-    id: 'nq08cp-2018-units-2025',
-    instrument: freeze({ document: 'Nghị quyết 08/NQ-CP', date: '2018-01-24' }),
-    scope: 'public-service-units',
-    metric: 'units',
-    baseYear: 2021,
-    percent: 10,
-    deadlineYear: 2025,
-    descriptionVi: 'Giảm bình quân 10% số đơn vị sự nghiệp công lập so với năm 2021, đến năm 2025 (toàn quốc 5.213 đơn vị)',
-    descriptionEn: 'Cut 10% of public service units vs 2021, by 2025 (5,213 units nationwide)',
-    sources: freeze([freeze({ document: 'Cổng TTĐT Chính phủ', url: VGP_08, reliability: 'B' as const })]),
-  }),
-  target({
-    id: 'nq08cp-2018-budget-paid-staff-2025',
-    instrument: freeze({ document: 'Nghị quyết 08/NQ-CP', date: '2018-01-24' }),
-    scope: 'budget-paid-public-employees',
-    metric: 'quota',
-    baseYear: 2021,
-    percent: 10,
-    deadlineYear: 2025,
-    descriptionVi: 'Giảm 10% biên chế sự nghiệp hưởng lương từ ngân sách so với năm 2021, đến năm 2025 (toàn quốc 184.832)',
-    descriptionEn: 'Cut 10% of budget-paid public-service staff vs 2021, by 2025 (184,832 nationwide)',
-    sources: freeze([freeze({ document: 'Cổng TTĐT Chính phủ', url: VGP_08, reliability: 'B' as const })]),
-  }),
-  target({
-    id: 'kl40-2022-cadres-civil-servants',
-    instrument: freeze({ document: 'Kết luận 40-KL/TW', date: '2022-07-18' }),
-    scope: 'cadres-civil-servants',
-    metric: 'quota',
-    baseYear: 2021,
-    percent: 5,
-    deadlineYear: 2026,
-    carryOverFrom: freeze(['nq39-2015-payroll', 'nq18-2017-payroll']),
-    descriptionVi:
-      'Tinh giản ít nhất 5% biên chế cán bộ, công chức so với năm 2021, giai đoạn 2022–2026; nơi chưa đạt 10% giai đoạn 2016–2021 phải tiếp tục thực hiện phần còn thiếu, nơi vượt được tính vào giai đoạn 2022–2026',
-    descriptionEn:
-      'Cut at least 5% of cán bộ, công chức posts vs 2021 in 2022–2026; a shortfall against the 2016–2021 10% target must still be made up, a surplus counts toward 2022–2026',
-    sources: freeze([
-      freeze({ document: 'TTXVN infographic', url: INFOGRAPHICS_KL40, reliability: 'B' as const }),
-      freeze({ document: 'Báo Chính phủ (English)', url: BAOCHINHPHU_KL40, reliability: 'B' as const }),
-      freeze({
-        document: 'Lao Động',
-        url: 'https://news.laodong.vn/thoi-su/tinh-gian-bien-che-hon-16000-cong-chuc-vien-chuc-1438377.ldo',
-        reliability: 'C' as const,
+      target({
+        id: 'nq19-2017-budget-paid-staff',
+        instrument: freeze({ document: 'Nghị quyết 19-NQ/TW', date: '2017-10-25' }),
+        scope: 'budget-paid-public-employees',
+        metric: 'quota',
+        baseYear: 2015,
+        percent: 10,
+        deadlineYear: 2021,
+        descriptionVi: 'Giảm ít nhất 10% biên chế sự nghiệp hưởng lương từ ngân sách nhà nước so với năm 2015, đến năm 2021',
+        descriptionEn: 'Cut at least 10% of budget-paid public-service staff vs 2015, by 2021',
+        sources: freeze([freeze({ document: 'VietnamPlus', url: VIETNAMPLUS_18_19, reliability: 'B' as const })]),
       }),
-    ]),
-  }),
-  target({
-    id: 'kl40-2022-budget-paid-public-employees',
-    instrument: freeze({ document: 'Kết luận 40-KL/TW', date: '2022-07-18' }),
-    scope: 'budget-paid-public-employees',
-    metric: 'quota',
-    baseYear: 2021,
-    percent: 10,
-    deadlineYear: 2026,
-    carryOverFrom: freeze(['nq19-2017-budget-paid-staff']),
-    descriptionVi:
-      'Tinh giản ít nhất 10% biên chế viên chức hưởng lương từ ngân sách nhà nước so với năm 2021, giai đoạn 2022–2026, cùng quy tắc chuyển tiếp phần thiếu/vượt của giai đoạn 2016–2021',
-    descriptionEn:
-      'Cut at least 10% of budget-paid viên chức vs 2021 in 2022–2026, with the same carry-over of the 2016–2021 shortfall or surplus',
-    sources: freeze([
-      freeze({ document: 'TTXVN infographic', url: INFOGRAPHICS_KL40, reliability: 'B' as const }),
-      freeze({ document: 'Báo Chính phủ (English)', url: BAOCHINHPHU_KL40, reliability: 'B' as const }),
-    ]),
-  }),
-] as StreamliningTarget[]);
+      target({
+        id: 'nq08cp-2018-units-2025',
+        instrument: freeze({ document: 'Nghị quyết 08/NQ-CP', date: '2018-01-24' }),
+        scope: 'public-service-units',
+        metric: 'units',
+        baseYear: 2021,
+        percent: 10,
+        deadlineYear: 2025,
+        descriptionVi: 'Giảm bình quân 10% số đơn vị sự nghiệp công lập so với năm 2021, đến năm 2025 (toàn quốc 5.213 đơn vị)',
+        descriptionEn: 'Cut 10% of public service units vs 2021, by 2025 (5,213 units nationwide)',
+        sources: freeze([freeze({ document: 'Cổng TTĐT Chính phủ', url: VGP_08, reliability: 'B' as const })]),
+      }),
+      target({
+        id: 'nq08cp-2018-budget-paid-staff-2025',
+        instrument: freeze({ document: 'Nghị quyết 08/NQ-CP', date: '2018-01-24' }),
+        scope: 'budget-paid-public-employees',
+        metric: 'quota',
+        baseYear: 2021,
+        percent: 10,
+        deadlineYear: 2025,
+        descriptionVi: 'Giảm 10% biên chế sự nghiệp hưởng lương từ ngân sách so với năm 2021, đến năm 2025 (toàn quốc 184.832)',
+        descriptionEn: 'Cut 10% of budget-paid public-service staff vs 2021, by 2025 (184,832 nationwide)',
+        sources: freeze([freeze({ document: 'Cổng TTĐT Chính phủ', url: VGP_08, reliability: 'B' as const })]),
+      }),
+      target({
+        id: 'kl40-2022-cadres-civil-servants',
+        instrument: freeze({ document: 'Kết luận 40-KL/TW', date: '2022-07-18' }),
+        scope: 'cadres-civil-servants',
+        metric: 'quota',
+        baseYear: 2021,
+        percent: 5,
+        deadlineYear: 2026,
+        carryOverFrom: freeze(['nq39-2015-payroll', 'nq18-2017-payroll']),
+        descriptionVi:
+          'Tinh giản ít nhất 5% biên chế cán bộ, công chức so với năm 2021, giai đoạn 2022–2026; nơi chưa đạt 10% giai đoạn 2016–2021 phải tiếp tục thực hiện phần còn thiếu, nơi vượt được tính vào giai đoạn 2022–2026',
+        descriptionEn:
+          'Cut at least 5% of cán bộ, công chức posts vs 2021 in 2022–2026; a shortfall against the 2016–2021 10% target must still be made up, a surplus counts toward 2022–2026',
+        sources: freeze([
+          freeze({ document: 'TTXVN infographic', url: INFOGRAPHICS_KL40, reliability: 'B' as const }),
+          freeze({ document: 'Báo Chính phủ (English)', url: BAOCHINHPHU_KL40, reliability: 'B' as const }),
+          freeze({
+            document: 'Lao Động',
+            url: 'https://news.laodong.vn/thoi-su/tinh-gian-bien-che-hon-16000-cong-chuc-vien-chuc-1438377.ldo',
+            reliability: 'C' as const,
+          }),
+        ]),
+      }),
+      target({
+        id: 'kl40-2022-budget-paid-public-employees',
+        instrument: freeze({ document: 'Kết luận 40-KL/TW', date: '2022-07-18' }),
+        scope: 'budget-paid-public-employees',
+        metric: 'quota',
+        baseYear: 2021,
+        percent: 10,
+        deadlineYear: 2026,
+        carryOverFrom: freeze(['nq19-2017-budget-paid-staff']),
+        descriptionVi:
+          'Tinh giản ít nhất 10% biên chế viên chức hưởng lương từ ngân sách nhà nước so với năm 2021, giai đoạn 2022–2026, cùng quy tắc chuyển tiếp phần thiếu/vượt của giai đoạn 2016–2021',
+        descriptionEn:
+          'Cut at least 10% of budget-paid viên chức vs 2021 in 2022–2026, with the same carry-over of the 2016–2021 shortfall or surplus',
+        sources: freeze([
+          freeze({ document: 'TTXVN infographic', url: INFOGRAPHICS_KL40, reliability: 'B' as const }),
+          freeze({ document: 'Báo Chính phủ (English)', url: BAOCHINHPHU_KL40, reliability: 'B' as const }),
+        ]),
+      }),
+    ] as StreamliningTarget[]),
+  { array: true },
+);
 
-const TARGET_IDS: readonly string[] = Object.freeze(STREAMLINING_TARGETS.map((x) => x.id));
+const TARGET_IDS: readonly string[] = /* @__PURE__ */ lazyFrozen(() => STREAMLINING_TARGETS.map((x) => x.id), { array: true });
 
 /**
  * One national streamlining target by id (see {@link STREAMLINING_TARGETS}).
