@@ -93,15 +93,29 @@ function d2(s: string, i: number): number {
   return a * 10 + b;
 }
 
-/** The day number of the `YYYY-MM-DD` at the start of `s` (which has at least 10 characters), or `NO_DAY`. */
+/**
+ * The day number of the `YYYY-MM-DD` at the start of `s` (which has at least 10 characters), or `NO_DAY`. Character
+ * codes read once each, one combined digit check (`(c - 48) >>> 0 > 9` is true for any non-digit; every index read
+ * is below 10, so no `NaN`), no call: the hot path of every dossier date.
+ */
 function scanDate(s: string): number {
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NO_DAY;
-  const hi = d2(s, 0);
-  const lo = d2(s, 2);
-  const m = d2(s, 5);
-  const d = d2(s, 8);
-  if (hi < 0 || lo < 0 || m < 1 || m > 12 || d < 1) return NO_DAY;
-  const y = hi * 100 + lo;
+  const y0 = s.charCodeAt(0) - 48;
+  const y1 = s.charCodeAt(1) - 48;
+  const y2 = s.charCodeAt(2) - 48;
+  const y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48;
+  const m1 = s.charCodeAt(6) - 48;
+  const d0 = s.charCodeAt(8) - 48;
+  const d1 = s.charCodeAt(9) - 48;
+  if (
+    y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9
+  ) return NO_DAY;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  if (m < 1 || m > 12 || d < 1) return NO_DAY;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   if (y < 1) return NO_DAY;
   const k = (y - TABLE_FIRST_YEAR) * 12 + m - 1;
   if (k >= 0 && k < TABLE_MONTHS) {

@@ -5,7 +5,7 @@ import * as vi from '../../core/messages/vi/dossier.js';
 import * as en from '../../core/messages/en/dossier.js';
 import * as vi8 from '../../core/messages/vi/dossier-nd118.js';
 import * as en8 from '../../core/messages/en/dossier-nd118.js';
-import { NO_DAY, NO_MINUTE, notADate, reading, readDateOrTimestampFast } from '../../core/read-date.js';
+import { NO_DAY, NO_MINUTE, notADate, reading, readDateOrTimestampFast, scanIsoDate } from '../../core/read-date.js';
 import { readDateOrTimestamp } from './read-event.js';
 
 /**
@@ -196,17 +196,24 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   // enumerable key (a typo such as `resolvedOn`, or a polluted Object.prototype). `for…in` uses V8's enum cache.
   const proto = Object.getPrototypeOf(r) as unknown;
   if (proto !== Object.prototype && proto !== null) return false;
-  let nd118Keys = false;
+  // The keys, as `for…in` lists them, compared with those of the last record whose keys were all known: records of
+  // one shape (the usual case) cost one comparison of interned strings per key. A new shape is checked key by key.
+  let i = 0;
   for (const k in r) {
-    const kind = recordKeyKind(k);
-    if (kind === 0) return false;
-    if (kind === 2) nd118Keys = true;
+    if (i < shapeN && shapeKeys[i] === k) i++;
+    else {
+      i = -1;
+      break;
+    }
   }
+  if (i !== shapeN && !learnShape(r)) return false;
   const rec = r.receivedAt;
-  if (typeof rec !== 'string' || !readDateOrTimestampFast(rec)) return false;
-  out.recDay = reading.day;
-  out.recMin = reading.minute;
-  out.recMs = reading.ms;
+  if (typeof rec !== 'string') return false;
+  const recDay = fastDay(rec);
+  if (recDay === NO_DAY) return false;
+  out.recDay = recDay;
+  out.recMin = fMin;
+  out.recMs = fMs;
   const id = r.id;
   if (typeof id !== 'string' || id.length === 0) {
     if (typeof id !== 'number' || !Number.isSafeInteger(id)) return false;
@@ -222,10 +229,11 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
     out.dueDay = NO_DAY;
     out.dueMin = NO_MINUTE;
   } else {
-    if (typeof due !== 'string' || !readDateOrTimestampFast(due)) return false;
-    out.dueDay = reading.day;
-    out.dueMin = reading.minute;
-    if (out.dueDay < out.recDay) return false;
+    if (typeof due !== 'string') return false;
+    const day = fastDay(due);
+    if (day === NO_DAY || day < recDay) return false;
+    out.dueDay = day;
+    out.dueMin = fMin;
   }
   const sla = r.slaWorkingDays;
   if (sla === undefined || sla === null) {
@@ -234,35 +242,39 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
     if (typeof sla !== 'number' || !Number.isSafeInteger(sla) || sla < 0) return false;
     out.sla = sla;
   }
+  const recMin = out.recMin;
   const res = r.resolvedAt;
   if (res === undefined || res === null) {
     out.resDay = NO_DAY;
     out.resMin = NO_MINUTE;
   } else {
-    if (typeof res !== 'string' || !readDateOrTimestampFast(res)) return false;
-    out.resDay = reading.day;
-    out.resMin = reading.minute;
-    if (compareEvents(out.resDay, out.resMin, out.recDay, out.recMin) < 0) return false;
+    if (typeof res !== 'string') return false;
+    const day = fastDay(res);
+    if (day === NO_DAY || compareEvents(day, fMin, recDay, recMin) < 0) return false;
+    out.resDay = day;
+    out.resMin = fMin;
   }
   const ret = r.returnedAt;
   if (ret === undefined || ret === null) {
     out.retDay = NO_DAY;
     out.retMin = NO_MINUTE;
   } else {
-    if (typeof ret !== 'string' || !readDateOrTimestampFast(ret)) return false;
-    out.retDay = reading.day;
-    out.retMin = reading.minute;
-    if (compareEvents(out.retDay, out.retMin, out.recDay, out.recMin) < 0) return false;
+    if (typeof ret !== 'string') return false;
+    const day = fastDay(ret);
+    if (day === NO_DAY || compareEvents(day, fMin, recDay, recMin) < 0) return false;
+    out.retDay = day;
+    out.retMin = fMin;
   }
   const wdr = r.withdrawnAt;
   if (wdr === undefined || wdr === null) {
     out.wdrDay = NO_DAY;
     out.wdrMin = NO_MINUTE;
   } else {
-    if (typeof wdr !== 'string' || !readDateOrTimestampFast(wdr)) return false;
-    out.wdrDay = reading.day;
-    out.wdrMin = reading.minute;
-    if (compareEvents(out.wdrDay, out.wdrMin, out.recDay, out.recMin) < 0) return false;
+    if (typeof wdr !== 'string') return false;
+    const day = fastDay(wdr);
+    if (day === NO_DAY || compareEvents(day, fMin, recDay, recMin) < 0) return false;
+    out.wdrDay = day;
+    out.wdrMin = fMin;
   }
   const rej = r.rejectedAt;
   if (rej === undefined || rej === null) {
@@ -287,7 +299,62 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   out.stopMin = NO_MINUTE;
   if (!qd766FactsFast(r.qd766)) return false; // QĐ 766 block
   // The fields of NĐ 118/2025, read only when the record has their keys: a record of 0.2 costs nothing more.
-  return nd118Keys ? normalizeFastNd118(r, out) : true;
+  return shapeNd118 ? normalizeFastNd118(r, out) : true;
+}
+
+/** The keys (in `for…in` order) of the last record of {@link normalizeFast} whose keys were all record keys (at first none: the empty shape, which is one). shapeN is never −1, the mismatch mark. */
+let shapeKeys: string[] = [];
+let shapeN = 0;
+/** Whether that shape has a key of NĐ 118/2025 (submittedAt, stoppedAt, extension, extensions). */
+let shapeNd118 = false;
+
+/** Check the keys of a record of a new shape; remember the shape when they are all record keys. */
+function learnShape(r: Rec): boolean {
+  const keys: string[] = [];
+  let nd118 = false;
+  for (const k in r) {
+    const kind = recordKeyKind(k);
+    if (kind === 0) return false;
+    if (kind === 2) nd118 = true;
+    keys.push(k);
+  }
+  shapeKeys = keys;
+  shapeN = keys.length;
+  shapeNd118 = nd118;
+  return true;
+}
+
+/** Minute and millisecond of the day (UTC+7) of the last {@link fastDay} ({@link NO_MINUTE} and −1 for a date). */
+let fMin = NO_MINUTE;
+let fMs = -1;
+
+const DATE_CACHE_MASK = 4095;
+/** The cache of {@link fastDay}: texts of dates read ('' for none: never a date) and their day numbers. */
+const dateCacheText: string[] = new Array<string>(DATE_CACHE_MASK + 1).fill('');
+const dateCacheDay = new Int32Array(DATE_CACHE_MASK + 1);
+
+/** The day number of a well-formed date or date-time (time of day into fMin / fMs), or NO_DAY. Allocates nothing. */
+function fastDay(s: string): number {
+  if (s.length === 10) {
+    fMin = NO_MINUTE;
+    fMs = -1;
+    // Dates repeat (a year has 365 of them): a small cache of the dates already read, indexed by the month, the day
+    // and the last digit of the year (the dates of a decade fill 3,412 of its 4,096 slots). A hit is a text equal to one read
+    // before (`===`: the same string, or the same characters), whose day number is known; only well-formed dates are
+    // stored, so a hit is as exact as a reading.
+    const h = (((s.charCodeAt(3) * 10 + s.charCodeAt(5)) * 10 + s.charCodeAt(6)) * 32 + s.charCodeAt(8) * 10 + s.charCodeAt(9)) & DATE_CACHE_MASK;
+    if (dateCacheText[h] === s) return dateCacheDay[h]!;
+    const day = scanIsoDate(s);
+    if (day !== NO_DAY) {
+      dateCacheText[h] = s;
+      dateCacheDay[h] = day;
+    }
+    return day;
+  }
+  if (!readDateOrTimestampFast(s)) return NO_DAY;
+  fMin = reading.minute;
+  fMs = reading.ms;
+  return reading.day;
 }
 
 /** The fast path of submittedAt and stoppedAt (extensions go to the full validator). */
@@ -298,17 +365,19 @@ function normalizeFastNd118(r: Rec, out: NormalizedDossier): boolean {
   if (exts !== undefined && exts !== null) return false;
   const sub = r.submittedAt;
   if (sub !== undefined && sub !== null) {
-    if (typeof sub !== 'string' || !readDateOrTimestampFast(sub)) return false;
-    out.subDay = reading.day;
-    out.subMin = reading.minute;
-    if (compareEvents(out.subDay, out.subMin, out.recDay, out.recMin) > 0) return false;
+    if (typeof sub !== 'string') return false;
+    const day = fastDay(sub);
+    if (day === NO_DAY || compareEvents(day, fMin, out.recDay, out.recMin) > 0) return false;
+    out.subDay = day;
+    out.subMin = fMin;
   }
   const stop = r.stoppedAt;
   if (stop !== undefined && stop !== null) {
-    if (typeof stop !== 'string' || !readDateOrTimestampFast(stop)) return false;
-    out.stopDay = reading.day;
-    out.stopMin = reading.minute;
-    if (compareEvents(out.stopDay, out.stopMin, out.recDay, out.recMin) < 0) return false;
+    if (typeof stop !== 'string') return false;
+    const day = fastDay(stop);
+    if (day === NO_DAY || compareEvents(day, fMin, out.recDay, out.recMin) < 0) return false;
+    out.stopDay = day;
+    out.stopMin = fMin;
   }
   return true;
 }
