@@ -108,10 +108,8 @@ function scanDate(s: string): number {
   const m1 = s.charCodeAt(6) - 48;
   const d0 = s.charCodeAt(8) - 48;
   const d1 = s.charCodeAt(9) - 48;
-  if (
-    y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 ||
-    m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9
-  ) return NO_DAY;
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9)
+    return NO_DAY;
   const m = m0 * 10 + m1;
   const d = d0 * 10 + d1;
   if (m < 1 || m > 12 || d < 1) return NO_DAY;

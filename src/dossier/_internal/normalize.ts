@@ -342,7 +342,8 @@ function fastDay(s: string): number {
     // and the last digit of the year (the dates of a decade fill 3,412 of its 4,096 slots). A hit is a text equal to one read
     // before (`===`: the same string, or the same characters), whose day number is known; only well-formed dates are
     // stored, so a hit is as exact as a reading.
-    const h = (((s.charCodeAt(3) * 10 + s.charCodeAt(5)) * 10 + s.charCodeAt(6)) * 32 + s.charCodeAt(8) * 10 + s.charCodeAt(9)) & DATE_CACHE_MASK;
+    const h =
+      (((s.charCodeAt(3) * 10 + s.charCodeAt(5)) * 10 + s.charCodeAt(6)) * 32 + s.charCodeAt(8) * 10 + s.charCodeAt(9)) & DATE_CACHE_MASK;
     if (dateCacheText[h] === s) return dateCacheDay[h]!;
     const day = scanIsoDate(s);
     if (day !== NO_DAY) {
