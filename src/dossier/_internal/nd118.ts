@@ -31,7 +31,18 @@ export function officeClock(cal: DossierCalendar, cr: CompiledRules, day: number
   return working ? (idx - 1) * cr.officeDay + officeBefore(cr, minute) : idx * cr.officeDay;
 }
 
-const hours = (minutes: number, sep: string) => String(Math.round((minutes * 100) / 60) / 100).replace('.', sep);
+/**
+ * Office minutes as hours for a message, rounded half up to two decimals with integer arithmetic (no binary
+ * fractions), trailing zeros dropped: 500 → `8,33` with `sep` ','; 90 → `1,5`; 480 → `8`. @internal
+ */
+export const hoursText = (minutes: number, sep: string): string => {
+  const sign = minutes < 0 ? '-' : '';
+  const centi = Math.floor((Math.abs(minutes) * 100 + 30) / 60); // integers below 2^53: exact
+  const whole = Math.floor(centi / 100);
+  const frac = centi % 100;
+  if (frac === 0) return `${sign}${whole}`;
+  return `${sign}${whole}${sep}${frac % 10 === 0 ? frac / 10 : frac < 10 ? `0${frac}` : frac}`;
+};
 const pad = (x: number) => (x < 10 ? `0${x}` : String(x));
 /** A day and minute as text: `2025-10-13 10:00`, or the date alone. */
 const at = (day: number, minute: number) =>
@@ -60,8 +71,8 @@ export function collectFindings(
       const p = (sep: string) => ({
         submittedAt: at(n.subDay, n.subMin),
         receivedAt: at(n.recDay, n.recMin),
-        hours: hours(to - from, sep),
-        limit: cr.acceptMinutes / 60,
+        hours: hoursText(to - from, sep),
+        limit: hoursText(cr.acceptMinutes, sep),
       });
       found.push(issue('LATE_ACCEPTANCE', [...path, 'receivedAt'], vi8.LATE_ACCEPTANCE(p(',')), en8.LATE_ACCEPTANCE(p('.'))));
     }

@@ -27,7 +27,7 @@ export const CONFLICTING_OUTCOMES__nd118 = (): string =>
   'A dossier that was not accepted (rejectedAt) cannot also be stopped or have its return date extended';
 
 // ——— findings (the rules are broken; the record is kept unless strict) ———
-export const LATE_ACCEPTANCE = (p: { submittedAt: string; receivedAt: string; hours: string; limit: number }): string =>
+export const LATE_ACCEPTANCE = (p: { submittedAt: string; receivedAt: string; hours: string; limit: string }): string =>
   `Filed online ${p.submittedAt}, accepted ${p.receivedAt}: ${p.hours} working hours, more than the ${p.limit} allowed (NĐ 118/2025 Đ17(2)(c))`;
 export const LATE_SUPPLEMENT_REQUEST = (p: { requestedAt: string; from: string; days: number; limit: number }): string =>
   `Supplement requested ${p.requestedAt}, ${p.days} working days after ${p.from}: more than the ${p.limit} allowed (NĐ 118/2025 Đ19(5))`;

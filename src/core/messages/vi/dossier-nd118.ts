@@ -26,7 +26,7 @@ export const CONFLICTING_OUTCOMES__nd118 = (): string =>
   'Hồ sơ bị từ chối tiếp nhận (rejectedAt) không thể đồng thời bị dừng hay được gia hạn';
 
 // ——— findings ———
-export const LATE_ACCEPTANCE = (p: { submittedAt: string; receivedAt: string; hours: string; limit: number }): string =>
+export const LATE_ACCEPTANCE = (p: { submittedAt: string; receivedAt: string; hours: string; limit: string }): string =>
   `Nộp trực tuyến ${p.submittedAt}, tiếp nhận ${p.receivedAt}: ${p.hours} giờ làm việc, quá ${p.limit} giờ cho phép (Đ17(2)(c) NĐ 118/2025)`;
 export const LATE_SUPPLEMENT_REQUEST = (p: { requestedAt: string; from: string; days: number; limit: number }): string =>
   `Yêu cầu bổ sung ngày ${p.requestedAt}, ${p.days} ngày làm việc sau ${p.from}: quá ${p.limit} ngày cho phép (Đ19(5) NĐ 118/2025)`;
