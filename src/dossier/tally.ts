@@ -591,9 +591,7 @@ export class TallyRun {
         }
         if (resolved) {
           const cmp =
-            cr.datetime && n.resMin !== NO_MINUTE && slaDue === NO_DAY && n.dueMin !== NO_MINUTE
-              ? (res - due) * 1440 + n.resMin - n.dueMin
-              : res - due;
+            cr.datetime && n.resMin !== NO_MINUTE && n.dueMin !== NO_MINUTE ? (res - due) * 1440 + n.resMin - n.dueMin : res - due;
           slot = cmp > 0 ? A.late : cmp < 0 ? A.early : A.onTime;
           if (measure) {
             const w = cal.workingDayIndex(res) - cal.workingDayIndex(eff);
