@@ -575,7 +575,6 @@ export class TallyRun {
       }
       // classifyCore without supplements, extensions, withdrawal, return, stop or refusal (see engine.ts).
       let due = n.dueDay;
-      let slaDue = NO_DAY;
       let eff = rec;
       let slot: number;
       let worked = -1;
@@ -586,7 +585,6 @@ export class TallyRun {
         if ((due === NO_DAY || measure) && cr.nextWorkingDay && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
         if (due === NO_DAY) {
           due = cal.addWorkingDaysToDayNumber(eff, n.sla);
-          slaDue = due;
           provisional = cal.firstProvisionalDayNumber(rec, due) !== undefined;
         }
         if (resolved) {

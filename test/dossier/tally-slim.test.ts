@@ -194,7 +194,6 @@ describe('the inline classification of tallyDossiers equals the engine', () => {
   });
 
   it('reads an array as for…of does: holes are invalid records, and an array with its own iterator is iterated', () => {
-    // biome-ignore lint/suspicious/noSparseArray: a hole on purpose
     const holey = [{ id: 1, receivedAt: '2020-01-06', slaWorkingDays: 3 }, , { id: 3, receivedAt: '2020-01-06', dueDate: '2020-01-10' }];
     const errors: [number, string][] = [];
     const t = tallyDossiers(holey as DossierRecord[], {
