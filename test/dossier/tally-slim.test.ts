@@ -167,7 +167,6 @@ describe('the inline classification of tallyDossiers equals the engine', () => {
         const c = run(each(records), period, o);
         expect(a).toEqual(b);
         expect(a).toEqual(c);
-        console.log(JSON.stringify({ n: rs.length, inv: a.invalid.map((x) => (x as unknown[])[1]), r: a.result }).slice(0, 300));
         if ('result' in a) {
           const tallies = (Array.isArray(a.result) ? a.result.map(([, t]) => t) : [a.result]) as DossierTally[];
           for (const t of tallies) counted += t.received.total;

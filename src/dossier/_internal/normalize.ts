@@ -303,7 +303,8 @@ export function normalizeFast(r: Rec, out: NormalizedDossier): boolean {
   out.subMin = NO_MINUTE;
   out.stopDay = NO_DAY;
   out.stopMin = NO_MINUTE;
-  if (!qd766FactsFast(r.qd766)) return false; // QĐ 766 block
+  const qd766 = r.qd766; // QĐ 766 block (its check is called only when there is one)
+  if (qd766 !== undefined && qd766 !== null && !qd766FactsFast(qd766)) return false;
   // The fields of NĐ 118/2025, read only when the record has their keys: a record of 0.2 costs nothing more.
   return shapeNd118 ? normalizeFastNd118(r, out) : true;
 }
@@ -337,7 +338,10 @@ const DATE_CACHE_MASK = 4095;
 const dateCacheText: string[] = new Array<string>(DATE_CACHE_MASK + 1).fill('');
 const dateCacheDay = new Int32Array(DATE_CACHE_MASK + 1);
 
-/** The day number of a well-formed date or date-time (time of day into fMin / fMs), or NO_DAY. Allocates nothing. */
+/**
+ * The day number of a well-formed date or date-time (time of day into fMin / fMs), or NO_DAY. Allocates nothing. Kept
+ * small (a cache hit inline, the rest in {@link readDay}), so that the compiler inlines it at each of its call sites.
+ */
 function fastDay(s: string): number {
   if (s.length === 10) {
     fMin = NO_MINUTE;
@@ -349,8 +353,17 @@ function fastDay(s: string): number {
     const h =
       (((s.charCodeAt(3) * 10 + s.charCodeAt(5)) * 10 + s.charCodeAt(6)) * 32 + s.charCodeAt(8) * 10 + s.charCodeAt(9)) & DATE_CACHE_MASK;
     if (dateCacheText[h] === s) return dateCacheDay[h]!;
+  }
+  return readDay(s);
+}
+
+/** {@link fastDay} past its cache: read the text (a date is then stored in the cache). */
+function readDay(s: string): number {
+  if (s.length === 10) {
     const day = scanIsoDate(s);
     if (day !== NO_DAY) {
+      const h =
+        (((s.charCodeAt(3) * 10 + s.charCodeAt(5)) * 10 + s.charCodeAt(6)) * 32 + s.charCodeAt(8) * 10 + s.charCodeAt(9)) & DATE_CACHE_MASK;
       dateCacheText[h] = s;
       dateCacheDay[h] = day;
     }
