@@ -555,8 +555,10 @@ export class TallyRun {
     const grouped = this.groupKind !== undefined || this.groupFn !== undefined;
     // Findings and receipt cut-offs need the whole engine.
     const slim = SLIM.on && !this.wantFindings && crA.cutoff < 0 && crB.cutoff < 0;
-    let i = this.index;
-    for (; i < list.length; i++) {
+    // The calendar's first provisional day: no working-day count ending before it rests on one (no call to ask).
+    const firstProvisional = cal.firstProvisionalDayNumber(cal.firstDayNumber, cal.lastDayNumber) ?? Number.POSITIVE_INFINITY;
+    // The run's index is left alone: a run takes its records either here, once, or one by one through `add`.
+    for (let i = 0; i < list.length; i++) {
       const record = list[i] as DossierRecord;
       if (!normalizeFast(record as unknown as Record<string, unknown>, n)) {
         this.addChecked(record, i);
@@ -585,7 +587,7 @@ export class TallyRun {
         if ((due === NO_DAY || measure) && cr.nextWorkingDay && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
         if (due === NO_DAY) {
           due = cal.addWorkingDaysToDayNumber(eff, n.sla);
-          provisional = cal.firstProvisionalDayNumber(rec, due) !== undefined;
+          provisional = due >= firstProvisional && cal.firstProvisionalDayNumber(rec, due) !== undefined;
         }
         if (resolved) {
           const cmp =
@@ -594,7 +596,7 @@ export class TallyRun {
           if (measure) {
             const w = cal.workingDayIndex(res) - cal.workingDayIndex(eff);
             worked = w > 0 ? w : 0;
-            if (!provisional && cal.firstProvisionalDayNumber(rec, res) !== undefined) provisional = true;
+            if (!provisional && res >= firstProvisional && cal.firstProvisionalDayNumber(rec, res) !== undefined) provisional = true;
           }
           // Finished before the period (after the calendar's checks, as in the general path).
           if (res < from) continue;
@@ -613,7 +615,6 @@ export class TallyRun {
       }
       if (provisional) acc[A.provisional]!++;
     }
-    this.index = i;
   }
 
   /** Validate a record the fast reader refused (the validator says what is wrong, or reads it) and add it. */
