@@ -121,6 +121,11 @@ function scanDate(s: string): number {
     if (d > monthLength![k]!) return NO_DAY;
     return start[k]! + d - 1;
   }
+  return dayOutsideTable(y, m, d);
+}
+
+/** The day number of a date outside the table's years (kept out of {@link scanDate}, so that it stays small enough to be inlined into the hot loops). */
+function dayOutsideTable(y: number, m: number, d: number): number {
   if (d > 28 && d > daysInMonth(y, m)) return NO_DAY;
   return civilToDays(y, m, d);
 }

@@ -17,7 +17,7 @@ import {
   type CompiledRules,
   type CoreResult,
 } from './_internal/engine.js';
-import { NO_DAY } from '../core/read-date.js';
+import { NO_DAY, NO_MINUTE } from '../core/read-date.js';
 import { CH_MISSING, newNormalized, normalizeDossier, normalizeFast, type NormalizedDossier } from './_internal/normalize.js';
 import { A, ACC_SIZE, accToTally, addAcc, newAcc } from './_internal/acc.js';
 import { BATCH_REJECT, BATCHES, isBatched, isSinkable, RECORD_SINK, type BatchReject } from './_internal/batches.js';
@@ -427,9 +427,28 @@ export function tallyDossiers<K>(
       issue('INVALID_INPUT', ['records'], vi.INVALID_INPUT__dossierRecords(p), en.INVALID_INPUT__dossierRecords(p), records),
     );
   }
-  for (const r of records as Iterable<DossierRecord>) run.add(r);
+  if (isPlainArray(records)) run.addArray(records);
+  else for (const r of records as Iterable<DossierRecord>) run.add(r);
   return run.result();
 }
+
+const ARRAY_VALUES = Array.prototype[Symbol.iterator];
+const ARRAY_ITERATOR = Object.getPrototypeOf([][Symbol.iterator]()) as { next: unknown };
+const ARRAY_NEXT = ARRAY_ITERATOR.next;
+
+/**
+ * Whether `for…of` over `records` is the array's own index walk (an array whose iterator is the built-in one): then
+ * an index loop reads the same elements in the same order (`length` read before each, a hole read as `records[i]`),
+ * without an iterator result per record.
+ */
+function isPlainArray(records: unknown): records is readonly unknown[] {
+  return Array.isArray(records) && records[Symbol.iterator] === ARRAY_VALUES && ARRAY_ITERATOR.next === ARRAY_NEXT;
+}
+
+/** The accumulator slot of a new dossier by channel code (in person, online, postal, missing: in person). */
+const CHANNEL_SLOT = Int32Array.of(A.newInPerson, A.newOnline, A.newPostal, A.newInPerson);
+/** Internal switch of the inline classification of {@link TallyRun.addArray} (tests turn it off to compare). @internal */
+export const SLIM = { on: true };
 
 const GROUPS: readonly string[] = ['level', 'agency', 'procedure', 'channel', 'month'];
 const NO_PATH: readonly (string | number)[] = Object.freeze([]);
@@ -513,13 +532,99 @@ export class TallyRun {
   add(record: DossierRecord, reject?: (error: CchcError) => void): void {
     const i = this.index++;
     const n = this.n;
-    if (!normalizeFast(record as unknown as Record<string, unknown>, n)) {
-      const problems = normalizeDossier(record, n, NO_PATH);
-      if (problems.length > 0) {
-        // The record's index is put in front of the paths only now: a valid record costs no path array.
-        this.invalid(new CchcError(problems.map((p) => Object.freeze({ ...p, path: [i, ...p.path] }))), i, record, reject);
-        return;
+    if (!normalizeFast(record as unknown as Record<string, unknown>, n)) this.addChecked(record, i, reject);
+    else this.addValid(record, n, i, reject);
+  }
+
+  /**
+   * Add the records of an array, in order (what `for…of` and {@link add} would do, see {@link isPlainArray}). A record
+   * the fast reader accepts and that has no withdrawal, return or stop (no supplement, extension or refusal either: the
+   * fast reader leaves those to the validator) is classified and counted here, inline, with the same results as
+   * classifyCore and addAcc (test/dossier/tally-slim.test.ts compares the two on random records, rules and options);
+   * any other record, or one whose calendar arithmetic throws, takes the general path ({@link addValid}).
+   */
+  addArray(list: readonly unknown[]): void {
+    const n = this.n;
+    const to = this.to;
+    const from = this.from;
+    const switchDay = this.switchDay;
+    const crA = this.cr;
+    const crB = this.crFrom;
+    const cal = this.cal;
+    const measure = this.measure;
+    const grouped = this.groupKind !== undefined || this.groupFn !== undefined;
+    // Findings and receipt cut-offs need the whole engine.
+    const slim = SLIM.on && !this.wantFindings && crA.cutoff < 0 && crB.cutoff < 0;
+    // The calendar's first provisional day: no working-day count ending before it rests on one (no call to ask).
+    const firstProvisional = cal.firstProvisionalDayNumber(cal.firstDayNumber, cal.lastDayNumber) ?? Number.POSITIVE_INFINITY;
+    // The run's index is left alone: a run takes its records either here, once, or one by one through `add`.
+    for (let i = 0; i < list.length; i++) {
+      const record = list[i] as DossierRecord;
+      if (!normalizeFast(record as unknown as Record<string, unknown>, n)) {
+        this.addChecked(record, i);
+        continue;
       }
+      if (!slim || n.retDay !== NO_DAY || n.wdrDay !== NO_DAY || n.stopDay !== NO_DAY) {
+        this.addValid(record, n, i);
+        continue;
+      }
+      const rec = n.recDay;
+      if (rec > to) continue;
+      const cr = rec < switchDay ? crA : crB;
+      if (n.channel === CH_MISSING && cr.missingChannelError) {
+        this.addValid(record, n, i);
+        continue;
+      }
+      // classifyCore without supplements, extensions, withdrawal, return, stop or refusal (see engine.ts).
+      let due = n.dueDay;
+      let eff = rec;
+      let slot: number;
+      let worked = -1;
+      let provisional = false;
+      const res = n.resDay;
+      const resolved = res !== NO_DAY && res <= to;
+      try {
+        if ((due === NO_DAY || measure) && cr.nextWorkingDay && !cal.isWorkingDayNumber(eff)) eff = cal.addWorkingDaysToDayNumber(eff, 0);
+        if (due === NO_DAY) {
+          due = cal.addWorkingDaysToDayNumber(eff, n.sla);
+          provisional = due >= firstProvisional && cal.firstProvisionalDayNumber(rec, due) !== undefined;
+        }
+        if (resolved) {
+          const cmp =
+            cr.datetime && n.resMin !== NO_MINUTE && n.dueMin !== NO_MINUTE ? (res - due) * 1440 + n.resMin - n.dueMin : res - due;
+          slot = cmp > 0 ? A.late : cmp < 0 ? A.early : A.onTime;
+          if (measure) {
+            const w = cal.workingDayIndex(res) - cal.workingDayIndex(eff);
+            worked = w > 0 ? w : 0;
+            if (!provisional && res >= firstProvisional && cal.firstProvisionalDayNumber(rec, res) !== undefined) provisional = true;
+          }
+          // Finished before the period (after the calendar's checks, as in the general path).
+          if (res < from) continue;
+        } else slot = due < to ? A.overdue : A.withinDue;
+      } catch {
+        // A day outside the calendar: the general path says which field.
+        this.addValid(record, n, i);
+        continue;
+      }
+      const acc = grouped ? this.groupAcc(record, n) : this.acc;
+      acc[rec < from ? A.carriedOver : CHANNEL_SLOT[n.channel]!]!++;
+      acc[slot]!++;
+      if (worked >= 0) {
+        acc[A.processingCount]!++;
+        acc[A.processingWorkingDays]! += worked;
+      }
+      if (provisional) acc[A.provisional]!++;
+    }
+  }
+
+  /** Validate a record the fast reader refused (the validator says what is wrong, or reads it) and add it. */
+  private addChecked(record: DossierRecord, i: number, reject?: (error: CchcError) => void): void {
+    const n = this.n;
+    const problems = normalizeDossier(record, n, NO_PATH);
+    if (problems.length > 0) {
+      // The record's index is put in front of the paths only now: a valid record costs no path array.
+      this.invalid(new CchcError(problems.map((p) => Object.freeze({ ...p, path: [i, ...p.path] }))), i, record, reject);
+      return;
     }
     this.addValid(record, n, i, reject);
   }
@@ -570,18 +675,20 @@ export class TallyRun {
       for (const f of findings) this.onFinding!(f as DossierFinding, i, record);
     }
     if (out.endDay !== NO_DAY && out.endDay < this.from) return;
-    let acc = this.acc;
-    if (this.groupKind !== undefined || this.groupFn !== undefined) {
-      const key = this.groupFn !== undefined ? this.groupFn(record) : this.keyOf(record as unknown as Record<string, unknown>, n);
-      let a = this.groups.get(key);
-      if (a === undefined) {
-        a = newAcc();
-        this.groups.set(key, a);
-      }
-      acc = a;
-    }
+    const acc = this.groupKind !== undefined || this.groupFn !== undefined ? this.groupAcc(record, n) : this.acc;
     addAcc(acc, n, out, this.from);
     if (restsOnProvisional(n, out, this.cal)) acc[A.provisional]!++;
+  }
+
+  /** The accumulator of a record's group. */
+  private groupAcc(record: DossierRecord, n: NormalizedDossier): Float64Array {
+    const key = this.groupFn !== undefined ? this.groupFn(record) : this.keyOf(record as unknown as Record<string, unknown>, n);
+    let a = this.groups.get(key);
+    if (a === undefined) {
+      a = newAcc();
+      this.groups.set(key, a);
+    }
+    return a;
   }
 
   private keyOf(record: Record<string, unknown>, n: NormalizedDossier): string | null {
