@@ -21,8 +21,6 @@ import type { CsvWorkerData, CsvWorkerMessage, RejectTuple } from './parallel-cs
 
 /** Bytes read at a time (decoded into a young string; see node-io.ts). */
 const READ_BYTES = 1 << 16;
-/** Rejected-row entries a thread sends before it waits for its turn (the main thread keeps them until then). */
-const REJECTS_BEFORE_TURN = 20_000;
 
 /**
  * Read, check and tally the range `d`, sending what it finds to `post`. `turn[d.index]` is set (by the main thread)
@@ -49,7 +47,7 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
     sent += rejects.length;
     rejects = [];
     // Not this range's turn yet, and many entries waiting in the main thread: wait for the turn (bounded memory).
-    if (sent >= REJECTS_BEFORE_TURN && Atomics.load(turn, d.index) === 0) Atomics.wait(turn, d.index, 0);
+    if (sent >= d.rejectsBeforeTurn && Atomics.load(turn, d.index) === 0) Atomics.wait(turn, d.index, 0);
   };
   const file = await open(d.file, 'r');
   async function* batches(info: CsvTextInfo): AsyncGenerator<CsvPiece[]> {

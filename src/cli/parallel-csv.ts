@@ -60,6 +60,11 @@ export const PARALLEL_MIN_BYTES_ENV = 'CCHC_INTERNAL_PARALLEL_MIN_BYTES';
 const PRESCAN_MAX_BYTES = 4 * 2 ** 20;
 /** Bytes read at a time, as the single-thread path reads them (the delimiter detection depends on the chunking). */
 const READ_BYTES = 1 << 16;
+/**
+ * Rejected-row entries a range sends before it waits for its turn (the main thread keeps them until the ranges
+ * before it are done): about 30 MB at most per range, whatever the file.
+ */
+const REJECTS_BEFORE_TURN = 100_000;
 /** How far past a would-be split point a line end is looked for. */
 const MAX_SEEK_BYTES = 16 * 2 ** 20;
 
@@ -75,6 +80,7 @@ export interface CsvWorkerData {
   readonly end: number;
   readonly final: boolean;
   readonly turn: SharedArrayBuffer;
+  readonly rejectsBeforeTurn: number;
   readonly delimiter: string;
   readonly multiline: boolean;
   readonly width: number;
@@ -147,6 +153,7 @@ export const lastParallelRead: { ranges?: number; extendedAt?: number } = {};
 export const parallelCsvTestHooks: {
   inProcess?: boolean;
   targets?: (bodyStart: number, size: number) => readonly number[];
+  rejectsBeforeTurn?: number;
 } = {};
 
 /** Raised when the parallel read stopped after passing rejected rows on: the caller starts over on one thread. */
@@ -405,6 +412,7 @@ export async function tallyCsvFileInParallel(
         end: k + 1 < n ? starts[k + 1]! : size,
         final: k + 1 === n,
         turn,
+        rejectsBeforeTurn: parallelCsvTestHooks.rejectsBeforeTurn ?? REJECTS_BEFORE_TURN,
         delimiter: prefix.info.delimiter!,
         multiline: job.multiline,
         width: prefix.width,

@@ -270,6 +270,21 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
     }
   }, 120_000);
 
+  it('real worker threads, many rejected rows in a later range: it waits for its turn (bounded memory), same output', async () => {
+    parallelCsvTestHooks.inProcess = undefined;
+    parallelCsvTestHooks.rejectsBeforeTurn = 50;
+    try {
+      const file = write(corpus(4000, { kinds: (i) => (i % 2 === 0 ? 2 : 3) }));
+      const expected = await run(file, PERIOD, 1);
+      for (const threads of [2, 4]) {
+        expect(await run(file, PERIOD, threads)).toBe(expected);
+        expect(lastParallelRead.ranges).toBe(threads);
+      }
+    } finally {
+      parallelCsvTestHooks.rejectsBeforeTurn = undefined;
+    }
+  }, 120_000);
+
   it('--threads: a count from 1 to 64 or auto; anything else is INVALID_INPUT', async () => {
     const file = write(corpus(5));
     const expected = await run(file, PERIOD, 1);
