@@ -19,6 +19,9 @@ import { resolveCalendar } from './calendar-option.js';
 import { nodeIO } from './node-io.js';
 import type { CsvWorkerData, CsvWorkerMessage, RejectTuple } from './parallel-csv.js';
 
+/** The value of a range's `turn` cell that tells it to stop (0: wait for the turn, 1: its turn). */
+export const STOP = 2;
+
 /** Bytes read at a time (decoded into a young string; see node-io.ts). */
 const READ_BYTES = 1 << 16;
 
@@ -76,6 +79,7 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
       splitter.push(text, out);
       pieces += out.length;
       if (out.length > 0) yield out;
+      if (Atomics.load(turn, d.index) === STOP) throw new Error('stopped');
       flush();
     }
     const out: CsvPiece[] = [];

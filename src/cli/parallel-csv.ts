@@ -34,7 +34,7 @@ import type { TextEncodingName } from '../dossier/csv-encoding.js';
 import { CsvReportBuilder, type DossierCsvReport, type RejectedCsvRow } from '../dossier/csv-report.js';
 import { csvPieceBatches, type CsvTextInfo } from '../dossier/csv-source.js';
 import type { CsvPiece } from '../dossier/_internal/csv-splitter.js';
-import { readCsvRange } from './csv-range.js';
+import { readCsvRange, STOP } from './csv-range.js';
 import { mergeTallies, type DossierTally } from '../dossier/tally.js';
 
 /**
@@ -334,7 +334,7 @@ export async function tallyCsvFileInParallel(
   rep.headerRow = prefix.headerRow;
   rep.encoding = prefix.info.encoding;
   rep.delimiter = prefix.info.delimiter;
-  const workers: Worker[] = [];
+  const workers: (Worker | undefined)[] = [];
   const waiting: RejectTuple[][][] = Array.from({ length: n }, () => []);
   const seen: ParallelCsvProgress[] = Array.from({ length: n }, () => ({ accepted: 0, rejectedRows: 0 }));
   const done: (Extract<CsvWorkerMessage, { t: 'done' }> | undefined)[] = new Array(n).fill(undefined);
@@ -347,12 +347,14 @@ export async function tallyCsvFileInParallel(
   const pass = (rows: readonly RejectTuple[]) => {
     for (const [row, line, field, code, vi, en] of rows) rep.reject(rowBase + row, lineBase + line, field, code as CchcErrorCode, vi, en);
   };
+  // Stop every range still running (a range in this thread sees STOP at its next chunk; a worker is terminated).
+  const stop = (k: number) => {
+    Atomics.store(turns, k, STOP);
+    Atomics.notify(turns, k);
+    void workers[k]?.terminate();
+  };
   const stopAll = () => {
-    for (let k = 0; k < n; k++) {
-      Atomics.store(turns, k, 1);
-      Atomics.notify(turns, k);
-    }
-    for (const w of workers) void w.terminate();
+    for (let k = 0; k < n; k++) stop(k);
   };
   const sum = () => {
     progress.accepted = rep.accepted;
@@ -383,7 +385,7 @@ export async function tallyCsvFileInParallel(
         results.push(d.result);
         if (d.extended) {
           lastParallelRead.extendedAt = head;
-          for (let k = head + 1; k <= last; k++) void workers[k]?.terminate();
+          for (let k = head + 1; k <= last; k++) stop(k);
           last = head;
         }
         rowBase += d.pieces;
@@ -440,12 +442,13 @@ export async function tallyCsvFileInParallel(
           advance();
         } else fail(new ParallelCsvAbandoned(m.message));
       };
-      if (inProcess) {
+      // The first range is read by this thread (already started, its code loaded): one worker fewer to start.
+      if (inProcess || k === 0) {
         void readCsvRange(data, onMessage);
         continue;
       }
       const w = startWorker(data);
-      workers.push(w);
+      workers[k] = w;
       w.on('message', onMessage);
       w.on('error', (e) => {
         if (!settled && k <= last) fail(new ParallelCsvAbandoned(String(e)));
