@@ -282,13 +282,35 @@ async function lineStartAfter(file: Awaited<ReturnType<typeof open>>, pos: numbe
   return -1;
 }
 
-/** Start a worker: the built script beside the CLI, or the source (loaded through tsx) when running from the sources. */
-function startWorker(data: CsvWorkerData): Worker {
+/** A worker started before its range is known (it loads its code meanwhile), and how it failed, if it did. */
+interface EarlyWorker {
+  readonly worker: Worker;
+  failure?: string;
+  onFailure?: (message: string) => void;
+}
+
+/**
+ * Start a worker: the built script beside the CLI, or the source (loaded through tsx) when running from the sources.
+ * It waits for its range (a {@link CsvWorkerData} message).
+ */
+function startWorker(): EarlyWorker {
   const built = new URL('./csv-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return new Worker(built, { workerData: data });
-  const source = new URL('./csv-worker.ts', import.meta.url).href;
-  const code = `import('tsx/esm/api').then((m) => m.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
-  return new Worker(code, { eval: true, workerData: data });
+  let worker: Worker;
+  if (existsSync(fileURLToPath(built))) worker = new Worker(built);
+  else {
+    const source = new URL('./csv-worker.ts', import.meta.url).href;
+    const code = `import('tsx/esm/api').then((m) => m.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
+    worker = new Worker(code, { eval: true });
+  }
+  const early: EarlyWorker = { worker };
+  const failed = (message: string) => {
+    if (early.failure !== undefined) return;
+    early.failure = message;
+    early.onFailure?.(message);
+  };
+  worker.on('error', (e) => failed(String(e)));
+  worker.on('exit', (code) => failed(`worker exited (${code})`));
+  return early;
 }
 
 /**
@@ -300,6 +322,23 @@ export async function tallyCsvFileInParallel(
   job: ParallelCsvJob,
   size: number,
   progress: ParallelCsvProgress,
+): Promise<{ result: DossierTally | Map<string | null, DossierTally>; report: DossierCsvReport } | undefined> {
+  const inProcess = parallelCsvTestHooks.inProcess === true;
+  // The workers start now and load their code while this thread reads the file's start (the first range is read
+  // here); they are stopped if the file cannot be split.
+  const early = inProcess ? [] : Array.from({ length: job.threads - 1 }, startWorker);
+  try {
+    return await readAndMerge(job, size, progress, early);
+  } finally {
+    for (const e of early) void e.worker.terminate();
+  }
+}
+
+async function readAndMerge(
+  job: ParallelCsvJob,
+  size: number,
+  progress: ParallelCsvProgress,
+  early: readonly EarlyWorker[],
 ): Promise<{ result: DossierTally | Map<string | null, DossierTally>; report: DossierCsvReport } | undefined> {
   const prefix = await readPrefix(job, size);
   if (prefix === undefined) return undefined;
@@ -326,7 +365,8 @@ export async function tallyCsvFileInParallel(
   lastParallelRead.extendedAt = -1;
   const turn = new SharedArrayBuffer(4 * n);
   const turns = new Int32Array(turn);
-  const inProcess = parallelCsvTestHooks.inProcess === true;
+  const inProcess = early.length === 0;
+  for (let k = n; k <= early.length; k++) void early[k - 1]!.worker.terminate();
   // (In this thread, a range never waits for its turn: it would wait for ever.)
   turns.fill(1, 0, inProcess ? n : 1);
 
@@ -447,15 +487,15 @@ export async function tallyCsvFileInParallel(
         void readCsvRange(data, onMessage);
         continue;
       }
-      const w = startWorker(data);
+      const e = early[k - 1]!;
+      const w = e.worker;
       workers[k] = w;
       w.on('message', onMessage);
-      w.on('error', (e) => {
-        if (!settled && k <= last) fail(new ParallelCsvAbandoned(String(e)));
-      });
-      w.on('exit', (code) => {
-        if (!settled && k <= last && done[k] === undefined) fail(new ParallelCsvAbandoned(`worker ${k} exited (${code})`));
-      });
+      e.onFailure = (message) => {
+        if (!settled && k <= last && done[k] === undefined) fail(new ParallelCsvAbandoned(message));
+      };
+      if (e.failure !== undefined) e.onFailure(e.failure);
+      w.postMessage(data);
     }
   });
 

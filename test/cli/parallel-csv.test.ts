@@ -268,6 +268,12 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
         expect(lastParallelRead.ranges).toBe(threads);
       }
     }
+    // Workers started early and stopped: a file that cannot be split (Windows-1258) is read by one thread.
+    const w1258 = join(dir, 'w-hoso-1258.csv');
+    copyFileSync(new URL('../fixtures/io17/hoso-1258.csv', import.meta.url), w1258);
+    const period = ['--from', '2019-09-01', '--to', '2019-09-30', '--format', 'json', '--by', 'agency'];
+    expect(await run(w1258, period, 3)).toBe(await run(w1258, period, 1));
+    expect(wasParallel()).toBe(false);
   }, 120_000);
 
   it('real worker threads, many rejected rows in a later range: it waits for its turn (bounded memory), same output', async () => {
