@@ -22,6 +22,11 @@ import type { CsvWorkerData, CsvWorkerMessage, RejectTuple } from './parallel-cs
 /** The value of a range's `turn` cell that tells it to stop (0: wait for the turn, 1: its turn). */
 export const STOP = 2;
 
+/** `Atomics.waitAsync` (Node 16+; in the ES2024 library types, newer than this project's). */
+interface AtomicsWaitAsync {
+  waitAsync(array: Int32Array, index: number, value: number): { async: boolean; value: Promise<string> | string };
+}
+
 /** Bytes read at a time (one read call per MiB: fewer calls and promises than 64 KiB reads). */
 const READ_BYTES = 1 << 20;
 /** Bytes decoded at a time (into a young string; see node-io.ts). */
@@ -46,13 +51,17 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
   let pieces = 0;
   let extended = false;
   const splitter = new CsvSplitter({ delimiter: d.delimiter, multiline: d.multiline, continuation: { line: 1, width: d.width } });
-  const flush = () => {
+  const flush = async () => {
     if (rejects.length === 0) return;
     post({ t: 'rej', rows: rejects } satisfies CsvWorkerMessage);
     sent += rejects.length;
     rejects = [];
-    // Not this range's turn yet, and many entries waiting in the main thread: wait for the turn (bounded memory).
-    if (sent >= d.rejectsBeforeTurn && Atomics.load(turn, d.index) === 0) Atomics.wait(turn, d.index, 0);
+    // Not this range's turn yet, and many entries waiting in the main thread: wait for the turn (bounded memory). An
+    // asynchronous wait: the main thread reads ranges too, and must go on receiving the other threads' messages.
+    if (sent >= d.rejectsBeforeTurn && Atomics.load(turn, d.index) === 0) {
+      const w = (Atomics as unknown as AtomicsWaitAsync).waitAsync(turn, d.index, 0);
+      if (w.async) await w.value;
+    }
   };
   const file = await open(d.file, 'r');
   async function* batches(info: CsvTextInfo): AsyncGenerator<CsvPiece[]> {
@@ -85,7 +94,8 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
         if (out.length > 0) yield out;
       }
       if (Atomics.load(turn, d.index) === STOP) throw new Error('stopped');
-      flush();
+      await flush();
+      if (Atomics.load(turn, d.index) === STOP) throw new Error('stopped');
     }
     const out: CsvPiece[] = [];
     splitter.push(decoder.decode(), out);

@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { readCsvRange } from './csv-range.js';
 import type { CsvWorkerData } from './parallel-csv.js';
 
-// Started before its range is known: it loads its code, then waits for the range.
+// Started before its ranges are known: it loads its code, then reads the ranges it is given, one after the other
+// (the main thread sends the next one when this one is done, and terminates the thread at the end).
 const port = parentPort!;
-port.once('message', (d: CsvWorkerData) => void readCsvRange(d, (m) => port.postMessage(m)));
+port.on('message', (d: CsvWorkerData) => void readCsvRange(d, (m) => port.postMessage(m)));

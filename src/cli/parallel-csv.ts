@@ -65,6 +65,9 @@ const READ_BYTES = 1 << 16;
  * before it are done): about 30 MB at most per range, whatever the file.
  */
 const REJECTS_BEFORE_TURN = 100_000;
+/** Ranges per thread (handed out as threads become free), and the smallest range worth cutting. */
+const RANGES_PER_THREAD = 4;
+const MIN_RANGE_BYTES = 4 * 2 ** 20;
 /** How far past a would-be split point a line end is looked for. */
 const MAX_SEEK_BYTES = 16 * 2 ** 20;
 
@@ -143,7 +146,7 @@ export interface ParallelCsvProgress {
  * Internal, for tests: how the last parallel read went (ranges started, and the range read on to the end of the file
  * because a quoted field ran over its end, or −1). `undefined` until one ran.
  */
-export const lastParallelRead: { ranges?: number; extendedAt?: number } = {};
+export const lastParallelRead: { ranges?: number; threads?: number; extendedAt?: number } = {};
 
 /**
  * Internal, for tests: run the ranges in this thread one after another's awaits (no worker threads, so that a test can
@@ -344,13 +347,17 @@ async function readAndMerge(
   if (prefix === undefined) return undefined;
   const bodyStart = afterLines(prefix.bytes, prefix.headerLine);
   if (bodyStart < 0 || bodyStart >= size) return undefined;
-  // The split points: evenly spaced, each moved to the next line start.
+  // The split points: evenly spaced, each moved to the next line start. More ranges than threads (up to
+  // RANGES_PER_THREAD each, of MIN_RANGE_BYTES at least), handed out in order as threads become free: a thread slowed
+  // down by another process on the machine reads fewer of them.
+  const body = size - bodyStart;
+  const count = Math.max(job.threads, Math.min(job.threads * RANGES_PER_THREAD, Math.floor(body / MIN_RANGE_BYTES)));
   const starts = [bodyStart];
   const file = await open(job.file, 'r');
   try {
     const targets =
       parallelCsvTestHooks.targets?.(bodyStart, size) ??
-      Array.from({ length: job.threads - 1 }, (_, k) => bodyStart + Math.floor(((size - bodyStart) * (k + 1)) / job.threads));
+      Array.from({ length: count - 1 }, (_, k) => bodyStart + Math.floor((body * (k + 1)) / count));
     for (const target of targets) {
       if (target < starts[starts.length - 1]!) continue;
       const s = await lineStartAfter(file, target, size);
@@ -361,25 +368,25 @@ async function readAndMerge(
   }
   if (starts.length < 2) return undefined;
   const n = starts.length;
+  const threads = Math.min(job.threads, n);
   lastParallelRead.ranges = n;
+  lastParallelRead.threads = threads;
   lastParallelRead.extendedAt = -1;
   const turn = new SharedArrayBuffer(4 * n);
   const turns = new Int32Array(turn);
-  const inProcess = early.length === 0;
-  for (let k = n; k <= early.length; k++) void early[k - 1]!.worker.terminate();
-  // (In this thread, a range never waits for its turn: it would wait for ever.)
-  turns.fill(1, 0, inProcess ? n : 1);
+  turns[0] = 1;
+  for (let k = threads; k <= early.length; k++) void early[k - 1]!.worker.terminate();
 
   const rep = new CsvReportBuilder(job.maxRejected, job.onReject);
   rep.headerRow = prefix.headerRow;
   rep.encoding = prefix.info.encoding;
   rep.delimiter = prefix.info.delimiter;
-  const workers: (Worker | undefined)[] = [];
   const waiting: RejectTuple[][][] = Array.from({ length: n }, () => []);
   const seen: ParallelCsvProgress[] = Array.from({ length: n }, () => ({ accepted: 0, rejectedRows: 0 }));
   const done: (Extract<CsvWorkerMessage, { t: 'done' }> | undefined)[] = new Array(n).fill(undefined);
   let head = 0;
   let last = n - 1; // the last range whose result counts (a range read to the end of the file drops the later ones)
+  let next = 0; // the next range to hand out
   let rowBase = prefix.headerRow - 1;
   let lineBase = prefix.headerLine;
   const results: (DossierTally | Map<string | null, DossierTally>)[] = [];
@@ -387,11 +394,10 @@ async function readAndMerge(
   const pass = (rows: readonly RejectTuple[]) => {
     for (const [row, line, field, code, vi, en] of rows) rep.reject(rowBase + row, lineBase + line, field, code as CchcErrorCode, vi, en);
   };
-  // Stop every range still running (a range in this thread sees STOP at its next chunk; a worker is terminated).
+  // Tell a range to stop (it sees STOP at its next chunk, or while it waits for its turn).
   const stop = (k: number) => {
     Atomics.store(turns, k, STOP);
     Atomics.notify(turns, k);
-    void workers[k]?.terminate();
   };
   const stopAll = () => {
     for (let k = 0; k < n; k++) stop(k);
@@ -404,6 +410,28 @@ async function readAndMerge(
       progress.rejectedRows += seen[k]!.rejectedRows;
     }
   };
+  const dataOf = (k: number): CsvWorkerData => ({
+    file: job.file,
+    size,
+    index: k,
+    start: starts[k]!,
+    end: k + 1 < n ? starts[k + 1]! : size,
+    final: k + 1 === n,
+    turn,
+    rejectsBeforeTurn: parallelCsvTestHooks.rejectsBeforeTurn ?? REJECTS_BEFORE_TURN,
+    delimiter: prefix.info.delimiter!,
+    multiline: job.multiline,
+    width: prefix.width,
+    header: prefix.header,
+    dateFormat: job.dateFormat,
+    columns: job.columns,
+    from: job.from,
+    to: job.to,
+    rules: job.rules,
+    calendar: job.calendar,
+    groupBy: job.groupBy,
+    lang: job.lang,
+  });
 
   await new Promise<void>((resolve, reject) => {
     let settled = false;
@@ -445,57 +473,54 @@ async function readAndMerge(
         resolve();
       }
     };
-    for (let k = 0; k < n; k++) {
-      const data: CsvWorkerData = {
-        file: job.file,
-        size,
-        index: k,
-        start: starts[k]!,
-        end: k + 1 < n ? starts[k + 1]! : size,
-        final: k + 1 === n,
-        turn,
-        rejectsBeforeTurn: parallelCsvTestHooks.rejectsBeforeTurn ?? REJECTS_BEFORE_TURN,
-        delimiter: prefix.info.delimiter!,
-        multiline: job.multiline,
-        width: prefix.width,
-        header: prefix.header,
-        dateFormat: job.dateFormat,
-        columns: job.columns,
-        from: job.from,
-        to: job.to,
-        rules: job.rules,
-        calendar: job.calendar,
-        groupBy: job.groupBy,
-        lang: job.lang,
+    const onMessage = (k: number, m: CsvWorkerMessage) => {
+      if (settled || k > last) return;
+      if (m.t === 'rej') {
+        if (k === head) pass(m.rows);
+        else waiting[k]!.push(m.rows);
+      } else if (m.t === 'prog') {
+        seen[k] = { accepted: m.accepted, rejectedRows: m.rejectedRows };
+        sum();
+      } else if (m.t === 'done') {
+        seen[k] = { accepted: 0, rejectedRows: 0 };
+        done[k] = m;
+        advance();
+      } else fail(new ParallelCsvAbandoned(m.message));
+    };
+    // The ranges are handed out in order (so the head range is always being read: it never waits), each to the
+    // first free thread. This thread reads ranges too (already started, its code loaded: one worker fewer to start);
+    // in tests (`inProcess`) every "thread" is this one.
+    const inThisThread = () => {
+      const go = (): void => {
+        if (settled || next > last) return;
+        const k = next++;
+        void readCsvRange(dataOf(k), (m) => onMessage(k, m)).then(go);
       };
-      const onMessage = (m: CsvWorkerMessage) => {
-        if (settled || k > last) return;
-        if (m.t === 'rej') {
-          if (k === head) pass(m.rows);
-          else waiting[k]!.push(m.rows);
-        } else if (m.t === 'prog') {
-          seen[k] = { accepted: m.accepted, rejectedRows: m.rejectedRows };
-          sum();
-        } else if (m.t === 'done') {
-          seen[k] = { accepted: 0, rejectedRows: 0 };
-          done[k] = m;
-          advance();
-        } else fail(new ParallelCsvAbandoned(m.message));
+      go();
+    };
+    const inWorker = (e: EarlyWorker) => {
+      let current = -1;
+      const go = (): void => {
+        current = -1;
+        if (settled || next > last) return;
+        current = next++;
+        e.worker.postMessage(dataOf(current));
       };
-      // The first range is read by this thread (already started, its code loaded): one worker fewer to start.
-      if (inProcess || k === 0) {
-        void readCsvRange(data, onMessage);
-        continue;
-      }
-      const e = early[k - 1]!;
-      const w = e.worker;
-      workers[k] = w;
-      w.on('message', onMessage);
+      e.worker.on('message', (m: CsvWorkerMessage) => {
+        const k = current;
+        onMessage(k, m);
+        if (m.t === 'done' || m.t === 'err') go();
+      });
       e.onFailure = (message) => {
-        if (!settled && k <= last && done[k] === undefined) fail(new ParallelCsvAbandoned(message));
+        if (!settled && current >= 0 && current <= last && done[current] === undefined) fail(new ParallelCsvAbandoned(message));
       };
       if (e.failure !== undefined) e.onFailure(e.failure);
-      w.postMessage(data);
+      go();
+    };
+    const inProcess = early.length === 0;
+    for (let t = 0; t < threads; t++) {
+      if (inProcess || t === 0) inThisThread();
+      else inWorker(early[t - 1]!);
     }
   });
 

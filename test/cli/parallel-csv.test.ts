@@ -193,14 +193,22 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
         fc.boolean(),
         fc.boolean(),
         fc.boolean(),
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }),
-        async (ks, eol, bom, finalEol, multiline, cuts) => {
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 7 }),
+        fc.integer({ min: 2, max: 4 }),
+        async (ks, eol, bom, finalEol, multiline, cuts, threads) => {
           const file = write(corpus(ks.length, { eol, bom, finalEol, kinds: (i) => ks[i]! }));
           const args = multiline ? [...PERIOD, '--multiline-fields', '--by', 'agency'] : [...PERIOD, '--by', 'channel'];
           const expected = await run(file, args, 1);
           const size = readFileSync(file).length;
           parallelCsvTestHooks.targets = (start) => cuts.map((c) => start + Math.floor(c * (size - start))).sort((a, b) => a - b);
-          expect(await run(file, args, cuts.length + 1)).toBe(expected);
+          // Often more ranges than threads: a thread reads several, handed out in order; a range that has sent a few
+          // rejected rows before its turn waits for it.
+          parallelCsvTestHooks.rejectsBeforeTurn = 2;
+          try {
+            expect(await run(file, args, threads)).toBe(expected);
+          } finally {
+            parallelCsvTestHooks.rejectsBeforeTurn = undefined;
+          }
         },
       ),
       { numRuns: 300 },
@@ -285,6 +293,13 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
       for (const threads of [2, 4]) {
         expect(await run(file, PERIOD, threads)).toBe(expected);
         expect(lastParallelRead.ranges).toBe(threads);
+      }
+      // More ranges than threads: each thread reads several, in order; this thread waits for its turn too.
+      parallelCsvTestHooks.targets = (start, size) =>
+        Array.from({ length: 9 }, (_, k) => start + Math.floor(((size - start) * (k + 1)) / 10));
+      for (const threads of [2, 3]) {
+        expect(await run(file, PERIOD, threads)).toBe(expected);
+        expect(lastParallelRead).toMatchObject({ ranges: 10, threads });
       }
     } finally {
       parallelCsvTestHooks.rejectsBeforeTurn = undefined;
