@@ -9,6 +9,7 @@
  * A thread whose range ends inside a quoted field that runs over lines (`--multiline-fields`) keeps reading to the
  * end of the file (and says so in `done`): the ranges after it were split at a line that is not a row's start.
  */
+import { isAscii } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { readDossiersCsvOptions } from '../dossier/csv-options.js';
 import { readDossierRows } from '../dossier/csv-dossiers.js';
@@ -70,6 +71,7 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
     yield [{ kind: 'record', fields: d.header.slice(), line: 0 }];
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     const buf = Buffer.allocUnsafe(READ_BYTES);
+    let clean = true;
     let pos = d.start;
     let end = d.end;
     let final = d.final;
@@ -85,9 +87,17 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
       const { bytesRead } = await file.read(buf, 0, Math.min(READ_BYTES, end - pos), pos);
       if (bytesRead === 0) break;
       pos += bytesRead;
-      // Decoded 64 KiB at a time: young strings (see node-io.ts).
+      // Decoded 64 KiB at a time: young strings (see node-io.ts). Bytes that are all ASCII are the same text in
+      // Latin-1, which Node copies 4-5 times faster than TextDecoder decodes UTF-8; only when the decoder holds no
+      // part of a character (the bytes it last took ended with an ASCII byte).
       for (let at = 0; at < bytesRead; at += DECODE_BYTES) {
-        const text = decoder.decode(buf.subarray(at, Math.min(at + DECODE_BYTES, bytesRead)), { stream: true });
+        const bytes = buf.subarray(at, Math.min(at + DECODE_BYTES, bytesRead));
+        let text: string;
+        if (clean && isAscii(bytes)) text = bytes.toString('latin1');
+        else {
+          text = decoder.decode(bytes, { stream: true });
+          clean = bytes[bytes.length - 1]! < 0x80;
+        }
         const out: CsvPiece[] = [];
         splitter.push(text, out);
         pieces += out.length;

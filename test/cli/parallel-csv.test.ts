@@ -266,6 +266,35 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
     }
   }, 120_000);
 
+  it('a character cut by the 64 KiB decoding boundaries, then text all ASCII (read as Latin-1): the same text', async () => {
+    const body: string[] = [];
+    let bytes = Buffer.byteLength(`${HEADER}\n`);
+    // Rows of ASCII up to just before 64 KiB, then a row whose 3-byte character straddles it, twice over.
+    // (The first range starts after the header: the boundaries are counted from there.)
+    const h = bytes;
+    for (const boundary of [h + 65_536, h + 2 * 65_536, h + 1_048_576 + 65_536]) {
+      for (;;) {
+        const r = `HS${body.length},2024-03-04,2024-03-11,,online,A,x\n`;
+        if (bytes + Buffer.byteLength(r) > boundary - 40) break;
+        body.push(r);
+        bytes += Buffer.byteLength(r);
+      }
+      const pad = boundary - 1 - bytes - Buffer.byteLength(`HS${body.length},2024-03-04,2024-03-11,,online,`);
+      const r = `HS${body.length},2024-03-04,2024-03-11,,online,${'y'.repeat(pad)}ắ,z\n`;
+      body.push(r);
+      bytes += Buffer.byteLength(r);
+    }
+    for (let i = 0; i < 3000; i++) body.push(`HS${body.length},2024-03-04,2024-03-1x,,online,A,x\n`);
+    const file = write(`${HEADER}\n${body.join('')}`);
+    const expected = await run(file, [...PERIOD, '--by', 'agency'], 1);
+    expect(expected).toContain('ắ');
+    const raw = readFileSync(file);
+    for (const at of [h + 65_536, h + 2 * 65_536, h + 1_048_576 + 65_536]) expect(raw.subarray(at - 1, at + 2).toString()).toBe('ắ');
+    parallelCsvTestHooks.targets = (_, size) => [size - 1000];
+    expect(await run(file, [...PERIOD, '--by', 'agency'], 2)).toBe(expected);
+    expect(wasParallel()).toBe(true);
+  });
+
   it('real worker threads: --threads 2, 3 and 4 on a few thousand rows', async () => {
     parallelCsvTestHooks.inProcess = undefined;
     const file = write(corpus(3000, { eol: '\r\n', bom: true }));
