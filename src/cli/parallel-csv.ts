@@ -38,11 +38,12 @@ import { readCsvRange, STOP } from './csv-range.js';
 import { mergeTallies, type DossierTally } from '../dossier/tally.js';
 
 /**
- * The smallest CSV file `cchc dossiers` reads with several threads by default (bytes): 16 MiB, about 250,000 rows
- * of a one-stop export. Below it, starting the threads (each loads the reader, ~50 ms) costs more than it saves.
- * Stdin and other non-regular files are always read by one thread.
+ * The smallest CSV file `cchc dossiers` reads with several threads by default (bytes): 64 MiB, about 1.3 million rows
+ * of a plain export. Below it, starting the threads costs more than it saves: reading a worker's code and warming it
+ * up is about 0.3 s of CPU, and a 16 MiB file took 1.4× the single-thread wall with two threads on this 2-core machine
+ * at load average 6 (medians of 9, in turn). Stdin and other non-regular files are always read by one thread.
  */
-export const PARALLEL_CSV_MIN_BYTES = 16 * 2 ** 20;
+export const PARALLEL_CSV_MIN_BYTES = 64 * 2 ** 20;
 
 /** The most threads `--threads` accepts. */
 export const MAX_CSV_THREADS = 64;
