@@ -8,7 +8,7 @@ import { defineConfig } from 'tsup';
 //    that `import('cchc')` reads three files instead of ~290 (start-up budget of issue 18: +60 ms over bare node).
 //    The entries share their chunks, so `cchc` and `cchc/datasets` see the same classes (`CchcError`).
 // 3. CommonJS, bundled per public entry, with the type declarations of both module systems.
-// 4. The command line: ESM, one file with a shebang; never imported by the library.
+// 4. The command line: ESM, one file with a shebang, and its CSV reading thread; never imported by the library.
 // Each public entry is listed in package.json "exports"; `cchc/datasets` is a separate entry so that importing a
 // function never loads data; `cchc/zod` is the only entry that imports zod; `cchc/xlsx` holds the Excel reader and
 // writer (no dependency), so that an application that never touches Excel loads none of it.
@@ -65,7 +65,9 @@ export default defineConfig([
     tsconfig: 'tsconfig.build.json',
   },
   {
-    entry: { cli: 'src/cli/index.ts' },
+    // The CLI and the thread that reads a range of a large CSV file (`cchc dossiers`, src/cli/parallel-csv.ts), which
+    // the CLI starts from the file beside it.
+    entry: { cli: 'src/cli/index.ts', 'csv-worker': 'src/cli/csv-worker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,

@@ -22,7 +22,7 @@ const CONFIG = ['tsup.config.ts', 'tsconfig.json', 'tsconfig.build.json', 'packa
 /** Steps run after tsup, in order, when they exist (files written into dist/ from the built package). */
 const AFTER = ['scripts/build-schemas.mjs'];
 /** Files every build writes: if one is missing, build again whatever the stamp says. */
-const OUTPUTS = ['dist/cli.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/esm/index.js', 'dist/node/index.js', 'dist/datasets/index.cjs'];
+const OUTPUTS = ['dist/cli.js', 'dist/csv-worker.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/esm/index.js', 'dist/node/index.js', 'dist/datasets/index.cjs'];
 if (existsSync(join(root, 'scripts/build-schemas.mjs'))) OUTPUTS.push('dist/schemas/audit-input.schema.json');
 
 function* files(dir) {

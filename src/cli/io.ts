@@ -53,6 +53,11 @@ export interface CliIO {
    * through `./`, `..`, a symlink or a hard link), or `undefined` when nothing exists at `path`.
    */
   readonly fileId: (path: string) => Promise<string | undefined>;
+  /**
+   * The size in bytes of a regular file (not a pipe, a terminal or a directory), or `undefined`. Only the real
+   * implementation has it: a large regular CSV file is then read by several threads (`cchc dossiers`).
+   */
+  readonly regularFileSize?: (path: string) => Promise<number | undefined>;
   /** Monotonic milliseconds, for throughput figures only (never for dates). */
   readonly nowMs: () => number;
 }

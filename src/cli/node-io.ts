@@ -146,5 +146,13 @@ export const nodeIO: CliIO = {
       return undefined;
     }
   },
+  regularFileSize: async (path) => {
+    try {
+      const s = await stat(path);
+      return s.isFile() ? s.size : undefined;
+    } catch {
+      return undefined;
+    }
+  },
   nowMs: () => performance.now(),
 };

@@ -16,6 +16,15 @@ import type { Command } from '../command.js';
 import { tr } from '../i18n.js';
 import { CliUsageError, type CliIO, type CliWriter } from '../io.js';
 import { refuseOverwrite, writeOutput } from '../output.js';
+import type { DossierCsvReport } from '../../dossier/csv-report.js';
+import {
+  csvThreads,
+  MAX_CSV_THREADS,
+  PARALLEL_CSV_MIN_BYTES,
+  ParallelCsvAbandoned,
+  tallyCsvFileInParallel,
+  type ParallelCsvProgress,
+} from '../parallel-csv.js';
 
 const GROUPS: readonly DossierGroupBy[] = ['level', 'agency', 'procedure', 'channel', 'month'];
 
@@ -40,8 +49,8 @@ function progressLine(
   io: CliIO,
   lang: 'vi' | 'en',
   counts: () => { readonly accepted: number; readonly rejectedRows: number },
-): { done: () => void } {
-  if (!io.errIsTTY) return { done: () => {} };
+): { done: () => void; cancel: () => void } {
+  if (!io.errIsTTY) return { done: () => {}, cancel: () => {} };
   const start = io.nowMs();
   const draw = (final: boolean) => {
     const { accepted: n, rejectedRows } = counts();
@@ -61,7 +70,23 @@ function progressLine(
       clearInterval(timer);
       draw(true);
     },
+    cancel: () => clearInterval(timer),
   };
+}
+
+/** `--threads`: a thread count from 1 to {@link MAX_CSV_THREADS}, or `auto` (default: `undefined`). */
+function threadsOption(v: string | undefined): number | undefined {
+  if (v === undefined || v === 'auto') return undefined;
+  if (/^[1-9][0-9]{0,2}$/.test(v) && Number(v) <= MAX_CSV_THREADS) return Number(v);
+  throw new CchcError(
+    issue(
+      'INVALID_INPUT',
+      ['--threads'],
+      `--threads phải là số luồng đọc từ 1 đến ${MAX_CSV_THREADS} hoặc auto, nhận được "${v}"`,
+      `--threads must be a number of reading threads from 1 to ${MAX_CSV_THREADS} or auto, received "${v}"`,
+      v,
+    ),
+  );
 }
 
 /** `--delimiter`: one character, `tab`, or `auto` (default: detected). */
@@ -178,7 +203,7 @@ export const dossiersCommand: Command = {
         [--denominator resolved|resolved-plus-pending|due-in-period|workload] [--rules report|qd766|nd118|in-force]
         [--calendar civil-service|labour-code|TỆP.json] [--delimiter auto|,|;|tab] [--encoding auto|utf-8|utf-16le|utf-16be|windows-1258]
         [--sheet TÊN|SỐ] [--date-format auto|iso|dd/mm/yyyy] [--map id=MaHoSo,receivedAt=NgayTiepNhan,...]
-        [--multiline-fields] [--rejected TỆP] [--format text|md|csv|json|xlsx] [--out TỆP]
+        [--multiline-fields] [--threads auto|N] [--rejected TỆP] [--format text|md|csv|json|xlsx] [--out TỆP]
 
 Tệp Excel (.xlsx): đọc trang tính đầu tiên có dòng tiêu đề danh sách hồ sơ (hoặc trang --sheet); dòng tiêu đề có thể
 nằm dưới tiêu đề bảng, ô gộp; ngày dạng ngày của Excel hoặc chữ dd/mm/yyyy. Tệp CSV: bảng mã (UTF-8 có hoặc không
@@ -197,6 +222,8 @@ ghi xong. Tên cột mặc định trùng tên trường: id, receivedAt, dueDat
 returnedAt, rejectedAt, level, agency, procedure, channel, submittedAt, stoppedAt, extensionNotifiedAt,
 extensionNewDueDate; các cột ngày ghi bằng tiếng Việt cũng được hiểu (Mã hồ sơ, Ngày tiếp nhận, Ngày hẹn trả, Ngày có
 kết quả, Ngày dừng, Ngày gia hạn, Ngày hẹn trả mới, …).
+Tệp CSV từ ${PARALLEL_CSV_MIN_BYTES / 2 ** 20} MiB trở lên được đọc song song bằng nhiều luồng (một luồng mỗi lõi CPU, mặc định --threads auto;
+--threads 1: một luồng; --threads N: N luồng); kết quả, các dòng bị loại và số dòng giống hệt khi đọc một luồng.
 
 Ví dụ:  cchc dossiers hoso.csv --from 2019-01-01 --to 2019-09-30 --by level
         cchc dossiers hoso.csv --from 2019-01-01 --to 2019-09-30 --delimiter ";" --date-format dd/mm/yyyy \\
@@ -205,7 +232,7 @@ Ví dụ:  cchc dossiers hoso.csv --from 2019-01-01 --to 2019-09-30 --by level
         [--denominator resolved|resolved-plus-pending|due-in-period|workload] [--rules report|qd766|nd118|in-force]
         [--calendar civil-service|labour-code|FILE.json] [--delimiter auto|,|;|tab] [--encoding auto|utf-8|utf-16le|utf-16be|windows-1258]
         [--sheet NAME|NUMBER] [--date-format auto|iso|dd/mm/yyyy] [--map id=MaHoSo,receivedAt=NgayTiepNhan,...]
-        [--multiline-fields] [--rejected FILE] [--format text|md|csv|json|xlsx] [--out FILE]
+        [--multiline-fields] [--threads auto|N] [--rejected FILE] [--format text|md|csv|json|xlsx] [--out FILE]
 
 Excel files (.xlsx): reads the first sheet with a dossier-list header row (or --sheet); the header may sit below a
 title and merged cells; dates as Excel dates or dd/mm/yyyy text. CSV files: the encoding (UTF-8 with or without BOM,
@@ -224,6 +251,9 @@ appear only once complete. Default column names equal the field names: id, recei
 resolvedAt, withdrawnAt, returnedAt, rejectedAt, level, agency, procedure, channel, submittedAt, stoppedAt,
 extensionNotifiedAt, extensionNewDueDate; Vietnamese date headers are understood too (Mã hồ sơ, Ngày tiếp nhận, Ngày
 hẹn trả, Ngày có kết quả, Ngày dừng, Ngày gia hạn, Ngày hẹn trả mới, …).
+A CSV file of ${PARALLEL_CSV_MIN_BYTES / 2 ** 20} MiB or more is read in parallel by several threads (one per CPU core by default,
+--threads auto; --threads 1: one thread; --threads N: N threads); the tally, the rejected rows and their numbers are
+the same as with one thread.
 
 Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by level
            cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --delimiter ";" --date-format dd/mm/yyyy \\
@@ -242,6 +272,7 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     'date-format': { type: 'string' },
     map: { type: 'string' },
     'multiline-fields': { type: 'boolean' },
+    threads: { type: 'string' },
     rejected: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
@@ -304,6 +335,7 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     const sheetArg = args.values.sheet as string | undefined;
     const sheet = sheetArg === undefined ? undefined : /^[1-9][0-9]{0,3}$/.test(sheetArg) ? Number(sheetArg) : sheetArg;
     const calendar = await resolveCalendar(args.values.calendar as string | undefined, io, lang);
+    const threadsArg = threadsOption(args.values.threads as string | undefined);
 
     // The rejected-rows file: the one named by --rejected, or FILE.rejected.csv beside the input. Never an input, never
     // --out. It is removed now and written (atomically) at the end: a rejected-rows file on disk always belongs to a run
@@ -346,7 +378,10 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         rejectedWriter.write(`${cells.map((c) => csvField(c)).join(',')}\n`);
       },
     };
-    let reader: DossierCsvReader;
+    const multiline = args.values['multiline-fields'] === true;
+    const groupBy = by as DossierGroupBy | undefined;
+    // The readers' options checked before any reading (a bad --map is an error at once), as they always were.
+    let xlsxReader: DossierCsvReader | undefined;
     if (kind === 'xlsx') {
       let blob: Awaited<ReturnType<CliIO['openBlob']>>;
       try {
@@ -354,38 +389,89 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
       } catch {
         throw new CliUsageError(t(`không đọc được tệp "${file}"`, `cannot read "${file}"`));
       }
-      reader = readDossiersXlsx(blob as never, { ...common, ...(sheet !== undefined ? { sheet } : {}) });
-    } else {
-      let chunks: AsyncIterable<string | Uint8Array>;
-      try {
-        chunks = io.readChunks(file);
-      } catch {
-        throw new CliUsageError(t(`không đọc được tệp "${file}"`, `cannot read "${file}"`));
+      xlsxReader = readDossiersXlsx(blob as never, { ...common, ...(sheet !== undefined ? { sheet } : {}) });
+    } else readDossiersCsv('', { ...common, delimiter, encoding, multilineFields: multiline });
+    const sequential = async (): Promise<{ result: DossierTally | Map<string | null, DossierTally>; report: DossierCsvReport }> => {
+      let reader: DossierCsvReader;
+      if (xlsxReader !== undefined) reader = xlsxReader;
+      else {
+        let chunks: AsyncIterable<string | Uint8Array>;
+        try {
+          chunks = io.readChunks(file);
+        } catch {
+          throw new CliUsageError(t(`không đọc được tệp "${file}"`, `cannot read "${file}"`));
+        }
+        reader = readDossiersCsv(chunks, { ...common, delimiter, encoding, multilineFields: multiline });
       }
-      reader = readDossiersCsv(chunks, {
-        ...common,
-        delimiter,
-        encoding,
-        multilineFields: args.values['multiline-fields'] === true,
-      });
-    }
-    const progress = progressLine(io, lang, () => reader.report);
+      const progress = progressLine(io, lang, () => reader.report);
+      try {
+        const result = groupBy
+          ? await tallyDossiers(reader, { from, to, rules, calendar, groupBy })
+          : await tallyDossiers(reader, { from, to, rules, calendar });
+        return { result, report: reader.report };
+      } finally {
+        progress.done();
+      }
+    };
+    // A large regular CSV file: read by several threads (the same output; see parallel-csv.ts), unless --threads 1.
+    const parallel = async (): Promise<
+      { result: DossierTally | Map<string | null, DossierTally>; report: DossierCsvReport } | undefined
+    > => {
+      if (kind !== 'csv' || threadsArg === 1 || io.regularFileSize === undefined) return undefined;
+      const size = await io.regularFileSize(file);
+      const threads = csvThreads(threadsArg, size);
+      if (threads < 2 || size === undefined) return undefined;
+      // The tally's options checked first, as the single-thread path checks them before reading.
+      if (groupBy) tallyDossiers([], { from, to, rules, calendar, groupBy });
+      else tallyDossiers([], { from, to, rules, calendar });
+      const live: ParallelCsvProgress = { accepted: 0, rejectedRows: 0 };
+      const progress = progressLine(io, lang, () => live);
+      try {
+        const r = await tallyCsvFileInParallel(
+          {
+            file,
+            threads,
+            delimiter,
+            encoding,
+            multiline,
+            dateFormat: common.dateFormat,
+            columns: common.columns,
+            maxRejected: common.maxRejected,
+            onReject: common.onReject,
+            from,
+            to,
+            rules,
+            calendar: calendarFile,
+            groupBy,
+            lang,
+          },
+          size,
+          live,
+        );
+        if (r !== undefined) progress.done();
+        else progress.cancel();
+        return r;
+      } catch (e) {
+        progress.cancel();
+        if (!(e instanceof ParallelCsvAbandoned)) throw e;
+        // A thread failed (bytes that are not UTF-8, …): start over on one thread, which reports it as always.
+        await rejectedWriter?.abort();
+        rejectedWriter = undefined;
+        return undefined;
+      }
+    };
     let result: DossierTally | Map<string | null, DossierTally>;
+    let report: DossierCsvReport;
     try {
-      result = by
-        ? await tallyDossiers(reader, { from, to, rules, calendar, groupBy: by as DossierGroupBy })
-        : await tallyDossiers(reader, { from, to, rules, calendar });
-      progress.done();
+      ({ result, report } = (await parallel()) ?? (await sequential()));
       if (rejectedWriter) await rejectedWriter.close();
       else if (explicitRejected !== undefined) await io.writeFile(rejectedFile, rejectedHeader);
     } catch (e) {
-      progress.done();
       await rejectedWriter?.abort();
       if ((e as { code?: string }).code === 'ENOENT') throw new CliUsageError(t(`không có tệp "${file}"`, `no such file "${file}"`));
       if (e instanceof CchcError) throw cliWording(e);
       throw e;
     }
-    const report = reader.report;
     // Never a silent empty result: a file without a header is an error, a header without rows a warning.
     if (report.headerRow === null) {
       throw new CliUsageError(t(`"${file}" không có dòng nào (tệp rỗng?)`, `"${file}" has no rows (an empty file?)`));

@@ -52,6 +52,12 @@ export interface CsvSplitterOptions {
   /** Limits (the documented constants unless a test sets smaller ones). */
   readonly maxRowChars?: number;
   readonly maxFieldChars?: number;
+  /**
+   * Continue a text read before (a byte range of a file split at line ends, read by another thread): the text does
+   * not start the file (a U+FEFF first is a character, not a byte order mark), its first line is `line`, and `width`
+   * is the number of fields of the file's first record (the header's width, -1 when none yet).
+   */
+  readonly continuation?: { readonly line: number; readonly width: number };
 }
 
 const QUOTE = 34;
@@ -114,6 +120,26 @@ export class CsvSplitter {
     this.multiline = options.multiline ?? false;
     this.maxRow = options.maxRowChars ?? MAX_CSV_ROW_CHARS;
     this.maxField = options.maxFieldChars ?? MAX_CSV_FIELD_CHARS;
+    if (options.continuation !== undefined) {
+      this.first = false;
+      this.line = options.continuation.line;
+      this.width = options.continuation.width;
+    }
+  }
+
+  /** The physical line number of the next line to start (after the complete lines pushed so far). */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** Whether the text pushed so far ends inside a quoted field that runs over lines (`multiline`), or an incomplete line. */
+  get inRow(): boolean {
+    return this.open !== null || this.tailLen > 0 || this.skipping;
+  }
+
+  /** The number of fields of the first record (−1 before it). */
+  get firstWidth(): number {
+    return this.width;
   }
 
   /** Add text; appends the rows it completes to `out`. */
