@@ -421,9 +421,6 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
       const size = await io.regularFileSize(file);
       const threads = csvThreads(threadsArg, size);
       if (threads < 2 || size === undefined) return undefined;
-      // The tally's options checked first, as the single-thread path checks them before reading.
-      if (groupBy) tallyDossiers([], { from, to, rules, calendar, groupBy });
-      else tallyDossiers([], { from, to, rules, calendar });
       const live: ParallelCsvProgress = { accepted: 0, rejectedRows: 0 };
       const progress = progressLine(io, lang, () => live);
       try {
@@ -460,6 +457,9 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
         return undefined;
       }
     };
+    // The tally's options (period, rules, calendar) checked before any reading or progress line, by both paths.
+    if (groupBy) tallyDossiers([], { from, to, rules, calendar, groupBy });
+    else tallyDossiers([], { from, to, rules, calendar });
     let result: DossierTally | Map<string | null, DossierTally>;
     let report: DossierCsvReport;
     try {
