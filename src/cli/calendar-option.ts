@@ -7,14 +7,22 @@ import { CliUsageError, type CliIO } from './io.js';
 
 /**
  * Resolve `--calendar`: `civil-service` (default), `labour-code` (statutory days without the civil-service swaps),
- * or the path of a JSON file holding a `WorkCalendarSpec` whose `base` is one of those two names.
+ * or the path of a JSON file holding a `WorkCalendarSpec` whose `base` is one of those two names. The file is read
+ * once: `read.text` receives its text (the threads of a parallel CSV read build the calendar from it, never opening the
+ * path again: a FIFO cannot be read twice, and a file saved meanwhile must not change the answer).
  */
-export async function resolveCalendar(value: string | undefined, io: CliIO, lang: Locale): Promise<WorkCalendar> {
+export async function resolveCalendar(
+  value: string | undefined,
+  io: Pick<CliIO, 'readText'>,
+  lang: Locale,
+  read?: { text?: string },
+): Promise<WorkCalendar> {
   if (value === undefined || value === 'civil-service') return civilServiceCalendar;
   if (value === 'labour-code') return createWorkCalendar({ name: 'labour-code', holidays: 'labour-code' });
   let text: string;
   try {
     text = await io.readText(value);
+    if (read !== undefined) read.text = text;
   } catch {
     throw new CliUsageError(
       tr(

@@ -10,14 +10,13 @@
  * end of the file (and says so in `done`): the ranges after it were split at a line that is not a row's start.
  */
 import { isAscii } from 'node:buffer';
-import { open } from 'node:fs/promises';
+import { read } from 'node:fs';
 import { readDossiersCsvOptions } from '../dossier/csv-options.js';
 import { readDossierRows } from '../dossier/csv-dossiers.js';
 import type { CsvTextInfo } from '../dossier/csv-source.js';
 import { CsvSplitter, type CsvPiece } from '../dossier/_internal/csv-splitter.js';
 import { tallyDossiers, type DossierGroupBy, type DossierTally } from '../dossier/tally.js';
 import { resolveCalendar } from './calendar-option.js';
-import { nodeIO } from './node-io.js';
 import type { CsvWorkerData, CsvWorkerMessage, RejectTuple } from './parallel-csv.js';
 
 /** The value of a range's `turn` cell that tells it to stop (0: wait for the turn, 1: its turn). */
@@ -64,7 +63,10 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
       if (w.async) await w.value;
     }
   };
-  const file = await open(d.file, 'r');
+  // The file the main thread opened (one descriptor for every thread of the process): a file saved by rename meanwhile
+  // is not read, as the single-thread reader keeps the file it opened. Positional reads; the main thread closes it.
+  const readAt = (buf: Buffer, length: number, position: number) =>
+    new Promise<number>((resolve, reject) => read(d.fd, buf, 0, length, position, (e, n) => (e ? reject(e) : resolve(n))));
   async function* batches(info: CsvTextInfo): AsyncGenerator<CsvPiece[]> {
     info.delimiter = d.delimiter;
     // The header row, read once by the main thread: the reader finds its column layout first.
@@ -84,7 +86,7 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
         end = d.size;
         continue;
       }
-      const { bytesRead } = await file.read(buf, 0, Math.min(READ_BYTES, end - pos), pos);
+      const bytesRead = await readAt(buf, Math.min(READ_BYTES, end - pos), pos);
       if (bytesRead === 0) break;
       pos += bytesRead;
       // Decoded 64 KiB at a time: young strings (see node-io.ts). Bytes that are all ASCII are the same text in
@@ -113,7 +115,7 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
     pieces += out.length;
     if (out.length > 0) yield out;
   }
-  try {
+  {
     const o = {
       ...readDossiersCsvOptions({ dateFormat: d.dateFormat, columns: d.columns }),
       maxRejected: 0,
@@ -122,7 +124,8 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
       },
     };
     const reader = readDossierRows({ batches }, o);
-    const calendar = await resolveCalendar(d.calendar, nodeIO, d.lang);
+    // The calendar as the main thread read it (its text), never the path again.
+    const calendar = await resolveCalendar(d.calendar, { readText: async () => d.calendarText ?? '' }, d.lang);
     const options = { from: d.from, to: d.to, rules: d.rules, calendar } as const;
     const timer = setInterval(() => {
       const r = reader.report;
@@ -148,7 +151,5 @@ async function readRange(d: CsvWorkerData, post: (m: CsvWorkerMessage) => void):
       lines: splitter.nextLine - 1,
       extended,
     } satisfies CsvWorkerMessage);
-  } finally {
-    await file.close();
   }
 }

@@ -22,8 +22,8 @@
  *   again on the single-thread path, which reports the problem exactly as it always did.
  */
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { CchcErrorCode } from '../core/error-codes.js';
@@ -63,9 +63,18 @@ const PRESCAN_MAX_BYTES = 4 * 2 ** 20;
 const READ_BYTES = 1 << 16;
 /**
  * Rejected-row entries a range sends before it waits for its turn (the main thread keeps them until the ranges
- * before it are done): about 30 MB at most per range, whatever the file.
+ * before it are done): about 10 MB at most per range, whatever the file (100,000 let a file of bad rows take
+ * 100 MB more per thread).
  */
-const REJECTS_BEFORE_TURN = 100_000;
+const REJECTS_BEFORE_TURN = 10_000;
+/**
+ * Address space a worker thread reserves (MiB), with its code space limited to {@link WORKER_CODE_RANGE_MB}: measured
+ * 160-210 MiB on Node 20 (650 MiB with V8's default code space), rounded up. Under an address-space limit
+ * (`ulimit -v`), the threads are as many as fit: a worker that cannot reserve its memory aborts the whole process.
+ */
+const WORKER_ADDRESS_SPACE_MB = 256;
+/** The code space of a worker thread (MiB): ample for the reader's compiled code (V8's default is 512 on x64). */
+const WORKER_CODE_RANGE_MB = 64;
 /** How far past a would-be split point a line end is looked for. */
 const MAX_SEEK_BYTES = 16 * 2 ** 20;
 
@@ -75,6 +84,8 @@ export type RejectTuple = [number, number, string | null, string, string, string
 /** What a worker is given. @internal */
 export interface CsvWorkerData {
   readonly file: string;
+  /** The file descriptor the main thread opened (shared by the threads of the process; read by position). */
+  readonly fd: number;
   readonly size: number;
   readonly index: number;
   readonly start: number;
@@ -92,6 +103,8 @@ export interface CsvWorkerData {
   readonly to: string;
   readonly rules: 'report' | 'qd766' | 'nd118' | 'in-force';
   readonly calendar: string | undefined;
+  /** The text of the `--calendar` file, as the main thread read it. */
+  readonly calendarText: string | undefined;
   readonly groupBy: string | undefined;
   readonly lang: Locale;
 }
@@ -130,6 +143,8 @@ export interface ParallelCsvJob {
   readonly to: string;
   readonly rules: 'report' | 'qd766' | 'nd118' | 'in-force';
   readonly calendar: string | undefined;
+  /** The text of the `--calendar` file, read once by the caller (`undefined` for a named calendar). */
+  readonly calendarText: string | undefined;
   readonly groupBy: string | undefined;
   readonly lang: Locale;
 }
@@ -169,14 +184,40 @@ export function parallelMinBytes(): number {
 }
 
 /**
+ * How many worker threads fit under the process's address-space limit (`ulimit -v`; Linux, from /proc), or
+ * `Infinity` when there is none or it cannot be read.
+ */
+export function workersThatFit(): number {
+  let limits: string;
+  let status: string;
+  try {
+    limits = readFileSync('/proc/self/limits', 'utf8');
+    status = readFileSync('/proc/self/status', 'utf8');
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+  const limit = /^Max address space\s+(\d+|unlimited)/m.exec(limits)?.[1];
+  const used = /^VmSize:\s+(\d+)\s+kB/m.exec(status)?.[1];
+  if (limit === undefined || limit === 'unlimited' || used === undefined) return Number.POSITIVE_INFINITY;
+  // What is left, less a margin for the main thread's own growth (its heap, the file's buffers).
+  const leftMb = Number(limit) / 2 ** 20 - Number(used) / 1024 - 512;
+  return Math.max(0, Math.floor(leftMb / WORKER_ADDRESS_SPACE_MB));
+}
+
+/**
  * How many threads read a file of `size` bytes: `requested` (`--threads`), else automatic (one per available core,
- * up to 8, when there are several and the file is large enough). 1: the single-thread path.
+ * up to 8, when there are several and the file is large enough). Never more than one per half of the size
+ * threshold (32 MiB by default: a thread costs about 0.3 s of CPU to start), nor more than fit under an address-space
+ * limit. 1: the single-thread path.
  */
 export function csvThreads(requested: number | undefined, size: number | undefined): number {
-  if (requested === 1 || size === undefined || size < parallelMinBytes()) return 1;
-  if (requested !== undefined) return requested;
+  const min = parallelMinBytes();
+  if (requested === 1 || size === undefined || size < min) return 1;
   const cores = availableParallelism();
-  return cores > 1 ? Math.min(cores, AUTO_THREADS_MAX) : 1;
+  const wanted = requested ?? (cores > 1 ? Math.min(cores, AUTO_THREADS_MAX) : 1);
+  const bySize = min > 0 ? Math.max(1, Math.floor(size / (min / 2))) : wanted;
+  const threads = Math.min(wanted, bySize, 1 + workersThatFit());
+  return threads >= 2 ? threads : 1;
 }
 
 /** What the start of the file says: where the rows after the header start, and how to read them. */
@@ -192,8 +233,7 @@ interface Prefix {
 }
 
 /** Read the file's start with the single-thread reader's code; `undefined` when anything there is unusual. */
-async function readPrefix(job: ParallelCsvJob, size: number): Promise<Prefix | undefined> {
-  const file = await open(job.file, 'r');
+async function readPrefix(job: ParallelCsvJob, size: number, file: FileHandle): Promise<Prefix | undefined> {
   const chunks: Uint8Array[] = [];
   let read = 0;
   async function* source(): AsyncGenerator<Uint8Array> {
@@ -237,8 +277,6 @@ async function readPrefix(job: ParallelCsvJob, size: number): Promise<Prefix | u
     }
   } catch {
     return undefined;
-  } finally {
-    await file.close();
   }
   if (header === undefined || !confirmed || info.encoding?.encoding !== 'utf-8' || info.delimiter === undefined) return undefined;
   const bytes = new Uint8Array(read);
@@ -267,7 +305,7 @@ function afterLines(bytes: Uint8Array, n: number): number {
 }
 
 /** The first byte after a line end at or after `pos` (never between a CR and its LF), or −1 when none is near. */
-async function lineStartAfter(file: Awaited<ReturnType<typeof open>>, pos: number, size: number): Promise<number> {
+async function lineStartAfter(file: FileHandle, pos: number, size: number): Promise<number> {
   const buf = Buffer.allocUnsafe(READ_BYTES + 1);
   for (let at = pos; at < size && at < pos + MAX_SEEK_BYTES; at += READ_BYTES) {
     const { bytesRead } = await file.read(buf, 0, Math.min(READ_BYTES + 1, size - at), at);
@@ -297,11 +335,12 @@ interface EarlyWorker {
 function startWorker(): EarlyWorker {
   const built = new URL('./csv-worker.js', import.meta.url);
   let worker: Worker;
-  if (existsSync(fileURLToPath(built))) worker = new Worker(built);
+  const resourceLimits = { codeRangeSizeMb: WORKER_CODE_RANGE_MB };
+  if (existsSync(fileURLToPath(built))) worker = new Worker(built, { resourceLimits });
   else {
     const source = new URL('./csv-worker.ts', import.meta.url).href;
     const code = `import('tsx/esm/api').then((m) => m.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
-    worker = new Worker(code, { eval: true });
+    worker = new Worker(code, { eval: true, resourceLimits });
   }
   const early: EarlyWorker = { worker };
   const failed = (message: string) => {
@@ -321,17 +360,28 @@ function startWorker(): EarlyWorker {
  */
 export async function tallyCsvFileInParallel(
   job: ParallelCsvJob,
-  size: number,
   progress: ParallelCsvProgress,
 ): Promise<{ result: DossierTally | Map<string | null, DossierTally>; report: DossierCsvReport } | undefined> {
   const inProcess = parallelCsvTestHooks.inProcess === true;
   // The workers start now and load their code while this thread reads the file's start (the first range is read
   // here); they are stopped if the file cannot be split.
   const early = inProcess ? [] : Array.from({ length: job.threads - 1 }, startWorker);
+  // The file is opened once, here: every range reads this descriptor (a file saved by rename meanwhile is not read,
+  // as the single-thread reader keeps the file it opened), and the size is the opened file's.
+  let file: FileHandle | undefined;
+  const running: Promise<unknown>[] = []; // ranges read by this thread
   try {
-    return await readAndMerge(job, size, progress, early);
+    file = await open(job.file, 'r');
+    const opened = await file.stat();
+    if (!opened.isFile()) return undefined;
+    return await readAndMerge(job, opened.size, progress, early, file, running);
+  } catch (e) {
+    if (e instanceof ParallelCsvAbandoned || file !== undefined) throw e;
+    return undefined; // could not open it: the single-thread path reports that as always
   } finally {
-    for (const e of early) void e.worker.terminate();
+    // Every thread stopped before the descriptor is closed (a read after the close could reach another file).
+    await Promise.all([...early.map((e) => e.worker.terminate()), ...running]);
+    await file?.close();
   }
 }
 
@@ -340,8 +390,10 @@ async function readAndMerge(
   size: number,
   progress: ParallelCsvProgress,
   early: readonly EarlyWorker[],
+  file: FileHandle,
+  running: Promise<unknown>[],
 ): Promise<{ result: DossierTally | Map<string | null, DossierTally>; report: DossierCsvReport } | undefined> {
-  const prefix = await readPrefix(job, size);
+  const prefix = await readPrefix(job, size, file);
   if (prefix === undefined) return undefined;
   const bodyStart = afterLines(prefix.bytes, prefix.headerLine);
   if (bodyStart < 0 || bodyStart >= size) return undefined;
@@ -352,18 +404,13 @@ async function readAndMerge(
   const body = size - bodyStart;
   const count = job.threads;
   const starts = [bodyStart];
-  const file = await open(job.file, 'r');
-  try {
-    const targets =
-      parallelCsvTestHooks.targets?.(bodyStart, size) ??
-      Array.from({ length: count - 1 }, (_, k) => bodyStart + Math.floor((body * (k + 1)) / count));
-    for (const target of targets) {
-      if (target < starts[starts.length - 1]!) continue;
-      const s = await lineStartAfter(file, target, size);
-      if (s > starts[starts.length - 1]! && s < size) starts.push(s);
-    }
-  } finally {
-    await file.close();
+  const targets =
+    parallelCsvTestHooks.targets?.(bodyStart, size) ??
+    Array.from({ length: count - 1 }, (_, k) => bodyStart + Math.floor((body * (k + 1)) / count));
+  for (const target of targets) {
+    if (target < starts[starts.length - 1]!) continue;
+    const s = await lineStartAfter(file, target, size);
+    if (s > starts[starts.length - 1]! && s < size) starts.push(s);
   }
   if (starts.length < 2) return undefined;
   const n = starts.length;
@@ -411,6 +458,7 @@ async function readAndMerge(
   };
   const dataOf = (k: number): CsvWorkerData => ({
     file: job.file,
+    fd: file.fd,
     size,
     index: k,
     start: starts[k]!,
@@ -428,6 +476,7 @@ async function readAndMerge(
     to: job.to,
     rules: job.rules,
     calendar: job.calendar,
+    calendarText: job.calendarText,
     groupBy: job.groupBy,
     lang: job.lang,
   });
@@ -481,7 +530,8 @@ async function readAndMerge(
         seen[k] = { accepted: m.accepted, rejectedRows: m.rejectedRows };
         sum();
       } else if (m.t === 'done') {
-        seen[k] = { accepted: 0, rejectedRows: 0 };
+        // Its final counts shown until it is merged (then `rep` holds them and `sum` skips it): never backwards.
+        seen[k] = { accepted: m.accepted, rejectedRows: m.rejectedRows };
         done[k] = m;
         advance();
       } else fail(new ParallelCsvAbandoned(m.message));
@@ -493,7 +543,9 @@ async function readAndMerge(
       const go = (): void => {
         if (settled || next > last) return;
         const k = next++;
-        void readCsvRange(dataOf(k), (m) => onMessage(k, m)).then(go);
+        const reading = readCsvRange(dataOf(k), (m) => onMessage(k, m));
+        running.push(reading);
+        void reading.then(go);
       };
       go();
     };

@@ -334,7 +334,8 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
     const encoding = encodingOption(args.values.encoding as string | undefined, lang);
     const sheetArg = args.values.sheet as string | undefined;
     const sheet = sheetArg === undefined ? undefined : /^[1-9][0-9]{0,3}$/.test(sheetArg) ? Number(sheetArg) : sheetArg;
-    const calendar = await resolveCalendar(args.values.calendar as string | undefined, io, lang);
+    const calendarRead: { text?: string } = {};
+    const calendar = await resolveCalendar(args.values.calendar as string | undefined, io, lang, calendarRead);
     const threadsArg = threadsOption(args.values.threads as string | undefined);
 
     // The rejected-rows file: the one named by --rejected, or FILE.rejected.csv beside the input. Never an input, never
@@ -439,10 +440,10 @@ Examples:  cchc dossiers dossiers.csv --from 2019-01-01 --to 2019-09-30 --by lev
             to,
             rules,
             calendar: calendarFile,
+            calendarText: calendarRead.text,
             groupBy,
             lang,
           },
-          size,
           live,
         );
         if (r !== undefined) progress.done();
