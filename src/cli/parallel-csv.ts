@@ -81,9 +81,12 @@ const MAX_SEEK_BYTES = 16 * 2 ** 20;
 /** A rejected-row entry from a worker: row and line in its range, field, code, Vietnamese and English messages. */
 export type RejectTuple = [number, number, string | null, string, string, string];
 
-/** What a worker is given. @internal */
-export interface CsvWorkerData {
-  readonly file: string;
+/** What a worker is given: the job's reading options, and its range. @internal */
+export interface CsvWorkerData
+  extends Pick<
+    ParallelCsvJob,
+    'file' | 'multiline' | 'dateFormat' | 'columns' | 'from' | 'to' | 'rules' | 'calendar' | 'calendarText' | 'groupBy' | 'lang'
+  > {
   /** The file descriptor the main thread opened (shared by the threads of the process; read by position). */
   readonly fd: number;
   readonly size: number;
@@ -93,20 +96,10 @@ export interface CsvWorkerData {
   readonly final: boolean;
   readonly turn: SharedArrayBuffer;
   readonly rejectsBeforeTurn: number;
+  /** The delimiter found at the file's start (the job's may be `auto`). */
   readonly delimiter: string;
-  readonly multiline: boolean;
   readonly width: number;
   readonly header: readonly string[];
-  readonly dateFormat: 'auto' | 'iso' | 'dd/mm/yyyy';
-  readonly columns: Partial<Record<DossierCsvField, string>>;
-  readonly from: string;
-  readonly to: string;
-  readonly rules: 'report' | 'qd766' | 'nd118' | 'in-force';
-  readonly calendar: string | undefined;
-  /** The text of the `--calendar` file, as the main thread read it. */
-  readonly calendarText: string | undefined;
-  readonly groupBy: string | undefined;
-  readonly lang: Locale;
 }
 
 /** What a worker says. @internal */

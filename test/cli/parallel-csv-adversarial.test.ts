@@ -1,68 +1,16 @@
-// Adversarial review of the parallel CSV reader of `cchc dossiers` (issue 18, src/cli/parallel-csv.ts): cases where
-// `--threads N` (N > 1) does not give the output of `--threads 1` to the byte. Each test is a minimal reproduction of
-// one discrepancy found with real processes (the size threshold lowered through the internal environment variable).
-// Same helpers and style as test/cli/parallel-csv.test.ts.
+// Regression tests from an adversarial review of the parallel CSV reader of `cchc dossiers` (issue 18,
+// src/cli/parallel-csv.ts): cases where `--threads N` (N > 1) did not give the output of `--threads 1` to the byte
+// (a hang, a crash, counts changed by a file saved during the run, a different standard error). Each test is a minimal
+// reproduction found with real processes (the size threshold lowered through the internal environment variable).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { nodeIO } from '../../src/cli/node-io.js';
-import { lastParallelRead, PARALLEL_MIN_BYTES_ENV, parallelCsvTestHooks } from '../../src/cli/parallel-csv.js';
-import { runCli } from '../../src/cli/run.js';
+import { describe, expect, it } from 'vitest';
+import { PARALLEL_MIN_BYTES_ENV, parallelCsvTestHooks } from '../../src/cli/parallel-csv.js';
+import { PERIOD, runDossiers, useParallelCsvTests } from './_parallel-csv.js';
 
-const PERIOD = ['--from', '2024-01-01', '--to', '2024-12-31', '--format', 'json'];
-let dir = '';
-let saved: string | undefined;
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cchc-parallel-adv-'));
-  saved = process.env[PARALLEL_MIN_BYTES_ENV];
-  process.env[PARALLEL_MIN_BYTES_ENV] = '0';
-});
-afterAll(() => {
-  if (saved === undefined) delete process.env[PARALLEL_MIN_BYTES_ENV];
-  else process.env[PARALLEL_MIN_BYTES_ENV] = saved;
-  parallelCsvTestHooks.inProcess = undefined;
-  parallelCsvTestHooks.targets = undefined;
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(() => {
-  parallelCsvTestHooks.inProcess = true;
-  parallelCsvTestHooks.targets = undefined;
-});
-
-/** One run of the real CLI on a real file: exit code, standard output and error, the rejected-rows file. */
-async function run(file: string, args: readonly string[], threads: number, o: { tty?: boolean } = {}): Promise<string> {
-  let out = '';
-  let err = '';
-  const io = {
-    ...nodeIO,
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    rawErr: (t: string) => {
-      err += t;
-    },
-    errIsTTY: o.tty ?? false,
-  };
-  delete lastParallelRead.ranges;
-  const code = await runCli(['dossiers', file, ...args, '--threads', String(threads)], io);
-  const rejectedFile = `${file.replace(/\.(csv|tsv|txt)$/i, '')}.rejected.csv`;
-  const rejected = existsSync(rejectedFile) ? readFileSync(rejectedFile, 'utf8') : null;
-  return JSON.stringify({ code, out, err, rejected }, null, 1);
-}
-
-let fileNo = 0;
-function write(content: string | Uint8Array, ext = 'csv'): string {
-  const path = join(dir, `f${++fileNo}.${ext}`);
-  writeFileSync(path, content);
-  return path;
-}
+const { dir, write } = useParallelCsvTests('cchc-parallel-adv-');
 
 const HEADER = 'id,receivedAt,dueDate,resolvedAt,channel,agency,note';
 const rows = (n: number) =>
@@ -74,8 +22,8 @@ describe('cchc dossiers --threads N: adversarial cases', () => {
     // "0 records" progress line before the error; the parallel path checks the options first and prints none.
     const file = write(`${HEADER}\n${rows(20)}\n`);
     const args = ['--from', '2024-12-31', '--to', '2024-01-01', '--format', 'json'];
-    const expected = await run(file, args, 1, { tty: true });
-    expect(await run(file, args, 2, { tty: true })).toBe(expected);
+    const expected = await runDossiers(file, args, 1, { tty: true });
+    expect(await runDossiers(file, args, 2, { tty: true })).toBe(expected);
   });
 
   it('--calendar naming a FIFO (read once by the main thread): no hang, the output of --threads 1', async () => {
@@ -88,7 +36,7 @@ describe('cchc dossiers --threads N: adversarial cases', () => {
       '{ "base": "civil-service", "name": "tinh-x", "days": [{ "date": "2024-05-03", "kind": "day-off", "nameVi": "Nghỉ", "source": "QĐ 1" }] }',
       'json',
     );
-    const fifo = join(dir, 'calendar.fifo');
+    const fifo = join(dir(), 'calendar.fifo');
     await new Promise<void>((resolve, reject) =>
       spawn('mkfifo', [fifo]).on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`mkfifo: ${c}`)))),
     );
@@ -97,7 +45,7 @@ describe('cchc dossiers --threads N: adversarial cases', () => {
       feed();
       let fedAgain = false;
       let finished = false;
-      const p = run(file, [...PERIOD, '--calendar', fifo], threads).finally(() => {
+      const p = runDossiers(file, [...PERIOD, '--calendar', fifo], threads).finally(() => {
         finished = true;
       });
       // Not a speed bound: a run of 20 rows that has not finished after 15 s is blocked; feed the FIFO until it ends.
@@ -131,14 +79,14 @@ describe('cchc dossiers --threads N: adversarial cases', () => {
     const after = '{ "base": "labour-code", "name": "tinh-y", "days": [] }';
     const calendar = write(before, 'json');
     const args = [...PERIOD, '--calendar', calendar];
-    const expected = await run(file, args, 1);
+    const expected = await runDossiers(file, args, 1);
     parallelCsvTestHooks.targets = (start, size) => {
       writeFileSync(calendar, after);
       return [start + Math.floor((size - start) / 2)];
     };
     let got: string;
     try {
-      got = await run(file, args, 2);
+      got = await runDossiers(file, args, 2);
     } finally {
       writeFileSync(calendar, before);
     }
@@ -174,14 +122,14 @@ describe('cchc dossiers --threads N: adversarial cases', () => {
     const original = `${HEADER}\n${rows(40)}\n`;
     const replacement = `${HEADER}\n${rows(40).replaceAll('online', 'fax')}\n`; // every row rejected (bad channel)
     const file = write(original);
-    const expected = await run(file, PERIOD, 1);
+    const expected = await runDossiers(file, PERIOD, 1);
     parallelCsvTestHooks.targets = (start, size) => {
-      const next = join(dir, 'next.csv');
+      const next = join(dir(), 'next.csv');
       writeFileSync(next, replacement);
       renameSync(next, file);
       return [start + Math.floor((size - start) / 2)];
     };
-    const got = await run(file, PERIOD, 2);
+    const got = await runDossiers(file, PERIOD, 2);
     expect(got).toBe(expected);
   });
 });

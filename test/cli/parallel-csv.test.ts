@@ -7,66 +7,17 @@
 //
 // The size threshold is lowered through the internal environment variable; most cases run the ranges in this thread
 // (the internal `inProcess` hook) so that thousands of splits are tried, and a few run real worker threads.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeIO } from '../../src/cli/node-io.js';
-import { lastParallelRead, PARALLEL_MIN_BYTES_ENV, parallelCsvTestHooks } from '../../src/cli/parallel-csv.js';
+import { lastParallelRead, parallelCsvTestHooks } from '../../src/cli/parallel-csv.js';
 import { runCli } from '../../src/cli/run.js';
+import { PERIOD, runDossiers, useParallelCsvTests, wasParallel } from './_parallel-csv.js';
 
-const PERIOD = ['--from', '2024-01-01', '--to', '2024-12-31', '--format', 'json'];
-let dir = '';
-let saved: string | undefined;
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cchc-parallel-'));
-  saved = process.env[PARALLEL_MIN_BYTES_ENV];
-  process.env[PARALLEL_MIN_BYTES_ENV] = '0';
-});
-afterAll(() => {
-  if (saved === undefined) delete process.env[PARALLEL_MIN_BYTES_ENV];
-  else process.env[PARALLEL_MIN_BYTES_ENV] = saved;
-  parallelCsvTestHooks.inProcess = undefined;
-  parallelCsvTestHooks.targets = undefined;
-  rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(() => {
-  parallelCsvTestHooks.inProcess = true;
-  parallelCsvTestHooks.targets = undefined;
-});
-
-/** One run of the real CLI on a real file: exit code, standard output and error, the rejected-rows file. */
-async function run(file: string, args: readonly string[], threads: number): Promise<string> {
-  let out = '';
-  let err = '';
-  const io = {
-    ...nodeIO,
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    errIsTTY: false,
-  };
-  delete lastParallelRead.ranges;
-  const code = await runCli(['dossiers', file, ...args, '--threads', String(threads)], io);
-  const rejectedFile = `${file.replace(/\.(csv|tsv|txt)$/i, '')}.rejected.csv`;
-  const rejected = existsSync(rejectedFile) ? readFileSync(rejectedFile, 'utf8') : null;
-  return JSON.stringify({ code, out, err, rejected }, null, 1);
-}
-
-/** Whether the last run really read the file in more than one range. */
-const wasParallel = () => (lastParallelRead.ranges ?? 0) > 1;
-
-let fileNo = 0;
-function write(content: string | Uint8Array, ext = 'csv'): string {
-  const path = join(dir, `f${++fileNo}.${ext}`);
-  writeFileSync(path, content);
-  return path;
-}
+const { dir, write } = useParallelCsvTests('cchc-parallel-');
+let copyNo = 0;
 
 /** Byte offsets of every line end (LF; CR alone; the CR of a CRLF) in `bytes`. */
 function lineEnds(bytes: Uint8Array): number[] {
@@ -155,10 +106,10 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
       const file = write(text);
       const bytes = readFileSync(file);
       for (const args of VARIANTS) {
-        const expected = await run(file, args, 1);
+        const expected = await runDossiers(file, args, 1);
         for (const at of lineEnds(bytes)) {
           parallelCsvTestHooks.targets = () => [at];
-          const got = await run(file, args, 2);
+          const got = await runDossiers(file, args, 2);
           if (got !== expected) expect({ at, args, got }).toEqual({ at, args, got: expected });
           if (wasParallel()) parallel++;
           if ((lastParallelRead.extendedAt ?? -1) >= 0) extended++;
@@ -175,10 +126,10 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
     const file = write(text);
     const size = readFileSync(file).length;
     for (const args of [PERIOD, [...PERIOD, '--multiline-fields']]) {
-      const expected = await run(file, args, 1);
+      const expected = await runDossiers(file, args, 1);
       for (let at = 0; at < size; at++) {
         parallelCsvTestHooks.targets = () => [at];
-        const got = await run(file, args, 2);
+        const got = await runDossiers(file, args, 2);
         if (got !== expected) expect({ at, got }).toEqual({ at, got: expected });
       }
     }
@@ -198,14 +149,14 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
         async (ks, eol, bom, finalEol, multiline, cuts, threads) => {
           const file = write(corpus(ks.length, { eol, bom, finalEol, kinds: (i) => ks[i]! }));
           const args = multiline ? [...PERIOD, '--multiline-fields', '--by', 'agency'] : [...PERIOD, '--by', 'channel'];
-          const expected = await run(file, args, 1);
+          const expected = await runDossiers(file, args, 1);
           const size = readFileSync(file).length;
           parallelCsvTestHooks.targets = (start) => cuts.map((c) => start + Math.floor(c * (size - start))).sort((a, b) => a - b);
           // Often more ranges than threads: a thread reads several, handed out in order; a range that has sent a few
           // rejected rows before its turn waits for it.
           parallelCsvTestHooks.rejectsBeforeTurn = 2;
           try {
-            expect(await run(file, args, threads)).toBe(expected);
+            expect(await runDossiers(file, args, threads)).toBe(expected);
           } finally {
             parallelCsvTestHooks.rejectsBeforeTurn = undefined;
           }
@@ -225,14 +176,14 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
     ];
     const period = ['--from', '2019-09-01', '--to', '2019-09-30', '--format', 'json'];
     for (const [name, extra] of cases) {
-      const file = join(dir, `${++fileNo}-${name}`);
+      const file = join(dir(), `c${++copyNo}-${name}`);
       copyFileSync(new URL(`../fixtures/io17/${name}`, import.meta.url), file);
       const args = [...period, ...extra];
-      const expected = await run(file, args, 1);
+      const expected = await runDossiers(file, args, 1);
       let parallel = 0;
       for (const at of lineEnds(readFileSync(file))) {
         parallelCsvTestHooks.targets = () => [at];
-        expect(await run(file, args, 2)).toBe(expected);
+        expect(await runDossiers(file, args, 2)).toBe(expected);
         if (wasParallel()) parallel++;
       }
       if (name === 'hoso-semicolon.csv') expect(parallel).toBeGreaterThan(10);
@@ -258,9 +209,9 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
       write(`"${HEADER}\n1,2\n`), // the header itself unsplittable
     ];
     for (const file of files) {
-      const expected = await run(file, PERIOD, 1);
+      const expected = await runDossiers(file, PERIOD, 1);
       for (const threads of [2, 3, 4]) {
-        expect(await run(file, PERIOD, threads)).toBe(expected);
+        expect(await runDossiers(file, PERIOD, threads)).toBe(expected);
         if (file === files[0] || file === files[1]) expect(wasParallel()).toBe(true);
       }
     }
@@ -286,12 +237,12 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
     }
     for (let i = 0; i < 3000; i++) body.push(`HS${body.length},2024-03-04,2024-03-1x,,online,A,x\n`);
     const file = write(`${HEADER}\n${body.join('')}`);
-    const expected = await run(file, [...PERIOD, '--by', 'agency'], 1);
+    const expected = await runDossiers(file, [...PERIOD, '--by', 'agency'], 1);
     expect(expected).toContain('ắ');
     const raw = readFileSync(file);
     for (const at of [h + 65_536, h + 2 * 65_536, h + 1_048_576 + 65_536]) expect(raw.subarray(at - 1, at + 2).toString()).toBe('ắ');
     parallelCsvTestHooks.targets = (_, size) => [size - 1000];
-    expect(await run(file, [...PERIOD, '--by', 'agency'], 2)).toBe(expected);
+    expect(await runDossiers(file, [...PERIOD, '--by', 'agency'], 2)).toBe(expected);
     expect(wasParallel()).toBe(true);
   });
 
@@ -299,17 +250,17 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
     parallelCsvTestHooks.inProcess = undefined;
     const file = write(corpus(3000, { eol: '\r\n', bom: true }));
     for (const args of [PERIOD, [...PERIOD, '--multiline-fields', '--by', 'agency']]) {
-      const expected = await run(file, args, 1);
+      const expected = await runDossiers(file, args, 1);
       for (const threads of [2, 3, 4]) {
-        expect(await run(file, args, threads)).toBe(expected);
+        expect(await runDossiers(file, args, threads)).toBe(expected);
         expect(lastParallelRead.ranges).toBe(threads);
       }
     }
     // Workers started early and stopped: a file that cannot be split (Windows-1258) is read by one thread.
-    const w1258 = join(dir, 'w-hoso-1258.csv');
+    const w1258 = join(dir(), 'w-hoso-1258.csv');
     copyFileSync(new URL('../fixtures/io17/hoso-1258.csv', import.meta.url), w1258);
     const period = ['--from', '2019-09-01', '--to', '2019-09-30', '--format', 'json', '--by', 'agency'];
-    expect(await run(w1258, period, 3)).toBe(await run(w1258, period, 1));
+    expect(await runDossiers(w1258, period, 3)).toBe(await runDossiers(w1258, period, 1));
     expect(wasParallel()).toBe(false);
   }, 120_000);
 
@@ -318,16 +269,16 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
     parallelCsvTestHooks.rejectsBeforeTurn = 50;
     try {
       const file = write(corpus(4000, { kinds: (i) => (i % 2 === 0 ? 2 : 3) }));
-      const expected = await run(file, PERIOD, 1);
+      const expected = await runDossiers(file, PERIOD, 1);
       for (const threads of [2, 4]) {
-        expect(await run(file, PERIOD, threads)).toBe(expected);
+        expect(await runDossiers(file, PERIOD, threads)).toBe(expected);
         expect(lastParallelRead.ranges).toBe(threads);
       }
       // More ranges than threads: each thread reads several, in order; this thread waits for its turn too.
       parallelCsvTestHooks.targets = (start, size) =>
         Array.from({ length: 9 }, (_, k) => start + Math.floor(((size - start) * (k + 1)) / 10));
       for (const threads of [2, 3]) {
-        expect(await run(file, PERIOD, threads)).toBe(expected);
+        expect(await runDossiers(file, PERIOD, threads)).toBe(expected);
         expect(lastParallelRead).toMatchObject({ ranges: 10, threads });
       }
     } finally {
@@ -337,7 +288,7 @@ describe('cchc dossiers --threads N: the single-thread output, whatever the spli
 
   it('--threads: a count from 1 to 64 or auto; anything else is INVALID_INPUT', async () => {
     const file = write(corpus(5));
-    const expected = await run(file, PERIOD, 1);
+    const expected = await runDossiers(file, PERIOD, 1);
     let out = '';
     const io = { ...nodeIO, out: () => {}, err: (t: string) => void (out += t), errIsTTY: false };
     for (const bad of ['0', '65', '1e3', 'two', '1.5', '2x']) {
