@@ -4,9 +4,8 @@ import { defineConfig } from 'tsup';
 // 1. ESM, one file per source module (not bundled), so that bundlers drop every module an application does not
 //    import ("sideEffects": false): importing `ratio` does not pull in the calendar, the datasets or zod schemas
 //    of other modules. Bundlers reach it through the "module" condition of package.json "exports".
-// 2. ESM for Node itself (the "node" condition): one minified file per public entry plus the chunks they share, so
-//    that `import('cchc')` reads three files instead of ~290 (start-up budget of issue 18: +60 ms over bare node).
-//    The entries share their chunks, so `cchc` and `cchc/datasets` see the same classes (`CchcError`).
+// 2. ESM for Node itself (the "node" condition), dist/node/: built by scripts/build-node.mjs after tsup (a main entry
+//    that loads each module on first use; start-up budget of issue 18: +60 ms over bare node).
 // 3. CommonJS, bundled per public entry, with the type declarations of both module systems.
 // 4. The command line: ESM, one file with a shebang, and its CSV reading thread; never imported by the library.
 // Each public entry is listed in package.json "exports"; `cchc/datasets` is a separate entry so that importing a
@@ -29,19 +28,6 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     outDir: 'dist/esm',
-    tsconfig: 'tsconfig.build.json',
-  },
-  {
-    entry: entries,
-    format: ['esm'],
-    dts: false,
-    sourcemap: true,
-    clean: false,
-    splitting: true,
-    minify: true,
-    platform: 'node',
-    target: 'node20',
-    outDir: 'dist/node',
     tsconfig: 'tsconfig.build.json',
   },
   {

@@ -18,9 +18,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const STAMP = join(root, 'dist', '.build-stamp');
-const CONFIG = ['tsup.config.ts', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'scripts/build-schemas.mjs'];
+const CONFIG = ['tsup.config.ts', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'scripts/build-node.mjs', 'scripts/build-schemas.mjs'];
 /** Steps run after tsup, in order, when they exist (files written into dist/ from the built package). */
-const AFTER = ['scripts/build-schemas.mjs'];
+const AFTER = ['scripts/build-node.mjs', 'scripts/build-schemas.mjs'];
 /** Files every build writes: if one is missing, build again whatever the stamp says. */
 const OUTPUTS = ['dist/cli.js', 'dist/csv-worker.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/esm/index.js', 'dist/node/index.js', 'dist/datasets/index.cjs'];
 if (existsSync(join(root, 'scripts/build-schemas.mjs'))) OUTPUTS.push('dist/schemas/audit-input.schema.json');

@@ -5,6 +5,7 @@ import type { SourceRef } from '../core/source-ref.js';
 import { deepFreeze } from '../core/_internal/freeze.js';
 import { withDeprecated } from '../core/fields.js';
 import { IndicatorSpecSchema } from './indicator-schema.js';
+import { byIdentity } from '../core/_internal/identity.js';
 
 /**
  * A Vietnamese and English description of what is counted (tử số / mẫu số): a {@link BilingualText}.
@@ -211,7 +212,7 @@ export interface IndicatorDefinition extends IndicatorSpecFields {
 }
 
 /** The definitions made here (frozen, so they cannot have changed since): evaluateIndicator trusts them. */
-const DEFINED = new WeakSet<object>();
+const DEFINED = byIdentity(new WeakSet<object>());
 
 /** @internal Whether `def` was made by {@link defineIndicator}. */
 export function isDefined(def: unknown): def is IndicatorDefinition {

@@ -11,6 +11,7 @@ import { deepFreeze, isDeeplyFrozen } from '../core/_internal/freeze.js';
 import { cloneData } from './_internal/clone-data.js';
 import * as vi from '../core/messages/vi/plan.js';
 import * as en from '../core/messages/en/plan.js';
+import { byIdentity } from '../core/_internal/identity.js';
 
 /**
  * One agency or group of agencies named in an agency text, normalised (cơ quan đã chuẩn hóa).
@@ -173,7 +174,7 @@ function compile(definitions: readonly AgencyDefinition[]): CompiledSet {
 const DefinitionsSchema = s.array(AgencyDefinitionSchema);
 
 /** Compiled definitions of deeply frozen arrays (such as {@link AGENCY_DEFINITIONS}), by identity. */
-const compiledFrozen = new WeakMap<object, CompiledSet>();
+const compiledFrozen = byIdentity(new WeakMap<object, CompiledSet>());
 /** Compiled definitions of other arrays, by content: a caller may change its array between calls. */
 const compiledByContent = new Map<string, CompiledSet>();
 const MAX_COMPILED_BY_CONTENT = 16;

@@ -4,9 +4,10 @@
  * @internal
  */
 import type { CalendarEntry, CultureDayMode, Holiday } from '../types.js';
+import { byIdentity } from '../../core/_internal/identity.js';
 
 /** Holidays and calendar entries that are 24/11 or its compensatory day (frozen objects, shared between calendars). */
-const TAGGED = new WeakSet<object>();
+const TAGGED = byIdentity(new WeakSet<object>());
 
 /**
  * Mark a day as belonging to 24/11.

@@ -1,10 +1,12 @@
+import { byIdentity } from './identity.js';
+
 /**
  * Objects frozen deeply: by {@link deepFreeze} (with everything reachable from them), or stand-ins of constants that
  * freeze themselves when first used (`lazyFrozen`). A walk stops at them, so shared sub-objects (a date schema used
  * by thirty others) are walked once per process, not once per constant that holds them (start-up, issue 18).
  * @internal
  */
-export const DEEPLY_FROZEN: WeakSet<object> = new WeakSet();
+export const DEEPLY_FROZEN: WeakSet<object> = byIdentity(new WeakSet());
 
 /**
  * The library's one deep freeze (issue 12): every exported constant, table, dataset and schema is frozen with it, so

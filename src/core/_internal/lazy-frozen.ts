@@ -27,6 +27,12 @@ export interface LazyFrozenOptions<T> {
    * `optional()` wraps the stand-in without building it).
    */
   readonly unbuilt?: Readonly<Record<string, (this: T, ...args: never[]) => unknown>>;
+  /**
+   * `false`: neither the value nor the stand-in is frozen (the stand-in holds the value's own properties as they are
+   * when it is built). The Node build's main entry uses it for the exported constants that are not frozen
+   * (scripts/build-node.mjs), so that the stand-in is what the value is. Default `true`.
+   */
+  readonly freeze?: boolean;
 }
 
 /**
@@ -35,6 +41,7 @@ export interface LazyFrozenOptions<T> {
  */
 export function lazyFrozen<T extends object>(build: () => T, options: LazyFrozenOptions<T> = {}): T {
   const { onBuilt, unbuilt } = options;
+  const freeze = options.freeze !== false;
   const target: object = options.array ? [] : Object.create(null);
   let state: 0 | 1 | 2 = 0; // 0 not built, 1 building, 2 built
   let standIn: T;
@@ -44,7 +51,7 @@ export function lazyFrozen<T extends object>(build: () => T, options: LazyFrozen
     state = 1;
     let value: T;
     try {
-      value = deepFreeze(build());
+      value = freeze ? deepFreeze(build()) : build();
     } catch (e) {
       state = 0;
       throw e;
@@ -52,7 +59,7 @@ export function lazyFrozen<T extends object>(build: () => T, options: LazyFrozen
     delete (target as Record<symbol, unknown>)[INSPECT];
     Object.setPrototypeOf(target, Object.getPrototypeOf(value));
     for (const key of Reflect.ownKeys(value)) Object.defineProperty(target, key, Object.getOwnPropertyDescriptor(value, key)!);
-    Object.freeze(target);
+    if (freeze) Object.freeze(target);
     state = 2;
     onBuilt?.(standIn, value);
   };
@@ -84,6 +91,6 @@ export function lazyFrozen<T extends object>(build: () => T, options: LazyFrozen
   };
   standIn = new Proxy(target, handler) as T;
   // A deep freeze of a value holding the stand-in (a schema nesting it) does not build it: it freezes itself.
-  DEEPLY_FROZEN.add(standIn);
+  if (freeze) DEEPLY_FROZEN.add(standIn);
   return standIn;
 }

@@ -1,4 +1,5 @@
 import type { WorkCalendar } from '../../calendar/work-calendar-types.js';
+import { byIdentity } from '../../core/_internal/identity.js';
 
 /**
  * The part of the calendar module's `WorkCalendar` that the dossier module uses (the day-number fast path of
@@ -42,7 +43,7 @@ export interface DayTable {
   readonly provisionalBefore: Int32Array;
 }
 
-const tables = new WeakMap<object, DayTable>();
+const tables = byIdentity(new WeakMap<object, DayTable>());
 
 /** @internal Build (once per calendar) the day table. */
 export function dayTable(cal: DossierCalendar): DayTable {

@@ -6,6 +6,7 @@ import * as vi from '../../core/messages/vi/par.js';
 import * as en from '../../core/messages/en/par.js';
 import type { ClassBand, ClassBandSpec, ClassScheme } from '../class-scheme.js';
 import { checkKeys, enNumber, isPlainObject, own, readPercentPoints, typeIssue, viNumber, type Problems } from './read.js';
+import { byIdentity } from '../../core/_internal/identity.js';
 
 /**
  * A band with its bounds read.
@@ -37,7 +38,7 @@ const BAND_KEYS: readonly string[] = ['key', 'title', 'label', 'labelEn', 'min',
 const SCHEME_KEYS: readonly string[] = ['id', 'name', 'basis', 'sources', 'bands', 'unknownBands', 'notes'];
 const UNKNOWN_CLASS_KEYS: readonly string[] = ['key', 'title', 'label', 'note'];
 
-const CHECKED = new WeakMap<object, CheckedBands>();
+const CHECKED = byIdentity(new WeakMap<object, CheckedBands>());
 
 /** Whether every value of `a` is below every value of `b`. */
 function below(a: CheckedBand, b: CheckedBand): boolean {

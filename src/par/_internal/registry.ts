@@ -1,5 +1,6 @@
 import type { Methodology, MethodologyNode } from '../methodology.js';
 import { preorder } from './tree.js';
+import { byIdentity } from '../../core/_internal/identity.js';
 
 /**
  * Lookups computed once per validated methodology.
@@ -19,7 +20,7 @@ export interface MethodologyIndex {
 
 // A methodology built on first use (a constant of the package, `lazyFrozen`) is registered before it is built, with
 // the function that builds it and gives its lookups.
-const INDEXES = new WeakMap<object, MethodologyIndex | (() => MethodologyIndex | undefined)>();
+const INDEXES = byIdentity(new WeakMap<object, MethodologyIndex | (() => MethodologyIndex | undefined)>());
 
 /**
  * Remember that `m` was built by `defineMethodology` (so it is valid) and keep its lookups.

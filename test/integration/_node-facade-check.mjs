@@ -1,0 +1,103 @@
+// Run by test/integration/node-facade.test.ts in a plain `node` process (Node's own module loader, as users have it):
+// the main entry of the Node build (dist/node/index.js, made by scripts/build-node.mjs) against the modules it loads
+// on first use and against the one-file-per-module build. Prints one line per failed check and exits 1 if any.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+
+const dist = new URL('../../dist/', import.meta.url);
+const failures = [];
+const check = (label, fn) => {
+  try {
+    fn();
+  } catch (e) {
+    failures.push(`${label}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+};
+
+const facade = await import(new URL('node/index.js', dist).href);
+const esm = await import(new URL('esm/index.js', dist).href);
+// The modules behind the facade, in the same module graph as the facade (so values are comparable by identity).
+const lazy = {};
+for (const f of readdirSync(new URL('node/_lazy/', dist))) {
+  if (f.endsWith('.js')) lazy[f.replace(/\.js$/, '')] = await import(new URL(`node/_lazy/${f}`, dist).href);
+}
+const eager = await import(new URL('node/_eager.js', dist).href);
+const realOf = (name) => {
+  for (const ns of [eager, ...Object.values(lazy)]) if (name in ns) return ns[name];
+  throw new Error(`${name} is in no module`);
+};
+
+check('same export names as the one-file-per-module build', () => assert.deepEqual(Object.keys(facade).sort(), Object.keys(esm).sort()));
+
+let functions = 0;
+let objects = 0;
+for (const name of Object.keys(esm)) {
+  const got = facade[name];
+  const want = esm[name];
+  const real = realOf(name);
+  check(`${name}: same type`, () => assert.equal(typeof got, typeof want));
+  if (typeof want === 'function') {
+    functions++;
+    check(`${name}: same name and length`, () => {
+      assert.equal(got.name, want.name);
+      assert.equal(got.length, want.length);
+    });
+    check(`${name}: same own properties`, () =>
+      assert.deepEqual(Object.getOwnPropertyNames(got).sort(), Object.getOwnPropertyNames(real).sort()),
+    );
+  } else if (typeof want === 'object' && want !== null) {
+    objects++;
+    check(`${name}: array or not, as the value`, () => assert.equal(Array.isArray(got), Array.isArray(want)));
+    check(`${name}: frozen or not, as the value`, () => assert.equal(Object.isFrozen(got), Object.isFrozen(want)));
+    check(`${name}: same prototype as the value`, () => assert.equal(Object.getPrototypeOf(got), Object.getPrototypeOf(real)));
+    check(`${name}: deeply equal to the value`, () => assert.ok(isDeepStrictEqual(got, real)));
+    check(`${name}: same JSON as the one-file-per-module build`, () => {
+      const json = (v) => {
+        try {
+          return JSON.stringify(v);
+        } catch (e) {
+          return `throws ${e.name}`; // a schema of a recursive shape is circular
+        }
+      };
+      assert.equal(json(got), json(want));
+    });
+  } else {
+    check(`${name}: same value`, () => assert.equal(got, want));
+  }
+}
+
+// Identity: what the library registers by identity accepts the facade's stand-ins as the values themselves.
+check('a methodology constant scores through the facade as the value does', () => {
+  const m = facade.QD766_PORTAL;
+  assert.notEqual(m, lazy.qd766.QD766_PORTAL);
+  assert.deepEqual(facade.methodologyToRows(m), lazy.par.methodologyToRows(lazy.qd766.QD766_PORTAL));
+});
+check('the agency list is the default', () => {
+  const text = 'Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh';
+  assert.deepEqual(facade.parseAgencies(text, { definitions: facade.AGENCY_DEFINITIONS }), facade.parseAgencies(text));
+});
+check('errors from a module loaded on first use are CchcError of the facade', () => {
+  assert.throws(
+    () => facade.ratio(1, -1),
+    (e) => e instanceof facade.CchcError && typeof e.code === 'string',
+  );
+});
+check('CchcDecimal: constructs, calls, statics and instanceof', () => {
+  const d = new facade.CchcDecimal('1.005');
+  assert.ok(d instanceof facade.CchcDecimal);
+  assert.equal(d.toDecimalPlaces(2, facade.CchcDecimal.ROUND_HALF_UP).toString(), '1.01');
+  assert.equal(facade.CchcDecimal('2').plus(1).toString(), '3');
+  assert.equal(facade.CchcDecimal.precision, esm.CchcDecimal.precision);
+});
+check('civilServiceCalendar is the calendar instance itself', () => {
+  assert.equal(facade.civilServiceCalendar, realOf('civilServiceCalendar'));
+  assert.equal(facade.addWorkingDays('2020-01-20', 5, { calendar: facade.civilServiceCalendar }), '2020-02-03');
+});
+check('the other entries share the modules (one CchcError class)', async () => {
+  const datasets = await import(new URL('node/datasets/index.js', dist).href);
+  assert.ok(Object.keys(datasets).length > 0);
+});
+
+process.stdout.write(`${JSON.stringify({ functions, objects, failures })}\n`);
+process.exit(failures.length ? 1 : 0);
