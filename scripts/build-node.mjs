@@ -5,25 +5,30 @@
 // run) and the top-level code of its modules; Node 20 has no compile cache for packages. So the main entry Node
 // imports is a facade that loads almost nothing:
 //
-// - The calendar (its functions are called once per record in hot loops, and `civilServiceCalendar` is passed to every
-//   dossier function), the classes (`CchcError`, `Schema`: `instanceof` must hold at once) and `CchcDecimal` are loaded
-//   at import, from `_eager.js`.
-// - Every other module (`core`'s other functions, `units`, `dossier`, `plan`, `par`, `quota`, `indicator`, `qd766`,
+// - At import: the classes (`CchcError`, `Schema`: `instanceof` must hold at once) and `civilServiceCalendar` (an
+//   object with private fields, which a stand-in could not call methods of), from `_eager.js`.
+// - Every module of the library (`core`, `calendar`, `units`, `dossier`, `plan`, `par`, `quota`, `indicator`, `qd766`,
 //   `audit`, `report`) is an entry of its own, `_lazy/<module>.js`, loaded on the first call of one of its functions
-//   or the first use of one of its constants, synchronously, with `require()` of an ES module (Node ≥ 20.19 and
-//   ≥ 22.12; see `process.features.require_module`). On a Node without it, the facade imports every module at start,
-//   as the previous build did.
+//   or the first use of one of its constants.
 // - A function is exported as a function of the same name and `length` that calls the module's own.
 // - A constant (object or array) is exported as a stand-in built on first use (`lazyFrozen`, as the library already
-//   does for its schemas and tables): same keys, prototype and values, deeply frozen (or unfrozen, when the value is
-//   not frozen). When it is built, the stand-in
-//   is registered wherever the library knows the value by identity (`adoptIdentity`), so functions accept it exactly
-//   as they accept the value.
+//   does for its schemas and tables): same keys, prototype and values, frozen deeply (or not frozen, when the value is
+//   not). When it is built, the stand-in is registered wherever the library knows the value by identity
+//   (`adoptIdentity`), so functions accept it exactly as they accept the value.
+// - A constructor with properties of its own (`CchcDecimal`) is a stand-in that forwards everything (`lazyFunction`).
 // - A primitive constant is written as its value.
 //
-// Everything is one esbuild build with code splitting, so `cchc`, `cchc/datasets`, `cchc/zod` and `cchc/xlsx` share
-// one copy of each module (one `CchcError` class, one registry). The other entries are not facades (they are small, or
-// their users want all of them). test/integration/node-facade.test.ts checks the facade against the sources.
+// Loading is synchronous: `require()` of an ES module (Node ≥ 20.19 and ≥ 22.12; `process.features.require_module`).
+// Every file of the implementation is loaded that way, never by `import`, including by the other public entries
+// (`cchc/datasets`, `cchc/zod`, `cchc/xlsx`, which load theirs at import): Node refuses to `require()` a file that an
+// `import()` still in flight is loading, so the two must never meet (two entries imported at once, `Promise.all`).
+// For the same reason the implementation takes its packages (decimal.js, zod) with `require()`, their CommonJS
+// builds, so that an application's own `import('decimal.js')` in flight cannot meet it either. On a Node without
+// `require()` of ES modules (22.0–22.11), each entry imports all of its implementation at start instead.
+//
+// One esbuild build with code splitting, so that all entries share one copy of each module (one `CchcError` class,
+// one registry). test/integration/node-facade.test.ts checks the result against the one-file-per-module build, runs
+// every doc sample against it, and checks what is loaded when.
 //
 // Bundlers are not concerned: they take the one-file-per-module ESM build (the "module" condition) and tree-shake.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,140 +39,190 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist', 'node');
 
-/** The modules `src/index.ts` re-exports, in its order. */
+/** The modules `src/index.ts` re-exports, in its order: each is loaded on first use. */
 const MODULES = ['core', 'calendar', 'units', 'dossier', 'plan', 'par', 'quota', 'indicator', 'qd766', 'audit', 'report'];
-/** Modules loaded at import (see above). */
-const EAGER_MODULES = [];
 /**
- * Exports loaded at import all the same, by the file that defines them: classes (`instanceof` must hold before
- * anything is loaded), and an object with private fields (a stand-in cannot call its methods).
+ * Exports loaded at import all the same, by the file that defines them (an `export *` of a module's index would
+ * bring every file of the module): classes, and an object with private fields.
  */
 const EAGER_NAMES = {
   'core/errors.ts': ['CchcError'],
   'core/schema.ts': ['Schema'],
   'calendar/civil-service-calendar.ts': ['civilServiceCalendar'],
 };
-/** The other public entries (package.json "exports"), built as they are. */
-const OTHER_ENTRIES = { 'datasets/index': 'datasets/index.ts', 'zod/index': 'zod/index.ts', 'xlsx/index': 'xlsx/index.ts' };
+/** The other public entries (package.json "exports"): all of each is loaded at import. */
+const OTHER_ENTRIES = ['datasets', 'zod', 'xlsx'];
+/** Packages the library imports: taken with `require()` (see above). Each named import the sources use is listed. */
+const PACKAGES = { 'decimal.js': ['Decimal'], zod: ['z'] };
 
 const src = (path) => join(root, 'src', path).split('\\').join('/');
 const EAGER_SOURCE = [
-  ...EAGER_MODULES.map((m) => `export * from ${JSON.stringify(src(`${m}/index.ts`))};`),
-  // From the files that define them: `export *` of a module's index would bring every file of the module.
   ...Object.entries(EAGER_NAMES).map(([file, names]) => `export { ${names.join(', ')} } from ${JSON.stringify(src(file))};`),
   `export { lazyFrozen } from ${JSON.stringify(src('core/_internal/lazy-frozen.ts'))};`,
   `export { adoptIdentity } from ${JSON.stringify(src('core/_internal/identity.ts'))};`,
   `export { lazyFunction } from ${JSON.stringify(src('core/_internal/lazy-function.ts'))};`,
 ].join('\n');
+const INTERNAL = new Set(['lazyFrozen', 'adoptIdentity', 'lazyFunction']);
 
 rmSync(out, { recursive: true, force: true });
 const result = await build({
   entryPoints: {
     _eager: 'cchc-node:eager',
-    ...Object.fromEntries(MODULES.filter((m) => !EAGER_MODULES.includes(m)).map((m) => [`_lazy/${m}`, src(`${m}/index.ts`)])),
-    ...Object.fromEntries(Object.entries(OTHER_ENTRIES).map(([k, v]) => [k, src(v)])),
+    ...Object.fromEntries(MODULES.map((m) => [`_lazy/${m}`, src(`${m}/index.ts`)])),
+    ...Object.fromEntries(OTHER_ENTRIES.map((e) => [`_entries/${e}`, src(`${e}/index.ts`)])),
   },
   bundle: true,
   splitting: true,
   format: 'esm',
-  minify: true,
-  // Functions and classes keep their names (`CchcError.name`, and a stack trace names the function).
-  keepNames: true,
+  // Minified but for names: functions and classes keep theirs (`CchcError.name`, a stack trace names the function).
+  // esbuild's `keepNames` would cost ~6 ms at import (a call per closure made); keeping identifiers costs nothing
+  // measurable at import (the files loaded at import are small) and ~30% more bytes on disk.
+  minifyWhitespace: true,
+  minifySyntax: true,
   platform: 'node',
   target: 'node20',
   sourcemap: true,
   outdir: out,
   tsconfig: join(root, 'tsconfig.build.json'),
-  external: ['decimal.js', 'zod', 'vega', 'vega-lite'],
+  // The chart packages, loaded with `import()` only for HTML and SVG output.
+  external: ['vega', 'vega-lite'],
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
   plugins: [
     {
-      name: 'cchc-node-eager',
+      name: 'cchc-node',
       setup(b) {
         b.onResolve({ filter: /^cchc-node:eager$/ }, () => ({ path: 'eager', namespace: 'cchc-node' }));
-        b.onLoad({ filter: /.*/, namespace: 'cchc-node' }, () => ({ contents: EAGER_SOURCE, loader: 'ts', resolveDir: root }));
+        b.onLoad({ filter: /^eager$/, namespace: 'cchc-node' }, () => ({ contents: EAGER_SOURCE, loader: 'ts', resolveDir: root }));
+        // A package as a module that takes it with require() (its CommonJS build).
+        const packages = new RegExp(`^(${Object.keys(PACKAGES).map((p) => p.replace('.', '\\.')).join('|')})$`);
+        b.onResolve({ filter: packages }, (args) => ({ path: args.path, namespace: 'cchc-package' }));
+        b.onLoad({ filter: /.*/, namespace: 'cchc-package' }, (args) => ({
+          contents: [
+            "import { createRequire } from 'node:module';",
+            `const m = createRequire(import.meta.url)(${JSON.stringify(args.path)});`,
+            ...PACKAGES[args.path].map((name) => `export const ${name} = m.${name};`),
+            'export default m;',
+          ].join('\n'),
+          loader: 'js',
+          resolveDir: root,
+        }));
       },
     },
   ],
 });
+if (process.env.CCHC_BUILD_META) writeFileSync(process.env.CCHC_BUILD_META, JSON.stringify(result.metafile));
 
 // What each module exports, read from the modules just built (importing them builds no constant).
-const eager = await import(pathToFileURL(join(out, '_eager.js')).href);
+const load = (file) => import(pathToFileURL(join(out, file)).href);
+const eager = await load('_eager.js');
 const lazy = {};
-for (const m of MODULES) if (!EAGER_MODULES.includes(m)) lazy[m] = await import(pathToFileURL(join(out, '_lazy', `${m}.js`)).href);
+for (const m of MODULES) lazy[m] = await load(`_lazy/${m}.js`);
 const publicApi = await import(pathToFileURL(join(root, 'dist', 'esm', 'index.js')).href);
 
 const isClass = (f) => /^class[\s{]/.test(Function.prototype.toString.call(f));
 const plainFunction = (f) =>
   typeof f === 'function' && !isClass(f) && Object.getOwnPropertyNames(f).every((p) => p === 'length' || p === 'name' || p === 'prototype');
-const INTERNAL = new Set(['lazyFrozen', 'adoptIdentity', 'lazyFunction']);
 
-const lines = [
-  '// Generated by scripts/build-node.mjs: the main entry of the build Node loads (see that script). Do not edit.',
+/**
+ * How an entry takes a file of the implementation: `require()` of an ES module where Node has it, else `import()` at
+ * start (`files` are all the files the entry may ask for, imported then).
+ */
+const loaderLines = (up, files) => [
   "import { createRequire } from 'node:module';",
-  `import { lazyFrozen as __lazyFrozen, adoptIdentity as __adopt, lazyFunction as __lazyFunction } from './_eager.js';`,
+  '// require() of an ES module: Node ≥ 20.19 and ≥ 22.12. Elsewhere, every file is imported at start.',
+  'const __require = process.features.require_module ? createRequire(import.meta.url) : undefined;',
+  `const __imported = __require ? undefined : await Promise.all([${files.map((f) => `import('${up}${f}')`).join(', ')}]);`,
+  `const __files = ${JSON.stringify(files)};`,
+  `const __load = (file) => (__imported ? __imported[__files.indexOf(file)] : __require('${up}' + file));`,
 ];
-const reexports = [];
-const body = [];
-const lengths = [];
+
+// The main entry.
 const seen = new Set();
-for (const name of Object.keys(eager)) {
-  if (INTERNAL.has(name)) continue;
+const eagerNames = Object.keys(eager).filter((name) => !INTERNAL.has(name));
+for (const name of eagerNames) {
   if (!(name in publicApi)) throw new Error(`build-node: _eager.js exports ${name}, which cchc does not`);
-  reexports.push(name);
   seen.add(name);
 }
-const loaders = [];
+const body = [];
+const used = [];
 for (const [m, ns] of Object.entries(lazy)) {
   const loader = `__${m}`;
-  let used = false;
+  /** Plain functions and constants of the module, as `name` or `name:number` (a length, or flags). */
+  const functions = [];
+  const constants = [];
+  const others = [];
   for (const [name, value] of Object.entries(ns)) {
     if (seen.has(name)) {
-      if (eager[name] !== undefined && eager[name] !== value) throw new Error(`build-node: ${name} differs between _eager.js and ${m}`);
+      if (name in eager && eager[name] !== value) throw new Error(`build-node: ${name} differs between _eager.js and ${m}`);
       continue;
     }
     if (!(name in publicApi)) continue; // re-exported by a module but not by the package
     seen.add(name);
-    used = true;
-    const ref = `${loader}().${name}`;
     if (typeof value === 'function') {
       if (isClass(value)) throw new Error(`build-node: ${m}.${name} is a class: add it to EAGER_NAMES`);
-      if (!plainFunction(value)) {
-        // A constructor with properties of its own (CchcDecimal): every operation goes to the function once loaded.
-        body.push(`export const ${name}=__lazyFunction(()=>${ref},${JSON.stringify(value.name)},${value.length});`);
-        continue;
-      }
-      body.push(`let ${loader}_${name};export function ${name}(){return(${loader}_${name}??=${ref}).apply(this,arguments)}`);
-      if (value.length !== 0) lengths.push(`[${name},${value.length}]`);
+      if (plainFunction(value)) functions.push(value.length ? `${name}:${value.length}` : name);
+      // A constructor with properties of its own (CchcDecimal): every operation goes to the function once loaded.
+      else others.push(`export const ${name} = __lazyFunction(() => ${loader}().${name}, ${JSON.stringify(value.name)}, ${value.length});`);
     } else if (typeof value === 'object' && value !== null) {
       const proto = Object.getPrototypeOf(value);
       const plain = proto === null || proto === Object.prototype || proto === Array.prototype || Object.prototype.isPrototypeOf.call(eager.Schema.prototype, value);
-      if (!plain) throw new Error(`build-node: ${m}.${name} is not a plain object, array or schema (${proto?.constructor?.name})`);
+      if (!plain) throw new Error(`build-node: ${m}.${name} is not a plain object, array or schema (${proto?.constructor?.name}): add it to EAGER_NAMES`);
       const flags = (Array.isArray(value) ? 1 : 0) | (Object.isFrozen(value) ? 0 : 2);
-      body.push(`export const ${name}=__lazy(()=>${ref}${flags ? `,${flags}` : ''});`);
+      constants.push(flags ? `${name}:${flags}` : name);
     } else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
       if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`build-node: ${m}.${name} is not finite`);
-      body.push(`export const ${name}=${JSON.stringify(value)};`);
+      others.push(`export const ${name} = ${JSON.stringify(value)};`);
     } else throw new Error(`build-node: ${m}.${name}: unexpected ${typeof value}`);
   }
-  if (used) loaders.push(m);
+  const names = (list) => list.map((x) => x.split(':')[0]).join(', ');
+  if (functions.length) body.push(`export const [${names(functions)}] = __functions(${loader}, ${JSON.stringify(functions.join(' '))});`);
+  if (constants.length) body.push(`export const [${names(constants)}] = __constants(${loader}, ${JSON.stringify(constants.join(' '))});`);
+  body.push(...others);
+  if (functions.length || constants.length || others.some((l) => l.includes(`${loader}()`))) used.push(m);
 }
 const missing = Object.keys(publicApi).filter((k) => !seen.has(k));
 if (missing.length) throw new Error(`build-node: not placed: ${missing.join(', ')}`);
 
-lines.push(`export { ${reexports.join(', ')} } from './_eager.js';`);
-lines.push(
-  // require() of an ES module: Node ≥ 20.19 and ≥ 22.12. Elsewhere, every module is imported at start.
-  'const __require=process.features.require_module?createRequire(import.meta.url):undefined;',
-  `const __all=__require?undefined:await Promise.all([${loaders.map((m) => `import('./_lazy/${m}.js')`).join(',')}]);`,
-  ...loaders.map((m, i) => `let __${m}_m;const __${m}=()=>__${m}_m??=__all?__all[${i}]:__require('./_lazy/${m}.js');`),
-  // flags: 1 an array, 2 not frozen (left unfrozen, as the value is).
-  'const __lazy=(get,flags=0)=>__lazyFrozen(get,{array:(flags&1)!==0,freeze:(flags&2)===0,onBuilt:__adopt});',
+const main = [
+  '// Generated by scripts/build-node.mjs: the main entry of the build Node loads (see that script). Do not edit.',
+  ...loaderLines('./', ['_eager.js', ...used.map((m) => `_lazy/${m}.js`)]),
+  "const __eager = __load('_eager.js');",
+  'const { lazyFrozen: __lazyFrozen, adoptIdentity: __adopt, lazyFunction: __lazyFunction } = __eager;',
+  `export const { ${eagerNames.join(', ')} } = __eager;`,
+  ...used.map((m) => `let __${m}_m;\nconst __${m} = () => (__${m}_m ??= __load('_lazy/${m}.js'));`),
+  '// Functions: each calls the module’s own (loaded on the first call), with the same name and length.',
+  'const __functions = (module, list) =>',
+  "  list.split(' ').map((item) => {",
+  "    const [name, length] = item.split(':');",
+  '    let real;',
+  '    const f = function () {',
+  '      return (real ??= module()[name]).apply(this, arguments);',
+  '    };',
+  "    Object.defineProperty(f, 'name', { value: name });",
+  "    if (length) Object.defineProperty(f, 'length', { value: +length });",
+  '    return f;',
+  '  });',
+  '// Constants: stand-ins built on first use; flags 1 an array, 2 not frozen (left unfrozen, as the value is).',
+  'const __constants = (module, list) =>',
+  "  list.split(' ').map((item) => {",
+  "    const [name, flags = 0] = item.split(':');",
+  '    return __lazyFrozen(() => module()[name], { array: (flags & 1) !== 0, freeze: (flags & 2) === 0, onBuilt: __adopt });',
+  '  });',
   ...body,
-  `for(const[f,n]of[${lengths.join(',')}])Object.defineProperty(f,'length',{value:n});`,
-);
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'index.js'), `${lines.join('\n')}\n`);
-if (process.env.CCHC_BUILD_META) writeFileSync(process.env.CCHC_BUILD_META, JSON.stringify(result.metafile));
+];
+writeFileSync(join(out, 'index.js'), `${main.join('\n')}\n`);
+
+// The other entries: all of the entry, taken at import, through the same loader.
+for (const entry of OTHER_ENTRIES) {
+  const ns = await load(`_entries/${entry}.js`);
+  const file = `_entries/${entry}.js`;
+  mkdirSync(join(out, entry), { recursive: true });
+  const lines = [
+    `// Generated by scripts/build-node.mjs: the entry cchc/${entry} of the build Node loads (see that script). Do not edit.`,
+    ...loaderLines('../', [file]),
+    `export const { ${Object.keys(ns).join(', ')} } = __load(${JSON.stringify(file)});`,
+  ];
+  writeFileSync(join(out, entry, 'index.js'), `${lines.join('\n')}\n`);
+}

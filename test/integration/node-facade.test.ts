@@ -57,6 +57,28 @@ describe('the Node build’s main entry (dist/node/index.js)', () => {
     expect(called.filter((f) => /_lazy\/(audit|report|qd766)\.js/.test(f))).toEqual([]);
   });
 
+  it('survives entries and packages imported at the same time as a first call (no require() of a file in flight)', () => {
+    // Node refuses to require() a file that an import() still in flight is loading: before every implementation file
+    // was taken with require(), this crashed in most runs ("request for './chunk-….js' is not in cache").
+    // The first call happens while the other entry is still loading (files shared with the module called).
+    const script = (other: string) =>
+      [
+        'const main = (async () => {',
+        "  const m = await import('cchc');",
+        "  m.tallyDossiers([], { start: '2025-01-01', end: '2025-01-31' });",
+        '  m.methodologyToRows(m.QD766_PORTAL);',
+        '  return m.formatPercent(m.ratio(1, 3));',
+        '})();',
+        `const other = import('${other}');`,
+        'console.log((await Promise.all([main, other]))[0]);',
+      ].join('\n');
+    for (const other of ['cchc/xlsx', 'cchc/xlsx', 'cchc/xlsx', 'cchc/xlsx', 'cchc/datasets', 'cchc/zod', 'decimal.js']) {
+      const r = node(['--input-type=module', '-e', script(other)]);
+      expect(r.stderr, other).toBe('');
+      expect(r.stdout.trim()).toBe('33,33%');
+    }
+  });
+
   it('without require(esm) (Node 22.0–22.11), loads every module at import', () => {
     const r = node(['--no-experimental-require-module', '--input-type=module', '-e', "await import('cchc');"], {
       NODE_DEBUG: 'esm,module',
