@@ -22,8 +22,10 @@
 // Every file of the implementation is loaded that way, never by `import`, including by the other public entries
 // (`cchc/datasets`, `cchc/zod`, `cchc/xlsx`, which load theirs at import): Node refuses to `require()` a file that an
 // `import()` still in flight is loading, so the two must never meet (two entries imported at once, `Promise.all`).
-// For the same reason the implementation takes its packages (decimal.js, zod) with `require()`, their CommonJS
-// builds, so that an application's own `import('decimal.js')` in flight cannot meet it either. On a Node without
+// The packages the implementation imports (decimal.js, zod) are not taken with `require()`: an application's own
+// `import('decimal.js')` in flight could meet it the same way. Each entry that may need one imports it statically
+// (the main entry: decimal.js, ~8 ms of the import) and hands it to the implementation (`_packages.js`), which so uses
+// the application's own ES modules (results are `instanceof` the application's `Decimal`). On a Node without
 // `require()` of ES modules (22.0–22.11), each entry imports all of its implementation at start instead.
 //
 // One esbuild build with code splitting, so that all entries share one copy of each module (one `CchcError` class,
@@ -52,8 +54,8 @@ const EAGER_NAMES = {
 };
 /** The other public entries (package.json "exports"): all of each is loaded at import. */
 const OTHER_ENTRIES = ['datasets', 'zod', 'xlsx'];
-/** Packages the library imports: taken with `require()` (see above). Each named import the sources use is listed. */
-const PACKAGES = { 'decimal.js': ['Decimal'], zod: ['z'] };
+/** Packages the library imports (see above), with each named import the sources use, and the entries that need them. */
+const PACKAGES = { 'decimal.js': { names: ['Decimal'], entries: ['index', ...OTHER_ENTRIES] }, zod: { names: ['z'], entries: ['zod'] } };
 
 const src = (path) => join(root, 'src', path).split('\\').join('/');
 const EAGER_SOURCE = [
@@ -68,6 +70,7 @@ rmSync(out, { recursive: true, force: true });
 const result = await build({
   entryPoints: {
     _eager: 'cchc-node:eager',
+    _packages: 'cchc-node:packages',
     ...Object.fromEntries(MODULES.map((m) => [`_lazy/${m}`, src(`${m}/index.ts`)])),
     ...Object.fromEntries(OTHER_ENTRIES.map((e) => [`_entries/${e}`, src(`${e}/index.ts`)])),
   },
@@ -93,20 +96,22 @@ const result = await build({
     {
       name: 'cchc-node',
       setup(b) {
-        b.onResolve({ filter: /^cchc-node:eager$/ }, () => ({ path: 'eager', namespace: 'cchc-node' }));
+        b.onResolve({ filter: /^cchc-node:(eager|packages)$/ }, (args) => ({ path: args.path.slice(10), namespace: 'cchc-node' }));
         b.onLoad({ filter: /^eager$/, namespace: 'cchc-node' }, () => ({ contents: EAGER_SOURCE, loader: 'ts', resolveDir: root }));
-        // A package as a module that takes it with require() (its CommonJS build).
+        // Where the entries put the packages they imported.
+        b.onLoad({ filter: /^packages$/, namespace: 'cchc-node' }, () => ({ contents: 'export const packages = {};', loader: 'js' }));
+        // A package, as the module an entry handed over.
         const packages = new RegExp(`^(${Object.keys(PACKAGES).map((p) => p.replace('.', '\\.')).join('|')})$`);
         b.onResolve({ filter: packages }, (args) => ({ path: args.path, namespace: 'cchc-package' }));
         b.onLoad({ filter: /.*/, namespace: 'cchc-package' }, (args) => ({
           contents: [
-            "import { createRequire } from 'node:module';",
-            `const m = createRequire(import.meta.url)(${JSON.stringify(args.path)});`,
-            ...PACKAGES[args.path].map((name) => `export const ${name} = m.${name};`),
-            'export default m;',
+            "import { packages } from 'cchc-node:packages';",
+            `const m = packages[${JSON.stringify(args.path)}];`,
+            `if (m === undefined) throw new Error(${JSON.stringify(`cchc: ${args.path} was not handed over by the entry (scripts/build-node.mjs)`)});`,
+            ...PACKAGES[args.path].names.map((name) => `export const ${name} = m.${name};`),
+            'export default m.default;',
           ].join('\n'),
           loader: 'js',
-          resolveDir: root,
         }));
       },
     },
@@ -116,6 +121,8 @@ if (process.env.CCHC_BUILD_META) writeFileSync(process.env.CCHC_BUILD_META, JSON
 
 // What each module exports, read from the modules just built (importing them builds no constant).
 const load = (file) => import(pathToFileURL(join(out, file)).href);
+const { packages } = await load('_packages.js');
+for (const p of Object.keys(PACKAGES)) packages[p] = await import(p);
 const eager = await load('_eager.js');
 const lazy = {};
 for (const m of MODULES) lazy[m] = await load(`_lazy/${m}.js`);
@@ -129,14 +136,21 @@ const plainFunction = (f) =>
  * How an entry takes a file of the implementation: `require()` of an ES module where Node has it, else `import()` at
  * start (`files` are all the files the entry may ask for, imported then).
  */
-const loaderLines = (up, files) => [
-  "import { createRequire } from 'node:module';",
-  '// require() of an ES module: Node ≥ 20.19 and ≥ 22.12. Elsewhere, every file is imported at start.',
-  'const __require = process.features.require_module ? createRequire(import.meta.url) : undefined;',
-  `const __imported = __require ? undefined : await Promise.all([${files.map((f) => `import('${up}${f}')`).join(', ')}]);`,
+const loaderLines = (entry, up, files) => {
+  const packages = Object.keys(PACKAGES).filter((p) => PACKAGES[p].entries.includes(entry));
+  return [
+    ...packages.map((p, i) => `import * as __package${i} from '${p}';`),
+    "import { createRequire } from 'node:module';",
+    '// require() of an ES module: Node ≥ 20.19 and ≥ 22.12. Elsewhere, every file is imported at start.',
+    'const __require = process.features.require_module ? createRequire(import.meta.url) : undefined;',
+    '// The packages, handed to the implementation before any of it runs.',
+    `const { packages: __packages } = __require ? __require('${up}_packages.js') : await import('${up}_packages.js');`,
+    ...packages.map((p, i) => `__packages[${JSON.stringify(p)}] ??= __package${i};`),
+    `const __imported = __require ? undefined : await Promise.all([${files.map((f) => `import('${up}${f}')`).join(', ')}]);`,
   `const __files = ${JSON.stringify(files)};`,
-  `const __load = (file) => (__imported ? __imported[__files.indexOf(file)] : __require('${up}' + file));`,
-];
+    `const __load = (file) => (__imported ? __imported[__files.indexOf(file)] : __require('${up}' + file));`,
+  ];
+};
 
 // The main entry.
 const seen = new Set();
@@ -187,7 +201,7 @@ if (missing.length) throw new Error(`build-node: not placed: ${missing.join(', '
 
 const main = [
   '// Generated by scripts/build-node.mjs: the main entry of the build Node loads (see that script). Do not edit.',
-  ...loaderLines('./', ['_eager.js', ...used.map((m) => `_lazy/${m}.js`)]),
+  ...loaderLines('index', './', ['_eager.js', ...used.map((m) => `_lazy/${m}.js`)]),
   "const __eager = __load('_eager.js');",
   'const { lazyFrozen: __lazyFrozen, adoptIdentity: __adopt, lazyFunction: __lazyFunction } = __eager;',
   `export const { ${eagerNames.join(', ')} } = __eager;`,
@@ -221,7 +235,7 @@ for (const entry of OTHER_ENTRIES) {
   mkdirSync(join(out, entry), { recursive: true });
   const lines = [
     `// Generated by scripts/build-node.mjs: the entry cchc/${entry} of the build Node loads (see that script). Do not edit.`,
-    ...loaderLines('../', [file]),
+    ...loaderLines(entry, '../', [file]),
     `export const { ${Object.keys(ns).join(', ')} } = __load(${JSON.stringify(file)});`,
   ];
   writeFileSync(join(out, entry, 'index.js'), `${lines.join('\n')}\n`);

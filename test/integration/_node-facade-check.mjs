@@ -94,6 +94,16 @@ check('civilServiceCalendar is the calendar instance itself', () => {
   assert.equal(facade.civilServiceCalendar, realOf('civilServiceCalendar'));
   assert.equal(facade.addWorkingDays('2020-01-20', 5, { calendar: facade.civilServiceCalendar }), '2020-02-03');
 });
+// The packages are the application's own modules (one decimal.js, one zod).
+const { Decimal } = await import('decimal.js');
+const { z } = await import('zod');
+check('results are instances of the application’s Decimal', () => {
+  assert.ok(facade.ratio(1, 3).value instanceof Decimal);
+  assert.ok(new facade.CchcDecimal(1) instanceof Decimal);
+});
+const { toZod } = await import(new URL('node/zod/index.js', dist).href);
+check('cchc/zod gives schemas of the application’s zod', () => assert.ok(toZod(facade.IsoDateSchema) instanceof z.ZodType));
+
 for (const entry of ['datasets', 'zod', 'xlsx']) {
   const built = await import(new URL(`node/${entry}/index.js`, dist).href);
   const plain = await import(new URL(`esm/${entry}/index.js`, dist).href);
