@@ -5,8 +5,7 @@
 // run) and the top-level code of its modules; Node 20 has no compile cache for packages. So the main entry Node
 // imports is a facade that loads almost nothing:
 //
-// - At import: the classes (`CchcError`, `Schema`: `instanceof` must hold at once) and `civilServiceCalendar` (an
-//   object with private fields, which a stand-in could not call methods of), from `_eager.js`.
+// - At import: the facade itself, decimal.js (see below) and the three helpers it is made of (`_eager.js`).
 // - Every module of the library (`core`, `calendar`, `units`, `dossier`, `plan`, `par`, `quota`, `indicator`, `qd766`,
 //   `audit`, `report`) is an entry of its own, `_lazy/<module>.js`, loaded on the first call of one of its functions
 //   or the first use of one of its constants.
@@ -15,7 +14,10 @@
 //   does for its schemas and tables): same keys, prototype and values, frozen deeply (or not frozen, when the value is
 //   not). When it is built, the stand-in is registered wherever the library knows the value by identity
 //   (`adoptIdentity`), so functions accept it exactly as they accept the value.
-// - A constructor with properties of its own (`CchcDecimal`) is a stand-in that forwards everything (`lazyFunction`).
+// - A class (`CchcError`, `Schema`) or a constructor with properties of its own (`CchcDecimal`) is a stand-in that
+//   forwards everything to it (`lazyFunction`): `new`, calls, statics, `instanceof`, `extends`.
+// - `civilServiceCalendar`, an instance with private fields, is a stand-in whose methods are bound to the calendar
+//   (INSTANCES); the calendar option's reader takes the calendar itself from it (`valueOfStandIn`).
 // - A primitive constant is written as its value.
 //
 // Loading is synchronous: `require()` of an ES module (Node ≥ 20.19 and ≥ 22.12; `process.features.require_module`).
@@ -43,15 +45,8 @@ const out = join(root, 'dist', 'node');
 
 /** The modules `src/index.ts` re-exports, in its order: each is loaded on first use. */
 const MODULES = ['core', 'calendar', 'units', 'dossier', 'plan', 'par', 'quota', 'indicator', 'qd766', 'audit', 'report'];
-/**
- * Exports loaded at import all the same, by the file that defines them (an `export *` of a module's index would
- * bring every file of the module): classes, and an object with private fields.
- */
-const EAGER_NAMES = {
-  'core/errors.ts': ['CchcError'],
-  'core/schema.ts': ['Schema'],
-  'calendar/civil-service-calendar.ts': ['civilServiceCalendar'],
-};
+/** Exported instances of classes with private fields: their stand-ins read methods bound to the instance. */
+const INSTANCES = ['civilServiceCalendar'];
 /** The other public entries (package.json "exports"): all of each is loaded at import. */
 const OTHER_ENTRIES = ['datasets', 'zod', 'xlsx'];
 /** Packages the library imports (see above), with each named import the sources use, and the entries that need them. */
@@ -59,7 +54,6 @@ const PACKAGES = { 'decimal.js': { names: ['Decimal'], entries: ['index', ...OTH
 
 const src = (path) => join(root, 'src', path).split('\\').join('/');
 const EAGER_SOURCE = [
-  ...Object.entries(EAGER_NAMES).map(([file, names]) => `export { ${names.join(', ')} } from ${JSON.stringify(src(file))};`),
   `export { lazyFrozen } from ${JSON.stringify(src('core/_internal/lazy-frozen.ts'))};`,
   `export { adoptIdentity } from ${JSON.stringify(src('core/_internal/identity.ts'))};`,
   `export { lazyFunction } from ${JSON.stringify(src('core/_internal/lazy-function.ts'))};`,
@@ -175,15 +169,16 @@ for (const [m, ns] of Object.entries(lazy)) {
     if (!(name in publicApi)) continue; // re-exported by a module but not by the package
     seen.add(name);
     if (typeof value === 'function') {
-      if (isClass(value)) throw new Error(`build-node: ${m}.${name} is a class: add it to EAGER_NAMES`);
       if (plainFunction(value)) functions.push(value.length ? `${name}:${value.length}` : name);
-      // A constructor with properties of its own (CchcDecimal): every operation goes to the function once loaded.
+      // A class, or a constructor with properties of its own (CchcDecimal): every operation goes to the function.
       else others.push(`export const ${name} = __lazyFunction(() => ${loader}().${name}, ${JSON.stringify(value.name)}, ${value.length});`);
     } else if (typeof value === 'object' && value !== null) {
       const proto = Object.getPrototypeOf(value);
-      const plain = proto === null || proto === Object.prototype || proto === Array.prototype || Object.prototype.isPrototypeOf.call(eager.Schema.prototype, value);
-      if (!plain) throw new Error(`build-node: ${m}.${name} is not a plain object, array or schema (${proto?.constructor?.name}): add it to EAGER_NAMES`);
-      const flags = (Array.isArray(value) ? 1 : 0) | (Object.isFrozen(value) ? 0 : 2);
+      const instance = INSTANCES.includes(name);
+      const plain = proto === null || proto === Object.prototype || proto === Array.prototype || Object.prototype.isPrototypeOf.call(lazy.core.Schema.prototype, value);
+      if (!plain && !instance) throw new Error(`build-node: ${m}.${name} is not a plain object, array or schema (${proto?.constructor?.name}): add it to INSTANCES`);
+      // Flags: 1 an array; 2 frozen as the value is, not deeply by the stand-in; 4 methods bound to the value.
+      const flags = (Array.isArray(value) ? 1 : 0) | (Object.isFrozen(value) && !instance ? 0 : 2) | (instance ? 4 : 0);
       constants.push(flags ? `${name}:${flags}` : name);
     } else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
       if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`build-node: ${m}.${name} is not finite`);
@@ -204,7 +199,7 @@ const main = [
   ...loaderLines('index', './', ['_eager.js', ...used.map((m) => `_lazy/${m}.js`)]),
   "const __eager = __load('_eager.js');",
   'const { lazyFrozen: __lazyFrozen, adoptIdentity: __adopt, lazyFunction: __lazyFunction } = __eager;',
-  `export const { ${eagerNames.join(', ')} } = __eager;`,
+  ...(eagerNames.length ? [`export const { ${eagerNames.join(', ')} } = __eager;`] : []),
   ...used.map((m) => `let __${m}_m;\nconst __${m} = () => (__${m}_m ??= __load('_lazy/${m}.js'));`),
   '// Functions: each calls the module’s own (loaded on the first call), with the same name and length.',
   'const __functions = (module, list) =>',
@@ -218,11 +213,13 @@ const main = [
   "    if (length) Object.defineProperty(f, 'length', { value: +length });",
   '    return f;',
   '  });',
-  '// Constants: stand-ins built on first use; flags 1 an array, 2 not frozen (left unfrozen, as the value is).',
+  '// Constants: stand-ins built on first use; flags 1 an array, 2 frozen as the value is (not deeply by the stand-in),',
+  '// 4 methods bound to the value.',
   'const __constants = (module, list) =>',
   "  list.split(' ').map((item) => {",
   "    const [name, flags = 0] = item.split(':');",
-  '    return __lazyFrozen(() => module()[name], { array: (flags & 1) !== 0, freeze: (flags & 2) === 0, onBuilt: __adopt });',
+  '    const options = { array: (flags & 1) !== 0, freeze: (flags & 2) === 0, bindMethods: (flags & 4) !== 0, onBuilt: __adopt };',
+  '    return __lazyFrozen(() => module()[name], options);',
   '  });',
   ...body,
 ];

@@ -5,6 +5,7 @@ import * as en from '../core/messages/en/calendar.js';
 import { defaultCalendar } from './_internal/default-calendar.js';
 import { WorkCalendarImpl } from './work-calendar.js';
 import type { WorkCalendar } from './work-calendar-types.js';
+import { valueOfStandIn } from '../core/_internal/identity.js';
 
 /**
  * Options shared by every function that counts working days: which calendar to use.
@@ -85,7 +86,9 @@ export function isWorkCalendar(value: unknown): value is WorkCalendar {
 export function readCalendar(value: unknown, path: CchcPath = ['options', 'calendar']): WorkCalendarImpl {
   // The days of civilServiceCalendar without their names and sources (light to bundle; never handed to callers).
   if (value === undefined) return defaultCalendar;
-  if (value instanceof WorkCalendarImpl) return value;
+  // A stand-in of a calendar (the Node build's civilServiceCalendar) is read as the calendar itself: its methods
+  // run on the calendar, not through the stand-in.
+  if (value instanceof WorkCalendarImpl) return valueOfStandIn(value);
   const p = { received: show(value) };
   return fail('INVALID_INPUT', path, vi.INVALID_INPUT__calendarOption(p), en.INVALID_INPUT__calendarOption(p), value);
 }

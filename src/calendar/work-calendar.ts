@@ -1,4 +1,5 @@
 import { bilingual } from '../core/bilingual.js';
+import { valueOfStandIn } from '../core/_internal/identity.js';
 import { CchcError, fail, issue, show, type CchcIssue } from '../core/errors.js';
 import { civilToDays, daysToCivil, formatIsoDate, parseIsoDate, type IsoDate } from '../core/iso-date.js';
 import { readDateRange, readRangeObject } from '../core/date-range.js';
@@ -428,7 +429,8 @@ export function createWorkCalendar(spec: WorkCalendarSpec = {}): WorkCalendar {
   // functions does not load the schema kit.
   specSchema ??= workCalendarSpecSchema((v): v is WorkCalendar => v instanceof WorkCalendarImpl);
   const s = specSchema.parse(spec, { path: ['spec'] });
-  const base = s.base as WorkCalendarImpl | undefined;
+  // A stand-in (the Node build's civilServiceCalendar) is read as the calendar itself.
+  const base = valueOfStandIn(s.base) as WorkCalendarImpl | undefined;
   const problems: CchcIssue[] = [];
   const startKey = s.start !== undefined || s.from === undefined ? 'start' : 'from';
   const endKey = s.end !== undefined || s.to === undefined ? 'end' : 'to';

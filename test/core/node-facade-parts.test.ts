@@ -4,12 +4,24 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { adoptIdentity, byIdentity } from '../../src/core/_internal/identity.js';
+import { adoptIdentity, byIdentity, valueOfStandIn } from '../../src/core/_internal/identity.js';
+import { readCalendar } from '../../src/calendar/calendar-options.js';
 import { isDeeplyFrozen } from '../../src/core/_internal/freeze.js';
 import { lazyFrozen } from '../../src/core/_internal/lazy-frozen.js';
 import { lazyFunction } from '../../src/core/_internal/lazy-function.js';
 import { indexOfMethodology } from '../../src/par/_internal/registry.js';
-import { AGENCY_DEFINITIONS, MapSeriesOptionsSchema, QD766_PORTAL, methodologyToRows, parseAgencies } from '../../src/index.js';
+import {
+  AGENCY_DEFINITIONS,
+  MapSeriesOptionsSchema,
+  QD766_PORTAL,
+  addWorkingDays,
+  civilServiceCalendar,
+  createWorkCalendar,
+  isWorkCalendar,
+  methodologyToRows,
+  parseAgencies,
+  workingDaysBetween,
+} from '../../src/index.js';
 
 describe('lazyFrozen with freeze: false', () => {
   it('builds on first use and leaves the value and the stand-in unfrozen', () => {
@@ -125,5 +137,53 @@ describe('adoptIdentity', () => {
     const m = lazyFrozen(() => QD766_PORTAL);
     expect(methodologyToRows(m)).toEqual(methodologyToRows(QD766_PORTAL)); // validated again, as any methodology
     expect(indexOfMethodology(m)).toBeUndefined();
+  });
+});
+
+describe('a stand-in of an instance with private fields (bindMethods)', () => {
+  const standIn = () => lazyFrozen(() => civilServiceCalendar, { freeze: false, bindMethods: true, onBuilt: adoptIdentity });
+
+  it('runs the methods on the instance, with the same bound function every time', () => {
+    const cal = standIn();
+    expect(cal.isWorkingDay('2024-05-04')).toBe(true);
+    expect(cal.isWorkingDay('2024-04-29')).toBe(false);
+    expect(cal.entry('2024-04-29')?.kind).toBe('swap-off');
+    expect(cal.isWorkingDay).toBe(cal.isWorkingDay);
+    const { isWorkingDay } = cal;
+    expect(isWorkingDay('2024-05-04')).toBe(true);
+    expect(cal.name).toBe(civilServiceCalendar.name);
+  });
+
+  it('is frozen as the instance is, and of its class', () => {
+    const cal = standIn();
+    expect(Object.isFrozen(cal)).toBe(Object.isFrozen(civilServiceCalendar));
+    expect(Object.getPrototypeOf(cal)).toBe(Object.getPrototypeOf(civilServiceCalendar));
+    expect(isWorkCalendar(cal)).toBe(true);
+    expect(Object.keys(cal)).toEqual(Object.keys(civilServiceCalendar));
+  });
+
+  it('is read as the calendar itself by the calendar option and by createWorkCalendar', () => {
+    const cal = standIn();
+    expect(readCalendar(cal)).toBe(civilServiceCalendar);
+    expect(valueOfStandIn(cal)).toBe(civilServiceCalendar);
+    expect(addWorkingDays('2020-01-20', 5, { calendar: cal })).toBe('2020-02-03');
+    expect(workingDaysBetween('2024-04-01', '2024-05-31', { calendar: cal })).toBe(
+      workingDaysBetween('2024-04-01', '2024-05-31', { calendar: civilServiceCalendar }),
+    );
+    const province = createWorkCalendar({ base: cal, name: 'Tỉnh X', days: [{ date: '2024-05-06', kind: 'day-off' }] });
+    expect(province.isWorkingDay('2024-05-06')).toBe(false);
+    expect(province.isWorkingDay('2024-05-04')).toBe(true);
+  });
+
+  it('without bindMethods, the methods of a class with private fields cannot run (why the option exists)', () => {
+    const cal = lazyFrozen(() => civilServiceCalendar, { freeze: false });
+    expect(() => cal.isWorkingDay('2024-05-04')).toThrow(TypeError);
+  });
+
+  it('valueOfStandIn gives any other value back as it is', () => {
+    const o = {};
+    expect(valueOfStandIn(o)).toBe(o);
+    expect(valueOfStandIn(3)).toBe(3);
+    expect(valueOfStandIn(null)).toBe(null);
   });
 });

@@ -83,6 +83,19 @@ check('errors from a module loaded on first use are CchcError of the facade', ()
     (e) => e instanceof facade.CchcError && typeof e.code === 'string',
   );
 });
+check('CchcError and Schema: stand-ins of the classes (new, extends, instanceof, statics)', () => {
+  const e = new facade.CchcError([]);
+  assert.ok(e instanceof facade.CchcError);
+  assert.ok(e instanceof realOf('CchcError'));
+  assert.equal(e.name, 'CchcError');
+  assert.equal(facade.CchcError.name, 'CchcError');
+  class Sub extends facade.CchcError {}
+  const sub = new Sub([]);
+  assert.ok(sub instanceof Sub && sub instanceof facade.CchcError);
+  assert.equal(facade.CchcError.prototype, realOf('CchcError').prototype);
+  assert.ok(facade.IsoDateSchema instanceof facade.Schema);
+  assert.ok(!({} instanceof facade.Schema));
+});
 check('CchcDecimal: constructs, calls, statics and instanceof', () => {
   const d = new facade.CchcDecimal('1.005');
   assert.ok(d instanceof facade.CchcDecimal);
@@ -90,9 +103,24 @@ check('CchcDecimal: constructs, calls, statics and instanceof', () => {
   assert.equal(facade.CchcDecimal('2').plus(1).toString(), '3');
   assert.equal(facade.CchcDecimal.precision, esm.CchcDecimal.precision);
 });
-check('civilServiceCalendar is the calendar instance itself', () => {
-  assert.equal(facade.civilServiceCalendar, realOf('civilServiceCalendar'));
-  assert.equal(facade.addWorkingDays('2020-01-20', 5, { calendar: facade.civilServiceCalendar }), '2020-02-03');
+check('civilServiceCalendar: a stand-in that works as the calendar, in its methods and as an option', () => {
+  const cal = facade.civilServiceCalendar;
+  const real = realOf('civilServiceCalendar');
+  assert.notEqual(cal, real);
+  assert.ok(facade.isWorkCalendar(cal));
+  assert.ok(Object.isFrozen(cal));
+  assert.equal(cal.isWorkingDay('2024-05-04'), true);
+  assert.equal(cal.isWorkingDay('2024-04-29'), false);
+  assert.equal(cal.entry('2024-04-29')?.kind, 'swap-off');
+  assert.equal(cal.isWorkingDay, cal.isWorkingDay); // the same bound method each time
+  assert.equal(facade.addWorkingDays('2020-01-20', 5, { calendar: cal }), '2020-02-03');
+  assert.deepEqual(
+    facade.tallyDossiers([], { start: '2025-01-01', end: '2025-01-31', calendar: cal }),
+    facade.tallyDossiers([], { start: '2025-01-01', end: '2025-01-31', calendar: real }),
+  );
+  const province = facade.createWorkCalendar({ base: cal, name: 'Tỉnh X', days: [{ date: '2024-05-06', kind: 'day-off' }] });
+  assert.equal(province.isWorkingDay('2024-05-06'), false);
+  assert.equal(province.isWorkingDay('2024-05-04'), true);
 });
 // The packages are the application's own modules (one decimal.js, one zod).
 const { Decimal } = await import('decimal.js');

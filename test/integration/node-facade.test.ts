@@ -1,5 +1,5 @@
 // The main entry Node loads (dist/node/index.js, made by scripts/build-node.mjs; issue 18's start-up budget): a facade
-// that loads the calendar instance and the classes at import and every other module on first use. These checks run in
+// that loads each module of the library on first use. These checks run in
 // plain `node` processes, with Node's own module loader (inside vitest the facade would be transformed by vite).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ describe('the Node build’s main entry (dist/node/index.js)', () => {
     });
   }
 
-  it('loads no module but the calendar, the classes and decimal.js at import, and a module on the first call of one of its functions', () => {
+  it('loads no module of the library at import (only decimal.js and the facade’s helpers), and a namespace on the first call of one of its functions', () => {
     const script = [
       "const m = await import('cchc');",
       "console.error('@imported');",

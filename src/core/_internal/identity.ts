@@ -12,6 +12,8 @@
 type Registry = WeakMap<object, unknown> | WeakSet<object>;
 
 const REGISTRIES: Registry[] = [];
+/** The value each stand-in stands for. */
+const VALUES = new WeakMap<object, object>();
 
 /**
  * `registry`, enrolled so that {@link adoptIdentity} extends it to stand-ins.
@@ -29,9 +31,19 @@ export function byIdentity<R extends Registry>(registry: R): R {
  */
 export function adoptIdentity(standIn: object, value: object): void {
   if (standIn === value) return;
+  VALUES.set(standIn, value);
   for (const registry of REGISTRIES) {
     if (registry instanceof WeakMap) {
       if (registry.has(value) && !registry.has(standIn)) registry.set(standIn, registry.get(value));
     } else if (registry.has(value)) registry.add(standIn);
   }
+}
+
+/**
+ * The value `x` stands for, if it is a stand-in that {@link adoptIdentity} registered; else `x`. For the readers that
+ * need the object itself (a calendar's methods run on the calendar, not through its stand-in).
+ * @internal
+ */
+export function valueOfStandIn<T>(x: T): T {
+  return typeof x === 'object' && x !== null ? ((VALUES.get(x) as T | undefined) ?? x) : x;
 }

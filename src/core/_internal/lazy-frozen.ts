@@ -28,11 +28,17 @@ export interface LazyFrozenOptions<T> {
    */
   readonly unbuilt?: Readonly<Record<string, (this: T, ...args: never[]) => unknown>>;
   /**
-   * `false`: neither the value nor the stand-in is frozen (the stand-in holds the value's own properties as they are
-   * when it is built). The Node build's main entry uses it for the exported constants that are not frozen
-   * (scripts/build-node.mjs), so that the stand-in is what the value is. Default `true`.
+   * `false`: the value is not frozen by the stand-in, and the stand-in is frozen (shallowly) only if the value is
+   * (it holds the value's own properties as they are when it is built). The Node build's main entry uses it for the
+   * exported constants it does not own the freezing of (scripts/build-node.mjs), so that the stand-in is what the value
+   * is. Default `true`.
    */
   readonly freeze?: boolean;
+  /**
+   * Methods (functions the value inherits) are read bound to the value: for an instance of a class with private fields
+   * (a calendar), whose methods cannot run with the stand-in as `this`. The same bound function every time.
+   */
+  readonly bindMethods?: boolean;
 }
 
 /**
@@ -45,6 +51,8 @@ export function lazyFrozen<T extends object>(build: () => T, options: LazyFrozen
   const target: object = options.array ? [] : Object.create(null);
   let state: 0 | 1 | 2 = 0; // 0 not built, 1 building, 2 built
   let standIn: T;
+  let built: T | undefined;
+  const bound = options.bindMethods ? new Map<PropertyKey, unknown>() : undefined;
   const ready = (): void => {
     if (state === 2) return;
     if (state === 1) throw new Error('cchc: a lazily built constant refers to itself while it is being built');
@@ -59,7 +67,8 @@ export function lazyFrozen<T extends object>(build: () => T, options: LazyFrozen
     delete (target as Record<symbol, unknown>)[INSPECT];
     Object.setPrototypeOf(target, Object.getPrototypeOf(value));
     for (const key of Reflect.ownKeys(value)) Object.defineProperty(target, key, Object.getOwnPropertyDescriptor(value, key)!);
-    if (freeze) Object.freeze(target);
+    if (freeze || Object.isFrozen(value)) Object.freeze(target);
+    if (bound) built = value;
     state = 2;
     onBuilt?.(standIn, value);
   };
@@ -76,6 +85,13 @@ export function lazyFrozen<T extends object>(build: () => T, options: LazyFrozen
     get: (t, key, receiver) => {
       if (state !== 2 && unbuilt !== undefined && typeof key === 'string' && Object.hasOwn(unbuilt, key)) return unbuilt[key];
       ready();
+      if (bound !== undefined && !Object.hasOwn(t, key)) {
+        const method = Reflect.get(t, key, receiver);
+        if (typeof method !== 'function') return method;
+        let b = bound.get(key);
+        if (b === undefined) bound.set(key, (b = method.bind(built)));
+        return b;
+      }
       return Reflect.get(t, key, receiver);
     },
     set: (t, key, value, receiver) => (ready(), Reflect.set(t, key, value, receiver)),
