@@ -83,13 +83,17 @@ export function lazyFrozen<T extends object>(build: () => T, options: LazyFrozen
   });
   const handler: ProxyHandler<object> = {
     get: (t, key, receiver) => {
+      if (bound !== undefined && state === 2) {
+        const b = bound.get(key); // a method read before: the common case of a calendar's stand-in
+        if (b !== undefined) return b;
+      }
       if (state !== 2 && unbuilt !== undefined && typeof key === 'string' && Object.hasOwn(unbuilt, key)) return unbuilt[key];
       ready();
       if (bound !== undefined && !Object.hasOwn(t, key)) {
         const method = Reflect.get(t, key, receiver);
         if (typeof method !== 'function') return method;
-        let b = bound.get(key);
-        if (b === undefined) bound.set(key, (b = method.bind(built)));
+        const b = method.bind(built);
+        bound.set(key, b);
         return b;
       }
       return Reflect.get(t, key, receiver);
