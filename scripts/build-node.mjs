@@ -20,15 +20,18 @@
 //   (INSTANCES); the calendar option's reader takes the calendar itself from it (`valueOfStandIn`).
 // - A primitive constant is written as its value.
 //
-// Loading is synchronous: `require()` of an ES module (Node ≥ 20.19 and ≥ 22.12; `process.features.require_module`).
-// Every file of the implementation is loaded that way, never by `import`, including by the other public entries
-// (`cchc/datasets`, `cchc/zod`, `cchc/xlsx`, which load theirs at import): Node refuses to `require()` a file that an
-// `import()` still in flight is loading, so the two must never meet (two entries imported at once, `Promise.all`).
-// The packages the implementation imports (decimal.js, zod) are not taken with `require()`: an application's own
-// `import('decimal.js')` in flight could meet it the same way. Each entry that may need one imports it statically
-// (the main entry: decimal.js, ~8 ms of the import) and hands it to the implementation (`_packages.js`), which so uses
-// the application's own ES modules (results are `instanceof` the application's `Decimal`). On a Node without
-// `require()` of ES modules (22.0–22.11), each entry imports all of its implementation at start instead.
+// Loading is synchronous: `require()` of an ES module. So the entries are under the `"module-sync"` condition of
+// package.json "exports", which Node matches only where it has `require()` of ES modules (≥ 20.19, ≥ 22.12); the
+// `"node"` condition after it (22.0–22.11) gives `_entries/<entry>.js`, each public entry whole, as before. No entry
+// has a top-level `await` (an application may `require()` an ES module that imports cchc).
+//
+// Every file of the implementation is loaded with `require()`, never by `import`, including by the other public
+// entries (`cchc/datasets`, `cchc/zod`, `cchc/xlsx`, which load theirs at import): Node refuses to `require()` a file
+// that an `import()` in flight is still loading, so the two must never meet (two entries imported at once,
+// `Promise.all`). The files an entry does import, it imports statically, before any `require()`: the helpers
+// (`_eager.js`) and the packages the implementation imports (decimal.js, zod; the application's own ES modules, so
+// results are `instanceof` the application's `Decimal`). Every entry imports them all, so none is still loading when
+// an entry runs. decimal.js costs the main entry ~8 ms of its import.
 //
 // One esbuild build with code splitting, so that all entries share one copy of each module (one `CchcError` class,
 // one registry). test/integration/node-facade.test.ts checks the result against the one-file-per-module build, runs
@@ -49,8 +52,8 @@ const MODULES = ['core', 'calendar', 'units', 'dossier', 'plan', 'par', 'quota',
 const INSTANCES = ['civilServiceCalendar'];
 /** The other public entries (package.json "exports"): all of each is loaded at import. */
 const OTHER_ENTRIES = ['datasets', 'zod', 'xlsx'];
-/** Packages the library imports (see above), with each named import the sources use, and the entries that need them. */
-const PACKAGES = { 'decimal.js': { names: ['Decimal'], entries: ['index', ...OTHER_ENTRIES] }, zod: { names: ['z'], entries: ['zod'] } };
+/** Packages the implementation imports, and the entries that import them first (see above). */
+const PACKAGES = { 'decimal.js': ['index', ...OTHER_ENTRIES], zod: ['zod'] };
 
 const src = (path) => join(root, 'src', path).split('\\').join('/');
 const EAGER_SOURCE = [
@@ -64,8 +67,9 @@ rmSync(out, { recursive: true, force: true });
 const result = await build({
   entryPoints: {
     _eager: 'cchc-node:eager',
-    _packages: 'cchc-node:packages',
     ...Object.fromEntries(MODULES.map((m) => [`_lazy/${m}`, src(`${m}/index.ts`)])),
+    // Every public entry whole, for a Node without require() of ES modules (the "node" condition; see above).
+    '_entries/index': src('index.ts'),
     ...Object.fromEntries(OTHER_ENTRIES.map((e) => [`_entries/${e}`, src(`${e}/index.ts`)])),
   },
   bundle: true,
@@ -81,8 +85,8 @@ const result = await build({
   sourcemap: true,
   outdir: out,
   tsconfig: join(root, 'tsconfig.build.json'),
-  // The chart packages, loaded with `import()` only for HTML and SVG output.
-  external: ['vega', 'vega-lite'],
+  // decimal.js and zod (see above), and the chart packages, loaded with `import()` only for HTML and SVG output.
+  external: ['decimal.js', 'zod', 'vega', 'vega-lite'],
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
@@ -90,23 +94,8 @@ const result = await build({
     {
       name: 'cchc-node',
       setup(b) {
-        b.onResolve({ filter: /^cchc-node:(eager|packages)$/ }, (args) => ({ path: args.path.slice(10), namespace: 'cchc-node' }));
+        b.onResolve({ filter: /^cchc-node:eager$/ }, () => ({ path: 'eager', namespace: 'cchc-node' }));
         b.onLoad({ filter: /^eager$/, namespace: 'cchc-node' }, () => ({ contents: EAGER_SOURCE, loader: 'ts', resolveDir: root }));
-        // Where the entries put the packages they imported.
-        b.onLoad({ filter: /^packages$/, namespace: 'cchc-node' }, () => ({ contents: 'export const packages = {};', loader: 'js' }));
-        // A package, as the module an entry handed over.
-        const packages = new RegExp(`^(${Object.keys(PACKAGES).map((p) => p.replace('.', '\\.')).join('|')})$`);
-        b.onResolve({ filter: packages }, (args) => ({ path: args.path, namespace: 'cchc-package' }));
-        b.onLoad({ filter: /.*/, namespace: 'cchc-package' }, (args) => ({
-          contents: [
-            "import { packages } from 'cchc-node:packages';",
-            `const m = packages[${JSON.stringify(args.path)}];`,
-            `if (m === undefined) throw new Error(${JSON.stringify(`cchc: ${args.path} was not handed over by the entry (scripts/build-node.mjs)`)});`,
-            ...PACKAGES[args.path].names.map((name) => `export const ${name} = m.${name};`),
-            'export default m.default;',
-          ].join('\n'),
-          loader: 'js',
-        }));
       },
     },
   ],
@@ -115,8 +104,6 @@ if (process.env.CCHC_BUILD_META) writeFileSync(process.env.CCHC_BUILD_META, JSON
 
 // What each module exports, read from the modules just built (importing them builds no constant).
 const load = (file) => import(pathToFileURL(join(out, file)).href);
-const { packages } = await load('_packages.js');
-for (const p of Object.keys(PACKAGES)) packages[p] = await import(p);
 const eager = await load('_eager.js');
 const lazy = {};
 for (const m of MODULES) lazy[m] = await load(`_lazy/${m}.js`);
@@ -127,24 +114,20 @@ const plainFunction = (f) =>
   typeof f === 'function' && !isClass(f) && Object.getOwnPropertyNames(f).every((p) => p === 'length' || p === 'name' || p === 'prototype');
 
 /**
- * How an entry takes a file of the implementation: `require()` of an ES module where Node has it, else `import()` at
- * start (`files` are all the files the entry may ask for, imported then).
+ * The first lines of an entry (`up`: the way to dist/node/ from it): the packages its implementation imports and the
+ * helpers (`_eager.js`), imported statically so that they are loaded before any `require()`; then `__load`, which takes
+ * a file of the implementation with `require()`. No top-level `await`: an application may `require()` an ES module
+ * that imports cchc.
  */
-const loaderLines = (entry, up, files) => {
-  const packages = Object.keys(PACKAGES).filter((p) => PACKAGES[p].entries.includes(entry));
-  return [
-    ...packages.map((p, i) => `import * as __package${i} from '${p}';`),
-    "import { createRequire } from 'node:module';",
-    '// require() of an ES module: Node ≥ 20.19 and ≥ 22.12. Elsewhere, every file is imported at start.',
-    'const __require = process.features.require_module ? createRequire(import.meta.url) : undefined;',
-    '// The packages, handed to the implementation before any of it runs.',
-    `const { packages: __packages } = __require ? __require('${up}_packages.js') : await import('${up}_packages.js');`,
-    ...packages.map((p, i) => `__packages[${JSON.stringify(p)}] ??= __package${i};`),
-    `const __imported = __require ? undefined : await Promise.all([${files.map((f) => `import('${up}${f}')`).join(', ')}]);`,
-  `const __files = ${JSON.stringify(files)};`,
-    `const __load = (file) => (__imported ? __imported[__files.indexOf(file)] : __require('${up}' + file));`,
-  ];
-};
+const headerLines = (entry, up) => [
+  ...Object.keys(PACKAGES)
+    .filter((p) => PACKAGES[p].includes(entry))
+    .map((p) => `import '${p}';`),
+  entry === 'index' ? `import * as __eager from '${up}_eager.js';` : `import '${up}_eager.js';`,
+  "import { createRequire } from 'node:module';",
+  'const __require = createRequire(import.meta.url);',
+  `const __load = (file) => __require('${up}' + file);`,
+];
 
 // The main entry.
 const seen = new Set();
@@ -196,8 +179,7 @@ if (missing.length) throw new Error(`build-node: not placed: ${missing.join(', '
 
 const main = [
   '// Generated by scripts/build-node.mjs: the main entry of the build Node loads (see that script). Do not edit.',
-  ...loaderLines('index', './', ['_eager.js', ...used.map((m) => `_lazy/${m}.js`)]),
-  "const __eager = __load('_eager.js');",
+  ...headerLines('index', './'),
   'const { lazyFrozen: __lazyFrozen, adoptIdentity: __adopt, lazyFunction: __lazyFunction } = __eager;',
   ...(eagerNames.length ? [`export const { ${eagerNames.join(', ')} } = __eager;`] : []),
   ...used.map((m) => `let __${m}_m;\nconst __${m} = () => (__${m}_m ??= __load('_lazy/${m}.js'));`),
@@ -232,7 +214,7 @@ for (const entry of OTHER_ENTRIES) {
   mkdirSync(join(out, entry), { recursive: true });
   const lines = [
     `// Generated by scripts/build-node.mjs: the entry cchc/${entry} of the build Node loads (see that script). Do not edit.`,
-    ...loaderLines(entry, '../', [file]),
+    ...headerLines(entry, '../'),
     `export const { ${Object.keys(ns).join(', ')} } = __load(${JSON.stringify(file)});`,
   ];
   writeFileSync(join(out, entry, 'index.js'), `${lines.join('\n')}\n`);

@@ -294,7 +294,7 @@ export function auditImpliedBase(input: ImpliedBaseInput): AuditFinding[] {
   const decimals = Math.max(0, part.decimals);
   find('implied-base', 'info', core.value, null, (l) => {
     const d = describe(core, l, decimals);
-    return (l === 'vi' ? viF.impliedBase : enF.impliedBase)({
+    return (l === 'vi' ? viF.impliedBaseRange : enF.impliedBaseRange)({
       part: shown(part, l),
       rate: shown(rate, l),
       about: d.about,

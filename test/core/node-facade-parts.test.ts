@@ -92,6 +92,31 @@ describe('lazyFunction', () => {
     expect(Object.getPrototypeOf(G)).toBe(Object.getPrototypeOf(Own));
   });
 
+  it('can be frozen, and then agrees with what it reports (Object.keys, prototype, statics)', () => {
+    const Own = Decimal.clone();
+    const F = lazyFunction(() => Own, 'Decimal', 1);
+    Object.freeze(F);
+    expect(Object.isFrozen(F)).toBe(true);
+    expect(Object.isFrozen(Own)).toBe(true);
+    expect(Object.keys(F).sort()).toEqual(Object.keys(Own).sort());
+    expect(F.prototype).toBe(Own.prototype);
+    expect(new F(2).plus(1).toString()).toBe('3');
+  });
+
+  it('stands for a class: prototype, parent, extends and reflection', () => {
+    class Base extends Error {
+      static kind = 'base';
+    }
+    const B = lazyFunction(() => Base, 'Base', 0);
+    expect(Object.getOwnPropertyDescriptor(B, 'prototype')).toEqual(Object.getOwnPropertyDescriptor(Base, 'prototype'));
+    expect(Object.getPrototypeOf(B)).toBe(Error);
+    expect(Object.keys(B)).toEqual(['kind']);
+    class Sub extends B {}
+    const s = new Sub('x');
+    expect(s instanceof Base && s instanceof B && s instanceof Error).toBe(true);
+    expect(Sub.kind).toBe('base');
+  });
+
   it('gives the results of the function for any input (property)', () => {
     const F = lazyFunction(() => Clone, 'Decimal', 1);
     fc.assert(
@@ -152,6 +177,7 @@ describe('a stand-in of an instance with private fields (bindMethods)', () => {
     const { isWorkingDay } = cal;
     expect(isWorkingDay('2024-05-04')).toBe(true);
     expect(cal.name).toBe(civilServiceCalendar.name);
+    expect(cal.constructor).toBe(civilServiceCalendar.constructor); // not bound: it is the class
   });
 
   it('is frozen as the instance is, and of its class', () => {

@@ -83,12 +83,36 @@ describe('the Node build’s main entry (dist/node/index.js)', () => {
     }
   });
 
-  it('without require(esm) (Node 22.0–22.11), loads every module at import', () => {
+  it('without require(esm) (Node 22.0–22.11), resolves to the whole entry (the "node" condition)', () => {
     const r = node(['--no-experimental-require-module', '--input-type=module', '-e', "await import('cchc');"], {
       NODE_DEBUG: 'esm,module',
     });
     expect(r.status).toBe(0);
-    expect(filesLoaded(r.stderr)).toContain('dist/node/_lazy/audit.js');
+    const loaded = filesLoaded(r.stderr);
+    expect(loaded).toContain('dist/node/_entries/index.js');
+    expect(loaded).not.toContain('dist/node/index.js');
+  });
+
+  it('can be loaded by require() of an ES module that imports it (no top-level await in any entry)', () => {
+    const dir = join(root, 'test/integration/.require-esm');
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(
+        join(dir, 'lib.mjs'),
+        [
+          "import { addWorkingDays } from 'cchc';",
+          "import { kienGiang2019Report } from 'cchc/datasets';",
+          "import { readXlsxRows } from 'cchc/xlsx';",
+          "import { toZod } from 'cchc/zod';",
+          "export const v = [addWorkingDays('2020-01-20', 5), typeof kienGiang2019Report, typeof readXlsxRows, typeof toZod].join(' ');",
+        ].join('\n'),
+      );
+      const r = node(['-e', "console.log(require('./test/integration/.require-esm/lib.mjs').v)"]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim()).toBe('2020-02-03 object function function');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('every JSDoc and guide sample, run against it', () => {

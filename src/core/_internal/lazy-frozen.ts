@@ -89,7 +89,7 @@ export function lazyFrozen<T extends object>(build: () => T, options: LazyFrozen
       }
       if (state !== 2 && unbuilt !== undefined && typeof key === 'string' && Object.hasOwn(unbuilt, key)) return unbuilt[key];
       ready();
-      if (bound !== undefined && !Object.hasOwn(t, key)) {
+      if (bound !== undefined && key !== 'constructor' && !Object.hasOwn(t, key)) {
         const method = Reflect.get(t, key, receiver);
         if (typeof method !== 'function') return method;
         const b = method.bind(built);

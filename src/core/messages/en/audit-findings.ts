@@ -95,7 +95,7 @@ export const sipasOverallOutside = (p: { unit: string; index: string; min: strin
   `${p.unit}: the overall index ${p.index} lies outside the range of its components (${p.min}–${p.max}), so it cannot be a weighted mean of them.`;
 
 // ——— bases not printed ———
-export const impliedBase = (p: { part: string; rate: string; about: string; range: string; whole: string }): string =>
+export const impliedBaseRange = (p: { part: string; rate: string; about: string; range: string; whole: string }): string =>
   `${p.part} at ${p.rate} implies a base of about ${p.about} (${p.range}${p.whole ? ' as whole numbers' : ''}).`;
 export const impliedBaseRate = (p: { part: string; base: string; computed: string; rate: string }): string =>
   `${p.part}/${p.base} = ${p.computed}, beside the printed rate ${p.rate}.`;

@@ -95,7 +95,7 @@ export const sipasOverallOutside = (p: { unit: string; index: string; min: strin
   `${p.unit}: chỉ số chung ${p.index} nằm ngoài khoảng của các chỉ số thành phần (${p.min}–${p.max}), không thể là bình quân có trọng số của chúng.`;
 
 // ——— bases not printed ———
-export const impliedBase = (p: { part: string; rate: string; about: string; range: string; whole: string }): string =>
+export const impliedBaseRange = (p: { part: string; rate: string; about: string; range: string; whole: string }): string =>
   `${p.part} ứng với ${p.rate} cho mẫu số khoảng ${p.about} (${p.range}${p.whole ? ' nếu là số nguyên' : ''}).`;
 export const impliedBaseRate = (p: { part: string; base: string; computed: string; rate: string }): string =>
   `${p.part}/${p.base} = ${p.computed}, bên cạnh tỷ lệ in ${p.rate}.`;
