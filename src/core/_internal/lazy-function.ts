@@ -1,10 +1,11 @@
 /**
- * A stand-in for a function with properties of its own (a constructor such as `CchcDecimal`), loaded on first use.
+ * A stand-in for a class or a function with properties of its own (`CchcError`, `Schema`, `CchcDecimal`), loaded on
+ * first use.
  *
- * The build Node loads (dist/node/index.js, scripts/build-node.mjs) exports `CchcDecimal` through it, so that
- * importing `cchc` does not load decimal.js. Every operation on the stand-in acts on the function `load()` returns:
- * calling it, `new`, reading or setting a property (`CchcDecimal.ROUND_HALF_UP`, `CchcDecimal.set(…)`), `instanceof`,
- * `Object.keys`. Only identity differs (`standIn !== load()`).
+ * The build Node loads (dist/node/index.js, scripts/build-node.mjs) exports them through it, so that importing `cchc`
+ * loads none of the modules that define them. Every operation on the stand-in acts on the function `load()` returns:
+ * calling it, `new`, `extends`, reading or setting a property (`CchcDecimal.ROUND_HALF_UP`, `CchcDecimal.set(…)`),
+ * `instanceof`, `Object.keys`, `Object.freeze`. Only identity differs (`standIn !== load()`).
  * @internal
  */
 export function lazyFunction<F extends object>(load: () => F, name: string, length: number): F {
